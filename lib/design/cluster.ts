@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { idSchema, nameSchema, notesSchema } from './fields';
+
+export const brokerSchema = z.enum(['kafka', 'redpanda', 'rabbitmq', 'nats', 'sqs-sns', 'pulsar']);
+export type Broker = z.infer<typeof brokerSchema>;
+
+/** A broker cluster that nodes live on. Broker-level settings keep the broker's own names. */
+export const clusterSchema = z.object({
+  id: idSchema,
+  name: nameSchema,
+  broker: brokerSchema,
+  version: z.string().max(50).optional().meta({ description: 'Broker version, e.g. 4.1 for Kafka or 3.13 for RabbitMQ' }),
+  nodes: z.number().int().min(1).max(1000).default(3).meta({ description: 'Brokers / nodes / servers in the cluster' }),
+  racks: z.number().int().min(1).max(100).default(3).meta({ description: 'Racks or availability zones the nodes are spread over' }),
+  environment: z.enum(['production', 'staging', 'development']).default('production'),
+  config: z
+    .record(z.string().max(200), z.union([z.string().max(1000), z.number(), z.boolean()]))
+    .default({})
+    .meta({ description: 'Broker-level settings by their broker names, e.g. auto.create.topics.enable, message.max.bytes' }),
+  notes: notesSchema.optional(),
+});
+export type Cluster = z.infer<typeof clusterSchema>;

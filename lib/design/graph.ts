@@ -1,0 +1,78 @@
+import type { Cluster } from './cluster';
+import type { Connection } from './connection';
+import type { Design } from './design';
+import type { DesignNode, NodeKind, NodeOfKind } from './kinds';
+import { requirementsSchema, type Requirements } from './requirements';
+
+/** Lookups over a design, built once per design object (designs are immutable). */
+export interface GraphIndex {
+  nodeById: Map<string, DesignNode>;
+  clusterById: Map<string, Cluster>;
+  connectionById: Map<string, Connection>;
+  outgoing: Map<string, Connection[]>;
+  incoming: Map<string, Connection[]>;
+  byKind: Map<NodeKind, DesignNode[]>;
+}
+
+const cache = new WeakMap<Design, GraphIndex>();
+
+export function indexGraph(design: Design): GraphIndex {
+  const cached = cache.get(design);
+  if (cached) return cached;
+  const index: GraphIndex = {
+    nodeById: new Map(),
+    clusterById: new Map(design.clusters.map((c) => [c.id, c])),
+    connectionById: new Map(),
+    outgoing: new Map(),
+    incoming: new Map(),
+    byKind: new Map(),
+  };
+  for (const node of design.nodes) {
+    index.nodeById.set(node.id, node);
+    const list = index.byKind.get(node.kind);
+    if (list) list.push(node);
+    else index.byKind.set(node.kind, [node]);
+  }
+  for (const connection of design.connections) {
+    index.connectionById.set(connection.id, connection);
+    push(index.outgoing, connection.from, connection);
+    push(index.incoming, connection.to, connection);
+  }
+  cache.set(design, index);
+  return index;
+}
+
+function push(map: Map<string, Connection[]>, key: string, value: Connection) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+export function nodesOfKind<K extends NodeKind>(design: Design, kind: K): NodeOfKind<K>[] {
+  return (indexGraph(design).byKind.get(kind) ?? []) as NodeOfKind<K>[];
+}
+
+export function outgoing(design: Design, nodeId: string, kind?: Connection['kind']): Connection[] {
+  const list = indexGraph(design).outgoing.get(nodeId) ?? [];
+  return kind ? list.filter((c) => c.kind === kind) : list;
+}
+
+export function incoming(design: Design, nodeId: string, kind?: Connection['kind']): Connection[] {
+  const list = indexGraph(design).incoming.get(nodeId) ?? [];
+  return kind ? list.filter((c) => c.kind === kind) : list;
+}
+
+export function nodeById(design: Design, id: string): DesignNode | undefined {
+  return indexGraph(design).nodeById.get(id);
+}
+
+export function clusterOf(design: Design, node: DesignNode): Cluster | undefined {
+  return node.cluster === undefined ? undefined : indexGraph(design).clusterById.get(node.cluster);
+}
+
+/** The requirements a producer's flows must meet: the design's, with the producer's overrides. */
+export function effectiveRequirements(design: Design, producer?: DesignNode): Requirements {
+  if (!producer || producer.kind !== 'producer') return design.requirements;
+  const overrides = Object.fromEntries(Object.entries(producer.requirements).filter(([, v]) => v !== undefined));
+  return requirementsSchema.parse({ ...design.requirements, ...overrides });
+}

@@ -1,0 +1,14 @@
+/** The design document: schema, graph, operations, reading and writing. */
+export * from './cluster';
+export * from './connection';
+export * from './connection-rules';
+export * from './design';
+export * from './duration';
+export * from './fields';
+export * from './graph';
+export * from './ids';
+export * from './kinds';
+export * from './operations';
+export * from './read-design';
+export * from './requirements';
+export * from './write-design';

@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import { baseNodeFields, durationSchema } from '../fields';
+import { defineKind } from './kind';
+
+const CHANNELS = ['kafka-topic', 'rabbitmq-exchange', 'rabbitmq-queue', 'nats-stream', 'sqs-queue', 'sns-topic'] as const;
+
+export const kafkaConsumerConfigSchema = z.object({
+  'enable.auto.commit': z.boolean().default(false).meta({ description: 'Kafka default: true. Off = offsets committed by the application' }),
+  'auto.offset.reset': z.enum(['earliest', 'latest', 'none']).default('earliest').meta({ description: 'Kafka default: latest' }),
+  'isolation.level': z.enum(['read_uncommitted', 'read_committed']).optional().meta({ description: 'Java client default: read_uncommitted' }),
+  'partition.assignment.strategy': z
+    .enum(['range', 'roundrobin', 'sticky', 'cooperative-sticky', 'range,cooperative-sticky'])
+    .optional()
+    .meta({ description: 'Kafka default: range,cooperative-sticky' }),
+  'group.protocol': z.enum(['classic', 'consumer']).optional(),
+  'group.remote.assignor': z.string().max(200).optional(),
+  'max.poll.records': z.number().int().min(1).optional().meta({ description: 'Kafka default: 500' }),
+  'max.poll.interval.ms': z.number().int().min(1).optional().meta({ description: 'Kafka default: 300000' }),
+  'session.timeout.ms': z.number().int().min(1).optional().meta({ description: 'Kafka default: 45000' }),
+  'heartbeat.interval.ms': z.number().int().min(1).optional().meta({ description: 'Kafka default: 3000' }),
+  'max.partition.fetch.bytes': z.number().int().min(0).optional(),
+});
+
+/** JetStream consumer settings, by the server's names. */
+export const natsConsumerConfigSchema = z.object({
+  durable: z.boolean().default(true).meta({ description: 'Durable consumer (persisted state)' }),
+  ack_policy: z.enum(['explicit', 'all', 'none']).default('explicit'),
+  ack_wait: durationSchema.default('30s'),
+  max_deliver: z.number().int().min(-1).default(5).meta({ description: '-1 redelivers forever (server default)' }),
+  backoff: z.array(durationSchema).max(100).default([]),
+  max_ack_pending: z.number().int().min(-1).default(1000),
+  filter_subjects: z.array(z.string().min(1).max(255)).max(1000).default([]),
+  deliver_group: z.string().max(255).optional(),
+  ackSync: z.boolean().default(false).meta({ description: 'Acks with AckSync (double ack) for exactly-once' }),
+  maxDeliveriesAdvisory: z.boolean().default(false).meta({ description: 'Something handles the MAX_DELIVERIES advisory (dead letters)' }),
+});
+
+export const consumerGroup = defineKind({
+  kind: 'consumer-group',
+  label: 'Consumer group',
+  description: 'A service that consumes messages; it may publish too (stream processor).',
+  clusterBrokers: [],
+  schema: z.object({
+    kind: z.literal('consumer-group'),
+    ...baseNodeFields,
+    groupId: z.string().max(255).optional().meta({ description: 'Kafka group.id / durable name; the node id when empty' }),
+    instances: z.number().int().min(1).max(100_000).default(1),
+    concurrency: z.number().int().min(1).max(10_000).default(1).meta({ description: 'Parallel handlers per instance' }),
+    processingMsP50: z.number().min(0).default(20),
+    processingMsP99: z.number().min(0).default(200),
+    ackMode: z.enum(['auto', 'manual']).default('manual'),
+    prefetch: z.number().int().min(0).default(100).meta({ description: 'RabbitMQ prefetch (basic.qos); 0 = unlimited' }),
+    commitAfterProcessing: z.boolean().default(true).meta({ description: 'Offsets / acks only after the handler succeeded' }),
+    asyncProcessing: z.boolean().default(false).meta({ description: 'Hands messages to a thread pool and returns to poll' }),
+    idempotent: z.boolean().default(false).meta({ description: 'The handler tolerates duplicates (dedup key or upsert)' }),
+    lagAlert: z.boolean().default(false).meta({ description: 'Consumer lag is monitored and alerts' }),
+    retry: z
+      .object({
+        maxRetries: z.number().int().min(0).max(1000).default(3),
+        backoff: z.array(z.string().regex(/^\d+(\.\d+)?(ms|s|m|h)$/, 'e.g. 1s, 10s, 60s')).max(100).default(['1s', '10s', '60s']),
+      })
+      .default({ maxRetries: 3, backoff: ['1s', '10s', '60s'] }),
+    kafka: kafkaConsumerConfigSchema.default({ 'enable.auto.commit': false, 'auto.offset.reset': 'earliest' }),
+    rabbitmq: z
+      .object({
+        globalQos: z.boolean().default(false),
+        requeueOnError: z.boolean().default(false).meta({ description: 'nack with requeue=true on failure' }),
+        basicGet: z.boolean().default(false).meta({ description: 'Polls with basic.get instead of consuming' }),
+      })
+      .default({ globalQos: false, requeueOnError: false, basicGet: false }),
+    nats: natsConsumerConfigSchema.default({
+      durable: true, ack_policy: 'explicit', ack_wait: '30s', max_deliver: 5, backoff: [], max_ack_pending: 1000,
+      filter_subjects: [], ackSync: false, maxDeliveriesAdvisory: false,
+    }),
+    lambdaTimeoutSeconds: z.number().int().min(1).max(900).optional().meta({ description: 'Set when the consumer is an AWS Lambda function' }),
+  }),
+  outgoing: { publish: CHANNELS, 'dead-letter': ['kafka-topic', 'rabbitmq-exchange', 'nats-stream', 'sqs-queue'] },
+});
+export type ConsumerGroupNode = z.infer<typeof consumerGroup.schema>;

@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { consumerGroup } from './consumer-group';
+import { kafkaTopic } from './kafka-topic';
+import { natsStream } from './nats-stream';
+import { producer } from './producer';
+import { rabbitmqExchange } from './rabbitmq-exchange';
+import { rabbitmqQueue } from './rabbitmq-queue';
+import { snsTopic } from './sns-topic';
+import { sqsQueue } from './sqs-queue';
+
+/** Every node kind, in palette order. The only list of kinds. */
+export const KINDS = [producer, kafkaTopic, rabbitmqExchange, rabbitmqQueue, natsStream, sqsQueue, snsTopic, consumerGroup] as const;
+
+export type NodeKind = (typeof KINDS)[number]['kind'];
+export const NODE_KINDS = KINDS.map((k) => k.kind) as NodeKind[];
+
+type KindByName = { [K in (typeof KINDS)[number] as K['kind']]: K };
+export const KIND_BY_NAME = Object.fromEntries(KINDS.map((k) => [k.kind, k])) as KindByName;
+
+export function kindDefinition(kind: string): (typeof KINDS)[number] | undefined {
+  return Object.hasOwn(KIND_BY_NAME, kind) ? KIND_BY_NAME[kind as NodeKind] : undefined;
+}
+
+type SchemaOf<T> = T extends { schema: infer S } ? S : never;
+type SchemasOf<T extends readonly unknown[]> = { -readonly [I in keyof T]: SchemaOf<T[I]> };
+type KindSchemas = SchemasOf<typeof KINDS>;
+
+/** A node of any kind, discriminated by `kind`. */
+export const nodeSchema = z.discriminatedUnion('kind', KINDS.map((k) => k.schema) as unknown as KindSchemas);
+export type DesignNode = z.infer<typeof nodeSchema>;
+export type NodeOfKind<K extends NodeKind> = Extract<DesignNode, { kind: K }>;
+
+export type { ProducerNode } from './producer';
+export type { KafkaTopicNode } from './kafka-topic';
+export type { RabbitmqExchangeNode } from './rabbitmq-exchange';
+export type { RabbitmqQueueNode } from './rabbitmq-queue';
+export type { NatsStreamNode } from './nats-stream';
+export type { SqsQueueNode } from './sqs-queue';
+export type { SnsTopicNode } from './sns-topic';
+export type { ConsumerGroupNode } from './consumer-group';

@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { baseNodeFields, channelRoleSchema, messageSchemaSchema } from '../fields';
+import { defineKind } from './kind';
+
+/** Topic-level configs by their Kafka names (LogConfig). Unset means the broker default. */
+export const kafkaTopicConfigSchema = z.object({
+  'min.insync.replicas': z.number().int().min(1).default(2),
+  'cleanup.policy': z.enum(['delete', 'compact', 'compact,delete']).default('delete'),
+  'retention.ms': z.number().int().min(-1).default(604_800_000).meta({ description: '-1 keeps data forever (Kafka default: 7 days)' }),
+  'retention.bytes': z.number().int().min(-1).optional(),
+  'max.message.bytes': z.number().int().min(0).optional().meta({ description: 'Kafka default: 1048588' }),
+  'compression.type': z.enum(['producer', 'uncompressed', 'gzip', 'snappy', 'lz4', 'zstd']).optional(),
+  'unclean.leader.election.enable': z.boolean().optional(),
+  'min.compaction.lag.ms': z.number().int().min(0).optional(),
+  'max.compaction.lag.ms': z.number().int().min(1).optional(),
+  'delete.retention.ms': z.number().int().min(0).optional().meta({ description: 'Kafka default: 86400000 (1 day)' }),
+  'segment.ms': z.number().int().min(1).optional(),
+  'segment.bytes': z.number().int().min(14).optional(),
+  'flush.messages': z.number().int().min(1).optional(),
+  'flush.ms': z.number().int().min(0).optional(),
+  'remote.storage.enable': z.boolean().optional(),
+  'local.retention.ms': z.number().int().min(-2).optional(),
+  'local.retention.bytes': z.number().int().min(-2).optional(),
+});
+
+export const kafkaTopic = defineKind({
+  kind: 'kafka-topic',
+  label: 'Kafka topic',
+  description: 'A partitioned, replicated log.',
+  broker: 'kafka',
+  clusterBrokers: ['kafka', 'redpanda'],
+  schema: z.object({
+    kind: z.literal('kafka-topic'),
+    ...baseNodeFields,
+    partitions: z.number().int().min(1).max(100_000).default(6),
+    replicationFactor: z.number().int().min(1).max(100).default(3),
+    plannedPartitions: z.number().int().min(1).max(100_000).optional().meta({ description: 'Partition count this topic is planned to grow to' }),
+    config: kafkaTopicConfigSchema.default({ 'min.insync.replicas': 2, 'cleanup.policy': 'delete', 'retention.ms': 604_800_000 }),
+    role: channelRoleSchema,
+    messageSchema: messageSchemaSchema.default({ format: 'none', registry: false }),
+    depthAlert: z.boolean().default(false).meta({ description: 'An alert fires when messages accumulate (for dead-letter topics)' }),
+  }),
+  outgoing: { consume: ['consumer-group'] },
+});
+export type KafkaTopicNode = z.infer<typeof kafkaTopic.schema>;

@@ -1,0 +1,28 @@
+import type { z } from 'zod';
+import type { Broker } from '../cluster';
+import type { ConnectionKind } from '../connection';
+
+/**
+ * A node kind: its schema (with defaults), who it may connect to, and the
+ * facts the editor and the rules need. One file per kind; the registry in
+ * `index.ts` is the only list of them.
+ */
+export interface KindDefinition<Kind extends string = string, Schema extends z.ZodObject = z.ZodObject> {
+  kind: Kind;
+  label: string;
+  /** One line for the palette and the docs. */
+  description: string;
+  /** The broker family this kind belongs to; `undefined` for services (producers, consumers). */
+  broker?: Broker;
+  /** Brokers whose clusters can host this kind (a Kafka topic also lives on Redpanda). */
+  clusterBrokers: readonly Broker[];
+  schema: Schema;
+  /** Outgoing connections this kind may start, by connection kind, to target kinds. */
+  outgoing: Partial<Record<ConnectionKind, readonly string[]>>;
+}
+
+export function defineKind<Kind extends string, Schema extends z.ZodObject>(
+  definition: KindDefinition<Kind, Schema>,
+): KindDefinition<Kind, Schema> {
+  return definition;
+}

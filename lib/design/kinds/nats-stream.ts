@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { baseNodeFields, channelRoleSchema, durationSchema, messageSchemaSchema } from '../fields';
+import { defineKind } from './kind';
+
+/** A JetStream stream, with the server's config names (`num_replicas`, `max_age`, …). */
+export const natsStream = defineKind({
+  kind: 'nats-stream',
+  label: 'NATS JetStream stream',
+  description: 'Stores messages published to its subjects.',
+  broker: 'nats',
+  clusterBrokers: ['nats'],
+  schema: z.object({
+    kind: z.literal('nats-stream'),
+    ...baseNodeFields,
+    subjects: z.array(z.string().min(1).max(255)).max(1000).default([]).meta({ description: 'Subjects, wildcards * and > allowed' }),
+    retention: z.enum(['limits', 'interest', 'workqueue']).default('limits'),
+    storage: z.enum(['file', 'memory']).default('file'),
+    num_replicas: z.number().int().min(1).max(5).default(3),
+    max_age: durationSchema.optional().meta({ description: 'Oldest message kept, e.g. 7d' }),
+    max_bytes: z.number().int().min(-1).default(-1),
+    max_msgs: z.number().int().min(-1).default(-1),
+    max_msg_size: z.number().int().min(-1).default(-1),
+    discard: z.enum(['old', 'new']).default('old'),
+    duplicate_window: durationSchema.default('2m'),
+    role: channelRoleSchema,
+    messageSchema: messageSchemaSchema.default({ format: 'none', registry: false }),
+    depthAlert: z.boolean().default(false),
+  }),
+  outgoing: { consume: ['consumer-group'] },
+});
+export type NatsStreamNode = z.infer<typeof natsStream.schema>;

@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { baseNodeFields, durationSchema } from '../fields';
+import { requirementsOverrideSchema } from '../requirements';
+import { defineKind } from './kind';
+
+const CHANNELS = ['kafka-topic', 'rabbitmq-exchange', 'rabbitmq-queue', 'nats-stream', 'sqs-queue', 'sns-topic'] as const;
+
+/** Kafka producer settings, by their Kafka names. Unset means Kafka's own default. */
+export const kafkaProducerConfigSchema = z.object({
+  acks: z
+    .preprocess((v) => (typeof v === 'number' ? String(v) : v), z.enum(['all', '-1', '0', '1']))
+    .default('all')
+    .meta({ description: 'Acknowledgements the leader waits for (Kafka default: all)' }),
+  'enable.idempotence': z.boolean().default(true).meta({ description: 'Idempotent producer (Kafka default: true)' }),
+  'max.in.flight.requests.per.connection': z.number().int().min(1).default(5).meta({ description: 'Kafka default: 5' }),
+  retries: z.number().int().min(0).optional().meta({ description: 'Kafka default: 2147483647' }),
+  'linger.ms': z.number().int().min(0).optional().meta({ description: 'Kafka default: 5' }),
+  'batch.size': z.number().int().min(0).optional().meta({ description: 'Kafka default: 16384' }),
+  'compression.type': z.enum(['none', 'gzip', 'snappy', 'lz4', 'zstd']).optional().meta({ description: 'Kafka default: none' }),
+  'transactional.id': z.string().min(1).max(249).optional().meta({ description: 'Set for transactional (exactly-once) producers' }),
+  'delivery.timeout.ms': z.number().int().min(0).optional().meta({ description: 'Kafka default: 120000' }),
+  'request.timeout.ms': z.number().int().min(0).optional().meta({ description: 'Kafka default: 30000' }),
+  'max.request.size': z.number().int().min(1).optional().meta({ description: 'Kafka default: 1048576' }),
+  'transaction.timeout.ms': z.number().int().min(1).optional().meta({ description: 'Kafka default: 60000' }),
+  'partitioner.ignore.keys': z.boolean().optional().meta({ description: 'Kafka default: false' }),
+});
+
+export const producer = defineKind({
+  kind: 'producer',
+  label: 'Producer',
+  description: 'A service that publishes messages.',
+  clusterBrokers: [],
+  schema: z.object({
+    kind: z.literal('producer'),
+    ...baseNodeFields,
+    instances: z.number().int().min(1).max(100_000).default(1),
+    publishRate: z.number().min(0).default(100).meta({ description: 'Messages per second this service publishes' }),
+    messageSizeBytes: z.number().int().min(1).default(1024),
+    keyStrategy: z.enum(['none', 'entity-id', 'random']).default('entity-id').meta({
+      description: 'How the message key (Kafka key, SQS group id) is chosen',
+    }),
+    retryHorizon: durationSchema.optional().meta({ description: 'How long the producer keeps retrying a failed publish' }),
+    requirements: requirementsOverrideSchema.default({}).meta({ description: 'Overrides of the design requirements for flows this producer starts' }),
+    kafka: kafkaProducerConfigSchema.default({ acks: 'all', 'enable.idempotence': true, 'max.in.flight.requests.per.connection': 5 }),
+    rabbitmq: z
+      .object({
+        confirms: z.boolean().default(true).meta({ description: 'Publisher confirms' }),
+        mandatory: z.boolean().default(false).meta({ description: 'Mandatory flag: unroutable messages are returned' }),
+        persistent: z.boolean().default(true).meta({ description: 'delivery_mode=2' }),
+        channels: z.number().int().min(1).default(1).meta({ description: 'Publishing channels per instance' }),
+        priority: z.boolean().default(false).meta({ description: 'Publishes with message priorities' }),
+      })
+      .default({ confirms: true, mandatory: false, persistent: true, channels: 1, priority: false }),
+    nats: z
+      .object({
+        jetstreamPublish: z.boolean().default(true).meta({ description: 'Publishes through JetStream and checks the ack' }),
+        msgIdHeader: z.boolean().default(true).meta({ description: 'Sets Nats-Msg-Id for de-duplication' }),
+      })
+      .default({ jetstreamPublish: true, msgIdHeader: true }),
+    sqs: z
+      .object({
+        messageGroupId: z.enum(['entity-id', 'constant', 'none']).default('entity-id').meta({ description: 'MessageGroupId for FIFO targets' }),
+        deduplicationId: z.boolean().default(false).meta({ description: 'Sends MessageDeduplicationId' }),
+      })
+      .default({ messageGroupId: 'entity-id', deduplicationId: false }),
+  }),
+  outgoing: { publish: CHANNELS },
+});
+export type ProducerNode = z.infer<typeof producer.schema>;

@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import { baseNodeFields, messageSchemaSchema } from '../fields';
+import { defineKind } from './kind';
+
+/** An SNS topic. Subscriptions are connections: `subscription` to SQS, `consume` for Lambda / HTTP endpoints. */
+export const snsTopic = defineKind({
+  kind: 'sns-topic',
+  label: 'SNS topic',
+  description: 'Fans messages out to its subscriptions.',
+  broker: 'sqs-sns',
+  clusterBrokers: ['sqs-sns'],
+  schema: z.object({
+    kind: z.literal('sns-topic'),
+    ...baseNodeFields,
+    fifo: z.boolean().default(false),
+    contentBasedDeduplication: z.boolean().default(false),
+    messageSchema: messageSchemaSchema.default({ format: 'none', registry: false }),
+  }),
+  outgoing: { subscription: ['sqs-queue'], consume: ['consumer-group'] },
+});
+export type SnsTopicNode = z.infer<typeof snsTopic.schema>;

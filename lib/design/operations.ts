@@ -1,0 +1,164 @@
+import { clusterSchema, type Broker } from './cluster';
+import type { Connection, ConnectionKind } from './connection';
+import { checkConnection } from './connection-rules';
+import type { Design, Position } from './design';
+import { indexGraph } from './graph';
+import { slugify, uniqueId } from './ids';
+import { kindDefinition, nodeSchema, type DesignNode, type NodeKind } from './kinds';
+
+/**
+ * Pure design operations. Each takes a design and returns a new one (or the
+ * same object when nothing changed), so undo is keeping the old object and
+ * React can compare by identity.
+ */
+
+const BROKER_LABEL: Record<Broker, string> = {
+  kafka: 'Kafka', redpanda: 'Redpanda', rabbitmq: 'RabbitMQ', nats: 'NATS', 'sqs-sns': 'AWS', pulsar: 'Pulsar',
+};
+
+export interface AddNodeOptions {
+  name?: string;
+  position?: Position;
+  /** Initial properties (validated with the kind's schema). */
+  props?: Record<string, unknown>;
+}
+
+/** Adds a node of `kind` with its defaults; it joins the first cluster that can host it, created if needed. */
+export function addNode(design: Design, kind: NodeKind, options: AddNodeOptions = {}): { design: Design; id: string } {
+  const definition = kindDefinition(kind);
+  if (!definition) throw new Error(`Unknown node kind "${kind}"`);
+  const graph = indexGraph(design);
+  const name = options.name ?? defaultName(design, definition.label);
+  const id = uniqueId(slugify(name), graph.nodeById);
+  let clusters = design.clusters;
+  let cluster: string | undefined;
+  if (definition.clusterBrokers.length > 0) {
+    const existing = design.clusters.find((c) => definition.clusterBrokers.includes(c.broker));
+    if (existing) cluster = existing.id;
+    else {
+      const broker = definition.clusterBrokers[0];
+      cluster = uniqueId(broker, graph.clusterById);
+      clusters = [...clusters, clusterSchema.parse({ id: cluster, name: BROKER_LABEL[broker], broker })];
+    }
+  }
+  const node = nodeSchema.parse({ ...options.props, kind, id, name, ...(cluster ? { cluster } : {}) });
+  const layout = options.position ? { ...design.layout, [id]: options.position } : design.layout;
+  return { design: { ...design, clusters, nodes: [...design.nodes, node], layout }, id };
+}
+
+function defaultName(design: Design, label: string): string {
+  const taken = new Set(design.nodes.map((n) => n.name));
+  return uniqueId(label, { has: (candidate) => taken.has(candidate.replace(/-(\d+)$/, ' $1')) }).replace(/-(\d+)$/, ' $1');
+}
+
+export type ConnectResult = { ok: true; design: Design; id: string } | { ok: false; reason: string };
+
+/** Connects two nodes with the kind the pair allows (or `kind`), refusing what makes no sense. */
+export function connect(design: Design, from: string, to: string, kind?: ConnectionKind, props: Partial<Connection> = {}): ConnectResult {
+  const check = checkConnection(design, from, to, kind);
+  if (!check.ok) return check;
+  const id = uniqueId(`${from}--${to}`.slice(0, 190), indexGraph(design).connectionById);
+  const connection: Connection = { ...props, id, kind: check.kind, from, to };
+  return { ok: true, design: { ...design, connections: [...design.connections, connection] }, id };
+}
+
+/** Replaces fields of a node. The caller validates user input; this keeps id and kind. */
+export function updateNode(design: Design, id: string, patch: Partial<DesignNode>): Design {
+  let changed = false;
+  const nodes = design.nodes.map((node) => {
+    if (node.id !== id) return node;
+    changed = true;
+    return { ...node, ...patch, id: node.id, kind: node.kind } as DesignNode;
+  });
+  return changed ? { ...design, nodes } : design;
+}
+
+export function updateConnection(design: Design, id: string, patch: Partial<Connection>): Design {
+  let changed = false;
+  const connections = design.connections.map((c) => {
+    if (c.id !== id) return c;
+    changed = true;
+    return { ...c, ...patch, id: c.id, from: c.from, to: c.to };
+  });
+  return changed ? { ...design, connections } : design;
+}
+
+/** Removes nodes and connections; connections touching a removed node go too. */
+export function removeElements(design: Design, ids: { nodes?: Iterable<string>; connections?: Iterable<string> }): Design {
+  const nodeIds = new Set(ids.nodes ?? []);
+  const connectionIds = new Set(ids.connections ?? []);
+  if (nodeIds.size === 0 && connectionIds.size === 0) return design;
+  const nodes = design.nodes.filter((n) => !nodeIds.has(n.id));
+  const connections = design.connections.filter((c) => !connectionIds.has(c.id) && !nodeIds.has(c.from) && !nodeIds.has(c.to));
+  let layout = design.layout;
+  if (layout && nodeIds.size > 0) layout = Object.fromEntries(Object.entries(layout).filter(([id]) => !nodeIds.has(id)));
+  if (nodes.length === design.nodes.length && connections.length === design.connections.length) return design;
+  return { ...design, nodes, connections, layout };
+}
+
+/** Sets node positions (a drag's end, an auto-layout). */
+export function moveNodes(design: Design, positions: Record<string, Position>): Design {
+  const entries = Object.entries(positions);
+  if (entries.length === 0) return design;
+  const layout = { ...design.layout };
+  for (const [id, position] of entries) layout[id] = { x: Math.round(position.x), y: Math.round(position.y) };
+  return { ...design, layout };
+}
+
+/** A self-contained piece of a design, as copied to the clipboard. */
+export interface Fragment {
+  nodes: DesignNode[];
+  connections: Connection[];
+  layout: Record<string, Position>;
+}
+
+/** The nodes `ids` and the connections among them. */
+export function extractFragment(design: Design, ids: Iterable<string>): Fragment {
+  const set = new Set(ids);
+  const nodes = design.nodes.filter((n) => set.has(n.id));
+  const connections = design.connections.filter((c) => set.has(c.from) && set.has(c.to));
+  const layout = Object.fromEntries(nodes.flatMap((n) => (design.layout?.[n.id] ? [[n.id, design.layout[n.id]]] : [])));
+  return { nodes, connections, layout };
+}
+
+/** Inserts a fragment with fresh ids, shifted by `offset`; returns the new node ids. */
+export function insertFragment(design: Design, fragment: Fragment, offset: Position = { x: 40, y: 40 }): { design: Design; ids: string[] } {
+  const taken = new Set(indexGraph(design).nodeById.keys());
+  const clusterIds = new Set(design.clusters.map((c) => c.id));
+  const idMap = new Map<string, string>();
+  const nodes: DesignNode[] = [];
+  const layout = { ...design.layout };
+  for (const node of fragment.nodes) {
+    const id = uniqueId(node.id.replace(/-copy(-\d+)?$/, '') + '-copy', taken);
+    taken.add(id);
+    idMap.set(node.id, id);
+    const cluster = node.cluster !== undefined && clusterIds.has(node.cluster) ? node.cluster : undefined;
+    const copy = { ...structuredClone(node), id, cluster } as DesignNode;
+    if (cluster === undefined) delete copy.cluster;
+    nodes.push(copy);
+    const position = fragment.layout[node.id];
+    if (position) layout[id] = { x: position.x + offset.x, y: position.y + offset.y };
+  }
+  const connectionIds = new Set(indexGraph(design).connectionById.keys());
+  const connections = fragment.connections.flatMap((c) => {
+    const from = idMap.get(c.from);
+    const to = idMap.get(c.to);
+    if (!from || !to) return [];
+    const id = uniqueId(`${from}--${to}`.slice(0, 190), connectionIds);
+    connectionIds.add(id);
+    return [{ ...structuredClone(c), id, from, to }];
+  });
+  return {
+    design: { ...design, nodes: [...design.nodes, ...nodes], connections: [...design.connections, ...connections], layout },
+    ids: nodes.map((n) => n.id),
+  };
+}
+
+export function duplicate(design: Design, ids: Iterable<string>, offset?: Position): { design: Design; ids: string[] } {
+  return insertFragment(design, extractFragment(design, ids), offset);
+}
+
+/** Updates design-level fields (name, notes, requirements, review, clusters). */
+export function updateDesign(design: Design, patch: Partial<Omit<Design, 'nodes' | 'connections' | 'queuewright'>>): Design {
+  return { ...design, ...patch };
+}

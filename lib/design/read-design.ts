@@ -1,0 +1,141 @@
+import type { z } from 'zod';
+import { connectionProblem } from './connection-rules';
+import { designSchema, type Design } from './design';
+import { kindDefinition, NODE_KINDS } from './kinds';
+import { migrate } from './migrations';
+import { checkData, locatePath, parseDataText, type TextProblem } from './safe-parse-text';
+
+/**
+ * The one restore step every design input goes through (file, drop, share
+ * link, CLI): parse safely → migrate → validate → check the graph. It never
+ * throws; it returns the design or numbered errors that say what and where.
+ */
+
+export const DESIGN_ERROR_CODES = {
+  QW001: 'The input is too large.',
+  QW002: 'The input is not valid JSON or YAML.',
+  QW003: 'The input is nested too deeply.',
+  QW004: 'The input contains a forbidden key (__proto__, constructor, prototype).',
+  QW005: 'The input is not a Queuewright design.',
+  QW006: 'The design file version cannot be read by this version of Queuewright.',
+  QW007: 'A field of the design is invalid.',
+  QW008: 'A connection points to a missing node or makes no sense.',
+} as const;
+export type DesignErrorCode = keyof typeof DESIGN_ERROR_CODES;
+
+export interface DesignError extends TextProblem {
+  code: DesignErrorCode;
+}
+
+export type ReadDesignResult = { ok: true; design: Design } | { ok: false; errors: DesignError[] };
+
+export interface ReadDesignOptions {
+  format?: 'json' | 'yaml' | 'auto';
+  /**
+   * Keep connections that point to missing nodes or make no sense, instead of
+   * refusing the file: the linter reports them as findings.
+   */
+  allowGraphProblems?: boolean;
+}
+
+const PARSE_CODES = { 'too-large': 'QW001', syntax: 'QW002', 'too-deep': 'QW003', 'forbidden-key': 'QW004' } as const;
+const MAX_ERRORS = 20;
+
+export function readDesign(text: string, options: ReadDesignOptions = {}): ReadDesignResult {
+  if (typeof text !== 'string') return fail('QW005', { message: 'Expected text.' });
+  const parsed = parseDataText(text, options.format ?? 'auto');
+  if (!parsed.ok) return fail(PARSE_CODES[parsed.code], parsed.problem);
+  const result = designFromData(parsed.data, options);
+  if (!result.ok) {
+    // Point at the line of each error where the text lets us find it.
+    for (const error of result.errors) {
+      if (error.path && error.line === undefined) {
+        const location = locatePath(text, pathToKeys(error.path));
+        if (location) Object.assign(error, location);
+      }
+    }
+  }
+  return result;
+}
+
+/** The same checks for data that is already parsed (share links, importers). */
+export function designFromData(data: unknown, options: ReadDesignOptions = {}): ReadDesignResult {
+  const safe = checkData(data);
+  if (!safe.ok) return fail(PARSE_CODES[safe.code], safe.problem);
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    return fail('QW005', { message: 'Expected a design object with "queuewright", "nodes" and "connections".' });
+  }
+  const doc = data as Record<string, unknown>;
+  if (!('queuewright' in doc)) {
+    return fail('QW005', { message: 'This is not a Queuewright design: the "queuewright" version field is missing. To bring in AsyncAPI, RabbitMQ, Strimzi or topicctl files, use Import.' });
+  }
+  const migrated = migrate(doc);
+  if (!migrated.ok) return fail('QW006', { message: migrated.message, path: 'queuewright' });
+  const unknownKind = findUnknownKind(migrated.doc);
+  if (unknownKind) return { ok: false, errors: [unknownKind] };
+  const result = designSchema.safeParse(migrated.doc);
+  if (!result.success) return { ok: false, errors: schemaErrors(result.error) };
+  const design = result.data;
+  if (!options.allowGraphProblems) {
+    const errors: DesignError[] = [];
+    design.connections.forEach((connection, i) => {
+      const problem = connectionProblem(design, connection);
+      if (problem && errors.length < MAX_ERRORS) errors.push({ code: 'QW008', message: capitalise(problem), path: `connections[${i}]` });
+    });
+    if (errors.length > 0) return { ok: false, errors };
+  }
+  return { ok: true, design };
+}
+
+function findUnknownKind(doc: Record<string, unknown>): DesignError | undefined {
+  if (!Array.isArray(doc.nodes)) return undefined;
+  for (let i = 0; i < doc.nodes.length; i++) {
+    const node = doc.nodes[i] as Record<string, unknown> | null;
+    if (node && typeof node === 'object' && typeof node.kind === 'string' && !kindDefinition(node.kind)) {
+      return {
+        code: 'QW007',
+        path: `nodes[${i}].kind`,
+        message: `Unknown node kind "${node.kind.slice(0, 60)}". Known kinds: ${NODE_KINDS.join(', ')}.`,
+      };
+    }
+  }
+  return undefined;
+}
+
+function schemaErrors(error: z.ZodError): DesignError[] {
+  return error.issues.slice(0, MAX_ERRORS).map((issue) => ({
+    code: 'QW007' as const,
+    path: formatPath(issue.path),
+    message: `${formatPath(issue.path) || 'design'}: ${issue.message}`,
+  }));
+}
+
+/** `['nodes', 3, 'name']` → `nodes[3].name`. */
+export function formatPath(path: ReadonlyArray<PropertyKey>): string {
+  return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
+}
+
+function pathToKeys(path: string): Array<string | number> {
+  const keys: Array<string | number> = [];
+  // Keys may contain dots (Kafka config names), so only split where a known segment starts.
+  for (const match of path.matchAll(/\[(\d+)\]|\.?([^.[\]]+(?:\.[a-z][a-z0-9-]*)*)/g)) {
+    if (match[1] !== undefined) keys.push(Number(match[1]));
+    else if (match[2] !== undefined) keys.push(match[2]);
+  }
+  return keys;
+}
+
+function capitalise(text: string): string {
+  return text[0].toUpperCase() + text.slice(1);
+}
+
+function fail(code: DesignErrorCode, problem: TextProblem): ReadDesignResult {
+  return { ok: false, errors: [{ code, ...problem }] };
+}
+
+/** One line per error, for the CLI and toasts: `QW007 line 12: nodes[3].partitions: …`. */
+export function formatDesignErrors(errors: DesignError[]): string {
+  return errors
+    .map((e) => `${e.code}${e.line !== undefined ? ` line ${e.line}${e.column !== undefined ? `:${e.column}` : ''}` : ''}: ${e.message}`)
+    .join('\n');
+}

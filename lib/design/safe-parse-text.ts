@@ -1,0 +1,141 @@
+import { LineCounter, parseDocument } from 'yaml';
+
+/**
+ * Turning untrusted text into plain data, safely: bounded size, bounded
+ * nesting, no prototype keys, bounded YAML aliases. Every importer, the
+ * design reader and the share-link decoder go through here.
+ */
+
+export const MAX_INPUT_BYTES = 5 * 1024 * 1024;
+export const MAX_DEPTH = 64;
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+export interface TextProblem {
+  message: string;
+  /** JSON-pointer-like path into the data, e.g. `nodes[3].name`. */
+  path?: string;
+  line?: number;
+  column?: number;
+}
+
+export type TextParseResult = { ok: true; data: unknown } | { ok: false; code: 'too-large' | 'syntax' | 'too-deep' | 'forbidden-key'; problem: TextProblem };
+
+/** Parses JSON or YAML (JSON is tried first when the text looks like it). */
+export function parseDataText(text: string, format: 'json' | 'yaml' | 'auto' = 'auto'): TextParseResult {
+  if (text.length > MAX_INPUT_BYTES) {
+    return { ok: false, code: 'too-large', problem: { message: `The file is ${(text.length / 1048576).toFixed(1)} MB; the limit is ${MAX_INPUT_BYTES / 1048576} MB.` } };
+  }
+  const looksJson = /^\s*[{[]/.test(text);
+  const asJson = format === 'json' || (format === 'auto' && looksJson);
+  const depth = bracketDepth(text);
+  if (depth > MAX_DEPTH) return { ok: false, code: 'too-deep', problem: { message: `The data is nested ${depth} levels deep; the limit is ${MAX_DEPTH}.` } };
+  let data: unknown;
+  if (asJson) {
+    try {
+      data = JSON.parse(text);
+    } catch (error) {
+      return { ok: false, code: 'syntax', problem: jsonSyntaxProblem(text, error) };
+    }
+  } else {
+    const lineCounter = new LineCounter();
+    let doc;
+    try {
+      doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+    } catch (error) {
+      return { ok: false, code: 'syntax', problem: { message: `YAML could not be read: ${(error as Error).message}` } };
+    }
+    if (doc.errors.length > 0) {
+      const first = doc.errors[0];
+      const pos = lineCounter.linePos(first.pos[0]);
+      return { ok: false, code: 'syntax', problem: { message: `YAML syntax error: ${first.message.split('\n')[0]}`, line: pos.line, column: pos.col } };
+    }
+    try {
+      data = doc.toJS({ maxAliasCount: 100 });
+    } catch (error) {
+      return { ok: false, code: 'syntax', problem: { message: `YAML could not be read: ${(error as Error).message.split('\n')[0]}` } };
+    }
+  }
+  return checkData(data);
+}
+
+/** Rejects prototype keys and excessive depth in parsed data (iteratively: no stack to overflow). */
+export function checkData(data: unknown): TextParseResult {
+  const stack: Array<{ value: unknown; path: string; depth: number }> = [{ value: data, path: '', depth: 0 }];
+  while (stack.length > 0) {
+    const { value, path, depth } = stack.pop()!;
+    if (value === null || typeof value !== 'object') continue;
+    if (depth > MAX_DEPTH) return { ok: false, code: 'too-deep', problem: { message: `The data is nested more than ${MAX_DEPTH} levels deep.`, path } };
+    if (Array.isArray(value)) {
+      value.forEach((item, i) => stack.push({ value: item, path: `${path}[${i}]`, depth: depth + 1 }));
+      continue;
+    }
+    if (Object.getPrototypeOf(value) !== Object.prototype && Object.getPrototypeOf(value) !== null) {
+      return { ok: false, code: 'forbidden-key', problem: { message: 'The data contains a value that is not plain data.', path } };
+    }
+    for (const key of Object.keys(value)) {
+      const childPath = path ? `${path}.${key}` : key;
+      if (FORBIDDEN_KEYS.has(key)) {
+        return { ok: false, code: 'forbidden-key', problem: { message: `The key "${key}" is not allowed (it could change how objects behave).`, path: childPath } };
+      }
+      stack.push({ value: (value as Record<string, unknown>)[key], path: childPath, depth: depth + 1 });
+    }
+  }
+  return { ok: true, data };
+}
+
+/** Maximum bracket nesting outside strings; a cheap guard before any recursive parser sees the text. */
+function bracketDepth(text: string): number {
+  let depth = 0;
+  let max = 0;
+  let quote: string | null = null;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quote) {
+      if (ch === '\\') i++;
+      else if (ch === quote) quote = null;
+      continue;
+    }
+    if (ch === '"') quote = ch;
+    else if (ch === '[' || ch === '{') {
+      depth++;
+      if (depth > max) max = depth;
+      if (max > MAX_DEPTH) return max;
+    } else if (ch === ']' || ch === '}') depth = Math.max(0, depth - 1);
+  }
+  return max;
+}
+
+function jsonSyntaxProblem(text: string, error: unknown): TextProblem {
+  const message = (error as Error).message;
+  const match = /position (\d+)/.exec(message) ?? /column (\d+)/.exec(message);
+  const lineMatch = /line (\d+) column (\d+)/.exec(message);
+  if (lineMatch) return { message: `JSON syntax error: ${message}`, line: Number(lineMatch[1]), column: Number(lineMatch[2]) };
+  if (match) {
+    const offset = Number(match[1]);
+    const before = text.slice(0, offset);
+    const line = before.split('\n').length;
+    const column = offset - before.lastIndexOf('\n');
+    return { message: `JSON syntax error: ${message.replace(/ in JSON at position \d+.*$/, '')}`, line, column };
+  }
+  if (/end of JSON input/.test(message)) return { message: 'JSON syntax error: the text ends too early (truncated?)', line: text.split('\n').length };
+  return { message: `JSON syntax error: ${message}` };
+}
+
+/** The line and column of `path` (an array of keys/indexes) in JSON or YAML text, when it can be found. */
+export function locatePath(text: string, path: ReadonlyArray<PropertyKey>): { line: number; column: number } | undefined {
+  if (text.length > MAX_INPUT_BYTES) return undefined;
+  try {
+    const lineCounter = new LineCounter();
+    const doc = parseDocument(text, { lineCounter });
+    for (let depth = path.length; depth >= 0; depth--) {
+      const node = doc.getIn(path.slice(0, depth) as unknown[], true) as { range?: [number, number, number] } | undefined;
+      if (node && typeof node === 'object' && node.range) {
+        const pos = lineCounter.linePos(node.range[0]);
+        return { line: pos.line, column: pos.col };
+      }
+    }
+  } catch {
+    // Location is a courtesy; the error message stands without it.
+  }
+  return undefined;
+}

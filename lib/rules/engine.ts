@@ -1,0 +1,78 @@
+import { indexGraph, type Design } from '../design';
+import { effectiveSeverity } from './presets';
+import type { Finding, Report, Rule, Severity } from './rule';
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** The id of the finding the engine reports when a rule itself fails. */
+export const INTERNAL_ERROR_RULE = 'internal-error';
+
+/** Fills `{name}` placeholders; unknown placeholders stay visible rather than vanishing. */
+export function formatMessage(template: string, data: Report['data'] = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (Object.hasOwn(data, key) && data[key] !== undefined ? String(data[key]) : whole));
+}
+
+/**
+ * Runs `rules` over `design`. The engine, not the rules, stamps id, severity
+ * and category, applies the design's review settings and accepted risks, and
+ * sorts findings so the same design always gives the same list. A rule that
+ * throws becomes an `internal-error` finding; the others still report.
+ */
+export function runRules(design: Design, rules: readonly Rule[]): Finding[] {
+  const graph = indexGraph(design);
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    const severity = effectiveSeverity(rule.meta, design.review);
+    if (severity === 'off') continue;
+    const reports: Report[] = [];
+    try {
+      rule.check({ design, graph, report: (r) => reports.push(r) });
+    } catch (error) {
+      findings.push({
+        ruleId: INTERNAL_ERROR_RULE,
+        severity: 'warning',
+        category: 'operability',
+        target: { type: 'design' },
+        message: `Rule ${rule.meta.id} could not run: ${error instanceof Error ? error.message : String(error)}`,
+      });
+      continue;
+    }
+    for (const report of reports) {
+      const template = rule.meta.messages[report.messageId] ?? report.messageId;
+      const finding: Finding = {
+        ruleId: rule.meta.id,
+        severity,
+        category: rule.meta.category,
+        message: formatMessage(template, report.data),
+        target: report.target,
+      };
+      if (report.fix) finding.fix = report.fix;
+      const accepted = acceptedRisk(design, graph, report, rule.meta.id);
+      if (accepted) finding.accepted = { reason: accepted };
+      findings.push(finding);
+    }
+  }
+  return findings.sort(compareFindings);
+}
+
+function acceptedRisk(design: Design, graph: ReturnType<typeof indexGraph>, report: Report, ruleId: string): string | undefined {
+  let nodeId: string | undefined;
+  if (report.target.type === 'node') nodeId = report.target.id;
+  else if (report.target.type === 'connection') nodeId = graph.connectionById.get(report.target.id)?.from;
+  const node = nodeId === undefined ? undefined : graph.nodeById.get(nodeId);
+  return node?.acceptedRisks.find((risk) => risk.rule === ruleId)?.reason;
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+    compare(a.ruleId, b.ruleId) ||
+    compare(a.target.type, b.target.type) ||
+    compare('id' in a.target ? a.target.id : '', 'id' in b.target ? b.target.id : '') ||
+    compare(a.message, b.message)
+  );
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,7 @@
+/** The review: rules, engine, score. */
+export * from './engine';
+export * from './presets';
+export * from './registry';
+export * from './review';
+export * from './rule';
+export * from './score';

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import type { Design } from '../design';
+import { runRules } from './engine';
+import type { Finding, Rule } from './rule';
+import { makeDesign, type TestDesignInput } from './test-design';
+
+export interface ValidCase {
+  name: string;
+  design: TestDesignInput;
+}
+
+export interface ExpectedFinding {
+  /** Id of the node or connection the finding targets; omit for design-level findings. */
+  target?: string;
+  /** A fragment the message must contain. */
+  messageIncludes?: string;
+}
+
+export interface InvalidCase {
+  name: string;
+  design: TestDesignInput;
+  /** The findings the rule must report, in the engine's order. */
+  findings: ExpectedFinding[];
+  /**
+   * For a rule with a fix: what the design looks like after every fix was
+   * applied: deep-partials of nodes and connections by id, and of the design.
+   * The fixed design must then pass the rule.
+   */
+  output?: FixedDesign;
+}
+
+export interface FixedDesign {
+  nodes?: Record<string, Record<string, unknown>>;
+  connections?: Record<string, Record<string, unknown>>;
+  design?: Record<string, unknown>;
+}
+
+const MAX_FIX_ROUNDS = 20;
+
+function expectFixed(fixed: Design, output: FixedDesign) {
+  for (const [id, partial] of Object.entries(output.nodes ?? {})) {
+    expect(fixed.nodes.find((n) => n.id === id), `node ${id}`).toMatchObject(partial);
+  }
+  for (const [id, partial] of Object.entries(output.connections ?? {})) {
+    expect(fixed.connections.find((c) => c.id === id), `connection ${id}`).toMatchObject(partial);
+  }
+  if (output.design) expect(fixed).toMatchObject(output.design);
+}
+
+/** Applies fixes one at a time until the rule reports nothing fixable. */
+export function applyAllFixes(rule: Rule, design: Design): Design {
+  let current = design;
+  for (let round = 0; round < MAX_FIX_ROUNDS; round++) {
+    const fixable = runRules(current, [rule]).find((f) => f.fix);
+    if (!fixable) return current;
+    current = fixable.fix!.apply(current);
+  }
+  throw new Error(`${rule.meta.id}: fixes did not converge in ${MAX_FIX_ROUNDS} rounds`);
+}
+
+function describeTarget(f: Finding): string | undefined {
+  return f.target.type === 'design' ? undefined : f.target.id;
+}
+
+/**
+ * ESLint-style rule tests: valid designs report nothing, invalid ones report
+ * exactly the expected findings, fixes leave a design the rule accepts, and
+ * the rule's documented examples behave as documented.
+ */
+export function testRule(rule: Rule, cases: { valid: ValidCase[]; invalid: InvalidCase[] }): void {
+  describe(rule.meta.id, () => {
+    it('reports on its documented failing example and not on its passing one', () => {
+      expect(runRules(makeDesign(rule.meta.examples.failing as TestDesignInput), [rule]).length).toBeGreaterThan(0);
+      expect(runRules(makeDesign(rule.meta.examples.passing as TestDesignInput), [rule])).toEqual([]);
+    });
+
+    for (const valid of cases.valid) {
+      it(`valid: ${valid.name}`, () => {
+        const findings = runRules(makeDesign(valid.design), [rule]);
+        expect(findings.map((f) => f.message)).toEqual([]);
+      });
+    }
+
+    for (const invalid of cases.invalid) {
+      it(`invalid: ${invalid.name}`, () => {
+        const design = makeDesign(invalid.design);
+        const findings = runRules(design, [rule]);
+        expect(findings.map(describeTarget)).toEqual(invalid.findings.map((f) => f.target));
+        invalid.findings.forEach((expected, i) => {
+          if (expected.messageIncludes) expect(findings[i].message).toContain(expected.messageIncludes);
+          expect(findings[i].ruleId).toBe(rule.meta.id);
+        });
+        if (findings.some((f) => f.fix)) {
+          const fixed = applyAllFixes(rule, design);
+          expect(runRules(fixed, [rule]).filter((f) => f.fix)).toEqual([]);
+          if (findings.every((f) => f.fix)) expect(runRules(fixed, [rule])).toEqual([]);
+          if (invalid.output) expectFixed(fixed, invalid.output);
+        } else if (invalid.output) {
+          throw new Error('This case names a fixed design, but the rule offered no fix');
+        }
+      });
+    }
+  });
+}

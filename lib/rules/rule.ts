@@ -1,0 +1,74 @@
+import type { Design, DesignInput, GraphIndex } from '../design';
+
+export const CATEGORIES = ['ordering', 'delivery', 'durability', 'error-handling', 'scalability', 'operability', 'schema'] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export const SEVERITIES = ['error', 'warning', 'info'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+/** What a finding points at: a node, a connection, or the design as a whole. */
+export type Target = { type: 'node'; id: string } | { type: 'connection'; id: string } | { type: 'design' };
+
+/** A one-click repair: a pure design operation. */
+export interface Fix {
+  label: string;
+  apply(design: Design): Design;
+}
+
+export interface RuleDocs {
+  /** One sentence: what the rule checks. */
+  summary: string;
+  /** Why it matters: the failure mode, in the sources' terms. */
+  rationale: string;
+  howToFix: string;
+  /** Primary sources: documentation pages, source files, KIPs. */
+  sources: ReadonlyArray<{ label: string; url: string }>;
+}
+
+export interface RuleMeta {
+  /** Stable forever, e.g. `kafka/acks-all-for-at-least-once`; the rule's file path under lib/rules. */
+  id: string;
+  category: Category;
+  severity: Severity;
+  docs: RuleDocs;
+  /** Message templates by id; `{name}` placeholders are filled from the report's data. */
+  messages: Readonly<Record<string, string>>;
+  /** Shown on the rule's page and checked by its tests: the rule reports on `failing` and not on `passing`. */
+  examples: { failing: DesignInput; passing: DesignInput };
+}
+
+export interface Report {
+  target: Target;
+  /** A key of `meta.messages`. */
+  messageId: string;
+  data?: Record<string, string | number | boolean | undefined>;
+  fix?: Fix;
+}
+
+export interface RuleContext {
+  design: Design;
+  graph: GraphIndex;
+  report(report: Report): void;
+}
+
+/** A rule: metadata plus a pure check over the design. */
+export interface Rule {
+  meta: RuleMeta;
+  check(context: RuleContext): void;
+}
+
+export function defineRule(rule: Rule): Rule {
+  return rule;
+}
+
+/** What the engine produces: a report stamped with the rule's id, severity and category. */
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  category: Category;
+  message: string;
+  target: Target;
+  fix?: Fix;
+  /** Set when the target node accepted this risk; accepted findings deduct nothing. */
+  accepted?: { reason: string };
+}

@@ -1,0 +1,45 @@
+import { allowedConnectionKinds, designFromData, formatDesignErrors, type ConnectionKind, type Design } from '../design';
+
+/** A connection in a test design: id and kind may be left out. */
+export interface TestConnection {
+  from: string;
+  to: string;
+  kind?: ConnectionKind;
+  id?: string;
+  [field: string]: unknown;
+}
+
+export interface TestDesignInput {
+  queuewright?: 1;
+  name?: string;
+  requirements?: Record<string, unknown>;
+  review?: Record<string, unknown>;
+  clusters?: Array<Record<string, unknown>>;
+  nodes?: Array<{ kind: string; id: string; [field: string]: unknown }>;
+  connections?: TestConnection[];
+  [field: string]: unknown;
+}
+
+/**
+ * Builds a design for a test with little to write: `name` defaults to the id,
+ * a connection's kind is the one the pair allows (dead-letter when the target's
+ * role says so), ids are `from--to`. Graph problems are kept so that rules
+ * about them can be tested. Throws when the input is not a valid design.
+ */
+export function makeDesign(input: TestDesignInput): Design {
+  const nodes: Array<{ kind: string; id: string; [field: string]: unknown }> = (input.nodes ?? []).map((n) => ({ name: n.id, ...n }));
+  const kindOf = new Map(nodes.map((n) => [n.id, n]));
+  const connections = (input.connections ?? []).map((c, i) => {
+    const from = kindOf.get(c.from);
+    const to = kindOf.get(c.to);
+    let kind = c.kind;
+    if (!kind && from && to) {
+      const allowed = allowedConnectionKinds(from.kind, to.kind);
+      kind = allowed.includes('dead-letter') && to.role === 'dead-letter' ? 'dead-letter' : allowed[0];
+    }
+    return { ...c, id: c.id ?? `${c.from}--${c.to}${i > 0 && input.connections!.slice(0, i).some((p) => p.from === c.from && p.to === c.to) ? `-${i}` : ''}`, kind: kind ?? 'publish' };
+  });
+  const result = designFromData({ queuewright: 1, ...input, nodes, connections }, { allowGraphProblems: true });
+  if (!result.ok) throw new Error(`Invalid test design:\n${formatDesignErrors(result.errors)}`);
+  return result.design;
+}

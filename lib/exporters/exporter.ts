@@ -1,0 +1,31 @@
+import type { Design } from '../design';
+
+/** One file an export produces. */
+export interface ExportFile {
+  /** Relative path, e.g. `definitions.json` or `producers/orders-api.properties`. */
+  path: string;
+  content: string;
+}
+
+/** Why an export cannot be produced: a name the target cannot hold, a missing piece. Names the node. */
+export interface ExportError {
+  nodeId?: string;
+  message: string;
+}
+
+export type ExportResult = { ok: true; files: ExportFile[] } | { ok: false; errors: ExportError[] };
+
+/**
+ * An export format. Exporters read the design only (never canvas state), are
+ * pure, and never emit a value the target rejects: they refuse with a message
+ * naming the node instead.
+ */
+export interface Exporter {
+  id: string;
+  label: string;
+  /** What the files are for, in one line. */
+  description: string;
+  /** Syntax for the preview: json, yaml, properties, shell, hcl, markdown. */
+  language: 'json' | 'yaml' | 'properties' | 'shell' | 'hcl' | 'markdown' | 'text';
+  export(design: Design): ExportResult;
+}

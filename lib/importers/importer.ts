@@ -1,0 +1,30 @@
+import type { Design } from '../design';
+
+/** Something in the source that the design could not represent, with where it is. */
+export interface ImportNote {
+  /** Path in the source file, e.g. `queues[3].arguments.x-queue-master-locator` or `document 2`. */
+  path: string;
+  message: string;
+}
+
+export interface ImportError {
+  message: string;
+  path?: string;
+  line?: number;
+  column?: number;
+}
+
+export type ImportResult = { ok: true; design: Design; report: ImportNote[] } | { ok: false; errors: ImportError[] };
+
+/**
+ * A source format. Importers never throw and never touch the open design:
+ * they return a new design plus a report, or errors that say what and where.
+ * All text goes through `parseDataText` (size, depth, prototype keys, aliases).
+ */
+export interface Importer {
+  id: string;
+  label: string;
+  /** Whether `data` (parsed JSON/YAML, or the text for multi-document YAML) looks like this format. */
+  detect(text: string, fileName?: string): boolean;
+  import(text: string, fileName?: string): ImportResult;
+}

@@ -12,3 +12,4 @@ export * from './operations';
 export * from './read-design';
 export * from './requirements';
 export * from './write-design';
+export * from './node-summary';

@@ -1,0 +1,46 @@
+import { msToDuration } from './duration';
+import type { Design } from './design';
+import { nodeById, outgoing } from './graph';
+import type { DesignNode } from './kinds';
+
+/** What matters about a node at a glance, as short text facts (canvas, SVG export, reports). */
+export function nodeSummary(design: Design, node: DesignNode): string[] {
+  switch (node.kind) {
+    case 'producer': {
+      const targets = new Set(outgoing(design, node.id, 'publish').map((c) => nodeById(design, c.to)?.kind));
+      const facts: string[] = [];
+      if (targets.has('kafka-topic') || targets.size === 0) facts.push(`acks=${node.kafka.acks}${node.kafka['enable.idempotence'] ? ' · idempotent' : ''}`);
+      if (targets.has('rabbitmq-exchange') || targets.has('rabbitmq-queue')) facts.push(`confirms ${node.rabbitmq.confirms ? 'on' : 'off'}${node.rabbitmq.persistent ? ' · persistent' : ''}`);
+      if (targets.has('nats-stream')) facts.push(node.nats.jetstreamPublish ? `JetStream publish${node.nats.msgIdHeader ? ' · msg id' : ''}` : 'core publish');
+      facts.push(`${node.instances} × ${formatRate(node.publishRate)}`);
+      return facts;
+    }
+    case 'kafka-topic':
+      return [
+        `${node.partitions} × RF ${node.replicationFactor} · min ISR ${node.config['min.insync.replicas']}`,
+        `${node.config['cleanup.policy']} · ${node.config['retention.ms'] === -1 ? 'kept forever' : msToDuration(node.config['retention.ms'])}`,
+      ];
+    case 'rabbitmq-exchange':
+      return [`${node.type}${node.durable ? ' · durable' : ' · transient'}${node.internal ? ' · internal' : ''}`];
+    case 'rabbitmq-queue': {
+      const dlx = outgoing(design, node.id, 'dead-letter')[0];
+      const dlxName = dlx ? (nodeById(design, dlx.to)?.name ?? dlx.to) : undefined;
+      return [`${node.type}${node.durable ? ' · durable' : ' · transient'}`, dlxName ? `DLX → ${dlxName}` : 'no DLX'];
+    }
+    case 'nats-stream':
+      return [`R${node.num_replicas} · ${node.retention} · ${node.storage}`, node.subjects.length > 0 ? node.subjects.slice(0, 3).join(' ') : 'no subjects'];
+    case 'sqs-queue': {
+      const dlq = outgoing(design, node.id, 'dead-letter')[0];
+      return [`${node.fifo ? 'FIFO' : 'standard'} · visibility ${msToDuration(node.visibilityTimeout * 1000)}`, dlq ? `DLQ after ${dlq.maxReceiveCount ?? '?'} receives` : 'no DLQ'];
+    }
+    case 'sns-topic':
+      return [`${node.fifo ? 'FIFO' : 'standard'} · ${outgoing(design, node.id).length} subscriptions`];
+    case 'consumer-group': {
+      return [`${node.instances} instance${node.instances === 1 ? '' : 's'} × ${node.concurrency}`, `${node.ackMode} ack${node.idempotent ? ' · idempotent' : ''}`];
+    }
+  }
+}
+
+function formatRate(rate: number): string {
+  return rate >= 1000 ? `${Math.round(rate / 100) / 10}k/s` : `${rate}/s`;
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { addNode, removeElements } from '../design';
+import { createStudioStore } from './studio-store';
+
+describe('studio store', () => {
+  it('undoes and redoes every design change', () => {
+    const store = createStudioStore();
+    store.getState().change((d) => addNode(d, 'kafka-topic', { name: 'orders' }).design);
+    store.getState().change((d) => addNode(d, 'producer', { name: 'api' }).design);
+    expect(store.getState().design.nodes.map((n) => n.id)).toEqual(['orders', 'api']);
+    store.getState().undo();
+    expect(store.getState().design.nodes.map((n) => n.id)).toEqual(['orders']);
+    store.getState().undo();
+    expect(store.getState().design.nodes).toEqual([]);
+    store.getState().redo();
+    store.getState().redo();
+    expect(store.getState().design.nodes.map((n) => n.id)).toEqual(['orders', 'api']);
+  });
+
+  it('ignores changes that change nothing, and a new change clears redo', () => {
+    const store = createStudioStore();
+    store.getState().change((d) => d);
+    expect(store.getState().history.past).toHaveLength(0);
+    store.getState().change((d) => addNode(d, 'kafka-topic').design);
+    store.getState().undo();
+    store.getState().change((d) => addNode(d, 'producer').design);
+    expect(store.getState().history.future).toHaveLength(0);
+  });
+
+  it('drops selected ids that disappear', () => {
+    const store = createStudioStore();
+    store.getState().change((d) => addNode(d, 'kafka-topic', { name: 't' }).design);
+    store.getState().select({ nodes: ['t'], connections: [] });
+    store.getState().change((d) => removeElements(d, { nodes: ['t'] }));
+    expect(store.getState().selection.nodes).toEqual([]);
+  });
+
+  it('makes loading a design undoable', () => {
+    const store = createStudioStore();
+    const before = store.getState().design;
+    store.getState().load(addNode(before, 'nats-stream').design);
+    expect(store.getState().loadCount).toBe(1);
+    store.getState().undo();
+    expect(store.getState().design).toBe(before);
+  });
+});

@@ -33,6 +33,7 @@ export const natsConsumerConfigSchema = z.object({
   deliver_group: z.string().max(255).optional(),
   ackSync: z.boolean().default(false).meta({ description: 'Acks with AckSync (double ack) for exactly-once' }),
   maxDeliveriesAdvisory: z.boolean().default(false).meta({ description: 'Something handles the MAX_DELIVERIES advisory (dead letters)' }),
+  inProgressAcks: z.boolean().default(false).meta({ description: 'Sends in-progress acks (+WPI) while a long message is processed, which resets ack_wait' }),
 });
 
 export const consumerGroup = defineKind({
@@ -70,7 +71,7 @@ export const consumerGroup = defineKind({
       .default({ globalQos: false, requeueOnError: false, basicGet: false }),
     nats: natsConsumerConfigSchema.default({
       durable: true, ack_policy: 'explicit', ack_wait: '30s', max_deliver: 5, backoff: [], max_ack_pending: 1000,
-      filter_subjects: [], ackSync: false, maxDeliveriesAdvisory: false,
+      filter_subjects: [], ackSync: false, maxDeliveriesAdvisory: false, inProgressAcks: false,
     }),
     lambdaTimeoutSeconds: z.number().int().min(1).max(900).optional().meta({ description: 'Set when the consumer is an AWS Lambda function' }),
   }),

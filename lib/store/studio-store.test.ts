@@ -35,6 +35,25 @@ describe('studio store', () => {
     expect(store.getState().selection.nodes).toEqual([]);
   });
 
+  it('merges quick edits of one field into one undo step', () => {
+    let clock = 0;
+    const store = createStudioStore(undefined, () => clock);
+    store.getState().change((d) => addNode(d, 'kafka-topic', { name: 't' }).design);
+    for (const partitions of [1, 12, 120]) {
+      clock += 200;
+      store.getState().change((d) => ({ ...d, nodes: d.nodes.map((n) => ({ ...n, partitions })) }), { coalesce: 't.partitions' });
+    }
+    store.getState().undo();
+    expect(store.getState().design.nodes[0]).toMatchObject({ partitions: 6 });
+    clock += 5000;
+    store.getState().redo();
+    store.getState().change((d) => ({ ...d, name: 'a' }), { coalesce: 'name' });
+    clock += 5000;
+    store.getState().change((d) => ({ ...d, name: 'b' }), { coalesce: 'name' });
+    store.getState().undo();
+    expect(store.getState().design.name).toBe('a');
+  });
+
   it('makes loading a design undoable', () => {
     const store = createStudioStore();
     const before = store.getState().design;

@@ -17,8 +17,12 @@ export interface StudioState {
   /** Bumped when a whole new design is loaded, so the canvas can fit the view. */
   loadCount: number;
 
-  /** Applies a design change as one undoable step. A change that returns the same design is ignored. */
-  change(update: (design: Design) => Design): void;
+  /**
+   * Applies a design change as one undoable step. A change that returns the
+   * same design is ignored. Changes with the same `coalesce` key in quick
+   * succession (typing in a field) merge into one step.
+   */
+  change(update: (design: Design) => Design, options?: { coalesce?: string }): void;
   /** Replaces the design (open, import, template, share link) as one undoable step. */
   load(design: Design): void;
   undo(): void;
@@ -32,26 +36,35 @@ export type StudioStore = ReturnType<typeof createStudioStore>;
  * The studio's state: a vanilla zustand store (no React here), made of the
  * design, the selection and the history. React binds to it in components/.
  */
-export function createStudioStore(initial: Design = emptyDesign()) {
+/** Edits with the same coalesce key closer together than this are one undo step. */
+export const COALESCE_MS = 1500;
+
+export function createStudioStore(initial: Design = emptyDesign(), now: () => number = Date.now) {
+  let lastCoalesce: { key: string; at: number } | undefined;
   return createStore<StudioState>()((set, get) => ({
     design: initial,
     selection: EMPTY_SELECTION,
     history: { past: [], future: [] },
     loadCount: 0,
 
-    change(update) {
+    change(update, options) {
       const { design, history, selection } = get();
       const next = update(design);
       if (next === design) return;
-      set({ design: next, history: pushHistory(history, design), selection: pruneSelection(selection, next) });
+      const at = now();
+      const merge = options?.coalesce !== undefined && lastCoalesce?.key === options.coalesce && at - lastCoalesce.at < COALESCE_MS && history.past.length > 0;
+      lastCoalesce = options?.coalesce === undefined ? undefined : { key: options.coalesce, at };
+      set({ design: next, history: merge ? { past: history.past, future: [] } : pushHistory(history, design), selection: pruneSelection(selection, next) });
     },
 
     load(design) {
+      lastCoalesce = undefined;
       const { design: previous, history, loadCount } = get();
       set({ design, history: pushHistory(history, previous), selection: EMPTY_SELECTION, loadCount: loadCount + 1 });
     },
 
     undo() {
+      lastCoalesce = undefined;
       const { design, history, selection } = get();
       const previous = history.past.at(-1);
       if (!previous) return;

@@ -1,0 +1,226 @@
+'use client';
+
+import {
+  Background,
+  BackgroundVariant,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  applyEdgeChanges,
+  applyNodeChanges,
+  useReactFlow,
+  type Edge,
+  type EdgeChange,
+  type IsValidConnection,
+  type NodeChange,
+  type OnConnectEnd,
+  type OnSelectionChangeParams,
+} from '@xyflow/react';
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
+import { addNode, checkConnection, connect, moveNodes, removeElements, type NodeKind } from '@/lib/design';
+import { positionsWithFallback } from '@/lib/layout/rank-layout';
+import { useStudio, useStudioStore } from '../studio/store-context';
+import { useToasts } from '../ui/toasts';
+import { useReview } from '../studio/review-context';
+import { ConnectionLine } from './connection-line';
+import { NODE_TYPES, KIND_LOOKS } from './node-types';
+import type { DesignFlowNode } from './nodes/base-node';
+import { toFlowEdges, toFlowNodes } from './to-flow';
+
+export const PALETTE_MIME = 'application/x-queuewright-kind';
+
+/** Fitting never zooms out so far that names become unreadable; pan or use the minimap for the rest. */
+const FIT_VIEW = { padding: 0.15, minZoom: 0.5, maxZoom: 1.1 };
+
+export function Canvas({ onOpenFiles, theme, readOnly = false }: { onOpenFiles(files: FileList): void; theme: 'light' | 'dark'; readOnly?: boolean }) {
+  const store = useStudioStore();
+  const design = useStudio((s) => s.design);
+  const selection = useStudio((s) => s.selection);
+  const loadCount = useStudio((s) => s.loadCount);
+  const { badges } = useReview();
+  const toasts = useToasts();
+  const flow = useReactFlow();
+
+  const positions = useMemo(() => positionsWithFallback(design), [design]);
+  const selectedNodes = useMemo(() => new Set(selection.nodes), [selection.nodes]);
+  const selectedEdges = useMemo(() => new Set(selection.connections), [selection.connections]);
+
+  const [nodes, setNodes] = useState<DesignFlowNode[]>([]);
+  const [edges, setEdges] = useState<Edge[]>([]);
+  useEffect(() => setNodes((prev) => toFlowNodes(design, positions, selectedNodes, badges, prev)), [design, positions, selectedNodes, badges]);
+  useEffect(() => setEdges((prev) => toFlowEdges(design, selectedEdges, badges, prev)), [design, selectedEdges, badges]);
+
+  // A newly loaded design (file, template, link) is shown whole.
+  useEffect(() => {
+    if (loadCount > 0) requestAnimationFrame(() => flow.fitView({ ...FIT_VIEW, duration: 200 }));
+  }, [loadCount, flow]);
+
+  // Position changes during a drag stay local to the canvas; the design changes once, at the drop.
+  const onNodesChange = useCallback((changes: NodeChange<DesignFlowNode>[]) => {
+    setNodes((current) => applyNodeChanges(changes.filter((c) => c.type !== 'remove'), current));
+  }, []);
+  const onEdgesChange = useCallback((changes: EdgeChange[]) => {
+    setEdges((current) => applyEdgeChanges(changes.filter((c) => c.type !== 'remove'), current));
+  }, []);
+
+  const onNodeDragStop = useCallback(
+    (_: unknown, __: unknown, dragged: DesignFlowNode[]) => {
+      store.getState().change((d) => moveNodes(d, Object.fromEntries(dragged.map((n) => [n.id, n.position]))));
+    },
+    [store],
+  );
+
+  const onSelectionChange = useCallback(
+    ({ nodes: n, edges: e }: OnSelectionChangeParams) => {
+      store.getState().select({ nodes: n.map((x) => x.id).sort(), connections: e.map((x) => x.id).sort() });
+    },
+    [store],
+  );
+
+  const onDelete = useCallback(
+    ({ nodes: n, edges: e }: { nodes: { id: string }[]; edges: { id: string }[] }) => {
+      store.getState().change((d) => removeElements(d, { nodes: n.map((x) => x.id), connections: e.map((x) => x.id) }));
+    },
+    [store],
+  );
+
+  const isValidConnection: IsValidConnection = useCallback(
+    (c) => checkConnection(store.getState().design, c.source, c.target).ok,
+    [store],
+  );
+
+  const connectNodes = useCallback(
+    (from: string, to: string) => {
+      const result = connect(store.getState().design, from, to);
+      if (result.ok) store.getState().change(() => result.design);
+      else toasts.push('error', result.reason);
+    },
+    [store, toasts],
+  );
+
+  const onConnect = useCallback((c: { source: string; target: string }) => connectNodes(c.source, c.target), [connectNodes]);
+
+  // Dropping a connection on a node's body (not only its handle) connects too, or says why not.
+  const onConnectEnd: OnConnectEnd = useCallback(
+    (event, state) => {
+      if (state.isValid || !state.fromNode) return;
+      const point = 'changedTouches' in event ? event.changedTouches[0] : event;
+      const target = (document.elementFromPoint(point.clientX, point.clientY) as HTMLElement | null)?.closest('.react-flow__node');
+      const targetId = target?.getAttribute('data-id');
+      if (!targetId || targetId === state.fromNode.id) return;
+      connectNodes(state.fromNode.id, targetId);
+    },
+    [connectNodes],
+  );
+
+  const dragDepth = useRef(0);
+  const [fileOver, setFileOver] = useState(false);
+  const onDragOver = useCallback((event: DragEvent) => {
+    event.preventDefault();
+    event.dataTransfer.dropEffect = event.dataTransfer.types.includes('Files') ? 'copy' : 'move';
+  }, []);
+  const onDrop = useCallback(
+    (event: DragEvent) => {
+      event.preventDefault();
+      dragDepth.current = 0;
+      setFileOver(false);
+      if (event.dataTransfer.files.length > 0) {
+        onOpenFiles(event.dataTransfer.files);
+        return;
+      }
+      const kind = event.dataTransfer.getData(PALETTE_MIME) as NodeKind;
+      if (!kind || readOnly) return;
+      const position = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
+      const snapped = { x: Math.round((position.x - 110) / 16) * 16, y: Math.round((position.y - 30) / 16) * 16 };
+      let id = '';
+      store.getState().change((d) => {
+        const added = addNode(d, kind, { position: snapped });
+        id = added.id;
+        return added.design;
+      });
+      store.getState().select({ nodes: [id], connections: [] });
+    },
+    [flow, onOpenFiles, readOnly, store],
+  );
+
+  return (
+    <div
+      className="relative h-full w-full"
+      data-testid="canvas"
+      onDragEnter={(e) => {
+        if (e.dataTransfer.types.includes('Files')) {
+          dragDepth.current++;
+          setFileOver(true);
+        }
+      }}
+      onDragLeave={() => {
+        dragDepth.current = Math.max(0, dragDepth.current - 1);
+        if (dragDepth.current === 0) setFileOver(false);
+      }}
+    >
+      <ReactFlow<DesignFlowNode, Edge>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={NODE_TYPES}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onNodeDragStop={onNodeDragStop}
+        onSelectionChange={onSelectionChange}
+        onDelete={onDelete}
+        onConnect={onConnect}
+        onConnectEnd={onConnectEnd}
+        isValidConnection={isValidConnection}
+        connectionLineComponent={ConnectionLine}
+        connectionRadius={36}
+        onDragOver={onDragOver}
+        onDrop={onDrop}
+        colorMode={theme}
+        snapToGrid
+        snapGrid={[16, 16]}
+        deleteKeyCode={readOnly ? null : ['Backspace', 'Delete']}
+        multiSelectionKeyCode={['Meta', 'Control', 'Shift']}
+        selectionKeyCode="Shift"
+        nodesDraggable={!readOnly}
+        nodesConnectable={!readOnly}
+        minZoom={0.1}
+        maxZoom={2}
+        onlyRenderVisibleElements={design.nodes.length > 150}
+        fitView
+        fitViewOptions={FIT_VIEW}
+        proOptions={{ hideAttribution: true }}
+      >
+        <Background variant={BackgroundVariant.Dots} gap={16} size={1} />
+        <Controls showInteractive={false} aria-label="Zoom controls" />
+        <MiniMap
+          pannable
+          zoomable
+          ariaLabel="Minimap"
+          nodeColor={(n) => KIND_LOOKS[(n as DesignFlowNode).data.node.kind]?.color ?? '#888'}
+          nodeStrokeWidth={0}
+        />
+      </ReactFlow>
+      {design.nodes.length === 0 && !readOnly && <EmptyState />}
+      {fileOver && (
+        <div className="pointer-events-none absolute inset-3 flex items-center justify-center rounded-xl border-2 border-dashed border-[var(--accent)] bg-[var(--panel)]/70 text-[15px] font-medium">
+          Drop to open the file (design, AsyncAPI, RabbitMQ definitions, Strimzi, topicctl)
+        </div>
+      )}
+    </div>
+  );
+}
+
+function EmptyState() {
+  return (
+    <div data-testid="canvas.empty" className="pointer-events-none absolute inset-0 flex items-center justify-center">
+      <div className="max-w-[440px] rounded-xl border border-dashed border-[var(--border)] bg-[var(--panel)]/90 p-6 text-center shadow-sm">
+        <div className="text-[16px] font-semibold">Start your design</div>
+        <ol className="mt-3 space-y-1.5 text-left text-[13px] text-[var(--muted)]">
+          <li>1. Drag a producer, a topic or queue, and a consumer group from the palette on the left (or click one to add it).</li>
+          <li>2. Connect them: drag from the dot on a node&apos;s right edge to the next node.</li>
+          <li>3. Select a node to edit it on the right; the review scores the design as you go.</li>
+        </ol>
+        <div className="mt-3 text-[12px] text-[var(--muted)]">Or drop a design file, AsyncAPI document or RabbitMQ definitions.json here.</div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import type { NodeTypes } from '@xyflow/react';
+import type { NodeKind } from '@/lib/design';
+import type { KindLook } from './nodes/base-node';
+import { ProducerNode, producerLook } from './nodes/producer-node';
+import { KafkaTopicNode, kafkaTopicLook } from './nodes/kafka-topic-node';
+import { RabbitmqExchangeNode, rabbitmqExchangeLook } from './nodes/rabbitmq-exchange-node';
+import { RabbitmqQueueNode, rabbitmqQueueLook } from './nodes/rabbitmq-queue-node';
+import { NatsStreamNode, natsStreamLook } from './nodes/nats-stream-node';
+import { SqsQueueNode, sqsQueueLook } from './nodes/sqs-queue-node';
+import { SnsTopicNode, snsTopicLook } from './nodes/sns-topic-node';
+import { ConsumerGroupNode, consumerGroupLook } from './nodes/consumer-group-node';
+
+/** React Flow node components by kind; at module scope so React Flow never sees a new object. */
+export const NODE_TYPES = {
+  'producer': ProducerNode,
+  'kafka-topic': KafkaTopicNode,
+  'rabbitmq-exchange': RabbitmqExchangeNode,
+  'rabbitmq-queue': RabbitmqQueueNode,
+  'nats-stream': NatsStreamNode,
+  'sqs-queue': SqsQueueNode,
+  'sns-topic': SnsTopicNode,
+  'consumer-group': ConsumerGroupNode,
+} satisfies Record<NodeKind, unknown> as NodeTypes;
+
+export const KIND_LOOKS: Record<NodeKind, KindLook> = {
+  'producer': producerLook,
+  'kafka-topic': kafkaTopicLook,
+  'rabbitmq-exchange': rabbitmqExchangeLook,
+  'rabbitmq-queue': rabbitmqQueueLook,
+  'nats-stream': natsStreamLook,
+  'sqs-queue': sqsQueueLook,
+  'sns-topic': snsTopicLook,
+  'consumer-group': consumerGroupLook,
+};

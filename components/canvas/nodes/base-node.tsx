@@ -1,0 +1,71 @@
+'use client';
+
+import { Handle, Position, type NodeProps, type Node } from '@xyflow/react';
+import type { ReactNode } from 'react';
+import { KINDS, type DesignNode } from '@/lib/design';
+
+export interface FindingBadge {
+  count: number;
+  worst: 'error' | 'warning' | 'info';
+}
+
+export type DesignFlowNode = Node<{ node: DesignNode; summary: string[]; badge?: FindingBadge }, string>;
+
+/** How a kind looks: icon, accent colour, label and shape. Each node kind file declares one. */
+export interface KindLook {
+  label: string;
+  color: string;
+  icon: ReactNode;
+  /** Services are pills, channels are cards: the shape tells them apart without colour. */
+  shape: 'service' | 'channel';
+}
+
+const ACCEPTS_INCOMING = new Set(KINDS.flatMap((k) => Object.values(k.outgoing).flat()));
+const HAS_OUTGOING = new Set(KINDS.filter((k) => Object.keys(k.outgoing).length > 0).map((k) => k.kind as string));
+
+const BADGE_COLOR = { error: 'var(--error)', warning: 'var(--warning)', info: 'var(--info)' } as const;
+
+export function BaseNode({ data, look }: { data: DesignFlowNode['data']; look: KindLook }) {
+  const { node, summary, badge } = data;
+  return (
+    <div
+      data-testid={`canvas.node.${node.id}`}
+      className={`relative w-[220px] border bg-[var(--panel)] px-3 py-2 text-[var(--text)] shadow-sm ${
+        look.shape === 'service' ? 'rounded-[22px]' : 'rounded-md'
+      }`}
+      style={{ borderColor: 'var(--border)', borderLeft: `5px solid ${look.color}` }}
+    >
+      {ACCEPTS_INCOMING.has(node.kind) && <Handle type="target" position={Position.Left} aria-label={`Connect into ${node.name}`} />}
+      <div className="flex items-center gap-1.5 text-[11px] font-medium uppercase tracking-wide text-[var(--muted)]">
+        <span aria-hidden style={{ color: look.color }} className="inline-flex h-4 w-4 items-center">
+          {look.icon}
+        </span>
+        <span className="truncate">{look.label}</span>
+        {'role' in node && node.role !== 'normal' && (
+          <span className="rounded bg-[var(--panel-2)] px-1 normal-case tracking-normal">{node.role}</span>
+        )}
+        {badge && (
+          <span
+            data-testid={`canvas.node.${node.id}.badge`}
+            title={`${badge.count} finding${badge.count === 1 ? '' : 's'}`}
+            className="ml-auto rounded-full px-1.5 text-[11px] font-semibold normal-case text-white"
+            style={{ background: BADGE_COLOR[badge.worst] }}
+          >
+            {badge.count}
+          </span>
+        )}
+      </div>
+      <div className="truncate text-[14px] font-semibold" title={node.name}>
+        {node.name}
+      </div>
+      {summary.map((line, i) => (
+        <div key={i} data-testid={i === 0 ? `canvas.node.${node.id}.summary` : undefined} className="truncate text-[12px] text-[var(--muted)]" title={line}>
+          {line}
+        </div>
+      ))}
+      {HAS_OUTGOING.has(node.kind) && <Handle type="source" position={Position.Right} aria-label={`Connect from ${node.name}`} />}
+    </div>
+  );
+}
+
+export type DesignNodeProps = NodeProps<DesignFlowNode>;

@@ -1,0 +1,17 @@
+/** An immutable copy of `value` with `path` set; `undefined` removes the key (so a schema default applies). */
+export function setIn(value: Record<string, unknown>, path: ReadonlyArray<string>, next: unknown): Record<string, unknown> {
+  const [key, ...rest] = path;
+  const copy = { ...value };
+  if (rest.length === 0) {
+    if (next === undefined) delete copy[key];
+    else copy[key] = next;
+    return copy;
+  }
+  copy[key] = setIn((value[key] as Record<string, unknown>) ?? {}, rest, next);
+  return copy;
+}
+
+/** Whether `path` begins with `prefix`. */
+export function startsWith(path: ReadonlyArray<PropertyKey>, prefix: ReadonlyArray<PropertyKey>): boolean {
+  return prefix.every((key, i) => path[i] === key);
+}

@@ -1,0 +1,97 @@
+'use client';
+
+import { useReactFlow } from '@xyflow/react';
+import { useMemo, useState } from 'react';
+import { addNode, KINDS, type NodeKind } from '@/lib/design';
+import { PALETTE_MIME } from '../canvas/canvas';
+import { KIND_LOOKS } from '../canvas/node-types';
+import { useStudioStore } from '../studio/store-context';
+
+const GROUPS: Array<{ title: string; kinds: NodeKind[] }> = [
+  { title: 'Services', kinds: ['producer', 'consumer-group'] },
+  { title: 'Kafka', kinds: ['kafka-topic'] },
+  { title: 'RabbitMQ', kinds: ['rabbitmq-exchange', 'rabbitmq-queue'] },
+  { title: 'NATS', kinds: ['nats-stream'] },
+  { title: 'AWS', kinds: ['sqs-queue', 'sns-topic'] },
+];
+
+/** Every kind, grouped by broker, searchable; drag onto the canvas or click to add at the centre. */
+export function Palette() {
+  const [query, setQuery] = useState('');
+  const store = useStudioStore();
+  const flow = useReactFlow();
+  const groups = useMemo(() => {
+    const q = query.trim().toLowerCase();
+    return GROUPS.map((g) => ({
+      ...g,
+      kinds: g.kinds.filter((k) => {
+        const def = KINDS.find((d) => d.kind === k)!;
+        return !q || `${g.title} ${def.label} ${def.description}`.toLowerCase().includes(q);
+      }),
+    })).filter((g) => g.kinds.length > 0);
+  }, [query]);
+
+  function addAtCentre(kind: NodeKind) {
+    const box = document.querySelector('[data-testid="canvas"]')?.getBoundingClientRect();
+    const centre = box ? flow.screenToFlowPosition({ x: box.left + box.width / 2, y: box.top + box.height / 2 }) : { x: 0, y: 0 };
+    const count = store.getState().design.nodes.length;
+    const position = { x: Math.round((centre.x - 110 + (count % 5) * 24) / 16) * 16, y: Math.round((centre.y - 40 + (count % 5) * 24) / 16) * 16 };
+    let id = '';
+    store.getState().change((d) => {
+      const added = addNode(d, kind, { position });
+      id = added.id;
+      return added.design;
+    });
+    store.getState().select({ nodes: [id], connections: [] });
+  }
+
+  return (
+    <nav aria-label="Palette" className="flex h-full flex-col gap-2 overflow-y-auto p-3">
+      <input
+        type="search"
+        data-testid="palette.search"
+        aria-label="Search components"
+        placeholder="Search components…"
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+        className="h-8 rounded-md border border-[var(--border)] bg-[var(--panel)] px-2 text-[13px]"
+      />
+      {groups.map((group) => (
+        <section key={group.title} aria-label={group.title}>
+          <h3 className="mb-1 mt-2 text-[11px] font-semibold uppercase tracking-wider text-[var(--muted)]">{group.title}</h3>
+          <ul className="space-y-1">
+            {group.kinds.map((kind) => {
+              const look = KIND_LOOKS[kind];
+              const def = KINDS.find((d) => d.kind === kind)!;
+              return (
+                <li key={kind}>
+                  <button
+                    type="button"
+                    draggable
+                    data-testid={`palette.item.${kind}`}
+                    title={`${def.description} Drag onto the canvas, or click to add.`}
+                    onDragStart={(e) => {
+                      e.dataTransfer.setData(PALETTE_MIME, kind);
+                      e.dataTransfer.effectAllowed = 'move';
+                    }}
+                    onClick={() => addAtCentre(kind)}
+                    className={`flex w-full cursor-grab items-center gap-2 border border-[var(--border)] bg-[var(--panel)] px-2 py-1.5 text-left hover:border-[var(--accent)] ${
+                      look.shape === 'service' ? 'rounded-full' : 'rounded-md'
+                    }`}
+                    style={{ borderLeft: `4px solid ${look.color}` }}
+                  >
+                    <span aria-hidden style={{ color: look.color }}>
+                      {look.icon}
+                    </span>
+                    <span className="text-[13px]">{def.label}</span>
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      ))}
+      {groups.length === 0 && <p className="text-[12px] text-[var(--muted)]">Nothing matches “{query}”.</p>}
+    </nav>
+  );
+}

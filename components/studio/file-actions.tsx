@@ -1,0 +1,154 @@
+'use client';
+
+import { useCallback, useState } from 'react';
+import { MAX_INPUT_BYTES } from '@/lib/design/safe-parse-text';
+import { chooseImporter, type ImportError, type ImportNote } from '@/lib/importers';
+import type { Design } from '@/lib/design';
+import { fileBaseName } from '@/lib/exporters/file-name';
+import { writeDesignJson, writeDesignYaml } from '@/lib/design';
+import { useStudioStore } from './store-context';
+import { Dialog } from '../ui/dialog';
+import { Button } from '../ui/button';
+import { useToasts } from '../ui/toasts';
+
+interface Pending {
+  fileName: string;
+  design: Design;
+  report: ImportNote[];
+}
+
+interface Failure {
+  fileName: string;
+  errors: ImportError[];
+}
+
+/** Offers text as a file download. */
+export function download(fileName: string, content: string | Blob, type = 'application/json') {
+  const blob = typeof content === 'string' ? new Blob([content], { type }) : content;
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/**
+ * Opening files (picker or drop) and saving the design. A file that cannot be
+ * read shows what is wrong and where; one that can is shown first, with its
+ * import report, and replaces the current design only when the user says so.
+ */
+export function useFileActions() {
+  const store = useStudioStore();
+  const toasts = useToasts();
+  const [pending, setPending] = useState<Pending | null>(null);
+  const [failure, setFailure] = useState<Failure | null>(null);
+
+  const openFiles = useCallback(
+    async (files: FileList | File[]) => {
+      const file = files[0];
+      if (!file) return;
+      if (file.size > MAX_INPUT_BYTES) {
+        setFailure({ fileName: file.name, errors: [{ message: `The file is ${(file.size / 1048576).toFixed(1)} MB; the limit is ${MAX_INPUT_BYTES / 1048576} MB.` }] });
+        return;
+      }
+      let text: string;
+      try {
+        text = await file.text();
+      } catch {
+        setFailure({ fileName: file.name, errors: [{ message: 'The file could not be read.' }] });
+        return;
+      }
+      const importer = chooseImporter(text, file.name);
+      if (!importer) {
+        setFailure({
+          fileName: file.name,
+          errors: [{ message: 'This is not a format Queuewright reads: a design file (JSON/YAML with "queuewright: 1"), AsyncAPI, RabbitMQ definitions.json, Strimzi or topicctl YAML.' }],
+        });
+        return;
+      }
+      const result = importer.import(text, file.name);
+      if (!result.ok) {
+        setFailure({ fileName: file.name, errors: result.errors });
+        return;
+      }
+      const current = store.getState().design;
+      if (current.nodes.length === 0 && result.report.length === 0) {
+        store.getState().load(result.design);
+        toasts.push('success', `Opened ${file.name}`);
+      } else {
+        setPending({ fileName: file.name, design: result.design, report: result.report });
+      }
+    },
+    [store, toasts],
+  );
+
+  const saveAs = useCallback(
+    (format: 'json' | 'yaml') => {
+      const design = store.getState().design;
+      const name = `${fileBaseName(design)}.queuewright.${format}`;
+      download(name, format === 'json' ? writeDesignJson(design) : writeDesignYaml(design), format === 'json' ? 'application/json' : 'application/yaml');
+      toasts.push('success', `Downloaded ${name}`);
+    },
+    [store, toasts],
+  );
+
+  const dialogs = (
+    <>
+      <Dialog open={failure !== null} title={`Could not open ${failure?.fileName ?? ''}`} onClose={() => setFailure(null)} testId="open-error">
+        <p className="mb-2 text-[13px]">Nothing was changed: your current design is as it was.</p>
+        <ul className="space-y-1.5">
+          {failure?.errors.map((e, i) => (
+            <li key={i} data-testid="open-error.item" className="rounded border border-[var(--border)] bg-[var(--panel-2)] px-2 py-1 font-mono text-[12px]">
+              {'code' in e && typeof e.code === 'string' ? `${e.code} ` : ''}
+              {e.line !== undefined ? `line ${e.line}${e.column !== undefined ? `:${e.column}` : ''} · ` : ''}
+              {e.path && !e.message.includes(e.path) ? `${e.path}: ` : ''}
+              {e.message}
+            </li>
+          ))}
+        </ul>
+        <div className="mt-3 flex justify-end">
+          <Button variant="primary" onClick={() => setFailure(null)}>
+            OK
+          </Button>
+        </div>
+      </Dialog>
+      <Dialog open={pending !== null} title={`Open ${pending?.fileName ?? ''}?`} onClose={() => setPending(null)} testId="open-confirm">
+        <p className="text-[13px]">
+          {pending?.design.nodes.length ?? 0} nodes and {pending?.design.connections.length ?? 0} connections.{' '}
+          {store.getState().design.nodes.length > 0 && 'This replaces the current design (Undo brings it back).'}
+        </p>
+        {pending && pending.report.length > 0 && (
+          <div className="mt-3">
+            <h3 className="text-[12px] font-semibold">Import report: what could not be represented</h3>
+            <ul data-testid="open-confirm.report" className="mt-1 max-h-[240px] space-y-1 overflow-auto text-[12px]">
+              {pending.report.map((note, i) => (
+                <li key={i}>
+                  <code className="rounded bg-[var(--panel-2)] px-1">{note.path}</code> {note.message}
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+        <div className="mt-4 flex justify-end gap-2">
+          <Button onClick={() => setPending(null)}>Cancel</Button>
+          <Button
+            variant="primary"
+            data-testid="open-confirm.replace"
+            onClick={() => {
+              if (pending) {
+                store.getState().load(pending.design);
+                toasts.push('success', `Opened ${pending.fileName}`);
+              }
+              setPending(null);
+            }}
+          >
+            {store.getState().design.nodes.length > 0 ? 'Replace current design' : 'Open'}
+          </Button>
+        </div>
+      </Dialog>
+    </>
+  );
+
+  return { openFiles, saveAs, dialogs };
+}

@@ -1,0 +1,108 @@
+'use client';
+
+import { ReactFlowProvider } from '@xyflow/react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { moveNodes } from '@/lib/design';
+import { createStudioStore } from '@/lib/store/studio-store';
+import { Canvas } from '../canvas/canvas';
+import { FindingsPanel } from '../findings/findings-panel';
+import { Inspector } from '../inspector/inspector';
+import { Palette } from '../palette/palette';
+import { ToastProvider, useToasts } from '../ui/toasts';
+import { readAutosave, useAutosave } from './autosave';
+import { useFileActions } from './file-actions';
+import { ReviewProvider } from './review-context';
+import { useShortcuts } from './shortcuts';
+import { StudioStoreProvider, useStudioStore } from './store-context';
+import { TopBar } from './top-bar';
+
+const THEME_KEY = 'queuewright.theme';
+
+/** The studio: top bar, palette, canvas, inspector and findings, around one store. */
+export function Studio() {
+  const [store] = useState(() => createStudioStore());
+  return (
+    <StudioStoreProvider store={store}>
+      <ToastProvider>
+        <ReactFlowProvider>
+          <ReviewProvider>
+            <StudioScreen />
+          </ReviewProvider>
+        </ReactFlowProvider>
+      </ToastProvider>
+    </StudioStoreProvider>
+  );
+}
+
+function StudioScreen() {
+  const store = useStudioStore();
+  const toasts = useToasts();
+  const [ready, setReady] = useState(false);
+  const [theme, setTheme] = useState<'light' | 'dark'>('light');
+  const [findingsOpen, setFindingsOpen] = useState(true);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  // Restore the autosaved design once, before anything is shown or saved.
+  useEffect(() => {
+    const { design, problem } = readAutosave();
+    if (design) store.setState({ design });
+    if (problem) toasts.push('error', problem);
+    setTheme(document.documentElement.classList.contains('dark') ? 'dark' : 'light');
+    setReady(true);
+  }, [store, toasts]);
+
+  const status = useAutosave(store, ready);
+  const { openFiles, saveAs, dialogs } = useFileActions();
+
+  const layout = useCallback(async () => {
+    const { autoLayout } = await import('@/lib/layout/auto-layout');
+    const positions = await autoLayout(store.getState().design);
+    store.getState().change((d) => moveNodes(d, positions));
+    store.setState({ loadCount: store.getState().loadCount + 1 });
+  }, [store]);
+
+  const toggleTheme = useCallback(() => {
+    const next = theme === 'dark' ? 'light' : 'dark';
+    document.documentElement.classList.toggle('dark', next === 'dark');
+    try {
+      localStorage.setItem(THEME_KEY, next);
+    } catch {
+      // The theme still applies for this visit.
+    }
+    setTheme(next);
+  }, [theme]);
+
+  const open = useCallback(() => fileInput.current?.click(), []);
+  useShortcuts(store, { save: () => saveAs('json'), open, layout }, ready);
+
+  return (
+    <div className="flex h-screen flex-col" data-testid="studio" data-ready={ready ? 'true' : 'false'}>
+      <TopBar actions={{ open, save: saveAs, layout, toggleTheme, toggleFindings: () => setFindingsOpen((o) => !o) }} status={status} theme={theme} />
+      <input
+        ref={fileInput}
+        type="file"
+        data-testid="file-input"
+        accept=".json,.yaml,.yml,application/json,application/yaml"
+        className="hidden"
+        aria-hidden
+        onChange={(e) => {
+          if (e.target.files) void openFiles(e.target.files);
+          e.target.value = '';
+        }}
+      />
+      <div className="flex min-h-0 flex-1">
+        <div className="w-[210px] shrink-0 border-r border-[var(--border)] bg-[var(--panel)]">
+          <Palette />
+        </div>
+        <main className="flex min-w-0 flex-1 flex-col">
+          <div className="min-h-0 flex-1">{ready && <Canvas onOpenFiles={(files) => void openFiles(files)} theme={theme} />}</div>
+          {findingsOpen && <FindingsPanel onClose={() => setFindingsOpen(false)} />}
+        </main>
+        <div className="w-[300px] shrink-0 border-l border-[var(--border)] bg-[var(--panel)]">
+          <Inspector />
+        </div>
+      </div>
+      {dialogs}
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+'use client';
+
+import { updateDesign } from '@/lib/design';
+import { Button } from '../ui/button';
+import type { SaveStatus } from './autosave';
+import { ScoreHeader } from './score-header';
+import { useStudio, useStudioStore } from './store-context';
+
+export interface TopBarActions {
+  open(): void;
+  save(format: 'json' | 'yaml'): void;
+  layout(): void;
+  toggleTheme(): void;
+  toggleFindings(): void;
+}
+
+function savedText(status: SaveStatus): string {
+  switch (status.state) {
+    case 'saving':
+      return 'Saving…';
+    case 'saved':
+      return 'Saved';
+    case 'failed':
+      return 'Not saved';
+    default:
+      return 'Saved';
+  }
+}
+
+export function TopBar({ actions, status, theme }: { actions: TopBarActions; status: SaveStatus; theme: 'light' | 'dark' }) {
+  const store = useStudioStore();
+  const name = useStudio((s) => s.design.name);
+  const canUndo = useStudio((s) => s.history.past.length > 0);
+  const canRedo = useStudio((s) => s.history.future.length > 0);
+  return (
+    <header className="flex h-12 items-center gap-2 border-b border-[var(--border)] bg-[var(--panel)] px-3">
+      <span className="mr-1 text-[14px] font-bold tracking-tight" style={{ color: 'var(--accent)' }}>
+        Queuewright
+      </span>
+      <input
+        aria-label="Design name"
+        data-testid="design.name"
+        className="h-7 w-[220px] rounded-md border border-transparent bg-transparent px-1.5 text-[14px] font-semibold hover:border-[var(--border)] focus:border-[var(--border)]"
+        value={name}
+        maxLength={200}
+        onChange={(e) => store.getState().change((d) => updateDesign(d, { name: e.target.value || 'Untitled design' }), { coalesce: 'design-name' })}
+      />
+      <span
+        data-testid="save-status"
+        role="status"
+        title={status.state === 'failed' ? status.message : 'Your work is saved in this browser'}
+        className="text-[12px]"
+        style={{ color: status.state === 'failed' ? 'var(--error)' : 'var(--muted)' }}
+      >
+        {status.state === 'saving' ? '●' : status.state === 'failed' ? '⚠' : '✓'} {savedText(status)}
+      </span>
+      <div className="mx-auto">
+        <ScoreHeader onOpenFindings={actions.toggleFindings} />
+      </div>
+      <Button aria-label="Undo" title="Undo (Ctrl+Z)" data-testid="toolbar.undo" disabled={!canUndo} onClick={() => store.getState().undo()}>
+        ↶ Undo
+      </Button>
+      <Button aria-label="Redo" title="Redo (Ctrl+Shift+Z)" data-testid="toolbar.redo" disabled={!canRedo} onClick={() => store.getState().redo()}>
+        ↷ Redo
+      </Button>
+      <Button title="Lay out left to right (Shift+Alt+L)" data-testid="toolbar.layout" onClick={actions.layout}>
+        Auto-layout
+      </Button>
+      <Button title="Open a design or import a file (Ctrl+O)" data-testid="toolbar.open" onClick={actions.open}>
+        Open
+      </Button>
+      <Button title="Download the design as JSON (Ctrl+S)" data-testid="toolbar.save-json" onClick={() => actions.save('json')}>
+        Save JSON
+      </Button>
+      <Button title="Download the design as YAML" data-testid="toolbar.save-yaml" onClick={() => actions.save('yaml')}>
+        YAML
+      </Button>
+      <Button aria-label={theme === 'dark' ? 'Switch to light theme' : 'Switch to dark theme'} data-testid="toolbar.theme" onClick={actions.toggleTheme}>
+        {theme === 'dark' ? '☀' : '☾'}
+      </Button>
+    </header>
+  );
+}

@@ -1,0 +1,20 @@
+'use client';
+
+import type { ButtonHTMLAttributes } from 'react';
+
+/** The one button style: quiet by default, `primary` for the main action of a dialog. */
+export function Button({ variant = 'quiet', className = '', ...props }: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: 'quiet' | 'primary' | 'danger' }) {
+  const look =
+    variant === 'primary'
+      ? 'bg-[var(--accent)] text-white border-transparent hover:brightness-110'
+      : variant === 'danger'
+        ? 'border-[var(--error)] text-[var(--error)] hover:bg-[var(--panel-2)]'
+        : 'border-[var(--border)] hover:bg-[var(--panel-2)]';
+  return (
+    <button
+      type="button"
+      {...props}
+      className={`inline-flex h-7 items-center gap-1 rounded-md border px-2.5 text-[12.5px] font-medium disabled:cursor-not-allowed disabled:opacity-40 ${look} ${className}`}
+    />
+  );
+}

@@ -1,0 +1,59 @@
+import { addNode, connect, nodesOfKind, updateNode, type ConsumerGroupNode, type Design, type KafkaTopicNode } from '../../design';
+
+/**
+ * Adds a dead-letter topic for `source` and connects `group` to it. Kafka has
+ * no broker-side DLQ: the consumer (or Kafka Connect) writes failed records to
+ * an ordinary topic, which must be at least as durable and keep data at least
+ * as long as the source, since it often holds the only remaining copy.
+ */
+export function addDeadLetterTopic(design: Design, group: ConsumerGroupNode, source: KafkaTopicNode): Design {
+  const name = deadLetterTopicName(source.name);
+  // Another group may already have created this source's DLQ: share it rather than add a twin.
+  const existing = nodesOfKind(design, 'kafka-topic').find((t) => t.name === name && t.role === 'dead-letter');
+  if (existing) {
+    const connected = connect(design, group.id, existing.id, 'dead-letter');
+    return connected.ok ? connected.design : design;
+  }
+  const position = design.layout?.[source.id];
+  const retention = source.config['retention.ms'];
+  const { design: withTopic, id } = addNode(design, 'kafka-topic', {
+    name,
+    position: position ? { x: position.x, y: position.y + 160 } : undefined,
+    props: {
+      role: 'dead-letter',
+      partitions: source.partitions,
+      replicationFactor: source.replicationFactor,
+      config: {
+        'min.insync.replicas': source.config['min.insync.replicas'],
+        'cleanup.policy': 'delete',
+        // At least the source's retention, and never below Kafka's 7-day default: dead letters wait for a human.
+        'retention.ms': retention === -1 ? -1 : Math.max(retention, 604_800_000),
+      },
+      messageSchema: source.messageSchema,
+      // Nobody notices a dead letter nobody is alerted about.
+      depthAlert: true,
+    },
+  });
+  // addNode puts the topic on the first Kafka-capable cluster (creating one if needed); keep it beside its source.
+  const placed =
+    source.cluster === undefined
+      ? { ...withTopic, clusters: design.clusters, nodes: withTopic.nodes.map((n) => (n.id === id ? stripCluster(n) : n)) }
+      : updateNode(withTopic, id, { cluster: source.cluster });
+  const connected = connect(placed, group.id, id, 'dead-letter');
+  return connected.ok ? connected.design : placed;
+}
+
+function stripCluster<T extends { cluster?: string }>(node: T): T {
+  const copy = { ...node };
+  delete copy.cluster;
+  return copy;
+}
+
+/**
+ * `<topic>.dlq`, the common convention. A name that separates words with `_`
+ * only gets `_dlq` instead, because Kafka warns against mixing `.` and `_` in
+ * one name (they collide in metric names).
+ */
+export function deadLetterTopicName(source: string): string {
+  return source.includes('_') && !source.includes('.') ? `${source}_dlq` : `${source}.dlq`;
+}

@@ -1,0 +1,63 @@
+import type { ProducerNode } from '../../design';
+
+/**
+ * What a producer's Kafka settings amount to. The design stores
+ * `enable.idempotence` with a value (true unless turned off), so it is read as
+ * set explicitly, which is how an exporter writes it: conflicting settings then
+ * make the Java client throw instead of silently turning idempotence off.
+ */
+
+type KafkaProducerConfig = ProducerNode['kafka'];
+
+/** Kafka's default for `retries`: Integer.MAX_VALUE. */
+export const DEFAULT_RETRIES = 2_147_483_647;
+/** The broker keeps sequence state for the last 5 batches per producer. */
+export const MAX_IDEMPOTENT_IN_FLIGHT = 5;
+
+export function acksAll(producer: ProducerNode): boolean {
+  return producer.kafka.acks === 'all' || producer.kafka.acks === '-1';
+}
+
+/** The settings that forbid idempotence, as `name=value` for messages; empty when none does. */
+export function idempotenceConflicts(producer: ProducerNode): string[] {
+  const k = producer.kafka;
+  const conflicts: string[] = [];
+  if (!acksAll(producer)) conflicts.push(`acks=${k.acks}`);
+  if (k.retries === 0) conflicts.push('retries=0');
+  if (k['max.in.flight.requests.per.connection'] > MAX_IDEMPOTENT_IN_FLIGHT) {
+    conflicts.push(`max.in.flight.requests.per.connection=${k['max.in.flight.requests.per.connection']}`);
+  }
+  return conflicts;
+}
+
+/** Idempotence is on and nothing in the config prevents it. */
+export function isIdempotent(producer: ProducerNode): boolean {
+  return producer.kafka['enable.idempotence'] && idempotenceConflicts(producer).length === 0;
+}
+
+export function isTransactional(producer: ProducerNode): boolean {
+  return producer.kafka['transactional.id'] !== undefined;
+}
+
+/** Retries that actually happen (unset means Kafka's default, effectively unbounded). */
+export function retries(producer: ProducerNode): number {
+  return producer.kafka.retries ?? DEFAULT_RETRIES;
+}
+
+/** A copy of `config` without `key`, so an unset setting is absent rather than `undefined`. */
+export function withoutSetting<K extends keyof KafkaProducerConfig>(config: KafkaProducerConfig, key: K): KafkaProducerConfig {
+  const copy = { ...config };
+  delete copy[key];
+  return copy;
+}
+
+/** The producer config with idempotence on and every conflicting setting resolved the way Kafka recommends. */
+export function idempotentConfig(producer: ProducerNode): KafkaProducerConfig {
+  const base = producer.kafka.retries === 0 ? withoutSetting(producer.kafka, 'retries') : { ...producer.kafka };
+  return {
+    ...base,
+    'enable.idempotence': true,
+    acks: 'all',
+    'max.in.flight.requests.per.connection': Math.min(base['max.in.flight.requests.per.connection'], MAX_IDEMPOTENT_IN_FLIGHT),
+  };
+}

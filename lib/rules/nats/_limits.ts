@@ -37,9 +37,10 @@ export function jetstreamServers(design: Design, node: DesignNode): number | und
   return cluster?.broker === 'nats' ? cluster.nodes : undefined;
 }
 
-/** Human-readable bytes for messages: `1048576` → `1 MiB`. */
+/** Human-readable bytes for messages: `1048576` → `1 MiB`, `5000000` → `4.8 MiB`. */
 export function formatBytes(bytes: number): string {
-  if (bytes >= 1024 ** 2 && bytes % 1024 ** 2 === 0) return `${bytes / 1024 ** 2} MiB`;
-  if (bytes >= 1024 && bytes % 1024 === 0) return `${bytes / 1024} KiB`;
+  for (const [unit, size] of [['MiB', 1024 ** 2], ['KiB', 1024]] as const) {
+    if (bytes >= size) return `${bytes % size === 0 ? bytes / size : (bytes / size).toFixed(1)} ${unit}`;
+  }
   return `${bytes} bytes`;
 }

@@ -1,0 +1,109 @@
+import { durationToMs, indexGraph, nodesOfKind, updateNode, type ProducerNode } from '../../design';
+import { consumersOf, requirementsAt } from '../flow';
+import { defineRule } from '../rule';
+import { consumerRequirements } from './_flows';
+import { NATS_SOURCES } from './_sources';
+
+export const exactlyOnceChain = defineRule({
+  meta: {
+    id: 'nats/exactly-once-chain',
+    category: 'delivery',
+    severity: 'error',
+    docs: {
+      summary:
+        'An exactly-once flow through JetStream needs every link: a Nats-Msg-Id on each publish, a duplicate window that covers the producer\'s retries, and AckSync on every consumer.',
+      rationale:
+        'JetStream gives exactly-once in two halves. On publish, the stream drops a message whose Nats-Msg-Id it has already stored within duplicate_window (default 2 minutes): without the header, or with a retry that outlasts the window, a retried publish is stored twice. On consume, a plain Ack can be lost, and the server then redelivers a message that was processed; AckSync (a "double ack") waits until the server confirms the ack. One missing link breaks the guarantee the flow declares.',
+      howToFix:
+        'Set a unique Nats-Msg-Id (e.g. the business event id) on every publish, make duplicate_window at least as long as the producer keeps retrying, and acknowledge with AckSync.',
+      sources: [
+        { label: 'NATS docs: model deep dive, message deduplication', url: 'https://docs.nats.io/using-nats/jetstream/model_deep_dive#message-deduplication' },
+        { label: 'NATS docs: model deep dive, exactly once semantics', url: 'https://docs.nats.io/using-nats/jetstream/model_deep_dive#exactly-once-semantics' },
+        NATS_SOURCES.jetstream,
+      ],
+    },
+    messages: {
+      noMsgId:
+        'Producer "{producer}" publishes to stream "{stream}" on an exactly-once flow without a Nats-Msg-Id header: a retried publish is stored twice.',
+      shortWindow:
+        'Stream "{stream}" de-duplicates for {window} but producer "{producer}" retries a publish for up to {horizon}: a retry after the window is stored twice.',
+      noAckSync:
+        'Consumer "{group}" reads stream "{stream}" on an exactly-once flow with plain acks: a lost ack makes the server redeliver a processed message; use AckSync.',
+    },
+    examples: {
+      failing: {
+        queuewright: 1,
+        requirements: { delivery: 'exactly-once' },
+        nodes: [
+          { kind: 'producer', id: 'payments-api', name: 'payments-api', nats: { msgIdHeader: false }, retryHorizon: '10m' },
+          { kind: 'nats-stream', id: 'payments', name: 'PAYMENTS', duplicate_window: '2m' },
+          { kind: 'consumer-group', id: 'ledger', name: 'ledger', nats: { ackSync: false } },
+        ],
+        connections: [
+          { id: 'p', kind: 'publish', from: 'payments-api', to: 'payments' },
+          { id: 'c', kind: 'consume', from: 'payments', to: 'ledger' },
+        ],
+      },
+      passing: {
+        queuewright: 1,
+        requirements: { delivery: 'exactly-once' },
+        nodes: [
+          { kind: 'producer', id: 'payments-api', name: 'payments-api', nats: { msgIdHeader: true }, retryHorizon: '10m' },
+          { kind: 'nats-stream', id: 'payments', name: 'PAYMENTS', duplicate_window: '10m' },
+          { kind: 'consumer-group', id: 'ledger', name: 'ledger', nats: { ackSync: true } },
+        ],
+        connections: [
+          { id: 'p', kind: 'publish', from: 'payments-api', to: 'payments' },
+          { id: 'c', kind: 'consume', from: 'payments', to: 'ledger' },
+        ],
+      },
+    },
+  },
+  check({ design, report }) {
+    const graph = indexGraph(design);
+    const reported = new Set<string>();
+    for (const stream of nodesOfKind(design, 'nats-stream')) {
+      // Publish half: the producers of exactly-once flows into this stream.
+      const producers: ProducerNode[] = [];
+      for (const c of graph.incoming.get(stream.id) ?? []) {
+        const source = c.kind === 'publish' ? graph.nodeById.get(c.from) : undefined;
+        if (source?.kind === 'producer' && requirementsAt(design, source.id).delivery === 'exactly-once') producers.push(source);
+      }
+      for (const producer of producers) {
+        if (producer.nats.msgIdHeader || reported.has(producer.id)) continue;
+        reported.add(producer.id);
+        report({
+          target: { type: 'node', id: producer.id },
+          messageId: 'noMsgId',
+          data: { producer: producer.name, stream: stream.name },
+          fix: { label: 'Set Nats-Msg-Id on every publish', apply: (d) => updateNode(d, producer.id, { nats: { ...producer.nats, msgIdHeader: true } }) },
+        });
+      }
+      const windowMs = durationToMs(stream.duplicate_window) ?? 0;
+      const longest = producers
+        .filter((p) => p.retryHorizon !== undefined)
+        .reduce<ProducerNode | undefined>((a, b) => (a && durationToMs(a.retryHorizon)! >= durationToMs(b.retryHorizon)! ? a : b), undefined);
+      if (longest?.retryHorizon !== undefined && durationToMs(longest.retryHorizon)! > windowMs) {
+        const horizon = longest.retryHorizon;
+        report({
+          target: { type: 'node', id: stream.id },
+          messageId: 'shortWindow',
+          data: { stream: stream.name, window: stream.duplicate_window, producer: longest.name, horizon },
+          fix: { label: `Set duplicate_window=${horizon}`, apply: (d) => updateNode(d, stream.id, { duplicate_window: horizon }) },
+        });
+      }
+      // Consume half: every consumer that receives an exactly-once flow.
+      for (const group of consumersOf(design, stream.id)) {
+        if (group.nats.ackSync || group.nats.ack_policy === 'none' || reported.has(group.id)) continue;
+        if (consumerRequirements(design, stream, group).delivery !== 'exactly-once') continue;
+        reported.add(group.id);
+        report({
+          target: { type: 'node', id: group.id },
+          messageId: 'noAckSync',
+          data: { group: group.name, stream: stream.name },
+          fix: { label: 'Acknowledge with AckSync', apply: (d) => updateNode(d, group.id, { nats: { ...group.nats, ackSync: true } }) },
+        });
+      }
+    }
+  },
+});

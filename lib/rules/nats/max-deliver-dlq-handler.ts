@@ -1,0 +1,90 @@
+import { addNode, connect, durationToMs, indexGraph, slugify, updateNode, type ConsumerGroupNode, type Design, type NatsStreamNode } from '../../design';
+import { defineRule } from '../rule';
+import { natsConsumerGroups, redelivers, unboundedDeliveries } from './_consumers';
+import { NATS_SOURCES } from './_sources';
+
+/** Whether the design shows where this consumer's dead letters go: a `dead-letter` connection to a channel. */
+function hasDeadLetterPath(design: Design, group: ConsumerGroupNode): boolean {
+  const graph = indexGraph(design);
+  return (graph.outgoing.get(group.id) ?? []).some((c) => c.kind === 'dead-letter' && graph.nodeById.has(c.to));
+}
+
+/**
+ * Adds a dead-letter stream for `group`, on the cluster of the streams it
+ * reads, as durable as the most durable of them, with a depth alert; the
+ * group feeds it from the MAX_DELIVERIES advisory.
+ */
+function addDeadLetterStream(design: Design, group: ConsumerGroupNode, streams: NatsStreamNode[]): Design {
+  const strongest = streams.reduce((a, b) => (b.num_replicas > a.num_replicas ? b : a));
+  const ages = streams.map((s) => s.max_age);
+  const { design: withStream, id } = addNode(design, 'nats-stream', {
+    name: `${group.name}-dlq`,
+    props: {
+      role: 'dead-letter',
+      subjects: [`dlq.${slugify(group.id).replace(/\./g, '-')}`],
+      num_replicas: strongest.num_replicas,
+      storage: 'file',
+      depthAlert: true,
+      // Keep dead letters at least as long as the longest source keeps its messages (none unbounded).
+      ...(ages.every((a) => a !== undefined) ? { max_age: ages.reduce((a, b) => ((durationToMs(b) ?? 0) > (durationToMs(a) ?? 0) ? b : a)) } : {}),
+    },
+  });
+  const placed = strongest.cluster === undefined ? withStream : updateNode(withStream, id, { cluster: strongest.cluster });
+  const connected = connect(placed, group.id, id, 'dead-letter');
+  const result = connected.ok ? connected.design : placed;
+  return updateNode(result, group.id, { nats: { ...group.nats, maxDeliveriesAdvisory: true } });
+}
+
+export const maxDeliverDlqHandler = defineRule({
+  meta: {
+    id: 'nats/max-deliver-dlq-handler',
+    category: 'error-handling',
+    severity: 'warning',
+    docs: {
+      summary: 'A JetStream consumer with a bounded max_deliver needs something that handles the messages that exhaust it.',
+      rationale:
+        'JetStream has no dead-letter queue of its own: when a message reaches max_deliver the server stops delivering it and publishes a $JS.EVENT.ADVISORY.CONSUMER.MAX_DELIVERIES.<stream>.<consumer> advisory. The message itself stays in the stream (in a work-queue stream it must be deleted by hand) and nobody notices it failed. The NATS docs name this advisory as the hook for a dead-letter queue.',
+      howToFix:
+        'Subscribe to the MAX_DELIVERIES advisory and copy the failed message (fetched by its stream sequence) to a dead-letter stream, with an alert on its depth.',
+      sources: [NATS_SOURCES.devConsumers, NATS_SOURCES.streams],
+    },
+    messages: {
+      noHandler:
+        'Consumer "{group}" stops redelivering after max_deliver={maxDeliver}, but nothing handles the MAX_DELIVERIES advisory: failed messages stay silently in stream "{stream}".',
+    },
+    examples: {
+      failing: {
+        queuewright: 1,
+        nodes: [
+          { kind: 'nats-stream', id: 'orders', name: 'ORDERS' },
+          { kind: 'consumer-group', id: 'billing', name: 'billing', nats: { max_deliver: 5 } },
+        ],
+        connections: [{ id: 'c', kind: 'consume', from: 'orders', to: 'billing' }],
+      },
+      passing: {
+        queuewright: 1,
+        nodes: [
+          { kind: 'nats-stream', id: 'orders', name: 'ORDERS' },
+          { kind: 'consumer-group', id: 'billing', name: 'billing', nats: { max_deliver: 5, maxDeliveriesAdvisory: true } },
+          { kind: 'nats-stream', id: 'billing-dlq', name: 'billing-dlq', role: 'dead-letter', subjects: ['dlq.billing'], depthAlert: true },
+        ],
+        connections: [
+          { id: 'c', kind: 'consume', from: 'orders', to: 'billing' },
+          { id: 'd', kind: 'dead-letter', from: 'billing', to: 'billing-dlq' },
+        ],
+      },
+    },
+  },
+  check({ design, report }) {
+    for (const { group, streams } of natsConsumerGroups(design)) {
+      if (!redelivers(group) || unboundedDeliveries(group)) continue;
+      if (group.nats.maxDeliveriesAdvisory || hasDeadLetterPath(design, group)) continue;
+      report({
+        target: { type: 'node', id: group.id },
+        messageId: 'noHandler',
+        data: { group: group.name, maxDeliver: group.nats.max_deliver, stream: streams[0].name },
+        fix: { label: 'Add a dead-letter stream fed by the MAX_DELIVERIES advisory', apply: (d) => addDeadLetterStream(d, group, streams) },
+      });
+    }
+  },
+});

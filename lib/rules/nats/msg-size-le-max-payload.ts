@@ -1,0 +1,71 @@
+import { nodesOfKind } from '../../design';
+import { requirementsAt, upstreamProducers } from '../flow';
+import { defineRule } from '../rule';
+import { formatBytes, maxPayload } from './_limits';
+import { NATS_SOURCES } from './_sources';
+
+export const msgSizeLeMaxPayload = defineRule({
+  meta: {
+    id: 'nats/msg-size-le-max-payload',
+    category: 'operability',
+    severity: 'error',
+    docs: {
+      summary: "Messages and a stream's max_msg_size must fit the server's max_payload (1 MB by default).",
+      rationale:
+        'The server rejects any message larger than max_payload (default 1 MB, at most 64 MB; more than 8 MB is not recommended because large messages hold up everything else on the connection). A stream rejects messages over its own max_msg_size too, and a max_msg_size above max_payload can never be reached.',
+      howToFix:
+        'Keep messages small: put large payloads in the Object Store (or external storage) and publish a reference; or raise max_payload on every server, with care.',
+      sources: [NATS_SOURCES.config, NATS_SOURCES.streams],
+    },
+    messages: {
+      messageOverPayload:
+        'Stream "{stream}" receives messages of up to {size} but the server max_payload is {payload}: the larger ones are rejected at publish.',
+      messageOverStreamLimit:
+        'Stream "{stream}" receives messages of up to {size} but its max_msg_size is {limit}: the larger ones are rejected at publish.',
+      limitOverPayload:
+        'Stream "{stream}" allows messages of {limit} (max_msg_size) but the server max_payload is {payload}: no message that large gets through.',
+    },
+    examples: {
+      failing: {
+        queuewright: 1,
+        nodes: [
+          { kind: 'producer', id: 'scanner', name: 'scanner', messageSizeBytes: 5_000_000 },
+          { kind: 'nats-stream', id: 'scans', name: 'SCANS' },
+        ],
+        connections: [{ id: 'p', kind: 'publish', from: 'scanner', to: 'scans' }],
+      },
+      passing: {
+        queuewright: 1,
+        nodes: [
+          { kind: 'producer', id: 'scanner', name: 'scanner', messageSizeBytes: 2_000 },
+          { kind: 'nats-stream', id: 'scans', name: 'SCANS' },
+        ],
+        connections: [{ id: 'p', kind: 'publish', from: 'scanner', to: 'scans' }],
+      },
+    },
+  },
+  check({ design, report }) {
+    for (const stream of nodesOfKind(design, 'nats-stream')) {
+      const payload = maxPayload(design, stream);
+      const limit = stream.max_msg_size > 0 ? stream.max_msg_size : undefined;
+      if (limit !== undefined && limit > payload) {
+        report({
+          target: { type: 'node', id: stream.id },
+          messageId: 'limitOverPayload',
+          data: { stream: stream.name, limit: formatBytes(limit), payload: formatBytes(payload) },
+        });
+      }
+      // The largest message of the flows into the stream: declared maxima and producers' typical sizes.
+      const producers = upstreamProducers(design, stream.id);
+      const size = Math.max(requirementsAt(design, stream.id).maxMessageBytes ?? 0, ...producers.map((p) => p.messageSizeBytes));
+      if (size === 0) continue;
+      const bound = Math.min(payload, limit ?? Infinity);
+      if (size <= bound) continue;
+      report({
+        target: { type: 'node', id: stream.id },
+        messageId: limit !== undefined && limit < payload ? 'messageOverStreamLimit' : 'messageOverPayload',
+        data: { stream: stream.name, size: formatBytes(size), limit: limit === undefined ? '' : formatBytes(limit), payload: formatBytes(payload) },
+      });
+    }
+  },
+});

@@ -1,0 +1,38 @@
+import { testRule } from '../rule-tester';
+import { orderedProcessing } from './ordered-processing';
+
+const stream = { kind: 'nats-stream', id: 's' };
+const consume = [{ from: 's', to: 'svc' }];
+const svc = (props: Record<string, unknown>) => ({ kind: 'consumer-group', id: 'svc', ...props });
+
+testRule(orderedProcessing, {
+  valid: [
+    { name: 'one worker on a per-key flow (the defaults)', design: { nodes: [stream, svc({})], connections: consume } },
+    { name: 'many workers on an unordered flow', design: { requirements: { ordering: 'none' }, nodes: [stream, svc({ instances: 4 })], connections: consume } },
+    { name: 'many workers, one message in flight', design: { nodes: [stream, svc({ instances: 4, nats: { max_ack_pending: 1 } })], connections: consume } },
+    {
+      name: 'strict order, one worker, one message in flight',
+      design: { requirements: { ordering: 'strict' }, nodes: [stream, svc({ nats: { max_ack_pending: 1 } })], connections: consume },
+    },
+  ],
+  invalid: [
+    {
+      name: 'three instances on a per-key flow',
+      design: { nodes: [stream, svc({ instances: 3 })], connections: consume },
+      findings: [{ target: 'svc', messageIncludes: '3 workers and max_ack_pending=1000' }],
+      output: { nodes: { svc: { nats: { max_ack_pending: 1 } } } },
+    },
+    {
+      name: 'a deliver group',
+      design: { nodes: [stream, svc({ nats: { deliver_group: 'billing' } })], connections: consume },
+      findings: [{ target: 'svc', messageIncludes: 'deliver group "billing"' }],
+      output: { nodes: { svc: { nats: { max_ack_pending: 1, deliver_group: 'billing' } } } },
+    },
+    {
+      name: 'strict order with one worker but many messages in flight',
+      design: { requirements: { ordering: 'strict' }, nodes: [stream, svc({})], connections: consume },
+      findings: [{ target: 'svc', messageIncludes: 'redelivered' }],
+      output: { nodes: { svc: { nats: { max_ack_pending: 1 } } } },
+    },
+  ],
+});

@@ -1,11 +1,31 @@
+import { cloudformationExporter } from './cloudformation';
 import { designJsonExporter } from './design-json';
 import { designYamlExporter } from './design-yaml';
+import { dockerComposeExporter } from './docker-compose';
+import { julieOpsExporter } from './julie-ops';
+import { kafkaClientPropertiesExporter } from './kafka-client-properties';
+import { kafkaScriptsExporter } from './kafka-scripts';
+import { strimziExporter, strimziV1beta2Exporter } from './strimzi';
+import { terraformKafkaExporter } from './terraform-kafka';
+import { topicctlExporter } from './topicctl';
 import type { Exporter } from './exporter';
 
 export type { Exporter, ExportFile, ExportResult, ExportError } from './exporter';
 
 /** Every export format, in the order the export dialog lists them. */
-export const EXPORTERS: readonly Exporter[] = [designJsonExporter, designYamlExporter];
+export const EXPORTERS: readonly Exporter[] = [
+  designJsonExporter,
+  designYamlExporter,
+  kafkaScriptsExporter,
+  kafkaClientPropertiesExporter,
+  strimziExporter,
+  strimziV1beta2Exporter,
+  topicctlExporter,
+  julieOpsExporter,
+  terraformKafkaExporter,
+  cloudformationExporter,
+  dockerComposeExporter,
+];
 
 export function exporterById(id: string): Exporter | undefined {
   return EXPORTERS.find((e) => e.id === id);

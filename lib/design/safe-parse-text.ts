@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument } from 'yaml';
+import { LineCounter, parseAllDocuments, parseDocument } from 'yaml';
 
 /**
  * Turning untrusted text into plain data, safely: bounded size, bounded
@@ -56,6 +56,66 @@ export function parseDataText(text: string, format: 'json' | 'yaml' | 'auto' = '
     }
   }
   return checkData(data);
+}
+
+export type DocumentsParseResult =
+  | { ok: true; documents: unknown[] }
+  | { ok: false; code: 'too-large' | 'syntax' | 'too-deep' | 'forbidden-key'; problem: TextProblem };
+
+/** At most this many documents in one multi-document YAML stream. */
+export const MAX_DOCUMENTS = 10_000;
+
+/**
+ * Parses a multi-document YAML stream (`---` separated, as Kubernetes
+ * manifests and topicctl files are) with the same guards as `parseDataText`.
+ * JSON text is one document. Comment-only documents come back as `null`, so
+ * indexes match the documents in the file. Problem paths start with
+ * `documents[i]`.
+ */
+export function parseDataDocuments(text: string): DocumentsParseResult {
+  if (text.length > MAX_INPUT_BYTES) {
+    return { ok: false, code: 'too-large', problem: { message: `The file is ${(text.length / 1048576).toFixed(1)} MB; the limit is ${MAX_INPUT_BYTES / 1048576} MB.` } };
+  }
+  if (/^\s*[{[]/.test(text)) {
+    const single = parseDataText(text, 'json');
+    return single.ok ? { ok: true, documents: [single.data] } : single;
+  }
+  const depth = bracketDepth(text);
+  if (depth > MAX_DEPTH) return { ok: false, code: 'too-deep', problem: { message: `The data is nested ${depth} levels deep; the limit is ${MAX_DEPTH}.` } };
+  const lineCounter = new LineCounter();
+  let docs;
+  try {
+    docs = parseAllDocuments(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  } catch (error) {
+    return { ok: false, code: 'syntax', problem: { message: `YAML could not be read: ${(error as Error).message.split('\n')[0]}` } };
+  }
+  if (!Array.isArray(docs)) return { ok: true, documents: [] };
+  if (docs.length > MAX_DOCUMENTS) {
+    return { ok: false, code: 'too-large', problem: { message: `The file holds ${docs.length} documents; the limit is ${MAX_DOCUMENTS}.` } };
+  }
+  const documents: unknown[] = [];
+  for (let i = 0; i < docs.length; i++) {
+    const doc = docs[i];
+    if (doc.errors.length > 0) {
+      const first = doc.errors[0];
+      const pos = lineCounter.linePos(first.pos[0]);
+      return { ok: false, code: 'syntax', problem: { message: `YAML syntax error in document ${i + 1}: ${first.message.split('\n')[0]}`, path: `documents[${i}]`, line: pos.line, column: pos.col } };
+    }
+    let data: unknown;
+    try {
+      data = doc.toJS({ maxAliasCount: 100 });
+    } catch (error) {
+      return { ok: false, code: 'syntax', problem: { message: `YAML document ${i + 1} could not be read: ${(error as Error).message.split('\n')[0]}`, path: `documents[${i}]` } };
+    }
+    const checked = checkData(data);
+    if (!checked.ok) {
+      const inner = checked.problem.path ?? '';
+      const path = `documents[${i}]${inner === '' || inner.startsWith('[') ? '' : '.'}${inner}`;
+      return { ok: false, code: checked.code, problem: { ...checked.problem, path } };
+    }
+    documents.push(data ?? null);
+  }
+  return { ok: true, documents };
 }
 
 /** Rejects prototype keys and excessive depth in parsed data (iteratively: no stack to overflow). */

@@ -1,10 +1,15 @@
+import { asyncapiImporter } from './asyncapi';
 import { designFileImporter } from './design-file';
-import type { Importer } from './importer';
+import type { ImportResult, Importer } from './importer';
+import { rabbitmqDefinitionsImporter } from './rabbitmq-definitions';
+import { strimziImporter } from './strimzi';
+import { topicctlImporter } from './topicctl';
+import { unrecognisedFormat } from './unrecognised';
 
 export type { Importer, ImportResult, ImportNote, ImportError } from './importer';
 
 /** Every import format; `detect` is tried in this order when the user does not say. */
-export const IMPORTERS: readonly Importer[] = [designFileImporter];
+export const IMPORTERS: readonly Importer[] = [designFileImporter, asyncapiImporter, rabbitmqDefinitionsImporter, strimziImporter, topicctlImporter];
 
 export function importerById(id: string): Importer | undefined {
   return IMPORTERS.find((i) => i.id === id);
@@ -14,4 +19,24 @@ export function importerById(id: string): Importer | undefined {
 export function chooseImporter(text: string, fileName?: string, format?: string): Importer | undefined {
   if (format) return importerById(format);
   return IMPORTERS.find((i) => i.detect(text, fileName));
+}
+
+/**
+ * Imports `text` with the chosen or detected importer. When no importer
+ * recognises it, the result is an error that says what the file looks like
+ * and why it cannot be imported. Never throws.
+ */
+export function importText(text: string, fileName?: string, format?: string): ImportResult {
+  if (typeof text !== 'string') return { ok: false, errors: [{ message: 'Expected text.' }] };
+  if (format && !importerById(format)) {
+    return { ok: false, errors: [{ message: `Unknown import format "${format.slice(0, 60)}". Known formats: ${IMPORTERS.map((i) => i.id).join(', ')}.` }] };
+  }
+  let importer: Importer | undefined;
+  try {
+    importer = chooseImporter(text, fileName, format);
+  } catch {
+    importer = undefined;
+  }
+  if (!importer) return unrecognisedFormat(text, fileName);
+  return importer.import(text, fileName);
 }

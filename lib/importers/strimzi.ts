@@ -1,0 +1,296 @@
+import { parseDataDocuments } from '../design/safe-parse-text';
+import { DesignBuilder, describe, fileStem, guard, head, int, isRecord, keyPath, parseErrors, short, str } from './builder';
+import type { ImportResult, Importer } from './importer';
+import { kafkaTopicConfig, kafkaTopicNameProblem, noteAssumedMinIsr } from './kafka-config';
+
+/**
+ * Strimzi custom resources: multi-document YAML (or JSON, or a Kubernetes
+ * `List`) of `KafkaTopic`, `KafkaUser` and `Kafka`, `kafka.strimzi.io/v1`,
+ * `v1beta2` and the older `v1beta1`/`v1alpha1`.
+ *
+ * - `KafkaTopic` → a Kafka topic: `spec.topicName` (else `metadata.name`),
+ *   `spec.partitions`, `spec.replicas`, `spec.config`; on the cluster named by
+ *   the `strimzi.io/cluster` label.
+ * - `Kafka` → the cluster itself (broker count, version, broker config).
+ * - `KafkaUser` → a service inferred from its ACLs (documented choice): Read
+ *   on topics makes it a consumer group (consuming from the topics its ACLs
+ *   match; the group id from a literal group ACL), Write makes it publish to
+ *   them; a user that reads and writes is a consumer group that also publishes
+ *   (a stream processor). Literal topic names the file does not declare are
+ *   added with a note; prefix and `*` ACLs match the topics declared in the
+ *   file. Deny rules, cluster and transactional-id ACLs, authentication and
+ *   quotas are reported.
+ * - Any other document (Deployments, Services, …) is skipped with a note
+ *   naming its index and kind.
+ */
+
+type Rec = Record<string, unknown>;
+
+const STRIMZI_GROUP = 'kafka.strimzi.io/';
+const VERSIONS = new Set(['v1', 'v1beta2', 'v1beta1', 'v1alpha1']);
+const TOPIC_SPEC_FIELDS = new Set(['topicName', 'partitions', 'replicas', 'config']);
+const READ_OPS = new Set(['Read', 'All']);
+const WRITE_OPS = new Set(['Write', 'All']);
+
+interface Resource {
+  path: string;
+  index: number;
+  apiVersion: string;
+  kind: string;
+  doc: Rec;
+}
+
+interface TopicEntry {
+  id: string;
+  name: string;
+  cluster: string;
+}
+
+export const strimziImporter: Importer = {
+  id: 'strimzi',
+  label: 'Strimzi KafkaTopic / KafkaUser manifests',
+  detect(text) {
+    const start = head(text, 262_144);
+    return /["']?apiVersion["']?\s*:\s*["']?kafka\.strimzi\.io\//.test(start) && /["']?kind["']?\s*:\s*["']?Kafka(Topic|User)?\b/.test(start);
+  },
+  import: (text, fileName) => guard(() => importStrimzi(text, fileName)),
+};
+
+function importStrimzi(text: string, fileName?: string): ImportResult {
+  const parsed = parseDataDocuments(text);
+  if (!parsed.ok) return parseErrors(parsed.problem);
+  const b = new DesignBuilder();
+  const resources: Resource[] = [];
+  const versionsNoted = new Set<string>();
+
+  const visit = (doc: unknown, path: string, index: number) => {
+    if (doc === null || doc === undefined) return;
+    if (!isRecord(doc)) return b.note(path, `Document ${index + 1} is not a Kubernetes object; skipped.`);
+    const apiVersion = str(doc.apiVersion) ?? '';
+    const kind = str(doc.kind) ?? '';
+    if (kind === 'List' && Array.isArray(doc.items)) {
+      doc.items.slice(0, 10_000).forEach((item, j) => visit(item, `${path}.items[${j}]`, index));
+      return;
+    }
+    if (!apiVersion.startsWith(STRIMZI_GROUP) || !['KafkaTopic', 'KafkaUser', 'Kafka'].includes(kind)) {
+      return b.note(path, `Document ${index + 1} (${short(apiVersion || 'no apiVersion')} ${short(kind || 'no kind')}) is not a Strimzi KafkaTopic, KafkaUser or Kafka; skipped.`);
+    }
+    const version = apiVersion.slice(STRIMZI_GROUP.length);
+    if (!VERSIONS.has(version)) return b.note(path ? `${path}.apiVersion` : 'apiVersion', `Document ${index + 1}: ${short(apiVersion)} is not a Strimzi API version (v1, v1beta2, v1beta1, v1alpha1); skipped.`);
+    if ((version === 'v1beta1' || version === 'v1alpha1') && !versionsNoted.has(version)) {
+      versionsNoted.add(version);
+      b.note(path ? `${path}.apiVersion` : 'apiVersion', `${apiVersion} is served only by Strimzi 0.x (removed in 1.0); Strimzi 1.x needs kafka.strimzi.io/v1.`);
+    }
+    resources.push({ path, index, apiVersion, kind, doc });
+  };
+  parsed.documents.forEach((doc, i) => visit(doc, parsed.documents.length === 1 ? '' : `documents[${i}]`, i));
+  if (resources.length === 0) {
+    return { ok: false, errors: [{ message: 'The file holds no Strimzi KafkaTopic, KafkaUser or Kafka resource (kafka.strimzi.io).' }] };
+  }
+
+  // Clusters: one per `strimzi.io/cluster` label (and per Kafka resource).
+  const clusterIds = new Map<string, string>();
+  const clusterFor = (r: Resource): string => {
+    const meta = isRecord(r.doc.metadata) ? r.doc.metadata : {};
+    const labels = isRecord(meta.labels) ? meta.labels : {};
+    let label = str(labels['strimzi.io/cluster']);
+    if (!label) {
+      label = '';
+      b.note(at(r, 'metadata.labels'), `${r.kind} "${short(nameOf(r) ?? '?')}" has no strimzi.io/cluster label: the operator ignores it. It is put on a cluster named "kafka".`);
+    }
+    const existing = clusterIds.get(label);
+    if (existing) return existing;
+    const namespace = str(meta.namespace);
+    const id = b.addCluster(label || 'kafka', 'kafka', namespace ? { notes: `Kubernetes namespace: ${namespace}` } : {}, at(r, 'metadata'));
+    clusterIds.set(label, id);
+    return id;
+  };
+
+  for (const r of resources.filter((x) => x.kind === 'Kafka')) readKafka(r, b, clusterIds);
+
+  const topics: TopicEntry[] = [];
+  let assumedMinIsr = 0;
+  let assumedSize = 0;
+  for (const r of resources.filter((x) => x.kind === 'KafkaTopic')) {
+    const meta = isRecord(r.doc.metadata) ? r.doc.metadata : {};
+    const spec = isRecord(r.doc.spec) ? r.doc.spec : undefined;
+    if (!spec && r.apiVersion.endsWith('/v1')) b.note(at(r, 'spec'), 'kafka.strimzi.io/v1 requires spec; the topic gets the broker defaults.');
+    const s = spec ?? {};
+    const name = str(s.topicName) ?? str(meta.name);
+    if (!name) {
+      b.note(at(r, 'metadata.name'), `Document ${r.index + 1}: a KafkaTopic without metadata.name is skipped.`);
+      continue;
+    }
+    const problem = kafkaTopicNameProblem(name);
+    if (problem) b.note(at(r, s.topicName !== undefined ? 'spec.topicName' : 'metadata.name'), `Topic name "${short(name)}" ${problem}; Kafka will refuse it.`);
+    if (s.topicName === undefined && str(meta.name) && !/^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/.test(str(meta.name)!)) {
+      b.note(at(r, 'metadata.name'), 'metadata.name is not a valid Kubernetes name; use spec.topicName for the Kafka name.');
+    }
+    const cluster = clusterFor(r);
+    if (topics.some((t) => t.name === name && t.cluster === cluster)) {
+      b.note(r.path || 'document', `Topic "${short(name)}" is declared twice for the same cluster; the first is kept.`);
+      continue;
+    }
+    const props: Rec = { cluster };
+    if (s.partitions !== undefined) props.partitions = int(s.partitions) ?? s.partitions;
+    if (s.replicas !== undefined) props.replicationFactor = int(s.replicas) ?? s.replicas;
+    if (s.partitions === undefined || s.replicas === undefined) assumedSize++;
+    const { config, hasMinIsr } = kafkaTopicConfig(s.config, at(r, 'spec.config'), b);
+    if (!hasMinIsr) assumedMinIsr++;
+    if (Object.keys(config).length > 0) props.config = config;
+    for (const field of Object.keys(s)) {
+      if (!TOPIC_SPEC_FIELDS.has(field)) b.note(at(r, keyPath('spec', field)), `"${short(field)}" is not a KafkaTopic spec field; Kubernetes drops it.`);
+    }
+    const id = b.addNode('kafka-topic', name, props, r.path || 'document');
+    if (id) topics.push({ id, name, cluster });
+  }
+  if (assumedSize > 0) {
+    b.note('', `${assumedSize} ${assumedSize === 1 ? 'topic does' : 'topics do'} not set spec.partitions or spec.replicas; the broker defaults apply, and the design assumes 6 partitions and 3 replicas.`);
+  }
+  noteAssumedMinIsr(b, assumedMinIsr, '');
+
+  for (const r of resources.filter((x) => x.kind === 'KafkaUser')) readUser(r, b, clusterFor(r), topics);
+
+  if (b.nodeCount === 0 && clusterIds.size === 0) {
+    return { ok: false, errors: [{ message: 'Nothing in this file could be represented: ' + b.notes.slice(0, 5).map((n) => `${n.path}: ${n.message}`).join(' ') }] };
+  }
+  return b.build(fileStem(fileName) ?? 'Strimzi resources');
+}
+
+function at(r: Resource, field: string): string {
+  return r.path ? `${r.path}.${field}` : field;
+}
+
+function nameOf(r: Resource): string | undefined {
+  return isRecord(r.doc.metadata) ? str(r.doc.metadata.name) : undefined;
+}
+
+function readKafka(r: Resource, b: DesignBuilder, clusterIds: Map<string, string>): void {
+  const name = nameOf(r);
+  if (!name) return b.note(at(r, 'metadata.name'), 'A Kafka resource without metadata.name is skipped.');
+  if (clusterIds.has(name)) return b.note(r.path || 'document', `Kafka "${short(name)}" is declared twice; the first is kept.`);
+  const spec = isRecord(r.doc.spec) ? r.doc.spec : {};
+  const kafka = isRecord(spec.kafka) ? spec.kafka : {};
+  const props: Rec = {};
+  const replicas = int(kafka.replicas);
+  if (replicas !== undefined) props.nodes = replicas;
+  else b.note(at(r, 'spec.kafka.replicas'), 'The broker count is not in this resource (KafkaNodePools set it); the design assumes 3.');
+  if (str(kafka.version)) props.version = str(kafka.version)!.slice(0, 50);
+  if (isRecord(kafka.config)) {
+    const config: Rec = {};
+    for (const [k, v] of Object.entries(kafka.config)) {
+      if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') config[k] = v;
+      else b.note(at(r, keyPath('spec.kafka.config', k)), `Broker config ${describe(v)} is not a single value; not kept.`);
+    }
+    props.config = config;
+  }
+  const namespace = isRecord(r.doc.metadata) ? str(r.doc.metadata.namespace) : undefined;
+  if (namespace) props.notes = `Kubernetes namespace: ${namespace}`;
+  const id = b.addCluster(name, 'kafka', props, r.path || 'document');
+  clusterIds.set(name, id);
+  for (const part of ['zookeeper', 'entityOperator', 'cruiseControl', 'kafkaExporter']) {
+    if (spec[part] !== undefined) b.note(at(r, `spec.${part}`), `${part} is not represented in the design.`);
+  }
+}
+
+function readUser(r: Resource, b: DesignBuilder, cluster: string, topics: TopicEntry[]): void {
+  const name = nameOf(r);
+  if (!name) return b.note(at(r, 'metadata.name'), `Document ${r.index + 1}: a KafkaUser without metadata.name is skipped.`);
+  const spec = isRecord(r.doc.spec) ? r.doc.spec : {};
+  const auth = isRecord(spec.authentication) ? spec.authentication : undefined;
+  if (auth) b.note(at(r, 'spec.authentication'), `KafkaUser "${short(name)}": authentication (${short(str(auth.type) ?? '?')}) is not represented in the design.`);
+  if (spec.quotas !== undefined) b.note(at(r, 'spec.quotas'), `KafkaUser "${short(name)}": quotas are not represented in the design.`);
+  const authz = isRecord(spec.authorization) ? spec.authorization : undefined;
+  if (!authz) return b.note(at(r, 'spec'), `KafkaUser "${short(name)}" has no authorization rules, so what it reads and writes is unknown; it is not represented.`);
+  if (authz.type !== 'simple') return b.note(at(r, 'spec.authorization.type'), `KafkaUser "${short(name)}": authorization type ${describe(authz.type)} carries no ACLs the import can read; the user is not represented.`);
+  const acls = Array.isArray(authz.acls) ? authz.acls : [];
+
+  const reads = new Set<string>();
+  const writes = new Set<string>();
+  let readsTopics = false;
+  let writesTopics = false;
+  let groupId: string | undefined;
+  let transactionalId: string | undefined;
+  const ensureTopic = (topic: string, path: string): string | undefined => {
+    const found = topics.find((t) => t.name === topic && t.cluster === cluster);
+    if (found) return found.id;
+    const problem = kafkaTopicNameProblem(topic);
+    if (problem) {
+      b.note(path, `Topic name "${short(topic)}" ${problem}; not added.`);
+      return undefined;
+    }
+    const id = b.addNode('kafka-topic', topic, { cluster }, path);
+    if (!id) return undefined;
+    topics.push({ id, name: topic, cluster });
+    b.note(path, `Topic "${short(topic)}" is used by KafkaUser "${short(name)}" but not declared in this file; it was added with the design's defaults (6 partitions, 3 replicas).`);
+    return id;
+  };
+
+  acls.slice(0, 10_000).forEach((acl, i) => {
+    const path = at(r, `spec.authorization.acls[${i}]`);
+    if (!isRecord(acl)) return b.note(path, 'Not an ACL rule; skipped.');
+    const resource = isRecord(acl.resource) ? acl.resource : {};
+    const ops = new Set<string>([
+      ...(Array.isArray(acl.operations) ? acl.operations.filter((o): o is string => typeof o === 'string') : []),
+      ...(typeof acl.operation === 'string' ? [acl.operation] : []),
+    ]);
+    if (ops.size === 0) return b.note(path, 'An ACL rule without operations is skipped.');
+    if (typeof acl.operation === 'string' && r.apiVersion.endsWith('/v1')) b.note(`${path}.operation`, 'kafka.strimzi.io/v1 requires "operations" (a list); the singular "operation" is from v1beta2 and older.');
+    if (acl.type === 'deny') return b.note(path, `A deny rule (${[...ops].join(', ')} on ${short(str(resource.type) ?? '?')} ${describe(resource.name)}) is not represented; the design shows what a service does, not what it may not do.`);
+    const patternType = str(resource.patternType) ?? 'literal';
+    const resourceName = str(resource.name) ?? (resource.type === 'cluster' ? 'kafka-cluster' : undefined);
+    switch (resource.type) {
+      case 'topic': {
+        const read = [...ops].some((o) => READ_OPS.has(o));
+        const write = [...ops].some((o) => WRITE_OPS.has(o));
+        if (read) readsTopics = true;
+        if (write) writesTopics = true;
+        if (!read && !write) return;
+        if (resourceName === undefined) return b.note(`${path}.resource`, 'A topic ACL without a name is skipped.');
+        let matched: string[];
+        if (patternType === 'prefix') matched = topics.filter((t) => t.cluster === cluster && t.name.startsWith(resourceName)).map((t) => t.id);
+        else if (resourceName === '*') matched = topics.filter((t) => t.cluster === cluster).map((t) => t.id);
+        else {
+          const id = ensureTopic(resourceName, `${path}.resource.name`);
+          matched = id ? [id] : [];
+        }
+        if (matched.length === 0) {
+          b.note(`${path}.resource`, `The ACL on topics ${patternType === 'prefix' ? `starting with "${short(resourceName)}"` : `"${short(resourceName)}"`} matches no topic declared in this file.`);
+        }
+        for (const id of matched) {
+          if (read) reads.add(id);
+          if (write) writes.add(id);
+        }
+        return;
+      }
+      case 'group':
+        if ([...ops].some((o) => READ_OPS.has(o))) {
+          if (patternType === 'literal' && resourceName && resourceName !== '*') groupId ??= resourceName;
+          else b.note(`${path}.resource`, `The group ACL ${patternType === 'prefix' ? `on ids starting with "${short(resourceName ?? '')}"` : `on ${describe(resourceName)}`} allows many group ids; the design's group id is left to the node id.`);
+        }
+        return;
+      case 'transactionalId':
+        if ([...ops].some((o) => WRITE_OPS.has(o)) && patternType === 'literal' && resourceName && resourceName !== '*') transactionalId ??= resourceName;
+        else b.note(`${path}.resource`, 'This transactional-id ACL is not represented.');
+        return;
+      case 'cluster':
+        return b.note(`${path}.resource`, `Cluster ACLs (${[...ops].join(', ')}) are not represented in the design.`);
+      default:
+        return b.note(`${path}.resource.type`, `ACL resource type ${describe(resource.type)} is not represented.`);
+    }
+  });
+
+  if (!readsTopics && !writesTopics) {
+    return b.note(at(r, 'spec.authorization'), `KafkaUser "${short(name)}" may neither read nor write topics; it is not represented as a service.`);
+  }
+  const kind = readsTopics ? 'consumer-group' : 'producer';
+  const props: Rec = {};
+  if (kind === 'consumer-group' && groupId) props.groupId = groupId;
+  if (kind === 'producer' && transactionalId) props.kafka = { acks: 'all', 'enable.idempotence': true, 'max.in.flight.requests.per.connection': 5, 'transactional.id': transactionalId };
+  if (kind === 'consumer-group' && transactionalId) b.note(at(r, 'spec.authorization'), `KafkaUser "${short(name)}": the transactional id "${short(transactionalId)}" is kept only for producers in the design.`);
+  if (kind === 'consumer-group' && !groupId) b.note(at(r, 'spec.authorization'), `KafkaUser "${short(name)}" reads topics but has no literal group ACL; the group id is left to the node id.`);
+  const id = b.addNode(kind, name, props, r.path || 'document');
+  if (!id) return;
+  for (const topic of reads) b.connect('consume', topic, id, {}, at(r, 'spec.authorization.acls'));
+  for (const topic of writes) b.connect('publish', id, topic, {}, at(r, 'spec.authorization.acls'));
+}

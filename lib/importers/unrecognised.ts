@@ -1,0 +1,53 @@
+import { parseDataDocuments } from '../design/safe-parse-text';
+import { fileStem, isRecord, parseErrors } from './builder';
+import type { ImportResult } from './importer';
+
+/**
+ * The refusal for a file no importer recognises: it says what the file
+ * looks like (when it is a known format without an importer) and what can be
+ * imported, so the user knows what to do instead of seeing "unknown format".
+ */
+
+const SUPPORTED = 'Queuewright imports design files, AsyncAPI 2.x/3.x, RabbitMQ definitions.json, Strimzi KafkaTopic/KafkaUser manifests and topicctl topic/cluster YAML.';
+
+export function unrecognisedFormat(text: string, fileName?: string): ImportResult {
+  const parsed = parseDataDocuments(text);
+  if (!parsed.ok) return parseErrors({ ...parsed.problem, message: `${parsed.problem.message} ${SUPPORTED}` });
+  const docs = parsed.documents.filter((d) => d !== null && d !== undefined);
+  if (docs.length === 0) return refuse('The file is empty.');
+  const first = docs[0];
+  if (!isRecord(first)) return refuse('The file holds a list or a single value, not a configuration object.');
+  const keys = new Set(Object.keys(first));
+
+  if (keys.has('context') && (keys.has('projects') || keys.has('platform'))) {
+    return refuse('This is a JulieOps topology descriptor. JulieOps descriptors cannot be imported yet: their topic names come from a naming function (context, project, data type) the importer does not reproduce.');
+  }
+  if (keys.has('plans') && keys.size <= 2) {
+    return refuse('This is a JulieOps plans file (topic config presets). It holds no topics, services or clusters to import.');
+  }
+  if (keys.has('subjects') && (keys.has('retention') || keys.has('storage') || keys.has('max_age'))) {
+    return refuse('This is a NATS JetStream stream configuration (as used by `nats stream add --config`). It cannot be imported yet; add the stream in the studio instead.');
+  }
+  if ((keys.has('durable_name') || keys.has('deliver_subject') || keys.has('deliver_policy')) && (keys.has('ack_policy') || keys.has('max_deliver'))) {
+    return refuse('This is a NATS JetStream consumer configuration. It cannot be imported yet; add the consumer group in the studio instead.');
+  }
+  if (keys.has('services') && (keys.has('version') || keys.has('volumes') || keys.has('networks') || keys.has('name'))) {
+    return refuse('This looks like a docker-compose file; it describes containers, not a messaging topology.');
+  }
+  if (keys.has('AWSTemplateFormatVersion') || keys.has('Resources')) {
+    return refuse('This looks like an AWS CloudFormation template; importing SQS/SNS templates is not supported yet.');
+  }
+  if (keys.has('openapi') || keys.has('swagger')) return refuse('This is an OpenAPI document (HTTP APIs), not AsyncAPI.');
+  if (keys.has('apiVersion') && keys.has('kind')) {
+    return refuse(`This is a Kubernetes manifest (${String(first.apiVersion).slice(0, 60)} ${String(first.kind).slice(0, 60)}) with no Strimzi KafkaTopic or KafkaUser in it.`);
+  }
+  if (keys.has('meta') && keys.has('spec')) {
+    return refuse('This looks like a topicctl config, but it is neither a topic (meta.cluster, spec.partitions, spec.placement) nor a cluster (spec.bootstrapAddrs) config.');
+  }
+  const stem = fileStem(fileName);
+  return refuse(`The format of ${stem ? `"${stem.slice(0, 80)}"` : 'this file'} is not recognised (top-level keys: ${[...keys].slice(0, 8).map((k) => k.slice(0, 40)).join(', ') || 'none'}).`);
+}
+
+function refuse(message: string): ImportResult {
+  return { ok: false, errors: [{ message: `${message} ${SUPPORTED}` }] };
+}

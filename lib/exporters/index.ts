@@ -1,3 +1,4 @@
+import { asyncapiExporter } from './asyncapi';
 import { cloudformationExporter } from './cloudformation';
 import { designJsonExporter } from './design-json';
 import { designYamlExporter } from './design-yaml';
@@ -5,8 +6,12 @@ import { dockerComposeExporter } from './docker-compose';
 import { julieOpsExporter } from './julie-ops';
 import { kafkaClientPropertiesExporter } from './kafka-client-properties';
 import { kafkaScriptsExporter } from './kafka-scripts';
+import { natsJetstreamExporter } from './nats-jetstream';
+import { rabbitmqDefinitionsExporter } from './rabbitmq-definitions';
+import { rabbitmqadminExporter } from './rabbitmqadmin';
 import { strimziExporter, strimziV1beta2Exporter } from './strimzi';
 import { terraformKafkaExporter } from './terraform-kafka';
+import { terraformRabbitmqExporter } from './terraform-rabbitmq';
 import { topicctlExporter } from './topicctl';
 import type { Exporter } from './exporter';
 
@@ -16,6 +21,11 @@ export type { Exporter, ExportFile, ExportResult, ExportError } from './exporter
 export const EXPORTERS: readonly Exporter[] = [
   designJsonExporter,
   designYamlExporter,
+  asyncapiExporter,
+  rabbitmqDefinitionsExporter,
+  rabbitmqadminExporter,
+  terraformRabbitmqExporter,
+  natsJetstreamExporter,
   kafkaScriptsExporter,
   kafkaClientPropertiesExporter,
   strimziExporter,

@@ -1,0 +1,463 @@
+import { stringify } from 'yaml';
+import { indexGraph, slugify, type Cluster, type Connection, type Design, type DesignNode, type MessageSchema } from '../design';
+import { parseDataText } from '../design/safe-parse-text';
+import type { ExportError, Exporter } from './exporter';
+
+/**
+ * An AsyncAPI 3.0.0 document (YAML) describing the design from the point of
+ * view of all its services at once:
+ *
+ * - `servers`: one per cluster (an `sqs-sns` cluster gives two, `<id>-sqs`
+ *   and `<id>-sns`, since each server has one protocol). Hosts are local
+ *   development defaults; the description says to replace them.
+ * - `channels`: one per Kafka topic, RabbitMQ exchange and queue, NATS stream,
+ *   SQS queue and SNS topic, keyed by node id. The address is the broker-side
+ *   name (a stream's only subject; `null` when it has several, or when the
+ *   name holds `?`, `#`, `{` or `}`, which an address cannot). Kafka topics
+ *   carry the kafka binding 0.5.0 (topic, partitions, replicas and the
+ *   topicConfiguration keys the binding lists); exchanges and queues the amqp
+ *   binding 0.3.0 (`is: routingKey` with the exchange, `is: queue` with the
+ *   queue).
+ * - `operations`: a `send` per publish connection of a producer or consumer
+ *   group (and per dead-letter connection of a consumer group), a `receive`
+ *   per consume connection. Kafka operations carry `clientId` / `groupId`,
+ *   AMQP ones the routing key (`cc`), delivery mode, mandatory and ack.
+ * - `messages`: one per channel, from its `messageSchema`. With format
+ *   `json-schema` and a definition, the payload is that schema as a draft-07
+ *   multi-format schema; its local `$ref`s (`#/...`) are rewritten to point
+ *   into the document. Other formats get a generic object payload.
+ *
+ * Refused, naming the node: a JSON Schema definition that does not parse, is
+ * not a draft-07 schema, or refers outside itself (the parser would fetch it);
+ * exchange and queue names longer than the amqp binding's 255 characters.
+ */
+
+const BINDING_KAFKA = '0.5.0';
+const BINDING_AMQP = '0.3.0';
+const NATS_BINDING = '0.1.0';
+const JSON_SCHEMA_FORMAT = 'application/schema+json;version=draft-07';
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+type Obj = Record<string, unknown>;
+
+const CHANNEL_KINDS = new Set(['kafka-topic', 'rabbitmq-exchange', 'rabbitmq-queue', 'nats-stream', 'sqs-queue', 'sns-topic']);
+
+/** A JSON pointer token (RFC 6901) as it appears in a `$ref` fragment. */
+function pointerToken(text: string): string {
+  return encodeURIComponent(text.replace(/~/g, '~0').replace(/\//g, '~1')).replace(/%24/g, '$');
+}
+
+/** A map key safe in component names and `$ref`s: `[A-Za-z0-9._-]`. */
+function safeKey(text: string, fallback: string): string {
+  const key = text.replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^_+|_+$/g, '');
+  return key === '' ? fallback : key;
+}
+
+function safeAddress(text: string): string | null {
+  return /[?#{}]/.test(text) ? null : text;
+}
+
+// ---------------------------------------------------------------------------
+// JSON Schema (draft-07) checks: the parser validates message payloads against
+// the draft-07 meta-schema, so the exporter refuses what it would reject.
+
+const SIMPLE_TYPES = new Set(['array', 'boolean', 'integer', 'null', 'number', 'object', 'string']);
+const SCHEMA_KEYWORDS = ['additionalItems', 'contains', 'additionalProperties', 'propertyNames', 'if', 'then', 'else', 'not'];
+const SCHEMA_MAP_KEYWORDS = ['definitions', 'properties', 'patternProperties'];
+const SCHEMA_ARRAY_KEYWORDS = ['allOf', 'anyOf', 'oneOf'];
+const STRING_KEYWORDS = ['$id', '$schema', '$ref', '$comment', 'title', 'description', 'pattern', 'format', 'contentMediaType', 'contentEncoding'];
+const NUMBER_KEYWORDS = ['maximum', 'exclusiveMaximum', 'minimum', 'exclusiveMinimum'];
+const COUNT_KEYWORDS = ['maxLength', 'minLength', 'maxItems', 'minItems', 'maxProperties', 'minProperties'];
+const BOOLEAN_KEYWORDS = ['readOnly', 'writeOnly', 'uniqueItems'];
+
+/** Stable text for deep equality (ajv's uniqueItems ignores key order). */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    return `{${Object.keys(value)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical((value as Obj)[k])}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+function unique(items: unknown[]): boolean {
+  return new Set(items.map(canonical)).size === items.length;
+}
+
+function isObject(value: unknown): value is Obj {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** The first way `schema` breaks the draft-07 meta-schema, with its path, or `undefined`. */
+export function jsonSchemaProblem(schema: unknown, path = '(root)'): string | undefined {
+  if (typeof schema === 'boolean') return undefined;
+  if (!isObject(schema)) return `${path} must be an object or a boolean`;
+  const at = (key: string) => (path === '(root)' ? key : `${path}.${key}`);
+  for (const key of STRING_KEYWORDS) if (key in schema && typeof schema[key] !== 'string') return `${at(key)} must be a string`;
+  for (const key of NUMBER_KEYWORDS) if (key in schema && typeof schema[key] !== 'number') return `${at(key)} must be a number`;
+  for (const key of BOOLEAN_KEYWORDS) if (key in schema && typeof schema[key] !== 'boolean') return `${at(key)} must be true or false`;
+  for (const key of COUNT_KEYWORDS) {
+    if (key in schema && !(typeof schema[key] === 'number' && Number.isInteger(schema[key]) && (schema[key] as number) >= 0)) return `${at(key)} must be a whole number ≥ 0`;
+  }
+  if ('multipleOf' in schema && !(typeof schema.multipleOf === 'number' && schema.multipleOf > 0)) return `${at('multipleOf')} must be a number > 0`;
+  if ('examples' in schema && !Array.isArray(schema.examples)) return `${at('examples')} must be an array`;
+  if ('enum' in schema) {
+    if (!Array.isArray(schema.enum) || schema.enum.length === 0) return `${at('enum')} must be a non-empty array`;
+    if (!unique(schema.enum)) return `${at('enum')} lists the same value twice`;
+  }
+  if ('type' in schema) {
+    const type = schema.type;
+    const ok = typeof type === 'string' ? SIMPLE_TYPES.has(type) : Array.isArray(type) && type.length > 0 && type.every((t) => typeof t === 'string' && SIMPLE_TYPES.has(t)) && unique(type);
+    if (!ok) return `${at('type')} must be one of ${[...SIMPLE_TYPES].join(', ')} (or a list of them without repeats)`;
+  }
+  if ('required' in schema) {
+    const required = schema.required;
+    if (!Array.isArray(required) || !required.every((r) => typeof r === 'string') || !unique(required)) return `${at('required')} must be a list of distinct property names`;
+  }
+  for (const key of SCHEMA_KEYWORDS) {
+    if (key in schema) {
+      const problem = jsonSchemaProblem(schema[key], at(key));
+      if (problem) return problem;
+    }
+  }
+  for (const key of SCHEMA_MAP_KEYWORDS) {
+    if (!(key in schema)) continue;
+    const map = schema[key];
+    if (!isObject(map)) return `${at(key)} must be an object`;
+    for (const [name, sub] of Object.entries(map)) {
+      const problem = jsonSchemaProblem(sub, `${at(key)}.${name}`);
+      if (problem) return problem;
+    }
+  }
+  for (const key of SCHEMA_ARRAY_KEYWORDS) {
+    if (!(key in schema)) continue;
+    const list = schema[key];
+    if (!Array.isArray(list) || list.length === 0) return `${at(key)} must be a non-empty list of schemas`;
+    for (let i = 0; i < list.length; i++) {
+      const problem = jsonSchemaProblem(list[i], `${at(key)}[${i}]`);
+      if (problem) return problem;
+    }
+  }
+  if ('items' in schema) {
+    const items = schema.items;
+    if (Array.isArray(items)) {
+      if (items.length === 0) return `${at('items')} must be a schema or a non-empty list of schemas`;
+      for (let i = 0; i < items.length; i++) {
+        const problem = jsonSchemaProblem(items[i], `${at('items')}[${i}]`);
+        if (problem) return problem;
+      }
+    } else {
+      const problem = jsonSchemaProblem(items, at('items'));
+      if (problem) return problem;
+    }
+  }
+  if ('dependencies' in schema) {
+    const dependencies = schema.dependencies;
+    if (!isObject(dependencies)) return `${at('dependencies')} must be an object`;
+    for (const [name, dep] of Object.entries(dependencies)) {
+      if (Array.isArray(dep)) {
+        if (!dep.every((d) => typeof d === 'string') || !unique(dep)) return `${at('dependencies')}.${name} must be a schema or a list of distinct property names`;
+      } else {
+        const problem = jsonSchemaProblem(dep, `${at('dependencies')}.${name}`);
+        if (problem) return problem;
+      }
+    }
+  }
+  return undefined;
+}
+
+/** Follows a local JSON pointer fragment (`#/a/b`) inside `root`. */
+function resolvePointer(root: unknown, fragment: string): boolean {
+  if (fragment === '' || fragment === '/') return fragment === '';
+  if (!fragment.startsWith('/')) return false;
+  let node: unknown = root;
+  for (const raw of fragment.slice(1).split('/')) {
+    let token: string;
+    try {
+      token = decodeURIComponent(raw).replace(/~1/g, '/').replace(/~0/g, '~');
+    } catch {
+      return false;
+    }
+    if (Array.isArray(node)) {
+      if (!/^(0|[1-9]\d*)$/.test(token) || Number(token) >= node.length) return false;
+      node = node[Number(token)];
+    } else if (isObject(node) && Object.hasOwn(node, token)) node = node[token];
+    else return false;
+  }
+  return true;
+}
+
+/**
+ * A copy of `schema` whose `$ref`s point into the document at `base`, or why
+ * that is impossible. Every object with a string `$ref` is rewritten, as the
+ * parser's resolver follows them wherever they are.
+ */
+function relocateRefs(schema: Json, base: string): { ok: true; value: Json } | { ok: false; reason: string } {
+  let failure: string | undefined;
+  const walk = (value: Json): Json => {
+    if (Array.isArray(value)) return value.map(walk);
+    if (value === null || typeof value !== 'object') {
+      if (typeof value === 'number' && !Number.isFinite(value)) failure ??= 'it holds a number JSON cannot represent (infinity or NaN)';
+      return value;
+    }
+    const out: { [key: string]: Json } = {};
+    for (const [key, child] of Object.entries(value)) out[key] = walk(child);
+    const ref = value.$ref;
+    if (typeof ref === 'string') {
+      if (!ref.startsWith('#')) failure ??= `it refers to ${JSON.stringify(ref)} outside itself; inline that schema (the export never fetches documents)`;
+      else if (!resolvePointer(schema, ref.slice(1))) failure ??= `its $ref ${JSON.stringify(ref)} points to nothing in the schema`;
+      else out.$ref = `${base}${ref.slice(1)}`;
+    }
+    return out;
+  };
+  const value = walk(schema);
+  return failure ? { ok: false, reason: failure } : { ok: true, value };
+}
+
+const CONTENT_TYPES: Partial<Record<MessageSchema['format'], string>> = {
+  json: 'application/json',
+  'json-schema': 'application/json',
+  cloudevents: 'application/cloudevents+json',
+  avro: 'avro/binary',
+  protobuf: 'application/x-protobuf',
+};
+
+const FORMAT_LABEL: Record<MessageSchema['format'], string> = {
+  none: 'The design does not describe this payload.',
+  json: 'JSON; the design has no schema for it.',
+  'json-schema': 'JSON; the design has no schema definition for it.',
+  avro: 'Avro',
+  protobuf: 'Protocol Buffers',
+  cloudevents: 'CloudEvents (JSON)',
+};
+
+function channelMessage(node: DesignNode & { messageSchema: MessageSchema }, base: string, errors: ExportError[]): Obj {
+  const schema = node.messageSchema;
+  const message: Obj = { name: schema.name ?? `${node.name} message` };
+  if (schema.name) message.title = schema.name;
+  const contentType = CONTENT_TYPES[schema.format];
+  if (contentType) message.contentType = contentType;
+  if (schema.format === 'json-schema' && schema.definition !== undefined && schema.definition.trim() !== '') {
+    const fail = (reason: string) => errors.push({ nodeId: node.id, message: `The JSON Schema of "${node.name}" cannot go into AsyncAPI: ${reason}.` });
+    const parsed = parseDataText(schema.definition);
+    if (!parsed.ok) fail(parsed.problem.message);
+    else if (!isObject(parsed.data)) fail('it must be a JSON object');
+    else {
+      const problem = jsonSchemaProblem(parsed.data);
+      if (problem) fail(`it is not a valid JSON Schema (draft-07): ${problem}`);
+      else {
+        const relocated = relocateRefs(parsed.data as Json, `${base}/payload/schema`);
+        if (!relocated.ok) fail(relocated.reason);
+        else message.payload = { schemaFormat: JSON_SCHEMA_FORMAT, schema: relocated.value };
+      }
+    }
+    return message;
+  }
+  const parts = [FORMAT_LABEL[schema.format]];
+  if (schema.format !== 'none' && schema.version) parts.push(`Schema version ${schema.version}.`);
+  if (schema.registry) parts.push('Registered in a schema registry.');
+  message.payload = { type: 'object', description: parts.join(' ') };
+  return message;
+}
+
+// ---------------------------------------------------------------------------
+
+interface ServerSpec {
+  id: string;
+  server: Obj;
+}
+
+function serversOf(cluster: Cluster): ServerSpec[] {
+  const base = { title: cluster.name, description: `Cluster "${cluster.name}" (${cluster.environment}). The host is a local default: replace it with the cluster's address.` };
+  const version = cluster.version !== undefined ? { protocolVersion: cluster.version } : {};
+  switch (cluster.broker) {
+    case 'kafka':
+    case 'redpanda':
+      return [{ id: cluster.id, server: { host: 'localhost:9092', protocol: 'kafka', ...version, ...base } }];
+    case 'rabbitmq':
+      return [{ id: cluster.id, server: { host: 'localhost:5672', protocol: 'amqp', protocolVersion: '0.9.1', ...base } }];
+    case 'nats':
+      return [{ id: cluster.id, server: { host: 'localhost:4222', protocol: 'nats', ...base } }];
+    case 'pulsar':
+      return [{ id: cluster.id, server: { host: 'localhost:6650', protocol: 'pulsar', ...version, ...base } }];
+    case 'sqs-sns': {
+      const variables = { region: { default: 'us-east-1', description: 'AWS region' } };
+      return [
+        { id: `${cluster.id}-sqs`, server: { host: 'sqs.{region}.amazonaws.com', protocol: 'sqs', variables, ...base } },
+        { id: `${cluster.id}-sns`, server: { host: 'sns.{region}.amazonaws.com', protocol: 'sns', variables, ...base } },
+      ];
+    }
+  }
+}
+
+function serverIdFor(node: DesignNode, cluster: Cluster): string {
+  if (cluster.broker !== 'sqs-sns') return cluster.id;
+  return node.kind === 'sns-topic' ? `${cluster.id}-sns` : `${cluster.id}-sqs`;
+}
+
+function channelBindings(node: DesignNode, errors: ExportError[]): Obj | undefined {
+  switch (node.kind) {
+    case 'kafka-topic': {
+      const config = node.config;
+      const topicConfiguration: Obj = {
+        'cleanup.policy': config['cleanup.policy'].split(','),
+        'retention.ms': config['retention.ms'],
+      };
+      if (config['retention.bytes'] !== undefined) topicConfiguration['retention.bytes'] = config['retention.bytes'];
+      if (config['delete.retention.ms'] !== undefined) topicConfiguration['delete.retention.ms'] = config['delete.retention.ms'];
+      if (config['max.message.bytes'] !== undefined) topicConfiguration['max.message.bytes'] = config['max.message.bytes'];
+      return { kafka: { topic: node.name, partitions: node.partitions, replicas: node.replicationFactor, topicConfiguration, bindingVersion: BINDING_KAFKA } };
+    }
+    case 'rabbitmq-exchange':
+      if ([...node.name].length > 255) errors.push({ nodeId: node.id, message: `Exchange "${node.name.slice(0, 40)}…" has a name longer than 255 characters, which AMQP does not allow.` });
+      return {
+        amqp: {
+          is: 'routingKey',
+          exchange: { name: node.name, type: node.type, durable: node.durable, autoDelete: node.autoDelete, vhost: node.vhost },
+          bindingVersion: BINDING_AMQP,
+        },
+      };
+    case 'rabbitmq-queue':
+      if ([...node.name].length > 255) errors.push({ nodeId: node.id, message: `Queue "${node.name.slice(0, 40)}…" has a name longer than 255 characters, which AMQP does not allow.` });
+      return {
+        amqp: {
+          is: 'queue',
+          queue: { name: node.name, durable: node.durable, exclusive: node.exclusive, autoDelete: node.autoDelete, vhost: node.vhost },
+          bindingVersion: BINDING_AMQP,
+        },
+      };
+    default:
+      return undefined;
+  }
+}
+
+function channelAddress(node: DesignNode): string | null {
+  if (node.kind === 'nats-stream') {
+    const subjects = node.subjects.length > 0 ? node.subjects : [node.name];
+    return subjects.length === 1 ? safeAddress(subjects[0]) : null;
+  }
+  return safeAddress(node.name);
+}
+
+function channelDescription(node: DesignNode): string | undefined {
+  const parts: string[] = [];
+  if (node.kind === 'nats-stream') parts.push(`JetStream stream "${node.name}" on subjects ${(node.subjects.length > 0 ? node.subjects : [node.name]).map((s) => `\`${s}\``).join(', ')}.`);
+  if ('role' in node && node.role !== 'normal') parts.push(node.role === 'dead-letter' ? 'Dead-letter channel.' : 'Retry channel.');
+  if (node.notes) parts.push(node.notes);
+  return parts.length > 0 ? parts.join('\n\n') : undefined;
+}
+
+function operationBindings(connection: Connection, actor: DesignNode, channel: DesignNode, action: 'send' | 'receive'): Obj | undefined {
+  if (channel.kind === 'kafka-topic') {
+    if (action === 'receive' && actor.kind === 'consumer-group') {
+      return { kafka: { groupId: { type: 'string', enum: [actor.groupId ?? actor.id] }, clientId: { type: 'string', enum: [actor.id] }, bindingVersion: BINDING_KAFKA } };
+    }
+    return { kafka: { clientId: { type: 'string', enum: [actor.id] }, bindingVersion: BINDING_KAFKA } };
+  }
+  if (channel.kind === 'rabbitmq-exchange' || channel.kind === 'rabbitmq-queue') {
+    if (action === 'receive') return { amqp: { ack: actor.kind === 'consumer-group' ? actor.ackMode === 'manual' : true, bindingVersion: BINDING_AMQP } };
+    const amqp: Obj = {};
+    if (connection.routingKey !== undefined) amqp.cc = [connection.routingKey];
+    if (actor.kind === 'producer') {
+      amqp.deliveryMode = actor.rabbitmq.persistent ? 2 : 1;
+      amqp.mandatory = actor.rabbitmq.mandatory;
+    }
+    amqp.bindingVersion = BINDING_AMQP;
+    return { amqp };
+  }
+  if (channel.kind === 'nats-stream' && action === 'receive' && actor.kind === 'consumer-group' && actor.nats.deliver_group) {
+    return { nats: { queue: actor.nats.deliver_group.slice(0, 255), bindingVersion: NATS_BINDING } };
+  }
+  return undefined;
+}
+
+function operationSummary(connection: Connection, actor: DesignNode, channel: DesignNode, action: 'send' | 'receive'): string {
+  if (action === 'receive') return `${actor.name} receives from ${channel.name}.`;
+  const verb = connection.kind === 'dead-letter' ? 'dead-letters failed messages to' : 'sends to';
+  const details: string[] = [];
+  if (connection.routingKey !== undefined) details.push(`routing key \`${connection.routingKey}\``);
+  if (connection.subject !== undefined) details.push(`subject \`${connection.subject}\``);
+  return `${actor.name} ${verb} ${channel.name}${details.length > 0 ? ` (${details.join(', ')})` : ''}.`;
+}
+
+export function asyncapiDocument(design: Design): { ok: true; document: Obj } | { ok: false; errors: ExportError[] } {
+  const graph = indexGraph(design);
+  const errors: ExportError[] = [];
+  const servers: Obj = {};
+  for (const cluster of design.clusters) for (const { id, server } of serversOf(cluster)) servers[id] = server;
+
+  const channels: Obj = {};
+  const messageKeyOf = new Map<string, string>();
+  for (const node of design.nodes) {
+    if (!CHANNEL_KINDS.has(node.kind) || !('messageSchema' in node)) continue;
+    const channel: Obj = { address: channelAddress(node), title: node.name };
+    const description = channelDescription(node);
+    if (description) channel.description = description;
+    const cluster = node.cluster === undefined ? undefined : graph.clusterById.get(node.cluster);
+    if (cluster) channel.servers = [{ $ref: `#/servers/${pointerToken(serverIdFor(node, cluster))}` }];
+    const messageKey = safeKey(node.messageSchema.name ?? '', 'message');
+    messageKeyOf.set(node.id, messageKey);
+    channel.messages = { [messageKey]: channelMessage(node, `#/channels/${pointerToken(node.id)}/messages/${pointerToken(messageKey)}`, errors) };
+    const bindings = channelBindings(node, errors);
+    if (bindings) channel.bindings = bindings;
+    channels[node.id] = channel;
+  }
+
+  const operations: Obj = {};
+  const addOperation = (connection: Connection, actor: DesignNode, channel: DesignNode, action: 'send' | 'receive') => {
+    const base = `${actor.id}.${action}.${channel.id}`;
+    let id = base;
+    for (let n = 2; Object.hasOwn(operations, id); n++) id = `${base}.${n}`;
+    const operation: Obj = {
+      action,
+      channel: { $ref: `#/channels/${pointerToken(channel.id)}` },
+      title: `${actor.name} ${action === 'send' ? '→' : '←'} ${channel.name}`,
+      summary: operationSummary(connection, actor, channel, action),
+      messages: [{ $ref: `#/channels/${pointerToken(channel.id)}/messages/${pointerToken(messageKeyOf.get(channel.id)!)}` }],
+    };
+    const bindings = operationBindings(connection, actor, channel, action);
+    if (bindings) operation.bindings = bindings;
+    operations[id] = operation;
+  };
+  for (const connection of design.connections) {
+    const from = graph.nodeById.get(connection.from);
+    const to = graph.nodeById.get(connection.to);
+    if (!from || !to) continue;
+    const sends = connection.kind === 'publish' || (connection.kind === 'dead-letter' && from.kind === 'consumer-group');
+    if (sends && (from.kind === 'producer' || from.kind === 'consumer-group') && Object.hasOwn(channels, to.id)) addOperation(connection, from, to, 'send');
+    if (connection.kind === 'consume' && to.kind === 'consumer-group' && Object.hasOwn(channels, from.id)) addOperation(connection, to, from, 'receive');
+  }
+  if (errors.length > 0) return { ok: false, errors };
+
+  const document: Obj = {
+    asyncapi: '3.0.0',
+    id: `urn:queuewright:${slugify(design.name)}`,
+    info: {
+      title: design.name,
+      version: '1.0.0',
+      description: design.notes ?? `Generated by Queuewright from the design "${design.name}".`,
+    },
+    defaultContentType: 'application/json',
+  };
+  if (Object.keys(servers).length > 0) document.servers = servers;
+  if (Object.keys(channels).length > 0) document.channels = channels;
+  if (Object.keys(operations).length > 0) document.operations = operations;
+  return { ok: true, document };
+}
+
+export const asyncapiExporter: Exporter = {
+  id: 'asyncapi',
+  label: 'AsyncAPI 3.0',
+  description: 'AsyncAPI 3.0.0 document with servers, channels, operations and messages, and Kafka / AMQP bindings.',
+  language: 'yaml',
+  export(design) {
+    const result = asyncapiDocument(design);
+    if (!result.ok) return result;
+    // YAML 1.1 quoting: strings such as `yes`, `on` or `2001-12-14` are quoted, so
+    // no YAML reader (1.1 or 1.2) turns a name into a boolean or a date.
+    const content = stringify(result.document, { version: '1.1', lineWidth: 0, aliasDuplicateObjects: false });
+    return { ok: true, files: [{ path: `${slugify(design.name) || 'design'}.asyncapi.yaml`, content }] };
+  },
+};

@@ -1,0 +1,69 @@
+import { effectiveRequirements, nodesOfKind, updateNode, type ProducerNode } from '../../design';
+import { defineRule } from '../rule';
+import { directProducers, largestMessageBytes } from './_flow';
+import { MAX_MESSAGE_BYTES, SQS_ATTRIBUTE_RANGES, type RangedAttribute } from './_limits';
+import { AWS_DOCS } from './_sources';
+
+const ATTRIBUTES = Object.keys(SQS_ATTRIBUTE_RANGES) as RangedAttribute[];
+
+/** `visibilityTimeout` → `VisibilityTimeout`, the name users meet in CloudFormation and the console. */
+function awsName(attribute: string): string {
+  return attribute[0].toUpperCase() + attribute.slice(1);
+}
+
+export const attributeRanges = defineRule({
+  meta: {
+    id: 'sqs/attribute-ranges',
+    category: 'operability',
+    severity: 'error',
+    docs: {
+      summary: "An SQS queue's attributes must be within their documented ranges, and its producers' messages within its maximum message size.",
+      rationale:
+        'SQS refuses a queue with VisibilityTimeout outside 0–43200 s, MessageRetentionPeriod outside 60–1209600 s (1 minute to 14 days), DelaySeconds outside 0–900 s, ReceiveMessageWaitTimeSeconds outside 0–20 s or MaximumMessageSize outside 1024–1048576 bytes (1 MiB since 2025; 256 KiB before). A message larger than the queue\'s MaximumMessageSize is rejected on send. Sizes are those the producers that send to the queue directly declare; messages through SNS are checked by sns/fanout-chain.',
+      howToFix:
+        'Bring each attribute into its range (the fix clamps it). For large messages, raise MaximumMessageSize (the fix does, up to 1 MiB) or keep the payload in S3 and send a reference (the SQS Extended Client Library).',
+      sources: [AWS_DOCS.queueParameters, AWS_DOCS.messageQuotas, AWS_DOCS.visibilityTimeout, AWS_DOCS.messageTimers],
+    },
+    messages: {
+      outOfRange: 'Queue "{queue}" sets {attribute} to {value}{unit}, outside the allowed {min}–{max}{unit}, so SQS refuses the queue.',
+      tooLarge: 'Producer "{producer}" sends messages of up to {size} bytes to queue "{queue}", larger than its MaximumMessageSize of {max} bytes, so SQS rejects them.',
+    },
+    examples: {
+      failing: { queuewright: 1, nodes: [{ kind: 'sqs-queue', id: 'jobs', name: 'jobs', messageRetentionPeriod: 2_592_000 }] },
+      passing: { queuewright: 1, nodes: [{ kind: 'sqs-queue', id: 'jobs', name: 'jobs', messageRetentionPeriod: 1_209_600 }] },
+    },
+  },
+  check({ design, report }) {
+    for (const queue of nodesOfKind(design, 'sqs-queue')) {
+      for (const attribute of ATTRIBUTES) {
+        const { min, max, unit } = SQS_ATTRIBUTE_RANGES[attribute];
+        const value = queue[attribute];
+        if (value >= min && value <= max) continue;
+        const clamped = Math.min(max, Math.max(min, value));
+        report({
+          target: { type: 'node', id: queue.id },
+          messageId: 'outOfRange',
+          data: { queue: queue.name, attribute: awsName(attribute), value, min, max, unit },
+          fix: { label: `Set ${awsName(attribute)} to ${clamped}`, apply: (d) => updateNode(d, queue.id, { [attribute]: clamped }) },
+        });
+      }
+      const limit = Math.min(queue.maximumMessageSize, MAX_MESSAGE_BYTES);
+      let largest: { producer: ProducerNode; size: number } | undefined;
+      for (const producer of directProducers(design, queue.id)) {
+        const size = largestMessageBytes(producer, effectiveRequirements(design, producer));
+        if (size > limit && (!largest || size > largest.size)) largest = { producer, size };
+      }
+      if (!largest) continue;
+      const needed = Math.ceil(largest.size / 1024) * 1024;
+      report({
+        target: { type: 'node', id: queue.id },
+        messageId: 'tooLarge',
+        data: { producer: largest.producer.name, queue: queue.name, size: largest.size, max: queue.maximumMessageSize },
+        fix:
+          needed <= MAX_MESSAGE_BYTES
+            ? { label: `Set MaximumMessageSize to ${needed}`, apply: (d) => updateNode(d, queue.id, { maximumMessageSize: needed }) }
+            : undefined,
+      });
+    }
+  },
+});

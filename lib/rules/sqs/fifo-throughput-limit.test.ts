@@ -1,0 +1,31 @@
+import { testRule } from '../rule-tester';
+import { fifoThroughputLimit } from './fifo-throughput-limit';
+
+const fifo = (extra: Record<string, unknown> = {}) => ({ kind: 'sqs-queue', id: 'q', name: 'q.fifo', fifo: true, ...extra });
+
+testRule(fifoThroughputLimit, {
+  valid: [
+    { name: 'default 1000 msg/s', design: { nodes: [fifo()] } },
+    { name: 'exactly 3000 msg/s', design: { requirements: { throughput: 3000 }, nodes: [fifo()] } },
+    { name: 'high-throughput mode', design: { requirements: { throughput: 20_000 }, nodes: [fifo({ highThroughputFifo: true })] } },
+    { name: 'standard queue', design: { requirements: { throughput: 20_000 }, nodes: [{ kind: 'sqs-queue', id: 'q' }] } },
+    { name: 'a dead-letter queue only sees failures', design: { requirements: { throughput: 20_000 }, nodes: [fifo({ role: 'dead-letter' })] } },
+  ],
+  invalid: [
+    {
+      name: 'peak above 3000 msg/s',
+      design: { requirements: { throughput: 1000, peakThroughput: 4500 }, nodes: [fifo()] },
+      findings: [{ target: 'q', messageIncludes: 'must carry 4500 msg/s' }],
+      output: { nodes: { q: { highThroughputFifo: true } } },
+    },
+    {
+      name: 'four producers at the default 1000 msg/s each',
+      design: {
+        nodes: [...[1, 2, 3, 4].map((i) => ({ kind: 'producer', id: `p${i}` })), fifo()],
+        connections: [1, 2, 3, 4].map((i) => ({ from: `p${i}`, to: 'q' })),
+      },
+      findings: [{ target: 'q', messageIncludes: '4000 msg/s' }],
+      output: { nodes: { q: { highThroughputFifo: true } } },
+    },
+  ],
+});

@@ -1,0 +1,44 @@
+import { nodesOfKind } from '../../design';
+import { requirementsAt } from '../flow';
+import { defineRule } from '../rule';
+import { isDeadLetterQueue } from './_dead-letter-queue';
+import { AWS_DOCS } from './_sources';
+
+export const orderingNeedsFifo = defineRule({
+  meta: {
+    id: 'sqs/ordering-needs-fifo',
+    category: 'ordering',
+    severity: 'error',
+    docs: {
+      summary: 'A flow that needs ordering (per key or strict) must go through an SQS FIFO queue, not a standard one.',
+      rationale:
+        'A standard queue gives best-effort ordering and at-least-once delivery: messages are usually delivered in the order sent, but occasionally out of order, and an extra copy may arrive late. Nothing in a standard queue keeps two events about the same entity in sequence. The flow requirement comes from the producers upstream (directly or through SNS); dead-letter queues are not checked.',
+      howToFix:
+        'Use a FIFO queue with the ordering key as MessageGroupId, or declare the flow\'s ordering as "none" and have consumers reorder with sequence numbers.',
+      sources: [AWS_DOCS.standardQueues, AWS_DOCS.messageGroupId],
+    },
+    messages: {
+      standardQueue: 'Queue "{queue}" is a standard queue on a flow that needs {ordering} ordering, but standard queues may deliver messages out of order.',
+    },
+    examples: {
+      failing: {
+        queuewright: 1,
+        requirements: { ordering: 'per-key' },
+        nodes: [{ kind: 'sqs-queue', id: 'balance-updates', name: 'balance-updates' }],
+      },
+      passing: {
+        queuewright: 1,
+        requirements: { ordering: 'per-key' },
+        nodes: [{ kind: 'sqs-queue', id: 'balance-updates', name: 'balance-updates.fifo', fifo: true }],
+      },
+    },
+  },
+  check({ design, report }) {
+    for (const queue of nodesOfKind(design, 'sqs-queue')) {
+      if (queue.fifo || isDeadLetterQueue(design, queue)) continue;
+      const { ordering } = requirementsAt(design, queue.id);
+      if (ordering === 'none') continue;
+      report({ target: { type: 'node', id: queue.id }, messageId: 'standardQueue', data: { queue: queue.name, ordering } });
+    }
+  },
+});

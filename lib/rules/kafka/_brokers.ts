@@ -57,6 +57,10 @@ export const BROKER_SETTINGS = {
   replicaLagTimeMaxMs: {
     kafka: { name: 'replica.lag.time.max.ms', default: 30_000 },
   } satisfies BrokerSetting<number>,
+  // Broker-wide default of the topic setting; Redpanda elects leaders with Raft and has no unclean election.
+  uncleanLeaderElection: {
+    kafka: { name: 'unclean.leader.election.enable', default: false },
+  } satisfies BrokerSetting<boolean>,
   // Kafka rolls segments after log.roll.hours=168 (7 days); Redpanda's log_segment_ms defaults to 2 weeks.
   logSegmentMs: {
     kafka: { name: 'log.roll.ms', default: 604_800_000 },

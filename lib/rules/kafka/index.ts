@@ -6,9 +6,20 @@ import { idempotenceMaxInFlightLe5 } from './idempotence-max-in-flight-le-5';
 import { idempotenceRequiresAcksAll } from './idempotence-requires-acks-all';
 import { idempotenceRequiresRetries } from './idempotence-requires-retries';
 import { keyRequiredForPerKeyOrdering } from './key-required-for-per-key-ordering';
+import { minIsrGe2WithAcksAll } from './min-isr-ge-2-with-acks-all';
+import { minIsrLeReplicationFactor } from './min-isr-le-replication-factor';
+import { minIsrLtReplicationFactor } from './min-isr-lt-replication-factor';
+import { minIsrNeedsAcksAll } from './min-isr-needs-acks-all';
+import { noForcedFlush } from './no-forced-flush';
 import { noReorderingOnRetry } from './no-reordering-on-retry';
+import { replicationFactorGe3 } from './replication-factor-ge-3';
+import { replicationFactorGt1 } from './replication-factor-gt-1';
+import { replicationFactorLeBrokers } from './replication-factor-le-brokers';
 import { requestTimeoutGtReplicaLag } from './request-timeout-gt-replica-lag';
+import { transactionTimeoutLeBrokerMax } from './transaction-timeout-le-broker-max';
 import { transactionalIdRequiresIdempotence } from './transactional-id-requires-idempotence';
+import { transactionsNeedThreeBrokers } from './transactions-need-three-brokers';
+import { uncleanLeaderElectionDisabled } from './unclean-leader-election-disabled';
 
 /** The Kafka family (topics on Apache Kafka or Redpanda clusters), in id order. */
 export const kafkaRules: Rule[] = [
@@ -19,7 +30,18 @@ export const kafkaRules: Rule[] = [
   idempotenceRequiresAcksAll,
   idempotenceRequiresRetries,
   keyRequiredForPerKeyOrdering,
+  minIsrGe2WithAcksAll,
+  minIsrLeReplicationFactor,
+  minIsrLtReplicationFactor,
+  minIsrNeedsAcksAll,
+  noForcedFlush,
   noReorderingOnRetry,
+  replicationFactorGe3,
+  replicationFactorGt1,
+  replicationFactorLeBrokers,
   requestTimeoutGtReplicaLag,
+  transactionTimeoutLeBrokerMax,
   transactionalIdRequiresIdempotence,
+  transactionsNeedThreeBrokers,
+  uncleanLeaderElectionDisabled,
 ];

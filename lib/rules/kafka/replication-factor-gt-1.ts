@@ -1,0 +1,55 @@
+import { clusterOf, nodesOfKind, updateNode } from '../../design';
+import { requirementsAt } from '../flow';
+import { defineRule } from '../rule';
+import { exampleDesign } from './_examples';
+import { minIsrFor } from './_min-isr';
+import { KAFKA_SOURCES } from './_sources';
+
+export const replicationFactorGt1 = defineRule({
+  meta: {
+    id: 'kafka/replication-factor-gt-1',
+    category: 'durability',
+    severity: 'error',
+    docs: {
+      summary: 'A topic on a flow that is not low-criticality must be replicated (replication factor above 1).',
+      rationale:
+        'With a replication factor of 1 each partition lives on one broker: when it is down the partition is unavailable, and when its disk is lost the data is gone. A replication factor of 3 tolerates the loss of 2 brokers.',
+      howToFix: 'Set the replication factor to 3 (on an existing topic this needs a partition reassignment), or declare the flow low-criticality.',
+      sources: [KAFKA_SOURCES.opsAddTopic, KAFKA_SOURCES.designHa],
+    },
+    messages: {
+      unreplicated:
+        'Topic "{topic}" has a single replica on a {criticality}-criticality flow: a broker failure makes its partitions unavailable and can lose their data.',
+    },
+    examples: {
+      failing: exampleDesign({ nodes: [{ kind: 'kafka-topic', id: 'orders', replicationFactor: 1, config: { 'min.insync.replicas': 1 } }] }),
+      passing: exampleDesign({ nodes: [{ kind: 'kafka-topic', id: 'orders', replicationFactor: 3, config: { 'min.insync.replicas': 2 } }] }),
+    },
+  },
+  check({ design, report }) {
+    for (const topic of nodesOfKind(design, 'kafka-topic')) {
+      if (topic.replicationFactor !== 1) continue;
+      const { criticality } = requirementsAt(design, topic.id);
+      if (criticality === 'low') continue;
+      // Three replicas, or as many as the cluster has brokers; a one-broker cluster needs brokers, not this field.
+      const brokers = clusterOf(design, topic)?.nodes;
+      const rf = Math.min(3, brokers ?? 3);
+      report({
+        target: { type: 'node', id: topic.id },
+        messageId: 'unreplicated',
+        data: { topic: topic.name, criticality },
+        fix:
+          rf > 1
+            ? {
+                label: `Set replication factor ${rf}`,
+                apply: (d) =>
+                  updateNode(d, topic.id, {
+                    replicationFactor: rf,
+                    config: { ...topic.config, 'min.insync.replicas': Math.max(topic.config['min.insync.replicas'], minIsrFor(rf)) },
+                  }),
+              }
+            : undefined,
+      });
+    }
+  },
+});

@@ -1,0 +1,20 @@
+import { nodesOfKind, type ConsumerGroupNode, type Design, type RabbitmqQueueNode } from '../../design';
+import { queuesConsumedBy } from './_queues';
+
+/** A consumer group with the RabbitMQ queues it consumes. */
+export interface RabbitConsumer {
+  group: ConsumerGroupNode;
+  queues: RabbitmqQueueNode[];
+}
+
+/** Consumer groups that consume at least one RabbitMQ queue. */
+export function rabbitConsumers(design: Design): RabbitConsumer[] {
+  return nodesOfKind(design, 'consumer-group')
+    .map((group) => ({ group, queues: queuesConsumedBy(design, group.id) }))
+    .filter((c) => c.queues.length > 0);
+}
+
+/** Names for a message: `"a", "b"` (the template supplies the outer quotes). */
+export function queueNames(queues: readonly { name: string }[]): string {
+  return queues.map((q) => q.name).join('", "');
+}

@@ -1,0 +1,90 @@
+import { indexGraph, type Design } from '../../design';
+import { deadLetterConfig, deadLetterTargets } from '../../rabbitmq/routing';
+import { messagesAt } from './_message-flows';
+
+/**
+ * The dead-letter graph: an edge from queue A to queue B when messages
+ * dead-lettered from A are routed into B (by A's DLX, with the keys the
+ * messages carry in A). When no publisher is known to reach A, only the
+ * routes that do not depend on the key count (a fanout DLX, a dead-letter
+ * routing key).
+ */
+
+const edgeCache = new WeakMap<Design, Map<string, Set<string>>>();
+
+export function deadLetterSuccessors(design: Design, queueId: string): Set<string> {
+  let map = edgeCache.get(design);
+  if (!map) edgeCache.set(design, (map = new Map()));
+  const cached = map.get(queueId);
+  if (cached) return cached;
+  const result = new Set<string>();
+  const queue = indexGraph(design).nodeById.get(queueId);
+  if (queue?.kind === 'rabbitmq-queue' && queue.type !== 'stream' && deadLetterConfig(design, queueId)) {
+    const messages = messagesAt(design, queueId);
+    if (messages.length === 0) for (const id of deadLetterTargets(design, queueId, [])) result.add(id);
+    for (const message of messages) for (const id of deadLetterTargets(design, queueId, message.routingKeys, message.headers)) result.add(id);
+  }
+  map.set(queueId, result);
+  return result;
+}
+
+const cycleCache = new WeakMap<Design, string[][]>();
+
+/**
+ * The dead-letter cycles: strongly connected groups of queues (Tarjan) with
+ * more than one queue, or one queue that dead-letters into itself. Each
+ * cycle's queue ids are sorted, and cycles are sorted by their first id.
+ */
+export function deadLetterCycles(design: Design): string[][] {
+  const cached = cycleCache.get(design);
+  if (cached) return cached;
+  const queues = (indexGraph(design).byKind.get('rabbitmq-queue') ?? []).map((q) => q.id);
+  const index = new Map<string, number>();
+  const low = new Map<string, number>();
+  const onStack = new Set<string>();
+  const stack: string[] = [];
+  const cycles: string[][] = [];
+  let counter = 0;
+
+  // Iterative Tarjan: designs can have long dead-letter chains, recursion depth must not matter.
+  for (const root of queues) {
+    if (index.has(root)) continue;
+    const frames: Array<{ id: string; successors: string[]; next: number }> = [];
+    const open = (id: string) => {
+      index.set(id, counter);
+      low.set(id, counter);
+      counter++;
+      stack.push(id);
+      onStack.add(id);
+      frames.push({ id, successors: [...deadLetterSuccessors(design, id)], next: 0 });
+    };
+    open(root);
+    while (frames.length > 0) {
+      const frame = frames[frames.length - 1];
+      if (frame.next < frame.successors.length) {
+        const successor = frame.successors[frame.next++];
+        if (!index.has(successor)) open(successor);
+        else if (onStack.has(successor)) low.set(frame.id, Math.min(low.get(frame.id)!, index.get(successor)!));
+        continue;
+      }
+      frames.pop();
+      if (frames.length > 0) {
+        const parent = frames[frames.length - 1];
+        low.set(parent.id, Math.min(low.get(parent.id)!, low.get(frame.id)!));
+      }
+      if (low.get(frame.id) === index.get(frame.id)) {
+        const component: string[] = [];
+        let member: string;
+        do {
+          member = stack.pop()!;
+          onStack.delete(member);
+          component.push(member);
+        } while (member !== frame.id);
+        if (component.length > 1 || deadLetterSuccessors(design, frame.id).has(frame.id)) cycles.push(component.sort());
+      }
+    }
+  }
+  cycles.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  cycleCache.set(design, cycles);
+  return cycles;
+}

@@ -1,0 +1,132 @@
+import { indexGraph, type Connection, type Design } from '../../design';
+import { deadLetterConfig, deadLetterRoutingKeys, deadLetterTargets, routeMessage, type Headers } from '../../rabbitmq/routing';
+
+/**
+ * Which messages can sit in each RabbitMQ queue, computed with the broker's
+ * own routing (lib/rabbitmq/routing.ts) rather than with the drawn edges: a
+ * producer bound to a topic exchange reaches only the queues its routing key
+ * matches, and dead letters follow their DLX with their rewritten keys.
+ *
+ * Rules use it to ask which producers really feed a queue (for their
+ * guarantees, confirms, persistence, channels) and with which routing keys
+ * messages get dead-lettered from it.
+ */
+
+/** How a message class got into the queue. */
+export type Arrival =
+  /** Published by the service into an exchange (or the default exchange) and routed here. */
+  | 'publish'
+  /** Dead-lettered by the broker from another queue (rejected, expired, over a limit). */
+  | 'dead-letter'
+  /** Republished by a consumer through its own `dead-letter` connection (application-level DLQ). */
+  | 'republish';
+
+/** A kind of message that can sit in a queue. */
+export interface MessageClass {
+  /** The service that first published it (a producer, or a consumer group that publishes). */
+  publisherId: string;
+  /** The publish connection it started on. */
+  connectionId: string;
+  /** Its routing keys as it sits in this queue (dead lettering may have replaced them). */
+  routingKeys: readonly string[];
+  headers?: Headers;
+  arrival: Arrival;
+}
+
+/** Upper bound on propagation steps: a safety net, far above what real designs need. */
+const MAX_STEPS = 200_000;
+
+const cache = new WeakMap<Design, Map<string, MessageClass[]>>();
+
+/** The message classes that can sit in `queueId`. */
+export function messagesAt(design: Design, queueId: string): readonly MessageClass[] {
+  let index = cache.get(design);
+  if (!index) cache.set(design, (index = computeFlows(design)));
+  return index.get(queueId) ?? [];
+}
+
+/** The publish connections from a service into RabbitMQ (an exchange, or a queue through the default exchange). */
+export function rabbitPublishConnections(design: Design): Connection[] {
+  const graph = indexGraph(design);
+  return design.connections.filter((c) => {
+    if (c.kind !== 'publish') return false;
+    const to = graph.nodeById.get(c.to);
+    return to?.kind === 'rabbitmq-exchange' || to?.kind === 'rabbitmq-queue';
+  });
+}
+
+/** The routing key a publish carries: its own, or the queue's name when it goes to a queue through the default exchange. */
+export function publishRoutingKey(design: Design, connection: Connection): string {
+  const to = indexGraph(design).nodeById.get(connection.to);
+  if (to?.kind === 'rabbitmq-queue') return to.name;
+  return connection.routingKey ?? '';
+}
+
+function computeFlows(design: Design): Map<string, MessageClass[]> {
+  const graph = indexGraph(design);
+  const byQueue = new Map<string, Map<string, MessageClass>>();
+  const pending: Array<[string, MessageClass]> = [];
+
+  const add = (queueId: string, message: MessageClass) => {
+    let classes = byQueue.get(queueId);
+    if (!classes) byQueue.set(queueId, (classes = new Map()));
+    const key = JSON.stringify([message.publisherId, message.connectionId, message.routingKeys, message.arrival]);
+    if (classes.has(key)) return;
+    classes.set(key, message);
+    pending.push([queueId, message]);
+  };
+
+  for (const connection of rabbitPublishConnections(design)) {
+    const routingKeys = [publishRoutingKey(design, connection)];
+    for (const queueId of routeMessage(design, connection.to, routingKeys, connection.arguments)) {
+      add(queueId, { publisherId: connection.from, connectionId: connection.id, routingKeys, headers: connection.arguments, arrival: 'publish' });
+    }
+  }
+
+  for (let steps = 0; pending.length > 0 && steps < MAX_STEPS; steps++) {
+    const [queueId, message] = pending.pop()!;
+    // Broker dead lettering: the DLX republishes with the dead-letter routing key, or the original keys.
+    const config = deadLetterConfig(design, queueId);
+    const queue = graph.nodeById.get(queueId);
+    if (config && queue?.kind === 'rabbitmq-queue' && queue.type !== 'stream') {
+      const routingKeys = deadLetterRoutingKeys(config, message.routingKeys);
+      for (const target of deadLetterTargets(design, queueId, message.routingKeys, message.headers)) {
+        add(target, { ...message, routingKeys, arrival: 'dead-letter' });
+      }
+    }
+    // Application dead lettering: a consumer republishes what it failed to process.
+    for (const consume of graph.outgoing.get(queueId) ?? []) {
+      if (consume.kind !== 'consume') continue;
+      for (const republish of graph.outgoing.get(consume.to) ?? []) {
+        if (republish.kind !== 'dead-letter') continue;
+        const target = graph.nodeById.get(republish.to);
+        if (target?.kind !== 'rabbitmq-exchange') continue;
+        const routingKeys = republish.routingKey !== undefined ? [republish.routingKey] : message.routingKeys;
+        for (const next of routeMessage(design, target.id, routingKeys, message.headers)) {
+          add(next, { ...message, routingKeys, arrival: 'republish' });
+        }
+      }
+    }
+  }
+
+  return new Map([...byQueue].map(([id, classes]) => [id, [...classes.values()]]));
+}
+
+/** Ids of the services whose messages reach `queueId`, optionally only those published straight into it (not dead-lettered). */
+export function publishersInto(design: Design, queueId: string, options: { directOnly?: boolean } = {}): string[] {
+  const ids = new Set<string>();
+  for (const message of messagesAt(design, queueId)) {
+    if (options.directOnly && message.arrival !== 'publish') continue;
+    ids.add(message.publisherId);
+  }
+  return [...ids];
+}
+
+/** The distinct (routing keys, headers) a queue's messages carry, for the questions routing asks. */
+export function distinctMessageShapes(design: Design, queueId: string): Array<{ routingKeys: readonly string[]; headers?: Headers }> {
+  const shapes = new Map<string, { routingKeys: readonly string[]; headers?: Headers }>();
+  for (const m of messagesAt(design, queueId)) {
+    shapes.set(JSON.stringify([m.routingKeys, m.headers ?? null]), { routingKeys: m.routingKeys, headers: m.headers });
+  }
+  return [...shapes.values()];
+}

@@ -1,0 +1,13 @@
+import { indexGraph, nodesOfKind, type Design, type ProducerNode } from '../../design';
+
+/** Producers that publish to RabbitMQ: to an exchange, or to a queue through the default exchange. */
+export function rabbitProducers(design: Design): ProducerNode[] {
+  const graph = indexGraph(design);
+  return nodesOfKind(design, 'producer').filter((producer) =>
+    (graph.outgoing.get(producer.id) ?? []).some((c) => {
+      if (c.kind !== 'publish') return false;
+      const kind = graph.nodeById.get(c.to)?.kind;
+      return kind === 'rabbitmq-exchange' || kind === 'rabbitmq-queue';
+    }),
+  );
+}

@@ -1,0 +1,36 @@
+import { testRule } from '../rule-tester';
+import { replicatedQueueForHa } from './replicated-queue-for-ha';
+
+const cluster = (nodes: number, environment = 'production') => ({ id: 'r', name: 'Rabbit', broker: 'rabbitmq', nodes, environment });
+
+testRule(replicatedQueueForHa, {
+  valid: [
+    { name: 'critical quorum queue', design: { requirements: { criticality: 'critical' }, clusters: [cluster(3)], nodes: [{ kind: 'rabbitmq-queue', id: 'q', cluster: 'r' }] } },
+    { name: 'normal classic queue', design: { clusters: [cluster(3)], nodes: [{ kind: 'rabbitmq-queue', id: 'q', type: 'classic', cluster: 'r' }] } },
+    {
+      name: 'critical classic queue on a single node',
+      design: { requirements: { criticality: 'critical' }, clusters: [cluster(1)], nodes: [{ kind: 'rabbitmq-queue', id: 'q', type: 'classic', cluster: 'r' }] },
+    },
+  ],
+  invalid: [
+    {
+      name: 'critical classic queue on three nodes',
+      design: {
+        requirements: { criticality: 'critical' },
+        clusters: [cluster(3)],
+        nodes: [{ kind: 'rabbitmq-queue', id: 'q', type: 'classic', cluster: 'r', arguments: { 'x-max-priority': 5, 'x-max-length': 10 } }],
+      },
+      findings: [{ target: 'q', messageIncludes: '3-node cluster "Rabbit"' }],
+      output: { nodes: { q: { type: 'quorum', arguments: { 'x-max-length': 10 } } } },
+    },
+    {
+      name: 'critical producer routes into a classic queue',
+      design: {
+        nodes: [{ kind: 'producer', id: 'payments', requirements: { criticality: 'critical' } }, { kind: 'rabbitmq-queue', id: 'q', type: 'classic' }],
+        connections: [{ from: 'payments', to: 'q' }],
+      },
+      findings: [{ target: 'q' }],
+      output: { nodes: { q: { type: 'quorum' } } },
+    },
+  ],
+});

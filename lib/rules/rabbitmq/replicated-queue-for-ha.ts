@@ -1,0 +1,59 @@
+import { clusterOf, updateNode } from '../../design';
+import { defineRule } from '../rule';
+import { exampleDesign } from './_examples';
+import { queueRequirements } from './_flow-requirements';
+import { rabbitQueues } from './_queues';
+import { RMQ_SOURCES } from './_sources';
+
+export const replicatedQueueForHa = defineRule({
+  meta: {
+    id: 'rabbitmq/replicated-queue-for-ha',
+    category: 'durability',
+    severity: 'warning',
+    docs: {
+      summary: 'A critical flow on a multi-node RabbitMQ cluster should go through a replicated queue (quorum queue or stream), not a classic queue.',
+      rationale:
+        'From RabbitMQ 4.0 classic queues are never replicated: a classic queue lives on one node, and while that node is down the queue is unavailable; if its disk is lost, so are its messages. Quorum queues replicate every message to a majority of nodes (Raft) and are the documented option for high availability and data safety; streams are the replicated log type.',
+      howToFix: 'Declare the queue as a quorum queue (x-queue-type=quorum).',
+      sources: [RMQ_SOURCES.classicQueues, RMQ_SOURCES.quorumQueues],
+    },
+    messages: {
+      notReplicated: 'Queue "{queue}" carries a critical flow as a classic queue on the {nodes}-node cluster "{cluster}": it lives on one node, so a node failure makes it unavailable or loses it.',
+    },
+    examples: {
+      failing: exampleDesign({
+        requirements: { criticality: 'critical' },
+        clusters: [{ id: 'rabbit', broker: 'rabbitmq', nodes: 3 }],
+        nodes: [{ kind: 'rabbitmq-queue', id: 'payments', type: 'classic', cluster: 'rabbit' }],
+      }),
+      passing: exampleDesign({
+        requirements: { criticality: 'critical' },
+        clusters: [{ id: 'rabbit', broker: 'rabbitmq', nodes: 3 }],
+        nodes: [{ kind: 'rabbitmq-queue', id: 'payments', type: 'quorum', cluster: 'rabbit' }],
+      }),
+    },
+  },
+  check({ design, report }) {
+    for (const queue of rabbitQueues(design)) {
+      // Exclusive queues are per-connection and temporary by design.
+      if (queue.type !== 'classic' || queue.exclusive) continue;
+      const cluster = clusterOf(design, queue);
+      const nodes = cluster?.nodes ?? 3;
+      if (nodes <= 1 || queueRequirements(design, queue.id).criticality !== 'critical') continue;
+      report({
+        target: { type: 'node', id: queue.id },
+        messageId: 'notReplicated',
+        data: { queue: queue.name, nodes, cluster: cluster?.name ?? 'RabbitMQ' },
+        fix: {
+          label: 'Make it a quorum queue',
+          apply: (d) => {
+            // Quorum queues ignore these classic-only arguments; drop them with the switch.
+            const { 'x-max-priority': _priority, 'x-queue-mode': _mode, ...args } = queue.arguments;
+            const overflow = args['x-overflow'] === 'reject-publish-dlx' ? { 'x-overflow': 'reject-publish' as const } : {};
+            return updateNode(d, queue.id, { type: 'quorum', durable: true, exclusive: false, autoDelete: false, arguments: { ...args, ...overflow } });
+          },
+        },
+      });
+    }
+  },
+});

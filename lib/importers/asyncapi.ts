@@ -89,6 +89,8 @@ interface OperationInfo {
   channelKey: string;
   op: Rec;
   reply?: { channelKey?: string; path: string; dynamic: boolean };
+  /** AMQP publish routing key from the operation binding's `cc`. */
+  routingKey?: string;
 }
 
 export const asyncapiImporter: Importer = {
@@ -135,17 +137,17 @@ function importAsyncApi(text: string, fileName?: string): ImportResult {
   }
 
   if (b.nodeCount === 0) {
-    const reasons = b.notes.filter((n) => /not modell?ed|skipped|unknown/i.test(n.message)).slice(0, 10);
-    return {
-      ok: false,
-      errors: [
-        {
-          message:
-            'Nothing in this AsyncAPI document maps to a broker Queuewright models (Kafka, RabbitMQ/AMQP, NATS JetStream, SQS/SNS): ' +
-            (reasons.length > 0 ? reasons.map((r) => `${r.path}: ${r.message}`).join(' ') : 'it declares no channels.'),
-        },
-      ],
-    };
+    const protocols = [...new Set(Object.values(servers).filter((x) => !x.broker).map((x) => x.protocol || '(none)'))];
+    const reason =
+      channels.size === 0
+        ? 'the document declares no channels'
+        : Object.keys(servers).length > 0 && Object.values(servers).every((x) => !x.broker)
+          ? `its servers use ${protocols.join(', ')}, which Queuewright does not model (it models Kafka, AMQP 0-9-1/RabbitMQ, NATS, SQS and SNS)`
+          : Object.keys(servers).length === 0
+            ? 'it declares no servers and no channel has a Kafka, AMQP, NATS, SQS or SNS binding, so no broker is known'
+            : 'none of its channels could be placed on a broker Queuewright models';
+    const details = b.notes.filter((n) => /not model|skipped|unknown/i.test(n.message)).slice(0, 20);
+    return { ok: false, errors: [{ message: `Nothing to import from this AsyncAPI document: ${reason}.` }, ...details.map((n) => ({ path: n.path, message: n.message }))] };
   }
   return b.build(title);
 }
@@ -377,7 +379,7 @@ function placeChannels(channels: Map<string, ChannelInfo>, servers: Record<strin
     if (ch.address !== undefined && /\{[^}]*\}/.test(ch.address)) {
       b.note(`${ch.path}.address`, `The address "${short(ch.address)}" has parameters; at run time there is one per value, the design holds one.`);
     }
-    const name = (fallback: unknown) => str(fallback) ?? ch.address ?? ch.key;
+    const name = (fallback: unknown) => str(fallback) ?? ch.address ?? str(ch.raw.title) ?? ch.key;
     const shared = (kind: NodeKind, vhost: string, objectName: string, create: () => string | undefined): string | undefined => {
       const key = `${cluster}\u0000${kind}\u0000${vhost}\u0000${objectName}`;
       const existing = nodeByObject.get(key);
@@ -418,7 +420,7 @@ function placeChannels(channels: Map<string, ChannelInfo>, servers: Record<strin
         placeAmqp(ch, bindings, refs, b, cluster!, shared, name);
         break;
       case 'nats': {
-        const streamName = (ch.key.replace(/[.*>\s/\\{}]+/g, '_').replace(/^_+|_+$/g, '') || 'stream').slice(0, 200);
+        const streamName = (str(ch.raw.title) ?? ch.key).slice(0, 1000);
         const subject = (ch.address ?? ch.key).replace(/\{[^}]*\}/g, '*');
         if (!natsNoted) {
           natsNoted = true;
@@ -569,6 +571,15 @@ function sqsProps(q: Rec, cluster: string): Rec {
   return props;
 }
 
+/** `x-queuewright-service`: the service's name, or `{ id, name }` (as Queuewright's exporter writes it). */
+function serviceExtension(value: unknown): { id?: string; name?: string } | undefined {
+  if (typeof value === 'string' && value !== '') return { name: value };
+  if (isRecord(value) && (typeof value.id === 'string' || typeof value.name === 'string')) {
+    return { id: str(value.id), name: str(value.name) ?? str(value.id) };
+  }
+  return undefined;
+}
+
 /** One value out of a binding's JSON Schema (`enum` of one, `const`, or `default`). */
 function schemaValue(value: unknown, refs: RefResolver): string | undefined {
   const schema = refs.deref(value);
@@ -604,11 +615,18 @@ function addServices(channels: Map<string, ChannelInfo>, operations: OperationIn
     const clientId = isRecord(kafka) ? schemaValue(kafka.clientId, refs) : undefined;
     const groupId = isRecord(kafka) ? schemaValue(kafka.groupId, refs) : undefined;
     const natsQueue = isRecord(nats) ? str(nats.queue) : undefined;
-    const name = str(op.op['x-queuewright-service']) ?? clientId ?? groupId ?? natsQueue ?? title;
-    let service = services.get(name);
+    const declared = serviceExtension(op.op['x-queuewright-service']);
+    const name = declared?.name ?? clientId ?? groupId ?? natsQueue ?? title;
+    const identity = declared?.id ?? name;
+    let service = services.get(identity);
     if (!service) {
       service = { name, path: op.path, ops: [], receives: false, props: {} };
-      services.set(name, service);
+      services.set(identity, service);
+    }
+    const amqp = refs.deref(bindings.amqp);
+    if (op.action === 'send' && isRecord(amqp) && Array.isArray(amqp.cc) && typeof amqp.cc[0] === 'string') {
+      op.routingKey = amqp.cc[0];
+      if (amqp.cc.length > 1) b.note(`${op.path}.bindings.amqp.cc`, `Only the first routing key ("${short(amqp.cc[0])}") is kept for this publish.`);
     }
     service.ops.push(op);
     if (op.action === 'receive' || (op.action === 'send' && op.reply?.channelKey)) service.receives = true;
@@ -643,7 +661,7 @@ function addServices(channels: Map<string, ChannelInfo>, operations: OperationIn
     if (!id) continue;
     for (const op of service.ops) {
       const ch = channels.get(op.channelKey)!;
-      if (op.action === 'send') publish(b, id, ch, op.path);
+      if (op.action === 'send') publish(b, id, ch, op.path, op.routingKey);
       else consume(b, id, ch, op.path);
       if (op.reply) {
         const replyChannel = op.reply.channelKey !== undefined ? channels.get(op.reply.channelKey) : undefined;
@@ -658,12 +676,14 @@ function addServices(channels: Map<string, ChannelInfo>, operations: OperationIn
   }
 }
 
-function publish(b: DesignBuilder, from: string, ch: ChannelInfo, path: string): void {
+function publish(b: DesignBuilder, from: string, ch: ChannelInfo, path: string, routingKey?: string): void {
   const target = ch.publishTo;
   if (!target) return b.note(path, `Channel "${short(ch.key)}" cannot be published to in the design.`);
-  if (b.hasConnection('publish', from, target.id)) return;
+  const key = routingKey ?? target.routingKey;
+  const node = b.node(target.id);
+  if (b.hasConnection('publish', from, target.id) && (node?.kind !== 'rabbitmq-exchange' || key === undefined)) return;
   const props: Rec = {};
-  if (target.routingKey !== undefined) props.routingKey = target.routingKey.slice(0, 1000);
+  if (key !== undefined && node?.kind === 'rabbitmq-exchange') props.routingKey = key.slice(0, 1000);
   if (target.subject !== undefined && target.subject.length <= 255) props.subject = target.subject;
   b.connect('publish', from, target.id, props, path);
 }
@@ -702,6 +722,7 @@ function applyOperationBindings(service: Service, op: OperationInfo, bindings: R
             rabbit.mandatory = raw;
             continue;
           }
+          if (field === 'cc' && Array.isArray(raw) && typeof raw[0] === 'string') continue;
           if (field === 'priority' && typeof raw === 'number') {
             rabbit.priority = true;
             continue;
@@ -753,15 +774,15 @@ function messageSchema(m: MessageInfo, registry: boolean, refs: RefResolver, b: 
   const contentType = str(message.contentType) ?? '';
   let format = 'none';
   const f = (schemaFormat ?? '').toLowerCase();
-  if (f.includes('avro')) format = 'avro';
-  else if (f.includes('protobuf') || f.includes('proto')) format = 'protobuf';
+  if (f.includes('avro') || (!f && /avro/i.test(contentType))) format = 'avro';
+  else if (f.includes('protobuf') || f.includes('proto') || (!f && /protobuf/i.test(contentType))) format = 'protobuf';
   else if (/cloudevents/i.test(contentType)) format = 'cloudevents';
   else if (payload !== undefined) format = 'json-schema';
   else if (/json/i.test(contentType)) format = 'json';
   const out: Rec = { name, format };
   const kafka = refs.deref(bindingsOf(message.bindings, refs).kafka);
   if (registry || (isRecord(kafka) && (kafka.schemaIdLocation !== undefined || kafka.schemaLookupStrategy !== undefined))) out.registry = true;
-  if (payload !== undefined) {
+  if (payload !== undefined && (format === 'json-schema' || schemaFormat !== undefined)) {
     const resolved = refs.resolveDeep(payload);
     let text = typeof resolved === 'string' ? resolved : JSON.stringify(resolved, null, 2);
     if (text !== undefined && text.length > 100_000) {

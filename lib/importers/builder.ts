@@ -146,7 +146,7 @@ export class DesignBuilder {
   }
 
   private displayName(name: string, sourcePath: string, what: string): string {
-    const clean = name.trim() === '' ? `unnamed ${what}` : name;
+    const clean = name === '' ? `unnamed ${what}` : name;
     if (clean.length <= MAX_NAME) return clean;
     this.note(sourcePath, `The name is ${clean.length} characters long; it was cut to ${MAX_NAME}.`);
     return clean.slice(0, MAX_NAME);

@@ -11,6 +11,10 @@ testRule(orderedProcessing, {
     { name: 'many workers on an unordered flow', design: { requirements: { ordering: 'none' }, nodes: [stream, svc({ instances: 4 })], connections: consume } },
     { name: 'many workers, one message in flight', design: { nodes: [stream, svc({ instances: 4, nats: { max_ack_pending: 1 } })], connections: consume } },
     {
+      name: 'strict order, one worker, AckNone (nothing is redelivered)',
+      design: { requirements: { ordering: 'strict' }, nodes: [stream, svc({ nats: { ack_policy: 'none' } })], connections: consume },
+    },
+    {
       name: 'strict order, one worker, one message in flight',
       design: { requirements: { ordering: 'strict' }, nodes: [stream, svc({ nats: { max_ack_pending: 1 } })], connections: consume },
     },
@@ -25,7 +29,7 @@ testRule(orderedProcessing, {
     {
       name: 'a deliver group',
       design: { nodes: [stream, svc({ nats: { deliver_group: 'billing' } })], connections: consume },
-      findings: [{ target: 'svc', messageIncludes: 'deliver group "billing"' }],
+      findings: [{ target: 'svc', messageIncludes: 'with deliver group "billing" (load-balanced) and max_ack_pending=1000' }],
       output: { nodes: { svc: { nats: { max_ack_pending: 1, deliver_group: 'billing' } } } },
     },
     {
@@ -33,6 +37,11 @@ testRule(orderedProcessing, {
       design: { requirements: { ordering: 'strict' }, nodes: [stream, svc({})], connections: consume },
       findings: [{ target: 'svc', messageIncludes: 'redelivered' }],
       output: { nodes: { svc: { nats: { max_ack_pending: 1 } } } },
+    },
+    {
+      name: 'AckNone with two workers in a deliver group (no fix: max_ack_pending needs acks)',
+      design: { nodes: [stream, svc({ instances: 2, nats: { ack_policy: 'none', deliver_group: 'tail' } })], connections: consume },
+      findings: [{ target: 'svc', messageIncludes: 'with 2 workers in deliver group "tail" (load-balanced): messages' }],
     },
   ],
 });

@@ -1,0 +1,68 @@
+import { indexGraph, type Design, type DesignNode } from '../../design';
+import { consumedChannels } from '../flow';
+import { isDelayStage, isStoringChannel, type StoringChannel } from './_channels';
+
+/**
+ * Where failed messages end up. A dead-letter target is a channel that
+ * - is declared so (role `dead-letter`), or
+ * - receives a `dead-letter` connection: a queue's DLX or redrive, or a
+ *   consumer group's DLQ; an exchange there stands for the queues bound to it
+ *   (followed through exchange-to-exchange bindings and alternate exchanges), or
+ * - is the dead-letter queue of an SNS subscription.
+ * Its sources are the channels whose failed messages it receives (for a
+ * consumer group's DLQ, the channels the group reads). Delay stages of retry
+ * loops are neither sources nor targets: their dead-letter route is the way
+ * back to work.
+ */
+
+export interface DeadLetterTarget {
+  node: StoringChannel;
+  sources: DesignNode[];
+}
+
+const cache = new WeakMap<Design, Map<string, DeadLetterTarget>>();
+
+export function deadLetterTargets(design: Design): Map<string, DeadLetterTarget> {
+  const cached = cache.get(design);
+  if (cached) return cached;
+  const graph = indexGraph(design);
+  const targets = new Map<string, DeadLetterTarget>();
+  const add = (node: DesignNode | undefined, sources: DesignNode[]) => {
+    if (!isStoringChannel(node) || isDelayStage(design, node)) return;
+    const entry = targets.get(node.id) ?? { node, sources: [] };
+    for (const s of sources) if (s.id !== node.id && !entry.sources.includes(s)) entry.sources.push(s);
+    targets.set(node.id, entry);
+  };
+  for (const node of design.nodes) if ('role' in node && node.role === 'dead-letter') add(node, []);
+  for (const c of design.connections) {
+    const from = graph.nodeById.get(c.from);
+    if (!from) continue;
+    if (c.kind === 'subscription' && c.deadLetterQueue !== undefined) add(graph.nodeById.get(c.deadLetterQueue), [from]);
+    if (c.kind !== 'dead-letter' || isDelayStage(design, from)) continue;
+    const sources = from.kind === 'consumer-group' ? consumedChannels(design, from.id) : [from];
+    for (const target of behindExchanges(design, c.to)) add(target, sources);
+  }
+  cache.set(design, targets);
+  return targets;
+}
+
+/** `id` itself, or for an exchange the non-exchange nodes its bindings (and alternates) lead to. */
+function behindExchanges(design: Design, id: string): DesignNode[] {
+  const graph = indexGraph(design);
+  const start = graph.nodeById.get(id);
+  if (!start) return [];
+  if (start.kind !== 'rabbitmq-exchange') return [start];
+  const seen = new Set([id]);
+  const queue = [id];
+  const found: DesignNode[] = [];
+  while (queue.length > 0) {
+    for (const c of graph.outgoing.get(queue.pop()!) ?? []) {
+      if ((c.kind !== 'bind' && c.kind !== 'alternate') || seen.has(c.to)) continue;
+      seen.add(c.to);
+      const next = graph.nodeById.get(c.to);
+      if (next?.kind === 'rabbitmq-exchange') queue.push(next.id);
+      else if (next) found.push(next);
+    }
+  }
+  return found;
+}

@@ -1,0 +1,85 @@
+import type { Connection, Design, GraphIndex } from '../../design';
+import { defineRule } from '../rule';
+import { isDelayStage, isStoringChannel } from './_channels';
+import { cyclicComponents } from './_cycles';
+import { CORE_SOURCES } from './_sources';
+
+/**
+ * The failure-path graph: a channel delivers to its consumer groups
+ * (`consume`), and a channel or consumer group sends what fails to its
+ * dead-letter target (`dead-letter`). Routing through RabbitMQ exchanges is
+ * left to rabbitmq/dlx-graph, which follows routing keys: here a dead-letter
+ * connection to an exchange ends the path.
+ */
+function failureEdges(design: Design, graph: GraphIndex) {
+  const edges = new Map<string, Connection[]>();
+  for (const c of design.connections) {
+    const from = graph.nodeById.get(c.from);
+    const to = graph.nodeById.get(c.to);
+    if (!from || !to || from.id === to.id) continue;
+    const consume = c.kind === 'consume' && isStoringChannel(from) && to.kind === 'consumer-group';
+    const deadLetter = c.kind === 'dead-letter' && isStoringChannel(to);
+    if (!consume && !deadLetter) continue;
+    const list = edges.get(from.id);
+    if (list) list.push(c);
+    else edges.set(from.id, [c]);
+  }
+  return edges;
+}
+
+export const deadLetterCycle = defineRule({
+  meta: {
+    id: 'core/dead-letter-cycle',
+    category: 'error-handling',
+    severity: 'error',
+    docs: {
+      summary: 'Dead-letter paths must end in a dead-letter queue, not lead back to where the message failed.',
+      rationale:
+        'A dead-letter queue is where a message that cannot be processed waits for a person. When the dead-letter path loops (a consumer dead-letters into its own source, or two queues redrive into each other, or a DLQ\'s consumer dead-letters back into the original stream), a poison message circulates forever, using capacity and hiding from the people who should inspect it; RabbitMQ drops messages that complete such a loop without a rejection. A deliberate retry loop goes through a delay stage (a channel with role retry, or a TTL queue), which this rule accepts.',
+      howToFix: 'Point the last dead-letter connection of the loop at a dedicated dead-letter queue with an alert, or mark the delay stage of a deliberate retry loop with role retry.',
+      sources: [CORE_SOURCES.rabbitmqDlx, CORE_SOURCES.sqsDeadLetterQueues],
+    },
+    messages: {
+      cycle: 'Dead letters from "{from}" loop back through {path}: a failing message circulates forever and never rests in a dead-letter queue.',
+    },
+    examples: {
+      failing: {
+        queuewright: 1,
+        nodes: [
+          { kind: 'sqs-queue', id: 'orders', name: 'orders' },
+          { kind: 'sqs-queue', id: 'orders-dlq', name: 'orders-dlq', role: 'dead-letter', depthAlert: true },
+        ],
+        connections: [
+          { id: 'd1', kind: 'dead-letter', from: 'orders', to: 'orders-dlq', maxReceiveCount: 5 },
+          { id: 'd2', kind: 'dead-letter', from: 'orders-dlq', to: 'orders', maxReceiveCount: 5 },
+        ],
+      },
+      passing: {
+        queuewright: 1,
+        nodes: [
+          { kind: 'sqs-queue', id: 'orders', name: 'orders' },
+          { kind: 'sqs-queue', id: 'orders-dlq', name: 'orders-dlq', role: 'dead-letter', depthAlert: true },
+        ],
+        connections: [{ id: 'd1', kind: 'dead-letter', from: 'orders', to: 'orders-dlq', maxReceiveCount: 5 }],
+      },
+    },
+  },
+  check({ design, graph, report }) {
+    const edges = failureEdges(design, graph);
+    const successors = (id: string) => (edges.get(id) ?? []).map((c) => c.to);
+    for (const component of cyclicComponents([...edges.keys()], successors)) {
+      const members = new Set(component);
+      const nodes = component.map((id) => graph.nodeById.get(id)!);
+      if (nodes.some((n) => isDelayStage(design, n))) continue;
+      const inside = component.flatMap((id) => (edges.get(id) ?? []).filter((c) => c.kind === 'dead-letter' && members.has(c.to)));
+      // Report on one dead-letter connection of the loop: the first by id, so the finding is stable.
+      const first = inside.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))[0];
+      if (!first) continue;
+      report({
+        target: { type: 'connection', id: first.id },
+        messageId: 'cycle',
+        data: { from: graph.nodeById.get(first.from)!.name, path: nodes.map((n) => `"${n.name}"`).join(' → ') },
+      });
+    }
+  },
+});

@@ -1,0 +1,72 @@
+import { indexGraph, updateConnection, type Design } from '../../design';
+import { defineRule } from '../rule';
+import { addDeadLetterQueue } from '../sqs/_dead-letter-queue';
+import { baseName } from '../sqs/_queue-name';
+import { AWS_DOCS } from '../sqs/_sources';
+import { endpointLabel, subscriptions, type Subscription } from './_subscriptions';
+
+/** Adds a dead-letter queue beside the topic (same account and region, same type) and points the subscription at it. */
+function attachDeadLetterQueue(design: Design, subscription: Subscription, id?: string): Design {
+  const { topic, connection, endpoint } = subscription;
+  if (id !== undefined && indexGraph(design).nodeById.has(id)) return design;
+  const added = addDeadLetterQueue(design, { near: topic, base: `${baseName(endpoint?.name ?? topic.name)}-sns`, id, fifo: topic.fifo });
+  return id !== undefined ? added.design : updateConnection(added.design, connection.id, { deadLetterQueue: added.id });
+}
+
+export const subscriptionDlq = defineRule({
+  meta: {
+    id: 'sns/subscription-dlq',
+    category: 'error-handling',
+    severity: 'warning',
+    docs: {
+      summary: 'Every SNS subscription should have a dead-letter queue (a redrive policy to an SQS queue).',
+      rationale:
+        'SNS does not retry a delivery that fails with a client-side error (the queue was deleted, its policy or key no longer lets SNS in): the message is dropped at once. Server-side errors are retried (for SQS and Lambda endpoints up to 100,015 times over 23 days, far less for HTTP) and then dropped. With a dead-letter queue on the subscription, SNS keeps those messages instead of losing them.',
+      howToFix:
+        'Give each subscription a redrive policy to an SQS queue in the same account and region, of the topic\'s type (FIFO for a FIFO topic). The fix adds "<endpoint>-sns-dlq" with 14-day retention and a depth alarm.',
+      sources: [AWS_DOCS.snsDeadLetterQueues, AWS_DOCS.snsDeliveryRetries, AWS_DOCS.snsFifoDurability],
+    },
+    messages: {
+      noDlq: 'The subscription of {endpoint} to topic "{topic}" has no dead-letter queue, so messages SNS cannot deliver are dropped after its retries, or at once on a client-side error.',
+      missingDlq: 'The subscription of {endpoint} to topic "{topic}" dead-letters to "{dlq}", which is not declared in the design.',
+      notQueue: 'The subscription of {endpoint} to topic "{topic}" dead-letters to "{dlq}", which is not an SQS queue, the only kind of SNS dead-letter queue.',
+    },
+    examples: {
+      failing: {
+        queuewright: 1,
+        nodes: [
+          { kind: 'sns-topic', id: 'orders', name: 'orders' },
+          { kind: 'sqs-queue', id: 'billing', name: 'billing' },
+        ],
+        connections: [{ id: 's', kind: 'subscription', from: 'orders', to: 'billing', queuePolicyAllowsTopic: true }],
+      },
+      passing: {
+        queuewright: 1,
+        nodes: [
+          { kind: 'sns-topic', id: 'orders', name: 'orders' },
+          { kind: 'sqs-queue', id: 'billing', name: 'billing' },
+          { kind: 'sqs-queue', id: 'billing-sns-dlq', name: 'billing-sns-dlq', role: 'dead-letter', messageRetentionPeriod: 1_209_600 },
+        ],
+        connections: [{ id: 's', kind: 'subscription', from: 'orders', to: 'billing', queuePolicyAllowsTopic: true, deadLetterQueue: 'billing-sns-dlq' }],
+      },
+    },
+  },
+  check({ design, graph, report }) {
+    for (const subscription of subscriptions(design)) {
+      const { topic, connection } = subscription;
+      const data = { endpoint: endpointLabel(subscription), topic: topic.name, dlq: connection.deadLetterQueue };
+      const target = { type: 'connection', id: connection.id } as const;
+      if (connection.deadLetterQueue === undefined) {
+        report({ target, messageId: 'noDlq', data, fix: { label: 'Add a dead-letter queue to the subscription', apply: (d) => attachDeadLetterQueue(d, subscription) } });
+        continue;
+      }
+      const dlq = graph.nodeById.get(connection.deadLetterQueue);
+      if (!dlq) {
+        const id = connection.deadLetterQueue;
+        report({ target, messageId: 'missingDlq', data, fix: { label: `Declare dead-letter queue "${id}"`, apply: (d) => attachDeadLetterQueue(d, subscription, id) } });
+      } else if (dlq.kind !== 'sqs-queue') {
+        report({ target, messageId: 'notQueue', data: { ...data, dlq: dlq.name } });
+      }
+    }
+  },
+});

@@ -1,4 +1,4 @@
-import { indexGraph, type Design, type DesignNode, type NodeOfKind } from '../../design';
+import { indexGraph, kindDefinition, type Design, type DesignNode, type NodeOfKind } from '../../design';
 
 /**
  * Channels: the nodes messages are sent to and kept or routed by. Kinds that
@@ -42,4 +42,9 @@ export function isDelayStage(design: Design, node: DesignNode): boolean {
   const graph = indexGraph(design);
   const out = graph.outgoing.get(node.id) ?? [];
   return ttl && out.some((c) => c.kind === 'dead-letter') && !out.some((c) => c.kind === 'consume');
+}
+
+/** The kind's label for messages: `Kafka topic`, `SQS queue`, … */
+export function kindLabel(node: DesignNode): string {
+  return kindDefinition(node.kind)?.label ?? node.kind;
 }

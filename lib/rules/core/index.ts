@@ -1,17 +1,23 @@
 import type { Rule } from '../rule';
+import { clusterBrokerMismatch } from './cluster-broker-mismatch';
+import { consumerLagMonitored } from './consumer-lag-monitored';
 import { consumerWithoutSource } from './consumer-without-source';
 import { danglingConnection } from './dangling-connection';
 import { deadLetterCycle } from './dead-letter-cycle';
 import { dlqDurabilityGeSource } from './dlq-durability-ge-source';
 import { dlqMonitored } from './dlq-monitored';
+import { idempotentConsumerForAtLeastOnce } from './idempotent-consumer-for-at-least-once';
 import { invalidConnection } from './invalid-connection';
+import { messageSchemaVersioned } from './message-schema-versioned';
 import { producerWithoutTarget } from './producer-without-target';
+import { schemaRegistryForBinaryFormats } from './schema-registry-for-binary-formats';
 import { unconsumedChannel } from './unconsumed-channel';
 
 export const coreRules: Rule[] = [
   // Graph hygiene.
   danglingConnection,
   invalidConnection,
+  clusterBrokerMismatch,
   producerWithoutTarget,
   consumerWithoutSource,
   unconsumedChannel,
@@ -19,4 +25,9 @@ export const coreRules: Rule[] = [
   deadLetterCycle,
   dlqMonitored,
   dlqDurabilityGeSource,
+  // The review checklist: idempotency, lag monitoring, schemas.
+  idempotentConsumerForAtLeastOnce,
+  consumerLagMonitored,
+  messageSchemaVersioned,
+  schemaRegistryForBinaryFormats,
 ];

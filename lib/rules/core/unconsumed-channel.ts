@@ -1,5 +1,5 @@
 import { defineRule } from '../rule';
-import { hasConsumer, isDelayStage } from './_channels';
+import { hasConsumer, isDelayStage, kindLabel } from './_channels';
 import { deadLetterTargets } from './_dead-letters';
 import { CORE_SOURCES } from './_sources';
 
@@ -52,17 +52,10 @@ export const unconsumedChannel = defineRule({
         report({
           target: { type: 'node', id: channel.id },
           messageId: kind === 'sns-topic' ? 'noSubscription' : 'unconsumed',
-          data: { channel: channel.name, kind: LABEL[kind] },
+          data: { channel: channel.name, kind: kindLabel(channel) },
         });
       }
     }
   },
 });
 
-const LABEL: Record<(typeof KINDS)[number], string> = {
-  'kafka-topic': 'Kafka topic',
-  'rabbitmq-queue': 'RabbitMQ queue',
-  'nats-stream': 'Stream',
-  'sqs-queue': 'SQS queue',
-  'sns-topic': 'SNS topic',
-};

@@ -1,0 +1,65 @@
+import { kindDefinition, updateNode, type Design, type DesignNode } from '../../design';
+import { defineRule } from '../rule';
+import { CORE_SOURCES } from './_sources';
+
+/** The design with `id` on no cluster (the key removed, as in a file that never had it). */
+function withoutCluster(design: Design, id: string): Design {
+  return {
+    ...design,
+    nodes: design.nodes.map((n): DesignNode => {
+      if (n.id !== id) return n;
+      const copy = { ...n };
+      delete copy.cluster;
+      return copy;
+    }),
+  };
+}
+
+export const clusterBrokerMismatch = defineRule({
+  meta: {
+    id: 'core/cluster-broker-mismatch',
+    category: 'operability',
+    severity: 'error',
+    docs: {
+      summary: 'A topic, queue, exchange or stream must live on a cluster of its broker.',
+      rationale:
+        'A node placed on another broker\'s cluster (a JetStream stream on a Kafka cluster, an SQS queue on RabbitMQ) cannot exist there: exporters would write it into the wrong broker\'s configuration, and rules that read the cluster (node count, version, broker settings) would judge it against the wrong one. It usually comes from a hand edit or a copy between designs.',
+      howToFix: 'Move the node to a cluster of its own broker (Kafka topics may also live on Redpanda).',
+      sources: [CORE_SOURCES.asyncapiRuleset],
+    },
+    messages: {
+      mismatch: '{kind} "{node}" is placed on cluster "{cluster}", a {broker} cluster, which cannot host it.',
+    },
+    examples: {
+      failing: {
+        queuewright: 1,
+        clusters: [{ id: 'kafka', name: 'Kafka', broker: 'kafka' }],
+        nodes: [{ kind: 'nats-stream', id: 'orders', name: 'ORDERS', cluster: 'kafka' }],
+      },
+      passing: {
+        queuewright: 1,
+        clusters: [{ id: 'nats', name: 'NATS', broker: 'nats' }],
+        nodes: [{ kind: 'nats-stream', id: 'orders', name: 'ORDERS', cluster: 'nats' }],
+      },
+    },
+  },
+  check({ design, graph, report }) {
+    for (const node of design.nodes) {
+      const definition = kindDefinition(node.kind);
+      const cluster = node.cluster === undefined ? undefined : graph.clusterById.get(node.cluster);
+      // Services (producers, consumer groups) are not hosted by a broker: a cluster on them only says where they connect.
+      if (!definition || !cluster || definition.clusterBrokers.length === 0) continue;
+      if (definition.clusterBrokers.includes(cluster.broker)) continue;
+      const home = design.clusters.find((c) => definition.clusterBrokers.includes(c.broker));
+      report({
+        target: { type: 'node', id: node.id },
+        messageId: 'mismatch',
+        data: { kind: definition.label, node: node.name, cluster: cluster.name, broker: cluster.broker },
+        fix: {
+          label: home ? `Move it to cluster "${home.name}"` : 'Take it off that cluster',
+          apply: (d) => (home ? updateNode(d, node.id, { cluster: home.id }) : withoutCluster(d, node.id)),
+        },
+      });
+    }
+  },
+});

@@ -1,0 +1,81 @@
+import { nodesOfKind, updateNode, type ConsumerGroupNode, type DesignNode } from '../../design';
+import { atLeastOnce, consumedChannels, requirementsAt } from '../flow';
+import { defineRule } from '../rule';
+import { CORE_SOURCES } from './_sources';
+
+/**
+ * Why a channel may deliver the same message to this group twice, or
+ * `undefined` when it never redelivers (auto-ack RabbitMQ, AckNone JetStream).
+ */
+function redeliveryCause(channel: DesignNode, group: ConsumerGroupNode): string | undefined {
+  switch (channel.kind) {
+    case 'kafka-topic':
+      return 'records processed but not yet committed are read again after a crash or rebalance';
+    case 'rabbitmq-queue':
+      return group.ackMode === 'manual' ? 'an unacknowledged delivery is requeued when the consumer or its connection fails' : undefined;
+    case 'nats-stream':
+      return group.nats.ack_policy === 'none' ? undefined : 'a message whose ack is late or lost is redelivered';
+    case 'sqs-queue':
+      return 'a message is received again when its visibility timeout expires, and standard queues may deliver it twice anyway';
+    case 'sns-topic':
+      return 'SNS retries a delivery it did not see succeed';
+    default:
+      return undefined;
+  }
+}
+
+export const idempotentConsumerForAtLeastOnce = defineRule({
+  meta: {
+    id: 'core/idempotent-consumer-for-at-least-once',
+    category: 'delivery',
+    severity: 'warning',
+    docs: {
+      summary: 'A consumer on an at-least-once flow should be idempotent.',
+      rationale:
+        'At-least-once means "sometimes more than once". Kafka re-reads records whose offsets were not committed, RabbitMQ requeues unacknowledged deliveries, JetStream redelivers after ack_wait, SQS redelivers after the visibility timeout and standard queues may deliver twice. All four document duplicate delivery under failures; a handler that charges a card or sends an email twice turns that into a business error.',
+      howToFix:
+        'Make the handler idempotent: deduplicate by a message or business key (a processed-ids table with a unique constraint), or make its writes upserts; then declare the group idempotent.',
+      sources: [CORE_SOURCES.kafkaSemantics, CORE_SOURCES.rabbitmqConfirms, CORE_SOURCES.natsJetStream, CORE_SOURCES.sqsStandardQueues],
+    },
+    messages: {
+      notIdempotent:
+        'Consumer group "{group}" is not idempotent but reads "{channel}" on an {delivery} flow, where {cause}: such messages are processed twice.',
+    },
+    examples: {
+      failing: {
+        queuewright: 1,
+        nodes: [
+          { kind: 'sqs-queue', id: 'payments', name: 'payments' },
+          { kind: 'consumer-group', id: 'charger', name: 'charger', idempotent: false },
+        ],
+        connections: [{ id: 'c', kind: 'consume', from: 'payments', to: 'charger' }],
+      },
+      passing: {
+        queuewright: 1,
+        nodes: [
+          { kind: 'sqs-queue', id: 'payments', name: 'payments' },
+          { kind: 'consumer-group', id: 'charger', name: 'charger', idempotent: true },
+        ],
+        connections: [{ id: 'c', kind: 'consume', from: 'payments', to: 'charger' }],
+      },
+    },
+  },
+  check({ design, report }) {
+    for (const group of nodesOfKind(design, 'consumer-group')) {
+      if (group.idempotent) continue;
+      const requirements = requirementsAt(design, group.id);
+      if (!atLeastOnce(requirements)) continue;
+      for (const channel of consumedChannels(design, group.id)) {
+        const cause = redeliveryCause(channel, group);
+        if (!cause) continue;
+        report({
+          target: { type: 'node', id: group.id },
+          messageId: 'notIdempotent',
+          data: { group: group.name, channel: channel.name, delivery: requirements.delivery, cause },
+          fix: { label: 'Declare the handler idempotent', apply: (d) => updateNode(d, group.id, { idempotent: true }) },
+        });
+        break;
+      }
+    }
+  },
+});

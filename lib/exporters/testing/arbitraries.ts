@@ -28,7 +28,7 @@ export const validTopicName = fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9._-]{0,40
 const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
 /** Usually unset or valid, sometimes a value Kafka rejects, so both the export and the refusal paths run. */
 const mostly = <T>(valid: fc.Arbitrary<T>, risky: fc.Arbitrary<T>) =>
-  fc.oneof({ arbitrary: fc.constant(undefined), weight: 6 }, { arbitrary: valid, weight: 3 }, { arbitrary: risky, weight: 1 });
+  fc.oneof({ arbitrary: fc.constant(undefined), weight: 12 }, { arbitrary: valid, weight: 5 }, { arbitrary: risky, weight: 1 });
 
 export const topicConfigArb = fc.record({
   'min.insync.replicas': fc.integer({ min: 1, max: 5 }),
@@ -52,7 +52,7 @@ export const topicConfigArb = fc.record({
 
 export const producerKafkaArb = fc.record({
   acks: fc.oneof({ arbitrary: fc.constantFrom('all', '-1'), weight: 8 }, { arbitrary: fc.constantFrom('0', '1'), weight: 2 }),
-  'enable.idempotence': fc.boolean(),
+  'enable.idempotence': fc.oneof({ arbitrary: fc.constant(true), weight: 6 }, { arbitrary: fc.constant(false), weight: 1 }),
   'max.in.flight.requests.per.connection': fc.oneof({ arbitrary: fc.integer({ min: 1, max: 5 }), weight: 9 }, { arbitrary: fc.integer({ min: 6, max: 10 }), weight: 1 }),
   retries: mostly(fc.integer({ min: 1, max: 10 }), fc.constant(0)),
   'linger.ms': maybe(fc.integer({ min: 0, max: 1000 })),
@@ -101,7 +101,7 @@ export function kafkaDesignArb(options: KafkaDesignOptions = {}): fc.Arbitrary<D
           name: topicName,
           cluster: fc.nat(),
           partitions: fc.integer({ min: 1, max: 200 }),
-          replicationFactor: fc.oneof({ arbitrary: fc.integer({ min: 1, max: 3 }), weight: 9 }, { arbitrary: fc.integer({ min: 4, max: 5 }), weight: 1 }),
+          replicationFactor: fc.oneof({ arbitrary: fc.integer({ min: 1, max: 3 }), weight: 19 }, { arbitrary: fc.integer({ min: 4, max: 5 }), weight: 1 }),
           config: topicConfigArb,
           role: fc.constantFrom('normal', 'retry', 'dead-letter'),
           format: fc.constantFrom('none', 'json', 'json-schema', 'avro', 'protobuf', 'cloudevents'),

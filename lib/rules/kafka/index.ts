@@ -1,21 +1,29 @@
 import type { Rule } from '../rule';
 import { acksAllForAtLeastOnce } from './acks-all-for-at-least-once';
+import { autoCommitWithAsyncProcessing } from './auto-commit-with-async-processing';
+import { commitAfterProcessing } from './commit-after-processing';
+import { cooperativeRebalancing } from './cooperative-rebalancing';
 import { deliveryTimeoutGeLingerPlusRequest } from './delivery-timeout-ge-linger-plus-request';
+import { dlqForPoisonRecords } from './dlq-for-poison-records';
 import { globalOrderSinglePartition } from './global-order-single-partition';
+import { heartbeatBelowSessionThird } from './heartbeat-below-session-third';
 import { idempotenceMaxInFlightLe5 } from './idempotence-max-in-flight-le-5';
 import { idempotenceRequiresAcksAll } from './idempotence-requires-acks-all';
 import { idempotenceRequiresRetries } from './idempotence-requires-retries';
 import { keyRequiredForPerKeyOrdering } from './key-required-for-per-key-ordering';
+import { maxPollIntervalCoversBatch } from './max-poll-interval-covers-batch';
 import { minIsrGe2WithAcksAll } from './min-isr-ge-2-with-acks-all';
 import { minIsrLeReplicationFactor } from './min-isr-le-replication-factor';
 import { minIsrLtReplicationFactor } from './min-isr-lt-replication-factor';
 import { minIsrNeedsAcksAll } from './min-isr-needs-acks-all';
 import { noForcedFlush } from './no-forced-flush';
 import { noReorderingOnRetry } from './no-reordering-on-retry';
+import { remoteAssignorNeedsConsumerProtocol } from './remote-assignor-needs-consumer-protocol';
 import { replicationFactorGe3 } from './replication-factor-ge-3';
 import { replicationFactorGt1 } from './replication-factor-gt-1';
 import { replicationFactorLeBrokers } from './replication-factor-le-brokers';
 import { requestTimeoutGtReplicaLag } from './request-timeout-gt-replica-lag';
+import { sessionTimeoutInBrokerRange } from './session-timeout-in-broker-range';
 import { transactionTimeoutLeBrokerMax } from './transaction-timeout-le-broker-max';
 import { transactionalIdRequiresIdempotence } from './transactional-id-requires-idempotence';
 import { transactionsNeedThreeBrokers } from './transactions-need-three-brokers';
@@ -24,22 +32,30 @@ import { uncleanLeaderElectionDisabled } from './unclean-leader-election-disable
 /** The Kafka family (topics on Apache Kafka or Redpanda clusters), in id order. */
 export const kafkaRules: Rule[] = [
   acksAllForAtLeastOnce,
+  autoCommitWithAsyncProcessing,
+  commitAfterProcessing,
+  cooperativeRebalancing,
   deliveryTimeoutGeLingerPlusRequest,
+  dlqForPoisonRecords,
   globalOrderSinglePartition,
+  heartbeatBelowSessionThird,
   idempotenceMaxInFlightLe5,
   idempotenceRequiresAcksAll,
   idempotenceRequiresRetries,
   keyRequiredForPerKeyOrdering,
+  maxPollIntervalCoversBatch,
   minIsrGe2WithAcksAll,
   minIsrLeReplicationFactor,
   minIsrLtReplicationFactor,
   minIsrNeedsAcksAll,
   noForcedFlush,
   noReorderingOnRetry,
+  remoteAssignorNeedsConsumerProtocol,
   replicationFactorGe3,
   replicationFactorGt1,
   replicationFactorLeBrokers,
   requestTimeoutGtReplicaLag,
+  sessionTimeoutInBrokerRange,
   transactionTimeoutLeBrokerMax,
   transactionalIdRequiresIdempotence,
   transactionsNeedThreeBrokers,

@@ -1,0 +1,38 @@
+import { testRule } from '../rule-tester';
+import { autoCommitWithAsyncProcessing } from './auto-commit-with-async-processing';
+
+const topic = { kind: 'kafka-topic', id: 'orders' };
+const consume = [{ from: 'orders', to: 'g' }];
+
+testRule(autoCommitWithAsyncProcessing, {
+  valid: [
+    { name: 'defaults (manual commits)', design: { nodes: [topic, { kind: 'consumer-group', id: 'g', asyncProcessing: true }], connections: consume } },
+    {
+      name: 'auto-commit with synchronous processing',
+      design: { nodes: [topic, { kind: 'consumer-group', id: 'g', kafka: { 'enable.auto.commit': true } }], connections: consume },
+    },
+    {
+      name: 'at-most-once flow',
+      design: {
+        requirements: { delivery: 'at-most-once' },
+        nodes: [topic, { kind: 'consumer-group', id: 'g', asyncProcessing: true, kafka: { 'enable.auto.commit': true } }],
+        connections: consume,
+      },
+    },
+    {
+      name: 'a group that reads RabbitMQ only',
+      design: {
+        nodes: [{ kind: 'rabbitmq-queue', id: 'q' }, { kind: 'consumer-group', id: 'g', asyncProcessing: true, kafka: { 'enable.auto.commit': true } }],
+        connections: [{ from: 'q', to: 'g' }],
+      },
+    },
+  ],
+  invalid: [
+    {
+      name: 'auto-commit with a thread pool',
+      design: { nodes: [topic, { kind: 'consumer-group', id: 'g', asyncProcessing: true, kafka: { 'enable.auto.commit': true } }], connections: consume },
+      findings: [{ target: 'g', messageIncludes: 'at-least-once' }],
+      output: { nodes: { g: { commitAfterProcessing: true, kafka: { 'enable.auto.commit': false } } } },
+    },
+  ],
+});

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { runRules } from '../engine';
+import { applyAllFixes, testRule } from '../rule-tester';
+import { makeDesign } from '../test-design';
+import { dlqForPoisonRecords } from './dlq-for-poison-records';
+
+const topic = { kind: 'kafka-topic', id: 'orders', name: 'orders.placed', cluster: 'k', partitions: 12, config: { 'retention.ms': 1209600000 } };
+const kafka = { id: 'k', name: 'k', broker: 'kafka' };
+const consume = { from: 'orders', to: 'g' };
+
+testRule(dlqForPoisonRecords, {
+  valid: [
+    {
+      name: 'a dead-letter connection',
+      design: {
+        nodes: [topic, { kind: 'consumer-group', id: 'g' }, { kind: 'kafka-topic', id: 'dlq', role: 'dead-letter' }],
+        clusters: [kafka],
+        connections: [consume, { from: 'g', to: 'dlq' }],
+      },
+    },
+    {
+      name: 'a retry topic',
+      design: {
+        nodes: [topic, { kind: 'consumer-group', id: 'g' }, { kind: 'kafka-topic', id: 'retry', role: 'retry' }],
+        clusters: [kafka],
+        connections: [consume, { from: 'g', to: 'retry' }],
+      },
+    },
+    {
+      name: 'at-most-once flow',
+      design: { requirements: { delivery: 'at-most-once' }, clusters: [kafka], nodes: [topic, { kind: 'consumer-group', id: 'g' }], connections: [consume] },
+    },
+    {
+      name: 'a group that reads the dead-letter topic',
+      design: { nodes: [{ kind: 'kafka-topic', id: 'dlq', role: 'dead-letter' }, { kind: 'consumer-group', id: 'g' }], connections: [{ from: 'dlq', to: 'g' }] },
+    },
+  ],
+  invalid: [
+    {
+      name: 'no failure path: the fix adds a DLQ as durable as the source',
+      design: { clusters: [kafka], nodes: [topic, { kind: 'consumer-group', id: 'g' }], connections: [consume] },
+      findings: [{ target: 'g', messageIncludes: '"orders.placed"' }],
+      output: {
+        nodes: {
+          'orders.placed.dlq': {
+            kind: 'kafka-topic',
+            name: 'orders.placed.dlq',
+            cluster: 'k',
+            role: 'dead-letter',
+            partitions: 12,
+            replicationFactor: 3,
+            depthAlert: true,
+            config: { 'min.insync.replicas': 2, 'retention.ms': 1209600000 },
+          },
+        },
+        connections: { 'g--orders.placed.dlq': { kind: 'dead-letter', from: 'g', to: 'orders.placed.dlq' } },
+      },
+    },
+    {
+      name: 'an underscore name gets an underscore suffix',
+      design: { nodes: [{ kind: 'kafka-topic', id: 'orders', name: 'orders_placed' }, { kind: 'consumer-group', id: 'g' }], connections: [consume] },
+      findings: [{ target: 'g' }],
+      output: { nodes: { orders_placed_dlq: { name: 'orders_placed_dlq', role: 'dead-letter' } } },
+    },
+  ],
+});
+
+describe('kafka/dlq-for-poison-records fix', () => {
+  it('keeps a topic without a cluster off any cluster, and adds no cluster', () => {
+    const design = makeDesign({ nodes: [{ kind: 'kafka-topic', id: 'orders' }, { kind: 'consumer-group', id: 'g' }], connections: [consume] });
+    const fixed = applyAllFixes(dlqForPoisonRecords, design);
+    expect(fixed.clusters).toEqual([]);
+    expect(fixed.nodes.find((n) => n.id === 'orders.dlq')).not.toHaveProperty('cluster');
+  });
+
+  it('connects a second group to the dead-letter topic the first one got', () => {
+    const design = makeDesign({
+      clusters: [kafka],
+      nodes: [topic, { kind: 'consumer-group', id: 'g' }, { kind: 'consumer-group', id: 'h' }],
+      connections: [consume, { from: 'orders', to: 'h' }],
+    });
+    const fixed = applyAllFixes(dlqForPoisonRecords, design);
+    expect(fixed.nodes.filter((n) => n.kind === 'kafka-topic')).toHaveLength(2);
+    expect(fixed.connections.filter((c) => c.kind === 'dead-letter').map((c) => c.from).sort()).toEqual(['g', 'h']);
+    expect(runRules(fixed, [dlqForPoisonRecords])).toEqual([]);
+  });
+});

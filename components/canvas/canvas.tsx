@@ -131,7 +131,7 @@ export function Canvas({ onOpenFiles, theme, readOnly = false }: { onOpenFiles(f
       const kind = event.dataTransfer.getData(PALETTE_MIME) as NodeKind;
       if (!kind || readOnly) return;
       const position = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
-      const snapped = { x: Math.round((position.x - 110) / 16) * 16, y: Math.round((position.y - 30) / 16) * 16 };
+      const snapped = { x: Math.round((position.x - 120) / 16) * 16, y: Math.round((position.y - 30) / 16) * 16 };
       let id = '';
       store.getState().change((d) => {
         const added = addNode(d, kind, { position: snapped });

@@ -8,11 +8,12 @@ import { useStudio } from '../studio/store-context';
  * The line drawn while connecting. When the pointer is over a node the
  * connection cannot go to, it turns red and says why, before the user lets go.
  */
-export function ConnectionLine({ fromX, fromY, toX, toY, fromPosition, toPosition, fromNode, pointer }: ConnectionLineComponentProps) {
+export function ConnectionLine({ fromX, fromY, toX, toY, fromPosition, toPosition, fromNode, toNode }: ConnectionLineComponentProps) {
   const design = useStudio((s) => s.design);
   const flow = useReactFlow();
-  const under = flow.getIntersectingNodes({ x: pointer.x, y: pointer.y, width: 1, height: 1 }).find((n) => n.id !== fromNode.id);
-  const check = under ? checkConnection(design, fromNode.id, under.id) : undefined;
+  // The line's end is the pointer in flow coordinates (or the handle it snapped to).
+  const under = toNode ?? flow.getIntersectingNodes({ x: toX - 1, y: toY - 1, width: 2, height: 2 }).find((n) => n.id !== fromNode.id);
+  const check = under && under.id !== fromNode.id ? checkConnection(design, fromNode.id, under.id) : undefined;
   const refused = check && !check.ok ? check.reason : undefined;
   const [path] = getBezierPath({ sourceX: fromX, sourceY: fromY, sourcePosition: fromPosition, targetX: toX, targetY: toY, targetPosition: toPosition });
   return (

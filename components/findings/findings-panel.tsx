@@ -54,8 +54,8 @@ export function FindingsPanel({ onClose, readOnly = false }: { onClose(): void; 
     if (f.target.type === 'node') store.getState().select({ nodes: [f.target.id], connections: [] });
     else store.getState().select({ nodes: [], connections: [f.target.id] });
     if (ids.length > 0) {
-      const x = ids.reduce((sum, id) => sum + positions[id].x, 0) / ids.length + 110;
-      const y = ids.reduce((sum, id) => sum + positions[id].y, 0) / ids.length + 44;
+      const x = ids.reduce((sum, id) => sum + positions[id].x, 0) / ids.length + 120;
+      const y = ids.reduce((sum, id) => sum + positions[id].y, 0) / ids.length + 48;
       void flow.setCenter(x, y, { zoom: Math.max(flow.getZoom(), 0.9), duration: 250 });
     }
   }

@@ -35,7 +35,7 @@ export function Palette() {
     const box = document.querySelector('[data-testid="canvas"]')?.getBoundingClientRect();
     const centre = box ? flow.screenToFlowPosition({ x: box.left + box.width / 2, y: box.top + box.height / 2 }) : { x: 0, y: 0 };
     const count = store.getState().design.nodes.length;
-    const position = { x: Math.round((centre.x - 110 + (count % 5) * 24) / 16) * 16, y: Math.round((centre.y - 40 + (count % 5) * 24) / 16) * 16 };
+    const position = { x: Math.round((centre.x - 120 + (count % 5) * 24) / 16) * 16, y: Math.round((centre.y - 40 + (count % 5) * 24) / 16) * 16 };
     let id = '';
     store.getState().change((d) => {
       const added = addNode(d, kind, { position });

@@ -34,7 +34,7 @@ export function ScoreHeader({ onOpenFindings }: { onOpenFindings?(): void }) {
           <circle cx="18" cy="18" r="15" fill="none" stroke="var(--border)" strokeWidth="3.5" />
           <circle cx="18" cy="18" r="15" fill="none" stroke={scoreColor(overall)} strokeWidth="3.5" strokeDasharray={`${(overall / 100) * circumference} ${circumference}`} strokeLinecap="round" />
         </svg>
-        <span data-testid="score.overall" className="text-[12px] font-bold">
+        <span data-testid="score.overall" className="text-[11px] font-bold">
           {overall}
         </span>
       </span>

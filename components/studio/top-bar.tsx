@@ -47,6 +47,7 @@ export function TopBar({ actions, status, theme }: { actions: TopBarActions; sta
       />
       <span
         data-testid="save-status"
+        data-state={status.state}
         role="status"
         title={status.state === 'failed' ? status.message : 'Your work is saved in this browser'}
         className="text-[12px]"

@@ -49,13 +49,22 @@ export function readDesign(text: string, options: ReadDesignOptions = {}): ReadD
   if (!result.ok) {
     // Point at the line of each error where the text lets us find it.
     for (const error of result.errors) {
-      if (error.path && error.line === undefined) {
-        const location = locatePath(text, pathToKeys(error.path));
+      const keys = ERROR_KEYS.get(error);
+      if (keys && error.line === undefined) {
+        const location = locatePath(text, keys);
         if (location) Object.assign(error, location);
       }
     }
   }
   return result;
+}
+
+/** The exact keys behind each error's printed path (Kafka config names contain dots, so the text is ambiguous). */
+const ERROR_KEYS = new WeakMap<DesignError, ReadonlyArray<PropertyKey>>();
+
+function withKeys(error: DesignError, keys: ReadonlyArray<PropertyKey>): DesignError {
+  ERROR_KEYS.set(error, keys);
+  return error;
 }
 
 /** The same checks for data that is already parsed (share links, importers). */
@@ -70,7 +79,7 @@ export function designFromData(data: unknown, options: ReadDesignOptions = {}): 
     return fail('QW005', { message: 'This is not a Queuewright design: the "queuewright" version field is missing. To bring in AsyncAPI, RabbitMQ, Strimzi or topicctl files, use Import.' });
   }
   const migrated = migrate(doc);
-  if (!migrated.ok) return fail('QW006', { message: migrated.message, path: 'queuewright' });
+  if (!migrated.ok) return { ok: false, errors: [withKeys({ code: 'QW006', message: migrated.message, path: 'queuewright' }, ['queuewright'])] };
   const unknownKind = findUnknownKind(migrated.doc);
   if (unknownKind) return { ok: false, errors: [unknownKind] };
   const result = designSchema.safeParse(migrated.doc);
@@ -80,7 +89,7 @@ export function designFromData(data: unknown, options: ReadDesignOptions = {}): 
     const errors: DesignError[] = [];
     design.connections.forEach((connection, i) => {
       const problem = connectionProblem(design, connection);
-      if (problem && errors.length < MAX_ERRORS) errors.push({ code: 'QW008', message: capitalise(problem), path: `connections[${i}]` });
+      if (problem && errors.length < MAX_ERRORS) errors.push(withKeys({ code: 'QW008', message: capitalise(problem), path: `connections[${i}]` }, ['connections', i]));
     });
     if (errors.length > 0) return { ok: false, errors };
   }
@@ -92,37 +101,24 @@ function findUnknownKind(doc: Record<string, unknown>): DesignError | undefined 
   for (let i = 0; i < doc.nodes.length; i++) {
     const node = doc.nodes[i] as Record<string, unknown> | null;
     if (node && typeof node === 'object' && typeof node.kind === 'string' && !kindDefinition(node.kind)) {
-      return {
-        code: 'QW007',
-        path: `nodes[${i}].kind`,
-        message: `Unknown node kind "${node.kind.slice(0, 60)}". Known kinds: ${NODE_KINDS.join(', ')}.`,
-      };
+      return withKeys(
+        { code: 'QW007', path: `nodes[${i}].kind`, message: `Unknown node kind "${node.kind.slice(0, 60)}". Known kinds: ${NODE_KINDS.join(', ')}.` },
+        ['nodes', i, 'kind'],
+      );
     }
   }
   return undefined;
 }
 
 function schemaErrors(error: z.ZodError): DesignError[] {
-  return error.issues.slice(0, MAX_ERRORS).map((issue) => ({
-    code: 'QW007' as const,
-    path: formatPath(issue.path),
-    message: `${formatPath(issue.path) || 'design'}: ${issue.message}`,
-  }));
+  return error.issues.slice(0, MAX_ERRORS).map((issue) =>
+    withKeys({ code: 'QW007', path: formatPath(issue.path), message: `${formatPath(issue.path) || 'design'}: ${issue.message}` }, issue.path),
+  );
 }
 
 /** `['nodes', 3, 'name']` → `nodes[3].name`. */
 export function formatPath(path: ReadonlyArray<PropertyKey>): string {
   return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
-}
-
-function pathToKeys(path: string): Array<string | number> {
-  const keys: Array<string | number> = [];
-  // Keys may contain dots (Kafka config names), so only split where a known segment starts.
-  for (const match of path.matchAll(/\[(\d+)\]|\.?([^.[\]]+(?:\.[a-z][a-z0-9-]*)*)/g)) {
-    if (match[1] !== undefined) keys.push(Number(match[1]));
-    else if (match[2] !== undefined) keys.push(match[2]);
-  }
-  return keys;
 }
 
 function capitalise(text: string): string {

@@ -1,4 +1,5 @@
 import { LineCounter, parseAllDocuments, parseDocument } from 'yaml';
+import { jsonErrorOffset } from './json-error-offset';
 
 /**
  * Turning untrusted text into plain data, safely: bounded size, bounded
@@ -166,19 +167,13 @@ function bracketDepth(text: string): number {
 }
 
 function jsonSyntaxProblem(text: string, error: unknown): TextProblem {
-  const message = (error as Error).message;
-  const match = /position (\d+)/.exec(message) ?? /column (\d+)/.exec(message);
-  const lineMatch = /line (\d+) column (\d+)/.exec(message);
-  if (lineMatch) return { message: `JSON syntax error: ${message}`, line: Number(lineMatch[1]), column: Number(lineMatch[2]) };
-  if (match) {
-    const offset = Number(match[1]);
-    const before = text.slice(0, offset);
-    const line = before.split('\n').length;
-    const column = offset - before.lastIndexOf('\n');
-    return { message: `JSON syntax error: ${message.replace(/ in JSON at position \d+.*$/, '')}`, line, column };
-  }
-  if (/end of JSON input/.test(message)) return { message: 'JSON syntax error: the text ends too early (truncated?)', line: text.split('\n').length };
-  return { message: `JSON syntax error: ${message}` };
+  const message = (error as Error).message.replace(/ in JSON at position \d+.*$/s, '').replace(/, (?:\.\.\.)?".*$/s, '');
+  const offset = jsonErrorOffset(text);
+  if (offset < 0) return { message: `JSON syntax error: ${message}` };
+  if (offset >= text.length) return { message: 'JSON syntax error: the text ends too early (truncated?)', line: text.split('\n').length };
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return { message: `JSON syntax error: ${message}`, line, column: offset - before.lastIndexOf('\n') };
 }
 
 /** The line and column of `path` (an array of keys/indexes) in JSON or YAML text, when it can be found. */

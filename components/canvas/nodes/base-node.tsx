@@ -30,7 +30,7 @@ export function BaseNode({ data, look }: { data: DesignFlowNode['data']; look: K
   return (
     <div
       data-testid={`canvas.node.${node.id}`}
-      className={`relative w-[220px] border bg-[var(--panel)] px-3 py-2 text-[var(--text)] shadow-sm ${
+      className={`relative w-[240px] border bg-[var(--panel)] px-3 py-2 text-[var(--text)] shadow-sm ${
         look.shape === 'service' ? 'rounded-[22px]' : 'rounded-md'
       }`}
       style={{ borderColor: 'var(--border)', borderLeft: `5px solid ${look.color}` }}
@@ -55,11 +55,11 @@ export function BaseNode({ data, look }: { data: DesignFlowNode['data']; look: K
           </span>
         )}
       </div>
-      <div className="truncate text-[14px] font-semibold" title={node.name}>
+      <div className="truncate text-[16px] font-semibold leading-snug" title={node.name}>
         {node.name}
       </div>
       {summary.map((line, i) => (
-        <div key={i} data-testid={i === 0 ? `canvas.node.${node.id}.summary` : undefined} className="truncate text-[12px] text-[var(--muted)]" title={line}>
+        <div key={i} data-testid={i === 0 ? `canvas.node.${node.id}.summary` : undefined} className="truncate text-[13px] text-[var(--muted)]" title={line}>
           {line}
         </div>
       ))}

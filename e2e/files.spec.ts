@@ -1,0 +1,77 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { StudioPage } from './studio-page';
+import { pipeline } from './fixtures';
+
+test('saving then opening the file gives the same design', async ({ page, browser }) => {
+  const studio = new StudioPage(page);
+  await studio.open(pipeline);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('toolbar.save-json').click()]);
+  expect(download.suggestedFilename()).toBe('checkout.queuewright.json');
+  const content = readFileSync((await download.path())!, 'utf8');
+  const saved = JSON.parse(content);
+  expect(saved).toMatchObject({ queuewright: 1, name: 'Checkout', layout: pipeline.layout });
+  expect(saved.nodes.map((n: { id: string }) => n.id)).toEqual(['checkout-api', 'orders', 'billing']);
+
+  const fresh = new StudioPage(await browser.newPage());
+  await fresh.open();
+  await fresh.openFile('checkout.queuewright.json', content);
+  await expect(fresh.node('orders')).toBeVisible();
+  await expect(fresh.node('billing')).toContainText('1 instance');
+  expect(await fresh.savedDesign()).toEqual(saved);
+});
+
+test('YAML files open too, and replacing a non-empty design asks first', async ({ page }) => {
+  const studio = new StudioPage(page);
+  await studio.open(pipeline);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('toolbar.save-yaml').click()]);
+  const yaml = readFileSync((await download.path())!, 'utf8').replace('name: Checkout', 'name: Checkout v2');
+  await studio.openFile('checkout.yaml', yaml, 'application/yaml');
+  await expect(page.getByTestId('open-confirm')).toBeVisible();
+  await page.getByTestId('open-confirm.replace').click();
+  await expect(page.getByTestId('design.name')).toHaveValue('Checkout v2');
+});
+
+const BROKEN: Array<[string, string, RegExp]> = [
+  ['syntax.json', '{"queuewright": 1, "nodes": [\n  {"kind": "kafka-topic",\n  "id": }\n]}', /QW002 line 3/],
+  ['future.json', JSON.stringify({ queuewright: 99, nodes: [] }), /version 99/],
+  ['kind.json', JSON.stringify({ queuewright: 1, nodes: [{ kind: 'teapot', id: 'x', name: 'x' }] }), /Unknown node kind "teapot"/],
+  ['dangling.json', JSON.stringify({ queuewright: 1, nodes: [], connections: [{ id: 'c', kind: 'publish', from: 'a', to: 'b' }] }), /QW008.*"a", which is not a node/],
+  ['proto.json', '{"queuewright": 1, "__proto__": {"polluted": true}}', /QW004.*__proto__/],
+  ['field.yaml', 'queuewright: 1\nnodes:\n  - kind: kafka-topic\n    id: orders\n    name: orders\n    partitions: -1\n', /QW007 line 6.*partitions/],
+];
+
+for (const [name, content, message] of BROKEN) {
+  test(`a broken file (${name}) says what is wrong and where, and changes nothing`, async ({ page }) => {
+    const studio = new StudioPage(page);
+    await studio.open(pipeline);
+    const before = await studio.savedDesign();
+    await studio.openFile(name, content);
+    await expect(page.getByTestId('open-error')).toBeVisible();
+    await expect(page.getByTestId('open-error.item').first()).toHaveText(message);
+    await page.getByTestId('open-error').getByRole('button', { name: 'OK' }).click();
+    expect(await studio.savedDesign()).toEqual(before);
+    await expect(studio.node('orders')).toBeVisible();
+    expect(await page.evaluate(() => ({} as Record<string, unknown>).polluted)).toBeUndefined();
+  });
+}
+
+test('10 MB of junk is refused without reading it as a design', async ({ page }) => {
+  const studio = new StudioPage(page);
+  await studio.open(pipeline);
+  await studio.openFile('junk.json', Buffer.alloc(10 * 1024 * 1024, 'x'));
+  await expect(page.getByTestId('open-error.item')).toContainText('limit is 5 MB');
+  await expect(studio.node('orders')).toBeVisible();
+});
+
+test('a file dropped on the canvas opens', async ({ page }) => {
+  const studio = new StudioPage(page);
+  await studio.open();
+  const data = await page.evaluateHandle((text) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([text], 'dropped.json', { type: 'application/json' }));
+    return transfer;
+  }, JSON.stringify(pipeline));
+  await page.dispatchEvent('[data-testid="canvas"] .react-flow', 'drop', { dataTransfer: data });
+  await expect(studio.node('billing')).toBeVisible();
+});

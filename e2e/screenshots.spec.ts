@@ -1,0 +1,19 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { StudioPage } from './studio-page';
+
+/** Screenshots to look at after a UI change (test-results/screens); the README's picture comes from here too. */
+const OUT = join(__dirname, '..', 'test-results', 'screens');
+
+test('screens: empty studio and a 20-node design', async ({ page }) => {
+  const studio = new StudioPage(page);
+  await studio.open();
+  await page.screenshot({ path: join(OUT, 'empty.png') });
+  const design = readFileSync(join(__dirname, 'designs', 'order-pipeline-20.json'), 'utf8');
+  await studio.open(design);
+  await expect(page.locator('.react-flow__node')).toHaveCount(20);
+  await page.getByTestId('toolbar.layout').click();
+  await page.waitForTimeout(800);
+  await page.screenshot({ path: join(OUT, 'design-20.png') });
+});

@@ -1,4 +1,4 @@
-import { connectionProblem, removeElements } from '../../design';
+import { allowedConnectionKinds, connectionProblem, removeElements } from '../../design';
 import { defineRule } from '../rule';
 import { CORE_SOURCES } from './_sources';
 
@@ -43,33 +43,47 @@ export const invalidConnection = defineRule({
     },
   },
   check({ design, graph, report }) {
-    const seen = new Map<string, string>();
+    // The same two keys (from kind, to kind) recur across a design: look each pair up once.
+    const allowed = new Map<string, readonly string[]>();
+    // Per source node, the (kind, target) pairs seen so far: to spot the same link drawn twice.
+    const seen = new Map<string, Map<string, string>>();
     for (const connection of design.connections) {
       const from = graph.nodeById.get(connection.from);
       const to = graph.nodeById.get(connection.to);
       // Missing ends are core/dangling-connection's.
       if (!from || !to) continue;
-      const fix = { label: 'Remove the connection', apply: (d: typeof design) => removeElements(d, { connections: [connection.id] }) };
-      const target = { type: 'connection' as const, id: connection.id };
+      const pair = `${from.kind} ${to.kind}`;
+      let kinds = allowed.get(pair);
+      if (!kinds) allowed.set(pair, (kinds = allowedConnectionKinds(from.kind, to.kind)));
+      let messageId: string | undefined;
+      let data: Record<string, string> = {};
       if (from.id === to.id) {
-        report({ target, messageId: 'selfLoop', data: { connection: connection.id, node: from.name }, fix });
-        continue;
-      }
-      const problem = connectionProblem(design, connection);
-      if (problem) {
+        messageId = 'selfLoop';
+        data = { node: from.name };
+      } else if (!kinds.includes(connection.kind)) {
         // The problem text starts with `connection "<id>": `; the message names the connection already.
-        report({ target, messageId: 'invalid', data: { connection: connection.id, problem: problem.replace(/^connection "[^"]*": /, '').replace(/\.$/, '') }, fix });
-        continue;
+        const problem = connectionProblem(design, connection) ?? '';
+        messageId = 'invalid';
+        data = { problem: problem.replace(/^connection "[^"]*": /, '').replace(/\.$/, '') };
+      } else if (connection.kind !== 'bind') {
+        // Several bindings between one exchange and one queue are normal (one per routing key).
+        let links = seen.get(from.id);
+        if (!links) seen.set(from.id, (links = new Map()));
+        const key = `${connection.kind} ${to.id}`;
+        const original = links.get(key);
+        if (original === undefined) links.set(key, connection.id);
+        else {
+          messageId = 'duplicate';
+          data = { original, kind: connection.kind, from: from.name, to: to.name };
+        }
       }
-      // Several bindings between one exchange and one queue are normal (one per routing key).
-      const key = connection.kind === 'bind' ? undefined : `${connection.kind}\u0000${connection.from}\u0000${connection.to}`;
-      if (key === undefined) continue;
-      const original = seen.get(key);
-      if (original === undefined) {
-        seen.set(key, connection.id);
-        continue;
-      }
-      report({ target, messageId: 'duplicate', data: { connection: connection.id, original, kind: connection.kind, from: from.name, to: to.name }, fix });
+      if (messageId === undefined) continue;
+      report({
+        target: { type: 'connection', id: connection.id },
+        messageId,
+        data: { connection: connection.id, ...data },
+        fix: { label: 'Remove the connection', apply: (d) => removeElements(d, { connections: [connection.id] }) },
+      });
     }
   },
 });

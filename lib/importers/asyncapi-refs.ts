@@ -15,8 +15,9 @@ import { isRecord } from './builder';
  */
 
 const MAX_HOPS = 32;
-/** Nodes copied by all `resolveDeep` calls of one import together. */
-const DEFAULT_BUDGET = 200_000;
+/** Nodes copied by all `resolveDeep` calls of one import together, and by one call. */
+const DEFAULT_BUDGET = 100_000;
+const CALL_BUDGET = 20_000;
 
 export type RefProblem = { ref: string; kind: 'external' | 'missing' | 'cycle' | 'budget' };
 
@@ -84,12 +85,14 @@ export class RefResolver {
    * stay as `{ "$ref": … }`.
    */
   resolveDeep(value: unknown): unknown {
+    let callBudget = CALL_BUDGET;
     const walk = (node: unknown, stack: Set<string>, depth: number): unknown => {
-      if (this.budget <= 0) {
+      if (this.budget <= 0 || callBudget <= 0) {
         this.problem('', 'budget');
         return null;
       }
       this.budget--;
+      callBudget--;
       if (node === null || typeof node !== 'object' || depth > 64) return node;
       const ref = refOf(node);
       if (ref !== undefined) {

@@ -21,6 +21,10 @@ import type { ImportError, ImportNote, ImportResult } from './importer';
 
 /** Notes beyond this many are summarised in one line, so a hostile file cannot flood the report. */
 export const MAX_NOTES = 500;
+/** The design's own limits (design.ts): a file with more is refused rather than cut. */
+export const MAX_NODES = 10_000;
+export const MAX_CONNECTIONS = 50_000;
+export const MAX_CLUSTERS = 1000;
 const MAX_NAME = 1000;
 
 type Props = Record<string, unknown>;
@@ -40,7 +44,9 @@ export class DesignBuilder {
   private readonly nodeById = new Map<string, BuiltNode>();
   private readonly connections: Props[] = [];
   private readonly connectionIds = new Set<string>();
+  private readonly connectionKeys = new Set<string>();
   private dropped = 0;
+  private overflow: string | undefined;
 
   /** Records something the design does not hold, with where it is in the source. */
   note(path: string, message: string): void {
@@ -62,6 +68,10 @@ export class DesignBuilder {
 
   /** Adds a cluster; fields the schema refuses fall back to defaults, with a note. Returns its id. */
   addCluster(name: string, broker: Broker, props: Props, sourcePath: string): string {
+    if (this.clusters.length >= MAX_CLUSTERS) {
+      this.overflow ??= `The file describes more than ${MAX_CLUSTERS} clusters; a design holds at most ${MAX_CLUSTERS}.`;
+      return this.clusters[0].id as string;
+    }
     const displayName = this.displayName(name, sourcePath, 'cluster');
     const id = uniqueId(slugify(displayName), this.clusterIds);
     const data = this.validated({ ...props, id, name: displayName, broker }, (value) => clusterSchema.safeParse(value), sourcePath, ['id', 'name', 'broker']);
@@ -82,6 +92,10 @@ export class DesignBuilder {
    * node cannot exist at all.
    */
   addNode(kind: NodeKind, name: string, props: Props, sourcePath: string): string | undefined {
+    if (this.nodes.length >= MAX_NODES) {
+      this.overflow ??= `The file describes more than ${MAX_NODES} queues, exchanges, topics, streams and services; a design holds at most ${MAX_NODES}. Split it and import the parts separately.`;
+      return undefined;
+    }
     const displayName = this.displayName(name, sourcePath, 'node');
     const id = uniqueId(slugify(displayName), this.nodeById);
     const data = this.validated({ ...props, kind, id, name: displayName }, (value) => nodeSchema.safeParse(value), sourcePath, ['kind', 'id', 'name']);
@@ -111,11 +125,15 @@ export class DesignBuilder {
   }
 
   hasConnection(kind: ConnectionKind, from: string, to: string): boolean {
-    return this.connections.some((c) => c.kind === kind && c.from === from && c.to === to);
+    return this.connectionKeys.has(`${kind}\u0000${from}\u0000${to}`);
   }
 
   /** Connects two nodes; a connection the pair does not allow is reported instead. */
   connect(kind: ConnectionKind, from: string, to: string, props: Props, sourcePath: string): string | undefined {
+    if (this.connections.length >= MAX_CONNECTIONS) {
+      this.overflow ??= `The file describes more than ${MAX_CONNECTIONS} bindings and connections; a design holds at most ${MAX_CONNECTIONS}.`;
+      return undefined;
+    }
     if (!this.canConnect(kind, from, to)) {
       const a = this.nodeById.get(from);
       const b = this.nodeById.get(to);
@@ -125,11 +143,13 @@ export class DesignBuilder {
     const id = uniqueId(`${from}--${to}`.slice(0, 190), this.connectionIds);
     this.connectionIds.add(id);
     this.connections.push({ ...props, id, kind, from, to });
+    this.connectionKeys.add(`${kind}\u0000${from}\u0000${to}`);
     return id;
   }
 
   /** The finished design, validated as a whole; never throws. */
   build(name: string): ImportResult {
+    if (this.overflow) return { ok: false, errors: [{ message: this.overflow }] };
     if (this.dropped > 0) this.notes.push({ path: '', message: `${this.dropped} more notes were left out.` });
     const designName = name.trim().slice(0, MAX_NAME) || 'Imported design';
     const result = designFromData({

@@ -109,6 +109,7 @@ function importStrimzi(text: string, fileName?: string): ImportResult {
   for (const r of resources.filter((x) => x.kind === 'Kafka')) readKafka(r, b, clusterIds);
 
   const topics: TopicEntry[] = [];
+  const topicIndex = new Map<string, string>();
   let assumedMinIsr = 0;
   let assumedSize = 0;
   for (const r of resources.filter((x) => x.kind === 'KafkaTopic')) {
@@ -127,7 +128,7 @@ function importStrimzi(text: string, fileName?: string): ImportResult {
       b.note(at(r, 'metadata.name'), 'metadata.name is not a valid Kubernetes name; use spec.topicName for the Kafka name.');
     }
     const cluster = clusterFor(r);
-    if (topics.some((t) => t.name === name && t.cluster === cluster)) {
+    if (topicIndex.has(`${cluster}\u0000${name}`)) {
       b.note(r.path || 'document', `Topic "${short(name)}" is declared twice for the same cluster; the first is kept.`);
       continue;
     }
@@ -142,14 +143,17 @@ function importStrimzi(text: string, fileName?: string): ImportResult {
       if (!TOPIC_SPEC_FIELDS.has(field)) b.note(at(r, keyPath('spec', field)), `"${short(field)}" is not a KafkaTopic spec field; Kubernetes drops it.`);
     }
     const id = b.addNode('kafka-topic', name, props, r.path || 'document');
-    if (id) topics.push({ id, name, cluster });
+    if (id) {
+      topics.push({ id, name, cluster });
+      topicIndex.set(`${cluster}\u0000${name}`, id);
+    }
   }
   if (assumedSize > 0) {
     b.note('', `${assumedSize} ${assumedSize === 1 ? 'topic does' : 'topics do'} not set spec.partitions or spec.replicas; the broker defaults apply, and the design assumes 6 partitions and 3 replicas.`);
   }
   noteAssumedMinIsr(b, assumedMinIsr, '');
 
-  for (const r of resources.filter((x) => x.kind === 'KafkaUser')) readUser(r, b, clusterFor(r), topics);
+  for (const r of resources.filter((x) => x.kind === 'KafkaUser')) readUser(r, b, clusterFor(r), topics, topicIndex);
 
   if (b.nodeCount === 0 && clusterIds.size === 0) {
     return { ok: false, errors: [{ message: 'Nothing in this file could be represented: ' + b.notes.slice(0, 5).map((n) => `${n.path}: ${n.message}`).join(' ') }] };
@@ -193,7 +197,7 @@ function readKafka(r: Resource, b: DesignBuilder, clusterIds: Map<string, string
   }
 }
 
-function readUser(r: Resource, b: DesignBuilder, cluster: string, topics: TopicEntry[]): void {
+function readUser(r: Resource, b: DesignBuilder, cluster: string, topics: TopicEntry[], topicIndex: Map<string, string>): void {
   const name = nameOf(r);
   if (!name) return b.note(at(r, 'metadata.name'), `Document ${r.index + 1}: a KafkaUser without metadata.name is skipped.`);
   const spec = isRecord(r.doc.spec) ? r.doc.spec : {};
@@ -212,8 +216,8 @@ function readUser(r: Resource, b: DesignBuilder, cluster: string, topics: TopicE
   let groupId: string | undefined;
   let transactionalId: string | undefined;
   const ensureTopic = (topic: string, path: string): string | undefined => {
-    const found = topics.find((t) => t.name === topic && t.cluster === cluster);
-    if (found) return found.id;
+    const found = topicIndex.get(`${cluster}\u0000${topic}`);
+    if (found) return found;
     const problem = kafkaTopicNameProblem(topic);
     if (problem) {
       b.note(path, `Topic name "${short(topic)}" ${problem}; not added.`);
@@ -222,6 +226,7 @@ function readUser(r: Resource, b: DesignBuilder, cluster: string, topics: TopicE
     const id = b.addNode('kafka-topic', topic, { cluster }, path);
     if (!id) return undefined;
     topics.push({ id, name: topic, cluster });
+    topicIndex.set(`${cluster}\u0000${topic}`, id);
     b.note(path, `Topic "${short(topic)}" is used by KafkaUser "${short(name)}" but not declared in this file; it was added with the design's defaults (6 partitions, 3 replicas).`);
     return id;
   };

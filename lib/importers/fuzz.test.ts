@@ -1,0 +1,418 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import { parseAllDocuments, stringify } from 'yaml';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { designFromData } from '../design';
+import { hasSharedDir, sharedPath } from '../testing/shared-dir';
+import { IMPORTERS, importText, type Importer } from './index';
+
+/**
+ * Hostile input for every importer: mutated corpus files (text and
+ * structure), YAML alias bombs, `__proto__` keys, deep nesting, a 50 MB
+ * string, things that are not text at all. Each import must return (never
+ * throw) within a second, with either a valid design or errors that say
+ * something, and leave `Object.prototype` as it was.
+ */
+
+const LIMIT_MS = 1000;
+const RUNS = Number(process.env.FUZZ_RUNS ?? 120);
+
+/** Inline seeds, so the fuzzing runs even without ../shared; corpus files are added when it is there. */
+const INLINE_SEEDS: Record<string, string[]> = {
+  design: [
+    JSON.stringify({
+      queuewright: 1,
+      name: 'Seed',
+      clusters: [{ id: 'k', name: 'K', broker: 'kafka' }],
+      nodes: [
+        { kind: 'producer', id: 'p', name: 'P' },
+        { kind: 'kafka-topic', id: 't', name: 'orders', cluster: 'k' },
+        { kind: 'consumer-group', id: 'c', name: 'C' },
+      ],
+      connections: [
+        { id: 'p--t', kind: 'publish', from: 'p', to: 't' },
+        { id: 't--c', kind: 'consume', from: 't', to: 'c' },
+      ],
+    }),
+  ],
+  asyncapi: [
+    `asyncapi: 3.0.0
+info: { title: Seed, version: 1.0.0 }
+servers:
+  k: { host: 'localhost:9092', protocol: kafka }
+  r: { host: 'localhost:5672', protocol: amqp }
+channels:
+  orders:
+    address: orders.created
+    servers: [{ $ref: '#/servers/k' }]
+    messages: { m: { $ref: '#/components/messages/M' } }
+    bindings: { kafka: { partitions: 6, replicas: 3, topicConfiguration: { cleanup.policy: [delete], retention.ms: 1000 } } }
+  work:
+    address: work
+    servers: [{ $ref: '#/servers/r' }]
+    bindings: { amqp: { is: queue, queue: { name: work, durable: true } } }
+  events:
+    address: order.created
+    servers: [{ $ref: '#/servers/r' }]
+    bindings: { amqp: { is: routingKey, exchange: { name: events, type: topic } } }
+operations:
+  send: { action: send, channel: { $ref: '#/channels/orders' }, bindings: { kafka: { clientId: { type: string, enum: [svc] } } } }
+  recv: { action: receive, channel: { $ref: '#/channels/work' }, reply: { channel: { $ref: '#/channels/events' } } }
+components:
+  messages:
+    M: { name: M, payload: { type: object, properties: { a: { $ref: '#/components/schemas/A' } } } }
+  schemas:
+    A: { type: string }
+`,
+    `asyncapi: '2.6.0'
+info: { title: Seed2, version: '1' }
+servers: { s: { url: 'localhost', protocol: amqp } }
+channels:
+  q:
+    bindings: { amqp: { is: routingKey, exchange: { name: ex, type: direct }, queue: { name: q } } }
+    publish: { operationId: p, message: { payload: { type: string } } }
+    subscribe: { operationId: s, bindings: { amqp: { deliveryMode: 2 } } }
+`,
+  ],
+  'rabbitmq-definitions': [
+    JSON.stringify({
+      rabbit_version: '3.13.0',
+      vhosts: [{ name: '/' }],
+      policies: [{ vhost: '/', name: 'p', pattern: '^q', 'apply-to': 'queues', priority: 1, definition: { 'max-length': 10, 'dead-letter-exchange': 'dlx' } }],
+      exchanges: [
+        { name: 'ex', vhost: '/', type: 'topic', durable: true, auto_delete: false, internal: false, arguments: { 'alternate-exchange': 'dlx' } },
+        { name: 'dlx', vhost: '/', type: 'fanout', durable: true, auto_delete: false, internal: false, arguments: {} },
+      ],
+      queues: [
+        { name: 'q', vhost: '/', durable: true, auto_delete: false, arguments: { 'x-queue-type': 'quorum', 'x-dead-letter-exchange': 'dlx', 'x-delivery-limit': 5 } },
+        { name: 'dlq', vhost: '/', durable: true, auto_delete: false, arguments: {} },
+      ],
+      bindings: [
+        { source: 'ex', vhost: '/', destination: 'q', destination_type: 'queue', routing_key: 'a.#', arguments: {} },
+        { source: 'dlx', vhost: '/', destination: 'dlq', destination_type: 'queue', routing_key: '', arguments: {} },
+        { source: 'amq.direct', vhost: '/', destination: 'ex', destination_type: 'exchange', routing_key: 'x', arguments: {} },
+      ],
+    }),
+  ],
+  strimzi: [
+    `apiVersion: kafka.strimzi.io/v1
+kind: KafkaTopic
+metadata: { name: orders, labels: { strimzi.io/cluster: c } }
+spec: { partitions: 3, replicas: 3, config: { retention.ms: 1000, cleanup.policy: compact } }
+---
+apiVersion: kafka.strimzi.io/v1beta2
+kind: KafkaUser
+metadata: { name: app, labels: { strimzi.io/cluster: c } }
+spec:
+  authorization:
+    type: simple
+    acls:
+      - { resource: { type: topic, name: orders }, operations: [Read, Write] }
+      - { resource: { type: group, name: app }, operations: [Read] }
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata: { name: x }
+`,
+  ],
+  topicctl: [
+    `meta:
+  name: c
+  environment: prod
+  region: r
+spec:
+  bootstrapAddrs: [localhost:9092]
+---
+meta: { name: t, cluster: c, environment: prod, region: r, consumers: [g] }
+spec:
+  partitions: 3
+  replicationFactor: 2
+  retentionMinutes: 10
+  placement: { strategy: static, staticAssignments: [[1, 2], [2, 3], [3, 1]] }
+  settings: { cleanup.policy: delete, min.insync.replicas: 2 }
+`,
+  ],
+};
+
+function corpusSeeds(): string[] {
+  if (!hasSharedDir()) return [];
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir)) {
+      const full = path.join(dir, entry);
+      if (statSync(full).isDirectory()) walk(full);
+      else if (!entry.endsWith('.md')) out.push(readFileSync(full, 'utf8'));
+    }
+  };
+  walk(sharedPath('corpus'));
+  return out;
+}
+
+const corpus = corpusSeeds();
+function seedsFor(importer: Importer): string[] {
+  const own = INLINE_SEEDS[importer.id] ?? [];
+  return [...own, ...corpus.filter((text) => safeDetect(importer, text))];
+}
+
+function safeDetect(importer: Importer, text: string): boolean {
+  try {
+    return importer.detect(text);
+  } catch {
+    return false;
+  }
+}
+
+const protoNames = Object.getOwnPropertyNames(Object.prototype).sort();
+const arrayProtoNames = Object.getOwnPropertyNames(Array.prototype).sort();
+function prototypesUntouched(): void {
+  expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(protoNames);
+  expect(Object.getOwnPropertyNames(Array.prototype).sort()).toEqual(arrayProtoNames);
+  expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  expect(({} as Record<string, unknown>).isAdmin).toBeUndefined();
+}
+
+/** Imports `input` and checks the contract; returns the result for further checks. */
+function check(importer: Importer, input: unknown) {
+  const started = performance.now();
+  let result;
+  try {
+    safeDetectUnknown(importer, input);
+    result = importer.import(input as string, 'fuzz.txt');
+  } catch (error) {
+    throw new Error(`${importer.id} threw: ${(error as Error)?.stack ?? String(error)}`);
+  }
+  const elapsed = performance.now() - started;
+  if (elapsed > LIMIT_MS) throw new Error(`${importer.id} took ${elapsed.toFixed(0)} ms (limit ${LIMIT_MS})`);
+  if (result === null || typeof result !== 'object') throw new Error(`${importer.id} returned ${String(result)}`);
+  if (result.ok) {
+    const again = designFromData(JSON.parse(JSON.stringify(result.design)));
+    if (!again.ok) throw new Error(`${importer.id} returned an invalid design: ${again.errors[0].message}`);
+    for (const note of result.report) if (typeof note.path !== 'string' || typeof note.message !== 'string' || note.message === '') throw new Error('bad report note');
+  } else {
+    if (!Array.isArray(result.errors) || result.errors.length === 0) throw new Error(`${importer.id} refused without saying why`);
+    for (const error of result.errors) if (typeof error.message !== 'string' || error.message.length < 5) throw new Error(`${importer.id}: empty error message`);
+  }
+  prototypesUntouched();
+  return result;
+}
+
+function safeDetectUnknown(importer: Importer, input: unknown): void {
+  // detect must not throw either, whatever it is given.
+  importer.detect(input as string, 'fuzz.txt');
+}
+
+// ---------------------------------------------------------------------------
+// Mutations
+
+const SPECIAL = ['{', '}', '[', ']', ':', '-', '\n', '"', "'", '&a ', '*a', '!!binary ', '|', '>', '%', '@', '`', '#', '\t', '\u0000', '\uFEFF', '\uD800', '---\n', '<<: ', '$ref', '__proto__'];
+
+const textMutation = fc.oneof(
+  fc.record({ op: fc.constant('truncate' as const), at: fc.double({ min: 0, max: 1, noNaN: true }) }),
+  fc.record({ op: fc.constant('insert' as const), at: fc.double({ min: 0, max: 1, noNaN: true }), text: fc.oneof(fc.constantFrom(...SPECIAL), fc.string({ maxLength: 20 })) }),
+  fc.record({ op: fc.constant('delete' as const), at: fc.double({ min: 0, max: 1, noNaN: true }), length: fc.integer({ min: 1, max: 200 }) }),
+  fc.record({ op: fc.constant('replace' as const), at: fc.double({ min: 0, max: 1, noNaN: true }), text: fc.constantFrom(...SPECIAL) }),
+  fc.record({ op: fc.constant('duplicate' as const), at: fc.double({ min: 0, max: 1, noNaN: true }), length: fc.integer({ min: 1, max: 400 }) }),
+);
+type TextMutation = typeof textMutation extends fc.Arbitrary<infer T> ? T : never;
+
+function mutateText(text: string, mutations: TextMutation[]): string {
+  let out = text;
+  for (const m of mutations) {
+    const at = Math.floor(m.at * out.length);
+    switch (m.op) {
+      case 'truncate':
+        out = out.slice(0, at);
+        break;
+      case 'insert':
+        out = out.slice(0, at) + m.text + out.slice(at);
+        break;
+      case 'delete':
+        out = out.slice(0, at) + out.slice(at + m.length);
+        break;
+      case 'replace':
+        out = out.slice(0, at) + m.text + out.slice(at + 1);
+        break;
+      case 'duplicate':
+        out = out.slice(0, at + m.length) + out.slice(at, at + m.length) + out.slice(at + m.length);
+        break;
+    }
+  }
+  return out;
+}
+
+const HOSTILE_VALUES: unknown[] = [
+  '', ' ', '__proto__', 'constructor', 'prototype', 'amq.gen-x', '#', '{x}', '*', '>', '\u0000', 'a'.repeat(300), 'ü'.repeat(200), 'x'.repeat(20_000),
+  -1, 0, 1.5, -0, 1e308, Number.MAX_SAFE_INTEGER + 2, true, false, null, [], {}, [null], { $ref: '#' }, { $ref: '#/' }, { $ref: '#/components' },
+  { $ref: 'https://example.invalid/x.json' }, { $ref: '#/constructor/prototype' }, { $ref: '#/__proto__' }, '(a+)+$', '^(a|a)*$', '.*.*.*.*x',
+];
+const replacement = fc.oneof(fc.constantFrom(...HOSTILE_VALUES), fc.jsonValue({ maxDepth: 2 }), fc.string({ maxLength: 30 }));
+
+interface Seed {
+  json: boolean;
+  docs: unknown[];
+}
+
+function parseSeed(text: string): Seed {
+  if (/^\s*[{[]/.test(text)) return { json: true, docs: [JSON.parse(text)] };
+  return { json: false, docs: parseAllDocuments(text).map((d) => d.toJS()) };
+}
+
+/** Every path in `value`, parent before child. */
+function paths(value: unknown, prefix: Array<string | number> = [], out: Array<Array<string | number>> = []): Array<Array<string | number>> {
+  out.push(prefix);
+  if (Array.isArray(value)) value.forEach((v, i) => paths(v, [...prefix, i], out));
+  else if (value !== null && typeof value === 'object') for (const [k, v] of Object.entries(value)) paths(v, [...prefix, k], out);
+  return out;
+}
+
+function mutateStructure(seed: Seed, edits: Array<{ pick: number; action: 'replace' | 'delete' | 'rename'; value: unknown }>): string {
+  const docs = structuredClone(seed.docs);
+  for (const edit of edits) {
+    const all = paths(docs).filter((p) => p.length > 0);
+    if (all.length === 0) break;
+    const target = all[edit.pick % all.length];
+    const parent = target.slice(0, -1).reduce<unknown>((node, key) => (node as Record<string | number, unknown>)[key], docs) as Record<string | number, unknown> | unknown[];
+    const key = target[target.length - 1];
+    if (edit.action === 'delete') {
+      if (Array.isArray(parent)) parent.splice(Number(key), 1);
+      else delete parent[key as string];
+    } else if (edit.action === 'rename' && !Array.isArray(parent)) {
+      const value = parent[key as string];
+      delete parent[key as string];
+      Object.defineProperty(parent, typeof edit.value === 'string' ? edit.value : String(edit.value), { value, enumerable: true, configurable: true, writable: true });
+    } else (parent as Record<string | number, unknown>)[key] = edit.value;
+  }
+  if (seed.json) return JSON.stringify(docs[0]);
+  return docs.map((d) => stringify(d, { aliasDuplicateObjects: false, lineWidth: 0 })).join('---\n');
+}
+
+// ---------------------------------------------------------------------------
+// Fixed hostile inputs
+
+function aliasBomb(prefix: string): string {
+  const lines = [prefix, 'l0: &l0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
+  for (let i = 1; i <= 12; i++) lines.push(`l${i}: &l${i} [${Array(10).fill(`*l${i - 1}`).join(',')}]`);
+  return lines.join('\n');
+}
+
+const FIFTY_MB = 50 * 1024 * 1024;
+const HOSTILE_INPUTS: Array<[string, () => unknown]> = [
+  ['YAML alias bomb', () => aliasBomb('asyncapi: 3.0.0')],
+  ['YAML alias bomb in a Strimzi document', () => `apiVersion: kafka.strimzi.io/v1\nkind: KafkaTopic\nmetadata: { name: t }\nspec:\n  config:\n${aliasBomb('').split('\n').filter(Boolean).map((l) => `    ${l}`).join('\n')}`],
+  ['YAML alias bomb in topicctl', () => `meta: { name: t, cluster: c, environment: e, region: r }\nspec:\n  partitions: 1\n  replicationFactor: 1\n  placement: { strategy: any }\n  settings:\n${aliasBomb('').split('\n').filter(Boolean).map((l) => `    ${l}`).join('\n')}`],
+  ['__proto__ at the top (JSON)', () => '{"__proto__": {"polluted": "yes"}, "rabbit_version": "3.13", "queues": []}'],
+  ['__proto__ in queue arguments (JSON)', () => '{"rabbit_version":"3","queues":[{"name":"q","vhost":"/","durable":true,"auto_delete":false,"arguments":{"__proto__":{"polluted":"yes"}}}]}'],
+  ['constructor.prototype (JSON)', () => '{"asyncapi":"3.0.0","constructor":{"prototype":{"polluted":"yes"}}}'],
+  ['__proto__ (YAML)', () => 'asyncapi: 3.0.0\n__proto__:\n  polluted: yes\n'],
+  ['__proto__ in a YAML merge', () => 'apiVersion: kafka.strimzi.io/v1\nkind: KafkaTopic\nbase: &b { __proto__: { isAdmin: true } }\nmetadata:\n  <<: *b\n  name: t\n'],
+  ['$ref into the prototype', () => 'asyncapi: 3.0.0\ninfo: {title: x, version: "1"}\nservers: {s: {host: h, protocol: kafka}}\nchannels:\n  c: {address: a, messages: {m: {payload: {$ref: "#/constructor/prototype"}}}}\n  d: {$ref: "#/__proto__"}\noperations:\n  o: {action: send, channel: {$ref: "#/channels/c"}}\n'],
+  ['deeply nested JSON arrays', () => `${'['.repeat(100_000)}${']'.repeat(100_000)}`],
+  ['deeply nested JSON objects', () => `${'{"a":'.repeat(20_000)}1${'}'.repeat(20_000)}`],
+  ['deeply nested YAML flow', () => `asyncapi: ${'['.repeat(50_000)}${']'.repeat(50_000)}`],
+  ['deeply nested YAML block sequences', () => `${'- '.repeat(20_000)}x`],
+  ['deeply nested YAML block maps', () => Array.from({ length: 1000 }, (_, i) => `${' '.repeat(i)}a${i}:`).join('\n') + ' 1'],
+  ['a 50 MB string', () => 'x'.repeat(FIFTY_MB)],
+  ['a 50 MB JSON string value', () => `{"rabbit_version":"${'x'.repeat(FIFTY_MB)}"}`],
+  ['a 50 MB YAML document', () => `asyncapi: 3.0.0\ninfo:\n  title: ${'y'.repeat(FIFTY_MB)}`],
+  ['ten thousand empty YAML documents', () => '---\n'.repeat(10_001)],
+  ['catastrophic policy patterns', () => JSON.stringify({
+    rabbit_version: '3.13',
+    policies: ['(a+)+$', '^(a|a)*$', '(.*a){30}', '.*.*.*.*.*.*.*.*x', '(a*)*b', '\\1(a)', '(?=a)'].map((pattern, i) => ({ vhost: '/', name: `p${i}`, pattern, priority: i, definition: { 'max-length': 1 } })),
+    queues: Array.from({ length: 200 }, (_, i) => ({ name: `${'a'.repeat(250)}${i}`, vhost: '/', durable: true, auto_delete: false, arguments: {} })),
+  })],
+  ['a $ref expansion bomb', () => {
+    const schemas: Record<string, unknown> = { s0: { type: 'string' } };
+    for (let i = 1; i <= 30; i++) schemas[`s${i}`] = { type: 'object', properties: Object.fromEntries(Array.from({ length: 10 }, (_, j) => [`p${j}`, { $ref: `#/components/schemas/s${i - 1}` }])) };
+    return JSON.stringify({
+      asyncapi: '3.0.0', info: { title: 't', version: '1' }, servers: { k: { host: 'h', protocol: 'kafka' } },
+      channels: { c: { address: 'c', messages: { m: { payload: { $ref: '#/components/schemas/s30' } } } } },
+      operations: { o: { action: 'send', channel: { $ref: '#/channels/c' } } }, components: { schemas },
+    });
+  }],
+  ['a $ref cycle', () => 'asyncapi: 3.0.0\ninfo: {title: x, version: "1"}\nservers: {s: {host: h, protocol: kafka}}\nchannels:\n  c: {$ref: "#/channels/d"}\n  d: {$ref: "#/channels/c"}\n  e: {address: e, messages: {m: {payload: {$ref: "#/components/schemas/a"}}}}\noperations:\n  o: {$ref: "#/operations/o"}\n  p: {action: receive, channel: {$ref: "#/channels/e"}}\ncomponents:\n  schemas:\n    a: {properties: {b: {$ref: "#/components/schemas/a"}}}\n'],
+  ['huge numbers', () => 'meta: { name: t, cluster: c, environment: e, region: r }\nspec:\n  partitions: 1e308\n  replicationFactor: -1\n  retentionMinutes: 99999999999999999999\n  placement: { strategy: any }\n'],
+  ['many Strimzi documents', () => Array.from({ length: 500 }, (_, i) => `apiVersion: kafka.strimzi.io/v1\nkind: KafkaTopic\nmetadata: { name: t${i} }\nspec: { partitions: 1, replicas: 1 }`).join('\n---\n')],
+  ['binary garbage', () => String.fromCharCode(...Array.from({ length: 5000 }, (_, i) => (i * 7919) % 65536))],
+  ['undefined', () => undefined],
+  ['null', () => null],
+  ['a number', () => 42],
+  ['an object', () => ({ asyncapi: '3.0.0' })],
+];
+
+// ---------------------------------------------------------------------------
+
+describe.each(IMPORTERS.map((i) => [i.id, i] as const))('fuzzing the %s importer', (_id, importer) => {
+  const seeds = seedsFor(importer);
+  const parsedSeeds = seeds.flatMap((text) => {
+    try {
+      return [parseSeed(text)];
+    } catch {
+      return [];
+    }
+  });
+
+  beforeAll(() => prototypesUntouched());
+  afterAll(() => prototypesUntouched());
+
+  it('has seeds', () => {
+    expect(seeds.length).toBeGreaterThan(0);
+    for (const seed of seeds) check(importer, seed);
+    // The inline seeds are valid files of the format.
+    for (const seed of INLINE_SEEDS[importer.id] ?? []) expect(check(importer, seed).ok).toBe(true);
+  });
+
+  it('survives text mutations of its seeds', () => {
+    fc.assert(
+      fc.property(fc.nat(), fc.array(textMutation, { minLength: 1, maxLength: 4 }), (pick, mutations) => {
+        check(importer, mutateText(seeds[pick % seeds.length], mutations));
+      }),
+      { numRuns: RUNS },
+    );
+  }, 60_000);
+
+  it('survives structural mutations of its seeds', () => {
+    fc.assert(
+      fc.property(
+        fc.nat(),
+        fc.array(fc.record({ pick: fc.nat(), action: fc.constantFrom('replace' as const, 'delete' as const, 'rename' as const), value: replacement }), { minLength: 1, maxLength: 6 }),
+        (pick, edits) => {
+          check(importer, mutateStructure(parsedSeeds[pick % parsedSeeds.length], edits));
+        },
+      ),
+      { numRuns: RUNS },
+    );
+  }, 60_000);
+
+  it.each(HOSTILE_INPUTS)('refuses or survives %s', (_name, make) => {
+    const input = make();
+    const result = check(importer, input);
+    if (typeof input === 'string' && input.length >= FIFTY_MB) {
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.errors[0].message).toMatch(/MB; the limit is/);
+    }
+  });
+});
+
+describe('importText', () => {
+  it('never throws and always says why it refuses', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.jsonValue().map((v) => JSON.stringify(v)), fc.constantFrom(...corpus.slice(0, 20), ...Object.values(INLINE_SEEDS).flat())), (text) => {
+        const started = performance.now();
+        const result = importText(text, 'fuzz');
+        expect(performance.now() - started).toBeLessThan(LIMIT_MS);
+        if (!result.ok) expect(result.errors[0].message.length).toBeGreaterThan(10);
+        prototypesUntouched();
+      }),
+      { numRuns: RUNS },
+    );
+  }, 60_000);
+
+  it.each(HOSTILE_INPUTS)('handles %s', (_name, make) => {
+    const started = performance.now();
+    const result = importText(make() as string, 'fuzz');
+    expect(performance.now() - started).toBeLessThan(LIMIT_MS);
+    expect(typeof result.ok).toBe('boolean');
+    prototypesUntouched();
+  });
+});

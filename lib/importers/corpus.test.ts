@@ -69,7 +69,7 @@ const EXPECTED: Record<string, Expect> = {
   'rabbitmq/neicnordic__sensitive-data-archive__definitions.json': imports('rabbitmq-definitions', 16, 14, /Shovel "completed"/),
   'rabbitmq/neicnordic__sensitive-data-archive__federation.json': imports('rabbitmq-definitions', 2, 0, /Federation upstream "from_cega"/, /vhost "sda" is not declared/),
   'rabbitmq/rabbitmq__cluster-operator__import-definitions.json': imports('rabbitmq-definitions', 3, 2),
-  'rabbitmq/rabbitmq__rabbitmq-server__case1-policies-topic-exchange.json': imports('rabbitmq-definitions', 1, 0, /matches no queue or exchange/),
+  'rabbitmq/rabbitmq__rabbitmq-server__case1-policies-topic-exchange.json': imports('rabbitmq-definitions', 1, 0, /applies to no queue or exchange/),
   'rabbitmq/rabbitmq__rabbitmq-server__case13-quorum-queue.json': imports('rabbitmq-definitions', 1, 0),
   'rabbitmq/rabbitmq__rabbitmq-server__case3-ha-policy-lazy-queues.json': imports('rabbitmq-definitions', 6, 3, /"amq.direct" is a built-in exchange/),
   'rabbitmq/rabbitmq__rabbitmq-server__case9a-multi-vhost-exchanges.json': imports('rabbitmq-definitions', 38, 2, /server-named queue/, /Alternate exchange .* is not declared/),

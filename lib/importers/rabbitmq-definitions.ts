@@ -403,7 +403,7 @@ function importDefinitions(text: string, fileName?: string): ImportResult {
   });
 
   for (const p of policies) {
-    if (p.appliedTo.length === 0) b.note(`policies[${p.index}]`, `Policy "${short(p.name)}" (pattern ${describe(p.regex?.source ?? '')}) matches no queue or exchange in this file; it is not kept.`);
+    if (p.appliedTo.length === 0) b.note(`policies[${p.index}]`, `Policy "${short(p.name)}" (pattern ${describe(p.regex?.source ?? '')}) applies to no queue or exchange in this file (none matches, or a policy of higher priority wins); it is not kept.`);
     else {
       b.note(
         `policies[${p.index}]`,

@@ -35,6 +35,10 @@ export const kafkaTopic = defineKind({
     partitions: z.number().int().min(1).max(100_000).default(6),
     replicationFactor: z.number().int().min(1).max(100).default(3),
     plannedPartitions: z.number().int().min(1).max(100_000).optional().meta({ description: 'Partition count this topic is planned to grow to' }),
+    placement: z
+      .enum(['any', 'balanced-leaders', 'in-rack', 'cross-rack', 'static', 'static-in-rack'])
+      .optional()
+      .meta({ description: "Replica placement strategy (topicctl's names); unset = Kafka's own assignment (rack-aware when brokers set broker.rack)" }),
     config: kafkaTopicConfigSchema.default({ 'min.insync.replicas': 2, 'cleanup.policy': 'delete', 'retention.ms': 604_800_000 }),
     role: channelRoleSchema,
     messageSchema: messageSchemaSchema.default({ format: 'none', registry: false }),

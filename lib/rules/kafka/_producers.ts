@@ -1,4 +1,4 @@
-import type { ProducerNode } from '../../design';
+import type { ProducerNode, Requirements } from '../../design';
 
 /**
  * What a producer's Kafka settings amount to. The design stores
@@ -60,4 +60,26 @@ export function idempotentConfig(producer: ProducerNode): KafkaProducerConfig {
     acks: 'all',
     'max.in.flight.requests.per.connection': Math.min(base['max.in.flight.requests.per.connection'], MAX_IDEMPOTENT_IN_FLIGHT),
   };
+}
+
+/** Kafka's default max.request.size: 1 MiB. */
+export const DEFAULT_MAX_REQUEST_SIZE = 1_048_576;
+
+/**
+ * The largest record a producer sends, uncompressed: its own typical size or
+ * the largest message its flows declare, whichever is bigger.
+ */
+export function largestRecordBytes(producer: ProducerNode, requirements: Requirements): number {
+  return Math.max(producer.messageSizeBytes, requirements.maxMessageBytes ?? requirements.messageSizeBytes);
+}
+
+/** Whether the producer compresses batches (so the broker sees fewer bytes than the records' size). */
+export function compresses(producer: ProducerNode): boolean {
+  const type = producer.kafka['compression.type'];
+  return type !== undefined && type !== 'none';
+}
+
+/** A size limit that fits `bytes` plus batch overhead, rounded up to whole MiB so the number reads well. */
+export function limitFor(bytes: number): number {
+  return Math.ceil((bytes + 1024) / 1_048_576) * 1_048_576;
 }

@@ -1,7 +1,9 @@
 import type { Rule } from '../rule';
 import { acksAllForAtLeastOnce } from './acks-all-for-at-least-once';
 import { autoCommitWithAsyncProcessing } from './auto-commit-with-async-processing';
+import { autoCreateTopicsOff } from './auto-create-topics-off';
 import { commitAfterProcessing } from './commit-after-processing';
+import { compactionLagOrder } from './compaction-lag-order';
 import { cooperativeRebalancing } from './cooperative-rebalancing';
 import { deliveryTimeoutGeLingerPlusRequest } from './delivery-timeout-ge-linger-plus-request';
 import { dlqForPoisonRecords } from './dlq-for-poison-records';
@@ -17,13 +19,23 @@ import { minIsrLeReplicationFactor } from './min-isr-le-replication-factor';
 import { minIsrLtReplicationFactor } from './min-isr-lt-replication-factor';
 import { minIsrNeedsAcksAll } from './min-isr-needs-acks-all';
 import { noForcedFlush } from './no-forced-flush';
+import { noPartitionDecrease } from './no-partition-decrease';
 import { noReorderingOnRetry } from './no-reordering-on-retry';
+import { partitionCountBudget } from './partition-count-budget';
+import { partitionIncreaseRemapsKeys } from './partition-increase-remaps-keys';
+import { recordSizeWithinLimits } from './record-size-within-limits';
 import { remoteAssignorNeedsConsumerProtocol } from './remote-assignor-needs-consumer-protocol';
 import { replicationFactorGe3 } from './replication-factor-ge-3';
 import { replicationFactorGt1 } from './replication-factor-gt-1';
 import { replicationFactorLeBrokers } from './replication-factor-le-brokers';
 import { requestTimeoutGtReplicaLag } from './request-timeout-gt-replica-lag';
+import { retentionCoversConsumerLag } from './retention-covers-consumer-lag';
+import { segmentVsRetentionGranularity } from './segment-vs-retention-granularity';
 import { sessionTimeoutInBrokerRange } from './session-timeout-in-broker-range';
+import { tieredStorageConstraints } from './tiered-storage-constraints';
+import { topicClusterConsistency } from './topic-cluster-consistency';
+import { topicNameNoDotUnderscoreMix } from './topic-name-no-dot-underscore-mix';
+import { topicNameValid } from './topic-name-valid';
 import { transactionTimeoutLeBrokerMax } from './transaction-timeout-le-broker-max';
 import { transactionalIdRequiresIdempotence } from './transactional-id-requires-idempotence';
 import { transactionsNeedThreeBrokers } from './transactions-need-three-brokers';
@@ -33,7 +45,9 @@ import { uncleanLeaderElectionDisabled } from './unclean-leader-election-disable
 export const kafkaRules: Rule[] = [
   acksAllForAtLeastOnce,
   autoCommitWithAsyncProcessing,
+  autoCreateTopicsOff,
   commitAfterProcessing,
+  compactionLagOrder,
   cooperativeRebalancing,
   deliveryTimeoutGeLingerPlusRequest,
   dlqForPoisonRecords,
@@ -49,13 +63,23 @@ export const kafkaRules: Rule[] = [
   minIsrLtReplicationFactor,
   minIsrNeedsAcksAll,
   noForcedFlush,
+  noPartitionDecrease,
   noReorderingOnRetry,
+  partitionCountBudget,
+  partitionIncreaseRemapsKeys,
+  recordSizeWithinLimits,
   remoteAssignorNeedsConsumerProtocol,
   replicationFactorGe3,
   replicationFactorGt1,
   replicationFactorLeBrokers,
   requestTimeoutGtReplicaLag,
+  retentionCoversConsumerLag,
+  segmentVsRetentionGranularity,
   sessionTimeoutInBrokerRange,
+  tieredStorageConstraints,
+  topicClusterConsistency,
+  topicNameNoDotUnderscoreMix,
+  topicNameValid,
   transactionTimeoutLeBrokerMax,
   transactionalIdRequiresIdempotence,
   transactionsNeedThreeBrokers,

@@ -1,0 +1,79 @@
+import { clusterOf, nodesOfKind, type Cluster } from '../../design';
+import { requirementsAt } from '../flow';
+import { defineRule } from '../rule';
+import { exampleDesign } from './_examples';
+import { KAFKA_SOURCES } from './_sources';
+
+/** KIP-578's "generic recommendation" (ZooKeeper era; KRaft raises it). */
+const MAX_REPLICAS_PER_BROKER = 4_000;
+const MAX_PARTITIONS_PER_CLUSTER = 200_000;
+/** A flow with a latency target at or below this counts as latency-sensitive for Jun Rao's 100 × b × r guideline. */
+const LATENCY_SENSITIVE_MS = 100;
+
+interface Tally {
+  cluster: Cluster;
+  partitions: number;
+  replicas: number;
+  maxRf: number;
+  latencySensitive: boolean;
+}
+
+export const partitionCountBudget = defineRule({
+  meta: {
+    id: 'kafka/partition-count-budget',
+    category: 'scalability',
+    severity: 'warning',
+    docs: {
+      summary: 'A Kafka cluster should stay within the usual partition budgets.',
+      rationale:
+        'Every partition replica costs broker memory, file handles and replication work, and lengthens leader elections and recovery after a broker failure. KIP-578 gives a generic recommendation of at most 4000 partition replicas per broker and 200000 partitions per cluster. For latency-sensitive flows (a latency target of 100 ms or less here), Confluent suggests at most 100 × brokers × replication factor partitions per broker. These are rules of thumb from the ZooKeeper era, not enforced limits; the planned partition counts are used. Redpanda sizes partitions per CPU core and is not checked.',
+      howToFix: 'Consolidate topics, lower partition counts that exceed what throughput needs, or add brokers.',
+      sources: [KAFKA_SOURCES.kip578, KAFKA_SOURCES.confluentPartitions],
+    },
+    messages: {
+      perBroker:
+        'Cluster "{cluster}" carries {perBroker} partition replicas per broker ({replicas} over {brokers} brokers), above the recommended {limit}: recovery and leader elections slow down.',
+      perCluster: 'Cluster "{cluster}" has {partitions} partitions, above the recommended {limit} per cluster.',
+      latency:
+        'Cluster "{cluster}" carries {perBroker} partition replicas per broker, above 100 × {brokers} brokers × RF {rf} = {limit} suggested for its latency-sensitive flows: replication adds latency.',
+    },
+    examples: {
+      failing: exampleDesign({
+        clusters: [{ id: 'kafka', broker: 'kafka', nodes: 3 }],
+        nodes: [{ kind: 'kafka-topic', id: 'events', cluster: 'kafka', partitions: 5000, replicationFactor: 3 }],
+      }),
+      passing: exampleDesign({
+        clusters: [{ id: 'kafka', broker: 'kafka', nodes: 3 }],
+        nodes: [{ kind: 'kafka-topic', id: 'events', cluster: 'kafka', partitions: 120, replicationFactor: 3 }],
+      }),
+    },
+  },
+  check({ design, report }) {
+    const tallies = new Map<string, Tally>();
+    for (const topic of nodesOfKind(design, 'kafka-topic')) {
+      const cluster = clusterOf(design, topic);
+      if (cluster?.broker !== 'kafka') continue;
+      let tally = tallies.get(cluster.id);
+      if (!tally) tallies.set(cluster.id, (tally = { cluster, partitions: 0, replicas: 0, maxRf: 0, latencySensitive: false }));
+      const partitions = Math.max(topic.partitions, topic.plannedPartitions ?? 0);
+      tally.partitions += partitions;
+      tally.replicas += partitions * topic.replicationFactor;
+      tally.maxRf = Math.max(tally.maxRf, topic.replicationFactor);
+      const { latencyMs } = requirementsAt(design, topic.id);
+      if (latencyMs !== undefined && latencyMs <= LATENCY_SENSITIVE_MS) tally.latencySensitive = true;
+    }
+    for (const { cluster, partitions, replicas, maxRf, latencySensitive } of tallies.values()) {
+      const brokers = cluster.nodes;
+      const perBroker = Math.ceil(replicas / brokers);
+      const base = { cluster: cluster.name, brokers, replicas, perBroker, partitions };
+      if (perBroker > MAX_REPLICAS_PER_BROKER) {
+        report({ target: { type: 'design' }, messageId: 'perBroker', data: { ...base, limit: MAX_REPLICAS_PER_BROKER } });
+      } else if (latencySensitive && perBroker > 100 * brokers * maxRf) {
+        report({ target: { type: 'design' }, messageId: 'latency', data: { ...base, rf: maxRf, limit: 100 * brokers * maxRf } });
+      }
+      if (partitions > MAX_PARTITIONS_PER_CLUSTER) {
+        report({ target: { type: 'design' }, messageId: 'perCluster', data: { ...base, limit: MAX_PARTITIONS_PER_CLUSTER } });
+      }
+    }
+  },
+});

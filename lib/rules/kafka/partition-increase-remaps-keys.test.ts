@@ -1,0 +1,25 @@
+import { testRule } from '../rule-tester';
+import { partitionIncreaseRemapsKeys } from './partition-increase-remaps-keys';
+
+const growing = { kind: 'kafka-topic', id: 't', partitions: 6, plannedPartitions: 12 };
+
+testRule(partitionIncreaseRemapsKeys, {
+  valid: [
+    { name: 'no planned growth', design: { nodes: [{ kind: 'kafka-topic', id: 't' }] } },
+    { name: 'growth on an unordered delete topic', design: { requirements: { ordering: 'none' }, nodes: [growing] } },
+  ],
+  invalid: [
+    {
+      name: 'growth on a per-key ordered topic',
+      design: { nodes: [growing] },
+      findings: [{ target: 't', messageIncludes: 'breaks per-key order' }],
+      output: { nodes: { t: { partitions: 12 } } },
+    },
+    {
+      name: 'growth on a compacted topic',
+      design: { requirements: { ordering: 'none' }, nodes: [{ ...growing, config: { 'cleanup.policy': 'compact' } }] },
+      findings: [{ target: 't', messageIncludes: 'is compacted' }],
+      output: { nodes: { t: { partitions: 12 } } },
+    },
+  ],
+});

@@ -1,0 +1,80 @@
+import { nodesOfKind, updateNode } from '../../design';
+import { requirementsAt } from '../flow';
+import { defineRule } from '../rule';
+import { exampleDesign } from './_examples';
+import { compresses, DEFAULT_MAX_REQUEST_SIZE, largestRecordBytes, limitFor } from './_producers';
+import { KAFKA_SOURCES } from './_sources';
+import { kafkaTopicsPublishedBy, publishEdges, topicMaxMessageBytes } from './_topics';
+
+export const recordSizeWithinLimits = defineRule({
+  meta: {
+    id: 'kafka/record-size-within-limits',
+    category: 'delivery',
+    severity: 'error',
+    docs: {
+      summary: 'The largest record a flow declares must fit the producer\'s max.request.size and the topic\'s max.message.bytes.',
+      rationale:
+        'The producer refuses a record larger than max.request.size (1 MiB by default) before sending it, and the broker rejects a batch larger than the topic\'s max.message.bytes (by default the broker\'s message.max.bytes, 1 MiB plus 12 bytes; Redpanda: kafka_batch_max_bytes). Both fail with RecordTooLargeException and the record is not written. The topic limit applies to the compressed batch, so it is checked only for producers that do not compress.',
+      howToFix: 'Raise the topic\'s max.message.bytes and the producer\'s max.request.size together, or shrink or split the payloads (for example, store the body elsewhere and send a reference).',
+      sources: [KAFKA_SOURCES.topicConfigs, KAFKA_SOURCES.producerConfigs, KAFKA_SOURCES.consumerConfigs],
+    },
+    messages: {
+      request:
+        'Producer "{producer}" sends records of up to {bytes} bytes but its max.request.size is {limit}: the client rejects them with RecordTooLargeException.',
+      topic:
+        'Topic "{topic}" accepts batches of at most {limit} bytes ({setting}) but "{producer}" sends uncompressed records of up to {bytes} bytes: the broker rejects them.',
+    },
+    examples: {
+      failing: exampleDesign({
+        requirements: { maxMessageBytes: 5000000 },
+        nodes: [{ kind: 'producer', id: 'media-api' }, { kind: 'kafka-topic', id: 'uploads' }],
+        connections: [['media-api', 'uploads', 'publish']],
+      }),
+      passing: exampleDesign({
+        requirements: { maxMessageBytes: 5000000 },
+        nodes: [
+          { kind: 'producer', id: 'media-api', kafka: { 'max.request.size': 6291456 } },
+          { kind: 'kafka-topic', id: 'uploads', config: { 'max.message.bytes': 6291456 } },
+        ],
+        connections: [['media-api', 'uploads', 'publish']],
+      }),
+    },
+  },
+  check({ design, report }) {
+    for (const producer of nodesOfKind(design, 'producer')) {
+      const limit = producer.kafka['max.request.size'] ?? DEFAULT_MAX_REQUEST_SIZE;
+      const bytes = largestRecordBytes(producer, requirementsAt(design, producer.id));
+      if (bytes <= limit || kafkaTopicsPublishedBy(design, producer.id).length === 0) continue;
+      const raised = limitFor(bytes);
+      report({
+        target: { type: 'node', id: producer.id },
+        messageId: 'request',
+        data: { producer: producer.name, bytes, limit },
+        fix: {
+          label: `Set max.request.size=${raised}`,
+          apply: (d) => updateNode(d, producer.id, { kafka: { ...producer.kafka, 'max.request.size': raised } }),
+        },
+      });
+    }
+    for (const topic of nodesOfKind(design, 'kafka-topic')) {
+      const cap = topicMaxMessageBytes(design, topic);
+      let largest: { producer: string; bytes: number } | undefined;
+      for (const { producer } of publishEdges(design, topic.id)) {
+        if (compresses(producer)) continue;
+        const bytes = largestRecordBytes(producer, requirementsAt(design, producer.id));
+        if (bytes > cap.value && (!largest || bytes > largest.bytes)) largest = { producer: producer.name, bytes };
+      }
+      if (!largest) continue;
+      const raised = limitFor(largest.bytes);
+      report({
+        target: { type: 'node', id: topic.id },
+        messageId: 'topic',
+        data: { topic: topic.name, limit: cap.value, setting: cap.setting, producer: largest.producer, bytes: largest.bytes },
+        fix: {
+          label: `Set max.message.bytes=${raised}`,
+          apply: (d) => updateNode(d, topic.id, { config: { ...topic.config, 'max.message.bytes': raised } }),
+        },
+      });
+    }
+  },
+});

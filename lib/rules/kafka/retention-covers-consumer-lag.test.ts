@@ -1,0 +1,33 @@
+import { testRule } from '../rule-tester';
+import { retentionCoversConsumerLag } from './retention-covers-consumer-lag';
+
+const day = { kind: 'kafka-topic', id: 't', config: { 'retention.ms': 86400000 } };
+
+testRule(retentionCoversConsumerLag, {
+  valid: [
+    { name: 'nothing declared', design: { nodes: [day] } },
+    { name: 'a day covers a 12-hour outage', design: { requirements: { maxConsumerOutageHours: 12 }, nodes: [day] } },
+    { name: 'kept forever', design: { requirements: { retentionHours: 10000 }, nodes: [{ kind: 'kafka-topic', id: 't', config: { 'retention.ms': -1 } }] } },
+    {
+      name: 'compacted only (no time-based deletion)',
+      design: { requirements: { retentionHours: 10000 }, nodes: [{ kind: 'kafka-topic', id: 't', config: { 'retention.ms': 1000, 'cleanup.policy': 'compact' } }] },
+    },
+  ],
+  invalid: [
+    {
+      name: 'a 3-day outage',
+      design: { requirements: { maxConsumerOutageHours: 72 }, nodes: [day] },
+      findings: [{ target: 't', messageIncludes: 'need 3 days (a consumer outage of up to 72 hours)' }],
+      output: { nodes: { t: { config: { 'retention.ms': 259200000 } } } },
+    },
+    {
+      name: 'a producer that declares a 14-day replay window',
+      design: {
+        nodes: [{ kind: 'producer', id: 'api', requirements: { retentionHours: 336 } }, { kind: 'kafka-topic', id: 't' }],
+        connections: [{ from: 'api', to: 't' }],
+      },
+      findings: [{ target: 't', messageIncludes: 'a replay window of 336 hours' }],
+      output: { nodes: { t: { config: { 'retention.ms': 1209600000 } } } },
+    },
+  ],
+});

@@ -1,0 +1,58 @@
+import { nodesOfKind, updateNode } from '../../design';
+import { requirementsAt } from '../flow';
+import { defineRule } from '../rule';
+import { exampleDesign } from './_examples';
+import { KAFKA_SOURCES } from './_sources';
+import { deletesOldSegments, formatRetention } from './_topics';
+
+const HOUR_MS = 3_600_000;
+
+export const retentionCoversConsumerLag = defineRule({
+  meta: {
+    id: 'kafka/retention-covers-consumer-lag',
+    category: 'error-handling',
+    severity: 'warning',
+    docs: {
+      summary: 'A topic must keep data at least as long as its flows need: the longest tolerated consumer outage and the replay window.',
+      rationale:
+        'Kafka deletes old segments after retention.ms whether or not anyone has read them: the docs call retention "an SLA on how soon consumers must read their data". A consumer that is down longer than the retention, or a replay that reaches further back, finds its data gone.',
+      howToFix: 'Raise retention.ms to cover the declared maxConsumerOutageHours and retentionHours (or use -1, or tiered storage for long retention).',
+      sources: [KAFKA_SOURCES.topicConfigs],
+    },
+    messages: {
+      short:
+        'Topic "{topic}" keeps data for {retention} but its flows need {needed} ({why}): records a consumer has not read in time are deleted unread.',
+    },
+    examples: {
+      failing: exampleDesign({
+        requirements: { maxConsumerOutageHours: 72 },
+        nodes: [{ kind: 'producer', id: 'orders-api' }, { kind: 'kafka-topic', id: 'orders', config: { 'retention.ms': 86400000 } }],
+        connections: [['orders-api', 'orders', 'publish']],
+      }),
+      passing: exampleDesign({
+        requirements: { maxConsumerOutageHours: 72 },
+        nodes: [{ kind: 'producer', id: 'orders-api' }, { kind: 'kafka-topic', id: 'orders', config: { 'retention.ms': 604800000 } }],
+        connections: [['orders-api', 'orders', 'publish']],
+      }),
+    },
+  },
+  check({ design, report }) {
+    for (const topic of nodesOfKind(design, 'kafka-topic')) {
+      const retention = topic.config['retention.ms'];
+      if (retention === -1 || !deletesOldSegments(topic)) continue;
+      const { maxConsumerOutageHours: outage = 0, retentionHours: replay = 0 } = requirementsAt(design, topic.id);
+      const neededMs = Math.max(outage, replay) * HOUR_MS;
+      if (retention >= neededMs) continue;
+      const why = outage >= replay ? `a consumer outage of up to ${outage} hours` : `a replay window of ${replay} hours`;
+      report({
+        target: { type: 'node', id: topic.id },
+        messageId: 'short',
+        data: { topic: topic.name, retention: formatRetention(retention), needed: formatRetention(neededMs), why },
+        fix: {
+          label: `Set retention.ms=${neededMs} (${formatRetention(neededMs)})`,
+          apply: (d) => updateNode(d, topic.id, { config: { ...topic.config, 'retention.ms': neededMs } }),
+        },
+      });
+    }
+  },
+});

@@ -1,0 +1,67 @@
+import { nodesOfKind, type KafkaTopicNode } from '../../design';
+import { defineRule } from '../rule';
+import { flavourOf } from './_brokers';
+import { exampleDesign } from './_examples';
+import { KAFKA_SOURCES } from './_sources';
+
+/** -2 means "use retention.*"; -1 means unlimited. */
+const USE_TOTAL = -2;
+const UNLIMITED = -1;
+
+/** Local retention that keeps more than the total retention (or unlimited while the total is finite). */
+function exceeds(local: number | undefined, total: number): boolean {
+  if (local === undefined || local === USE_TOTAL || total === UNLIMITED) return false;
+  return local === UNLIMITED || local > total;
+}
+
+/** What LogConfig (and topicctl) reject about a topic's tiered-storage settings. */
+function tieredStorageProblems(topic: KafkaTopicNode): string[] {
+  const c = topic.config;
+  const problems: string[] = [];
+  const localSet = c['local.retention.ms'] !== undefined || c['local.retention.bytes'] !== undefined;
+  if (c['remote.storage.enable'] !== true) {
+    if (localSet) problems.push('local.retention.* is set without remote.storage.enable=true');
+    return problems;
+  }
+  if (c['cleanup.policy'] !== 'delete') problems.push(`tiered storage needs cleanup.policy=delete, not ${c['cleanup.policy']}`);
+  if (exceeds(c['local.retention.ms'], c['retention.ms'])) {
+    problems.push(`local.retention.ms=${c['local.retention.ms']} keeps more than retention.ms=${c['retention.ms']}`);
+  }
+  if (exceeds(c['local.retention.bytes'], c['retention.bytes'] ?? UNLIMITED)) {
+    problems.push(`local.retention.bytes=${c['local.retention.bytes']} keeps more than retention.bytes=${c['retention.bytes']}`);
+  }
+  return problems;
+}
+
+export const tieredStorageConstraints = defineRule({
+  meta: {
+    id: 'kafka/tiered-storage-constraints',
+    category: 'operability',
+    severity: 'error',
+    docs: {
+      summary: 'A topic\'s tiered-storage settings must be consistent.',
+      rationale:
+        'Kafka\'s LogConfig rejects a topic with remote.storage.enable=true whose cleanup.policy is not delete (compacted topics cannot be tiered), or whose local retention (local.retention.ms / .bytes) keeps more than the total retention (retention.ms / .bytes), including unlimited local retention under a finite total. Local retention without remote storage has no meaning, and topicctl refuses it. (Redpanda tiers with its own redpanda.remote.* properties, so Redpanda topics are not checked.)',
+      howToFix: 'Use cleanup.policy=delete for tiered topics, keep local retention at or below total retention (-2 means "same as total"), and set local retention only with remote.storage.enable=true.',
+      sources: [KAFKA_SOURCES.logConfigSource, KAFKA_SOURCES.topicctlTopic],
+    },
+    messages: {
+      invalid: 'Topic "{topic}" has inconsistent tiered-storage settings ({problems}): Kafka rejects the topic configuration.',
+    },
+    examples: {
+      failing: exampleDesign({
+        nodes: [{ kind: 'kafka-topic', id: 'events', config: { 'remote.storage.enable': true, 'retention.ms': 604800000, 'local.retention.ms': 1209600000 } }],
+      }),
+      passing: exampleDesign({
+        nodes: [{ kind: 'kafka-topic', id: 'events', config: { 'remote.storage.enable': true, 'retention.ms': 2592000000, 'local.retention.ms': 86400000 } }],
+      }),
+    },
+  },
+  check({ design, report }) {
+    for (const topic of nodesOfKind(design, 'kafka-topic')) {
+      const problems = tieredStorageProblems(topic);
+      if (problems.length === 0 || flavourOf(design, topic) !== 'kafka') continue;
+      report({ target: { type: 'node', id: topic.id }, messageId: 'invalid', data: { topic: topic.name, problems: problems.join('; ') } });
+    }
+  },
+});

@@ -1,0 +1,61 @@
+import { nodesOfKind, updateNode } from '../../design';
+import { defineRule } from '../rule';
+import { exampleDesign } from './_examples';
+import { KAFKA_SOURCES } from './_sources';
+
+/** Topic.java: at most 249 characters of ASCII letters, digits, '.', '_' and '-', and not "." or "..". */
+const MAX_LENGTH = 249;
+const LEGAL = /^[a-zA-Z0-9._-]+$/;
+
+function problem(name: string): string | undefined {
+  if (name.length > MAX_LENGTH) return `it is ${name.length} characters long (at most ${MAX_LENGTH})`;
+  if (!LEGAL.test(name)) return 'it contains characters other than ASCII letters, digits, ".", "_" and "-"';
+  if (name === '.' || name === '..') return `"${name}" is reserved`;
+  return undefined;
+}
+
+export const topicNameValid = defineRule({
+  meta: {
+    id: 'kafka/topic-name-valid',
+    category: 'operability',
+    severity: 'error',
+    docs: {
+      summary: 'A Kafka topic\'s name must be a legal topic name.',
+      rationale:
+        'Kafka accepts topic names of at most 249 characters made of ASCII letters, digits, ".", "_" and "-", other than "." and "..". Any other name fails with InvalidTopicException, so the topic cannot be created. The node\'s name is the topic name.',
+      howToFix: 'Rename the topic using only letters, digits, ".", "_" and "-" (for example orders.placed).',
+      sources: [KAFKA_SOURCES.topicNameSource],
+    },
+    messages: {
+      illegal: 'Topic name "{topic}" is not a legal Kafka topic name ({why}): creating it fails with InvalidTopicException.',
+    },
+    examples: {
+      failing: exampleDesign({ nodes: [{ kind: 'kafka-topic', id: 'orders', name: 'Orders placed' }] }),
+      passing: exampleDesign({ nodes: [{ kind: 'kafka-topic', id: 'orders', name: 'orders.placed' }] }),
+    },
+  },
+  check({ design, report }) {
+    for (const topic of nodesOfKind(design, 'kafka-topic')) {
+      const why = problem(topic.name);
+      if (!why) continue;
+      const legal = legalName(topic.name, topic.id);
+      report({
+        target: { type: 'node', id: topic.id },
+        messageId: 'illegal',
+        data: { topic: topic.name, why },
+        fix: { label: `Rename to "${legal}"`, apply: (d) => updateNode(d, topic.id, { name: legal }) },
+      });
+    }
+  },
+});
+
+/** The name with illegal runs turned into "-", trimmed to length; the node id (always legal) when nothing is left. */
+function legalName(name: string, id: string): string {
+  const cleaned = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-zA-Z0-9._-]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, MAX_LENGTH);
+  return cleaned === '' || cleaned === '.' || cleaned === '..' ? id : cleaned;
+}

@@ -29,19 +29,24 @@ export function hasConsumer(design: Design, channelId: string): boolean {
 }
 
 /**
- * A delay stage of a retry loop: a channel with role `retry`, or a RabbitMQ
- * queue that holds messages for a TTL and dead-letters them onwards with
- * nobody consuming it (the TTL retry-queue pattern). Messages leave it by
- * design without a consumer, and its dead-letter route leads back to work,
- * not to a dead-letter queue.
+ * A RabbitMQ delay queue: it holds messages for a TTL and dead-letters them
+ * onwards, and nobody consumes it (the TTL retry-queue pattern). Messages
+ * leave it by expiring, so it needs no consumer.
  */
-export function isDelayStage(design: Design, node: DesignNode): boolean {
-  if ('role' in node && node.role === 'retry') return true;
+export function isTtlDelayQueue(design: Design, node: DesignNode): boolean {
   if (node.kind !== 'rabbitmq-queue') return false;
-  const ttl = node.arguments['x-message-ttl'] !== undefined || node.policy?.['message-ttl'] !== undefined;
-  const graph = indexGraph(design);
-  const out = graph.outgoing.get(node.id) ?? [];
-  return ttl && out.some((c) => c.kind === 'dead-letter') && !out.some((c) => c.kind === 'consume');
+  if (node.arguments['x-message-ttl'] === undefined && node.policy?.['message-ttl'] === undefined) return false;
+  const out = indexGraph(design).outgoing.get(node.id) ?? [];
+  return out.some((c) => c.kind === 'dead-letter') && !out.some((c) => c.kind === 'consume');
+}
+
+/**
+ * A stage of a retry loop: a channel with role `retry`, or a TTL delay queue.
+ * Its dead-letter route is the way back to work, not to a dead-letter queue,
+ * and a loop through it is deliberate.
+ */
+export function isRetryStage(design: Design, node: DesignNode): boolean {
+  return ('role' in node && node.role === 'retry') || isTtlDelayQueue(design, node);
 }
 
 /** The kind's label for messages: `Kafka topic`, `SQS queue`, … */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeDesign } from '../test-design';
-import { isDelayStage } from './_channels';
+import { isRetryStage } from './_channels';
 import { deadLetterTargets } from './_dead-letters';
 
 describe('deadLetterTargets', () => {
@@ -32,6 +32,6 @@ describe('deadLetterTargets', () => {
     expect([...targets.keys()].sort()).toEqual(['dlq', 'orders-dlq', 'unused-dlq']);
     expect(targets.get('dlq')!.sources.map((s) => s.id)).toEqual(['work']);
     expect(targets.get('orders-dlq')!.sources.map((s) => s.id)).toEqual(['orders']);
-    expect(isDelayStage(design, design.nodes.find((n) => n.id === 'retry')!)).toBe(true);
+    expect(isRetryStage(design, design.nodes.find((n) => n.id === 'retry')!)).toBe(true);
   });
 });

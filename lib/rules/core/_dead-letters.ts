@@ -1,6 +1,6 @@
 import { indexGraph, type Design, type DesignNode } from '../../design';
 import { consumedChannels } from '../flow';
-import { isDelayStage, isStoringChannel, type StoringChannel } from './_channels';
+import { isRetryStage, isStoringChannel, type StoringChannel } from './_channels';
 
 /**
  * Where failed messages end up. A dead-letter target is a channel that
@@ -10,9 +10,8 @@ import { isDelayStage, isStoringChannel, type StoringChannel } from './_channels
  *   (followed through exchange-to-exchange bindings and alternate exchanges), or
  * - is the dead-letter queue of an SNS subscription.
  * Its sources are the channels whose failed messages it receives (for a
- * consumer group's DLQ, the channels the group reads). Delay stages of retry
- * loops are neither sources nor targets: their dead-letter route is the way
- * back to work.
+ * consumer group's DLQ, the channels the group reads). Retry stages are
+ * neither sources nor targets: their dead-letter route leads back to work.
  */
 
 export interface DeadLetterTarget {
@@ -28,7 +27,7 @@ export function deadLetterTargets(design: Design): Map<string, DeadLetterTarget>
   const graph = indexGraph(design);
   const targets = new Map<string, DeadLetterTarget>();
   const add = (node: DesignNode | undefined, sources: DesignNode[]) => {
-    if (!isStoringChannel(node) || isDelayStage(design, node)) return;
+    if (!isStoringChannel(node) || isRetryStage(design, node)) return;
     const entry = targets.get(node.id) ?? { node, sources: [] };
     for (const s of sources) if (s.id !== node.id && !entry.sources.includes(s)) entry.sources.push(s);
     targets.set(node.id, entry);
@@ -38,7 +37,7 @@ export function deadLetterTargets(design: Design): Map<string, DeadLetterTarget>
     const from = graph.nodeById.get(c.from);
     if (!from) continue;
     if (c.kind === 'subscription' && c.deadLetterQueue !== undefined) add(graph.nodeById.get(c.deadLetterQueue), [from]);
-    if (c.kind !== 'dead-letter' || isDelayStage(design, from)) continue;
+    if (c.kind !== 'dead-letter' || isRetryStage(design, from)) continue;
     const sources = from.kind === 'consumer-group' ? consumedChannels(design, from.id) : [from];
     for (const target of behindExchanges(design, c.to)) add(target, sources);
   }

@@ -1,6 +1,6 @@
 import type { Connection, Design, GraphIndex } from '../../design';
 import { defineRule } from '../rule';
-import { isDelayStage, isStoringChannel } from './_channels';
+import { isRetryStage, isStoringChannel } from './_channels';
 import { cyclicComponents } from './_cycles';
 import { CORE_SOURCES } from './_sources';
 
@@ -70,7 +70,7 @@ export const deadLetterCycle = defineRule({
     for (const component of cyclicComponents([...edges.keys()], successors)) {
       const members = new Set(component);
       const nodes = component.map((id) => graph.nodeById.get(id)!);
-      if (nodes.some((n) => isDelayStage(design, n))) continue;
+      if (nodes.some((n) => isRetryStage(design, n))) continue;
       const inside = component.flatMap((id) => (edges.get(id) ?? []).filter((c) => c.kind === 'dead-letter' && members.has(c.to)));
       // Report on one dead-letter connection of the loop: the first by id, so the finding is stable.
       const first = inside.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))[0];

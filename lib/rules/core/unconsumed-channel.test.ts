@@ -37,5 +37,13 @@ testRule(unconsumedChannel, {
         { target: 't', messageIncludes: 'Kafka topic "t" has no consumer' },
       ],
     },
+    {
+      name: 'a Kafka retry topic nobody consumes (retries never happen)',
+      design: {
+        nodes: [{ kind: 'kafka-topic', id: 'orders' }, { kind: 'consumer-group', id: 'svc' }, { kind: 'kafka-topic', id: 'orders-retry', role: 'retry' }],
+        connections: [{ from: 'orders', to: 'svc' }, { from: 'svc', to: 'orders-retry' }],
+      },
+      findings: [{ target: 'orders-retry' }],
+    },
   ],
 });

@@ -1,5 +1,5 @@
 import { defineRule } from '../rule';
-import { hasConsumer, isDelayStage, kindLabel } from './_channels';
+import { hasConsumer, isTtlDelayQueue, kindLabel } from './_channels';
 import { deadLetterTargets } from './_dead-letters';
 import { CORE_SOURCES } from './_sources';
 
@@ -48,7 +48,7 @@ export const unconsumedChannel = defineRule({
     const deadLetters = deadLetterTargets(design);
     for (const kind of KINDS) {
       for (const channel of graph.byKind.get(kind) ?? []) {
-        if (hasConsumer(design, channel.id) || deadLetters.has(channel.id) || isDelayStage(design, channel)) continue;
+        if (hasConsumer(design, channel.id) || deadLetters.has(channel.id) || isTtlDelayQueue(design, channel)) continue;
         report({
           target: { type: 'node', id: channel.id },
           messageId: kind === 'sns-topic' ? 'noSubscription' : 'unconsumed',

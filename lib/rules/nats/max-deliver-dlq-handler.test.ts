@@ -34,11 +34,20 @@ testRule(maxDeliverDlqHandler, {
       output: {
         nodes: {
           worker: { nats: { maxDeliveriesAdvisory: true, max_deliver: 5 } },
-          'worker-dlq': {
-            kind: 'nats-stream', role: 'dead-letter', subjects: ['dlq.worker'], depthAlert: true, num_replicas: 3, max_age: '7d', cluster: 'n',
+          worker_dlq: {
+            kind: 'nats-stream', name: 'WORKER_DLQ', role: 'dead-letter', subjects: ['dlq.worker'], depthAlert: true, num_replicas: 3, max_age: '7d', cluster: 'n',
           },
         },
-        connections: { 'worker--worker-dlq': { kind: 'dead-letter', from: 'worker', to: 'worker-dlq' } },
+        connections: { 'worker--worker_dlq': { kind: 'dead-letter', from: 'worker', to: 'worker_dlq' } },
+      },
+    },
+    {
+      name: 'a design without clusters stays without clusters',
+      design: { nodes: [stream, { kind: 'consumer-group', id: 'job-runner', name: 'Job runner' }], connections: [{ from: 'jobs', to: 'job-runner' }] },
+      findings: [{ target: 'job-runner', messageIncludes: '"Job runner"' }],
+      output: {
+        design: { clusters: [] },
+        nodes: { job_runner_dlq: { name: 'JOB_RUNNER_DLQ', subjects: ['dlq.job_runner'] } },
       },
     },
   ],

@@ -17,11 +17,15 @@ function hasDeadLetterPath(design: Design, group: ConsumerGroupNode): boolean {
 function addDeadLetterStream(design: Design, group: ConsumerGroupNode, streams: NatsStreamNode[]): Design {
   const strongest = streams.reduce((a, b) => (b.num_replicas > a.num_replicas ? b : a));
   const ages = streams.map((s) => s.max_age);
+  const token = slugify(group.name).replace(/[^a-z0-9]+/g, '_');
+  const position = design.layout?.[group.id];
   const { design: withStream, id } = addNode(design, 'nats-stream', {
-    name: `${group.name}-dlq`,
+    // Stream names allow no spaces or dots: JOB_WORKERS_DLQ.
+    name: `${token.toUpperCase()}_DLQ`,
+    position: position ? { x: position.x, y: position.y + 160 } : undefined,
     props: {
       role: 'dead-letter',
-      subjects: [`dlq.${slugify(group.id).replace(/\./g, '-')}`],
+      subjects: [`dlq.${token}`],
       num_replicas: strongest.num_replicas,
       storage: 'file',
       depthAlert: true,
@@ -29,10 +33,20 @@ function addDeadLetterStream(design: Design, group: ConsumerGroupNode, streams: 
       ...(ages.every((a) => a !== undefined) ? { max_age: ages.reduce((a, b) => ((durationToMs(b) ?? 0) > (durationToMs(a) ?? 0) ? b : a)) } : {}),
     },
   });
-  const placed = strongest.cluster === undefined ? withStream : updateNode(withStream, id, { cluster: strongest.cluster });
+  // addNode joins (or creates) the first NATS cluster; keep the stream beside its sources instead.
+  const placed =
+    strongest.cluster === undefined
+      ? { ...withStream, clusters: design.clusters, nodes: withStream.nodes.map((n) => (n.id === id ? withoutCluster(n) : n)) }
+      : updateNode(withStream, id, { cluster: strongest.cluster });
   const connected = connect(placed, group.id, id, 'dead-letter');
   const result = connected.ok ? connected.design : placed;
   return updateNode(result, group.id, { nats: { ...group.nats, maxDeliveriesAdvisory: true } });
+}
+
+function withoutCluster<T extends { cluster?: string }>(node: T): T {
+  const copy = { ...node };
+  delete copy.cluster;
+  return copy;
 }
 
 export const maxDeliverDlqHandler = defineRule({

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Design } from '../design';
-import { makeDesign } from '../rules/test-design';
+import { makeDesign, type TestConnection } from '../rules/test-design';
 import { requireSharedDir } from '../testing/shared-dir';
 import { buildTemplate, cloudformationExporter, DEFAULT_MAX_RECEIVE_COUNT } from './cloudformation';
 import { hostileName } from './testing/arbitraries';
@@ -174,7 +174,7 @@ describe.skipIf(!requireSharedDir('CloudFormation resource schemas'))('cloudform
         fc.array(fc.record({ queue, dlq: fc.boolean(), maxReceiveCount: fc.option(fc.integer({ min: 1, max: 1000 }), { nil: undefined }), filter: fc.option(fc.dictionary(fc.string({ maxLength: 10 }), fc.array(fc.string({ maxLength: 10 }), { maxLength: 3 }), { maxKeys: 3 }), { nil: undefined }), raw: fc.boolean() }), { minLength: 1, maxLength: 4 }),
         (name, fifoTopic, subs) => {
           const nodes: Array<{ kind: string; id: string; [k: string]: unknown }> = [{ kind: 'sns-topic', id: 'topic', name: fifoTopic ? 'events.fifo' : 'events', fifo: fifoTopic }];
-          const connections: Array<{ from: string; to: string; kind: string; [k: string]: unknown }> = [];
+          const connections: TestConnection[] = [];
           subs.forEach((s, i) => {
             const fifo = fifoTopic && s.queue.fifo;
             nodes.push({ kind: 'sqs-queue', id: `q${i}`, name: `queue-${i}${fifo ? '.fifo' : ''}`, ...s.queue, fifo });

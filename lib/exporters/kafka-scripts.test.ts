@@ -21,7 +21,7 @@ function runWithStubs(script: string, env: Record<string, string> = {}): string[
   }
   const file = path.join(dir, 'script.sh');
   writeFileSync(file, script);
-  execFileSync('bash', [file], { env: { PATH: `${dir}:${process.env.PATH}`, ...env }, stdio: 'pipe' });
+  execFileSync('bash', [file], { env: { ...process.env, PATH: `${dir}:${process.env.PATH}`, BOOTSTRAP_SERVER: '', COMMAND_CONFIG: '', KAFKA_TOPICS: 'kafka-topics.sh', KAFKA_CONFIGS: 'kafka-configs.sh', ...env }, stdio: 'pipe' });
   return readFileSync(log, 'utf8')
     .split('\n')
     .filter(Boolean)

@@ -29,7 +29,7 @@ function invalid(docs: Doc[]): string[] {
   const problems: string[] = [];
   for (const doc of docs) {
     const validate = sharedSchema(SCHEMAS[doc.apiVersion as keyof typeof SCHEMAS][doc.kind as 'KafkaTopic' | 'KafkaUser']);
-    if (!validate(doc)) problems.push(`${doc.kind} ${doc.metadata.name}: ${schemaErrors(validate).join('; ')}`);
+    if (!validate({ ...doc })) problems.push(`${doc.kind} ${doc.metadata.name}: ${schemaErrors(validate).join('; ')}`);
     if (!K8S_NAME.test(doc.metadata.name) || doc.metadata.name.length > 63) problems.push(`${doc.kind} name ${JSON.stringify(doc.metadata.name)} is not a Kubernetes name`);
     if (!/^[a-z]([-a-z0-9]*[a-z0-9])?$/.test(doc.metadata.labels['strimzi.io/cluster'])) problems.push(`${doc.metadata.name}: bad cluster label`);
   }

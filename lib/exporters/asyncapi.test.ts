@@ -109,7 +109,7 @@ describe('asyncapi exporter: @asyncapi/parser accepts the exports', () => {
         for (const node of design.nodes) {
           if (node.kind === 'producer' || node.kind === 'consumer-group') continue;
           const channel = document!.channels().get(node.id)!;
-          expect(channel.title()).toBe(node.name);
+          expect(channel.json('title')).toBe(node.name);
           if (node.kind === 'rabbitmq-exchange') expect(channel.bindings().get('amqp')!.value()).toMatchObject({ exchange: { name: node.name, vhost: node.vhost } });
           if (node.kind === 'kafka-topic') expect(channel.bindings().get('kafka')!.value()).toMatchObject({ topic: node.name });
         }

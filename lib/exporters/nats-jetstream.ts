@@ -86,6 +86,7 @@ export function jsonWithBigInts(value: unknown, indent = ''): string {
 /** Why the server would refuse `name` as a stream or consumer name. */
 export function natsNameProblem(name: string): string | undefined {
   if (name === '') return 'it is empty';
+  if (/[\uD800-\uDFFF]/u.test(name)) return 'it holds a broken character (a lone UTF-16 surrogate)';
   if (new TextEncoder().encode(name).length > 255) return 'it is longer than 255 bytes';
   // nats-server isValidName; path separators are refused by newer servers and would make bad file names.
   const bad = /[ \t\r\n\f.*>/\\\u0000]/.exec(name);
@@ -96,6 +97,7 @@ export function natsNameProblem(name: string): string | undefined {
 /** Why the server would refuse `subject` (nats-server `IsValidSubject`). */
 export function subjectProblem(subject: string): string | undefined {
   if (subject === '') return 'it is empty';
+  if (/[\uD800-\uDFFF]/u.test(subject)) return 'it holds a broken character (a lone UTF-16 surrogate)';
   const tokens = subject.split('.');
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];

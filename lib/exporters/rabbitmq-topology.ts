@@ -174,11 +174,12 @@ const POLICY_KEYS: Record<string, { check: PolicyCheck; since?: [number, number]
 
 /** A regex that matches exactly `name` (policy patterns are PCRE, matched against the whole name only with anchors). */
 export function exactNamePattern(name: string): string {
-  return `^${name.replace(/[\\^$.|?*+()[\]{}-]/g, '\\$&')}$`;
+  return `^${name.replace(/[\\^$.|?*+()[\]{}]/g, '\\$&')}$`;
 }
 
 /** Problems with a queue or exchange name, as the broker sees it. */
 function nameProblem(what: string, name: string): string | undefined {
+  if (/[\uD800-\uDFFF]/u.test(name)) return `its ${what} name holds a broken character (a lone UTF-16 surrogate), which is not valid Unicode`;
   if (utf8Length(name) > 255) return `its ${what} name is ${utf8Length(name)} bytes long; RabbitMQ allows at most 255`;
   // `rabbit_definitions` skips `amq.*` names with a warning, and clients may not declare them.
   if (name.startsWith('amq.')) return `its ${what} name "${name}" starts with "amq.", which RabbitMQ reserves for its own ${what}s`;

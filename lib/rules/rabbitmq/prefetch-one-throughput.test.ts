@@ -16,6 +16,10 @@ testRule(prefetchOneThroughput, {
       design: { requirements: { ordering: 'strict' }, nodes: [queue, { kind: 'consumer-group', id: 'billing', prefetch: 1, concurrency: 4 }], connections: consume },
     },
     {
+      name: 'prefetch 1 with 8 handlers on a per-key ordered flow (keeps them serial)',
+      design: { requirements: { throughput: 10 }, nodes: [queue, { kind: 'consumer-group', id: 'billing', prefetch: 1, concurrency: 8 }], connections: consume },
+    },
+    {
       name: 'prefetch 1 spread over enough instances',
       design: { requirements: { throughput: 1000 }, nodes: [queue, { kind: 'consumer-group', id: 'billing', prefetch: 1, instances: 10 }], connections: consume },
     },
@@ -23,7 +27,7 @@ testRule(prefetchOneThroughput, {
   invalid: [
     {
       name: 'prefetch 1 with 8 handlers',
-      design: { requirements: { throughput: 10 }, nodes: [queue, { kind: 'consumer-group', id: 'billing', prefetch: 1, concurrency: 8 }], connections: consume },
+      design: { requirements: { throughput: 10, ordering: 'none' }, nodes: [queue, { kind: 'consumer-group', id: 'billing', prefetch: 1, concurrency: 8 }], connections: consume },
       findings: [{ target: 'billing', messageIncludes: '8 handlers' }],
       output: { nodes: { billing: { prefetch: 100 } } },
     },

@@ -20,7 +20,7 @@ export const prefetchOneThroughput = defineRule({
     docs: {
       summary: 'Prefetch 1 limits a RabbitMQ consumer to one message at a time: too little for parallel handlers or a high throughput target.',
       rationale:
-        'Prefetch 1 is the most conservative setting: the broker sends the next message only after the previous one was acknowledged, so every message pays a network round trip, and parallel handlers in the consumer sit idle (only one message is ever outstanding on the channel). The RabbitMQ documentation notes it significantly reduces throughput. The rule reports it when the consumer runs several handlers per instance, or when the flow needs more than about 100 messages per second per consumer instance, unless the flow is strictly ordered (where prefetch 1 can be deliberate).',
+        'Prefetch 1 is the most conservative setting: the broker sends the next message only after the previous one was acknowledged, so every message pays a network round trip, and parallel handlers in the consumer sit idle (only one message is ever outstanding on the channel). The RabbitMQ documentation notes it significantly reduces throughput. The rule reports it when the consumer runs several handlers per instance on an unordered flow (on an ordered flow prefetch 1 is what keeps them serial), or when a single handler must do more than about 100 messages per second, unless the flow is strictly ordered.',
       howToFix: 'Raise the prefetch to at least the handler concurrency, typically 100 to 300.',
       sources: [RMQ_SOURCES.confirmsPrefetch],
     },
@@ -30,10 +30,12 @@ export const prefetchOneThroughput = defineRule({
     },
     examples: {
       failing: exampleDesign({
+        requirements: { ordering: 'none' },
         nodes: [{ kind: 'rabbitmq-queue', id: 'orders' }, { kind: 'consumer-group', id: 'billing', prefetch: 1, concurrency: 8 }],
         connections: [{ from: 'orders', to: 'billing', kind: 'consume' }],
       }),
       passing: exampleDesign({
+        requirements: { ordering: 'none' },
         nodes: [{ kind: 'rabbitmq-queue', id: 'orders' }, { kind: 'consumer-group', id: 'billing', prefetch: 100, concurrency: 8 }],
         connections: [{ from: 'orders', to: 'billing', kind: 'consume' }],
       }),
@@ -46,9 +48,10 @@ export const prefetchOneThroughput = defineRule({
       if (requirements.ordering === 'strict') continue;
       const perInstance = Math.round((requirements.peakThroughput ?? requirements.throughput) / group.instances);
       const fix = { label: `Set prefetch to ${Math.max(100, group.concurrency)}`, apply: (d: Parameters<typeof updateNode>[0]) => updateNode(d, group.id, { prefetch: Math.max(100, group.concurrency) }) };
-      if (group.concurrency > 1) {
+      // On an ordered flow, prefetch 1 is what keeps parallel handlers serial (rabbitmq/ordering-chain).
+      if (group.concurrency > 1 && requirements.ordering === 'none') {
         report({ target: { type: 'node', id: group.id }, messageId: 'concurrency', data: { group: group.name, concurrency: group.concurrency }, fix });
-      } else if (perInstance > MESSAGES_PER_SECOND_PER_CONSUMER) {
+      } else if (group.concurrency === 1 && perInstance > MESSAGES_PER_SECOND_PER_CONSUMER) {
         report({ target: { type: 'node', id: group.id }, messageId: 'throughput', data: { group: group.name, queues: queueNames(queues), perInstance }, fix });
       }
     }

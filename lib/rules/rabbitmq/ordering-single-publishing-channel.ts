@@ -1,0 +1,57 @@
+import { indexGraph, updateNode, type Design } from '../../design';
+import { defineRule } from '../rule';
+import { exampleDesign } from './_examples';
+import { queueRequirements } from './_flow-requirements';
+import { publishersInto } from './_message-flows';
+import { rabbitQueues } from './_queues';
+import { RMQ_SOURCES } from './_sources';
+
+export const orderingSinglePublishingChannel = defineRule({
+  meta: {
+    id: 'rabbitmq/ordering-single-publishing-channel',
+    category: 'ordering',
+    severity: 'warning',
+    docs: {
+      summary: 'A strictly ordered flow must be published over a single channel.',
+      rationale:
+        'RabbitMQ guarantees FIFO order only for messages published on one channel, through the same exchange, into one queue. Messages from several publishers, instances, connections or channels interleave in whatever order they arrive, so a strict (global) order across them does not exist. (Per-key order across publishers needs keys that each come from one channel, which the design does not describe.)',
+      howToFix: 'Publish the strictly ordered stream from one instance over one channel, or relax the requirement to per-key ordering and partition by key.',
+      sources: [RMQ_SOURCES.queueOrdering, RMQ_SOURCES.publishers],
+    },
+    messages: {
+      channels: 'Queue "{queue}" needs strict order but is written by {channels} publishing channels ({publishers}): their messages interleave.',
+    },
+    examples: {
+      failing: exampleDesign({
+        requirements: { ordering: 'strict' },
+        nodes: [{ kind: 'producer', id: 'ledger-api', instances: 3 }, { kind: 'rabbitmq-queue', id: 'ledger' }],
+        connections: [{ from: 'ledger-api', to: 'ledger', kind: 'publish' }],
+      }),
+      passing: exampleDesign({
+        requirements: { ordering: 'strict' },
+        nodes: [{ kind: 'producer', id: 'ledger-api', instances: 1 }, { kind: 'rabbitmq-queue', id: 'ledger' }],
+        connections: [{ from: 'ledger-api', to: 'ledger', kind: 'publish' }],
+      }),
+    },
+  },
+  check({ design, report }) {
+    const graph = indexGraph(design);
+    for (const queue of rabbitQueues(design)) {
+      if (queueRequirements(design, queue.id).ordering !== 'strict') continue;
+      const publishers = publishersInto(design, queue.id, { directOnly: true }).map((id) => graph.nodeById.get(id)!);
+      const channelsOf = (n: (typeof publishers)[number]) => (n.kind === 'producer' ? n.instances * n.rabbitmq.channels : 'instances' in n ? n.instances : 1);
+      const channels = publishers.reduce((sum, n) => sum + channelsOf(n), 0);
+      if (channels <= 1) continue;
+      const only = publishers.length === 1 && publishers[0].kind === 'producer' && publishers[0].instances === 1 ? publishers[0] : undefined;
+      report({
+        target: { type: 'node', id: queue.id },
+        messageId: 'channels',
+        data: { queue: queue.name, channels, publishers: publishers.map((n) => `"${n.name}" × ${channelsOf(n)}`).join(', ') },
+        fix:
+          only?.kind === 'producer'
+            ? { label: 'Publish over one channel', apply: (d: Design) => updateNode(d, only.id, { rabbitmq: { ...only.rabbitmq, channels: 1 } }) }
+            : undefined,
+      });
+    }
+  },
+});

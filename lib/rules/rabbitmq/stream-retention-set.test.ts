@@ -1,0 +1,24 @@
+import { testRule } from '../rule-tester';
+import { streamRetentionSet } from './stream-retention-set';
+
+testRule(streamRetentionSet, {
+  valid: [
+    { name: 'max-age', design: { nodes: [{ kind: 'rabbitmq-queue', id: 's', type: 'stream', arguments: { 'x-max-age': '1D' } }] } },
+    { name: 'max-length-bytes by policy', design: { nodes: [{ kind: 'rabbitmq-queue', id: 's', type: 'stream', policy: { 'max-length-bytes': 20000000000 } }] } },
+    { name: 'a quorum queue', design: { nodes: [{ kind: 'rabbitmq-queue', id: 'q' }] } },
+  ],
+  invalid: [
+    {
+      name: 'no retention: 7 days by default',
+      design: { nodes: [{ kind: 'rabbitmq-queue', id: 's', type: 'stream' }] },
+      findings: [{ target: 's', messageIncludes: 'no retention' }],
+      output: { nodes: { s: { arguments: { 'x-max-age': '7D' } } } },
+    },
+    {
+      name: 'no retention: the declared 36-hour replay window',
+      design: { requirements: { retentionHours: 36 }, nodes: [{ kind: 'rabbitmq-queue', id: 's', type: 'stream' }] },
+      findings: [{ target: 's' }],
+      output: { nodes: { s: { arguments: { 'x-max-age': '36h' } } } },
+    },
+  ],
+});

@@ -1,0 +1,64 @@
+import { indexGraph } from '../../design';
+import { traceRoute } from '../../rabbitmq/routing';
+import { defineRule } from '../rule';
+import { exampleDesign } from './_examples';
+import { rabbitPublishConnections } from './_message-flows';
+import { RMQ_SOURCES } from './_sources';
+
+export const unroutablePath = defineRule({
+  meta: {
+    id: 'rabbitmq/unroutable-path',
+    category: 'delivery',
+    severity: 'error',
+    docs: {
+      summary: 'Every routing key a service publishes with must reach a queue, or be caught by the mandatory flag or an alternate exchange.',
+      rationale:
+        'A message that matches no binding is unroutable. Unless it was published with the mandatory flag (then the broker returns it to the publisher, which must handle basic.return), RabbitMQ discards it silently, and publisher confirms still ack it. An alternate exchange catches unroutable messages, but only if it routes them somewhere itself. The rule routes each publish exactly as the broker does: binding keys with topic wildcards, headers matching, exchange-to-exchange bindings and alternate exchanges.',
+      howToFix: 'Bind a queue that matches the key (or fix the key), add an alternate exchange with a bound queue to collect unroutable messages, or publish with mandatory=true and handle returns.',
+      sources: [RMQ_SOURCES.unroutable, RMQ_SOURCES.alternateExchange, RMQ_SOURCES.tutorialTopics],
+    },
+    messages: {
+      unroutable: '"{publisher}" publishes to "{exchange}" with {message}, which reaches no queue{alternate}: without the mandatory flag RabbitMQ drops these messages.',
+    },
+    examples: {
+      failing: exampleDesign({
+        nodes: [{ kind: 'producer', id: 'orders-api' }, { kind: 'rabbitmq-exchange', id: 'orders', type: 'topic' }, { kind: 'rabbitmq-queue', id: 'billing' }],
+        connections: [
+          { from: 'orders-api', to: 'orders', kind: 'publish', routingKey: 'order.created.eu' },
+          { from: 'orders', to: 'billing', kind: 'bind', routingKey: 'order.*' },
+        ],
+      }),
+      passing: exampleDesign({
+        nodes: [{ kind: 'producer', id: 'orders-api' }, { kind: 'rabbitmq-exchange', id: 'orders', type: 'topic' }, { kind: 'rabbitmq-queue', id: 'billing' }],
+        connections: [
+          { from: 'orders-api', to: 'orders', kind: 'publish', routingKey: 'order.created.eu' },
+          { from: 'orders', to: 'billing', kind: 'bind', routingKey: 'order.#' },
+        ],
+      }),
+    },
+  },
+  check({ design, report }) {
+    const graph = indexGraph(design);
+    for (const connection of rabbitPublishConnections(design)) {
+      const exchange = graph.nodeById.get(connection.to);
+      const publisher = graph.nodeById.get(connection.from);
+      if (exchange?.kind !== 'rabbitmq-exchange' || !publisher) continue;
+      if (publisher.kind === 'producer' && publisher.rabbitmq.mandatory) continue;
+      const routingKey = connection.routingKey ?? '';
+      const trace = traceRoute(design, exchange.id, routingKey, connection.arguments);
+      if (trace.queues.size > 0) continue;
+      const message =
+        exchange.type === 'headers'
+          ? `headers ${JSON.stringify(connection.arguments ?? {})}`
+          : exchange.type === 'fanout'
+            ? 'any routing key'
+            : `routing key "${routingKey}"`;
+      const alternate = trace.alternatesUsed.length > 0 ? ` (the alternate exchange ${trace.alternatesUsed.map((id) => `"${graph.nodeById.get(id)?.name ?? id}"`).join(' → ')} routes it nowhere either)` : '';
+      report({
+        target: { type: 'connection', id: connection.id },
+        messageId: 'unroutable',
+        data: { publisher: publisher.name, exchange: exchange.name, message, alternate },
+      });
+    }
+  },
+});

@@ -117,7 +117,8 @@ test('copy, paste and duplicate make new nodes with their connections', async ({
   await page.keyboard.press('Control+v');
   await expect(page.locator('.react-flow__node')).toHaveCount(6);
   await expect(page.locator('.react-flow__edge')).toHaveCount(4);
-  await studio.node('orders').click();
+  // The pasted copies sit 32 px down and right: click the original's free corner.
+  await studio.node('orders').click({ position: { x: 6, y: 6 } });
   await page.keyboard.press('Control+d');
   await expect(page.locator('.react-flow__node')).toHaveCount(7);
 });

@@ -1,0 +1,11 @@
+/** Every benchmark metric with its goal; a result over its goal is printed as missed. */
+export const GOALS: Record<string, { goal: number; unit: string; description: string }> = {
+  firstload_js_gzip_kb: { goal: 350, unit: 'kB', description: 'JavaScript the studio route loads first, gzipped' },
+  canvas_drag_frame_ms_p95_200_nodes: { goal: 16.7, unit: 'ms', description: 'p95 time from a pointer move to the frame that shows it, dragging a node, 200 nodes' },
+  canvas_drag_frame_ms_p95_500_nodes: { goal: 33, unit: 'ms', description: 'same, 500 nodes' },
+  rules_rescore_ms_median_200_nodes: { goal: 5, unit: 'ms', description: 'median time to re-run every rule and score a 200-node design' },
+  rules_rescore_ms_median_1000_nodes: { goal: 20, unit: 'ms', description: 'same, 1000 nodes' },
+  share_link_chars_100_nodes: { goal: 2000, unit: 'chars', description: 'share link length for a 100-node design' },
+  share_link_chars_ratio_vs_lzstring: { goal: 0.5, unit: '×', description: "our link length divided by lz-string's of the plain JSON" },
+  share_encode_decode_ms_200_nodes: { goal: 5, unit: 'ms', description: 'median encode + decode of a 200-node design' },
+};

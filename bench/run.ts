@@ -1,0 +1,64 @@
+/**
+ * `npm run bench`: every performance metric of the project, written to
+ * bench/results.json (one key per metric) and printed with its goal.
+ * Browser metrics need a production build; it is made if missing.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { dragFrameP95 } from './canvas-drag';
+import { firstLoadJsKb } from './firstload';
+import { GOALS } from './goals';
+import { rescoreMedianMs } from './rules';
+
+const root = join(__dirname, '..');
+const PORT = Number(process.env.BENCH_PORT ?? 3199);
+
+async function waitFor(url: string, timeoutMs: number) {
+  const end = Date.now() + timeoutMs;
+  while (Date.now() < end) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs} ms`);
+}
+
+async function main() {
+  const results: Record<string, number> = {};
+
+  results.rules_rescore_ms_median_200_nodes = rescoreMedianMs(200);
+  results.rules_rescore_ms_median_1000_nodes = rescoreMedianMs(1000);
+
+  if (!existsSync(join(root, '.next', 'BUILD_ID')) || process.env.BENCH_REBUILD) {
+    const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+    if (build.status !== 0) throw new Error('next build failed');
+  }
+  results.firstload_js_gzip_kb = firstLoadJsKb(root);
+
+  const server = spawn('npx', ['next', 'start', '-p', String(PORT), '-H', '127.0.0.1'], { cwd: root, stdio: 'ignore', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }, detached: true });
+  try {
+    const url = `http://127.0.0.1:${PORT}/`;
+    await waitFor(url, 60_000);
+    results.canvas_drag_frame_ms_p95_200_nodes = await dragFrameP95(url, 200);
+    results.canvas_drag_frame_ms_p95_500_nodes = await dragFrameP95(url, 500);
+  } finally {
+    process.kill(-server.pid!, 'SIGTERM');
+  }
+
+  writeFileSync(join(__dirname, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  const rows = Object.entries(results).map(([metric, value]) => {
+    const goal = GOALS[metric];
+    const met = goal ? value <= goal.goal : true;
+    return `| ${metric} | ${value} ${goal?.unit ?? ''} | ≤ ${goal?.goal ?? '?'} | ${met ? 'met' : 'MISSED'} |`;
+  });
+  console.log(['| metric | result | goal | |', '|---|---|---|---|', ...rows].join('\n'));
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

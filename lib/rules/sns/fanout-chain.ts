@@ -1,4 +1,3 @@
-import { effectiveRequirements } from '../../design';
 import { upstreamProducers } from '../flow';
 import { defineRule } from '../rule';
 import { largestMessageBytes } from '../sqs/_flow';
@@ -52,7 +51,7 @@ export const fanoutChain = defineRule({
       if (connection.deadLetterQueue === endpoint.id) report({ target, messageId: 'dlqIsEndpoint', data });
       let largest: { producer: string; size: number } | undefined;
       for (const producer of upstreamProducers(design, topic.id)) {
-        const size = largestMessageBytes(producer, effectiveRequirements(design, producer));
+        const size = largestMessageBytes(design, producer);
         if (size > endpoint.maximumMessageSize && (!largest || size > largest.size)) largest = { producer: producer.name, size };
       }
       if (largest) report({ target, messageId: 'tooLarge', data: { ...data, ...largest, max: endpoint.maximumMessageSize } });

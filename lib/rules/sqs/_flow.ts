@@ -1,4 +1,4 @@
-import { durationToMs, indexGraph, type ConsumerGroupNode, type Design, type DesignNode, type ProducerNode, type Requirements } from '../../design';
+import { durationToMs, effectiveRequirements, indexGraph, type ConsumerGroupNode, type Design, type DesignNode, type ProducerNode, type Requirements } from '../../design';
 import { consumersOf } from '../flow';
 
 /** Producers that send to `channelId` themselves (not through an SNS topic): the ones whose SQS send options apply to it. */
@@ -32,9 +32,20 @@ export function peakRate(requirements: Requirements): number {
   return Math.max(requirements.throughput, requirements.peakThroughput ?? 0);
 }
 
+const requirementsCache = new WeakMap<Design, Map<string, Requirements>>();
+
+/** A producer's requirements (the design's, with its overrides), computed once per design: many links ask. */
+export function producerRequirements(design: Design, producer: ProducerNode): Requirements {
+  let byProducer = requirementsCache.get(design);
+  if (!byProducer) requirementsCache.set(design, (byProducer = new Map()));
+  let requirements = byProducer.get(producer.id);
+  if (!requirements) byProducer.set(producer.id, (requirements = effectiveRequirements(design, producer)));
+  return requirements;
+}
+
 /** The largest message a producer declares it sends: its typical size or its flow's maximum. */
-export function largestMessageBytes(producer: ProducerNode, requirements: Requirements): number {
-  return Math.max(producer.messageSizeBytes, requirements.maxMessageBytes ?? 0);
+export function largestMessageBytes(design: Design, producer: ProducerNode): number {
+  return Math.max(producer.messageSizeBytes, producerRequirements(design, producer).maxMessageBytes ?? 0);
 }
 
 /** How long a producer keeps retrying a failed send, in ms; `undefined` when it does not say. */

@@ -1,4 +1,4 @@
-import { effectiveRequirements, nodesOfKind, updateNode, type ProducerNode } from '../../design';
+import { nodesOfKind, updateNode, type ProducerNode } from '../../design';
 import { defineRule } from '../rule';
 import { directProducers, largestMessageBytes } from './_flow';
 import { MAX_MESSAGE_BYTES, SQS_ATTRIBUTE_RANGES, type RangedAttribute } from './_limits';
@@ -50,7 +50,7 @@ export const attributeRanges = defineRule({
       const limit = Math.min(queue.maximumMessageSize, MAX_MESSAGE_BYTES);
       let largest: { producer: ProducerNode; size: number } | undefined;
       for (const producer of directProducers(design, queue.id)) {
-        const size = largestMessageBytes(producer, effectiveRequirements(design, producer));
+        const size = largestMessageBytes(design, producer);
         if (size > limit && (!largest || size > largest.size)) largest = { producer, size };
       }
       if (!largest) continue;

@@ -15,11 +15,12 @@ import type { ExportError, Exporter, ExportFile } from './exporter';
  *
  * What the server would refuse is refused here, naming the node (checks as in
  * nats-server `checkStreamCfg` / `addConsumerWithAssignment`): invalid names
- * and subjects, subjects that overlap another stream or the JetStream API,
+ * and subjects, subjects that overlap each other, another stream or the
+ * JetStream API,
  * a duplicate window longer than max_age, more replicas than the cluster has
- * nodes, backoff lists not shorter than max_deliver, pull consumers without
- * acks, filters outside the stream, and work-queue streams whose consumers
- * are not explicit-ack or would overlap.
+ * nodes, backoff lists not shorter than max_deliver, filters outside the
+ * stream, and work-queue streams whose consumers are not explicit-ack or would
+ * overlap.
  *
  * Mappings (documented here because the JSON cannot carry comments):
  * - a stream without subjects gets `[name]`, which is what the server does;
@@ -164,6 +165,10 @@ function buildStream(stream: NatsStreamNode, version: NatsVersion, nodesInCluste
     if (problem) fail(`subject ${JSON.stringify(subject)} is not valid: ${problem}.`);
     else if (subjectsCollide(subject, '$JS.API.>')) fail(`subject ${JSON.stringify(subject)} overlaps the JetStream API ($JS.API.>), which the server refuses.`);
     if (seen.has(subject)) fail(`subject ${JSON.stringify(subject)} is listed twice.`);
+    else {
+      const overlapping = [...seen].find((other) => subjectsCollide(subject, other));
+      if (overlapping !== undefined) fail(`subjects ${JSON.stringify(overlapping)} and ${JSON.stringify(subject)} overlap, which the server refuses within one stream.`);
+    }
     seen.add(subject);
   }
   const maxAge = stream.max_age !== undefined ? durationToNanos(stream.max_age) : 0n;
@@ -222,7 +227,6 @@ function buildConsumer(stream: StreamOut, group: ConsumerGroupNode, version: Nat
   if (push && stream.subjects.some((s) => subjectsCollide(deliverSubject, s))) {
     fail(`its delivery subject ${JSON.stringify(deliverSubject)} is one of the stream's own subjects, which would loop.`);
   }
-  if (!push && nats.ack_policy === 'none') fail('it is a pull consumer with ack_policy "none", which the server refuses: pull consumers must ack.');
   if (stream.node.retention === 'workqueue' && nats.ack_policy !== 'explicit') fail('work-queue streams need ack_policy "explicit".');
   const backoff = nats.backoff.map((step) => durationToNanos(step));
   if (backoff.some((b) => b === undefined || b > INT64_MAX)) fail('a backoff step is not a duration JetStream can hold.');
@@ -246,7 +250,8 @@ function buildConsumer(stream: StreamOut, group: ConsumerGroupNode, version: Nat
       max_deliver: maxDeliver,
       ...(filters.length === 1 ? { filter_subject: filters[0] } : filters.length > 1 ? { filter_subjects: filters } : {}),
       replay_policy: 'instant',
-      ...(nats.max_ack_pending !== 0 && !(push && nats.ack_policy === 'none') ? { max_ack_pending: nats.max_ack_pending } : {}),
+      // Without acks nothing is pending: push consumers refuse the setting, pull consumers ignore it.
+      ...(nats.max_ack_pending !== 0 && nats.ack_policy !== 'none' ? { max_ack_pending: nats.max_ack_pending } : {}),
       ...(push ? { deliver_subject: deliverSubject, deliver_group: nats.deliver_group } : { max_waiting: 512 }),
       ...(backoff.length > 0 ? { backoff } : {}),
     },

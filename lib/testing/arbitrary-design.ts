@@ -185,3 +185,69 @@ export function arbMixedDesign(): fc.Arbitrary<Design> {
       });
     });
 }
+
+/**
+ * A NATS JetStream design: streams with wildcard subjects under their own
+ * root token, limits of every kind, and consumer groups (pull and push, durable
+ * and ephemeral, with and without backoff and filters). Some combinations are
+ * ones the server refuses (a duplicate window longer than max_age, backoff not
+ * shorter than max_deliver, ...), so the exporter's refusals get exercised too.
+ */
+export function arbNatsDesign(options: { prefix?: string; version?: string } = {}): fc.Arbitrary<Design> {
+  const prefix = options.prefix ?? '';
+  const tail = fc.array(fc.constantFrom('a', 'b', '*'), { maxLength: 2 }).chain((tokens) => fc.constantFrom(tokens, [...tokens, '>']));
+  const stream = fc.record({
+    // Each subject under its own token (t0, t1, …), so a stream's subjects never overlap one another.
+    subjects: fc.array(tail.map((t) => t.join('.')), { minLength: 1, maxLength: 3 }),
+    retention: fc.oneof({ weight: 2, arbitrary: fc.constant('limits') }, fc.constantFrom('interest', 'workqueue')),
+    storage: fc.constantFrom('file', 'memory'),
+    max_age: fc.option(fc.constantFrom('90s', '1h', '7d', '200d', '1.5h'), { nil: undefined }),
+    duplicate_window: fc.constantFrom('1s', '2m', '30m', '500ms'),
+    max_msgs: fc.constantFrom(-1, 1000),
+    // Small enough that the test server can reserve them (it refuses a stream it has no room for).
+    max_bytes: fc.constantFrom(-1, 1_048_576, 268_435_456),
+    max_msg_size: fc.constantFrom(-1, 65_536),
+    discard: fc.constantFrom('old', 'new'),
+  });
+  const weighted = <T>(common: T, ...rare: T[]) => fc.oneof({ weight: 3, arbitrary: fc.constant(common) }, fc.constantFrom(...rare));
+  const group = fc.record({
+    stream: fc.nat(),
+    durable: fc.boolean(),
+    ack_policy: weighted('explicit', 'all', 'none'),
+    ack_wait: fc.constantFrom('30s', '1m', '250ms'),
+    max_deliver: weighted(5, -1, 1, 3),
+    backoff: weighted<string[]>([], ['1s'], ['1s', '5s', '30s']),
+    max_ack_pending: fc.constantFrom(-1, 1, 1000),
+    filter: fc.option(fc.constantFrom('t0', 't0.a', 't1.b', 't0.*', 't0.a.b', 'x'), { nil: undefined, freq: 2 }),
+    deliver_group: fc.option(fc.constantFrom('workers', 'g'), { nil: undefined, freq: 2 }),
+  });
+  return fc.record({ streams: fc.array(stream, { minLength: 1, maxLength: 3 }), groups: fc.array(group, { maxLength: 4 }) }).map(({ streams, groups }) => {
+    const nodes: Array<{ kind: string; id: string; [k: string]: unknown }> = [];
+    streams.forEach((s, i) => {
+      nodes.push({
+        kind: 'nats-stream', id: `s${i}`, name: `${prefix}S${i}`, cluster: 'nats', num_replicas: 1, ...s,
+        subjects: s.subjects.map((t, j) => (t === '' ? `${prefix}s${i}.t${j}` : `${prefix}s${i}.t${j}.${t}`)),
+        ...(s.max_age === undefined ? {} : { max_age: s.max_age }),
+      });
+    });
+    const connections: TestConnection[] = [];
+    groups.forEach((g, i) => {
+      const s = g.stream % streams.length;
+      nodes.push({
+        kind: 'consumer-group', id: `g${i}`, groupId: `G${i}`,
+        nats: {
+          durable: g.durable, ack_policy: g.ack_policy, ack_wait: g.ack_wait, max_deliver: g.max_deliver, backoff: g.backoff, max_ack_pending: g.max_ack_pending,
+          filter_subjects: g.filter === undefined ? [] : [`${prefix}s${s}.${g.filter}`],
+          ...(g.deliver_group ? { deliver_group: g.deliver_group } : {}),
+        },
+      });
+      connections.push({ from: `s${s}`, to: `g${i}`, kind: 'consume' });
+    });
+    return makeDesign({
+      name: 'Generated NATS design',
+      clusters: [{ id: 'nats', name: 'NATS', broker: 'nats', nodes: 1, ...(options.version ? { version: options.version } : {}) }],
+      nodes,
+      connections,
+    });
+  });
+}

@@ -1,0 +1,138 @@
+import fc from 'fast-check';
+import { connect, type JetStreamManager, type NatsConnection } from 'nats';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Design } from '../design';
+import { makeDesign } from '../rules/test-design';
+import { arbNatsDesign } from '../testing/arbitrary-design';
+import { requireNatsServer, startNatsServer, type NatsServer } from '../testing/nats-server';
+import { natsJetstreamExporter } from './nats-jetstream';
+import { loadFixture } from './testing/fixtures';
+
+/**
+ * The NATS JetStream export on a real nats-server (Debian's 2.9.10, started
+ * here with JetStream on 127.0.0.1): every exported stream and consumer is
+ * created through the `nats` client's JetStream manager, and the server's
+ * stored config must hold every exported value. A single test server cannot
+ * hold replicas, so `num_replicas` is set to 1 before creating a stream (the
+ * only change made to the exported files).
+ */
+
+const available = requireNatsServer('NATS export tests against a real nats-server');
+
+let server: NatsServer;
+let nc: NatsConnection;
+let jsm: JetStreamManager;
+
+beforeAll(async () => {
+  if (!available) return;
+  server = await startNatsServer();
+  nc = await connect({ servers: server.url });
+  jsm = await nc.jetstreamManager();
+}, 30_000);
+
+afterAll(async () => {
+  await nc?.close();
+  await server?.stop();
+}, 30_000);
+
+type Config = Record<string, unknown>;
+
+function exported(design: Design): { streams: Config[]; consumers: Array<{ stream: string; config: Config }> } {
+  const result = natsJetstreamExporter.export(design);
+  if (!result.ok) throw new Error(result.errors.map((e) => e.message).join('\n'));
+  const streams: Config[] = [];
+  const consumers: Array<{ stream: string; config: Config }> = [];
+  for (const file of result.files) {
+    const config = JSON.parse(file.content) as Config;
+    if (file.path.endsWith('.stream.json')) streams.push(config);
+    else consumers.push({ stream: file.path.split('.')[0], config });
+  }
+  return { streams, consumers };
+}
+
+/** Creates everything the export describes and checks that the server kept every exported value. */
+async function createAndReadBack(design: Design): Promise<void> {
+  const { streams, consumers } = exported(design);
+  try {
+    for (const config of streams) {
+      const single = { ...config, num_replicas: 1 };
+      await jsm.streams.add(structuredClone(single)); // the client adds keys to the object it is given
+      const info = await jsm.streams.info(config.name as string);
+      expect(info.config, `stream ${String(config.name)} as stored by the server`).toMatchObject(single);
+    }
+    for (const { stream, config } of consumers) {
+      const created = await jsm.consumers.add(stream, structuredClone(config));
+      const info = await jsm.consumers.info(stream, created.name);
+      expect(info.config, `consumer ${created.name} of ${stream} as stored by the server`).toMatchObject(config);
+    }
+  } finally {
+    for (const config of streams) await jsm.streams.delete(config.name as string).catch(() => undefined);
+  }
+}
+
+async function serverRefuses(action: () => Promise<unknown>): Promise<string> {
+  try {
+    await action();
+  } catch (error) {
+    return (error as Error).message;
+  }
+  throw new Error('the server accepted it');
+}
+
+describe.skipIf(!available)('NATS JetStream JSON on nats-server 2.9.10', () => {
+  it.each(['nats-work-queue', 'nats-event-streams'])('%s: every stream and consumer is created and read back as exported', async (fixture) => {
+    await createAndReadBack(loadFixture(fixture));
+  });
+
+  it('generated designs (fast-check)', async () => {
+    await fc.assert(
+      fc.asyncProperty(arbNatsDesign({ version: '2.9' }), async (design) => {
+        fc.pre(natsJetstreamExporter.export(design).ok);
+        await createAndReadBack(design);
+      }),
+      { numRuns: 40 },
+    );
+  }, 60_000);
+
+  describe('what the exporter refuses, the server refuses too', () => {
+    const refused = (design: Design) => expect(natsJetstreamExporter.export(design).ok).toBe(false);
+
+    it('a duplicate window longer than max_age', async () => {
+      refused(makeDesign({ nodes: [{ kind: 'nats-stream', id: 's', name: 'DW', subjects: ['dw'], max_age: '1m', duplicate_window: '2m', num_replicas: 1 }] }));
+      expect(await serverRefuses(() => jsm.streams.add({ name: 'DW', subjects: ['dw'], max_age: 60e9, duplicate_window: 120e9 }))).toMatch(/duplicate/i);
+    });
+
+    it('subjects that overlap each other or another stream', async () => {
+      refused(makeDesign({ nodes: [{ kind: 'nats-stream', id: 'a', name: 'SELF', subjects: ['self.>', 'self.a'], num_replicas: 1 }] }));
+      expect(await serverRefuses(() => jsm.streams.add({ name: 'SELF', subjects: ['self.>', 'self.a'] }))).toMatch(/overlap/i);
+      refused(makeDesign({ nodes: [{ kind: 'nats-stream', id: 'a', name: 'A', subjects: ['ov.>'], num_replicas: 1 }, { kind: 'nats-stream', id: 'b', name: 'B', subjects: ['ov.*'], num_replicas: 1 }] }));
+      await jsm.streams.add({ name: 'OVA', subjects: ['ov.>'] });
+      try {
+        expect(await serverRefuses(() => jsm.streams.add({ name: 'OVB', subjects: ['ov.*'] }))).toMatch(/overlap/i);
+      } finally {
+        await jsm.streams.delete('OVA');
+      }
+    });
+
+    it('consumers: backoff not shorter than max_deliver, explicit acks on work queues', async () => {
+      const design = (retention: string, nats: Record<string, unknown>) =>
+        makeDesign({
+          nodes: [{ kind: 'nats-stream', id: 's', name: 'CQ', subjects: ['cq.>'], retention, num_replicas: 1 }, { kind: 'consumer-group', id: 'g', groupId: 'G', nats }],
+          connections: [{ from: 's', to: 'g', kind: 'consume' }],
+        });
+      refused(design('limits', { backoff: ['1s', '2s'], max_deliver: 2 }));
+      refused(design('workqueue', { ack_policy: 'none' }));
+      refused(design('workqueue', { ack_policy: 'all' }));
+      await jsm.streams.add({ name: 'CQ', subjects: ['cq.>'] });
+      await jsm.streams.add({ name: 'CW', subjects: ['cw.>'], retention: 'workqueue' as never });
+      try {
+        expect(await serverRefuses(() => jsm.consumers.add('CQ', { durable_name: 'B', ack_policy: 'explicit' as never, backoff: [1e9, 2e9], max_deliver: 2 }))).toMatch(/backoff/i);
+        expect(await serverRefuses(() => jsm.consumers.add('CW', { durable_name: 'N', ack_policy: 'none' as never }))).toMatch(/requires ack/i);
+        expect(await serverRefuses(() => jsm.consumers.add('CW', { durable_name: 'W', ack_policy: 'all' as never }))).toMatch(/explicit/i);
+      } finally {
+        await jsm.streams.delete('CQ');
+        await jsm.streams.delete('CW');
+      }
+    });
+  });
+});

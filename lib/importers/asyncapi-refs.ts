@@ -81,11 +81,26 @@ export class RefResolver {
 
   /**
    * A copy of `value` with local references resolved, for storing a schema as
-   * text. References that cannot be resolved (external, cyclic, over budget)
-   * stay as `{ "$ref": … }`.
+   * a standalone text. A reference to a place inside `value` itself becomes a
+   * reference relative to it (`#/definitions/A`, `#`), so a self-contained
+   * schema comes back as it was written; references elsewhere in the
+   * document are copied in. References that cannot be resolved (external,
+   * cyclic, over budget) stay as `{ "$ref": … }`.
    */
   resolveDeep(value: unknown): unknown {
     let callBudget = CALL_BUDGET;
+    const root = this.deref(value);
+    if (root === undefined) return value;
+    // Where each object inside the root sits, as a JSON pointer relative to it.
+    const inside = new Map<object, string>();
+    const index: Array<{ node: unknown; pointer: string; depth: number }> = [{ node: root, pointer: '', depth: 0 }];
+    while (index.length > 0 && inside.size < CALL_BUDGET) {
+      const { node, pointer, depth } = index.pop()!;
+      if (node === null || typeof node !== 'object' || inside.has(node) || depth > 64) continue;
+      inside.set(node, pointer);
+      const entries = Array.isArray(node) ? node.map((v, i) => [String(i), v] as const) : Object.entries(node as Record<string, unknown>);
+      for (const [k, v] of entries) index.push({ node: v, pointer: `${pointer}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`, depth: depth + 1 });
+    }
     const walk = (node: unknown, stack: Set<string>, depth: number): unknown => {
       if (this.budget <= 0 || callBudget <= 0) {
         this.problem('', 'budget');
@@ -100,12 +115,13 @@ export class RefResolver {
           this.problem(ref, 'external');
           return { $ref: ref };
         }
-        if (stack.has(ref)) return { $ref: ref };
         const target = this.pointer(ref);
         if (target === undefined) {
           this.problem(ref, 'missing');
           return { $ref: ref };
         }
+        if (target !== null && typeof target === 'object' && inside.has(target)) return { $ref: `#${inside.get(target)}` };
+        if (stack.has(ref)) return { $ref: ref };
         stack.add(ref);
         const out = walk(target, stack, depth + 1);
         stack.delete(ref);
@@ -116,7 +132,7 @@ export class RefResolver {
       for (const [k, v] of Object.entries(node as Record<string, unknown>)) if (k !== '__proto__') out[k] = walk(v, stack, depth + 1);
       return out;
     };
-    return walk(value, new Set(), 0);
+    return walk(root, new Set(), 0);
   }
 
   private problem(ref: string, kind: RefProblem['kind']): void {

@@ -351,6 +351,13 @@ function placeChannels(channels: Map<string, ChannelInfo>, servers: Record<strin
         continue;
       }
       server = candidates.find((s) => bindingBrokers.includes(s.broker!)) ?? candidates[0];
+      const families = [...new Set(candidates.map((s) => s.broker!))];
+      if (families.length > 1 && !candidates.some((s) => bindingBrokers.includes(s.broker!))) {
+        b.note(
+          ch.path,
+          `Channel "${short(ch.key)}" is on servers of several brokers (${families.map((f) => BROKER_LABEL[f]).join(', ')}) and no binding says which it belongs to; it was placed on the first, "${short(server.id)}" (${BROKER_LABEL[server.broker!]}).`,
+        );
+      }
       broker = server.broker!;
       cluster = server.cluster;
       const same = candidates.filter((s) => s.broker === broker);

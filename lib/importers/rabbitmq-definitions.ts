@@ -511,7 +511,13 @@ function isQueueOnlyPolicyKey(key: string): boolean {
  */
 export function safeRegex(pattern: string): { ok: true; regex: RegExp } | { ok: false; reason: string } {
   if (pattern.length > 1000) return { ok: false, reason: 'is longer than 1000 characters' };
-  if (/\\[1-9]|\\k</.test(pattern)) return { ok: false, reason: 'uses back-references, which the import does not evaluate' };
+  // Escapes are read pairwise, so `\\1` (a backslash, then 1) is not taken for a back-reference.
+  for (let i = 0; i < pattern.length; i++) {
+    if (pattern[i] !== '\\') continue;
+    const next = pattern[i + 1] ?? '';
+    if (/[1-9]/.test(next) || (next === 'k' && pattern[i + 2] === '<')) return { ok: false, reason: 'uses back-references, which the import does not evaluate' };
+    i++;
+  }
   if (/\(\?[<]?[=!]/.test(pattern)) return { ok: false, reason: 'uses look-around, which the import does not evaluate' };
   // Strip escapes and character classes, then look at the structure.
   const plain = pattern.replace(/\\./g, 'x').replace(/\[(?:\\.|[^\]\\])*\]/g, 'x');

@@ -1,0 +1,89 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { indexGraph, type Design, type RabbitmqQueueNode } from '../design';
+import { rabbitmqDefinitionsExporter } from '../exporters/rabbitmq-definitions';
+import { hostileString } from '../testing/arbitrary-any-design';
+import { arbName, arbRabbitDesign } from '../testing/arbitrary-design';
+import { rabbitmqDefinitionsImporter } from './rabbitmq-definitions';
+
+/**
+ * design → definitions.json → design keeps every exchange, queue, binding
+ * and argument: the RabbitMQ exporter and importer agree on the format.
+ * Compared by what the broker sees (names, vhosts, types, flags, arguments,
+ * policies, bindings, alternate and dead-letter exchanges), since node ids
+ * are not part of definitions.json.
+ */
+
+const RUNS = Number(process.env.ROUND_TRIP_RUNS ?? 100);
+
+/** Names the broker and the exporter accept: well-formed Unicode, no `amq.` prefix, at most 255 bytes. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const accepted = (n: string) => !LONE_SURROGATE.test(n) && new TextEncoder().encode(n).length <= 255;
+const names = fc.oneof(arbName, hostileString(60)).filter((n) => !n.startsWith('amq.') && accepted(n));
+const vhosts = fc.oneof(fc.constant('/'), hostileString(60).filter(accepted));
+/** Queue policies the exporter writes as a `^name$` policy (valid keys for every queue type on RabbitMQ 3.10). */
+const policies = fc.option(fc.record({ expires: fc.integer({ min: 1, max: 2 ** 31 }), 'max-length': fc.integer({ min: 0, max: 1e6 }), 'message-ttl': fc.integer({ min: 0, max: 1e9 }) }, { requiredKeys: [] }), { nil: undefined });
+
+const designs = fc
+  .tuple(vhosts, fc.boolean())
+  .chain(([vhost, internal]) => fc.tuple(arbRabbitDesign({ vhost, names }), fc.array(policies, { minLength: 8, maxLength: 8 }), fc.constant(internal)))
+  .map(([design, policyList, internal]) => {
+    // Add what the shared generator leaves out: queue policies and internal exchanges.
+    let i = 0;
+    const nodes = design.nodes.map((node) => {
+      if (node.kind === 'rabbitmq-queue') {
+        const policy = policyList[i++ % policyList.length];
+        return policy && Object.keys(policy).length > 0 ? { ...node, policy } : node;
+      }
+      if (node.kind === 'rabbitmq-exchange' && internal && node.id === 'x0') return { ...node, internal: true };
+      return node;
+    });
+    return { ...design, nodes } as Design;
+  });
+
+function broker(design: Design) {
+  const graph = indexGraph(design);
+  const name = (id: string) => {
+    const node = graph.nodeById.get(id)!;
+    return `${node.kind === 'rabbitmq-queue' ? 'queue' : 'exchange'} ${'vhost' in node ? node.vhost : ''}/${node.name}`;
+  };
+  const exchanges = design.nodes
+    .filter((n) => n.kind === 'rabbitmq-exchange')
+    .map((n) => (n.kind === 'rabbitmq-exchange' ? { name: n.name, vhost: n.vhost, type: n.type, durable: n.durable, autoDelete: n.autoDelete, internal: n.internal } : null));
+  const queues = design.nodes
+    .filter((n): n is RabbitmqQueueNode => n.kind === 'rabbitmq-queue')
+    .map((n) => ({ name: n.name, vhost: n.vhost, type: n.type, durable: n.durable, autoDelete: n.autoDelete, arguments: n.arguments, policy: n.policy ?? {} }));
+  const connections = design.connections.map((c) => ({
+    kind: c.kind,
+    from: name(c.from),
+    to: name(c.to),
+    routingKey: c.kind === 'bind' ? (c.routingKey ?? '') : c.routingKey,
+    arguments: c.arguments ?? {},
+  }));
+  // RabbitMQ keeps one binding per (source, destination, key, arguments).
+  const unique = [...new Map(connections.map((c) => [JSON.stringify(c), c])).values()];
+  const sort = <T>(list: T[]) => [...list].sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1));
+  return { exchanges: sort(exchanges), queues: sort(queues), connections: sort(unique) };
+}
+
+describe('RabbitMQ definitions round trip', () => {
+  it('design → definitions.json → design keeps every exchange, queue, binding and argument', () => {
+    let exported = 0;
+    fc.assert(
+      fc.property(designs, (design) => {
+        const out = rabbitmqDefinitionsExporter.export(design);
+        if (!out.ok) throw new Error(`export refused a generated design: ${out.errors.map((e) => e.message).join('; ')}`);
+        exported++;
+        expect(out.files).toHaveLength(1);
+        const result = rabbitmqDefinitionsImporter.import(out.files[0].content, out.files[0].path);
+        if (!result.ok) throw new Error(result.errors.map((e) => `${e.path}: ${e.message}`).join('\n'));
+        expect(broker(result.design)).toEqual(broker(design));
+        // The only notes are about what definitions.json carries and designs do not (none here).
+        expect(result.report.filter((n) => !/^policies\[\d+\]$/.test(n.path))).toEqual([]);
+        expect(result.design.clusters.map((c) => c.broker)).toEqual(['rabbitmq']);
+      }),
+      { numRuns: RUNS },
+    );
+    expect(exported).toBe(RUNS);
+  }, 60_000);
+});

@@ -25,7 +25,7 @@ testRule(fifoPublishIds, {
     {
       name: 'no dedup id and no content-based dedup',
       design: design({ deduplicationId: false }),
-      findings: [{ target: 't', messageIncludes: 'producer "api" send no MessageDeduplicationId' }],
+      findings: [{ target: 't', messageIncludes: 'producer "api" sends no MessageDeduplicationId' }],
       output: { nodes: { t: { contentBasedDeduplication: true } } },
     },
     {

@@ -1,7 +1,7 @@
 import { effectiveRequirements, nodesOfKind, updateNode } from '../../design';
 import { targetsOf } from '../flow';
 import { defineRule } from '../rule';
-import { directProducers, quotedNames } from '../sqs/_flow';
+import { directProducers, producersThat, quotedNames } from '../sqs/_flow';
 import { AWS_DOCS } from '../sqs/_sources';
 
 export const fifoPublishIds = defineRule({
@@ -19,7 +19,7 @@ export const fifoPublishIds = defineRule({
     },
     messages: {
       noGroupId: 'Producer "{producer}" publishes to FIFO topic {topics} without a MessageGroupId, so SNS rejects the publish.',
-      noDedupId: 'FIFO topic "{topic}" has no content-based deduplication and {producers} send no MessageDeduplicationId, so SNS rejects their publishes.',
+      noDedupId: 'FIFO topic "{topic}" has no content-based deduplication and {producers} no MessageDeduplicationId, so SNS rejects their publishes.',
     },
     examples: {
       failing: {
@@ -60,7 +60,7 @@ export const fifoPublishIds = defineRule({
       report({
         target: { type: 'node', id: topic.id },
         messageId: 'noDedupId',
-        data: { topic: topic.name, producers: `${without.length === 1 ? 'producer' : 'producers'} ${quotedNames(without)}` },
+        data: { topic: topic.name, producers: producersThat(without, 'send') },
         fix: { label: 'Enable content-based deduplication', apply: (d) => updateNode(d, topic.id, { contentBasedDeduplication: true }) },
       });
     }

@@ -28,7 +28,7 @@ export const subscriptionDlq = defineRule({
     },
     messages: {
       noDlq: 'The subscription of {endpoint} to topic "{topic}" has no dead-letter queue, so messages SNS cannot deliver are dropped after its retries, or at once on a client-side error.',
-      missingDlq: 'The subscription of {endpoint} to topic "{topic}" dead-letters to "{dlq}", which is not declared in the design.',
+      missingDlq: 'The subscription of {endpoint} to topic "{topic}" dead-letters to "{dlq}", which is not declared in the design, so messages SNS cannot deliver have nowhere to go.',
       notQueue: 'The subscription of {endpoint} to topic "{topic}" dead-letters to "{dlq}", which is not an SQS queue, the only kind of SNS dead-letter queue.',
     },
     examples: {

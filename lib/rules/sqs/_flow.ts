@@ -66,3 +66,8 @@ export function formatSeconds(seconds: number): string {
 export function quotedNames(nodes: readonly DesignNode[]): string {
   return nodes.map((n) => `"${n.name}"`).join(', ');
 }
+
+/** `producer "a" sends` or `producers "a", "b" send`: the subject of a message sentence, agreeing in number. */
+export function producersThat(producers: readonly DesignNode[], verb: string): string {
+  return producers.length === 1 ? `producer ${quotedNames(producers)} ${verb}s` : `producers ${quotedNames(producers)} ${verb}`;
+}

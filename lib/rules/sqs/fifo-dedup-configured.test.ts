@@ -21,7 +21,7 @@ testRule(fifoDedupConfigured, {
     {
       name: 'neither',
       design: { nodes: [producer('api', false), fifo()], connections: [{ from: 'api', to: 'q' }] },
-      findings: [{ target: 'q', messageIncludes: 'producer "api" send no MessageDeduplicationId' }],
+      findings: [{ target: 'q', messageIncludes: 'producer "api" sends no MessageDeduplicationId' }],
       output: { nodes: { q: { contentBasedDeduplication: true } } },
     },
     {

@@ -1,6 +1,6 @@
 import { nodesOfKind, updateNode } from '../../design';
 import { defineRule } from '../rule';
-import { directProducers, quotedNames } from './_flow';
+import { directProducers, producersThat } from './_flow';
 import { AWS_DOCS } from './_sources';
 
 export const fifoDedupConfigured = defineRule({
@@ -18,7 +18,7 @@ export const fifoDedupConfigured = defineRule({
     },
     messages: {
       noDedupId:
-        'FIFO queue "{queue}" has no content-based deduplication and {producers} send no MessageDeduplicationId, so SQS rejects their sends.',
+        'FIFO queue "{queue}" has no content-based deduplication and {producers} no MessageDeduplicationId, so SQS rejects their sends.',
     },
     examples: {
       failing: {
@@ -47,7 +47,7 @@ export const fifoDedupConfigured = defineRule({
       report({
         target: { type: 'node', id: queue.id },
         messageId: 'noDedupId',
-        data: { queue: queue.name, producers: `${without.length === 1 ? 'producer' : 'producers'} ${quotedNames(without)}` },
+        data: { queue: queue.name, producers: producersThat(without, 'send') },
         fix: { label: 'Enable content-based deduplication', apply: (d) => updateNode(d, queue.id, { contentBasedDeduplication: true }) },
       });
     }

@@ -22,7 +22,7 @@ testRule(fifoGroupParallelism, {
     {
       name: 'constant group with four instances',
       design: design(['constant'], 4),
-      findings: [{ target: 'q', messageIncludes: 'has 4 consumer instances but producer "p0"' }],
+      findings: [{ target: 'q', messageIncludes: 'has 4 consumer instances but producer "p0" sends' }],
       output: { nodes: { p0: { sqs: { messageGroupId: 'entity-id', deduplicationId: true } } } },
     },
     {

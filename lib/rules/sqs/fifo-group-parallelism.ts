@@ -1,7 +1,7 @@
 import { nodesOfKind, updateNode, type Design, type ProducerNode } from '../../design';
 import { consumersOf, requirementsAt, upstreamProducers } from '../flow';
 import { defineRule } from '../rule';
-import { quotedNames } from './_flow';
+import { producersThat } from './_flow';
 import { AWS_DOCS } from './_sources';
 
 /** Switches each producer to the entity id as its message group. */
@@ -23,7 +23,7 @@ export const fifoGroupParallelism = defineRule({
     },
     messages: {
       oneGroup:
-        'FIFO queue "{queue}" has {instances} consumer instances but {producers} send every message with one constant message group, so only one instance works at a time.',
+        'FIFO queue "{queue}" has {instances} consumer instances but {producers} every message with one constant message group, so only one instance works at a time.',
     },
     examples: {
       failing: {
@@ -62,7 +62,7 @@ export const fifoGroupParallelism = defineRule({
       report({
         target: { type: 'node', id: queue.id },
         messageId: 'oneGroup',
-        data: { queue: queue.name, instances, producers: `${producers.length === 1 ? 'producer' : 'producers'} ${quotedNames(producers)}` },
+        data: { queue: queue.name, instances, producers: producersThat(producers, 'send') },
         fix: { label: 'Group messages by entity id', apply: (d) => useEntityGroups(d, producers) },
       });
     }

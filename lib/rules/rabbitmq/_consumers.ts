@@ -7,11 +7,18 @@ export interface RabbitConsumer {
   queues: RabbitmqQueueNode[];
 }
 
-/** Consumer groups that consume at least one RabbitMQ queue. */
+const cache = new WeakMap<Design, RabbitConsumer[]>();
+
+/** Consumer groups that consume at least one RabbitMQ queue (computed once per design: many rules ask). */
 export function rabbitConsumers(design: Design): RabbitConsumer[] {
-  return nodesOfKind(design, 'consumer-group')
-    .map((group) => ({ group, queues: queuesConsumedBy(design, group.id) }))
-    .filter((c) => c.queues.length > 0);
+  let result = cache.get(design);
+  if (!result) {
+    result = nodesOfKind(design, 'consumer-group')
+      .map((group) => ({ group, queues: queuesConsumedBy(design, group.id) }))
+      .filter((c) => c.queues.length > 0);
+    cache.set(design, result);
+  }
+  return result;
 }
 
 /** Names for a message: `"a", "b"` (the template supplies the outer quotes). */

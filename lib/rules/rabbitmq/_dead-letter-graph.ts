@@ -1,6 +1,6 @@
 import { indexGraph, type Design } from '../../design';
 import { deadLetterConfig, deadLetterTargets } from '../../rabbitmq/routing';
-import { messagesAt } from './_message-flows';
+import { distinctMessageShapes } from './_message-flows';
 
 /**
  * The dead-letter graph: an edge from queue A to queue B when messages
@@ -20,9 +20,9 @@ export function deadLetterSuccessors(design: Design, queueId: string): Set<strin
   const result = new Set<string>();
   const queue = indexGraph(design).nodeById.get(queueId);
   if (queue?.kind === 'rabbitmq-queue' && queue.type !== 'stream' && deadLetterConfig(design, queueId)) {
-    const messages = messagesAt(design, queueId);
-    if (messages.length === 0) for (const id of deadLetterTargets(design, queueId, [])) result.add(id);
-    for (const message of messages) for (const id of deadLetterTargets(design, queueId, message.routingKeys, message.headers)) result.add(id);
+    const shapes = distinctMessageShapes(design, queueId);
+    if (shapes.length === 0) for (const id of deadLetterTargets(design, queueId, [])) result.add(id);
+    for (const shape of shapes) for (const id of deadLetterTargets(design, queueId, shape.routingKeys, shape.headers)) result.add(id);
   }
   map.set(queueId, result);
   return result;

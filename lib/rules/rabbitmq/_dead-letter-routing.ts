@@ -25,8 +25,17 @@ export interface DeadLetterRouting {
   paths: DeadLetterPath[];
 }
 
+const cache = new WeakMap<Design, Map<string, DeadLetterRouting | undefined>>();
+
 /** The queue's dead-letter routing, when it has a DLX that exists as an exchange in the design. */
 export function deadLetterRouting(design: Design, queue: RabbitmqQueueNode): DeadLetterRouting | undefined {
+  let map = cache.get(design);
+  if (!map) cache.set(design, (map = new Map()));
+  if (!map.has(queue.id)) map.set(queue.id, computeDeadLetterRouting(design, queue));
+  return map.get(queue.id);
+}
+
+function computeDeadLetterRouting(design: Design, queue: RabbitmqQueueNode): DeadLetterRouting | undefined {
   if (queue.type === 'stream') return undefined;
   const config = deadLetterConfig(design, queue.id);
   if (!config?.exchangeId) return undefined;

@@ -26,6 +26,16 @@ function strictest(a: Requirements, b: Requirements): Requirements {
 }
 
 const cache = new WeakMap<Design, Map<string, Requirements>>();
+const producerCache = new WeakMap<Design, Map<string, Requirements>>();
+
+/** A producer's effective requirements, parsed once per design. */
+function producerRequirements(design: Design, producerId: string): Requirements {
+  let map = producerCache.get(design);
+  if (!map) producerCache.set(design, (map = new Map()));
+  let result = map.get(producerId);
+  if (!result) map.set(producerId, (result = effectiveRequirements(design, indexGraph(design).nodeById.get(producerId))));
+  return result;
+}
 
 /** The strictest requirements of the producers whose messages reach `queueId`. */
 export function queueRequirements(design: Design, queueId: string): Requirements {
@@ -41,7 +51,7 @@ export function queueRequirements(design: Design, queueId: string): Requirements
   const result =
     producers.size === 0
       ? design.requirements
-      : [...producers].map((id) => effectiveRequirements(design, graph.nodeById.get(id))).reduce(strictest);
+      : [...producers].map((id) => producerRequirements(design, id)).reduce(strictest);
   map.set(queueId, result);
   return result;
 }

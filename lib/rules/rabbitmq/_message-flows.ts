@@ -31,6 +31,13 @@ export interface MessageClass {
   routingKeys: readonly string[];
   headers?: Headers;
   arrival: Arrival;
+  /** Routing keys and headers as one string: classes with the same shape route the same way. */
+  shape: string;
+}
+
+/** The shape key of (routing keys, headers). */
+export function shapeKey(routingKeys: readonly string[], headers: Headers | undefined): string {
+  return JSON.stringify([routingKeys, headers ?? null]);
 }
 
 /** Upper bound on propagation steps: a safety net, far above what real designs need. */
@@ -66,11 +73,15 @@ function computeFlows(design: Design): Map<string, MessageClass[]> {
   const graph = indexGraph(design);
   const byQueue = new Map<string, Map<string, MessageClass>>();
   const pending: Array<[string, MessageClass]> = [];
+  // Routing depends only on the queue and the message's shape: memoised so
+  // that many publishers sharing a route cost one routing each.
+  const deadLetterRoutes = new Map<string, { shape: string; routingKeys: readonly string[]; targets: Set<string> } | null>();
+  const republishRoutes = new Map<string, Array<{ shape: string; routingKeys: readonly string[]; targets: Set<string> }>>();
 
   const add = (queueId: string, message: MessageClass) => {
     let classes = byQueue.get(queueId);
     if (!classes) byQueue.set(queueId, (classes = new Map()));
-    const key = JSON.stringify([message.publisherId, message.connectionId, message.routingKeys, message.arrival]);
+    const key = `${message.publisherId}\u0000${message.connectionId}\u0000${message.arrival}\u0000${message.shape}`;
     if (classes.has(key)) return;
     classes.set(key, message);
     pending.push([queueId, message]);
@@ -78,23 +89,35 @@ function computeFlows(design: Design): Map<string, MessageClass[]> {
 
   for (const connection of rabbitPublishConnections(design)) {
     const routingKeys = [publishRoutingKey(design, connection)];
+    const shape = shapeKey(routingKeys, connection.arguments);
     for (const queueId of routeMessage(design, connection.to, routingKeys, connection.arguments)) {
-      add(queueId, { publisherId: connection.from, connectionId: connection.id, routingKeys, headers: connection.arguments, arrival: 'publish' });
+      add(queueId, { publisherId: connection.from, connectionId: connection.id, routingKeys, headers: connection.arguments, arrival: 'publish', shape });
     }
   }
 
-  for (let steps = 0; pending.length > 0 && steps < MAX_STEPS; steps++) {
-    const [queueId, message] = pending.pop()!;
-    // Broker dead lettering: the DLX republishes with the dead-letter routing key, or the original keys.
-    const config = deadLetterConfig(design, queueId);
-    const queue = graph.nodeById.get(queueId);
-    if (config && queue?.kind === 'rabbitmq-queue' && queue.type !== 'stream') {
-      const routingKeys = deadLetterRoutingKeys(config, message.routingKeys);
-      for (const target of deadLetterTargets(design, queueId, message.routingKeys, message.headers)) {
-        add(target, { ...message, routingKeys, arrival: 'dead-letter' });
+  const deadLetterRoute = (queueId: string, message: MessageClass) => {
+    const key = `${queueId}\u0000${message.shape}`;
+    if (!deadLetterRoutes.has(key)) {
+      const queue = graph.nodeById.get(queueId);
+      const config = queue?.kind === 'rabbitmq-queue' && queue.type !== 'stream' ? deadLetterConfig(design, queueId) : undefined;
+      if (!config) deadLetterRoutes.set(key, null);
+      else {
+        const routingKeys = deadLetterRoutingKeys(config, message.routingKeys);
+        deadLetterRoutes.set(key, {
+          routingKeys,
+          shape: shapeKey(routingKeys, message.headers),
+          targets: deadLetterTargets(design, queueId, message.routingKeys, message.headers),
+        });
       }
     }
-    // Application dead lettering: a consumer republishes what it failed to process.
+    return deadLetterRoutes.get(key);
+  };
+
+  const republishRoutesFor = (queueId: string, message: MessageClass) => {
+    const key = `${queueId}\u0000${message.shape}`;
+    let routes = republishRoutes.get(key);
+    if (routes) return routes;
+    routes = [];
     for (const consume of graph.outgoing.get(queueId) ?? []) {
       if (consume.kind !== 'consume') continue;
       for (const republish of graph.outgoing.get(consume.to) ?? []) {
@@ -102,10 +125,25 @@ function computeFlows(design: Design): Map<string, MessageClass[]> {
         const target = graph.nodeById.get(republish.to);
         if (target?.kind !== 'rabbitmq-exchange') continue;
         const routingKeys = republish.routingKey !== undefined ? [republish.routingKey] : message.routingKeys;
-        for (const next of routeMessage(design, target.id, routingKeys, message.headers)) {
-          add(next, { ...message, routingKeys, arrival: 'republish' });
-        }
+        routes.push({ routingKeys, shape: shapeKey(routingKeys, message.headers), targets: routeMessage(design, target.id, routingKeys, message.headers) });
       }
+    }
+    republishRoutes.set(key, routes);
+    return routes;
+  };
+
+  for (let steps = 0; pending.length > 0 && steps < MAX_STEPS; steps++) {
+    const [queueId, message] = pending.pop()!;
+    // Broker dead lettering: the DLX republishes with the dead-letter routing key, or the original keys.
+    const deadLetter = deadLetterRoute(queueId, message);
+    if (deadLetter) {
+      for (const target of deadLetter.targets) {
+        add(target, { ...message, routingKeys: deadLetter.routingKeys, shape: deadLetter.shape, arrival: 'dead-letter' });
+      }
+    }
+    // Application dead lettering: a consumer republishes what it failed to process.
+    for (const route of republishRoutesFor(queueId, message)) {
+      for (const target of route.targets) add(target, { ...message, routingKeys: route.routingKeys, shape: route.shape, arrival: 'republish' });
     }
   }
 
@@ -124,9 +162,15 @@ export function publishersInto(design: Design, queueId: string, options: { direc
 
 /** The distinct (routing keys, headers) a queue's messages carry, for the questions routing asks. */
 export function distinctMessageShapes(design: Design, queueId: string): Array<{ routingKeys: readonly string[]; headers?: Headers }> {
-  const shapes = new Map<string, { routingKeys: readonly string[]; headers?: Headers }>();
-  for (const m of messagesAt(design, queueId)) {
-    shapes.set(JSON.stringify([m.routingKeys, m.headers ?? null]), { routingKeys: m.routingKeys, headers: m.headers });
+  let map = shapeCache.get(design);
+  if (!map) shapeCache.set(design, (map = new Map()));
+  let result = map.get(queueId);
+  if (!result) {
+    const shapes = new Map<string, { routingKeys: readonly string[]; headers?: Headers }>();
+    for (const m of messagesAt(design, queueId)) if (!shapes.has(m.shape)) shapes.set(m.shape, { routingKeys: m.routingKeys, headers: m.headers });
+    map.set(queueId, (result = [...shapes.values()]));
   }
-  return [...shapes.values()];
+  return result;
 }
+
+const shapeCache = new WeakMap<Design, Map<string, Array<{ routingKeys: readonly string[]; headers?: Headers }>>>();

@@ -109,3 +109,15 @@ export function brokerBoolean(cluster: Cluster | undefined, setting: BrokerSetti
 export function isKafkaCluster(cluster: Cluster): boolean {
   return cluster.broker === 'kafka' || cluster.broker === 'redpanda';
 }
+
+/** Whether the cluster declares a version older than `version` (dotted numbers; an undeclared version is not older). */
+export function versionBelow(cluster: Cluster | undefined, version: string): boolean {
+  if (!cluster?.version) return false;
+  const have = cluster.version.split(/[.-]/).map((part) => Number.parseInt(part, 10));
+  const want = version.split('.').map(Number);
+  for (let i = 0; i < want.length; i++) {
+    const h = Number.isNaN(have[i] ?? 0) ? 0 : (have[i] ?? 0);
+    if (h !== want[i]) return h < want[i];
+  }
+  return false;
+}

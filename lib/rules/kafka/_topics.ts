@@ -84,3 +84,9 @@ export function formatRetention(ms: number): string {
   if (hours >= 1) return `${Number(hours.toFixed(1))} hours`;
   return `${Math.round(ms / 1000)} seconds`;
 }
+
+/** How long the topic keeps data, in ms; Infinity when it never deletes by time (retention -1, or compaction only). */
+export function effectiveRetentionMs(topic: KafkaTopicNode): number {
+  const retention = topic.config['retention.ms'];
+  return !deletesOldSegments(topic) || retention === -1 ? Infinity : retention;
+}

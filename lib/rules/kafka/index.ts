@@ -1,17 +1,21 @@
 import type { Rule } from '../rule';
 import { acksAllForAtLeastOnce } from './acks-all-for-at-least-once';
+import { acksVsMinIsr } from './acks-vs-min-isr';
 import { autoCommitWithAsyncProcessing } from './auto-commit-with-async-processing';
 import { autoCreateTopicsOff } from './auto-create-topics-off';
 import { commitAfterProcessing } from './commit-after-processing';
 import { compactionLagOrder } from './compaction-lag-order';
+import { compactionNeedsKeys } from './compaction-needs-keys';
 import { cooperativeRebalancing } from './cooperative-rebalancing';
 import { deliveryTimeoutGeLingerPlusRequest } from './delivery-timeout-ge-linger-plus-request';
 import { dlqForPoisonRecords } from './dlq-for-poison-records';
+import { exactlyOnceEndToEnd } from './exactly-once-end-to-end';
 import { globalOrderSinglePartition } from './global-order-single-partition';
 import { heartbeatBelowSessionThird } from './heartbeat-below-session-third';
 import { idempotenceMaxInFlightLe5 } from './idempotence-max-in-flight-le-5';
 import { idempotenceRequiresAcksAll } from './idempotence-requires-acks-all';
 import { idempotenceRequiresRetries } from './idempotence-requires-retries';
+import { idleConsumers } from './idle-consumers';
 import { keyRequiredForPerKeyOrdering } from './key-required-for-per-key-ordering';
 import { maxPollIntervalCoversBatch } from './max-poll-interval-covers-batch';
 import { minIsrGe2WithAcksAll } from './min-isr-ge-2-with-acks-all';
@@ -21,7 +25,9 @@ import { minIsrNeedsAcksAll } from './min-isr-needs-acks-all';
 import { noForcedFlush } from './no-forced-flush';
 import { noPartitionDecrease } from './no-partition-decrease';
 import { noReorderingOnRetry } from './no-reordering-on-retry';
+import { orderingChain } from './ordering-chain';
 import { partitionCountBudget } from './partition-count-budget';
+import { partitionGrowthLoss } from './partition-growth-loss';
 import { partitionIncreaseRemapsKeys } from './partition-increase-remaps-keys';
 import { recordSizeWithinLimits } from './record-size-within-limits';
 import { remoteAssignorNeedsConsumerProtocol } from './remote-assignor-needs-consumer-protocol';
@@ -30,8 +36,11 @@ import { replicationFactorGt1 } from './replication-factor-gt-1';
 import { replicationFactorLeBrokers } from './replication-factor-le-brokers';
 import { requestTimeoutGtReplicaLag } from './request-timeout-gt-replica-lag';
 import { retentionCoversConsumerLag } from './retention-covers-consumer-lag';
+import { retentionVsRecovery } from './retention-vs-recovery';
+import { rfVsCluster } from './rf-vs-cluster';
 import { segmentVsRetentionGranularity } from './segment-vs-retention-granularity';
 import { sessionTimeoutInBrokerRange } from './session-timeout-in-broker-range';
+import { sizeChain } from './size-chain';
 import { tieredStorageConstraints } from './tiered-storage-constraints';
 import { topicClusterConsistency } from './topic-cluster-consistency';
 import { topicNameNoDotUnderscoreMix } from './topic-name-no-dot-underscore-mix';
@@ -39,23 +48,28 @@ import { topicNameValid } from './topic-name-valid';
 import { transactionTimeoutLeBrokerMax } from './transaction-timeout-le-broker-max';
 import { transactionalIdRequiresIdempotence } from './transactional-id-requires-idempotence';
 import { transactionsNeedThreeBrokers } from './transactions-need-three-brokers';
+import { txnInfra } from './txn-infra';
 import { uncleanLeaderElectionDisabled } from './unclean-leader-election-disabled';
 
 /** The Kafka family (topics on Apache Kafka or Redpanda clusters), in id order. */
 export const kafkaRules: Rule[] = [
   acksAllForAtLeastOnce,
+  acksVsMinIsr,
   autoCommitWithAsyncProcessing,
   autoCreateTopicsOff,
   commitAfterProcessing,
   compactionLagOrder,
+  compactionNeedsKeys,
   cooperativeRebalancing,
   deliveryTimeoutGeLingerPlusRequest,
   dlqForPoisonRecords,
+  exactlyOnceEndToEnd,
   globalOrderSinglePartition,
   heartbeatBelowSessionThird,
   idempotenceMaxInFlightLe5,
   idempotenceRequiresAcksAll,
   idempotenceRequiresRetries,
+  idleConsumers,
   keyRequiredForPerKeyOrdering,
   maxPollIntervalCoversBatch,
   minIsrGe2WithAcksAll,
@@ -65,7 +79,9 @@ export const kafkaRules: Rule[] = [
   noForcedFlush,
   noPartitionDecrease,
   noReorderingOnRetry,
+  orderingChain,
   partitionCountBudget,
+  partitionGrowthLoss,
   partitionIncreaseRemapsKeys,
   recordSizeWithinLimits,
   remoteAssignorNeedsConsumerProtocol,
@@ -74,8 +90,11 @@ export const kafkaRules: Rule[] = [
   replicationFactorLeBrokers,
   requestTimeoutGtReplicaLag,
   retentionCoversConsumerLag,
+  retentionVsRecovery,
+  rfVsCluster,
   segmentVsRetentionGranularity,
   sessionTimeoutInBrokerRange,
+  sizeChain,
   tieredStorageConstraints,
   topicClusterConsistency,
   topicNameNoDotUnderscoreMix,
@@ -83,5 +102,6 @@ export const kafkaRules: Rule[] = [
   transactionTimeoutLeBrokerMax,
   transactionalIdRequiresIdempotence,
   transactionsNeedThreeBrokers,
+  txnInfra,
   uncleanLeaderElectionDisabled,
 ];

@@ -1,0 +1,161 @@
+import { clusterOf, nodesOfKind, updateNode, type Cluster, type ConsumerGroupNode, type KafkaTopicNode, type ProducerNode } from '../../design';
+import { requirementsAt } from '../flow';
+import { defineRule } from '../rule';
+import { exampleDesign } from './_examples';
+import { idempotenceConflicts, idempotentConfig } from './_producers';
+import { KAFKA_SOURCES } from './_sources';
+import { consumeEdges, kafkaTopicsPublishedBy } from './_topics';
+import { coordinatorShortfall, shortfallFix } from './_transactions';
+
+/** What a producer lacks for transactional, idempotent writes. */
+function producerGaps(producer: ProducerNode): string[] {
+  const gaps: string[] = [];
+  if (producer.kafka['transactional.id'] === undefined) gaps.push('no transactional.id');
+  if (!producer.kafka['enable.idempotence']) gaps.push('enable.idempotence=false');
+  gaps.push(...idempotenceConflicts(producer));
+  return gaps;
+}
+
+interface Reach {
+  /** Every Kafka topic the exactly-once flows write, including the outputs of consume-transform-produce groups. */
+  topics: Map<string, KafkaTopicNode>;
+  /** Every group that reads those topics, with the Kafka topics it writes (none for a sink). */
+  groups: Map<string, { group: ConsumerGroupNode; outputs: KafkaTopicNode[] }>;
+}
+
+/** Follows the exactly-once flows downstream from their producers, through stream processors, in one pass. */
+function reach(design: Parameters<typeof kafkaTopicsPublishedBy>[0], producers: ProducerNode[]): Reach {
+  const topics = new Map<string, KafkaTopicNode>();
+  const groups: Reach['groups'] = new Map();
+  const queue: KafkaTopicNode[] = [];
+  const enqueue = (topic: KafkaTopicNode) => {
+    if (topics.has(topic.id)) return;
+    topics.set(topic.id, topic);
+    queue.push(topic);
+  };
+  for (const producer of producers) kafkaTopicsPublishedBy(design, producer.id).forEach(enqueue);
+  while (queue.length > 0) {
+    const topic = queue.pop()!;
+    for (const { group } of consumeEdges(design, topic.id)) {
+      if (groups.has(group.id)) continue;
+      const outputs = kafkaTopicsPublishedBy(design, group.id);
+      groups.set(group.id, { group, outputs });
+      outputs.forEach(enqueue);
+    }
+  }
+  return { topics, groups };
+}
+
+export const exactlyOnceEndToEnd = defineRule({
+  meta: {
+    id: 'kafka/exactly-once-end-to-end',
+    category: 'delivery',
+    severity: 'error',
+    docs: {
+      summary: 'An exactly-once flow through Kafka needs every link to take part: transactional producer, read_committed readers, offsets committed in the transaction, enough brokers, and idempotent external sinks.',
+      rationale:
+        'Kafka\'s exactly-once is a chain, and one missing link makes it at-least-once (duplicates) or worse. The producer must be idempotent (acks=all) and transactional (transactional.id). Readers must use isolation.level=read_committed: with the Java client\'s default read_uncommitted they see records of aborted transactions (librdkafka-based clients default to read_committed). A consume-transform-produce service must not auto-commit: "the consumer configuration must include isolation.level=read_committed and enable.auto.commit=false", with offsets sent inside the transaction (sendOffsetsToTransaction, which a design cannot show). The transaction coordinator needs 3 brokers by default. Writing to anything outside Kafka "requires cooperation with such systems": the sink must be idempotent or transactional.',
+      howToFix:
+        'Give the producer a transactional.id with idempotence and acks=all; set isolation.level=read_committed and enable.auto.commit=false on every group downstream; run at least 3 brokers; make sinks to external systems idempotent (dedup key or upsert).',
+      sources: [KAFKA_SOURCES.designSemantics, KAFKA_SOURCES.consumerConfigs, KAFKA_SOURCES.producerConfigs, KAFKA_SOURCES.librdkafkaIsolation],
+    },
+    messages: {
+      producer: 'Producer "{producer}" declares an exactly-once flow but is not transactional and idempotent ({gaps}): retries and restarts write duplicates.',
+      readUncommitted:
+        'Consumer group "{group}" reads an exactly-once flow with isolation.level={level}: it sees records of aborted transactions, so results are duplicated or wrong.',
+      autoCommit:
+        'Consume-transform-produce group "{group}" auto-commits offsets on an exactly-once flow: offsets must be committed inside the producing transaction, or a crash repeats or loses output.',
+      sink: 'Consumer group "{group}" ends an exactly-once flow outside Kafka but its handler is not idempotent: a redelivery after a crash repeats the external side effect.',
+      cluster:
+        'Cluster "{cluster}" carries exactly-once flows with {brokers} brokers, but its transaction state log needs {factor} ({setting}): transactional producers cannot start.',
+    },
+    examples: {
+      failing: exampleDesign({
+        requirements: { delivery: 'exactly-once' },
+        nodes: [
+          { kind: 'producer', id: 'payments' },
+          { kind: 'kafka-topic', id: 'ledger' },
+          { kind: 'consumer-group', id: 'balances', idempotent: true },
+        ],
+        connections: [
+          ['payments', 'ledger', 'publish'],
+          ['ledger', 'balances', 'consume'],
+        ],
+      }),
+      passing: exampleDesign({
+        requirements: { delivery: 'exactly-once' },
+        nodes: [
+          { kind: 'producer', id: 'payments', kafka: { 'transactional.id': 'payments-tx', acks: 'all', 'enable.idempotence': true } },
+          { kind: 'kafka-topic', id: 'ledger' },
+          { kind: 'consumer-group', id: 'balances', idempotent: true, kafka: { 'isolation.level': 'read_committed', 'enable.auto.commit': false } },
+        ],
+        connections: [
+          ['payments', 'ledger', 'publish'],
+          ['ledger', 'balances', 'consume'],
+        ],
+      }),
+    },
+  },
+  check({ design, report }) {
+    const producers = nodesOfKind(design, 'producer').filter(
+      (p) => requirementsAt(design, p.id).delivery === 'exactly-once' && kafkaTopicsPublishedBy(design, p.id).length > 0,
+    );
+    if (producers.length === 0) return;
+
+    for (const producer of producers) {
+      const gaps = producerGaps(producer);
+      if (gaps.length === 0) continue;
+      const kafka = { ...idempotentConfig(producer), 'transactional.id': producer.kafka['transactional.id'] ?? `${producer.id}-tx` };
+      report({
+        target: { type: 'node', id: producer.id },
+        messageId: 'producer',
+        data: { producer: producer.name, gaps: gaps.join(', ') },
+        fix: { label: 'Make the producer transactional and idempotent', apply: (d) => updateNode(d, producer.id, { kafka }) },
+      });
+    }
+
+    const { topics, groups } = reach(design, producers);
+    for (const { group, outputs } of groups.values()) {
+      const level = group.kafka['isolation.level'];
+      if (level !== 'read_committed') {
+        report({
+          target: { type: 'node', id: group.id },
+          messageId: 'readUncommitted',
+          data: { group: group.name, level: level ?? "read_uncommitted (unset: the Java client's default)" },
+          fix: {
+            label: 'Set isolation.level=read_committed',
+            apply: (d) => updateNode(d, group.id, { kafka: { ...group.kafka, 'isolation.level': 'read_committed' } }),
+          },
+        });
+      }
+      if (outputs.length > 0 && group.kafka['enable.auto.commit']) {
+        report({
+          target: { type: 'node', id: group.id },
+          messageId: 'autoCommit',
+          data: { group: group.name },
+          fix: { label: 'Set enable.auto.commit=false', apply: (d) => updateNode(d, group.id, { kafka: { ...group.kafka, 'enable.auto.commit': false } }) },
+        });
+      }
+      // A sink's idempotence is a property of its code: declaring it is the user's call, not a fix.
+      if (outputs.length === 0 && !group.idempotent) {
+        report({ target: { type: 'node', id: group.id }, messageId: 'sink', data: { group: group.name } });
+      }
+    }
+
+    const clusters = new Map<string, Cluster>();
+    for (const topic of topics.values()) {
+      const cluster = clusterOf(design, topic);
+      if (cluster) clusters.set(cluster.id, cluster);
+    }
+    for (const cluster of clusters.values()) {
+      const shortfall = coordinatorShortfall(cluster);
+      if (!shortfall) continue;
+      report({
+        target: { type: 'design' },
+        messageId: 'cluster',
+        data: { cluster: cluster.name, brokers: cluster.nodes, factor: shortfall.factor, setting: shortfall.setting },
+        fix: shortfallFix(shortfall),
+      });
+    }
+  },
+});

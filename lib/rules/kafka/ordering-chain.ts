@@ -1,0 +1,146 @@
+import { nodesOfKind, updateNode, type ConsumerGroupNode, type KafkaTopicNode, type ProducerNode } from '../../design';
+import type { Report } from '../rule';
+import { requirementsAt } from '../flow';
+import { defineRule } from '../rule';
+import { exampleDesign } from './_examples';
+import { acksAll, isIdempotent, retries, withoutSetting } from './_producers';
+import { KAFKA_SOURCES } from './_sources';
+import { consumeEdges, kafkaTopicsPublishedBy, plannedPartitionIncrease } from './_topics';
+
+type Ordering = 'per-key' | 'strict';
+
+/** The producer's records can overtake each other on retry: no idempotence, retries on, several requests in flight. */
+function reordersOnRetry(producer: ProducerNode): boolean {
+  return !isIdempotent(producer) && retries(producer) > 0 && producer.kafka['max.in.flight.requests.per.connection'] > 1;
+}
+
+/** A thread pool behind one consumer finishes records of a partition in any order. */
+function processesInParallel(group: ConsumerGroupNode): boolean {
+  return group.asyncProcessing && group.concurrency > 1;
+}
+
+export const orderingChain = defineRule({
+  meta: {
+    id: 'kafka/ordering-chain',
+    category: 'ordering',
+    severity: 'error',
+    docs: {
+      summary: 'An ordered flow through Kafka keeps its order only if every link from producer to consumer does.',
+      rationale:
+        'Kafka orders records within a partition, and each link of the path can break that on its own: records without a key (or with partitioner.ignore.keys) spread over partitions; a non-idempotent producer with several requests in flight reorders batches on retry; adding partitions later moves keys to other partitions (hash(key) % n); and a consumer that hands a partition\'s records to a thread pool finishes them in any order. This rule walks each ordered flow (per-key, and strict for the links after the key) from producer through topic to every consumer group, and names the first broken link at each node.',
+      howToFix: 'Key records by entity id; keep the producer idempotent (or one request in flight); create the topic with its final partition count; process each partition\'s records one at a time.',
+      sources: [KAFKA_SOURCES.producerConfigs, KAFKA_SOURCES.opsModifyTopic, KAFKA_SOURCES.introConsumers],
+    },
+    messages: {
+      unkeyed: 'The {ordering} order of "{producer}" breaks at the producer: {why}, so one entity\'s records land in different partitions.',
+      retries:
+        'The {ordering} order of "{producer}" breaks at the producer: it retries with {inFlight} requests in flight and no idempotence, so a retried batch can land after the next one.',
+      growth:
+        'The {ordering} order of "{producer}" breaks at topic "{topic}": it is planned to grow from {partitions} to {planned} partitions, which moves keys to other partitions.',
+      parallel:
+        'The {ordering} order of "{producer}" breaks at consumer group "{group}": it processes each partition\'s records on {concurrency} threads at once, so they finish out of order.',
+    },
+    examples: {
+      failing: exampleDesign({
+        requirements: { ordering: 'per-key' },
+        nodes: [
+          { kind: 'producer', id: 'orders-api', keyStrategy: 'entity-id' },
+          { kind: 'kafka-topic', id: 'orders', partitions: 12 },
+          { kind: 'consumer-group', id: 'billing', asyncProcessing: true, concurrency: 8 },
+        ],
+        connections: [
+          ['orders-api', 'orders', 'publish'],
+          ['orders', 'billing', 'consume'],
+        ],
+      }),
+      passing: exampleDesign({
+        requirements: { ordering: 'per-key' },
+        nodes: [
+          { kind: 'producer', id: 'orders-api', keyStrategy: 'entity-id' },
+          { kind: 'kafka-topic', id: 'orders', partitions: 12 },
+          { kind: 'consumer-group', id: 'billing', asyncProcessing: false, concurrency: 4 },
+        ],
+        connections: [
+          ['orders-api', 'orders', 'publish'],
+          ['orders', 'billing', 'consume'],
+        ],
+      }),
+    },
+  },
+  check({ design, report }) {
+    // One finding per broken node, even when several ordered flows cross it.
+    const reported = new Set<string>();
+    const once = (key: string, r: Report) => {
+      if (reported.has(key)) return;
+      reported.add(key);
+      report(r);
+    };
+    for (const producer of nodesOfKind(design, 'producer')) {
+      const { ordering } = requirementsAt(design, producer.id);
+      if (ordering === 'none') continue;
+      const topics = kafkaTopicsPublishedBy(design, producer.id);
+      if (topics.length === 0) continue;
+      checkProducer(producer, ordering, topics, once);
+      for (const topic of topics) {
+        checkTopic(producer, ordering, topic, once);
+        for (const { group } of consumeEdges(design, topic.id)) {
+          if (!processesInParallel(group)) continue;
+          once(`group:${group.id}`, {
+            target: { type: 'node', id: group.id },
+            messageId: 'parallel',
+            data: { ordering, producer: producer.name, group: group.name, concurrency: group.concurrency },
+            fix: { label: 'Process records of a partition one at a time', apply: (d) => updateNode(d, group.id, { asyncProcessing: false }) },
+          });
+        }
+      }
+    }
+  },
+});
+
+function checkProducer(producer: ProducerNode, ordering: Ordering, topics: KafkaTopicNode[], once: (key: string, r: Report) => void) {
+  const spread = topics.some((t) => Math.max(t.partitions, t.plannedPartitions ?? 0) > 1);
+  const ignoresKeys = producer.kafka['partitioner.ignore.keys'] === true;
+  if (ordering === 'per-key' && spread && (producer.keyStrategy !== 'entity-id' || ignoresKeys)) {
+    const why =
+      producer.keyStrategy === 'none' ? 'it sends no record key' : producer.keyStrategy === 'random' ? 'it uses random keys' : 'it sets partitioner.ignore.keys=true';
+    once(`keys:${producer.id}`, {
+      target: { type: 'node', id: producer.id },
+      messageId: 'unkeyed',
+      data: { ordering, producer: producer.name, why },
+      fix: {
+        label: 'Key records by entity id and hash the key',
+        apply: (d) => updateNode(d, producer.id, { keyStrategy: 'entity-id', kafka: withoutSetting(producer.kafka, 'partitioner.ignore.keys') }),
+      },
+    });
+  }
+  if (reordersOnRetry(producer)) {
+    const k = producer.kafka;
+    // Idempotence only works with acks=all: turn it on where it can be, else fall back to one request in flight.
+    const canBeIdempotent = acksAll(producer) && k.retries !== 0;
+    once(`retries:${producer.id}`, {
+      target: { type: 'node', id: producer.id },
+      messageId: 'retries',
+      data: { ordering, producer: producer.name, inFlight: k['max.in.flight.requests.per.connection'] },
+      fix: canBeIdempotent
+        ? {
+            label: 'Make the producer idempotent',
+            apply: (d) =>
+              updateNode(d, producer.id, {
+                kafka: { ...k, 'enable.idempotence': true, 'max.in.flight.requests.per.connection': Math.min(5, k['max.in.flight.requests.per.connection']) },
+              }),
+          }
+        : { label: 'Set max.in.flight.requests.per.connection=1', apply: (d) => updateNode(d, producer.id, { kafka: { ...k, 'max.in.flight.requests.per.connection': 1 } }) },
+    });
+  }
+}
+
+function checkTopic(producer: ProducerNode, ordering: Ordering, topic: KafkaTopicNode, once: (key: string, r: Report) => void) {
+  if (!plannedPartitionIncrease(topic)) return;
+  const planned = topic.plannedPartitions!;
+  once(`topic:${topic.id}`, {
+    target: { type: 'node', id: topic.id },
+    messageId: 'growth',
+    data: { ordering, producer: producer.name, topic: topic.name, partitions: topic.partitions, planned },
+    fix: { label: `Create it with ${planned} partitions up front`, apply: (d) => updateNode(d, topic.id, { partitions: planned, plannedPartitions: undefined }) },
+  });
+}

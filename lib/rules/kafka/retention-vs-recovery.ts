@@ -1,0 +1,131 @@
+import { indexGraph, updateNode, type KafkaTopicNode } from '../../design';
+import { requirementsAt } from '../flow';
+import { defineRule } from '../rule';
+import { kafkaConsumerGroups } from './_consumers';
+import { exampleDesign } from './_examples';
+import { KAFKA_SOURCES } from './_sources';
+import { consumeEdges, effectiveRetentionMs, formatRetention } from './_topics';
+
+const HOUR_MS = 3_600_000;
+
+/** Retention in ms as the topic config writes it (Infinity is -1). */
+function asRetentionMs(ms: number): number {
+  return ms === Infinity ? -1 : ms;
+}
+
+export const retentionVsRecovery = defineRule({
+  meta: {
+    id: 'kafka/retention-vs-recovery',
+    category: 'error-handling',
+    severity: 'warning',
+    docs: {
+      summary: 'Each topic must keep data long enough for the groups that read it to recover, and a dead-letter topic must be at least as durable as the topics it serves.',
+      rationale:
+        'Retention is "an SLA on how soon consumers must read their data": a group that is down longer than the topic keeps data, or that must replay further back, loses records it never read. Dead letters are often the only remaining copy of a record, so a dead-letter topic that keeps data for less time, or with fewer replicas, than its source loses exactly the records that needed attention (AWS gives the same advice for SQS dead-letter queues).',
+      howToFix: 'Raise retention.ms on the source topic to the groups\' declared outage and replay windows; give each dead-letter topic at least the retention and replication factor of its sources.',
+      sources: [KAFKA_SOURCES.topicConfigs, KAFKA_SOURCES.sqsDeadLetter],
+    },
+    messages: {
+      outage:
+        'Topic "{topic}" keeps data for {retention} but group "{group}" must survive {why}: records it has not read by then are deleted.',
+      dlq: 'Dead-letter topic "{dlq}" of group "{group}" is less durable than its source "{source}" ({gaps}): failed records can be lost before anyone handles them.',
+    },
+    examples: {
+      failing: exampleDesign({
+        nodes: [
+          { kind: 'kafka-topic', id: 'orders', config: { 'retention.ms': 604800000 } },
+          { kind: 'consumer-group', id: 'billing' },
+          { kind: 'kafka-topic', id: 'orders.dlq', role: 'dead-letter', replicationFactor: 1, config: { 'retention.ms': 86400000, 'min.insync.replicas': 1 } },
+        ],
+        connections: [
+          ['orders', 'billing', 'consume'],
+          ['billing', 'orders.dlq', 'dead-letter'],
+        ],
+      }),
+      passing: exampleDesign({
+        nodes: [
+          { kind: 'kafka-topic', id: 'orders', config: { 'retention.ms': 604800000 } },
+          { kind: 'consumer-group', id: 'billing' },
+          { kind: 'kafka-topic', id: 'orders.dlq', role: 'dead-letter', replicationFactor: 3, config: { 'retention.ms': 1209600000 } },
+        ],
+        connections: [
+          ['orders', 'billing', 'consume'],
+          ['billing', 'orders.dlq', 'dead-letter'],
+        ],
+      }),
+    },
+  },
+  check({ design, report }) {
+    const graph = indexGraph(design);
+    for (const { group, topics } of kafkaConsumerGroups(design)) {
+      const { maxConsumerOutageHours: outage = 0, retentionHours: replay = 0 } = requirementsAt(design, group.id);
+      const neededMs = Math.max(outage, replay) * HOUR_MS;
+      const sources = topics.filter((t) => t.role !== 'dead-letter');
+
+      for (const topic of sources) {
+        if (effectiveRetentionMs(topic) >= neededMs) continue;
+        const connection = consumeEdges(design, topic.id).find((e) => e.group.id === group.id)!.connection;
+        report({
+          target: { type: 'connection', id: connection.id },
+          messageId: 'outage',
+          data: {
+            topic: topic.name,
+            retention: formatRetention(topic.config['retention.ms']),
+            group: group.name,
+            why: outage >= replay ? `an outage of up to ${outage} hours` : `a replay of ${replay} hours`,
+          },
+          fix: {
+            label: `Set retention.ms=${neededMs} on "${topic.name}"`,
+            apply: (d) => updateNode(d, topic.id, { config: { ...topic.config, 'retention.ms': neededMs } }),
+          },
+        });
+      }
+
+      if (sources.length === 0) continue;
+      const strongest = sources.reduce((a, b) => (effectiveRetentionMs(b) > effectiveRetentionMs(a) ? b : a));
+      const sourceRetention = effectiveRetentionMs(strongest);
+      const sourceRf = Math.max(...sources.map((t) => t.replicationFactor));
+      for (const connection of graph.outgoing.get(group.id) ?? []) {
+        if (connection.kind !== 'dead-letter') continue;
+        const dlq = graph.nodeById.get(connection.to);
+        if (dlq?.kind !== 'kafka-topic') continue;
+        const gaps = dlqGaps(dlq, sourceRetention, sourceRf);
+        if (gaps.length === 0) continue;
+        report({
+          target: { type: 'connection', id: connection.id },
+          messageId: 'dlq',
+          data: { dlq: dlq.name, group: group.name, source: strongest.name, gaps: gaps.join('; ') },
+          fix: {
+            label: `Match "${strongest.name}"'s retention and replication on "${dlq.name}"`,
+            apply: (d) =>
+              updateNode(d, dlq.id, {
+                replicationFactor: Math.max(dlq.replicationFactor, sourceRf),
+                config: {
+                  ...dlq.config,
+                  'retention.ms': asRetentionMs(Math.max(effectiveRetentionMs(dlq), sourceRetention)),
+                  // More replicas are only safer if writes wait for them: take the source's min ISR too.
+                  'min.insync.replicas': Math.min(
+                    Math.max(dlq.config['min.insync.replicas'], strongest.config['min.insync.replicas']),
+                    Math.max(dlq.replicationFactor, sourceRf),
+                  ),
+                },
+              }),
+          },
+        });
+      }
+    }
+  },
+});
+
+/** "for 7 days", or "forever". */
+function keeps(ms: number): string {
+  return ms === Infinity ? 'forever' : `for ${formatRetention(ms)}`;
+}
+
+function dlqGaps(dlq: KafkaTopicNode, sourceRetention: number, sourceRf: number): string[] {
+  const gaps: string[] = [];
+  const retention = effectiveRetentionMs(dlq);
+  if (retention < sourceRetention) gaps.push(`keeps data ${keeps(retention)}, the source ${keeps(sourceRetention)}`);
+  if (dlq.replicationFactor < sourceRf) gaps.push(`replication factor ${dlq.replicationFactor} against ${sourceRf}`);
+  return gaps;
+}

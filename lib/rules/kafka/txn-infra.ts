@@ -1,0 +1,88 @@
+import { nodesOfKind, updateNode, type Cluster, type Design, type ProducerNode } from '../../design';
+import { defineRule } from '../rule';
+import { exampleDesign } from './_examples';
+import { isTransactional } from './_producers';
+import { KAFKA_SOURCES } from './_sources';
+import { clustersWrittenBy, coordinatorShortfall, shortfallFix, transactionTimeoutCap, transactionTimeoutMs } from './_transactions';
+
+function names(producers: ProducerNode[]): string {
+  return producers.map((p) => `"${p.name}"`).join(', ');
+}
+
+export const txnInfra = defineRule({
+  meta: {
+    id: 'kafka/txn-infra',
+    category: 'delivery',
+    severity: 'error',
+    docs: {
+      summary: 'Every cluster that transactional producers write to must be able to run their transactions.',
+      rationale:
+        'Transactions live on the broker side too. An Apache Kafka cluster keeps transaction state in __transaction_state, created with transaction.state.log.replication.factor replicas (3 by default): with fewer brokers, no transactional producer can initialise. And every cluster caps transaction.timeout.ms with transaction.max.timeout.ms (Redpanda: transaction_max_timeout_ms, 15 minutes by default): a producer asking for more is rejected with InvalidTxnTimeoutException. This rule looks from each cluster at all the transactional producers that use it.',
+      howToFix: 'Run at least 3 brokers (lower the state log\'s replication factor only in development), and keep every producer\'s transaction.timeout.ms at or below the cluster\'s maximum.',
+      sources: [KAFKA_SOURCES.producerConfigs, KAFKA_SOURCES.brokerConfigs, KAFKA_SOURCES.redpandaClusterProperties],
+    },
+    messages: {
+      brokers:
+        'Cluster "{cluster}" has {brokers} brokers but its transaction state log needs {factor} ({setting}): transactional producers {producers} cannot start.',
+      timeout:
+        'On {cluster}, {setting}={max} is below the transaction.timeout.ms of {producers}: their transactions are rejected with InvalidTxnTimeoutException.',
+    },
+    examples: {
+      failing: exampleDesign({
+        clusters: [{ id: 'kafka', broker: 'kafka', nodes: 2 }],
+        nodes: [
+          { kind: 'producer', id: 'payments', kafka: { 'transactional.id': 'payments-tx' } },
+          { kind: 'kafka-topic', id: 'ledger', cluster: 'kafka', replicationFactor: 2, config: { 'min.insync.replicas': 1 } },
+        ],
+        connections: [['payments', 'ledger', 'publish']],
+      }),
+      passing: exampleDesign({
+        clusters: [{ id: 'kafka', broker: 'kafka', nodes: 3 }],
+        nodes: [
+          { kind: 'producer', id: 'payments', kafka: { 'transactional.id': 'payments-tx' } },
+          { kind: 'kafka-topic', id: 'ledger', cluster: 'kafka' },
+        ],
+        connections: [['payments', 'ledger', 'publish']],
+      }),
+    },
+  },
+  check({ design, report }) {
+    // Transactional producers by the cluster they write to; topics without a cluster meet the broker defaults.
+    const byCluster = new Map<string, { cluster: Cluster | undefined; producers: ProducerNode[] }>();
+    for (const producer of nodesOfKind(design, 'producer')) {
+      if (!isTransactional(producer)) continue;
+      const clusters = clustersWrittenBy(design, producer);
+      const targets: Array<Cluster | undefined> = clusters.length > 0 ? clusters : [undefined];
+      for (const cluster of targets) {
+        const key = cluster?.id ?? '';
+        const entry = byCluster.get(key);
+        if (entry) entry.producers.push(producer);
+        else byCluster.set(key, { cluster, producers: [producer] });
+      }
+    }
+    for (const { cluster, producers } of byCluster.values()) {
+      const shortfall = cluster && coordinatorShortfall(cluster);
+      if (shortfall) {
+        report({
+          target: { type: 'design' },
+          messageId: 'brokers',
+          data: { cluster: shortfall.cluster.name, brokers: shortfall.cluster.nodes, factor: shortfall.factor, setting: shortfall.setting, producers: names(producers) },
+          fix: shortfallFix(shortfall),
+        });
+      }
+      const cap = transactionTimeoutCap(cluster);
+      const over = producers.filter((p) => transactionTimeoutMs(p) > cap.max);
+      if (over.length === 0) continue;
+      report({
+        target: { type: 'design' },
+        messageId: 'timeout',
+        data: { cluster: cluster ? `cluster "${cluster.name}"` : 'the default broker settings', setting: cap.setting, max: cap.max, producers: names(over) },
+        fix: {
+          label: `Set transaction.timeout.ms=${cap.max} on ${over.length === 1 ? `"${over[0].name}"` : `${over.length} producers`}`,
+          apply: (d) =>
+            over.reduce<Design>((acc, p) => updateNode(acc, p.id, { kafka: { ...p.kafka, 'transaction.timeout.ms': cap.max } }), d),
+        },
+      });
+    }
+  },
+});

@@ -159,6 +159,29 @@ function placementOf(entries: Array<[queueId: string, messageId: string]>, queue
   return out;
 }
 
+/**
+ * Waits until every classic and quorum queue holds as many ready messages as
+ * `expected` says (streams keep everything, so they are not counted), or 10 s
+ * pass; the comparison that follows reports any difference.
+ */
+async function waitForCounts(connection: ChannelModel, queues: Design['nodes'], expected: Placement): Promise<void> {
+  const channel = await connection.createChannel();
+  try {
+    for (const deadline = Date.now() + 10_000; Date.now() < deadline; ) {
+      let settled = true;
+      for (const queue of queues) {
+        if (queue.kind !== 'rabbitmq-queue' || queue.type === 'stream') continue;
+        const { messageCount } = await channel.checkQueue(queue.name);
+        if (messageCount !== expected[queue.id].length) settled = false;
+      }
+      if (settled) return;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  } finally {
+    await channel.close();
+  }
+}
+
 interface Scenario {
   design: Design;
   vhost: string;
@@ -167,7 +190,7 @@ interface Scenario {
   expiring?: Set<string>;
   /** Queues whose messages are rejected (nack, no requeue) after the first collection. */
   rejecting: Set<string>;
-  /** How long to wait for TTLs to run out before collecting. */
+  /** The shortest time to wait before collecting (TTLs to run out); then it waits for the expected counts. */
   settleMs?: number;
 }
 
@@ -212,7 +235,11 @@ async function runScenario(scenario: Scenario): Promise<Outcome> {
       publisher.publish(nameOf(p.exchangeId), p.routingKey, Buffer.from(String(i)), { messageId: String(i), headers: p.headers, persistent: true });
     });
     await publisher.waitForConfirms();
-    await new Promise((r) => setTimeout(r, scenario.settleMs ?? 300));
+    const expectedFirst = placementOf(first, queueIds);
+    const expectedSecond = placementOf(second, queueIds);
+    // Let TTLs run out and dead letters arrive: wait (bounded) until the queues hold what is expected.
+    await new Promise((r) => setTimeout(r, scenario.settleMs ?? 100));
+    await waitForCounts(connection, queues, expectedFirst);
 
     const collect = async (round: number) => {
       const got: Array<[string, string]> = [];
@@ -248,15 +275,15 @@ async function runScenario(scenario: Scenario): Promise<Outcome> {
         if (round === 1 && scenario.rejecting.has(queue)) channel.nack(message, false, false);
         else channel.ack(message);
       }
-      await new Promise((r) => setTimeout(r, round === 1 ? 500 : 0));
       await channel.close();
       return got;
     };
     const actualFirst = await collect(1);
+    await waitForCounts(connection, queues, expectedSecond);
     const actualSecond = await collect(2);
     const streams = new Set(queues.filter((q) => q.kind === 'rabbitmq-queue' && q.type === 'stream').map((q) => q.id));
     return {
-      expectedFirst: placementOf(first, queueIds),
+      expectedFirst,
       actualFirst: placementOf(actualFirst, queueIds),
       expectedSecond: placementOf(second.filter(([q]) => !streams.has(q)), queueIds.filter((q) => !streams.has(q))),
       actualSecond: placementOf(actualSecond, queueIds.filter((q) => !streams.has(q))),
@@ -293,7 +320,7 @@ describe.skipIf(!available)('RabbitMQ definitions.json on RabbitMQ 3.10.8', () =
       { exchangeId: 'shop-delay', routingKey: 'delay' }, // TTL 300 ms, then dead-lettered with key "expired"
       { exchangeId: 'shop-delay', routingKey: 'other' }, // unroutable, no alternate exchange: dropped
     ];
-    const outcome = await runScenario({ design, vhost: 'shop', publishes, expiring: new Set(['orders-delay']), rejecting: new Set(['orders-eu']), settleMs: 1200 });
+    const outcome = await runScenario({ design, vhost: 'shop', publishes, expiring: new Set(['orders-delay']), rejecting: new Set(['orders-eu']), settleMs: 400 });
     expectOutcome(outcome);
     // The prediction is not vacuous: every routing feature put something somewhere.
     expect(outcome.actualFirst.unrouted).toEqual(['5', '6']);
@@ -319,7 +346,7 @@ describe.skipIf(!available)('RabbitMQ definitions.json on RabbitMQ 3.10.8', () =
       ],
       expiring: new Set(['work-retry-10s']),
       rejecting: new Set(['work-tasks']),
-      settleMs: 1200,
+      settleMs: 400,
     });
     expectOutcome(outcome);
     expect(outcome.actualFirst['work-tasks']).toEqual(['0', '1']);

@@ -19,7 +19,7 @@ export const wildcardsOnlyOnTopicExchange = defineRule({
     messages: {
       directBinding: 'Binding "{exchange}" → "{destination}" uses the pattern "{key}" on a direct exchange, which compares keys literally: it matches only the routing key "{key}" itself.',
       publishedPattern: '"{publisher}" publishes to "{exchange}" with the routing key "{key}": routing keys are not patterns, so the wildcard is a literal character.',
-      deadLetterPattern: 'Queue "{publisher}" dead-letters to "{exchange}" with the routing key "{key}": routing keys are not patterns, so the wildcard is a literal character.',
+      deadLetterPattern: '"{publisher}" dead-letters to "{exchange}" with the routing key "{key}": routing keys are not patterns, so the wildcard is a literal character.',
     },
     examples: {
       failing: exampleDesign({

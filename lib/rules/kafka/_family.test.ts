@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import { runRules } from '../engine';
+import { computeScore } from '../score';
+import { makeDesign, type TestDesignInput } from '../test-design';
+import { kafkaRules } from '.';
+
+/**
+ * The family as a whole: a carefully built design gets nothing from it, on
+ * Kafka and on Redpanda; the rules stay fast on a large design.
+ */
+
+function carefulPipeline(broker: 'kafka' | 'redpanda'): TestDesignInput {
+  const topic = (id: string, name: string, props: Record<string, unknown> = {}) => ({
+    kind: 'kafka-topic',
+    id,
+    name,
+    cluster: 'main',
+    partitions: 12,
+    replicationFactor: 3,
+    config: { 'min.insync.replicas': 2, 'cleanup.policy': 'delete', 'retention.ms': 604800000 },
+    messageSchema: { name, format: 'avro', version: '1', registry: true },
+    ...props,
+  });
+  const group = (id: string, props: Record<string, unknown> = {}) => ({
+    kind: 'consumer-group',
+    id,
+    instances: 3,
+    idempotent: true,
+    lagAlert: true,
+    kafka: { 'enable.auto.commit': false, 'auto.offset.reset': 'earliest', 'partition.assignment.strategy': 'cooperative-sticky' },
+    ...props,
+  });
+  return {
+    requirements: { throughput: 500, ordering: 'per-key', delivery: 'at-least-once', retentionHours: 168, maxConsumerOutageHours: 24, criticality: 'critical' },
+    clusters: [
+      {
+        id: 'main',
+        name: 'main',
+        broker,
+        nodes: 3,
+        racks: 3,
+        config: broker === 'kafka' ? { 'auto.create.topics.enable': false } : {},
+      },
+    ],
+    nodes: [
+      { kind: 'producer', id: 'order-api', instances: 3, kafka: { acks: 'all', 'enable.idempotence': true, 'linger.ms': 10, 'compression.type': 'zstd' } },
+      topic('placed', 'orders.placed'),
+      topic('validated', 'orders.validated'),
+      topic('state', 'orders.state', { config: { 'min.insync.replicas': 2, 'cleanup.policy': 'compact', 'retention.ms': 604800000 } }),
+      topic('dlq', 'orders.dlq', { partitions: 3, role: 'dead-letter', depthAlert: true, config: { 'min.insync.replicas': 2, 'cleanup.policy': 'delete', 'retention.ms': 1209600000 } }),
+      group('validator'),
+      group('notifier', { instances: 2 }),
+    ],
+    connections: [
+      { from: 'order-api', to: 'placed' },
+      { from: 'order-api', to: 'state' },
+      { from: 'placed', to: 'validator' },
+      { from: 'validator', to: 'validated' },
+      { from: 'validator', to: 'dlq' },
+      { from: 'validated', to: 'notifier' },
+      { from: 'notifier', to: 'dlq' },
+    ],
+  };
+}
+
+describe('the Kafka family', () => {
+  it.each(['kafka', 'redpanda'] as const)('says nothing about a carefully built pipeline on %s', (broker) => {
+    const findings = runRules(makeDesign(carefulPipeline(broker)), kafkaRules);
+    expect(findings.map((f) => `${f.ruleId}: ${f.message}`)).toEqual([]);
+  });
+
+  it('says nothing about an exactly-once pipeline built for it', () => {
+    const input = carefulPipeline('kafka');
+    const design = makeDesign({
+      ...input,
+      requirements: { ...input.requirements, delivery: 'exactly-once' },
+      nodes: input.nodes!.map((n) =>
+        n.kind === 'producer'
+          ? { ...n, kafka: { ...(n.kafka as object), 'transactional.id': 'order-api-tx' } }
+          : n.kind === 'consumer-group'
+            ? { ...n, kafka: { ...(n.kafka as object), 'isolation.level': 'read_committed' } }
+            : n,
+      ),
+    });
+    expect(runRules(design, kafkaRules).map((f) => `${f.ruleId}: ${f.message}`)).toEqual([]);
+  });
+
+  it('scores a fresh Kafka design (defaults everywhere) at 90 or more', () => {
+    const design = makeDesign({
+      clusters: [{ id: 'k', name: 'Kafka', broker: 'kafka' }],
+      nodes: [
+        { kind: 'producer', id: 'api' },
+        { kind: 'kafka-topic', id: 'orders', cluster: 'k' },
+        { kind: 'consumer-group', id: 'billing' },
+      ],
+      connections: [
+        { from: 'api', to: 'orders' },
+        { from: 'orders', to: 'billing' },
+      ],
+    });
+    const findings = runRules(design, kafkaRules);
+    // Only advice that needs a decision the defaults cannot make: auto topic creation and a dead-letter topic.
+    expect(findings.map((f) => f.ruleId).sort()).toEqual(['kafka/auto-create-topics-off', 'kafka/dlq-for-poison-records']);
+    expect(computeScore(findings).overall).toBeGreaterThanOrEqual(90);
+  });
+
+  it('grows linearly with the design (no pairwise loops)', () => {
+    // Wall-clock limits are flaky on a shared machine; a quadratic rule shows up as a ratio instead.
+    const small = fastestRun(syntheticDesign(250));
+    const large = fastestRun(syntheticDesign(1000));
+    expect(large / small).toBeLessThan(10);
+  }, 60_000);
+});
+
+/** A mesh of producers, topics, groups and DLQs over a Kafka and a Redpanda cluster; `n` of each. */
+function syntheticDesign(n: number): TestDesignInput {
+  const nodes: NonNullable<TestDesignInput['nodes']> = [];
+  const connections: NonNullable<TestDesignInput['connections']> = [];
+  for (let i = 0; i < n; i++) {
+    nodes.push(
+      { kind: 'producer', id: `p${i}`, kafka: i % 7 === 0 ? { acks: '1' } : {} },
+      { kind: 'kafka-topic', id: `t${i}`, cluster: i % 2 ? 'a' : 'b', partitions: 12, ...(i % 5 === 0 ? { plannedPartitions: 24 } : {}) },
+      { kind: 'consumer-group', id: `g${i}`, instances: i % 3 === 0 ? 20 : 3 },
+      { kind: 'kafka-topic', id: `d${i}`, cluster: i % 2 ? 'a' : 'b', role: 'dead-letter' },
+    );
+    connections.push({ from: `p${i}`, to: `t${i}` }, { from: `t${i}`, to: `g${i}` }, { from: `g${i}`, to: `d${i}` });
+    if (i > 0) connections.push({ from: `g${i}`, to: `t${i - 1}` }, { from: `t${i}`, to: `g${i - 1}` });
+  }
+  return {
+    clusters: [
+      { id: 'a', name: 'a', broker: 'kafka' },
+      { id: 'b', name: 'b', broker: 'redpanda' },
+    ],
+    nodes,
+    connections,
+  };
+}
+
+/** The fastest of a few runs (per-design caches start cold each time). */
+function fastestRun(input: TestDesignInput): number {
+  const parsed = makeDesign(input);
+  let best = Infinity;
+  for (let round = 0; round < 5; round++) {
+    // A new design object: the graph index and flow memos are per object, so they start cold.
+    const design = { ...parsed };
+    const start = performance.now();
+    runRules(design, kafkaRules);
+    best = Math.min(best, performance.now() - start);
+  }
+  return best;
+}

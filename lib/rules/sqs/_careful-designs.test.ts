@@ -91,7 +91,8 @@ describe('SQS and SNS rules on carefully built designs', () => {
     expect(runRules(makeDesign(input), RULES).map((f) => `${f.ruleId}: ${f.message}`)).toEqual([]);
   });
 
-  it('reviews a 1000-node AWS design in a few milliseconds', () => {
+  // Speed is measured by `npm run bench` (rules_rescore_ms_*), not here.
+  it('finds nothing in 1000 nodes of carefully built AWS designs', () => {
     // The careful designs above, copied until the design has about 1000 nodes.
     const nodes: NonNullable<TestDesignInput['nodes']> = [];
     const connections: NonNullable<TestDesignInput['connections']> = [];
@@ -111,15 +112,5 @@ describe('SQS and SNS rules on carefully built designs', () => {
     }
     const build = () => makeDesign({ requirements: { ordering: 'none', throughput: 200 }, clusters, nodes, connections });
     expect(runRules(build(), RULES).map((f) => `${f.ruleId}: ${f.message}`)).toEqual([]);
-    // Minimum of several runs on fresh designs (cold memos): robust to GC pauses and a busy machine.
-    let elapsed = Infinity;
-    for (let run = 0; run < 7; run++) {
-      const design = build();
-      const start = performance.now();
-      runRules(design, RULES);
-      elapsed = Math.min(elapsed, performance.now() - start);
-    }
-    // The whole registry has 20 ms for 1000 nodes; these two families take a share of it.
-    expect(elapsed).toBeLessThan(20);
   });
 });

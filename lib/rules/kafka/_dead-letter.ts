@@ -1,4 +1,5 @@
-import { addNode, connect, nodesOfKind, updateNode, type ConsumerGroupNode, type Design, type KafkaTopicNode } from '../../design';
+import { addNode, connect, indexGraph, nodesOfKind, updateNode, type ConsumerGroupNode, type Design, type KafkaTopicNode } from '../../design';
+import { consumeEdges } from './_topics';
 
 /**
  * Adds a dead-letter topic for `source` and connects `group` to it. Kafka has
@@ -8,8 +9,8 @@ import { addNode, connect, nodesOfKind, updateNode, type ConsumerGroupNode, type
  */
 export function addDeadLetterTopic(design: Design, group: ConsumerGroupNode, source: KafkaTopicNode): Design {
   const name = deadLetterTopicName(source.name);
-  // Another group may already have created this source's DLQ: share it rather than add a twin.
-  const existing = nodesOfKind(design, 'kafka-topic').find((t) => t.name === name && t.role === 'dead-letter');
+  // Share a dead-letter topic that already serves this source (another group's, or one named for it) rather than add a twin.
+  const existing = existingDeadLetterTopic(design, source, name);
   if (existing) {
     const connected = connect(design, group.id, existing.id, 'dead-letter');
     return connected.ok ? connected.design : design;
@@ -41,6 +42,18 @@ export function addDeadLetterTopic(design: Design, group: ConsumerGroupNode, sou
       : updateNode(withTopic, id, { cluster: source.cluster });
   const connected = connect(placed, group.id, id, 'dead-letter');
   return connected.ok ? connected.design : placed;
+}
+
+/** A Kafka dead-letter topic another reader of `source` already uses, else a dead-letter topic named `name`. */
+export function existingDeadLetterTopic(design: Design, source: KafkaTopicNode, name: string): KafkaTopicNode | undefined {
+  const graph = indexGraph(design);
+  for (const { group } of consumeEdges(design, source.id)) {
+    for (const c of graph.outgoing.get(group.id) ?? []) {
+      const target = c.kind === 'dead-letter' ? graph.nodeById.get(c.to) : undefined;
+      if (target?.kind === 'kafka-topic') return target;
+    }
+  }
+  return nodesOfKind(design, 'kafka-topic').find((t) => t.name === name && t.role === 'dead-letter');
 }
 
 function stripCluster<T extends { cluster?: string }>(node: T): T {

@@ -73,6 +73,17 @@ describe('kafka/dlq-for-poison-records fix', () => {
     expect(fixed.nodes.find((n) => n.id === 'orders.dlq')).not.toHaveProperty('cluster');
   });
 
+  it('reuses the dead-letter topic another reader of the source already has', () => {
+    const design = makeDesign({
+      clusters: [kafka],
+      nodes: [topic, { kind: 'consumer-group', id: 'g' }, { kind: 'consumer-group', id: 'h' }, { kind: 'kafka-topic', id: 'shared', cluster: 'k', role: 'dead-letter' }],
+      connections: [consume, { from: 'orders', to: 'h' }, { from: 'h', to: 'shared' }],
+    });
+    const fixed = applyAllFixes(dlqForPoisonRecords, design);
+    expect(fixed.nodes).toHaveLength(design.nodes.length);
+    expect(fixed.connections).toContainEqual(expect.objectContaining({ kind: 'dead-letter', from: 'g', to: 'shared' }));
+  });
+
   it('connects a second group to the dead-letter topic the first one got', () => {
     const design = makeDesign({
       clusters: [kafka],

@@ -1,8 +1,8 @@
-import { indexGraph, type Design } from '../../design';
+import { indexGraph, type Design, type KafkaTopicNode } from '../../design';
 import { atLeastOnce, requirementsAt } from '../flow';
 import { defineRule } from '../rule';
 import { kafkaConsumerGroups } from './_consumers';
-import { addDeadLetterTopic, deadLetterTopicName } from './_dead-letter';
+import { addDeadLetterTopic, deadLetterTopicName, existingDeadLetterTopic } from './_dead-letter';
 import { exampleDesign } from './_examples';
 import { KAFKA_SOURCES } from './_sources';
 
@@ -15,6 +15,12 @@ function hasFailurePath(design: Design, groupId: string): boolean {
     const target = graph.nodeById.get(c.to);
     return target !== undefined && 'role' in target && target.role === 'retry';
   });
+}
+
+function fixLabel(design: Design, source: KafkaTopicNode): string {
+  const name = deadLetterTopicName(source.name);
+  const existing = existingDeadLetterTopic(design, source, name);
+  return existing ? `Dead-letter to "${existing.name}"` : `Add dead-letter topic "${name}"`;
 }
 
 export const dlqForPoisonRecords = defineRule({
@@ -64,7 +70,7 @@ export const dlqForPoisonRecords = defineRule({
         target: { type: 'node', id: group.id },
         messageId: 'noDlq',
         data: { group: group.name, topic: source.name },
-        fix: { label: `Add dead-letter topic "${deadLetterTopicName(source.name)}"`, apply: (d) => addDeadLetterTopic(d, group, source) },
+        fix: { label: fixLabel(design, source), apply: (d) => addDeadLetterTopic(d, group, source) },
       });
     }
   },

@@ -292,9 +292,23 @@ function serversOf(cluster: Cluster): ServerSpec[] {
   }
 }
 
-function serverIdFor(node: DesignNode, cluster: Cluster): string {
-  if (cluster.broker !== 'sqs-sns') return cluster.id;
-  return node.kind === 'sns-topic' ? `${cluster.id}-sns` : `${cluster.id}-sqs`;
+/** The server ids of each cluster, made unique (an `sqs-sns` cluster's `<id>-sqs` could be another cluster's id). */
+function serverIds(design: Design): { servers: Obj; idOf: (node: DesignNode, cluster: Cluster) => string } {
+  const servers: Obj = {};
+  const renamed = new Map<string, string>();
+  for (const cluster of design.clusters) {
+    for (const { id, server } of serversOf(cluster)) {
+      let unique = id;
+      for (let n = 2; Object.hasOwn(servers, unique); n++) unique = `${id}-${n}`;
+      servers[unique] = server;
+      renamed.set(`${cluster.id}\u0000${id}`, unique);
+    }
+  }
+  const idOf = (node: DesignNode, cluster: Cluster) => {
+    const id = cluster.broker !== 'sqs-sns' ? cluster.id : node.kind === 'sns-topic' ? `${cluster.id}-sns` : `${cluster.id}-sqs`;
+    return renamed.get(`${cluster.id}\u0000${id}`) ?? id;
+  };
+  return { servers, idOf };
 }
 
 function channelBindings(node: DesignNode, errors: ExportError[]): Obj | undefined {
@@ -385,8 +399,7 @@ function operationSummary(connection: Connection, actor: DesignNode, channel: De
 export function asyncapiDocument(design: Design): { ok: true; document: Obj } | { ok: false; errors: ExportError[] } {
   const graph = indexGraph(design);
   const errors: ExportError[] = [];
-  const servers: Obj = {};
-  for (const cluster of design.clusters) for (const { id, server } of serversOf(cluster)) servers[id] = server;
+  const { servers, idOf } = serverIds(design);
 
   const channels: Obj = {};
   const messageKeyOf = new Map<string, string>();
@@ -396,7 +409,7 @@ export function asyncapiDocument(design: Design): { ok: true; document: Obj } | 
     const description = channelDescription(node);
     if (description) channel.description = description;
     const cluster = node.cluster === undefined ? undefined : graph.clusterById.get(node.cluster);
-    if (cluster) channel.servers = [{ $ref: `#/servers/${pointerToken(serverIdFor(node, cluster))}` }];
+    if (cluster) channel.servers = [{ $ref: `#/servers/${pointerToken(idOf(node, cluster))}` }];
     const messageKey = safeKey(node.messageSchema.name ?? '', 'message');
     messageKeyOf.set(node.id, messageKey);
     channel.messages = { [messageKey]: channelMessage(node, `#/channels/${pointerToken(node.id)}/messages/${pointerToken(messageKey)}`, errors) };

@@ -5,6 +5,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { moveNodes } from '@/lib/design';
 import { createStudioStore } from '@/lib/store/studio-store';
 import { Canvas } from '../canvas/canvas';
+import { ExportDialog } from '../export/export-dialog';
 import { FindingsPanel } from '../findings/findings-panel';
 import { Inspector } from '../inspector/inspector';
 import { Palette } from '../palette/palette';
@@ -40,6 +41,7 @@ function StudioScreen() {
   const [ready, setReady] = useState(false);
   const [theme, setTheme] = useState<'light' | 'dark'>('light');
   const [findingsOpen, setFindingsOpen] = useState(true);
+  const [exportOpen, setExportOpen] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
 
   // Restore the autosaved design once, before anything is shown or saved.
@@ -77,7 +79,7 @@ function StudioScreen() {
 
   return (
     <div className="flex h-screen flex-col" data-testid="studio" data-ready={ready ? 'true' : 'false'}>
-      <TopBar actions={{ open, save: saveAs, layout, toggleTheme, toggleFindings: () => setFindingsOpen((o) => !o) }} status={status} theme={theme} />
+      <TopBar actions={{ open, save: saveAs, layout, toggleTheme, toggleFindings: () => setFindingsOpen((o) => !o), exportDesign: () => setExportOpen(true) }} status={status} theme={theme} />
       <input
         ref={fileInput}
         type="file"
@@ -103,6 +105,7 @@ function StudioScreen() {
         </div>
       </div>
       {dialogs}
+      <ExportDialog open={exportOpen} onClose={() => setExportOpen(false)} />
     </div>
   );
 }

@@ -12,6 +12,10 @@ export interface TopBarActions {
   layout(): void;
   toggleTheme(): void;
   toggleFindings(): void;
+  exportDesign?(): void;
+  share?(): void;
+  /** Templates and the requirements wizard. */
+  start?(): void;
 }
 
 function savedText(status: SaveStatus): string {
@@ -64,6 +68,11 @@ export function TopBar({ actions, status, theme }: { actions: TopBarActions; sta
       <Button aria-label="Redo" title="Redo (Ctrl+Shift+Z)" data-testid="toolbar.redo" disabled={!canRedo} onClick={() => store.getState().redo()}>
         ↷ Redo
       </Button>
+      {actions.start && (
+        <Button title="Start from a template or the requirements wizard" data-testid="toolbar.start" onClick={actions.start}>
+          New…
+        </Button>
+      )}
       <Button title="Lay out left to right (Shift+Alt+L)" data-testid="toolbar.layout" onClick={actions.layout}>
         Auto-layout
       </Button>
@@ -76,6 +85,16 @@ export function TopBar({ actions, status, theme }: { actions: TopBarActions; sta
       <Button title="Download the design as YAML" data-testid="toolbar.save-yaml" onClick={() => actions.save('yaml')}>
         YAML
       </Button>
+      {actions.exportDesign && (
+        <Button title="Export to AsyncAPI, RabbitMQ, Kafka, NATS, Terraform, CloudFormation…" data-testid="toolbar.export" onClick={actions.exportDesign}>
+          Export
+        </Button>
+      )}
+      {actions.share && (
+        <Button variant="primary" title="Copy a link that carries the whole design" data-testid="toolbar.share" onClick={actions.share}>
+          Share
+        </Button>
+      )}
       <Button aria-label={theme === 'dark' ? 'Switch to light theme' : 'Switch to dark theme'} data-testid="toolbar.theme" onClick={actions.toggleTheme}>
         {theme === 'dark' ? '☀' : '☾'}
       </Button>

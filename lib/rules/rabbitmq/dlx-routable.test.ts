@@ -49,11 +49,16 @@ testRule(dlxRoutable, {
       name: 'original key does not match the direct DLX binding',
       design: base('direct', undefined, 'billing'),
       findings: [{ target: 'billing', messageIncludes: 'routing key "order.created"' }],
+      output: {
+        connections: { 'billing--dlx': { routingKey: 'billing' } },
+        nodes: { 'billing.dlq': { kind: 'rabbitmq-queue', role: 'dead-letter', depthAlert: true } },
+      },
     },
     {
       name: 'dead-letter routing key matches no topic binding',
       design: base('topic', 'dead.billing', 'dead.orders.*'),
       findings: [{ target: 'billing', messageIncludes: '"dead.billing"' }],
+      output: { connections: { 'dlx--billing.dlq': { kind: 'bind', routingKey: '#' } } },
     },
     {
       name: 'DLX with no bindings and no known keys',

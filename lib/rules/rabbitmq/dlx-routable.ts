@@ -1,6 +1,7 @@
 import { indexGraph } from '../../design';
 import { deadLetterConfig, deadLetterTargets } from '../../rabbitmq/routing';
-import { defineRule } from '../rule';
+import { defineRule, type Fix } from '../rule';
+import { bindDeadLetterQueue } from './_fixes';
 import { deadLetterRouting, formatKeys } from './_dead-letter-routing';
 import { exampleDesign } from './_examples';
 import { distinctMessageShapes } from './_message-flows';
@@ -59,6 +60,10 @@ export const dlxRoutable = defineRule({
   },
   check({ design, report }) {
     const graph = indexGraph(design);
+    const fixFor = (queueId: string, queueName: string): Fix | undefined => {
+      const connection = (graph.outgoing.get(queueId) ?? []).find((c) => c.kind === 'dead-letter');
+      return connection && { label: 'Bind a dead-letter queue to the DLX', apply: (d) => bindDeadLetterQueue(d, connection, queueName) };
+    };
     for (const queue of rabbitQueues(design)) {
       if (queue.type === 'stream') continue;
       const config = deadLetterConfig(design, queue.id);
@@ -76,7 +81,7 @@ export const dlxRoutable = defineRule({
       if (routing.paths.length === 0) {
         // No known keys: only a DLX with nothing at all to route to is certain to lose them.
         const routes = (graph.outgoing.get(exchangeId) ?? []).some((c) => c.kind === 'bind' || c.kind === 'alternate');
-        if (!routes) report({ target: { type: 'node', id: queue.id }, messageId: 'noBindings', data: { queue: queue.name, exchange: exchange.name } });
+        if (!routes) report({ target: { type: 'node', id: queue.id }, messageId: 'noBindings', data: { queue: queue.name, exchange: exchange.name }, fix: fixFor(queue.id, queue.name) });
         continue;
       }
       const lost = routing.paths.find((p) => !p.ownBindingMatches && p.trace.queues.size === 0);
@@ -85,6 +90,7 @@ export const dlxRoutable = defineRule({
         target: { type: 'node', id: queue.id },
         messageId: 'unmatched',
         data: { queue: queue.name, exchange: exchange.name, keys: formatKeys(lost.routingKeys) },
+        fix: fixFor(queue.id, queue.name),
       });
     }
   },

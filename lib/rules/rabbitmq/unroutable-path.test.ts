@@ -40,6 +40,10 @@ testRule(unroutablePath, {
       name: 'tutorial 5: quick.brown.fox matches no binding',
       design: topic('quick.brown.fox', '*.orange.*'),
       findings: [{ target: 'api--orders', messageIncludes: 'routing key "quick.brown.fox"' }],
+      output: {
+        nodes: { 'orders.unrouted': { kind: 'rabbitmq-exchange', type: 'fanout' }, 'orders.unrouted-2': { kind: 'rabbitmq-queue', role: 'dead-letter', depthAlert: true } },
+        connections: { 'orders--orders.unrouted': { kind: 'alternate' } },
+      },
     },
     {
       name: 'orders* is a literal, not a wildcard',

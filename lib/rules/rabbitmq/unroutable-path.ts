@@ -1,6 +1,7 @@
 import { indexGraph } from '../../design';
 import { traceRoute } from '../../rabbitmq/routing';
 import { defineRule } from '../rule';
+import { addAlternateExchange } from './_fixes';
 import { exampleDesign } from './_examples';
 import { rabbitPublishConnections } from './_message-flows';
 import { RMQ_SOURCES } from './_sources';
@@ -58,6 +59,7 @@ export const unroutablePath = defineRule({
         target: { type: 'connection', id: connection.id },
         messageId: 'unroutable',
         data: { publisher: publisher.name, exchange: exchange.name, message, alternate },
+        fix: { label: 'Add an alternate exchange with a parking queue', apply: (d) => addAlternateExchange(d, exchange.id, routingKey) },
       });
     }
   },

@@ -1,0 +1,75 @@
+import { addNode, connect, indexGraph, updateConnection, type Connection, type Design, type RabbitmqExchangeNode } from '../../design';
+
+/**
+ * Repairs shared by RabbitMQ rules: give an exchange a queue that catches
+ * whatever reaches it, so messages that would be dropped are kept where an
+ * alert can see them.
+ */
+
+/** The binding that matches every message an exchange of this type can see. */
+function catchAllBinding(exchange: RabbitmqExchangeNode, key: string): Partial<Connection> {
+  switch (exchange.type) {
+    case 'topic':
+      return { routingKey: '#' };
+    case 'fanout':
+      return { routingKey: '' };
+    case 'headers':
+      // x-match=all over no headers matches every message.
+      return { routingKey: '', arguments: { 'x-match': 'all' } };
+    default:
+      return { routingKey: key };
+  }
+}
+
+/** Adds a monitored parking queue bound to `exchangeId` so that messages with `key` (or any, where the type allows) land in it. */
+export function addParkingQueue(design: Design, exchangeId: string, key: string, name: string): Design {
+  const exchange = indexGraph(design).nodeById.get(exchangeId);
+  if (exchange?.kind !== 'rabbitmq-exchange') return design;
+  const at = design.layout?.[exchangeId];
+  const added = addNode(design, 'rabbitmq-queue', {
+    name,
+    position: at ? { x: at.x + 320, y: at.y + 140 } : undefined,
+    props: { vhost: exchange.vhost, role: 'dead-letter', depthAlert: true, cluster: exchange.cluster },
+  });
+  const bound = connect(added.design, exchangeId, added.id, 'bind', catchAllBinding(exchange, key));
+  return bound.ok ? bound.design : design;
+}
+
+/**
+ * Fixes dead letters a DLX cannot route: a direct or headers DLX gets a fixed
+ * dead-letter routing key on the queue's dead-letter connection, and every
+ * DLX a parking queue bound so that key (or anything) lands in it.
+ */
+export function bindDeadLetterQueue(design: Design, deadLetter: Connection, queueName: string): Design {
+  const exchange = indexGraph(design).nodeById.get(deadLetter.to);
+  if (exchange?.kind !== 'rabbitmq-exchange') return design;
+  let next = design;
+  let key = deadLetter.routingKey ?? '';
+  if ((exchange.type === 'direct' || exchange.type === 'headers') && deadLetter.routingKey === undefined) {
+    key = queueName;
+    next = updateConnection(next, deadLetter.id, { routingKey: key });
+  }
+  return addParkingQueue(next, exchange.id, key, `${queueName}.dlq`);
+}
+
+/**
+ * Gives an exchange an alternate exchange (fanout) with a parking queue, so
+ * unroutable messages are kept; an existing alternate gets the parking queue,
+ * bound for `key` where its type needs one.
+ */
+export function addAlternateExchange(design: Design, exchangeId: string, key: string): Design {
+  const graph = indexGraph(design);
+  const exchange = graph.nodeById.get(exchangeId);
+  if (exchange?.kind !== 'rabbitmq-exchange') return design;
+  const existing = (graph.outgoing.get(exchangeId) ?? []).find((c) => c.kind === 'alternate');
+  if (existing) return addParkingQueue(design, existing.to, key, `${exchange.name}.unrouted`);
+  const at = design.layout?.[exchangeId];
+  const added = addNode(design, 'rabbitmq-exchange', {
+    name: `${exchange.name}.unrouted`,
+    position: at ? { x: at.x + 320, y: at.y - 140 } : undefined,
+    props: { vhost: exchange.vhost, type: 'fanout', cluster: exchange.cluster },
+  });
+  const linked = connect(added.design, exchangeId, added.id, 'alternate');
+  if (!linked.ok) return design;
+  return addParkingQueue(linked.design, added.id, '', `${exchange.name}.unrouted`);
+}

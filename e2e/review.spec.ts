@@ -1,0 +1,131 @@
+import { expect, test, type Page } from '@playwright/test';
+import { StudioPage } from './studio-page';
+
+async function score(page: Page): Promise<number> {
+  return Number(await page.getByTestId('score.overall').textContent());
+}
+
+function row(page: Page, ruleId: string) {
+  return page.getByTestId(`findings.row.${ruleId}`);
+}
+
+test('a flawed Kafka pipeline built in the browser gets the expected findings; Fix removes each and the score rises; undo brings it back', async ({ page }) => {
+  const studio = new StudioPage(page);
+  await studio.open();
+  await studio.dragToCanvas('producer', 140, 120);
+  await studio.dragToCanvas('kafka-topic', 470, 120);
+  await studio.dragToCanvas('consumer-group', 800, 120);
+  await (await studio.connect('producer', 'kafka-topic')).release();
+  await (await studio.connect('kafka-topic', 'consumer-group')).release();
+
+  await studio.select('producer');
+  await studio.field('kafka.acks').selectOption('1');
+  await studio.select('kafka-topic');
+  await studio.field('replicationFactor').fill('1');
+  await studio.field('partitions').fill('2');
+  await studio.field('config.min.insync.replicas').fill('1');
+  await studio.select('consumer-group');
+  await studio.field('instances').fill('4');
+
+  const expected = ['kafka/acks-all-for-at-least-once', 'kafka/replication-factor-gt-1', 'kafka/idle-consumers', 'kafka/dlq-for-poison-records'];
+  for (const id of expected) await expect(row(page, id)).toBeVisible();
+  await expect(studio.node('producer').getByTestId('canvas.node.producer.badge')).toBeVisible();
+
+  for (const id of expected) {
+    const before = await score(page);
+    await row(page, id).first().getByTestId(`findings.fix.${id}`).click();
+    await expect(row(page, id)).toHaveCount(0);
+    await expect.poll(() => score(page)).toBeGreaterThan(before);
+  }
+  const fixed = await score(page);
+
+  await page.getByTestId('toolbar.undo').click();
+  await expect(row(page, 'kafka/dlq-for-poison-records')).toBeVisible();
+  await expect.poll(() => score(page)).toBeLessThan(fixed);
+});
+
+test('a flawed RabbitMQ topology: a DLX with no bound queue and an unroutable routing key are found and fixed', async ({ page }) => {
+  const studio = new StudioPage(page);
+  await studio.open();
+  await studio.dragToCanvas('producer', 120, 100);
+  await studio.dragToCanvas('rabbitmq-exchange', 420, 100);
+  await studio.dragToCanvas('rabbitmq-queue', 720, 100);
+  await studio.dragToCanvas('rabbitmq-exchange', 1000, 330);
+  await (await studio.connect('producer', 'rabbitmq-exchange')).release();
+  await (await studio.connect('rabbitmq-exchange', 'rabbitmq-queue')).release();
+  await (await studio.connect('rabbitmq-queue', 'rabbitmq-exchange-2')).release();
+  await expect(studio.edge('rabbitmq-queue', 'rabbitmq-exchange-2')).toHaveCount(1);
+
+  // The producer publishes "orders.created"; the queue is bound for "payments.*".
+  await page.getByTestId('findings.filter.severity').selectOption('all');
+  await studio.edge('producer', 'rabbitmq-exchange').locator('path').first().click({ force: true });
+  await page.getByTestId('inspector.field.routingKey').fill('orders.created');
+  await studio.edge('rabbitmq-exchange', 'rabbitmq-queue').locator('path').first().click({ force: true });
+  await page.getByTestId('inspector.field.routingKey').fill('payments.*');
+
+  for (const id of ['rabbitmq/unroutable-path', 'rabbitmq/dlx-routable']) await expect(row(page, id)).toBeVisible();
+  await expect(row(page, 'rabbitmq/unroutable-path')).toContainText('routing key "orders.created"');
+
+  for (const id of ['rabbitmq/unroutable-path', 'rabbitmq/dlx-routable']) {
+    const before = await score(page);
+    await row(page, id).getByTestId(`findings.fix.${id}`).click();
+    await expect(row(page, id)).toHaveCount(0);
+    await expect.poll(() => score(page)).toBeGreaterThan(before);
+  }
+  await page.keyboard.press('Control+z');
+  await expect(row(page, 'rabbitmq/dlx-routable')).toBeVisible();
+});
+
+test('clicking a finding selects and centres its node; filters narrow the list; Learn more opens the rule page', async ({ page, context }) => {
+  const studio = new StudioPage(page);
+  await studio.open({
+    queuewright: 1,
+    nodes: [
+      { kind: 'producer', id: 'api', name: 'api', kafka: { acks: '0' } },
+      { kind: 'kafka-topic', id: 'orders', name: 'orders' },
+    ],
+    connections: [{ id: 'p', kind: 'publish', from: 'api', to: 'orders' }],
+    layout: { api: { x: 2000, y: 1500 }, orders: { x: 2400, y: 1500 } },
+  });
+  const acks = row(page, 'kafka/acks-all-for-at-least-once');
+  await acks.locator('button').first().click();
+  await expect(page.getByTestId('inspector.node.api')).toBeVisible();
+  await expect(studio.node('api')).toBeInViewport();
+
+  await page.getByTestId('findings.filter.severity').selectOption('info');
+  await expect(acks).toHaveCount(0);
+  await page.getByTestId('findings.filter.severity').selectOption('all');
+  await page.getByTestId('findings.filter.node').selectOption('orders');
+  await expect(acks).toHaveCount(0);
+  await page.getByTestId('findings.filter.node').selectOption('all');
+
+  const [rulePage] = await Promise.all([context.waitForEvent('page'), page.getByTestId('findings.learn.kafka/acks-all-for-at-least-once').click()]);
+  await expect(rulePage.getByRole('heading', { level: 1 })).toHaveText('kafka/acks-all-for-at-least-once');
+  await expect(rulePage.getByTestId('rule-page.failing')).toContainText('acks');
+});
+
+test('an accepted risk is listed as accepted and does not lower the score', async ({ page }) => {
+  const studio = new StudioPage(page);
+  const design = {
+    queuewright: 1,
+    nodes: [
+      { kind: 'producer', id: 'api', name: 'api', kafka: { acks: '1' }, acceptedRisks: [{ rule: 'kafka/acks-all-for-at-least-once', reason: 'metrics only; loss is fine' }] },
+      { kind: 'kafka-topic', id: 'orders', name: 'orders' },
+    ],
+    connections: [{ id: 'p', kind: 'publish', from: 'api', to: 'orders' }],
+  };
+  await studio.open(design);
+  await expect(row(page, 'kafka/acks-all-for-at-least-once').getByTestId('findings.accepted')).toContainText('metrics only');
+  const accepted = await score(page);
+  await studio.open({ ...design, nodes: [{ ...design.nodes[0], acceptedRisks: [] }, design.nodes[1]] });
+  await expect.poll(() => score(page)).toBeLessThan(accepted);
+});
+
+test('the rule catalog lists every rule and explains the score', async ({ page }) => {
+  await page.goto('/rules');
+  await expect(page.getByRole('heading', { name: /The review: \d+ rules/ })).toBeVisible();
+  await expect(page.getByText('How the score works')).toBeVisible();
+  await expect(page.getByTestId('rules.row.rabbitmq/dlx-graph')).toBeVisible();
+  await page.getByRole('link', { name: 'rabbitmq/dlx-graph' }).click();
+  await expect(page.getByTestId('rule-page')).toContainText('Why it matters');
+});

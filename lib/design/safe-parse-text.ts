@@ -10,6 +10,18 @@ import { jsonErrorOffset } from './json-error-offset';
 export const MAX_INPUT_BYTES = 5 * 1024 * 1024;
 export const MAX_DEPTH = 64;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+const PROTO_KEY_ONLY = new Set(['__proto__']);
+
+export interface ParseOptions {
+  /**
+   * Accept keys named `constructor` and `prototype` (`__proto__` is always
+   * refused). Importers read third-party files where these are ordinary names
+   * (a JSON Schema property, a header, a message); they look keys up with
+   * `Object.hasOwn` and never copy them into a design. The design reader
+   * keeps refusing them.
+   */
+  allowPrototypeNames?: boolean;
+}
 
 export interface TextProblem {
   message: string;
@@ -22,7 +34,7 @@ export interface TextProblem {
 export type TextParseResult = { ok: true; data: unknown } | { ok: false; code: 'too-large' | 'syntax' | 'too-deep' | 'forbidden-key'; problem: TextProblem };
 
 /** Parses JSON or YAML (JSON is tried first when the text looks like it). */
-export function parseDataText(text: string, format: 'json' | 'yaml' | 'auto' = 'auto'): TextParseResult {
+export function parseDataText(text: string, format: 'json' | 'yaml' | 'auto' = 'auto', options: ParseOptions = {}): TextParseResult {
   if (text.length > MAX_INPUT_BYTES) {
     return { ok: false, code: 'too-large', problem: { message: `The file is ${(text.length / 1048576).toFixed(1)} MB; the limit is ${MAX_INPUT_BYTES / 1048576} MB.` } };
   }
@@ -56,7 +68,7 @@ export function parseDataText(text: string, format: 'json' | 'yaml' | 'auto' = '
       return { ok: false, code: 'syntax', problem: { message: `YAML could not be read: ${(error as Error).message.split('\n')[0]}` } };
     }
   }
-  return checkData(data);
+  return checkData(data, options);
 }
 
 export type DocumentsParseResult =
@@ -73,12 +85,12 @@ export const MAX_DOCUMENTS = 10_000;
  * indexes match the documents in the file. Problem paths start with
  * `documents[i]`.
  */
-export function parseDataDocuments(text: string): DocumentsParseResult {
+export function parseDataDocuments(text: string, options: ParseOptions = {}): DocumentsParseResult {
   if (text.length > MAX_INPUT_BYTES) {
     return { ok: false, code: 'too-large', problem: { message: `The file is ${(text.length / 1048576).toFixed(1)} MB; the limit is ${MAX_INPUT_BYTES / 1048576} MB.` } };
   }
   if (/^\s*[{[]/.test(text)) {
-    const single = parseDataText(text, 'json');
+    const single = parseDataText(text, 'json', options);
     return single.ok ? { ok: true, documents: [single.data] } : single;
   }
   const depth = bracketDepth(text);
@@ -108,7 +120,7 @@ export function parseDataDocuments(text: string): DocumentsParseResult {
     } catch (error) {
       return { ok: false, code: 'syntax', problem: { message: `YAML document ${i + 1} could not be read: ${(error as Error).message.split('\n')[0]}`, path: `documents[${i}]` } };
     }
-    const checked = checkData(data);
+    const checked = checkData(data, options);
     if (!checked.ok) {
       const inner = checked.problem.path ?? '';
       const path = `documents[${i}]${inner === '' || inner.startsWith('[') ? '' : '.'}${inner}`;
@@ -120,7 +132,8 @@ export function parseDataDocuments(text: string): DocumentsParseResult {
 }
 
 /** Rejects prototype keys and excessive depth in parsed data (iteratively: no stack to overflow). */
-export function checkData(data: unknown): TextParseResult {
+export function checkData(data: unknown, options: ParseOptions = {}): TextParseResult {
+  const forbidden = options.allowPrototypeNames ? PROTO_KEY_ONLY : FORBIDDEN_KEYS;
   const stack: Array<{ value: unknown; path: string; depth: number }> = [{ value: data, path: '', depth: 0 }];
   while (stack.length > 0) {
     const { value, path, depth } = stack.pop()!;
@@ -135,7 +148,7 @@ export function checkData(data: unknown): TextParseResult {
     }
     for (const key of Object.keys(value)) {
       const childPath = path ? `${path}.${key}` : key;
-      if (FORBIDDEN_KEYS.has(key)) {
+      if (forbidden.has(key)) {
         return { ok: false, code: 'forbidden-key', problem: { message: `The key "${key}" is not allowed (it could change how objects behave).`, path: childPath } };
       }
       stack.push({ value: (value as Record<string, unknown>)[key], path: childPath, depth: depth + 1 });

@@ -210,6 +210,25 @@ components:
     expect(report).toMatch(/carries 2 message types/);
   });
 
+  it('reads names such as constructor and prototype as ordinary names, and refuses __proto__', () => {
+    const { design } = run(`asyncapi: 3.0.0
+info: { title: P, version: '1' }
+servers: { k: { host: k, protocol: kafka } }
+channels:
+  constructor:
+    address: prototype
+    messages: { prototype: { name: constructor, payload: { type: object, properties: { constructor: { type: string } } } } }
+operations:
+  prototype: { action: send, channel: { $ref: '#/channels/constructor' } }
+`);
+    const topic = node(design, 'prototype');
+    expect(topic.kind === 'kafka-topic' && JSON.parse(topic.messageSchema.definition!)).toEqual({ type: 'object', properties: { constructor: { type: 'string' } } });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    const refused = asyncapiImporter.import('{"asyncapi": "3.0.0", "channels": {"__proto__": {"polluted": true}}}');
+    expect(!refused.ok && refused.errors[0].message).toMatch(/__proto__/);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
   it('refuses versions it does not read and documents that are not AsyncAPI', () => {
     expect(asyncapiImporter.import('asyncapi: 1.2.0\n').ok).toBe(false);
     expect(asyncapiImporter.import('openapi: 3.0.0\n').ok).toBe(false);

@@ -49,6 +49,10 @@ const PROTOCOL_BROKER: Record<string, Broker> = {
   sns: 'sqs-sns',
 };
 const BINDING_BROKER: Record<string, Broker> = { kafka: 'kafka', amqp: 'rabbitmq', nats: 'nats', sqs: 'sqs-sns', sns: 'sqs-sns' };
+/** `x-queuewright-kind` on a channel (as Queuewright's exporter may write it) → the broker family. */
+const KIND_BROKER: Record<string, Broker> = {
+  'kafka-topic': 'kafka', 'rabbitmq-exchange': 'rabbitmq', 'rabbitmq-queue': 'rabbitmq', 'nats-stream': 'nats', 'sqs-queue': 'sqs-sns', 'sns-topic': 'sqs-sns',
+};
 const BROKER_LABEL: Record<Broker, string> = { kafka: 'Kafka', redpanda: 'Redpanda', rabbitmq: 'RabbitMQ', nats: 'NATS', 'sqs-sns': 'AWS', pulsar: 'Pulsar' };
 const EXCHANGE_TYPES = new Set(['topic', 'direct', 'fanout', 'headers']);
 
@@ -101,7 +105,7 @@ export const asyncapiImporter: Importer = {
 };
 
 function importAsyncApi(text: string, fileName?: string): ImportResult {
-  const parsed = parseDataText(text);
+  const parsed = parseDataText(text, 'auto', { allowPrototypeNames: true });
   if (!parsed.ok) return parseErrors(parsed.problem);
   const doc = parsed.data;
   if (!isRecord(doc) || (typeof doc.asyncapi !== 'string' && typeof doc.asyncapi !== 'number')) {
@@ -335,7 +339,14 @@ function placeChannels(channels: Map<string, ChannelInfo>, servers: Record<strin
 
   for (const ch of channels.values()) {
     const bindings = bindingsOf(ch.raw.bindings, refs);
-    const bindingBrokers = Object.keys(bindings).flatMap((k) => (Object.hasOwn(BINDING_BROKER, k) ? [BINDING_BROKER[k]] : []));
+    const declaredKind = str(ch.raw['x-queuewright-kind']);
+    const kindBroker = declaredKind !== undefined && Object.hasOwn(KIND_BROKER, declaredKind) ? KIND_BROKER[declaredKind] : undefined;
+    if (declaredKind !== undefined && !kindBroker) b.note(`${ch.path}.x-queuewright-kind`, `${describe(declaredKind)} is not a channel kind; ignored.`);
+    // What the channel says about its broker: Queuewright's own extension first, then its bindings.
+    const bindingBrokers = [
+      ...(kindBroker ? [kindBroker] : []),
+      ...Object.keys(bindings).flatMap((k) => (Object.hasOwn(BINDING_BROKER, k) ? [BINDING_BROKER[k]] : [])),
+    ];
     let server: ServerInfo | undefined;
     let cluster: string | undefined;
     let broker: Broker | undefined;
@@ -350,7 +361,12 @@ function placeChannels(channels: Map<string, ChannelInfo>, servers: Record<strin
         b.note(ch.path, `Channel "${short(ch.key)}" is skipped: ${ch.skipped}, which Queuewright does not model.`);
         continue;
       }
-      server = candidates.find((s) => bindingBrokers.includes(s.broker!)) ?? candidates[0];
+      const wantsSns = declaredKind === 'sns-topic' || (declaredKind === undefined && bindings.sns !== undefined);
+      const wantsSqs = declaredKind === 'sqs-queue' || (declaredKind === undefined && bindings.sqs !== undefined);
+      server =
+        candidates.find((s) => s.broker === 'sqs-sns' && ((wantsSns && s.protocol === 'sns') || (wantsSqs && s.protocol === 'sqs'))) ??
+        candidates.find((s) => bindingBrokers.includes(s.broker!)) ??
+        candidates[0];
       const families = [...new Set(candidates.map((s) => s.broker!))];
       if (families.length > 1 && !candidates.some((s) => bindingBrokers.includes(s.broker!))) {
         b.note(
@@ -441,7 +457,7 @@ function placeChannels(channels: Map<string, ChannelInfo>, servers: Record<strin
         break;
       }
       case 'sqs-sns': {
-        const isSns = bindings.sns !== undefined || (server?.protocol === 'sns' && bindings.sqs === undefined);
+        const isSns = declaredKind === 'sns-topic' || (declaredKind !== 'sqs-queue' && (bindings.sns !== undefined || (server?.protocol === 'sns' && bindings.sqs === undefined)));
         if (isSns) {
           const sb = refs.deref(bindings.sns);
           const s = isRecord(sb) ? sb : {};
@@ -683,14 +699,15 @@ function addServices(channels: Map<string, ChannelInfo>, operations: OperationIn
   }
 }
 
-function publish(b: DesignBuilder, from: string, ch: ChannelInfo, path: string, routingKey?: string): void {
+function publish(b: DesignBuilder, from: string, ch: ChannelInfo, path: string, operationKey?: string): void {
   const target = ch.publishTo;
   if (!target) return b.note(path, `Channel "${short(ch.key)}" cannot be published to in the design.`);
-  const key = routingKey ?? target.routingKey;
+  const key = operationKey ?? target.routingKey;
   const node = b.node(target.id);
-  if (b.hasConnection('publish', from, target.id) && (node?.kind !== 'rabbitmq-exchange' || key === undefined)) return;
+  const routingKey = key !== undefined && node?.kind === 'rabbitmq-exchange' ? key.slice(0, 1000) : undefined;
+  if (routingKey === undefined ? b.hasConnection('publish', from, target.id) : b.hasRoute('publish', from, target.id, routingKey)) return;
   const props: Rec = {};
-  if (key !== undefined && node?.kind === 'rabbitmq-exchange') props.routingKey = key.slice(0, 1000);
+  if (routingKey !== undefined) props.routingKey = routingKey;
   if (target.subject !== undefined && target.subject.length <= 255) props.subject = target.subject;
   b.connect('publish', from, target.id, props, path);
 }
@@ -779,6 +796,10 @@ function messageSchema(m: MessageInfo, registry: boolean, refs: RefResolver, b: 
     payload = payload.schema;
   }
   const contentType = str(message.contentType) ?? '';
+  // A payload that only says "an object" describes nothing: JSON without a schema, or nothing at all.
+  if (schemaFormat === undefined && isRecord(payload) && Object.keys(payload).every((k) => ['type', 'description', 'title', '$comment'].includes(k)) && (payload.type === undefined || payload.type === 'object')) {
+    if (!/avro|protobuf|cloudevents/i.test(contentType)) payload = undefined;
+  }
   let format = 'none';
   const f = (schemaFormat ?? '').toLowerCase();
   if (f.includes('avro') || (!f && /avro/i.test(contentType))) format = 'avro';

@@ -45,6 +45,7 @@ export class DesignBuilder {
   private readonly connections: Props[] = [];
   private readonly connectionIds = new Set<string>();
   private readonly connectionKeys = new Set<string>();
+  private readonly routeKeys = new Set<string>();
   private dropped = 0;
   private overflow: string | undefined;
 
@@ -128,6 +129,11 @@ export class DesignBuilder {
     return this.connectionKeys.has(`${kind}\u0000${from}\u0000${to}`);
   }
 
+  /** Whether a `kind` connection from `from` to `to` with this routing key exists (undefined: without one). */
+  hasRoute(kind: ConnectionKind, from: string, to: string, routingKey: string | undefined): boolean {
+    return this.routeKeys.has(`${kind}\u0000${from}\u0000${to}\u0000${routingKey ?? '\u0001'}`);
+  }
+
   /** Connects two nodes; a connection the pair does not allow is reported instead. */
   connect(kind: ConnectionKind, from: string, to: string, props: Props, sourcePath: string): string | undefined {
     if (this.connections.length >= MAX_CONNECTIONS) {
@@ -144,6 +150,7 @@ export class DesignBuilder {
     this.connectionIds.add(id);
     this.connections.push({ ...props, id, kind, from, to });
     this.connectionKeys.add(`${kind}\u0000${from}\u0000${to}`);
+    this.routeKeys.add(`${kind}\u0000${from}\u0000${to}\u0000${typeof props.routingKey === 'string' ? props.routingKey : '\u0001'}`);
     return id;
   }
 
@@ -246,6 +253,9 @@ export function keyPath(base: string, key: string): string {
   if (base === '') return segment.startsWith('[') ? segment : segment;
   return segment.startsWith('[') ? `${base}${segment}` : `${base}.${segment}`;
 }
+
+/** Keys a design never holds (the design reader refuses them): such keys from a source are reported, not kept. */
+export const RESERVED_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);

@@ -1,5 +1,5 @@
 import { parseDataText } from '../design/safe-parse-text';
-import { DesignBuilder, bool, describe, fileStem, guard, head, int, isRecord, keyPath, parseErrors, short, str } from './builder';
+import { DesignBuilder, RESERVED_KEYS, bool, describe, fileStem, guard, head, int, isRecord, keyPath, parseErrors, short, str } from './builder';
 import type { ImportError, ImportResult, Importer } from './importer';
 
 /**
@@ -86,7 +86,7 @@ export const rabbitmqDefinitionsImporter: Importer = {
 };
 
 function importDefinitions(text: string, fileName?: string): ImportResult {
-  const parsed = parseDataText(text, 'json');
+  const parsed = parseDataText(text, 'json', { allowPrototypeNames: true });
   if (!parsed.ok) return parseErrors(parsed.problem);
   const defs = parsed.data;
   if (!isRecord(defs)) return { ok: false, errors: [{ message: 'A definitions file is a JSON object with "queues", "exchanges", "bindings" and so on; this is not an object.' }] };
@@ -283,7 +283,8 @@ function importDefinitions(text: string, fileName?: string): ImportResult {
       const kept: Rec = {};
       for (const [k, v] of Object.entries(policy.definition)) {
         if (k === 'dead-letter-exchange' || k === 'dead-letter-routing-key' || k === 'alternate-exchange') continue;
-        if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') kept[k] = v;
+        if (RESERVED_KEYS.has(k)) b.note(keyPath(`policies[${policy.index}].definition`, k), `A policy key named "${k}" cannot be kept in a design.`);
+        else if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') kept[k] = v;
         else b.note(keyPath(`policies[${policy.index}].definition`, k), `Policy key "${short(k)}" = ${describe(v)} is not a single value; it is not kept on queue "${short(name)}".`);
       }
       if (Object.keys(kept).length > 0) props.policy = kept;
@@ -390,7 +391,8 @@ function importDefinitions(text: string, fileName?: string): ImportResult {
     if (isRecord(raw.arguments)) {
       const kept: Rec = {};
       for (const [k, v] of Object.entries(raw.arguments)) {
-        if ((typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') && k.length <= 255) kept[k] = v;
+        if (RESERVED_KEYS.has(k)) b.note(keyPath(`${path}.arguments`, k), `A binding argument named "${k}" cannot be kept in a design.`);
+        else if ((typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') && k.length <= 255) kept[k] = v;
         else b.note(keyPath(`${path}.arguments`, k), `Binding argument ${describe(v)} is not a single value; not kept.`);
       }
       if (Object.keys(kept).length > 0) props.arguments = kept;

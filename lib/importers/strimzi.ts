@@ -1,5 +1,5 @@
 import { parseDataDocuments } from '../design/safe-parse-text';
-import { DesignBuilder, describe, fileStem, guard, head, int, isRecord, keyPath, parseErrors, short, str } from './builder';
+import { DesignBuilder, RESERVED_KEYS, describe, fileStem, guard, head, int, isRecord, keyPath, parseErrors, short, str } from './builder';
 import type { ImportResult, Importer } from './importer';
 import { kafkaTopicConfig, kafkaTopicNameProblem, noteAssumedMinIsr } from './kafka-config';
 
@@ -57,7 +57,7 @@ export const strimziImporter: Importer = {
 };
 
 function importStrimzi(text: string, fileName?: string): ImportResult {
-  const parsed = parseDataDocuments(text);
+  const parsed = parseDataDocuments(text, { allowPrototypeNames: true });
   if (!parsed.ok) return parseErrors(parsed.problem);
   const b = new DesignBuilder();
   const resources: Resource[] = [];
@@ -183,7 +183,8 @@ function readKafka(r: Resource, b: DesignBuilder, clusterIds: Map<string, string
   if (isRecord(kafka.config)) {
     const config: Rec = {};
     for (const [k, v] of Object.entries(kafka.config)) {
-      if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') config[k] = v;
+      if (RESERVED_KEYS.has(k)) b.note(at(r, keyPath('spec.kafka.config', k)), `A config key named "${k}" cannot be kept in a design.`);
+      else if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') config[k] = v;
       else b.note(at(r, keyPath('spec.kafka.config', k)), `Broker config ${describe(v)} is not a single value; not kept.`);
     }
     props.config = config;

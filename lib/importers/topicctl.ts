@@ -62,7 +62,7 @@ export const topicctlImporter: Importer = {
 };
 
 function importTopicctl(text: string, fileName?: string): ImportResult {
-  const parsed = parseDataDocuments(text);
+  const parsed = parseDataDocuments(text, { allowPrototypeNames: true });
   if (!parsed.ok) return parseErrors(parsed.problem);
   const errors: ImportError[] = [];
   const fail = (path: string, message: string) => {

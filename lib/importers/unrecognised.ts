@@ -11,7 +11,7 @@ import type { ImportResult } from './importer';
 const SUPPORTED = 'Queuewright imports design files, AsyncAPI 2.x/3.x, RabbitMQ definitions.json, Strimzi KafkaTopic/KafkaUser manifests and topicctl topic/cluster YAML.';
 
 export function unrecognisedFormat(text: string, fileName?: string): ImportResult {
-  const parsed = parseDataDocuments(text);
+  const parsed = parseDataDocuments(text, { allowPrototypeNames: true });
   if (!parsed.ok) return parseErrors({ ...parsed.problem, message: `${parsed.problem.message} ${SUPPORTED}` });
   const docs = parsed.documents.filter((d) => d !== null && d !== undefined);
   if (docs.length === 0) return refuse('The file is empty.');

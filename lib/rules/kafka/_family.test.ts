@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { designFromData } from '../../design';
 import { runRules } from '../engine';
 import { computeScore } from '../score';
 import { makeDesign, type TestDesignInput } from '../test-design';
@@ -64,6 +65,13 @@ function carefulPipeline(broker: 'kafka' | 'redpanda'): TestDesignInput {
 }
 
 describe('the Kafka family', () => {
+  it.each(kafkaRules.map((r) => [r.meta.id, r] as const))('%s documents complete design files as examples', (_id, rule) => {
+    for (const which of ['failing', 'passing'] as const) {
+      const read = designFromData(rule.meta.examples[which]);
+      expect(read.ok, `${which}: ${JSON.stringify(!read.ok && read.errors)}`).toBe(true);
+    }
+  });
+
   it.each(['kafka', 'redpanda'] as const)('says nothing about a carefully built pipeline on %s', (broker) => {
     const findings = runRules(makeDesign(carefulPipeline(broker)), kafkaRules);
     expect(findings.map((f) => `${f.ruleId}: ${f.message}`)).toEqual([]);

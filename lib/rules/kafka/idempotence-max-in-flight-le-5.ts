@@ -13,7 +13,7 @@ export const idempotenceMaxInFlightLe5 = defineRule({
     docs: {
       summary: 'An idempotent producer must keep max.in.flight.requests.per.connection at 5 or less.',
       rationale:
-        'The broker remembers the sequence numbers of only the last 5 batches of each producer. With more requests in flight it cannot de-duplicate retries or keep their order, so the Java client rejects enable.idempotence=true with a larger value (ConfigException).',
+        'The broker remembers the sequence numbers of only the last 5 batches of each producer. With more requests in flight it cannot de-duplicate retries or keep their order, so the Java client rejects enable.idempotence=true with a larger value (ConfigException). The design stores enable.idempotence with a value (on unless turned off), the way an export writes it, so the value counts as set explicitly.',
       howToFix: 'Set max.in.flight.requests.per.connection to 5 (the default) or less.',
       sources: [KAFKA_SOURCES.producerConfigs, KAFKA_SOURCES.producerConfigSource],
     },

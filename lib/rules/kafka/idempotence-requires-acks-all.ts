@@ -14,7 +14,7 @@ export const idempotenceRequiresAcksAll = defineRule({
     docs: {
       summary: 'A producer with enable.idempotence=true must use acks=all.',
       rationale:
-        'The idempotent producer only works when every in-sync replica acknowledges a write. When enable.idempotence is set to true together with acks=0 or acks=1, the Java client refuses to start with a ConfigException: "Must set acks to all in order to use the idempotent producer".',
+        'The idempotent producer only works when every in-sync replica acknowledges a write. When enable.idempotence is set to true together with acks=0 or acks=1, the Java client refuses to start with a ConfigException: "Must set acks to all in order to use the idempotent producer". The design stores enable.idempotence with a value (on unless turned off), the way an export writes it, so the value counts as set explicitly.',
       howToFix:
         'Set acks=all. On a flow that is declared at-most-once and deliberately uses acks=0 or 1, turn enable.idempotence off instead.',
       sources: [KAFKA_SOURCES.producerConfigs, KAFKA_SOURCES.producerConfigSource],

@@ -12,7 +12,9 @@ import { expectGolden, GOLDEN_FIXTURES, loadFixture } from './testing/fixtures';
 const work = mkdtempSync(path.join(tmpdir(), 'qw-terraform-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
+// terraform is not guaranteed on dev machines or CI (export-formats §6): the fmt check runs where it exists.
 const hasTerraform = spawnSync('terraform', ['version'], { stdio: 'ignore' }).status === 0;
+if (!hasTerraform) console.warn('\n!!! SKIPPED the terraform fmt -check test: no terraform binary on this machine (the hcl2json parse tests still run).\n');
 
 type Blocks = Record<string, Record<string, Array<Record<string, unknown>>>>;
 

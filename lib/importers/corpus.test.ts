@@ -49,17 +49,17 @@ const EXPECTED: Record<string, Expect> = {
   'asyncapi/asyncapi__spec__streetlights-operation-security-3.0.0.yml': imports('asyncapi', 5, 4, /Security/),
   'asyncapi/asyncapi__spec__websocket-gemini-3.0.0.yml': refused('asyncapi', /protocol "wss"/),
 
-  // No importer (welcome but not required): refused with what the file is.
+  // JulieOps has no importer (welcome but not required): refused with what the file is.
   'julie/kafka-ops__julie__descriptor-with-plans.yaml': refused(null, /JulieOps topology descriptor/),
   'julie/kafka-ops__julie__descriptor-with-rbac.yaml': refused(null, /JulieOps topology descriptor/),
   'julie/kafka-ops__julie__descriptor.json': refused(null, /JulieOps topology descriptor/),
   'julie/kafka-ops__julie__descriptor.yaml': refused(null, /JulieOps topology descriptor/),
   'julie/kafka-ops__julie__plans.yaml': refused(null, /JulieOps plans file/),
-  'nats/nats-io__nats.java__ConsumerConfiguration.json': refused(null, /NATS JetStream consumer configuration/),
-  'nats/nats-io__nats.java__StreamConfiguration.json': refused(null, /NATS JetStream stream configuration/),
-  'nats/nats-io__natscli__ORDERS_config.json': refused(null, /NATS JetStream stream configuration/),
-  'nats/nats-io__natscli__mem1_config.json': refused(null, /NATS JetStream stream configuration/),
-  'nats/nats-io__natscli__mem1_pull1_consumer.json': refused(null, /NATS JetStream consumer configuration/),
+  'nats/nats-io__nats.java__ConsumerConfiguration.json': imports('nats-jetstream', 1, 0, /push consumer/, /max_waiting is for pull consumers/, /stream this consumer reads is not in the file/),
+  'nats/nats-io__nats.java__StreamConfiguration.json': imports('nats-jetstream', 1, 0, /mirror and sources together/, /"MeMoRy" is read as "memory"/),
+  'nats/nats-io__natscli__ORDERS_config.json': imports('nats-jetstream', 1, 0, /has no name/),
+  'nats/nats-io__natscli__mem1_config.json': imports('nats-jetstream', 1, 0),
+  'nats/nats-io__natscli__mem1_pull1_consumer.json': imports('nats-jetstream', 1, 0, /delivery_subject/),
 
   // RabbitMQ definitions.
   'rabbitmq/CZERTAINLY__Provisioning-RabbitMQ__definitions.json': imports('rabbitmq-definitions', 9, 6, /4 users are not imported/),

@@ -1,6 +1,7 @@
 import { asyncapiImporter } from './asyncapi';
 import { designFileImporter } from './design-file';
 import type { ImportResult, Importer } from './importer';
+import { natsJetstreamImporter } from './nats-jetstream';
 import { rabbitmqDefinitionsImporter } from './rabbitmq-definitions';
 import { strimziImporter } from './strimzi';
 import { topicctlImporter } from './topicctl';
@@ -9,7 +10,7 @@ import { unrecognisedFormat } from './unrecognised';
 export type { Importer, ImportResult, ImportNote, ImportError } from './importer';
 
 /** Every import format; `detect` is tried in this order when the user does not say. */
-export const IMPORTERS: readonly Importer[] = [designFileImporter, asyncapiImporter, rabbitmqDefinitionsImporter, strimziImporter, topicctlImporter];
+export const IMPORTERS: readonly Importer[] = [designFileImporter, asyncapiImporter, rabbitmqDefinitionsImporter, strimziImporter, topicctlImporter, natsJetstreamImporter];
 
 export function importerById(id: string): Importer | undefined {
   return IMPORTERS.find((i) => i.id === id);

@@ -16,8 +16,9 @@ import { kafkaTopicConfig, kafkaTopicNameProblem, noteAssumedMinIsr } from './ka
  * - topic config → a Kafka topic on the cluster `meta.cluster` (created with
  *   defaults when the file has no cluster config): partitions, replication
  *   factor, `retentionMinutes` → retention.ms, `settings` → topic config;
- *   `meta.consumers` → consumer groups consuming the topic; placement and
- *   migration settings are reported (the design does not hold them).
+ *   placement strategy; `meta.consumers` → consumer groups consuming the
+ *   topic; the picker, static assignments and migration settings are
+ *   reported (the design does not hold them).
  */
 
 type Rec = Record<string, unknown>;
@@ -141,7 +142,10 @@ function importTopicctl(text: string, fileName?: string): ImportResult {
     const notes = [description, labels.length > 0 ? `Labels: ${labels.join(', ')}` : ''].filter(Boolean).join('\n');
     if (notes) props.notes = notes.slice(0, 20_000);
     const placement = isRecord(t.spec.placement) ? t.spec.placement : {};
-    b.note(join(t.path, 'spec.placement'), `Placement (strategy ${describe(placement.strategy)}${placement.picker ? `, picker ${describe(placement.picker)}` : ''}) is not represented in the design.`);
+    props.placement = placement.strategy;
+    for (const field of ['picker', 'staticAssignments', 'staticRackAssignments']) {
+      if (placement[field] !== undefined) b.note(join(t.path, `spec.placement.${field}`), `The placement ${field === 'picker' ? `picker ${describe(placement.picker)}` : field === 'staticAssignments' ? 'broker list per partition' : 'rack per partition'} is not represented in the design (the strategy is).`);
+    }
     if (t.spec.migration !== undefined) b.note(join(t.path, 'spec.migration'), 'Migration settings are not represented in the design.');
     const id = b.addNode('kafka-topic', name, props, t.path || 'meta');
     if (!id) continue;

@@ -128,13 +128,13 @@ test('the work survives a reload', async ({ page }) => {
   await studio.open();
   await studio.dragToCanvas('nats-stream', 300, 150);
   await studio.dragToCanvas('consumer-group', 650, 150);
-  await (await studio.connect('nats-jetstream-stream', 'consumer-group')).release();
-  await expect(studio.edge('nats-jetstream-stream', 'consumer-group')).toHaveCount(1);
+  await (await studio.connect('nats-stream', 'consumer-group')).release();
+  await expect(studio.edge('nats-stream', 'consumer-group')).toHaveCount(1);
   await studio.savedDesign();
   await page.reload();
-  await expect(studio.node('nats-jetstream-stream')).toBeVisible();
+  await expect(studio.node('nats-stream')).toBeVisible();
   await expect(studio.node('consumer-group')).toBeVisible();
-  await expect(studio.edge('nats-jetstream-stream', 'consumer-group')).toHaveCount(1);
+  await expect(studio.edge('nats-stream', 'consumer-group')).toHaveCount(1);
 });
 
 test('auto-layout arranges the flow left to right, and the theme switches', async ({ page }) => {

@@ -50,7 +50,7 @@ test('a flawed RabbitMQ topology: a DLX with no bound queue and an unroutable ro
   await studio.dragToCanvas('producer', 120, 100);
   await studio.dragToCanvas('rabbitmq-exchange', 420, 100);
   await studio.dragToCanvas('rabbitmq-queue', 720, 100);
-  await studio.dragToCanvas('rabbitmq-exchange', 1000, 330);
+  await studio.dragToCanvas('rabbitmq-exchange', 720, 330);
   await (await studio.connect('producer', 'rabbitmq-exchange')).release();
   await (await studio.connect('rabbitmq-exchange', 'rabbitmq-queue')).release();
   await (await studio.connect('rabbitmq-queue', 'rabbitmq-exchange-2')).release();

@@ -16,6 +16,14 @@ const BROKER_LABEL: Record<Broker, string> = {
   kafka: 'Kafka', redpanda: 'Redpanda', rabbitmq: 'RabbitMQ', nats: 'NATS', 'sqs-sns': 'AWS', pulsar: 'Pulsar',
 };
 
+/**
+ * Settings of a cluster the studio creates for you. Kafka's broker default
+ * creates any topic a client names; a designed cluster declares its topics.
+ */
+const NEW_CLUSTER_CONFIG: Partial<Record<Broker, Record<string, string | number | boolean>>> = {
+  kafka: { 'auto.create.topics.enable': false },
+};
+
 export interface AddNodeOptions {
   name?: string;
   position?: Position;
@@ -28,17 +36,17 @@ export function addNode(design: Design, kind: NodeKind, options: AddNodeOptions 
   const definition = kindDefinition(kind);
   if (!definition) throw new Error(`Unknown node kind "${kind}"`);
   const graph = indexGraph(design);
-  const name = options.name ?? defaultName(design, definition.label);
+  const name = options.name ?? defaultName(design, kind);
   const id = uniqueId(slugify(name), graph.nodeById);
   let clusters = design.clusters;
-  let cluster: string | undefined;
-  if (definition.clusterBrokers.length > 0) {
+  let cluster = typeof options.props?.cluster === 'string' && graph.clusterById.has(options.props.cluster) ? options.props.cluster : undefined;
+  if (!cluster && definition.clusterBrokers.length > 0) {
     const existing = design.clusters.find((c) => definition.clusterBrokers.includes(c.broker));
     if (existing) cluster = existing.id;
     else {
       const broker = definition.clusterBrokers[0];
       cluster = uniqueId(broker, graph.clusterById);
-      clusters = [...clusters, clusterSchema.parse({ id: cluster, name: BROKER_LABEL[broker], broker })];
+      clusters = [...clusters, clusterSchema.parse({ id: cluster, name: BROKER_LABEL[broker], broker, config: NEW_CLUSTER_CONFIG[broker] })];
     }
   }
   const node = nodeSchema.parse({ ...options.props, kind, id, name, ...(cluster ? { cluster } : {}) });
@@ -46,9 +54,13 @@ export function addNode(design: Design, kind: NodeKind, options: AddNodeOptions 
   return { design: { ...design, clusters, nodes: [...design.nodes, node], layout }, id };
 }
 
-function defaultName(design: Design, label: string): string {
-  const taken = new Set(design.nodes.map((n) => n.name));
-  return uniqueId(label, { has: (candidate) => taken.has(candidate.replace(/-(\d+)$/, ' $1')) }).replace(/-(\d+)$/, ' $1');
+/**
+ * A new node is named after its kind (`kafka-topic`, `kafka-topic-2`): a name
+ * every broker accepts as is, unlike a label with spaces, so a fresh design
+ * exports and reviews cleanly until the user names things.
+ */
+function defaultName(design: Design, kind: NodeKind): string {
+  return uniqueId(kind, new Set(design.nodes.map((n) => n.name)));
 }
 
 export type ConnectResult = { ok: true; design: Design; id: string } | { ok: false; reason: string };

@@ -1,7 +1,7 @@
 import type { Design, Position } from '../design';
 
-export const NODE_WIDTH = 220;
-export const NODE_HEIGHT = 88;
+export const NODE_WIDTH = 240;
+export const NODE_HEIGHT = 96;
 const COLUMN_GAP = 110;
 const ROW_GAP = 36;
 

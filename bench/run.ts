@@ -10,6 +10,7 @@ import { dragFrameP95 } from './canvas-drag';
 import { firstLoadJsKb } from './firstload';
 import { GOALS } from './goals';
 import { rescoreMedianMs } from './rules';
+import { shareEncodeDecodeMedianMs, shareLinkChars, shareRatioVsLzString } from './share';
 
 const root = join(__dirname, '..');
 const PORT = Number(process.env.BENCH_PORT ?? 3199);
@@ -32,6 +33,9 @@ async function main() {
 
   results.rules_rescore_ms_median_200_nodes = rescoreMedianMs(200);
   results.rules_rescore_ms_median_1000_nodes = rescoreMedianMs(1000);
+  results.share_link_chars_100_nodes = shareLinkChars(100);
+  results.share_link_chars_ratio_vs_lzstring = shareRatioVsLzString(100);
+  results.share_encode_decode_ms_200_nodes = shareEncodeDecodeMedianMs(200);
 
   if (!existsSync(join(root, '.next', 'BUILD_ID')) || process.env.BENCH_REBUILD) {
     const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });

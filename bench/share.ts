@@ -1,0 +1,38 @@
+import LZString from 'lz-string';
+import { decodeShareFragment, shareUrl } from '../lib/share';
+import { generateDesign } from './generate-design';
+
+/** A plausible production origin: the link length users see includes it. */
+const ORIGIN = 'https://queuewright.app';
+
+/** Length of the whole share link (origin, `/#v1.` and payload) of a generated design with realistic names. */
+export function shareLinkChars(nodeCount: number): number {
+  return shareUrl(ORIGIN, generateDesign(nodeCount)).length;
+}
+
+/**
+ * Our link's payload length divided by lz-string's `compressToEncodedURIComponent`
+ * of the plain design JSON (what the TypeScript playground and Babel REPL
+ * links do), on the 100-node design.
+ */
+export function shareRatioVsLzString(nodeCount = 100): number {
+  const design = generateDesign(nodeCount);
+  const ours = shareUrl(ORIGIN, design).length - `${ORIGIN}/#`.length;
+  const theirs = LZString.compressToEncodedURIComponent(JSON.stringify(design)).length;
+  return Math.round((ours / theirs) * 1000) / 1000;
+}
+
+/** Median time to encode a design into a link and read it back (decoding validates the design), after warm-up. */
+export function shareEncodeDecodeMedianMs(nodeCount: number, runs = 101): number {
+  const design = generateDesign(nodeCount);
+  const times: number[] = [];
+  for (let i = 0; i < runs + 30; i++) {
+    const start = performance.now();
+    const url = shareUrl(ORIGIN, design);
+    const result = decodeShareFragment(url.slice(url.indexOf('#')));
+    if (i >= 30) times.push(performance.now() - start);
+    if (!result.ok) throw new Error(`share link did not decode: ${result.message}`);
+  }
+  times.sort((a, b) => a - b);
+  return Math.round(times[Math.floor(times.length / 2)] * 100) / 100;
+}

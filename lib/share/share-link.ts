@@ -1,0 +1,128 @@
+import { deflateSync } from 'fflate';
+import { designFromData, type Design, type DesignError } from '../design';
+import { fromBase64Url, toBase64Url } from './base64url';
+import { boundedInflate } from './bounded-inflate';
+import { crc32 } from './checksum';
+import { compactDesign } from './compact';
+import { SHARE_DICTIONARY_V1 } from './dictionary';
+import { expandDesign } from './expand';
+
+/**
+ * The share link codec. A design travels in the URL fragment (never sent to
+ * a server) as `v1.<base64url>`, where the bytes are
+ *
+ *   varint(body length) · CRC-32 of the body (4 bytes, big-endian) · body
+ *
+ * and the body is the compact design (compact.ts) as JSON, raw-DEFLATEd
+ * against a preset dictionary (dictionary.ts). The length tells a cut-off
+ * link from a damaged one; the checksum catches any changed character before
+ * anything is inflated. Decoding never throws: every failure is a coded
+ * result the studio can explain.
+ */
+
+export const SHARE_VERSION = 1;
+export const SHARE_PREFIX = `v${SHARE_VERSION}.`;
+/** Longest fragment read at all: Firefox's whole-URL limit. Nothing longer can have come from a real link. */
+export const MAX_FRAGMENT_CHARS = 1_048_576;
+/** Cap on the inflated JSON, against deflate bombs (deflate expands up to 1032:1). */
+export const MAX_INFLATED_BYTES = 4 * 1_048_576;
+
+export type ShareErrorCode = 'not-a-link' | 'unknown-version' | 'too-large' | 'truncated' | 'corrupt' | 'invalid-design';
+
+export type ShareDecodeResult = { ok: true; design: Design } | { ok: false; code: ShareErrorCode; message: string; errors?: DesignError[] };
+
+/** The fragment (without `#`) that carries `design`. */
+export function encodeShareFragment(design: Design): string {
+  const json = JSON.stringify(compactDesign(design));
+  const body = deflateSync(new TextEncoder().encode(json), { level: 9, dictionary: SHARE_DICTIONARY_V1 });
+  const header = [...varint(body.length), ...uint32(crc32(body))];
+  const bytes = new Uint8Array(header.length + body.length);
+  bytes.set(header);
+  bytes.set(body, header.length);
+  return SHARE_PREFIX + toBase64Url(bytes);
+}
+
+/** Whether a URL fragment looks like a share link of any version (`#v<n>.`), so the studio should try to open it. */
+export function isShareFragment(fragment: string): boolean {
+  return /^#?v\d{1,6}\./.test(fragment);
+}
+
+/** Reads a share fragment (with or without the leading `#`). */
+export function decodeShareFragment(fragment: string): ShareDecodeResult {
+  if (typeof fragment !== 'string') return fail('not-a-link', 'There is no design in this link.');
+  const text = fragment.startsWith('#') ? fragment.slice(1) : fragment;
+  const version = /^v(\d{1,6})\./.exec(text);
+  if (!version) return fail('not-a-link', 'There is no design in this link.');
+  if (Number(version[1]) !== SHARE_VERSION) {
+    return Number(version[1]) > SHARE_VERSION
+      ? fail('unknown-version', `This link was made by a newer version of Queuewright (link format v${Number(version[1])}); this one reads v${SHARE_VERSION}.`)
+      : fail('unknown-version', `This link has an unknown format (v${version[1]}).`);
+  }
+  if (text.length > MAX_FRAGMENT_CHARS) {
+    return fail('too-large', `This link is ${text.length.toLocaleString('en')} characters long; the most a link can carry is ${MAX_FRAGMENT_CHARS.toLocaleString('en')}.`);
+  }
+  const bytes = fromBase64Url(text.slice(version[0].length));
+  if (!bytes) return fail('corrupt', 'This link is damaged: it contains characters a share link never has. Was it changed after it was copied?');
+  const header = readVarint(bytes);
+  if (!header || header.next + 4 > bytes.length) return fail('truncated', 'This link is cut off: only the start of it arrived. Ask for the whole link, or for the design file.');
+  const declared = header.value;
+  const body = bytes.subarray(header.next + 4);
+  if (body.length < declared) {
+    return fail('truncated', `This link is cut off: ${percent(body.length, declared)} of it arrived. Ask for the whole link, or for the design file.`);
+  }
+  if (body.length > declared) return fail('corrupt', 'This link is damaged: it is longer than it says it is.');
+  const checksum = ((bytes[header.next] << 24) | (bytes[header.next + 1] << 16) | (bytes[header.next + 2] << 8) | bytes[header.next + 3]) >>> 0;
+  if (checksum !== crc32(body)) return fail('corrupt', 'This link is damaged: some characters changed after it was copied.');
+  const inflated = boundedInflate(body, MAX_INFLATED_BYTES, SHARE_DICTIONARY_V1);
+  if (!inflated.ok) {
+    return inflated.reason === 'too-large'
+      ? fail('too-large', `This link unpacks to more than ${MAX_INFLATED_BYTES / 1_048_576} MB, more than any design needs.`)
+      : fail('corrupt', 'This link is damaged: its contents cannot be unpacked.');
+  }
+  let compact: unknown;
+  try {
+    compact = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(inflated.bytes));
+  } catch {
+    // Invalid UTF-8, invalid JSON, or JSON nested deeper than the parser's stack.
+    return fail('corrupt', 'This link is damaged: its contents are not a design.');
+  }
+  const expanded = expandDesign(compact);
+  if (!expanded.ok) return fail('corrupt', `This link is damaged: ${expanded.message}.`);
+  const result = designFromData(expanded.data);
+  if (!result.ok) return { ok: false, code: 'invalid-design', message: 'The design in this link is not valid.', errors: result.errors };
+  return { ok: true, design: result.design };
+}
+
+function fail(code: ShareErrorCode, message: string): ShareDecodeResult {
+  return { ok: false, code, message };
+}
+
+function percent(part: number, whole: number): string {
+  return `${Math.max(0, Math.min(99, Math.floor((part / whole) * 100)))}%`;
+}
+
+/** Unsigned LEB128. */
+function varint(value: number): number[] {
+  const out: number[] = [];
+  let v = value;
+  while (v >= 0x80) {
+    out.push((v & 0x7f) | 0x80);
+    v = Math.floor(v / 128);
+  }
+  out.push(v);
+  return out;
+}
+
+/** Reads an unsigned LEB128 of at most 4 bytes (bodies are under 2^28 bytes). */
+function readVarint(bytes: Uint8Array): { value: number; next: number } | undefined {
+  let value = 0;
+  for (let i = 0; i < 4 && i < bytes.length; i++) {
+    value += (bytes[i] & 0x7f) * 2 ** (7 * i);
+    if ((bytes[i] & 0x80) === 0) return { value, next: i + 1 };
+  }
+  return undefined;
+}
+
+function uint32(value: number): number[] {
+  return [(value >>> 24) & 0xff, (value >>> 16) & 0xff, (value >>> 8) & 0xff, value & 0xff];
+}

@@ -2,7 +2,7 @@ import type { Cluster } from './cluster';
 import type { Connection } from './connection';
 import type { Design } from './design';
 import type { DesignNode, NodeKind, NodeOfKind } from './kinds';
-import { requirementsSchema, type Requirements } from './requirements';
+import type { Requirements } from './requirements';
 
 /** Lookups over a design, built once per design object (designs are immutable). */
 export interface GraphIndex {
@@ -73,6 +73,15 @@ export function clusterOf(design: Design, node: DesignNode): Cluster | undefined
 /** The requirements a producer's flows must meet: the design's, with the producer's overrides. */
 export function effectiveRequirements(design: Design, producer?: DesignNode): Requirements {
   if (!producer || producer.kind !== 'producer') return design.requirements;
-  const overrides = Object.fromEntries(Object.entries(producer.requirements).filter(([, v]) => v !== undefined));
-  return requirementsSchema.parse({ ...design.requirements, ...overrides });
+  const cached = requirementsCache.get(producer);
+  if (cached?.base === design.requirements) return cached.result;
+  // Both sides were validated when the design was read, so a merge is enough (and rules ask this often).
+  let result = design.requirements;
+  for (const [key, value] of Object.entries(producer.requirements)) {
+    if (value !== undefined) result = { ...result, [key]: value };
+  }
+  requirementsCache.set(producer, { base: design.requirements, result });
+  return result;
 }
+
+const requirementsCache = new WeakMap<DesignNode, { base: Requirements; result: Requirements }>();

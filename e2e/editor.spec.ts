@@ -15,7 +15,7 @@ test('every kind can be dragged from the palette onto the canvas', async ({ page
   const studio = new StudioPage(page);
   await studio.open();
   for (const [i, kind] of KINDS.entries()) {
-    await studio.dragToCanvas(kind, 160 + (i % 4) * 270, 90 + Math.floor(i / 4) * 170);
+    await studio.dragToCanvas(kind, 130 + (i % 4) * 220, 90 + Math.floor(i / 4) * 170);
   }
   await expect(page.locator('.react-flow__node')).toHaveCount(KINDS.length);
   for (const kind of KINDS) await expect(page.locator(`.react-flow__node-${kind}`)).toHaveCount(1);

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { formatDesignErrors, readDesign, writeDesignJson, writeDesignYaml } from '../lib/design';
 import { EXPORTERS, exporterById } from '../lib/exporters';
-import { IMPORTERS, chooseImporter, importerById } from '../lib/importers';
+import { IMPORTERS, importText, importerById } from '../lib/importers';
 import { RULES, computeScore, runRules, type Severity } from '../lib/rules';
 import { parseArgs } from './args';
 import { CliError, EXIT, readInput, type Io } from './io';
@@ -125,11 +125,9 @@ function exportDesign(file: string | undefined, options: Record<string, string>,
 function importFile(file: string | undefined, options: Record<string, string>, io: Io): number {
   const input = readInput(file, io.cwd);
   if (options.from && !importerById(options.from)) throw new CliError(`--from must name a format: ${IMPORTERS.map((i) => i.id).join(', ')}.`);
-  const importer = chooseImporter(input.text, input.path, options.from);
-  if (!importer) throw new CliError(`${file}: the format could not be recognised; say it with --from (${IMPORTERS.map((i) => i.id).join(', ')}).`);
-  const result = importer.import(input.text, input.path);
+  const result = importText(input.text, input.path, options.from);
   if (!result.ok) {
-    throw new CliError(`${file} could not be imported as ${importer.label}:\n${result.errors.map((e) => `  ${e.line !== undefined ? `line ${e.line}: ` : ''}${e.path ? `${e.path}: ` : ''}${e.message}`).join('\n')}`);
+    throw new CliError(`${file} could not be imported:\n${result.errors.map((e) => `  ${e.line !== undefined ? `line ${e.line}: ` : ''}${e.path ? `${e.path}: ` : ''}${e.message}`).join('\n')}`);
   }
   for (const note of result.report) io.stderr.write(`note: ${note.path}: ${note.message}\n`);
   const yaml = options.out ? !options.out.endsWith('.json') : true;

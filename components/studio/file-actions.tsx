@@ -2,7 +2,7 @@
 
 import { useCallback, useState } from 'react';
 import { MAX_INPUT_BYTES } from '@/lib/design/safe-parse-text';
-import { chooseImporter, type ImportError, type ImportNote } from '@/lib/importers';
+import { importText, type ImportError, type ImportNote } from '@/lib/importers';
 import type { Design } from '@/lib/design';
 import { fileBaseName } from '@/lib/exporters/file-name';
 import { writeDesignJson, writeDesignYaml } from '@/lib/design';
@@ -59,15 +59,7 @@ export function useFileActions() {
         setFailure({ fileName: file.name, errors: [{ message: 'The file could not be read.' }] });
         return;
       }
-      const importer = chooseImporter(text, file.name);
-      if (!importer) {
-        setFailure({
-          fileName: file.name,
-          errors: [{ message: 'This is not a format Queuewright reads: a design file (JSON/YAML with "queuewright: 1"), AsyncAPI, RabbitMQ definitions.json, Strimzi or topicctl YAML.' }],
-        });
-        return;
-      }
-      const result = importer.import(text, file.name);
+      const result = importText(text, file.name);
       if (!result.ok) {
         setFailure({ fileName: file.name, errors: result.errors });
         return;

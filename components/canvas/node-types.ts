@@ -9,6 +9,9 @@ import { NatsStreamNode, natsStreamLook } from './nodes/nats-stream-node';
 import { SqsQueueNode, sqsQueueLook } from './nodes/sqs-queue-node';
 import { SnsTopicNode, snsTopicLook } from './nodes/sns-topic-node';
 import { ConsumerGroupNode, consumerGroupLook } from './nodes/consumer-group-node';
+import { EventStoreNode, eventStoreLook } from './nodes/event-store-node';
+import { ProjectionNode, projectionLook } from './nodes/projection-node';
+import { SnapshotPolicyNode, snapshotPolicyLook } from './nodes/snapshot-policy-node';
 
 /** React Flow node components by kind; at module scope so React Flow never sees a new object. */
 export const NODE_TYPES = {
@@ -20,6 +23,9 @@ export const NODE_TYPES = {
   'sqs-queue': SqsQueueNode,
   'sns-topic': SnsTopicNode,
   'consumer-group': ConsumerGroupNode,
+  'event-store': EventStoreNode,
+  'projection': ProjectionNode,
+  'snapshot-policy': SnapshotPolicyNode,
 } satisfies Record<NodeKind, unknown> as NodeTypes;
 
 export const KIND_LOOKS: Record<NodeKind, KindLook> = {
@@ -31,4 +37,7 @@ export const KIND_LOOKS: Record<NodeKind, KindLook> = {
   'sqs-queue': sqsQueueLook,
   'sns-topic': snsTopicLook,
   'consumer-group': consumerGroupLook,
+  'event-store': eventStoreLook,
+  'projection': projectionLook,
+  'snapshot-policy': snapshotPolicyLook,
 };

@@ -13,6 +13,7 @@ const GROUPS: Array<{ title: string; kinds: NodeKind[] }> = [
   { title: 'RabbitMQ', kinds: ['rabbitmq-exchange', 'rabbitmq-queue'] },
   { title: 'NATS', kinds: ['nats-stream'] },
   { title: 'AWS', kinds: ['sqs-queue', 'sns-topic'] },
+  { title: 'Event sourcing', kinds: ['event-store', 'projection', 'snapshot-policy'] },
 ];
 
 /** Every kind, grouped by broker, searchable; drag onto the canvas or click to add at the centre. */

@@ -38,6 +38,15 @@ export function nodeSummary(design: Design, node: DesignNode): string[] {
     case 'consumer-group': {
       return [`${node.instances} instance${node.instances === 1 ? '' : 's'} × ${node.concurrency}`, `${node.ackMode} ack${node.idempotent ? ' · idempotent' : ''}`];
     }
+    case 'event-store':
+      return [
+        `${node.technology} · ${node.streamPerAggregate ? 'stream per aggregate' : 'one stream'}`,
+        node.concurrencyCheck === 'expected-version' ? 'expected-version check' : 'no concurrency check',
+      ];
+    case 'projection':
+      return [`${node.targetStore} · ${node.mode}`, `${node.idempotentApply ? 'idempotent' : 'not idempotent'} · rebuild ${node.rebuild === 'none' ? 'no' : node.rebuild}`];
+    case 'snapshot-policy':
+      return [`every ${node.everyEvents} events`, `kept in ${node.storage === 'event-store' ? 'the event store' : 'a separate store'}`];
   }
 }
 

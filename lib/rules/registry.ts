@@ -1,4 +1,5 @@
 import { coreRules } from './core';
+import { eventsourcingRules } from './eventsourcing';
 import { kafkaRules } from './kafka';
 import { natsRules } from './nats';
 import { rabbitmqRules } from './rabbitmq';
@@ -7,6 +8,6 @@ import { snsRules } from './sns';
 import { sqsRules } from './sqs';
 
 /** Every rule, explicitly. A parity test proves each rule file is here, tested and documented. */
-export const RULES: readonly Rule[] = [...kafkaRules, ...rabbitmqRules, ...natsRules, ...sqsRules, ...snsRules, ...coreRules];
+export const RULES: readonly Rule[] = [...kafkaRules, ...rabbitmqRules, ...natsRules, ...sqsRules, ...snsRules, ...eventsourcingRules, ...coreRules];
 
 export const RULE_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.meta.id, r]));

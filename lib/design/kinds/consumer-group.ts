@@ -75,6 +75,7 @@ export const consumerGroup = defineKind({
     }),
     lambdaTimeoutSeconds: z.number().int().min(1).max(900).optional().meta({ description: 'Set when the consumer is an AWS Lambda function' }),
   }),
-  outgoing: { publish: CHANNELS, 'dead-letter': ['kafka-topic', 'rabbitmq-exchange', 'nats-stream', 'sqs-queue'] },
+  // It may also append to an event store (a command handler) or write a projection's read model.
+  outgoing: { publish: [...CHANNELS, 'event-store', 'projection'], 'dead-letter': ['kafka-topic', 'rabbitmq-exchange', 'nats-stream', 'sqs-queue'] },
 });
 export type ConsumerGroupNode = z.infer<typeof consumerGroup.schema>;

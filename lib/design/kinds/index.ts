@@ -1,15 +1,18 @@
 import { z } from 'zod';
 import { consumerGroup } from './consumer-group';
+import { eventStore } from './event-store';
 import { kafkaTopic } from './kafka-topic';
 import { natsStream } from './nats-stream';
 import { producer } from './producer';
+import { projection } from './projection';
 import { rabbitmqExchange } from './rabbitmq-exchange';
 import { rabbitmqQueue } from './rabbitmq-queue';
+import { snapshotPolicy } from './snapshot-policy';
 import { snsTopic } from './sns-topic';
 import { sqsQueue } from './sqs-queue';
 
 /** Every node kind, in palette order. The only list of kinds. */
-export const KINDS = [producer, kafkaTopic, rabbitmqExchange, rabbitmqQueue, natsStream, sqsQueue, snsTopic, consumerGroup] as const;
+export const KINDS = [producer, kafkaTopic, rabbitmqExchange, rabbitmqQueue, natsStream, sqsQueue, snsTopic, consumerGroup, eventStore, projection, snapshotPolicy] as const;
 
 export type NodeKind = (typeof KINDS)[number]['kind'];
 export const NODE_KINDS = KINDS.map((k) => k.kind) as NodeKind[];
@@ -38,3 +41,6 @@ export type { NatsStreamNode } from './nats-stream';
 export type { SqsQueueNode } from './sqs-queue';
 export type { SnsTopicNode } from './sns-topic';
 export type { ConsumerGroupNode } from './consumer-group';
+export type { EventEnvelope, EventStoreNode } from './event-store';
+export type { ProjectionNode } from './projection';
+export type { SnapshotPolicyNode } from './snapshot-policy';

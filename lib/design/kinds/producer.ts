@@ -64,6 +64,7 @@ export const producer = defineKind({
       })
       .default({ messageGroupId: 'entity-id', deduplicationId: false }),
   }),
-  outgoing: { publish: CHANNELS },
+  // A command handler appends to an event store as it would publish to a channel.
+  outgoing: { publish: [...CHANNELS, 'event-store'] },
 });
 export type ProducerNode = z.infer<typeof producer.schema>;

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { baseNodeFields } from '../fields';
+import { defineKind } from './kind';
+
+/**
+ * A projection: a read model built by applying events in order (CQRS query
+ * side). It is fed by an event store directly (a catch-up subscription) or
+ * by a consumer group that writes it.
+ */
+export const projection = defineKind({
+  kind: 'projection',
+  label: 'Projection',
+  description: 'A read model kept up to date from events; rebuildable by replay.',
+  clusterBrokers: [],
+  schema: z.object({
+    kind: z.literal('projection'),
+    ...baseNodeFields,
+    targetStore: z.enum(['postgresql', 'redis', 'elasticsearch', 'mongodb', 'dynamodb', 'other']).default('postgresql').meta({ description: 'Where the read model lives' }),
+    idempotentApply: z
+      .boolean()
+      .default(false)
+      .meta({ description: 'Applying an event twice changes nothing (it skips events at or below the stored position or version)' }),
+    rebuild: z
+      .enum(['none', 'from-start', 'from-position'])
+      .default('from-start')
+      .meta({ description: 'How the read model is rebuilt: replay everything, or catch up from a stored position' }),
+    checkpoint: z
+      .enum(['none', 'with-read-model', 'separate'])
+      .default('with-read-model')
+      .meta({ description: 'Where the last applied position is stored: in the same transaction as the read model makes replays exact' }),
+    mode: z.enum(['asynchronous', 'synchronous']).default('asynchronous').meta({ description: 'Synchronous = in the same transaction as the append' }),
+  }),
+  outgoing: {},
+});
+export type ProjectionNode = z.infer<typeof projection.schema>;

@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { baseNodeFields } from '../fields';
+import { defineKind } from './kind';
+
+/**
+ * A snapshot policy: every N events the aggregate's state is saved, so that
+ * loading it replays at most N events instead of the whole stream. It reads
+ * the event store (consume).
+ */
+export const snapshotPolicy = defineKind({
+  kind: 'snapshot-policy',
+  label: 'Snapshot policy',
+  description: 'Saves aggregate state every N events so loading replays few events.',
+  clusterBrokers: [],
+  schema: z.object({
+    kind: z.literal('snapshot-policy'),
+    ...baseNodeFields,
+    everyEvents: z.number().int().min(1).max(1_000_000).default(100).meta({ description: 'Take a snapshot every N events of a stream' }),
+    storage: z.enum(['event-store', 'separate']).default('event-store').meta({ description: 'Snapshots kept beside the events or in their own store' }),
+    keepLast: z.number().int().min(1).max(1000).default(1).meta({ description: 'Snapshots kept per aggregate' }),
+  }),
+  outgoing: {},
+});
+export type SnapshotPolicyNode = z.infer<typeof snapshotPolicy.schema>;

@@ -1,0 +1,68 @@
+import { incoming, nodeById, nodesOfKind, updateNode, type Design, type ProjectionNode } from '../../design';
+import { atLeastOnce, requirementsAt } from '../flow';
+import { defineRule } from '../rule';
+import { ES_SOURCES } from './_sources';
+
+/** Why `projection` may be handed the same event twice, or `undefined` when it cannot be. */
+function duplicateCause(design: Design, projection: ProjectionNode): string | undefined {
+  for (const connection of incoming(design, projection.id)) {
+    const source = nodeById(design, connection.from);
+    if (source?.kind === 'event-store' && connection.kind === 'consume' && projection.checkpoint !== 'with-read-model') {
+      return `its checkpoint is not stored with the read model, so after a crash the subscription to "${source.name}" replays events it already applied`;
+    }
+    if (source?.kind === 'consumer-group' && connection.kind === 'publish') {
+      const requirements = requirementsAt(design, source.id);
+      if (atLeastOnce(requirements)) return `"${source.name}" writes it on an ${requirements.delivery} flow, where redelivered events are applied again`;
+    }
+  }
+  return undefined;
+}
+
+export const idempotentProjection = defineRule({
+  meta: {
+    id: 'eventsourcing/idempotent-projection',
+    category: 'delivery',
+    severity: 'warning',
+    docs: {
+      summary: 'A projection fed at least once applies each event idempotently.',
+      rationale:
+        'Projections are fed at least once: a subscription resumes from its last checkpoint after a crash, and a broker redelivers what was not acknowledged. A projection that adds every MoneyDeposited to a balance counts a redelivered deposit twice. Applying idempotently — skipping events at or below the version or position already applied, or storing the checkpoint in the same transaction as the read model — makes redelivery harmless.',
+      howToFix: 'Store the last applied aggregate version (or stream position) with each read-model row and skip events at or below it; then declare the projection idempotent.',
+      sources: [ES_SOURCES.idempotentReceiver, ES_SOURCES.azureCqrs],
+    },
+    messages: {
+      notIdempotent: 'Projection "{projection}" is not idempotent, but {cause}: the read model counts those events twice.',
+    },
+    examples: {
+      failing: {
+        queuewright: 1,
+        nodes: [
+          { kind: 'event-store', id: 'accounts', name: 'accounts' },
+          { kind: 'projection', id: 'balances', name: 'balances', idempotentApply: false, checkpoint: 'separate' },
+        ],
+        connections: [{ id: 'c', kind: 'consume', from: 'accounts', to: 'balances' }],
+      },
+      passing: {
+        queuewright: 1,
+        nodes: [
+          { kind: 'event-store', id: 'accounts', name: 'accounts' },
+          { kind: 'projection', id: 'balances', name: 'balances', idempotentApply: true, checkpoint: 'separate' },
+        ],
+        connections: [{ id: 'c', kind: 'consume', from: 'accounts', to: 'balances' }],
+      },
+    },
+  },
+  check({ design, report }) {
+    for (const projection of nodesOfKind(design, 'projection')) {
+      if (projection.idempotentApply) continue;
+      const cause = duplicateCause(design, projection);
+      if (!cause) continue;
+      report({
+        target: { type: 'node', id: projection.id },
+        messageId: 'notIdempotent',
+        data: { projection: projection.name, cause },
+        fix: { label: 'Apply events idempotently (skip versions already applied)', apply: (d) => updateNode(d, projection.id, { idempotentApply: true }) },
+      });
+    }
+  },
+});

@@ -117,8 +117,10 @@ test('copy, paste and duplicate make new nodes with their connections', async ({
   await page.keyboard.press('Control+v');
   await expect(page.locator('.react-flow__node')).toHaveCount(6);
   await expect(page.locator('.react-flow__edge')).toHaveCount(4);
-  // The pasted copies sit 32 px down and right: click the original's free corner.
-  await studio.node('orders').click({ position: { x: 6, y: 6 } });
+  // The pasted copies sit 32 px down and right: click the original's uncovered top edge.
+  await studio.canvas.click({ position: { x: 20, y: 20 } });
+  await studio.node('orders').click({ position: { x: 120, y: 14 } });
+  await expect(page.getByTestId('inspector.node.orders')).toBeVisible();
   await page.keyboard.press('Control+d');
   await expect(page.locator('.react-flow__node')).toHaveCount(7);
 });

@@ -1,0 +1,38 @@
+import { checkConnection, designFromData, emptyDesign, formatDesignErrors, type Design } from '../design';
+import { rankLayout } from '../layout/rank-layout';
+import type { Template } from './template';
+
+const cache = new WeakMap<Template, Design>();
+
+/**
+ * The template as a design: names default to ids, connection kinds to what
+ * the pair allows (as when drawn on the canvas), ids to `from--to`, and
+ * positions to the left-to-right rank layout. Throws on an invalid template:
+ * templates are code, and their tests read every one.
+ */
+export function templateDesign(template: Template): Design {
+  const cached = cache.get(template);
+  if (cached) return cached;
+  const { design } = template;
+  const nodes = design.nodes.map((n) => ({ name: n.id, ...n }));
+  // Connection kinds are resolved against the nodes alone, as the canvas would when they are drawn.
+  const parsedNodes = designFromData({ queuewright: 1, clusters: design.clusters, nodes });
+  const probe = parsedNodes.ok ? parsedNodes.design : emptyDesign();
+  const seen = new Map<string, number>();
+  const connections = design.connections.map((c) => {
+    const base = `${c.from}--${c.to}`;
+    const count = (seen.get(base) ?? 0) + 1;
+    seen.set(base, count);
+    let kind = c.kind;
+    if (!kind) {
+      const check = checkConnection(probe, c.from, c.to);
+      kind = check.ok ? check.kind : 'publish';
+    }
+    return { ...c, id: count === 1 ? base : `${base}-${count}`, kind };
+  });
+  const result = designFromData({ queuewright: 1, name: design.name, notes: design.notes, requirements: design.requirements, clusters: design.clusters, nodes, connections });
+  if (!result.ok) throw new Error(`Template "${template.id}" is not a valid design:\n${formatDesignErrors(result.errors)}`);
+  const built = { ...result.design, layout: rankLayout(result.design) };
+  cache.set(template, built);
+  return built;
+}

@@ -1,0 +1,17 @@
+import { cdcWarehouse } from './cdc-warehouse';
+import { cqrsProjection } from './cqrs-projection';
+import { eventSourcedBank } from './event-sourced-bank';
+import { iotTelemetry } from './iot-telemetry';
+import { natsWorkQueue } from './nats-work-queue';
+import { orderProcessingKafka } from './order-processing-kafka';
+import { rabbitmqTopicLogs } from './rabbitmq-topic-logs';
+import { rabbitmqWorkQueue } from './rabbitmq-work-queue';
+import { sagaCompensations } from './saga-compensations';
+import { snsSqsFifoFanout } from './sns-sqs-fifo-fanout';
+import type { Template } from './template';
+
+export type { Template } from './template';
+export { templateDesign } from './build-template';
+
+/** Every template, in gallery order. */
+export const TEMPLATES: readonly Template[] = [orderProcessingKafka, eventSourcedBank, rabbitmqWorkQueue, rabbitmqTopicLogs, cdcWarehouse, iotTelemetry, snsSqsFifoFanout, natsWorkQueue, sagaCompensations, cqrsProjection];

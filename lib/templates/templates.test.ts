@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { reviewDesign } from '../rules';
+import { decodeShareFragment, encodeShareFragment } from '../share';
+import { templateDesign, TEMPLATES } from '.';
+
+/**
+ * Every template is a regression fixture: its score and its findings are
+ * pinned here. A rule change that moves one of them must be looked at: either
+ * the template is improved or the pin is updated with a reason.
+ */
+const PINNED: Record<string, { overall: number; findings: string[] }> = {
+  'order-processing-kafka': { overall: 100, findings: [] },
+  'event-sourced-bank': { overall: 100, findings: [] },
+  'rabbitmq-work-queue': { overall: 100, findings: [] },
+  'rabbitmq-topic-logs': { overall: 100, findings: [] },
+  'cdc-warehouse': { overall: 100, findings: [] },
+  'iot-telemetry': { overall: 100, findings: [] },
+  'sns-sqs-fifo-fanout': { overall: 100, findings: [] },
+  'nats-work-queue': { overall: 100, findings: [] },
+  'saga-compensations': { overall: 100, findings: [] },
+  'cqrs-projection': { overall: 100, findings: [] },
+};
+
+describe('templates', () => {
+  it('has at least ten, with unique ids, a one-line purpose and their brokers', () => {
+    expect(TEMPLATES.length).toBeGreaterThanOrEqual(10);
+    expect(new Set(TEMPLATES.map((t) => t.id)).size).toBe(TEMPLATES.length);
+    for (const t of TEMPLATES) {
+      expect(t.purpose).not.toContain('\n');
+      expect(t.purpose.length).toBeLessThanOrEqual(160);
+      expect(t.brokers.length).toBeGreaterThan(0);
+    }
+    expect(Object.keys(PINNED).sort()).toEqual(TEMPLATES.map((t) => t.id).sort());
+  });
+
+  it.each(TEMPLATES.map((t) => [t.id, t] as const))('%s: score and findings are pinned (at least 90, no error)', (id, template) => {
+    const review = reviewDesign(templateDesign(template));
+    const findings = review.findings.map((f) => `${f.severity} ${f.ruleId} ${'id' in f.target ? f.target.id : 'design'}`);
+    expect({ overall: review.score.overall, findings }).toEqual(PINNED[id]);
+    expect(review.score.overall).toBeGreaterThanOrEqual(90);
+    expect(review.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(review.findings.filter((f) => f.ruleId === 'internal-error')).toEqual([]);
+  });
+
+  it.each(TEMPLATES.map((t) => [t.id, t] as const))('%s: is laid out and survives a share link', (_id, template) => {
+    const design = templateDesign(template);
+    expect(Object.keys(design.layout ?? {}).sort()).toEqual(design.nodes.map((n) => n.id).sort());
+    const back = decodeShareFragment(encodeShareFragment(design));
+    expect(back.ok && JSON.stringify(back.design)).toBe(JSON.stringify(design));
+  });
+
+  it('the order pipeline follows the worked design: 12 partitions, RF 3, 7 days, one group per service, a DLQ', () => {
+    const design = templateDesign(TEMPLATES.find((t) => t.id === 'order-processing-kafka')!);
+    const topics = design.nodes.filter((n) => n.kind === 'kafka-topic' && n.role === 'normal');
+    expect(topics.map((t) => t.name)).toEqual(['orders.placed', 'orders.validated', 'orders.payment-processed', 'orders.fulfilled']);
+    for (const t of topics) expect(t).toMatchObject({ partitions: 12, replicationFactor: 3, config: { 'retention.ms': 604_800_000 } });
+    expect(design.nodes.filter((n) => n.kind === 'consumer-group')).toHaveLength(4);
+    expect(design.nodes.some((n) => n.kind === 'kafka-topic' && n.role === 'dead-letter')).toBe(true);
+  });
+
+  it('the bank keeps accounts in order by account id, checks versions and snapshots every 100 events', () => {
+    const design = templateDesign(TEMPLATES.find((t) => t.id === 'event-sourced-bank')!);
+    expect(design.nodes.find((n) => n.kind === 'event-store')).toMatchObject({ aggregateIdField: 'account_id', publishKey: 'aggregate-id', concurrencyCheck: 'expected-version' });
+    expect(design.nodes.find((n) => n.kind === 'snapshot-policy')).toMatchObject({ everyEvents: 100 });
+    expect(design.nodes.filter((n) => n.kind === 'projection').map((n) => n.name)).toEqual(['balances (Redis)', 'statements (PostgreSQL)']);
+  });
+});

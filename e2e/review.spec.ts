@@ -104,21 +104,37 @@ test('clicking a finding selects and centres its node; filters narrow the list; 
   await expect(rulePage.getByTestId('rule-page.failing')).toContainText('acks');
 });
 
-test('an accepted risk is listed as accepted and does not lower the score', async ({ page }) => {
+test('a risk accepted with a reason stays listed as accepted, deducts nothing, is saved in the design, and can be revoked', async ({ page }) => {
   const studio = new StudioPage(page);
-  const design = {
+  await studio.open({
     queuewright: 1,
     nodes: [
-      { kind: 'producer', id: 'api', name: 'api', kafka: { acks: '1' }, acceptedRisks: [{ rule: 'kafka/acks-all-for-at-least-once', reason: 'metrics only; loss is fine' }] },
+      { kind: 'producer', id: 'api', name: 'api', kafka: { acks: '1' } },
       { kind: 'kafka-topic', id: 'orders', name: 'orders' },
     ],
     connections: [{ id: 'p', kind: 'publish', from: 'api', to: 'orders' }],
-  };
-  await studio.open(design);
-  await expect(row(page, 'kafka/acks-all-for-at-least-once').getByTestId('findings.accepted')).toContainText('metrics only');
-  const accepted = await score(page);
-  await studio.open({ ...design, nodes: [{ ...design.nodes[0], acceptedRisks: [] }, design.nodes[1]] });
-  await expect.poll(() => score(page)).toBeLessThan(accepted);
+  });
+  const acks = row(page, 'kafka/acks-all-for-at-least-once');
+  const before = await score(page);
+  await acks.getByTestId('findings.accept.kafka/acks-all-for-at-least-once').click();
+  await page.getByTestId('findings.accept-reason').fill('metrics only; loss is fine');
+  await page.getByTestId('findings.accept-confirm').click();
+  await expect(acks.getByTestId('findings.accepted')).toContainText('metrics only');
+  await expect.poll(() => score(page)).toBeGreaterThan(before);
+  const saved = await studio.savedDesign();
+  expect(saved.nodes[0].acceptedRisks).toEqual([{ rule: 'kafka/acks-all-for-at-least-once', reason: 'metrics only; loss is fine' }]);
+  await acks.getByTestId('findings.revoke.kafka/acks-all-for-at-least-once').click();
+  await expect(acks.getByTestId('findings.accepted')).toHaveCount(0);
+  await expect.poll(() => score(page)).toBe(before);
+});
+
+test('the strict preset turns warnings into errors', async ({ page }) => {
+  const studio = new StudioPage(page);
+  await studio.open({ queuewright: 1, nodes: [{ kind: 'kafka-topic', id: 'orders', name: 'orders', replicationFactor: 2, config: { 'min.insync.replicas': 1 } }] });
+  const rf = row(page, 'kafka/replication-factor-ge-3');
+  await expect(rf.getByLabel('Warning')).toBeVisible();
+  await page.getByTestId('inspector.review.preset').selectOption('strict');
+  await expect(rf.getByLabel('Error')).toBeVisible();
 });
 
 test('the rule catalog lists every rule and explains the score', async ({ page }) => {

@@ -2,11 +2,29 @@
 
 import { useReactFlow } from '@xyflow/react';
 import { useMemo, useState } from 'react';
+import { updateNode, type Design } from '@/lib/design';
 import { positionsWithFallback } from '@/lib/layout/rank-layout';
 import { CATEGORIES, SEVERITIES, type Finding } from '@/lib/rules';
 import { useReview } from '../studio/review-context';
 import { useStudio, useStudioStore } from '../studio/store-context';
 import { Button } from '../ui/button';
+
+/** The node that carries an accepted risk for a finding: its target, or the source of its target connection. */
+function riskOwner(design: Design, f: Finding): string | undefined {
+  if (f.target.type === 'node') return f.target.id;
+  if (f.target.type === 'connection') {
+    const id = f.target.id;
+    return design.connections.find((c) => c.id === id)?.from;
+  }
+  return undefined;
+}
+
+function setAcceptedRisk(design: Design, nodeId: string, rule: string, reason: string | undefined): Design {
+  const node = design.nodes.find((n) => n.id === nodeId);
+  if (!node) return design;
+  const others = node.acceptedRisks.filter((r) => r.rule !== rule);
+  return updateNode(design, nodeId, { acceptedRisks: reason === undefined ? others : [...others, { rule, reason }] });
+}
 
 const SEVERITY_STYLE = {
   error: { color: 'var(--error)', icon: '⛔', label: 'Error' },
@@ -23,6 +41,7 @@ export function FindingsPanel({ onClose, readOnly = false }: { onClose(): void; 
   const [severity, setSeverity] = useState<string>('all');
   const [category, setCategory] = useState<string>('all');
   const [node, setNode] = useState<string>('all');
+  const [accepting, setAccepting] = useState<{ key: string; reason: string } | null>(null);
 
   const names = useMemo(() => new Map(design.nodes.map((n) => [n.id, n.name])), [design]);
   const connections = useMemo(() => new Map(design.connections.map((c) => [c.id, c])), [design]);
@@ -114,9 +133,11 @@ export function FindingsPanel({ onClose, readOnly = false }: { onClose(): void; 
         )}
         {visible.map((f, i) => {
           const style = SEVERITY_STYLE[f.severity];
+          const key = `${f.ruleId}:${'id' in f.target ? f.target.id : ''}`;
+          const owner = riskOwner(design, f);
           return (
             <li
-              key={`${f.ruleId}:${'id' in f.target ? f.target.id : ''}:${i}`}
+              key={`${key}:${i}`}
               data-testid={`findings.row.${f.ruleId}`}
               data-target={'id' in f.target ? f.target.id : 'design'}
               className={`flex items-start gap-2 border-b border-[var(--border)] px-3 py-1.5 hover:bg-[var(--panel-2)] ${f.accepted ? 'opacity-60' : ''}`}
@@ -135,6 +156,42 @@ export function FindingsPanel({ onClose, readOnly = false }: { onClose(): void; 
                 <Button data-testid={`findings.fix.${f.ruleId}`} title={f.fix.label} onClick={() => store.getState().change(f.fix!.apply)}>
                   Fix
                 </Button>
+              )}
+              {owner && !readOnly && accepting?.key !== key && (
+                <Button
+                  data-testid={`findings.${f.accepted ? 'revoke' : 'accept'}.${f.ruleId}`}
+                  title={f.accepted ? 'Count this finding again' : 'Keep the finding listed but accept the risk, with a reason saved in the design'}
+                  onClick={() => (f.accepted ? store.getState().change((d) => setAcceptedRisk(d, owner, f.ruleId, undefined)) : setAccepting({ key, reason: '' }))}
+                >
+                  {f.accepted ? 'Revoke' : 'Accept…'}
+                </Button>
+              )}
+              {owner && accepting?.key === key && (
+                <form
+                  className="flex items-center gap-1"
+                  onSubmit={(e) => {
+                    e.preventDefault();
+                    const reason = accepting.reason.trim();
+                    if (!reason) return;
+                    store.getState().change((d) => setAcceptedRisk(d, owner, f.ruleId, reason));
+                    setAccepting(null);
+                  }}
+                >
+                  <input
+                    autoFocus
+                    aria-label="Why is this risk accepted?"
+                    data-testid="findings.accept-reason"
+                    placeholder="Why is this risk accepted?"
+                    maxLength={2000}
+                    value={accepting.reason}
+                    onChange={(e) => setAccepting({ key, reason: e.target.value })}
+                    className="h-7 w-[220px] rounded-md border border-[var(--border)] bg-[var(--panel)] px-2 text-[12px]"
+                  />
+                  <Button type="submit" variant="primary" disabled={!accepting.reason.trim()} data-testid="findings.accept-confirm">
+                    Accept
+                  </Button>
+                  <Button onClick={() => setAccepting(null)}>Cancel</Button>
+                </form>
               )}
               <a
                 href={`/rules/${f.ruleId}`}

@@ -10,6 +10,7 @@ import {
   outgoing,
   removeElements,
   requirementsSchema,
+  reviewSettingsSchema,
   updateConnection,
   updateDesign,
   updateNode,
@@ -233,6 +234,12 @@ function DesignInspector({ design }: { design: Design }) {
     store.getState().change((d) => updateDesign(d, { requirements: checked.value }), { coalesce: `requirements:${path.join('.')}` });
     return undefined;
   };
+  const commitReview: Commit = (path, value) => {
+    const checked = validate(reviewSettingsSchema, setIn(store.getState().design.review as unknown as Record<string, unknown>, path, value), path);
+    if (!checked.ok) return checked.message;
+    store.getState().change((d) => updateDesign(d, { review: checked.value }), { coalesce: `review:${path.join('.')}` });
+    return undefined;
+  };
   return (
     <div data-testid="inspector.design">
       <Heading title="Design" subtitle="Nothing selected: these apply to the whole design." />
@@ -251,6 +258,8 @@ function DesignInspector({ design }: { design: Design }) {
         </div>
         <h3 className="pt-2 text-[12px] font-semibold uppercase tracking-wider text-[var(--muted)]">Requirements (defaults for every flow)</h3>
         <SchemaForm schema={jsonSchemaOf(requirementsSchema)} value={design.requirements as unknown as Record<string, unknown>} commit={commitRequirements} testIdPrefix="inspector.requirements" />
+        <h3 className="pt-2 text-[12px] font-semibold uppercase tracking-wider text-[var(--muted)]">Review</h3>
+        <SchemaForm schema={jsonSchemaOf(reviewSettingsSchema)} value={design.review as unknown as Record<string, unknown>} commit={commitReview} testIdPrefix="inspector.review" />
         <h3 className="pt-2 text-[12px] font-semibold uppercase tracking-wider text-[var(--muted)]">Clusters</h3>
         {design.clusters.length === 0 && <p className="text-[12px] text-[var(--muted)]">A cluster is added when you place the first node of its broker.</p>}
         {design.clusters.map((cluster, index) => (

@@ -1,6 +1,6 @@
 import { checkConnection, designFromData, emptyDesign, formatDesignErrors, type Design } from '../design';
 import { rankLayout } from '../layout/rank-layout';
-import type { Template } from './template';
+import type { Template, TemplateDesign } from './template';
 
 const cache = new WeakMap<Template, Design>();
 
@@ -13,7 +13,13 @@ const cache = new WeakMap<Template, Design>();
 export function templateDesign(template: Template): Design {
   const cached = cache.get(template);
   if (cached) return cached;
-  const { design } = template;
+  const built = buildDesign(template.design, `Template "${template.id}"`);
+  cache.set(template, built);
+  return built;
+}
+
+/** A hand-written design (names default to ids, connection kinds and ids derived) as a validated, laid-out design. */
+export function buildDesign(design: TemplateDesign, label = 'The design'): Design {
   const nodes = design.nodes.map((n) => ({ name: n.id, ...n }));
   // Connection kinds are resolved against the nodes alone, as the canvas would when they are drawn.
   const parsedNodes = designFromData({ queuewright: 1, clusters: design.clusters, nodes });
@@ -31,8 +37,6 @@ export function templateDesign(template: Template): Design {
     return { ...c, id: count === 1 ? base : `${base}-${count}`, kind };
   });
   const result = designFromData({ queuewright: 1, name: design.name, notes: design.notes, requirements: design.requirements, clusters: design.clusters, nodes, connections });
-  if (!result.ok) throw new Error(`Template "${template.id}" is not a valid design:\n${formatDesignErrors(result.errors)}`);
-  const built = { ...result.design, layout: rankLayout(result.design) };
-  cache.set(template, built);
-  return built;
+  if (!result.ok) throw new Error(`${label} is not a valid design:\n${formatDesignErrors(result.errors)}`);
+  return { ...result.design, layout: rankLayout(result.design) };
 }

@@ -10,8 +10,8 @@ import { sagaCompensations } from './saga-compensations';
 import { snsSqsFifoFanout } from './sns-sqs-fifo-fanout';
 import type { Template } from './template';
 
-export type { Template } from './template';
-export { templateDesign } from './build-template';
+export type { Template, TemplateConnection, TemplateDesign, TemplateNode } from './template';
+export { buildDesign, templateDesign } from './build-template';
 
 /** Every template, in gallery order. */
 export const TEMPLATES: readonly Template[] = [orderProcessingKafka, eventSourcedBank, rabbitmqWorkQueue, rabbitmqTopicLogs, cdcWarehouse, iotTelemetry, snsSqsFifoFanout, natsWorkQueue, sagaCompensations, cqrsProjection];

@@ -1,0 +1,59 @@
+/**
+ * What each broker offers, as the selection matrix of the domain brief puts
+ * it (throughput, latency, ordering, retention, replay, operational
+ * complexity). Numbers are the rules of thumb practitioners quote, per
+ * cluster of three nodes.
+ */
+export const ADVISOR_BROKERS = ['kafka', 'redpanda', 'pulsar', 'rabbitmq', 'nats', 'sqs-sns'] as const;
+export type AdvisorBroker = (typeof ADVISOR_BROKERS)[number];
+
+export interface BrokerProfile {
+  broker: AdvisorBroker;
+  label: string;
+  /** Sustained messages per second a modest cluster carries comfortably. */
+  maxThroughput: number;
+  /** Typical end-to-end latency in milliseconds. */
+  latencyMs: number;
+  /** How ordering is kept. */
+  orderingModel: string;
+  /** Per-key ordering that scales out (partitions, message groups). */
+  perKeyOrdering: 'native' | 'workaround';
+  exactlyOnce: 'transactions' | 'deduplication' | 'none';
+  /** Longest sensible retention in hours; Infinity = days or forever. */
+  maxRetentionHours: number;
+  replay: boolean;
+  routing: 'topics' | 'subjects' | 'exchanges' | 'filters';
+  /** 1 = managed, 2 = light to run, 3 = a few moving parts, 4 = a platform team's job. */
+  operationalComplexity: 1 | 2 | 3 | 4;
+  multiTenant: boolean;
+}
+
+export const BROKER_PROFILES: Record<AdvisorBroker, BrokerProfile> = {
+  kafka: {
+    broker: 'kafka', label: 'Kafka', maxThroughput: 1_000_000, latencyMs: 5, orderingModel: 'per partition, by message key', perKeyOrdering: 'native',
+    exactlyOnce: 'transactions', maxRetentionHours: Infinity, replay: true, routing: 'topics', operationalComplexity: 3, multiTenant: false,
+  },
+  redpanda: {
+    broker: 'redpanda', label: 'Redpanda', maxThroughput: 1_000_000, latencyMs: 3, orderingModel: 'per partition, by message key (Kafka API)', perKeyOrdering: 'native',
+    exactlyOnce: 'transactions', maxRetentionHours: Infinity, replay: true, routing: 'topics', operationalComplexity: 2, multiTenant: false,
+  },
+  pulsar: {
+    broker: 'pulsar', label: 'Pulsar', maxThroughput: 1_000_000, latencyMs: 5, orderingModel: 'per partition, by message key (Key_Shared)', perKeyOrdering: 'native',
+    exactlyOnce: 'transactions', maxRetentionHours: Infinity, replay: true, routing: 'topics', operationalComplexity: 4, multiTenant: true,
+  },
+  rabbitmq: {
+    broker: 'rabbitmq', label: 'RabbitMQ', maxThroughput: 50_000, latencyMs: 1, orderingModel: 'per queue, with a single active consumer', perKeyOrdering: 'workaround',
+    exactlyOnce: 'none', maxRetentionHours: 0, replay: false, routing: 'exchanges', operationalComplexity: 2, multiTenant: false,
+  },
+  nats: {
+    broker: 'nats', label: 'NATS JetStream', maxThroughput: 200_000, latencyMs: 1, orderingModel: 'per stream and subject', perKeyOrdering: 'workaround',
+    exactlyOnce: 'deduplication', maxRetentionHours: Infinity, replay: true, routing: 'subjects', operationalComplexity: 2, multiTenant: true,
+  },
+  'sqs-sns': {
+    broker: 'sqs-sns', label: 'SQS/SNS', maxThroughput: 100_000, latencyMs: 50, orderingModel: 'FIFO queues, per message group', perKeyOrdering: 'native',
+    exactlyOnce: 'deduplication', maxRetentionHours: 336, replay: false, routing: 'filters', operationalComplexity: 1, multiTenant: false,
+  },
+};
+
+/** SQS FIFO's ceiling with high-throughput mode (messages per second per queue). */
+export const SQS_FIFO_MAX_THROUGHPUT = 70_000;

@@ -1,0 +1,33 @@
+import type { Design } from '../design';
+import { buildDesign } from '../templates';
+import type { AdvisorBroker } from './broker-profiles';
+import { generateKafka } from './generate-kafka';
+import { generateNats } from './generate-nats';
+import { generateRabbitmq } from './generate-rabbitmq';
+import { generateSqsSns } from './generate-sqs-sns';
+import type { MessagingRequest } from './request';
+
+/** Brokers the studio can draw. Pulsar has no node kinds yet; its topology is drawn with Kafka's model, which it shares. */
+export function drawableBroker(broker: AdvisorBroker): Exclude<AdvisorBroker, 'pulsar'> {
+  return broker === 'pulsar' ? 'kafka' : broker;
+}
+
+/**
+ * A starting design for `request` on `broker`: channels named after the
+ * events and sized from the throughput, clients configured for the declared
+ * guarantees, retry and dead-letter paths, laid out left to right.
+ */
+export function generateStartingDesign(request: MessagingRequest, broker: AdvisorBroker): Design {
+  const target = drawableBroker(broker);
+  switch (target) {
+    case 'kafka':
+    case 'redpanda':
+      return buildDesign(generateKafka(request, target), 'The generated design');
+    case 'rabbitmq':
+      return buildDesign(generateRabbitmq(request), 'The generated design');
+    case 'nats':
+      return buildDesign(generateNats(request), 'The generated design');
+    case 'sqs-sns':
+      return buildDesign(generateSqsSns(request), 'The generated design');
+  }
+}

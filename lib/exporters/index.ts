@@ -2,13 +2,16 @@ import { asyncapiExporter } from './asyncapi';
 import { cloudformationExporter } from './cloudformation';
 import { designJsonExporter } from './design-json';
 import { designYamlExporter } from './design-yaml';
+import { diagramSvgExporter } from './diagram-svg';
 import { dockerComposeExporter } from './docker-compose';
 import { julieOpsExporter } from './julie-ops';
 import { kafkaClientPropertiesExporter } from './kafka-client-properties';
 import { kafkaScriptsExporter } from './kafka-scripts';
+import { markdownReportExporter } from './markdown-report';
 import { natsJetstreamExporter } from './nats-jetstream';
 import { rabbitmqDefinitionsExporter } from './rabbitmq-definitions';
 import { rabbitmqadminExporter } from './rabbitmqadmin';
+import { solutionBriefJsonExporter, solutionBriefYamlExporter } from './solution-brief';
 import { strimziExporter, strimziV1beta2Exporter } from './strimzi';
 import { terraformKafkaExporter } from './terraform-kafka';
 import { terraformRabbitmqExporter } from './terraform-rabbitmq';
@@ -35,6 +38,10 @@ export const EXPORTERS: readonly Exporter[] = [
   terraformKafkaExporter,
   cloudformationExporter,
   dockerComposeExporter,
+  solutionBriefJsonExporter,
+  solutionBriefYamlExporter,
+  markdownReportExporter,
+  diagramSvgExporter,
 ];
 
 export function exporterById(id: string): Exporter | undefined {

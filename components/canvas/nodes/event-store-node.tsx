@@ -8,7 +8,7 @@ const stroke = { fill: 'none', stroke: 'currentColor', strokeWidth: 1.6, strokeL
 /** A cylinder with stacked lines: an append-only store of streams. */
 export const eventStoreLook: KindLook = {
   label: 'Event store',
-  color: '#5f3dc4',
+  color: '#2b8a3e',
   icon: (
     <svg viewBox="0 0 16 16" width="16" height="16" {...stroke}>
       <ellipse cx="8" cy="3.5" rx="5.5" ry="2" />

@@ -8,7 +8,7 @@ const stroke = { fill: 'none', stroke: 'currentColor', strokeWidth: 1.6, strokeL
 /** A table: the read model a projection keeps. */
 export const projectionLook: KindLook = {
   label: 'Projection',
-  color: '#2b8a3e',
+  color: '#5c940d',
   icon: (
     <svg viewBox="0 0 16 16" width="16" height="16" {...stroke}>
       <rect x="1.5" y="2.5" width="13" height="11" rx="1.5" />

@@ -8,7 +8,7 @@ const stroke = { fill: 'none', stroke: 'currentColor', strokeWidth: 1.6, strokeL
 /** A camera: a snapshot of an aggregate's state. */
 export const snapshotPolicyLook: KindLook = {
   label: 'Snapshot policy',
-  color: '#862e9c',
+  color: '#946800',
   icon: (
     <svg viewBox="0 0 16 16" width="16" height="16" {...stroke}>
       <path d="M2 5.5h2.5L6 3.5h4l1.5 2H14v7.5H2z" />

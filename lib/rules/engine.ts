@@ -21,6 +21,8 @@ export function formatMessage(template: string, data: Report['data'] = {}): stri
 export function runRules(design: Design, rules: readonly Rule[]): Finding[] {
   const graph = indexGraph(design);
   const findings: Finding[] = [];
+  // Most designs accept no risk; then no finding needs the lookup.
+  const anyAccepted = design.nodes.some((n) => n.acceptedRisks.length > 0);
   for (const rule of rules) {
     const severity = effectiveSeverity(rule.meta, design.review);
     if (severity === 'off') continue;
@@ -47,7 +49,7 @@ export function runRules(design: Design, rules: readonly Rule[]): Finding[] {
         target: report.target,
       };
       if (report.fix) finding.fix = report.fix;
-      const accepted = acceptedRisk(design, graph, report, rule.meta.id);
+      const accepted = anyAccepted ? acceptedRisk(graph, report, rule.meta.id) : undefined;
       if (accepted) finding.accepted = { reason: accepted };
       findings.push(finding);
     }
@@ -55,7 +57,7 @@ export function runRules(design: Design, rules: readonly Rule[]): Finding[] {
   return findings.sort(compareFindings);
 }
 
-function acceptedRisk(design: Design, graph: ReturnType<typeof indexGraph>, report: Report, ruleId: string): string | undefined {
+function acceptedRisk(graph: ReturnType<typeof indexGraph>, report: Report, ruleId: string): string | undefined {
   let nodeId: string | undefined;
   if (report.target.type === 'node') nodeId = report.target.id;
   else if (report.target.type === 'connection') nodeId = graph.connectionById.get(report.target.id)?.from;

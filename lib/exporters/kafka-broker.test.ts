@@ -1,0 +1,274 @@
+import { execFile } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import fc from 'fast-check';
+import kafkajs, { type Admin } from 'kafkajs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateStartingDesign, messagingRequest, type MessagingRequestInput } from '../advisor';
+import type { Design } from '../design';
+import { makeDesign } from '../rules/test-design';
+import { TEMPLATES, templateDesign } from '../templates';
+import { KAFKA_LIBS, prepareFastTools, requireKafka, startKafkaBroker, writeToolWrappers, type KafkaBroker } from '../testing/kafka-broker';
+import { REPO_ROOT } from '../testing/shared-dir';
+import { kafkaClientPropertiesExporter } from './kafka-client-properties';
+import { groupOfTopic, kafkaClients, kafkaTopicGroups, topicSettings } from './kafka-common';
+import { configValueText, TOPIC_CONFIG_DOMAIN } from './kafka-config-domain';
+import { kafkaScriptsExporter } from './kafka-scripts';
+import { loadFixture } from './testing/fixtures';
+
+/**
+ * The Kafka exports against a real Apache Kafka 4.x broker (KRaft, one node,
+ * started here from the jars scripts/kafka/fetch.sh resolves from Maven
+ * Central).
+ *
+ * For every template with Kafka topics, the Kafka fixture and designs the
+ * advisor generates:
+ * - the exported kafka-topics.sh script runs unchanged through Kafka's own
+ *   TopicCommand / ConfigCommand (wrappers named kafka-topics.sh and
+ *   kafka-configs.sh on PATH), except that the replication factor becomes 1
+ *   for the single node; then every topic is described back through the admin
+ *   API and must have exactly the design's partitions and topic configs;
+ * - every exported producer and consumer .properties file is loaded by Kafka's
+ *   own Java client (scripts/kafka/ClientCheck.java) and a message goes
+ *   through: producers (idempotent, transactional) send to their topics, and
+ *   each consumer group (including read_committed ones) reads a message sent by
+ *   the design's own producer of that topic.
+ * Between designs the topics are deleted, so every design starts from an
+ * empty broker.
+ */
+
+const execFileAsync = promisify(execFile);
+const available = requireKafka('Kafka export tests against a real broker');
+
+let broker: KafkaBroker;
+let admin: Admin;
+let work: string;
+let bin: string;
+
+beforeAll(async () => {
+  if (!available) return;
+  work = mkdtempSync(path.join(os.tmpdir(), 'qw-kafka-exports-'));
+  broker = await startKafkaBroker();
+  await prepareFastTools(broker.bootstrap, work);
+  bin = writeToolWrappers(path.join(work, 'bin'));
+  await execFileAsync('javac', ['-nowarn', '-cp', `${KAFKA_LIBS}/*`, '-d', path.join(work, 'classes'), path.join(REPO_ROOT, 'scripts/kafka/ClientCheck.java')]);
+  admin = new kafkajs.Kafka({ clientId: 'qw-export-test', brokers: [broker.bootstrap], logLevel: kafkajs.logLevel.NOTHING }).admin();
+  await admin.connect();
+}, 120_000);
+
+afterAll(async () => {
+  await admin?.disconnect();
+  await broker?.stop();
+  if (work) rmSync(work, { recursive: true, force: true });
+}, 60_000);
+
+/** The one change a single-node broker needs: every replication factor becomes 1. */
+function singleNode(script: string): string {
+  return script.replace(/--replication-factor \d+/g, '--replication-factor 1');
+}
+
+const TOPIC_CONFIG = 1; // DescribeConfigs source TOPIC_CONFIG: set on the topic itself
+
+/** What the broker says about topics: partitions, replicas per partition and the configs set on the topic. */
+async function describeTopics(names: string[]) {
+  const metadata = await admin.fetchTopicMetadata({ topics: names });
+  const configs = await admin.describeConfigs({ resources: names.map((name) => ({ type: kafkajs.ConfigResourceTypes.TOPIC, name })), includeSynonyms: false });
+  return names.map((name) => {
+    const topic = metadata.topics.find((t) => t.name === name)!;
+    const resource = configs.resources.find((r) => r.resourceName === name)!;
+    const set = Object.fromEntries(resource.configEntries.filter((e) => e.configSource === TOPIC_CONFIG).map((e) => [e.configName, e.configValue]));
+    return { name, partitions: topic.partitions.length, replicas: [...new Set(topic.partitions.map((p) => p.replicas.length))], configs: set };
+  });
+}
+
+/** The configs the design sets on a topic, as the broker prints them (lists in a canonical order). */
+function designConfigs(design: Design, topicId: string): Record<string, string> {
+  const topic = design.nodes.find((n) => n.id === topicId);
+  if (topic?.kind !== 'kafka-topic') throw new Error(topicId);
+  return Object.fromEntries(topicSettings(topic).map(([k, v]) => [k, canonicalValue(k, configValueText(v))]));
+}
+
+function canonicalValue(key: string, value: string): string {
+  return TOPIC_CONFIG_DOMAIN[key]?.type === 'list' ? value.split(',').map((s) => s.trim()).sort().join(',') : value;
+}
+
+async function deleteAllTopics(): Promise<void> {
+  const topics = (await admin.listTopics()).filter((t) => !t.startsWith('__'));
+  if (topics.length === 0) return;
+  await admin.deleteTopics({ topics, timeout: 30_000 });
+  // Deletion finishes in the background; the next design may reuse a name only once it is gone.
+  for (let i = 0; i < 120; i++) {
+    const left = (await admin.listTopics()).filter((t) => topics.includes(t));
+    if (left.length === 0) return;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error('topics were not deleted in time');
+}
+
+/** Runs ClientCheck.java with a plan; returns its OK/FAIL/NOTE lines. */
+async function clientCheck(plan: string[]): Promise<string[]> {
+  const file = path.join(work, `plan-${Date.now()}.tsv`);
+  writeFileSync(file, `${plan.join('\n')}\n`);
+  const args = ['-Xmx256m', '-XX:+UseSerialGC', '-XX:TieredStopAtLevel=1', '-Dlog4j2.level=error', '-cp', `${path.join(work, 'classes')}:${KAFKA_LIBS}/*`, 'ClientCheck', broker.bootstrap, file];
+  try {
+    const { stdout } = await execFileAsync('java', args, { timeout: 240_000, maxBuffer: 16 * 1024 * 1024 });
+    return stdout.split('\n').filter((l) => /^(OK|FAIL|NOTE)\t/.test(l));
+  } catch (error) {
+    const e = error as { stdout?: string; stderr?: string; message: string };
+    if (e.stdout && /^(OK|FAIL)\t/m.test(e.stdout)) return e.stdout.split('\n').filter((l) => /^(OK|FAIL|NOTE)\t/.test(l));
+    throw new Error(`ClientCheck did not run: ${e.message}\n${e.stderr ?? ''}`);
+  }
+}
+
+/**
+ * Exports a design, runs its scripts on the broker, compares what the broker
+ * holds with the design, then proves the client files. Returns the designs'
+ * topic count, so callers can see something was checked.
+ */
+async function proveDesign(label: string, design: Design): Promise<number> {
+  await deleteAllTopics();
+  const scripts = kafkaScriptsExporter.export(design);
+  if (!scripts.ok) throw new Error(`${label}: ${scripts.errors.map((e) => e.message).join('; ')}`);
+  const groups = kafkaTopicGroups(design);
+  const dir = path.join(work, label.replace(/[^a-z0-9-]+/gi, '_'));
+  mkdirSync(dir, { recursive: true });
+  let topicCount = 0;
+  for (const [i, group] of groups.entries()) {
+    if (i > 0) await deleteAllTopics();
+    const file = scripts.files[i];
+    const scriptPath = path.join(dir, file.path);
+    writeFileSync(scriptPath, singleNode(file.content));
+    await execFileAsync('bash', [scriptPath], {
+      env: { ...process.env, PATH: `${bin}:${process.env.PATH}`, BOOTSTRAP_SERVER: broker.bootstrap },
+      timeout: 300_000,
+      maxBuffer: 16 * 1024 * 1024,
+    }).catch((error: { stdout?: string; stderr?: string; message: string }) => {
+      throw new Error(`${label}: ${file.path} failed against the broker:\n${error.stderr ?? ''}\n${error.stdout ?? ''}`);
+    });
+
+    const described = await describeTopics(group.topics.map((t) => t.name));
+    const expected = group.topics.map((t) => ({ name: t.name, partitions: t.partitions, replicas: [1], configs: designConfigs(design, t.id) }));
+    const actual = described.map((d) => ({ ...d, configs: Object.fromEntries(Object.entries(d.configs).map(([k, v]) => [k, canonicalValue(k, v)])) }));
+    expect(actual, `${label}: ${file.path}`).toEqual(expected);
+    topicCount += group.topics.length;
+
+    await proveClients(label, design, group.id, dir);
+  }
+  return topicCount;
+}
+
+/** The client files of one cluster's topics: producers send, consumer groups read what the design's producers send. */
+async function proveClients(label: string, design: Design, groupId: string, dir: string): Promise<void> {
+  const exported = kafkaClientPropertiesExporter.export(design);
+  if (!exported.ok) return; // A design with topics but no clients has no client files.
+  const groups = kafkaTopicGroups(design);
+  const files = new Map(exported.files.map((f) => [f.path, f.content]));
+  const fileOf = (role: 'producers' | 'consumers', nodeId: string, clusterCount: number) => `${role}/${nodeId}${clusterCount > 1 ? `.${groupId}` : ''}.properties`;
+  const clients = kafkaClients(design);
+  const clusterCount = (topics: typeof clients[number]['writes']) => new Set(topics.map((t) => groupOfTopic(groups, t).id)).size;
+  const inGroup = (topics: typeof clients[number]['writes']) => topics.filter((t) => groupOfTopic(groups, t).id === groupId);
+
+  const local = (relative: string) => {
+    const target = path.join(dir, relative);
+    mkdirSync(path.dirname(target), { recursive: true });
+    writeFileSync(target, files.get(relative) ?? '');
+    if (!files.has(relative)) throw new Error(`${label}: the export has no ${relative}`);
+    return target;
+  };
+  const writerOf = new Map<string, string>();
+  const plan: string[] = [`I\t${groups.find((g) => g.id === groupId)!.topics.map((t) => t.name).join(',')}`];
+  for (const client of clients) {
+    const writes = inGroup(client.writes);
+    if (writes.length === 0) continue;
+    const file = local(fileOf('producers', client.node.id, clusterCount(client.writes)));
+    for (const topic of writes) {
+      plan.push(`P\t${file}\t${topic.name}`);
+      if (!writerOf.has(topic.name)) writerOf.set(topic.name, file);
+    }
+  }
+  let expectedChecks = plan.length - 1;
+  for (const client of clients) {
+    const reads = inGroup(client.reads);
+    if (client.node.kind !== 'consumer-group' || reads.length === 0) continue;
+    const file = local(fileOf('consumers', client.node.id, clusterCount(client.reads)));
+    plan.push(`C\t${file}\t${reads.map((t) => t.name).join(',')}\t${reads.map((t) => writerOf.get(t.name) ?? '-').join(',')}`);
+    expectedChecks++;
+  }
+  if (expectedChecks === 0) return;
+  const lines = await clientCheck(plan);
+  const failures = lines.filter((l) => l.startsWith('FAIL'));
+  expect(failures, `${label}: client files refused by Kafka's Java client`).toEqual([]);
+  expect(lines.filter((l) => l.startsWith('OK')), label).toHaveLength(plan.length);
+}
+
+const kafkaTemplates = TEMPLATES.filter((t) => kafkaScriptsExporter.export(templateDesign(t)).ok);
+
+/** Advisor requests that reach every producer and consumer setting the advisor writes. */
+const ADVISOR_REQUESTS: Array<[string, MessagingRequestInput]> = [
+  ['exactly-once', { useCase: 'payments', throughput: 3000, delivery: 'exactly-once', consumers: ['ledger', 'audit'] }],
+  ['at-most-once', { useCase: 'telemetry', throughput: 50_000, delivery: 'at-most-once', ordering: 'none', retentionHours: 6 }],
+  ['strict-order-large', { useCase: 'documents', ordering: 'strict', messageSizeBytes: 2_000_000, replay: true, retentionHours: 24 * 30 }],
+];
+
+describe.skipIf(!available)('Kafka exports on a real broker', () => {
+  it('has Kafka templates to check', () => {
+    expect(kafkaTemplates.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it.each(kafkaTemplates.map((t) => [t.id, t] as const))('template %s: topics and client files', async (id, template) => {
+    expect(await proveDesign(id, templateDesign(template))).toBeGreaterThan(0);
+  }, 240_000);
+
+  it('the Kafka fixture: topics and client files', async () => {
+    expect(await proveDesign('fixture', loadFixture('kafka-order-pipeline'))).toBeGreaterThan(0);
+  }, 240_000);
+
+  it.each(ADVISOR_REQUESTS)('generated design (%s): topics and client files', async (label, request) => {
+    const design = generateStartingDesign(messagingRequest(request), 'kafka');
+    expect(await proveDesign(`advisor-${label}`, design)).toBeGreaterThan(0);
+  }, 240_000);
+
+  it('generated designs from random requests (seeded)', async () => {
+    const requests = fc.sample(
+      fc.record({
+        throughput: fc.integer({ min: 1, max: 30_000 }),
+        delivery: fc.constantFrom('at-most-once', 'at-least-once', 'exactly-once'),
+        ordering: fc.constantFrom('none', 'per-key', 'strict'),
+        retentionHours: fc.integer({ min: 1, max: 24 * 30 }),
+        messageSizeBytes: fc.integer({ min: 100, max: 5_000_000 }),
+        consumers: fc.array(fc.constantFrom('billing', 'shipping', 'audit'), { maxLength: 2 }),
+      }) as fc.Arbitrary<MessagingRequestInput>,
+      { numRuns: 2, seed: 20_260_401 },
+    );
+    for (const [i, request] of requests.entries()) {
+      expect(await proveDesign(`advisor-random-${i}`, generateStartingDesign(messagingRequest(request), 'kafka'))).toBeGreaterThan(0);
+    }
+  }, 300_000);
+
+  it('a design that sets every client setting the studio offers', async () => {
+    const design = makeDesign({
+      name: 'Client settings',
+      clusters: [{ id: 'k', name: 'k', broker: 'kafka', version: '4.1' }],
+      nodes: [
+        { kind: 'kafka-topic', id: 'events', name: 'qw.events', cluster: 'k', partitions: 3, replicationFactor: 3, config: { 'min.insync.replicas': 2, 'cleanup.policy': 'compact,delete', 'retention.ms': 86_400_000, 'compression.type': 'zstd', 'max.message.bytes': 2_097_152, 'min.compaction.lag.ms': 1000, 'max.compaction.lag.ms': 3_600_000, 'delete.retention.ms': 60_000, 'segment.ms': 3_600_000, 'segment.bytes': 16_777_216, 'unclean.leader.election.enable': false, 'retention.bytes': 1_073_741_824 } },
+        { kind: 'kafka-topic', id: 'audit', name: 'qw_audit-log', cluster: 'k', partitions: 1, replicationFactor: 3, config: { 'min.insync.replicas': 2, 'cleanup.policy': 'delete', 'retention.ms': -1, 'flush.messages': 1, 'flush.ms': 1000 } },
+        { kind: 'producer', id: 'tx-writer', kafka: { acks: 'all', 'enable.idempotence': true, 'max.in.flight.requests.per.connection': 5, retries: 2_147_483_647, 'delivery.timeout.ms': 120_000, 'request.timeout.ms': 30_000, 'linger.ms': 5, 'batch.size': 65_536, 'max.request.size': 2_097_152, 'compression.type': 'gzip', 'partitioner.ignore.keys': false, 'transactional.id': 'qw-tx-writer', 'transaction.timeout.ms': 60_000 } },
+        { kind: 'producer', id: 'fire-and-forget', kafka: { acks: '0', 'enable.idempotence': false, retries: 0, 'compression.type': 'snappy' } },
+        { kind: 'consumer-group', id: 'committed-reader', groupId: 'qw-committed', kafka: { 'isolation.level': 'read_committed', 'enable.auto.commit': false, 'auto.offset.reset': 'none', 'partition.assignment.strategy': 'range,cooperative-sticky', 'max.poll.records': 10, 'max.poll.interval.ms': 60_000, 'session.timeout.ms': 10_000, 'heartbeat.interval.ms': 3000, 'max.partition.fetch.bytes': 2_097_152 } },
+        { kind: 'consumer-group', id: 'next-gen', groupId: 'qw-next-gen', kafka: { 'group.protocol': 'consumer', 'group.remote.assignor': 'uniform', 'auto.offset.reset': 'latest', 'session.timeout.ms': 10_000 } },
+        { kind: 'consumer-group', id: 'roundrobin', kafka: { 'partition.assignment.strategy': 'roundrobin', 'enable.auto.commit': true, 'isolation.level': 'read_uncommitted' } },
+      ],
+      connections: [
+        { from: 'tx-writer', to: 'events' },
+        { from: 'fire-and-forget', to: 'audit' },
+        { from: 'events', to: 'committed-reader' },
+        { from: 'events', to: 'next-gen' },
+        { from: 'audit', to: 'next-gen' },
+        { from: 'audit', to: 'roundrobin' },
+      ],
+    });
+    expect(await proveDesign('client-settings', design)).toBe(2);
+  }, 240_000);
+});

@@ -8,6 +8,7 @@ import kafkajs, { type Admin } from 'kafkajs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateStartingDesign, messagingRequest, type MessagingRequestInput } from '../advisor';
 import type { Design } from '../design';
+import { reviewDesign } from '../rules';
 import { makeDesign } from '../rules/test-design';
 import { TEMPLATES, templateDesign } from '../templates';
 import { KAFKA_LIBS, prepareFastTools, requireKafka, startKafkaBroker, writeToolWrappers, type KafkaBroker } from '../testing/kafka-broker';
@@ -107,6 +108,14 @@ async function deleteAllTopics(): Promise<void> {
   throw new Error('topics were not deleted in time');
 }
 
+async function runScript(scriptPath: string) {
+  return execFileAsync('bash', [scriptPath], {
+    env: { ...process.env, PATH: `${bin}:${process.env.PATH}`, BOOTSTRAP_SERVER: broker.bootstrap },
+    timeout: 300_000,
+    maxBuffer: 16 * 1024 * 1024,
+  });
+}
+
 /** Runs ClientCheck.java with a plan; returns its OK/FAIL/NOTE lines. */
 async function clientCheck(plan: string[]): Promise<string[]> {
   const file = path.join(work, `plan-${Date.now()}.tsv`);
@@ -140,11 +149,7 @@ async function proveDesign(label: string, design: Design): Promise<number> {
     const file = scripts.files[i];
     const scriptPath = path.join(dir, file.path);
     writeFileSync(scriptPath, singleNode(file.content));
-    await execFileAsync('bash', [scriptPath], {
-      env: { ...process.env, PATH: `${bin}:${process.env.PATH}`, BOOTSTRAP_SERVER: broker.bootstrap },
-      timeout: 300_000,
-      maxBuffer: 16 * 1024 * 1024,
-    }).catch((error: { stdout?: string; stderr?: string; message: string }) => {
+    await runScript(scriptPath).catch((error: { stdout?: string; stderr?: string; message: string }) => {
       throw new Error(`${label}: ${file.path} failed against the broker:\n${error.stderr ?? ''}\n${error.stdout ?? ''}`);
     });
 
@@ -271,4 +276,48 @@ describe.skipIf(!available)('Kafka exports on a real broker', () => {
     });
     expect(await proveDesign('client-settings', design)).toBe(2);
   }, 240_000);
+
+  // Broker refusals found here, each now caught by a rule before export.
+  it('a broker without tiered storage refuses remote.storage.enable=true; kafka/tiered-storage-constraints reports it first', async () => {
+    await deleteAllTopics();
+    const design = makeDesign({
+      name: 'Tiered',
+      clusters: [{ id: 'k', name: 'k', broker: 'kafka' }],
+      nodes: [{ kind: 'kafka-topic', id: 'tiered', name: 'qw.tiered', cluster: 'k', replicationFactor: 1, config: { 'min.insync.replicas': 1, 'remote.storage.enable': true } }],
+    });
+    expect(reviewDesign(design).findings.filter((f) => f.ruleId === 'kafka/tiered-storage-constraints').map((f) => f.target)).toEqual([{ type: 'node', id: 'tiered' }]);
+    const scripts = kafkaScriptsExporter.export(design);
+    if (!scripts.ok) throw new Error(scripts.errors[0].message);
+    const scriptPath = path.join(work, 'tiered.sh');
+    writeFileSync(scriptPath, scripts.files[0].content);
+    const error = (await runScript(scriptPath).then(
+      () => undefined,
+      (e: { stderr?: string }) => e,
+    )) as { stderr?: string } | undefined;
+    expect(error?.stderr).toContain('Tiered Storage functionality is disabled in the broker');
+    expect(await admin.listTopics()).not.toContain('qw.tiered');
+  }, 60_000);
+
+  it('a broker refuses a server-side assignor it does not offer; kafka/remote-assignor-needs-consumer-protocol reports it first', async () => {
+    await deleteAllTopics();
+    const design = makeDesign({
+      name: 'Assignor',
+      nodes: [
+        { kind: 'kafka-topic', id: 'orders', name: 'qw.orders', replicationFactor: 1, config: { 'min.insync.replicas': 1 } },
+        { kind: 'consumer-group', id: 'billing', groupId: 'qw-sticky', kafka: { 'group.protocol': 'consumer', 'group.remote.assignor': 'sticky' } },
+      ],
+      connections: [{ from: 'orders', to: 'billing' }],
+    });
+    expect(reviewDesign(design).findings.filter((f) => f.ruleId === 'kafka/remote-assignor-needs-consumer-protocol').map((f) => f.target)).toEqual([{ type: 'node', id: 'billing' }]);
+    const scripts = kafkaScriptsExporter.export(design);
+    const clients = kafkaClientPropertiesExporter.export(design);
+    if (!scripts.ok || !clients.ok) throw new Error('export refused');
+    const scriptPath = path.join(work, 'assignor.sh');
+    writeFileSync(scriptPath, scripts.files[0].content);
+    await runScript(scriptPath);
+    const consumer = path.join(work, 'assignor-consumer.properties');
+    writeFileSync(consumer, clients.files.find((f) => f.path === 'consumers/billing.properties')!.content);
+    const lines = await clientCheck([`C\t${consumer}\tqw.orders\t-`]);
+    expect(lines.filter((l) => l.startsWith('FAIL'))).toEqual([expect.stringContaining('ServerAssignor sticky is not supported')]);
+  }, 120_000);
 });

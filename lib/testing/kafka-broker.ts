@@ -292,6 +292,17 @@ export async function startKafkaBroker(options: KafkaBrokerOptions = {}): Promis
   let exited = false;
   const exit = new Promise<void>((resolve) => child.once('exit', () => ((exited = true), resolve())));
   child.unref();
+  // A test process that dies without stop() must not leave a broker behind (it runs detached, in its own group).
+  const reap = () => {
+    if (!exited && child.pid !== undefined) {
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        // Already gone.
+      }
+    }
+  };
+  process.once('exit', reap);
 
   let stopped = false;
   const stop = async () => {
@@ -315,6 +326,7 @@ export async function startKafkaBroker(options: KafkaBrokerOptions = {}): Promis
       }
     }
     child.stderr?.destroy();
+    process.removeListener('exit', reap);
     rmSync(dir, { recursive: true, force: true });
   };
 

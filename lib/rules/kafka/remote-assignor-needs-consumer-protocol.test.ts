@@ -14,8 +14,26 @@ testRule(remoteAssignorNeedsConsumerProtocol, {
         connections: consume,
       },
     },
+    {
+      name: 'a custom assignor on a cluster that declares its assignors',
+      design: {
+        clusters: [{ id: 'k', name: 'k', broker: 'kafka', config: { 'group.consumer.assignors': 'com.example.StickyServerAssignor' } }],
+        nodes: [{ ...topic, cluster: 'k' }, { kind: 'consumer-group', id: 'g', kafka: { 'group.protocol': 'consumer', 'group.remote.assignor': 'sticky-server' } }],
+        connections: consume,
+      },
+    },
   ],
   invalid: [
+    {
+      // A Kafka 4.1 broker answers UNSUPPORTED_ASSIGNOR and the consumer stops (lib/exporters/kafka-broker.test.ts).
+      name: 'an assignor the broker does not offer',
+      design: {
+        nodes: [topic, { kind: 'consumer-group', id: 'g', kafka: { 'group.protocol': 'consumer', 'group.remote.assignor': 'sticky' } }],
+        connections: consume,
+      },
+      findings: [{ target: 'g', messageIncludes: '"sticky", which brokers do not offer' }],
+      output: { nodes: { g: { kafka: { 'group.protocol': 'consumer', 'group.remote.assignor': 'uniform' } } } },
+    },
     {
       name: 'remote assignor with the default (classic) protocol',
       design: {

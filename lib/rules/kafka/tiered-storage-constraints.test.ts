@@ -9,6 +9,10 @@ testRule(tieredStorageConstraints, {
     { name: 'tiered with a day of local retention', design: { nodes: [topic({ 'remote.storage.enable': true, 'local.retention.ms': 86400000 })] } },
     { name: 'tiered, local = total (-2)', design: { nodes: [topic({ 'remote.storage.enable': true, 'local.retention.ms': -2, 'retention.ms': -1 })] } },
     { name: 'unlimited local under unlimited total', design: { nodes: [topic({ 'remote.storage.enable': true, 'local.retention.ms': -1, 'retention.ms': -1 })] } },
+    {
+      name: 'tiered on a cluster that enables tiered storage',
+      design: { clusters: [{ id: 'k', name: 'k', broker: 'kafka', config: { 'remote.log.storage.system.enable': true } }], nodes: [{ ...topic({ 'remote.storage.enable': true }), cluster: 'k' }] },
+    },
   ],
   invalid: [
     {
@@ -25,6 +29,12 @@ testRule(tieredStorageConstraints, {
       name: 'local bytes above total bytes',
       design: { nodes: [topic({ 'remote.storage.enable': true, 'retention.bytes': 1000, 'local.retention.bytes': 2000 })] },
       findings: [{ target: 't', messageIncludes: 'local.retention.bytes=2000' }],
+    },
+    {
+      // A Kafka 4.1 broker without tiered storage refuses the topic: "Tiered Storage functionality is disabled in the broker".
+      name: 'tiered on a cluster that does not enable tiered storage',
+      design: { clusters: [{ id: 'k', name: 'k', broker: 'kafka' }], nodes: [{ ...topic({ 'remote.storage.enable': true }), cluster: 'k' }] },
+      findings: [{ target: 't', messageIncludes: 'remote.log.storage.system.enable=true' }],
     },
     {
       name: 'local retention without remote storage',

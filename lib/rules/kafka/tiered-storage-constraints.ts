@@ -1,4 +1,4 @@
-import { nodesOfKind, type KafkaTopicNode } from '../../design';
+import { indexGraph, nodesOfKind, type Design, type KafkaTopicNode } from '../../design';
 import { defineRule } from '../rule';
 import { flavourOf } from './_brokers';
 import { exampleDesign } from './_examples';
@@ -14,8 +14,21 @@ function exceeds(local: number | undefined, total: number): boolean {
   return local === UNLIMITED || local > total;
 }
 
+/**
+ * Whether the topic's declared cluster leaves tiered storage off: brokers
+ * refuse remote.storage.enable=true unless remote.log.storage.system.enable is
+ * on (found by creating such a topic on a real Kafka 4.1 broker, see
+ * lib/exporters/kafka-broker.test.ts). A topic on no cluster is not judged.
+ */
+function clusterLacksTieredStorage(design: Design, topic: KafkaTopicNode): boolean {
+  const cluster = topic.cluster === undefined ? undefined : indexGraph(design).clusterById.get(topic.cluster);
+  if (!cluster) return false;
+  const enabled = cluster.config['remote.log.storage.system.enable'];
+  return enabled !== true && enabled !== 'true';
+}
+
 /** What LogConfig (and topicctl) reject about a topic's tiered-storage settings. */
-function tieredStorageProblems(topic: KafkaTopicNode): string[] {
+function tieredStorageProblems(design: Design, topic: KafkaTopicNode): string[] {
   const c = topic.config;
   const problems: string[] = [];
   const localSet = c['local.retention.ms'] !== undefined || c['local.retention.bytes'] !== undefined;
@@ -23,6 +36,7 @@ function tieredStorageProblems(topic: KafkaTopicNode): string[] {
     if (localSet) problems.push('local.retention.* is set without remote.storage.enable=true');
     return problems;
   }
+  if (clusterLacksTieredStorage(design, topic)) problems.push('its cluster does not enable tiered storage (remote.log.storage.system.enable=true), so the broker refuses remote.storage.enable=true');
   if (c['cleanup.policy'] !== 'delete') problems.push(`tiered storage needs cleanup.policy=delete, not ${c['cleanup.policy']}`);
   if (exceeds(c['local.retention.ms'], c['retention.ms'])) {
     problems.push(`local.retention.ms=${c['local.retention.ms']} keeps more than retention.ms=${c['retention.ms']}`);
@@ -41,8 +55,8 @@ export const tieredStorageConstraints = defineRule({
     docs: {
       summary: 'A topic\'s tiered-storage settings must be consistent.',
       rationale:
-        'Kafka\'s LogConfig rejects a topic with remote.storage.enable=true whose cleanup.policy is not delete (compacted topics cannot be tiered), or whose local retention (local.retention.ms / .bytes) keeps more than the total retention (retention.ms / .bytes), including unlimited local retention under a finite total. Local retention without remote storage has no meaning, and topicctl refuses it. (Redpanda tiers with its own redpanda.remote.* properties, so Redpanda topics are not checked.)',
-      howToFix: 'Use cleanup.policy=delete for tiered topics, keep local retention at or below total retention (-2 means "same as total"), and set local retention only with remote.storage.enable=true.',
+        'A broker refuses remote.storage.enable=true unless the cluster runs tiered storage (remote.log.storage.system.enable=true with a remote storage manager), so a tiered topic on a declared cluster needs that setting in the cluster\'s config. Kafka\'s LogConfig rejects a topic with remote.storage.enable=true whose cleanup.policy is not delete (compacted topics cannot be tiered), or whose local retention (local.retention.ms / .bytes) keeps more than the total retention (retention.ms / .bytes), including unlimited local retention under a finite total. Local retention without remote storage has no meaning, and topicctl refuses it. (Redpanda tiers with its own redpanda.remote.* properties, so Redpanda topics are not checked.)',
+      howToFix: 'Declare remote.log.storage.system.enable=true in the config of a cluster that runs tiered storage. Use cleanup.policy=delete for tiered topics, keep local retention at or below total retention (-2 means "same as total"), and set local retention only with remote.storage.enable=true.',
       sources: [KAFKA_SOURCES.logConfigSource, KAFKA_SOURCES.topicctlTopic],
     },
     messages: {
@@ -59,7 +73,7 @@ export const tieredStorageConstraints = defineRule({
   },
   check({ design, report }) {
     for (const topic of nodesOfKind(design, 'kafka-topic')) {
-      const problems = tieredStorageProblems(topic);
+      const problems = tieredStorageProblems(design, topic);
       if (problems.length === 0 || flavourOf(design, topic) !== 'kafka') continue;
       report({ target: { type: 'node', id: topic.id }, messageId: 'invalid', data: { topic: topic.name, problems: problems.join('; ') } });
     }

@@ -16,7 +16,7 @@ import {
   type OnConnectEnd,
   type OnSelectionChangeParams,
 } from '@xyflow/react';
-import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type ReactNode } from 'react';
 import { addNode, checkConnection, connect, moveNodes, removeElements, type NodeKind } from '@/lib/design';
 import { positionsWithFallback } from '@/lib/layout/rank-layout';
 import { useStudio, useStudioStore } from '../studio/store-context';
@@ -32,7 +32,18 @@ export const PALETTE_MIME = 'application/x-queuewright-kind';
 /** Fitting never zooms out so far that names become unreadable; pan or use the minimap for the rest. */
 const FIT_VIEW = { padding: 0.15, minZoom: 0.5, maxZoom: 1.1 };
 
-export function Canvas({ onOpenFiles, theme, readOnly = false }: { onOpenFiles(files: FileList): void; theme: 'light' | 'dark'; readOnly?: boolean }) {
+export function Canvas({
+  onOpenFiles,
+  theme,
+  readOnly = false,
+  emptyActions,
+}: {
+  onOpenFiles(files: FileList): void;
+  theme: 'light' | 'dark';
+  readOnly?: boolean;
+  /** Extra ways to begin, shown in the empty state (templates, the wizard). */
+  emptyActions?: ReactNode;
+}) {
   const store = useStudioStore();
   const design = useStudio((s) => s.design);
   const selection = useStudio((s) => s.selection);
@@ -199,7 +210,7 @@ export function Canvas({ onOpenFiles, theme, readOnly = false }: { onOpenFiles(f
           nodeStrokeWidth={0}
         />
       </ReactFlow>
-      {design.nodes.length === 0 && !readOnly && <EmptyState />}
+      {design.nodes.length === 0 && !readOnly && <EmptyState actions={emptyActions} />}
       {fileOver && (
         <div className="pointer-events-none absolute inset-3 flex items-center justify-center rounded-xl border-2 border-dashed border-[var(--accent)] bg-[var(--panel)]/70 text-[15px] font-medium">
           Drop to open the file (design, AsyncAPI, RabbitMQ definitions, Strimzi, topicctl)
@@ -209,18 +220,22 @@ export function Canvas({ onOpenFiles, theme, readOnly = false }: { onOpenFiles(f
   );
 }
 
-function EmptyState() {
+function EmptyState({ actions }: { actions?: ReactNode }) {
   return (
-    <div data-testid="canvas.empty" className="pointer-events-none absolute inset-0 flex items-center justify-center">
-      <div className="max-w-[440px] rounded-xl border border-dashed border-[var(--border)] bg-[var(--panel)]/90 p-6 text-center shadow-sm">
-        <div className="text-[16px] font-semibold">Start your design</div>
-        <ol className="mt-3 space-y-1.5 text-left text-[13px] text-[var(--muted)]">
-          <li>1. Drag a producer, a topic or queue, and a consumer group from the palette on the left (or click one to add it).</li>
-          <li>2. Connect them: drag from the dot on a node&apos;s right edge to the next node.</li>
-          <li>3. Select a node to edit it on the right; the review scores the design as you go.</li>
-        </ol>
-        <div className="mt-3 text-[12px] text-[var(--muted)]">Or drop a design file, AsyncAPI document or RabbitMQ definitions.json here.</div>
+    <>
+      <div data-testid="canvas.empty" className={`pointer-events-none absolute inset-0 flex justify-center ${actions ? 'items-start pt-[6%]' : 'items-center'}`}>
+        <div className="max-w-[440px] rounded-xl border border-dashed border-[var(--border)] bg-[var(--panel)]/90 p-6 text-center shadow-sm">
+          <div className="text-[16px] font-semibold">Start your design</div>
+          <ol className="mt-3 space-y-1.5 text-left text-[13px] text-[var(--muted)]">
+            <li>1. Drag a producer, a topic or queue, and a consumer group from the palette on the left (or click one to add it).</li>
+            <li>2. Connect them: drag from the dot on a node&apos;s right edge to the next node.</li>
+            <li>3. Select a node to edit it on the right; the review scores the design as you go.</li>
+          </ol>
+          <div className="mt-3 text-[12px] text-[var(--muted)]">Or drop a design file, AsyncAPI document or RabbitMQ definitions.json here.</div>
+        </div>
       </div>
-    </div>
+      {/* Docked at the bottom, away from where people drop their first node. */}
+      {actions && <div className="absolute inset-x-3 bottom-3 z-10">{actions}</div>}
+    </>
   );
 }

@@ -2,13 +2,18 @@
 
 import { ReactFlowProvider } from '@xyflow/react';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { moveNodes } from '@/lib/design';
+import { moveNodes, type Design } from '@/lib/design';
 import { createStudioStore } from '@/lib/store/studio-store';
 import { Canvas } from '../canvas/canvas';
 import { ExportDialog } from '../export/export-dialog';
 import { FindingsPanel } from '../findings/findings-panel';
 import { Inspector } from '../inspector/inspector';
 import { Palette } from '../palette/palette';
+import { ShareDialog } from '../share/share-dialog';
+import { useIncomingShareLink } from '../share/use-incoming-share-link';
+import { EmptyStart } from '../templates/empty-start';
+import { StartDialog, type StartTab } from '../templates/start-dialog';
+import { useTemplateLoader } from '../templates/use-template-loader';
 import { ToastProvider, useToasts } from '../ui/toasts';
 import { readAutosave, useAutosave } from './autosave';
 import { useFileActions } from './file-actions';
@@ -42,6 +47,8 @@ function StudioScreen() {
   const [theme, setTheme] = useState<'light' | 'dark'>('light');
   const [findingsOpen, setFindingsOpen] = useState(true);
   const [exportOpen, setExportOpen] = useState(false);
+  const [shareOpen, setShareOpen] = useState(false);
+  const [startTab, setStartTab] = useState<StartTab | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
 
   // Restore the autosaved design once, before anything is shown or saved.
@@ -55,6 +62,18 @@ function StudioScreen() {
 
   const status = useAutosave(store, ready);
   const { openFiles, saveAs, dialogs } = useFileActions();
+  // A share link in the address bar opens once the autosave is restored, asking before it replaces work.
+  const { dialogs: shareLinkDialogs } = useIncomingShareLink(ready);
+  const closeStart = useCallback(() => setStartTab(null), []);
+  const openTemplate = useTemplateLoader(closeStart);
+  const generate = useCallback(
+    (design: Design, broker: string) => {
+      store.getState().load(design);
+      toasts.push('success', `Generated a starting design on ${broker}`);
+      setStartTab(null);
+    },
+    [store, toasts],
+  );
 
   const layout = useCallback(async () => {
     const { autoLayout } = await import('@/lib/layout/auto-layout');
@@ -79,7 +98,7 @@ function StudioScreen() {
 
   return (
     <div className="flex h-screen flex-col" data-testid="studio" data-ready={ready ? 'true' : 'false'}>
-      <TopBar actions={{ open, save: saveAs, layout, toggleTheme, toggleFindings: () => setFindingsOpen((o) => !o), exportDesign: () => setExportOpen(true) }} status={status} theme={theme} />
+      <TopBar actions={{ open, save: saveAs, layout, toggleTheme, toggleFindings: () => setFindingsOpen((o) => !o), exportDesign: () => setExportOpen(true), share: () => setShareOpen(true), start: () => setStartTab('templates') }} status={status} theme={theme} />
       <input
         ref={fileInput}
         type="file"
@@ -97,7 +116,7 @@ function StudioScreen() {
           <Palette />
         </div>
         <main className="flex min-w-0 flex-1 flex-col">
-          <div className="min-h-0 flex-1">{ready && <Canvas onOpenFiles={(files) => void openFiles(files)} theme={theme} />}</div>
+          <div className="min-h-0 flex-1">{ready && <Canvas onOpenFiles={(files) => void openFiles(files)} theme={theme} emptyActions={<EmptyStart onTemplate={openTemplate} onWizard={() => setStartTab('wizard')} />} />}</div>
           {findingsOpen && <FindingsPanel onClose={() => setFindingsOpen(false)} />}
         </main>
         <div className="w-[300px] shrink-0 border-l border-[var(--border)] bg-[var(--panel)]">
@@ -106,6 +125,9 @@ function StudioScreen() {
       </div>
       {dialogs}
       <ExportDialog open={exportOpen} onClose={() => setExportOpen(false)} />
+      <ShareDialog open={shareOpen} onClose={() => setShareOpen(false)} onSaveFile={() => saveAs('json')} />
+      <StartDialog tab={startTab} onTab={setStartTab} onClose={closeStart} onTemplate={openTemplate} onGenerate={generate} />
+      {shareLinkDialogs}
     </div>
   );
 }

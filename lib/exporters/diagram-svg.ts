@@ -82,6 +82,12 @@ export function wrapText(text: string, width: number): string[] {
   return lines;
 }
 
+/** A thumbnail shows the start of a name; the full diagram never cuts one. */
+function thumbnailName(name: string): string {
+  const chars = Array.from(name.replace(/\s+/g, ' '));
+  return chars.length > 12 ? `${chars.slice(0, 11).join('')}…` : chars.join('');
+}
+
 interface Box {
   node: DesignNode;
   x: number;
@@ -105,9 +111,10 @@ export function designSvg(design: Design, options: { thumbnail?: boolean } = {})
   const boxes = new Map<string, Box>();
   for (const node of design.nodes) {
     const position = positions[node.id] ?? { x: 0, y: 0 };
-    const nameLines = options.thumbnail ? [Array.from(node.name).slice(0, NAME_CHARS).join('')] : wrapText(node.name, NAME_CHARS);
+    const nameLines = options.thumbnail ? [thumbnailName(node.name)] : wrapText(node.name, NAME_CHARS);
     const summary = options.thumbnail ? [] : nodeSummary(design, node).flatMap((line) => wrapText(line, SUMMARY_CHARS));
-    const height = 14 + LINE.kind + nameLines.length * LINE.name + summary.length * LINE.summary + 6;
+    // Thumbnails are drawn a tenth of their size: uniform blocks read better there than text.
+    const height = options.thumbnail ? 96 : 14 + LINE.kind + nameLines.length * LINE.name + summary.length * LINE.summary + 6;
     boxes.set(node.id, { node, x: position.x, y: position.y, height, nameLines, summary });
   }
   const all = [...boxes.values()];
@@ -138,7 +145,7 @@ export function designSvg(design: Design, options: { thumbnail?: boolean } = {})
     const stroke = deadLetter ? '#e03131' : connection.kind === 'bind' || connection.kind === 'alternate' ? '#e8590c' : '#868e96';
     const dash = deadLetter ? ' stroke-dasharray="6 4"' : connection.kind === 'alternate' ? ' stroke-dasharray="2 4"' : '';
     out.push(
-      `<path d="M${x1} ${y1} C${x1 + bend} ${y1} ${x2 - bend} ${y2} ${x2} ${y2}" fill="none" stroke="${stroke}" stroke-width="1.6"${dash} marker-end="url(#${deadLetter ? 'qw-arrow-dl' : 'qw-arrow'})"><title>${xmlText(`${from.node.name} → ${to.node.name} (${connection.kind})`)}</title></path>`,
+      `<path d="M${x1} ${y1} C${x1 + bend} ${y1} ${x2 - bend} ${y2} ${x2} ${y2}" fill="none" stroke="${stroke}" stroke-width="${options.thumbnail ? 5 : 1.6}"${dash} marker-end="url(#${deadLetter ? 'qw-arrow-dl' : 'qw-arrow'})"><title>${xmlText(`${from.node.name} → ${to.node.name} (${connection.kind})`)}</title></path>`,
     );
     const label = options.thumbnail ? undefined : edgeLabel(connection);
     if (label) {
@@ -152,6 +159,11 @@ export function designSvg(design: Design, options: { thumbnail?: boolean } = {})
   for (const box of all) {
     const color = KIND_COLORS[box.node.kind] ?? '#868e96';
     const radius = SERVICE_KINDS.has(box.node.kind) ? 18 : 6;
+    if (options.thumbnail) {
+      out.push(`<g data-node="${xmlText(box.node.id)}"><rect x="${box.x}" y="${box.y}" width="${NODE_WIDTH}" height="${box.height}" rx="${radius * 2}" fill="${color}" fill-opacity="0.22" stroke="${color}" stroke-width="6"/>`);
+      out.push(`<text x="${box.x + 20}" y="${box.y + 60}" font-size="30" font-weight="700" fill="#343a40">${xmlText(box.nameLines[0])}</text></g>`);
+      continue;
+    }
     out.push(`<g data-node="${xmlText(box.node.id)}">`);
     out.push(`<rect x="${box.x}" y="${box.y}" width="${NODE_WIDTH}" height="${box.height}" rx="${radius}" fill="#ffffff" stroke="#ced4da"/>`);
     out.push(`<rect x="${box.x}" y="${box.y}" width="5" height="${box.height}" rx="2" fill="${color}"/>`);

@@ -1,5 +1,5 @@
 import { checkConnection, designFromData, emptyDesign, formatDesignErrors, type Design } from '../design';
-import { rankLayout } from '../layout/rank-layout';
+import { layeredLayout } from './layered-layout';
 import type { Template, TemplateDesign } from './template';
 
 const cache = new WeakMap<Template, Design>();
@@ -38,5 +38,5 @@ export function buildDesign(design: TemplateDesign, label = 'The design'): Desig
   });
   const result = designFromData({ queuewright: 1, name: design.name, notes: design.notes, requirements: design.requirements, clusters: design.clusters, nodes, connections });
   if (!result.ok) throw new Error(`${label} is not a valid design:\n${formatDesignErrors(result.errors)}`);
-  return { ...result.design, layout: rankLayout(result.design) };
+  return { ...result.design, layout: layeredLayout(result.design) };
 }

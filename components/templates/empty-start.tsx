@@ -1,0 +1,21 @@
+'use client';
+
+import type { Template } from '@/lib/templates';
+import { Button } from '../ui/button';
+import { TemplateGallery } from './template-gallery';
+
+/** The start screen's choices on the empty canvas: a template from the gallery, or the requirements wizard. */
+export function EmptyStart({ onTemplate, onWizard }: { onTemplate(template: Template): void; onWizard(): void }) {
+  return (
+    <section data-testid="empty.start" aria-label="Start from a template" className="rounded-xl border border-[var(--border)] bg-[var(--panel)]/95 p-3 shadow-sm">
+      <div className="mb-2 flex items-center gap-2">
+        <span className="text-[13px] font-semibold">Or start from a template</span>
+        <span className="text-[12px] text-[var(--muted)]">— each one scores 100 and is a worked example</span>
+        <Button className="ml-auto" data-testid="empty.wizard" onClick={onWizard}>
+          Describe your requirements →
+        </Button>
+      </div>
+      <TemplateGallery onUse={onTemplate} layout="row" />
+    </section>
+  );
+}

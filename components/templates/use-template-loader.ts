@@ -1,0 +1,21 @@
+'use client';
+
+import { useCallback } from 'react';
+import { templateDesign, type Template } from '@/lib/templates';
+import { useStudioStore } from '../studio/store-context';
+import { useToasts } from '../ui/toasts';
+
+/** Loads a template as the design (one undoable step: Undo brings the previous design back). */
+export function useTemplateLoader(onLoaded?: () => void) {
+  const store = useStudioStore();
+  const toasts = useToasts();
+  return useCallback(
+    (template: Template) => {
+      const hadWork = store.getState().design.nodes.length > 0;
+      store.getState().load(templateDesign(template));
+      toasts.push('success', `Opened the template “${template.title}”${hadWork ? ' — Undo brings your previous design back' : ''}`);
+      onLoaded?.();
+    },
+    [store, toasts, onLoaded],
+  );
+}

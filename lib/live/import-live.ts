@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { rabbitmqDefinitionsImporter } from '../importers/rabbitmq-definitions';
+import type { ImportNote } from '../importers/importer';
+import type { Design } from '../design';
+import { kafkaConnectionSchema } from './kafka-connection';
+import { readKafkaCluster } from './kafka-reader';
+import { kafkaSnapshotToDesign } from './kafka-snapshot-design';
+import { LiveImportError, type LiveErrorCode } from './live-error';
+import { rabbitmqConnectionSchema } from './rabbitmq-connection';
+import { readRabbitmq } from './rabbitmq-reader';
+
+/**
+ * One read-only import from a live cluster, as the studio's route and the CLI
+ * ask for it: validate the request, read the cluster, build the design.
+ * Never throws; a failure is a code and a message that carry no credential.
+ */
+
+export const liveImportRequestSchema = z.discriminatedUnion('from', [
+  kafkaConnectionSchema.extend({ from: z.literal('kafka') }).strict(),
+  rabbitmqConnectionSchema.extend({ from: z.literal('rabbitmq') }).strict(),
+]);
+
+export type LiveImportRequest = z.input<typeof liveImportRequestSchema>;
+
+export type LiveImportResult =
+  | { ok: true; design: Design; report: ImportNote[]; source: string }
+  | { ok: false; error: { code: LiveErrorCode; message: string } };
+
+/** The request's problems as one line each, by field; values are never repeated (they may be secrets). */
+export function requestProblems(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 10)
+    .map((issue) => `${issue.path.length > 0 ? `${issue.path.join('.')}: ` : ''}${issue.message}`)
+    .join('; ');
+}
+
+export async function importLive(input: unknown): Promise<LiveImportResult> {
+  const parsed = liveImportRequestSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, error: { code: 'invalid-input', message: `The request is not valid: ${requestProblems(parsed.error)}.` } };
+  const request = parsed.data;
+  try {
+    if (request.from === 'kafka') {
+      const snapshot = await readKafkaCluster(request);
+      const result = kafkaSnapshotToDesign(snapshot);
+      if (!result.ok) return { ok: false, error: { code: 'failed', message: result.errors.map((e) => e.message).join(' ') } };
+      return { ok: true, design: result.design, report: result.report, source: `Kafka at ${request.bootstrap.join(', ')}` };
+    }
+    const snapshot = await readRabbitmq(request);
+    const result = rabbitmqDefinitionsImporter.import(snapshot.definitions, 'rabbitmq');
+    if (!result.ok) return { ok: false, error: { code: 'failed', message: result.errors.map((e) => e.message).join(' ') } };
+    const report = [...snapshot.problems.map((message, i) => ({ path: `problems[${i}]`, message })), ...result.report];
+    return { ok: true, design: result.design, report, source: `RabbitMQ ${snapshot.version ?? ''} at ${snapshot.source}`.replace(/\s+/g, ' ') };
+  } catch (error) {
+    if (error instanceof LiveImportError) return { ok: false, error: { code: error.code, message: error.message } };
+    // Readers only throw LiveImportError; anything else is a bug, reported without its (possibly secret-bearing) text.
+    return { ok: false, error: { code: 'failed', message: 'The import failed unexpectedly.' } };
+  }
+}

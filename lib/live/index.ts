@@ -1,0 +1,8 @@
+/** Read-only imports from live brokers (Kafka admin protocol, RabbitMQ management API), for the studio's route and the CLI. */
+export { importLive, liveImportRequestSchema, requestProblems, type LiveImportRequest, type LiveImportResult } from './import-live';
+export { kafkaConnectionSchema, DEFAULT_LIVE_TIMEOUT_MS, MAX_LIVE_TIMEOUT_MS, type KafkaConnection, type KafkaConnectionInput } from './kafka-connection';
+export { readKafkaCluster, kafkaErrorToLive, type LiveKafkaSnapshot, type LiveKafkaTopic, type LiveKafkaGroup } from './kafka-reader';
+export { kafkaSnapshotToDesign } from './kafka-snapshot-design';
+export { LiveImportError, LIVE_ERROR_STATUS, redact, withDeadline, type LiveErrorCode } from './live-error';
+export { rabbitmqConnectionSchema, managementTarget, type RabbitmqConnection, type RabbitmqConnectionInput } from './rabbitmq-connection';
+export { readRabbitmq, rabbitmqErrorToLive, type LiveRabbitmqSnapshot } from './rabbitmq-reader';

@@ -1,0 +1,140 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import kafkajs, { type Admin } from 'kafkajs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ConsumerGroupNode, KafkaTopicNode } from '../design';
+import { KAFKA_TOOL_CLASSES, requireKafka, startKafkaBroker, toolCommand, type KafkaBroker } from '../testing/kafka-broker';
+import { importLive } from './import-live';
+
+/**
+ * Import from a live Kafka 4.x broker (KRaft, one node, started here): a known
+ * topology is made with Kafka's own tools — topics with configs through
+ * kafka-topics.sh, an active classic consumer group and an active
+ * consumer-protocol group (kafka-console-consumer.sh, left running), and a
+ * group without members that only has committed offsets
+ * (kafka-consumer-groups.sh --reset-offsets) — then imported and compared.
+ * The broker also has a SASL/PLAIN listener for the credential cases.
+ */
+
+const available = requireKafka('Live Kafka import tests');
+const USER = { username: 'importer', password: 'imp0rt-s3cret' };
+
+let broker: KafkaBroker;
+let admin: Admin;
+const consumers: ChildProcess[] = [];
+
+async function tool(name: keyof typeof KAFKA_TOOL_CLASSES, args: string[], input?: string) {
+  const result = await broker.tool(KAFKA_TOOL_CLASSES[name], ['--bootstrap-server', broker.bootstrap, ...args], { input, timeoutMs: 60_000 });
+  if (result.code !== 0) throw new Error(`${name} ${args.join(' ')} failed:\n${result.stderr}`);
+  return result.stdout;
+}
+
+/** A console consumer that stays in its group until the test ends. */
+function startConsumer(group: string, topic: string, protocol: 'classic' | 'consumer'): void {
+  const { command, args } = toolCommand(KAFKA_TOOL_CLASSES['kafka-console-consumer.sh'], [
+    '--bootstrap-server', broker.bootstrap, '--topic', topic, '--group', group, '--from-beginning', '--consumer-property', `group.protocol=${protocol}`,
+  ]);
+  consumers.push(spawn(command, args, { stdio: 'ignore' }));
+}
+
+async function waitForMembers(groupId: string, predicate: (state: string, members: number) => boolean): Promise<void> {
+  for (let i = 0; i < 240; i++) {
+    const { groups } = await admin.describeGroups([groupId]);
+    if (groups[0] && predicate(groups[0].state, groups[0].members.length)) return;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`group ${groupId} did not reach the expected state`);
+}
+
+beforeAll(async () => {
+  if (!available) return;
+  broker = await startKafkaBroker({ saslUsers: [USER] });
+  admin = new kafkajs.Kafka({ clientId: 'qw-live-test', brokers: [broker.bootstrap], logLevel: kafkajs.logLevel.NOTHING }).admin();
+  await admin.connect();
+  await Promise.all([
+    tool('kafka-topics.sh', ['--create', '--topic', 'orders', '--partitions', '6', '--replication-factor', '1',
+      '--config', 'retention.ms=86400000', '--config', 'cleanup.policy=compact,delete', '--config', 'min.insync.replicas=1',
+      '--config', 'max.message.bytes=2097152', '--config', 'message.timestamp.type=LogAppendTime']),
+    tool('kafka-topics.sh', ['--create', '--topic', 'payments', '--partitions', '3', '--replication-factor', '1']),
+  ]);
+  await tool('kafka-console-producer.sh', ['--topic', 'payments'], 'a\nb\nc\n');
+  await tool('kafka-consumer-groups.sh', ['--group', 'audit', '--topic', 'payments', '--reset-offsets', '--to-earliest', '--execute']);
+  startConsumer('billing', 'orders', 'classic');
+  startConsumer('billing', 'orders', 'classic');
+  startConsumer('ledger', 'payments', 'consumer');
+  await waitForMembers('billing', (state, members) => state === 'Stable' && members === 2);
+  // The consumer-protocol group shows up through the offsets it commits (auto-commit, every 5 s).
+  for (let i = 0; ; i++) {
+    const offsets = await admin.fetchOffsets({ groupId: 'ledger' });
+    if (offsets.some((t) => t.partitions.some((p) => p.offset !== '-1'))) break;
+    if (i > 240) throw new Error('group ledger committed nothing');
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}, 180_000);
+
+afterAll(async () => {
+  for (const c of consumers) c.kill('SIGTERM');
+  await admin?.disconnect();
+  await broker?.stop();
+}, 60_000);
+
+describe.skipIf(!available)('import from a live Kafka', () => {
+  it('reads topics, configs, consumer groups and their subscriptions, and changes nothing', async () => {
+    const topicsBefore = (await admin.listTopics()).sort();
+    const result = await importLive({ from: 'kafka', bootstrap: broker.bootstrap });
+    if (!result.ok) throw new Error(result.error.message);
+    const { design, report } = result;
+
+    expect(design.clusters).toEqual([expect.objectContaining({ broker: 'kafka', nodes: 1 })]);
+    const topics = design.nodes.filter((n): n is KafkaTopicNode => n.kind === 'kafka-topic');
+    expect(topics.map((t) => [t.name, t.partitions, t.replicationFactor])).toEqual([
+      ['orders', 6, 1],
+      ['payments', 3, 1],
+    ]);
+    expect(topics[0].config).toEqual({ 'retention.ms': 86_400_000, 'cleanup.policy': 'compact,delete', 'min.insync.replicas': 1, 'max.message.bytes': 2_097_152 });
+    // Unset on the topic: the broker's effective values, not the design's assumptions.
+    expect(topics[1].config).toEqual({ 'retention.ms': 604_800_000, 'cleanup.policy': 'delete', 'min.insync.replicas': 1 });
+    expect(report).toContainEqual(expect.objectContaining({ path: 'topics.orders.configs["message.timestamp.type"]', message: expect.stringContaining('not represented') }));
+    expect(report).toContainEqual(expect.objectContaining({ path: 'topics', message: expect.stringContaining('__consumer_offsets') }));
+
+    const groups = design.nodes.filter((n): n is ConsumerGroupNode => n.kind === 'consumer-group');
+    const byId = Object.fromEntries(groups.map((g) => [g.groupId, g]));
+    expect(Object.keys(byId).sort()).toEqual(expect.arrayContaining(['audit', 'billing']));
+    expect(byId.billing).toMatchObject({ instances: 2 });
+    const reads = (group: string) => design.connections.filter((c) => c.kind === 'consume' && c.to === byId[group].id).map((c) => design.nodes.find((n) => n.id === c.from)?.name);
+    expect(reads('billing')).toEqual(['orders']);
+    expect(reads('audit')).toEqual(['payments']);
+    expect(byId.audit.notes).toContain('committed offsets');
+
+    // Read-only: the cluster has exactly the topics it had.
+    expect((await admin.listTopics()).sort()).toEqual(topicsBefore);
+  }, 60_000);
+
+  it('reads a group on the new consumer protocol (KIP-848)', async () => {
+    const result = await importLive({ from: 'kafka', bootstrap: broker.bootstrap });
+    if (!result.ok) throw new Error(result.error.message);
+    const { design } = result;
+    const ledger = design.nodes.find((n): n is ConsumerGroupNode => n.kind === 'consumer-group' && n.groupId === 'ledger');
+    expect(ledger?.kafka['group.protocol']).toBe('consumer');
+    const reads = design.connections.filter((c) => c.kind === 'consume' && c.to === ledger?.id).map((c) => design.nodes.find((n) => n.id === c.from)?.name);
+    expect(reads).toEqual(['payments']);
+  }, 60_000);
+
+  it('authenticates with SASL/PLAIN and never returns the password', async () => {
+    const result = await importLive({ from: 'kafka', bootstrap: broker.saslBootstrap, sasl: { mechanism: 'plain', ...USER } });
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.design.nodes.filter((n) => n.kind === 'kafka-topic').map((n) => n.name)).toEqual(['orders', 'payments']);
+    expect(JSON.stringify(result)).not.toContain(USER.password);
+  }, 60_000);
+
+  it('says the credentials were refused, without echoing them', async () => {
+    const result = await importLive({ from: 'kafka', bootstrap: broker.saslBootstrap, sasl: { mechanism: 'plain', username: USER.username, password: 'wrong-Pa55' }, timeoutMs: 10_000 });
+    expect(result).toMatchObject({ ok: false, error: { code: 'auth', message: expect.stringContaining('refused the credentials') } });
+    expect(JSON.stringify(result)).not.toContain('wrong-Pa55');
+  }, 30_000);
+
+  it('says when a SASL listener is spoken to without SASL', async () => {
+    const result = await importLive({ from: 'kafka', bootstrap: broker.saslBootstrap, timeoutMs: 4000 });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(['unreachable', 'timeout']).toContain(result.error.code);
+  }, 30_000);
+});

@@ -1,0 +1,228 @@
+import kafkajs from 'kafkajs';
+import type { KafkaConnection } from './kafka-connection';
+import { LiveImportError, redact, withDeadline } from './live-error';
+
+/**
+ * Reads a live Kafka cluster's topology, read-only, through the admin
+ * protocol (kafkajs, pure JavaScript, works on Node 20 against Kafka 2.x–4.x):
+ * Metadata (brokers, topics, partitions, replicas), DescribeConfigs (each
+ * topic's configs and where each value comes from), ListGroups /
+ * DescribeGroups (consumer groups, members and the topics they subscribe to)
+ * and OffsetFetch for groups without members (the topics they committed).
+ * No request that creates or changes anything is ever sent. The whole read is
+ * bounded by `timeoutMs`; on every path the connection is closed.
+ */
+
+/** A topic as the cluster describes it. */
+export interface LiveKafkaTopic {
+  name: string;
+  partitions: number;
+  replicationFactor: number;
+  /** Configs set on the topic itself (DescribeConfigs source TOPIC_CONFIG). */
+  overrides: Record<string, string>;
+  /** Effective values of the few configs a design always states, whatever their source. */
+  effective: Record<string, string>;
+}
+
+export interface LiveKafkaGroup {
+  groupId: string;
+  /** `consumer` for consumer groups; other types (connect, share) are reported, not drawn. */
+  protocolType: string;
+  /**
+   * `consumer` for a group on the KIP-848 consumer protocol: DescribeGroups
+   * (the classic API, all kafkajs speaks) shows such a group as Dead with no
+   * members, so its topics come from its committed offsets.
+   */
+  groupProtocol: 'classic' | 'consumer';
+  /** The classic assignor in use (range, roundrobin, …) when the group is active. */
+  protocol?: string;
+  state: string;
+  members: Array<{ clientId: string; host: string; topics: string[] }>;
+  /** Topics with committed offsets (read for groups without members). */
+  committedTopics: string[];
+}
+
+export interface LiveKafkaSnapshot {
+  bootstrap: string[];
+  clusterId?: string;
+  brokers: number;
+  topics: LiveKafkaTopic[];
+  internalTopics: string[];
+  groups: LiveKafkaGroup[];
+  /** What could not be read, by what (e.g. group describe refused by ACLs). */
+  problems: string[];
+}
+
+/** Configs the design always holds a value for, so their effective value is read even when it is a broker default. */
+export const ALWAYS_READ_CONFIGS = ['min.insync.replicas', 'cleanup.policy', 'retention.ms'] as const;
+const TOPIC_CONFIG_SOURCE = 1;
+/** Bounds so a huge cluster cannot make one import unbounded in memory. */
+export const MAX_LIVE_TOPICS = 5000;
+export const MAX_LIVE_GROUPS = 2000;
+const DESCRIBE_BATCH = 200;
+
+/** Turns a kafkajs (or socket) error into a message a person can act on. Never includes credentials. */
+export function kafkaErrorToLive(error: unknown, connection: Pick<KafkaConnection, 'bootstrap' | 'sasl' | 'tls'>): LiveImportError {
+  if (error instanceof LiveImportError) return error;
+  const where = connection.bootstrap.join(', ');
+  const chain: Array<Record<string, unknown>> = [];
+  for (let e: unknown = error, depth = 0; e && typeof e === 'object' && depth < 6; e = (e as { cause?: unknown; originalError?: unknown }).cause ?? (e as { originalError?: unknown }).originalError, depth++) {
+    chain.push(e as Record<string, unknown>);
+  }
+  const names = chain.map((e) => String(e.name ?? ''));
+  const text = chain.map((e) => `${String(e.message ?? '')} ${String(e.type ?? '')} ${String(e.code ?? '')}`).join(' | ');
+  const secrets = [connection.sasl?.password, connection.sasl?.username];
+  const detail = redact(text.slice(0, 300), secrets);
+
+  if (names.includes('KafkaJSSASLAuthenticationError') || /SASL_AUTHENTICATION_FAILED|Authentication failed/i.test(text)) {
+    return new LiveImportError('auth', `The cluster at ${where} refused the credentials (SASL ${connection.sasl?.mechanism ?? 'authentication'} failed). Check the user name, password and mechanism.`);
+  }
+  if (/UNSUPPORTED_SASL_MECHANISM|ILLEGAL_SASL_STATE/.test(text)) {
+    return new LiveImportError('auth', `The cluster at ${where} does not accept SASL ${connection.sasl?.mechanism ?? ''} on this listener. Check the mechanism, or whether this listener uses SASL at all.`);
+  }
+  if (/_AUTHORIZATION_FAILED/.test(text)) {
+    return new LiveImportError('forbidden', `The cluster at ${where} does not allow this user to describe the cluster (${/(\w+)_AUTHORIZATION_FAILED/.exec(text)?.[1]?.toLowerCase() ?? 'cluster'} authorization failed). Grant Describe on the cluster, topics and groups, and DescribeConfigs on topics.`);
+  }
+  if (/ENOTFOUND|EAI_AGAIN/.test(text)) {
+    return new LiveImportError('unreachable', `Cannot resolve the host of ${where}. Check the bootstrap server names.`);
+  }
+  if (/ECONNREFUSED/.test(text)) {
+    return new LiveImportError('unreachable', `Nothing answers at ${where} (connection refused). Check the host and port, and that the broker listens there.`);
+  }
+  if (/EHOSTUNREACH|ENETUNREACH|ECONNRESET|EPIPE/.test(text)) {
+    return new LiveImportError('unreachable', `The connection to ${where} failed (${/E[A-Z]+/.exec(text)?.[0]}).`);
+  }
+  if (/certificate|SSL|TLS|self.signed|unable to verify|wrong version number|EPROTO/i.test(text)) {
+    return new LiveImportError('tls', `The TLS handshake with ${where} failed: ${detail}. Check whether the listener uses TLS, and the CA certificate.`);
+  }
+  if (names.some((n) => n === 'KafkaJSRequestTimeoutError' || n === 'KafkaJSTimeout') || /timed? ?out|Connection timeout/i.test(text)) {
+    return new LiveImportError('timeout', `${where} did not answer in time. The host may be firewalled, or the listener may expect TLS or SASL.`);
+  }
+  if (names.includes('KafkaJSConnectionClosedError') || /Closed connection|connection closed/i.test(text)) {
+    return new LiveImportError('unreachable', `${where} closed the connection. The listener may expect TLS or SASL, or it may not be a Kafka broker.`);
+  }
+  if (names.some((n) => n.startsWith('KafkaJSConnection'))) {
+    return new LiveImportError('unreachable', `Cannot connect to ${where}: ${detail}`);
+  }
+  return new LiveImportError('failed', `Reading the cluster at ${where} failed: ${detail}`);
+}
+
+function mechanism(connection: KafkaConnection) {
+  const sasl = connection.sasl;
+  if (!sasl) return undefined;
+  return { mechanism: sasl.mechanism, username: sasl.username, password: sasl.password } as kafkajs.SASLOptions;
+}
+
+function chunks<T>(items: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+/** Reads the cluster. Throws a LiveImportError (never anything else) on failure. */
+export async function readKafkaCluster(connection: KafkaConnection): Promise<LiveKafkaSnapshot> {
+  const budget = connection.timeoutMs;
+  const kafka = new kafkajs.Kafka({
+    clientId: 'queuewright-import',
+    brokers: connection.bootstrap,
+    ssl: connection.tls ? { rejectUnauthorized: connection.tls.rejectUnauthorized, ...(connection.tls.ca ? { ca: [connection.tls.ca] } : {}) } : undefined,
+    sasl: mechanism(connection),
+    // Each step gets a slice of the budget; the deadline below bounds the sum.
+    connectionTimeout: Math.min(5000, budget),
+    authenticationTimeout: Math.min(5000, budget),
+    requestTimeout: Math.min(8000, budget),
+    enforceRequestTimeout: true,
+    retry: { retries: 1, initialRetryTime: 200, maxRetryTime: 1000 },
+    // kafkajs logs broker addresses and errors to the console; the import reports them itself.
+    logLevel: kafkajs.logLevel.NOTHING,
+  });
+  const admin = kafka.admin({ retry: { retries: 1, initialRetryTime: 200, maxRetryTime: 1000 } });
+  const close = () => admin.disconnect().catch(() => undefined);
+  try {
+    return await withDeadline(readWith(admin, connection), budget, `The cluster at ${connection.bootstrap.join(', ')}`, close);
+  } catch (error) {
+    throw kafkaErrorToLive(error, connection);
+  } finally {
+    await close();
+  }
+}
+
+async function readWith(admin: kafkajs.Admin, connection: KafkaConnection): Promise<LiveKafkaSnapshot> {
+  await admin.connect();
+  const problems: string[] = [];
+  const cluster = await admin.describeCluster();
+  const names = (await admin.listTopics()).sort();
+  const internalTopics = names.filter((n) => n.startsWith('__'));
+  let userTopics = names.filter((n) => !n.startsWith('__'));
+  if (userTopics.length > MAX_LIVE_TOPICS) {
+    problems.push(`The cluster has ${userTopics.length} topics; the first ${MAX_LIVE_TOPICS} by name were read.`);
+    userTopics = userTopics.slice(0, MAX_LIVE_TOPICS);
+  }
+
+  const topics: LiveKafkaTopic[] = [];
+  for (const batch of chunks(userTopics, DESCRIBE_BATCH)) {
+    const metadata = await admin.fetchTopicMetadata({ topics: batch });
+    const configs = await admin.describeConfigs({ resources: batch.map((name) => ({ type: kafkajs.ConfigResourceTypes.TOPIC, name })), includeSynonyms: false });
+    for (const name of batch) {
+      const meta = metadata.topics.find((t) => t.name === name);
+      const resource = configs.resources.find((r) => r.resourceName === name);
+      if (!meta) continue;
+      const overrides: Record<string, string> = {};
+      const effective: Record<string, string> = {};
+      if (resource && resource.errorCode === 0) {
+        for (const entry of resource.configEntries) {
+          if (entry.isSensitive) continue;
+          if (entry.configSource === TOPIC_CONFIG_SOURCE) overrides[entry.configName] = entry.configValue;
+          if ((ALWAYS_READ_CONFIGS as readonly string[]).includes(entry.configName)) effective[entry.configName] = entry.configValue;
+        }
+      } else problems.push(`The configs of topic "${name}" could not be read${resource ? ` (${resource.errorMessage || `error ${resource.errorCode}`})` : ''}.`);
+      const replicas = meta.partitions.map((p) => p.replicas.length);
+      topics.push({ name, partitions: meta.partitions.length, replicationFactor: replicas.length > 0 ? Math.max(...replicas) : 0, overrides, effective });
+    }
+  }
+
+  const groups: LiveKafkaGroup[] = [];
+  let listed = (await admin.listGroups()).groups;
+  if (listed.length > MAX_LIVE_GROUPS) {
+    problems.push(`The cluster has ${listed.length} groups; the first ${MAX_LIVE_GROUPS} by id were read.`);
+    listed = [...listed].sort((a, b) => (a.groupId < b.groupId ? -1 : 1)).slice(0, MAX_LIVE_GROUPS);
+  }
+  const consumerGroups = listed.filter((g) => g.protocolType === 'consumer' || g.protocolType === '');
+  for (const g of listed) if (!consumerGroups.includes(g)) problems.push(`Group "${g.groupId}" is a ${g.protocolType || 'non-consumer'} group; only consumer groups are drawn.`);
+  for (const batch of chunks(consumerGroups.map((g) => g.groupId), DESCRIBE_BATCH)) {
+    const described = await admin.describeGroups(batch);
+    for (const d of described.groups) {
+      const members = d.members.map((m) => {
+        let topicsOfMember: string[] = [];
+        try {
+          topicsOfMember = kafkajs.AssignerProtocol.MemberMetadata.decode(m.memberMetadata)?.topics ?? [];
+        } catch {
+          problems.push(`A member of group "${d.groupId}" sent subscription data that is not the consumer protocol's.`);
+        }
+        return { clientId: m.clientId, host: m.clientHost, topics: topicsOfMember };
+      });
+      const newProtocol = d.state === 'Dead' && d.protocolType === '' && d.members.length === 0;
+      groups.push({
+        groupId: d.groupId,
+        protocolType: 'consumer',
+        groupProtocol: newProtocol ? 'consumer' : 'classic',
+        protocol: d.protocol || undefined,
+        state: newProtocol ? 'unknown (consumer protocol)' : d.state,
+        members,
+        committedTopics: [],
+      });
+    }
+  }
+  // Groups without (classic) members: the topics they committed offsets for say what they read.
+  for (const group of groups) {
+    if (group.members.length > 0) continue;
+    try {
+      // Without topics, OffsetFetch answers every topic the group committed for.
+      const offsets = await admin.fetchOffsets({ groupId: group.groupId });
+      group.committedTopics = offsets.filter((t) => t.partitions.some((p) => p.offset !== '-1')).map((t) => t.topic).sort();
+    } catch (error) {
+      problems.push(`The committed offsets of group "${group.groupId}" could not be read: ${kafkaErrorToLive(error, connection).message}`);
+    }
+  }
+  return { bootstrap: connection.bootstrap, clusterId: cluster.clusterId, brokers: cluster.brokers.length, topics, internalTopics, groups, problems };
+}

@@ -1,0 +1,172 @@
+import { LiveImportError, redact, withDeadline } from './live-error';
+import { managementTarget, type ManagementTarget, type RabbitmqConnection } from './rabbitmq-connection';
+
+/**
+ * Reads a live RabbitMQ's topology through the management HTTP API, with GET
+ * requests only: the overview (version, cluster name), virtual hosts,
+ * exchanges, queues (with arguments and type), bindings and policies. It
+ * assembles them into a definitions document, which the definitions.json
+ * importer turns into a design, so a live import and a file import read the
+ * same way.
+ *
+ * Why not GET /api/definitions: it needs the administrator tag and returns
+ * users with their password hashes. The per-object endpoints work for a
+ * monitoring user and never carry a credential.
+ */
+
+/** A response larger than this is refused rather than read (a broker with ~100k queues stays under it). */
+export const MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
+
+export interface LiveRabbitmqSnapshot {
+  /** definitions.json text, as rabbitmqctl export_definitions would write it (no users, permissions or parameters). */
+  definitions: string;
+  /** Base URL of the management API that was read (no credentials). */
+  source: string;
+  version?: string;
+  clusterName?: string;
+  /** What could not be read, and why. */
+  problems: string[];
+}
+
+type Json = Record<string, unknown>;
+
+/** Turns a fetch failure into a message a person can act on. Never includes credentials. */
+export function rabbitmqErrorToLive(error: unknown, target: Pick<ManagementTarget, 'shown' | 'username' | 'password' | 'derivedFrom'>): LiveImportError {
+  if (error instanceof LiveImportError) return error;
+  const where = target.shown;
+  const e = error as { name?: string; message?: string; cause?: { code?: string; message?: string; name?: string } };
+  const code = e?.cause?.code ?? '';
+  const text = `${e?.name ?? ''} ${e?.message ?? ''} ${code} ${e?.cause?.message ?? ''}`;
+  const hint = target.derivedFrom ? ` (derived from the AMQP URL: the management plugin must listen on port ${target.derivedFrom === 'amqps' ? 15671 : 15672})` : '';
+  if (e?.name === 'TimeoutError' || e?.name === 'AbortError' || /UND_ERR_CONNECT_TIMEOUT|ETIMEDOUT/.test(text)) {
+    return new LiveImportError('timeout', `The management API at ${where}${hint} did not answer in time. The host may be firewalled.`);
+  }
+  if (/ENOTFOUND|EAI_AGAIN/.test(text)) return new LiveImportError('unreachable', `Cannot resolve the host of ${where}.`);
+  if (/ECONNREFUSED/.test(text)) {
+    return new LiveImportError('unreachable', `Nothing answers at ${where}${hint} (connection refused). Check the host and port, and that the management plugin is enabled (rabbitmq-plugins enable rabbitmq_management).`);
+  }
+  if (/CERT|certificate|SSL|TLS|EPROTO/i.test(text)) {
+    return new LiveImportError('tls', `The TLS handshake with ${where} failed: ${redact(`${e?.cause?.message ?? e?.message ?? ''}`.slice(0, 200), [target.password, target.username])}.`);
+  }
+  if (/ECONNRESET|EHOSTUNREACH|ENETUNREACH|UND_ERR_SOCKET|other side closed/.test(text)) {
+    return new LiveImportError('unreachable', `The connection to ${where} failed (${code || 'closed'}). If this is an AMQP port, give the management URL (http://host:15672) instead.`);
+  }
+  return new LiveImportError('failed', `Reading ${where} failed: ${redact(`${e?.message ?? String(error)}`.slice(0, 200), [target.password, target.username])}`);
+}
+
+async function readBody(response: Response, where: string): Promise<string> {
+  const declared = Number(response.headers.get('content-length') ?? '0');
+  if (declared > MAX_RESPONSE_BYTES) throw new LiveImportError('failed', `${where} answered with ${(declared / 1048576).toFixed(0)} MB; the limit is ${MAX_RESPONSE_BYTES / 1048576} MB.`);
+  const reader = response.body?.getReader();
+  if (!reader) return '';
+  const parts: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_RESPONSE_BYTES) {
+      await reader.cancel();
+      throw new LiveImportError('failed', `${where} answered with more than ${MAX_RESPONSE_BYTES / 1048576} MB; the limit is reached.`);
+    }
+    parts.push(value);
+  }
+  return Buffer.concat(parts).toString('utf8');
+}
+
+/** Reads the broker. Throws a LiveImportError (never anything else) on failure. */
+export async function readRabbitmq(connection: RabbitmqConnection): Promise<LiveRabbitmqSnapshot> {
+  let target: ManagementTarget;
+  try {
+    target = managementTarget(connection);
+  } catch (error) {
+    throw new LiveImportError('invalid-input', (error as Error).message);
+  }
+  if (!target.username || !target.password) {
+    throw new LiveImportError('invalid-input', 'The management API needs a user name and password (in the URL as http://user:password@host:15672, or in the fields).');
+  }
+  const controller = new AbortController();
+  try {
+    return await withDeadline(readWith(target, controller.signal), connection.timeoutMs, `The management API at ${target.shown}`, () => controller.abort());
+  } catch (error) {
+    throw rabbitmqErrorToLive(error, target);
+  } finally {
+    controller.abort();
+  }
+}
+
+async function readWith(target: ManagementTarget, signal: AbortSignal): Promise<LiveRabbitmqSnapshot> {
+  const auth = `Basic ${Buffer.from(`${target.username}:${target.password}`, 'utf8').toString('base64')}`;
+  const problems: string[] = [];
+  const vhostPath = target.vhost === undefined ? '' : `/${encodeURIComponent(target.vhost)}`;
+
+  /** GET one endpoint; `optional` endpoints that the user may not read become problems instead of failures. */
+  const get = async (path: string, optional = false): Promise<unknown> => {
+    const url = new URL(`api/${path}`, target.base).toString();
+    const response = await fetch(url, { method: 'GET', headers: { authorization: auth, accept: 'application/json' }, signal, redirect: 'error' });
+    const where = `${target.shown}api/${path.split('?')[0]}`;
+    if (response.status === 401) {
+      await response.body?.cancel();
+      throw new LiveImportError('auth', `${target.shown} refused the credentials (401). Check the user name and password; the user needs a management, monitoring or administrator tag.`);
+    }
+    if (response.status === 403 || response.status === 404) {
+      await response.body?.cancel();
+      if (optional) {
+        problems.push(`${where} answered ${response.status}: ${response.status === 403 ? 'this user may not read it' : 'not found'}; left out.`);
+        return [];
+      }
+      if (response.status === 403) throw new LiveImportError('forbidden', `${where} answered 403: this user may not read it. Give the user the monitoring tag (or management with permissions on the virtual hosts).`);
+      throw new LiveImportError('not-a-broker', `${where} does not exist (404): this is not a RabbitMQ management API${target.derivedFrom ? '' : ' (its default port is 15672)'}, or the vhost does not exist.`);
+    }
+    if (!response.ok) {
+      await response.body?.cancel();
+      throw new LiveImportError('failed', `${where} answered ${response.status} ${response.statusText}.`);
+    }
+    const text = await readBody(response, where);
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      throw new LiveImportError('not-a-broker', `${where} did not answer with JSON: this is not a RabbitMQ management API.`);
+    }
+  };
+  const list = (value: unknown, what: string): Json[] => {
+    if (!Array.isArray(value)) throw new LiveImportError('not-a-broker', `The management API's ${what} list is not a list: this is not a RabbitMQ management API.`);
+    return value.filter((v): v is Json => v !== null && typeof v === 'object');
+  };
+
+  const overview = (await get('overview')) as Json;
+  if (!overview || typeof overview !== 'object' || (overview.rabbitmq_version === undefined && overview.management_version === undefined)) {
+    throw new LiveImportError('not-a-broker', `${target.shown}api/overview is not a RabbitMQ overview: this is not a RabbitMQ management API.`);
+  }
+  const version = typeof overview.rabbitmq_version === 'string' ? overview.rabbitmq_version : undefined;
+  const clusterName = typeof overview.cluster_name === 'string' ? overview.cluster_name : undefined;
+
+  const vhosts = target.vhost === undefined ? list(await get('vhosts?columns=name'), 'virtual host').map((v) => ({ name: v.name })) : [{ name: target.vhost }];
+  const exchanges = list(await get(`exchanges${vhostPath}?columns=name,vhost,type,durable,auto_delete,internal,arguments`), 'exchange')
+    // The nameless default exchange is built in and never exported.
+    .filter((e) => e.name !== '')
+    .map((e) => ({ name: e.name, vhost: e.vhost, type: e.type, durable: e.durable, auto_delete: e.auto_delete, internal: e.internal ?? false, arguments: e.arguments ?? {} }));
+  const allQueues = list(await get(`queues${vhostPath}?disable_stats=true&columns=name,vhost,durable,auto_delete,exclusive,arguments,type`), 'queue');
+  const exclusive = allQueues.filter((q) => q.exclusive === true);
+  if (exclusive.length > 0) problems.push(`${exclusive.length} exclusive queue${exclusive.length === 1 ? '' : 's'} (owned by one connection, deleted with it) left out.`);
+  const queues = allQueues
+    .filter((q) => q.exclusive !== true)
+    .map((q) => ({ name: q.name, vhost: q.vhost, durable: q.durable, auto_delete: q.auto_delete, arguments: q.arguments ?? {}, ...(typeof q.type === 'string' ? { type: q.type } : {}) }));
+  const exclusiveNames = new Set(exclusive.map((q) => `${String(q.vhost)}\u0000${String(q.name)}`));
+  const bindings = list(await get(`bindings${vhostPath}?columns=source,vhost,destination,destination_type,routing_key,arguments`), 'binding')
+    // Bindings from the default exchange are implicit (one per queue); definitions never list them.
+    .filter((b) => b.source !== '' && !(b.destination_type === 'queue' && exclusiveNames.has(`${String(b.vhost)}\u0000${String(b.destination)}`)))
+    .map((b) => ({ source: b.source, vhost: b.vhost, destination: b.destination, destination_type: b.destination_type, routing_key: b.routing_key, arguments: b.arguments ?? {} }));
+  const policies = list(await get(`policies${vhostPath}`, true), 'policy').map((p) => ({ vhost: p.vhost, name: p.name, pattern: p.pattern, 'apply-to': p['apply-to'], priority: p.priority, definition: p.definition ?? {} }));
+
+  const definitions = {
+    ...(version ? { rabbit_version: version, rabbitmq_version: version } : {}),
+    ...(clusterName ? { global_parameters: [{ name: 'cluster_name', value: clusterName }] } : {}),
+    vhosts,
+    exchanges,
+    queues,
+    bindings,
+    policies,
+  };
+  return { definitions: JSON.stringify(definitions), source: target.shown, version, clusterName, problems };
+}

@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Design } from '@/lib/design';
-import { decodeShareFragment, isShareFragment } from '@/lib/share';
+import { isShareFragment } from '@/lib/share/is-share-fragment';
 import { useStudioStore } from '../studio/store-context';
 import { Button } from '../ui/button';
 import { Dialog } from '../ui/dialog';
@@ -31,9 +31,11 @@ export function useIncomingShareLink(ready: boolean) {
   const [failure, setFailure] = useState<ShareFailure | null>(null);
   const started = useRef(false);
 
-  const readFragment = useCallback(() => {
+  const readFragment = useCallback(async () => {
     const fragment = window.location.hash;
     if (!isShareFragment(fragment)) return;
+    // The decoder (and its decompressor) loads only when there is a link to read.
+    const { decodeShareFragment } = await import('@/lib/share/share-link');
     const result = decodeShareFragment(fragment);
     clearFragment();
     if (!result.ok) {
@@ -51,12 +53,13 @@ export function useIncomingShareLink(ready: boolean) {
 
   useEffect(() => {
     if (!ready) return;
+    const onHashChange = () => void readFragment();
     if (!started.current) {
       started.current = true;
-      readFragment();
+      onHashChange();
     }
-    window.addEventListener('hashchange', readFragment);
-    return () => window.removeEventListener('hashchange', readFragment);
+    window.addEventListener('hashchange', onHashChange);
+    return () => window.removeEventListener('hashchange', onHashChange);
   }, [ready, readFragment]);
 
   const current = store.getState().design;

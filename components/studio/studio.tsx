@@ -1,6 +1,7 @@
 'use client';
 
 import { ReactFlowProvider } from '@xyflow/react';
+import dynamic from 'next/dynamic';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { moveNodes, type Design } from '@/lib/design';
 import { createStudioStore } from '@/lib/store/studio-store';
@@ -9,10 +10,8 @@ import { ExportDialog } from '../export/export-dialog';
 import { FindingsPanel } from '../findings/findings-panel';
 import { Inspector } from '../inspector/inspector';
 import { Palette } from '../palette/palette';
-import { ShareDialog } from '../share/share-dialog';
 import { useIncomingShareLink } from '../share/use-incoming-share-link';
-import { EmptyStart } from '../templates/empty-start';
-import { StartDialog, type StartTab } from '../templates/start-dialog';
+import type { StartTab } from '../templates/start-dialog';
 import { useTemplateLoader } from '../templates/use-template-loader';
 import { ToastProvider, useToasts } from '../ui/toasts';
 import { readAutosave, useAutosave } from './autosave';
@@ -23,6 +22,11 @@ import { StudioStoreProvider, useStudioStore } from './store-context';
 import { TopBar } from './top-bar';
 
 const THEME_KEY = 'queuewright.theme';
+
+// Share, templates and the wizard load after the studio is up: they are not needed for the first paint.
+const ShareDialog = dynamic(() => import('../share/share-dialog').then((m) => m.ShareDialog), { ssr: false });
+const StartDialog = dynamic(() => import('../templates/start-dialog').then((m) => m.StartDialog), { ssr: false });
+const EmptyStart = dynamic(() => import('../templates/empty-start').then((m) => m.EmptyStart), { ssr: false });
 
 /** The studio: top bar, palette, canvas, inspector and findings, around one store. */
 export function Studio() {
@@ -125,8 +129,8 @@ function StudioScreen() {
       </div>
       {dialogs}
       <ExportDialog open={exportOpen} onClose={() => setExportOpen(false)} />
-      <ShareDialog open={shareOpen} onClose={() => setShareOpen(false)} onSaveFile={() => saveAs('json')} />
-      <StartDialog tab={startTab} onTab={setStartTab} onClose={closeStart} onTemplate={openTemplate} onGenerate={generate} />
+      {shareOpen && <ShareDialog open onClose={() => setShareOpen(false)} onSaveFile={() => saveAs('json')} />}
+      {startTab !== null && <StartDialog tab={startTab} onTab={setStartTab} onClose={closeStart} onTemplate={openTemplate} onGenerate={generate} />}
       {shareLinkDialogs}
     </div>
   );

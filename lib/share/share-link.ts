@@ -42,10 +42,7 @@ export function encodeShareFragment(design: Design): string {
   return SHARE_PREFIX + toBase64Url(bytes);
 }
 
-/** Whether a URL fragment looks like a share link of any version (`#v<n>.`), so the studio should try to open it. */
-export function isShareFragment(fragment: string): boolean {
-  return /^#?v\d{1,6}\./.test(fragment);
-}
+export { isShareFragment } from './is-share-fragment';
 
 /** Reads a share fragment (with or without the leading `#`). */
 export function decodeShareFragment(fragment: string): ShareDecodeResult {

@@ -4,7 +4,7 @@ export interface Args {
   options: Record<string, string>;
 }
 
-const BOOLEAN_FLAGS = new Set(['help', 'version']);
+const BOOLEAN_FLAGS = new Set(['help', 'version', 'tls', 'tls-insecure']);
 
 export function parseArgs(argv: readonly string[]): Args {
   const positionals: string[] = [];

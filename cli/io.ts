@@ -6,6 +6,8 @@ export interface Io {
   stdout: { write(text: string): unknown };
   stderr: { write(text: string): unknown };
   cwd: string;
+  /** Environment variables (passwords for live imports); the process's own when absent. */
+  env?: Record<string, string | undefined>;
 }
 
 /** Exit codes: 0 clean, 1 findings at or above the threshold, 2 unusable input or arguments. */

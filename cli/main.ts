@@ -6,6 +6,7 @@ import { IMPORTERS, importText, importerById } from '../lib/importers';
 import { RULES, computeScore, runRules, type Severity } from '../lib/rules';
 import { parseArgs } from './args';
 import { CliError, EXIT, readInput, type Io } from './io';
+import { importFromCluster, LIVE_SOURCES, LIVE_USAGE } from './import-live';
 import { toSarif } from './sarif';
 
 const USAGE = `queuewright — lint, export and import message-queue designs
@@ -14,7 +15,7 @@ Usage:
   queuewright lint <design.(json|yaml)> [--format text|json|sarif] [--fail-on error|warning|info]
   queuewright export <design> --to <format> [--out <dir>]
   queuewright import <file> [--from <format>] [--out <design.json|yaml>]
-  queuewright rules [--format text|json]
+${LIVE_USAGE}  queuewright rules [--format text|json]
 
 Exit codes: 0 clean, 1 findings at or above --fail-on (default error), 2 unreadable input or bad arguments.
 `;
@@ -37,6 +38,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       case 'export':
         return exportDesign(file, options, io);
       case 'import':
+        if ((LIVE_SOURCES as readonly string[]).includes(options.from ?? '')) return await importFromCluster(options, { ...io, env: io.env ?? process.env });
         return importFile(file, options, io);
       default:
         throw new CliError(`Unknown command "${command}".\n\n${USAGE}`);
@@ -124,7 +126,7 @@ function exportDesign(file: string | undefined, options: Record<string, string>,
 
 function importFile(file: string | undefined, options: Record<string, string>, io: Io): number {
   const input = readInput(file, io.cwd);
-  if (options.from && !importerById(options.from)) throw new CliError(`--from must name a format: ${IMPORTERS.map((i) => i.id).join(', ')}.`);
+  if (options.from && !importerById(options.from)) throw new CliError(`--from must name a format: ${IMPORTERS.map((i) => i.id).join(', ')} (or kafka, rabbitmq for a live cluster).`);
   const result = importText(input.text, input.path, options.from);
   if (!result.ok) {
     throw new CliError(`${file} could not be imported:\n${result.errors.map((e) => `  ${e.line !== undefined ? `line ${e.line}: ` : ''}${e.path ? `${e.path}: ` : ''}${e.message}`).join('\n')}`);

@@ -3,6 +3,7 @@ import kafkajs, { type Admin } from 'kafkajs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ConsumerGroupNode, KafkaTopicNode } from '../design';
 import { KAFKA_TOOL_CLASSES, requireKafka, startKafkaBroker, toolCommand, type KafkaBroker } from '../testing/kafka-broker';
+import { main } from '../../cli/main';
 import { importLive } from './import-live';
 
 /**
@@ -137,4 +138,18 @@ describe.skipIf(!available)('import from a live Kafka', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) expect(['unreachable', 'timeout']).toContain(result.error.code);
   }, 30_000);
+
+  it('the command line imports the same cluster: queuewright import --from kafka --bootstrap …', async () => {
+    let stdout = '';
+    let stderr = '';
+    const code = await main(['import', '--from', 'kafka', '--bootstrap', broker.saslBootstrap!, '--sasl-mechanism', 'plain', '--sasl-username', USER.username], {
+      stdout: { write: (t: string) => (stdout += t) },
+      stderr: { write: (t: string) => (stderr += t) },
+      cwd: process.cwd(),
+      env: { QUEUEWRIGHT_KAFKA_PASSWORD: USER.password },
+    });
+    expect(code, stderr).toBe(0);
+    expect(stdout).toMatch(/kind: kafka-topic[\s\S]*name: orders[\s\S]*partitions: 6/);
+    expect(stdout + stderr).not.toContain(USER.password);
+  }, 60_000);
 });

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Design, RabbitmqExchangeNode, RabbitmqQueueNode } from '../design';
 import { requireRabbitmq, startRabbitBroker, type RabbitBroker } from '../testing/rabbitmq-broker';
+import { main } from '../../cli/main';
 import { importLive } from './import-live';
 
 /**
@@ -102,4 +103,18 @@ describe.skipIf(!available)('import from a live RabbitMQ', () => {
     const result = await importLive({ from: 'rabbitmq', url: `http://127.0.0.1:${broker.managementPort}/`, username: MONITOR.username, password: 'not-it' });
     expect(result).toMatchObject({ ok: false, error: { code: 'auth' } });
   }, 30_000);
+
+  it('the command line imports the same broker: queuewright import --from rabbitmq --url …', async () => {
+    let stdout = '';
+    let stderr = '';
+    const code = await main(['import', '--from', 'rabbitmq', '--url', `http://${MONITOR.username}@127.0.0.1:${broker.managementPort}/`, '--vhost', 'shop'], {
+      stdout: { write: (t: string) => (stdout += t) },
+      stderr: { write: (t: string) => (stderr += t) },
+      cwd: process.cwd(),
+      env: { QUEUEWRIGHT_RABBITMQ_PASSWORD: MONITOR.password },
+    });
+    expect(code, stderr).toBe(0);
+    expect(stdout).toMatch(/kind: rabbitmq-queue[\s\S]*name: billing/);
+    expect(stdout + stderr).not.toContain(MONITOR.password);
+  }, 60_000);
 });

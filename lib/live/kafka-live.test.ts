@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ConsumerGroupNode, KafkaTopicNode } from '../design';
 import { KAFKA_TOOL_CLASSES, requireKafka, startKafkaBroker, toolCommand, type KafkaBroker } from '../testing/kafka-broker';
 import { main } from '../../cli/main';
+import { handleLiveImport } from './import-handler';
 import { importLive } from './import-live';
 
 /**
@@ -151,5 +152,28 @@ describe.skipIf(!available)('import from a live Kafka', () => {
     expect(code, stderr).toBe(0);
     expect(stdout).toMatch(/kind: kafka-topic[\s\S]*name: orders[\s\S]*partitions: 6/);
     expect(stdout + stderr).not.toContain(USER.password);
+  }, 60_000);
+
+  it('the studio route answers with the design and never sends the password back', async () => {
+    const response = await handleLiveImport(
+      new Request('http://localhost:3000/api/import/cluster', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin: 'http://localhost:3000', host: 'localhost:3000' },
+        body: JSON.stringify({ from: 'kafka', bootstrap: broker.saslBootstrap, sasl: { mechanism: 'plain', ...USER } }),
+      }),
+    );
+    const text = await response.text();
+    expect(response.status).toBe(200);
+    expect(JSON.parse(text)).toMatchObject({ ok: true, design: { nodes: expect.arrayContaining([expect.objectContaining({ kind: 'kafka-topic', name: 'orders', partitions: 6 })]) } });
+    expect(text).not.toContain(USER.password);
+    const refused = await handleLiveImport(
+      new Request('http://localhost:3000/api/import/cluster', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ from: 'kafka', bootstrap: broker.saslBootstrap, sasl: { mechanism: 'plain', username: USER.username, password: 'Wr0ng-pw' } }),
+      }),
+    );
+    expect(refused.status).toBe(401);
+    expect(await refused.text()).not.toContain('Wr0ng-pw');
   }, 60_000);
 });

@@ -59,7 +59,7 @@ export function ExportDialog({ open, onClose }: { open: boolean; onClose(): void
                   setFormatId(e.id);
                   setFileIndex(0);
                 }}
-                className={`w-full rounded-md px-2 py-1 text-left text-[13px] ${e.id === exporter.id ? 'bg-[var(--accent)] text-white' : 'hover:bg-[var(--panel-2)]'}`}
+                className={`w-full rounded-md px-2 py-1 text-left text-[13px] ${e.id === exporter.id ? 'bg-[var(--accent)] text-[var(--on-accent)]' : 'hover:bg-[var(--panel-2)]'}`}
               >
                 {e.label}
               </button>

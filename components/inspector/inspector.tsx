@@ -3,6 +3,8 @@
 import type { z } from 'zod';
 import {
   allowedConnectionKinds,
+  checkConnection,
+  connect,
   clusterSchema,
   connectionSchema,
   duplicate,
@@ -131,7 +133,44 @@ function NodeInspector({ node, design }: { node: DesignNode; design: Design }) {
         testIdPrefix="inspector.field"
         openGroups={relevantGroups(design, node)}
       />
+      <ConnectTo node={node} design={design} />
       <SelectionActions ids={[node.id]} />
+    </div>
+  );
+}
+
+/**
+ * Connecting without a mouse: every node this one can connect to, with the
+ * kind the connection would be. The same check as dragging a handle.
+ */
+function ConnectTo({ node, design }: { node: DesignNode; design: Design }) {
+  const store = useStudioStore();
+  const targets = design.nodes
+    .map((target) => ({ target, check: checkConnection(design, node.id, target.id) }))
+    .filter((t): t is { target: DesignNode; check: { ok: true; kind: ConnectionKind; alternatives: ConnectionKind[] } } => t.check.ok);
+  if (targets.length === 0) return null;
+  return (
+    <div className="mt-3 space-y-0.5 border-t border-[var(--border)] pt-3">
+      <label htmlFor="connect-to" className="text-[12px] font-medium">
+        Connect to
+      </label>
+      <select
+        id="connect-to"
+        data-testid="inspector.connect-to"
+        className="w-full rounded-md border border-[var(--border)] bg-[var(--panel)] px-2 py-1 text-[13px]"
+        value=""
+        onChange={(e) => {
+          const result = connect(store.getState().design, node.id, e.target.value);
+          if (result.ok) store.getState().change(() => result.design);
+        }}
+      >
+        <option value="">Choose a node…</option>
+        {targets.map(({ target, check }) => (
+          <option key={target.id} value={target.id}>
+            {check.kind} → {target.name}
+          </option>
+        ))}
+      </select>
     </div>
   );
 }

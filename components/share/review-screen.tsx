@@ -44,7 +44,7 @@ export function ReviewScreen() {
         <section data-testid="share-error" className="w-[min(520px,94vw)] rounded-lg border border-[var(--border)] bg-[var(--panel)] p-5 shadow-sm">
           <h1 className="mb-2 text-[16px] font-semibold">{shareFailureTitle(state.failure)}</h1>
           <ShareErrorDetails failure={state.failure} />
-          <a href="/" data-testid="share-error.back" className="mt-4 inline-block rounded-md bg-[var(--accent)] px-3 py-1.5 text-[13px] font-medium text-white">
+          <a href="/" data-testid="share-error.back" className="mt-4 inline-block rounded-md bg-[var(--accent)] px-3 py-1.5 text-[13px] font-medium text-[var(--on-accent)]">
             Go to the studio
           </a>
         </section>
@@ -95,7 +95,7 @@ function ReviewLayout({ fragment }: { fragment: string }) {
         <Button data-testid="review.svg" onClick={() => toasts.push('success', `Downloaded ${downloadDiagramSvg(design)}`)}>
           SVG
         </Button>
-        <a href={`/#${fragment}`} data-testid="review.open-in-studio" className="inline-flex h-7 items-center rounded-md bg-[var(--accent)] px-2.5 text-[12.5px] font-medium text-white hover:brightness-110">
+        <a href={`/#${fragment}`} data-testid="review.open-in-studio" className="inline-flex h-7 items-center rounded-md bg-[var(--accent)] px-2.5 text-[12.5px] font-medium text-[var(--on-accent)] hover:brightness-110">
           Open in the studio
         </a>
       </header>

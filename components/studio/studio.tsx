@@ -15,6 +15,8 @@ import type { StartTab } from '../templates/start-dialog';
 import { useTemplateLoader } from '../templates/use-template-loader';
 import { ToastProvider, useToasts } from '../ui/toasts';
 import { readAutosave, useAutosave } from './autosave';
+import { ConflictDialog } from './conflict-dialog';
+import { StudioErrorBoundary } from './error-boundary';
 import { useFileActions } from './file-actions';
 import { ReviewProvider } from './review-context';
 import { useShortcuts } from './shortcuts';
@@ -33,13 +35,15 @@ export function Studio() {
   const [store] = useState(() => createStudioStore());
   return (
     <StudioStoreProvider store={store}>
-      <ToastProvider>
-        <ReactFlowProvider>
-          <ReviewProvider>
-            <StudioScreen />
-          </ReviewProvider>
-        </ReactFlowProvider>
-      </ToastProvider>
+      <StudioErrorBoundary store={store}>
+        <ToastProvider>
+          <ReactFlowProvider>
+            <ReviewProvider>
+              <StudioScreen />
+            </ReviewProvider>
+          </ReactFlowProvider>
+        </ToastProvider>
+      </StudioErrorBoundary>
     </StudioStoreProvider>
   );
 }
@@ -64,7 +68,7 @@ function StudioScreen() {
     setReady(true);
   }, [store, toasts]);
 
-  const status = useAutosave(store, ready);
+  const autosave = useAutosave(store, ready);
   const { openFiles, saveAs, dialogs } = useFileActions();
   // A share link in the address bar opens once the autosave is restored, asking before it replaces work.
   const { dialogs: shareLinkDialogs } = useIncomingShareLink(ready);
@@ -102,7 +106,7 @@ function StudioScreen() {
 
   return (
     <div className="flex h-screen flex-col" data-testid="studio" data-ready={ready ? 'true' : 'false'}>
-      <TopBar actions={{ open, save: saveAs, layout, toggleTheme, toggleFindings: () => setFindingsOpen((o) => !o), exportDesign: () => setExportOpen(true), share: () => setShareOpen(true), start: () => setStartTab('templates') }} status={status} theme={theme} />
+      <TopBar actions={{ open, save: saveAs, layout, toggleTheme, toggleFindings: () => setFindingsOpen((o) => !o), exportDesign: () => setExportOpen(true), share: () => setShareOpen(true), start: () => setStartTab('templates') }} status={autosave.status} theme={theme} />
       <input
         ref={fileInput}
         type="file"
@@ -128,6 +132,7 @@ function StudioScreen() {
         </div>
       </div>
       {dialogs}
+      <ConflictDialog autosave={autosave} />
       <ExportDialog open={exportOpen} onClose={() => setExportOpen(false)} />
       {shareOpen && <ShareDialog open onClose={() => setShareOpen(false)} onSaveFile={() => saveAs('json')} />}
       {startTab !== null && <StartDialog tab={startTab} onTab={setStartTab} onClose={closeStart} onTemplate={openTemplate} onGenerate={generate} />}

@@ -26,6 +26,8 @@ function savedText(status: SaveStatus): string {
       return 'Saved';
     case 'failed':
       return 'Not saved';
+    case 'conflict':
+      return 'Paused: changed in another tab';
     default:
       return 'Saved';
   }
@@ -55,9 +57,9 @@ export function TopBar({ actions, status, theme }: { actions: TopBarActions; sta
         role="status"
         title={status.state === 'failed' ? status.message : 'Your work is saved in this browser'}
         className="text-[12px]"
-        style={{ color: status.state === 'failed' ? 'var(--error)' : 'var(--muted)' }}
+        style={{ color: status.state === 'failed' || status.state === 'conflict' ? 'var(--error)' : 'var(--muted)' }}
       >
-        {status.state === 'saving' ? '●' : status.state === 'failed' ? '⚠' : '✓'} {savedText(status)}
+        {status.state === 'saving' ? '●' : status.state === 'failed' || status.state === 'conflict' ? '⚠' : '✓'} {savedText(status)}
       </span>
       <div className="mx-auto">
         <ScoreHeader onOpenFindings={actions.toggleFindings} />

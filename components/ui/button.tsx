@@ -6,7 +6,7 @@ import type { ButtonHTMLAttributes } from 'react';
 export function Button({ variant = 'quiet', className = '', ...props }: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: 'quiet' | 'primary' | 'danger' }) {
   const look =
     variant === 'primary'
-      ? 'bg-[var(--accent)] text-white border-transparent hover:brightness-110'
+      ? 'bg-[var(--accent)] text-[var(--on-accent)] border-transparent hover:brightness-110'
       : variant === 'danger'
         ? 'border-[var(--error)] text-[var(--error)] hover:bg-[var(--panel-2)]'
         : 'border-[var(--border)] hover:bg-[var(--panel-2)]';

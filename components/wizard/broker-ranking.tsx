@@ -19,7 +19,7 @@ export function BrokerRankingList({ ranking, selected, onSelect }: { ranking: Br
             <button type="button" onClick={() => onSelect(r.broker)} className="flex w-full items-center gap-2 px-2.5 py-1.5 text-left" aria-expanded={open}>
               <span className="w-4 text-[12px] text-[var(--muted)]">{index + 1}</span>
               <span className="text-[13px] font-semibold">{r.label}</span>
-              {index === 0 && <span className="rounded bg-[var(--accent)] px-1.5 text-[10.5px] font-semibold text-white">Recommended</span>}
+              {index === 0 && <span className="rounded bg-[var(--accent)] px-1.5 text-[10.5px] font-semibold text-[var(--on-accent)]">Recommended</span>}
               <span className="ml-auto text-[11.5px] text-[var(--muted)]">
                 {r.reasons.filter((x) => x.verdict === 'good').length} strengths · {r.reasons.filter((x) => x.verdict === 'poor').length} concerns
               </span>

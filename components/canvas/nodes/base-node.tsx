@@ -35,7 +35,7 @@ export function BaseNode({ data, look }: { data: DesignFlowNode['data']; look: K
       }`}
       style={{ borderColor: 'var(--border)', borderLeft: `5px solid ${look.color}` }}
     >
-      {ACCEPTS_INCOMING.has(node.kind) && <Handle type="target" position={Position.Left} aria-label={`Connect into ${node.name}`} />}
+      {ACCEPTS_INCOMING.has(node.kind) && <Handle type="target" position={Position.Left} />}
       <div className="flex items-center gap-1.5 text-[11px] font-medium uppercase tracking-wide text-[var(--muted)]">
         <span aria-hidden style={{ color: look.color }} className="inline-flex h-4 w-4 items-center">
           {look.icon}
@@ -48,7 +48,7 @@ export function BaseNode({ data, look }: { data: DesignFlowNode['data']; look: K
           <span
             data-testid={`canvas.node.${node.id}.badge`}
             title={`${badge.count} finding${badge.count === 1 ? '' : 's'}`}
-            className="ml-auto rounded-full px-1.5 text-[11px] font-semibold normal-case text-white"
+            className="ml-auto rounded-full px-1.5 text-[11px] font-semibold normal-case text-[var(--on-accent)]"
             style={{ background: BADGE_COLOR[badge.worst] }}
           >
             {badge.count}
@@ -63,7 +63,7 @@ export function BaseNode({ data, look }: { data: DesignFlowNode['data']; look: K
           {line}
         </div>
       ))}
-      {HAS_OUTGOING.has(node.kind) && <Handle type="source" position={Position.Right} aria-label={`Connect from ${node.name}`} />}
+      {HAS_OUTGOING.has(node.kind) && <Handle type="source" position={Position.Right} />}
     </div>
   );
 }

@@ -6,7 +6,6 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { moveNodes, type Design } from '@/lib/design';
 import { createStudioStore } from '@/lib/store/studio-store';
 import { Canvas } from '../canvas/canvas';
-import { ExportDialog } from '../export/export-dialog';
 import { FindingsPanel } from '../findings/findings-panel';
 import { Inspector } from '../inspector/inspector';
 import { Palette } from '../palette/palette';
@@ -26,7 +25,9 @@ import { TopBar } from './top-bar';
 const THEME_KEY = 'queuewright.theme';
 
 // Share, templates and the wizard load after the studio is up: they are not needed for the first paint.
+const ExportDialog = dynamic(() => import('../export/export-dialog').then((m) => m.ExportDialog), { ssr: false });
 const ShareDialog = dynamic(() => import('../share/share-dialog').then((m) => m.ShareDialog), { ssr: false });
+const ClusterImportDialog = dynamic(() => import('./cluster-import-dialog').then((m) => m.ClusterImportDialog), { ssr: false });
 const StartDialog = dynamic(() => import('../templates/start-dialog').then((m) => m.StartDialog), { ssr: false });
 const EmptyStart = dynamic(() => import('../templates/empty-start').then((m) => m.EmptyStart), { ssr: false });
 
@@ -56,6 +57,7 @@ function StudioScreen() {
   const [findingsOpen, setFindingsOpen] = useState(true);
   const [exportOpen, setExportOpen] = useState(false);
   const [shareOpen, setShareOpen] = useState(false);
+  const [clusterImportOpen, setClusterImportOpen] = useState(false);
   const [startTab, setStartTab] = useState<StartTab | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
 
@@ -106,7 +108,7 @@ function StudioScreen() {
 
   return (
     <div className="flex h-screen flex-col" data-testid="studio" data-ready={ready ? 'true' : 'false'}>
-      <TopBar actions={{ open, save: saveAs, layout, toggleTheme, toggleFindings: () => setFindingsOpen((o) => !o), exportDesign: () => setExportOpen(true), share: () => setShareOpen(true), start: () => setStartTab('templates') }} status={autosave.status} theme={theme} />
+      <TopBar actions={{ open, save: saveAs, layout, toggleTheme, toggleFindings: () => setFindingsOpen((o) => !o), exportDesign: () => setExportOpen(true), share: () => setShareOpen(true), start: () => setStartTab('templates'), importCluster: () => setClusterImportOpen(true) }} status={autosave.status} theme={theme} />
       <input
         ref={fileInput}
         type="file"
@@ -133,8 +135,9 @@ function StudioScreen() {
       </div>
       {dialogs}
       <ConflictDialog autosave={autosave} />
-      <ExportDialog open={exportOpen} onClose={() => setExportOpen(false)} />
+      {exportOpen && <ExportDialog open onClose={() => setExportOpen(false)} />}
       {shareOpen && <ShareDialog open onClose={() => setShareOpen(false)} onSaveFile={() => saveAs('json')} />}
+      {clusterImportOpen && <ClusterImportDialog open onClose={() => setClusterImportOpen(false)} />}
       {startTab !== null && <StartDialog tab={startTab} onTab={setStartTab} onClose={closeStart} onTemplate={openTemplate} onGenerate={generate} />}
       {shareLinkDialogs}
     </div>

@@ -16,6 +16,8 @@ export interface TopBarActions {
   share?(): void;
   /** Templates and the requirements wizard. */
   start?(): void;
+  /** Read a live Kafka or RabbitMQ into a design. */
+  importCluster?(): void;
 }
 
 function savedText(status: SaveStatus): string {
@@ -81,6 +83,11 @@ export function TopBar({ actions, status, theme }: { actions: TopBarActions; sta
       <Button title="Open a design or import a file (Ctrl+O)" data-testid="toolbar.open" onClick={actions.open}>
         Open
       </Button>
+      {actions.importCluster && (
+        <Button title="Import the topology of a live Kafka cluster or RabbitMQ (read-only)" data-testid="toolbar.import-cluster" onClick={actions.importCluster}>
+          From cluster…
+        </Button>
+      )}
       <Button title="Download the design as JSON (Ctrl+S)" data-testid="toolbar.save-json" onClick={() => actions.save('json')}>
         Save JSON
       </Button>

@@ -58,9 +58,11 @@ test('a flawed RabbitMQ topology: a DLX with no bound queue and an unroutable ro
 
   // The producer publishes "orders.created"; the queue is bound for "payments.*".
   await page.getByTestId('findings.filter.severity').selectOption('all');
-  await studio.edge('producer', 'rabbitmq-exchange').locator('path').first().click({ force: true });
+  await studio.selectEdge('producer', 'rabbitmq-exchange');
+  await expect(page.getByTestId('inspector.connection.producer--rabbitmq-exchange')).toBeVisible();
   await page.getByTestId('inspector.field.routingKey').fill('orders.created');
-  await studio.edge('rabbitmq-exchange', 'rabbitmq-queue').locator('path').first().click({ force: true });
+  await studio.selectEdge('rabbitmq-exchange', 'rabbitmq-queue');
+  await expect(page.getByTestId('inspector.connection.rabbitmq-exchange--rabbitmq-queue')).toBeVisible();
   await page.getByTestId('inspector.field.routingKey').fill('payments.*');
 
   for (const id of ['rabbitmq/unroutable-path', 'rabbitmq/dlx-routable']) await expect(row(page, id)).toBeVisible();

@@ -58,6 +58,13 @@ export class StudioPage {
     return this.page.locator(`.react-flow__edge[data-id^="${from}--${to}"]`);
   }
 
+  /** Selects a connection the way a keyboard user does: focus the edge, press Enter. */
+  async selectEdge(from: string, to: string) {
+    await this.edge(from, to).focus();
+    await this.page.keyboard.press('Enter');
+    await expect(this.page.locator('[data-testid^="inspector.connection."]')).toContainText('→');
+  }
+
   async select(id: string) {
     await this.node(id).click();
     await expect(this.page.getByTestId(`inspector.node.${id}`)).toBeVisible();

@@ -4,7 +4,7 @@ import { useReactFlow } from '@xyflow/react';
 import { useMemo, useState } from 'react';
 import { updateNode, type Design } from '@/lib/design';
 import { positionsWithFallback } from '@/lib/layout/rank-layout';
-import { CATEGORIES, SEVERITIES, type Finding } from '@/lib/rules';
+import { CATEGORIES, SEVERITIES, type Finding } from '@/lib/rules/rule';
 import { useReview } from '../studio/review-context';
 import { useStudio, useStudioStore } from '../studio/store-context';
 import { Button } from '../ui/button';
@@ -34,7 +34,7 @@ const SEVERITY_STYLE = {
 
 /** Findings with severity, message, target, Fix and Learn more; click one to select and centre its target. */
 export function FindingsPanel({ onClose, readOnly = false }: { onClose(): void; readOnly?: boolean }) {
-  const { review } = useReview();
+  const { review, ready } = useReview();
   const design = useStudio((s) => s.design);
   const store = useStudioStore();
   const flow = useReactFlow();
@@ -128,7 +128,7 @@ export function FindingsPanel({ onClose, readOnly = false }: { onClose(): void; 
       <ul className="min-h-0 flex-1 overflow-y-auto" data-testid="findings.list">
         {visible.length === 0 && (
           <li className="px-3 py-4 text-[13px] text-[var(--muted)]">
-            {review.findings.length === 0 ? (design.nodes.length === 0 ? 'Add nodes to get a review.' : 'No findings: the design passes every rule.') : 'No finding matches the filters.'}
+            {!ready ? 'Reviewing…' : review.findings.length === 0 ? (design.nodes.length === 0 ? 'Add nodes to get a review.' : 'No findings: the design passes every rule.') : 'No finding matches the filters.'}
           </li>
         )}
         {visible.map((f, i) => {

@@ -2,10 +2,9 @@
 
 import { useCallback, useState } from 'react';
 import { MAX_INPUT_BYTES } from '@/lib/design/safe-parse-text';
-import { importText, type ImportError, type ImportNote } from '@/lib/importers';
+import type { ImportError, ImportNote } from '@/lib/importers';
 import type { Design } from '@/lib/design';
 import { fileBaseName } from '@/lib/exporters/file-name';
-import { writeDesignJson, writeDesignYaml } from '@/lib/design';
 import { useStudioStore } from './store-context';
 import { Dialog } from '../ui/dialog';
 import { Button } from '../ui/button';
@@ -59,6 +58,8 @@ export function useFileActions() {
         setFailure({ fileName: file.name, errors: [{ message: 'The file could not be read.' }] });
         return;
       }
+      // Importers (and their YAML parser) load when a file is opened, not with the studio.
+      const { importText } = await import('@/lib/importers');
       const result = importText(text, file.name);
       if (!result.ok) {
         setFailure({ fileName: file.name, errors: result.errors });
@@ -76,7 +77,8 @@ export function useFileActions() {
   );
 
   const saveAs = useCallback(
-    (format: 'json' | 'yaml') => {
+    async (format: 'json' | 'yaml') => {
+      const { writeDesignJson, writeDesignYaml } = await import('@/lib/design/write-design');
       const design = store.getState().design;
       const name = `${fileBaseName(design)}.queuewright.${format}`;
       download(name, format === 'json' ? writeDesignJson(design) : writeDesignYaml(design), format === 'json' ? 'application/json' : 'application/yaml');

@@ -1,11 +1,13 @@
 'use client';
 
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { reviewDesign, type Review } from '@/lib/rules';
+import type { Review } from '@/lib/rules/review';
 import type { FindingBadge } from '../canvas/nodes/base-node';
 import { useStudio } from './store-context';
 
 interface ReviewState {
+  /** False until the rule engine has loaded (it is split from the studio's first load). */
+  ready: boolean;
   review: Review;
   /** Finding counts by node or connection id (accepted risks excluded). */
   badges: ReadonlyMap<string, FindingBadge>;
@@ -21,8 +23,25 @@ const REVIEW_DEBOUNCE_MS = 60;
  * moment after the design changes (drags change the design only at the drop,
  * so no review runs inside a drag frame).
  */
+const NOT_YET: ReviewState = {
+  ready: false,
+  review: { findings: [], score: { overall: 100, categories: { ordering: 100, delivery: 100, durability: 100, 'error-handling': 100, scalability: 100, operability: 100 }, deductions: [] } },
+  badges: new Map(),
+};
+
+type Engine = typeof import('@/lib/rules/review');
+
 export function ReviewProvider({ children }: { children: ReactNode }) {
   const design = useStudio((s) => s.design);
+  // ~170 rules with their documentation: loaded right after the studio, not before it can be used.
+  const [engine, setEngine] = useState<Engine | null>(null);
+  useEffect(() => {
+    let live = true;
+    void import('@/lib/rules/review').then((module) => live && setEngine(module));
+    return () => {
+      live = false;
+    };
+  }, []);
   const [reviewed, setReviewed] = useState(() => design);
   useEffect(() => {
     if (reviewed === design) return;
@@ -30,9 +49,10 @@ export function ReviewProvider({ children }: { children: ReactNode }) {
     return () => clearTimeout(timer);
   }, [design, reviewed]);
   const value = useMemo(() => {
-    const review = reviewDesign(reviewed);
-    return { review, badges: badgesOf(review) };
-  }, [reviewed]);
+    if (!engine) return NOT_YET;
+    const review = engine.reviewDesign(reviewed);
+    return { ready: true, review, badges: badgesOf(review) };
+  }, [engine, reviewed]);
   return <ReviewContext.Provider value={value}>{children}</ReviewContext.Provider>;
 }
 

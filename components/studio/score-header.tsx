@@ -18,7 +18,7 @@ export function scoreColor(score: number): string {
 
 /** The overall score as a ring, and the six category scores beside it. */
 export function ScoreHeader({ onOpenFindings }: { onOpenFindings?(): void }) {
-  const { review } = useReview();
+  const { review, ready } = useReview();
   const { overall, categories } = review.score;
   const circumference = 2 * Math.PI * 15;
   return (
@@ -26,24 +26,24 @@ export function ScoreHeader({ onOpenFindings }: { onOpenFindings?(): void }) {
       type="button"
       onClick={onOpenFindings}
       className="flex items-center gap-3 rounded-md px-1.5 py-0.5 hover:bg-[var(--panel-2)]"
-      aria-label={`Score ${overall} of 100. Show findings.`}
+      aria-label={ready ? `Score ${overall} of 100. Show findings.` : 'Reviewing the design'}
       data-testid="score"
     >
       <span className="relative inline-flex h-9 w-9 items-center justify-center">
         <svg viewBox="0 0 36 36" className="absolute inset-0 -rotate-90" aria-hidden>
           <circle cx="18" cy="18" r="15" fill="none" stroke="var(--border)" strokeWidth="3.5" />
-          <circle cx="18" cy="18" r="15" fill="none" stroke={scoreColor(overall)} strokeWidth="3.5" strokeDasharray={`${(overall / 100) * circumference} ${circumference}`} strokeLinecap="round" />
+          <circle cx="18" cy="18" r="15" fill="none" stroke={ready ? scoreColor(overall) : 'var(--border)'} strokeWidth="3.5" strokeDasharray={`${(overall / 100) * circumference} ${circumference}`} strokeLinecap="round" />
         </svg>
         <span data-testid="score.overall" className="text-[11px] font-bold">
-          {overall}
+          {ready ? overall : '…'}
         </span>
       </span>
       <span className="hidden gap-2 lg:flex">
         {SCORE_CATEGORIES.map((c) => (
           <span key={c} className="flex flex-col items-center leading-tight" data-testid={`score.${c}`}>
             <span className="text-[10px] uppercase tracking-wide text-[var(--muted)]">{LABEL[c]}</span>
-            <span className="text-[12px] font-semibold" style={{ color: scoreColor(categories[c]) }}>
-              {categories[c]}
+            <span className="text-[12px] font-semibold" style={{ color: ready ? scoreColor(categories[c]) : 'var(--muted)' }}>
+              {ready ? categories[c] : '…'}
             </span>
           </span>
         ))}

@@ -6,7 +6,6 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { moveNodes, type Design } from '@/lib/design';
 import { createStudioStore } from '@/lib/store/studio-store';
 import { Canvas } from '../canvas/canvas';
-import { ExportDialog } from '../export/export-dialog';
 import { FindingsPanel } from '../findings/findings-panel';
 import { Inspector } from '../inspector/inspector';
 import { Palette } from '../palette/palette';
@@ -26,6 +25,7 @@ import { TopBar } from './top-bar';
 const THEME_KEY = 'queuewright.theme';
 
 // Share, templates and the wizard load after the studio is up: they are not needed for the first paint.
+const ExportDialog = dynamic(() => import('../export/export-dialog').then((m) => m.ExportDialog), { ssr: false });
 const ShareDialog = dynamic(() => import('../share/share-dialog').then((m) => m.ShareDialog), { ssr: false });
 const ClusterImportDialog = dynamic(() => import('./cluster-import-dialog').then((m) => m.ClusterImportDialog), { ssr: false });
 const StartDialog = dynamic(() => import('../templates/start-dialog').then((m) => m.StartDialog), { ssr: false });
@@ -135,7 +135,7 @@ function StudioScreen() {
       </div>
       {dialogs}
       <ConflictDialog autosave={autosave} />
-      <ExportDialog open={exportOpen} onClose={() => setExportOpen(false)} />
+      {exportOpen && <ExportDialog open onClose={() => setExportOpen(false)} />}
       {shareOpen && <ShareDialog open onClose={() => setShareOpen(false)} onSaveFile={() => saveAs('json')} />}
       {clusterImportOpen && <ClusterImportDialog open onClose={() => setClusterImportOpen(false)} />}
       {startTab !== null && <StartDialog tab={startTab} onTab={setStartTab} onClose={closeStart} onTemplate={openTemplate} onGenerate={generate} />}

@@ -3,7 +3,7 @@
 import { useMemo, useState } from 'react';
 import { drawableBroker, generateStartingDesign, messagingRequest, rankBrokers, type AdvisorBroker, type MessagingRequest } from '@/lib/advisor';
 import type { Design } from '@/lib/design';
-import { reviewDesign } from '@/lib/rules';
+import { reviewDesign } from '@/lib/rules/review';
 import { Button } from '../ui/button';
 import { BrokerRankingList } from './broker-ranking';
 import { WizardForm, type WizardDraft } from './wizard-form';

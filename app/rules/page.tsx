@@ -17,10 +17,10 @@ export default function RulesPage() {
       <section aria-labelledby="scoring" className="space-y-2 rounded-lg border border-[var(--border)] bg-[var(--panel)] p-4 text-[13.5px]">
         <h2 id="scoring" className="text-[16px] font-semibold">How the score works</h2>
         <p>
-          Every finding deducts points by its severity: {SEVERITIES.map((s) => `${s} ${DEDUCTION[s]}`).join(', ')}. The overall score is 100 minus all
-          deductions, and each of the six categories ({SCORE_CATEGORIES.join(', ')}) is 100 minus the deductions of its own findings; neither goes below 0.
-          Schema findings count towards operability. Each deduction is one finding, so the score is always explained by the findings list, and the same
-          design always gets the same score.
+          Every finding deducts points from its category by its severity: {SEVERITIES.map((s) => `${s} ${DEDUCTION[s]}`).join(', ')}. Each of the six
+          categories ({SCORE_CATEGORIES.join(', ')}) is 100 minus the points of its findings, never below 0, and the overall score is the average of
+          the six. Schema findings count towards operability. Each deduction is one finding, so the score is always explained by the findings list,
+          and the same design always gets the same score.
         </p>
         <p>
           A risk accepted on a node (with a reason, kept in the design file) is still listed, marked accepted, and deducts nothing. Presets:{' '}

@@ -48,7 +48,7 @@ export function TopBar({ actions, status, theme }: { actions: TopBarActions; sta
       <input
         aria-label="Design name"
         data-testid="design.name"
-        className="h-7 w-[220px] rounded-md border border-transparent bg-transparent px-1.5 text-[14px] font-semibold hover:border-[var(--border)] focus:border-[var(--border)]"
+        className="h-7 w-[180px] min-w-0 rounded-md border border-transparent bg-transparent px-1.5 text-[14px] font-semibold hover:border-[var(--border)] focus:border-[var(--border)]"
         value={name}
         maxLength={200}
         onChange={(e) => store.getState().change((d) => updateDesign(d, { name: e.target.value || 'Untitled design' }), { coalesce: 'design-name' })}
@@ -58,7 +58,7 @@ export function TopBar({ actions, status, theme }: { actions: TopBarActions; sta
         data-state={status.state}
         role="status"
         title={status.state === 'failed' ? status.message : 'Your work is saved in this browser'}
-        className="text-[12px]"
+        className="whitespace-nowrap text-[12px]"
         style={{ color: status.state === 'failed' || status.state === 'conflict' ? 'var(--error)' : 'var(--muted)' }}
       >
         {status.state === 'saving' ? '●' : status.state === 'failed' || status.state === 'conflict' ? '⚠' : '✓'} {savedText(status)}
@@ -78,7 +78,7 @@ export function TopBar({ actions, status, theme }: { actions: TopBarActions; sta
         </Button>
       )}
       <Button title="Lay out left to right (Shift+Alt+L)" data-testid="toolbar.layout" onClick={actions.layout}>
-        Auto-layout
+        Layout
       </Button>
       <Button title="Open a design or import a file (Ctrl+O)" data-testid="toolbar.open" onClick={actions.open}>
         Open
@@ -89,7 +89,7 @@ export function TopBar({ actions, status, theme }: { actions: TopBarActions; sta
         </Button>
       )}
       <Button title="Download the design as JSON (Ctrl+S)" data-testid="toolbar.save-json" onClick={() => actions.save('json')}>
-        Save JSON
+        Save
       </Button>
       <Button title="Download the design as YAML" data-testid="toolbar.save-yaml" onClick={() => actions.save('yaml')}>
         YAML

@@ -14,7 +14,7 @@ export function Button({ variant = 'quiet', className = '', ...props }: ButtonHT
     <button
       type="button"
       {...props}
-      className={`inline-flex h-7 items-center gap-1 rounded-md border px-2.5 text-[12.5px] font-medium disabled:cursor-not-allowed disabled:opacity-40 ${look} ${className}`}
+      className={`inline-flex h-7 shrink-0 items-center gap-1 whitespace-nowrap rounded-md border px-2.5 text-[12.5px] font-medium disabled:cursor-not-allowed disabled:opacity-40 ${look} ${className}`}
     />
   );
 }

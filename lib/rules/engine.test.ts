@@ -87,15 +87,16 @@ describe('score', () => {
   const findingsOf = (severities: Array<[Rule['meta']['severity'], Rule['meta']['category']]>) =>
     severities.map(([severity, category], i) => ({ ruleId: `r/${i}`, severity, category, message: '', target: { type: 'design' as const } }));
 
-  it('is 100 minus error 10, warning 3, info 1, per category and overall; schema counts as operability', () => {
+  it('is 100 minus error 20, warning 5, info 1 per category, and the average of the categories overall; schema counts as operability', () => {
     const score = computeScore(findingsOf([['error', 'delivery'], ['warning', 'delivery'], ['info', 'schema']]));
-    expect(score.overall).toBe(86);
-    expect(score.categories).toEqual({ ordering: 100, delivery: 87, durability: 100, 'error-handling': 100, scalability: 100, operability: 99 });
-    expect(score.deductions.map((d) => d.points)).toEqual([10, 3, 1]);
+    expect(score.categories).toEqual({ ordering: 100, delivery: 75, durability: 100, 'error-handling': 100, scalability: 100, operability: 99 });
+    expect(score.overall).toBe(96); // (4 × 100 + 75 + 99) / 6
+    expect(score.deductions.map((d) => d.points)).toEqual([20, 5, 1]);
   });
 
   it('never goes below zero', () => {
-    const score = computeScore(findingsOf(Array.from({ length: 20 }, () => ['error', 'ordering'] as [Rule['meta']['severity'], Rule['meta']['category']])));
+    const all = ['ordering', 'delivery', 'durability', 'error-handling', 'scalability', 'operability'] as const;
+    const score = computeScore(findingsOf(all.flatMap((c) => Array.from({ length: 6 }, () => ['error', c] as [Rule['meta']['severity'], Rule['meta']['category']]))));
     expect(score.overall).toBe(0);
     expect(score.categories.ordering).toBe(0);
   });

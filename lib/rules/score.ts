@@ -4,8 +4,8 @@ import type { Category, Finding, Severity } from './rule';
 export const SCORE_CATEGORIES = ['ordering', 'delivery', 'durability', 'error-handling', 'scalability', 'operability'] as const;
 export type ScoreCategory = (typeof SCORE_CATEGORIES)[number];
 
-/** Points one finding deducts, by severity. */
-export const DEDUCTION: Record<Severity, number> = { error: 10, warning: 3, info: 1 };
+/** Points one finding deducts from its category, by severity. */
+export const DEDUCTION: Record<Severity, number> = { error: 20, warning: 5, info: 1 };
 
 export interface Deduction {
   finding: Finding;
@@ -24,22 +24,23 @@ export function scoreCategory(category: Category): ScoreCategory {
 }
 
 /**
- * Score = 100 minus the points of every finding (error 10, warning 3, info 1),
- * never below 0; each category the same over its own findings. Accepted risks
- * and internal errors deduct nothing. A pure function of the findings, so the
- * same design always gets the same score.
+ * Each category scores 100 minus the points of its findings (error 20,
+ * warning 5, info 1), never below 0; the overall score is the average of the
+ * six categories, so a large design with many small gaps is not scored like a
+ * broken one, while an error still costs a category a fifth of its score.
+ * Accepted risks and internal errors deduct nothing. A pure function of the
+ * findings, so the same design always gets the same score.
  */
 export function computeScore(findings: readonly Finding[]): Score {
   const categories = Object.fromEntries(SCORE_CATEGORIES.map((c) => [c, 100])) as Record<ScoreCategory, number>;
   const deductions: Deduction[] = [];
-  let overall = 100;
   for (const finding of findings) {
     if (finding.accepted || finding.ruleId === 'internal-error') continue;
     const points = DEDUCTION[finding.severity];
     const category = scoreCategory(finding.category);
     deductions.push({ finding, category, points });
     categories[category] = Math.max(0, categories[category] - points);
-    overall -= points;
   }
-  return { overall: Math.max(0, overall), categories, deductions };
+  const overall = Math.round(SCORE_CATEGORIES.reduce((sum, c) => sum + categories[c], 0) / SCORE_CATEGORIES.length);
+  return { overall, categories, deductions };
 }

@@ -112,7 +112,10 @@ function log4jConfig(file: string | undefined, level: string): string {
 /** The warn-level log4j configuration the tools use (written once per process, next to the jars). */
 function toolLog4j(): string {
   const file = path.join(os.tmpdir(), `qw-kafka-tools-log4j2-${process.pid}.properties`);
-  if (!existsSync(file)) writeFileSync(file, log4jConfig(undefined, 'warn'));
+  if (!existsSync(file)) {
+    writeFileSync(file, log4jConfig(undefined, 'warn'));
+    process.once('exit', () => rmSync(file, { force: true }));
+  }
   return file;
 }
 

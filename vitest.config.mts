@@ -6,5 +6,6 @@ export default defineConfig({
   test: {
     include: ['lib/**/*.test.ts', 'cli/**/*.test.ts', 'components/**/*.test.ts'],
     environment: 'node',
+    setupFiles: ['./vitest.setup.ts'],
   },
 });

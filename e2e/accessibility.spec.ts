@@ -2,6 +2,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { StudioPage } from './studio-page';
 import { pipeline } from './fixtures';
+import { makeDesign, type TestDesignInput } from '../lib/rules/test-design';
+import { encodeShareFragment } from '../lib/share';
 
 async function seriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
@@ -20,6 +22,13 @@ for (const theme of ['light', 'dark'] as const) {
     expect(await seriousViolations(page)).toEqual([]);
   });
 }
+
+test('the read-only review of a share link has no serious or critical axe violation', async ({ page }) => {
+  await page.goto(`/view#${encodeShareFragment(makeDesign(pipeline as TestDesignInput))}`);
+  await expect(page.getByTestId('review')).toBeVisible();
+  await expect(page.locator('.react-flow__node')).toHaveCount(3);
+  expect(await seriousViolations(page)).toEqual([]);
+});
 
 test('the rule pages have no serious or critical axe violation', async ({ page }) => {
   await page.goto('/rules');

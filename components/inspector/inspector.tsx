@@ -54,7 +54,8 @@ export function Inspector({ readOnly = false }: { readOnly?: boolean }) {
     body = connection ? <ConnectionInspector key={connection.id} connection={connection} design={design} /> : null;
   }
   return (
-    <aside aria-label="Inspector" data-testid="inspector" className="h-full overflow-y-auto p-3">
+    // Read-only, the fields are disabled and unfocusable: the panel itself takes focus so it can be scrolled by keyboard.
+    <aside aria-label="Inspector" data-testid="inspector" className="h-full overflow-y-auto p-3" tabIndex={readOnly ? 0 : undefined}>
       <fieldset disabled={readOnly} className="min-w-0">
         {body}
       </fieldset>

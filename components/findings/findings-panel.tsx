@@ -27,7 +27,7 @@ function setAcceptedRisk(design: Design, nodeId: string, rule: string, reason: s
 }
 
 const SEVERITY_STYLE = {
-  error: { color: 'var(--error)', icon: '⛔', label: 'Error' },
+  error: { color: 'var(--error)', icon: '✖', label: 'Error' },
   warning: { color: 'var(--warning)', icon: '▲', label: 'Warning' },
   info: { color: 'var(--info)', icon: 'ℹ', label: 'Info' },
 } as const;

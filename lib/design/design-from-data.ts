@@ -39,6 +39,7 @@ export interface ReadDesignOptions {
   allowGraphProblems?: boolean;
 }
 
+/** Internal to the restore step: read-design.ts shares these. */
 export const PARSE_CODES = { 'too-large': 'QW001', syntax: 'QW002', 'too-deep': 'QW003', 'forbidden-key': 'QW004' } as const;
 const MAX_ERRORS = 20;
 

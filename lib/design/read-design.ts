@@ -1,7 +1,7 @@
 import { ERROR_KEYS, PARSE_CODES, designFromData, fail, type ReadDesignOptions, type ReadDesignResult } from './design-from-data';
 import { locatePath, parseDataText } from './safe-parse-text';
 
-export * from './design-from-data';
+export { formatDesignErrors } from './design-from-data';
 
 /** Reads a design file's text (JSON or YAML): safe parsing, then the restore step, with line numbers on every error it can place. */
 export function readDesign(text: string, options: ReadDesignOptions = {}): ReadDesignResult {

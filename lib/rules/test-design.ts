@@ -21,7 +21,8 @@ export interface TestDesignInput {
 }
 
 /**
- * Builds a design for a test with little to write: `name` defaults to the id,
+ * Builds a design from a compact description (rule tests, and the rule pages'
+ * examples) with little to write: `name` defaults to the id,
  * a connection's kind is the one the pair allows (dead-letter when the target's
  * role says so), ids are `from--to`. Graph problems are kept so that rules
  * about them can be tested. Throws when the input is not a valid design.

@@ -3,7 +3,7 @@
 import { useMemo, useState } from 'react';
 import { EXPORTERS, type ExportFile } from '@/lib/exporters';
 import { fileBaseName } from '@/lib/exporters/file-name';
-import { download } from '../studio/file-actions';
+import { download } from '../ui/download';
 import { useStudio } from '../studio/store-context';
 import { Button } from '../ui/button';
 import { Dialog } from '../ui/dialog';

@@ -3,7 +3,7 @@
 import type { Design } from '@/lib/design';
 import { designSvg } from '@/lib/exporters/diagram-svg';
 import { fileBaseName } from '@/lib/exporters/file-name';
-import { download } from '../studio/file-actions';
+import { download } from '../ui/download';
 
 /** The diagram as an SVG file. */
 export function downloadDiagramSvg(design: Design): string {

@@ -3,6 +3,7 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { writeDesignJson } from '@/lib/design';
 import type { StudioStore } from '@/lib/store/studio-store';
+import { download } from '../ui/download';
 import { AUTOSAVE_KEY } from './autosave';
 
 interface State {
@@ -33,14 +34,7 @@ export class StudioErrorBoundary extends Component<{ store: StudioStore; childre
     }
   }
 
-  private download = () => {
-    const url = URL.createObjectURL(new Blob([this.designText()], { type: 'application/json' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = 'recovered.queuewright.json';
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-  };
+  private download = () => download('recovered.queuewright.json', this.designText());
 
   render() {
     if (!this.state.error) return this.props.children;

@@ -5,6 +5,7 @@ import { MAX_INPUT_BYTES } from '@/lib/design/safe-parse-text';
 import type { ImportError, ImportNote } from '@/lib/importers';
 import type { Design } from '@/lib/design';
 import { fileBaseName } from '@/lib/exporters/file-name';
+import { download } from '../ui/download';
 import { useStudioStore } from './store-context';
 import { Dialog } from '../ui/dialog';
 import { Button } from '../ui/button';
@@ -19,17 +20,6 @@ interface Pending {
 interface Failure {
   fileName: string;
   errors: ImportError[];
-}
-
-/** Offers text as a file download. */
-export function download(fileName: string, content: string | Blob, type = 'application/json') {
-  const blob = typeof content === 'string' ? new Blob([content], { type }) : content;
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 /**

@@ -24,6 +24,21 @@ test('every kind can be dragged from the palette onto the canvas', async ({ page
   expect(saved.nodes.map((n) => n.kind).sort()).toEqual([...KINDS].sort());
 });
 
+test('a node lands where it is dropped: the view never jumps to the first node', async ({ page }) => {
+  const studio = new StudioPage(page);
+  await studio.open();
+  const drops = { producer: { x: 140, y: 120 }, 'kafka-topic': { x: 470, y: 120 } } as const;
+  for (const [kind, at] of Object.entries(drops)) await studio.dragToCanvas(kind, at.x, at.y);
+  await expect(page.locator('.react-flow__node')).toHaveCount(2);
+  const pane = (await studio.canvas.boundingBox())!;
+  for (const [id, at] of Object.entries(drops)) {
+    const box = (await studio.node(id).boundingBox())!;
+    // The drop point falls inside the node, near its top-left (nodes snap to a 16 px grid).
+    expect(Math.abs(box.x - (pane.x + at.x - 120))).toBeLessThanOrEqual(16);
+    expect(Math.abs(box.y - (pane.y + at.y - 30))).toBeLessThanOrEqual(16);
+  }
+});
+
 test('the palette filters by search and adds on click', async ({ page }) => {
   const studio = new StudioPage(page);
   await studio.open();

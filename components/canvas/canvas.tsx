@@ -14,11 +14,11 @@ import {
   type IsValidConnection,
   type NodeChange,
   type OnConnectEnd,
-  type OnSelectionChangeParams,
 } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type ReactNode } from 'react';
 import { addNode, checkConnection, connect, moveNodes, removeElements, type NodeKind } from '@/lib/design';
 import { positionsWithFallback } from '@/lib/layout/rank-layout';
+import type { Selection } from '@/lib/store/studio-store';
 import { useStudio, useStudioStore } from '../studio/store-context';
 import { useToasts } from '../ui/toasts';
 import { useReview } from '../studio/review-context';
@@ -56,6 +56,9 @@ export function Canvas({
   const selectedNodes = useMemo(() => new Set(selection.nodes), [selection.nodes]);
   const selectedEdges = useMemo(() => new Set(selection.connections), [selection.connections]);
 
+  // Fit on mount only a design that has nodes: with none, React Flow keeps the fit queued and
+  // jumps the view to the first node the user drops.
+  const [fitOnMount] = useState(() => design.nodes.length > 0);
   const [nodes, setNodes] = useState<DesignFlowNode[]>([]);
   const [edges, setEdges] = useState<Edge[]>([]);
   useEffect(() => setNodes((prev) => toFlowNodes(design, positions, selectedNodes, badges, prev)), [design, positions, selectedNodes, badges]);
@@ -66,24 +69,43 @@ export function Canvas({
     if (loadCount > 0) requestAnimationFrame(() => flow.fitView({ ...FIT_VIEW, duration: 200 }));
   }, [loadCount, flow]);
 
-  // Position changes during a drag stay local to the canvas; the design changes once, at the drop.
-  const onNodesChange = useCallback((changes: NodeChange<DesignFlowNode>[]) => {
-    setNodes((current) => applyNodeChanges(changes.filter((c) => c.type !== 'remove'), current));
-  }, []);
-  const onEdgesChange = useCallback((changes: EdgeChange[]) => {
-    setEdges((current) => applyEdgeChanges(changes.filter((c) => c.type !== 'remove'), current));
-  }, []);
-
-  const onNodeDragStop = useCallback(
-    (_: unknown, __: unknown, dragged: DesignFlowNode[]) => {
-      store.getState().change((d) => moveNodes(d, Object.fromEntries(dragged.map((n) => [n.id, n.position]))));
+  // The store owns the selection: React Flow's select changes go straight to it, never into the
+  // local nodes, so a re-render that lands between a click and its selection event (a review
+  // finishing, say) cannot put the old selection back.
+  const applySelectChanges = useCallback(
+    (changes: (NodeChange | EdgeChange)[], key: keyof Selection) => {
+      const picks = changes.filter((c) => c.type === 'select');
+      if (picks.length === 0) return;
+      const { selection, select } = store.getState();
+      const ids = new Set(selection[key]);
+      for (const c of picks) {
+        if (c.selected) ids.add(c.id);
+        else ids.delete(c.id);
+      }
+      select({ ...selection, [key]: [...ids].sort() });
     },
     [store],
   );
 
-  const onSelectionChange = useCallback(
-    ({ nodes: n, edges: e }: OnSelectionChangeParams) => {
-      store.getState().select({ nodes: n.map((x) => x.id).sort(), connections: e.map((x) => x.id).sort() });
+  // Position changes during a drag stay local to the canvas; the design changes once, at the drop.
+  const onNodesChange = useCallback(
+    (changes: NodeChange<DesignFlowNode>[]) => {
+      setNodes((current) => applyNodeChanges(changes.filter((c) => c.type !== 'remove' && c.type !== 'select'), current));
+      applySelectChanges(changes, 'nodes');
+    },
+    [applySelectChanges],
+  );
+  const onEdgesChange = useCallback(
+    (changes: EdgeChange[]) => {
+      setEdges((current) => applyEdgeChanges(changes.filter((c) => c.type !== 'remove' && c.type !== 'select'), current));
+      applySelectChanges(changes, 'connections');
+    },
+    [applySelectChanges],
+  );
+
+  const onNodeDragStop = useCallback(
+    (_: unknown, __: unknown, dragged: DesignFlowNode[]) => {
+      store.getState().change((d) => moveNodes(d, Object.fromEntries(dragged.map((n) => [n.id, n.position]))));
     },
     [store],
   );
@@ -176,7 +198,6 @@ export function Canvas({
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
         onNodeDragStop={onNodeDragStop}
-        onSelectionChange={onSelectionChange}
         onDelete={onDelete}
         onConnect={onConnect}
         onConnectEnd={onConnectEnd}
@@ -196,7 +217,7 @@ export function Canvas({
         minZoom={0.1}
         maxZoom={2}
         onlyRenderVisibleElements={design.nodes.length > 150}
-        fitView
+        fitView={fitOnMount}
         fitViewOptions={FIT_VIEW}
         proOptions={{ hideAttribution: true }}
       >

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { StudioPage } from './studio-page';
 import { pipeline } from './fixtures';
@@ -152,6 +154,20 @@ test('the work survives a reload', async ({ page }) => {
   await expect(studio.node('nats-stream')).toBeVisible();
   await expect(studio.node('consumer-group')).toBeVisible();
   await expect(studio.edge('nats-stream', 'consumer-group')).toHaveCount(1);
+});
+
+test('auto-layout of a 20-node pipeline shows all of it on one screen', async ({ page }) => {
+  const studio = new StudioPage(page);
+  await studio.open(readFileSync(join(__dirname, 'designs', 'order-pipeline-20.json'), 'utf8'));
+  await page.getByTestId('toolbar.layout').click();
+  const pane = (await studio.canvas.boundingBox())!;
+  const inside = async () => {
+    const boxes = await page.locator('.react-flow__node').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect));
+    return boxes.filter((b) => b.left >= pane.x - 1 && b.top >= pane.y - 1 && b.right <= pane.x + pane.width + 1 && b.bottom <= pane.y + pane.height + 1).length;
+  };
+  await expect.poll(inside).toBe(20);
+  const zoom = await page.locator('.react-flow__viewport').evaluate((e) => new DOMMatrix(getComputedStyle(e).transform).a);
+  expect(zoom).toBeGreaterThanOrEqual(0.5);
 });
 
 test('auto-layout arranges the flow left to right, and the theme switches', async ({ page }) => {

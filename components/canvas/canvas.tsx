@@ -29,8 +29,11 @@ import { toFlowEdges, toFlowNodes } from './to-flow';
 
 export const PALETTE_MIME = 'application/x-queuewright-kind';
 
+/** The smallest zoom at which node names stay readable. */
+export const READABLE_ZOOM = 0.5;
+
 /** Fitting never zooms out so far that names become unreadable; pan or use the minimap for the rest. */
-const FIT_VIEW = { padding: 0.15, minZoom: 0.5, maxZoom: 1.1 };
+const FIT_VIEW = { padding: 0.15, minZoom: READABLE_ZOOM, maxZoom: 1.1 };
 
 export function Canvas({
   onOpenFiles,

@@ -5,7 +5,7 @@ import dynamic from 'next/dynamic';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { moveNodes, type Design } from '@/lib/design';
 import { createStudioStore } from '@/lib/store/studio-store';
-import { Canvas } from '../canvas/canvas';
+import { Canvas, READABLE_ZOOM } from '../canvas/canvas';
 import { FindingsPanel } from '../findings/findings-panel';
 import { Inspector } from '../inspector/inspector';
 import { Palette } from '../palette/palette';
@@ -60,6 +60,7 @@ function StudioScreen() {
   const [clusterImportOpen, setClusterImportOpen] = useState(false);
   const [startTab, setStartTab] = useState<StartTab | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
+  const canvasBox = useRef<HTMLDivElement>(null);
 
   // Restore the autosaved design once, before anything is shown or saved.
   useEffect(() => {
@@ -87,7 +88,10 @@ function StudioScreen() {
 
   const layout = useCallback(async () => {
     const { autoLayout } = await import('@/lib/layout/auto-layout');
-    const positions = await autoLayout(store.getState().design);
+    // Lay out for what the canvas shows at the smallest zoom that keeps names readable.
+    const box = canvasBox.current?.getBoundingClientRect();
+    const area = box && box.width > 0 && box.height > 0 ? { width: box.width / READABLE_ZOOM, height: box.height / READABLE_ZOOM } : undefined;
+    const positions = await autoLayout(store.getState().design, area);
     store.getState().change((d) => moveNodes(d, positions));
     store.setState({ loadCount: store.getState().loadCount + 1 });
   }, [store]);
@@ -126,7 +130,7 @@ function StudioScreen() {
           <Palette />
         </div>
         <main className="flex min-w-0 flex-1 flex-col">
-          <div className="min-h-0 flex-1">{ready && <Canvas onOpenFiles={(files) => void openFiles(files)} theme={theme} emptyActions={<EmptyStart onTemplate={openTemplate} onWizard={() => setStartTab('wizard')} />} />}</div>
+          <div ref={canvasBox} className="min-h-0 flex-1">{ready && <Canvas onOpenFiles={(files) => void openFiles(files)} theme={theme} emptyActions={<EmptyStart onTemplate={openTemplate} onWizard={() => setStartTab('wizard')} />} />}</div>
           {findingsOpen && <FindingsPanel onClose={() => setFindingsOpen(false)} />}
         </main>
         <div className="w-[300px] shrink-0 border-l border-[var(--border)] bg-[var(--panel)]">

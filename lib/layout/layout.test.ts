@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeDesign } from '../rules/test-design';
 import { autoLayout } from './auto-layout';
-import { positionsWithFallback, rankLayout } from './rank-layout';
+import { NODE_HEIGHT, NODE_WIDTH, positionsWithFallback, rankLayout } from './rank-layout';
 
 const design = makeDesign({
   nodes: [
@@ -31,5 +31,24 @@ describe('layout', () => {
     expect(Object.keys(p).sort()).toEqual(['api', 'billing', 'orders']);
     expect(p.api.x).toBeLessThan(p.orders.x);
     expect(p.orders.x).toBeLessThan(p.billing.x);
+  });
+
+  it('wraps a pipeline wider than the screen into rows shaped like it; one that fits stays in one row', async () => {
+    const chain = makeDesign({
+      nodes: Array.from({ length: 16 }, (_, i) => ({ kind: i % 2 === 0 ? ('consumer-group' as const) : ('kafka-topic' as const), id: `n${i}` })),
+      connections: Array.from({ length: 15 }, (_, i) => ({ from: `n${i}`, to: `n${i + 1}` })),
+    });
+    const extent = (p: Record<string, { x: number; y: number }>) => {
+      const xs = Object.values(p).map((q) => q.x);
+      const ys = Object.values(p).map((q) => q.y);
+      return { width: Math.max(...xs) - Math.min(...xs) + NODE_WIDTH, height: Math.max(...ys) - Math.min(...ys) + NODE_HEIGHT };
+    };
+    const row = extent(await autoLayout(chain));
+    expect(row.height).toBe(NODE_HEIGHT);
+    const screen = { width: 1800, height: 1100 };
+    const wrapped = extent(await autoLayout(chain, screen));
+    expect(wrapped.width).toBeLessThan(row.width / 2);
+    expect(wrapped.width / wrapped.height).toBeLessThan(3);
+    expect(extent(await autoLayout(design, screen)).height).toBe(NODE_HEIGHT);
   });
 });

@@ -115,7 +115,8 @@ function summary(result: ImportResult): string {
   return result.ok ? result.report.map((n) => `${n.path}: ${n.message}`).join('\n') : result.errors.map((e) => `${e.path ?? ''}: ${e.message}`).join('\n');
 }
 
-describe.skipIf(!requireSharedDir('Import corpus'))('import corpus', () => {
+requireSharedDir('Import corpus');
+describe('import corpus', () => {
   const root = sharedPath('corpus');
   const files = corpusFiles(root);
   const rows: string[][] = [];

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { parseAllDocuments, stringify } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { designFromData } from '../design';
-import { hasSharedDir, sharedPath } from '../testing/shared-dir';
+import { requireSharedDir, sharedPath } from '../testing/shared-dir';
 import { IMPORTERS, importText, type Importer } from './index';
 
 /**
@@ -142,7 +142,7 @@ spec:
 };
 
 function corpusSeeds(): string[] {
-  if (!hasSharedDir()) return [];
+  requireSharedDir('Import fuzzing seeded from ../shared/corpus');
   const out: string[] = [];
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir)) {

@@ -59,22 +59,14 @@ export function kafkaFetched(): boolean {
   return existsSync(path.join(KAFKA_LIBS, '.fetched'));
 }
 
-/**
- * Call at the top of a test file that needs a Kafka broker. In CI a missing
- * java or missing jars fail the run; elsewhere the tests are skipped with a
- * loud message that says how to get them.
- */
-export function requireKafka(what: string): boolean {
+/** Call at the top of a test file that needs a Kafka broker: without java or the jars the tests fail, saying how to get them. */
+export function requireKafka(what: string): void {
   const missing = !javaPath() || !javacPath()
     ? 'a JDK is not installed (apt-get install openjdk-17-jdk-headless)'
     : !kafkaFetched()
       ? 'the Kafka jars are not fetched (run: bash scripts/kafka/fetch.sh — needs mvn)'
       : undefined;
-  if (!missing) return true;
-  const message = `${what}: ${missing}.`;
-  if (process.env.CI) throw new Error(`${message} CI must have it (.ci/run fetches Kafka).`);
-  console.warn(`\n!!! SKIPPED ${message} These tests were skipped here; CI runs them.\n`);
-  return false;
+  if (missing) throw new Error(`${what}: ${missing}; bash .ci/run installs every test prerequisite.`);
 }
 
 /** A Kafka cluster id: 16 random bytes, base64url without padding, as `kafka-storage.sh random-uuid` prints. */

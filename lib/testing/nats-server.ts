@@ -17,13 +17,9 @@ export function natsServerPath(): string | undefined {
   return found.status === 0 && bin !== '' ? bin : undefined;
 }
 
-/** Like requireRabbitmq: fails in CI when nats-server is missing, skips loudly elsewhere. */
-export function requireNatsServer(what: string): boolean {
-  if (natsServerPath()) return true;
-  const message = `${what}: nats-server is not installed (apt-get install nats-server).`;
-  if (process.env.CI) throw new Error(`${message} CI must have it.`);
-  console.warn(`\n!!! SKIPPED ${message} These tests were skipped here; CI runs them.\n`);
-  return false;
+/** Like requireRabbitmq: without nats-server the tests fail, saying what to install. */
+export function requireNatsServer(what: string): void {
+  if (!natsServerPath()) throw new Error(`${what}: nats-server is not installed (apt-get install nats-server; bash .ci/run installs every test prerequisite).`);
 }
 
 export interface NatsServer {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { freePort } from '../lib/testing/rabbitmq-broker';
+import { freePort } from '../lib/testing/ports';
 import { main } from './main';
 
 /** `queuewright import --from kafka|rabbitmq`: arguments and failures. Reading real brokers: lib/live/*-live.test.ts. */

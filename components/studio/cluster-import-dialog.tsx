@@ -6,6 +6,7 @@ import type { ImportNote } from '@/lib/importers';
 import { Button } from '../ui/button';
 import { Dialog } from '../ui/dialog';
 import { useToasts } from '../ui/toasts';
+import { ImportReport } from './import-report';
 import { useStudioStore } from './store-context';
 
 /**
@@ -114,18 +115,7 @@ export function ClusterImportDialog({ open, onClose }: { open: boolean; onClose(
           <p className="text-[13px]">
             <strong>{imported.source}</strong>: {count(imported.design.nodes.length, 'node')} and {count(imported.design.connections.length, 'connection')}. {replacing && 'This replaces the current design (Undo brings it back).'}
           </p>
-          {imported.report.length > 0 && (
-            <div className="mt-3">
-              <h3 className="text-[12px] font-semibold">Import report: what could not be represented</h3>
-              <ul data-testid="cluster-import.report" className="mt-1 max-h-[240px] space-y-1 overflow-auto text-[12px]">
-                {imported.report.map((note, i) => (
-                  <li key={i}>
-                    <code className="rounded bg-[var(--panel-2)] px-1">{note.path}</code> {note.message}
-                  </li>
-                ))}
-              </ul>
-            </div>
-          )}
+          <ImportReport notes={imported.report} testId="cluster-import.report" />
           <div className="mt-4 flex justify-end gap-2">
             <Button onClick={() => setImported(null)}>Back</Button>
             <Button variant="primary" data-testid="cluster-import.open" onClick={openDesign}>

@@ -6,6 +6,7 @@ import type { ImportError, ImportNote } from '@/lib/importers';
 import type { Design } from '@/lib/design';
 import { fileBaseName } from '@/lib/exporters/file-name';
 import { download } from '../ui/download';
+import { ImportReport } from './import-report';
 import { useStudioStore } from './store-context';
 import { Dialog } from '../ui/dialog';
 import { Button } from '../ui/button';
@@ -102,18 +103,7 @@ export function useFileActions() {
           {pending?.design.nodes.length ?? 0} nodes and {pending?.design.connections.length ?? 0} connections.{' '}
           {store.getState().design.nodes.length > 0 && 'This replaces the current design (Undo brings it back).'}
         </p>
-        {pending && pending.report.length > 0 && (
-          <div className="mt-3">
-            <h3 className="text-[12px] font-semibold">Import report: what could not be represented</h3>
-            <ul data-testid="open-confirm.report" className="mt-1 max-h-[240px] space-y-1 overflow-auto text-[12px]">
-              {pending.report.map((note, i) => (
-                <li key={i}>
-                  <code className="rounded bg-[var(--panel-2)] px-1">{note.path}</code> {note.message}
-                </li>
-              ))}
-            </ul>
-          </div>
-        )}
+        {pending && <ImportReport notes={pending.report} testId="open-confirm.report" />}
         <div className="mt-4 flex justify-end gap-2">
           <Button onClick={() => setPending(null)}>Cancel</Button>
           <Button

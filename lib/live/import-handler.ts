@@ -1,5 +1,6 @@
 import { importLive } from './import-live';
 import { LIVE_ERROR_STATUS, type LiveErrorCode } from './live-error';
+import { readTextAtMost } from './read-text-at-most';
 
 /**
  * The server side of "Import from cluster", as a plain Web-standard handler
@@ -22,24 +23,6 @@ function refuse(status: number, code: LiveErrorCode, message: string): Response 
   return answer(status, { ok: false, error: { code, message } });
 }
 
-async function readLimited(request: Request): Promise<string | undefined> {
-  const reader = request.body?.getReader();
-  if (!reader) return '';
-  const parts: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > MAX_BODY_BYTES) {
-      await reader.cancel();
-      return undefined;
-    }
-    parts.push(value);
-  }
-  return Buffer.concat(parts).toString('utf8');
-}
-
 export async function handleLiveImport(request: Request): Promise<Response> {
   if (process.env.QUEUEWRIGHT_LIVE_IMPORT === 'off') return refuse(403, 'forbidden', 'Importing from live clusters is turned off on this server (QUEUEWRIGHT_LIVE_IMPORT=off).');
   if (request.method !== 'POST') return refuse(405, 'invalid-input', 'Use POST.');
@@ -57,7 +40,7 @@ export async function handleLiveImport(request: Request): Promise<Response> {
   }
   if (!(request.headers.get('content-type') ?? '').toLowerCase().startsWith('application/json')) return refuse(415, 'invalid-input', 'Send JSON (content-type: application/json).');
   if (Number(request.headers.get('content-length') ?? '0') > MAX_BODY_BYTES) return refuse(413, 'invalid-input', `The request is larger than ${MAX_BODY_BYTES / 1024} KB.`);
-  const text = await readLimited(request);
+  const text = await readTextAtMost(request.body, MAX_BODY_BYTES);
   if (text === undefined) return refuse(413, 'invalid-input', `The request is larger than ${MAX_BODY_BYTES / 1024} KB.`);
   let body: unknown;
   try {

@@ -1,7 +1,7 @@
 import net from 'node:net';
 import kafkajs from 'kafkajs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort } from '../testing/rabbitmq-broker';
+import { freePort } from '../testing/ports';
 import { importLive } from './import-live';
 import { kafkaErrorToLive } from './kafka-reader';
 

@@ -1,7 +1,7 @@
 import http from 'node:http';
 import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort } from '../testing/rabbitmq-broker';
+import { freePort } from '../testing/ports';
 import { importLive } from './import-live';
 import { managementTarget, rabbitmqConnectionSchema } from './rabbitmq-connection';
 

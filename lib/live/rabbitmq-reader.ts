@@ -1,5 +1,6 @@
 import { LiveImportError, redact, withDeadline } from './live-error';
 import { managementTarget, type ManagementTarget, type RabbitmqConnection } from './rabbitmq-connection';
+import { readTextAtMost } from './read-text-at-most';
 
 /**
  * Reads a live RabbitMQ's topology through the management HTTP API, with GET
@@ -57,21 +58,9 @@ export function rabbitmqErrorToLive(error: unknown, target: Pick<ManagementTarge
 async function readBody(response: Response, where: string): Promise<string> {
   const declared = Number(response.headers.get('content-length') ?? '0');
   if (declared > MAX_RESPONSE_BYTES) throw new LiveImportError('failed', `${where} answered with ${(declared / 1048576).toFixed(0)} MB; the limit is ${MAX_RESPONSE_BYTES / 1048576} MB.`);
-  const reader = response.body?.getReader();
-  if (!reader) return '';
-  const parts: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > MAX_RESPONSE_BYTES) {
-      await reader.cancel();
-      throw new LiveImportError('failed', `${where} answered with more than ${MAX_RESPONSE_BYTES / 1048576} MB; the limit is reached.`);
-    }
-    parts.push(value);
-  }
-  return Buffer.concat(parts).toString('utf8');
+  const text = await readTextAtMost(response.body, MAX_RESPONSE_BYTES);
+  if (text === undefined) throw new LiveImportError('failed', `${where} answered with more than ${MAX_RESPONSE_BYTES / 1048576} MB; the limit is reached.`);
+  return text;
 }
 
 /** Reads the broker. Throws a LiveImportError (never anything else) on failure. */

@@ -1,10 +1,9 @@
 import { execFile, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { freePort } from './rabbitmq-broker';
+import { freePort, portOpen } from './ports';
 import { REPO_ROOT } from './shared-dir';
 
 /**
@@ -199,17 +198,6 @@ export interface KafkaBroker {
   /** The broker's log so far (for failure messages). */
   log(): string;
   stop(): Promise<void>;
-}
-
-async function portOpen(port: number): Promise<boolean> {
-  return new Promise<boolean>((resolve) => {
-    const socket = net.connect({ host: '127.0.0.1', port });
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once('error', () => resolve(false));
-  });
 }
 
 /** Quotes a value for a JAAS configuration line. */

@@ -1,9 +1,8 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { freePort } from './rabbitmq-broker';
+import { freePort, portOpen } from './ports';
 
 /**
  * A throw-away nats-server with JetStream for tests: Debian's nats-server
@@ -56,15 +55,7 @@ export async function startNatsServer(): Promise<NatsServer> {
       await stop();
       throw new Error(`nats-server exited while starting:\n${text}`);
     }
-    const open = await new Promise<boolean>((resolve) => {
-      const socket = net.connect({ host: '127.0.0.1', port });
-      socket.once('connect', () => {
-        socket.destroy();
-        resolve(true);
-      });
-      socket.once('error', () => resolve(false));
-    });
-    if (open && /Server is ready/.test(log())) break;
+    if ((await portOpen(port)) && /Server is ready/.test(log())) break;
     if (Date.now() > deadline) {
       await stop();
       throw new Error('nats-server did not start within 15 s');

@@ -1,5 +1,6 @@
 import { indexGraph, type Design } from '../../design';
 import { deadLetterConfig, deadLetterTargets } from '../../rabbitmq/routing';
+import { cyclicComponents } from '../core/_cycles';
 import { distinctMessageShapes } from './_message-flows';
 
 /**
@@ -39,51 +40,9 @@ export function deadLetterCycles(design: Design): string[][] {
   const cached = cycleCache.get(design);
   if (cached) return cached;
   const queues = (indexGraph(design).byKind.get('rabbitmq-queue') ?? []).map((q) => q.id);
-  const index = new Map<string, number>();
-  const low = new Map<string, number>();
-  const onStack = new Set<string>();
-  const stack: string[] = [];
-  const cycles: string[][] = [];
-  let counter = 0;
-
-  // Iterative Tarjan: designs can have long dead-letter chains, recursion depth must not matter.
-  for (const root of queues) {
-    if (index.has(root)) continue;
-    const frames: Array<{ id: string; successors: string[]; next: number }> = [];
-    const open = (id: string) => {
-      index.set(id, counter);
-      low.set(id, counter);
-      counter++;
-      stack.push(id);
-      onStack.add(id);
-      frames.push({ id, successors: [...deadLetterSuccessors(design, id)], next: 0 });
-    };
-    open(root);
-    while (frames.length > 0) {
-      const frame = frames[frames.length - 1];
-      if (frame.next < frame.successors.length) {
-        const successor = frame.successors[frame.next++];
-        if (!index.has(successor)) open(successor);
-        else if (onStack.has(successor)) low.set(frame.id, Math.min(low.get(frame.id)!, index.get(successor)!));
-        continue;
-      }
-      frames.pop();
-      if (frames.length > 0) {
-        const parent = frames[frames.length - 1];
-        low.set(parent.id, Math.min(low.get(parent.id)!, low.get(frame.id)!));
-      }
-      if (low.get(frame.id) === index.get(frame.id)) {
-        const component: string[] = [];
-        let member: string;
-        do {
-          member = stack.pop()!;
-          onStack.delete(member);
-          component.push(member);
-        } while (member !== frame.id);
-        if (component.length > 1 || deadLetterSuccessors(design, frame.id).has(frame.id)) cycles.push(component.sort());
-      }
-    }
-  }
+  const cycles = cyclicComponents(queues, (id) => [...deadLetterSuccessors(design, id)]).map((component) => component.sort());
+  const inCycle = new Set(cycles.flat());
+  for (const id of queues) if (!inCycle.has(id) && deadLetterSuccessors(design, id).has(id)) cycles.push([id]);
   cycles.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   cycleCache.set(design, cycles);
   return cycles;

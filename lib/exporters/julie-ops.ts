@@ -2,17 +2,7 @@ import { slugify, type Design, type KafkaTopicNode } from '../design';
 import { stringify } from 'yaml';
 import { commentText, propertiesComment } from './escape';
 import type { Exporter, ExportFile } from './exporter';
-import {
-  groupIdOf,
-  kafkaClientErrors,
-  kafkaClients,
-  kafkaTopicErrors,
-  kafkaTopicGroups,
-  NO_KAFKA_TOPICS,
-  producerSettings,
-  topicSettings,
-  type KafkaTopicGroup,
-} from './kafka-common';
+import { exportableKafkaTopics, groupIdOf, kafkaClients, type KafkaTopicGroup, producerSettings, topicSettings } from './kafka-common';
 import { configValueText } from './kafka-config-domain';
 
 /**
@@ -89,10 +79,9 @@ export const julieOpsExporter: Exporter = {
   description: 'A JulieOps (kafka-ops/julie) topology descriptor with topics, producers and consumers.',
   language: 'yaml',
   export(design) {
-    const groups = kafkaTopicGroups(design);
-    if (groups.length === 0) return { ok: false, errors: [NO_KAFKA_TOPICS] };
-    const errors = [...kafkaTopicErrors(design), ...kafkaClientErrors(design)];
-    if (errors.length > 0) return { ok: false, errors };
+    const exportable = exportableKafkaTopics(design, { withClients: true });
+    if (!exportable.ok) return exportable;
+    const { groups } = exportable;
     const files: ExportFile[] = [];
     for (const group of groups) {
       const dir = groups.length > 1 ? `julie/${group.id}` : 'julie';

@@ -233,6 +233,21 @@ export function kafkaClientErrors(design: Design): ExportError[] {
 }
 
 /** The refusal when a design has nothing for a Kafka format. */
+/**
+ * The design's Kafka topics by cluster, or why an export of them must be refused:
+ * no topics at all, or topics (and, `withClients`, producers and consumers) the
+ * Kafka tools would reject.
+ */
+export function exportableKafkaTopics(
+  design: Design,
+  { withClients = false }: { withClients?: boolean } = {},
+): { ok: true; groups: KafkaTopicGroup[] } | { ok: false; errors: ExportError[] } {
+  const groups = kafkaTopicGroups(design);
+  if (groups.length === 0) return { ok: false, errors: [NO_KAFKA_TOPICS] };
+  const errors = [...kafkaTopicErrors(design), ...(withClients ? kafkaClientErrors(design) : [])];
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, groups };
+}
+
 export const NO_KAFKA_TOPICS: ExportError = { message: 'The design has no Kafka topics to export. Add a Kafka topic, or choose another format.' };
 
 /** A Kubernetes object name (RFC 1123 subdomain, kept to 63 characters as Strimzi advises). */

@@ -1,7 +1,7 @@
 import type { Design } from '../design';
 import { commentText, shellQuote } from './escape';
 import type { Exporter, ExportFile } from './exporter';
-import { kafkaTopicErrors, kafkaTopicGroups, NO_KAFKA_TOPICS, topicSettings, type KafkaTopicGroup } from './kafka-common';
+import { exportableKafkaTopics, type KafkaTopicGroup, topicSettings } from './kafka-common';
 import { configValueText, TOPIC_CONFIG_DOMAIN } from './kafka-config-domain';
 
 /**
@@ -63,10 +63,9 @@ export const kafkaScriptsExporter: Exporter = {
   description: 'A bash script of kafka-topics.sh / kafka-configs.sh commands that creates the topics.',
   language: 'shell',
   export(design) {
-    const groups = kafkaTopicGroups(design);
-    if (groups.length === 0) return { ok: false, errors: [NO_KAFKA_TOPICS] };
-    const errors = kafkaTopicErrors(design);
-    if (errors.length > 0) return { ok: false, errors };
+    const exportable = exportableKafkaTopics(design);
+    if (!exportable.ok) return exportable;
+    const { groups } = exportable;
     const files: ExportFile[] = groups.map((group) => ({
       path: groups.length === 1 ? 'kafka-topics.sh' : `kafka-topics-${group.id}.sh`,
       content: script(design, group),

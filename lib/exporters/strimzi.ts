@@ -2,7 +2,7 @@ import { stringify } from 'yaml';
 import type { Design, KafkaTopicNode } from '../design';
 import { commentText, shortHash } from './escape';
 import type { Exporter } from './exporter';
-import { groupIdOf, K8S_NAME, kafkaClientErrors, kafkaClients, kafkaTopicErrors, kafkaTopicGroups, NO_KAFKA_TOPICS, topicSettings, type KafkaClient } from './kafka-common';
+import { exportableKafkaTopics, groupIdOf, K8S_NAME, kafkaClients, kafkaTopicGroups, topicSettings, type KafkaClient } from './kafka-common';
 
 /**
  * Strimzi `KafkaTopic` and `KafkaUser` custom resources, one multi-document
@@ -129,10 +129,9 @@ function userDoc(client: KafkaClient, apiVersion: StrimziApiVersion, clusterOf: 
 }
 
 function exportStrimzi(design: Design, apiVersion: StrimziApiVersion) {
-  const groups = kafkaTopicGroups(design);
-  if (groups.length === 0) return { ok: false as const, errors: [NO_KAFKA_TOPICS] };
-  const errors = [...kafkaTopicErrors(design), ...kafkaClientErrors(design)];
-  if (errors.length > 0) return { ok: false as const, errors };
+  const exportable = exportableKafkaTopics(design, { withClients: true });
+  if (!exportable.ok) return exportable;
+  const { groups } = exportable;
   const { docs } = topicDocs(design, apiVersion);
   const clusterOfTopic = (topic: KafkaTopicNode) => clusterLabel(groups.find((g) => g.topics.includes(topic))!.id);
   const userNames = new Set<string>();

@@ -1,7 +1,7 @@
 import type { Design, KafkaTopicNode } from '../design';
 import { commentText, hclString } from './escape';
 import type { Exporter } from './exporter';
-import { kafkaTopicErrors, kafkaTopicGroups, NO_KAFKA_TOPICS, topicSettings, type KafkaTopicGroup } from './kafka-common';
+import { exportableKafkaTopics, type KafkaTopicGroup, topicSettings } from './kafka-common';
 import { configValueText } from './kafka-config-domain';
 
 /**
@@ -174,10 +174,9 @@ export const terraformKafkaExporter: Exporter = {
   description: 'Terraform for the topics: Mongey/kafka (kafka_topic) and confluentinc/confluent (confluent_kafka_topic).',
   language: 'hcl',
   export(design) {
-    const groups = kafkaTopicGroups(design);
-    if (groups.length === 0) return { ok: false, errors: [NO_KAFKA_TOPICS] };
-    const errors = kafkaTopicErrors(design);
-    if (errors.length > 0) return { ok: false, errors };
+    const exportable = exportableKafkaTopics(design);
+    if (!exportable.ok) return exportable;
+    const { groups } = exportable;
     const topics = groups.flatMap((g) => g.topics);
     const names = uniqueNames(topics, (t) => t.name);
     return {

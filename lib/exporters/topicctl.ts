@@ -2,7 +2,7 @@ import { stringify } from 'yaml';
 import type { Design, KafkaTopicNode } from '../design';
 import { commentText, descriptionText } from './escape';
 import type { Exporter, ExportFile } from './exporter';
-import { groupIdOf, kafkaClients, kafkaTopicErrors, kafkaTopicGroups, NO_KAFKA_TOPICS, topicSettings, type KafkaTopicGroup } from './kafka-common';
+import { exportableKafkaTopics, groupIdOf, kafkaClients, type KafkaTopicGroup, topicSettings } from './kafka-common';
 import type { ConfigValue } from './kafka-config-domain';
 
 /**
@@ -98,10 +98,9 @@ export const topicctlExporter: Exporter = {
   description: 'segmentio/topicctl cluster and topic configs (topicctl apply).',
   language: 'yaml',
   export(design) {
-    const groups = kafkaTopicGroups(design);
-    if (groups.length === 0) return { ok: false, errors: [NO_KAFKA_TOPICS] };
-    const errors = kafkaTopicErrors(design);
-    if (errors.length > 0) return { ok: false, errors };
+    const exportable = exportableKafkaTopics(design);
+    if (!exportable.ok) return exportable;
+    const { groups } = exportable;
     const consumersOf = new Map<KafkaTopicNode, string[]>();
     for (const client of kafkaClients(design)) {
       if (client.node.kind !== 'consumer-group') continue;

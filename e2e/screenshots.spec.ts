@@ -6,7 +6,7 @@ import { StudioPage } from './studio-page';
 /** Screenshots to look at after a UI change (test-results/screens); the README's picture comes from here too. */
 const OUT = join(__dirname, '..', 'test-results', 'screens');
 
-test('screens: empty studio and a 20-node design', async ({ page }) => {
+test('screens: empty studio and a 20-node design laid out', async ({ page }) => {
   const studio = new StudioPage(page);
   await studio.open();
   await page.screenshot({ path: join(OUT, 'empty.png') });
@@ -16,4 +16,13 @@ test('screens: empty studio and a 20-node design', async ({ page }) => {
   await page.getByTestId('toolbar.layout').click();
   await page.waitForTimeout(800);
   await page.screenshot({ path: join(OUT, 'design-20.png') });
+});
+
+test('screens: the import report shown before a file replaces the design', async ({ page }) => {
+  const definitions = join(__dirname, '..', '..', 'shared', 'corpus', 'rabbitmq', 'CZERTAINLY__Provisioning-RabbitMQ__definitions.json');
+  const studio = new StudioPage(page);
+  await studio.open(readFileSync(join(__dirname, 'designs', 'order-pipeline-20.json'), 'utf8'));
+  await studio.openFile('definitions.json', readFileSync(definitions, 'utf8'));
+  await expect(page.getByTestId('open-confirm.report')).toBeVisible();
+  await page.screenshot({ path: join(OUT, 'import-report.png') });
 });

@@ -16,7 +16,7 @@ import {
   type OnConnectEnd,
 } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type ReactNode } from 'react';
-import { addNode, checkConnection, connect, moveNodes, removeElements, type NodeKind } from '@/lib/design';
+import { addNode, checkConnection, connect, moveNodes, removeElements, type Design, type NodeKind } from '@/lib/design';
 import { positionsWithFallback } from '@/lib/layout/rank-layout';
 import type { Selection } from '@/lib/store/studio-store';
 import { useStudio, useStudioStore } from '../studio/store-context';
@@ -64,13 +64,35 @@ export function Canvas({
   const [fitOnMount] = useState(() => design.nodes.length > 0);
   const [nodes, setNodes] = useState<DesignFlowNode[]>([]);
   const [edges, setEdges] = useState<Edge[]>([]);
-  useEffect(() => setNodes((prev) => toFlowNodes(design, positions, selectedNodes, badges, prev)), [design, positions, selectedNodes, badges]);
+  // The design the latest flow nodes were built from, and the one React Flow has (its effects run before ours).
+  const builtFrom = useRef<Design | null>(null);
+  const flowHas = useRef<Design | null>(null);
+  useEffect(() => {
+    builtFrom.current = design;
+    setNodes((prev) => toFlowNodes(design, positions, selectedNodes, badges, prev));
+  }, [design, positions, selectedNodes, badges]);
   useEffect(() => setEdges((prev) => toFlowEdges(design, selectedEdges, badges, prev)), [design, selectedEdges, badges]);
 
-  // A newly loaded design (file, template, link) is shown whole.
+  // A newly loaded design (file, template, link, layout) is shown whole — once React Flow has its
+  // nodes: a fit asked for earlier runs on the old positions. `data-fitted-load` tells tests which
+  // load the view was last fitted to.
+  const fitPending = useRef<{ design: Design; load: number } | null>(null);
+  const [fittedLoad, setFittedLoad] = useState(0);
+  const fitIfReady = useCallback(() => {
+    const pending = fitPending.current;
+    if (pending === null || pending.design !== flowHas.current) return;
+    fitPending.current = null;
+    void flow.fitView({ ...FIT_VIEW, duration: 200 }).then(() => setFittedLoad(pending.load));
+  }, [flow]);
   useEffect(() => {
-    if (loadCount > 0) requestAnimationFrame(() => flow.fitView({ ...FIT_VIEW, duration: 200 }));
-  }, [loadCount, flow]);
+    flowHas.current = builtFrom.current;
+    fitIfReady();
+  }, [nodes, fitIfReady]);
+  useEffect(() => {
+    if (loadCount === 0) return;
+    fitPending.current = { design: store.getState().design, load: loadCount };
+    fitIfReady();
+  }, [loadCount, store, fitIfReady]);
 
   // The store owns the selection: React Flow's select changes go straight to it, never into the
   // local nodes, so a re-render that lands between a click and its selection event (a review
@@ -183,6 +205,8 @@ export function Canvas({
     <div
       className="relative h-full w-full"
       data-testid="canvas"
+      data-load-count={loadCount}
+      data-fitted-load={fittedLoad}
       onDragEnter={(e) => {
         if (e.dataTransfer.types.includes('Files')) {
           dragDepth.current++;

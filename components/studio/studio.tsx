@@ -86,7 +86,10 @@ function StudioScreen() {
     [store, toasts],
   );
 
+  // Tests wait for `data-layout="done"`: the layout engine loads on demand and may take a while.
+  const [layoutState, setLayoutState] = useState<'idle' | 'running' | 'done'>('idle');
   const layout = useCallback(async () => {
+    setLayoutState('running');
     const { autoLayout } = await import('@/lib/layout/auto-layout');
     // Lay out for what the canvas shows at the smallest zoom that keeps names readable.
     const box = canvasBox.current?.getBoundingClientRect();
@@ -94,6 +97,7 @@ function StudioScreen() {
     const positions = await autoLayout(store.getState().design, area);
     store.getState().change((d) => moveNodes(d, positions));
     store.setState({ loadCount: store.getState().loadCount + 1 });
+    setLayoutState('done');
   }, [store]);
 
   const toggleTheme = useCallback(() => {
@@ -111,7 +115,7 @@ function StudioScreen() {
   useShortcuts(store, { save: () => saveAs('json'), open, layout }, ready);
 
   return (
-    <div className="flex h-screen flex-col" data-testid="studio" data-ready={ready ? 'true' : 'false'}>
+    <div className="flex h-screen flex-col" data-testid="studio" data-ready={ready ? 'true' : 'false'} data-layout={layoutState}>
       <TopBar actions={{ open, save: saveAs, layout, toggleTheme, toggleFindings: () => setFindingsOpen((o) => !o), exportDesign: () => setExportOpen(true), share: () => setShareOpen(true), start: () => setStartTab('templates'), importCluster: () => setClusterImportOpen(true) }} status={autosave.status} theme={theme} />
       <input
         ref={fileInput}

@@ -68,9 +68,16 @@ export function requireKafka(what: string): void {
   if (missing) throw new Error(`${what}: ${missing}; bash .ci/run installs every test prerequisite.`);
 }
 
-/** A Kafka cluster id: 16 random bytes, base64url without padding, as `kafka-storage.sh random-uuid` prints. */
-export function randomClusterId(): string {
-  return randomBytes(16).toString('base64url');
+/**
+ * A Kafka cluster id: 16 random bytes, base64url without padding, as `kafka-storage.sh random-uuid`
+ * prints. Like Kafka's own `Uuid.randomUuid()`, never one that starts with `-`: `kafka-storage
+ * format --cluster-id -…` takes it for a flag (one start in 64 failed before).
+ */
+export function randomClusterId(random: (size: number) => Buffer = randomBytes): string {
+  for (;;) {
+    const id = random(16).toString('base64url');
+    if (!id.startsWith('-')) return id;
+  }
 }
 
 export interface ToolResult {

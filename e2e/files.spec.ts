@@ -10,7 +10,7 @@ test('saving then opening the file gives the same design', async ({ page, browse
   expect(download.suggestedFilename()).toBe('checkout.queuewright.json');
   const content = readFileSync((await download.path())!, 'utf8');
   const saved = JSON.parse(content);
-  expect(saved).toMatchObject({ queuewright: 1, name: 'Checkout', layout: pipeline.layout });
+  expect(saved).toMatchObject({ queuewright: 2, name: 'Checkout', layout: pipeline.layout });
   expect(saved.nodes.map((n: { id: string }) => n.id)).toEqual(['checkout-api', 'orders', 'billing']);
 
   const fresh = new StudioPage(await browser.newPage());

@@ -1,10 +1,10 @@
-/** Small designs for specs, written the way people write them by hand: defaults omitted. */
+/** Small designs for specs, written the way people write them by hand: what is not set is the software's default. */
 export const pipeline = {
-  queuewright: 1,
+  queuewright: 2,
   name: 'Checkout',
   nodes: [
     { kind: 'producer', id: 'checkout-api', name: 'checkout-api' },
-    { kind: 'kafka-topic', id: 'orders', name: 'orders', partitions: 12 },
+    { kind: 'kafka-topic', id: 'orders', name: 'orders', partitions: 12, replicationFactor: 3, config: { 'min.insync.replicas': 2 } },
     { kind: 'consumer-group', id: 'billing', name: 'billing' },
   ],
   connections: [

@@ -54,9 +54,9 @@ test('a file in a format nobody reads is refused and changes nothing', async ({ 
 test('exports that need several files download as a zip; a name the target cannot hold is refused naming the node', async ({ page }) => {
   const studio = new StudioPage(page);
   await studio.open({
-    queuewright: 1,
+    queuewright: 2,
     nodes: [
-      { kind: 'producer', id: 'api', name: 'api' },
+      { kind: 'producer', id: 'api', name: 'api', kafka: { acks: 'all' } },
       { kind: 'kafka-topic', id: 'orders', name: 'orders' },
       { kind: 'consumer-group', id: 'billing', name: 'billing' },
     ],

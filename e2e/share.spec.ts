@@ -13,7 +13,7 @@ async function shareLinkOf(page: Page, template: string, mode: 'edit' | 'view' =
   await page.getByTestId('toolbar.share').click();
   await page.getByTestId(`share.mode.${mode}`).check();
   const link = await page.getByTestId('share.link').inputValue();
-  expect(link).toMatch(mode === 'view' ? /\/view#v1\./ : /\/#v1\./);
+  expect(link).toMatch(mode === 'view' ? /\/view#v2\./ : /\/#v2\./);
   return link;
 }
 
@@ -108,9 +108,9 @@ test('the review link shows canvas, score and findings with no editing controls'
   await other.getByTestId('canvas.node.order-saga').click();
   await expect(other.getByTestId('inspector').getByRole('textbox', { name: 'Name' })).toBeDisabled();
   await other.screenshot({ path: join(OUT, 'review.png') });
-  await expect(other.getByTestId('review.open-in-studio')).toHaveAttribute('href', /^\/#v1\./);
+  await expect(other.getByTestId('review.open-in-studio')).toHaveAttribute('href', /^\/#v2\./);
 
-  await other.goto(link.replace('#v1.', '#v1.x'));
+  await other.goto(link.replace('#v2.', '#v2.x'));
   await expect(other.getByTestId('share-error')).toBeVisible();
   await expect(other.getByTestId('share-error.back')).toHaveAttribute('href', '/');
   await other.screenshot({ path: join(OUT, 'review-error.png') });

@@ -1,5 +1,6 @@
 import type { Edge } from '@xyflow/react';
-import { nodeSummary, type Connection, type Design, type Position } from '@/lib/design';
+import { nodeSummary } from '@/lib/brokers/node-summary';
+import type { Connection, Design, Position } from '@/lib/design';
 import type { DesignFlowNode, FindingBadge } from './nodes/base-node';
 
 /**

@@ -5,8 +5,13 @@ import { nameSchema, notesSchema } from './fields';
 import { nodeSchema } from './kinds';
 import { requirementsSchema } from './requirements';
 
-/** The version this code writes. Older documents are migrated on read (see migrations.ts). */
-export const DESIGN_VERSION = 1;
+/**
+ * The version this code writes. Older documents are migrated on read (see
+ * migrations.ts). Version 2: a setting a document leaves unset is the
+ * software's default (client, broker, cloud), not a value Queuewright
+ * chose; a version-1 reader would fill its own values in, so it must refuse.
+ */
+export const DESIGN_VERSION = 2;
 
 export const positionSchema = z.object({ x: z.number(), y: z.number() });
 export type Position = z.infer<typeof positionSchema>;

@@ -1,25 +1,33 @@
 import type { Cluster } from './cluster';
 import type { Connection } from './connection';
 import type { Design } from './design';
-import type { DesignNode, NodeKind, NodeOfKind } from './kinds';
+import type { DesignNode, NodeKind } from './kinds';
 import type { Requirements } from './requirements';
 
+/** What graph lookups need of a design: the document itself, or the same design with its settings resolved. */
+export interface GraphDesign {
+  nodes: ReadonlyArray<DesignNode>;
+  clusters: ReadonlyArray<Cluster>;
+  connections: ReadonlyArray<Connection>;
+}
+type NodeOf<D extends GraphDesign> = D['nodes'][number];
+
 /** Lookups over a design, built once per design object (designs are immutable). */
-export interface GraphIndex {
-  nodeById: Map<string, DesignNode>;
+export interface GraphIndex<N extends DesignNode = DesignNode> {
+  nodeById: Map<string, N>;
   clusterById: Map<string, Cluster>;
   connectionById: Map<string, Connection>;
   outgoing: Map<string, Connection[]>;
   incoming: Map<string, Connection[]>;
-  byKind: Map<NodeKind, DesignNode[]>;
+  byKind: Map<NodeKind, N[]>;
 }
 
-const cache = new WeakMap<Design, GraphIndex>();
+const cache = new WeakMap<GraphDesign, GraphIndex>();
 
-export function indexGraph(design: Design): GraphIndex {
+export function indexGraph<D extends GraphDesign>(design: D): GraphIndex<NodeOf<D>> {
   const cached = cache.get(design);
-  if (cached) return cached;
-  const index: GraphIndex = {
+  if (cached) return cached as GraphIndex<NodeOf<D>>;
+  const index: GraphIndex<NodeOf<D>> = {
     nodeById: new Map(),
     clusterById: new Map(design.clusters.map((c) => [c.id, c])),
     connectionById: new Map(),
@@ -38,7 +46,7 @@ export function indexGraph(design: Design): GraphIndex {
     push(index.outgoing, connection.from, connection);
     push(index.incoming, connection.to, connection);
   }
-  cache.set(design, index);
+  cache.set(design, index as GraphIndex);
   return index;
 }
 
@@ -48,25 +56,25 @@ function push(map: Map<string, Connection[]>, key: string, value: Connection) {
   else map.set(key, [value]);
 }
 
-export function nodesOfKind<K extends NodeKind>(design: Design, kind: K): NodeOfKind<K>[] {
-  return (indexGraph(design).byKind.get(kind) ?? []) as NodeOfKind<K>[];
+export function nodesOfKind<D extends GraphDesign, K extends NodeKind>(design: D, kind: K): Extract<NodeOf<D>, { kind: K }>[] {
+  return (indexGraph(design).byKind.get(kind) ?? []) as Extract<NodeOf<D>, { kind: K }>[];
 }
 
-export function outgoing(design: Design, nodeId: string, kind?: Connection['kind']): Connection[] {
+export function outgoing(design: GraphDesign, nodeId: string, kind?: Connection['kind']): Connection[] {
   const list = indexGraph(design).outgoing.get(nodeId) ?? [];
   return kind ? list.filter((c) => c.kind === kind) : list;
 }
 
-export function incoming(design: Design, nodeId: string, kind?: Connection['kind']): Connection[] {
+export function incoming(design: GraphDesign, nodeId: string, kind?: Connection['kind']): Connection[] {
   const list = indexGraph(design).incoming.get(nodeId) ?? [];
   return kind ? list.filter((c) => c.kind === kind) : list;
 }
 
-export function nodeById(design: Design, id: string): DesignNode | undefined {
+export function nodeById<D extends GraphDesign>(design: D, id: string): NodeOf<D> | undefined {
   return indexGraph(design).nodeById.get(id);
 }
 
-export function clusterOf(design: Design, node: DesignNode): Cluster | undefined {
+export function clusterOf(design: GraphDesign, node: { cluster?: string }): Cluster | undefined {
   return node.cluster === undefined ? undefined : indexGraph(design).clusterById.get(node.cluster);
 }
 

@@ -14,4 +14,5 @@ export type { DesignError, DesignErrorCode, ReadDesignOptions, ReadDesignResult 
 export { readDesign } from './read-design';
 export * from './requirements';
 export * from './write-design';
-export * from './node-summary';
+export * from './client';
+export * from './recommended';

@@ -3,9 +3,21 @@ import { DESIGN_VERSION } from './design';
 /**
  * Append-only migrations: `MIGRATIONS[n]` turns a version-n document into
  * version n+1. Never edit or remove one; old files must always open.
- * (Version 1 is the first format, so there is nothing to migrate yet.)
  */
-export const MIGRATIONS: Record<number, (doc: Record<string, unknown>) => Record<string, unknown>> = {};
+export const MIGRATIONS: Record<number, (doc: Record<string, unknown>) => Record<string, unknown>> = {
+  /**
+   * 1 → 2: the fields are the same; what changed is what an omitted setting
+   * means. Version 1 filled omitted client and broker settings with
+   * Queuewright's own choices (acks=all, enable.auto.commit=false,
+   * replication factor 3, …) although its schema documented the software's
+   * defaults; version 2 reads them as the software's defaults, which is what
+   * a service or broker started from that file does. The studio always wrote
+   * every setting, so its files and autosaves keep their meaning exactly;
+   * share links, which left Queuewright's values out, are restored with them
+   * (lib/share/v1-link-defaults.ts).
+   */
+  1: (doc) => doc,
+};
 
 export type MigrationResult = { ok: true; doc: Record<string, unknown> } | { ok: false; message: string };
 

@@ -1,4 +1,5 @@
 import { clusterSchema, type Broker } from './cluster';
+import { withRecommended } from './recommended';
 import type { Connection, ConnectionKind } from './connection';
 import { checkConnection } from './connection-rules';
 import type { Design, Position } from './design';
@@ -49,7 +50,7 @@ export function addNode(design: Design, kind: NodeKind, options: AddNodeOptions 
       clusters = [...clusters, clusterSchema.parse({ id: cluster, name: BROKER_LABEL[broker], broker, config: NEW_CLUSTER_CONFIG[broker] })];
     }
   }
-  const node = nodeSchema.parse({ ...options.props, kind, id, name, ...(cluster ? { cluster } : {}) });
+  const node = nodeSchema.parse({ ...withRecommended(kind, options.props), kind, id, name, ...(cluster ? { cluster } : {}) });
   const layout = options.position ? { ...design.layout, [id]: options.position } : design.layout;
   return { design: { ...design, clusters, nodes: [...design.nodes, node], layout }, id };
 }
@@ -71,7 +72,17 @@ export function connect(design: Design, from: string, to: string, kind?: Connect
   if (!check.ok) return check;
   const id = uniqueId(`${from}--${to}`.slice(0, 190), indexGraph(design).connectionById);
   const connection: Connection = { ...props, id, kind: check.kind, from, to };
-  return { ok: true, design: { ...design, connections: [...design.connections, connection] }, id };
+  // A service connected to a broker's channel starts from the settings an expert would choose for that broker.
+  const graph = indexGraph(design);
+  const ends = [graph.nodeById.get(from), graph.nodeById.get(to)];
+  const nodes = design.nodes.map((node) => {
+    const other = ends.find((end) => end && end.id !== node.id);
+    const broker = other ? kindDefinition(other.kind)?.broker : undefined;
+    if (!ends.includes(node) || !broker) return node;
+    const recommended = withRecommended(node.kind, node, [broker]);
+    return JSON.stringify(recommended) === JSON.stringify(node) ? node : nodeSchema.parse(recommended);
+  });
+  return { ok: true, design: { ...design, nodes, connections: [...design.connections, connection] }, id };
 }
 
 /** Replaces fields of a node. The caller validates user input; this keeps id and kind. */
@@ -83,6 +94,46 @@ export function updateNode(design: Design, id: string, patch: Partial<DesignNode
     return { ...node, ...patch, id: node.id, kind: node.kind } as DesignNode;
   });
   return changed ? { ...design, nodes } : design;
+}
+
+/** A patch for `patchNode`: nested settings objects are patched field by field; `undefined` removes a field. */
+export type NodePatch = { [key: string]: unknown };
+
+/**
+ * Sets fields of a node as the user would in the inspector: a nested settings
+ * object (`kafka`, `config`, `arguments`, …) is patched key by key, so what the
+ * design leaves unset stays unset, and a field patched to `undefined` goes.
+ * Fixes use this: a fix makes explicit only what it sets.
+ */
+export function patchNode(design: Design, id: string, patch: NodePatch): Design {
+  let changed = false;
+  const nodes = design.nodes.map((node) => {
+    if (node.id !== id) return node;
+    changed = true;
+    const next: Record<string, unknown> = { ...node };
+    for (const [key, value] of Object.entries(patch)) {
+      if (key === 'id' || key === 'kind') continue;
+      const current = next[key];
+      if (isPlainObject(value) && isPlainObject(current)) next[key] = mergeDefined(current, value);
+      else if (value === undefined) delete next[key];
+      else next[key] = value;
+    }
+    return next as DesignNode;
+  });
+  return changed ? { ...design, nodes } : design;
+}
+
+function mergeDefined(base: Record<string, unknown>, patch: Record<string, unknown>): Record<string, unknown> {
+  const out = { ...base };
+  for (const [key, value] of Object.entries(patch)) {
+    if (value === undefined) delete out[key];
+    else out[key] = value;
+  }
+  return out;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 export function updateConnection(design: Design, id: string, patch: Partial<Connection>): Design {

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
+import { resolveDesign, settingSources } from '../brokers/resolve';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { jsonErrorOffset } from './json-error-offset';
+import { DESIGN_VERSION } from './design';
 import { formatDesignErrors, readDesign } from './read-design';
 import { writeDesignJson, writeDesignYaml } from './write-design';
 
@@ -12,13 +14,18 @@ function errorsOf(text: string) {
 }
 
 describe('readDesign', () => {
-  it('opens a version-1 document written by hand, filling defaults (old files always open)', () => {
+  it('opens a version-1 document written by hand; what it leaves unset is the software\'s default (old files always open)', () => {
     const text = readFileSync(join(__dirname, '__fixtures__', 'v1-hand-written.yaml'), 'utf8');
     const result = readDesign(text);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
+    expect(result.design.queuewright).toBe(DESIGN_VERSION);
     expect(result.design.nodes.map((n) => n.id)).toEqual(['orders-api', 'orders', 'billing']);
-    expect(result.design.nodes[1]).toMatchObject({ partitions: 12, replicationFactor: 3, config: { 'min.insync.replicas': 2 } });
+    expect(result.design.nodes[1]).toEqual(expect.objectContaining({ partitions: 12, config: {} }));
+    expect(result.design.nodes[1]).not.toHaveProperty('replicationFactor');
+    const topic = resolveDesign(result.design).nodes[1];
+    expect(topic).toMatchObject({ replicationFactor: 1, config: { 'min.insync.replicas': 1 } });
+    expect(settingSources(result.design, 'orders').get('replicationFactor')).toMatchObject({ origin: 'broker', label: 'default.replication.factor, the broker default' });
     expect(readDesign(writeDesignYaml(result.design))).toEqual(result);
     expect(readDesign(writeDesignJson(result.design))).toEqual(result);
   });

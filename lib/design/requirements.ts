@@ -35,3 +35,22 @@ export const requirementsOverrideSchema = z.object({
   criticality: requirementsShape.criticality.removeDefault().optional(),
 });
 export type RequirementsOverride = z.infer<typeof requirementsOverrideSchema>;
+
+/**
+ * What a consumer itself needs, whatever its producers promise: a read-only
+ * dashboard may read a critical stream at-most-once, and a ledger may need
+ * exactly-once behind a lax producer. Unset fields are inherited from the
+ * flows that reach the consumer. The recovery needs say how far back it must
+ * be able to re-read and how long a full rebuild takes.
+ */
+export const consumerRequirementsSchema = z.object({
+  delivery: requirementsShape.delivery.removeDefault().optional(),
+  ordering: requirementsShape.ordering.removeDefault().optional(),
+  criticality: requirementsShape.criticality.removeDefault().optional(),
+  latencyMs: requirementsShape.latencyMs,
+  maxConsumerOutageHours: requirementsShape.maxConsumerOutageHours,
+  replayHours: z.number().min(0).optional().meta({ description: 'How far back, in hours, this consumer must be able to re-read' }),
+  replayFromBeginning: z.boolean().optional().meta({ description: 'This consumer must be able to re-read everything ever written (a rebuild from the start)' }),
+  rebuildHours: z.number().min(0).optional().meta({ description: 'How long a full rebuild (a replay from the start) takes, in hours' }),
+});
+export type ConsumerRequirements = z.infer<typeof consumerRequirementsSchema>;

@@ -1,5 +1,7 @@
 import { stringify } from 'yaml';
-import { indexGraph, slugify, type Cluster, type Connection, type Design, type DesignNode, type MessageSchema } from '../design';
+import { resolveDesign, writtenSetting, writtenSettings } from '../brokers/resolve';
+import { indexGraph, slugify, type Cluster, type Connection, type Design, type MessageSchema } from '../design';
+import type { ResolvedDesign, ResolvedNode } from '../brokers/resolved-design';
 import { parseDataText } from '../design/safe-parse-text';
 import type { ExportError, Exporter } from './exporter';
 
@@ -233,7 +235,7 @@ const FORMAT_LABEL: Record<MessageSchema['format'], string> = {
   cloudevents: 'CloudEvents (JSON)',
 };
 
-function channelMessage(node: DesignNode & { messageSchema: MessageSchema }, base: string, errors: ExportError[]): Obj {
+function channelMessage(node: ResolvedNode & { messageSchema: MessageSchema }, base: string, errors: ExportError[]): Obj {
   const schema = node.messageSchema;
   const message: Obj = { name: schema.name ?? `${node.name} message` };
   if (schema.name) message.title = schema.name;
@@ -293,7 +295,7 @@ function serversOf(cluster: Cluster): ServerSpec[] {
 }
 
 /** The server ids of each cluster, made unique (an `sqs-sns` cluster's `<id>-sqs` could be another cluster's id). */
-function serverIds(design: Design): { servers: Obj; idOf: (node: DesignNode, cluster: Cluster) => string } {
+function serverIds(design: ResolvedDesign): { servers: Obj; idOf: (node: ResolvedNode, cluster: Cluster) => string } {
   const servers: Obj = {};
   const renamed = new Map<string, string>();
   for (const cluster of design.clusters) {
@@ -304,25 +306,30 @@ function serverIds(design: Design): { servers: Obj; idOf: (node: DesignNode, clu
       renamed.set(`${cluster.id}\u0000${id}`, unique);
     }
   }
-  const idOf = (node: DesignNode, cluster: Cluster) => {
+  const idOf = (node: ResolvedNode, cluster: Cluster) => {
     const id = cluster.broker !== 'sqs-sns' ? cluster.id : node.kind === 'sns-topic' ? `${cluster.id}-sns` : `${cluster.id}-sqs`;
     return renamed.get(`${cluster.id}\u0000${id}`) ?? id;
   };
   return { servers, idOf };
 }
 
-function channelBindings(node: DesignNode, errors: ExportError[]): Obj | undefined {
+function channelBindings(node: ResolvedNode, errors: ExportError[]): Obj | undefined {
   switch (node.kind) {
     case 'kafka-topic': {
-      const config = node.config;
-      const topicConfiguration: Obj = {
-        'cleanup.policy': config['cleanup.policy'].split(','),
-        'retention.ms': config['retention.ms'],
-      };
-      if (config['retention.bytes'] !== undefined) topicConfiguration['retention.bytes'] = config['retention.bytes'];
-      if (config['delete.retention.ms'] !== undefined) topicConfiguration['delete.retention.ms'] = config['delete.retention.ms'];
-      if (config['max.message.bytes'] !== undefined) topicConfiguration['max.message.bytes'] = config['max.message.bytes'];
-      return { kafka: { topic: node.name, partitions: node.partitions, replicas: node.replicationFactor, topicConfiguration, bindingVersion: BINDING_KAFKA } };
+      // Only what the design sets: the rest is the broker's to decide.
+      const config = writtenSettings(node, 'config', node.config);
+      const topicConfiguration: Obj = {};
+      if (config['cleanup.policy'] !== undefined) topicConfiguration['cleanup.policy'] = config['cleanup.policy'].split(',');
+      for (const key of ['retention.ms', 'retention.bytes', 'delete.retention.ms', 'max.message.bytes'] as const) {
+        if (config[key] !== undefined) topicConfiguration[key] = config[key];
+      }
+      const binding: Obj = { topic: node.name };
+      const partitions = writtenSetting(node, 'partitions', node.partitions);
+      const replicas = writtenSetting(node, 'replicationFactor', node.replicationFactor);
+      if (partitions !== undefined) binding.partitions = partitions;
+      if (replicas !== undefined) binding.replicas = replicas;
+      if (Object.keys(topicConfiguration).length > 0) binding.topicConfiguration = topicConfiguration;
+      return { kafka: { ...binding, bindingVersion: BINDING_KAFKA } };
     }
     case 'rabbitmq-exchange':
       if ([...node.name].length > 255) errors.push({ nodeId: node.id, message: `Exchange "${node.name.slice(0, 40)}…" has a name longer than 255 characters, which AMQP does not allow.` });
@@ -347,7 +354,7 @@ function channelBindings(node: DesignNode, errors: ExportError[]): Obj | undefin
   }
 }
 
-function channelAddress(node: DesignNode): string | null {
+function channelAddress(node: ResolvedNode): string | null {
   if (node.kind === 'nats-stream') {
     const subjects = node.subjects.length > 0 ? node.subjects : [node.name];
     return subjects.length === 1 ? safeAddress(subjects[0]) : null;
@@ -355,7 +362,7 @@ function channelAddress(node: DesignNode): string | null {
   return safeAddress(node.name);
 }
 
-function channelDescription(node: DesignNode): string | undefined {
+function channelDescription(node: ResolvedNode): string | undefined {
   const parts: string[] = [];
   if (node.kind === 'nats-stream') parts.push(`JetStream stream "${node.name}" on subjects ${(node.subjects.length > 0 ? node.subjects : [node.name]).map((s) => `\`${s}\``).join(', ')}.`);
   if ('role' in node && node.role !== 'normal') parts.push(node.role === 'dead-letter' ? 'Dead-letter channel.' : 'Retry channel.');
@@ -363,7 +370,7 @@ function channelDescription(node: DesignNode): string | undefined {
   return parts.length > 0 ? parts.join('\n\n') : undefined;
 }
 
-function operationBindings(connection: Connection, actor: DesignNode, channel: DesignNode, action: 'send' | 'receive'): Obj | undefined {
+function operationBindings(connection: Connection, actor: ResolvedNode, channel: ResolvedNode, action: 'send' | 'receive'): Obj | undefined {
   if (channel.kind === 'kafka-topic') {
     if (action === 'receive' && actor.kind === 'consumer-group') {
       return { kafka: { groupId: { type: 'string', enum: [actor.groupId ?? actor.id] }, clientId: { type: 'string', enum: [actor.id] }, bindingVersion: BINDING_KAFKA } };
@@ -387,7 +394,7 @@ function operationBindings(connection: Connection, actor: DesignNode, channel: D
   return undefined;
 }
 
-function operationSummary(connection: Connection, actor: DesignNode, channel: DesignNode, action: 'send' | 'receive'): string {
+function operationSummary(connection: Connection, actor: ResolvedNode, channel: ResolvedNode, action: 'send' | 'receive'): string {
   if (action === 'receive') return `${actor.name} receives from ${channel.name}.`;
   const verb = connection.kind === 'dead-letter' ? 'dead-letters failed messages to' : 'sends to';
   const details: string[] = [];
@@ -396,7 +403,8 @@ function operationSummary(connection: Connection, actor: DesignNode, channel: De
   return `${actor.name} ${verb} ${channel.name}${details.length > 0 ? ` (${details.join(', ')})` : ''}.`;
 }
 
-export function asyncapiDocument(design: Design): { ok: true; document: Obj } | { ok: false; errors: ExportError[] } {
+export function asyncapiDocument(input: Design): { ok: true; document: Obj } | { ok: false; errors: ExportError[] } {
+  const design = resolveDesign(input);
   const graph = indexGraph(design);
   const errors: ExportError[] = [];
   const { servers, idOf } = serverIds(design);
@@ -419,7 +427,7 @@ export function asyncapiDocument(design: Design): { ok: true; document: Obj } | 
   }
 
   const operations: Obj = {};
-  const addOperation = (connection: Connection, actor: DesignNode, channel: DesignNode, action: 'send' | 'receive') => {
+  const addOperation = (connection: Connection, actor: ResolvedNode, channel: ResolvedNode, action: 'send' | 'receive') => {
     const base = `${actor.id}.${action}.${channel.id}`;
     let id = base;
     for (let n = 2; Object.hasOwn(operations, id); n++) id = `${base}.${n}`;
@@ -465,7 +473,8 @@ export const asyncapiExporter: Exporter = {
   label: 'AsyncAPI 3.0',
   description: 'AsyncAPI 3.0.0 document with servers, channels, operations and messages, and Kafka / AMQP bindings.',
   language: 'yaml',
-  export(design) {
+  export(document) {
+    const design = resolveDesign(document);
     const result = asyncapiDocument(design);
     if (!result.ok) return result;
     // YAML 1.1 quoting: strings such as `yes`, `on` or `2001-12-14` are quoted, so

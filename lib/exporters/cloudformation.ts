@@ -1,4 +1,6 @@
-import { indexGraph, nodesOfKind, outgoing, type Connection, type Design, type SnsTopicNode, type SqsQueueNode } from '../design';
+import { indexGraph, nodesOfKind, outgoing, type Connection, type Design, type SnsTopicNode } from '../design';
+import { resolveDesign, writtenSetting } from '../brokers/resolve';
+import type {  ResolvedSqsQueue } from '../brokers/resolved-design';
 import { parseDataText } from '../design/safe-parse-text';
 import { commentText } from './escape';
 import type { ExportError, Exporter } from './exporter';
@@ -22,7 +24,7 @@ type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 /** How many receives before SQS moves a message to the DLQ, when the dead-letter connection does not say (sqs/max-receive-count-sane: ≥ 3, ≥ 5 for Lambda). */
 export const DEFAULT_MAX_RECEIVE_COUNT = 5;
 
-const SQS_RANGES: Array<[keyof SqsQueueNode, string, number, number]> = [
+const SQS_RANGES: Array<[keyof ResolvedSqsQueue, string, number, number]> = [
   ['visibilityTimeout', 'VisibilityTimeout', 0, 43_200],
   ['messageRetentionPeriod', 'MessageRetentionPeriod', 60, 1_209_600],
   ['delaySeconds', 'DelaySeconds', 0, 900],
@@ -72,7 +74,8 @@ class LogicalIds {
 const getAttArn = (logicalId: string): Json => ({ 'Fn::GetAtt': [logicalId, 'Arn'] });
 const ref = (logicalId: string): Json => ({ Ref: logicalId });
 
-export function buildTemplate(design: Design): { ok: true; template: Record<string, Json> } | { ok: false; errors: ExportError[] } {
+export function buildTemplate(document: Design): { ok: true; template: Record<string, Json> } | { ok: false; errors: ExportError[] } {
+  const design = resolveDesign(document);
   const graph = indexGraph(design);
   const queues = nodesOfKind(design, 'sqs-queue');
   const topics = nodesOfKind(design, 'sns-topic');
@@ -85,9 +88,9 @@ export function buildTemplate(design: Design): { ok: true; template: Record<stri
   const parameters: Record<string, Json> = {};
   /** Queue id → topic logical ids that may send to it. */
   const sendersOf = new Map<string, Set<string>>();
-  const allowSend = (queue: SqsQueueNode, topic: string) => sendersOf.set(queue.id, new Set([...(sendersOf.get(queue.id) ?? []), topic]));
+  const allowSend = (queue: ResolvedSqsQueue, topic: string) => sendersOf.set(queue.id, new Set([...(sendersOf.get(queue.id) ?? []), topic]));
 
-  const names = new Map<string, SqsQueueNode | SnsTopicNode>();
+  const names = new Map<string, ResolvedSqsQueue | SnsTopicNode>();
   for (const node of [...queues, ...topics]) {
     const key = `${node.kind}:${node.name}`;
     const twin = names.get(key);
@@ -111,22 +114,31 @@ export function buildTemplate(design: Design): { ok: true; template: Record<stri
         props.FifoThroughputLimit = 'perMessageGroupId';
       }
     }
-    props.VisibilityTimeout = queue.visibilityTimeout;
-    props.MessageRetentionPeriod = queue.messageRetentionPeriod;
-    props.DelaySeconds = queue.delaySeconds;
-    props.ReceiveMessageWaitTimeSeconds = queue.receiveMessageWaitTimeSeconds;
-    props.MaximumMessageSize = queue.maximumMessageSize;
-    if (queue.kmsManagedKey === 'none') props.SqsManagedSseEnabled = false;
-    else if (queue.kmsManagedKey === 'sqs-managed') props.SqsManagedSseEnabled = true;
-    else if (queue.kmsManagedKey === 'aws-managed') props.KmsMasterKeyId = 'alias/aws/sqs';
-    else {
+    // Only the attributes the design sets: AWS applies its own defaults to the rest.
+    const attributes = [
+      ['VisibilityTimeout', 'visibilityTimeout'],
+      ['MessageRetentionPeriod', 'messageRetentionPeriod'],
+      ['DelaySeconds', 'delaySeconds'],
+      ['ReceiveMessageWaitTimeSeconds', 'receiveMessageWaitTimeSeconds'],
+      ['MaximumMessageSize', 'maximumMessageSize'],
+    ] as const;
+    for (const [property, field] of attributes) {
+      const value = writtenSetting(queue, field, queue[field]);
+      if (value !== undefined) props[property] = value;
+    }
+    // Unset: SSE-SQS, AWS's default for new queues.
+    const encryption = writtenSetting(queue, 'kmsManagedKey', queue.kmsManagedKey);
+    if (encryption === 'none') props.SqsManagedSseEnabled = false;
+    else if (encryption === 'sqs-managed') props.SqsManagedSseEnabled = true;
+    else if (encryption === 'aws-managed') props.KmsMasterKeyId = 'alias/aws/sqs';
+    else if (encryption === 'customer-managed') {
       parameters.SqsKmsKeyId = { Type: 'String', Description: 'Customer-managed KMS key (id, ARN or alias) for the queues that use one' };
       props.KmsMasterKeyId = ref('SqsKmsKeyId');
     }
     const dlqs = outgoing(design, queue.id, 'dead-letter').filter((c) => graph.nodeById.get(c.to)?.kind === 'sqs-queue');
     if (dlqs.length > 1) errors.push(nodeError(queue, 'SQS queue', `it has ${dlqs.length} dead-letter queues; SQS allows one redrive target`));
     if (dlqs.length >= 1) {
-      const dlq = graph.nodeById.get(dlqs[0].to) as SqsQueueNode;
+      const dlq = graph.nodeById.get(dlqs[0].to) as ResolvedSqsQueue;
       if (dlq.fifo !== queue.fifo) errors.push(nodeError(queue, 'SQS queue', `its dead-letter queue "${commentText(dlq.name, 80)}" must also be ${queue.fifo ? 'FIFO' : 'standard'}`));
       props.RedrivePolicy = { deadLetterTargetArn: getAttArn(queueId.get(dlq.id)!), maxReceiveCount: dlqs[0].maxReceiveCount ?? DEFAULT_MAX_RECEIVE_COUNT };
     }
@@ -211,7 +223,7 @@ export function buildTemplate(design: Design): { ok: true; template: Record<stri
 }
 
 /** The subscription's filter policy as an object, read through the safe parser; refused when it is not a JSON object. */
-function filterPolicy(sub: Connection, queue: SqsQueueNode, errors: ExportError[]): Json | undefined {
+function filterPolicy(sub: Connection, queue: ResolvedSqsQueue, errors: ExportError[]): Json | undefined {
   if (sub.filterPolicy === undefined || sub.filterPolicy.trim() === '') return undefined;
   const parsed = parseDataText(sub.filterPolicy, 'json');
   if (!parsed.ok || parsed.data === null || typeof parsed.data !== 'object' || Array.isArray(parsed.data)) {
@@ -226,7 +238,8 @@ export const cloudformationExporter: Exporter = {
   label: 'AWS CloudFormation (SQS / SNS)',
   description: 'A CloudFormation template with the SQS queues, SNS topics, subscriptions and queue policies.',
   language: 'json',
-  export(design) {
+  export(document) {
+    const design = resolveDesign(document);
     if (nodesOfKind(design, 'sqs-queue').length === 0 && nodesOfKind(design, 'sns-topic').length === 0) {
       return { ok: false, errors: [{ message: 'The design has no SQS queues or SNS topics to export.' }] };
     }

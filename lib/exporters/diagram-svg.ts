@@ -1,4 +1,7 @@
-import { nodeSummary, type Connection, type Design, type DesignNode } from '../design';
+import { nodeSummary } from '../brokers/node-summary';
+import type { Connection, Design } from '../design';
+import { resolveDesign } from '../brokers/resolve';
+import type {  ResolvedNode } from '../brokers/resolved-design';
 import { NODE_WIDTH, positionsWithFallback } from '../layout/rank-layout';
 import type { Exporter } from './exporter';
 import { fileBaseName } from './file-name';
@@ -89,7 +92,7 @@ function thumbnailName(name: string): string {
 }
 
 interface Box {
-  node: DesignNode;
+  node: ResolvedNode;
   x: number;
   y: number;
   height: number;
@@ -106,7 +109,8 @@ function edgeLabel(connection: Connection): string | undefined {
 }
 
 /** The design as SVG text. `options.thumbnail` leaves out summaries and edge labels (gallery cards). */
-export function designSvg(design: Design, options: { thumbnail?: boolean } = {}): string {
+export function designSvg(document: Design, options: { thumbnail?: boolean } = {}): string {
+  const design = resolveDesign(document);
   const positions = positionsWithFallback(design);
   const boxes = new Map<string, Box>();
   for (const node of design.nodes) {

@@ -1,4 +1,6 @@
 import { stringify } from 'yaml';
+import { resolveDesign } from '../brokers/resolve';
+import type { ResolvedDesign } from '../brokers/resolved-design';
 import { kindDefinition, type Broker, type Design } from '../design';
 import { commentText } from './escape';
 import type { Exporter } from './exporter';
@@ -111,7 +113,8 @@ export const COMPOSE_SERVICES: Record<Broker, { name: string; service: Service; 
 const ORDER: Broker[] = ['kafka', 'redpanda', 'rabbitmq', 'nats', 'sqs-sns', 'pulsar'];
 
 /** The brokers a design uses: its clusters' brokers, and the brokers of nodes without a cluster. */
-export function designBrokers(design: Design): Broker[] {
+export function designBrokers(document: Design): Broker[] {
+  const design = resolveDesign(document);
   const used = new Set<Broker>(design.clusters.filter((c) => design.nodes.some((n) => n.cluster === c.id)).map((c) => c.broker));
   for (const node of design.nodes) {
     const definition = kindDefinition(node.kind);
@@ -121,7 +124,7 @@ export function designBrokers(design: Design): Broker[] {
 }
 
 /** A compose project name: lowercase letters, digits, `-` and `_`, starting with a letter or digit. */
-function projectName(design: Design): string {
+function projectName(design: ResolvedDesign): string {
   return fileBaseName(design).replace(/[^a-z0-9_-]+/g, '-').replace(/^[^a-z0-9]+/, '').slice(0, 60) || 'queuewright';
 }
 
@@ -130,7 +133,8 @@ export const dockerComposeExporter: Exporter = {
   label: 'docker-compose (local stack)',
   description: 'A docker-compose file that runs each broker of the design locally.',
   language: 'yaml',
-  export(design) {
+  export(document) {
+    const design = resolveDesign(document);
     const brokers = designBrokers(design);
     if (brokers.length === 0) return { ok: false, errors: [{ message: 'The design has no broker nodes (topics, exchanges, queues, streams) to run locally.' }] };
     const services = Object.fromEntries(brokers.map((b) => [COMPOSE_SERVICES[b].name, COMPOSE_SERVICES[b].service]));

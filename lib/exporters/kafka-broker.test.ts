@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { resolveDesign } from '../brokers/resolve';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -85,7 +86,7 @@ async function describeTopics(names: string[]) {
 
 /** The configs the design sets on a topic, as the broker prints them (lists in a canonical order). */
 function designConfigs(design: Design, topicId: string): Record<string, string> {
-  const topic = design.nodes.find((n) => n.id === topicId);
+  const topic = resolveDesign(design).nodes.find((n) => n.id === topicId);
   if (topic?.kind !== 'kafka-topic') throw new Error(topicId);
   return Object.fromEntries(topicSettings(topic).map(([k, v]) => [k, canonicalValue(k, configValueText(v))]));
 }

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { resolveDesign } from '../brokers/resolve';
 import { describe, expect, it } from 'vitest';
 import type { Design } from '../design';
 import { makeDesign } from '../rules/test-design';
@@ -110,7 +111,7 @@ describe('kafka-client-properties exporter', () => {
         expect(/^[\x20-\x7e\n]*$/.test(file.content), file.path).toBe(true);
         const props = parseJavaProperties(file.content);
         const id = file.path.replace(/^(producers|consumers)\//, '').replace(/(\.[^.]+)?\.properties$/, '');
-        const node = design.nodes.find((n) => n.id === id)!;
+        const node = resolveDesign(design).nodes.find((n) => n.id === id)!;
         if (node.kind === 'consumer-group' && file.path.startsWith('consumers/')) expect(props.get('group.id')).toBe(groupIdOf(node));
         if (node.kind === 'producer' && node.kafka['transactional.id'] !== undefined) expect(props.get('transactional.id')).toBe(node.kafka['transactional.id']);
         texts.push(file.content);

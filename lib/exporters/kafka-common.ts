@@ -1,16 +1,6 @@
-import {
-  incoming,
-  indexGraph,
-  nodesOfKind,
-  outgoing,
-  uniqueId,
-  type Cluster,
-  type ConsumerGroupNode,
-  type Design,
-  type DesignNode,
-  type KafkaTopicNode,
-  type ProducerNode,
-} from '../design';
+import { incoming, indexGraph, nodesOfKind, outgoing, uniqueId, type Cluster, type Design } from '../design';
+import { resolveDesign, writtenSettings } from '../brokers/resolve';
+import type { ResolvedConsumerGroup, ResolvedDesign, ResolvedKafkaTopic, ResolvedNode, ResolvedProducer } from '../brokers/resolved-design';
 import { commentText, hasLoneSurrogate } from './escape';
 import type { ExportError } from './exporter';
 import {
@@ -47,12 +37,12 @@ export function kafkaTopicNameProblem(name: string): string | undefined {
 }
 
 /** How a node is named in an error: its name and id. */
-export function nodeLabel(node: DesignNode): string {
+export function nodeLabel(node: ResolvedNode): string {
   const name = commentText(node.name, 80);
   return name === node.id ? `"${name}"` : `"${name}" (${node.id})`;
 }
 
-export function nodeError(node: DesignNode, what: string, problem: string): ExportError {
+export function nodeError(node: ResolvedNode, what: string, problem: string): ExportError {
   return { nodeId: node.id, message: `${what} ${nodeLabel(node)}: ${problem}.` };
 }
 
@@ -61,10 +51,11 @@ export interface KafkaTopicGroup {
   /** The cluster id, or a free id for topics without a cluster. */
   id: string;
   cluster?: Cluster;
-  topics: KafkaTopicNode[];
+  topics: ResolvedKafkaTopic[];
 }
 
-export function kafkaTopicGroups(design: Design): KafkaTopicGroup[] {
+export function kafkaTopicGroups(document: Design): KafkaTopicGroup[] {
+  const design = resolveDesign(document);
   const topics = nodesOfKind(design, 'kafka-topic');
   const groups: KafkaTopicGroup[] = [];
   for (const cluster of design.clusters) {
@@ -77,22 +68,23 @@ export function kafkaTopicGroups(design: Design): KafkaTopicGroup[] {
 }
 
 /** The group a topic belongs to. */
-export function groupOfTopic(groups: KafkaTopicGroup[], topic: KafkaTopicNode): KafkaTopicGroup {
+export function groupOfTopic(groups: KafkaTopicGroup[], topic: ResolvedKafkaTopic): KafkaTopicGroup {
   return groups.find((g) => g.topics.includes(topic))!;
 }
 
 /** A topic's configs as Kafka names them, set ones only, in a stable order; only keys with a known domain. */
-export function topicSettings(topic: KafkaTopicNode): Array<[string, ConfigValue]> {
-  return (Object.entries(topic.config) as Array<[string, ConfigValue | undefined]>)
+export function topicSettings(topic: ResolvedKafkaTopic): Array<[string, ConfigValue]> {
+  return (Object.entries(writtenSettings(topic, 'config', topic.config)) as Array<[string, ConfigValue | undefined]>)
     .filter((entry): entry is [string, ConfigValue] => entry[1] !== undefined && Object.hasOwn(TOPIC_CONFIG_DOMAIN, entry[0]))
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
 /** Every reason the design's Kafka topics cannot be written as they are. */
-export function kafkaTopicErrors(design: Design): ExportError[] {
+export function kafkaTopicErrors(document: Design): ExportError[] {
+  const design = resolveDesign(document);
   const errors: ExportError[] = [];
   for (const group of kafkaTopicGroups(design)) {
-    const seen = new Map<string, KafkaTopicNode>();
+    const seen = new Map<string, ResolvedKafkaTopic>();
     for (const topic of group.topics) {
       const nameProblem = kafkaTopicNameProblem(topic.name);
       if (nameProblem) {
@@ -120,16 +112,17 @@ export function kafkaTopicErrors(design: Design): ExportError[] {
 
 /** A service that talks to Kafka: what it writes (publish, dead-letter) and reads (consume). */
 export interface KafkaClient {
-  node: ProducerNode | ConsumerGroupNode;
-  writes: KafkaTopicNode[];
-  reads: KafkaTopicNode[];
+  node: ResolvedProducer | ResolvedConsumerGroup;
+  writes: ResolvedKafkaTopic[];
+  reads: ResolvedKafkaTopic[];
 }
 
-export function kafkaClients(design: Design): KafkaClient[] {
+export function kafkaClients(document: Design): KafkaClient[] {
+  const design = resolveDesign(document);
   const graph = indexGraph(design);
   const isTopic = (id: string) => graph.nodeById.get(id)?.kind === 'kafka-topic';
-  const topic = (id: string) => graph.nodeById.get(id) as KafkaTopicNode;
-  const unique = (list: KafkaTopicNode[]) => [...new Set(list)];
+  const topic = (id: string) => graph.nodeById.get(id) as ResolvedKafkaTopic;
+  const unique = (list: ResolvedKafkaTopic[]) => [...new Set(list)];
   const clients: KafkaClient[] = [];
   for (const node of design.nodes) {
     if (node.kind !== 'producer' && node.kind !== 'consumer-group') continue;
@@ -148,19 +141,20 @@ export function kafkaClients(design: Design): KafkaClient[] {
 }
 
 /** The Kafka group id of a consumer group: its `groupId`, or its node id when that is empty. */
-export function groupIdOf(node: ConsumerGroupNode): string {
+export function groupIdOf(node: ResolvedConsumerGroup): string {
   return node.groupId || node.id;
 }
 
 /** A producer's settings by their Kafka names (set ones only), or Kafka's safe defaults for a consumer group that publishes. */
-export function producerSettings(node: ProducerNode | ConsumerGroupNode): Array<[string, ConfigValue]> {
+export function producerSettings(node: ResolvedProducer | ResolvedConsumerGroup): Array<[string, ConfigValue]> {
   if (node.kind === 'consumer-group') return [['acks', 'all'], ['enable.idempotence', true]];
   const order = [
     'acks', 'enable.idempotence', 'max.in.flight.requests.per.connection', 'retries', 'delivery.timeout.ms', 'request.timeout.ms',
     'linger.ms', 'batch.size', 'max.request.size', 'compression.type', 'partitioner.ignore.keys', 'transactional.id', 'transaction.timeout.ms',
   ] as const;
+  const written = writtenSettings(node, 'kafka', node.kafka);
   return order.flatMap((key): Array<[string, ConfigValue]> => {
-    const value = node.kafka[key];
+    const value = written[key];
     return value === undefined ? [] : [[key, value]];
   });
 }
@@ -172,8 +166,8 @@ export interface ConsumerSettings {
 }
 
 /** A consumer group's settings by their Kafka names; assignors as Java class names. */
-export function consumerSettings(node: ConsumerGroupNode): ConsumerSettings {
-  const k = node.kafka;
+export function consumerSettings(node: ResolvedConsumerGroup): ConsumerSettings {
+  const k = writtenSettings(node, 'kafka', node.kafka);
   const consumerProtocol = k['group.protocol'] === 'consumer';
   const settings: Array<[string, ConfigValue]> = [['group.id', groupIdOf(node)]];
   const omitted: string[] = [];
@@ -201,7 +195,8 @@ export function consumerSettings(node: ConsumerGroupNode): ConsumerSettings {
 }
 
 /** Every reason the design's Kafka clients cannot be written as they are. */
-export function kafkaClientErrors(design: Design): ExportError[] {
+export function kafkaClientErrors(document: Design): ExportError[] {
+  const design = resolveDesign(document);
   const errors: ExportError[] = [];
   for (const { node, writes, reads } of kafkaClients(design)) {
     const what = node.kind === 'producer' ? 'Producer' : 'Consumer group';
@@ -239,7 +234,7 @@ export function kafkaClientErrors(design: Design): ExportError[] {
  * Kafka tools would reject.
  */
 export function exportableKafkaTopics(
-  design: Design,
+  design: ResolvedDesign,
   { withClients = false }: { withClients?: boolean } = {},
 ): { ok: true; groups: KafkaTopicGroup[] } | { ok: false; errors: ExportError[] } {
   const groups = kafkaTopicGroups(design);

@@ -1,4 +1,5 @@
-import type { Design } from '../design';
+import { resolveDesign } from '../brokers/resolve';
+import type { ResolvedDesign } from '../brokers/resolved-design';
 import { commentText, shellQuote } from './escape';
 import type { Exporter, ExportFile } from './exporter';
 import { exportableKafkaTopics, type KafkaTopicGroup, topicSettings } from './kafka-common';
@@ -20,7 +21,7 @@ function addConfigValue(key: string, value: string): string {
   return TOPIC_CONFIG_DOMAIN[key]?.type === 'list' && value.includes(',') ? `[${value}]` : value;
 }
 
-function script(design: Design, group: KafkaTopicGroup): string {
+function script(design: ResolvedDesign, group: KafkaTopicGroup): string {
   const where = group.cluster ? `cluster ${commentText(group.cluster.name)} (${group.id})` : 'topics without a cluster';
   const lines = [
     '#!/usr/bin/env bash',
@@ -62,7 +63,8 @@ export const kafkaScriptsExporter: Exporter = {
   label: 'Kafka CLI script',
   description: 'A bash script of kafka-topics.sh / kafka-configs.sh commands that creates the topics.',
   language: 'shell',
-  export(design) {
+  export(document) {
+    const design = resolveDesign(document);
     const exportable = exportableKafkaTopics(design);
     if (!exportable.ok) return exportable;
     const { groups } = exportable;

@@ -1,4 +1,6 @@
-import type { Design, DesignNode } from '../design';
+import { Design } from '../design';
+import { resolveDesign } from '../brokers/resolve';
+import type { ResolvedDesign, ResolvedNode } from '../brokers/resolved-design';
 import { RULE_BY_ID, reviewDesign, type Finding } from '../rules';
 import { SCORE_CATEGORIES } from '../rules/score';
 import { designSvg } from './diagram-svg';
@@ -38,7 +40,7 @@ export const CHECKLIST: ReadonlyArray<{ item: string; rules: readonly string[] }
   { item: 'Message schemas versioned', rules: ['core/message-schema-versioned'] },
 ];
 
-function targetName(design: Design, finding: Finding, names: Map<string, string>): string {
+function targetName(design: ResolvedDesign, finding: Finding, names: Map<string, string>): string {
   if (finding.target.type === 'node') return names.get(finding.target.id) ?? finding.target.id;
   if (finding.target.type === 'connection') {
     const id = finding.target.id;
@@ -49,9 +51,10 @@ function targetName(design: Design, finding: Finding, names: Map<string, string>
 }
 
 /** The report for `design`, with `diagramPath` as the image it shows. */
-export function markdownReport(design: Design, diagramPath: string): string {
+export function markdownReport(document: Design, diagramPath: string): string {
+  const design = resolveDesign(document);
   const review = reviewDesign(design);
-  const names = new Map(design.nodes.map((n: DesignNode) => [n.id, n.name]));
+  const names = new Map(design.nodes.map((n: ResolvedNode) => [n.id, n.name]));
   const open = review.findings.filter((f) => !f.accepted);
   const accepted = review.findings.filter((f) => f.accepted);
   const lines: string[] = [];

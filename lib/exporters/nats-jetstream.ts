@@ -1,4 +1,6 @@
-import { indexGraph, nodesOfKind, type ConsumerGroupNode, type Design, type NatsStreamNode } from '../design';
+import { resolveDesign } from '../brokers/resolve';
+import { indexGraph, nodesOfKind } from '../design';
+import type { ResolvedConsumerGroup,  ResolvedNatsStream } from '../brokers/resolved-design';
 import type { ExportError, Exporter, ExportFile } from './exporter';
 
 /**
@@ -139,21 +141,21 @@ export function subjectIsSubset(subject: string, pattern: string): boolean {
 }
 
 interface ConsumerOut {
-  node: ConsumerGroupNode;
+  node: ResolvedConsumerGroup;
   name: string;
   filters: string[];
   config: Record<string, unknown>;
 }
 
 interface StreamOut {
-  node: NatsStreamNode;
+  node: ResolvedNatsStream;
   clusterKey: string;
   subjects: string[];
   config: Record<string, unknown>;
   consumers: ConsumerOut[];
 }
 
-function buildStream(stream: NatsStreamNode, version: NatsVersion, nodesInCluster: number | undefined, errors: ExportError[]): StreamOut['config'] | undefined {
+function buildStream(stream: ResolvedNatsStream, version: NatsVersion, nodesInCluster: number | undefined, errors: ExportError[]): StreamOut['config'] | undefined {
   const fail = (message: string) => errors.push({ nodeId: stream.id, message: `Stream "${stream.name}": ${message}` });
   const start = errors.length;
   const nameProblem = natsNameProblem(stream.name);
@@ -205,7 +207,7 @@ function buildStream(stream: NatsStreamNode, version: NatsVersion, nodesInCluste
   };
 }
 
-function buildConsumer(stream: StreamOut, group: ConsumerGroupNode, version: NatsVersion, errors: ExportError[]): ConsumerOut | undefined {
+function buildConsumer(stream: StreamOut, group: ResolvedConsumerGroup, version: NatsVersion, errors: ExportError[]): ConsumerOut | undefined {
   const name = group.groupId ?? group.id;
   const fail = (message: string) => errors.push({ nodeId: group.id, message: `Consumer "${name}" of stream "${stream.node.name}": ${message}` });
   const start = errors.length;
@@ -263,7 +265,8 @@ export const natsJetstreamExporter: Exporter = {
   label: 'NATS JetStream JSON',
   description: 'Stream and consumer configurations for nats stream add --config and nats consumer add --config.',
   language: 'json',
-  export(design: Design) {
+  export(document) {
+    const design = resolveDesign(document);
     const graph = indexGraph(design);
     const streams = nodesOfKind(design, 'nats-stream');
     if (streams.length === 0) return { ok: false, errors: [{ message: 'The design has no NATS JetStream stream to export.' }] };

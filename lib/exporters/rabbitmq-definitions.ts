@@ -1,4 +1,5 @@
 import type { Exporter, ExportFile } from './exporter';
+import { resolveDesign } from '../brokers/resolve';
 import { buildRabbitTopologies, topologyStem, type RabbitTopology } from './rabbitmq-topology';
 
 /**
@@ -47,7 +48,8 @@ export const rabbitmqDefinitionsExporter: Exporter = {
   label: 'RabbitMQ definitions.json',
   description: 'Vhosts, exchanges, queues, bindings and policies for rabbitmqctl import_definitions (RabbitMQ 3.10 and later).',
   language: 'json',
-  export(design) {
+  export(document) {
+    const design = resolveDesign(document);
     const built = buildRabbitTopologies(design);
     if (!built.ok) return built;
     const files: ExportFile[] = built.topologies.map((topology) => {

@@ -1,4 +1,6 @@
-import { indexGraph, nodesOfKind, type Cluster, type Connection, type Design, type RabbitmqExchangeNode, type RabbitmqQueueNode } from '../design';
+import { indexGraph, nodesOfKind, type Cluster, type Connection, type Design, type RabbitmqExchangeNode } from '../design';
+import { resolveDesign, writtenSetting } from '../brokers/resolve';
+import type {  ResolvedRabbitmqQueue } from '../brokers/resolved-design';
 import { validHeadersBinding } from '../rabbitmq/routing';
 import type { ExportError } from './exporter';
 
@@ -40,7 +42,7 @@ export interface QueueDef {
   nodeId: string;
   name: string;
   vhost: string;
-  type: RabbitmqQueueNode['type'];
+  type: ResolvedRabbitmqQueue['type'];
   durable: boolean;
   autoDelete: boolean;
   /** Always holds `x-queue-type` (the 3.10 importer ignores a queue's `type` field). */
@@ -114,7 +116,7 @@ export function utf8Length(text: string): number {
  * refuses what the queue's type does not support.
  * The value is the first version that accepts the argument on that type.
  */
-const QUEUE_ARGUMENTS: Record<RabbitmqQueueNode['type'], Record<string, [number, number]>> = {
+const QUEUE_ARGUMENTS: Record<ResolvedRabbitmqQueue['type'], Record<string, [number, number]>> = {
   classic: {
     'x-message-ttl': [3, 0], 'x-expires': [3, 0], 'x-max-length': [3, 0], 'x-max-length-bytes': [3, 0], 'x-overflow': [3, 0],
     'x-single-active-consumer': [3, 8], 'x-max-priority': [3, 0], 'x-queue-mode': [3, 6], 'x-consumer-timeout': [3, 12],
@@ -128,7 +130,7 @@ const QUEUE_ARGUMENTS: Record<RabbitmqQueueNode['type'], Record<string, [number,
 };
 
 /** First version with each queue type. */
-const QUEUE_TYPE_SINCE: Record<RabbitmqQueueNode['type'], [number, number]> = { classic: [3, 0], quorum: [3, 8], stream: [3, 9] };
+const QUEUE_TYPE_SINCE: Record<ResolvedRabbitmqQueue['type'], [number, number]> = { classic: [3, 0], quorum: [3, 8], stream: [3, 9] };
 
 type PolicyCheck = (value: ArgumentValue) => string | undefined;
 const nonNegativeInt: PolicyCheck = (v) => (typeof v === 'number' && Number.isInteger(v) && v >= 0 ? undefined : 'a whole number ≥ 0');
@@ -191,7 +193,8 @@ function nameProblem(what: string, name: string): string | undefined {
  * broker would refuse them. Nodes are taken in design order, so exports are
  * stable.
  */
-export function buildRabbitTopologies(design: Design): TopologyResult {
+export function buildRabbitTopologies(document: Design): TopologyResult {
+  const design = resolveDesign(document);
   const graph = indexGraph(design);
   const errors: ExportError[] = [];
   const exchanges = nodesOfKind(design, 'rabbitmq-exchange');
@@ -285,7 +288,9 @@ export function buildRabbitTopologies(design: Design): TopologyResult {
     if (queue.type !== 'classic' && (!queue.durable || queue.autoDelete)) {
       errors.push({ nodeId: queue.id, message: `Queue "${queue.name}" is a ${queue.type} queue, which RabbitMQ requires to be durable and not auto-delete.` });
     }
-    const args: Arguments = { 'x-queue-type': queue.type };
+    // x-queue-type only when the design sets it: unset, the broker declares its default type.
+    const declaredType = writtenSetting(queue, 'type', queue.type);
+    const args: Arguments = declaredType === undefined ? {} : { 'x-queue-type': declaredType };
     const allowed = QUEUE_ARGUMENTS[queue.type];
     for (const [key, value] of Object.entries(queue.arguments)) {
       if (value === undefined) continue;
@@ -386,7 +391,7 @@ export function buildRabbitTopologies(design: Design): TopologyResult {
   return { ok: true, topologies };
 }
 
-function checkPolicy(queue: RabbitmqQueueNode, version: RabbitVersion, errors: ExportError[]): Arguments | undefined {
+function checkPolicy(queue: ResolvedRabbitmqQueue, version: RabbitVersion, errors: ExportError[]): Arguments | undefined {
   const definition: Arguments = {};
   let ok = true;
   const fail = (message: string) => {

@@ -1,5 +1,7 @@
 import { stringify } from 'yaml';
-import { clusterOf, incoming, nodeById, outgoing, type Design, type DesignNode, type MessageSchema } from '../design';
+import { resolveDesign } from '../brokers/resolve';
+import { clusterOf, incoming, nodeById, outgoing, type Design, type MessageSchema } from '../design';
+import type { ResolvedDesign, ResolvedNode } from '../brokers/resolved-design';
 import type { Exporter } from './exporter';
 import { fileBaseName } from './file-name';
 
@@ -17,7 +19,7 @@ const BROKER_NAMES: Record<string, string> = {
 
 const CHANNEL_KINDS = new Set(['kafka-topic', 'rabbitmq-exchange', 'rabbitmq-queue', 'nats-stream', 'sqs-queue', 'sns-topic', 'event-store']);
 
-function channelTopology(design: Design, node: DesignNode): Record<string, unknown> | undefined {
+function channelTopology(design: ResolvedDesign, node: ResolvedNode): Record<string, unknown> | undefined {
   const cluster = clusterOf(design, node)?.name;
   const base = { name: node.name, ...(cluster ? { cluster } : {}) };
   switch (node.kind) {
@@ -50,11 +52,11 @@ function channelTopology(design: Design, node: DesignNode): Record<string, unkno
   }
 }
 
-function schemaOf(node: DesignNode): MessageSchema | undefined {
+function schemaOf(node: ResolvedNode): MessageSchema | undefined {
   return 'messageSchema' in node ? node.messageSchema : undefined;
 }
 
-function consumerConfig(design: Design, node: DesignNode): Record<string, unknown> | undefined {
+function consumerConfig(design: ResolvedDesign, node: ResolvedNode): Record<string, unknown> | undefined {
   if (node.kind !== 'consumer-group') return undefined;
   const deadLetters = [...outgoing(design, node.id, 'dead-letter'), ...incoming(design, node.id, 'consume').flatMap((c) => outgoing(design, c.from, 'dead-letter'))];
   return {
@@ -77,7 +79,8 @@ function consumerConfig(design: Design, node: DesignNode): Record<string, unknow
 }
 
 /** The brief as plain data. */
-export function solutionBrief(design: Design): Record<string, unknown> {
+export function solutionBrief(document: Design): Record<string, unknown> {
+  const design = resolveDesign(document);
   const brokers = [...new Set(design.clusters.map((c) => c.broker))];
   return {
     solution: design.name,

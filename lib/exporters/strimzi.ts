@@ -1,5 +1,6 @@
 import { stringify } from 'yaml';
-import type { Design, KafkaTopicNode } from '../design';
+import { resolveDesign } from '../brokers/resolve';
+import type { ResolvedDesign, ResolvedKafkaTopic } from '../brokers/resolved-design';
 import { commentText, shortHash } from './escape';
 import type { Exporter } from './exporter';
 import { exportableKafkaTopics, groupIdOf, K8S_NAME, kafkaClients, kafkaTopicGroups, topicSettings, type KafkaClient } from './kafka-common';
@@ -48,13 +49,13 @@ interface Acl {
   operations: string[];
 }
 
-function topicDocs(design: Design, apiVersion: StrimziApiVersion): { docs: object[]; names: Map<KafkaTopicNode, string> } {
+function topicDocs(design: ResolvedDesign, apiVersion: StrimziApiVersion): { docs: object[]; names: Map<ResolvedKafkaTopic, string> } {
   const groups = kafkaTopicGroups(design);
   const all = groups.flatMap((g) => g.topics);
   // Names that are already valid are kept as they are; mapped ones must not collide with them.
   const kept = new Set(all.filter((t) => K8S_NAME.test(t.name) && t.name.length <= MAX_NAME).map((t) => t.name));
   const used = new Set<string>();
-  const names = new Map<KafkaTopicNode, string>();
+  const names = new Map<ResolvedKafkaTopic, string>();
   const docs: object[] = [];
   for (const group of groups) {
     for (const topic of group.topics) {
@@ -88,16 +89,16 @@ function topicDocs(design: Design, apiVersion: StrimziApiVersion): { docs: objec
   return { docs, names };
 }
 
-function annotations(topic: KafkaTopicNode): Record<string, string> {
+function annotations(topic: ResolvedKafkaTopic): Record<string, string> {
   const out: Record<string, string> = {};
   if (topic.role !== 'normal') out['queuewright.dev/role'] = topic.role;
   if (topic.notes) out['queuewright.dev/notes'] = commentText(topic.notes, 1000);
   return out;
 }
 
-function userDoc(client: KafkaClient, apiVersion: StrimziApiVersion, clusterOf: (t: KafkaTopicNode) => string, name: string): object {
-  const ops = new Map<KafkaTopicNode, Set<string>>();
-  const add = (topic: KafkaTopicNode, ...operations: string[]) => {
+function userDoc(client: KafkaClient, apiVersion: StrimziApiVersion, clusterOf: (t: ResolvedKafkaTopic) => string, name: string): object {
+  const ops = new Map<ResolvedKafkaTopic, Set<string>>();
+  const add = (topic: ResolvedKafkaTopic, ...operations: string[]) => {
     const set = ops.get(topic) ?? new Set<string>(['Describe']);
     operations.forEach((o) => set.add(o));
     ops.set(topic, set);
@@ -128,12 +129,12 @@ function userDoc(client: KafkaClient, apiVersion: StrimziApiVersion, clusterOf: 
   };
 }
 
-function exportStrimzi(design: Design, apiVersion: StrimziApiVersion) {
+function exportStrimzi(design: ResolvedDesign, apiVersion: StrimziApiVersion) {
   const exportable = exportableKafkaTopics(design, { withClients: true });
   if (!exportable.ok) return exportable;
   const { groups } = exportable;
   const { docs } = topicDocs(design, apiVersion);
-  const clusterOfTopic = (topic: KafkaTopicNode) => clusterLabel(groups.find((g) => g.topics.includes(topic))!.id);
+  const clusterOfTopic = (topic: ResolvedKafkaTopic) => clusterLabel(groups.find((g) => g.topics.includes(topic))!.id);
   const userNames = new Set<string>();
   for (const client of kafkaClients(design)) {
     // A user can only hold ACLs on one Kafka cluster; a service on several clusters gets one user per cluster.
@@ -171,7 +172,7 @@ export const strimziExporter: Exporter = {
   label: 'Strimzi KafkaTopic / KafkaUser (v1)',
   description: 'Kubernetes custom resources for the Strimzi operators, kafka.strimzi.io/v1 (Strimzi 0.49 and 1.x).',
   language: 'yaml',
-  export: (design) => exportStrimzi(design, 'kafka.strimzi.io/v1'),
+  export: (design) => exportStrimzi(resolveDesign(design), 'kafka.strimzi.io/v1'),
 };
 
 export const strimziV1beta2Exporter: Exporter = {
@@ -179,5 +180,5 @@ export const strimziV1beta2Exporter: Exporter = {
   label: 'Strimzi KafkaTopic / KafkaUser (v1beta2)',
   description: 'The same resources as kafka.strimzi.io/v1beta2, for Strimzi 0.22 to 0.51.',
   language: 'yaml',
-  export: (design) => exportStrimzi(design, 'kafka.strimzi.io/v1beta2'),
+  export: (design) => exportStrimzi(resolveDesign(design), 'kafka.strimzi.io/v1beta2'),
 };

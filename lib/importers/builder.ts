@@ -2,6 +2,7 @@ import {
   allowedConnectionKinds,
   clusterSchema,
   designFromData,
+  DESIGN_VERSION,
   nodeSchema,
   slugify,
   uniqueId,
@@ -160,7 +161,7 @@ export class DesignBuilder {
     if (this.dropped > 0) this.notes.push({ path: '', message: `${this.dropped} more notes were left out.` });
     const designName = name.trim().slice(0, MAX_NAME) || 'Imported design';
     const result = designFromData({
-      queuewright: 1,
+      queuewright: DESIGN_VERSION,
       name: designName,
       clusters: this.clusters,
       nodes: this.nodes.map((n) => n.data),

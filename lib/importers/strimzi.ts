@@ -149,7 +149,7 @@ function importStrimzi(text: string, fileName?: string): ImportResult {
     }
   }
   if (assumedSize > 0) {
-    b.note('', `${assumedSize} ${assumedSize === 1 ? 'topic does' : 'topics do'} not set spec.partitions or spec.replicas; the broker defaults apply, and the design assumes 6 partitions and 3 replicas.`);
+    b.note('', `${assumedSize} ${assumedSize === 1 ? 'topic does' : 'topics do'} not set spec.partitions or spec.replicas; the broker's defaults (num.partitions, default.replication.factor) apply.`);
   }
   noteAssumedMinIsr(b, assumedMinIsr, '');
 

@@ -1,4 +1,4 @@
-import { indexGraph, type Connection, type Design, type DesignNode } from '../design';
+import { indexGraph, routingKeysOf, type Connection, type Design, type DesignNode } from '../design';
 
 /**
  * How RabbitMQ routes a message, computed over a design. The rules ask it
@@ -102,17 +102,24 @@ export function fanoutMatches(): boolean {
 export type ExchangeType = 'direct' | 'fanout' | 'topic' | 'headers';
 
 /** Whether one binding of an exchange of `type` matches a message with any of `routingKeys` and `headers`. */
-export function bindingMatches(type: ExchangeType, binding: Pick<Connection, 'routingKey' | 'arguments'>, routingKeys: readonly string[], headers?: Headers): boolean {
-  const bindingKey = binding.routingKey ?? '';
+export function bindingMatches(
+  type: ExchangeType,
+  binding: Pick<Connection, 'routingKey' | 'routingKeys' | 'arguments'>,
+  routingKeys: readonly string[],
+  headers?: Headers,
+): boolean {
+  // A connection with several binding keys is several bindings; none is the empty key.
+  const declared = routingKeysOf(binding);
+  const bindingKeys = declared.length > 0 ? declared : [''];
   switch (type) {
     case 'fanout':
       return fanoutMatches();
     case 'headers':
       return headersMatch(binding.arguments, headers);
     case 'direct':
-      return routingKeys.some((key) => directMatches(bindingKey, key));
+      return routingKeys.some((key) => bindingKeys.some((b) => directMatches(b, key)));
     case 'topic':
-      return routingKeys.some((key) => topicMatches(bindingKey, key));
+      return routingKeys.some((key) => bindingKeys.some((b) => topicMatches(b, key)));
   }
 }
 

@@ -14,7 +14,7 @@ function rule(id: string, severity: Rule['meta']['severity'], check: Rule['check
       severity,
       docs: { summary: 'test rule summary', rationale: 'test rule rationale text', howToFix: 'fix it', sources: [{ label: 'x', url: 'https://example.com' }] },
       messages: { hit: 'Node {name} is {state}', plain: 'design-wide' },
-      examples: { failing: { queuewright: 1 }, passing: { queuewright: 1 } },
+      examples: { failing: { queuewright: 2 }, passing: { queuewright: 2 } },
     },
     check,
   });

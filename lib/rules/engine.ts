@@ -1,3 +1,4 @@
+import { resolveDesign, settingSources } from '../brokers/resolve';
 import { indexGraph, type Design } from '../design';
 import { effectiveSeverity } from './presets';
 import type { Finding, Report, Rule, Severity } from './rule';
@@ -19,7 +20,9 @@ export function formatMessage(template: string, data: Report['data'] = {}): stri
  * throws becomes an `internal-error` finding; the others still report.
  */
 export function runRules(design: Design, rules: readonly Rule[]): Finding[] {
-  const graph = indexGraph(design);
+  const resolved = resolveDesign(design);
+  const graph = indexGraph(resolved);
+  const source = (nodeId: string, path: string) => settingSources(design, nodeId).get(path);
   const findings: Finding[] = [];
   // Most designs accept no risk; then no finding needs the lookup.
   const anyAccepted = design.nodes.some((n) => n.acceptedRisks.length > 0);
@@ -28,7 +31,7 @@ export function runRules(design: Design, rules: readonly Rule[]): Finding[] {
     if (severity === 'off') continue;
     const reports: Report[] = [];
     try {
-      rule.check({ design, graph, report: (r) => reports.push(r) });
+      rule.check({ design: resolved, graph, source, report: (r) => reports.push(r) });
     } catch (error) {
       findings.push({
         ruleId: INTERNAL_ERROR_RULE,

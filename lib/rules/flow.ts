@@ -1,4 +1,6 @@
-import { effectiveRequirements, indexGraph, type Design, type DesignNode, type Requirements } from '../design';
+import type { SettingSource } from '../brokers/source';
+import { effectiveRequirements, indexGraph, type Design, type Requirements } from '../design';
+import type { ResolvedDesign, ResolvedNode } from '../brokers/resolved-design';
 import { clusterOf } from '../design';
 
 /**
@@ -12,24 +14,24 @@ const ORDERING_RANK = { none: 0, 'per-key': 1, strict: 2 } as const;
 const CRITICALITY_RANK = { low: 0, normal: 1, critical: 2 } as const;
 
 /** Per-design memo: many rules ask the same graph question of the same node. */
-function memo<T>(cache: WeakMap<Design, Map<string, T>>, design: Design, key: string, compute: () => T): T {
+function memo<T>(cache: WeakMap<Design, Map<string, T>>, design: ResolvedDesign, key: string, compute: () => T): T {
   let map = cache.get(design);
   if (!map) cache.set(design, (map = new Map()));
   if (!map.has(key)) map.set(key, compute());
   return map.get(key)!;
 }
-const publishersCache = new WeakMap<Design, Map<string, DesignNode[]>>();
+const publishersCache = new WeakMap<Design, Map<string, ResolvedNode[]>>();
 const requirementsCache = new WeakMap<Design, Map<string, Requirements>>();
 
 /** Services (producers, or consumer groups that publish) whose messages reach `nodeId`. */
-export function upstreamPublishers(design: Design, nodeId: string): DesignNode[] {
+export function upstreamPublishers(design: ResolvedDesign, nodeId: string): ResolvedNode[] {
   return memo(publishersCache, design, nodeId, () => walkUpstream(design, nodeId));
 }
 
-function walkUpstream(design: Design, nodeId: string): DesignNode[] {
+function walkUpstream(design: ResolvedDesign, nodeId: string): ResolvedNode[] {
   const graph = indexGraph(design);
   const seen = new Set<string>([nodeId]);
-  const publishers = new Map<string, DesignNode>();
+  const publishers = new Map<string, ResolvedNode>();
   const queue = [nodeId];
   while (queue.length > 0) {
     const id = queue.pop()!;
@@ -47,35 +49,35 @@ function walkUpstream(design: Design, nodeId: string): DesignNode[] {
 }
 
 /** The producers (kind `producer`) upstream of `nodeId`. */
-export function upstreamProducers(design: Design, nodeId: string) {
-  return upstreamPublishers(design, nodeId).filter((n): n is Extract<DesignNode, { kind: 'producer' }> => n.kind === 'producer');
+export function upstreamProducers(design: ResolvedDesign, nodeId: string) {
+  return upstreamPublishers(design, nodeId).filter((n): n is Extract<ResolvedNode, { kind: 'producer' }> => n.kind === 'producer');
 }
 
 /** Consumer groups that consume `channelId` directly. */
-export function consumersOf(design: Design, channelId: string) {
+export function consumersOf(design: ResolvedDesign, channelId: string) {
   const graph = indexGraph(design);
   return (graph.outgoing.get(channelId) ?? [])
     .filter((c) => c.kind === 'consume')
     .map((c) => graph.nodeById.get(c.to))
-    .filter((n): n is Extract<DesignNode, { kind: 'consumer-group' }> => n?.kind === 'consumer-group');
+    .filter((n): n is Extract<ResolvedNode, { kind: 'consumer-group' }> => n?.kind === 'consumer-group');
 }
 
 /** Channels a consumer group consumes. */
-export function consumedChannels(design: Design, groupId: string): DesignNode[] {
+export function consumedChannels(design: ResolvedDesign, groupId: string): ResolvedNode[] {
   const graph = indexGraph(design);
   return (graph.incoming.get(groupId) ?? [])
     .filter((c) => c.kind === 'consume')
     .map((c) => graph.nodeById.get(c.from))
-    .filter((n): n is DesignNode => n !== undefined);
+    .filter((n): n is ResolvedNode => n !== undefined);
 }
 
 /** Targets of a node's outgoing connections of `kind`. */
-export function targetsOf(design: Design, nodeId: string, kind: string): DesignNode[] {
+export function targetsOf(design: ResolvedDesign, nodeId: string, kind: string): ResolvedNode[] {
   const graph = indexGraph(design);
   return (graph.outgoing.get(nodeId) ?? [])
     .filter((c) => c.kind === kind)
     .map((c) => graph.nodeById.get(c.to))
-    .filter((n): n is DesignNode => n !== undefined);
+    .filter((n): n is ResolvedNode => n !== undefined);
 }
 
 /**
@@ -84,14 +86,14 @@ export function targetsOf(design: Design, nodeId: string, kind: string): DesignN
  * producer upstream, the design's defaults. For a consumer group, the flows of
  * the channels it consumes.
  */
-export function requirementsAt(design: Design, nodeId: string): Requirements {
+export function requirementsAt(design: ResolvedDesign, nodeId: string): Requirements {
   return memo(requirementsCache, design, nodeId, () => computeRequirementsAt(design, nodeId));
 }
 
-function computeRequirementsAt(design: Design, nodeId: string): Requirements {
+function computeRequirementsAt(design: ResolvedDesign, nodeId: string): Requirements {
   const graph = indexGraph(design);
   const node = graph.nodeById.get(nodeId);
-  let producers: DesignNode[];
+  let producers: ResolvedNode[];
   if (node?.kind === 'producer') producers = [node];
   else if (node?.kind === 'consumer-group') producers = consumedChannels(design, nodeId).flatMap((ch) => upstreamProducers(design, ch.id));
   else producers = upstreamProducers(design, nodeId);
@@ -117,6 +119,11 @@ export function atLeastOnce(requirements: Requirements): boolean {
 }
 
 /** Production unless the node's cluster says otherwise: the conservative reading. */
-export function isProduction(design: Design, node: DesignNode): boolean {
+export function isProduction(design: ResolvedDesign, node: ResolvedNode): boolean {
   return (clusterOf(design, node)?.environment ?? 'production') === 'production';
+}
+
+/** A setting's value for messages, with where it comes from when the design leaves it unset: `read_uncommitted (Java client … default)`. */
+export function withSource(value: string | number | boolean, source: SettingSource | undefined): string {
+  return source && source.origin !== 'design' ? `${value} (unset: ${source.label})` : String(value);
 }

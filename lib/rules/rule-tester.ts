@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { resolveDesign, settingSources } from '../brokers/resolve';
 import type { Design } from '../design';
 import { runRules } from './engine';
 import type { Finding, Rule } from './rule';
@@ -47,13 +48,48 @@ function expectFixed(fixed: Design, output: FixedDesign) {
   if (output.design) expect(fixed).toMatchObject(output.design);
 }
 
-/** Applies fixes one at a time until the rule reports nothing fixable. */
+const NESTED_SETTINGS = ['kafka.', 'rabbitmq.', 'nats.', 'config.'];
+
+/** The effective value at a settings path (`kafka.acks`, `config.retention.ms`, `partitions`). */
+function settingAt(node: object | undefined, path: string): unknown {
+  const prefix = NESTED_SETTINGS.find((p) => path.startsWith(p));
+  const record = node as Record<string, unknown> | undefined;
+  if (!prefix) return record?.[path];
+  return (record?.[prefix.slice(0, -1)] as Record<string, unknown> | undefined)?.[path.slice(prefix.length)];
+}
+
+/**
+ * Settings a fix wrote into the design although their effective value did not
+ * change, e.g. by spreading the resolved settings back into the node: a fix
+ * makes explicit only what it sets, or the design would claim what the user
+ * never chose.
+ */
+export function needlesslySet(before: Design, after: Design): string[] {
+  const found: string[] = [];
+  const resolvedBefore = resolveDesign(before);
+  const resolvedAfter = resolveDesign(after);
+  for (const node of after.nodes) {
+    const old = resolvedBefore.nodes.find((n) => n.id === node.id);
+    if (!old) continue;
+    const now = resolvedAfter.nodes.find((n) => n.id === node.id);
+    const sourcesBefore = settingSources(before, node.id);
+    for (const [path, source] of settingSources(after, node.id)) {
+      if (source.origin !== 'design' || sourcesBefore.get(path)?.origin === 'design') continue;
+      if (JSON.stringify(settingAt(old, path)) === JSON.stringify(settingAt(now, path))) found.push(`${node.id}: ${path}`);
+    }
+  }
+  return found;
+}
+
+/** Applies fixes one at a time until the rule reports nothing fixable; each fix writes only what it changes. */
 export function applyAllFixes(rule: Rule, design: Design): Design {
   let current = design;
   for (let round = 0; round < MAX_FIX_ROUNDS; round++) {
     const fixable = runRules(current, [rule]).find((f) => f.fix);
     if (!fixable) return current;
-    current = fixable.fix!.apply(current);
+    const next = fixable.fix!.apply(current);
+    expect(needlesslySet(current, next), `"${fixable.fix!.label}" made settings explicit without changing them`).toEqual([]);
+    current = next;
   }
   throw new Error(`${rule.meta.id}: fixes did not converge in ${MAX_FIX_ROUNDS} rounds`);
 }
@@ -70,8 +106,8 @@ function describeTarget(f: Finding): string | undefined {
 export function testRule(rule: Rule, cases: { valid: ValidCase[]; invalid: InvalidCase[] }): void {
   describe(rule.meta.id, () => {
     it('reports on its documented failing example and not on its passing one', () => {
-      expect(runRules(makeDesign(rule.meta.examples.failing as TestDesignInput), [rule]).length).toBeGreaterThan(0);
-      expect(runRules(makeDesign(rule.meta.examples.passing as TestDesignInput), [rule])).toEqual([]);
+      expect(runRules(makeDesign(rule.meta.examples.failing), [rule]).length).toBeGreaterThan(0);
+      expect(runRules(makeDesign(rule.meta.examples.passing), [rule])).toEqual([]);
     });
 
     for (const valid of cases.valid) {

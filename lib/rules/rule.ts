@@ -1,4 +1,7 @@
-import type { Design, DesignInput, GraphIndex } from '../design';
+import type { ResolvedDesign, ResolvedNode } from '../brokers/resolved-design';
+import type { SettingSource } from '../brokers/source';
+import type { Design, GraphIndex } from '../design';
+import type { TestDesignInput } from './test-design';
 
 export const CATEGORIES = ['ordering', 'delivery', 'durability', 'error-handling', 'scalability', 'operability', 'schema'] as const;
 export type Category = (typeof CATEGORIES)[number];
@@ -9,7 +12,10 @@ export type Severity = (typeof SEVERITIES)[number];
 /** What a finding points at: a node, a connection, or the design as a whole. */
 export type Target = { type: 'node'; id: string } | { type: 'connection'; id: string } | { type: 'design' };
 
-/** A one-click repair: a pure design operation. */
+/**
+ * A one-click repair: a pure operation on the design document (what the user
+ * wrote, not the resolved design), so a fix makes explicit only what it sets.
+ */
 export interface Fix {
   label: string;
   apply(design: Design): Design;
@@ -34,7 +40,7 @@ export interface RuleMeta {
   /** Message templates by id; `{name}` placeholders are filled from the report's data. */
   messages: Readonly<Record<string, string>>;
   /** Shown on the rule's page and checked by its tests: the rule reports on `failing` and not on `passing`. */
-  examples: { failing: DesignInput; passing: DesignInput };
+  examples: { failing: TestDesignInput; passing: TestDesignInput };
 }
 
 export interface Report {
@@ -46,8 +52,11 @@ export interface Report {
 }
 
 export interface RuleContext {
-  design: Design;
-  graph: GraphIndex;
+  /** The design as it will run: every setting it leaves unset filled from its client, broker or cloud. */
+  design: ResolvedDesign;
+  graph: GraphIndex<ResolvedNode>;
+  /** Where a node's effective setting comes from; `origin: 'design'` when the user wrote it. */
+  source(nodeId: string, path: string): SettingSource | undefined;
   report(report: Report): void;
 }
 

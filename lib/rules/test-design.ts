@@ -1,4 +1,4 @@
-import { allowedConnectionKinds, designFromData, formatDesignErrors, type ConnectionKind, type Design } from '../design';
+import { allowedConnectionKinds, brokersOfConnections, designFromData, DESIGN_VERSION, formatDesignErrors, withRecommended, type ConnectionKind, type Design } from '../design';
 
 /** A connection in a test design: id and kind may be left out. */
 export interface TestConnection {
@@ -10,7 +10,7 @@ export interface TestConnection {
 }
 
 export interface TestDesignInput {
-  queuewright?: 1;
+  queuewright?: number;
   name?: string;
   requirements?: Record<string, unknown>;
   review?: Record<string, unknown>;
@@ -22,13 +22,21 @@ export interface TestDesignInput {
 
 /**
  * Builds a design from a compact description (rule tests, and the rule pages'
- * examples) with little to write: `name` defaults to the id,
+ * examples) with little to write: nodes start from their kind's recommended
+ * settings, as the studio draws them (`recommended: false` leaves unset what
+ * the input does not set, as in a hand-written file), `name` defaults to the id,
  * a connection's kind is the one the pair allows (dead-letter when the target's
  * role says so), ids are `from--to`. Graph problems are kept so that rules
  * about them can be tested. Throws when the input is not a valid design.
  */
-export function makeDesign(input: TestDesignInput): Design {
-  const nodes: Array<{ kind: string; id: string; [field: string]: unknown }> = (input.nodes ?? []).map((n) => ({ name: n.id, ...n }));
+export function makeDesign(input: TestDesignInput, options: { recommended?: boolean } = {}): Design {
+  const brokers = brokersOfConnections(input.nodes ?? [], input.connections ?? []);
+  const nodes: Array<{ kind: string; id: string; [field: string]: unknown }> = (input.nodes ?? []).map((n) => ({
+    name: n.id,
+    ...(options.recommended === false ? n : withRecommended(n.kind, n, brokers.get(n.id))),
+    kind: n.kind,
+    id: n.id,
+  }));
   const kindOf = new Map(nodes.map((n) => [n.id, n]));
   const connections = (input.connections ?? []).map((c, i) => {
     const from = kindOf.get(c.from);
@@ -40,7 +48,7 @@ export function makeDesign(input: TestDesignInput): Design {
     }
     return { ...c, id: c.id ?? `${c.from}--${c.to}${i > 0 && input.connections!.slice(0, i).some((p) => p.from === c.from && p.to === c.to) ? `-${i}` : ''}`, kind: kind ?? 'publish' };
   });
-  const result = designFromData({ queuewright: 1, ...input, nodes, connections }, { allowGraphProblems: true });
+  const result = designFromData({ queuewright: DESIGN_VERSION, ...input, nodes, connections }, { allowGraphProblems: true });
   if (!result.ok) throw new Error(`Invalid test design:\n${formatDesignErrors(result.errors)}`);
   return result.design;
 }

@@ -1,4 +1,5 @@
 import { brokerSchema, kindDefinition, slugify, type Position } from '../design';
+import { withV1LinkDefaults } from './v1-link-defaults';
 import { CLUSTER_NAMES, defaultClusterId } from './compact';
 import { defaultConnectionId, defaultConnectionKind } from './connection-default';
 import { isPlainObject } from './deep-equal';
@@ -21,9 +22,10 @@ const MAX_CLUSTERS = 1000;
 
 const fail = (message: string): ExpandResult => ({ ok: false, message });
 
-export function expandDesign(compact: unknown): ExpandResult {
+/** `linkVersion` 1 links left out the version-1 format's defaults; they are put back (v1-link-defaults.ts). */
+export function expandDesign(compact: unknown, linkVersion: 1 | 2): ExpandResult {
   if (!isPlainObject(compact)) return fail('the link does not hold a design');
-  const doc: Record<string, unknown> = { queuewright: 1 };
+  const doc: Record<string, unknown> = { queuewright: linkVersion };
   if (compact.n !== undefined) doc.name = compact.n;
   if (compact.o !== undefined) doc.notes = compact.o;
   if (compact.q !== undefined) doc.requirements = compact.q;
@@ -66,7 +68,7 @@ export function expandDesign(compact: unknown): ExpandResult {
       }
       if (typeof node.id !== 'string') return fail('a node id is malformed');
       taken.add(node.id);
-      nodes.push(node);
+      nodes.push(linkVersion === 1 ? withV1LinkDefaults(node) : node);
     }
   }
   doc.nodes = nodes;

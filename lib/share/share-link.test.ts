@@ -101,9 +101,11 @@ describe('share link errors', () => {
 
   it('says what is wrong, by code', () => {
     expect(decodeShareFragment('#hello')).toMatchObject({ ok: false, code: 'not-a-link' });
-    expect(decodeShareFragment(`v2.${good.slice(3)}`)).toMatchObject({ ok: false, code: 'unknown-version', message: expect.stringContaining('newer version') });
+    expect(decodeShareFragment(`v3.${good.slice(3)}`)).toMatchObject({ ok: false, code: 'unknown-version', message: expect.stringContaining('newer version') });
     expect(decodeShareFragment(`v0.${good.slice(3)}`)).toMatchObject({ ok: false, code: 'unknown-version' });
     expect(decodeShareFragment(good.slice(0, good.length - 40))).toMatchObject({ ok: false, code: 'truncated', message: expect.stringContaining('cut off') });
+    // Cut anywhere, even mid-character (a length no encoder produces), it says the link is cut off.
+    for (let cut = 1; cut <= 8; cut++) expect(decodeShareFragment(good.slice(0, good.length - 30 - cut)), `cut ${cut}`).toMatchObject({ ok: false, code: 'truncated' });
     expect(decodeShareFragment('v1.')).toMatchObject({ ok: false, code: 'truncated' });
     expect(decodeShareFragment(`${good}AAAA`)).toMatchObject({ ok: false, code: 'corrupt' });
     expect(decodeShareFragment(`${good.slice(0, 3)}%%${good.slice(5)}`)).toMatchObject({ ok: false, code: 'corrupt' });

@@ -9,7 +9,7 @@ import { expandDesign } from './expand';
 
 /**
  * The share link codec. A design travels in the URL fragment (never sent to
- * a server) as `v1.<base64url>`, where the bytes are
+ * a server) as `v2.<base64url>`, where the bytes are
  *
  *   varint(body length) · CRC-32 of the body (4 bytes, big-endian) · body
  *
@@ -18,9 +18,13 @@ import { expandDesign } from './expand';
  * link from a damaged one; the checksum catches any changed character before
  * anything is inflated. Decoding never throws: every failure is a coded
  * result the studio can explain.
+ *
+ * `v1.` links (design format 1) read the same way; their designs get back the
+ * format-1 defaults the link left out.
  */
 
-export const SHARE_VERSION = 1;
+export const SHARE_VERSION = 2;
+const READABLE_VERSIONS = [1, 2] as const;
 export const SHARE_PREFIX = `v${SHARE_VERSION}.`;
 /** Longest fragment read at all: Firefox's whole-URL limit. Nothing longer can have come from a real link. */
 export const MAX_FRAGMENT_CHARS = 1_048_576;
@@ -50,15 +54,19 @@ export function decodeShareFragment(fragment: string): ShareDecodeResult {
   const text = fragment.startsWith('#') ? fragment.slice(1) : fragment;
   const version = /^v(\d{1,6})\./.exec(text);
   if (!version) return fail('not-a-link', 'There is no design in this link.');
-  if (Number(version[1]) !== SHARE_VERSION) {
+  const linkVersion = READABLE_VERSIONS.find((v) => v === Number(version[1]));
+  if (linkVersion === undefined) {
     return Number(version[1]) > SHARE_VERSION
-      ? fail('unknown-version', `This link was made by a newer version of Queuewright (link format v${Number(version[1])}); this one reads v${SHARE_VERSION}.`)
+      ? fail('unknown-version', `This link was made by a newer version of Queuewright (link format v${Number(version[1])}); this one reads up to v${SHARE_VERSION}.`)
       : fail('unknown-version', `This link has an unknown format (v${version[1]}).`);
   }
   if (text.length > MAX_FRAGMENT_CHARS) {
     return fail('too-large', `This link is ${text.length.toLocaleString('en')} characters long; the most a link can carry is ${MAX_FRAGMENT_CHARS.toLocaleString('en')}.`);
   }
-  const bytes = fromBase64Url(text.slice(version[0].length));
+  // A link cut off mid-character has a length no encoder produces: read what arrived whole, and the
+  // length header then tells how much is missing.
+  const encoded = text.slice(version[0].length);
+  const bytes = fromBase64Url(encoded.length % 4 === 1 ? encoded.slice(0, -1) : encoded);
   if (!bytes) return fail('corrupt', 'This link is damaged: it contains characters a share link never has. Was it changed after it was copied?');
   const header = readVarint(bytes);
   if (!header || header.next + 4 > bytes.length) return fail('truncated', 'This link is cut off: only the start of it arrived. Ask for the whole link, or for the design file.');
@@ -83,7 +91,7 @@ export function decodeShareFragment(fragment: string): ShareDecodeResult {
     // Invalid UTF-8, invalid JSON, or JSON nested deeper than the parser's stack.
     return fail('corrupt', 'This link is damaged: its contents are not a design.');
   }
-  const expanded = expandDesign(compact);
+  const expanded = expandDesign(compact, linkVersion);
   if (!expanded.ok) return fail('corrupt', `This link is damaged: ${expanded.message}.`);
   const result = designFromData(expanded.data);
   if (!result.ok) return { ok: false, code: 'invalid-design', message: 'The design in this link is not valid.', errors: result.errors };

@@ -1,4 +1,4 @@
-import { checkConnection, designFromData, emptyDesign, formatDesignErrors, type Design } from '../design';
+import { brokersOfConnections, checkConnection, designFromData, DESIGN_VERSION, emptyDesign, formatDesignErrors, withRecommended, type Design } from '../design';
 import { layeredLayout } from './layered-layout';
 import type { Template, TemplateDesign } from './template';
 
@@ -20,9 +20,11 @@ export function templateDesign(template: Template): Design {
 
 /** A hand-written design (names default to ids, connection kinds and ids derived) as a validated, laid-out design. */
 export function buildDesign(design: TemplateDesign, label = 'The design'): Design {
-  const nodes = design.nodes.map((n) => ({ name: n.id, ...n }));
+  // Drawn as the studio draws: every node starts from the settings an expert would choose.
+  const brokers = brokersOfConnections(design.nodes, design.connections);
+  const nodes = design.nodes.map((n) => ({ name: n.id, ...withRecommended(n.kind, n, brokers.get(n.id)) }));
   // Connection kinds are resolved against the nodes alone, as the canvas would when they are drawn.
-  const parsedNodes = designFromData({ queuewright: 1, clusters: design.clusters, nodes });
+  const parsedNodes = designFromData({ queuewright: DESIGN_VERSION, clusters: design.clusters, nodes });
   const probe = parsedNodes.ok ? parsedNodes.design : emptyDesign();
   const seen = new Map<string, number>();
   const connections = design.connections.map((c) => {
@@ -36,7 +38,7 @@ export function buildDesign(design: TemplateDesign, label = 'The design'): Desig
     }
     return { ...c, id: count === 1 ? base : `${base}-${count}`, kind };
   });
-  const result = designFromData({ queuewright: 1, name: design.name, notes: design.notes, requirements: design.requirements, clusters: design.clusters, nodes, connections });
+  const result = designFromData({ queuewright: DESIGN_VERSION, name: design.name, notes: design.notes, requirements: design.requirements, clusters: design.clusters, nodes, connections });
   if (!result.ok) throw new Error(`${label} is not a valid design:\n${formatDesignErrors(result.errors)}`);
   return { ...result.design, layout: layeredLayout(result.design) };
 }

@@ -2,11 +2,15 @@ import { z } from 'zod';
 import { baseNodeFields, channelRoleSchema, messageSchemaSchema } from '../fields';
 import { defineKind } from './kind';
 
-/** Topic-level configs by their Kafka names (LogConfig). Unset means the broker default. */
-export const kafkaTopicConfigSchema = z.object({
-  'min.insync.replicas': z.number().int().min(1).default(2),
-  'cleanup.policy': z.enum(['delete', 'compact', 'compact,delete']).default('delete'),
-  'retention.ms': z.number().int().min(-1).default(604_800_000).meta({ description: '-1 keeps data forever (Kafka default: 7 days)' }),
+/**
+ * Topic-level configs by their Kafka names (LogConfig). Unset means the
+ * cluster's setting (its `config`) or the broker's default; keys this schema
+ * does not type are kept, and the review reports unknown ones.
+ */
+export const kafkaTopicConfigSchema = z.looseObject({
+  'min.insync.replicas': z.number().int().min(1).optional().meta({ description: 'Broker default: 1' }),
+  'cleanup.policy': z.enum(['delete', 'compact', 'compact,delete']).optional().meta({ description: 'Broker default: delete' }),
+  'retention.ms': z.number().int().min(-1).optional().meta({ description: '-1 keeps data forever (broker default: 7 days)' }),
   'retention.bytes': z.number().int().min(-1).optional(),
   'max.message.bytes': z.number().int().min(0).optional().meta({ description: 'Kafka default: 1048588' }),
   'compression.type': z.enum(['producer', 'uncompressed', 'gzip', 'snappy', 'lz4', 'zstd']).optional(),
@@ -32,18 +36,25 @@ export const kafkaTopic = defineKind({
   schema: z.object({
     kind: z.literal('kafka-topic'),
     ...baseNodeFields,
-    partitions: z.number().int().min(1).max(100_000).default(6),
-    replicationFactor: z.number().int().min(1).max(100).default(3),
+    partitions: z.number().int().min(1).max(100_000).optional().meta({ description: 'Unset: the cluster\'s num.partitions (broker default: 1)' }),
+    replicationFactor: z
+      .number()
+      .int()
+      .min(1)
+      .max(100)
+      .optional()
+      .meta({ description: 'Unset: the cluster\'s default.replication.factor (broker default: 1)' }),
     plannedPartitions: z.number().int().min(1).max(100_000).optional().meta({ description: 'Partition count this topic is planned to grow to' }),
     placement: z
       .enum(['any', 'balanced-leaders', 'in-rack', 'cross-rack', 'static', 'static-in-rack'])
       .optional()
       .meta({ description: "Replica placement strategy (topicctl's names); unset = Kafka's own assignment (rack-aware when brokers set broker.rack)" }),
-    config: kafkaTopicConfigSchema.default({ 'min.insync.replicas': 2, 'cleanup.policy': 'delete', 'retention.ms': 604_800_000 }),
+    config: kafkaTopicConfigSchema.default({}),
     role: channelRoleSchema,
     messageSchema: messageSchemaSchema.default({ format: 'none', registry: false }),
     depthAlert: z.boolean().default(false).meta({ description: 'An alert fires when messages accumulate (for dead-letter topics)' }),
   }),
   outgoing: { consume: ['consumer-group'] },
+  recommended: { partitions: 6, replicationFactor: 3, config: { 'min.insync.replicas': 2 } },
 });
 export type KafkaTopicNode = z.infer<typeof kafkaTopic.schema>;

@@ -19,6 +19,15 @@ export interface KindDefinition<Kind extends string = string, Schema extends z.Z
   schema: Schema;
   /** Outgoing connections this kind may start, by connection kind, to target kinds. */
   outgoing: Partial<Record<ConnectionKind, readonly string[]>>;
+  /**
+   * Settings a newly drawn node starts with, written explicitly so they show
+   * as set: what an expert would choose, where the software's own default is
+   * weaker (acks, replication, quorum queues). A design read from a file
+   * gets none of these; what it leaves unset is the software's default.
+   */
+  recommended?: Partial<z.input<Schema>>;
+  /** For services: the recommended settings of each broker they talk to, applied once they connect to its channels. */
+  recommendedByBroker?: Partial<Record<Broker, Partial<z.input<Schema>>>>;
 }
 
 export function defineKind<Kind extends string, Schema extends z.ZodObject>(

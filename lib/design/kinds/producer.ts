@@ -1,20 +1,26 @@
 import { z } from 'zod';
 import { baseNodeFields, durationSchema } from '../fields';
+import { clientSchema } from '../client';
 import { requirementsOverrideSchema } from '../requirements';
 import { defineKind } from './kind';
 
 const CHANNELS = ['kafka-topic', 'rabbitmq-exchange', 'rabbitmq-queue', 'nats-stream', 'sqs-queue', 'sns-topic'] as const;
 
-/** Kafka producer settings, by their Kafka names. Unset means Kafka's own default. */
-export const kafkaProducerConfigSchema = z.object({
+/**
+ * Kafka producer settings, by their Kafka names. A setting left unset takes
+ * the default of the producer's client and version (see lib/brokers/kafka);
+ * keys this schema does not type are kept, and the review reports the ones
+ * no Kafka producer knows.
+ */
+export const kafkaProducerConfigSchema = z.looseObject({
   acks: z
     .preprocess((v) => (typeof v === 'number' ? String(v) : v), z.enum(['all', '-1', '0', '1']))
-    .default('all')
-    .meta({ description: 'Acknowledgements the leader waits for (Kafka default: all)' }),
-  'enable.idempotence': z.boolean().default(true).meta({ description: 'Idempotent producer (Kafka default: true)' }),
-  'max.in.flight.requests.per.connection': z.number().int().min(1).default(5).meta({ description: 'Kafka default: 5' }),
+    .optional()
+    .meta({ description: 'Acknowledgements the leader waits for (Java client ≥ 3.0: all; before: 1)' }),
+  'enable.idempotence': z.boolean().optional().meta({ description: 'Idempotent producer (Java client ≥ 3.0: true, unless other settings conflict)' }),
+  'max.in.flight.requests.per.connection': z.number().int().min(1).optional().meta({ description: 'Java client default: 5' }),
   retries: z.number().int().min(0).optional().meta({ description: 'Kafka default: 2147483647' }),
-  'linger.ms': z.number().int().min(0).optional().meta({ description: 'Kafka default: 5' }),
+  'linger.ms': z.number().int().min(0).optional().meta({ description: 'Java client default: 5 (0 before 4.0)' }),
   'batch.size': z.number().int().min(0).optional().meta({ description: 'Kafka default: 16384' }),
   'compression.type': z.enum(['none', 'gzip', 'snappy', 'lz4', 'zstd']).optional().meta({ description: 'Kafka default: none' }),
   'transactional.id': z.string().min(1).max(249).optional().meta({ description: 'Set for transactional (exactly-once) producers' }),
@@ -41,16 +47,17 @@ export const producer = defineKind({
     }),
     retryHorizon: durationSchema.optional().meta({ description: 'How long the producer keeps retrying a failed publish' }),
     requirements: requirementsOverrideSchema.default({}).meta({ description: 'Overrides of the design requirements for flows this producer starts' }),
-    kafka: kafkaProducerConfigSchema.default({ acks: 'all', 'enable.idempotence': true, 'max.in.flight.requests.per.connection': 5 }),
+    client: clientSchema.optional().meta({ description: 'Client library and version; unset settings take its defaults' }),
+    kafka: kafkaProducerConfigSchema.default({}),
     rabbitmq: z
       .object({
-        confirms: z.boolean().default(true).meta({ description: 'Publisher confirms' }),
-        mandatory: z.boolean().default(false).meta({ description: 'Mandatory flag: unroutable messages are returned' }),
-        persistent: z.boolean().default(true).meta({ description: 'delivery_mode=2' }),
+        confirms: z.boolean().optional().meta({ description: 'Publisher confirms (AMQP clients: off unless enabled)' }),
+        mandatory: z.boolean().optional().meta({ description: 'Mandatory flag: unroutable messages are returned (default: off)' }),
+        persistent: z.boolean().optional().meta({ description: 'delivery_mode=2 (AMQP clients: transient unless set)' }),
         channels: z.number().int().min(1).default(1).meta({ description: 'Publishing channels per instance' }),
         priority: z.boolean().default(false).meta({ description: 'Publishes with message priorities' }),
       })
-      .default({ confirms: true, mandatory: false, persistent: true, channels: 1, priority: false }),
+      .default({ channels: 1, priority: false }),
     nats: z
       .object({
         jetstreamPublish: z.boolean().default(true).meta({ description: 'Publishes through JetStream and checks the ack' }),
@@ -66,5 +73,10 @@ export const producer = defineKind({
   }),
   // A command handler appends to an event store as it would publish to a channel.
   outgoing: { publish: [...CHANNELS, 'event-store'] },
+  recommendedByBroker: {
+    // Java clients before 3.0 default to acks=1 without idempotence, and 3.x turns idempotence off silently on a conflict: pin both.
+    kafka: { kafka: { acks: 'all', 'enable.idempotence': true } },
+    rabbitmq: { rabbitmq: { confirms: true, persistent: true } },
+  },
 });
 export type ProducerNode = z.infer<typeof producer.schema>;

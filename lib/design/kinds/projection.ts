@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { baseNodeFields } from '../fields';
+import { consumerRequirementsSchema } from '../requirements';
 import { defineKind } from './kind';
 
 /**
@@ -15,6 +16,7 @@ export const projection = defineKind({
   schema: z.object({
     kind: z.literal('projection'),
     ...baseNodeFields,
+    requirements: consumerRequirementsSchema.default({}).meta({ description: "This read model's own needs; unset ones are inherited from the events that feed it" }),
     targetStore: z.enum(['postgresql', 'redis', 'elasticsearch', 'mongodb', 'dynamodb', 'other']).default('postgresql').meta({ description: 'Where the read model lives' }),
     idempotentApply: z
       .boolean()

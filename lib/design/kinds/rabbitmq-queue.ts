@@ -33,7 +33,7 @@ export const rabbitmqQueue = defineKind({
     kind: z.literal('rabbitmq-queue'),
     ...baseNodeFields,
     vhost: z.string().min(1).max(255).default('/'),
-    type: z.enum(['classic', 'quorum', 'stream']).default('quorum'),
+    type: z.enum(['classic', 'quorum', 'stream']).optional().meta({ description: "x-queue-type; unset: the vhost's default queue type (classic unless configured)" }),
     durable: z.boolean().default(true),
     exclusive: z.boolean().default(false),
     autoDelete: z.boolean().default(false),
@@ -47,5 +47,6 @@ export const rabbitmqQueue = defineKind({
     depthAlert: z.boolean().default(false).meta({ description: 'An alert fires on queue depth (for dead-letter queues)' }),
   }),
   outgoing: { consume: ['consumer-group'], 'dead-letter': ['rabbitmq-exchange'] },
+  recommended: { type: 'quorum' },
 });
 export type RabbitmqQueueNode = z.infer<typeof rabbitmqQueue.schema>;

@@ -19,16 +19,20 @@ export const sqsQueue = defineKind({
     fifo: z.boolean().default(false),
     contentBasedDeduplication: z.boolean().default(false),
     highThroughputFifo: z.boolean().default(false).meta({ description: 'DeduplicationScope=messageGroup, FifoThroughputLimit=perMessageGroupId' }),
-    visibilityTimeout: z.number().int().min(0).default(30).meta({ description: 'Seconds (0–43200)' }),
-    messageRetentionPeriod: z.number().int().min(0).default(345_600).meta({ description: 'Seconds (60–1209600)' }),
-    delaySeconds: z.number().int().min(0).default(0).meta({ description: 'Seconds (0–900)' }),
-    receiveMessageWaitTimeSeconds: z.number().int().min(0).default(20).meta({ description: 'Long polling, seconds (0–20)' }),
-    maximumMessageSize: z.number().int().min(0).default(262_144).meta({ description: 'Bytes (1024–1048576)' }),
-    kmsManagedKey: z.enum(['none', 'sqs-managed', 'aws-managed', 'customer-managed']).default('sqs-managed'),
+    visibilityTimeout: z.number().int().min(0).optional().meta({ description: 'Seconds (0–43200; AWS default: 30)' }),
+    messageRetentionPeriod: z.number().int().min(0).optional().meta({ description: 'Seconds (60–1209600; AWS default: 345600, 4 days)' }),
+    delaySeconds: z.number().int().min(0).optional().meta({ description: 'Seconds (0–900; AWS default: 0)' }),
+    receiveMessageWaitTimeSeconds: z.number().int().min(0).optional().meta({ description: 'Long polling, seconds (0–20; AWS default: 0, short polling)' }),
+    maximumMessageSize: z.number().int().min(0).optional().meta({ description: 'Bytes (1024–1048576; AWS default: 262144)' }),
+    kmsManagedKey: z
+      .enum(['none', 'sqs-managed', 'aws-managed', 'customer-managed'])
+      .optional()
+      .meta({ description: 'Server-side encryption (AWS default for new queues: SQS-managed)' }),
     role: channelRoleSchema,
     messageSchema: messageSchemaSchema.default({ format: 'none', registry: false }),
     depthAlert: z.boolean().default(false),
   }),
   outgoing: { consume: ['consumer-group'], 'dead-letter': ['sqs-queue'] },
+  recommended: { receiveMessageWaitTimeSeconds: 20 },
 });
 export type SqsQueueNode = z.infer<typeof sqsQueue.schema>;

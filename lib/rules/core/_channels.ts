@@ -1,4 +1,5 @@
-import { indexGraph, kindDefinition, type Design, type DesignNode, type NodeOfKind } from '../../design';
+import { indexGraph, kindDefinition } from '../../design';
+import type { ResolvedDesign, ResolvedNode, ResolvedNodeOfKind } from '../../brokers/resolved-design';
 
 /**
  * Channels: the nodes messages are sent to and kept or routed by. Kinds that
@@ -7,21 +8,21 @@ import { indexGraph, kindDefinition, type Design, type DesignNode, type NodeOfKi
  */
 
 export const CHANNEL_KINDS = ['kafka-topic', 'rabbitmq-exchange', 'rabbitmq-queue', 'nats-stream', 'sqs-queue', 'sns-topic'] as const;
-export type ChannelNode = NodeOfKind<(typeof CHANNEL_KINDS)[number]>;
+export type ChannelNode = ResolvedNodeOfKind<(typeof CHANNEL_KINDS)[number]>;
 
 export const STORING_KINDS = ['kafka-topic', 'rabbitmq-queue', 'nats-stream', 'sqs-queue'] as const;
-export type StoringChannel = NodeOfKind<(typeof STORING_KINDS)[number]>;
+export type StoringChannel = ResolvedNodeOfKind<(typeof STORING_KINDS)[number]>;
 
-export function isChannel(node: DesignNode | undefined): node is ChannelNode {
+export function isChannel(node: ResolvedNode | undefined): node is ChannelNode {
   return node !== undefined && (CHANNEL_KINDS as readonly string[]).includes(node.kind);
 }
 
-export function isStoringChannel(node: DesignNode | undefined): node is StoringChannel {
+export function isStoringChannel(node: ResolvedNode | undefined): node is StoringChannel {
   return node !== undefined && (STORING_KINDS as readonly string[]).includes(node.kind);
 }
 
 /** Whether anything takes messages out of `channel`: a consumer group, or for SNS an SQS subscription. */
-export function hasConsumer(design: Design, channelId: string): boolean {
+export function hasConsumer(design: ResolvedDesign, channelId: string): boolean {
   const graph = indexGraph(design);
   return (graph.outgoing.get(channelId) ?? []).some(
     (c) => (c.kind === 'consume' || c.kind === 'subscription') && graph.nodeById.has(c.to),
@@ -33,7 +34,7 @@ export function hasConsumer(design: Design, channelId: string): boolean {
  * onwards, and nobody consumes it (the TTL retry-queue pattern). Messages
  * leave it by expiring, so it needs no consumer.
  */
-export function isTtlDelayQueue(design: Design, node: DesignNode): boolean {
+export function isTtlDelayQueue(design: ResolvedDesign, node: ResolvedNode): boolean {
   if (node.kind !== 'rabbitmq-queue') return false;
   if (node.arguments['x-message-ttl'] === undefined && node.policy?.['message-ttl'] === undefined) return false;
   const out = indexGraph(design).outgoing.get(node.id) ?? [];
@@ -45,11 +46,11 @@ export function isTtlDelayQueue(design: Design, node: DesignNode): boolean {
  * Its dead-letter route is the way back to work, not to a dead-letter queue,
  * and a loop through it is deliberate.
  */
-export function isRetryStage(design: Design, node: DesignNode): boolean {
+export function isRetryStage(design: ResolvedDesign, node: ResolvedNode): boolean {
   return ('role' in node && node.role === 'retry') || isTtlDelayQueue(design, node);
 }
 
 /** The kind's label for messages: `Kafka topic`, `SQS queue`, … */
-export function kindLabel(node: DesignNode): string {
+export function kindLabel(node: ResolvedNode): string {
   return kindDefinition(node.kind)?.label ?? node.kind;
 }

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { resolveDesign } from '../../brokers/resolve';
 import { makeDesign } from '../test-design';
 import { isRetryStage } from './_channels';
 import { deadLetterTargets } from './_dead-letters';
 
 describe('deadLetterTargets', () => {
   it('follows DLX exchanges to their queues, takes a consumer DLQ\'s sources from what it reads, and skips retry stages', () => {
-    const design = makeDesign({
+    const design = resolveDesign(makeDesign({
       nodes: [
         { kind: 'rabbitmq-queue', id: 'work' },
         { kind: 'rabbitmq-exchange', id: 'dlx', type: 'fanout' },
@@ -27,7 +28,7 @@ describe('deadLetterTargets', () => {
         { from: 'orders', to: 'svc' },
         { from: 'svc', to: 'orders-dlq', kind: 'dead-letter' },
       ],
-    });
+    }));
     const targets = deadLetterTargets(design);
     expect([...targets.keys()].sort()).toEqual(['dlq', 'orders-dlq', 'unused-dlq']);
     expect(targets.get('dlq')!.sources.map((s) => s.id)).toEqual(['work']);

@@ -1,4 +1,5 @@
-import { indexGraph, type Design, type DesignNode } from '../../design';
+import { indexGraph, type Design } from '../../design';
+import type { ResolvedDesign, ResolvedNode } from '../../brokers/resolved-design';
 import { consumedChannels } from '../flow';
 import { isRetryStage, isStoringChannel, type StoringChannel } from './_channels';
 
@@ -16,17 +17,17 @@ import { isRetryStage, isStoringChannel, type StoringChannel } from './_channels
 
 export interface DeadLetterTarget {
   node: StoringChannel;
-  sources: DesignNode[];
+  sources: ResolvedNode[];
 }
 
 const cache = new WeakMap<Design, Map<string, DeadLetterTarget>>();
 
-export function deadLetterTargets(design: Design): Map<string, DeadLetterTarget> {
+export function deadLetterTargets(design: ResolvedDesign): Map<string, DeadLetterTarget> {
   const cached = cache.get(design);
   if (cached) return cached;
   const graph = indexGraph(design);
   const targets = new Map<string, DeadLetterTarget>();
-  const add = (node: DesignNode | undefined, sources: DesignNode[]) => {
+  const add = (node: ResolvedNode | undefined, sources: ResolvedNode[]) => {
     if (!isStoringChannel(node) || isRetryStage(design, node)) return;
     const entry = targets.get(node.id) ?? { node, sources: [] };
     for (const s of sources) if (s.id !== node.id && !entry.sources.includes(s)) entry.sources.push(s);
@@ -46,14 +47,14 @@ export function deadLetterTargets(design: Design): Map<string, DeadLetterTarget>
 }
 
 /** `id` itself, or for an exchange the non-exchange nodes its bindings (and alternates) lead to. */
-function behindExchanges(design: Design, id: string): DesignNode[] {
+function behindExchanges(design: ResolvedDesign, id: string): ResolvedNode[] {
   const graph = indexGraph(design);
   const start = graph.nodeById.get(id);
   if (!start) return [];
   if (start.kind !== 'rabbitmq-exchange') return [start];
   const seen = new Set([id]);
   const queue = [id];
-  const found: DesignNode[] = [];
+  const found: ResolvedNode[] = [];
   while (queue.length > 0) {
     for (const c of graph.outgoing.get(queue.pop()!) ?? []) {
       if ((c.kind !== 'bind' && c.kind !== 'alternate') || seen.has(c.to)) continue;

@@ -32,12 +32,12 @@ export const clusterBrokerMismatch = defineRule({
     },
     examples: {
       failing: {
-        queuewright: 1,
+        queuewright: 2,
         clusters: [{ id: 'kafka', name: 'Kafka', broker: 'kafka' }],
         nodes: [{ kind: 'nats-stream', id: 'orders', name: 'ORDERS', cluster: 'kafka' }],
       },
       passing: {
-        queuewright: 1,
+        queuewright: 2,
         clusters: [{ id: 'nats', name: 'NATS', broker: 'nats' }],
         nodes: [{ kind: 'nats-stream', id: 'orders', name: 'ORDERS', cluster: 'nats' }],
       },

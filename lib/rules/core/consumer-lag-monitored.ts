@@ -20,7 +20,7 @@ export const consumerLagMonitored = defineRule({
     },
     examples: {
       failing: {
-        queuewright: 1,
+        queuewright: 2,
         nodes: [
           { kind: 'kafka-topic', id: 'orders', name: 'orders' },
           { kind: 'consumer-group', id: 'billing', name: 'billing', lagAlert: false },
@@ -28,7 +28,7 @@ export const consumerLagMonitored = defineRule({
         connections: [{ id: 'c', kind: 'consume', from: 'orders', to: 'billing' }],
       },
       passing: {
-        queuewright: 1,
+        queuewright: 2,
         nodes: [
           { kind: 'kafka-topic', id: 'orders', name: 'orders' },
           { kind: 'consumer-group', id: 'billing', name: 'billing', lagAlert: true },

@@ -19,9 +19,9 @@ export const consumerWithoutSource = defineRule({
       noSource: 'Consumer group "{group}" consumes nothing: connect the topic, queue or stream it reads.',
     },
     examples: {
-      failing: { queuewright: 1, nodes: [{ kind: 'consumer-group', id: 'billing', name: 'billing' }] },
+      failing: { queuewright: 2, nodes: [{ kind: 'consumer-group', id: 'billing', name: 'billing' }] },
       passing: {
-        queuewright: 1,
+        queuewright: 2,
         nodes: [
           { kind: 'kafka-topic', id: 'orders', name: 'orders' },
           { kind: 'consumer-group', id: 'billing', name: 'billing' },

@@ -20,12 +20,12 @@ export const danglingConnection = defineRule({
     },
     examples: {
       failing: {
-        queuewright: 1,
+        queuewright: 2,
         nodes: [{ kind: 'producer', id: 'orders-api', name: 'orders-api' }],
         connections: [{ id: 'p', kind: 'publish', from: 'orders-api', to: 'orders' }],
       },
       passing: {
-        queuewright: 1,
+        queuewright: 2,
         nodes: [
           { kind: 'producer', id: 'orders-api', name: 'orders-api' },
           { kind: 'kafka-topic', id: 'orders', name: 'orders' },

@@ -1,4 +1,5 @@
-import type { Connection, Design, GraphIndex } from '../../design';
+import type { Connection,  GraphIndex } from '../../design';
+import type { ResolvedDesign, ResolvedNode } from '../../brokers/resolved-design';
 import { defineRule } from '../rule';
 import { isRetryStage, isStoringChannel } from './_channels';
 import { cyclicComponents } from './_cycles';
@@ -11,7 +12,7 @@ import { CORE_SOURCES } from './_sources';
  * left to rabbitmq/dlx-graph, which follows routing keys: here a dead-letter
  * connection to an exchange ends the path.
  */
-function failureEdges(design: Design, graph: GraphIndex) {
+function failureEdges(design: ResolvedDesign, graph: GraphIndex<ResolvedNode>) {
   const edges = new Map<string, Connection[]>();
   for (const c of design.connections) {
     const from = graph.nodeById.get(c.from);
@@ -44,7 +45,7 @@ export const deadLetterCycle = defineRule({
     },
     examples: {
       failing: {
-        queuewright: 1,
+        queuewright: 2,
         nodes: [
           { kind: 'sqs-queue', id: 'orders', name: 'orders' },
           { kind: 'sqs-queue', id: 'orders-dlq', name: 'orders-dlq', role: 'dead-letter', depthAlert: true },
@@ -55,7 +56,7 @@ export const deadLetterCycle = defineRule({
         ],
       },
       passing: {
-        queuewright: 1,
+        queuewright: 2,
         nodes: [
           { kind: 'sqs-queue', id: 'orders', name: 'orders' },
           { kind: 'sqs-queue', id: 'orders-dlq', name: 'orders-dlq', role: 'dead-letter', depthAlert: true },

@@ -1,4 +1,5 @@
-import { durationToMs, updateNode, type DesignNode, type NodeOfKind } from '../../design';
+import { durationToMs, patchNode, updateNode } from '../../design';
+import type { ResolvedNode, ResolvedNodeOfKind } from '../../brokers/resolved-design';
 import { defineRule, type Fix } from '../rule';
 import { deadLetterTargets } from './_dead-letters';
 import { CORE_SOURCES } from './_sources';
@@ -14,9 +15,9 @@ interface Comparison {
   fix?: Fix;
 }
 
-type Kafka = NodeOfKind<'kafka-topic'>;
-type Rabbit = NodeOfKind<'rabbitmq-queue'>;
-type Nats = NodeOfKind<'nats-stream'>;
+type Kafka = ResolvedNodeOfKind<'kafka-topic'>;
+type Rabbit = ResolvedNodeOfKind<'rabbitmq-queue'>;
+type Nats = ResolvedNodeOfKind<'nats-stream'>;
 
 const forever = (ms: number) => (ms < 0 ? Infinity : ms);
 const RABBIT_RANK: Record<Rabbit['type'], number> = { classic: 0, quorum: 1, stream: 1 };
@@ -36,10 +37,9 @@ function compareKafka(dlq: Kafka, sources: Kafka[]): Comparison {
     fix: {
       label: 'Match the source topic\'s replication and retention',
       apply: (d) =>
-        updateNode(d, dlq.id, {
+        patchNode(d, dlq.id, {
           replicationFactor: Math.max(dlq.replicationFactor, rf),
           config: {
-            ...dlq.config,
             'min.insync.replicas': Math.max(dlq.config['min.insync.replicas'], isr),
             'retention.ms': forever(dlq.config['retention.ms']) < retention ? (retention === Infinity ? -1 : retention) : dlq.config['retention.ms'],
           },
@@ -90,15 +90,15 @@ function compareNats(dlq: Nats, sources: Nats[]): Comparison {
   };
 }
 
-function compare(dlq: DesignNode, sources: DesignNode[]): Comparison | undefined {
-  const same = <K extends DesignNode['kind']>(kind: K) => sources.filter((s): s is NodeOfKind<K> => s.kind === kind);
+function compare(dlq: ResolvedNode, sources: ResolvedNode[]): Comparison | undefined {
+  const same = <K extends ResolvedNode['kind']>(kind: K) => sources.filter((s): s is ResolvedNodeOfKind<K> => s.kind === kind);
   if (dlq.kind === 'kafka-topic' && same('kafka-topic').length > 0) return compareKafka(dlq, same('kafka-topic'));
   if (dlq.kind === 'rabbitmq-queue' && same('rabbitmq-queue').length > 0) return compareRabbit(dlq, same('rabbitmq-queue'));
   if (dlq.kind === 'nats-stream' && same('nats-stream').length > 0) return compareNats(dlq, same('nats-stream'));
   return undefined;
 }
 
-function sourceNames(dlq: DesignNode, sources: DesignNode[]): string {
+function sourceNames(dlq: ResolvedNode, sources: ResolvedNode[]): string {
   const names = sources.filter((s) => s.kind === dlq.kind).map((s) => `"${s.name}"`);
   return names.length === 1 ? `its source ${names[0]}` : `its sources ${names.join(', ')}`;
 }
@@ -120,7 +120,7 @@ export const dlqDurabilityGeSource = defineRule({
     },
     examples: {
       failing: {
-        queuewright: 1,
+        queuewright: 2,
         nodes: [
           { kind: 'kafka-topic', id: 'orders', name: 'orders', replicationFactor: 3 },
           { kind: 'consumer-group', id: 'billing', name: 'billing' },
@@ -132,7 +132,7 @@ export const dlqDurabilityGeSource = defineRule({
         ],
       },
       passing: {
-        queuewright: 1,
+        queuewright: 2,
         nodes: [
           { kind: 'kafka-topic', id: 'orders', name: 'orders', replicationFactor: 3 },
           { kind: 'consumer-group', id: 'billing', name: 'billing' },

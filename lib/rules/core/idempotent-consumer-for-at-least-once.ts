@@ -1,4 +1,5 @@
-import { nodesOfKind, updateNode, type ConsumerGroupNode, type DesignNode } from '../../design';
+import { nodesOfKind, updateNode } from '../../design';
+import type { ResolvedConsumerGroup, ResolvedNode } from '../../brokers/resolved-design';
 import { atLeastOnce, consumedChannels, requirementsAt } from '../flow';
 import { defineRule } from '../rule';
 import { CORE_SOURCES } from './_sources';
@@ -7,7 +8,7 @@ import { CORE_SOURCES } from './_sources';
  * Why a channel may deliver the same message to this group twice, or
  * `undefined` when it never redelivers (auto-ack RabbitMQ, AckNone JetStream).
  */
-function redeliveryCause(channel: DesignNode, group: ConsumerGroupNode): string | undefined {
+function redeliveryCause(channel: ResolvedNode, group: ResolvedConsumerGroup): string | undefined {
   switch (channel.kind) {
     case 'kafka-topic':
       return 'records processed but not yet committed are read again after a crash or rebalance';
@@ -43,7 +44,7 @@ export const idempotentConsumerForAtLeastOnce = defineRule({
     },
     examples: {
       failing: {
-        queuewright: 1,
+        queuewright: 2,
         nodes: [
           { kind: 'sqs-queue', id: 'payments', name: 'payments' },
           { kind: 'consumer-group', id: 'charger', name: 'charger', idempotent: false },
@@ -51,7 +52,7 @@ export const idempotentConsumerForAtLeastOnce = defineRule({
         connections: [{ id: 'c', kind: 'consume', from: 'payments', to: 'charger' }],
       },
       passing: {
-        queuewright: 1,
+        queuewright: 2,
         nodes: [
           { kind: 'sqs-queue', id: 'payments', name: 'payments' },
           { kind: 'consumer-group', id: 'charger', name: 'charger', idempotent: true },

@@ -1,4 +1,4 @@
-import { allowedConnectionKinds, connectionProblem, removeElements } from '../../design';
+import { allowedConnectionKinds, connectionProblem, removeElements, routingKeysOf, subjectsOf } from '../../design';
 import { defineRule } from '../rule';
 import { CORE_SOURCES } from './_sources';
 
@@ -25,7 +25,7 @@ export const invalidConnection = defineRule({
     },
     examples: {
       failing: {
-        queuewright: 1,
+        queuewright: 2,
         nodes: [
           { kind: 'kafka-topic', id: 'orders', name: 'orders' },
           { kind: 'kafka-topic', id: 'payments', name: 'payments' },
@@ -33,7 +33,7 @@ export const invalidConnection = defineRule({
         connections: [{ id: 'x', kind: 'publish', from: 'orders', to: 'payments' }],
       },
       passing: {
-        queuewright: 1,
+        queuewright: 2,
         nodes: [
           { kind: 'kafka-topic', id: 'orders', name: 'orders' },
           { kind: 'consumer-group', id: 'payments', name: 'payments' },
@@ -65,11 +65,12 @@ export const invalidConnection = defineRule({
         const problem = connectionProblem(design, connection) ?? '';
         messageId = 'invalid';
         data = { problem: problem.replace(/^connection "[^"]*": /, '').replace(/\.$/, '') };
-      } else if (connection.kind !== 'bind') {
-        // Several bindings between one exchange and one queue are normal (one per routing key).
+      } else {
+        // A repeat is the same link with the same meaning: one publisher may send with several keys or
+        // subjects, and one exchange may bind a queue with several keys, as one connection or as several.
         let links = seen.get(from.id);
         if (!links) seen.set(from.id, (links = new Map()));
-        const key = `${connection.kind} ${to.id}`;
+        const key = JSON.stringify([connection.kind, to.id, routingKeysOf(connection).sort(), subjectsOf(connection).sort(), connection.arguments ?? null, connection.advisory ?? null]);
         const original = links.get(key);
         if (original === undefined) links.set(key, connection.id);
         else {

@@ -1,4 +1,5 @@
-import type { DesignNode, GraphIndex } from '../../design';
+import type { GraphIndex } from '../../design';
+import type { ResolvedNode } from '../../brokers/resolved-design';
 import { defineRule } from '../rule';
 import { isChannel, kindLabel, type ChannelNode } from './_channels';
 import { CORE_SOURCES } from './_sources';
@@ -13,7 +14,7 @@ function versioned(channel: ChannelNode): boolean {
  * where those came from, so they need no contract of their own: retry and
  * dead-letter channels, and exchanges that only route to such queues.
  */
-function errorPathOnly(graph: GraphIndex, channel: ChannelNode): boolean {
+function errorPathOnly(graph: GraphIndex<ResolvedNode>, channel: ChannelNode): boolean {
   if ('role' in channel && channel.role !== 'normal') return true;
   if (channel.kind !== 'rabbitmq-exchange') return false;
   const routes = downstream(graph, channel);
@@ -21,11 +22,11 @@ function errorPathOnly(graph: GraphIndex, channel: ChannelNode): boolean {
 }
 
 /** Where an exchange binds or an SNS topic subscribes directly: the queues that may carry the schema instead. */
-function downstream(graph: GraphIndex, channel: ChannelNode): DesignNode[] {
+function downstream(graph: GraphIndex<ResolvedNode>, channel: ChannelNode): ResolvedNode[] {
   return (graph.outgoing.get(channel.id) ?? [])
     .filter((c) => c.kind === 'bind' || c.kind === 'subscription')
     .map((c) => graph.nodeById.get(c.to))
-    .filter((n): n is DesignNode => n !== undefined);
+    .filter((n): n is ResolvedNode => n !== undefined);
 }
 
 export const messageSchemaVersioned = defineRule({
@@ -47,7 +48,7 @@ export const messageSchemaVersioned = defineRule({
     },
     examples: {
       failing: {
-        queuewright: 1,
+        queuewright: 2,
         nodes: [
           { kind: 'producer', id: 'orders-api', name: 'orders-api' },
           { kind: 'kafka-topic', id: 'orders', name: 'orders' },
@@ -55,7 +56,7 @@ export const messageSchemaVersioned = defineRule({
         connections: [{ id: 'p', kind: 'publish', from: 'orders-api', to: 'orders' }],
       },
       passing: {
-        queuewright: 1,
+        queuewright: 2,
         nodes: [
           { kind: 'producer', id: 'orders-api', name: 'orders-api' },
           { kind: 'kafka-topic', id: 'orders', name: 'orders', messageSchema: { name: 'OrderPlaced', format: 'avro', version: '1', registry: true } },

@@ -19,9 +19,9 @@ export const producerWithoutTarget = defineRule({
       noTarget: 'Producer "{producer}" publishes to nothing: connect it to the topic, exchange, stream or queue it sends to.',
     },
     examples: {
-      failing: { queuewright: 1, nodes: [{ kind: 'producer', id: 'orders-api', name: 'orders-api' }] },
+      failing: { queuewright: 2, nodes: [{ kind: 'producer', id: 'orders-api', name: 'orders-api' }] },
       passing: {
-        queuewright: 1,
+        queuewright: 2,
         nodes: [
           { kind: 'producer', id: 'orders-api', name: 'orders-api' },
           { kind: 'kafka-topic', id: 'orders', name: 'orders' },

@@ -1,4 +1,4 @@
-import { updateNode } from '../../design';
+import { patchNode } from '../../design';
 import { defineRule } from '../rule';
 import { isChannel, kindLabel } from './_channels';
 import { CORE_SOURCES } from './_sources';
@@ -25,11 +25,11 @@ export const schemaRegistryForBinaryFormats = defineRule({
     },
     examples: {
       failing: {
-        queuewright: 1,
+        queuewright: 2,
         nodes: [{ kind: 'kafka-topic', id: 'orders', name: 'orders', messageSchema: { name: 'OrderPlaced', format: 'avro', version: '3', registry: false } }],
       },
       passing: {
-        queuewright: 1,
+        queuewright: 2,
         nodes: [{ kind: 'kafka-topic', id: 'orders', name: 'orders', messageSchema: { name: 'OrderPlaced', format: 'avro', version: '3', registry: true } }],
       },
     },
@@ -45,7 +45,7 @@ export const schemaRegistryForBinaryFormats = defineRule({
         data: { kind: kindLabel(channel), channel: channel.name, format: format === 'avro' ? 'Avro' : 'Protobuf', consequence: CONSEQUENCE[format] },
         fix: {
           label: 'Register the schema in a schema registry',
-          apply: (d) => updateNode(d, channel.id, { messageSchema: { ...channel.messageSchema, registry: true } }),
+          apply: (d) => patchNode(d, channel.id, { messageSchema: { registry: true } }),
         },
       });
     }

@@ -23,7 +23,7 @@ export const unconsumedChannel = defineRule({
     },
     examples: {
       failing: {
-        queuewright: 1,
+        queuewright: 2,
         nodes: [
           { kind: 'producer', id: 'orders-api', name: 'orders-api' },
           { kind: 'kafka-topic', id: 'orders', name: 'orders' },
@@ -31,7 +31,7 @@ export const unconsumedChannel = defineRule({
         connections: [{ id: 'p', kind: 'publish', from: 'orders-api', to: 'orders' }],
       },
       passing: {
-        queuewright: 1,
+        queuewright: 2,
         nodes: [
           { kind: 'producer', id: 'orders-api', name: 'orders-api' },
           { kind: 'kafka-topic', id: 'orders', name: 'orders' },

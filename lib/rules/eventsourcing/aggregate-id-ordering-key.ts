@@ -21,7 +21,7 @@ export const aggregateIdOrderingKey = defineRule({
     },
     examples: {
       failing: {
-        queuewright: 1,
+        queuewright: 2,
         nodes: [
           { kind: 'event-store', id: 'accounts', name: 'accounts', publishKey: 'random' },
           { kind: 'kafka-topic', id: 'account-events', name: 'account-events' },
@@ -29,7 +29,7 @@ export const aggregateIdOrderingKey = defineRule({
         connections: [{ id: 'c', kind: 'publish', from: 'accounts', to: 'account-events' }],
       },
       passing: {
-        queuewright: 1,
+        queuewright: 2,
         nodes: [
           { kind: 'event-store', id: 'accounts', name: 'accounts', publishKey: 'aggregate-id' },
           { kind: 'kafka-topic', id: 'account-events', name: 'account-events' },

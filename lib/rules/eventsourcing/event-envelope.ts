@@ -30,8 +30,8 @@ export const eventEnvelope = defineRule({
       missing: 'Events in "{store}" lack {fields} in their envelope.',
     },
     examples: {
-      failing: { queuewright: 1, nodes: [{ kind: 'event-store', id: 'accounts', name: 'accounts', envelope: { eventId: true } }] },
-      passing: { queuewright: 1, nodes: [{ kind: 'event-store', id: 'accounts', name: 'accounts', envelope: FULL }] },
+      failing: { queuewright: 2, nodes: [{ kind: 'event-store', id: 'accounts', name: 'accounts', envelope: { eventId: true } }] },
+      passing: { queuewright: 2, nodes: [{ kind: 'event-store', id: 'accounts', name: 'accounts', envelope: FULL }] },
     },
   },
   check({ design, report }) {

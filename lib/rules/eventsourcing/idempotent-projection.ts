@@ -1,10 +1,11 @@
-import { incoming, nodeById, nodesOfKind, updateNode, type Design, type ProjectionNode } from '../../design';
+import { incoming, nodeById, nodesOfKind, updateNode,  type ProjectionNode } from '../../design';
+import type { ResolvedDesign } from '../../brokers/resolved-design';
 import { atLeastOnce, requirementsAt } from '../flow';
 import { defineRule } from '../rule';
 import { ES_SOURCES } from './_sources';
 
 /** Why `projection` may be handed the same event twice, or `undefined` when it cannot be. */
-function duplicateCause(design: Design, projection: ProjectionNode): string | undefined {
+function duplicateCause(design: ResolvedDesign, projection: ProjectionNode): string | undefined {
   for (const connection of incoming(design, projection.id)) {
     const source = nodeById(design, connection.from);
     if (source?.kind === 'event-store' && connection.kind === 'consume' && projection.checkpoint !== 'with-read-model') {
@@ -35,7 +36,7 @@ export const idempotentProjection = defineRule({
     },
     examples: {
       failing: {
-        queuewright: 1,
+        queuewright: 2,
         nodes: [
           { kind: 'event-store', id: 'accounts', name: 'accounts' },
           { kind: 'projection', id: 'balances', name: 'balances', idempotentApply: false, checkpoint: 'separate' },
@@ -43,7 +44,7 @@ export const idempotentProjection = defineRule({
         connections: [{ id: 'c', kind: 'consume', from: 'accounts', to: 'balances' }],
       },
       passing: {
-        queuewright: 1,
+        queuewright: 2,
         nodes: [
           { kind: 'event-store', id: 'accounts', name: 'accounts' },
           { kind: 'projection', id: 'balances', name: 'balances', idempotentApply: true, checkpoint: 'separate' },

@@ -19,8 +19,8 @@ export const optimisticConcurrency = defineRule({
         'Event store "{store}" appends without an expected-version check: two commands on the same {aggregate} at once both succeed, the second one decided on stale state.',
     },
     examples: {
-      failing: { queuewright: 1, nodes: [{ kind: 'event-store', id: 'accounts', name: 'accounts', concurrencyCheck: 'none' }] },
-      passing: { queuewright: 1, nodes: [{ kind: 'event-store', id: 'accounts', name: 'accounts', concurrencyCheck: 'expected-version' }] },
+      failing: { queuewright: 2, nodes: [{ kind: 'event-store', id: 'accounts', name: 'accounts', concurrencyCheck: 'none' }] },
+      passing: { queuewright: 2, nodes: [{ kind: 'event-store', id: 'accounts', name: 'accounts', concurrencyCheck: 'expected-version' }] },
     },
   },
   check({ design, report }) {

@@ -19,8 +19,8 @@ export const projectionRebuildable = defineRule({
       noCheckpoint: 'Projection "{projection}" catches up from a position but stores no checkpoint: after a restart it does not know where to resume.',
     },
     examples: {
-      failing: { queuewright: 1, nodes: [{ kind: 'projection', id: 'balances', name: 'balances', rebuild: 'none' }] },
-      passing: { queuewright: 1, nodes: [{ kind: 'projection', id: 'balances', name: 'balances', rebuild: 'from-start' }] },
+      failing: { queuewright: 2, nodes: [{ kind: 'projection', id: 'balances', name: 'balances', rebuild: 'none' }] },
+      passing: { queuewright: 2, nodes: [{ kind: 'projection', id: 'balances', name: 'balances', rebuild: 'from-start' }] },
     },
   },
   check({ design, report }) {

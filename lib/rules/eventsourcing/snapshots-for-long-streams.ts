@@ -22,9 +22,9 @@ export const snapshotsForLongStreams = defineRule({
         'Event store "{store}" expects {events} events per {aggregate} but has no snapshot policy: every command replays the whole stream to load its aggregate.',
     },
     examples: {
-      failing: { queuewright: 1, nodes: [{ kind: 'event-store', id: 'accounts', name: 'accounts', eventsPerAggregate: 5000 }] },
+      failing: { queuewright: 2, nodes: [{ kind: 'event-store', id: 'accounts', name: 'accounts', eventsPerAggregate: 5000 }] },
       passing: {
-        queuewright: 1,
+        queuewright: 2,
         nodes: [
           { kind: 'event-store', id: 'accounts', name: 'accounts', eventsPerAggregate: 5000 },
           { kind: 'snapshot-policy', id: 'snapshots', name: 'snapshots', everyEvents: 100 },

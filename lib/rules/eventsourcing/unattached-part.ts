@@ -20,9 +20,9 @@ export const unattachedPart = defineRule({
       snapshotUnattached: 'Snapshot policy "{name}" reads no event store: connect an event store to it.',
     },
     examples: {
-      failing: { queuewright: 1, nodes: [{ kind: 'projection', id: 'balances', name: 'balances' }] },
+      failing: { queuewright: 2, nodes: [{ kind: 'projection', id: 'balances', name: 'balances' }] },
       passing: {
-        queuewright: 1,
+        queuewright: 2,
         nodes: [
           { kind: 'producer', id: 'accounts-api', name: 'accounts-api' },
           { kind: 'event-store', id: 'accounts', name: 'accounts' },

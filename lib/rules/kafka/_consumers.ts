@@ -1,4 +1,5 @@
-import { indexGraph, nodesOfKind, type ConsumerGroupNode, type Design, type KafkaTopicNode } from '../../design';
+import { indexGraph, nodesOfKind } from '../../design';
+import type { ResolvedConsumerGroup, ResolvedDesign, ResolvedKafkaTopic } from '../../brokers/resolved-design';
 
 /**
  * Facts about consumer groups that read Kafka topics. A consumer group node may
@@ -7,15 +8,15 @@ import { indexGraph, nodesOfKind, type ConsumerGroupNode, type Design, type Kafk
  */
 
 export interface KafkaConsumerGroup {
-  group: ConsumerGroupNode;
+  group: ResolvedConsumerGroup;
   /** The Kafka topics it consumes, in connection order. */
-  topics: KafkaTopicNode[];
+  topics: ResolvedKafkaTopic[];
 }
 
 /** Kafka topics a group consumes. */
-export function kafkaTopicsConsumedBy(design: Design, groupId: string): KafkaTopicNode[] {
+export function kafkaTopicsConsumedBy(design: ResolvedDesign, groupId: string): ResolvedKafkaTopic[] {
   const graph = indexGraph(design);
-  const topics: KafkaTopicNode[] = [];
+  const topics: ResolvedKafkaTopic[] = [];
   for (const connection of graph.incoming.get(groupId) ?? []) {
     if (connection.kind !== 'consume') continue;
     const source = graph.nodeById.get(connection.from);
@@ -25,7 +26,7 @@ export function kafkaTopicsConsumedBy(design: Design, groupId: string): KafkaTop
 }
 
 /** Every consumer group that reads at least one Kafka topic. */
-export function kafkaConsumerGroups(design: Design): KafkaConsumerGroup[] {
+export function kafkaConsumerGroups(design: ResolvedDesign): KafkaConsumerGroup[] {
   const result: KafkaConsumerGroup[] = [];
   for (const group of nodesOfKind(design, 'consumer-group')) {
     const topics = kafkaTopicsConsumedBy(design, group.id);
@@ -39,12 +40,12 @@ export function kafkaConsumerGroups(design: Design): KafkaConsumerGroup[] {
  * handler thread. With asynchronous processing the handler threads are a pool
  * behind a single consumer, so only instances count.
  */
-export function groupMembers(group: ConsumerGroupNode): number {
+export function groupMembers(group: ResolvedConsumerGroup): number {
   return group.instances * (group.asyncProcessing ? 1 : group.concurrency);
 }
 
 /** The group uses the KIP-848 consumer protocol: the broker, not the client, owns session and assignment settings. */
-export function usesConsumerProtocol(group: ConsumerGroupNode): boolean {
+export function usesConsumerProtocol(group: ResolvedConsumerGroup): boolean {
   return group.kafka['group.protocol'] === 'consumer';
 }
 
@@ -54,13 +55,13 @@ export function usesConsumerProtocol(group: ConsumerGroupNode): boolean {
  * which is after processing only when processing is synchronous; with manual
  * commits it is whatever the application does.
  */
-export function commitsAfterProcessing(group: ConsumerGroupNode): boolean {
+export function commitsAfterProcessing(group: ResolvedConsumerGroup): boolean {
   if (!group.commitAfterProcessing) return false;
   return !(group.kafka['enable.auto.commit'] && group.asyncProcessing);
 }
 
 /** How a group commits, in words, for messages. */
-export function describeCommit(group: ConsumerGroupNode): string {
+export function describeCommit(group: ResolvedConsumerGroup): string {
   if (group.kafka['enable.auto.commit'] && group.asyncProcessing) {
     return 'auto-commits offsets while processing runs asynchronously';
   }

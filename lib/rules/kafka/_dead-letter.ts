@@ -1,5 +1,5 @@
-import { addNode, connect, indexGraph, nodesOfKind, updateNode, type ConsumerGroupNode, type Design, type KafkaTopicNode } from '../../design';
-import { consumeEdges } from './_topics';
+import { addNode, connect, indexGraph, nodesOfKind, updateNode, type Design, type GraphDesign } from '../../design';
+import type { ResolvedConsumerGroup, ResolvedKafkaTopic } from '../../brokers/resolved-design';
 
 /**
  * Adds a dead-letter topic for `source` and connects `group` to it. Kafka has
@@ -7,7 +7,7 @@ import { consumeEdges } from './_topics';
  * an ordinary topic, which must be at least as durable and keep data at least
  * as long as the source, since it often holds the only remaining copy.
  */
-export function addDeadLetterTopic(design: Design, group: ConsumerGroupNode, source: KafkaTopicNode): Design {
+export function addDeadLetterTopic(design: Design, group: ResolvedConsumerGroup, source: ResolvedKafkaTopic): Design {
   const name = deadLetterTopicName(source.name);
   // Share a dead-letter topic that already serves this source (another group's, or one named for it) rather than add a twin.
   const existing = existingDeadLetterTopic(design, source, name);
@@ -45,12 +45,13 @@ export function addDeadLetterTopic(design: Design, group: ConsumerGroupNode, sou
 }
 
 /** A Kafka dead-letter topic another reader of `source` already uses, else a dead-letter topic named `name`. */
-export function existingDeadLetterTopic(design: Design, source: KafkaTopicNode, name: string): KafkaTopicNode | undefined {
+export function existingDeadLetterTopic<D extends GraphDesign>(design: D, source: { id: string }, name: string): Extract<D['nodes'][number], { kind: 'kafka-topic' }> | undefined {
   const graph = indexGraph(design);
-  for (const { group } of consumeEdges(design, source.id)) {
-    for (const c of graph.outgoing.get(group.id) ?? []) {
+  for (const consume of graph.outgoing.get(source.id) ?? []) {
+    if (consume.kind !== 'consume') continue;
+    for (const c of graph.outgoing.get(consume.to) ?? []) {
       const target = c.kind === 'dead-letter' ? graph.nodeById.get(c.to) : undefined;
-      if (target?.kind === 'kafka-topic') return target;
+      if (target?.kind === 'kafka-topic') return target as Extract<D['nodes'][number], { kind: 'kafka-topic' }>;
     }
   }
   return nodesOfKind(design, 'kafka-topic').find((t) => t.name === name && t.role === 'dead-letter');

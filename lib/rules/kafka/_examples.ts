@@ -14,7 +14,7 @@ export interface ExampleInput {
 
 export function exampleDesign(input: ExampleInput): DesignInput {
   return {
-    queuewright: 1,
+    queuewright: 2,
     ...(input.requirements ? { requirements: input.requirements } : {}),
     ...(input.clusters ? { clusters: input.clusters.map((c) => ({ name: c.id, ...c })) } : {}),
     nodes: input.nodes.map((n) => ({ name: n.id, ...n })),

@@ -1,6 +1,7 @@
-import type { Design, KafkaTopicNode } from '../../design';
+import type { ResolvedKafkaTopic } from '../../brokers/resolved-design';
+import type { ResolvedDesign } from '../../brokers/resolved-design';
 import { atLeastOnce, requirementsAt } from '../flow';
-import { flavourOf } from './_brokers';
+import { flavourOf } from '../../brokers/kafka/broker-settings';
 import { acksAll } from './_producers';
 import { publishEdges, type PublishEdge } from './_topics';
 
@@ -10,7 +11,7 @@ import { publishEdges, type PublishEdge } from './_topics';
  * replicates with Raft (acks=all waits for a majority) and ignores it, so the
  * min-ISR rules stay quiet on Redpanda clusters.
  */
-export function minIsrApplies(design: Design, topic: KafkaTopicNode): boolean {
+export function minIsrApplies(design: ResolvedDesign, topic: ResolvedKafkaTopic): boolean {
   return flavourOf(design, topic) === 'kafka';
 }
 
@@ -19,7 +20,7 @@ export function minIsrApplies(design: Design, topic: KafkaTopicNode): boolean {
  * min ISR is checked only for acks=all. Only topics whose flows need durability
  * count; an at-most-once topic that keeps Kafka's default min ISR is not relying on it.
  */
-export function publishersBypassingMinIsr(design: Design, topic: KafkaTopicNode): PublishEdge[] {
+export function publishersBypassingMinIsr(design: ResolvedDesign, topic: ResolvedKafkaTopic): PublishEdge[] {
   if (!minIsrApplies(design, topic) || topic.config['min.insync.replicas'] < 2) return [];
   if (!atLeastOnce(requirementsAt(design, topic.id))) return [];
   return publishEdges(design, topic.id).filter((edge) => !acksAll(edge.producer));

@@ -1,4 +1,5 @@
-import type { ProducerNode, Requirements } from '../../design';
+import { Requirements } from '../../design';
+import type { ResolvedProducer } from '../../brokers/resolved-design';
 
 /**
  * What a producer's Kafka settings amount to. The design stores
@@ -7,19 +8,18 @@ import type { ProducerNode, Requirements } from '../../design';
  * make the Java client throw instead of silently turning idempotence off.
  */
 
-type KafkaProducerConfig = ProducerNode['kafka'];
 
 /** Kafka's default for `retries`: Integer.MAX_VALUE. */
 export const DEFAULT_RETRIES = 2_147_483_647;
 /** The broker keeps sequence state for the last 5 batches per producer. */
 export const MAX_IDEMPOTENT_IN_FLIGHT = 5;
 
-export function acksAll(producer: ProducerNode): boolean {
+export function acksAll(producer: ResolvedProducer): boolean {
   return producer.kafka.acks === 'all' || producer.kafka.acks === '-1';
 }
 
 /** The settings that forbid idempotence, as `name=value` for messages; empty when none does. */
-export function idempotenceConflicts(producer: ProducerNode): string[] {
+export function idempotenceConflicts(producer: ResolvedProducer): string[] {
   const k = producer.kafka;
   const conflicts: string[] = [];
   if (!acksAll(producer)) conflicts.push(`acks=${k.acks}`);
@@ -31,35 +31,30 @@ export function idempotenceConflicts(producer: ProducerNode): string[] {
 }
 
 /** Idempotence is on and nothing in the config prevents it. */
-export function isIdempotent(producer: ProducerNode): boolean {
+export function isIdempotent(producer: ResolvedProducer): boolean {
   return producer.kafka['enable.idempotence'] && idempotenceConflicts(producer).length === 0;
 }
 
-export function isTransactional(producer: ProducerNode): boolean {
+export function isTransactional(producer: ResolvedProducer): boolean {
   return producer.kafka['transactional.id'] !== undefined;
 }
 
 /** Retries that actually happen (unset means Kafka's default, effectively unbounded). */
-export function retries(producer: ProducerNode): number {
+export function retries(producer: ResolvedProducer): number {
   return producer.kafka.retries ?? DEFAULT_RETRIES;
 }
 
-/** A copy of `config` without `key`, so an unset setting is absent rather than `undefined`. */
-export function withoutSetting<K extends keyof KafkaProducerConfig>(config: KafkaProducerConfig, key: K): KafkaProducerConfig {
-  const copy = { ...config };
-  delete copy[key];
-  return copy;
-}
-
-/** The producer config with idempotence on and every conflicting setting resolved the way Kafka recommends. */
-export function idempotentConfig(producer: ProducerNode): KafkaProducerConfig {
-  const base = producer.kafka.retries === 0 ? withoutSetting(producer.kafka, 'retries') : { ...producer.kafka };
-  return {
-    ...base,
-    'enable.idempotence': true,
-    acks: 'all',
-    'max.in.flight.requests.per.connection': Math.min(base['max.in.flight.requests.per.connection'], MAX_IDEMPOTENT_IN_FLIGHT),
-  };
+/**
+ * The settings that make a producer idempotent, as a patch: idempotence on,
+ * acks=all, at most 5 requests in flight, and retries back to Kafka's default
+ * when they were turned off. Only what must change is written.
+ */
+export function idempotentPatch(producer: ResolvedProducer): Partial<Record<keyof ResolvedProducer['kafka'], unknown>> {
+  const patch: Partial<Record<keyof ResolvedProducer['kafka'], unknown>> = { 'enable.idempotence': true };
+  if (!acksAll(producer)) patch.acks = 'all';
+  if (producer.kafka['max.in.flight.requests.per.connection'] > MAX_IDEMPOTENT_IN_FLIGHT) patch['max.in.flight.requests.per.connection'] = MAX_IDEMPOTENT_IN_FLIGHT;
+  if (producer.kafka.retries === 0) patch.retries = undefined;
+  return patch;
 }
 
 /** Kafka's default max.request.size: 1 MiB. */
@@ -69,12 +64,12 @@ export const DEFAULT_MAX_REQUEST_SIZE = 1_048_576;
  * The largest record a producer sends, uncompressed: its own typical size or
  * the largest message its flows declare, whichever is bigger.
  */
-export function largestRecordBytes(producer: ProducerNode, requirements: Requirements): number {
+export function largestRecordBytes(producer: ResolvedProducer, requirements: Requirements): number {
   return Math.max(producer.messageSizeBytes, requirements.maxMessageBytes ?? requirements.messageSizeBytes);
 }
 
 /** Whether the producer compresses batches (so the broker sees fewer bytes than the records' size). */
-export function compresses(producer: ProducerNode): boolean {
+export function compresses(producer: ResolvedProducer): boolean {
   const type = producer.kafka['compression.type'];
   return type !== undefined && type !== 'none';
 }

@@ -1,4 +1,5 @@
-import { updateNode, type Cluster, type Design, type KafkaTopicNode } from '../../design';
+import { patchNode,  type Cluster, type Design } from '../../design';
+import type { ResolvedKafkaTopic } from '../../brokers/resolved-design';
 import { growCluster } from './_cluster-fixes';
 import { minIsrFor } from './_min-isr';
 
@@ -7,15 +8,15 @@ import { minIsrFor } from './_min-isr';
  * durability stays and the cluster grows; elsewhere (a laptop, a staging box)
  * the replication factor shrinks to the brokers there are.
  */
-export function fitReplicationToCluster(design: Design, topic: KafkaTopicNode, cluster: Cluster): Design {
+export function fitReplicationToCluster(design: Design, topic: ResolvedKafkaTopic, cluster: Cluster): Design {
   if (cluster.environment === 'production') return growCluster(design, cluster.id, topic.replicationFactor);
   const rf = cluster.nodes;
   const minIsr = Math.min(topic.config['min.insync.replicas'], minIsrFor(rf));
-  return updateNode(design, topic.id, { replicationFactor: rf, config: { ...topic.config, 'min.insync.replicas': minIsr } });
+  return patchNode(design, topic.id, { replicationFactor: rf, config: { 'min.insync.replicas': minIsr } });
 }
 
 /** Describes the fix `fitReplicationToCluster` makes. */
-export function fitReplicationLabel(topic: KafkaTopicNode, cluster: Cluster): string {
+export function fitReplicationLabel(topic: ResolvedKafkaTopic, cluster: Cluster): string {
   return cluster.environment === 'production'
     ? `Grow cluster "${cluster.name}" to ${topic.replicationFactor} brokers`
     : `Set replication factor ${cluster.nodes}`;

@@ -1,5 +1,6 @@
-import { clusterOf, indexGraph, type Connection, type ConsumerGroupNode, type Design, type KafkaTopicNode, type ProducerNode } from '../../design';
-import { brokerNumber, BROKER_SETTINGS } from './_brokers';
+import {  indexGraph, type Connection } from '../../design';
+import { settingSources } from '../../brokers/resolve';
+import type { ResolvedConsumerGroup, ResolvedDesign, ResolvedKafkaTopic, ResolvedProducer } from '../../brokers/resolved-design';
 
 /**
  * Facts about Kafka topics and the edges around them. Producers publish to a
@@ -9,16 +10,16 @@ import { brokerNumber, BROKER_SETTINGS } from './_brokers';
 
 export interface PublishEdge {
   connection: Connection;
-  producer: ProducerNode;
+  producer: ResolvedProducer;
 }
 
 export interface ConsumeEdge {
   connection: Connection;
-  group: ConsumerGroupNode;
+  group: ResolvedConsumerGroup;
 }
 
 /** The producers (kind `producer`) that publish straight to `topicId`, with their connection. */
-export function publishEdges(design: Design, topicId: string): PublishEdge[] {
+export function publishEdges(design: ResolvedDesign, topicId: string): PublishEdge[] {
   const graph = indexGraph(design);
   const edges: PublishEdge[] = [];
   for (const connection of graph.incoming.get(topicId) ?? []) {
@@ -30,7 +31,7 @@ export function publishEdges(design: Design, topicId: string): PublishEdge[] {
 }
 
 /** The consumer groups `topicId` delivers to, with their connection. */
-export function consumeEdges(design: Design, topicId: string): ConsumeEdge[] {
+export function consumeEdges(design: ResolvedDesign, topicId: string): ConsumeEdge[] {
   const graph = indexGraph(design);
   const edges: ConsumeEdge[] = [];
   for (const connection of graph.outgoing.get(topicId) ?? []) {
@@ -42,9 +43,9 @@ export function consumeEdges(design: Design, topicId: string): ConsumeEdge[] {
 }
 
 /** Kafka topics a node (producer or stream-processing group) publishes to. */
-export function kafkaTopicsPublishedBy(design: Design, nodeId: string): KafkaTopicNode[] {
+export function kafkaTopicsPublishedBy(design: ResolvedDesign, nodeId: string): ResolvedKafkaTopic[] {
   const graph = indexGraph(design);
-  const topics: KafkaTopicNode[] = [];
+  const topics: ResolvedKafkaTopic[] = [];
   for (const connection of graph.outgoing.get(nodeId) ?? []) {
     if (connection.kind !== 'publish') continue;
     const target = graph.nodeById.get(connection.to);
@@ -54,26 +55,26 @@ export function kafkaTopicsPublishedBy(design: Design, nodeId: string): KafkaTop
 }
 
 /** Compaction keeps the last record per key: `compact` or `compact,delete`. */
-export function isCompacted(topic: KafkaTopicNode): boolean {
+export function isCompacted(topic: ResolvedKafkaTopic): boolean {
   return topic.config['cleanup.policy'].includes('compact');
 }
 
 /** Time- and size-based deletion applies: `delete` or `compact,delete`. */
-export function deletesOldSegments(topic: KafkaTopicNode): boolean {
+export function deletesOldSegments(topic: ResolvedKafkaTopic): boolean {
   return topic.config['cleanup.policy'].includes('delete');
 }
 
 /** A planned partition count above today's: adding partitions later remaps `hash(key) % n`. */
-export function plannedPartitionIncrease(topic: KafkaTopicNode): boolean {
+export function plannedPartitionIncrease(topic: ResolvedKafkaTopic): boolean {
   return topic.plannedPartitions !== undefined && topic.plannedPartitions > topic.partitions;
 }
 
-/** The largest record batch the topic accepts: its own `max.message.bytes`, else the broker's default for topics. */
-export function topicMaxMessageBytes(design: Design, topic: KafkaTopicNode): { value: number; setting: string } {
-  const own = topic.config['max.message.bytes'];
-  if (own !== undefined) return { value: own, setting: `max.message.bytes of topic "${topic.name}"` };
-  const broker = brokerNumber(clusterOf(design, topic), BROKER_SETTINGS.messageMaxBytes)!;
-  return { value: broker.value, setting: `${broker.name} of the broker (the topic sets no max.message.bytes)` };
+/** The largest record batch the topic accepts: its own `max.message.bytes`, else its cluster's or the broker's default for topics. */
+export function topicMaxMessageBytes(design: ResolvedDesign, topic: ResolvedKafkaTopic): { value: number; setting: string } {
+  const value = topic.config['max.message.bytes'];
+  const from = settingSources(design, topic.id).get('config.max.message.bytes');
+  if (!from || from.origin === 'design') return { value, setting: `max.message.bytes of topic "${topic.name}"` };
+  return { value, setting: `${from.label}; the topic sets no max.message.bytes` };
 }
 
 /** Human-readable retention: `7 days`, `36 hours`, `forever`. */
@@ -86,7 +87,7 @@ export function formatRetention(ms: number): string {
 }
 
 /** How long the topic keeps data, in ms; Infinity when it never deletes by time (retention -1, or compaction only). */
-export function effectiveRetentionMs(topic: KafkaTopicNode): number {
+export function effectiveRetentionMs(topic: ResolvedKafkaTopic): number {
   const retention = topic.config['retention.ms'];
   return !deletesOldSegments(topic) || retention === -1 ? Infinity : retention;
 }

@@ -1,6 +1,7 @@
-import { clusterOf, type Cluster, type Design, type ProducerNode } from '../../design';
+import { clusterOf, type Cluster, type Design } from '../../design';
+import type { ResolvedDesign, ResolvedProducer } from '../../brokers/resolved-design';
 import type { Fix } from '../rule';
-import { brokerNumber, BROKER_SETTINGS } from './_brokers';
+import { brokerNumber, BROKER_SETTINGS } from '../../brokers/kafka/broker-settings';
 import { growCluster, setBrokerSetting } from './_cluster-fixes';
 import { kafkaTopicsPublishedBy } from './_topics';
 
@@ -13,12 +14,12 @@ import { kafkaTopicsPublishedBy } from './_topics';
 
 const DEFAULT_TRANSACTION_TIMEOUT_MS = 60_000;
 
-export function transactionTimeoutMs(producer: ProducerNode): number {
+export function transactionTimeoutMs(producer: ResolvedProducer): number {
   return producer.kafka['transaction.timeout.ms'] ?? DEFAULT_TRANSACTION_TIMEOUT_MS;
 }
 
 /** The declared clusters a producer writes Kafka topics to (topics without a cluster have no brokers to check). */
-export function clustersWrittenBy(design: Design, producer: ProducerNode): Cluster[] {
+export function clustersWrittenBy(design: ResolvedDesign, producer: ResolvedProducer): Cluster[] {
   const clusters = new Map<string, Cluster>();
   for (const topic of kafkaTopicsPublishedBy(design, producer.id)) {
     const cluster = clusterOf(design, topic);
@@ -54,7 +55,7 @@ export function transactionTimeoutCap(cluster: Cluster | undefined): TimeoutCap 
 }
 
 /** The lowest cap among the clusters a producer writes to (the default cap when none is declared). */
-export function strictestTimeoutCap(design: Design, producer: ProducerNode): TimeoutCap {
+export function strictestTimeoutCap(design: ResolvedDesign, producer: ResolvedProducer): TimeoutCap {
   const clusters = clustersWrittenBy(design, producer);
   const caps = clusters.length > 0 ? clusters.map(transactionTimeoutCap) : [transactionTimeoutCap(undefined)];
   return caps.reduce((a, b) => (b.max < a.max ? b : a));

@@ -1,4 +1,4 @@
-import { effectiveRequirements, nodesOfKind, updateNode } from '../../design';
+import { effectiveRequirements, nodesOfKind, patchNode } from '../../design';
 import { atLeastOnce, targetsOf } from '../flow';
 import { defineRule } from '../rule';
 
@@ -19,7 +19,7 @@ export const acksAllForAtLeastOnce = defineRule({
     },
     examples: {
       failing: {
-        queuewright: 1,
+        queuewright: 2,
         nodes: [
           { kind: 'producer', id: 'orders-api', name: 'orders-api', kafka: { acks: '1' } },
           { kind: 'kafka-topic', id: 'orders', name: 'orders' },
@@ -27,7 +27,7 @@ export const acksAllForAtLeastOnce = defineRule({
         connections: [{ id: 'p', kind: 'publish', from: 'orders-api', to: 'orders' }],
       },
       passing: {
-        queuewright: 1,
+        queuewright: 2,
         nodes: [
           { kind: 'producer', id: 'orders-api', name: 'orders-api', kafka: { acks: 'all' } },
           { kind: 'kafka-topic', id: 'orders', name: 'orders' },
@@ -48,7 +48,7 @@ export const acksAllForAtLeastOnce = defineRule({
         data: { producer: producer.name, acks, delivery: requirements.delivery },
         fix: {
           label: 'Set acks=all',
-          apply: (d) => updateNode(d, producer.id, { kafka: { ...producer.kafka, acks: 'all' } }),
+          apply: (d) => patchNode(d, producer.id, { kafka: { acks: 'all' } }),
         },
       });
     }

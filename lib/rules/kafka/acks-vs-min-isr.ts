@@ -1,4 +1,4 @@
-import { nodesOfKind, updateNode } from '../../design';
+import { nodesOfKind, patchNode } from '../../design';
 import { defineRule } from '../rule';
 import { exampleDesign } from './_examples';
 import { minIsrApplies, minIsrFor, publishersBypassingMinIsr } from './_min-isr';
@@ -56,7 +56,7 @@ export const acksVsMinIsr = defineRule({
             data: { producer: producer.name, topic: topic.name, minIsr, rf },
             fix: {
               label: `Set min.insync.replicas=${target} on "${topic.name}"`,
-              apply: (d) => updateNode(d, topic.id, { config: { ...topic.config, 'min.insync.replicas': target } }),
+              apply: (d) => patchNode(d, topic.id, { config: { 'min.insync.replicas': target } }),
             },
           });
         }
@@ -66,7 +66,7 @@ export const acksVsMinIsr = defineRule({
           target: { type: 'connection', id: connection.id },
           messageId: 'bypassed',
           data: { producer: producer.name, topic: topic.name, acks: producer.kafka.acks, minIsr },
-          fix: { label: `Set acks=all on "${producer.name}"`, apply: (d) => updateNode(d, producer.id, { kafka: { ...producer.kafka, acks: 'all' } }) },
+          fix: { label: `Set acks=all on "${producer.name}"`, apply: (d) => patchNode(d, producer.id, { kafka: { acks: 'all' } }) },
         });
       }
     }

@@ -1,4 +1,4 @@
-import { updateNode } from '../../design';
+import { patchNode } from '../../design';
 import { atLeastOnce, requirementsAt } from '../flow';
 import { defineRule } from '../rule';
 import { kafkaConsumerGroups } from './_consumers';
@@ -49,7 +49,7 @@ export const autoCommitWithAsyncProcessing = defineRule({
         data: { group: group.name, delivery: requirements.delivery },
         fix: {
           label: 'Disable auto-commit; commit after processing',
-          apply: (d) => updateNode(d, group.id, { commitAfterProcessing: true, kafka: { ...group.kafka, 'enable.auto.commit': false } }),
+          apply: (d) => patchNode(d, group.id, { commitAfterProcessing: true, kafka: { 'enable.auto.commit': false } }),
         },
       });
     }

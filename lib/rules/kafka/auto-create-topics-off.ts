@@ -1,6 +1,6 @@
 import { nodesOfKind } from '../../design';
 import { defineRule } from '../rule';
-import { brokerBoolean, BROKER_SETTINGS, isKafkaCluster } from './_brokers';
+import { brokerBoolean, BROKER_SETTINGS, isKafkaCluster } from '../../brokers/kafka/broker-settings';
 import { setBrokerSetting } from './_cluster-fixes';
 import { exampleDesign } from './_examples';
 import { KAFKA_SOURCES } from './_sources';

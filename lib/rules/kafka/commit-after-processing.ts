@@ -1,4 +1,4 @@
-import { updateNode } from '../../design';
+import { patchNode } from '../../design';
 import { atLeastOnce, requirementsAt } from '../flow';
 import { defineRule } from '../rule';
 import { commitsAfterProcessing, describeCommit, kafkaConsumerGroups } from './_consumers';
@@ -50,10 +50,10 @@ export const commitAfterProcessing = defineRule({
         fix: {
           label: 'Commit offsets after processing',
           apply: (d) =>
-            updateNode(d, group.id, {
+            patchNode(d, group.id, {
               commitAfterProcessing: true,
               // Auto-commit is only safe without a thread pool; keep it where it is safe.
-              kafka: { ...group.kafka, 'enable.auto.commit': group.kafka['enable.auto.commit'] && !group.asyncProcessing },
+              kafka: { 'enable.auto.commit': group.kafka['enable.auto.commit'] && !group.asyncProcessing },
             }),
         },
       });

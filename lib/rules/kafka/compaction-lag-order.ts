@@ -1,4 +1,4 @@
-import { nodesOfKind, updateNode } from '../../design';
+import { nodesOfKind, patchNode } from '../../design';
 import { defineRule } from '../rule';
 import { exampleDesign } from './_examples';
 import { KAFKA_SOURCES } from './_sources';
@@ -40,7 +40,7 @@ export const compactionLagOrder = defineRule({
         data: { topic: topic.name, min, max },
         fix: {
           label: 'Swap the two values',
-          apply: (d) => updateNode(d, topic.id, { config: { ...topic.config, 'min.compaction.lag.ms': max, 'max.compaction.lag.ms': min } }),
+          apply: (d) => patchNode(d, topic.id, { config: { 'min.compaction.lag.ms': max, 'max.compaction.lag.ms': min } }),
         },
       });
     }

@@ -1,4 +1,4 @@
-import { updateNode } from '../../design';
+import { patchNode } from '../../design';
 import { defineRule } from '../rule';
 import { kafkaConsumerGroups, usesConsumerProtocol } from './_consumers';
 import { exampleDesign } from './_examples';
@@ -51,7 +51,7 @@ export const cooperativeRebalancing = defineRule({
         data: { group: group.name, strategy },
         fix: {
           label: 'Use cooperative-sticky',
-          apply: (d) => updateNode(d, group.id, { kafka: { ...group.kafka, 'partition.assignment.strategy': 'cooperative-sticky' } }),
+          apply: (d) => patchNode(d, group.id, { kafka: { 'partition.assignment.strategy': 'cooperative-sticky' } }),
         },
       });
     }

@@ -1,12 +1,10 @@
-import { nodesOfKind, updateNode } from '../../design';
+import { nodesOfKind,  patchNode } from '../../design';
 import { defineRule } from '../rule';
 import { exampleDesign } from './_examples';
 import { KAFKA_SOURCES } from './_sources';
 import { kafkaTopicsPublishedBy } from './_topics';
 
 /** Kafka 4.0's default linger.ms (0 before 4.0; the larger value is the safe reading). */
-const DEFAULT_LINGER_MS = 5;
-const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
 
 export const deliveryTimeoutGeLingerPlusRequest = defineRule({
   meta: {
@@ -41,13 +39,13 @@ export const deliveryTimeoutGeLingerPlusRequest = defineRule({
       }),
     },
   },
-  check({ design, report }) {
+  check({ design, source, report }) {
     for (const producer of nodesOfKind(design, 'producer')) {
       const k = producer.kafka;
       const delivery = k['delivery.timeout.ms'];
       // Unset, the client adjusts its default itself: only a value the user wrote is rejected.
-      if (delivery === undefined) continue;
-      const needed = (k['linger.ms'] ?? DEFAULT_LINGER_MS) + (k['request.timeout.ms'] ?? DEFAULT_REQUEST_TIMEOUT_MS);
+      if (source(producer.id, 'kafka.delivery.timeout.ms')?.origin !== 'design') continue;
+      const needed = k['linger.ms'] + k['request.timeout.ms'];
       if (delivery >= needed || kafkaTopicsPublishedBy(design, producer.id).length === 0) continue;
       report({
         target: { type: 'node', id: producer.id },
@@ -55,7 +53,7 @@ export const deliveryTimeoutGeLingerPlusRequest = defineRule({
         data: { producer: producer.name, delivery, needed },
         fix: {
           label: `Set delivery.timeout.ms=${needed}`,
-          apply: (d) => updateNode(d, producer.id, { kafka: { ...k, 'delivery.timeout.ms': needed } }),
+          apply: (d) => patchNode(d, producer.id, { kafka: { 'delivery.timeout.ms': needed } }),
         },
       });
     }

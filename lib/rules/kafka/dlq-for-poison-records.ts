@@ -1,4 +1,5 @@
-import { indexGraph, type Design, type KafkaTopicNode } from '../../design';
+import { indexGraph } from '../../design';
+import type { ResolvedDesign, ResolvedKafkaTopic } from '../../brokers/resolved-design';
 import { atLeastOnce, requirementsAt } from '../flow';
 import { defineRule } from '../rule';
 import { kafkaConsumerGroups } from './_consumers';
@@ -7,7 +8,7 @@ import { exampleDesign } from './_examples';
 import { KAFKA_SOURCES } from './_sources';
 
 /** A dead-letter connection, or a retry topic the group publishes failed records to. */
-function hasFailurePath(design: Design, groupId: string): boolean {
+function hasFailurePath(design: ResolvedDesign, groupId: string): boolean {
   const graph = indexGraph(design);
   return (graph.outgoing.get(groupId) ?? []).some((c) => {
     if (c.kind === 'dead-letter') return true;
@@ -17,7 +18,7 @@ function hasFailurePath(design: Design, groupId: string): boolean {
   });
 }
 
-function fixLabel(design: Design, source: KafkaTopicNode): string {
+function fixLabel(design: ResolvedDesign, source: ResolvedKafkaTopic): string {
   const name = deadLetterTopicName(source.name);
   const existing = existingDeadLetterTopic(design, source, name);
   return existing ? `Dead-letter to "${existing.name}"` : `Add dead-letter topic "${name}"`;

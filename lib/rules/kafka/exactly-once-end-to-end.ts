@@ -1,14 +1,15 @@
-import { clusterOf, nodesOfKind, updateNode, type Cluster, type ConsumerGroupNode, type KafkaTopicNode, type ProducerNode } from '../../design';
-import { requirementsAt } from '../flow';
+import { clusterOf, nodesOfKind, patchNode,  type Cluster } from '../../design';
+import type { ResolvedConsumerGroup, ResolvedKafkaTopic, ResolvedProducer } from '../../brokers/resolved-design';
+import { requirementsAt, withSource } from '../flow';
 import { defineRule } from '../rule';
 import { exampleDesign } from './_examples';
-import { idempotenceConflicts, idempotentConfig } from './_producers';
+import { idempotenceConflicts, idempotentPatch } from './_producers';
 import { KAFKA_SOURCES } from './_sources';
 import { consumeEdges, kafkaTopicsPublishedBy } from './_topics';
 import { coordinatorShortfall, shortfallFix } from './_transactions';
 
 /** What a producer lacks for transactional, idempotent writes. */
-function producerGaps(producer: ProducerNode): string[] {
+function producerGaps(producer: ResolvedProducer): string[] {
   const gaps: string[] = [];
   if (producer.kafka['transactional.id'] === undefined) gaps.push('no transactional.id');
   if (!producer.kafka['enable.idempotence']) gaps.push('enable.idempotence=false');
@@ -18,17 +19,17 @@ function producerGaps(producer: ProducerNode): string[] {
 
 interface Reach {
   /** Every Kafka topic the exactly-once flows write, including the outputs of consume-transform-produce groups. */
-  topics: Map<string, KafkaTopicNode>;
+  topics: Map<string, ResolvedKafkaTopic>;
   /** Every group that reads those topics, with the Kafka topics it writes (none for a sink). */
-  groups: Map<string, { group: ConsumerGroupNode; outputs: KafkaTopicNode[] }>;
+  groups: Map<string, { group: ResolvedConsumerGroup; outputs: ResolvedKafkaTopic[] }>;
 }
 
 /** Follows the exactly-once flows downstream from their producers, through stream processors, in one pass. */
-function reach(design: Parameters<typeof kafkaTopicsPublishedBy>[0], producers: ProducerNode[]): Reach {
-  const topics = new Map<string, KafkaTopicNode>();
+function reach(design: Parameters<typeof kafkaTopicsPublishedBy>[0], producers: ResolvedProducer[]): Reach {
+  const topics = new Map<string, ResolvedKafkaTopic>();
   const groups: Reach['groups'] = new Map();
-  const queue: KafkaTopicNode[] = [];
-  const enqueue = (topic: KafkaTopicNode) => {
+  const queue: ResolvedKafkaTopic[] = [];
+  const enqueue = (topic: ResolvedKafkaTopic) => {
     if (topics.has(topic.id)) return;
     topics.set(topic.id, topic);
     queue.push(topic);
@@ -96,7 +97,7 @@ export const exactlyOnceEndToEnd = defineRule({
       }),
     },
   },
-  check({ design, report }) {
+  check({ design, source, report }) {
     const producers = nodesOfKind(design, 'producer').filter(
       (p) => requirementsAt(design, p.id).delivery === 'exactly-once' && kafkaTopicsPublishedBy(design, p.id).length > 0,
     );
@@ -105,12 +106,12 @@ export const exactlyOnceEndToEnd = defineRule({
     for (const producer of producers) {
       const gaps = producerGaps(producer);
       if (gaps.length === 0) continue;
-      const kafka = { ...idempotentConfig(producer), 'transactional.id': producer.kafka['transactional.id'] ?? `${producer.id}-tx` };
+      const kafka = { ...idempotentPatch(producer), 'transactional.id': producer.kafka['transactional.id'] ?? `${producer.id}-tx` };
       report({
         target: { type: 'node', id: producer.id },
         messageId: 'producer',
         data: { producer: producer.name, gaps: gaps.join(', ') },
-        fix: { label: 'Make the producer transactional and idempotent', apply: (d) => updateNode(d, producer.id, { kafka }) },
+        fix: { label: 'Make the producer transactional and idempotent', apply: (d) => patchNode(d, producer.id, { kafka }) },
       });
     }
 
@@ -121,10 +122,10 @@ export const exactlyOnceEndToEnd = defineRule({
         report({
           target: { type: 'node', id: group.id },
           messageId: 'readUncommitted',
-          data: { group: group.name, level: level ?? "read_uncommitted (unset: the Java client's default)" },
+          data: { group: group.name, level: withSource(level, source(group.id, 'kafka.isolation.level')) },
           fix: {
             label: 'Set isolation.level=read_committed',
-            apply: (d) => updateNode(d, group.id, { kafka: { ...group.kafka, 'isolation.level': 'read_committed' } }),
+            apply: (d) => patchNode(d, group.id, { kafka: { 'isolation.level': 'read_committed' } }),
           },
         });
       }
@@ -133,7 +134,7 @@ export const exactlyOnceEndToEnd = defineRule({
           target: { type: 'node', id: group.id },
           messageId: 'autoCommit',
           data: { group: group.name },
-          fix: { label: 'Set enable.auto.commit=false', apply: (d) => updateNode(d, group.id, { kafka: { ...group.kafka, 'enable.auto.commit': false } }) },
+          fix: { label: 'Set enable.auto.commit=false', apply: (d) => patchNode(d, group.id, { kafka: { 'enable.auto.commit': false } }) },
         });
       }
       // A sink's idempotence is a property of its code: declaring it is the user's call, not a fix.

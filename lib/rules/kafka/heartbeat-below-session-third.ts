@@ -1,4 +1,4 @@
-import { updateNode } from '../../design';
+import { patchNode } from '../../design';
 import { defineRule } from '../rule';
 import { kafkaConsumerGroups, usesConsumerProtocol } from './_consumers';
 import { exampleDesign } from './_examples';
@@ -53,7 +53,7 @@ export const heartbeatBelowSessionThird = defineRule({
         data: { group: group.name, heartbeat, session, severe: heartbeat >= session ? ' (not even below it)' : ' (more than a third)' },
         fix: {
           label: `Set heartbeat.interval.ms=${target}`,
-          apply: (d) => updateNode(d, group.id, { kafka: { ...group.kafka, 'heartbeat.interval.ms': target } }),
+          apply: (d) => patchNode(d, group.id, { kafka: { 'heartbeat.interval.ms': target } }),
         },
       });
     }

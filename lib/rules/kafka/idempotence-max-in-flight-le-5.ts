@@ -1,4 +1,4 @@
-import { nodesOfKind, updateNode } from '../../design';
+import { nodesOfKind, patchNode } from '../../design';
 import { defineRule } from '../rule';
 import { exampleDesign } from './_examples';
 import { MAX_IDEMPOTENT_IN_FLIGHT } from './_producers';
@@ -50,7 +50,7 @@ export const idempotenceMaxInFlightLe5 = defineRule({
         fix: {
           label: 'Set max.in.flight.requests.per.connection=5',
           apply: (d) =>
-            updateNode(d, producer.id, { kafka: { ...producer.kafka, 'max.in.flight.requests.per.connection': MAX_IDEMPOTENT_IN_FLIGHT } }),
+            patchNode(d, producer.id, { kafka: { 'max.in.flight.requests.per.connection': MAX_IDEMPOTENT_IN_FLIGHT } }),
         },
       });
     }

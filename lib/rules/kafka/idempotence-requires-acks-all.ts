@@ -1,4 +1,4 @@
-import { nodesOfKind, updateNode } from '../../design';
+import { nodesOfKind, patchNode } from '../../design';
 import { atLeastOnce, requirementsAt } from '../flow';
 import { defineRule } from '../rule';
 import { exampleDesign } from './_examples';
@@ -53,9 +53,9 @@ export const idempotenceRequiresAcksAll = defineRule({
         fix: keepAcks
           ? {
               label: 'Turn enable.idempotence off (the flow is at-most-once)',
-              apply: (d) => updateNode(d, producer.id, { kafka: { ...producer.kafka, 'enable.idempotence': false } }),
+              apply: (d) => patchNode(d, producer.id, { kafka: { 'enable.idempotence': false } }),
             }
-          : { label: 'Set acks=all', apply: (d) => updateNode(d, producer.id, { kafka: { ...producer.kafka, acks: 'all' } }) },
+          : { label: 'Set acks=all', apply: (d) => patchNode(d, producer.id, { kafka: { acks: 'all' } }) },
       });
     }
   },

@@ -1,8 +1,7 @@
-import { nodesOfKind, updateNode } from '../../design';
+import { nodesOfKind, patchNode } from '../../design';
 import { atLeastOnce, requirementsAt } from '../flow';
 import { defineRule } from '../rule';
 import { exampleDesign } from './_examples';
-import { withoutSetting } from './_producers';
 import { KAFKA_SOURCES } from './_sources';
 import { kafkaTopicsPublishedBy } from './_topics';
 
@@ -51,9 +50,9 @@ export const idempotenceRequiresRetries = defineRule({
         fix: atMostOnce
           ? {
               label: 'Turn enable.idempotence off (the flow is at-most-once)',
-              apply: (d) => updateNode(d, producer.id, { kafka: { ...producer.kafka, 'enable.idempotence': false } }),
+              apply: (d) => patchNode(d, producer.id, { kafka: { 'enable.idempotence': false } }),
             }
-          : { label: 'Remove retries (use the default)', apply: (d) => updateNode(d, producer.id, { kafka: withoutSetting(producer.kafka, 'retries') }) },
+          : { label: 'Remove retries (use the default)', apply: (d) => patchNode(d, producer.id, { kafka: { retries: undefined } }) },
       });
     }
   },

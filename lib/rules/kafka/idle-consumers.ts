@@ -1,11 +1,12 @@
-import { updateNode, type ConsumerGroupNode } from '../../design';
+import { updateNode } from '../../design';
+import type { ResolvedConsumerGroup } from '../../brokers/resolved-design';
 import { defineRule } from '../rule';
 import { groupMembers, kafkaConsumerGroups } from './_consumers';
 import { exampleDesign } from './_examples';
 import { KAFKA_SOURCES } from './_sources';
 
 /** The group trimmed to at most `partitions` members: idle members add nothing, so nothing is lost. */
-function fitted(group: ConsumerGroupNode, partitions: number): Partial<ConsumerGroupNode> {
+function fitted(group: ResolvedConsumerGroup, partitions: number): Partial<ResolvedConsumerGroup> {
   if (group.asyncProcessing) return { instances: partitions };
   if (group.concurrency > partitions) return { instances: 1, concurrency: partitions };
   return { instances: Math.max(1, Math.floor(partitions / group.concurrency)) };

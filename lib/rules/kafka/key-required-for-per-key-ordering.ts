@@ -1,8 +1,7 @@
-import { nodesOfKind, updateNode } from '../../design';
+import { nodesOfKind,  patchNode } from '../../design';
 import { requirementsAt } from '../flow';
 import { defineRule } from '../rule';
 import { exampleDesign } from './_examples';
-import { withoutSetting } from './_producers';
 import { KAFKA_SOURCES } from './_sources';
 import { kafkaTopicsPublishedBy } from './_topics';
 
@@ -59,7 +58,7 @@ export const keyRequiredForPerKeyOrdering = defineRule({
         data: { producer: producer.name, why },
         fix: {
           label: 'Key records by entity id and hash the key',
-          apply: (d) => updateNode(d, producer.id, { keyStrategy: 'entity-id', kafka: withoutSetting(producer.kafka, 'partitioner.ignore.keys') }),
+          apply: (d) => patchNode(d, producer.id, { keyStrategy: 'entity-id', kafka: { 'partitioner.ignore.keys': undefined } }),
         },
       });
     }

@@ -1,4 +1,4 @@
-import { updateNode } from '../../design';
+import {  patchNode } from '../../design';
 import { defineRule } from '../rule';
 import { kafkaConsumerGroups } from './_consumers';
 import { exampleDesign } from './_examples';
@@ -52,15 +52,15 @@ export const maxPollIntervalCoversBatch = defineRule({
       const fitting = Math.floor(interval / (2 * p99));
       const kafka =
         fitting >= 1
-          ? { ...group.kafka, 'max.poll.records': fitting }
-          : { ...group.kafka, 'max.poll.records': 1, 'max.poll.interval.ms': Math.ceil(2 * p99) };
+          ? { 'max.poll.records': fitting }
+          : { 'max.poll.records': 1, 'max.poll.interval.ms': Math.ceil(2 * p99) };
       report({
         target: { type: 'node', id: group.id },
         messageId: 'tooSlow',
         data: { group: group.name, batchMs: Math.round(batchMs), records, p99, interval },
         fix: {
           label: fitting >= 1 ? `Set max.poll.records=${fitting}` : `Poll one record at a time with max.poll.interval.ms=${kafka['max.poll.interval.ms']}`,
-          apply: (d) => updateNode(d, group.id, { kafka }),
+          apply: (d) => patchNode(d, group.id, { kafka }),
         },
       });
     }

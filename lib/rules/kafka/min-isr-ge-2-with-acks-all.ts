@@ -1,4 +1,4 @@
-import { nodesOfKind, updateNode } from '../../design';
+import { nodesOfKind, patchNode } from '../../design';
 import { defineRule } from '../rule';
 import { exampleDesign } from './_examples';
 import { minIsrApplies } from './_min-isr';
@@ -49,7 +49,7 @@ export const minIsrGe2WithAcksAll = defineRule({
         target: { type: 'node', id: topic.id },
         messageId: 'singleCopy',
         data: { topic: topic.name, rf: topic.replicationFactor, minIsr, producer: producer.name },
-        fix: { label: 'Set min.insync.replicas=2', apply: (d) => updateNode(d, topic.id, { config: { ...topic.config, 'min.insync.replicas': 2 } }) },
+        fix: { label: 'Set min.insync.replicas=2', apply: (d) => patchNode(d, topic.id, { config: { 'min.insync.replicas': 2 } }) },
       });
     }
   },

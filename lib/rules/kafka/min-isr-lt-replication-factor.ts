@@ -1,4 +1,4 @@
-import { nodesOfKind, updateNode } from '../../design';
+import { nodesOfKind, patchNode } from '../../design';
 import { defineRule } from '../rule';
 import { exampleDesign } from './_examples';
 import { minIsrApplies, minIsrFor } from './_min-isr';
@@ -36,7 +36,7 @@ export const minIsrLtReplicationFactor = defineRule({
         data: { topic: topic.name, rf, minIsr: rf },
         fix: {
           label: `Set min.insync.replicas=${target}`,
-          apply: (d) => updateNode(d, topic.id, { config: { ...topic.config, 'min.insync.replicas': target } }),
+          apply: (d) => patchNode(d, topic.id, { config: { 'min.insync.replicas': target } }),
         },
       });
     }

@@ -1,4 +1,4 @@
-import { nodesOfKind, updateNode, type Design } from '../../design';
+import { nodesOfKind, patchNode,  type Design } from '../../design';
 import { defineRule } from '../rule';
 import { exampleDesign } from './_examples';
 import { publishersBypassingMinIsr } from './_min-isr';
@@ -60,7 +60,7 @@ export const minIsrNeedsAcksAll = defineRule({
         },
         fix: {
           label: producers.length === 1 ? `Set acks=all on "${producers[0].name}"` : `Set acks=all on ${producers.length} producers`,
-          apply: (d) => producers.reduce<Design>((acc, p) => updateNode(acc, p.id, { kafka: { ...p.kafka, acks: 'all' } }), d),
+          apply: (d) => producers.reduce<Design>((acc, p) => patchNode(acc, p.id, { kafka: { acks: 'all' } }), d),
         },
       });
     }

@@ -14,7 +14,7 @@ testRule(noForcedFlush, {
       name: 'both flush settings',
       design: { nodes: [{ kind: 'kafka-topic', id: 't', config: { 'flush.messages': 1000, 'flush.ms': 1000 } }] },
       findings: [{ target: 't', messageIncludes: 'flush.messages=1000, flush.ms=1000' }],
-      output: { nodes: { t: { config: { 'cleanup.policy': 'delete' } } } },
+      output: { nodes: { t: { config: { 'min.insync.replicas': 2 } } } },
     },
   ],
 });

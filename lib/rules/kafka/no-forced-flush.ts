@@ -1,6 +1,6 @@
-import { nodesOfKind, updateNode, type KafkaTopicNode } from '../../design';
+import { nodesOfKind,  patchNode } from '../../design';
 import { defineRule } from '../rule';
-import { flavourOf } from './_brokers';
+import { flavourOf } from '../../brokers/kafka/broker-settings';
 import { exampleDesign } from './_examples';
 import { KAFKA_SOURCES } from './_sources';
 
@@ -32,15 +32,8 @@ export const noForcedFlush = defineRule({
         target: { type: 'node', id: topic.id },
         messageId: 'forced',
         data: { topic: topic.name, settings: settings.map((key) => `${key}=${topic.config[key]}`).join(', ') },
-        fix: { label: 'Remove flush.messages and flush.ms', apply: (d) => updateNode(d, topic.id, { config: withoutFlush(topic.config) }) },
+        fix: { label: 'Remove flush.messages and flush.ms', apply: (d) => patchNode(d, topic.id, { config: { 'flush.messages': undefined, 'flush.ms': undefined } }) },
       });
     }
   },
 });
-
-function withoutFlush(config: KafkaTopicNode['config']): KafkaTopicNode['config'] {
-  const copy = { ...config };
-  delete copy['flush.messages'];
-  delete copy['flush.ms'];
-  return copy;
-}

@@ -1,4 +1,4 @@
-import { nodesOfKind, updateNode } from '../../design';
+import { nodesOfKind,  patchNode } from '../../design';
 import { requirementsAt } from '../flow';
 import { defineRule } from '../rule';
 import { exampleDesign } from './_examples';
@@ -53,10 +53,10 @@ export const noReorderingOnRetry = defineRule({
         data: { producer: producer.name, inFlight, ordering },
         // Idempotence needs acks=all; with weaker acks, one request in flight keeps order without a new conflict.
         fix: acksAll(producer)
-          ? { label: 'Set enable.idempotence=true', apply: (d) => updateNode(d, producer.id, { kafka: { ...k, 'enable.idempotence': true } }) }
+          ? { label: 'Set enable.idempotence=true', apply: (d) => patchNode(d, producer.id, { kafka: { 'enable.idempotence': true } }) }
           : {
               label: 'Set max.in.flight.requests.per.connection=1',
-              apply: (d) => updateNode(d, producer.id, { kafka: { ...k, 'max.in.flight.requests.per.connection': 1 } }),
+              apply: (d) => patchNode(d, producer.id, { kafka: { 'max.in.flight.requests.per.connection': 1 } }),
             },
       });
     }

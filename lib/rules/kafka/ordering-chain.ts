@@ -1,21 +1,22 @@
-import { nodesOfKind, updateNode, type ConsumerGroupNode, type KafkaTopicNode, type ProducerNode } from '../../design';
+import { nodesOfKind, updateNode, patchNode } from '../../design';
+import type { ResolvedConsumerGroup, ResolvedKafkaTopic, ResolvedProducer } from '../../brokers/resolved-design';
 import type { Report } from '../rule';
 import { requirementsAt } from '../flow';
 import { defineRule } from '../rule';
 import { exampleDesign } from './_examples';
-import { acksAll, isIdempotent, retries, withoutSetting } from './_producers';
+import { acksAll, isIdempotent, retries } from './_producers';
 import { KAFKA_SOURCES } from './_sources';
 import { consumeEdges, kafkaTopicsPublishedBy, plannedPartitionIncrease } from './_topics';
 
 type Ordering = 'per-key' | 'strict';
 
 /** The producer's records can overtake each other on retry: no idempotence, retries on, several requests in flight. */
-function reordersOnRetry(producer: ProducerNode): boolean {
+function reordersOnRetry(producer: ResolvedProducer): boolean {
   return !isIdempotent(producer) && retries(producer) > 0 && producer.kafka['max.in.flight.requests.per.connection'] > 1;
 }
 
 /** A thread pool behind one consumer finishes records of a partition in any order. */
-function processesInParallel(group: ConsumerGroupNode): boolean {
+function processesInParallel(group: ResolvedConsumerGroup): boolean {
   return group.asyncProcessing && group.concurrency > 1;
 }
 
@@ -97,7 +98,7 @@ export const orderingChain = defineRule({
   },
 });
 
-function checkProducer(producer: ProducerNode, ordering: Ordering, topics: KafkaTopicNode[], once: (key: string, r: Report) => void) {
+function checkProducer(producer: ResolvedProducer, ordering: Ordering, topics: ResolvedKafkaTopic[], once: (key: string, r: Report) => void) {
   const spread = topics.some((t) => Math.max(t.partitions, t.plannedPartitions ?? 0) > 1);
   const ignoresKeys = producer.kafka['partitioner.ignore.keys'] === true;
   if (ordering === 'per-key' && spread && (producer.keyStrategy !== 'entity-id' || ignoresKeys)) {
@@ -109,7 +110,7 @@ function checkProducer(producer: ProducerNode, ordering: Ordering, topics: Kafka
       data: { ordering, producer: producer.name, why },
       fix: {
         label: 'Key records by entity id and hash the key',
-        apply: (d) => updateNode(d, producer.id, { keyStrategy: 'entity-id', kafka: withoutSetting(producer.kafka, 'partitioner.ignore.keys') }),
+        apply: (d) => patchNode(d, producer.id, { keyStrategy: 'entity-id', kafka: { 'partitioner.ignore.keys': undefined } }),
       },
     });
   }
@@ -125,16 +126,16 @@ function checkProducer(producer: ProducerNode, ordering: Ordering, topics: Kafka
         ? {
             label: 'Make the producer idempotent',
             apply: (d) =>
-              updateNode(d, producer.id, {
-                kafka: { ...k, 'enable.idempotence': true, 'max.in.flight.requests.per.connection': Math.min(5, k['max.in.flight.requests.per.connection']) },
+              patchNode(d, producer.id, {
+                kafka: { 'enable.idempotence': true, ...(k['max.in.flight.requests.per.connection'] > 5 ? { 'max.in.flight.requests.per.connection': 5 } : {}) },
               }),
           }
-        : { label: 'Set max.in.flight.requests.per.connection=1', apply: (d) => updateNode(d, producer.id, { kafka: { ...k, 'max.in.flight.requests.per.connection': 1 } }) },
+        : { label: 'Set max.in.flight.requests.per.connection=1', apply: (d) => patchNode(d, producer.id, { kafka: { 'max.in.flight.requests.per.connection': 1 } }) },
     });
   }
 }
 
-function checkTopic(producer: ProducerNode, ordering: Ordering, topic: KafkaTopicNode, once: (key: string, r: Report) => void) {
+function checkTopic(producer: ResolvedProducer, ordering: Ordering, topic: ResolvedKafkaTopic, once: (key: string, r: Report) => void) {
   if (!plannedPartitionIncrease(topic)) return;
   const planned = topic.plannedPartitions!;
   once(`topic:${topic.id}`, {

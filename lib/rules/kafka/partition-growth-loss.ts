@@ -1,4 +1,4 @@
-import { nodesOfKind, updateNode } from '../../design';
+import { nodesOfKind, patchNode } from '../../design';
 import { atLeastOnce, requirementsAt } from '../flow';
 import { defineRule } from '../rule';
 import { exampleDesign } from './_examples';
@@ -49,7 +49,7 @@ export const partitionGrowthLoss = defineRule({
           data: { topic: topic.name, planned: topic.plannedPartitions, group: group.name },
           fix: {
             label: `Set auto.offset.reset=earliest on "${group.name}"`,
-            apply: (d) => updateNode(d, group.id, { kafka: { ...group.kafka, 'auto.offset.reset': 'earliest' } }),
+            apply: (d) => patchNode(d, group.id, { kafka: { 'auto.offset.reset': 'earliest' } }),
           },
         });
       }

@@ -38,7 +38,7 @@ testRule(recordSizeWithinLimits, {
       },
       findings: [
         { target: 'api', messageIncludes: 'max.request.size is 1048576' },
-        { target: 't', messageIncludes: 'message.max.bytes of the broker' },
+        { target: 't', messageIncludes: 'message.max.bytes, the broker default' },
       ],
       output: { nodes: { api: { kafka: { 'max.request.size': 3145728 } }, t: { config: { 'max.message.bytes': 3145728 } } } },
     },
@@ -49,7 +49,7 @@ testRule(recordSizeWithinLimits, {
         nodes: [{ kind: 'producer', id: 'api', messageSizeBytes: 200000 }, { kind: 'kafka-topic', id: 't', cluster: 'rp' }],
         connections: publish,
       },
-      findings: [{ target: 't', messageIncludes: 'kafka_batch_max_bytes of the broker' }],
+      findings: [{ target: 't', messageIncludes: 'kafka_batch_max_bytes on cluster' }],
       output: { nodes: { t: { config: { 'max.message.bytes': 1048576 } } } },
     },
   ],

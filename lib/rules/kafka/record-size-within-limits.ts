@@ -1,4 +1,4 @@
-import { nodesOfKind, updateNode } from '../../design';
+import { nodesOfKind, patchNode } from '../../design';
 import { requirementsAt } from '../flow';
 import { defineRule } from '../rule';
 import { exampleDesign } from './_examples';
@@ -52,7 +52,7 @@ export const recordSizeWithinLimits = defineRule({
         data: { producer: producer.name, bytes, limit },
         fix: {
           label: `Set max.request.size=${raised}`,
-          apply: (d) => updateNode(d, producer.id, { kafka: { ...producer.kafka, 'max.request.size': raised } }),
+          apply: (d) => patchNode(d, producer.id, { kafka: { 'max.request.size': raised } }),
         },
       });
     }
@@ -72,7 +72,7 @@ export const recordSizeWithinLimits = defineRule({
         data: { topic: topic.name, limit: cap.value, setting: cap.setting, producer: largest.producer, bytes: largest.bytes },
         fix: {
           label: `Set max.message.bytes=${raised}`,
-          apply: (d) => updateNode(d, topic.id, { config: { ...topic.config, 'max.message.bytes': raised } }),
+          apply: (d) => patchNode(d, topic.id, { config: { 'max.message.bytes': raised } }),
         },
       });
     }

@@ -1,4 +1,5 @@
-import { indexGraph, updateNode, type ConsumerGroupNode, type Design, type KafkaTopicNode } from '../../design';
+import { indexGraph, patchNode } from '../../design';
+import type {  ResolvedDesign, ResolvedKafkaTopic } from '../../brokers/resolved-design';
 import { defineRule } from '../rule';
 import { kafkaConsumerGroups, usesConsumerProtocol } from './_consumers';
 import { exampleDesign } from './_examples';
@@ -12,7 +13,7 @@ export const BROKER_ASSIGNORS = ['uniform', 'range'] as const;
  * (custom assignor classes): their names cannot be known from the class list,
  * so any name is then accepted.
  */
-function customAssignors(design: Design, topics: KafkaTopicNode[]): boolean {
+function customAssignors(design: ResolvedDesign, topics: ResolvedKafkaTopic[]): boolean {
   const clusters = indexGraph(design).clusterById;
   return topics.some((t) => t.cluster !== undefined && clusters.get(t.cluster)?.config['group.consumer.assignors'] !== undefined);
 }
@@ -61,7 +62,7 @@ export const remoteAssignorNeedsConsumerProtocol = defineRule({
             target: { type: 'node', id: group.id },
             messageId: 'unknown',
             data: { group: group.name, assignor },
-            fix: { label: 'Use the uniform assignor', apply: (d) => updateNode(d, group.id, { kafka: { ...group.kafka, 'group.remote.assignor': 'uniform' } }) },
+            fix: { label: 'Use the uniform assignor', apply: (d) => patchNode(d, group.id, { kafka: { 'group.remote.assignor': 'uniform' } }) },
           });
         }
         continue;
@@ -70,17 +71,16 @@ export const remoteAssignorNeedsConsumerProtocol = defineRule({
         target: { type: 'node', id: group.id },
         messageId: 'classic',
         data: { group: group.name, assignor },
-        fix: { label: 'Use group.protocol=consumer', apply: (d) => updateNode(d, group.id, { kafka: consumerProtocolConfig(group) }) },
+        fix: { label: 'Use group.protocol=consumer', apply: (d) => patchNode(d, group.id, { kafka: CONSUMER_PROTOCOL }) },
       });
     }
   },
 });
 
-/** The group's settings under the consumer protocol: the classic-only keys go, since the broker owns them. */
-function consumerProtocolConfig(group: ConsumerGroupNode): ConsumerGroupNode['kafka'] {
-  const kafka: ConsumerGroupNode['kafka'] = { ...group.kafka, 'group.protocol': 'consumer' };
-  delete kafka['partition.assignment.strategy'];
-  delete kafka['session.timeout.ms'];
-  delete kafka['heartbeat.interval.ms'];
-  return kafka;
-}
+/** The patch to the consumer protocol: the classic-only keys go, since the broker owns them. */
+const CONSUMER_PROTOCOL = {
+  'group.protocol': 'consumer',
+  'partition.assignment.strategy': undefined,
+  'session.timeout.ms': undefined,
+  'heartbeat.interval.ms': undefined,
+} as const;

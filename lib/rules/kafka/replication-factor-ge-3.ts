@@ -1,4 +1,4 @@
-import { clusterOf, nodesOfKind, updateNode } from '../../design';
+import { clusterOf, nodesOfKind, patchNode } from '../../design';
 import { isProduction } from '../flow';
 import { defineRule } from '../rule';
 import { growCluster } from './_cluster-fixes';
@@ -37,7 +37,7 @@ export const replicationFactorGe3 = defineRule({
         fix: {
           label: grow ? `Set replication factor 3, min.insync.replicas 2, and grow "${cluster.name}" to 3 brokers` : 'Set replication factor 3 and min.insync.replicas 2',
           apply: (d) => {
-            const updated = updateNode(d, topic.id, { replicationFactor: 3, config: { ...topic.config, 'min.insync.replicas': 2 } });
+            const updated = patchNode(d, topic.id, { replicationFactor: 3, config: { 'min.insync.replicas': 2 } });
             return grow ? growCluster(updated, cluster.id, 3) : updated;
           },
         },

@@ -1,4 +1,4 @@
-import { clusterOf, nodesOfKind, updateNode } from '../../design';
+import { clusterOf, nodesOfKind, patchNode } from '../../design';
 import { requirementsAt } from '../flow';
 import { defineRule } from '../rule';
 import { exampleDesign } from './_examples';
@@ -43,9 +43,9 @@ export const replicationFactorGt1 = defineRule({
             ? {
                 label: `Set replication factor ${rf}`,
                 apply: (d) =>
-                  updateNode(d, topic.id, {
+                  patchNode(d, topic.id, {
                     replicationFactor: rf,
-                    config: { ...topic.config, 'min.insync.replicas': Math.max(topic.config['min.insync.replicas'], minIsrFor(rf)) },
+                    config: { 'min.insync.replicas': Math.max(topic.config['min.insync.replicas'], minIsrFor(rf)) },
                   }),
               }
             : undefined,

@@ -1,11 +1,10 @@
-import { clusterOf, nodesOfKind, updateNode } from '../../design';
+import { clusterOf, nodesOfKind,  patchNode } from '../../design';
 import { defineRule } from '../rule';
-import { brokerNumber, BROKER_SETTINGS, flavourOf } from './_brokers';
+import { brokerNumber, BROKER_SETTINGS, flavourOf } from '../../brokers/kafka/broker-settings';
 import { exampleDesign } from './_examples';
 import { KAFKA_SOURCES } from './_sources';
 import { kafkaTopicsPublishedBy } from './_topics';
 
-const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
 
 export const requestTimeoutGtReplicaLag = defineRule({
   meta: {
@@ -42,10 +41,10 @@ export const requestTimeoutGtReplicaLag = defineRule({
       }),
     },
   },
-  check({ design, report }) {
+  check({ design, source, report }) {
     for (const producer of nodesOfKind(design, 'producer')) {
-      const declaredRequest = producer.kafka['request.timeout.ms'];
-      const request = declaredRequest ?? DEFAULT_REQUEST_TIMEOUT_MS;
+      const declaredRequest = source(producer.id, 'kafka.request.timeout.ms')?.origin === 'design';
+      const request = producer.kafka['request.timeout.ms'];
       // The strictest replica lag among the Kafka clusters this producer writes to.
       let worst: { lag: number; cluster: string; declared: boolean } | undefined;
       for (const topic of kafkaTopicsPublishedBy(design, producer.id)) {
@@ -56,7 +55,7 @@ export const requestTimeoutGtReplicaLag = defineRule({
       }
       if (!worst || request > worst.lag) continue;
       // Kafka's own defaults are equal; only a setting someone chose is worth a finding.
-      if (declaredRequest === undefined && !worst.declared) continue;
+      if (!declaredRequest && !worst.declared) continue;
       const raised = worst.lag + 15_000;
       report({
         target: { type: 'node', id: producer.id },
@@ -66,11 +65,11 @@ export const requestTimeoutGtReplicaLag = defineRule({
           label: `Set request.timeout.ms=${raised}`,
           apply: (d) => {
             const delivery = producer.kafka['delivery.timeout.ms'];
-            const linger = producer.kafka['linger.ms'] ?? 5;
+            const linger = producer.kafka['linger.ms'];
             // Keep delivery.timeout.ms >= linger.ms + request.timeout.ms, or the client would reject the result.
-            const kafka = { ...producer.kafka, 'request.timeout.ms': raised };
-            if (delivery !== undefined && delivery < raised + linger) kafka['delivery.timeout.ms'] = raised + linger;
-            return updateNode(d, producer.id, { kafka });
+            const kafka: Record<string, number> = { 'request.timeout.ms': raised };
+            if (delivery < raised + linger) kafka['delivery.timeout.ms'] = raised + linger;
+            return patchNode(d, producer.id, { kafka });
           },
         },
       });

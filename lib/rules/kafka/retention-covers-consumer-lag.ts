@@ -1,4 +1,4 @@
-import { nodesOfKind, updateNode } from '../../design';
+import { nodesOfKind, patchNode } from '../../design';
 import { requirementsAt } from '../flow';
 import { defineRule } from '../rule';
 import { exampleDesign } from './_examples';
@@ -50,7 +50,7 @@ export const retentionCoversConsumerLag = defineRule({
         data: { topic: topic.name, retention: formatRetention(retention), needed: formatRetention(neededMs), why },
         fix: {
           label: `Set retention.ms=${neededMs} (${formatRetention(neededMs)})`,
-          apply: (d) => updateNode(d, topic.id, { config: { ...topic.config, 'retention.ms': neededMs } }),
+          apply: (d) => patchNode(d, topic.id, { config: { 'retention.ms': neededMs } }),
         },
       });
     }

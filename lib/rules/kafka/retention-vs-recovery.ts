@@ -1,4 +1,5 @@
-import { indexGraph, updateNode, type KafkaTopicNode } from '../../design';
+import { indexGraph, patchNode } from '../../design';
+import type { ResolvedKafkaTopic } from '../../brokers/resolved-design';
 import { requirementsAt } from '../flow';
 import { defineRule } from '../rule';
 import { kafkaConsumerGroups } from './_consumers';
@@ -76,7 +77,7 @@ export const retentionVsRecovery = defineRule({
           },
           fix: {
             label: `Set retention.ms=${neededMs} on "${topic.name}"`,
-            apply: (d) => updateNode(d, topic.id, { config: { ...topic.config, 'retention.ms': neededMs } }),
+            apply: (d) => patchNode(d, topic.id, { config: { 'retention.ms': neededMs } }),
           },
         });
       }
@@ -98,10 +99,9 @@ export const retentionVsRecovery = defineRule({
           fix: {
             label: `Match "${strongest.name}"'s retention and replication on "${dlq.name}"`,
             apply: (d) =>
-              updateNode(d, dlq.id, {
+              patchNode(d, dlq.id, {
                 replicationFactor: Math.max(dlq.replicationFactor, sourceRf),
                 config: {
-                  ...dlq.config,
                   'retention.ms': asRetentionMs(Math.max(effectiveRetentionMs(dlq), sourceRetention)),
                   // More replicas are only safer if writes wait for them: take the source's min ISR too.
                   'min.insync.replicas': Math.min(
@@ -122,7 +122,7 @@ function keeps(ms: number): string {
   return ms === Infinity ? 'forever' : `for ${formatRetention(ms)}`;
 }
 
-function dlqGaps(dlq: KafkaTopicNode, sourceRetention: number, sourceRf: number): string[] {
+function dlqGaps(dlq: ResolvedKafkaTopic, sourceRetention: number, sourceRf: number): string[] {
   const gaps: string[] = [];
   const retention = effectiveRetentionMs(dlq);
   if (retention < sourceRetention) gaps.push(`keeps data ${keeps(retention)}, the source ${keeps(sourceRetention)}`);

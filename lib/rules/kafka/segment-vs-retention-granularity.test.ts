@@ -13,7 +13,7 @@ testRule(segmentVsRetentionGranularity, {
     {
       name: 'one hour of retention on 7-day segments',
       design: { nodes: [hour] },
-      findings: [{ target: 't', messageIncludes: "7 days (the broker's log.roll.ms)" }],
+      findings: [{ target: 't', messageIncludes: '7 days (log.roll.ms, the broker default)' }],
       output: { nodes: { t: { config: { 'segment.ms': 3600000 } } } },
     },
     {

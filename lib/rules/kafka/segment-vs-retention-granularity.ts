@@ -1,6 +1,6 @@
-import { clusterOf, nodesOfKind, updateNode } from '../../design';
+import {  nodesOfKind, patchNode } from '../../design';
 import { defineRule } from '../rule';
-import { brokerNumber, BROKER_SETTINGS, flavourOf } from './_brokers';
+import {   flavourOf } from '../../brokers/kafka/broker-settings';
 import { exampleDesign } from './_examples';
 import { KAFKA_SOURCES } from './_sources';
 import { deletesOldSegments, formatRetention } from './_topics';
@@ -26,15 +26,14 @@ export const segmentVsRetentionGranularity = defineRule({
       passing: exampleDesign({ nodes: [{ kind: 'kafka-topic', id: 'sessions', config: { 'retention.ms': 3600000, 'segment.ms': 600000 } }] }),
     },
   },
-  check({ design, report }) {
+  check({ design, source, report }) {
     for (const topic of nodesOfKind(design, 'kafka-topic')) {
       const retention = topic.config['retention.ms'];
       if (retention === -1 || !deletesOldSegments(topic)) continue;
-      const own = topic.config['segment.ms'];
-      const broker = brokerNumber(clusterOf(design, topic), BROKER_SETTINGS.logSegmentMs)!;
+      const from = source(topic.id, 'config.segment.ms');
       // Redpanda's 2-week default exceeds Kafka's 7-day default retention: flagging every default topic would be noise.
-      if (own === undefined && !broker.declared && flavourOf(design, topic) === 'redpanda') continue;
-      const segment = own ?? broker.value;
+      if (from?.origin === 'broker' && flavourOf(design, topic) === 'redpanda') continue;
+      const segment = topic.config['segment.ms'];
       if (segment <= retention) continue;
       report({
         target: { type: 'node', id: topic.id },
@@ -42,12 +41,12 @@ export const segmentVsRetentionGranularity = defineRule({
         data: {
           topic: topic.name,
           segment: formatRetention(segment),
-          source: own !== undefined ? 'segment.ms' : `the broker's ${broker.name}`,
+          source: !from || from.origin === 'design' ? 'segment.ms' : from.label,
           retention: formatRetention(retention),
         },
         fix: {
           label: `Set segment.ms=${retention}`,
-          apply: (d) => updateNode(d, topic.id, { config: { ...topic.config, 'segment.ms': Math.max(1, retention) } }),
+          apply: (d) => patchNode(d, topic.id, { config: { 'segment.ms': Math.max(1, retention) } }),
         },
       });
     }

@@ -1,12 +1,11 @@
-import { clusterOf, updateNode, type Cluster } from '../../design';
+import { clusterOf,  type Cluster, patchNode } from '../../design';
 import { defineRule } from '../rule';
-import { brokerNumber, BROKER_SETTINGS } from './_brokers';
+import { brokerNumber, BROKER_SETTINGS } from '../../brokers/kafka/broker-settings';
 import { kafkaConsumerGroups, usesConsumerProtocol } from './_consumers';
 import { exampleDesign } from './_examples';
 import { KAFKA_SOURCES } from './_sources';
 
 const DEFAULT_SESSION_TIMEOUT_MS = 45_000;
-const DEFAULT_HEARTBEAT_INTERVAL_MS = 3_000;
 
 interface Range {
   cluster: Cluster | undefined;
@@ -80,10 +79,10 @@ export const sessionTimeoutInBrokerRange = defineRule({
             ? {
                 label: `Set session.timeout.ms=${clamped}`,
                 apply: (d) => {
-                  const kafka = { ...group.kafka, 'session.timeout.ms': clamped };
+                  const kafka: Record<string, number> = { 'session.timeout.ms': clamped };
                   // Keep the heartbeat at a third of the new session or less (kafka/heartbeat-below-session-third).
-                  if ((kafka['heartbeat.interval.ms'] ?? DEFAULT_HEARTBEAT_INTERVAL_MS) * 3 > clamped) kafka['heartbeat.interval.ms'] = Math.floor(clamped / 3);
-                  return updateNode(d, group.id, { kafka });
+                  if (group.kafka['heartbeat.interval.ms'] * 3 > clamped) kafka['heartbeat.interval.ms'] = Math.floor(clamped / 3);
+                  return patchNode(d, group.id, { kafka });
                 },
               }
             : undefined,

@@ -36,7 +36,7 @@ testRule(sizeChain, {
         nodes: [{ kind: 'producer', id: 'api', kafka: { 'max.request.size': 3000000 } }, { kind: 'kafka-topic', id: 't' }],
         connections: [publish],
       },
-      findings: [{ target: 'api--t', messageIncludes: 'exceed the message.max.bytes of the broker' }],
+      findings: [{ target: 'api--t', messageIncludes: 'exceed the message.max.bytes, the broker default' }],
       output: { nodes: { t: { config: { 'max.message.bytes': 2097152 } } } },
     },
     {

@@ -1,7 +1,7 @@
-import { clusterOf, nodesOfKind, updateNode, type Design } from '../../design';
+import { clusterOf, nodesOfKind, patchNode,  type Design } from '../../design';
 import { requirementsAt } from '../flow';
 import { defineRule } from '../rule';
-import { versionBelow } from './_brokers';
+import { versionBelow } from '../../brokers/kafka/broker-settings';
 import { exampleDesign } from './_examples';
 import { compresses, DEFAULT_MAX_REQUEST_SIZE, largestRecordBytes, limitFor } from './_producers';
 import { KAFKA_SOURCES } from './_sources';
@@ -59,13 +59,13 @@ export const sizeChain = defineRule({
       const topicLink: Link = {
         describe: `the ${cap.setting} (${cap.value})`,
         limit: cap.value,
-        raise: (d, bytes) => updateNode(d, topic.id, { config: { ...topic.config, 'max.message.bytes': bytes } }),
+        raise: (d, bytes) => patchNode(d, topic.id, { config: { 'max.message.bytes': bytes } }),
       };
       const fetchLinks: Link[] = versionBelow(clusterOf(design, topic), '0.10.2')
         ? consumeEdges(design, topic.id).map(({ group }) => ({
             describe: `max.partition.fetch.bytes of "${group.name}" (${group.kafka['max.partition.fetch.bytes'] ?? DEFAULT_MAX_PARTITION_FETCH_BYTES})`,
             limit: group.kafka['max.partition.fetch.bytes'] ?? DEFAULT_MAX_PARTITION_FETCH_BYTES,
-            raise: (d, bytes) => updateNode(d, group.id, { kafka: { ...group.kafka, 'max.partition.fetch.bytes': bytes } }),
+            raise: (d, bytes) => patchNode(d, group.id, { kafka: { 'max.partition.fetch.bytes': bytes } }),
           }))
         : [];
       for (const { connection, producer } of producers) {
@@ -73,7 +73,7 @@ export const sizeChain = defineRule({
         const requestLink: Link = {
           describe: `"${producer.name}"'s max.request.size (${producer.kafka['max.request.size'] ?? DEFAULT_MAX_REQUEST_SIZE})`,
           limit: producer.kafka['max.request.size'] ?? DEFAULT_MAX_REQUEST_SIZE,
-          raise: (d, size) => updateNode(d, producer.id, { kafka: { ...producer.kafka, 'max.request.size': size } }),
+          raise: (d, size) => patchNode(d, producer.id, { kafka: { 'max.request.size': size } }),
         };
         // The topic's limit applies to the compressed batch, whose size the design does not know.
         const links = [requestLink, ...(compresses(producer) ? [] : [topicLink]), ...fetchLinks];

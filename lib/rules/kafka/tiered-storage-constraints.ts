@@ -1,6 +1,7 @@
-import { indexGraph, nodesOfKind, type Design, type KafkaTopicNode } from '../../design';
+import { indexGraph, nodesOfKind } from '../../design';
+import type { ResolvedDesign, ResolvedKafkaTopic } from '../../brokers/resolved-design';
 import { defineRule } from '../rule';
-import { flavourOf } from './_brokers';
+import { flavourOf } from '../../brokers/kafka/broker-settings';
 import { exampleDesign } from './_examples';
 import { KAFKA_SOURCES } from './_sources';
 
@@ -20,7 +21,7 @@ function exceeds(local: number | undefined, total: number): boolean {
  * on (found by creating such a topic on a real Kafka 4.1 broker, see
  * lib/exporters/kafka-broker.test.ts). A topic on no cluster is not judged.
  */
-function clusterLacksTieredStorage(design: Design, topic: KafkaTopicNode): boolean {
+function clusterLacksTieredStorage(design: ResolvedDesign, topic: ResolvedKafkaTopic): boolean {
   const cluster = topic.cluster === undefined ? undefined : indexGraph(design).clusterById.get(topic.cluster);
   if (!cluster) return false;
   const enabled = cluster.config['remote.log.storage.system.enable'];
@@ -28,7 +29,7 @@ function clusterLacksTieredStorage(design: Design, topic: KafkaTopicNode): boole
 }
 
 /** What LogConfig (and topicctl) reject about a topic's tiered-storage settings. */
-function tieredStorageProblems(design: Design, topic: KafkaTopicNode): string[] {
+function tieredStorageProblems(design: ResolvedDesign, topic: ResolvedKafkaTopic): string[] {
   const c = topic.config;
   const problems: string[] = [];
   const localSet = c['local.retention.ms'] !== undefined || c['local.retention.bytes'] !== undefined;

@@ -1,6 +1,6 @@
 import { clusterOf, nodesOfKind, updateNode } from '../../design';
 import { defineRule } from '../rule';
-import { isKafkaCluster } from './_brokers';
+import { isKafkaCluster } from '../../brokers/kafka/broker-settings';
 import { exampleDesign } from './_examples';
 import { KAFKA_SOURCES } from './_sources';
 

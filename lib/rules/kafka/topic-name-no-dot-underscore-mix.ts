@@ -1,4 +1,5 @@
-import { nodesOfKind, updateNode, type KafkaTopicNode } from '../../design';
+import { nodesOfKind, updateNode } from '../../design';
+import type { ResolvedKafkaTopic } from '../../brokers/resolved-design';
 import { defineRule } from '../rule';
 import { exampleDesign } from './_examples';
 import { KAFKA_SOURCES } from './_sources';
@@ -32,7 +33,7 @@ export const topicNameNoDotUnderscoreMix = defineRule({
   check({ design, report }) {
     const topics = nodesOfKind(design, 'kafka-topic');
     // Topics that would share a metric name, per cluster (topics without a cluster share one bucket).
-    const byMetric = new Map<string, KafkaTopicNode[]>();
+    const byMetric = new Map<string, ResolvedKafkaTopic[]>();
     for (const topic of topics) {
       const key = `${topic.cluster ?? ''}\u0000${metricName(topic.name)}`;
       const list = byMetric.get(key);

@@ -1,4 +1,4 @@
-import { nodesOfKind, updateNode } from '../../design';
+import { nodesOfKind, patchNode } from '../../design';
 import { defineRule } from '../rule';
 import { exampleDesign } from './_examples';
 import { isTransactional } from './_producers';
@@ -56,7 +56,7 @@ export const transactionTimeoutLeBrokerMax = defineRule({
         },
         fix: {
           label: `Set transaction.timeout.ms=${cap.max}`,
-          apply: (d) => updateNode(d, producer.id, { kafka: { ...producer.kafka, 'transaction.timeout.ms': cap.max } }),
+          apply: (d) => patchNode(d, producer.id, { kafka: { 'transaction.timeout.ms': cap.max } }),
         },
       });
     }

@@ -1,7 +1,7 @@
-import { nodesOfKind, updateNode } from '../../design';
+import { nodesOfKind,  patchNode } from '../../design';
 import { defineRule } from '../rule';
 import { exampleDesign } from './_examples';
-import { idempotenceConflicts, idempotentConfig, isTransactional } from './_producers';
+import { idempotenceConflicts, idempotentPatch, isTransactional } from './_producers';
 import { KAFKA_SOURCES } from './_sources';
 import { kafkaTopicsPublishedBy } from './_topics';
 
@@ -47,7 +47,7 @@ export const transactionalIdRequiresIdempotence = defineRule({
         target: { type: 'node', id: producer.id },
         messageId: 'notIdempotent',
         data: { producer: producer.name, why: why.join(', ') },
-        fix: { label: 'Make the producer idempotent', apply: (d) => updateNode(d, producer.id, { kafka: idempotentConfig(producer) }) },
+        fix: { label: 'Make the producer idempotent', apply: (d) => patchNode(d, producer.id, { kafka: idempotentPatch(producer) }) },
       });
     }
   },

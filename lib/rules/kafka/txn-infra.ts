@@ -1,11 +1,12 @@
-import { nodesOfKind, updateNode, type Cluster, type Design, type ProducerNode } from '../../design';
+import { nodesOfKind, patchNode,  type Cluster, type Design } from '../../design';
+import type { ResolvedProducer } from '../../brokers/resolved-design';
 import { defineRule } from '../rule';
 import { exampleDesign } from './_examples';
 import { isTransactional } from './_producers';
 import { KAFKA_SOURCES } from './_sources';
 import { clustersWrittenBy, coordinatorShortfall, shortfallFix, transactionTimeoutCap, transactionTimeoutMs } from './_transactions';
 
-function names(producers: ProducerNode[]): string {
+function names(producers: ResolvedProducer[]): string {
   return producers.map((p) => `"${p.name}"`).join(', ');
 }
 
@@ -48,7 +49,7 @@ export const txnInfra = defineRule({
   },
   check({ design, report }) {
     // Transactional producers by the cluster they write to; topics without a cluster meet the broker defaults.
-    const byCluster = new Map<string, { cluster: Cluster | undefined; producers: ProducerNode[] }>();
+    const byCluster = new Map<string, { cluster: Cluster | undefined; producers: ResolvedProducer[] }>();
     for (const producer of nodesOfKind(design, 'producer')) {
       if (!isTransactional(producer)) continue;
       const clusters = clustersWrittenBy(design, producer);
@@ -80,7 +81,7 @@ export const txnInfra = defineRule({
         fix: {
           label: `Set transaction.timeout.ms=${cap.max} on ${over.length === 1 ? `"${over[0].name}"` : `${over.length} producers`}`,
           apply: (d) =>
-            over.reduce<Design>((acc, p) => updateNode(acc, p.id, { kafka: { ...p.kafka, 'transaction.timeout.ms': cap.max } }), d),
+            over.reduce<Design>((acc, p) => patchNode(acc, p.id, { kafka: { 'transaction.timeout.ms': cap.max } }), d),
         },
       });
     }

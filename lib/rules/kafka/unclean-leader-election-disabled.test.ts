@@ -29,7 +29,7 @@ testRule(uncleanLeaderElectionDisabled, {
         clusters: [{ id: 'k', name: 'k', broker: 'kafka', config: { 'unclean.leader.election.enable': 'true' } }],
         nodes: [{ kind: 'kafka-topic', id: 't', cluster: 'k' }],
       },
-      findings: [{ target: 't', messageIncludes: "inherited from the broker's unclean.leader.election.enable" }],
+      findings: [{ target: 't', messageIncludes: 'inherited: unclean.leader.election.enable on cluster k' }],
       output: { nodes: { t: { config: { 'unclean.leader.election.enable': false } } } },
     },
   ],

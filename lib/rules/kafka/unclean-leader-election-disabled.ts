@@ -1,7 +1,7 @@
-import { clusterOf, nodesOfKind, updateNode } from '../../design';
+import {  nodesOfKind, patchNode } from '../../design';
 import { requirementsAt } from '../flow';
 import { defineRule } from '../rule';
-import { brokerBoolean, BROKER_SETTINGS, flavourOf } from './_brokers';
+import {   flavourOf } from '../../brokers/kafka/broker-settings';
 import { exampleDesign } from './_examples';
 import { KAFKA_SOURCES } from './_sources';
 
@@ -26,21 +26,20 @@ export const uncleanLeaderElectionDisabled = defineRule({
       passing: exampleDesign({ nodes: [{ kind: 'kafka-topic', id: 'orders', config: { 'unclean.leader.election.enable': false } }] }),
     },
   },
-  check({ design, report }) {
+  check({ design, source, report }) {
     for (const topic of nodesOfKind(design, 'kafka-topic')) {
       if (flavourOf(design, topic) !== 'kafka') continue;
-      const own = topic.config['unclean.leader.election.enable'];
-      const broker = brokerBoolean(clusterOf(design, topic), BROKER_SETTINGS.uncleanLeaderElection)!;
-      if (!(own ?? broker.value)) continue;
+      if (!topic.config['unclean.leader.election.enable']) continue;
+      const from = source(topic.id, 'config.unclean.leader.election.enable');
       const { delivery } = requirementsAt(design, topic.id);
       if (delivery === 'at-most-once') continue;
       report({
         target: { type: 'node', id: topic.id },
         messageId: 'unclean',
-        data: { topic: topic.name, delivery, inherited: own === undefined ? ` (inherited from the broker's ${broker.name})` : '' },
+        data: { topic: topic.name, delivery, inherited: from && from.origin !== 'design' ? ` (inherited: ${from.label})` : '' },
         fix: {
           label: 'Set unclean.leader.election.enable=false',
-          apply: (d) => updateNode(d, topic.id, { config: { ...topic.config, 'unclean.leader.election.enable': false } }),
+          apply: (d) => patchNode(d, topic.id, { config: { 'unclean.leader.election.enable': false } }),
         },
       });
     }

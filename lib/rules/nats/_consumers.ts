@@ -1,4 +1,5 @@
-import { indexGraph, nodesOfKind, type ConsumerGroupNode, type Design, type NatsStreamNode } from '../../design';
+import { indexGraph, nodesOfKind, type Design } from '../../design';
+import type { ResolvedConsumerGroup, ResolvedDesign, ResolvedNatsStream } from '../../brokers/resolved-design';
 import { ALL_SUBJECTS } from './_helpers';
 
 /**
@@ -9,21 +10,21 @@ import { ALL_SUBJECTS } from './_helpers';
  */
 
 export interface JetStreamConsumer {
-  stream: NatsStreamNode;
-  group: ConsumerGroupNode;
+  stream: ResolvedNatsStream;
+  group: ResolvedConsumerGroup;
 }
 
 export interface NatsConsumerGroup {
-  group: ConsumerGroupNode;
+  group: ResolvedConsumerGroup;
   /** The streams it consumes, in design order. */
-  streams: NatsStreamNode[];
+  streams: ResolvedNatsStream[];
 }
 
 const pairsCache = new WeakMap<Design, JetStreamConsumer[]>();
 const groupsCache = new WeakMap<Design, NatsConsumerGroup[]>();
 
 /** Every (stream, group) consumer of the design; memoised per design. */
-export function jetstreamConsumers(design: Design): JetStreamConsumer[] {
+export function jetstreamConsumers(design: ResolvedDesign): JetStreamConsumer[] {
   let pairs = pairsCache.get(design);
   if (!pairs) {
     const graph = indexGraph(design);
@@ -40,7 +41,7 @@ export function jetstreamConsumers(design: Design): JetStreamConsumer[] {
 }
 
 /** Consumer groups that consume at least one stream, each once; rules about the group's settings report per group. */
-export function natsConsumerGroups(design: Design): NatsConsumerGroup[] {
+export function natsConsumerGroups(design: ResolvedDesign): NatsConsumerGroup[] {
   let groups = groupsCache.get(design);
   if (!groups) {
     const byId = new Map<string, NatsConsumerGroup>();
@@ -56,21 +57,21 @@ export function natsConsumerGroups(design: Design): NatsConsumerGroup[] {
 }
 
 /** The subjects a consumer receives: its filters, or everything its stream holds. */
-export function consumerFilters(group: ConsumerGroupNode): string[] {
+export function consumerFilters(group: ResolvedConsumerGroup): string[] {
   return group.nats.filter_subjects.length > 0 ? group.nats.filter_subjects : [ALL_SUBJECTS];
 }
 
 /** The consumer's durable name on the server: two group nodes with the same name are one consumer. */
-export function durableName(group: ConsumerGroupNode): string {
+export function durableName(group: ResolvedConsumerGroup): string {
   return group.groupId || group.id;
 }
 
 /** Whether the server redelivers to this consumer at all (AckNone never does). */
-export function redelivers(group: ConsumerGroupNode): boolean {
+export function redelivers(group: ResolvedConsumerGroup): boolean {
   return group.nats.ack_policy !== 'none';
 }
 
 /** `max_deliver` of -1 or 0: the server redelivers without limit (0 is stored as -1). */
-export function unboundedDeliveries(group: ConsumerGroupNode): boolean {
+export function unboundedDeliveries(group: ResolvedConsumerGroup): boolean {
   return group.nats.max_deliver <= 0;
 }

@@ -1,4 +1,5 @@
-import { indexGraph, type ConsumerGroupNode, type Design, type NatsStreamNode, type Requirements } from '../../design';
+import { indexGraph,  type Requirements } from '../../design';
+import type { ResolvedConsumerGroup, ResolvedDesign, ResolvedNatsStream } from '../../brokers/resolved-design';
 import { requirementsAt } from '../flow';
 import { consumerFilters } from './_consumers';
 import { anySubjectOverlap } from './_helpers';
@@ -20,7 +21,7 @@ function stronger<T extends string>(order: readonly T[], a: T, b: T): T {
 }
 
 /** The publishers (producers or stream processors) whose messages this consumer receives. */
-export function publishersReaching(design: Design, stream: NatsStreamNode, group: ConsumerGroupNode): string[] {
+export function publishersReaching(design: ResolvedDesign, stream: ResolvedNatsStream, group: ResolvedConsumerGroup): string[] {
   const graph = indexGraph(design);
   const filters = consumerFilters(group);
   return (graph.incoming.get(stream.id) ?? [])
@@ -33,7 +34,7 @@ export function publishersReaching(design: Design, stream: NatsStreamNode, group
  * The strictest delivery, ordering and criticality of the flows a consumer
  * receives; the design's requirements when no known publisher reaches it.
  */
-export function consumerRequirements(design: Design, stream: NatsStreamNode, group: ConsumerGroupNode): Requirements {
+export function consumerRequirements(design: ResolvedDesign, stream: ResolvedNatsStream, group: ResolvedConsumerGroup): Requirements {
   const publishers = publishersReaching(design, stream, group);
   if (publishers.length === 0) return design.requirements;
   return publishers

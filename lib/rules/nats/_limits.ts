@@ -1,4 +1,5 @@
-import { clusterOf, type Design, type DesignNode } from '../../design';
+import { clusterOf } from '../../design';
+import type { ResolvedDesign, ResolvedNode } from '../../brokers/resolved-design';
 
 /**
  * Server limits of a NATS cluster, read from `cluster.config` by the server's
@@ -26,13 +27,13 @@ export function parseSize(value: unknown): number | undefined {
 }
 
 /** The `max_payload` of the cluster `node` lives on, or the server default. */
-export function maxPayload(design: Design, node: DesignNode): number {
+export function maxPayload(design: ResolvedDesign, node: ResolvedNode): number {
   const cluster = clusterOf(design, node);
   return (cluster?.broker === 'nats' ? parseSize(cluster.config.max_payload) : undefined) ?? DEFAULT_MAX_PAYLOAD;
 }
 
 /** The JetStream-enabled servers a stream can place replicas on; `undefined` when the design does not say. */
-export function jetstreamServers(design: Design, node: DesignNode): number | undefined {
+export function jetstreamServers(design: ResolvedDesign, node: ResolvedNode): number | undefined {
   const cluster = clusterOf(design, node);
   return cluster?.broker === 'nats' ? cluster.nodes : undefined;
 }

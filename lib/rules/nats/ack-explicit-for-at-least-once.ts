@@ -1,4 +1,4 @@
-import { updateNode } from '../../design';
+import { patchNode } from '../../design';
 import { atLeastOnce } from '../flow';
 import { defineRule } from '../rule';
 import { natsConsumerGroups } from './_consumers';
@@ -22,7 +22,7 @@ export const ackExplicitForAtLeastOnce = defineRule({
     },
     examples: {
       failing: {
-        queuewright: 1,
+        queuewright: 2,
         nodes: [
           { kind: 'nats-stream', id: 'orders', name: 'ORDERS' },
           { kind: 'consumer-group', id: 'billing', name: 'billing', nats: { ack_policy: 'none' } },
@@ -30,7 +30,7 @@ export const ackExplicitForAtLeastOnce = defineRule({
         connections: [{ id: 'c', kind: 'consume', from: 'orders', to: 'billing' }],
       },
       passing: {
-        queuewright: 1,
+        queuewright: 2,
         nodes: [
           { kind: 'nats-stream', id: 'orders', name: 'ORDERS' },
           { kind: 'consumer-group', id: 'billing', name: 'billing', nats: { ack_policy: 'explicit' } },
@@ -49,7 +49,7 @@ export const ackExplicitForAtLeastOnce = defineRule({
           target: { type: 'node', id: group.id },
           messageId: 'ackNone',
           data: { group: group.name, stream: stream.name, delivery: requirements.delivery },
-          fix: { label: 'Set ack_policy=explicit', apply: (d) => updateNode(d, group.id, { nats: { ...group.nats, ack_policy: 'explicit' } }) },
+          fix: { label: 'Set ack_policy=explicit', apply: (d) => patchNode(d, group.id, { nats: { ack_policy: 'explicit' } }) },
         });
         break;
       }

@@ -1,4 +1,5 @@
-import { durationToMs, msToDuration, updateNode, type ConsumerGroupNode } from '../../design';
+import { durationToMs, msToDuration, patchNode } from '../../design';
+import type { ResolvedConsumerGroup } from '../../brokers/resolved-design';
 import { defineRule } from '../rule';
 import { natsConsumerGroups, redelivers } from './_consumers';
 import { NATS_SOURCES } from './_sources';
@@ -11,7 +12,7 @@ const DEFAULT_ACK_WAIT_MS = 30_000;
  * list replaces ack_wait: delivery n times out after backoff[n-1] (the last
  * entry repeats), so the shortest entry is what processing must beat.
  */
-function ackTimeouts(group: ConsumerGroupNode): { ms: number; fromBackoff: boolean } {
+function ackTimeouts(group: ResolvedConsumerGroup): { ms: number; fromBackoff: boolean } {
   const backoff = group.nats.backoff.map(durationToMs).filter((ms): ms is number => ms !== undefined);
   if (backoff.length > 0) return { ms: Math.min(...backoff), fromBackoff: true };
   return { ms: durationToMs(group.nats.ack_wait) ?? DEFAULT_ACK_WAIT_MS, fromBackoff: false };
@@ -43,7 +44,7 @@ export const ackWaitCoversProcessing = defineRule({
     },
     examples: {
       failing: {
-        queuewright: 1,
+        queuewright: 2,
         nodes: [
           { kind: 'nats-stream', id: 'jobs', name: 'JOBS' },
           { kind: 'consumer-group', id: 'renderer', name: 'renderer', processingMsP99: 45_000, nats: { ack_wait: '30s' } },
@@ -51,7 +52,7 @@ export const ackWaitCoversProcessing = defineRule({
         connections: [{ id: 'c', kind: 'consume', from: 'jobs', to: 'renderer' }],
       },
       passing: {
-        queuewright: 1,
+        queuewright: 2,
         nodes: [
           { kind: 'nats-stream', id: 'jobs', name: 'JOBS' },
           { kind: 'consumer-group', id: 'renderer', name: 'renderer', processingMsP99: 45_000, nats: { ack_wait: '2m' } },
@@ -75,8 +76,8 @@ export const ackWaitCoversProcessing = defineRule({
         fix: {
           label: timeout.fromBackoff ? `Raise backoff entries to at least ${wanted}` : `Set ack_wait=${wanted}`,
           apply: (d) =>
-            updateNode(d, group.id, {
-              nats: { ...group.nats, ack_wait: raise(group.nats.ack_wait), backoff: group.nats.backoff.map(raise) },
+            patchNode(d, group.id, {
+              nats: { ack_wait: raise(group.nats.ack_wait), backoff: group.nats.backoff.map(raise) },
             }),
         },
       });

@@ -1,4 +1,4 @@
-import { updateNode } from '../../design';
+import { patchNode } from '../../design';
 import { defineRule } from '../rule';
 import { natsConsumerGroups } from './_consumers';
 import { NATS_SOURCES } from './_sources';
@@ -21,7 +21,7 @@ export const backoffLenLeMaxDeliver = defineRule({
     },
     examples: {
       failing: {
-        queuewright: 1,
+        queuewright: 2,
         nodes: [
           { kind: 'nats-stream', id: 'orders', name: 'ORDERS' },
           { kind: 'consumer-group', id: 'billing', name: 'billing', nats: { max_deliver: 2, backoff: ['1s', '10s', '60s'] } },
@@ -29,7 +29,7 @@ export const backoffLenLeMaxDeliver = defineRule({
         connections: [{ id: 'c', kind: 'consume', from: 'orders', to: 'billing' }],
       },
       passing: {
-        queuewright: 1,
+        queuewright: 2,
         nodes: [
           { kind: 'nats-stream', id: 'orders', name: 'ORDERS' },
           { kind: 'consumer-group', id: 'billing', name: 'billing', nats: { max_deliver: 4, backoff: ['1s', '10s', '60s'] } },
@@ -48,7 +48,7 @@ export const backoffLenLeMaxDeliver = defineRule({
         target: { type: 'node', id: group.id },
         messageId: 'tooLong',
         data: { group: group.name, entries: backoff.length, maxDeliver },
-        fix: { label: `Set max_deliver=${raised}`, apply: (d) => updateNode(d, group.id, { nats: { ...group.nats, max_deliver: raised } }) },
+        fix: { label: `Set max_deliver=${raised}`, apply: (d) => patchNode(d, group.id, { nats: { max_deliver: raised } }) },
       });
     }
   },

@@ -27,12 +27,12 @@ export const clusterSize = defineRule({
     },
     examples: {
       failing: {
-        queuewright: 1,
+        queuewright: 2,
         clusters: [{ id: 'nats', name: 'NATS', broker: 'nats', nodes: 2 }],
         nodes: [{ kind: 'nats-stream', id: 'orders', name: 'ORDERS', num_replicas: 1, cluster: 'nats' }],
       },
       passing: {
-        queuewright: 1,
+        queuewright: 2,
         clusters: [{ id: 'nats', name: 'NATS', broker: 'nats', nodes: 3 }],
         nodes: [{ kind: 'nats-stream', id: 'orders', name: 'ORDERS', cluster: 'nats' }],
       },

@@ -24,8 +24,8 @@ export const duplicateWindowSize = defineRule({
         'Stream "{stream}" keeps a duplicate window of {window}, longer than any producer retries ({horizon}): every message id of that period is held in memory.',
     },
     examples: {
-      failing: { queuewright: 1, nodes: [{ kind: 'nats-stream', id: 'orders', name: 'ORDERS', duplicate_window: '7d' }] },
-      passing: { queuewright: 1, nodes: [{ kind: 'nats-stream', id: 'orders', name: 'ORDERS', duplicate_window: '2m' }] },
+      failing: { queuewright: 2, nodes: [{ kind: 'nats-stream', id: 'orders', name: 'ORDERS', duplicate_window: '7d' }] },
+      passing: { queuewright: 2, nodes: [{ kind: 'nats-stream', id: 'orders', name: 'ORDERS', duplicate_window: '2m' }] },
     },
   },
   check({ design, report }) {

@@ -1,4 +1,4 @@
-import { updateNode } from '../../design';
+import { patchNode } from '../../design';
 import { defineRule } from '../rule';
 import { natsConsumerGroups } from './_consumers';
 import { NATS_SOURCES } from './_sources';
@@ -21,7 +21,7 @@ export const durableConsumerForServices = defineRule({
     },
     examples: {
       failing: {
-        queuewright: 1,
+        queuewright: 2,
         nodes: [
           { kind: 'nats-stream', id: 'orders', name: 'ORDERS' },
           { kind: 'consumer-group', id: 'billing', name: 'billing', nats: { durable: false } },
@@ -29,7 +29,7 @@ export const durableConsumerForServices = defineRule({
         connections: [{ id: 'c', kind: 'consume', from: 'orders', to: 'billing' }],
       },
       passing: {
-        queuewright: 1,
+        queuewright: 2,
         nodes: [
           { kind: 'nats-stream', id: 'orders', name: 'ORDERS' },
           { kind: 'consumer-group', id: 'billing', name: 'billing', nats: { durable: true } },
@@ -45,7 +45,7 @@ export const durableConsumerForServices = defineRule({
         target: { type: 'node', id: group.id },
         messageId: 'ephemeral',
         data: { group: group.name, stream: streams[0].name },
-        fix: { label: 'Make the consumer durable', apply: (d) => updateNode(d, group.id, { nats: { ...group.nats, durable: true } }) },
+        fix: { label: 'Make the consumer durable', apply: (d) => patchNode(d, group.id, { nats: { durable: true } }) },
       });
     }
   },

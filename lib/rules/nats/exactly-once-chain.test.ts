@@ -58,7 +58,7 @@ testRule(exactlyOnceChain, {
       name: 'only the consumer lacks AckSync',
       design: chain({}, {}, { nats: { ackSync: false } }),
       findings: [{ target: 'ledger' }],
-      output: { nodes: { ledger: { nats: { ackSync: true, ack_policy: 'explicit' } } } },
+      output: { nodes: { ledger: { nats: { ackSync: true } } } },
     },
   ],
 });

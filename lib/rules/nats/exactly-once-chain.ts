@@ -1,4 +1,5 @@
-import { durationToMs, indexGraph, nodesOfKind, updateNode, type ProducerNode } from '../../design';
+import { durationToMs, indexGraph, nodesOfKind, patchNode, updateNode } from '../../design';
+import type { ResolvedProducer } from '../../brokers/resolved-design';
 import { consumersOf, requirementsAt } from '../flow';
 import { defineRule } from '../rule';
 import { consumerRequirements } from './_flows';
@@ -32,7 +33,7 @@ export const exactlyOnceChain = defineRule({
     },
     examples: {
       failing: {
-        queuewright: 1,
+        queuewright: 2,
         requirements: { delivery: 'exactly-once' },
         nodes: [
           { kind: 'producer', id: 'payments-api', name: 'payments-api', nats: { msgIdHeader: false }, retryHorizon: '10m' },
@@ -45,7 +46,7 @@ export const exactlyOnceChain = defineRule({
         ],
       },
       passing: {
-        queuewright: 1,
+        queuewright: 2,
         requirements: { delivery: 'exactly-once' },
         nodes: [
           { kind: 'producer', id: 'payments-api', name: 'payments-api', nats: { msgIdHeader: true }, retryHorizon: '10m' },
@@ -64,7 +65,7 @@ export const exactlyOnceChain = defineRule({
     const reported = new Set<string>();
     for (const stream of nodesOfKind(design, 'nats-stream')) {
       // Publish half: the producers of exactly-once flows into this stream.
-      const producers: ProducerNode[] = [];
+      const producers: ResolvedProducer[] = [];
       for (const c of graph.incoming.get(stream.id) ?? []) {
         const source = c.kind === 'publish' ? graph.nodeById.get(c.from) : undefined;
         if (source?.kind === 'producer' && requirementsAt(design, source.id).delivery === 'exactly-once') producers.push(source);
@@ -76,13 +77,13 @@ export const exactlyOnceChain = defineRule({
           target: { type: 'node', id: producer.id },
           messageId: 'noMsgId',
           data: { producer: producer.name, stream: stream.name },
-          fix: { label: 'Set Nats-Msg-Id on every publish', apply: (d) => updateNode(d, producer.id, { nats: { ...producer.nats, msgIdHeader: true } }) },
+          fix: { label: 'Set Nats-Msg-Id on every publish', apply: (d) => patchNode(d, producer.id, { nats: { msgIdHeader: true } }) },
         });
       }
       const windowMs = durationToMs(stream.duplicate_window) ?? 0;
       const longest = producers
         .filter((p) => p.retryHorizon !== undefined)
-        .reduce<ProducerNode | undefined>((a, b) => (a && durationToMs(a.retryHorizon)! >= durationToMs(b.retryHorizon)! ? a : b), undefined);
+        .reduce<ResolvedProducer | undefined>((a, b) => (a && durationToMs(a.retryHorizon)! >= durationToMs(b.retryHorizon)! ? a : b), undefined);
       if (longest?.retryHorizon !== undefined && durationToMs(longest.retryHorizon)! > windowMs) {
         const horizon = longest.retryHorizon;
         report({
@@ -101,7 +102,7 @@ export const exactlyOnceChain = defineRule({
           target: { type: 'node', id: group.id },
           messageId: 'noAckSync',
           data: { group: group.name, stream: stream.name },
-          fix: { label: 'Acknowledge with AckSync', apply: (d) => updateNode(d, group.id, { nats: { ...group.nats, ackSync: true } }) },
+          fix: { label: 'Acknowledge with AckSync', apply: (d) => patchNode(d, group.id, { nats: { ackSync: true } }) },
         });
       }
     }

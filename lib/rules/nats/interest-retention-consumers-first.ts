@@ -22,7 +22,7 @@ export const interestRetentionConsumersFirst = defineRule({
     },
     examples: {
       failing: {
-        queuewright: 1,
+        queuewright: 2,
         nodes: [
           { kind: 'producer', id: 'orders-api', name: 'orders-api' },
           { kind: 'nats-stream', id: 'orders', name: 'ORDERS', retention: 'interest' },
@@ -30,7 +30,7 @@ export const interestRetentionConsumersFirst = defineRule({
         connections: [{ id: 'p', kind: 'publish', from: 'orders-api', to: 'orders' }],
       },
       passing: {
-        queuewright: 1,
+        queuewright: 2,
         nodes: [
           { kind: 'producer', id: 'orders-api', name: 'orders-api' },
           { kind: 'nats-stream', id: 'orders', name: 'ORDERS', retention: 'interest' },

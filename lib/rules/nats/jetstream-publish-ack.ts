@@ -1,4 +1,4 @@
-import { nodesOfKind, updateNode } from '../../design';
+import { nodesOfKind, patchNode } from '../../design';
 import { atLeastOnce, requirementsAt, targetsOf } from '../flow';
 import { defineRule } from '../rule';
 import { NATS_SOURCES } from './_sources';
@@ -21,7 +21,7 @@ export const jetstreamPublishAck = defineRule({
     },
     examples: {
       failing: {
-        queuewright: 1,
+        queuewright: 2,
         nodes: [
           { kind: 'producer', id: 'orders-api', name: 'orders-api', nats: { jetstreamPublish: false } },
           { kind: 'nats-stream', id: 'orders', name: 'ORDERS' },
@@ -29,7 +29,7 @@ export const jetstreamPublishAck = defineRule({
         connections: [{ id: 'p', kind: 'publish', from: 'orders-api', to: 'orders' }],
       },
       passing: {
-        queuewright: 1,
+        queuewright: 2,
         nodes: [
           { kind: 'producer', id: 'orders-api', name: 'orders-api', nats: { jetstreamPublish: true } },
           { kind: 'nats-stream', id: 'orders', name: 'ORDERS' },
@@ -51,7 +51,7 @@ export const jetstreamPublishAck = defineRule({
         data: { producer: producer.name, stream: stream.name, delivery: requirements.delivery },
         fix: {
           label: 'Publish through JetStream',
-          apply: (d) => updateNode(d, producer.id, { nats: { ...producer.nats, jetstreamPublish: true } }),
+          apply: (d) => patchNode(d, producer.id, { nats: { jetstreamPublish: true } }),
         },
       });
     }

@@ -24,8 +24,8 @@ export const limitsStreamBounded = defineRule({
         'Stream "{stream}" has retention=limits but no max_age, max_bytes or max_msgs: it grows until server or account storage is exhausted.',
     },
     examples: {
-      failing: { queuewright: 1, nodes: [{ kind: 'nats-stream', id: 'orders', name: 'ORDERS' }] },
-      passing: { queuewright: 1, nodes: [{ kind: 'nats-stream', id: 'orders', name: 'ORDERS', max_age: '7d' }] },
+      failing: { queuewright: 2, nodes: [{ kind: 'nats-stream', id: 'orders', name: 'ORDERS' }] },
+      passing: { queuewright: 2, nodes: [{ kind: 'nats-stream', id: 'orders', name: 'ORDERS', max_age: '7d' }] },
     },
   },
   check({ design, report }) {

@@ -21,11 +21,11 @@ export const limitsWithInterestOrWorkqueue = defineRule({
     },
     examples: {
       failing: {
-        queuewright: 1,
+        queuewright: 2,
         nodes: [{ kind: 'nats-stream', id: 'jobs', name: 'JOBS', retention: 'workqueue', max_msgs: 100_000, discard: 'old' }],
       },
       passing: {
-        queuewright: 1,
+        queuewright: 2,
         nodes: [{ kind: 'nats-stream', id: 'jobs', name: 'JOBS', retention: 'workqueue', max_msgs: 100_000, discard: 'new' }],
       },
     },

@@ -1,4 +1,4 @@
-import { updateNode } from '../../design';
+import { patchNode } from '../../design';
 import { defineRule } from '../rule';
 import { natsConsumerGroups } from './_consumers';
 
@@ -22,7 +22,7 @@ export const maxAckPendingBounded = defineRule({
     },
     examples: {
       failing: {
-        queuewright: 1,
+        queuewright: 2,
         nodes: [
           { kind: 'nats-stream', id: 'orders', name: 'ORDERS' },
           { kind: 'consumer-group', id: 'billing', name: 'billing', nats: { max_ack_pending: -1 } },
@@ -30,7 +30,7 @@ export const maxAckPendingBounded = defineRule({
         connections: [{ id: 'c', kind: 'consume', from: 'orders', to: 'billing' }],
       },
       passing: {
-        queuewright: 1,
+        queuewright: 2,
         nodes: [
           { kind: 'nats-stream', id: 'orders', name: 'ORDERS' },
           { kind: 'consumer-group', id: 'billing', name: 'billing', nats: { max_ack_pending: 1000 } },
@@ -48,7 +48,7 @@ export const maxAckPendingBounded = defineRule({
         data: { group: group.name },
         fix: {
           label: `Set max_ack_pending=${DEFAULT_MAX_ACK_PENDING}`,
-          apply: (d) => updateNode(d, group.id, { nats: { ...group.nats, max_ack_pending: DEFAULT_MAX_ACK_PENDING } }),
+          apply: (d) => patchNode(d, group.id, { nats: { max_ack_pending: DEFAULT_MAX_ACK_PENDING } }),
         },
       });
     }

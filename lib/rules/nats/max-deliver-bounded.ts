@@ -1,4 +1,4 @@
-import { updateNode } from '../../design';
+import { patchNode } from '../../design';
 import { defineRule } from '../rule';
 import { natsConsumerGroups, redelivers, unboundedDeliveries } from './_consumers';
 import { NATS_SOURCES } from './_sources';
@@ -24,7 +24,7 @@ export const maxDeliverBounded = defineRule({
     },
     examples: {
       failing: {
-        queuewright: 1,
+        queuewright: 2,
         nodes: [
           { kind: 'nats-stream', id: 'orders', name: 'ORDERS' },
           { kind: 'consumer-group', id: 'billing', name: 'billing', nats: { max_deliver: -1, maxDeliveriesAdvisory: true } },
@@ -32,7 +32,7 @@ export const maxDeliverBounded = defineRule({
         connections: [{ id: 'c', kind: 'consume', from: 'orders', to: 'billing' }],
       },
       passing: {
-        queuewright: 1,
+        queuewright: 2,
         nodes: [
           { kind: 'nats-stream', id: 'orders', name: 'ORDERS' },
           { kind: 'consumer-group', id: 'billing', name: 'billing', nats: { max_deliver: 5, maxDeliveriesAdvisory: true } },
@@ -52,7 +52,7 @@ export const maxDeliverBounded = defineRule({
         data: { group: group.name, maxDeliver: group.nats.max_deliver },
         fix: {
           label: `Set max_deliver=${maxDeliver}`,
-          apply: (d) => updateNode(d, group.id, { nats: { ...group.nats, max_deliver: maxDeliver } }),
+          apply: (d) => patchNode(d, group.id, { nats: { max_deliver: maxDeliver } }),
         },
       });
     }

@@ -1,10 +1,11 @@
-import { addNode, connect, durationToMs, indexGraph, slugify, updateNode, type ConsumerGroupNode, type Design, type NatsStreamNode } from '../../design';
+import { addNode, connect, durationToMs, indexGraph, slugify, patchNode, updateNode, type Design } from '../../design';
+import type { ResolvedConsumerGroup, ResolvedDesign, ResolvedNatsStream } from '../../brokers/resolved-design';
 import { defineRule } from '../rule';
 import { natsConsumerGroups, redelivers, unboundedDeliveries } from './_consumers';
 import { NATS_SOURCES } from './_sources';
 
 /** Whether the design shows where this consumer's dead letters go: a `dead-letter` connection to a channel. */
-function hasDeadLetterPath(design: Design, group: ConsumerGroupNode): boolean {
+function hasDeadLetterPath(design: ResolvedDesign, group: ResolvedConsumerGroup): boolean {
   const graph = indexGraph(design);
   return (graph.outgoing.get(group.id) ?? []).some((c) => c.kind === 'dead-letter' && graph.nodeById.has(c.to));
 }
@@ -14,7 +15,7 @@ function hasDeadLetterPath(design: Design, group: ConsumerGroupNode): boolean {
  * reads, as durable as the most durable of them, with a depth alert; the
  * group feeds it from the MAX_DELIVERIES advisory.
  */
-function addDeadLetterStream(design: Design, group: ConsumerGroupNode, streams: NatsStreamNode[]): Design {
+function addDeadLetterStream(design: Design, group: ResolvedConsumerGroup, streams: ResolvedNatsStream[]): Design {
   const strongest = streams.reduce((a, b) => (b.num_replicas > a.num_replicas ? b : a));
   const ages = streams.map((s) => s.max_age);
   const token = slugify(group.name).replace(/[^a-z0-9]+/g, '_');
@@ -40,7 +41,7 @@ function addDeadLetterStream(design: Design, group: ConsumerGroupNode, streams: 
       : updateNode(withStream, id, { cluster: strongest.cluster });
   const connected = connect(placed, group.id, id, 'dead-letter');
   const result = connected.ok ? connected.design : placed;
-  return updateNode(result, group.id, { nats: { ...group.nats, maxDeliveriesAdvisory: true } });
+  return patchNode(result, group.id, { nats: { maxDeliveriesAdvisory: true } });
 }
 
 function withoutCluster<T extends { cluster?: string }>(node: T): T {
@@ -68,7 +69,7 @@ export const maxDeliverDlqHandler = defineRule({
     },
     examples: {
       failing: {
-        queuewright: 1,
+        queuewright: 2,
         nodes: [
           { kind: 'nats-stream', id: 'orders', name: 'ORDERS' },
           { kind: 'consumer-group', id: 'billing', name: 'billing', nats: { max_deliver: 5 } },
@@ -76,7 +77,7 @@ export const maxDeliverDlqHandler = defineRule({
         connections: [{ id: 'c', kind: 'consume', from: 'orders', to: 'billing' }],
       },
       passing: {
-        queuewright: 1,
+        queuewright: 2,
         nodes: [
           { kind: 'nats-stream', id: 'orders', name: 'ORDERS' },
           { kind: 'consumer-group', id: 'billing', name: 'billing', nats: { max_deliver: 5, maxDeliveriesAdvisory: true } },

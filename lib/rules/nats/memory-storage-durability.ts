@@ -21,7 +21,7 @@ export const memoryStorageDurability = defineRule({
     },
     examples: {
       failing: {
-        queuewright: 1,
+        queuewright: 2,
         nodes: [
           { kind: 'producer', id: 'orders-api', name: 'orders-api' },
           { kind: 'nats-stream', id: 'orders', name: 'ORDERS', storage: 'memory' },
@@ -29,7 +29,7 @@ export const memoryStorageDurability = defineRule({
         connections: [{ id: 'p', kind: 'publish', from: 'orders-api', to: 'orders' }],
       },
       passing: {
-        queuewright: 1,
+        queuewright: 2,
         nodes: [
           { kind: 'producer', id: 'orders-api', name: 'orders-api' },
           { kind: 'nats-stream', id: 'orders', name: 'ORDERS', storage: 'file' },

@@ -27,7 +27,7 @@ export const msgSizeLeMaxPayload = defineRule({
     },
     examples: {
       failing: {
-        queuewright: 1,
+        queuewright: 2,
         nodes: [
           { kind: 'producer', id: 'scanner', name: 'scanner', messageSizeBytes: 5_000_000 },
           { kind: 'nats-stream', id: 'scans', name: 'SCANS' },
@@ -35,7 +35,7 @@ export const msgSizeLeMaxPayload = defineRule({
         connections: [{ id: 'p', kind: 'publish', from: 'scanner', to: 'scans' }],
       },
       passing: {
-        queuewright: 1,
+        queuewright: 2,
         nodes: [
           { kind: 'producer', id: 'scanner', name: 'scanner', messageSizeBytes: 2_000 },
           { kind: 'nats-stream', id: 'scans', name: 'SCANS' },

@@ -1,4 +1,4 @@
-import { updateNode } from '../../design';
+import { patchNode } from '../../design';
 import { defineRule } from '../rule';
 import { jetstreamConsumers } from './_consumers';
 import { consumerRequirements } from './_flows';
@@ -27,7 +27,7 @@ export const orderedProcessing = defineRule({
     },
     examples: {
       failing: {
-        queuewright: 1,
+        queuewright: 2,
         requirements: { ordering: 'per-key' },
         nodes: [
           { kind: 'nats-stream', id: 'accounts', name: 'ACCOUNTS' },
@@ -36,7 +36,7 @@ export const orderedProcessing = defineRule({
         connections: [{ id: 'c', kind: 'consume', from: 'accounts', to: 'balances' }],
       },
       passing: {
-        queuewright: 1,
+        queuewright: 2,
         requirements: { ordering: 'per-key' },
         nodes: [
           { kind: 'nats-stream', id: 'accounts', name: 'ACCOUNTS' },
@@ -70,7 +70,7 @@ export const orderedProcessing = defineRule({
         data: { group: group.name, stream: stream.name, ordering, parallelism, maxAckPending },
         // max_ack_pending needs acks: with AckNone there is no setting that serialises delivery.
         fix: acked
-          ? { label: 'Set max_ack_pending=1', apply: (d) => updateNode(d, group.id, { nats: { ...group.nats, max_ack_pending: 1 } }) }
+          ? { label: 'Set max_ack_pending=1', apply: (d) => patchNode(d, group.id, { nats: { max_ack_pending: 1 } }) }
           : undefined,
       });
     }

@@ -22,7 +22,7 @@ export const streamReplicasHa = defineRule({
     },
     examples: {
       failing: {
-        queuewright: 1,
+        queuewright: 2,
         nodes: [
           { kind: 'producer', id: 'orders-api', name: 'orders-api' },
           { kind: 'nats-stream', id: 'orders', name: 'ORDERS', subjects: ['orders.>'], num_replicas: 1 },
@@ -30,7 +30,7 @@ export const streamReplicasHa = defineRule({
         connections: [{ id: 'p', kind: 'publish', from: 'orders-api', to: 'orders' }],
       },
       passing: {
-        queuewright: 1,
+        queuewright: 2,
         nodes: [
           { kind: 'producer', id: 'orders-api', name: 'orders-api' },
           { kind: 'nats-stream', id: 'orders', name: 'ORDERS', subjects: ['orders.>'], num_replicas: 3 },

@@ -30,12 +30,12 @@ export const streamReplicasMax = defineRule({
     },
     examples: {
       failing: {
-        queuewright: 1,
+        queuewright: 2,
         clusters: [{ id: 'nats', name: 'NATS', broker: 'nats', nodes: 1 }],
         nodes: [{ kind: 'nats-stream', id: 'orders', name: 'ORDERS', num_replicas: 3, cluster: 'nats' }],
       },
       passing: {
-        queuewright: 1,
+        queuewright: 2,
         clusters: [{ id: 'nats', name: 'NATS', broker: 'nats', nodes: 3 }],
         nodes: [{ kind: 'nats-stream', id: 'orders', name: 'ORDERS', num_replicas: 3, cluster: 'nats' }],
       },

@@ -20,8 +20,8 @@ export const streamReplicasOdd = defineRule({
         'Stream "{stream}" has num_replicas={replicas}: a RAFT group of {replicas} tolerates no more server failures than {lower}, so the extra copy costs storage and write latency for nothing.',
     },
     examples: {
-      failing: { queuewright: 1, nodes: [{ kind: 'nats-stream', id: 'orders', name: 'ORDERS', num_replicas: 2 }] },
-      passing: { queuewright: 1, nodes: [{ kind: 'nats-stream', id: 'orders', name: 'ORDERS', num_replicas: 3 }] },
+      failing: { queuewright: 2, nodes: [{ kind: 'nats-stream', id: 'orders', name: 'ORDERS', num_replicas: 2 }] },
+      passing: { queuewright: 2, nodes: [{ kind: 'nats-stream', id: 'orders', name: 'ORDERS', num_replicas: 3 }] },
     },
   },
   check({ design, report }) {

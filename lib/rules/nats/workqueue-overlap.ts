@@ -24,7 +24,7 @@ export const workqueueOverlap = defineRule({
     },
     examples: {
       failing: {
-        queuewright: 1,
+        queuewright: 2,
         nodes: [
           { kind: 'nats-stream', id: 'jobs', name: 'JOBS', retention: 'workqueue', subjects: ['jobs.>'] },
           { kind: 'consumer-group', id: 'resizer', name: 'resizer' },
@@ -36,7 +36,7 @@ export const workqueueOverlap = defineRule({
         ],
       },
       passing: {
-        queuewright: 1,
+        queuewright: 2,
         nodes: [
           { kind: 'nats-stream', id: 'jobs', name: 'JOBS', retention: 'workqueue', subjects: ['jobs.>'] },
           { kind: 'consumer-group', id: 'resizer', name: 'resizer', nats: { filter_subjects: ['jobs.resize.>'] } },

@@ -1,16 +1,17 @@
-import { nodesOfKind, type ConsumerGroupNode, type Design, type RabbitmqQueueNode } from '../../design';
+import { nodesOfKind, type Design } from '../../design';
+import type { ResolvedConsumerGroup, ResolvedDesign, ResolvedRabbitmqQueue } from '../../brokers/resolved-design';
 import { queuesConsumedBy } from './_queues';
 
 /** A consumer group with the RabbitMQ queues it consumes. */
 export interface RabbitConsumer {
-  group: ConsumerGroupNode;
-  queues: RabbitmqQueueNode[];
+  group: ResolvedConsumerGroup;
+  queues: ResolvedRabbitmqQueue[];
 }
 
 const cache = new WeakMap<Design, RabbitConsumer[]>();
 
 /** Consumer groups that consume at least one RabbitMQ queue (computed once per design: many rules ask). */
-export function rabbitConsumers(design: Design): RabbitConsumer[] {
+export function rabbitConsumers(design: ResolvedDesign): RabbitConsumer[] {
   let result = cache.get(design);
   if (!result) {
     result = nodesOfKind(design, 'consumer-group')

@@ -1,4 +1,5 @@
 import { indexGraph, type Design } from '../../design';
+import type { ResolvedDesign } from '../../brokers/resolved-design';
 import { deadLetterConfig, deadLetterTargets } from '../../rabbitmq/routing';
 import { cyclicComponents } from '../core/_cycles';
 import { distinctMessageShapes } from './_message-flows';
@@ -13,7 +14,7 @@ import { distinctMessageShapes } from './_message-flows';
 
 const edgeCache = new WeakMap<Design, Map<string, Set<string>>>();
 
-export function deadLetterSuccessors(design: Design, queueId: string): Set<string> {
+export function deadLetterSuccessors(design: ResolvedDesign, queueId: string): Set<string> {
   let map = edgeCache.get(design);
   if (!map) edgeCache.set(design, (map = new Map()));
   const cached = map.get(queueId);
@@ -36,7 +37,7 @@ const cycleCache = new WeakMap<Design, string[][]>();
  * more than one queue, or one queue that dead-letters into itself. Each
  * cycle's queue ids are sorted, and cycles are sorted by their first id.
  */
-export function deadLetterCycles(design: Design): string[][] {
+export function deadLetterCycles(design: ResolvedDesign): string[][] {
   const cached = cycleCache.get(design);
   if (cached) return cached;
   const queues = (indexGraph(design).byKind.get('rabbitmq-queue') ?? []).map((q) => q.id);

@@ -1,4 +1,5 @@
-import { indexGraph, type Design, type RabbitmqQueueNode } from '../../design';
+import { indexGraph, type Design } from '../../design';
+import type { ResolvedDesign, ResolvedRabbitmqQueue } from '../../brokers/resolved-design';
 import { bindingMatches, deadLetterConfig, traceRoute, type DeadLetterConfig, type Headers, type RouteTrace } from '../../rabbitmq/routing';
 import { distinctMessageShapes } from './_message-flows';
 
@@ -19,7 +20,7 @@ export interface DeadLetterPath {
 }
 
 export interface DeadLetterRouting {
-  queue: RabbitmqQueueNode;
+  queue: ResolvedRabbitmqQueue;
   config: DeadLetterConfig;
   /** The paths for the message shapes known to reach the queue; empty when no publisher is known and no dead-letter routing key is set. */
   paths: DeadLetterPath[];
@@ -28,14 +29,14 @@ export interface DeadLetterRouting {
 const cache = new WeakMap<Design, Map<string, DeadLetterRouting | undefined>>();
 
 /** The queue's dead-letter routing, when it has a DLX that exists as an exchange in the design. */
-export function deadLetterRouting(design: Design, queue: RabbitmqQueueNode): DeadLetterRouting | undefined {
+export function deadLetterRouting(design: ResolvedDesign, queue: ResolvedRabbitmqQueue): DeadLetterRouting | undefined {
   let map = cache.get(design);
   if (!map) cache.set(design, (map = new Map()));
   if (!map.has(queue.id)) map.set(queue.id, computeDeadLetterRouting(design, queue));
   return map.get(queue.id);
 }
 
-function computeDeadLetterRouting(design: Design, queue: RabbitmqQueueNode): DeadLetterRouting | undefined {
+function computeDeadLetterRouting(design: ResolvedDesign, queue: ResolvedRabbitmqQueue): DeadLetterRouting | undefined {
   if (queue.type === 'stream') return undefined;
   const config = deadLetterConfig(design, queue.id);
   if (!config?.exchangeId) return undefined;
@@ -58,7 +59,7 @@ function computeDeadLetterRouting(design: Design, queue: RabbitmqQueueNode): Dea
 }
 
 /** Whether the queue has a dead-letter exchange configured at all (drawn or by policy). */
-export function hasDeadLetterExchange(design: Design, queueId: string): boolean {
+export function hasDeadLetterExchange(design: ResolvedDesign, queueId: string): boolean {
   return deadLetterConfig(design, queueId) !== undefined;
 }
 

@@ -1,4 +1,5 @@
 import { effectiveRequirements, indexGraph, type Design, type Requirements } from '../../design';
+import type { ResolvedDesign } from '../../brokers/resolved-design';
 import { messagesAt } from './_message-flows';
 
 /**
@@ -29,7 +30,7 @@ const cache = new WeakMap<Design, Map<string, Requirements>>();
 const producerCache = new WeakMap<Design, Map<string, Requirements>>();
 
 /** A producer's effective requirements, parsed once per design. */
-function producerRequirements(design: Design, producerId: string): Requirements {
+function producerRequirements(design: ResolvedDesign, producerId: string): Requirements {
   let map = producerCache.get(design);
   if (!map) producerCache.set(design, (map = new Map()));
   let result = map.get(producerId);
@@ -38,7 +39,7 @@ function producerRequirements(design: Design, producerId: string): Requirements 
 }
 
 /** The strictest requirements of the producers whose messages reach `queueId`. */
-export function queueRequirements(design: Design, queueId: string): Requirements {
+export function queueRequirements(design: ResolvedDesign, queueId: string): Requirements {
   let map = cache.get(design);
   if (!map) cache.set(design, (map = new Map()));
   const cached = map.get(queueId);
@@ -57,7 +58,7 @@ export function queueRequirements(design: Design, queueId: string): Requirements
 }
 
 /** The strictest requirements over several queues (the ones a consumer group reads). */
-export function requirementsOver(design: Design, queueIds: readonly string[]): Requirements {
+export function requirementsOver(design: ResolvedDesign, queueIds: readonly string[]): Requirements {
   if (queueIds.length === 0) return design.requirements;
   return queueIds.map((id) => queueRequirements(design, id)).reduce(strictest);
 }

@@ -1,7 +1,8 @@
-import { indexGraph, nodesOfKind, type Design, type ProducerNode } from '../../design';
+import { indexGraph, nodesOfKind } from '../../design';
+import type { ResolvedDesign, ResolvedProducer } from '../../brokers/resolved-design';
 
 /** Producers that publish to RabbitMQ: to an exchange, or to a queue through the default exchange. */
-export function rabbitProducers(design: Design): ProducerNode[] {
+export function rabbitProducers(design: ResolvedDesign): ResolvedProducer[] {
   const graph = indexGraph(design);
   return nodesOfKind(design, 'producer').filter((producer) =>
     (graph.outgoing.get(producer.id) ?? []).some((c) => {

@@ -1,4 +1,4 @@
-import { updateNode } from '../../design';
+import { patchNode } from '../../design';
 import { defineRule } from '../rule';
 import { hasDeadLetterExchange } from './_dead-letter-routing';
 import { exampleDesign } from './_examples';
@@ -52,7 +52,7 @@ export const dlxAtLeastOnceStrategy = defineRule({
         data: { queue: queue.name, settings: settings.join(', ') },
         fix: {
           label: 'Dead-letter at-least-once (reject-publish overflow)',
-          apply: (d) => updateNode(d, queue.id, { arguments: { ...queue.arguments, 'x-dead-letter-strategy': 'at-least-once', 'x-overflow': 'reject-publish' } }),
+          apply: (d) => patchNode(d, queue.id, { arguments: { 'x-dead-letter-strategy': 'at-least-once', 'x-overflow': 'reject-publish' } }),
         },
       });
     }

@@ -1,4 +1,4 @@
-import { indexGraph } from '../../design';
+import { indexGraph, routingKeysOf } from '../../design';
 import { topicWords } from '../../rabbitmq/routing';
 import { defineRule } from '../rule';
 import { exampleDesign } from './_examples';
@@ -33,9 +33,12 @@ export const hashBindingFanout = defineRule({
   check({ design, report }) {
     const graph = indexGraph(design);
     for (const binding of design.connections) {
-      if (binding.kind !== 'bind' || binding.routingKey === undefined) continue;
-      const words = topicWords(binding.routingKey);
-      if (words.length === 0 || words.some((w) => w !== '#')) continue;
+      if (binding.kind !== 'bind') continue;
+      const key = routingKeysOf(binding).find((k) => {
+        const words = topicWords(k);
+        return words.length > 0 && words.every((w) => w === '#');
+      });
+      if (key === undefined) continue;
       const exchange = graph.nodeById.get(binding.from);
       const destination = graph.nodeById.get(binding.to);
       if (exchange?.kind !== 'rabbitmq-exchange' || exchange.type !== 'topic' || !destination) continue;
@@ -45,7 +48,7 @@ export const hashBindingFanout = defineRule({
       report({
         target: { type: 'connection', id: binding.id },
         messageId: 'catchAll',
-        data: { exchange: exchange.name, destination: destination.name, key: binding.routingKey },
+        data: { exchange: exchange.name, destination: destination.name, key },
       });
     }
   },

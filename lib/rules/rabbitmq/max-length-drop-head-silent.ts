@@ -1,4 +1,4 @@
-import { updateNode } from '../../design';
+import { patchNode } from '../../design';
 import { defineRule } from '../rule';
 import { hasDeadLetterExchange } from './_dead-letter-routing';
 import { exampleDesign } from './_examples';
@@ -36,7 +36,7 @@ export const maxLengthDropHeadSilent = defineRule({
         target: { type: 'node', id: queue.id },
         messageId: 'dropHead',
         data: { queue: queue.name, limit },
-        fix: { label: 'Reject new messages when full (reject-publish)', apply: (d) => updateNode(d, queue.id, { arguments: { ...queue.arguments, 'x-overflow': 'reject-publish' } }) },
+        fix: { label: 'Reject new messages when full (reject-publish)', apply: (d) => patchNode(d, queue.id, { arguments: { 'x-overflow': 'reject-publish' } }) },
       });
     }
   },

@@ -1,4 +1,4 @@
-import { updateNode } from '../../design';
+import { patchNode } from '../../design';
 import { defineRule } from '../rule';
 import { rabbitConsumers, queueNames } from './_consumers';
 import { exampleDesign } from './_examples';
@@ -39,7 +39,7 @@ export const noGlobalQos = defineRule({
         target: { type: 'node', id: group.id },
         messageId: 'globalQos',
         data: { group: group.name, queues: queueNames(queues) },
-        fix: { label: 'Use per-consumer prefetch', apply: (d) => updateNode(d, group.id, { rabbitmq: { ...group.rabbitmq, globalQos: false } }) },
+        fix: { label: 'Use per-consumer prefetch', apply: (d) => patchNode(d, group.id, { rabbitmq: { globalQos: false } }) },
       });
     }
   },

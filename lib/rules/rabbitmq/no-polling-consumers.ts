@@ -1,4 +1,4 @@
-import { updateNode } from '../../design';
+import { patchNode } from '../../design';
 import { defineRule } from '../rule';
 import { rabbitConsumers, queueNames } from './_consumers';
 import { exampleDesign } from './_examples';
@@ -37,7 +37,7 @@ export const noPollingConsumers = defineRule({
         target: { type: 'node', id: group.id },
         messageId: 'polling',
         data: { group: group.name, queues: queueNames(queues) },
-        fix: { label: 'Subscribe with basic.consume', apply: (d) => updateNode(d, group.id, { rabbitmq: { ...group.rabbitmq, basicGet: false } }) },
+        fix: { label: 'Subscribe with basic.consume', apply: (d) => patchNode(d, group.id, { rabbitmq: { basicGet: false } }) },
       });
     }
   },

@@ -1,4 +1,4 @@
-import { updateNode } from '../../design';
+import { patchNode } from '../../design';
 import { defineRule } from '../rule';
 import { exampleDesign } from './_examples';
 import { orderedFlow, queueRequirements } from './_flow-requirements';
@@ -43,7 +43,7 @@ export const orderedQueueSingleActiveConsumer = defineRule({
         target: { type: 'node', id: queue.id },
         messageId: 'competing',
         data: { queue: queue.name, ordering: requirements.ordering, instances },
-        fix: { label: 'Enable single active consumer', apply: (d) => updateNode(d, queue.id, { arguments: { ...queue.arguments, 'x-single-active-consumer': true } }) },
+        fix: { label: 'Enable single active consumer', apply: (d) => patchNode(d, queue.id, { arguments: { 'x-single-active-consumer': true } }) },
       });
     }
   },

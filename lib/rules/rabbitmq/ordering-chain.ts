@@ -1,4 +1,4 @@
-import { indexGraph, updateNode } from '../../design';
+import { indexGraph, patchNode, updateNode } from '../../design';
 import { defineRule } from '../rule';
 import { deadLetterCycles } from './_dead-letter-graph';
 import { exampleDesign } from './_examples';
@@ -93,7 +93,7 @@ export const orderingChain = defineRule({
           target: { type: 'node', id: queue.id },
           messageId: 'requeueToBack',
           data: { queue: queue.name, ordering, version },
-          fix: { label: 'Set a delivery limit of 20', apply: (d) => updateNode(d, queue.id, { arguments: { ...queue.arguments, 'x-delivery-limit': 20 } }) },
+          fix: { label: 'Set a delivery limit of 20', apply: (d) => patchNode(d, queue.id, { arguments: { 'x-delivery-limit': 20 } }) },
         });
       }
     }

@@ -1,4 +1,4 @@
-import { indexGraph, updateNode, type Design } from '../../design';
+import { indexGraph, patchNode,  type Design } from '../../design';
 import { defineRule } from '../rule';
 import { exampleDesign } from './_examples';
 import { queueRequirements } from './_flow-requirements';
@@ -49,7 +49,7 @@ export const orderingSinglePublishingChannel = defineRule({
         data: { queue: queue.name, channels, publishers: publishers.map((n) => `"${n.name}" × ${channelsOf(n)}`).join(', ') },
         fix:
           only?.kind === 'producer'
-            ? { label: 'Publish over one channel', apply: (d: Design) => updateNode(d, only.id, { rabbitmq: { ...only.rabbitmq, channels: 1 } }) }
+            ? { label: 'Publish over one channel', apply: (d: Design) => patchNode(d, only.id, { rabbitmq: { channels: 1 } }) }
             : undefined,
       });
     }

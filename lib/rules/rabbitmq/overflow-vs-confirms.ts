@@ -1,4 +1,4 @@
-import { effectiveRequirements, indexGraph, updateNode } from '../../design';
+import { effectiveRequirements, indexGraph, patchNode } from '../../design';
 import { defineRule } from '../rule';
 import { exampleDesign } from './_examples';
 import { atLeastOnceFlow } from './_flow-requirements';
@@ -50,7 +50,7 @@ export const overflowVsConfirms = defineRule({
           target: { type: 'node', id: producer.id },
           messageId: 'silentRejects',
           data: { producer: producer.name, queue: queue.name, overflow },
-          fix: { label: 'Enable publisher confirms', apply: (d) => updateNode(d, producer.id, { rabbitmq: { ...producer.rabbitmq, confirms: true } }) },
+          fix: { label: 'Enable publisher confirms', apply: (d) => patchNode(d, producer.id, { rabbitmq: { confirms: true } }) },
         });
       }
     }

@@ -1,4 +1,4 @@
-import { effectiveRequirements, indexGraph, updateNode } from '../../design';
+import { effectiveRequirements, indexGraph, patchNode } from '../../design';
 import { defineRule } from '../rule';
 import { exampleDesign } from './_examples';
 import { atLeastOnceFlow } from './_flow-requirements';
@@ -62,7 +62,7 @@ export const persistencePairing = defineRule({
           target: { type: 'node', id: producer.id },
           messageId: 'transientMessages',
           data: { producer: producer.name, delivery: requirements.delivery, queue: queue.name },
-          fix: { label: 'Publish persistent messages', apply: (d) => updateNode(d, producer.id, { rabbitmq: { ...producer.rabbitmq, persistent: true } }) },
+          fix: { label: 'Publish persistent messages', apply: (d) => patchNode(d, producer.id, { rabbitmq: { persistent: true } }) },
         });
       }
     }

@@ -1,4 +1,4 @@
-import { updateNode } from '../../design';
+import { patchNode } from '../../design';
 import { defineRule } from '../rule';
 import { rabbitConsumers } from './_consumers';
 import { hasDeadLetterExchange } from './_dead-letter-routing';
@@ -42,7 +42,7 @@ export const poisonPath = defineRule({
         data: { group: group.name, queue: queue.name },
         // Rejecting without requeue is only a repair when the queue dead-letters the rejected messages.
         fix: hasDeadLetterExchange(design, queue.id)
-          ? { label: 'Reject failed messages to the DLX', apply: (d) => updateNode(d, group.id, { rabbitmq: { ...group.rabbitmq, requeueOnError: false } }) }
+          ? { label: 'Reject failed messages to the DLX', apply: (d) => patchNode(d, group.id, { rabbitmq: { requeueOnError: false } }) }
           : undefined,
       });
     }

@@ -1,4 +1,4 @@
-import { updateNode } from '../../design';
+import { patchNode } from '../../design';
 import { defineRule } from '../rule';
 import { exampleDesign } from './_examples';
 import { rabbitQueues } from './_queues';
@@ -38,7 +38,7 @@ export const priorityRange = defineRule({
         fix:
           max === 0
             ? undefined
-            : { label: 'Use 10 priority levels', apply: (d) => updateNode(d, queue.id, { arguments: { ...queue.arguments, 'x-max-priority': RECOMMENDED_MAX_PRIORITY } }) },
+            : { label: 'Use 10 priority levels', apply: (d) => patchNode(d, queue.id, { arguments: { 'x-max-priority': RECOMMENDED_MAX_PRIORITY } }) },
       });
     }
   },

@@ -1,4 +1,4 @@
-import { effectiveRequirements, updateNode } from '../../design';
+import { effectiveRequirements, patchNode } from '../../design';
 import { defineRule } from '../rule';
 import { exampleDesign } from './_examples';
 import { atLeastOnceFlow } from './_flow-requirements';
@@ -40,7 +40,7 @@ export const publisherConfirmsForAtLeastOnce = defineRule({
         target: { type: 'node', id: producer.id },
         messageId: 'noConfirms',
         data: { producer: producer.name, delivery: requirements.delivery },
-        fix: { label: 'Enable publisher confirms', apply: (d) => updateNode(d, producer.id, { rabbitmq: { ...producer.rabbitmq, confirms: true } }) },
+        fix: { label: 'Enable publisher confirms', apply: (d) => patchNode(d, producer.id, { rabbitmq: { confirms: true } }) },
       });
     }
   },

@@ -1,4 +1,4 @@
-import { updateNode } from '../../design';
+import { patchNode } from '../../design';
 import { defineRule } from '../rule';
 import { rabbitConsumers, queueNames } from './_consumers';
 import { exampleDesign } from './_examples';
@@ -40,7 +40,7 @@ export const qosVsQueueType = defineRule({
         target: { type: 'node', id: group.id },
         messageId: 'globalQos',
         data: { group: group.name, types, queues: queueNames(refusing) },
-        fix: { label: 'Use per-consumer prefetch', apply: (d) => updateNode(d, group.id, { rabbitmq: { ...group.rabbitmq, globalQos: false } }) },
+        fix: { label: 'Use per-consumer prefetch', apply: (d) => patchNode(d, group.id, { rabbitmq: { globalQos: false } }) },
       });
     }
   },

@@ -1,4 +1,4 @@
-import { updateNode } from '../../design';
+import { patchNode, updateNode } from '../../design';
 import { defineRule } from '../rule';
 import { exampleDesign } from './_examples';
 import { deliveryLimit, queueConsumers, rabbitQueues } from './_queues';
@@ -35,7 +35,7 @@ export const qqDeliveryLimitEnabled = defineRule({
         label: 'Set a delivery limit of 20',
         apply: (d: Parameters<typeof updateNode>[0]) => {
           const policy = Object.fromEntries(Object.entries(queue.policy ?? {}).filter(([key]) => key !== 'delivery-limit'));
-          return updateNode(d, queue.id, { arguments: { ...queue.arguments, 'x-delivery-limit': 20 }, policy: Object.keys(policy).length > 0 ? policy : undefined });
+          return patchNode(d, queue.id, { arguments: { 'x-delivery-limit': 20 }, policy: Object.keys(policy).length > 0 ? policy : undefined });
         },
       };
       const version = queue.cluster ? design.clusters.find((c) => c.id === queue.cluster)?.version : undefined;

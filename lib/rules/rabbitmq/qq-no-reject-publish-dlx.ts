@@ -1,4 +1,4 @@
-import { updateNode } from '../../design';
+import { patchNode } from '../../design';
 import { defineRule } from '../rule';
 import { exampleDesign } from './_examples';
 import { overflowOf, rabbitQueues, settingSource } from './_queues';
@@ -36,8 +36,8 @@ export const qqNoRejectPublishDlx = defineRule({
           label: 'Use overflow=reject-publish',
           apply: (d) =>
             source === 'argument'
-              ? updateNode(d, queue.id, { arguments: { ...queue.arguments, 'x-overflow': 'reject-publish' } })
-              : updateNode(d, queue.id, { policy: { ...queue.policy, overflow: 'reject-publish' } }),
+              ? patchNode(d, queue.id, { arguments: { 'x-overflow': 'reject-publish' } })
+              : patchNode(d, queue.id, { policy: { overflow: 'reject-publish' } }),
         },
       });
     }

@@ -1,4 +1,4 @@
-import { updateNode } from '../../design';
+import { patchNode } from '../../design';
 import { defineRule } from '../rule';
 import { exampleDesign } from './_examples';
 import { rabbitQueues } from './_queues';
@@ -39,7 +39,7 @@ export const quorumGroupSize = defineRule({
         data: { queue: queue.name, size, lower: size - 1 },
         fix: {
           label: `Set the group size to ${better}`,
-          apply: (d) => updateNode(d, queue.id, { arguments: { ...queue.arguments, 'x-quorum-initial-group-size': better } }),
+          apply: (d) => patchNode(d, queue.id, { arguments: { 'x-quorum-initial-group-size': better } }),
         },
       });
     }

@@ -1,4 +1,4 @@
-import { indexGraph } from '../../design';
+import { indexGraph, routingKeysOf } from '../../design';
 import { defineRule } from '../rule';
 import { exampleDesign } from './_examples';
 import { utf8Length } from './_queues';
@@ -35,11 +35,12 @@ export const routingKeyLength = defineRule({
   check({ design, report }) {
     const graph = indexGraph(design);
     for (const connection of design.connections) {
-      if (connection.routingKey === undefined) continue;
+      const keys = routingKeysOf(connection);
+      if (keys.length === 0) continue;
       const from = graph.nodeById.get(connection.from);
       const to = graph.nodeById.get(connection.to);
       if (!from || !to || (from.kind !== 'rabbitmq-exchange' && to.kind !== 'rabbitmq-exchange' && to.kind !== 'rabbitmq-queue')) continue;
-      const bytes = utf8Length(connection.routingKey);
+      const bytes = Math.max(...keys.map(utf8Length));
       if (bytes <= MAX_KEY_BYTES) continue;
       const what = connection.kind === 'bind' ? 'binding key' : connection.kind === 'dead-letter' ? 'dead-letter routing key' : 'routing key';
       report({ target: { type: 'connection', id: connection.id }, messageId: 'tooLong', data: { what, from: from.name, to: to.name, bytes } });

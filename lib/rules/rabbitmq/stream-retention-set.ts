@@ -1,4 +1,4 @@
-import { updateNode } from '../../design';
+import { patchNode } from '../../design';
 import { defineRule } from '../rule';
 import { exampleDesign } from './_examples';
 import { queueRequirements } from './_flow-requirements';
@@ -35,7 +35,7 @@ export const streamRetentionSet = defineRule({
         target: { type: 'node', id: queue.id },
         messageId: 'unbounded',
         data: { queue: queue.name },
-        fix: { label: `Keep ${maxAge} (x-max-age)`, apply: (d) => updateNode(d, queue.id, { arguments: { ...queue.arguments, 'x-max-age': maxAge } }) },
+        fix: { label: `Keep ${maxAge} (x-max-age)`, apply: (d) => patchNode(d, queue.id, { arguments: { 'x-max-age': maxAge } }) },
       });
     }
   },

@@ -1,4 +1,4 @@
-import { indexGraph, updateConnection } from '../../design';
+import { indexGraph, updateConnection, routingKeysOf } from '../../design';
 import { defineRule } from '../rule';
 import { rewriteTopicKey, topicKeyProblems } from './_binding-keys';
 import { exampleDesign } from './_examples';
@@ -34,22 +34,36 @@ export const topicBindingKeySyntax = defineRule({
   check({ design, report }) {
     const graph = indexGraph(design);
     for (const binding of design.connections) {
-      if (binding.kind !== 'bind' || binding.routingKey === undefined) continue;
+      if (binding.kind !== 'bind') continue;
       const exchange = graph.nodeById.get(binding.from);
       if (exchange?.kind !== 'rabbitmq-exchange' || exchange.type !== 'topic') continue;
-      const { malformedWords, emptyWords } = topicKeyProblems(binding.routingKey);
-      if (malformedWords.length === 0 && !emptyWords) continue;
-      const rewritten = rewriteTopicKey(binding.routingKey);
+      const keys = routingKeysOf(binding);
+      const key = keys.find((k) => {
+        const problems = topicKeyProblems(k);
+        return problems.malformedWords.length > 0 || problems.emptyWords;
+      });
+      if (key === undefined) continue;
+      const { malformedWords } = topicKeyProblems(key);
+      const rewritten = rewriteTopicKey(key);
       report({
         target: { type: 'connection', id: binding.id },
         messageId: malformedWords.length > 0 ? 'malformed' : 'emptyWord',
         data: {
           exchange: exchange.name,
           destination: graph.nodeById.get(binding.to)?.name ?? binding.to,
-          key: binding.routingKey,
+          key,
           words: malformedWords.map((w) => `"${w}"`).join(', '),
         },
-        fix: rewritten === undefined ? undefined : { label: `Bind with "${rewritten}"`, apply: (d) => updateConnection(d, binding.id, { routingKey: rewritten }) },
+        fix:
+          rewritten === undefined
+            ? undefined
+            : {
+                label: `Bind with "${rewritten}"`,
+                apply: (d) =>
+                  binding.routingKeys === undefined
+                    ? updateConnection(d, binding.id, { routingKey: rewritten })
+                    : updateConnection(d, binding.id, { routingKey: undefined, routingKeys: keys.map((k) => (k === key ? rewritten : k)) }),
+              },
       });
     }
   },

@@ -3,7 +3,7 @@ import { traceRoute } from '../../rabbitmq/routing';
 import { defineRule } from '../rule';
 import { addAlternateExchange } from './_fixes';
 import { exampleDesign } from './_examples';
-import { rabbitPublishConnections } from './_message-flows';
+import { publishRoutingKeys, rabbitPublishConnections } from './_message-flows';
 import { RMQ_SOURCES } from './_sources';
 
 export const unroutablePath = defineRule({
@@ -45,16 +45,22 @@ export const unroutablePath = defineRule({
       const publisher = graph.nodeById.get(connection.from);
       if (exchange?.kind !== 'rabbitmq-exchange' || !publisher) continue;
       if (publisher.kind === 'producer' && publisher.rabbitmq.mandatory) continue;
-      const routingKey = connection.routingKey ?? '';
-      const trace = traceRoute(design, exchange.id, routingKey, connection.arguments);
-      if (trace.queues.size > 0) continue;
+      // One finding per connection, naming every key of it that reaches no queue.
+      const lost = publishRoutingKeys(design, connection)
+        .map((routingKey) => ({ routingKey, trace: traceRoute(design, exchange.id, routingKey, connection.arguments) }))
+        .filter(({ trace }) => trace.queues.size === 0);
+      if (lost.length === 0) continue;
+      const routingKey = lost[0].routingKey;
       const message =
         exchange.type === 'headers'
           ? `headers ${JSON.stringify(connection.arguments ?? {})}`
           : exchange.type === 'fanout'
             ? 'any routing key'
-            : `routing key "${routingKey}"`;
-      const alternate = trace.alternatesUsed.length > 0 ? ` (the alternate exchange ${trace.alternatesUsed.map((id) => `"${graph.nodeById.get(id)?.name ?? id}"`).join(' → ')} routes it nowhere either)` : '';
+            : lost.length === 1
+              ? `routing key "${routingKey}"`
+              : `routing keys ${lost.map((l) => `"${l.routingKey}"`).join(', ')}`;
+      const alternates = [...new Set(lost.flatMap((l) => l.trace.alternatesUsed))];
+      const alternate = alternates.length > 0 ? ` (the alternate exchange ${alternates.map((id) => `"${graph.nodeById.get(id)?.name ?? id}"`).join(' → ')} routes it nowhere either)` : '';
       report({
         target: { type: 'connection', id: connection.id },
         messageId: 'unroutable',

@@ -1,4 +1,4 @@
-import { indexGraph } from '../../design';
+import { indexGraph, routingKeysOf } from '../../design';
 import { defineRule } from '../rule';
 import { hasWildcard } from './_binding-keys';
 import { exampleDesign } from './_examples';
@@ -35,8 +35,8 @@ export const wildcardsOnlyOnTopicExchange = defineRule({
   check({ design, report }) {
     const graph = indexGraph(design);
     for (const connection of design.connections) {
-      const key = connection.routingKey;
-      if (key === undefined || !hasWildcard(key)) continue;
+      const key = routingKeysOf(connection).find(hasWildcard);
+      if (key === undefined) continue;
       const from = graph.nodeById.get(connection.from);
       const to = graph.nodeById.get(connection.to);
       if (!from || !to) continue;

@@ -1,4 +1,5 @@
-import { indexGraph, nodesOfKind, type Connection, type Design, type DesignNode, type SnsTopicNode } from '../../design';
+import { indexGraph, nodesOfKind, type Connection,  type SnsTopicNode } from '../../design';
+import type { ResolvedDesign, ResolvedNode } from '../../brokers/resolved-design';
 
 /**
  * An SNS subscription in the design: a `subscription` connection to an SQS
@@ -9,13 +10,13 @@ export interface Subscription {
   topic: SnsTopicNode;
   connection: Connection;
   /** The subscribed queue or service; `undefined` when the connection points at a missing node. */
-  endpoint: DesignNode | undefined;
+  endpoint: ResolvedNode | undefined;
   /** An SQS queue subscription (`sqs` protocol), as opposed to a Lambda or HTTP endpoint. */
   toQueue: boolean;
 }
 
 /** Every subscription of every SNS topic, in design order. */
-export function subscriptions(design: Design): Subscription[] {
+export function subscriptions(design: ResolvedDesign): Subscription[] {
   const graph = indexGraph(design);
   const list: Subscription[] = [];
   for (const topic of nodesOfKind(design, 'sns-topic')) {

@@ -20,7 +20,7 @@ export const encryptedDlqKms = defineRule({
     },
     examples: {
       failing: {
-        queuewright: 1,
+        queuewright: 2,
         nodes: [
           { kind: 'sns-topic', id: 'orders', name: 'orders' },
           { kind: 'sqs-queue', id: 'billing', name: 'billing' },
@@ -29,7 +29,7 @@ export const encryptedDlqKms = defineRule({
         connections: [{ id: 's', kind: 'subscription', from: 'orders', to: 'billing', deadLetterQueue: 'billing-sns-dlq' }],
       },
       passing: {
-        queuewright: 1,
+        queuewright: 2,
         nodes: [
           { kind: 'sns-topic', id: 'orders', name: 'orders' },
           { kind: 'sqs-queue', id: 'billing', name: 'billing' },

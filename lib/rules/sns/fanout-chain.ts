@@ -25,7 +25,7 @@ export const fanoutChain = defineRule({
     },
     examples: {
       failing: {
-        queuewright: 1,
+        queuewright: 2,
         nodes: [
           { kind: 'sns-topic', id: 'orders', name: 'orders' },
           { kind: 'sqs-queue', id: 'billing', name: 'billing.fifo', fifo: true },
@@ -33,7 +33,7 @@ export const fanoutChain = defineRule({
         connections: [{ id: 's', kind: 'subscription', from: 'orders', to: 'billing', queuePolicyAllowsTopic: true }],
       },
       passing: {
-        queuewright: 1,
+        queuewright: 2,
         nodes: [
           { kind: 'sns-topic', id: 'orders', name: 'orders.fifo', fifo: true },
           { kind: 'sqs-queue', id: 'billing', name: 'billing.fifo', fifo: true },

@@ -25,7 +25,7 @@ export const fifoDlqType = defineRule({
     },
     examples: {
       failing: {
-        queuewright: 1,
+        queuewright: 2,
         nodes: [
           { kind: 'sns-topic', id: 'prices', name: 'prices.fifo', fifo: true },
           { kind: 'sqs-queue', id: 'repricer', name: 'repricer.fifo', fifo: true },
@@ -34,7 +34,7 @@ export const fifoDlqType = defineRule({
         connections: [{ id: 's', kind: 'subscription', from: 'prices', to: 'repricer', deadLetterQueue: 'prices-dlq' }],
       },
       passing: {
-        queuewright: 1,
+        queuewright: 2,
         nodes: [
           { kind: 'sns-topic', id: 'prices', name: 'prices.fifo', fifo: true },
           { kind: 'sqs-queue', id: 'repricer', name: 'repricer.fifo', fifo: true },

@@ -20,7 +20,7 @@ export const fifoFilterAtMostOnce = defineRule({
     },
     examples: {
       failing: {
-        queuewright: 1,
+        queuewright: 2,
         requirements: { delivery: 'exactly-once' },
         nodes: [
           { kind: 'sns-topic', id: 'ledger', name: 'ledger.fifo', fifo: true },
@@ -29,7 +29,7 @@ export const fifoFilterAtMostOnce = defineRule({
         connections: [{ id: 's', kind: 'subscription', from: 'ledger', to: 'credits', filterPolicy: '{"type":["credit"]}' }],
       },
       passing: {
-        queuewright: 1,
+        queuewright: 2,
         requirements: { delivery: 'exactly-once' },
         nodes: [
           { kind: 'sns-topic', id: 'ledger', name: 'ledger.fifo', fifo: true },

@@ -1,4 +1,4 @@
-import { effectiveRequirements, nodesOfKind, updateNode } from '../../design';
+import { effectiveRequirements, nodesOfKind, patchNode, updateNode } from '../../design';
 import { targetsOf } from '../flow';
 import { defineRule } from '../rule';
 import { directProducers, producersThat, quotedNames } from '../sqs/_flow';
@@ -23,7 +23,7 @@ export const fifoPublishIds = defineRule({
     },
     examples: {
       failing: {
-        queuewright: 1,
+        queuewright: 2,
         nodes: [
           { kind: 'producer', id: 'pricing', name: 'pricing', sqs: { messageGroupId: 'none', deduplicationId: true } },
           { kind: 'sns-topic', id: 'prices', name: 'prices.fifo', fifo: true },
@@ -31,7 +31,7 @@ export const fifoPublishIds = defineRule({
         connections: [{ id: 'p', kind: 'publish', from: 'pricing', to: 'prices' }],
       },
       passing: {
-        queuewright: 1,
+        queuewright: 2,
         nodes: [
           { kind: 'producer', id: 'pricing', name: 'pricing', sqs: { messageGroupId: 'entity-id', deduplicationId: true } },
           { kind: 'sns-topic', id: 'prices', name: 'prices.fifo', fifo: true },
@@ -50,7 +50,7 @@ export const fifoPublishIds = defineRule({
         target: { type: 'node', id: producer.id },
         messageId: 'noGroupId',
         data: { producer: producer.name, topics: quotedNames(topics) },
-        fix: { label: 'Set the message group id', apply: (d) => updateNode(d, producer.id, { sqs: { ...producer.sqs, messageGroupId: groupId } }) },
+        fix: { label: 'Set the message group id', apply: (d) => patchNode(d, producer.id, { sqs: { messageGroupId: groupId } }) },
       });
     }
     for (const topic of nodesOfKind(design, 'sns-topic')) {

@@ -65,7 +65,7 @@ export const fifoTopicEndpoints = defineRule({
     },
     examples: {
       failing: {
-        queuewright: 1,
+        queuewright: 2,
         nodes: [
           { kind: 'sns-topic', id: 'prices', name: 'prices.fifo', fifo: true },
           { kind: 'consumer-group', id: 'repricer', name: 'repricer', lambdaTimeoutSeconds: 30 },
@@ -73,7 +73,7 @@ export const fifoTopicEndpoints = defineRule({
         connections: [{ id: 's', kind: 'consume', from: 'prices', to: 'repricer' }],
       },
       passing: {
-        queuewright: 1,
+        queuewright: 2,
         nodes: [
           { kind: 'sns-topic', id: 'prices', name: 'prices.fifo', fifo: true },
           { kind: 'sqs-queue', id: 'prices-repricer', name: 'prices-repricer.fifo', fifo: true, visibilityTimeout: 180 },

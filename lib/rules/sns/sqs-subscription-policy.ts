@@ -22,7 +22,7 @@ export const sqsSubscriptionPolicy = defineRule({
     },
     examples: {
       failing: {
-        queuewright: 1,
+        queuewright: 2,
         nodes: [
           { kind: 'sns-topic', id: 'orders', name: 'orders' },
           { kind: 'sqs-queue', id: 'billing', name: 'billing' },
@@ -30,7 +30,7 @@ export const sqsSubscriptionPolicy = defineRule({
         connections: [{ id: 's', kind: 'subscription', from: 'orders', to: 'billing', queuePolicyAllowsTopic: false }],
       },
       passing: {
-        queuewright: 1,
+        queuewright: 2,
         nodes: [
           { kind: 'sns-topic', id: 'orders', name: 'orders' },
           { kind: 'sqs-queue', id: 'billing', name: 'billing' },

@@ -33,7 +33,7 @@ export const subscriptionDlq = defineRule({
     },
     examples: {
       failing: {
-        queuewright: 1,
+        queuewright: 2,
         nodes: [
           { kind: 'sns-topic', id: 'orders', name: 'orders' },
           { kind: 'sqs-queue', id: 'billing', name: 'billing' },
@@ -41,7 +41,7 @@ export const subscriptionDlq = defineRule({
         connections: [{ id: 's', kind: 'subscription', from: 'orders', to: 'billing', queuePolicyAllowsTopic: true }],
       },
       passing: {
-        queuewright: 1,
+        queuewright: 2,
         nodes: [
           { kind: 'sns-topic', id: 'orders', name: 'orders' },
           { kind: 'sqs-queue', id: 'billing', name: 'billing' },

@@ -1,4 +1,5 @@
-import { clusterOf, type Design, type DesignNode } from '../../design';
+import { clusterOf } from '../../design';
+import type { ResolvedDesign, ResolvedNode } from '../../brokers/resolved-design';
 
 /**
  * Where an SQS queue or SNS topic lives. In Queuewright an `sqs-sns` cluster
@@ -21,7 +22,7 @@ const FIELDS = [
  * How `b` is located differently from `a`, judged only on settings both
  * clusters declare: two clusters that say nothing are not assumed apart.
  */
-export function locationDifference(design: Design, a: DesignNode, b: DesignNode): LocationDifference | undefined {
+export function locationDifference(design: ResolvedDesign, a: ResolvedNode, b: ResolvedNode): LocationDifference | undefined {
   const clusterA = clusterOf(design, a);
   const clusterB = clusterOf(design, b);
   if (!clusterA || !clusterB || clusterA.id === clusterB.id) return undefined;

@@ -1,15 +1,5 @@
-import {
-  connect,
-  incoming,
-  indexGraph,
-  nodeSchema,
-  slugify,
-  uniqueId,
-  type Connection,
-  type Design,
-  type DesignNode,
-  type SqsQueueNode,
-} from '../../design';
+import { connect, incoming, indexGraph, nodeSchema, slugify, uniqueId, type Connection, type Design } from '../../design';
+import type { ResolvedDesign, ResolvedNode, ResolvedSqsQueue } from '../../brokers/resolved-design';
 import { MAX_RETENTION_SECONDS } from './_limits';
 import { baseName, queueName } from './_queue-name';
 
@@ -25,7 +15,7 @@ export const DEFAULT_MAX_RECEIVE_COUNT = 5;
 const subscriptionDlqCache = new WeakMap<Design, Map<string, Connection[]>>();
 
 /** SNS subscriptions whose redrive policy names `queueId` as their dead-letter queue. */
-export function subscriptionsDeadLetteringTo(design: Design, queueId: string): Connection[] {
+export function subscriptionsDeadLetteringTo(design: ResolvedDesign, queueId: string): Connection[] {
   let byQueue = subscriptionDlqCache.get(design);
   if (!byQueue) {
     byQueue = new Map();
@@ -41,7 +31,7 @@ export function subscriptionsDeadLetteringTo(design: Design, queueId: string): C
 }
 
 /** A queue that receives failed messages: declared so, a redrive target, or an SNS subscription's DLQ. */
-export function isDeadLetterQueue(design: Design, queue: SqsQueueNode): boolean {
+export function isDeadLetterQueue(design: ResolvedDesign, queue: ResolvedSqsQueue): boolean {
   return queue.role === 'dead-letter' || incoming(design, queue.id, 'dead-letter').length > 0 || subscriptionsDeadLetteringTo(design, queue.id).length > 0;
 }
 
@@ -50,9 +40,9 @@ export function isDeadLetterQueue(design: Design, queue: SqsQueueNode): boolean 
  * another of its sources: every SQS queue that redrives into it and every SNS
  * topic whose subscription dead-letters into it is of that type.
  */
-export function dlqTypeFitsAllSources(design: Design, dlqId: string, fifo: boolean): boolean {
+export function dlqTypeFitsAllSources(design: ResolvedDesign, dlqId: string, fifo: boolean): boolean {
   const graph = indexGraph(design);
-  const sources: Array<DesignNode | undefined> = [
+  const sources: Array<ResolvedNode | undefined> = [
     ...incoming(design, dlqId, 'dead-letter').map((c) => graph.nodeById.get(c.from)),
     ...subscriptionsDeadLetteringTo(design, dlqId).map((c) => graph.nodeById.get(c.from)),
   ];
@@ -61,13 +51,13 @@ export function dlqTypeFitsAllSources(design: Design, dlqId: string, fifo: boole
 
 export interface NewDeadLetterQueue {
   /** The node to name it after and to place it beside. */
-  near: DesignNode;
+  near: { id: string; name: string; cluster?: string };
   /** Name the queue is derived from (`<base>-dlq`); defaults to `near`'s. */
   base?: string;
   /** A fixed id (for a DLQ a connection already names); otherwise derived from the name. */
   id?: string;
   fifo: boolean;
-  kmsManagedKey?: SqsQueueNode['kmsManagedKey'];
+  kmsManagedKey?: ResolvedSqsQueue['kmsManagedKey'];
 }
 
 /**

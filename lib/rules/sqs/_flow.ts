@@ -1,10 +1,11 @@
-import { durationToMs, effectiveRequirements, indexGraph, type ConsumerGroupNode, type Design, type DesignNode, type ProducerNode, type Requirements } from '../../design';
+import { durationToMs, effectiveRequirements, indexGraph, type Design, type Requirements } from '../../design';
+import type { ResolvedConsumerGroup, ResolvedDesign, ResolvedNode, ResolvedProducer } from '../../brokers/resolved-design';
 import { consumersOf } from '../flow';
 
 /** Producers that send to `channelId` themselves (not through an SNS topic): the ones whose SQS send options apply to it. */
-export function directProducers(design: Design, channelId: string): ProducerNode[] {
+export function directProducers(design: ResolvedDesign, channelId: string): ResolvedProducer[] {
   const graph = indexGraph(design);
-  const producers: ProducerNode[] = [];
+  const producers: ResolvedProducer[] = [];
   for (const c of graph.incoming.get(channelId) ?? []) {
     if (c.kind !== 'publish') continue;
     const node = graph.nodeById.get(c.from);
@@ -18,7 +19,7 @@ export function directProducers(design: Design, channelId: string): ProducerNode
  * consumers; for an SNS topic, its endpoint subscribers and the consumers of
  * every queue subscribed to it.
  */
-export function downstreamConsumers(design: Design, channelId: string): ConsumerGroupNode[] {
+export function downstreamConsumers(design: ResolvedDesign, channelId: string): ResolvedConsumerGroup[] {
   const graph = indexGraph(design);
   const groups = [...consumersOf(design, channelId)];
   for (const c of graph.outgoing.get(channelId) ?? []) {
@@ -35,7 +36,7 @@ export function peakRate(requirements: Requirements): number {
 const requirementsCache = new WeakMap<Design, Map<string, Requirements>>();
 
 /** A producer's requirements (the design's, with its overrides), computed once per design: many links ask. */
-export function producerRequirements(design: Design, producer: ProducerNode): Requirements {
+export function producerRequirements(design: ResolvedDesign, producer: ResolvedProducer): Requirements {
   let byProducer = requirementsCache.get(design);
   if (!byProducer) requirementsCache.set(design, (byProducer = new Map()));
   let requirements = byProducer.get(producer.id);
@@ -44,12 +45,12 @@ export function producerRequirements(design: Design, producer: ProducerNode): Re
 }
 
 /** The largest message a producer declares it sends: its typical size or its flow's maximum. */
-export function largestMessageBytes(design: Design, producer: ProducerNode): number {
+export function largestMessageBytes(design: ResolvedDesign, producer: ResolvedProducer): number {
   return Math.max(producer.messageSizeBytes, producerRequirements(design, producer).maxMessageBytes ?? 0);
 }
 
 /** How long a producer keeps retrying a failed send, in ms; `undefined` when it does not say. */
-export function retryHorizonMs(producer: ProducerNode): number | undefined {
+export function retryHorizonMs(producer: ResolvedProducer): number | undefined {
   return durationToMs(producer.retryHorizon);
 }
 
@@ -63,11 +64,11 @@ export function formatSeconds(seconds: number): string {
 }
 
 /** A node's name, quoted, for lists in messages: `"a", "b"`. */
-export function quotedNames(nodes: readonly DesignNode[]): string {
+export function quotedNames(nodes: readonly ResolvedNode[]): string {
   return nodes.map((n) => `"${n.name}"`).join(', ');
 }
 
 /** `producer "a" sends` or `producers "a", "b" send`: the subject of a message sentence, agreeing in number. */
-export function producersThat(producers: readonly DesignNode[], verb: string): string {
+export function producersThat(producers: readonly ResolvedNode[], verb: string): string {
   return producers.length === 1 ? `producer ${quotedNames(producers)} ${verb}s` : `producers ${quotedNames(producers)} ${verb}`;
 }

@@ -1,7 +1,7 @@
-import type { ConsumerGroupNode } from '../../design';
+import type { ResolvedConsumerGroup } from '../../brokers/resolved-design';
 
 /** A consumer group with a Lambda function timeout is an AWS Lambda function behind an event source mapping. */
-export function isLambda(group: ConsumerGroupNode): group is ConsumerGroupNode & { lambdaTimeoutSeconds: number } {
+export function isLambda<G extends { lambdaTimeoutSeconds?: number }>(group: G): group is G & { lambdaTimeoutSeconds: number } {
   return group.lambdaTimeoutSeconds !== undefined;
 }
 
@@ -12,8 +12,8 @@ export const LAMBDA_VISIBILITY_MULTIPLIER = 6;
 export const LAMBDA_MIN_RECEIVE_COUNT = 5;
 
 /** The Lambda consumer with the longest function timeout: the one the queue's visibility timeout must cover. */
-export function slowestLambda(groups: readonly ConsumerGroupNode[]) {
-  let slowest: (ConsumerGroupNode & { lambdaTimeoutSeconds: number }) | undefined;
+export function slowestLambda(groups: readonly ResolvedConsumerGroup[]) {
+  let slowest: (ResolvedConsumerGroup & { lambdaTimeoutSeconds: number }) | undefined;
   for (const group of groups) {
     if (isLambda(group) && (!slowest || group.lambdaTimeoutSeconds > slowest.lambdaTimeoutSeconds)) slowest = group;
   }

@@ -1,4 +1,5 @@
-import { nodesOfKind, updateNode, type ProducerNode } from '../../design';
+import { nodesOfKind, updateNode } from '../../design';
+import type { ResolvedProducer } from '../../brokers/resolved-design';
 import { defineRule } from '../rule';
 import { directProducers, largestMessageBytes } from './_flow';
 import { MAX_MESSAGE_BYTES, SQS_ATTRIBUTE_RANGES, type RangedAttribute } from './_limits';
@@ -29,8 +30,8 @@ export const attributeRanges = defineRule({
       tooLarge: 'Producer "{producer}" sends messages of up to {size} bytes to queue "{queue}", larger than its MaximumMessageSize of {max} bytes, so SQS rejects them.',
     },
     examples: {
-      failing: { queuewright: 1, nodes: [{ kind: 'sqs-queue', id: 'jobs', name: 'jobs', messageRetentionPeriod: 2_592_000 }] },
-      passing: { queuewright: 1, nodes: [{ kind: 'sqs-queue', id: 'jobs', name: 'jobs', messageRetentionPeriod: 1_209_600 }] },
+      failing: { queuewright: 2, nodes: [{ kind: 'sqs-queue', id: 'jobs', name: 'jobs', messageRetentionPeriod: 2_592_000 }] },
+      passing: { queuewright: 2, nodes: [{ kind: 'sqs-queue', id: 'jobs', name: 'jobs', messageRetentionPeriod: 1_209_600 }] },
     },
   },
   check({ design, report }) {
@@ -48,7 +49,7 @@ export const attributeRanges = defineRule({
         });
       }
       const limit = Math.min(queue.maximumMessageSize, MAX_MESSAGE_BYTES);
-      let largest: { producer: ProducerNode; size: number } | undefined;
+      let largest: { producer: ResolvedProducer; size: number } | undefined;
       for (const producer of directProducers(design, queue.id)) {
         const size = largestMessageBytes(design, producer);
         if (size > limit && (!largest || size > largest.size)) largest = { producer, size };

@@ -23,7 +23,7 @@ export const dedupWindowVsRetry = defineRule({
     },
     examples: {
       failing: {
-        queuewright: 1,
+        queuewright: 2,
         nodes: [
           { kind: 'producer', id: 'api', name: 'api', retryHorizon: '1h', sqs: { messageGroupId: 'entity-id', deduplicationId: true } },
           { kind: 'sqs-queue', id: 'payments', name: 'payments.fifo', fifo: true },
@@ -35,7 +35,7 @@ export const dedupWindowVsRetry = defineRule({
         ],
       },
       passing: {
-        queuewright: 1,
+        queuewright: 2,
         nodes: [
           { kind: 'producer', id: 'api', name: 'api', retryHorizon: '2m', sqs: { messageGroupId: 'entity-id', deduplicationId: true } },
           { kind: 'sqs-queue', id: 'payments', name: 'payments.fifo', fifo: true },

@@ -1,11 +1,12 @@
-import { indexGraph, nodesOfKind, outgoing, type Connection, type Design, type SqsQueueNode } from '../../design';
+import { indexGraph, nodesOfKind, outgoing, type Connection } from '../../design';
+import type { ResolvedDesign, ResolvedSqsQueue } from '../../brokers/resolved-design';
 import { consumersOf } from '../flow';
 import { defineRule } from '../rule';
 import { formatSeconds, quotedNames } from './_flow';
 import { AWS_DOCS } from './_sources';
 
 /** The shortest time a message that always fails spends in `queue` before SQS would move it: delayed, then hidden once per receive. */
-function secondsBeforeDeadLetter(queue: SqsQueueNode, maxReceiveCount: number): number {
+function secondsBeforeDeadLetter(queue: ResolvedSqsQueue, maxReceiveCount: number): number {
   return queue.delaySeconds + maxReceiveCount * queue.visibilityTimeout;
 }
 
@@ -13,12 +14,12 @@ function secondsBeforeDeadLetter(queue: SqsQueueNode, maxReceiveCount: number): 
  * Redrive loops among SQS queues, each reported once at the connection that
  * closes it (a depth-first search over dead-letter connections, O(V + E)).
  */
-function redriveLoops(design: Design): Array<{ closing: Connection; queues: SqsQueueNode[] }> {
+function redriveLoops(design: ResolvedDesign): Array<{ closing: Connection; queues: ResolvedSqsQueue[] }> {
   const graph = indexGraph(design);
   const state = new Map<string, 'open' | 'done'>();
-  const loops: Array<{ closing: Connection; queues: SqsQueueNode[] }> = [];
-  const path: SqsQueueNode[] = [];
-  const visit = (queue: SqsQueueNode) => {
+  const loops: Array<{ closing: Connection; queues: ResolvedSqsQueue[] }> = [];
+  const path: ResolvedSqsQueue[] = [];
+  const visit = (queue: ResolvedSqsQueue) => {
     state.set(queue.id, 'open');
     path.push(queue);
     for (const c of outgoing(design, queue.id, 'dead-letter')) {
@@ -55,7 +56,7 @@ export const dlqPairing = defineRule({
     },
     examples: {
       failing: {
-        queuewright: 1,
+        queuewright: 2,
         nodes: [
           { kind: 'sqs-queue', id: 'reports', name: 'reports', visibilityTimeout: 43_200, messageRetentionPeriod: 345_600 },
           { kind: 'sqs-queue', id: 'reports-dlq', name: 'reports-dlq', role: 'dead-letter', messageRetentionPeriod: 1_209_600 },
@@ -63,7 +64,7 @@ export const dlqPairing = defineRule({
         connections: [{ id: 'd', kind: 'dead-letter', from: 'reports', to: 'reports-dlq', maxReceiveCount: 10 }],
       },
       passing: {
-        queuewright: 1,
+        queuewright: 2,
         nodes: [
           { kind: 'sqs-queue', id: 'reports', name: 'reports', visibilityTimeout: 3600, messageRetentionPeriod: 345_600 },
           { kind: 'sqs-queue', id: 'reports-dlq', name: 'reports-dlq', role: 'dead-letter', messageRetentionPeriod: 1_209_600 },

@@ -1,4 +1,5 @@
-import { indexGraph, incoming, nodesOfKind, updateNode, type SqsQueueNode } from '../../design';
+import { indexGraph, incoming, nodesOfKind, updateNode } from '../../design';
+import type { ResolvedSqsQueue } from '../../brokers/resolved-design';
 import { defineRule } from '../rule';
 import { formatSeconds } from './_flow';
 import { MAX_RETENTION_SECONDS } from './_limits';
@@ -22,7 +23,7 @@ export const dlqRetentionGtSource = defineRule({
     },
     examples: {
       failing: {
-        queuewright: 1,
+        queuewright: 2,
         nodes: [
           { kind: 'sqs-queue', id: 'orders', name: 'orders' },
           { kind: 'sqs-queue', id: 'orders-dlq', name: 'orders-dlq', role: 'dead-letter' },
@@ -30,7 +31,7 @@ export const dlqRetentionGtSource = defineRule({
         connections: [{ id: 'd', kind: 'dead-letter', from: 'orders', to: 'orders-dlq', maxReceiveCount: 5 }],
       },
       passing: {
-        queuewright: 1,
+        queuewright: 2,
         nodes: [
           { kind: 'sqs-queue', id: 'orders', name: 'orders' },
           { kind: 'sqs-queue', id: 'orders-dlq', name: 'orders-dlq', role: 'dead-letter', messageRetentionPeriod: 1_209_600 },
@@ -43,7 +44,7 @@ export const dlqRetentionGtSource = defineRule({
     const graph = indexGraph(design);
     for (const dlq of nodesOfKind(design, 'sqs-queue')) {
       if (dlq.messageRetentionPeriod >= MAX_RETENTION_SECONDS) continue;
-      let longest: SqsQueueNode | undefined;
+      let longest: ResolvedSqsQueue | undefined;
       for (const c of incoming(design, dlq.id, 'dead-letter')) {
         const source = graph.nodeById.get(c.from);
         if (source?.kind !== 'sqs-queue' || source.fifo) continue;

@@ -26,7 +26,7 @@ export const dlqTypeAccountRegion = defineRule({
     },
     examples: {
       failing: {
-        queuewright: 1,
+        queuewright: 2,
         nodes: [
           { kind: 'sqs-queue', id: 'orders', name: 'orders.fifo', fifo: true },
           { kind: 'sqs-queue', id: 'orders-dlq', name: 'orders-dlq', role: 'dead-letter' },
@@ -34,7 +34,7 @@ export const dlqTypeAccountRegion = defineRule({
         connections: [{ id: 'd', kind: 'dead-letter', from: 'orders', to: 'orders-dlq', maxReceiveCount: 5 }],
       },
       passing: {
-        queuewright: 1,
+        queuewright: 2,
         nodes: [
           { kind: 'sqs-queue', id: 'orders', name: 'orders.fifo', fifo: true },
           { kind: 'sqs-queue', id: 'orders-dlq', name: 'orders-dlq.fifo', fifo: true, role: 'dead-letter' },

@@ -22,7 +22,7 @@ export const fifoDedupConfigured = defineRule({
     },
     examples: {
       failing: {
-        queuewright: 1,
+        queuewright: 2,
         nodes: [
           { kind: 'producer', id: 'api', name: 'api', sqs: { messageGroupId: 'entity-id', deduplicationId: false } },
           { kind: 'sqs-queue', id: 'payments', name: 'payments.fifo', fifo: true },
@@ -30,7 +30,7 @@ export const fifoDedupConfigured = defineRule({
         connections: [{ id: 'p', kind: 'publish', from: 'api', to: 'payments' }],
       },
       passing: {
-        queuewright: 1,
+        queuewright: 2,
         nodes: [
           { kind: 'producer', id: 'api', name: 'api', sqs: { messageGroupId: 'entity-id', deduplicationId: true } },
           { kind: 'sqs-queue', id: 'payments', name: 'payments.fifo', fifo: true },

@@ -21,7 +21,7 @@ export const fifoDlqBreaksOrder = defineRule({
     },
     examples: {
       failing: {
-        queuewright: 1,
+        queuewright: 2,
         requirements: { ordering: 'strict' },
         nodes: [
           { kind: 'sqs-queue', id: 'edits', name: 'edits.fifo', fifo: true },
@@ -30,7 +30,7 @@ export const fifoDlqBreaksOrder = defineRule({
         connections: [{ id: 'd', kind: 'dead-letter', from: 'edits', to: 'edits-dlq', maxReceiveCount: 5 }],
       },
       passing: {
-        queuewright: 1,
+        queuewright: 2,
         requirements: { ordering: 'per-key' },
         nodes: [
           { kind: 'sqs-queue', id: 'edits', name: 'edits.fifo', fifo: true },

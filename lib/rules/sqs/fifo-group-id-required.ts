@@ -1,4 +1,4 @@
-import { effectiveRequirements, nodesOfKind, updateNode } from '../../design';
+import { effectiveRequirements, nodesOfKind, patchNode } from '../../design';
 import { targetsOf } from '../flow';
 import { defineRule } from '../rule';
 import { quotedNames } from './_flow';
@@ -22,7 +22,7 @@ export const fifoGroupIdRequired = defineRule({
     },
     examples: {
       failing: {
-        queuewright: 1,
+        queuewright: 2,
         nodes: [
           { kind: 'producer', id: 'api', name: 'api', sqs: { messageGroupId: 'none', deduplicationId: true } },
           { kind: 'sqs-queue', id: 'payments', name: 'payments.fifo', fifo: true },
@@ -30,7 +30,7 @@ export const fifoGroupIdRequired = defineRule({
         connections: [{ id: 'p', kind: 'publish', from: 'api', to: 'payments' }],
       },
       passing: {
-        queuewright: 1,
+        queuewright: 2,
         nodes: [
           { kind: 'producer', id: 'api', name: 'api', sqs: { messageGroupId: 'entity-id', deduplicationId: true } },
           { kind: 'sqs-queue', id: 'payments', name: 'payments.fifo', fifo: true },
@@ -51,7 +51,7 @@ export const fifoGroupIdRequired = defineRule({
         data: { producer: producer.name, queues: quotedNames(queues) },
         fix: {
           label: groupId === 'constant' ? 'Use one constant message group (strict order)' : 'Use the entity id as message group',
-          apply: (d) => updateNode(d, producer.id, { sqs: { ...producer.sqs, messageGroupId: groupId } }),
+          apply: (d) => patchNode(d, producer.id, { sqs: { messageGroupId: groupId } }),
         },
       });
     }

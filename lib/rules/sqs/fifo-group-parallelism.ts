@@ -1,12 +1,13 @@
-import { nodesOfKind, updateNode, type Design, type ProducerNode } from '../../design';
+import { nodesOfKind, patchNode,  type Design } from '../../design';
+import type { ResolvedProducer } from '../../brokers/resolved-design';
 import { consumersOf, requirementsAt, upstreamProducers } from '../flow';
 import { defineRule } from '../rule';
 import { producersThat } from './_flow';
 import { AWS_DOCS } from './_sources';
 
 /** Switches each producer to the entity id as its message group. */
-function useEntityGroups(design: Design, producers: readonly ProducerNode[]): Design {
-  return producers.reduce((d, p) => updateNode(d, p.id, { sqs: { ...p.sqs, messageGroupId: 'entity-id' } }), design);
+function useEntityGroups(design: Design, producers: readonly ResolvedProducer[]): Design {
+  return producers.reduce((d, p) => patchNode(d, p.id, { sqs: { messageGroupId: 'entity-id' } }), design);
 }
 
 export const fifoGroupParallelism = defineRule({
@@ -27,7 +28,7 @@ export const fifoGroupParallelism = defineRule({
     },
     examples: {
       failing: {
-        queuewright: 1,
+        queuewright: 2,
         nodes: [
           { kind: 'producer', id: 'api', name: 'api', sqs: { messageGroupId: 'constant', deduplicationId: true } },
           { kind: 'sqs-queue', id: 'jobs', name: 'jobs.fifo', fifo: true },
@@ -39,7 +40,7 @@ export const fifoGroupParallelism = defineRule({
         ],
       },
       passing: {
-        queuewright: 1,
+        queuewright: 2,
         nodes: [
           { kind: 'producer', id: 'api', name: 'api', sqs: { messageGroupId: 'entity-id', deduplicationId: true } },
           { kind: 'sqs-queue', id: 'jobs', name: 'jobs.fifo', fifo: true },

@@ -23,7 +23,7 @@ export const fifoGroupVsConsumers = defineRule({
     },
     examples: {
       failing: {
-        queuewright: 1,
+        queuewright: 2,
         nodes: [
           { kind: 'producer', id: 'ingest', name: 'ingest', publishRate: 500, sqs: { messageGroupId: 'constant', deduplicationId: true } },
           { kind: 'sqs-queue', id: 'events', name: 'events.fifo', fifo: true },
@@ -35,7 +35,7 @@ export const fifoGroupVsConsumers = defineRule({
         ],
       },
       passing: {
-        queuewright: 1,
+        queuewright: 2,
         nodes: [
           { kind: 'producer', id: 'ingest', name: 'ingest', publishRate: 500, sqs: { messageGroupId: 'entity-id', deduplicationId: true } },
           { kind: 'sqs-queue', id: 'events', name: 'events.fifo', fifo: true },

@@ -21,8 +21,8 @@ export const fifoNameSuffix = defineRule({
       tooLong: 'Queue name "{queue}" is {length} characters long, over the 80-character limit (the ".fifo" suffix included).',
     },
     examples: {
-      failing: { queuewright: 1, nodes: [{ kind: 'sqs-queue', id: 'payments', name: 'payments', fifo: true }] },
-      passing: { queuewright: 1, nodes: [{ kind: 'sqs-queue', id: 'payments', name: 'payments.fifo', fifo: true }] },
+      failing: { queuewright: 2, nodes: [{ kind: 'sqs-queue', id: 'payments', name: 'payments', fifo: true }] },
+      passing: { queuewright: 2, nodes: [{ kind: 'sqs-queue', id: 'payments', name: 'payments.fifo', fifo: true }] },
     },
   },
   check({ design, report }) {

@@ -24,12 +24,12 @@ export const fifoThroughputLimit = defineRule({
     },
     examples: {
       failing: {
-        queuewright: 1,
+        queuewright: 2,
         requirements: { throughput: 8000 },
         nodes: [{ kind: 'sqs-queue', id: 'clicks', name: 'clicks.fifo', fifo: true }],
       },
       passing: {
-        queuewright: 1,
+        queuewright: 2,
         requirements: { throughput: 8000 },
         nodes: [{ kind: 'sqs-queue', id: 'clicks', name: 'clicks.fifo', fifo: true, highThroughputFifo: true }],
       },

@@ -24,7 +24,7 @@ export const inFlightQuota = defineRule({
     },
     examples: {
       failing: {
-        queuewright: 1,
+        queuewright: 2,
         requirements: { throughput: 5000, ordering: 'none' },
         nodes: [
           { kind: 'sqs-queue', id: 'renders', name: 'renders' },
@@ -33,7 +33,7 @@ export const inFlightQuota = defineRule({
         connections: [{ id: 'c', kind: 'consume', from: 'renders', to: 'renderer' }],
       },
       passing: {
-        queuewright: 1,
+        queuewright: 2,
         requirements: { throughput: 5000, ordering: 'none' },
         nodes: [
           { kind: 'sqs-queue', id: 'renders', name: 'renders' },

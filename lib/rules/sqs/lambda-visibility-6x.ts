@@ -23,7 +23,7 @@ export const lambdaVisibility6x = defineRule({
     },
     examples: {
       failing: {
-        queuewright: 1,
+        queuewright: 2,
         nodes: [
           { kind: 'sqs-queue', id: 'uploads', name: 'uploads', visibilityTimeout: 120 },
           { kind: 'consumer-group', id: 'scan', name: 'scan', lambdaTimeoutSeconds: 60 },
@@ -31,7 +31,7 @@ export const lambdaVisibility6x = defineRule({
         connections: [{ id: 'c', kind: 'consume', from: 'uploads', to: 'scan' }],
       },
       passing: {
-        queuewright: 1,
+        queuewright: 2,
         nodes: [
           { kind: 'sqs-queue', id: 'uploads', name: 'uploads', visibilityTimeout: 360 },
           { kind: 'consumer-group', id: 'scan', name: 'scan', lambdaTimeoutSeconds: 60 },

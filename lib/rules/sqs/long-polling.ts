@@ -22,7 +22,7 @@ export const longPolling = defineRule({
     },
     examples: {
       failing: {
-        queuewright: 1,
+        queuewright: 2,
         nodes: [
           { kind: 'sqs-queue', id: 'jobs', name: 'jobs', receiveMessageWaitTimeSeconds: 0 },
           { kind: 'consumer-group', id: 'worker', name: 'worker' },
@@ -30,7 +30,7 @@ export const longPolling = defineRule({
         connections: [{ id: 'c', kind: 'consume', from: 'jobs', to: 'worker' }],
       },
       passing: {
-        queuewright: 1,
+        queuewright: 2,
         nodes: [
           { kind: 'sqs-queue', id: 'jobs', name: 'jobs', receiveMessageWaitTimeSeconds: 20 },
           { kind: 'consumer-group', id: 'worker', name: 'worker' },

@@ -22,12 +22,12 @@ export const orderingNeedsFifo = defineRule({
     },
     examples: {
       failing: {
-        queuewright: 1,
+        queuewright: 2,
         requirements: { ordering: 'per-key' },
         nodes: [{ kind: 'sqs-queue', id: 'balance-updates', name: 'balance-updates' }],
       },
       passing: {
-        queuewright: 1,
+        queuewright: 2,
         requirements: { ordering: 'per-key' },
         nodes: [{ kind: 'sqs-queue', id: 'balance-updates', name: 'balance-updates.fifo', fifo: true }],
       },

@@ -22,7 +22,7 @@ export const redrivePolicyPresent = defineRule({
     },
     examples: {
       failing: {
-        queuewright: 1,
+        queuewright: 2,
         nodes: [
           { kind: 'sqs-queue', id: 'orders', name: 'orders' },
           { kind: 'consumer-group', id: 'worker', name: 'worker' },
@@ -30,7 +30,7 @@ export const redrivePolicyPresent = defineRule({
         connections: [{ id: 'c', kind: 'consume', from: 'orders', to: 'worker' }],
       },
       passing: {
-        queuewright: 1,
+        queuewright: 2,
         nodes: [
           { kind: 'sqs-queue', id: 'orders', name: 'orders' },
           { kind: 'sqs-queue', id: 'orders-dlq', name: 'orders-dlq', role: 'dead-letter', messageRetentionPeriod: 1_209_600 },

@@ -22,7 +22,7 @@ export const standardIdempotentConsumer = defineRule({
     },
     examples: {
       failing: {
-        queuewright: 1,
+        queuewright: 2,
         nodes: [
           { kind: 'sqs-queue', id: 'emails', name: 'emails' },
           { kind: 'consumer-group', id: 'mailer', name: 'mailer', idempotent: false },
@@ -30,7 +30,7 @@ export const standardIdempotentConsumer = defineRule({
         connections: [{ id: 'c', kind: 'consume', from: 'emails', to: 'mailer' }],
       },
       passing: {
-        queuewright: 1,
+        queuewright: 2,
         nodes: [
           { kind: 'sqs-queue', id: 'emails', name: 'emails' },
           { kind: 'consumer-group', id: 'mailer', name: 'mailer', idempotent: true },

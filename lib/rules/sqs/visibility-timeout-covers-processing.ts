@@ -1,4 +1,5 @@
-import { nodesOfKind, updateNode, type ConsumerGroupNode } from '../../design';
+import { nodesOfKind, updateNode } from '../../design';
+import type { ResolvedConsumerGroup } from '../../brokers/resolved-design';
 import { consumersOf } from '../flow';
 import { defineRule } from '../rule';
 import { isLambda } from './_lambda';
@@ -31,7 +32,7 @@ export const visibilityTimeoutCoversProcessing = defineRule({
     },
     examples: {
       failing: {
-        queuewright: 1,
+        queuewright: 2,
         nodes: [
           { kind: 'sqs-queue', id: 'thumbnails', name: 'thumbnails', visibilityTimeout: 30 },
           { kind: 'consumer-group', id: 'resizer', name: 'resizer', processingMsP99: 45_000 },
@@ -39,7 +40,7 @@ export const visibilityTimeoutCoversProcessing = defineRule({
         connections: [{ id: 'c', kind: 'consume', from: 'thumbnails', to: 'resizer' }],
       },
       passing: {
-        queuewright: 1,
+        queuewright: 2,
         nodes: [
           { kind: 'sqs-queue', id: 'thumbnails', name: 'thumbnails', visibilityTimeout: 90 },
           { kind: 'consumer-group', id: 'resizer', name: 'resizer', processingMsP99: 45_000 },
@@ -50,7 +51,7 @@ export const visibilityTimeoutCoversProcessing = defineRule({
   },
   check({ design, report }) {
     for (const queue of nodesOfKind(design, 'sqs-queue')) {
-      let slowest: ConsumerGroupNode | undefined;
+      let slowest: ResolvedConsumerGroup | undefined;
       for (const group of consumersOf(design, queue.id)) {
         if (!isLambda(group) && (!slowest || group.processingMsP99 > slowest.processingMsP99)) slowest = group;
       }

@@ -1,10 +1,11 @@
-import { msToDuration } from './duration';
-import type { Design } from './design';
-import { nodeById, outgoing } from './graph';
-import type { DesignNode } from './kinds';
+import { msToDuration, nodeById, outgoing, type Design, type DesignNode } from '../design';
+import { resolveDesign } from './resolve';
 
-/** What matters about a node at a glance, as short text facts (canvas, SVG export, reports). */
-export function nodeSummary(design: Design, node: DesignNode): string[] {
+/** What matters about a node at a glance, as short text facts (canvas, SVG export, reports): its effective settings. */
+export function nodeSummary(document: Design, { id }: DesignNode): string[] {
+  const design = resolveDesign(document);
+  const node = nodeById(design, id);
+  if (!node) return [];
   switch (node.kind) {
     case 'producer': {
       const targets = new Set(outgoing(design, node.id, 'publish').map((c) => nodeById(design, c.to)?.kind));

@@ -66,6 +66,39 @@ export const BROKER_SETTINGS = {
     kafka: { name: 'log.roll.ms', default: 604_800_000 },
     redpanda: { name: 'log_segment_ms', default: 1_209_600_000 },
   } satisfies BrokerSetting<number>,
+  // The partitions and replicas of a topic created without them (KIP-464: the broker's defaults).
+  numPartitions: {
+    kafka: { name: 'num.partitions', default: 1 },
+    redpanda: { name: 'default_topic_partitions', default: 1 },
+  } satisfies BrokerSetting<number>,
+  defaultReplicationFactor: {
+    kafka: { name: 'default.replication.factor', default: 1 },
+    redpanda: { name: 'default_topic_replications', default: 1 },
+  } satisfies BrokerSetting<number>,
+  minInsyncReplicas: {
+    kafka: { name: 'min.insync.replicas', default: 1 },
+  } satisfies BrokerSetting<number>,
+  logCleanupPolicy: {
+    kafka: { name: 'log.cleanup.policy', default: 'delete' },
+    redpanda: { name: 'log_cleanup_policy', default: 'delete' },
+  } satisfies BrokerSetting<string>,
+  // log.retention.hours=168; log.retention.ms and log.retention.minutes take precedence (see logRetentionMs).
+  logRetentionMs: {
+    kafka: { name: 'log.retention.ms', default: 604_800_000 },
+    redpanda: { name: 'log_retention_ms', default: 604_800_000 },
+  } satisfies BrokerSetting<number>,
+  logRetentionBytes: {
+    kafka: { name: 'log.retention.bytes', default: -1 },
+    redpanda: { name: 'retention_bytes', default: -1 },
+  } satisfies BrokerSetting<number>,
+  deleteRetentionMs: {
+    kafka: { name: 'log.cleaner.delete.retention.ms', default: 86_400_000 },
+    redpanda: { name: 'tombstone_retention_ms', default: 86_400_000 },
+  } satisfies BrokerSetting<number>,
+  compressionType: {
+    kafka: { name: 'compression.type', default: 'producer' },
+    redpanda: { name: 'log_compression_type', default: 'producer' },
+  } satisfies BrokerSetting<string>,
 } as const;
 
 /** A setting as it applies to one cluster: its name there, its value, and whether the design declares it. */
@@ -94,6 +127,25 @@ export function brokerNumber(cluster: Cluster | undefined, setting: BrokerSettin
     const value = typeof raw === 'number' ? raw : typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : NaN;
     return Number.isFinite(value) ? value : undefined;
   });
+}
+
+/** A string broker setting. */
+export function brokerString(cluster: Cluster | undefined, setting: BrokerSetting<string>): ResolvedSetting<string> | undefined {
+  return resolve(cluster, setting, (raw) => (typeof raw === 'string' && raw.trim() !== '' ? raw.trim() : undefined));
+}
+
+/**
+ * The broker's log retention: `log.retention.ms`, else `log.retention.minutes`,
+ * else `log.retention.hours` (168), the order in which Kafka reads them.
+ */
+export function brokerRetentionMs(cluster: Cluster | undefined): ResolvedSetting<number> | undefined {
+  const ms = brokerNumber(cluster, BROKER_SETTINGS.logRetentionMs);
+  if (!ms || ms.declared || cluster?.broker === 'redpanda') return ms;
+  for (const [name, unit] of [['log.retention.minutes', 60_000], ['log.retention.hours', 3_600_000]] as const) {
+    const value = brokerNumber(cluster, { kafka: { name, default: 0 } });
+    if (value?.declared) return { name, value: value.value * unit, declared: true };
+  }
+  return ms;
 }
 
 /** A boolean broker setting (`true`/`false`, also as strings). */

@@ -15,6 +15,8 @@ export const requirementsShape = {
   delivery: z.enum(['at-most-once', 'at-least-once', 'exactly-once']).default('at-least-once'),
   retentionHours: z.number().min(0).optional().meta({ description: 'How long messages must be kept / replayable, in hours' }),
   maxConsumerOutageHours: z.number().min(0).optional().meta({ description: 'Longest consumer outage the design must survive without losing data' }),
+  replayFromBeginning: z.boolean().optional().meta({ description: 'Readers must be able to re-read everything ever written (a rebuild from the start)' }),
+  rebuildHours: z.number().min(0).optional().meta({ description: 'How long a full rebuild (a replay from the start) takes, in hours' }),
   criticality: z.enum(['low', 'normal', 'critical']).default('normal'),
 };
 
@@ -32,6 +34,8 @@ export const requirementsOverrideSchema = z.object({
   delivery: requirementsShape.delivery.removeDefault().optional(),
   retentionHours: requirementsShape.retentionHours,
   maxConsumerOutageHours: requirementsShape.maxConsumerOutageHours,
+  replayFromBeginning: requirementsShape.replayFromBeginning,
+  rebuildHours: requirementsShape.rebuildHours,
   criticality: requirementsShape.criticality.removeDefault().optional(),
 });
 export type RequirementsOverride = z.infer<typeof requirementsOverrideSchema>;
@@ -49,8 +53,8 @@ export const consumerRequirementsSchema = z.object({
   criticality: requirementsShape.criticality.removeDefault().optional(),
   latencyMs: requirementsShape.latencyMs,
   maxConsumerOutageHours: requirementsShape.maxConsumerOutageHours,
-  replayHours: z.number().min(0).optional().meta({ description: 'How far back, in hours, this consumer must be able to re-read' }),
+  retentionHours: z.number().min(0).optional().meta({ description: 'How far back, in hours, this consumer must be able to re-read' }),
   replayFromBeginning: z.boolean().optional().meta({ description: 'This consumer must be able to re-read everything ever written (a rebuild from the start)' }),
-  rebuildHours: z.number().min(0).optional().meta({ description: 'How long a full rebuild (a replay from the start) takes, in hours' }),
+  rebuildHours: requirementsShape.rebuildHours,
 });
 export type ConsumerRequirements = z.infer<typeof consumerRequirementsSchema>;

@@ -1,17 +1,13 @@
 import type { SettingSource } from '../brokers/source';
-import { effectiveRequirements, indexGraph, type Design, type Requirements } from '../design';
+import {  indexGraph, type Design } from '../design';
 import type { ResolvedDesign, ResolvedNode } from '../brokers/resolved-design';
 import { clusterOf } from '../design';
 
 /**
  * Graph questions many rules ask: who publishes into a channel (through
- * exchanges and subscriptions), who consumes it, and which guarantees the
- * flows through it declare.
+ * exchanges and subscriptions) and who consumes it. What each node must
+ * guarantee is needs.ts.
  */
-
-const DELIVERY_RANK = { 'at-most-once': 0, 'at-least-once': 1, 'exactly-once': 2 } as const;
-const ORDERING_RANK = { none: 0, 'per-key': 1, strict: 2 } as const;
-const CRITICALITY_RANK = { low: 0, normal: 1, critical: 2 } as const;
 
 /** Per-design memo: many rules ask the same graph question of the same node. */
 function memo<T>(cache: WeakMap<Design, Map<string, T>>, design: ResolvedDesign, key: string, compute: () => T): T {
@@ -21,7 +17,6 @@ function memo<T>(cache: WeakMap<Design, Map<string, T>>, design: ResolvedDesign,
   return map.get(key)!;
 }
 const publishersCache = new WeakMap<Design, Map<string, ResolvedNode[]>>();
-const requirementsCache = new WeakMap<Design, Map<string, Requirements>>();
 
 /** Services (producers, or consumer groups that publish) whose messages reach `nodeId`. */
 export function upstreamPublishers(design: ResolvedDesign, nodeId: string): ResolvedNode[] {
@@ -78,44 +73,6 @@ export function targetsOf(design: ResolvedDesign, nodeId: string, kind: string):
     .filter((c) => c.kind === kind)
     .map((c) => graph.nodeById.get(c.to))
     .filter((n): n is ResolvedNode => n !== undefined);
-}
-
-/**
- * The strictest requirements of the flows that reach `nodeId`: the strongest
- * delivery, ordering and criticality any upstream producer declares. With no
- * producer upstream, the design's defaults. For a consumer group, the flows of
- * the channels it consumes.
- */
-export function requirementsAt(design: ResolvedDesign, nodeId: string): Requirements {
-  return memo(requirementsCache, design, nodeId, () => computeRequirementsAt(design, nodeId));
-}
-
-function computeRequirementsAt(design: ResolvedDesign, nodeId: string): Requirements {
-  const graph = indexGraph(design);
-  const node = graph.nodeById.get(nodeId);
-  let producers: ResolvedNode[];
-  if (node?.kind === 'producer') producers = [node];
-  else if (node?.kind === 'consumer-group') producers = consumedChannels(design, nodeId).flatMap((ch) => upstreamProducers(design, ch.id));
-  else producers = upstreamProducers(design, nodeId);
-  if (producers.length === 0) return design.requirements;
-  return producers.map((p) => effectiveRequirements(design, p)).reduce(strictest);
-}
-
-function strictest(a: Requirements, b: Requirements): Requirements {
-  return {
-    ...a,
-    throughput: a.throughput + b.throughput,
-    delivery: DELIVERY_RANK[a.delivery] >= DELIVERY_RANK[b.delivery] ? a.delivery : b.delivery,
-    ordering: ORDERING_RANK[a.ordering] >= ORDERING_RANK[b.ordering] ? a.ordering : b.ordering,
-    criticality: CRITICALITY_RANK[a.criticality] >= CRITICALITY_RANK[b.criticality] ? a.criticality : b.criticality,
-    maxMessageBytes: Math.max(a.maxMessageBytes ?? 0, b.maxMessageBytes ?? 0) || undefined,
-    retentionHours: Math.max(a.retentionHours ?? 0, b.retentionHours ?? 0) || undefined,
-    maxConsumerOutageHours: Math.max(a.maxConsumerOutageHours ?? 0, b.maxConsumerOutageHours ?? 0) || undefined,
-  };
-}
-
-export function atLeastOnce(requirements: Requirements): boolean {
-  return requirements.delivery !== 'at-most-once';
 }
 
 /** Production unless the node's cluster says otherwise: the conservative reading. */

@@ -52,3 +52,16 @@ export function makeDesign(input: TestDesignInput, options: { recommended?: bool
   if (!result.ok) throw new Error(`Invalid test design:\n${formatDesignErrors(result.errors)}`);
   return result.design;
 }
+
+/**
+ * `input` with a producer (`writer`) publishing to each of `channels`: a
+ * channel no flow reaches has unknown needs, which rules about guarantees do
+ * not judge, so a test about a flow draws its producer.
+ */
+export function withWriter(input: TestDesignInput, ...channels: string[]): TestDesignInput {
+  return {
+    ...input,
+    nodes: [{ kind: 'producer', id: 'writer' }, ...(input.nodes ?? [])],
+    connections: [...channels.map((to) => ({ from: 'writer', to })), ...(input.connections ?? [])],
+  };
+}

@@ -1,9 +1,13 @@
 import { testRule } from '../rule-tester';
 import { idempotentConsumerForAtLeastOnce } from './idempotent-consumer-for-at-least-once';
 
+/** A service reading a channel a producer writes to (a channel no flow reaches has unknown needs). */
 const reads = (channel: Record<string, unknown>, group: Record<string, unknown> = {}) => ({
-  nodes: [{ id: 'ch', ...channel } as { kind: string; id: string }, { kind: 'consumer-group', id: 'svc', ...group }],
-  connections: [{ from: 'ch', to: 'svc' }],
+  nodes: [{ kind: 'producer', id: 'api' }, { id: 'ch', ...channel } as { kind: string; id: string }, { kind: 'consumer-group', id: 'svc', ...group }],
+  connections: [
+    { from: 'api', to: 'ch' },
+    { from: 'ch', to: 'svc' },
+  ],
 });
 
 testRule(idempotentConsumerForAtLeastOnce, {

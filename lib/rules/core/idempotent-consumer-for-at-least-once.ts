@@ -1,6 +1,7 @@
 import { nodesOfKind, updateNode } from '../../design';
 import type { ResolvedConsumerGroup, ResolvedNode } from '../../brokers/resolved-design';
-import { atLeastOnce, consumedChannels, requirementsAt } from '../flow';
+import { consumedChannels } from '../flow';
+import { atLeastOnce, requirementsAt } from '../needs';
 import { defineRule } from '../rule';
 import { CORE_SOURCES } from './_sources';
 
@@ -45,19 +46,19 @@ export const idempotentConsumerForAtLeastOnce = defineRule({
     examples: {
       failing: {
         queuewright: 2,
-        nodes: [
+        nodes: [{ kind: 'producer', id: 'writer', name: 'writer' }, 
           { kind: 'sqs-queue', id: 'payments', name: 'payments' },
           { kind: 'consumer-group', id: 'charger', name: 'charger', idempotent: false },
         ],
-        connections: [{ id: 'c', kind: 'consume', from: 'payments', to: 'charger' }],
+        connections: [{ id: 'writer--payments', kind: 'publish', from: 'writer', to: 'payments' }, { id: 'c', kind: 'consume', from: 'payments', to: 'charger' }],
       },
       passing: {
         queuewright: 2,
-        nodes: [
+        nodes: [{ kind: 'producer', id: 'writer', name: 'writer' }, 
           { kind: 'sqs-queue', id: 'payments', name: 'payments' },
           { kind: 'consumer-group', id: 'charger', name: 'charger', idempotent: true },
         ],
-        connections: [{ id: 'c', kind: 'consume', from: 'payments', to: 'charger' }],
+        connections: [{ id: 'writer--payments', kind: 'publish', from: 'writer', to: 'payments' }, { id: 'c', kind: 'consume', from: 'payments', to: 'charger' }],
       },
     },
   },

@@ -1,6 +1,6 @@
 import { incoming, nodeById, nodesOfKind, updateNode,  type ProjectionNode } from '../../design';
 import type { ResolvedDesign } from '../../brokers/resolved-design';
-import { atLeastOnce, requirementsAt } from '../flow';
+import { atLeastOnce, requirementsAt } from '../needs';
 import { defineRule } from '../rule';
 import { ES_SOURCES } from './_sources';
 

@@ -1,6 +1,6 @@
 import type { ResolvedKafkaTopic } from '../../brokers/resolved-design';
 import type { ResolvedDesign } from '../../brokers/resolved-design';
-import { atLeastOnce, requirementsAt } from '../flow';
+import { atLeastOnce, requirementsAt } from '../needs';
 import { flavourOf } from '../../brokers/kafka/broker-settings';
 import { acksAll } from './_producers';
 import { publishEdges, type PublishEdge } from './_topics';

@@ -1,5 +1,6 @@
-import { effectiveRequirements, nodesOfKind, patchNode } from '../../design';
-import { atLeastOnce, targetsOf } from '../flow';
+import { nodesOfKind, patchNode } from '../../design';
+import { targetsOf } from '../flow';
+import { atLeastOnce, producerRequirements } from '../needs';
 import { defineRule } from '../rule';
 
 export const acksAllForAtLeastOnce = defineRule({
@@ -39,7 +40,7 @@ export const acksAllForAtLeastOnce = defineRule({
   check({ design, report }) {
     for (const producer of nodesOfKind(design, 'producer')) {
       if (!targetsOf(design, producer.id, 'publish').some((t) => t.kind === 'kafka-topic')) continue;
-      const requirements = effectiveRequirements(design, producer);
+      const requirements = producerRequirements(design, producer);
       const acks = producer.kafka.acks;
       if (!atLeastOnce(requirements) || acks === 'all' || acks === '-1') continue;
       report({

@@ -1,4 +1,5 @@
 import { testRule } from '../rule-tester';
+import { withWriter } from '../test-design';
 import { autoCommitWithAsyncProcessing } from './auto-commit-with-async-processing';
 
 const topic = { kind: 'kafka-topic', id: 'orders' };
@@ -6,18 +7,18 @@ const consume = [{ from: 'orders', to: 'g' }];
 
 testRule(autoCommitWithAsyncProcessing, {
   valid: [
-    { name: 'defaults (manual commits)', design: { nodes: [topic, { kind: 'consumer-group', id: 'g', asyncProcessing: true }], connections: consume } },
+    { name: 'defaults (manual commits)', design: withWriter({ nodes: [topic, { kind: 'consumer-group', id: 'g', asyncProcessing: true }], connections: consume }, 'orders') },
     {
       name: 'auto-commit with synchronous processing',
-      design: { nodes: [topic, { kind: 'consumer-group', id: 'g', kafka: { 'enable.auto.commit': true } }], connections: consume },
+      design: withWriter({ nodes: [topic, { kind: 'consumer-group', id: 'g', kafka: { 'enable.auto.commit': true } }], connections: consume }, 'orders'),
     },
     {
       name: 'at-most-once flow',
-      design: {
+      design: withWriter({
         requirements: { delivery: 'at-most-once' },
         nodes: [topic, { kind: 'consumer-group', id: 'g', asyncProcessing: true, kafka: { 'enable.auto.commit': true } }],
         connections: consume,
-      },
+      }, 'orders'),
     },
     {
       name: 'a group that reads RabbitMQ only',
@@ -30,7 +31,7 @@ testRule(autoCommitWithAsyncProcessing, {
   invalid: [
     {
       name: 'auto-commit with a thread pool',
-      design: { nodes: [topic, { kind: 'consumer-group', id: 'g', asyncProcessing: true, kafka: { 'enable.auto.commit': true } }], connections: consume },
+      design: withWriter({ nodes: [topic, { kind: 'consumer-group', id: 'g', asyncProcessing: true, kafka: { 'enable.auto.commit': true } }], connections: consume }, 'orders'),
       findings: [{ target: 'g', messageIncludes: 'at-least-once' }],
       output: { nodes: { g: { commitAfterProcessing: true, kafka: { 'enable.auto.commit': false } } } },
     },

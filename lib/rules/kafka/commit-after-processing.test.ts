@@ -1,4 +1,5 @@
 import { testRule } from '../rule-tester';
+import { withWriter } from '../test-design';
 import { commitAfterProcessing } from './commit-after-processing';
 
 const topic = { kind: 'kafka-topic', id: 'orders' };
@@ -6,28 +7,28 @@ const consume = [{ from: 'orders', to: 'g' }];
 
 testRule(commitAfterProcessing, {
   valid: [
-    { name: 'defaults (commit after processing, no auto-commit)', design: { nodes: [topic, { kind: 'consumer-group', id: 'g' }], connections: consume } },
+    { name: 'defaults (commit after processing, no auto-commit)', design: withWriter({ nodes: [topic, { kind: 'consumer-group', id: 'g' }], connections: consume }, 'orders') },
     {
       name: 'auto-commit with synchronous processing',
-      design: { nodes: [topic, { kind: 'consumer-group', id: 'g', kafka: { 'enable.auto.commit': true } }], connections: consume },
+      design: withWriter({ nodes: [topic, { kind: 'consumer-group', id: 'g', kafka: { 'enable.auto.commit': true } }], connections: consume }, 'orders'),
     },
     {
       name: 'manual commits after asynchronous processing',
-      design: { nodes: [topic, { kind: 'consumer-group', id: 'g', asyncProcessing: true }], connections: consume },
+      design: withWriter({ nodes: [topic, { kind: 'consumer-group', id: 'g', asyncProcessing: true }], connections: consume }, 'orders'),
     },
     {
       name: 'commit before processing on an at-most-once flow',
-      design: {
+      design: withWriter({
         requirements: { delivery: 'at-most-once' },
         nodes: [topic, { kind: 'consumer-group', id: 'g', commitAfterProcessing: false }],
         connections: consume,
-      },
+      }, 'orders'),
     },
   ],
   invalid: [
     {
       name: 'commits before processing',
-      design: { nodes: [topic, { kind: 'consumer-group', id: 'g', commitAfterProcessing: false }], connections: consume },
+      design: withWriter({ nodes: [topic, { kind: 'consumer-group', id: 'g', commitAfterProcessing: false }], connections: consume }, 'orders'),
       findings: [{ target: 'g', messageIncludes: 'commits offsets before processing' }],
       output: { nodes: { g: { commitAfterProcessing: true, kafka: { 'enable.auto.commit': false } } } },
     },

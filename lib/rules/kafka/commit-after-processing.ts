@@ -1,5 +1,5 @@
 import { patchNode } from '../../design';
-import { atLeastOnce, requirementsAt } from '../flow';
+import { atLeastOnce, requirementsAt } from '../needs';
 import { defineRule } from '../rule';
 import { commitsAfterProcessing, describeCommit, kafkaConsumerGroups } from './_consumers';
 import { exampleDesign } from './_examples';
@@ -23,18 +23,18 @@ export const commitAfterProcessing = defineRule({
     },
     examples: {
       failing: exampleDesign({
-        nodes: [
+        nodes: [{ kind: 'producer', id: 'writer' }, 
           { kind: 'kafka-topic', id: 'orders' },
           { kind: 'consumer-group', id: 'billing', commitAfterProcessing: false },
         ],
-        connections: [['orders', 'billing', 'consume']],
+        connections: [['writer', 'orders', 'publish'], ['orders', 'billing', 'consume']],
       }),
       passing: exampleDesign({
-        nodes: [
+        nodes: [{ kind: 'producer', id: 'writer' }, 
           { kind: 'kafka-topic', id: 'orders' },
           { kind: 'consumer-group', id: 'billing', commitAfterProcessing: true, kafka: { 'enable.auto.commit': false } },
         ],
-        connections: [['orders', 'billing', 'consume']],
+        connections: [['writer', 'orders', 'publish'], ['orders', 'billing', 'consume']],
       }),
     },
   },

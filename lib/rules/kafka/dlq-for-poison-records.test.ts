@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runRules } from '../engine';
 import { applyAllFixes, testRule } from '../rule-tester';
-import { makeDesign } from '../test-design';
+import { makeDesign, withWriter } from '../test-design';
 import { dlqForPoisonRecords } from './dlq-for-poison-records';
 
 const topic = { kind: 'kafka-topic', id: 'orders', name: 'orders.placed', cluster: 'k', partitions: 12, config: { 'retention.ms': 1209600000 } };
@@ -12,23 +12,23 @@ testRule(dlqForPoisonRecords, {
   valid: [
     {
       name: 'a dead-letter connection',
-      design: {
+      design: withWriter({
         nodes: [topic, { kind: 'consumer-group', id: 'g' }, { kind: 'kafka-topic', id: 'dlq', role: 'dead-letter' }],
         clusters: [kafka],
         connections: [consume, { from: 'g', to: 'dlq' }],
-      },
+      }, 'orders'),
     },
     {
       name: 'a retry topic',
-      design: {
+      design: withWriter({
         nodes: [topic, { kind: 'consumer-group', id: 'g' }, { kind: 'kafka-topic', id: 'retry', role: 'retry' }],
         clusters: [kafka],
         connections: [consume, { from: 'g', to: 'retry' }],
-      },
+      }, 'orders'),
     },
     {
       name: 'at-most-once flow',
-      design: { requirements: { delivery: 'at-most-once' }, clusters: [kafka], nodes: [topic, { kind: 'consumer-group', id: 'g' }], connections: [consume] },
+      design: withWriter({ requirements: { delivery: 'at-most-once' }, clusters: [kafka], nodes: [topic, { kind: 'consumer-group', id: 'g' }], connections: [consume] }, 'orders'),
     },
     {
       name: 'a group that reads the dead-letter topic',
@@ -38,7 +38,7 @@ testRule(dlqForPoisonRecords, {
   invalid: [
     {
       name: 'no failure path: the fix adds a DLQ as durable as the source',
-      design: { clusters: [kafka], nodes: [topic, { kind: 'consumer-group', id: 'g' }], connections: [consume] },
+      design: withWriter({ clusters: [kafka], nodes: [topic, { kind: 'consumer-group', id: 'g' }], connections: [consume] }, 'orders'),
       findings: [{ target: 'g', messageIncludes: '"orders.placed"' }],
       output: {
         nodes: {
@@ -58,7 +58,7 @@ testRule(dlqForPoisonRecords, {
     },
     {
       name: 'an underscore name gets an underscore suffix',
-      design: { nodes: [{ kind: 'kafka-topic', id: 'orders', name: 'orders_placed' }, { kind: 'consumer-group', id: 'g' }], connections: [consume] },
+      design: withWriter({ nodes: [{ kind: 'kafka-topic', id: 'orders', name: 'orders_placed' }, { kind: 'consumer-group', id: 'g' }], connections: [consume] }, 'orders'),
       findings: [{ target: 'g' }],
       output: { nodes: { orders_placed_dlq: { name: 'orders_placed_dlq', role: 'dead-letter' } } },
     },
@@ -67,29 +67,29 @@ testRule(dlqForPoisonRecords, {
 
 describe('kafka/dlq-for-poison-records fix', () => {
   it('keeps a topic without a cluster off any cluster, and adds no cluster', () => {
-    const design = makeDesign({ nodes: [{ kind: 'kafka-topic', id: 'orders' }, { kind: 'consumer-group', id: 'g' }], connections: [consume] });
+    const design = makeDesign(withWriter({ nodes: [{ kind: 'kafka-topic', id: 'orders' }, { kind: 'consumer-group', id: 'g' }], connections: [consume] }, 'orders'));
     const fixed = applyAllFixes(dlqForPoisonRecords, design);
     expect(fixed.clusters).toEqual([]);
     expect(fixed.nodes.find((n) => n.id === 'orders.dlq')).not.toHaveProperty('cluster');
   });
 
   it('reuses the dead-letter topic another reader of the source already has', () => {
-    const design = makeDesign({
+    const design = makeDesign(withWriter({
       clusters: [kafka],
       nodes: [topic, { kind: 'consumer-group', id: 'g' }, { kind: 'consumer-group', id: 'h' }, { kind: 'kafka-topic', id: 'shared', cluster: 'k', role: 'dead-letter' }],
       connections: [consume, { from: 'orders', to: 'h' }, { from: 'h', to: 'shared' }],
-    });
+    }, 'orders'));
     const fixed = applyAllFixes(dlqForPoisonRecords, design);
     expect(fixed.nodes).toHaveLength(design.nodes.length);
     expect(fixed.connections).toContainEqual(expect.objectContaining({ kind: 'dead-letter', from: 'g', to: 'shared' }));
   });
 
   it('connects a second group to the dead-letter topic the first one got', () => {
-    const design = makeDesign({
+    const design = makeDesign(withWriter({
       clusters: [kafka],
       nodes: [topic, { kind: 'consumer-group', id: 'g' }, { kind: 'consumer-group', id: 'h' }],
       connections: [consume, { from: 'orders', to: 'h' }],
-    });
+    }, 'orders'));
     const fixed = applyAllFixes(dlqForPoisonRecords, design);
     expect(fixed.nodes.filter((n) => n.kind === 'kafka-topic')).toHaveLength(2);
     expect(fixed.connections.filter((c) => c.kind === 'dead-letter').map((c) => c.from).sort()).toEqual(['g', 'h']);

@@ -1,6 +1,6 @@
 import { indexGraph } from '../../design';
 import type { ResolvedDesign, ResolvedKafkaTopic } from '../../brokers/resolved-design';
-import { atLeastOnce, requirementsAt } from '../flow';
+import { atLeastOnce, requirementsAt } from '../needs';
 import { defineRule } from '../rule';
 import { kafkaConsumerGroups } from './_consumers';
 import { addDeadLetterTopic, deadLetterTopicName, existingDeadLetterTopic } from './_dead-letter';
@@ -43,19 +43,19 @@ export const dlqForPoisonRecords = defineRule({
     },
     examples: {
       failing: exampleDesign({
-        nodes: [
+        nodes: [{ kind: 'producer', id: 'writer' }, 
           { kind: 'kafka-topic', id: 'orders' },
           { kind: 'consumer-group', id: 'billing' },
         ],
-        connections: [['orders', 'billing', 'consume']],
+        connections: [['writer', 'orders', 'publish'], ['orders', 'billing', 'consume']],
       }),
       passing: exampleDesign({
-        nodes: [
+        nodes: [{ kind: 'producer', id: 'writer' }, 
           { kind: 'kafka-topic', id: 'orders' },
           { kind: 'consumer-group', id: 'billing' },
           { kind: 'kafka-topic', id: 'orders.dlq', role: 'dead-letter', depthAlert: true },
         ],
-        connections: [
+        connections: [['writer', 'orders', 'publish'], 
           ['orders', 'billing', 'consume'],
           ['billing', 'orders.dlq', 'dead-letter'],
         ],

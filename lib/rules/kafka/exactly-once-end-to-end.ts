@@ -1,6 +1,7 @@
 import { clusterOf, nodesOfKind, patchNode,  type Cluster } from '../../design';
 import type { ResolvedConsumerGroup, ResolvedKafkaTopic, ResolvedProducer } from '../../brokers/resolved-design';
-import { requirementsAt, withSource } from '../flow';
+import { withSource } from '../flow';
+import { requirementsAt } from '../needs';
 import { defineRule } from '../rule';
 import { exampleDesign } from './_examples';
 import { idempotenceConflicts, idempotentPatch } from './_producers';
@@ -99,7 +100,7 @@ export const exactlyOnceEndToEnd = defineRule({
   },
   check({ design, source, report }) {
     const producers = nodesOfKind(design, 'producer').filter(
-      (p) => requirementsAt(design, p.id).delivery === 'exactly-once' && kafkaTopicsPublishedBy(design, p.id).length > 0,
+      (p) => requirementsAt(design, p.id)?.delivery === 'exactly-once' && kafkaTopicsPublishedBy(design, p.id).length > 0,
     );
     if (producers.length === 0) return;
 

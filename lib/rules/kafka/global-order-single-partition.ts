@@ -1,5 +1,5 @@
 import { nodesOfKind, updateNode } from '../../design';
-import { requirementsAt } from '../flow';
+import { requirementsAt } from '../needs';
 import { defineRule } from '../rule';
 import { exampleDesign } from './_examples';
 import { KAFKA_SOURCES } from './_sources';
@@ -43,7 +43,7 @@ export const globalOrderSinglePartition = defineRule({
     for (const topic of nodesOfKind(design, 'kafka-topic')) {
       const planned = topic.plannedPartitions ?? topic.partitions;
       const partitions = Math.max(topic.partitions, planned);
-      if (partitions <= 1 || requirementsAt(design, topic.id).ordering !== 'strict') continue;
+      if (partitions <= 1 || requirementsAt(design, topic.id)?.ordering !== 'strict') continue;
       report({
         target: { type: 'node', id: topic.id },
         messageId: 'partitioned',

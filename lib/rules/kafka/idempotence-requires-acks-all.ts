@@ -1,5 +1,5 @@
 import { nodesOfKind, patchNode } from '../../design';
-import { atLeastOnce, requirementsAt } from '../flow';
+import { atLeastOnce, requirementsAt } from '../needs';
 import { defineRule } from '../rule';
 import { exampleDesign } from './_examples';
 import { acksAll } from './_producers';

@@ -1,5 +1,5 @@
 import { nodesOfKind,  patchNode } from '../../design';
-import { requirementsAt } from '../flow';
+import { producerRequirements } from '../needs';
 import { defineRule } from '../rule';
 import { exampleDesign } from './_examples';
 import { KAFKA_SOURCES } from './_sources';
@@ -45,7 +45,7 @@ export const keyRequiredForPerKeyOrdering = defineRule({
       const ignoresKeys = producer.kafka['partitioner.ignore.keys'] === true;
       const keyed = producer.keyStrategy === 'entity-id';
       if (keyed && !ignoresKeys) continue;
-      if (requirementsAt(design, producer.id).ordering !== 'per-key') continue;
+      if (producerRequirements(design, producer).ordering !== 'per-key') continue;
       // A topic that has, and will keep, one partition orders everything: keys do not matter there.
       const spread = kafkaTopicsPublishedBy(design, producer.id).some((t) => Math.max(t.partitions, t.plannedPartitions ?? 0) > 1);
       if (!spread) continue;

@@ -1,5 +1,5 @@
 import { nodesOfKind,  patchNode } from '../../design';
-import { requirementsAt } from '../flow';
+import { producerRequirements } from '../needs';
 import { defineRule } from '../rule';
 import { exampleDesign } from './_examples';
 import { acksAll, retries } from './_producers';
@@ -45,7 +45,7 @@ export const noReorderingOnRetry = defineRule({
       const inFlight = k['max.in.flight.requests.per.connection'];
       if (k['enable.idempotence'] || retries(producer) === 0 || inFlight <= 1) continue;
       if (kafkaTopicsPublishedBy(design, producer.id).length === 0) continue;
-      const { ordering } = requirementsAt(design, producer.id);
+      const { ordering } = producerRequirements(design, producer);
       if (ordering === 'none') continue;
       report({
         target: { type: 'node', id: producer.id },

@@ -1,7 +1,7 @@
 import { nodesOfKind, updateNode, patchNode } from '../../design';
 import type { ResolvedConsumerGroup, ResolvedKafkaTopic, ResolvedProducer } from '../../brokers/resolved-design';
 import type { Report } from '../rule';
-import { requirementsAt } from '../flow';
+import { producerRequirements } from '../needs';
 import { defineRule } from '../rule';
 import { exampleDesign } from './_examples';
 import { acksAll, isIdempotent, retries } from './_producers';
@@ -77,7 +77,7 @@ export const orderingChain = defineRule({
       report(r);
     };
     for (const producer of nodesOfKind(design, 'producer')) {
-      const { ordering } = requirementsAt(design, producer.id);
+      const { ordering } = producerRequirements(design, producer);
       if (ordering === 'none') continue;
       const topics = kafkaTopicsPublishedBy(design, producer.id);
       if (topics.length === 0) continue;

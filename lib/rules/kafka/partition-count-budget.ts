@@ -1,5 +1,5 @@
 import { clusterOf, nodesOfKind, type Cluster } from '../../design';
-import { requirementsAt } from '../flow';
+import { requirementsAt } from '../needs';
 import { defineRule } from '../rule';
 import { exampleDesign } from './_examples';
 import { KAFKA_SOURCES } from './_sources';
@@ -59,7 +59,7 @@ export const partitionCountBudget = defineRule({
       tally.partitions += partitions;
       tally.replicas += partitions * topic.replicationFactor;
       tally.maxRf = Math.max(tally.maxRf, topic.replicationFactor);
-      const { latencyMs } = requirementsAt(design, topic.id);
+      const latencyMs = requirementsAt(design, topic.id)?.latencyMs;
       if (latencyMs !== undefined && latencyMs <= LATENCY_SENSITIVE_MS) tally.latencySensitive = true;
     }
     for (const { cluster, partitions, replicas, maxRf, latencySensitive } of tallies.values()) {

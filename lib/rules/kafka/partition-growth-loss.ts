@@ -1,5 +1,5 @@
 import { nodesOfKind, patchNode } from '../../design';
-import { atLeastOnce, requirementsAt } from '../flow';
+import { atLeastOnce, requirementsAt } from '../needs';
 import { defineRule } from '../rule';
 import { exampleDesign } from './_examples';
 import { KAFKA_SOURCES } from './_sources';
@@ -24,10 +24,14 @@ export const partitionGrowthLoss = defineRule({
     examples: {
       failing: exampleDesign({
         nodes: [
+          { kind: 'producer', id: 'orders-api' },
           { kind: 'kafka-topic', id: 'orders', partitions: 6, plannedPartitions: 12 },
           { kind: 'consumer-group', id: 'billing', kafka: { 'auto.offset.reset': 'latest' } },
         ],
-        connections: [['orders', 'billing', 'consume']],
+        connections: [
+          ['orders-api', 'orders', 'publish'],
+          ['orders', 'billing', 'consume'],
+        ],
       }),
       passing: exampleDesign({
         nodes: [

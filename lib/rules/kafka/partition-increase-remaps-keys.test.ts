@@ -1,17 +1,18 @@
 import { testRule } from '../rule-tester';
+import { withWriter } from '../test-design';
 import { partitionIncreaseRemapsKeys } from './partition-increase-remaps-keys';
 
 const growing = { kind: 'kafka-topic', id: 't', partitions: 6, plannedPartitions: 12 };
 
 testRule(partitionIncreaseRemapsKeys, {
   valid: [
-    { name: 'no planned growth', design: { nodes: [{ kind: 'kafka-topic', id: 't' }] } },
-    { name: 'growth on an unordered delete topic', design: { requirements: { ordering: 'none' }, nodes: [growing] } },
+    { name: 'no planned growth', design: withWriter({ nodes: [{ kind: 'kafka-topic', id: 't' }] }, 't') },
+    { name: 'growth on an unordered delete topic', design: withWriter({ requirements: { ordering: 'none' }, nodes: [growing] }, 't') },
   ],
   invalid: [
     {
       name: 'growth on a per-key ordered topic',
-      design: { nodes: [growing] },
+      design: withWriter({ nodes: [growing] }, 't'),
       findings: [{ target: 't', messageIncludes: 'breaks per-key order' }],
       output: { nodes: { t: { partitions: 12 } } },
     },

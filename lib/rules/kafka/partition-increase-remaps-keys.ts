@@ -1,5 +1,5 @@
 import { nodesOfKind, updateNode } from '../../design';
-import { requirementsAt } from '../flow';
+import { requirementsAt } from '../needs';
 import { defineRule } from '../rule';
 import { exampleDesign } from './_examples';
 import { KAFKA_SOURCES } from './_sources';
@@ -38,7 +38,7 @@ export const partitionIncreaseRemapsKeys = defineRule({
     for (const topic of nodesOfKind(design, 'kafka-topic')) {
       if (!plannedPartitionIncrease(topic)) continue;
       const compacted = isCompacted(topic);
-      const ordered = requirementsAt(design, topic.id).ordering === 'per-key';
+      const ordered = requirementsAt(design, topic.id)?.ordering === 'per-key';
       if (!compacted && !ordered) continue;
       const planned = topic.plannedPartitions!;
       report({

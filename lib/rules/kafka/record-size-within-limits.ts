@@ -1,5 +1,5 @@
 import { nodesOfKind, patchNode } from '../../design';
-import { requirementsAt } from '../flow';
+import { producerRequirements } from '../needs';
 import { defineRule } from '../rule';
 import { exampleDesign } from './_examples';
 import { compresses, DEFAULT_MAX_REQUEST_SIZE, largestRecordBytes, limitFor } from './_producers';
@@ -43,7 +43,7 @@ export const recordSizeWithinLimits = defineRule({
   check({ design, report }) {
     for (const producer of nodesOfKind(design, 'producer')) {
       const limit = producer.kafka['max.request.size'] ?? DEFAULT_MAX_REQUEST_SIZE;
-      const bytes = largestRecordBytes(producer, requirementsAt(design, producer.id));
+      const bytes = largestRecordBytes(producer, producerRequirements(design, producer));
       if (bytes <= limit || kafkaTopicsPublishedBy(design, producer.id).length === 0) continue;
       const raised = limitFor(bytes);
       report({
@@ -61,7 +61,7 @@ export const recordSizeWithinLimits = defineRule({
       let largest: { producer: string; bytes: number } | undefined;
       for (const { producer } of publishEdges(design, topic.id)) {
         if (compresses(producer)) continue;
-        const bytes = largestRecordBytes(producer, requirementsAt(design, producer.id));
+        const bytes = largestRecordBytes(producer, producerRequirements(design, producer));
         if (bytes > cap.value && (!largest || bytes > largest.bytes)) largest = { producer: producer.name, bytes };
       }
       if (!largest) continue;

@@ -1,5 +1,5 @@
 import { clusterOf, nodesOfKind, patchNode } from '../../design';
-import { requirementsAt } from '../flow';
+import { requirementsAt } from '../needs';
 import { defineRule } from '../rule';
 import { exampleDesign } from './_examples';
 import { minIsrFor } from './_min-isr';
@@ -22,15 +22,21 @@ export const replicationFactorGt1 = defineRule({
         'Topic "{topic}" has a single replica on a {criticality}-criticality flow: a broker failure makes its partitions unavailable and can lose their data.',
     },
     examples: {
-      failing: exampleDesign({ nodes: [{ kind: 'kafka-topic', id: 'orders', replicationFactor: 1, config: { 'min.insync.replicas': 1 } }] }),
-      passing: exampleDesign({ nodes: [{ kind: 'kafka-topic', id: 'orders', replicationFactor: 3, config: { 'min.insync.replicas': 2 } }] }),
+      failing: exampleDesign({
+        nodes: [{ kind: 'producer', id: 'orders-api' }, { kind: 'kafka-topic', id: 'orders', replicationFactor: 1, config: { 'min.insync.replicas': 1 } }],
+        connections: [['orders-api', 'orders', 'publish']],
+      }),
+      passing: exampleDesign({
+        nodes: [{ kind: 'producer', id: 'orders-api' }, { kind: 'kafka-topic', id: 'orders', replicationFactor: 3, config: { 'min.insync.replicas': 2 } }],
+        connections: [['orders-api', 'orders', 'publish']],
+      }),
     },
   },
   check({ design, report }) {
     for (const topic of nodesOfKind(design, 'kafka-topic')) {
       if (topic.replicationFactor !== 1) continue;
-      const { criticality } = requirementsAt(design, topic.id);
-      if (criticality === 'low') continue;
+      const criticality = requirementsAt(design, topic.id)?.criticality;
+      if (criticality === undefined || criticality === 'low') continue;
       // Three replicas, or as many as the cluster has brokers; a one-broker cluster needs brokers, not this field.
       const brokers = clusterOf(design, topic)?.nodes;
       const rf = Math.min(3, brokers ?? 3);

@@ -1,22 +1,23 @@
 import { testRule } from '../rule-tester';
+import { withWriter } from '../test-design';
 import { retentionCoversConsumerLag } from './retention-covers-consumer-lag';
 
 const day = { kind: 'kafka-topic', id: 't', config: { 'retention.ms': 86400000 } };
 
 testRule(retentionCoversConsumerLag, {
   valid: [
-    { name: 'nothing declared', design: { nodes: [day] } },
-    { name: 'a day covers a 12-hour outage', design: { requirements: { maxConsumerOutageHours: 12 }, nodes: [day] } },
-    { name: 'kept forever', design: { requirements: { retentionHours: 10000 }, nodes: [{ kind: 'kafka-topic', id: 't', config: { 'retention.ms': -1 } }] } },
+    { name: 'nothing declared', design: withWriter({ nodes: [day] }, 't') },
+    { name: 'a day covers a 12-hour outage', design: withWriter({ requirements: { maxConsumerOutageHours: 12 }, nodes: [day] }, 't') },
+    { name: 'kept forever', design: withWriter({ requirements: { retentionHours: 10000 }, nodes: [{ kind: 'kafka-topic', id: 't', config: { 'retention.ms': -1 } }] }, 't') },
     {
       name: 'compacted only (no time-based deletion)',
-      design: { requirements: { retentionHours: 10000 }, nodes: [{ kind: 'kafka-topic', id: 't', config: { 'retention.ms': 1000, 'cleanup.policy': 'compact' } }] },
+      design: withWriter({ requirements: { retentionHours: 10000 }, nodes: [{ kind: 'kafka-topic', id: 't', config: { 'retention.ms': 1000, 'cleanup.policy': 'compact' } }] }, 't'),
     },
   ],
   invalid: [
     {
       name: 'a 3-day outage',
-      design: { requirements: { maxConsumerOutageHours: 72 }, nodes: [day] },
+      design: withWriter({ requirements: { maxConsumerOutageHours: 72 }, nodes: [day] }, 't'),
       findings: [{ target: 't', messageIncludes: 'need 3 days (a consumer outage of up to 72 hours)' }],
       output: { nodes: { t: { config: { 'retention.ms': 259200000 } } } },
     },

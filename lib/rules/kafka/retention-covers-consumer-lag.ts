@@ -1,5 +1,5 @@
 import { nodesOfKind, patchNode } from '../../design';
-import { requirementsAt } from '../flow';
+import { requirementsAt } from '../needs';
 import { defineRule } from '../rule';
 import { exampleDesign } from './_examples';
 import { KAFKA_SOURCES } from './_sources';
@@ -40,7 +40,9 @@ export const retentionCoversConsumerLag = defineRule({
     for (const topic of nodesOfKind(design, 'kafka-topic')) {
       const retention = topic.config['retention.ms'];
       if (retention === -1 || !deletesOldSegments(topic)) continue;
-      const { maxConsumerOutageHours: outage = 0, retentionHours: replay = 0 } = requirementsAt(design, topic.id);
+      const needs = requirementsAt(design, topic.id);
+      if (!needs) continue;
+      const { maxConsumerOutageHours: outage = 0, retentionHours: replay = 0 } = needs;
       const neededMs = Math.max(outage, replay) * HOUR_MS;
       if (retention >= neededMs) continue;
       const why = outage >= replay ? `a consumer outage of up to ${outage} hours` : `a replay window of ${replay} hours`;

@@ -1,4 +1,5 @@
 import { testRule } from '../rule-tester';
+import { withWriter } from '../test-design';
 import { retentionVsRecovery } from './retention-vs-recovery';
 
 const source = { kind: 'kafka-topic', id: 'src', config: { 'retention.ms': 604800000 } };
@@ -10,11 +11,11 @@ const wiring = [
 
 testRule(retentionVsRecovery, {
   valid: [
-    { name: 'same durability (defaults)', design: { nodes: [source, { kind: 'consumer-group', id: 'g' }, dlq({})], connections: wiring } },
-    { name: 'a DLQ kept forever', design: { nodes: [source, { kind: 'consumer-group', id: 'g' }, dlq({ config: { 'retention.ms': -1 } })], connections: wiring } },
+    { name: 'same durability (defaults)', design: withWriter({ nodes: [source, { kind: 'consumer-group', id: 'g' }, dlq({})], connections: wiring }, 'src') },
+    { name: 'a DLQ kept forever', design: withWriter({ nodes: [source, { kind: 'consumer-group', id: 'g' }, dlq({ config: { 'retention.ms': -1 } })], connections: wiring }, 'src') },
     {
       name: 'a week covers a 3-day outage',
-      design: { requirements: { maxConsumerOutageHours: 72 }, nodes: [source, { kind: 'consumer-group', id: 'g' }], connections: [wiring[0]] },
+      design: withWriter({ requirements: { maxConsumerOutageHours: 72 }, nodes: [source, { kind: 'consumer-group', id: 'g' }], connections: [wiring[0]] }, 'src'),
     },
     {
       name: 'a group reading a DLQ is not held to the outage of its source',
@@ -28,19 +29,19 @@ testRule(retentionVsRecovery, {
   invalid: [
     {
       name: 'a short-lived, single-replica DLQ',
-      design: {
+      design: withWriter({
         nodes: [source, { kind: 'consumer-group', id: 'g' }, dlq({ replicationFactor: 1, config: { 'retention.ms': 86400000, 'min.insync.replicas': 1 } })],
         connections: wiring,
-      },
+      }, 'src'),
       findings: [{ target: 'g--dlq', messageIncludes: 'keeps data for 24 hours, the source for 7 days; replication factor 1 against 3' }],
       output: { nodes: { dlq: { replicationFactor: 3, config: { 'retention.ms': 604800000, 'min.insync.replicas': 2 } } } },
     },
     {
       name: 'a source kept forever needs a DLQ kept forever',
-      design: {
+      design: withWriter({
         nodes: [{ ...source, config: { 'retention.ms': -1 } }, { kind: 'consumer-group', id: 'g' }, dlq({})],
         connections: wiring,
-      },
+      }, 'src'),
       findings: [{ target: 'g--dlq', messageIncludes: 'keeps data for 7 days, the source forever' }],
       output: { nodes: { dlq: { config: { 'retention.ms': -1 } } } },
     },

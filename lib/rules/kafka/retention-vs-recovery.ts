@@ -1,6 +1,6 @@
 import { indexGraph, patchNode } from '../../design';
 import type { ResolvedKafkaTopic } from '../../brokers/resolved-design';
-import { requirementsAt } from '../flow';
+import { requirementsAt } from '../needs';
 import { defineRule } from '../rule';
 import { kafkaConsumerGroups } from './_consumers';
 import { exampleDesign } from './_examples';
@@ -33,23 +33,23 @@ export const retentionVsRecovery = defineRule({
     },
     examples: {
       failing: exampleDesign({
-        nodes: [
+        nodes: [{ kind: 'producer', id: 'writer' }, 
           { kind: 'kafka-topic', id: 'orders', config: { 'retention.ms': 604800000 } },
           { kind: 'consumer-group', id: 'billing' },
           { kind: 'kafka-topic', id: 'orders.dlq', role: 'dead-letter', replicationFactor: 1, config: { 'retention.ms': 86400000, 'min.insync.replicas': 1 } },
         ],
-        connections: [
+        connections: [['writer', 'orders', 'publish'], 
           ['orders', 'billing', 'consume'],
           ['billing', 'orders.dlq', 'dead-letter'],
         ],
       }),
       passing: exampleDesign({
-        nodes: [
+        nodes: [{ kind: 'producer', id: 'writer' }, 
           { kind: 'kafka-topic', id: 'orders', config: { 'retention.ms': 604800000 } },
           { kind: 'consumer-group', id: 'billing' },
           { kind: 'kafka-topic', id: 'orders.dlq', role: 'dead-letter', replicationFactor: 3, config: { 'retention.ms': 1209600000 } },
         ],
-        connections: [
+        connections: [['writer', 'orders', 'publish'], 
           ['orders', 'billing', 'consume'],
           ['billing', 'orders.dlq', 'dead-letter'],
         ],
@@ -59,7 +59,9 @@ export const retentionVsRecovery = defineRule({
   check({ design, report }) {
     const graph = indexGraph(design);
     for (const { group, topics } of kafkaConsumerGroups(design)) {
-      const { maxConsumerOutageHours: outage = 0, retentionHours: replay = 0 } = requirementsAt(design, group.id);
+      const needs = requirementsAt(design, group.id);
+      if (!needs) continue;
+      const { maxConsumerOutageHours: outage = 0, retentionHours: replay = 0 } = needs;
       const neededMs = Math.max(outage, replay) * HOUR_MS;
       const sources = topics.filter((t) => t.role !== 'dead-letter');
 

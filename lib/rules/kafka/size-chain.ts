@@ -1,5 +1,5 @@
 import { clusterOf, nodesOfKind, patchNode,  type Design } from '../../design';
-import { requirementsAt } from '../flow';
+import { producerRequirements } from '../needs';
 import { defineRule } from '../rule';
 import { versionBelow } from '../../brokers/kafka/broker-settings';
 import { exampleDesign } from './_examples';
@@ -69,7 +69,7 @@ export const sizeChain = defineRule({
           }))
         : [];
       for (const { connection, producer } of producers) {
-        const bytes = largestRecordBytes(producer, requirementsAt(design, producer.id));
+        const bytes = largestRecordBytes(producer, producerRequirements(design, producer));
         const requestLink: Link = {
           describe: `"${producer.name}"'s max.request.size (${producer.kafka['max.request.size'] ?? DEFAULT_MAX_REQUEST_SIZE})`,
           limit: producer.kafka['max.request.size'] ?? DEFAULT_MAX_REQUEST_SIZE,

@@ -1,5 +1,5 @@
 import {  nodesOfKind, patchNode } from '../../design';
-import { requirementsAt } from '../flow';
+import { requirementsAt } from '../needs';
 import { defineRule } from '../rule';
 import {   flavourOf } from '../../brokers/kafka/broker-settings';
 import { exampleDesign } from './_examples';
@@ -22,7 +22,10 @@ export const uncleanLeaderElectionDisabled = defineRule({
         'Topic "{topic}" allows unclean leader election{inherited} on an {delivery} flow: an out-of-sync replica can become leader and acknowledged records are lost.',
     },
     examples: {
-      failing: exampleDesign({ nodes: [{ kind: 'kafka-topic', id: 'orders', config: { 'unclean.leader.election.enable': true } }] }),
+      failing: exampleDesign({
+        nodes: [{ kind: 'producer', id: 'orders-api' }, { kind: 'kafka-topic', id: 'orders', config: { 'unclean.leader.election.enable': true } }],
+        connections: [['orders-api', 'orders', 'publish']],
+      }),
       passing: exampleDesign({ nodes: [{ kind: 'kafka-topic', id: 'orders', config: { 'unclean.leader.election.enable': false } }] }),
     },
   },
@@ -31,8 +34,8 @@ export const uncleanLeaderElectionDisabled = defineRule({
       if (flavourOf(design, topic) !== 'kafka') continue;
       if (!topic.config['unclean.leader.election.enable']) continue;
       const from = source(topic.id, 'config.unclean.leader.election.enable');
-      const { delivery } = requirementsAt(design, topic.id);
-      if (delivery === 'at-most-once') continue;
+      const delivery = requirementsAt(design, topic.id)?.delivery;
+      if (delivery === undefined || delivery === 'at-most-once') continue;
       report({
         target: { type: 'node', id: topic.id },
         messageId: 'unclean',

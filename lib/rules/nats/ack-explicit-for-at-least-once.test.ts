@@ -1,4 +1,5 @@
 import { testRule } from '../rule-tester';
+import { withWriter } from '../test-design';
 import { ackExplicitForAtLeastOnce } from './ack-explicit-for-at-least-once';
 
 const stream = { kind: 'nats-stream', id: 'events', subjects: ['events.>'] };
@@ -7,15 +8,15 @@ testRule(ackExplicitForAtLeastOnce, {
   valid: [
     {
       name: 'explicit acks (the default)',
-      design: { nodes: [stream, { kind: 'consumer-group', id: 'svc' }], connections: [{ from: 'events', to: 'svc' }] },
+      design: withWriter({ nodes: [stream, { kind: 'consumer-group', id: 'svc' }], connections: [{ from: 'events', to: 'svc' }] }, 'events'),
     },
     {
       name: 'AckNone on an at-most-once design',
-      design: {
+      design: withWriter({
         requirements: { delivery: 'at-most-once' },
         nodes: [stream, { kind: 'consumer-group', id: 'svc', nats: { ack_policy: 'none' } }],
         connections: [{ from: 'events', to: 'svc' }],
-      },
+      }, 'events'),
     },
     {
       name: 'AckNone on a filter that only receives an at-most-once producer',
@@ -37,7 +38,7 @@ testRule(ackExplicitForAtLeastOnce, {
   invalid: [
     {
       name: 'AckNone on the default flow',
-      design: { nodes: [stream, { kind: 'consumer-group', id: 'svc', nats: { ack_policy: 'none' } }], connections: [{ from: 'events', to: 'svc' }] },
+      design: withWriter({ nodes: [stream, { kind: 'consumer-group', id: 'svc', nats: { ack_policy: 'none' } }], connections: [{ from: 'events', to: 'svc' }] }, 'events'),
       findings: [{ target: 'svc', messageIncludes: 'ack_policy=none' }],
       output: { nodes: { svc: { nats: { ack_policy: 'explicit', max_deliver: 5 } } } },
     },

@@ -1,5 +1,5 @@
 import { patchNode } from '../../design';
-import { atLeastOnce } from '../flow';
+import { atLeastOnce } from '../needs';
 import { defineRule } from '../rule';
 import { natsConsumerGroups } from './_consumers';
 import { consumerRequirements } from './_flows';
@@ -23,19 +23,19 @@ export const ackExplicitForAtLeastOnce = defineRule({
     examples: {
       failing: {
         queuewright: 2,
-        nodes: [
+        nodes: [{ kind: 'producer', id: 'writer', name: 'writer' }, 
           { kind: 'nats-stream', id: 'orders', name: 'ORDERS' },
           { kind: 'consumer-group', id: 'billing', name: 'billing', nats: { ack_policy: 'none' } },
         ],
-        connections: [{ id: 'c', kind: 'consume', from: 'orders', to: 'billing' }],
+        connections: [{ id: 'writer--orders', kind: 'publish', from: 'writer', to: 'orders' }, { id: 'c', kind: 'consume', from: 'orders', to: 'billing' }],
       },
       passing: {
         queuewright: 2,
-        nodes: [
+        nodes: [{ kind: 'producer', id: 'writer', name: 'writer' }, 
           { kind: 'nats-stream', id: 'orders', name: 'ORDERS' },
           { kind: 'consumer-group', id: 'billing', name: 'billing', nats: { ack_policy: 'explicit' } },
         ],
-        connections: [{ id: 'c', kind: 'consume', from: 'orders', to: 'billing' }],
+        connections: [{ id: 'writer--orders', kind: 'publish', from: 'writer', to: 'orders' }, { id: 'c', kind: 'consume', from: 'orders', to: 'billing' }],
       },
     },
   },

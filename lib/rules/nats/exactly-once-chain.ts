@@ -1,6 +1,7 @@
 import { durationToMs, indexGraph, nodesOfKind, patchNode, updateNode } from '../../design';
 import type { ResolvedProducer } from '../../brokers/resolved-design';
-import { consumersOf, requirementsAt } from '../flow';
+import { consumersOf } from '../flow';
+import { producerRequirements } from '../needs';
 import { defineRule } from '../rule';
 import { consumerRequirements } from './_flows';
 import { NATS_SOURCES } from './_sources';
@@ -68,7 +69,7 @@ export const exactlyOnceChain = defineRule({
       const producers: ResolvedProducer[] = [];
       for (const c of graph.incoming.get(stream.id) ?? []) {
         const source = c.kind === 'publish' ? graph.nodeById.get(c.from) : undefined;
-        if (source?.kind === 'producer' && requirementsAt(design, source.id).delivery === 'exactly-once') producers.push(source);
+        if (source?.kind === 'producer' && producerRequirements(design, source).delivery === 'exactly-once') producers.push(source);
       }
       for (const producer of producers) {
         if (producer.nats.msgIdHeader || reported.has(producer.id)) continue;
@@ -96,7 +97,7 @@ export const exactlyOnceChain = defineRule({
       // Consume half: every consumer that receives an exactly-once flow.
       for (const group of consumersOf(design, stream.id)) {
         if (group.nats.ackSync || group.nats.ack_policy === 'none' || reported.has(group.id)) continue;
-        if (consumerRequirements(design, stream, group).delivery !== 'exactly-once') continue;
+        if (consumerRequirements(design, stream, group)?.delivery !== 'exactly-once') continue;
         reported.add(group.id);
         report({
           target: { type: 'node', id: group.id },

@@ -1,5 +1,6 @@
 import { incoming, indexGraph, nodesOfKind } from '../../design';
-import { atLeastOnce, consumersOf, requirementsAt } from '../flow';
+import { consumersOf } from '../flow';
+import { atLeastOnce, requirementsAt } from '../needs';
 import { defineRule } from '../rule';
 
 export const interestRetentionConsumersFirst = defineRule({

@@ -1,5 +1,6 @@
 import { nodesOfKind, patchNode } from '../../design';
-import { atLeastOnce, requirementsAt, targetsOf } from '../flow';
+import { targetsOf } from '../flow';
+import { atLeastOnce, requirementsAt } from '../needs';
 import { defineRule } from '../rule';
 import { NATS_SOURCES } from './_sources';
 

@@ -1,5 +1,5 @@
 import { msToDuration, nodesOfKind, updateNode } from '../../design';
-import { requirementsAt } from '../flow';
+import { requirementsAt } from '../needs';
 import { defineRule } from '../rule';
 import { declaredLimits } from './_stream-limits';
 import { NATS_SOURCES } from './_sources';
@@ -31,7 +31,7 @@ export const limitsStreamBounded = defineRule({
   check({ design, report }) {
     for (const stream of nodesOfKind(design, 'nats-stream')) {
       if (stream.retention !== 'limits' || declaredLimits(stream).length > 0) continue;
-      const { retentionHours } = requirementsAt(design, stream.id);
+      const retentionHours = requirementsAt(design, stream.id)?.retentionHours;
       const maxAge = retentionHours ? msToDuration(retentionHours * 3_600_000) : DEFAULT_MAX_AGE;
       report({
         target: { type: 'node', id: stream.id },

@@ -1,5 +1,5 @@
 import { nodesOfKind, updateNode } from '../../design';
-import { atLeastOnce, requirementsAt } from '../flow';
+import { atLeastOnce, requirementsAt } from '../needs';
 import { defineRule } from '../rule';
 import { NATS_SOURCES } from './_sources';
 

@@ -1,5 +1,6 @@
 import { nodesOfKind } from '../../design';
-import { requirementsAt, upstreamProducers } from '../flow';
+import { upstreamProducers } from '../flow';
+import { requirementsAt } from '../needs';
 import { defineRule } from '../rule';
 import { formatBytes, maxPayload } from './_limits';
 import { NATS_SOURCES } from './_sources';
@@ -57,7 +58,7 @@ export const msgSizeLeMaxPayload = defineRule({
       }
       // The largest message of the flows into the stream: declared maxima and producers' typical sizes.
       const producers = upstreamProducers(design, stream.id);
-      const size = Math.max(requirementsAt(design, stream.id).maxMessageBytes ?? 0, ...producers.map((p) => p.messageSizeBytes));
+      const size = Math.max(requirementsAt(design, stream.id)?.maxMessageBytes ?? 0, ...producers.map((p) => p.messageSizeBytes));
       if (size === 0) continue;
       const bound = Math.min(payload, limit ?? Infinity);
       if (size <= bound) continue;

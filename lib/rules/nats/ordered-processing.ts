@@ -29,20 +29,20 @@ export const orderedProcessing = defineRule({
       failing: {
         queuewright: 2,
         requirements: { ordering: 'per-key' },
-        nodes: [
+        nodes: [{ kind: 'producer', id: 'writer', name: 'writer' }, 
           { kind: 'nats-stream', id: 'accounts', name: 'ACCOUNTS' },
           { kind: 'consumer-group', id: 'balances', name: 'balances', instances: 3, nats: { max_ack_pending: 1000 } },
         ],
-        connections: [{ id: 'c', kind: 'consume', from: 'accounts', to: 'balances' }],
+        connections: [{ id: 'writer--accounts', kind: 'publish', from: 'writer', to: 'accounts' }, { id: 'c', kind: 'consume', from: 'accounts', to: 'balances' }],
       },
       passing: {
         queuewright: 2,
         requirements: { ordering: 'per-key' },
-        nodes: [
+        nodes: [{ kind: 'producer', id: 'writer', name: 'writer' }, 
           { kind: 'nats-stream', id: 'accounts', name: 'ACCOUNTS' },
           { kind: 'consumer-group', id: 'balances', name: 'balances', instances: 3, nats: { max_ack_pending: 1 } },
         ],
-        connections: [{ id: 'c', kind: 'consume', from: 'accounts', to: 'balances' }],
+        connections: [{ id: 'writer--accounts', kind: 'publish', from: 'writer', to: 'accounts' }, { id: 'c', kind: 'consume', from: 'accounts', to: 'balances' }],
       },
     },
   },
@@ -53,8 +53,8 @@ export const orderedProcessing = defineRule({
       // With one unacknowledged message at a time, workers take turns in stream order.
       const acked = group.nats.ack_policy !== 'none';
       if (reported.has(group.id) || (acked && maxAckPending === 1)) continue;
-      const { ordering } = consumerRequirements(design, stream, group);
-      if (ordering === 'none') continue;
+      const ordering = consumerRequirements(design, stream, group)?.ordering;
+      if (ordering === undefined || ordering === 'none') continue;
       const workers = group.instances * group.concurrency;
       const deliverGroup = group.nats.deliver_group;
       const parallel = workers > 1 || deliverGroup !== undefined;

@@ -1,5 +1,6 @@
 import { nodesOfKind, updateNode } from '../../design';
-import { isProduction, requirementsAt } from '../flow';
+import { isProduction } from '../flow';
+import { requirementsAt } from '../needs';
 import { defineRule } from '../rule';
 import { jetstreamServers } from './_limits';
 import { NATS_SOURCES } from './_sources';
@@ -42,8 +43,8 @@ export const streamReplicasHa = defineRule({
   check({ design, report }) {
     for (const stream of nodesOfKind(design, 'nats-stream')) {
       if (stream.num_replicas !== 1 || !isProduction(design, stream)) continue;
-      const { criticality } = requirementsAt(design, stream.id);
-      if (criticality === 'low') continue;
+      const criticality = requirementsAt(design, stream.id)?.criticality;
+      if (criticality === undefined || criticality === 'low') continue;
       const servers = jetstreamServers(design, stream);
       report({
         target: { type: 'node', id: stream.id },

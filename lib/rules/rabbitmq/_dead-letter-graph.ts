@@ -2,7 +2,7 @@ import { indexGraph, type Design } from '../../design';
 import type { ResolvedDesign } from '../../brokers/resolved-design';
 import { deadLetterConfig, deadLetterTargets } from '../../rabbitmq/routing';
 import { cyclicComponents } from '../core/_cycles';
-import { distinctMessageShapes } from './_message-flows';
+import { distinctMessageShapes } from '../../rabbitmq/message-flows';
 
 /**
  * The dead-letter graph: an edge from queue A to queue B when messages

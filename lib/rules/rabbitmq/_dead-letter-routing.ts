@@ -1,7 +1,7 @@
 import { indexGraph, type Design } from '../../design';
 import type { ResolvedDesign, ResolvedRabbitmqQueue } from '../../brokers/resolved-design';
 import { bindingMatches, deadLetterConfig, traceRoute, type DeadLetterConfig, type Headers, type RouteTrace } from '../../rabbitmq/routing';
-import { distinctMessageShapes } from './_message-flows';
+import { distinctMessageShapes } from '../../rabbitmq/message-flows';
 
 /**
  * Where a queue's dead letters go. Dead lettering is a publish to the DLX

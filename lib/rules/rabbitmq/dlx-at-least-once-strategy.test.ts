@@ -1,10 +1,16 @@
 import { testRule } from '../rule-tester';
+import { withWriter } from '../test-design';
 import { dlxAtLeastOnceStrategy } from './dlx-at-least-once-strategy';
 
 const design = (args: Record<string, unknown>, criticality = 'critical', type = 'quorum') => ({
   requirements: { criticality },
-  nodes: [{ kind: 'rabbitmq-queue', id: 'q', type, arguments: args }, { kind: 'rabbitmq-exchange', id: 'dlx', type: 'fanout' }, { kind: 'rabbitmq-queue', id: 'dlq' }],
-  connections: [{ from: 'q', to: 'dlx' }, { from: 'dlx', to: 'dlq' }],
+  nodes: [
+    { kind: 'producer', id: 'p' },
+    { kind: 'rabbitmq-queue', id: 'q', type, arguments: args },
+    { kind: 'rabbitmq-exchange', id: 'dlx', type: 'fanout' },
+    { kind: 'rabbitmq-queue', id: 'dlq' },
+  ],
+  connections: [{ from: 'p', to: 'q' }, { from: 'q', to: 'dlx' }, { from: 'dlx', to: 'dlq' }],
 });
 
 testRule(dlxAtLeastOnceStrategy, {
@@ -12,7 +18,7 @@ testRule(dlxAtLeastOnceStrategy, {
     { name: 'at-least-once with reject-publish', design: design({ 'x-dead-letter-strategy': 'at-least-once', 'x-overflow': 'reject-publish' }) },
     { name: 'normal criticality', design: design({}, 'normal') },
     { name: 'classic queue', design: design({}, 'critical', 'classic') },
-    { name: 'critical quorum queue without DLX (quorum-queue-has-dlx covers it)', design: { requirements: { criticality: 'critical' }, nodes: [{ kind: 'rabbitmq-queue', id: 'q' }] } },
+    { name: 'critical quorum queue without DLX (quorum-queue-has-dlx covers it)', design: withWriter({ requirements: { criticality: 'critical' }, nodes: [{ kind: 'rabbitmq-queue', id: 'q' }] }, 'q') },
   ],
   invalid: [
     {

@@ -1,8 +1,8 @@
 import { patchNode } from '../../design';
+import { requirementsAt } from '../needs';
 import { defineRule } from '../rule';
 import { hasDeadLetterExchange } from './_dead-letter-routing';
 import { exampleDesign } from './_examples';
-import { queueRequirements } from './_flow-requirements';
 import { overflowOf, queueSetting, rabbitQueues } from './_queues';
 import { RMQ_SOURCES } from './_sources';
 
@@ -24,24 +24,24 @@ export const dlxAtLeastOnceStrategy = defineRule({
     examples: {
       failing: exampleDesign({
         requirements: { criticality: 'critical' },
-        nodes: [{ kind: 'rabbitmq-queue', id: 'payments' }, { kind: 'rabbitmq-exchange', id: 'dlx', type: 'fanout' }, { kind: 'rabbitmq-queue', id: 'dlq', role: 'dead-letter' }],
-        connections: [{ from: 'payments', to: 'dlx', kind: 'dead-letter' }, { from: 'dlx', to: 'dlq', kind: 'bind' }],
+        nodes: [{ kind: 'producer', id: 'writer' }, { kind: 'rabbitmq-queue', id: 'payments' }, { kind: 'rabbitmq-exchange', id: 'dlx', type: 'fanout' }, { kind: 'rabbitmq-queue', id: 'dlq', role: 'dead-letter' }],
+        connections: [{ from: 'writer', to: 'payments', kind: 'publish' }, { from: 'payments', to: 'dlx', kind: 'dead-letter' }, { from: 'dlx', to: 'dlq', kind: 'bind' }],
       }),
       passing: exampleDesign({
         requirements: { criticality: 'critical' },
-        nodes: [
+        nodes: [{ kind: 'producer', id: 'writer' }, 
           { kind: 'rabbitmq-queue', id: 'payments', arguments: { 'x-dead-letter-strategy': 'at-least-once', 'x-overflow': 'reject-publish' } },
           { kind: 'rabbitmq-exchange', id: 'dlx', type: 'fanout' },
           { kind: 'rabbitmq-queue', id: 'dlq', role: 'dead-letter' },
         ],
-        connections: [{ from: 'payments', to: 'dlx', kind: 'dead-letter' }, { from: 'dlx', to: 'dlq', kind: 'bind' }],
+        connections: [{ from: 'writer', to: 'payments', kind: 'publish' }, { from: 'payments', to: 'dlx', kind: 'dead-letter' }, { from: 'dlx', to: 'dlq', kind: 'bind' }],
       }),
     },
   },
   check({ design, report }) {
     for (const queue of rabbitQueues(design)) {
       if (queue.type !== 'quorum' || !hasDeadLetterExchange(design, queue.id)) continue;
-      if (queueRequirements(design, queue.id).criticality !== 'critical') continue;
+      if (requirementsAt(design, queue.id)?.criticality !== 'critical') continue;
       const strategy = queueSetting(queue, 'x-dead-letter-strategy', 'dead-letter-strategy') ?? 'at-most-once';
       const overflow = overflowOf(queue);
       if (strategy === 'at-least-once' && overflow === 'reject-publish') continue;

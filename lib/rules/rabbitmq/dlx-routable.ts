@@ -4,7 +4,7 @@ import { defineRule, type Fix } from '../rule';
 import { bindDeadLetterQueue } from './_fixes';
 import { deadLetterRouting, formatKeys } from './_dead-letter-routing';
 import { exampleDesign } from './_examples';
-import { distinctMessageShapes } from './_message-flows';
+import { distinctMessageShapes } from '../../rabbitmq/message-flows';
 import { rabbitQueues } from './_queues';
 import { RMQ_SOURCES } from './_sources';
 

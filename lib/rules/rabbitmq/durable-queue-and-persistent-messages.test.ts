@@ -1,17 +1,18 @@
 import { testRule } from '../rule-tester';
+import { withWriter } from '../test-design';
 import { durableQueueAndPersistentMessages } from './durable-queue-and-persistent-messages';
 
 testRule(durableQueueAndPersistentMessages, {
   valid: [
-    { name: 'durable classic queue', design: { nodes: [{ kind: 'rabbitmq-queue', id: 'q', type: 'classic' }] } },
-    { name: 'quorum queue (always durable)', design: { nodes: [{ kind: 'rabbitmq-queue', id: 'q' }] } },
-    { name: 'transient queue on an at-most-once flow', design: { requirements: { delivery: 'at-most-once' }, nodes: [{ kind: 'rabbitmq-queue', id: 'q', type: 'classic', durable: false }] } },
-    { name: 'exclusive reply queue', design: { nodes: [{ kind: 'rabbitmq-queue', id: 'q', type: 'classic', durable: false, exclusive: true }] } },
+    { name: 'durable classic queue', design: withWriter({ nodes: [{ kind: 'rabbitmq-queue', id: 'q', type: 'classic' }] }, 'q') },
+    { name: 'quorum queue (always durable)', design: withWriter({ nodes: [{ kind: 'rabbitmq-queue', id: 'q' }] }, 'q') },
+    { name: 'transient queue on an at-most-once flow', design: withWriter({ requirements: { delivery: 'at-most-once' }, nodes: [{ kind: 'rabbitmq-queue', id: 'q', type: 'classic', durable: false }] }, 'q') },
+    { name: 'exclusive reply queue', design: withWriter({ nodes: [{ kind: 'rabbitmq-queue', id: 'q', type: 'classic', durable: false, exclusive: true }] }, 'q') },
   ],
   invalid: [
     {
       name: 'transient classic queue on the default flow',
-      design: { nodes: [{ kind: 'rabbitmq-queue', id: 'q', type: 'classic', durable: false }] },
+      design: withWriter({ nodes: [{ kind: 'rabbitmq-queue', id: 'q', type: 'classic', durable: false }] }, 'q'),
       findings: [{ target: 'q', messageIncludes: 'non-durable classic queue' }],
       output: { nodes: { q: { durable: true } } },
     },

@@ -1,7 +1,7 @@
 import { updateNode } from '../../design';
+import { atLeastOnce, requirementsAt } from '../needs';
 import { defineRule } from '../rule';
 import { exampleDesign } from './_examples';
-import { atLeastOnceFlow, queueRequirements } from './_flow-requirements';
 import { rabbitQueues } from './_queues';
 import { RMQ_SOURCES } from './_sources';
 
@@ -22,19 +22,17 @@ export const durableQueueAndPersistentMessages = defineRule({
     },
     examples: {
       failing: exampleDesign({
-        nodes: [{ kind: 'rabbitmq-queue', id: 'orders', type: 'classic', durable: false }],
-      }),
+        nodes: [{ kind: 'producer', id: 'writer' }, { kind: 'rabbitmq-queue', id: 'orders', type: 'classic', durable: false }], connections: [{ from: 'writer', to: 'orders', kind: 'publish' }] }),
       passing: exampleDesign({
-        nodes: [{ kind: 'rabbitmq-queue', id: 'orders', type: 'classic', durable: true }],
-      }),
+        nodes: [{ kind: 'producer', id: 'writer' }, { kind: 'rabbitmq-queue', id: 'orders', type: 'classic', durable: true }], connections: [{ from: 'writer', to: 'orders', kind: 'publish' }] }),
     },
   },
   check({ design, report }) {
     for (const queue of rabbitQueues(design)) {
       // Exclusive queues live and die with one connection: durability is not what they are about.
       if (queue.type !== 'classic' || queue.durable || queue.exclusive) continue;
-      const requirements = queueRequirements(design, queue.id);
-      if (!atLeastOnceFlow(requirements)) continue;
+      const requirements = requirementsAt(design, queue.id);
+      if (!atLeastOnce(requirements)) continue;
       report({
         target: { type: 'node', id: queue.id },
         messageId: 'transientQueue',

@@ -1,4 +1,5 @@
 import { testRule } from '../rule-tester';
+import { withWriter } from '../test-design';
 import { manualAckForAtLeastOnce } from './manual-ack-for-at-least-once';
 
 const queue = { kind: 'rabbitmq-queue', id: 'orders' };
@@ -6,10 +7,10 @@ const consume = [{ from: 'orders', to: 'billing' }];
 
 testRule(manualAckForAtLeastOnce, {
   valid: [
-    { name: 'manual acks (default)', design: { nodes: [queue, { kind: 'consumer-group', id: 'billing' }], connections: consume } },
+    { name: 'manual acks (default)', design: withWriter({ nodes: [queue, { kind: 'consumer-group', id: 'billing' }], connections: consume }, 'orders') },
     {
       name: 'auto acks on an at-most-once flow',
-      design: { requirements: { delivery: 'at-most-once' }, nodes: [queue, { kind: 'consumer-group', id: 'billing', ackMode: 'auto' }], connections: consume },
+      design: withWriter({ requirements: { delivery: 'at-most-once' }, nodes: [queue, { kind: 'consumer-group', id: 'billing', ackMode: 'auto' }], connections: consume }, 'orders'),
     },
     {
       name: 'auto acks where only an at-most-once producer reaches the queue',
@@ -25,13 +26,13 @@ testRule(manualAckForAtLeastOnce, {
     },
     {
       name: 'auto acks on a stream (reported by stream-unsupported-features)',
-      design: { nodes: [{ ...queue, type: 'stream', arguments: { 'x-max-age': '7D' } }, { kind: 'consumer-group', id: 'billing', ackMode: 'auto' }], connections: consume },
+      design: withWriter({ nodes: [{ ...queue, type: 'stream', arguments: { 'x-max-age': '7D' } }, { kind: 'consumer-group', id: 'billing', ackMode: 'auto' }], connections: consume }, 'orders'),
     },
   ],
   invalid: [
     {
       name: 'auto acks on the default at-least-once flow',
-      design: { nodes: [queue, { kind: 'consumer-group', id: 'billing', ackMode: 'auto' }], connections: consume },
+      design: withWriter({ nodes: [queue, { kind: 'consumer-group', id: 'billing', ackMode: 'auto' }], connections: consume }, 'orders'),
       findings: [{ target: 'billing', messageIncludes: '"orders"' }],
       output: { nodes: { billing: { ackMode: 'manual' } } },
     },

@@ -1,7 +1,7 @@
 import { nodesOfKind, updateNode } from '../../design';
+import { atLeastOnce, requirementsAt } from '../needs';
 import { defineRule } from '../rule';
 import { exampleDesign } from './_examples';
-import { atLeastOnceFlow, requirementsOver } from './_flow-requirements';
 import { queuesConsumedBy } from './_queues';
 import { RMQ_SOURCES } from './_sources';
 
@@ -22,12 +22,12 @@ export const manualAckForAtLeastOnce = defineRule({
     },
     examples: {
       failing: exampleDesign({
-        nodes: [{ kind: 'rabbitmq-queue', id: 'orders' }, { kind: 'consumer-group', id: 'billing', ackMode: 'auto' }],
-        connections: [{ from: 'orders', to: 'billing', kind: 'consume' }],
+        nodes: [{ kind: 'producer', id: 'writer' }, { kind: 'rabbitmq-queue', id: 'orders' }, { kind: 'consumer-group', id: 'billing', ackMode: 'auto' }],
+        connections: [{ from: 'writer', to: 'orders', kind: 'publish' }, { from: 'orders', to: 'billing', kind: 'consume' }],
       }),
       passing: exampleDesign({
-        nodes: [{ kind: 'rabbitmq-queue', id: 'orders' }, { kind: 'consumer-group', id: 'billing', ackMode: 'manual' }],
-        connections: [{ from: 'orders', to: 'billing', kind: 'consume' }],
+        nodes: [{ kind: 'producer', id: 'writer' }, { kind: 'rabbitmq-queue', id: 'orders' }, { kind: 'consumer-group', id: 'billing', ackMode: 'manual' }],
+        connections: [{ from: 'writer', to: 'orders', kind: 'publish' }, { from: 'orders', to: 'billing', kind: 'consume' }],
       }),
     },
   },
@@ -36,8 +36,8 @@ export const manualAckForAtLeastOnce = defineRule({
       if (group.ackMode !== 'auto') continue;
       const queues = queuesConsumedBy(design, group.id).filter((q) => q.type !== 'stream');
       if (queues.length === 0) continue;
-      const requirements = requirementsOver(design, queues.map((q) => q.id));
-      if (!atLeastOnceFlow(requirements)) continue;
+      const requirements = requirementsAt(design, group.id);
+      if (!atLeastOnce(requirements)) continue;
       report({
         target: { type: 'node', id: group.id },
         messageId: 'autoAck',

@@ -1,7 +1,7 @@
 import { patchNode } from '../../design';
+import { orderedFlow, requirementsAt } from '../needs';
 import { defineRule } from '../rule';
 import { exampleDesign } from './_examples';
-import { orderedFlow, queueRequirements } from './_flow-requirements';
 import { queueConsumers, rabbitQueues } from './_queues';
 import { RMQ_SOURCES } from './_sources';
 
@@ -22,12 +22,12 @@ export const orderedQueueSingleActiveConsumer = defineRule({
     },
     examples: {
       failing: exampleDesign({
-        nodes: [{ kind: 'rabbitmq-queue', id: 'account-events' }, { kind: 'consumer-group', id: 'ledger', instances: 3 }],
-        connections: [{ from: 'account-events', to: 'ledger', kind: 'consume' }],
+        nodes: [{ kind: 'producer', id: 'writer' }, { kind: 'rabbitmq-queue', id: 'account-events' }, { kind: 'consumer-group', id: 'ledger', instances: 3 }],
+        connections: [{ from: 'writer', to: 'account-events', kind: 'publish' }, { from: 'account-events', to: 'ledger', kind: 'consume' }],
       }),
       passing: exampleDesign({
-        nodes: [{ kind: 'rabbitmq-queue', id: 'account-events', arguments: { 'x-single-active-consumer': true } }, { kind: 'consumer-group', id: 'ledger', instances: 3 }],
-        connections: [{ from: 'account-events', to: 'ledger', kind: 'consume' }],
+        nodes: [{ kind: 'producer', id: 'writer' }, { kind: 'rabbitmq-queue', id: 'account-events', arguments: { 'x-single-active-consumer': true } }, { kind: 'consumer-group', id: 'ledger', instances: 3 }],
+        connections: [{ from: 'writer', to: 'account-events', kind: 'publish' }, { from: 'account-events', to: 'ledger', kind: 'consume' }],
       }),
     },
   },
@@ -37,7 +37,7 @@ export const orderedQueueSingleActiveConsumer = defineRule({
       if (queue.type === 'stream' || queue.exclusive || queue.arguments['x-single-active-consumer'] === true) continue;
       const instances = queueConsumers(design, queue.id).reduce((sum, group) => sum + group.instances, 0);
       if (instances <= 1) continue;
-      const requirements = queueRequirements(design, queue.id);
+      const requirements = requirementsAt(design, queue.id);
       if (!orderedFlow(requirements)) continue;
       report({
         target: { type: 'node', id: queue.id },

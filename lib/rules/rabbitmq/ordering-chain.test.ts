@@ -1,4 +1,5 @@
 import { testRule } from '../rule-tester';
+import { withWriter } from '../test-design';
 import { orderingChain } from './ordering-chain';
 
 const sac = { kind: 'rabbitmq-queue', id: 'q', arguments: { 'x-single-active-consumer': true } };
@@ -6,34 +7,34 @@ const consume = [{ from: 'q', to: 'c' }];
 
 testRule(orderingChain, {
   valid: [
-    { name: 'one handler per instance', design: { nodes: [sac, { kind: 'consumer-group', id: 'c' }], connections: consume } },
-    { name: 'parallel handlers kept serial by prefetch 1', design: { nodes: [sac, { kind: 'consumer-group', id: 'c', concurrency: 4, prefetch: 1 }], connections: consume } },
-    { name: 'parallel handlers on an unordered flow', design: { requirements: { ordering: 'none' }, nodes: [sac, { kind: 'consumer-group', id: 'c', concurrency: 4 }], connections: consume } },
+    { name: 'one handler per instance', design: withWriter({ nodes: [sac, { kind: 'consumer-group', id: 'c' }], connections: consume }, 'q') },
+    { name: 'parallel handlers kept serial by prefetch 1', design: withWriter({ nodes: [sac, { kind: 'consumer-group', id: 'c', concurrency: 4, prefetch: 1 }], connections: consume }, 'q') },
+    { name: 'parallel handlers on an unordered flow', design: withWriter({ requirements: { ordering: 'none' }, nodes: [sac, { kind: 'consumer-group', id: 'c', concurrency: 4 }], connections: consume }, 'q') },
     {
       name: 'quorum queue on 3.13 with a delivery limit',
-      design: {
+      design: withWriter({
         clusters: [{ id: 'r', name: 'r', broker: 'rabbitmq', version: '3.13' }],
         nodes: [{ ...sac, cluster: 'r', arguments: { 'x-single-active-consumer': true, 'x-delivery-limit': 10 } }, { kind: 'consumer-group', id: 'c' }],
         connections: consume,
-      },
+      }, 'q'),
     },
   ],
   invalid: [
     {
       name: 'eight parallel handlers',
-      design: { nodes: [sac, { kind: 'consumer-group', id: 'c', concurrency: 8 }], connections: consume },
+      design: withWriter({ nodes: [sac, { kind: 'consumer-group', id: 'c', concurrency: 8 }], connections: consume }, 'q'),
       findings: [{ target: 'c', messageIncludes: '8 parallel handlers' }],
       output: { nodes: { c: { concurrency: 1, asyncProcessing: false } } },
     },
     {
       name: 'thread-pool processing',
-      design: { nodes: [sac, { kind: 'consumer-group', id: 'c', asyncProcessing: true }], connections: consume },
+      design: withWriter({ nodes: [sac, { kind: 'consumer-group', id: 'c', asyncProcessing: true }], connections: consume }, 'q'),
       findings: [{ target: 'c', messageIncludes: 'thread pool' }],
       output: { nodes: { c: { asyncProcessing: false } } },
     },
     {
       name: 'polling from two instances',
-      design: { nodes: [sac, { kind: 'consumer-group', id: 'c', instances: 2, rabbitmq: { basicGet: true } }], connections: consume },
+      design: withWriter({ nodes: [sac, { kind: 'consumer-group', id: 'c', instances: 2, rabbitmq: { basicGet: true } }], connections: consume }, 'q'),
       findings: [{ target: 'c', messageIncludes: 'basic.get from 2 instances' }],
     },
     {
@@ -60,11 +61,11 @@ testRule(orderingChain, {
     },
     {
       name: 'quorum queue on 3.13 without a delivery limit',
-      design: {
+      design: withWriter({
         clusters: [{ id: 'r', name: 'r', broker: 'rabbitmq', version: '3.13' }],
         nodes: [{ ...sac, cluster: 'r' }, { kind: 'consumer-group', id: 'c' }],
         connections: consume,
-      },
+      }, 'q'),
       findings: [{ target: 'q', messageIncludes: 'RabbitMQ 3.13' }],
       output: { nodes: { q: { arguments: { 'x-delivery-limit': 20 } } } },
     },

@@ -1,9 +1,9 @@
 import { indexGraph, patchNode, updateNode } from '../../design';
+import { orderedFlow, requirementsAt } from '../needs';
 import { defineRule } from '../rule';
 import { deadLetterCycles } from './_dead-letter-graph';
 import { exampleDesign } from './_examples';
-import { orderedFlow, queueRequirements } from './_flow-requirements';
-import { messagesAt } from './_message-flows';
+import { messagesAt } from '../../rabbitmq/message-flows';
 import { deliveryLimit, queueConsumers, rabbitQueues, versionAtLeast } from './_queues';
 import { RMQ_SOURCES } from './_sources';
 
@@ -27,18 +27,18 @@ export const orderingChain = defineRule({
     },
     examples: {
       failing: exampleDesign({
-        nodes: [
+        nodes: [{ kind: 'producer', id: 'writer' }, 
           { kind: 'rabbitmq-queue', id: 'account-events', arguments: { 'x-single-active-consumer': true } },
           { kind: 'consumer-group', id: 'ledger', concurrency: 8 },
         ],
-        connections: [{ from: 'account-events', to: 'ledger', kind: 'consume' }],
+        connections: [{ from: 'writer', to: 'account-events', kind: 'publish' }, { from: 'account-events', to: 'ledger', kind: 'consume' }],
       }),
       passing: exampleDesign({
-        nodes: [
+        nodes: [{ kind: 'producer', id: 'writer' }, 
           { kind: 'rabbitmq-queue', id: 'account-events', arguments: { 'x-single-active-consumer': true } },
           { kind: 'consumer-group', id: 'ledger', concurrency: 1 },
         ],
-        connections: [{ from: 'account-events', to: 'ledger', kind: 'consume' }],
+        connections: [{ from: 'writer', to: 'account-events', kind: 'publish' }, { from: 'account-events', to: 'ledger', kind: 'consume' }],
       }),
     },
   },
@@ -48,7 +48,7 @@ export const orderingChain = defineRule({
     const reportedGroups = new Set<string>();
     for (const queue of rabbitQueues(design)) {
       if (queue.type === 'stream') continue;
-      const requirements = queueRequirements(design, queue.id);
+      const requirements = requirementsAt(design, queue.id);
       if (!orderedFlow(requirements)) continue;
       const { ordering } = requirements;
       const groups = queueConsumers(design, queue.id);

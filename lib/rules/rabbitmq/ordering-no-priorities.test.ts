@@ -1,10 +1,11 @@
 import { testRule } from '../rule-tester';
+import { withWriter } from '../test-design';
 import { orderingNoPriorities } from './ordering-no-priorities';
 
 testRule(orderingNoPriorities, {
   valid: [
-    { name: 'no priorities', design: { nodes: [{ kind: 'rabbitmq-queue', id: 'q', type: 'classic' }] } },
-    { name: 'priority queue on an unordered flow', design: { requirements: { ordering: 'none' }, nodes: [{ kind: 'rabbitmq-queue', id: 'q', type: 'classic', arguments: { 'x-max-priority': 4 } }] } },
+    { name: 'no priorities', design: withWriter({ nodes: [{ kind: 'rabbitmq-queue', id: 'q', type: 'classic' }] }, 'q') },
+    { name: 'priority queue on an unordered flow', design: withWriter({ requirements: { ordering: 'none' }, nodes: [{ kind: 'rabbitmq-queue', id: 'q', type: 'classic', arguments: { 'x-max-priority': 4 } }] }, 'q') },
     {
       name: 'quorum queue, producer without priorities',
       design: { nodes: [{ kind: 'producer', id: 'p' }, { kind: 'rabbitmq-queue', id: 'q' }], connections: [{ from: 'p', to: 'q' }] },
@@ -13,7 +14,7 @@ testRule(orderingNoPriorities, {
   invalid: [
     {
       name: 'classic priority queue on an ordered flow',
-      design: { nodes: [{ kind: 'rabbitmq-queue', id: 'q', type: 'classic', arguments: { 'x-max-priority': 4, 'x-max-length': 9 } }] },
+      design: withWriter({ nodes: [{ kind: 'rabbitmq-queue', id: 'q', type: 'classic', arguments: { 'x-max-priority': 4, 'x-max-length': 9 } }] }, 'q'),
       findings: [{ target: 'q', messageIncludes: 'x-max-priority=4' }],
       output: { nodes: { q: { arguments: { 'x-max-length': 9 } } } },
     },

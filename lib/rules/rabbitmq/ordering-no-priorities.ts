@@ -1,8 +1,8 @@
 import { indexGraph, updateNode } from '../../design';
+import { orderedFlow, requirementsAt } from '../needs';
 import { defineRule } from '../rule';
 import { exampleDesign } from './_examples';
-import { orderedFlow, queueRequirements } from './_flow-requirements';
-import { messagesAt } from './_message-flows';
+import { messagesAt } from '../../rabbitmq/message-flows';
 import { rabbitQueues } from './_queues';
 import { RMQ_SOURCES } from './_sources';
 
@@ -23,15 +23,15 @@ export const orderingNoPriorities = defineRule({
       priorityPublisher: 'Producer "{producer}" publishes with priorities into the quorum queue "{queue}" on a {ordering}-ordered flow: higher-priority messages overtake earlier ones.',
     },
     examples: {
-      failing: exampleDesign({ nodes: [{ kind: 'rabbitmq-queue', id: 'account-events', type: 'classic', arguments: { 'x-max-priority': 5 } }] }),
-      passing: exampleDesign({ nodes: [{ kind: 'rabbitmq-queue', id: 'account-events', type: 'classic' }] }),
+      failing: exampleDesign({ nodes: [{ kind: 'producer', id: 'writer' }, { kind: 'rabbitmq-queue', id: 'account-events', type: 'classic', arguments: { 'x-max-priority': 5 } }], connections: [{ from: 'writer', to: 'account-events', kind: 'publish' }] }),
+      passing: exampleDesign({ nodes: [{ kind: 'producer', id: 'writer' }, { kind: 'rabbitmq-queue', id: 'account-events', type: 'classic' }], connections: [{ from: 'writer', to: 'account-events', kind: 'publish' }] }),
     },
   },
   check({ design, report }) {
     const graph = indexGraph(design);
     for (const queue of rabbitQueues(design)) {
       if (queue.type === 'stream') continue;
-      const requirements = queueRequirements(design, queue.id);
+      const requirements = requirementsAt(design, queue.id);
       if (!orderedFlow(requirements)) continue;
       const max = queue.arguments['x-max-priority'];
       if (queue.type === 'classic' && max !== undefined) {

@@ -1,8 +1,8 @@
 import { indexGraph, patchNode,  type Design } from '../../design';
+import { requirementsAt } from '../needs';
 import { defineRule } from '../rule';
 import { exampleDesign } from './_examples';
-import { queueRequirements } from './_flow-requirements';
-import { publishersInto } from './_message-flows';
+import { publishersInto } from '../../rabbitmq/message-flows';
 import { rabbitQueues } from './_queues';
 import { RMQ_SOURCES } from './_sources';
 
@@ -37,7 +37,7 @@ export const orderingSinglePublishingChannel = defineRule({
   check({ design, report }) {
     const graph = indexGraph(design);
     for (const queue of rabbitQueues(design)) {
-      if (queueRequirements(design, queue.id).ordering !== 'strict') continue;
+      if (requirementsAt(design, queue.id)?.ordering !== 'strict') continue;
       const publishers = publishersInto(design, queue.id, { directOnly: true }).map((id) => graph.nodeById.get(id)!);
       const channelsOf = (n: (typeof publishers)[number]) => (n.kind === 'producer' ? n.instances * n.rabbitmq.channels : 'instances' in n ? n.instances : 1);
       const channels = publishers.reduce((sum, n) => sum + channelsOf(n), 0);

@@ -1,8 +1,8 @@
-import { effectiveRequirements, indexGraph, patchNode } from '../../design';
+import { indexGraph, patchNode } from '../../design';
+import { atLeastOnce, producerRequirements } from '../needs';
 import { defineRule } from '../rule';
 import { exampleDesign } from './_examples';
-import { atLeastOnceFlow } from './_flow-requirements';
-import { messagesAt } from './_message-flows';
+import { messagesAt } from '../../rabbitmq/message-flows';
 import { overflowOf, rabbitQueues } from './_queues';
 import { RMQ_SOURCES } from './_sources';
 
@@ -44,7 +44,7 @@ export const overflowVsConfirms = defineRule({
         if (message.arrival !== 'publish' || reported.has(message.publisherId)) continue;
         const producer = graph.nodeById.get(message.publisherId);
         if (producer?.kind !== 'producer' || producer.rabbitmq.confirms) continue;
-        if (atLeastOnceFlow(effectiveRequirements(design, producer))) continue;
+        if (atLeastOnce(producerRequirements(design, producer))) continue;
         reported.add(producer.id);
         report({
           target: { type: 'node', id: producer.id },

@@ -1,8 +1,8 @@
-import { effectiveRequirements, indexGraph, patchNode } from '../../design';
+import { indexGraph, patchNode } from '../../design';
+import { atLeastOnce, producerRequirements } from '../needs';
 import { defineRule } from '../rule';
 import { exampleDesign } from './_examples';
-import { atLeastOnceFlow } from './_flow-requirements';
-import { messagesAt } from './_message-flows';
+import { messagesAt } from '../../rabbitmq/message-flows';
 import { rabbitQueues } from './_queues';
 import { RMQ_SOURCES } from './_sources';
 
@@ -55,8 +55,8 @@ export const persistencePairing = defineRule({
       for (const message of messagesAt(design, queue.id)) {
         const producer = graph.nodeById.get(message.publisherId);
         if (producer?.kind !== 'producer' || producer.rabbitmq.persistent || reported.has(producer.id)) continue;
-        const requirements = effectiveRequirements(design, producer);
-        if (!atLeastOnceFlow(requirements)) continue;
+        const requirements = producerRequirements(design, producer);
+        if (!atLeastOnce(requirements)) continue;
         reported.add(producer.id);
         report({
           target: { type: 'node', id: producer.id },

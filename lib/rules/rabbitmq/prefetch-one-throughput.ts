@@ -1,8 +1,8 @@
 import { updateNode } from '../../design';
+import { requirementsAt } from '../needs';
 import { defineRule } from '../rule';
 import { rabbitConsumers, queueNames } from './_consumers';
 import { exampleDesign } from './_examples';
-import { requirementsOver } from './_flow-requirements';
 import { RMQ_SOURCES } from './_sources';
 
 /**
@@ -31,21 +31,21 @@ export const prefetchOneThroughput = defineRule({
     examples: {
       failing: exampleDesign({
         requirements: { ordering: 'none' },
-        nodes: [{ kind: 'rabbitmq-queue', id: 'orders' }, { kind: 'consumer-group', id: 'billing', prefetch: 1, concurrency: 8 }],
-        connections: [{ from: 'orders', to: 'billing', kind: 'consume' }],
+        nodes: [{ kind: 'producer', id: 'writer' }, { kind: 'rabbitmq-queue', id: 'orders' }, { kind: 'consumer-group', id: 'billing', prefetch: 1, concurrency: 8 }],
+        connections: [{ from: 'writer', to: 'orders', kind: 'publish' }, { from: 'orders', to: 'billing', kind: 'consume' }],
       }),
       passing: exampleDesign({
         requirements: { ordering: 'none' },
-        nodes: [{ kind: 'rabbitmq-queue', id: 'orders' }, { kind: 'consumer-group', id: 'billing', prefetch: 100, concurrency: 8 }],
-        connections: [{ from: 'orders', to: 'billing', kind: 'consume' }],
+        nodes: [{ kind: 'producer', id: 'writer' }, { kind: 'rabbitmq-queue', id: 'orders' }, { kind: 'consumer-group', id: 'billing', prefetch: 100, concurrency: 8 }],
+        connections: [{ from: 'writer', to: 'orders', kind: 'publish' }, { from: 'orders', to: 'billing', kind: 'consume' }],
       }),
     },
   },
   check({ design, report }) {
     for (const { group, queues } of rabbitConsumers(design)) {
       if (group.prefetch !== 1 || group.ackMode !== 'manual' || group.rabbitmq.basicGet) continue;
-      const requirements = requirementsOver(design, queues.map((q) => q.id));
-      if (requirements.ordering === 'strict') continue;
+      const requirements = requirementsAt(design, group.id);
+      if (!requirements || requirements.ordering === 'strict') continue;
       const perInstance = Math.round((requirements.peakThroughput ?? requirements.throughput) / group.instances);
       const fix = { label: `Set prefetch to ${Math.max(100, group.concurrency)}`, apply: (d: Parameters<typeof updateNode>[0]) => updateNode(d, group.id, { prefetch: Math.max(100, group.concurrency) }) };
       // On an ordered flow, prefetch 1 is what keeps parallel handlers serial (rabbitmq/ordering-chain).

@@ -1,7 +1,7 @@
-import { effectiveRequirements, patchNode } from '../../design';
+import { patchNode } from '../../design';
+import { atLeastOnce, producerRequirements } from '../needs';
 import { defineRule } from '../rule';
 import { exampleDesign } from './_examples';
-import { atLeastOnceFlow } from './_flow-requirements';
 import { rabbitProducers } from './_producers';
 import { RMQ_SOURCES } from './_sources';
 
@@ -34,8 +34,8 @@ export const publisherConfirmsForAtLeastOnce = defineRule({
   check({ design, report }) {
     for (const producer of rabbitProducers(design)) {
       if (producer.rabbitmq.confirms) continue;
-      const requirements = effectiveRequirements(design, producer);
-      if (!atLeastOnceFlow(requirements)) continue;
+      const requirements = producerRequirements(design, producer);
+      if (!atLeastOnce(requirements)) continue;
       report({
         target: { type: 'node', id: producer.id },
         messageId: 'noConfirms',

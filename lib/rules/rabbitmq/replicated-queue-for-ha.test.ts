@@ -1,25 +1,26 @@
 import { testRule } from '../rule-tester';
+import { withWriter } from '../test-design';
 import { replicatedQueueForHa } from './replicated-queue-for-ha';
 
 const cluster = (nodes: number, environment = 'production') => ({ id: 'r', name: 'Rabbit', broker: 'rabbitmq', nodes, environment });
 
 testRule(replicatedQueueForHa, {
   valid: [
-    { name: 'critical quorum queue', design: { requirements: { criticality: 'critical' }, clusters: [cluster(3)], nodes: [{ kind: 'rabbitmq-queue', id: 'q', cluster: 'r' }] } },
-    { name: 'normal classic queue', design: { clusters: [cluster(3)], nodes: [{ kind: 'rabbitmq-queue', id: 'q', type: 'classic', cluster: 'r' }] } },
+    { name: 'critical quorum queue', design: withWriter({ requirements: { criticality: 'critical' }, clusters: [cluster(3)], nodes: [{ kind: 'rabbitmq-queue', id: 'q', cluster: 'r' }] }, 'q') },
+    { name: 'normal classic queue', design: withWriter({ clusters: [cluster(3)], nodes: [{ kind: 'rabbitmq-queue', id: 'q', type: 'classic', cluster: 'r' }] }, 'q') },
     {
       name: 'critical classic queue on a single node',
-      design: { requirements: { criticality: 'critical' }, clusters: [cluster(1)], nodes: [{ kind: 'rabbitmq-queue', id: 'q', type: 'classic', cluster: 'r' }] },
+      design: withWriter({ requirements: { criticality: 'critical' }, clusters: [cluster(1)], nodes: [{ kind: 'rabbitmq-queue', id: 'q', type: 'classic', cluster: 'r' }] }, 'q'),
     },
   ],
   invalid: [
     {
       name: 'critical classic queue on three nodes',
-      design: {
+      design: withWriter({
         requirements: { criticality: 'critical' },
         clusters: [cluster(3)],
         nodes: [{ kind: 'rabbitmq-queue', id: 'q', type: 'classic', cluster: 'r', arguments: { 'x-max-priority': 5, 'x-max-length': 10 } }],
-      },
+      }, 'q'),
       findings: [{ target: 'q', messageIncludes: '3-node cluster "Rabbit"' }],
       output: { nodes: { q: { type: 'quorum', arguments: { 'x-max-length': 10 } } } },
     },

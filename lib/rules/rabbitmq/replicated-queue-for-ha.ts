@@ -1,7 +1,7 @@
 import { clusterOf, updateNode } from '../../design';
+import { requirementsAt } from '../needs';
 import { defineRule } from '../rule';
 import { exampleDesign } from './_examples';
-import { queueRequirements } from './_flow-requirements';
 import { rabbitQueues } from './_queues';
 import { RMQ_SOURCES } from './_sources';
 
@@ -24,13 +24,11 @@ export const replicatedQueueForHa = defineRule({
       failing: exampleDesign({
         requirements: { criticality: 'critical' },
         clusters: [{ id: 'rabbit', broker: 'rabbitmq', nodes: 3 }],
-        nodes: [{ kind: 'rabbitmq-queue', id: 'payments', type: 'classic', cluster: 'rabbit' }],
-      }),
+        nodes: [{ kind: 'producer', id: 'writer' }, { kind: 'rabbitmq-queue', id: 'payments', type: 'classic', cluster: 'rabbit' }], connections: [{ from: 'writer', to: 'payments', kind: 'publish' }] }),
       passing: exampleDesign({
         requirements: { criticality: 'critical' },
         clusters: [{ id: 'rabbit', broker: 'rabbitmq', nodes: 3 }],
-        nodes: [{ kind: 'rabbitmq-queue', id: 'payments', type: 'quorum', cluster: 'rabbit' }],
-      }),
+        nodes: [{ kind: 'producer', id: 'writer' }, { kind: 'rabbitmq-queue', id: 'payments', type: 'quorum', cluster: 'rabbit' }], connections: [{ from: 'writer', to: 'payments', kind: 'publish' }] }),
     },
   },
   check({ design, report }) {
@@ -39,7 +37,7 @@ export const replicatedQueueForHa = defineRule({
       if (queue.type !== 'classic' || queue.exclusive) continue;
       const cluster = clusterOf(design, queue);
       const nodes = cluster?.nodes ?? 3;
-      if (nodes <= 1 || queueRequirements(design, queue.id).criticality !== 'critical') continue;
+      if (nodes <= 1 || requirementsAt(design, queue.id)?.criticality !== 'critical') continue;
       report({
         target: { type: 'node', id: queue.id },
         messageId: 'notReplicated',

@@ -1,7 +1,7 @@
 import { defineRule } from '../rule';
+import { requirementsAt } from '../needs';
 import { exampleDesign } from './_examples';
-import { queueRequirements } from './_flow-requirements';
-import { messagesAt } from './_message-flows';
+import { messagesAt } from '../../rabbitmq/message-flows';
 import { rabbitQueues } from './_queues';
 import { RMQ_SOURCES } from './_sources';
 
@@ -46,7 +46,8 @@ export const singleQueueBottleneck = defineRule({
       if (queue.type === 'stream') continue;
       // Only queues that a producer's flow reaches carry a declared throughput.
       if (!messagesAt(design, queue.id).some((m) => m.arrival === 'publish')) continue;
-      const requirements = queueRequirements(design, queue.id);
+      const requirements = requirementsAt(design, queue.id);
+      if (!requirements) continue;
       const throughput = Math.max(requirements.peakThroughput ?? 0, requirements.throughput);
       const capacity = CAPACITY[queue.type];
       if (throughput <= capacity) continue;

@@ -1,7 +1,7 @@
 import { patchNode } from '../../design';
+import { requirementsAt } from '../needs';
 import { defineRule } from '../rule';
 import { exampleDesign } from './_examples';
-import { queueRequirements } from './_flow-requirements';
 import { queueSetting, rabbitQueues } from './_queues';
 import { RMQ_SOURCES } from './_sources';
 
@@ -29,7 +29,7 @@ export const streamRetentionSet = defineRule({
     for (const queue of rabbitQueues(design)) {
       if (queue.type !== 'stream') continue;
       if (queueSetting(queue, 'x-max-age', 'max-age') !== undefined || queueSetting(queue, 'x-max-length-bytes', 'max-length-bytes') !== undefined) continue;
-      const hours = queueRequirements(design, queue.id).retentionHours;
+      const hours = requirementsAt(design, queue.id)?.retentionHours;
       const maxAge = hours ? (hours % 24 === 0 ? `${hours / 24}D` : `${Math.ceil(hours)}h`) : '7D';
       report({
         target: { type: 'node', id: queue.id },

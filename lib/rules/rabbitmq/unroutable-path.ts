@@ -3,7 +3,7 @@ import { traceRoute } from '../../rabbitmq/routing';
 import { defineRule } from '../rule';
 import { addAlternateExchange } from './_fixes';
 import { exampleDesign } from './_examples';
-import { publishRoutingKeys, rabbitPublishConnections } from './_message-flows';
+import { publishRoutingKeys, rabbitPublishConnections } from '../../rabbitmq/message-flows';
 import { RMQ_SOURCES } from './_sources';
 
 export const unroutablePath = defineRule({

@@ -1,5 +1,5 @@
 import { defineRule } from '../rule';
-import { requirementsAt } from '../flow';
+import { requirementsAt } from '../needs';
 import { AWS_DOCS } from '../sqs/_sources';
 import { endpointLabel, hasFilterPolicy, subscriptions } from './_subscriptions';
 
@@ -22,20 +22,20 @@ export const fifoFilterAtMostOnce = defineRule({
       failing: {
         queuewright: 2,
         requirements: { delivery: 'exactly-once' },
-        nodes: [
+        nodes: [{ kind: 'producer', id: 'writer', name: 'writer' }, 
           { kind: 'sns-topic', id: 'ledger', name: 'ledger.fifo', fifo: true },
           { kind: 'sqs-queue', id: 'credits', name: 'credits.fifo', fifo: true },
         ],
-        connections: [{ id: 's', kind: 'subscription', from: 'ledger', to: 'credits', filterPolicy: '{"type":["credit"]}' }],
+        connections: [{ id: 'writer--ledger', kind: 'publish', from: 'writer', to: 'ledger' }, { id: 's', kind: 'subscription', from: 'ledger', to: 'credits', filterPolicy: '{"type":["credit"]}' }],
       },
       passing: {
         queuewright: 2,
         requirements: { delivery: 'exactly-once' },
-        nodes: [
+        nodes: [{ kind: 'producer', id: 'writer', name: 'writer' }, 
           { kind: 'sns-topic', id: 'ledger', name: 'ledger.fifo', fifo: true },
           { kind: 'sqs-queue', id: 'credits', name: 'credits.fifo', fifo: true },
         ],
-        connections: [{ id: 's', kind: 'subscription', from: 'ledger', to: 'credits' }],
+        connections: [{ id: 'writer--ledger', kind: 'publish', from: 'writer', to: 'ledger' }, { id: 's', kind: 'subscription', from: 'ledger', to: 'credits' }],
       },
     },
   },
@@ -43,7 +43,7 @@ export const fifoFilterAtMostOnce = defineRule({
     for (const subscription of subscriptions(design)) {
       const { topic, connection } = subscription;
       if (!topic.fifo || !hasFilterPolicy(connection)) continue;
-      if (requirementsAt(design, topic.id).delivery !== 'exactly-once') continue;
+      if (requirementsAt(design, topic.id)?.delivery !== 'exactly-once') continue;
       report({ target: { type: 'connection', id: connection.id }, messageId: 'atMostOnce', data: { endpoint: endpointLabel(subscription), topic: topic.name } });
     }
   },

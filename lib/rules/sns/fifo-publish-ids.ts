@@ -1,4 +1,5 @@
-import { effectiveRequirements, nodesOfKind, patchNode, updateNode } from '../../design';
+import { nodesOfKind, patchNode, updateNode } from '../../design';
+import { producerRequirements } from '../needs';
 import { targetsOf } from '../flow';
 import { defineRule } from '../rule';
 import { directProducers, producersThat, quotedNames } from '../sqs/_flow';
@@ -45,7 +46,7 @@ export const fifoPublishIds = defineRule({
       if (producer.sqs.messageGroupId !== 'none') continue;
       const topics = targetsOf(design, producer.id, 'publish').filter((t) => t.kind === 'sns-topic' && t.fifo);
       if (topics.length === 0) continue;
-      const groupId = effectiveRequirements(design, producer).ordering === 'strict' ? 'constant' : 'entity-id';
+      const groupId = producerRequirements(design, producer).ordering === 'strict' ? 'constant' : 'entity-id';
       report({
         target: { type: 'node', id: producer.id },
         messageId: 'noGroupId',

@@ -1,4 +1,5 @@
-import { durationToMs, effectiveRequirements, indexGraph, type Design, type Requirements } from '../../design';
+import { durationToMs,  indexGraph,  type Requirements } from '../../design';
+import { producerRequirements } from '../needs';
 import type { ResolvedConsumerGroup, ResolvedDesign, ResolvedNode, ResolvedProducer } from '../../brokers/resolved-design';
 import { consumersOf } from '../flow';
 
@@ -31,17 +32,6 @@ export function downstreamConsumers(design: ResolvedDesign, channelId: string): 
 /** The message rate a flow must carry at its peak. */
 export function peakRate(requirements: Requirements): number {
   return Math.max(requirements.throughput, requirements.peakThroughput ?? 0);
-}
-
-const requirementsCache = new WeakMap<Design, Map<string, Requirements>>();
-
-/** A producer's requirements (the design's, with its overrides), computed once per design: many links ask. */
-export function producerRequirements(design: ResolvedDesign, producer: ResolvedProducer): Requirements {
-  let byProducer = requirementsCache.get(design);
-  if (!byProducer) requirementsCache.set(design, (byProducer = new Map()));
-  let requirements = byProducer.get(producer.id);
-  if (!requirements) byProducer.set(producer.id, (requirements = effectiveRequirements(design, producer)));
-  return requirements;
 }
 
 /** The largest message a producer declares it sends: its typical size or its flow's maximum. */

@@ -1,5 +1,5 @@
 import { indexGraph, nodesOfKind, outgoing } from '../../design';
-import { requirementsAt } from '../flow';
+import { requirementsAt } from '../needs';
 import { defineRule } from '../rule';
 import { AWS_DOCS } from './_sources';
 
@@ -23,20 +23,20 @@ export const fifoDlqBreaksOrder = defineRule({
       failing: {
         queuewright: 2,
         requirements: { ordering: 'strict' },
-        nodes: [
+        nodes: [{ kind: 'producer', id: 'writer', name: 'writer' }, 
           { kind: 'sqs-queue', id: 'edits', name: 'edits.fifo', fifo: true },
           { kind: 'sqs-queue', id: 'edits-dlq', name: 'edits-dlq.fifo', fifo: true, role: 'dead-letter' },
         ],
-        connections: [{ id: 'd', kind: 'dead-letter', from: 'edits', to: 'edits-dlq', maxReceiveCount: 5 }],
+        connections: [{ id: 'writer--edits', kind: 'publish', from: 'writer', to: 'edits' }, { id: 'd', kind: 'dead-letter', from: 'edits', to: 'edits-dlq', maxReceiveCount: 5 }],
       },
       passing: {
         queuewright: 2,
         requirements: { ordering: 'per-key' },
-        nodes: [
+        nodes: [{ kind: 'producer', id: 'writer', name: 'writer' }, 
           { kind: 'sqs-queue', id: 'edits', name: 'edits.fifo', fifo: true },
           { kind: 'sqs-queue', id: 'edits-dlq', name: 'edits-dlq.fifo', fifo: true, role: 'dead-letter' },
         ],
-        connections: [{ id: 'd', kind: 'dead-letter', from: 'edits', to: 'edits-dlq', maxReceiveCount: 5 }],
+        connections: [{ id: 'writer--edits', kind: 'publish', from: 'writer', to: 'edits' }, { id: 'd', kind: 'dead-letter', from: 'edits', to: 'edits-dlq', maxReceiveCount: 5 }],
       },
     },
   },
@@ -45,7 +45,7 @@ export const fifoDlqBreaksOrder = defineRule({
     for (const queue of nodesOfKind(design, 'sqs-queue')) {
       if (!queue.fifo) continue;
       const redrive = outgoing(design, queue.id, 'dead-letter')[0];
-      if (!redrive || requirementsAt(design, queue.id).ordering !== 'strict') continue;
+      if (!redrive || requirementsAt(design, queue.id)?.ordering !== 'strict') continue;
       report({
         target: { type: 'node', id: queue.id },
         messageId: 'gap',

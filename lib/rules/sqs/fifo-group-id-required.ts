@@ -1,4 +1,5 @@
-import { effectiveRequirements, nodesOfKind, patchNode } from '../../design';
+import { nodesOfKind, patchNode } from '../../design';
+import { producerRequirements } from '../needs';
 import { targetsOf } from '../flow';
 import { defineRule } from '../rule';
 import { quotedNames } from './_flow';
@@ -44,7 +45,7 @@ export const fifoGroupIdRequired = defineRule({
       if (producer.sqs.messageGroupId !== 'none') continue;
       const queues = targetsOf(design, producer.id, 'publish').filter((t) => t.kind === 'sqs-queue' && t.fifo);
       if (queues.length === 0) continue;
-      const groupId = effectiveRequirements(design, producer).ordering === 'strict' ? 'constant' : 'entity-id';
+      const groupId = producerRequirements(design, producer).ordering === 'strict' ? 'constant' : 'entity-id';
       report({
         target: { type: 'node', id: producer.id },
         messageId: 'noGroupId',

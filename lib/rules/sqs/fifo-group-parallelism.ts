@@ -1,6 +1,7 @@
 import { nodesOfKind, patchNode,  type Design } from '../../design';
 import type { ResolvedProducer } from '../../brokers/resolved-design';
-import { consumersOf, requirementsAt, upstreamProducers } from '../flow';
+import { consumersOf, upstreamProducers } from '../flow';
+import { requirementsAt } from '../needs';
 import { defineRule } from '../rule';
 import { producersThat } from './_flow';
 import { AWS_DOCS } from './_sources';
@@ -59,7 +60,7 @@ export const fifoGroupParallelism = defineRule({
       const producers = upstreamProducers(design, queue.id).filter((p) => p.sqs.messageGroupId !== 'none');
       if (producers.length === 0 || producers.some((p) => p.sqs.messageGroupId !== 'constant')) continue;
       const instances = consumersOf(design, queue.id).reduce((sum, g) => sum + g.instances, 0);
-      if (instances <= 1 || requirementsAt(design, queue.id).ordering === 'strict') continue;
+      if (instances <= 1 || requirementsAt(design, queue.id)?.ordering === 'strict') continue;
       report({
         target: { type: 'node', id: queue.id },
         messageId: 'oneGroup',

@@ -1,5 +1,5 @@
 import { nodesOfKind, updateNode } from '../../design';
-import { requirementsAt } from '../flow';
+import { requirementsAt } from '../needs';
 import { defineRule } from '../rule';
 import { isDeadLetterQueue } from './_dead-letter-queue';
 import { peakRate } from './_flow';
@@ -26,19 +26,19 @@ export const fifoThroughputLimit = defineRule({
       failing: {
         queuewright: 2,
         requirements: { throughput: 8000 },
-        nodes: [{ kind: 'sqs-queue', id: 'clicks', name: 'clicks.fifo', fifo: true }],
-      },
+        nodes: [{ kind: 'producer', id: 'writer', name: 'writer' }, { kind: 'sqs-queue', id: 'clicks', name: 'clicks.fifo', fifo: true }], connections: [{ id: 'writer--clicks', kind: 'publish', from: 'writer', to: 'clicks' }] },
       passing: {
         queuewright: 2,
         requirements: { throughput: 8000 },
-        nodes: [{ kind: 'sqs-queue', id: 'clicks', name: 'clicks.fifo', fifo: true, highThroughputFifo: true }],
-      },
+        nodes: [{ kind: 'producer', id: 'writer', name: 'writer' }, { kind: 'sqs-queue', id: 'clicks', name: 'clicks.fifo', fifo: true, highThroughputFifo: true }], connections: [{ id: 'writer--clicks', kind: 'publish', from: 'writer', to: 'clicks' }] },
     },
   },
   check({ design, report }) {
     for (const queue of nodesOfKind(design, 'sqs-queue')) {
       if (!queue.fifo || queue.highThroughputFifo || isDeadLetterQueue(design, queue)) continue;
-      const rate = peakRate(requirementsAt(design, queue.id));
+      const needs = requirementsAt(design, queue.id);
+      if (!needs) continue;
+      const rate = peakRate(needs);
       if (rate <= FIFO_MESSAGES_PER_SECOND) continue;
       report({
         target: { type: 'node', id: queue.id },

@@ -1,5 +1,6 @@
 import { nodesOfKind } from '../../design';
-import { consumersOf, requirementsAt } from '../flow';
+import { consumersOf } from '../flow';
+import { requirementsAt } from '../needs';
 import { defineRule } from '../rule';
 import { isDeadLetterQueue } from './_dead-letter-queue';
 import { peakRate } from './_flow';
@@ -26,20 +27,20 @@ export const inFlightQuota = defineRule({
       failing: {
         queuewright: 2,
         requirements: { throughput: 5000, ordering: 'none' },
-        nodes: [
+        nodes: [{ kind: 'producer', id: 'writer', name: 'writer' }, 
           { kind: 'sqs-queue', id: 'renders', name: 'renders' },
           { kind: 'consumer-group', id: 'renderer', name: 'renderer', processingMsP50: 60_000, processingMsP99: 90_000 },
         ],
-        connections: [{ id: 'c', kind: 'consume', from: 'renders', to: 'renderer' }],
+        connections: [{ id: 'writer--renders', kind: 'publish', from: 'writer', to: 'renders' }, { id: 'c', kind: 'consume', from: 'renders', to: 'renderer' }],
       },
       passing: {
         queuewright: 2,
         requirements: { throughput: 5000, ordering: 'none' },
-        nodes: [
+        nodes: [{ kind: 'producer', id: 'writer', name: 'writer' }, 
           { kind: 'sqs-queue', id: 'renders', name: 'renders' },
           { kind: 'consumer-group', id: 'renderer', name: 'renderer', processingMsP50: 2000, processingMsP99: 9000 },
         ],
-        connections: [{ id: 'c', kind: 'consume', from: 'renders', to: 'renderer' }],
+        connections: [{ id: 'writer--renders', kind: 'publish', from: 'writer', to: 'renders' }, { id: 'c', kind: 'consume', from: 'renders', to: 'renderer' }],
       },
     },
   },
@@ -48,7 +49,9 @@ export const inFlightQuota = defineRule({
       const consumers = consumersOf(design, queue.id);
       if (consumers.length === 0 || isDeadLetterQueue(design, queue)) continue;
       const p50 = Math.max(...consumers.map((g) => g.processingMsP50));
-      const rate = peakRate(requirementsAt(design, queue.id));
+      const needs = requirementsAt(design, queue.id);
+      if (!needs) continue;
+      const rate = peakRate(needs);
       const inFlight = Math.round((rate * p50) / 1000);
       const limit = queue.fifo ? IN_FLIGHT_LIMIT.fifo : IN_FLIGHT_LIMIT.standard;
       if (inFlight <= limit) continue;

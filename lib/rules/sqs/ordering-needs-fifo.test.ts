@@ -1,10 +1,11 @@
 import { testRule } from '../rule-tester';
+import { withWriter } from '../test-design';
 import { orderingNeedsFifo } from './ordering-needs-fifo';
 
 testRule(orderingNeedsFifo, {
   valid: [
-    { name: 'unordered flow on a standard queue', design: { requirements: { ordering: 'none' }, nodes: [{ kind: 'sqs-queue', id: 'q' }] } },
-    { name: 'ordered flow on a FIFO queue', design: { nodes: [{ kind: 'sqs-queue', id: 'q', name: 'q.fifo', fifo: true }] } },
+    { name: 'unordered flow on a standard queue', design: withWriter({ requirements: { ordering: 'none' }, nodes: [{ kind: 'sqs-queue', id: 'q' }] }, 'q') },
+    { name: 'ordered flow on a FIFO queue', design: withWriter({ nodes: [{ kind: 'sqs-queue', id: 'q', name: 'q.fifo', fifo: true }] }, 'q') },
     {
       name: 'standard dead-letter queue of a standard queue',
       design: { requirements: { ordering: 'per-key' }, nodes: [{ kind: 'sqs-queue', id: 'dlq', role: 'dead-letter' }] },
@@ -18,7 +19,7 @@ testRule(orderingNeedsFifo, {
     },
   ],
   invalid: [
-    { name: 'design default per-key ordering on a standard queue', design: { nodes: [{ kind: 'sqs-queue', id: 'q' }] }, findings: [{ target: 'q', messageIncludes: 'needs per-key ordering' }] },
+    { name: 'design default per-key ordering on a standard queue', design: withWriter({ nodes: [{ kind: 'sqs-queue', id: 'q' }] }, 'q'), findings: [{ target: 'q', messageIncludes: 'needs per-key ordering' }] },
     {
       name: 'strict ordering through SNS into a standard queue',
       design: {

@@ -1,5 +1,5 @@
 import { nodesOfKind } from '../../design';
-import { requirementsAt } from '../flow';
+import { requirementsAt } from '../needs';
 import { defineRule } from '../rule';
 import { isDeadLetterQueue } from './_dead-letter-queue';
 import { AWS_DOCS } from './_sources';
@@ -24,20 +24,18 @@ export const orderingNeedsFifo = defineRule({
       failing: {
         queuewright: 2,
         requirements: { ordering: 'per-key' },
-        nodes: [{ kind: 'sqs-queue', id: 'balance-updates', name: 'balance-updates' }],
-      },
+        nodes: [{ kind: 'producer', id: 'writer', name: 'writer' }, { kind: 'sqs-queue', id: 'balance-updates', name: 'balance-updates' }], connections: [{ id: 'writer--balance-updates', kind: 'publish', from: 'writer', to: 'balance-updates' }] },
       passing: {
         queuewright: 2,
         requirements: { ordering: 'per-key' },
-        nodes: [{ kind: 'sqs-queue', id: 'balance-updates', name: 'balance-updates.fifo', fifo: true }],
-      },
+        nodes: [{ kind: 'producer', id: 'writer', name: 'writer' }, { kind: 'sqs-queue', id: 'balance-updates', name: 'balance-updates.fifo', fifo: true }], connections: [{ id: 'writer--balance-updates', kind: 'publish', from: 'writer', to: 'balance-updates' }] },
     },
   },
   check({ design, report }) {
     for (const queue of nodesOfKind(design, 'sqs-queue')) {
       if (queue.fifo || isDeadLetterQueue(design, queue)) continue;
-      const { ordering } = requirementsAt(design, queue.id);
-      if (ordering === 'none') continue;
+      const ordering = requirementsAt(design, queue.id)?.ordering;
+      if (ordering === undefined || ordering === 'none') continue;
       report({ target: { type: 'node', id: queue.id }, messageId: 'standardQueue', data: { queue: queue.name, ordering } });
     }
   },

@@ -1,6 +1,5 @@
-import { indexGraph, routingKeysOf, type Connection, type Design } from '../../design';
-import type { ResolvedDesign } from '../../brokers/resolved-design';
-import { deadLetterConfig, deadLetterRoutingKeys, deadLetterTargets, routeMessage, type Headers } from '../../rabbitmq/routing';
+import { indexGraph, routingKeysOf, type Connection, type Design } from '../design';
+import { deadLetterConfig, deadLetterRoutingKeys, deadLetterTargets, routeMessage, type Headers } from './routing';
 
 /**
  * Which messages can sit in each RabbitMQ queue, computed with the broker's
@@ -47,14 +46,14 @@ const MAX_STEPS = 200_000;
 const cache = new WeakMap<Design, Map<string, MessageClass[]>>();
 
 /** The message classes that can sit in `queueId`. */
-export function messagesAt(design: ResolvedDesign, queueId: string): readonly MessageClass[] {
+export function messagesAt(design: Design, queueId: string): readonly MessageClass[] {
   let index = cache.get(design);
   if (!index) cache.set(design, (index = computeFlows(design)));
   return index.get(queueId) ?? [];
 }
 
 /** The publish connections from a service into RabbitMQ (an exchange, or a queue through the default exchange). */
-export function rabbitPublishConnections(design: ResolvedDesign): Connection[] {
+export function rabbitPublishConnections(design: Design): Connection[] {
   const graph = indexGraph(design);
   return design.connections.filter((c) => {
     if (c.kind !== 'publish') return false;
@@ -68,14 +67,14 @@ export function rabbitPublishConnections(design: ResolvedDesign): Connection[] {
  * each: its own, or the queue's name when it publishes to a queue through the
  * default exchange; none written is the empty key.
  */
-export function publishRoutingKeys(design: ResolvedDesign, connection: Connection): string[] {
+export function publishRoutingKeys(design: Design, connection: Connection): string[] {
   const to = indexGraph(design).nodeById.get(connection.to);
   if (to?.kind === 'rabbitmq-queue') return [to.name];
   const keys = routingKeysOf(connection);
   return keys.length > 0 ? keys : [''];
 }
 
-function computeFlows(design: ResolvedDesign): Map<string, MessageClass[]> {
+function computeFlows(design: Design): Map<string, MessageClass[]> {
   const graph = indexGraph(design);
   const byQueue = new Map<string, Map<string, MessageClass>>();
   const pending: Array<[string, MessageClass]> = [];
@@ -159,7 +158,7 @@ function computeFlows(design: ResolvedDesign): Map<string, MessageClass[]> {
 }
 
 /** Ids of the services whose messages reach `queueId`, optionally only those published straight into it (not dead-lettered). */
-export function publishersInto(design: ResolvedDesign, queueId: string, options: { directOnly?: boolean } = {}): string[] {
+export function publishersInto(design: Design, queueId: string, options: { directOnly?: boolean } = {}): string[] {
   const ids = new Set<string>();
   for (const message of messagesAt(design, queueId)) {
     if (options.directOnly && message.arrival !== 'publish') continue;
@@ -169,7 +168,7 @@ export function publishersInto(design: ResolvedDesign, queueId: string, options:
 }
 
 /** The distinct (routing keys, headers) a queue's messages carry, for the questions routing asks. */
-export function distinctMessageShapes(design: ResolvedDesign, queueId: string): Array<{ routingKeys: readonly string[]; headers?: Headers }> {
+export function distinctMessageShapes(design: Design, queueId: string): Array<{ routingKeys: readonly string[]; headers?: Headers }> {
   let map = shapeCache.get(design);
   if (!map) shapeCache.set(design, (map = new Map()));
   let result = map.get(queueId);

@@ -1,0 +1,288 @@
+import type { ResolvedDesign, ResolvedNode } from '../brokers/resolved-design';
+import { effectiveRequirements, indexGraph, nodesOfKind, type Connection, type ConsumerRequirements, type GraphIndex, type Requirements } from '../design';
+import { messagesAt } from '../rabbitmq/message-flows';
+
+/**
+ * What each node must guarantee, judged per path: a producer → channel →
+ * consumer path must satisfy both of its ends.
+ *
+ * - A producer needs what it declares (the design's requirements, with its
+ *   overrides) and what every consumer its messages reach declares for itself:
+ *   a strict consumer behind a lax producer is the producer's problem.
+ * - A channel needs the strictest of the flows that enter it (the producers
+ *   upstream, and through dead-letter edges the needs of the nodes that
+ *   dead-letter into it) and of what its consumers declare.
+ * - A consumer needs what it declares; what it leaves undeclared it inherits
+ *   from the flows it reads. A read-only dashboard that declares at-most-once
+ *   is judged at-most-once, whatever its producers promise.
+ *
+ * RabbitMQ queues follow the broker's routing: only the publishers whose
+ * routing keys reach a queue (and whose dead letters land in it) feed it.
+ *
+ * A node no flow reaches and no consumer declares anything for has unknown
+ * needs (`undefined`): the rules that judge guarantees leave it alone rather
+ * than give it the design's defaults.
+ */
+
+const DELIVERY = ['at-most-once', 'at-least-once', 'exactly-once'] as const;
+const ORDERING = ['none', 'per-key', 'strict'] as const;
+const CRITICALITY = ['low', 'normal', 'critical'] as const;
+
+function stronger<T extends string>(order: readonly T[], a: T, b: T): T {
+  return order.indexOf(a) >= order.indexOf(b) ? a : b;
+}
+
+function larger(a: number | undefined, b: number | undefined): number | undefined {
+  return a === undefined ? b : b === undefined ? a : Math.max(a, b);
+}
+
+/** The strictest of two flows' requirements; throughputs add up (both flows pass). */
+export function strictest(a: Requirements, b: Requirements): Requirements {
+  return {
+    ...a,
+    throughput: a.throughput + b.throughput,
+    peakThroughput: a.peakThroughput !== undefined || b.peakThroughput !== undefined ? (a.peakThroughput ?? a.throughput) + (b.peakThroughput ?? b.throughput) : undefined,
+    messageSizeBytes: Math.max(a.messageSizeBytes, b.messageSizeBytes),
+    delivery: stronger(DELIVERY, a.delivery, b.delivery),
+    ordering: stronger(ORDERING, a.ordering, b.ordering),
+    criticality: stronger(CRITICALITY, a.criticality, b.criticality),
+    latencyMs: a.latencyMs === undefined ? b.latencyMs : b.latencyMs === undefined ? a.latencyMs : Math.min(a.latencyMs, b.latencyMs),
+    maxMessageBytes: larger(a.maxMessageBytes, b.maxMessageBytes),
+    retentionHours: larger(a.retentionHours, b.retentionHours),
+    maxConsumerOutageHours: larger(a.maxConsumerOutageHours, b.maxConsumerOutageHours),
+    replayFromBeginning: a.replayFromBeginning || b.replayFromBeginning || undefined,
+    rebuildHours: larger(a.rebuildHours, b.rebuildHours),
+  };
+}
+
+/**
+ * `base` made as strict as a consumer's declaration asks, but never laxer: a
+ * channel or producer serving several consumers must meet the strictest.
+ */
+function strengthen(base: Requirements, declared: ConsumerRequirements): Requirements {
+  return {
+    ...base,
+    delivery: declared.delivery ? stronger(DELIVERY, base.delivery, declared.delivery) : base.delivery,
+    ordering: declared.ordering ? stronger(ORDERING, base.ordering, declared.ordering) : base.ordering,
+    criticality: declared.criticality ? stronger(CRITICALITY, base.criticality, declared.criticality) : base.criticality,
+    latencyMs: declared.latencyMs === undefined ? base.latencyMs : Math.min(base.latencyMs ?? Infinity, declared.latencyMs),
+    retentionHours: larger(base.retentionHours, declared.retentionHours),
+    maxConsumerOutageHours: larger(base.maxConsumerOutageHours, declared.maxConsumerOutageHours),
+    replayFromBeginning: base.replayFromBeginning || declared.replayFromBeginning || undefined,
+    rebuildHours: larger(base.rebuildHours, declared.rebuildHours),
+  };
+}
+
+/** `inherited` with the consumer's own declaration in place of what it declares: a consumer may also be laxer. */
+function overlay(inherited: Requirements, declared: ConsumerRequirements): Requirements {
+  const out: Requirements = { ...inherited };
+  for (const [key, value] of Object.entries(declared)) if (value !== undefined) (out as Record<string, unknown>)[key] = value;
+  return out;
+}
+
+function declares(declared: ConsumerRequirements): boolean {
+  return Object.values(declared).some((v) => v !== undefined);
+}
+
+type Reader = Extract<ResolvedNode, { kind: 'consumer-group' | 'projection' }>;
+
+function isReader(node: ResolvedNode | undefined): node is Reader {
+  return node?.kind === 'consumer-group' || node?.kind === 'projection';
+}
+
+/** A consume connection that delivers the channel's messages (not a JetStream advisory about them). */
+function deliversMessages(connection: Connection): boolean {
+  return connection.kind === 'consume' && connection.advisory === undefined;
+}
+
+const ROUTE_KINDS = new Set<Connection['kind']>(['bind', 'subscription', 'alternate']);
+
+/** The readers that receive what enters `channelId`: its consumers, and those of the queues it routes or subscribes to. */
+export function readersOf(graph: GraphIndex<ResolvedNode>, channelId: string): Reader[] {
+  const readers = new Map<string, Reader>();
+  const seen = new Set([channelId]);
+  const queue = [channelId];
+  while (queue.length > 0) {
+    const id = queue.pop()!;
+    for (const c of graph.outgoing.get(id) ?? []) {
+      const target = graph.nodeById.get(c.to);
+      if (deliversMessages(c) && isReader(target)) readers.set(target.id, target);
+      else if (ROUTE_KINDS.has(c.kind) && target && !seen.has(target.id)) {
+        seen.add(target.id);
+        queue.push(target.id);
+      }
+    }
+  }
+  return [...readers.values()];
+}
+
+/**
+ * Nodes whose flows enter `nodeId`: publishers (through exchanges and
+ * subscriptions) and, through dead-letter edges, what fails into it. A
+ * RabbitMQ queue gets exactly the publishers the broker routes into it, dead
+ * letters included.
+ */
+function sources(design: ResolvedDesign, graph: GraphIndex<ResolvedNode>, nodeId: string): { publishers: ResolvedNode[]; deadLetterSources: ResolvedNode[] } {
+  if (graph.nodeById.get(nodeId)?.kind === 'rabbitmq-queue') {
+    const ids = new Set(messagesAt(design, nodeId).map((m) => m.publisherId));
+    return { publishers: [...ids].flatMap((id) => defined(graph.nodeById.get(id))), deadLetterSources: [] };
+  }
+  const publishers = new Map<string, ResolvedNode>();
+  const deadLetterSources = new Map<string, ResolvedNode>();
+  const seen = new Set([nodeId]);
+  const queue = [nodeId];
+  while (queue.length > 0) {
+    const id = queue.pop()!;
+    for (const c of graph.incoming.get(id) ?? []) {
+      const source = graph.nodeById.get(c.from);
+      if (!source) continue;
+      if (c.kind === 'publish') publishers.set(source.id, source);
+      else if (c.kind === 'dead-letter') deadLetterSources.set(source.id, source);
+      else if (ROUTE_KINDS.has(c.kind) && !seen.has(source.id)) {
+        seen.add(source.id);
+        queue.push(source.id);
+      }
+    }
+  }
+  return { publishers: [...publishers.values()], deadLetterSources: [...deadLetterSources.values()] };
+}
+
+interface Memo {
+  needs: Map<string, Requirements | undefined>;
+  /** Nodes being computed: a dead-letter or processing cycle adds nothing new on its way round. */
+  active: Set<string>;
+}
+
+const memos = new WeakMap<ResolvedDesign, Memo>();
+
+/** What the node must guarantee (see above); `undefined` when nothing is known. */
+export function requirementsAt(design: ResolvedDesign, nodeId: string): Requirements | undefined {
+  let memo = memos.get(design);
+  if (!memo) memos.set(design, (memo = { needs: new Map(), active: new Set() }));
+  if (memo.needs.has(nodeId)) return memo.needs.get(nodeId);
+  if (memo.active.has(nodeId)) return undefined;
+  memo.active.add(nodeId);
+  const result = compute(design, nodeId);
+  memo.active.delete(nodeId);
+  memo.needs.set(nodeId, result);
+  return result;
+}
+
+function compute(design: ResolvedDesign, nodeId: string): Requirements | undefined {
+  const graph = indexGraph(design);
+  const node = graph.nodeById.get(nodeId);
+  if (!node) return undefined;
+  if (node.kind === 'producer') {
+    let needs = effectiveRequirements(design, node);
+    for (const reader of readersOfPublisher(design, graph, node.id)) needs = strengthen(needs, reader.requirements);
+    return needs;
+  }
+  if (isReader(node)) {
+    const inherited = incomingFlows(design, graph, node);
+    if (!inherited && !declares(node.requirements)) return undefined;
+    return overlay(inherited ?? design.requirements, node.requirements);
+  }
+  // A channel, an event store, a snapshot policy.
+  const { publishers, deadLetterSources } = sources(design, graph, node.id);
+  const flows = [...publishers.map((p) => publisherNeeds(design, p)), ...deadLetterSources.map((s) => requirementsAt(design, s.id))].filter(
+    (r): r is Requirements => r !== undefined,
+  );
+  const readers = readersOf(graph, node.id).filter((r) => declares(r.requirements));
+  if (flows.length === 0 && readers.length === 0) return undefined;
+  let needs = flows.length > 0 ? flows.reduce(strictest) : design.requirements;
+  for (const reader of readers) needs = strengthen(needs, reader.requirements);
+  return needs;
+}
+
+/** The flows a reader receives: the publishers upstream of what it consumes, and what failed into it. */
+function incomingFlows(design: ResolvedDesign, graph: GraphIndex<ResolvedNode>, reader: Reader): Requirements | undefined {
+  const flows: Requirements[] = [];
+  for (const c of graph.incoming.get(reader.id) ?? []) {
+    const source = graph.nodeById.get(c.from);
+    if (!source) continue;
+    if (deliversMessages(c)) {
+      const { publishers, deadLetterSources } = sources(design, graph, source.id);
+      for (const p of publishers) flows.push(...defined(publisherNeeds(design, p)));
+      for (const s of deadLetterSources) flows.push(...defined(requirementsAt(design, s.id)));
+    } else if (c.kind === 'publish' && source.kind !== 'producer') {
+      // A projection written by a consumer group: the group's flows.
+      flows.push(...defined(publisherNeeds(design, source)));
+    }
+  }
+  return flows.length > 0 ? flows.reduce(strictest) : undefined;
+}
+
+function defined<T>(value: T | undefined): T[] {
+  return value === undefined ? [] : [value];
+}
+
+/**
+ * The needs a publisher brings into a channel: a producer's own declaration
+ * (not what readers elsewhere ask of it), or, for a service that consumes and
+ * publishes, the needs of what it consumes (else the design's defaults: it
+ * starts a flow as a producer would).
+ */
+function publisherNeeds(design: ResolvedDesign, publisher: ResolvedNode): Requirements | undefined {
+  if (publisher.kind === 'producer') return effectiveRequirements(design, publisher);
+  if (isReader(publisher)) return requirementsAt(design, publisher.id) ?? design.requirements;
+  return requirementsAt(design, publisher.id);
+}
+
+/** The readers a publisher's messages reach, through every channel it publishes to (RabbitMQ: where its routing keys lead). */
+function readersOfPublisher(design: ResolvedDesign, graph: GraphIndex<ResolvedNode>, publisherId: string): Reader[] {
+  const readers = new Map<string, Reader>();
+  for (const c of graph.outgoing.get(publisherId) ?? []) {
+    if (c.kind !== 'publish') continue;
+    const target = graph.nodeById.get(c.to)?.kind;
+    const entries = target === 'rabbitmq-exchange' || target === 'rabbitmq-queue' ? queuesReachedBy(design, c.id) : [c.to];
+    for (const entry of entries) for (const reader of readersOf(graph, entry)) readers.set(reader.id, reader);
+  }
+  return [...readers.values()];
+}
+
+const reachedBy = new WeakMap<ResolvedDesign, Map<string, string[]>>();
+
+/** The RabbitMQ queues the messages of a publish connection are routed into. */
+function queuesReachedBy(design: ResolvedDesign, connectionId: string): string[] {
+  let index = reachedBy.get(design);
+  if (!index) {
+    index = new Map();
+    for (const queue of nodesOfKind(design, 'rabbitmq-queue')) {
+      for (const message of messagesAt(design, queue.id)) {
+        if (message.arrival !== 'publish') continue;
+        const queues = index.get(message.connectionId) ?? [];
+        if (!queues.includes(queue.id)) queues.push(queue.id);
+        index.set(message.connectionId, queues);
+      }
+    }
+    reachedBy.set(design, index);
+  }
+  return index.get(connectionId) ?? [];
+}
+
+/** The flow tolerates no loss: at-least-once or exactly-once. Unknown needs are not judged. */
+export function atLeastOnce(requirements: Requirements | undefined): requirements is Requirements {
+  return requirements !== undefined && requirements.delivery !== 'at-most-once';
+}
+
+/** A producer's needs: always known (its own declaration, or the design's requirements, strengthened by its readers). */
+export function producerRequirements(design: ResolvedDesign, producer: Extract<ResolvedNode, { kind: 'producer' }>): Requirements {
+  return requirementsAt(design, producer.id) ?? effectiveRequirements(design, producer);
+}
+
+/**
+ * A reader's needs when only some publishers reach it (a JetStream consumer
+ * whose subject filters let some flows through): its own declaration over the
+ * strictest of those publishers' needs; `undefined` when unknown.
+ */
+export function readerRequirements(design: ResolvedDesign, reader: Reader, publisherIds: readonly string[]): Requirements | undefined {
+  const graph = indexGraph(design);
+  const flows = publisherIds.flatMap((id) => defined(publisherNeeds(design, graph.nodeById.get(id)!)));
+  if (flows.length === 0 && !declares(reader.requirements)) return undefined;
+  return overlay(flows.length > 0 ? flows.reduce(strictest) : design.requirements, reader.requirements);
+}
+
+/** The flow must keep an order (per key or strictly). Unknown needs are not judged. */
+export function orderedFlow(requirements: Requirements | undefined): requirements is Requirements {
+  return requirements !== undefined && requirements.ordering !== 'none';
+}

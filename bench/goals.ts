@@ -1,5 +1,8 @@
-/** Every benchmark metric with its goal; a result over its goal is printed as missed. */
-export const GOALS: Record<string, { goal: number; unit: string; description: string }> = {
+/**
+ * Every benchmark metric with its goal; a result over its goal is printed as
+ * missed, or under it for the metrics where more is better (`higherIsBetter`).
+ */
+export const GOALS: Record<string, { goal: number; unit: string; description: string; higherIsBetter?: boolean }> = {
   firstload_js_gzip_kb: { goal: 350, unit: 'kB', description: 'JavaScript the studio route loads first, gzipped' },
   canvas_drag_frame_ms_p95_200_nodes: { goal: 16.7, unit: 'ms', description: 'p95 time from a pointer move to the frame that shows it, dragging a node, 200 nodes' },
   canvas_drag_frame_ms_p95_500_nodes: { goal: 33, unit: 'ms', description: 'same, 500 nodes' },
@@ -8,4 +11,13 @@ export const GOALS: Record<string, { goal: number; unit: string; description: st
   share_link_chars_100_nodes: { goal: 2000, unit: 'chars', description: 'share link length for a 100-node design' },
   share_link_chars_ratio_vs_lzstring: { goal: 0.5, unit: '×', description: "our link length divided by lz-string's of the plain JSON" },
   share_encode_decode_ms_200_nodes: { goal: 5, unit: 'ms', description: 'median encode + decode of a 200-node design' },
+  review_recall: { goal: 0.97, unit: '', higherIsBetter: true, description: 'labelled findings of the eval corpus the review raises (npm run eval)' },
+  review_precision: { goal: 0.97, unit: '', higherIsBetter: true, description: 'error and warning findings of the review that the eval corpus labels expect (npm run eval)' },
 };
+
+/** Whether `value` meets the goal of `metric` (a metric without a goal always does). */
+export function meetsGoal(metric: string, value: number): boolean {
+  const goal = GOALS[metric];
+  if (!goal) return true;
+  return goal.higherIsBetter ? value >= goal.goal : value <= goal.goal;
+}

@@ -1,7 +1,9 @@
 /**
  * Scoring the review against the labelled corpus (the rules are in
  * eval/README.md). Only error and warning findings count: info is advice.
- * A finding matches a label when the rule id and the target are equal.
+ * A finding matches a label when the rule id and the target are equal, or
+ * when its rule subsumes the labelled rule (one defect, one finding: the
+ * engine shows the subsuming rule's finding) and the two targets share a node.
  *
  * - recall = labelled items some finding matches / all labelled items
  *   (a `missing/` item names a rule that does not exist yet: always a miss)
@@ -10,7 +12,10 @@
  * Labels are the truth: a finding no label expects is a false positive, and
  * one a `mustNotFire` item names is also reported as a sprung trap.
  */
+import { indexGraph, type Design } from '../lib/design';
 import { RULES, runRules, type Finding, type Rule } from '../lib/rules';
+import type { Target } from '../lib/rules/rule';
+import { sameSite, subsumers } from '../lib/rules/subsumption';
 import { FAMILIES, loadCorpus, MISSING_PREFIX, type CorpusEntry, type Expectation, type Family } from './corpus-file';
 
 /** What a finding is about, as labels write it: a node or connection id, or nothing for the design. */
@@ -18,8 +23,18 @@ export function findingTarget(finding: Finding): string | undefined {
   return finding.target.type === 'design' ? undefined : finding.target.id;
 }
 
-export function matches(item: Expectation, finding: Finding): boolean {
-  return item.rule === finding.ruleId && item.target === findingTarget(finding);
+const SUBSUMERS = subsumers(RULES);
+
+/** The label's target as a finding would name it: a connection, a node, or the design. */
+function labelTarget(design: Design, id: string | undefined): Target {
+  if (id === undefined) return { type: 'design' };
+  return indexGraph(design).connectionById.has(id) ? { type: 'connection', id } : { type: 'node', id };
+}
+
+export function matches(item: Expectation, finding: Finding, design?: Design): boolean {
+  if (item.rule === finding.ruleId) return item.target === findingTarget(finding);
+  if (!design || !SUBSUMERS.get(item.rule)?.includes(finding.ruleId)) return false;
+  return sameSite(indexGraph(design), labelTarget(design, item.target), finding.target);
 }
 
 /** Error and warning findings the team has not accepted as a risk: what the benchmark scores. */
@@ -40,8 +55,8 @@ export interface DesignScore {
 
 export function scoreDesign(entry: CorpusEntry, rules: readonly Rule[] = RULES): DesignScore {
   const findings = scoredFindings(runRules(entry.design, rules));
-  const misses = entry.mustFire.filter((item) => item.rule.startsWith(MISSING_PREFIX) || !findings.some((f) => matches(item, f)));
-  const falsePositives = findings.filter((f) => !entry.mustFire.some((item) => matches(item, f)));
+  const misses = entry.mustFire.filter((item) => item.rule.startsWith(MISSING_PREFIX) || !findings.some((f) => matches(item, f, entry.design)));
+  const falsePositives = findings.filter((f) => !entry.mustFire.some((item) => matches(item, f, entry.design)));
   const trapsSprung = falsePositives.flatMap((finding) => entry.mustNotFire.filter((trap) => matches(trap, finding)).map((trap) => ({ trap, finding })));
   return { entry, findings, misses, falsePositives, trapsSprung };
 }

@@ -120,6 +120,10 @@ function resolveProducer(node: ProducerNode, sources: Map<string, SettingSource>
   const values: ProducerDefaults = { ...defaults.values };
   const javaLike = node.client === undefined || ['kafka-java', 'spring-kafka', 'kafka-streams', 'kafka-connect'].includes(node.client.name);
   if (javaLike && raw['enable.idempotence'] === true && raw.acks === undefined) values.acks = 'all';
+  // librdkafka caps the requests in flight at 5 itself when idempotence is on and the cap is unset.
+  if (node.client?.name === 'librdkafka' && raw['enable.idempotence'] === true && raw['max.in.flight.requests.per.connection'] === undefined) {
+    values['max.in.flight.requests.per.connection'] = 5;
+  }
   const kafka = fill(raw, values, defaults.source, 'kafka.', sources);
   // Java client ≥ 3.0 (KAFKA-13598): idempotence left unset is turned off, silently, when other settings conflict with it.
   if (javaLike && raw['enable.idempotence'] === undefined && kafka['enable.idempotence']) {

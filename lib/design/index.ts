@@ -16,3 +16,4 @@ export * from './requirements';
 export * from './write-design';
 export * from './client';
 export * from './recommended';
+export * from './nearest';

@@ -53,7 +53,7 @@ export const consumerRequirementsSchema = z.object({
   criticality: requirementsShape.criticality.removeDefault().optional(),
   latencyMs: requirementsShape.latencyMs,
   maxConsumerOutageHours: requirementsShape.maxConsumerOutageHours,
-  retentionHours: z.number().min(0).optional().meta({ description: 'How far back, in hours, this consumer must be able to re-read' }),
+  replayHours: z.number().min(0).optional().meta({ description: 'How far back, in hours, this consumer must be able to re-read' }),
   replayFromBeginning: z.boolean().optional().meta({ description: 'This consumer must be able to re-read everything ever written (a rebuild from the start)' }),
   rebuildHours: requirementsShape.rebuildHours,
 });

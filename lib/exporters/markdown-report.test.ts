@@ -12,7 +12,7 @@ const risky = makeDesign({
       kind: 'kafka-topic',
       id: 'orders',
       cluster: 'k',
-      replicationFactor: 1,
+      replicationFactor: 2,
       config: { 'min.insync.replicas': 1 },
       acceptedRisks: [{ rule: 'kafka/replication-factor-ge-3', reason: 'Staging data | rebuilt nightly' }],
     },

@@ -1,6 +1,8 @@
 import { resolveDesign, settingSources } from '../brokers/resolve';
-import { indexGraph, type Design } from '../design';
+import type { ResolvedNode } from '../brokers/resolved-design';
+import { indexGraph, type Design, type GraphIndex } from '../design';
 import { effectiveSeverity } from './presets';
+import { sameSite, subsumers } from './subsumption';
 import type { Finding, Report, Rule, Severity } from './rule';
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -57,9 +59,18 @@ export function runRules(design: Design, rules: readonly Rule[]): Finding[] {
       findings.push(finding);
     }
   }
-  return findings.sort(compareFindings);
+  return withoutSubsumed(findings, rules, graph).sort(compareFindings);
 }
 
+/** Drops a finding when a rule that subsumes its rule reports on the same site (subsumption.ts). */
+function withoutSubsumed(findings: Finding[], rules: readonly Rule[], graph: GraphIndex<ResolvedNode>): Finding[] {
+  const over = subsumers(rules);
+  if (over.size === 0) return findings;
+  return findings.filter((f) => {
+    const by = over.get(f.ruleId);
+    return !by || !findings.some((other) => by.includes(other.ruleId) && sameSite(graph, f.target, other.target));
+  });
+}
 function acceptedRisk(graph: ReturnType<typeof indexGraph>, report: Report, ruleId: string): string | undefined {
   let nodeId: string | undefined;
   if (report.target.type === 'node') nodeId = report.target.id;

@@ -1,7 +1,6 @@
 import type { SettingSource } from '../brokers/source';
-import {  indexGraph, type Design } from '../design';
-import type { ResolvedDesign, ResolvedNode } from '../brokers/resolved-design';
-import { clusterOf } from '../design';
+import { clusterOf, indexGraph, type Connection, type Design } from '../design';
+import type { ResolvedConsumerGroup, ResolvedDesign, ResolvedNode } from '../brokers/resolved-design';
 
 /**
  * Graph questions many rules ask: who publishes into a channel (through
@@ -48,22 +47,50 @@ export function upstreamProducers(design: ResolvedDesign, nodeId: string) {
   return upstreamPublishers(design, nodeId).filter((n): n is Extract<ResolvedNode, { kind: 'producer' }> => n.kind === 'producer');
 }
 
-/** Consumer groups that consume `channelId` directly. */
+/**
+ * Consumer groups that consume `channelId`'s messages directly. A group that
+ * reads only a JetStream advisory about the channel (a dead-letter handler
+ * listening for MAX_DELIVERIES) is not one of its consumers.
+ */
 export function consumersOf(design: ResolvedDesign, channelId: string) {
   const graph = indexGraph(design);
   return (graph.outgoing.get(channelId) ?? [])
-    .filter((c) => c.kind === 'consume')
+    .filter((c) => c.kind === 'consume' && c.advisory === undefined)
     .map((c) => graph.nodeById.get(c.to))
-    .filter((n): n is Extract<ResolvedNode, { kind: 'consumer-group' }> => n?.kind === 'consumer-group');
+    .filter((n): n is ResolvedConsumerGroup => n?.kind === 'consumer-group');
 }
 
-/** Channels a consumer group consumes. */
+/** Groups that listen to a channel's JetStream advisories (`advisory` on the consume connection), by advisory. */
+export function advisoryReadersOf(design: ResolvedDesign, channelId: string, advisory: NonNullable<Connection['advisory']>): ResolvedConsumerGroup[] {
+  const graph = indexGraph(design);
+  return (graph.outgoing.get(channelId) ?? [])
+    .filter((c) => c.kind === 'consume' && c.advisory === advisory)
+    .map((c) => graph.nodeById.get(c.to))
+    .filter((n): n is ResolvedConsumerGroup => n?.kind === 'consumer-group');
+}
+
+/** Channels whose messages a consumer group consumes (not the channels it only hears advisories about). */
 export function consumedChannels(design: ResolvedDesign, groupId: string): ResolvedNode[] {
   const graph = indexGraph(design);
   return (graph.incoming.get(groupId) ?? [])
-    .filter((c) => c.kind === 'consume')
+    .filter((c) => c.kind === 'consume' && c.advisory === undefined)
     .map((c) => graph.nodeById.get(c.from))
     .filter((n): n is ResolvedNode => n !== undefined);
+}
+
+/** A reader that comes and goes (a UI, a tail, an ad-hoc query): the rules about running a service leave it alone. */
+export function isEphemeral(group: ResolvedConsumerGroup): boolean {
+  return group.lifecycle === 'ephemeral';
+}
+
+/**
+ * The channels where work can pile up for a group: the ones it pulls from.
+ * An SNS topic pushes to its endpoints (their retries are SNS's delivery
+ * policy), and a dead-letter channel's backlog is its depth, which the
+ * dead-letter rules watch.
+ */
+export function backlogChannels(design: ResolvedDesign, group: ResolvedConsumerGroup): ResolvedNode[] {
+  return consumedChannels(design, group.id).filter((c) => c.kind !== 'sns-topic' && !('role' in c && c.role === 'dead-letter'));
 }
 
 /** Targets of a node's outgoing connections of `kind`. */

@@ -66,17 +66,23 @@ function strengthen(base: Requirements, declared: ConsumerRequirements): Require
     ordering: declared.ordering ? stronger(ORDERING, base.ordering, declared.ordering) : base.ordering,
     criticality: declared.criticality ? stronger(CRITICALITY, base.criticality, declared.criticality) : base.criticality,
     latencyMs: declared.latencyMs === undefined ? base.latencyMs : Math.min(base.latencyMs ?? Infinity, declared.latencyMs),
-    retentionHours: larger(base.retentionHours, declared.retentionHours),
+    retentionHours: larger(base.retentionHours, declared.replayHours),
     maxConsumerOutageHours: larger(base.maxConsumerOutageHours, declared.maxConsumerOutageHours),
     replayFromBeginning: base.replayFromBeginning || declared.replayFromBeginning || undefined,
     rebuildHours: larger(base.rebuildHours, declared.rebuildHours),
   };
 }
 
-/** `inherited` with the consumer's own declaration in place of what it declares: a consumer may also be laxer. */
+/**
+ * `inherited` with the consumer's own declaration in place of what it
+ * declares (a consumer may also be laxer); how far back it must re-read is
+ * the retention its flows need.
+ */
 function overlay(inherited: Requirements, declared: ConsumerRequirements): Requirements {
+  const { replayHours, ...rest } = declared;
   const out: Requirements = { ...inherited };
-  for (const [key, value] of Object.entries(declared)) if (value !== undefined) (out as Record<string, unknown>)[key] = value;
+  for (const [key, value] of Object.entries(rest)) if (value !== undefined) (out as Record<string, unknown>)[key] = value;
+  if (replayHours !== undefined) out.retentionHours = replayHours;
   return out;
 }
 
@@ -184,7 +190,7 @@ function compute(design: ResolvedDesign, nodeId: string): Requirements | undefin
   }
   // A channel, an event store, a snapshot policy.
   const { publishers, deadLetterSources } = sources(design, graph, node.id);
-  const flows = [...publishers.map((p) => publisherNeeds(design, p)), ...deadLetterSources.map((s) => requirementsAt(design, s.id))].filter(
+  const flows = [...publishers.map((p) => publisherNeeds(design, p)), ...deadLetterSources.map((s) => failures(requirementsAt(design, s.id)))].filter(
     (r): r is Requirements => r !== undefined,
   );
   const readers = readersOf(graph, node.id).filter((r) => declares(r.requirements));
@@ -203,13 +209,25 @@ function incomingFlows(design: ResolvedDesign, graph: GraphIndex<ResolvedNode>, 
     if (deliversMessages(c)) {
       const { publishers, deadLetterSources } = sources(design, graph, source.id);
       for (const p of publishers) flows.push(...defined(publisherNeeds(design, p)));
-      for (const s of deadLetterSources) flows.push(...defined(requirementsAt(design, s.id)));
+      for (const s of deadLetterSources) flows.push(...defined(failures(requirementsAt(design, s.id))));
     } else if (c.kind === 'publish' && source.kind !== 'producer') {
       // A projection written by a consumer group: the group's flows.
       flows.push(...defined(publisherNeeds(design, source)));
     }
   }
   return flows.length > 0 ? flows.reduce(strictest) : undefined;
+}
+
+/**
+ * What the failures of a flow need where they are dead-lettered: its delivery,
+ * ordering and criticality, not its readers' replay and recovery windows,
+ * which are about the source (the dead-letter rules judge how long failures
+ * must be kept).
+ */
+function failures(needs: Requirements | undefined): Requirements | undefined {
+  if (!needs) return undefined;
+  const { retentionHours: _retention, maxConsumerOutageHours: _outage, replayFromBeginning: _replay, rebuildHours: _rebuild, ...rest } = needs;
+  return rest;
 }
 
 function defined<T>(value: T | undefined): T[] {

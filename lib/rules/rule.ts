@@ -39,6 +39,13 @@ export interface RuleMeta {
   docs: RuleDocs;
   /** Message templates by id; `{name}` placeholders are filled from the report's data. */
   messages: Readonly<Record<string, string>>;
+  /**
+   * Rules that report the same defect this rule reports, from another angle
+   * (a single-node rule beside this chain rule, a generic rule beside this
+   * broker-specific one). Where both find it on the same element, the user
+   * sees this rule's finding only: one defect, one finding.
+   */
+  subsumes?: readonly string[];
   /** Shown on the rule's page and checked by its tests: the rule reports on `failing` and not on `passing`. */
   examples: { failing: TestDesignInput; passing: TestDesignInput };
 }

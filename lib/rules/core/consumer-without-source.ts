@@ -1,5 +1,4 @@
-import { nodesOfKind } from '../../design';
-import { consumedChannels } from '../flow';
+import { incoming, nodesOfKind } from '../../design';
 import { defineRule } from '../rule';
 import { CORE_SOURCES } from './_sources';
 
@@ -32,7 +31,8 @@ export const consumerWithoutSource = defineRule({
   },
   check({ design, report }) {
     for (const group of nodesOfKind(design, 'consumer-group')) {
-      if (consumedChannels(design, group.id).length > 0) continue;
+      // Listening to a stream's advisories (a JetStream dead-letter handler) is reading it too.
+      if (incoming(design, group.id, 'consume').length > 0) continue;
       report({ target: { type: 'node', id: group.id }, messageId: 'noSource', data: { group: group.name } });
     }
   },

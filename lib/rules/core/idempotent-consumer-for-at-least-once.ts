@@ -46,7 +46,7 @@ export const idempotentConsumerForAtLeastOnce = defineRule({
     examples: {
       failing: {
         queuewright: 2,
-        nodes: [{ kind: 'producer', id: 'writer', name: 'writer' }, 
+        nodes: [{ kind: 'producer', id: 'writer', name: 'writer' },
           { kind: 'sqs-queue', id: 'payments', name: 'payments' },
           { kind: 'consumer-group', id: 'charger', name: 'charger', idempotent: false },
         ],
@@ -54,7 +54,7 @@ export const idempotentConsumerForAtLeastOnce = defineRule({
       },
       passing: {
         queuewright: 2,
-        nodes: [{ kind: 'producer', id: 'writer', name: 'writer' }, 
+        nodes: [{ kind: 'producer', id: 'writer', name: 'writer' },
           { kind: 'sqs-queue', id: 'payments', name: 'payments' },
           { kind: 'consumer-group', id: 'charger', name: 'charger', idempotent: true },
         ],

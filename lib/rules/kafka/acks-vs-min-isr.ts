@@ -18,6 +18,7 @@ export const acksVsMinIsr = defineRule({
       howToFix: 'Use acks=all on producers of durable topics, and keep min.insync.replicas at most the replication factor (RF − 1 is the usual choice).',
       sources: [KAFKA_SOURCES.designHa, KAFKA_SOURCES.topicConfigs],
     },
+    subsumes: ['kafka/min-isr-needs-acks-all'],
     messages: {
       bypassed:
         'Producer "{producer}" writes to "{topic}" with acks={acks}, so the topic\'s min.insync.replicas={minIsr} is not applied to its records: they can be lost with the leader.',

@@ -17,20 +17,21 @@ export const autoCommitWithAsyncProcessing = defineRule({
       howToFix: 'Set enable.auto.commit=false and commit offsets of records once their processing has finished.',
       sources: [KAFKA_SOURCES.consumerJavadoc, KAFKA_SOURCES.consumerConfigs],
     },
+    subsumes: ['kafka/commit-after-processing'],
     messages: {
       ahead:
         'Consumer group "{group}" auto-commits while processing records asynchronously on an {delivery} flow: offsets are committed before records are processed, so a crash skips them.',
     },
     examples: {
       failing: exampleDesign({
-        nodes: [{ kind: 'producer', id: 'writer' }, 
+        nodes: [{ kind: 'producer', id: 'writer' },
           { kind: 'kafka-topic', id: 'orders' },
           { kind: 'consumer-group', id: 'billing', asyncProcessing: true, kafka: { 'enable.auto.commit': true } },
         ],
         connections: [['writer', 'orders', 'publish'], ['orders', 'billing', 'consume']],
       }),
       passing: exampleDesign({
-        nodes: [{ kind: 'producer', id: 'writer' }, 
+        nodes: [{ kind: 'producer', id: 'writer' },
           { kind: 'kafka-topic', id: 'orders' },
           { kind: 'consumer-group', id: 'billing', asyncProcessing: true, kafka: { 'enable.auto.commit': false } },
         ],

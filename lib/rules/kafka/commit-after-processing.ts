@@ -23,14 +23,14 @@ export const commitAfterProcessing = defineRule({
     },
     examples: {
       failing: exampleDesign({
-        nodes: [{ kind: 'producer', id: 'writer' }, 
+        nodes: [{ kind: 'producer', id: 'writer' },
           { kind: 'kafka-topic', id: 'orders' },
           { kind: 'consumer-group', id: 'billing', commitAfterProcessing: false },
         ],
         connections: [['writer', 'orders', 'publish'], ['orders', 'billing', 'consume']],
       }),
       passing: exampleDesign({
-        nodes: [{ kind: 'producer', id: 'writer' }, 
+        nodes: [{ kind: 'producer', id: 'writer' },
           { kind: 'kafka-topic', id: 'orders' },
           { kind: 'consumer-group', id: 'billing', commitAfterProcessing: true, kafka: { 'enable.auto.commit': false } },
         ],

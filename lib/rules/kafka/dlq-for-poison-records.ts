@@ -1,4 +1,5 @@
 import { indexGraph } from '../../design';
+import { isEphemeral } from '../flow';
 import type { ResolvedDesign, ResolvedKafkaTopic } from '../../brokers/resolved-design';
 import { atLeastOnce, requirementsAt } from '../needs';
 import { defineRule } from '../rule';
@@ -43,19 +44,19 @@ export const dlqForPoisonRecords = defineRule({
     },
     examples: {
       failing: exampleDesign({
-        nodes: [{ kind: 'producer', id: 'writer' }, 
+        nodes: [{ kind: 'producer', id: 'writer' },
           { kind: 'kafka-topic', id: 'orders' },
           { kind: 'consumer-group', id: 'billing' },
         ],
         connections: [['writer', 'orders', 'publish'], ['orders', 'billing', 'consume']],
       }),
       passing: exampleDesign({
-        nodes: [{ kind: 'producer', id: 'writer' }, 
+        nodes: [{ kind: 'producer', id: 'writer' },
           { kind: 'kafka-topic', id: 'orders' },
           { kind: 'consumer-group', id: 'billing' },
           { kind: 'kafka-topic', id: 'orders.dlq', role: 'dead-letter', depthAlert: true },
         ],
-        connections: [['writer', 'orders', 'publish'], 
+        connections: [['writer', 'orders', 'publish'],
           ['orders', 'billing', 'consume'],
           ['billing', 'orders.dlq', 'dead-letter'],
         ],
@@ -66,7 +67,9 @@ export const dlqForPoisonRecords = defineRule({
     for (const { group, topics } of kafkaConsumerGroups(design)) {
       const source = topics.find((t) => t.role !== 'dead-letter');
       if (!source || hasFailurePath(design, group.id)) continue;
-      if (!atLeastOnce(requirementsAt(design, group.id))) continue;
+      const needs = requirementsAt(design, group.id);
+      // A strictly ordered reader must stop on a record it cannot process: skipping it to a DLQ breaks the order it needs.
+      if (!atLeastOnce(needs) || needs.ordering === 'strict' || isEphemeral(group)) continue;
       report({
         target: { type: 'node', id: group.id },
         messageId: 'noDlq',

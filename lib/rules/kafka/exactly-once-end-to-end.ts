@@ -118,6 +118,8 @@ export const exactlyOnceEndToEnd = defineRule({
 
     const { topics, groups } = reach(design, producers);
     for (const { group, outputs } of groups.values()) {
+      // A reader that declares less for itself (a dashboard reading at-most-once) is not a link of the chain.
+      if (requirementsAt(design, group.id)?.delivery !== 'exactly-once') continue;
       const level = group.kafka['isolation.level'];
       if (level !== 'read_committed') {
         report({

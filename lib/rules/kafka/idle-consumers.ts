@@ -48,7 +48,9 @@ export const idleConsumers = defineRule({
     for (const { group, topics } of kafkaConsumerGroups(design)) {
       const members = groupMembers(group);
       const partitions = topics.reduce((sum, t) => sum + t.partitions, 0);
-      if (members <= partitions) continue;
+      // Hot standbys wait idle by design: only members idle beyond them are waste.
+      const standby = group.standbyInstances * (group.asyncProcessing ? 1 : group.concurrency);
+      if (members - standby <= partitions) continue;
       const patch = fitted(group, partitions);
       report({
         target: { type: 'node', id: group.id },

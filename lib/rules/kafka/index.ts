@@ -43,6 +43,7 @@ import { sessionTimeoutInBrokerRange } from './session-timeout-in-broker-range';
 import { sizeChain } from './size-chain';
 import { tieredStorageConstraints } from './tiered-storage-constraints';
 import { topicClusterConsistency } from './topic-cluster-consistency';
+import { topicNameCollision } from './topic-name-collision';
 import { topicNameNoDotUnderscoreMix } from './topic-name-no-dot-underscore-mix';
 import { topicNameValid } from './topic-name-valid';
 import { transactionTimeoutLeBrokerMax } from './transaction-timeout-le-broker-max';
@@ -50,6 +51,7 @@ import { transactionalIdRequiresIdempotence } from './transactional-id-requires-
 import { transactionsNeedThreeBrokers } from './transactions-need-three-brokers';
 import { txnInfra } from './txn-infra';
 import { uncleanLeaderElectionDisabled } from './unclean-leader-election-disabled';
+import { unknownSetting } from './unknown-setting';
 
 /** The Kafka family (topics on Apache Kafka or Redpanda clusters), in id order. */
 export const kafkaRules: Rule[] = [
@@ -97,6 +99,7 @@ export const kafkaRules: Rule[] = [
   sizeChain,
   tieredStorageConstraints,
   topicClusterConsistency,
+  topicNameCollision,
   topicNameNoDotUnderscoreMix,
   topicNameValid,
   transactionTimeoutLeBrokerMax,
@@ -104,4 +107,5 @@ export const kafkaRules: Rule[] = [
   transactionsNeedThreeBrokers,
   txnInfra,
   uncleanLeaderElectionDisabled,
+  unknownSetting,
 ];

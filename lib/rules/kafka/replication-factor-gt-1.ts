@@ -17,6 +17,7 @@ export const replicationFactorGt1 = defineRule({
       howToFix: 'Set the replication factor to 3 (on an existing topic this needs a partition reassignment), or declare the flow low-criticality.',
       sources: [KAFKA_SOURCES.opsAddTopic, KAFKA_SOURCES.designHa],
     },
+    subsumes: ['kafka/replication-factor-ge-3'],
     messages: {
       unreplicated:
         'Topic "{topic}" has a single replica on a {criticality}-criticality flow: a broker failure makes its partitions unavailable and can lose their data.',

@@ -13,7 +13,7 @@ export const retentionCoversConsumerLag = defineRule({
     category: 'error-handling',
     severity: 'warning',
     docs: {
-      summary: 'A topic must keep data at least as long as its flows need: the longest tolerated consumer outage and the replay window.',
+      summary: 'A topic must keep data at least as long as its flows and readers need: the longest tolerated consumer outage, the replay window, or everything when a reader rebuilds from the beginning.',
       rationale:
         'Kafka deletes old segments after retention.ms whether or not anyone has read them: the docs call retention "an SLA on how soon consumers must read their data". A consumer that is down longer than the retention, or a replay that reaches further back, finds its data gone.',
       howToFix: 'Raise retention.ms to cover the declared maxConsumerOutageHours and retentionHours (or use -1, or tiered storage for long retention).',
@@ -22,6 +22,8 @@ export const retentionCoversConsumerLag = defineRule({
     messages: {
       short:
         'Topic "{topic}" keeps data for {retention} but its flows need {needed} ({why}): records a consumer has not read in time are deleted unread.',
+      beginning:
+        'Topic "{topic}" deletes records after {retention}, but a reader must be able to replay it from the beginning: a rebuild would start with data already gone. Keep it forever, or compact it if the latest record per key is enough.',
     },
     examples: {
       failing: exampleDesign({
@@ -43,6 +45,15 @@ export const retentionCoversConsumerLag = defineRule({
       const needs = requirementsAt(design, topic.id);
       if (!needs) continue;
       const { maxConsumerOutageHours: outage = 0, retentionHours: replay = 0 } = needs;
+      if (needs.replayFromBeginning) {
+        report({
+          target: { type: 'node', id: topic.id },
+          messageId: 'beginning',
+          data: { topic: topic.name, retention: formatRetention(retention) },
+          fix: { label: 'Keep records forever (retention.ms=-1)', apply: (d) => patchNode(d, topic.id, { config: { 'retention.ms': -1 } }) },
+        });
+        continue;
+      }
       const neededMs = Math.max(outage, replay) * HOUR_MS;
       if (retention >= neededMs) continue;
       const why = outage >= replay ? `a consumer outage of up to ${outage} hours` : `a replay window of ${replay} hours`;

@@ -14,16 +14,14 @@ testRule(retentionVsRecovery, {
     { name: 'same durability (defaults)', design: withWriter({ nodes: [source, { kind: 'consumer-group', id: 'g' }, dlq({})], connections: wiring }, 'src') },
     { name: 'a DLQ kept forever', design: withWriter({ nodes: [source, { kind: 'consumer-group', id: 'g' }, dlq({ config: { 'retention.ms': -1 } })], connections: wiring }, 'src') },
     {
-      name: 'a week covers a 3-day outage',
-      design: withWriter({ requirements: { maxConsumerOutageHours: 72 }, nodes: [source, { kind: 'consumer-group', id: 'g' }], connections: [wiring[0]] }, 'src'),
-    },
-    {
-      name: 'a group reading a DLQ is not held to the outage of its source',
-      design: {
-        requirements: { maxConsumerOutageHours: 10000 },
-        nodes: [dlq({ config: { 'retention.ms': -1 } }), { kind: 'consumer-group', id: 'g' }],
-        connections: [{ from: 'dlq', to: 'g' }],
-      },
+      name: 'a compact-only source with a DLQ that outlasts the group\'s recovery',
+      design: withWriter(
+        {
+          nodes: [{ kind: 'kafka-topic', id: 'src', config: { 'cleanup.policy': 'compact' } }, { kind: 'consumer-group', id: 'g' }, dlq({ config: { 'retention.ms': 1209600000 } })],
+          connections: wiring,
+        },
+        'src',
+      ),
     },
   ],
   invalid: [
@@ -46,17 +44,20 @@ testRule(retentionVsRecovery, {
       output: { nodes: { dlq: { config: { 'retention.ms': -1 } } } },
     },
     {
-      name: 'a group that may be down longer than the topic keeps data',
-      design: {
-        nodes: [
-          { kind: 'producer', id: 'api', requirements: { maxConsumerOutageHours: 240 } },
-          source,
-          { kind: 'consumer-group', id: 'g' },
-        ],
-        connections: [{ from: 'api', to: 'src' }, wiring[0]],
-      },
-      findings: [{ target: 'src--g', messageIncludes: 'an outage of up to 240 hours' }],
-      output: { nodes: { src: { config: { 'retention.ms': 864000000 } } } },
+      name: 'a compact-only source: the DLQ must last as long as the group may take to recover',
+      design: withWriter(
+        {
+          nodes: [
+            { kind: 'kafka-topic', id: 'src', config: { 'cleanup.policy': 'compact' } },
+            { kind: 'consumer-group', id: 'g', requirements: { maxConsumerOutageHours: 72 } },
+            dlq({ config: { 'retention.ms': 86400000 } }),
+          ],
+          connections: wiring,
+        },
+        'src',
+      ),
+      findings: [{ target: 'g--dlq', messageIncludes: 'keeps data for 24 hours, the group may take 3 days to recover' }],
+      output: { nodes: { dlq: { config: { 'retention.ms': 259200000 } } } },
     },
   ],
 });

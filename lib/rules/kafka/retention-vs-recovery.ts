@@ -5,7 +5,7 @@ import { defineRule } from '../rule';
 import { kafkaConsumerGroups } from './_consumers';
 import { exampleDesign } from './_examples';
 import { KAFKA_SOURCES } from './_sources';
-import { consumeEdges, effectiveRetentionMs, formatRetention } from './_topics';
+import {  deletesOldSegments, effectiveRetentionMs, formatRetention } from './_topics';
 
 const HOUR_MS = 3_600_000;
 
@@ -20,36 +20,35 @@ export const retentionVsRecovery = defineRule({
     category: 'error-handling',
     severity: 'warning',
     docs: {
-      summary: 'Each topic must keep data long enough for the groups that read it to recover, and a dead-letter topic must be at least as durable as the topics it serves.',
+      summary: 'A dead-letter topic must be at least as durable as the topics it serves: as long a retention and as many replicas.',
       rationale:
-        'Retention is "an SLA on how soon consumers must read their data": a group that is down longer than the topic keeps data, or that must replay further back, loses records it never read. Dead letters are often the only remaining copy of a record, so a dead-letter topic that keeps data for less time, or with fewer replicas, than its source loses exactly the records that needed attention (AWS gives the same advice for SQS dead-letter queues).',
-      howToFix: 'Raise retention.ms on the source topic to the groups\' declared outage and replay windows; give each dead-letter topic at least the retention and replication factor of its sources.',
+        'Dead letters are often the only remaining copy of a record, so a dead-letter topic that keeps data for less time, or with fewer replicas, than its source loses exactly the records that needed attention (AWS gives the same advice for SQS dead-letter queues). A compact-only source keeps the latest record per key, not every record: its dead letters need to last as long as the group may take to recover. Whether the source itself keeps data long enough for its readers is kafka/retention-covers-consumer-lag.',
+      howToFix: 'Give each dead-letter topic at least the retention and replication factor of its sources.',
       sources: [KAFKA_SOURCES.topicConfigs, KAFKA_SOURCES.sqsDeadLetter],
     },
+    subsumes: ['core/dlq-durability-ge-source', 'kafka/replication-factor-gt-1', 'kafka/replication-factor-ge-3'],
     messages: {
-      outage:
-        'Topic "{topic}" keeps data for {retention} but group "{group}" must survive {why}: records it has not read by then are deleted.',
       dlq: 'Dead-letter topic "{dlq}" of group "{group}" is less durable than its source "{source}" ({gaps}): failed records can be lost before anyone handles them.',
     },
     examples: {
       failing: exampleDesign({
-        nodes: [{ kind: 'producer', id: 'writer' }, 
+        nodes: [{ kind: 'producer', id: 'writer' },
           { kind: 'kafka-topic', id: 'orders', config: { 'retention.ms': 604800000 } },
           { kind: 'consumer-group', id: 'billing' },
           { kind: 'kafka-topic', id: 'orders.dlq', role: 'dead-letter', replicationFactor: 1, config: { 'retention.ms': 86400000, 'min.insync.replicas': 1 } },
         ],
-        connections: [['writer', 'orders', 'publish'], 
+        connections: [['writer', 'orders', 'publish'],
           ['orders', 'billing', 'consume'],
           ['billing', 'orders.dlq', 'dead-letter'],
         ],
       }),
       passing: exampleDesign({
-        nodes: [{ kind: 'producer', id: 'writer' }, 
+        nodes: [{ kind: 'producer', id: 'writer' },
           { kind: 'kafka-topic', id: 'orders', config: { 'retention.ms': 604800000 } },
           { kind: 'consumer-group', id: 'billing' },
           { kind: 'kafka-topic', id: 'orders.dlq', role: 'dead-letter', replicationFactor: 3, config: { 'retention.ms': 1209600000 } },
         ],
-        connections: [['writer', 'orders', 'publish'], 
+        connections: [['writer', 'orders', 'publish'],
           ['orders', 'billing', 'consume'],
           ['billing', 'orders.dlq', 'dead-letter'],
         ],
@@ -59,40 +58,22 @@ export const retentionVsRecovery = defineRule({
   check({ design, report }) {
     const graph = indexGraph(design);
     for (const { group, topics } of kafkaConsumerGroups(design)) {
-      const needs = requirementsAt(design, group.id);
-      if (!needs) continue;
-      const { maxConsumerOutageHours: outage = 0, retentionHours: replay = 0 } = needs;
+      const { maxConsumerOutageHours: outage = 0, retentionHours: replay = 0 } = requirementsAt(design, group.id) ?? {};
       const neededMs = Math.max(outage, replay) * HOUR_MS;
       const sources = topics.filter((t) => t.role !== 'dead-letter');
-
-      for (const topic of sources) {
-        if (effectiveRetentionMs(topic) >= neededMs) continue;
-        const connection = consumeEdges(design, topic.id).find((e) => e.group.id === group.id)!.connection;
-        report({
-          target: { type: 'connection', id: connection.id },
-          messageId: 'outage',
-          data: {
-            topic: topic.name,
-            retention: formatRetention(topic.config['retention.ms']),
-            group: group.name,
-            why: outage >= replay ? `an outage of up to ${outage} hours` : `a replay of ${replay} hours`,
-          },
-          fix: {
-            label: `Set retention.ms=${neededMs} on "${topic.name}"`,
-            apply: (d) => patchNode(d, topic.id, { config: { 'retention.ms': neededMs } }),
-          },
-        });
-      }
-
       if (sources.length === 0) continue;
       const strongest = sources.reduce((a, b) => (effectiveRetentionMs(b) > effectiveRetentionMs(a) ? b : a));
-      const sourceRetention = effectiveRetentionMs(strongest);
+      // A compact-only source keeps the latest record per key, not every record: its dead letters need to
+      // last as long as the group may take to recover, not forever.
+      const logs = sources.filter(deletesOldSegments);
+      const sourceRetention = logs.length > 0 ? Math.max(...logs.map(effectiveRetentionMs)) : neededMs;
+      const measure = logs.length > 0 ? `the source ${keeps(sourceRetention)}` : `the group may take ${formatRetention(neededMs)} to recover`;
       const sourceRf = Math.max(...sources.map((t) => t.replicationFactor));
       for (const connection of graph.outgoing.get(group.id) ?? []) {
         if (connection.kind !== 'dead-letter') continue;
         const dlq = graph.nodeById.get(connection.to);
         if (dlq?.kind !== 'kafka-topic') continue;
-        const gaps = dlqGaps(dlq, sourceRetention, sourceRf);
+        const gaps = dlqGaps(dlq, sourceRetention, measure, sourceRf);
         if (gaps.length === 0) continue;
         report({
           target: { type: 'connection', id: connection.id },
@@ -124,10 +105,10 @@ function keeps(ms: number): string {
   return ms === Infinity ? 'forever' : `for ${formatRetention(ms)}`;
 }
 
-function dlqGaps(dlq: ResolvedKafkaTopic, sourceRetention: number, sourceRf: number): string[] {
+function dlqGaps(dlq: ResolvedKafkaTopic, sourceRetention: number, measure: string, sourceRf: number): string[] {
   const gaps: string[] = [];
   const retention = effectiveRetentionMs(dlq);
-  if (retention < sourceRetention) gaps.push(`keeps data ${keeps(retention)}, the source ${keeps(sourceRetention)}`);
+  if (retention < sourceRetention) gaps.push(`keeps data ${keeps(retention)}, ${measure}`);
   if (dlq.replicationFactor < sourceRf) gaps.push(`replication factor ${dlq.replicationFactor} against ${sourceRf}`);
   return gaps;
 }

@@ -16,6 +16,7 @@ export const rfVsCluster = defineRule({
       howToFix: 'Add brokers (or lower the replication factor outside production); for cross-rack placement use at most as many replicas as racks; for balanced-leaders use a multiple of the rack count as partition count.',
       sources: [KAFKA_SOURCES.topicctlTopic, KAFKA_SOURCES.opsAddTopic],
     },
+    subsumes: ['kafka/replication-factor-le-brokers'],
     messages: {
       brokers: 'Topic "{topic}" has replication factor {rf} but cluster "{cluster}" has only {brokers} brokers: the replicas cannot be placed, so creating the topic fails.',
       racks:

@@ -28,6 +28,7 @@ export const sizeChain = defineRule({
       howToFix: 'Raise every limit on the path together (max.request.size, max.message.bytes, and max.partition.fetch.bytes for old consumers), or shrink or split the payloads.',
       sources: [KAFKA_SOURCES.producerConfigs, KAFKA_SOURCES.topicConfigs, KAFKA_SOURCES.consumerConfigs],
     },
+    subsumes: ['kafka/record-size-within-limits'],
     messages: {
       tooLarge:
         'Records of up to {bytes} bytes from "{producer}" to "{topic}" exceed {links}: they are rejected with RecordTooLargeException.',

@@ -16,6 +16,7 @@ export const topicClusterConsistency = defineRule({
       howToFix: 'Move the topic to a Kafka or Redpanda cluster.',
       sources: [KAFKA_SOURCES.topicctlLoad],
     },
+    subsumes: ['core/cluster-broker-mismatch'],
     messages: {
       wrongBroker: 'Kafka topic "{topic}" is placed on cluster "{cluster}", a {broker} cluster: it cannot be created there.',
     },

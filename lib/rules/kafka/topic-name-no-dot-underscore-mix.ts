@@ -1,28 +1,22 @@
 import { nodesOfKind, updateNode } from '../../design';
-import type { ResolvedKafkaTopic } from '../../brokers/resolved-design';
 import { defineRule } from '../rule';
 import { exampleDesign } from './_examples';
 import { KAFKA_SOURCES } from './_sources';
-
-/** Kafka's metric names turn "." into "_", so names equal after that swap collide. */
-function metricName(name: string): string {
-  return name.replace(/\./g, '_');
-}
+import { metricName } from './_topic-names';
 
 export const topicNameNoDotUnderscoreMix = defineRule({
   meta: {
     id: 'kafka/topic-name-no-dot-underscore-mix',
     category: 'operability',
-    severity: 'warning',
+    severity: 'info',
     docs: {
-      summary: 'A Kafka topic name should use "." or "_" as a separator, not both, and must not collide with another topic\'s name once "." becomes "_".',
+      summary: 'A Kafka topic name should use "." or "_" as a separator, not both.',
       rationale:
-        'Kafka warns that "due to limitations in metric names, topics with a period (\'.\') or underscore (\'_\') could collide": orders.placed and orders_placed report under the same metric name, and Kafka refuses to create a topic that collides with an existing one. Using one separator throughout avoids both.',
+        'Kafka warns that "due to limitations in metric names, topics with a period (\'.\') or underscore (\'_\') could collide": orders.placed and orders_placed report under the same metric name, and Kafka refuses to create a topic that collides with an existing one (kafka/topic-name-collision). Using one separator throughout keeps that from happening later; where a tool dictates the names (Debezium\'s server.schema.table), mixing is harmless until two names actually collide.',
       howToFix: 'Pick one separator for all topic names (for example "." between levels and "-" inside words) and rename the others.',
       sources: [KAFKA_SOURCES.topicNameSource],
     },
     messages: {
-      collides: 'Topic "{topic}" collides with "{other}" on the same cluster once "." and "_" are treated alike: Kafka refuses to create one of them, and their metrics merge.',
       mixed: 'Topic "{topic}" mixes "." and "_": such names can collide with other topics in Kafka\'s metric names.',
     },
     examples: {
@@ -32,27 +26,17 @@ export const topicNameNoDotUnderscoreMix = defineRule({
   },
   check({ design, report }) {
     const topics = nodesOfKind(design, 'kafka-topic');
-    // Topics that would share a metric name, per cluster (topics without a cluster share one bucket).
-    const byMetric = new Map<string, ResolvedKafkaTopic[]>();
+    const taken = new Set(topics.map((t) => `${t.cluster ?? ''}\u0000${metricName(t.name)}`));
     for (const topic of topics) {
-      const key = `${topic.cluster ?? ''}\u0000${metricName(topic.name)}`;
-      const list = byMetric.get(key);
-      if (list) list.push(topic);
-      else byMetric.set(key, [topic]);
-    }
-    for (const topic of topics) {
-      const other = byMetric.get(`${topic.cluster ?? ''}\u0000${metricName(topic.name)}`)!.find((t) => t.name !== topic.name);
-      if (other) {
-        report({ target: { type: 'node', id: topic.id }, messageId: 'collides', data: { topic: topic.name, other: other.name } });
-        continue;
-      }
       if (!topic.name.includes('.') || !topic.name.includes('_')) continue;
+      // A name that already collides is kafka/topic-name-collision's finding.
+      if (topics.some((t) => t !== topic && t.cluster === topic.cluster && metricName(t.name) === metricName(topic.name))) continue;
       const renamed = topic.name.replace(/_/g, '-');
       report({
         target: { type: 'node', id: topic.id },
         messageId: 'mixed',
         data: { topic: topic.name },
-        fix: { label: `Rename to "${renamed}"`, apply: (d) => updateNode(d, topic.id, { name: renamed }) },
+        fix: taken.has(`${topic.cluster ?? ''}\u0000${metricName(renamed)}`) ? undefined : { label: `Rename to "${renamed}"`, apply: (d) => updateNode(d, topic.id, { name: renamed }) },
       });
     }
   },

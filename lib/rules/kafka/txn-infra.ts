@@ -22,6 +22,7 @@ export const txnInfra = defineRule({
       howToFix: 'Run at least 3 brokers (lower the state log\'s replication factor only in development), and keep every producer\'s transaction.timeout.ms at or below the cluster\'s maximum.',
       sources: [KAFKA_SOURCES.producerConfigs, KAFKA_SOURCES.brokerConfigs, KAFKA_SOURCES.redpandaClusterProperties],
     },
+    subsumes: ['kafka/transactions-need-three-brokers'],
     messages: {
       brokers:
         'Cluster "{cluster}" has {brokers} brokers but its transaction state log needs {factor} ({setting}): transactional producers {producers} cannot start.',

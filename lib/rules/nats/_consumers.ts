@@ -31,7 +31,8 @@ export function jetstreamConsumers(design: ResolvedDesign): JetStreamConsumer[] 
     pairs = [];
     for (const stream of nodesOfKind(design, 'nats-stream')) {
       for (const c of graph.outgoing.get(stream.id) ?? []) {
-        const group = c.kind === 'consume' ? graph.nodeById.get(c.to) : undefined;
+        // A listener on the stream's advisories is a core NATS subscriber, not a JetStream consumer of it.
+        const group = c.kind === 'consume' && c.advisory === undefined ? graph.nodeById.get(c.to) : undefined;
         if (group?.kind === 'consumer-group') pairs.push({ stream, group });
       }
     }

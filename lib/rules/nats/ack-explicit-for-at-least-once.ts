@@ -23,7 +23,7 @@ export const ackExplicitForAtLeastOnce = defineRule({
     examples: {
       failing: {
         queuewright: 2,
-        nodes: [{ kind: 'producer', id: 'writer', name: 'writer' }, 
+        nodes: [{ kind: 'producer', id: 'writer', name: 'writer' },
           { kind: 'nats-stream', id: 'orders', name: 'ORDERS' },
           { kind: 'consumer-group', id: 'billing', name: 'billing', nats: { ack_policy: 'none' } },
         ],
@@ -31,7 +31,7 @@ export const ackExplicitForAtLeastOnce = defineRule({
       },
       passing: {
         queuewright: 2,
-        nodes: [{ kind: 'producer', id: 'writer', name: 'writer' }, 
+        nodes: [{ kind: 'producer', id: 'writer', name: 'writer' },
           { kind: 'nats-stream', id: 'orders', name: 'ORDERS' },
           { kind: 'consumer-group', id: 'billing', name: 'billing', nats: { ack_policy: 'explicit' } },
         ],

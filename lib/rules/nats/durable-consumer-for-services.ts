@@ -1,4 +1,5 @@
 import { patchNode } from '../../design';
+import { isEphemeral } from '../flow';
 import { defineRule } from '../rule';
 import { natsConsumerGroups } from './_consumers';
 import { NATS_SOURCES } from './_sources';
@@ -40,7 +41,8 @@ export const durableConsumerForServices = defineRule({
   },
   check({ design, report }) {
     for (const { group, streams } of natsConsumerGroups(design)) {
-      if (group.nats.durable) continue;
+      // An ephemeral reader (a UI, a tail) rightly uses an ephemeral consumer: it has no position to keep.
+      if (group.nats.durable || isEphemeral(group)) continue;
       report({
         target: { type: 'node', id: group.id },
         messageId: 'ephemeral',

@@ -16,8 +16,23 @@ testRule(interestRetentionConsumersFirst, {
       design: { requirements: { delivery: 'at-most-once' }, nodes: [api, stream], connections: [{ from: 'api', to: 'events' }] },
     },
     { name: 'nobody publishes yet', design: { nodes: [stream] } },
+    {
+      name: 'a durable consumer created before publishers start',
+      design: {
+        nodes: [api, stream, { kind: 'consumer-group', id: 'svc', startsBeforePublishers: true }],
+        connections: [{ from: 'api', to: 'events' }, { from: 'events', to: 'svc' }],
+      },
+    },
   ],
   invalid: [
+    {
+      name: 'a durable consumer created after publishers start',
+      design: {
+        nodes: [api, stream, { kind: 'consumer-group', id: 'svc', startsBeforePublishers: false }],
+        connections: [{ from: 'api', to: 'events' }, { from: 'events', to: 'svc' }],
+      },
+      findings: [{ target: 'events', messageIncludes: '"svc" is created after publishers start' }],
+    },
     {
       name: 'no consumers',
       design: { nodes: [api, stream], connections: [{ from: 'api', to: 'events' }] },

@@ -20,6 +20,7 @@ export const interestRetentionConsumersFirst = defineRule({
         'Stream "{stream}" has retention=interest and no consumers: every message published to it is deleted immediately.',
       onlyEphemeral:
         'Stream "{stream}" has retention=interest and only ephemeral consumers: messages published while they are disconnected are deleted.',
+      late: 'Stream "{stream}" has retention=interest, but {consumers} is created after publishers start: what arrives before it exists is kept for no one and deleted.',
     },
     examples: {
       failing: {
@@ -51,7 +52,14 @@ export const interestRetentionConsumersFirst = defineRule({
       if (!incoming(design, stream.id, 'publish').some((c) => graph.nodeById.has(c.from))) continue;
       if (!atLeastOnce(requirementsAt(design, stream.id))) continue;
       const consumers = consumersOf(design, stream.id);
-      if (consumers.some((g) => g.nats.durable)) continue;
+      const durable = consumers.filter((g) => g.nats.durable);
+      // Interest retention keeps a message only for the consumers that exist when it arrives.
+      const late = durable.filter((g) => g.startsBeforePublishers === false);
+      if (late.length > 0) {
+        report({ target: { type: 'node', id: stream.id }, messageId: 'late', data: { stream: stream.name, consumers: late.map((g) => `"${g.name}"`).join(', ') } });
+        continue;
+      }
+      if (durable.length > 0) continue;
       report({
         target: { type: 'node', id: stream.id },
         messageId: consumers.length === 0 ? 'noConsumers' : 'onlyEphemeral',

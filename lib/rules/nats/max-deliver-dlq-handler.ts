@@ -1,5 +1,6 @@
 import { addNode, connect, durationToMs, indexGraph, slugify, patchNode, updateNode, type Design } from '../../design';
 import type { ResolvedConsumerGroup, ResolvedDesign, ResolvedNatsStream } from '../../brokers/resolved-design';
+import { advisoryReadersOf } from '../flow';
 import { defineRule } from '../rule';
 import { natsConsumerGroups, redelivers, unboundedDeliveries } from './_consumers';
 import { NATS_SOURCES } from './_sources';
@@ -93,7 +94,10 @@ export const maxDeliverDlqHandler = defineRule({
   check({ design, report }) {
     for (const { group, streams } of natsConsumerGroups(design)) {
       if (!redelivers(group) || unboundedDeliveries(group)) continue;
-      if (group.nats.maxDeliveriesAdvisory || hasDeadLetterPath(design, group)) continue;
+      // A reader of a dead-letter stream is the end of the line: its own failures stay in that stream, by design.
+      if (streams.every((s) => s.role === 'dead-letter')) continue;
+      const listened = streams.some((s) => advisoryReadersOf(design, s.id, 'max-deliveries').length > 0);
+      if (group.nats.maxDeliveriesAdvisory || listened || hasDeadLetterPath(design, group)) continue;
       report({
         target: { type: 'node', id: group.id },
         messageId: 'noHandler',

@@ -29,7 +29,7 @@ export const orderedProcessing = defineRule({
       failing: {
         queuewright: 2,
         requirements: { ordering: 'per-key' },
-        nodes: [{ kind: 'producer', id: 'writer', name: 'writer' }, 
+        nodes: [{ kind: 'producer', id: 'writer', name: 'writer' },
           { kind: 'nats-stream', id: 'accounts', name: 'ACCOUNTS' },
           { kind: 'consumer-group', id: 'balances', name: 'balances', instances: 3, nats: { max_ack_pending: 1000 } },
         ],
@@ -38,7 +38,7 @@ export const orderedProcessing = defineRule({
       passing: {
         queuewright: 2,
         requirements: { ordering: 'per-key' },
-        nodes: [{ kind: 'producer', id: 'writer', name: 'writer' }, 
+        nodes: [{ kind: 'producer', id: 'writer', name: 'writer' },
           { kind: 'nats-stream', id: 'accounts', name: 'ACCOUNTS' },
           { kind: 'consumer-group', id: 'balances', name: 'balances', instances: 3, nats: { max_ack_pending: 1 } },
         ],

@@ -29,7 +29,7 @@ export const dlxAtLeastOnceStrategy = defineRule({
       }),
       passing: exampleDesign({
         requirements: { criticality: 'critical' },
-        nodes: [{ kind: 'producer', id: 'writer' }, 
+        nodes: [{ kind: 'producer', id: 'writer' },
           { kind: 'rabbitmq-queue', id: 'payments', arguments: { 'x-dead-letter-strategy': 'at-least-once', 'x-overflow': 'reject-publish' } },
           { kind: 'rabbitmq-exchange', id: 'dlx', type: 'fanout' },
           { kind: 'rabbitmq-queue', id: 'dlq', role: 'dead-letter' },

@@ -17,6 +17,7 @@ export const durableQueueAndPersistentMessages = defineRule({
       howToFix: 'Declare the queue durable (and publish persistent messages), or make it a quorum queue.',
       sources: [RMQ_SOURCES.queueDurability, RMQ_SOURCES.quorumFeatures],
     },
+    subsumes: ['rabbitmq/no-transient-non-exclusive-queues'],
     messages: {
       transientQueue: 'Queue "{queue}" is a non-durable classic queue on an {delivery} flow: a broker restart deletes it with all its messages.',
     },

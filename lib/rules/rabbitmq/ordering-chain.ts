@@ -27,14 +27,14 @@ export const orderingChain = defineRule({
     },
     examples: {
       failing: exampleDesign({
-        nodes: [{ kind: 'producer', id: 'writer' }, 
+        nodes: [{ kind: 'producer', id: 'writer' },
           { kind: 'rabbitmq-queue', id: 'account-events', arguments: { 'x-single-active-consumer': true } },
           { kind: 'consumer-group', id: 'ledger', concurrency: 8 },
         ],
         connections: [{ from: 'writer', to: 'account-events', kind: 'publish' }, { from: 'account-events', to: 'ledger', kind: 'consume' }],
       }),
       passing: exampleDesign({
-        nodes: [{ kind: 'producer', id: 'writer' }, 
+        nodes: [{ kind: 'producer', id: 'writer' },
           { kind: 'rabbitmq-queue', id: 'account-events', arguments: { 'x-single-active-consumer': true } },
           { kind: 'consumer-group', id: 'ledger', concurrency: 1 },
         ],

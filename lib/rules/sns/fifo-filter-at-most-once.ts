@@ -22,7 +22,7 @@ export const fifoFilterAtMostOnce = defineRule({
       failing: {
         queuewright: 2,
         requirements: { delivery: 'exactly-once' },
-        nodes: [{ kind: 'producer', id: 'writer', name: 'writer' }, 
+        nodes: [{ kind: 'producer', id: 'writer', name: 'writer' },
           { kind: 'sns-topic', id: 'ledger', name: 'ledger.fifo', fifo: true },
           { kind: 'sqs-queue', id: 'credits', name: 'credits.fifo', fifo: true },
         ],
@@ -31,7 +31,7 @@ export const fifoFilterAtMostOnce = defineRule({
       passing: {
         queuewright: 2,
         requirements: { delivery: 'exactly-once' },
-        nodes: [{ kind: 'producer', id: 'writer', name: 'writer' }, 
+        nodes: [{ kind: 'producer', id: 'writer', name: 'writer' },
           { kind: 'sns-topic', id: 'ledger', name: 'ledger.fifo', fifo: true },
           { kind: 'sqs-queue', id: 'credits', name: 'credits.fifo', fifo: true },
         ],

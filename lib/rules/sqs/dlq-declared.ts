@@ -15,6 +15,7 @@ export const dlqDeclared = defineRule({
       howToFix: 'Declare the dead-letter queue. The fix adds a queue with the id the redrive policy names, of the source\'s type, with 14-day retention and a depth alarm.',
       sources: [AWS_DOCS.deadLetterQueues, AWS_DOCS.configureDeadLetterQueue],
     },
+    subsumes: ['core/dangling-connection'],
     messages: {
       undeclared: 'Queue "{queue}" dead-letters to "{dlq}", which is not declared in the design, and SQS does not create dead-letter queues by itself.',
     },

@@ -23,7 +23,7 @@ export const fifoDlqBreaksOrder = defineRule({
       failing: {
         queuewright: 2,
         requirements: { ordering: 'strict' },
-        nodes: [{ kind: 'producer', id: 'writer', name: 'writer' }, 
+        nodes: [{ kind: 'producer', id: 'writer', name: 'writer' },
           { kind: 'sqs-queue', id: 'edits', name: 'edits.fifo', fifo: true },
           { kind: 'sqs-queue', id: 'edits-dlq', name: 'edits-dlq.fifo', fifo: true, role: 'dead-letter' },
         ],
@@ -32,7 +32,7 @@ export const fifoDlqBreaksOrder = defineRule({
       passing: {
         queuewright: 2,
         requirements: { ordering: 'per-key' },
-        nodes: [{ kind: 'producer', id: 'writer', name: 'writer' }, 
+        nodes: [{ kind: 'producer', id: 'writer', name: 'writer' },
           { kind: 'sqs-queue', id: 'edits', name: 'edits.fifo', fifo: true },
           { kind: 'sqs-queue', id: 'edits-dlq', name: 'edits-dlq.fifo', fifo: true, role: 'dead-letter' },
         ],

@@ -17,6 +17,7 @@ export const fifoGroupVsConsumers = defineRule({
         'Use a high-cardinality MessageGroupId (the entity key) so the work spreads over groups, make the consumer faster, or split the flow over several queues.',
       sources: [AWS_DOCS.groupBacklog, AWS_DOCS.messageGroupId, AWS_DOCS.fifoQuotas],
     },
+    subsumes: ['sqs/fifo-group-parallelism'],
     messages: {
       hotGroup:
         'Producer "{producer}" sends {rate} msg/s to FIFO queue "{queue}" in one constant message group, which is processed one message at a time (about {capacity} msg/s at {p50} ms each), so its backlog grows without bound and blocks the other groups once it passes {scan} messages.',

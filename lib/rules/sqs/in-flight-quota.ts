@@ -27,7 +27,7 @@ export const inFlightQuota = defineRule({
       failing: {
         queuewright: 2,
         requirements: { throughput: 5000, ordering: 'none' },
-        nodes: [{ kind: 'producer', id: 'writer', name: 'writer' }, 
+        nodes: [{ kind: 'producer', id: 'writer', name: 'writer' },
           { kind: 'sqs-queue', id: 'renders', name: 'renders' },
           { kind: 'consumer-group', id: 'renderer', name: 'renderer', processingMsP50: 60_000, processingMsP99: 90_000 },
         ],
@@ -36,7 +36,7 @@ export const inFlightQuota = defineRule({
       passing: {
         queuewright: 2,
         requirements: { throughput: 5000, ordering: 'none' },
-        nodes: [{ kind: 'producer', id: 'writer', name: 'writer' }, 
+        nodes: [{ kind: 'producer', id: 'writer', name: 'writer' },
           { kind: 'sqs-queue', id: 'renders', name: 'renders' },
           { kind: 'consumer-group', id: 'renderer', name: 'renderer', processingMsP50: 2000, processingMsP99: 9000 },
         ],

@@ -17,6 +17,7 @@ export const standardIdempotentConsumer = defineRule({
         'Make the handler idempotent (a deduplication store keyed by a message or business id, conditional writes, upserts) and mark the consumer idempotent; or use a FIFO queue, which deduplicates.',
       sources: [AWS_DOCS.standardQueues],
     },
+    subsumes: ['core/idempotent-consumer-for-at-least-once'],
     messages: {
       notIdempotent: 'Consumer "{consumer}" reads standard queue {queues}, which can deliver a message twice, but is not idempotent, so some messages take effect twice.',
     },

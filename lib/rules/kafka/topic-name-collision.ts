@@ -1,0 +1,42 @@
+import { nodesOfKind } from '../../design';
+import type { ResolvedKafkaTopic } from '../../brokers/resolved-design';
+import { defineRule } from '../rule';
+import { exampleDesign } from './_examples';
+import { KAFKA_SOURCES } from './_sources';
+import { metricName } from './_topic-names';
+
+export const topicNameCollision = defineRule({
+  meta: {
+    id: 'kafka/topic-name-collision',
+    category: 'operability',
+    severity: 'error',
+    docs: {
+      summary: 'Two topics of one cluster must not have names that are equal once "." becomes "_".',
+      rationale:
+        'Kafka reports a topic\'s metrics under its name with "." turned into "_", so orders.placed and orders_placed would share metrics; to prevent that the broker refuses to create a topic whose name collides with an existing one ("collides with existing topics"). Whichever is created second never exists.',
+      howToFix: 'Rename one of the two topics.',
+      sources: [KAFKA_SOURCES.topicNameSource],
+    },
+    messages: {
+      collides: 'Topic "{topic}" collides with "{other}" on the same cluster once "." and "_" are treated alike: Kafka refuses to create one of them.',
+    },
+    examples: {
+      failing: exampleDesign({ nodes: [{ kind: 'kafka-topic', id: 'a', name: 'orders.placed' }, { kind: 'kafka-topic', id: 'b', name: 'orders_placed' }] }),
+      passing: exampleDesign({ nodes: [{ kind: 'kafka-topic', id: 'a', name: 'orders.placed' }, { kind: 'kafka-topic', id: 'b', name: 'orders.paid' }] }),
+    },
+  },
+  check({ design, report }) {
+    // Topics that would share a metric name, per cluster (topics without a cluster share one bucket).
+    const byMetric = new Map<string, ResolvedKafkaTopic[]>();
+    for (const topic of nodesOfKind(design, 'kafka-topic')) {
+      const key = `${topic.cluster ?? ''}\u0000${metricName(topic.name)}`;
+      byMetric.set(key, [...(byMetric.get(key) ?? []), topic]);
+    }
+    for (const topics of byMetric.values()) {
+      for (const topic of topics) {
+        const other = topics.find((t) => t.name !== topic.name);
+        if (other) report({ target: { type: 'node', id: topic.id }, messageId: 'collides', data: { topic: topic.name, other: other.name } });
+      }
+    }
+  },
+});

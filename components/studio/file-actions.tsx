@@ -1,6 +1,7 @@
 'use client';
 
 import { useCallback, useState } from 'react';
+import { decodeText } from '@/lib/design/decode-text';
 import { MAX_INPUT_BYTES } from '@/lib/design/safe-parse-text';
 import type { ImportError, ImportNote } from '@/lib/importers';
 import type { Design } from '@/lib/design';
@@ -42,13 +43,20 @@ export function useFileActions() {
         setFailure({ fileName: file.name, errors: [{ message: `The file is ${(file.size / 1048576).toFixed(1)} MB; the limit is ${MAX_INPUT_BYTES / 1048576} MB.` }] });
         return;
       }
-      let text: string;
+      let bytes: Uint8Array;
       try {
-        text = await file.text();
+        bytes = new Uint8Array(await file.arrayBuffer());
       } catch {
         setFailure({ fileName: file.name, errors: [{ message: 'The file could not be read.' }] });
         return;
       }
+      // UTF-16 files (Windows editors) are read as such; what is not text is refused with the reason.
+      const decoded = decodeText(bytes);
+      if (!decoded.ok) {
+        setFailure({ fileName: file.name, errors: [{ message: decoded.message }] });
+        return;
+      }
+      const text = decoded.text;
       // Importers (and their YAML parser) load when a file is opened, not with the studio.
       const { importText } = await import('@/lib/importers');
       const result = importText(text, file.name);

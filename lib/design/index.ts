@@ -12,6 +12,8 @@ export * from './operations';
 export { DESIGN_ERROR_CODES, designFromData, formatDesignErrors, formatPath } from './design-from-data';
 export type { DesignError, DesignErrorCode, ReadDesignOptions, ReadDesignResult } from './design-from-data';
 export { readDesign } from './read-design';
+export { decodeText, normaliseText, type DecodeTextResult, type TextEncodingName } from './decode-text';
+export { looksLikeDesignText } from './looks-like-design';
 export * from './requirements';
 export * from './write-design';
 export * from './node-summary';

@@ -21,6 +21,7 @@ import { ReviewProvider } from './review-context';
 import { useShortcuts } from './shortcuts';
 import { StudioStoreProvider, useStudioStore } from './store-context';
 import { TopBar } from './top-bar';
+import { useClusterImportAvailable } from './use-cluster-import-available';
 
 const THEME_KEY = 'queuewright.theme';
 
@@ -61,6 +62,7 @@ function StudioScreen() {
   const [startTab, setStartTab] = useState<StartTab | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const canvasBox = useRef<HTMLDivElement>(null);
+  const clusterImportAvailable = useClusterImportAvailable();
 
   // Restore the autosaved design once, before anything is shown or saved.
   useEffect(() => {
@@ -116,7 +118,7 @@ function StudioScreen() {
 
   return (
     <div className="flex h-screen flex-col" data-testid="studio" data-ready={ready ? 'true' : 'false'} data-layout={layoutState}>
-      <TopBar actions={{ open, save: saveAs, layout, toggleTheme, toggleFindings: () => setFindingsOpen((o) => !o), exportDesign: () => setExportOpen(true), share: () => setShareOpen(true), start: () => setStartTab('templates'), importCluster: () => setClusterImportOpen(true) }} status={autosave.status} theme={theme} />
+      <TopBar actions={{ open, save: saveAs, layout, toggleTheme, toggleFindings: () => setFindingsOpen((o) => !o), exportDesign: () => setExportOpen(true), share: () => setShareOpen(true), start: () => setStartTab('templates'), ...(clusterImportAvailable ? { importCluster: () => setClusterImportOpen(true) } : {}) }} status={autosave.status} theme={theme} />
       <input
         ref={fileInput}
         type="file"

@@ -154,12 +154,15 @@ describe('import from a live Kafka', () => {
   }, 60_000);
 
   it('the studio route answers with the design and never sends the password back', async () => {
+    // The test broker's listeners are on loopback; its advertised listeners too.
+    const routeDeps = { env: { QUEUEWRIGHT_LIVE_ALLOW: '127.0.0.1' }, log: () => undefined };
     const response = await handleLiveImport(
       new Request('http://localhost:3000/api/import/cluster', {
         method: 'POST',
         headers: { 'content-type': 'application/json', origin: 'http://localhost:3000', host: 'localhost:3000' },
         body: JSON.stringify({ from: 'kafka', bootstrap: broker.saslBootstrap, sasl: { mechanism: 'plain', ...USER } }),
       }),
+      routeDeps,
     );
     const text = await response.text();
     expect(response.status).toBe(200);
@@ -168,9 +171,10 @@ describe('import from a live Kafka', () => {
     const refused = await handleLiveImport(
       new Request('http://localhost:3000/api/import/cluster', {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', host: 'localhost:3000' },
         body: JSON.stringify({ from: 'kafka', bootstrap: broker.saslBootstrap, sasl: { mechanism: 'plain', username: USER.username, password: 'Wr0ng-pw' } }),
       }),
+      routeDeps,
     );
     expect(refused.status).toBe(401);
     expect(await refused.text()).not.toContain('Wr0ng-pw');

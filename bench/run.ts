@@ -41,12 +41,11 @@ async function main() {
     const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
     if (build.status !== 0) throw new Error('next build failed');
   }
-  results.firstload_js_gzip_kb = firstLoadJsKb(root);
-
   const server = spawn('npx', ['next', 'start', '-p', String(PORT), '-H', '127.0.0.1'], { cwd: root, stdio: 'ignore', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }, detached: true });
   try {
     const url = `http://127.0.0.1:${PORT}/`;
     await waitFor(url, 60_000);
+    results.firstload_js_gzip_kb = await firstLoadJsKb(root, url);
     results.canvas_drag_frame_ms_p95_200_nodes = await dragFrameP95(url, 200);
     results.canvas_drag_frame_ms_p95_500_nodes = await dragFrameP95(url, 500);
   } finally {

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { writeDesignJson } from '../lib/design';
+import { listen } from '../lib/testing/listeners';
 import { makeDesign } from '../lib/rules/test-design';
 
 /**
@@ -75,6 +76,17 @@ describe('the queuewright command', () => {
       closeSync(full);
     }
   });
+
+  it('exits once its work is done, even when a cluster never answered', async () => {
+    const silent = await listen();
+    try {
+      const result = await runBin(['import', '--from', 'kafka', '--bootstrap', `127.0.0.1:${silent.port}`, '--timeout', '1']);
+      expect(result).toEqual({ code: 2, stdout: '', stderr: expect.stringMatching(/^queuewright: .*did not answer.*\n$/) });
+      expect(silent.accepted).toBeGreaterThan(0);
+    } finally {
+      await silent.close();
+    }
+  }, 30_000);
 
   it('needs no transpiler at run time: tsx and esbuild are development dependencies only', () => {
     const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { StudioPage } from './studio-page';
+import { readSaved, StudioPage } from './studio-page';
 import { pipeline } from './fixtures';
 
 test('saving then opening the file gives the same design', async ({ page, browser }) => {
@@ -9,9 +9,12 @@ test('saving then opening the file gives the same design', async ({ page, browse
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('toolbar.save-json').click()]);
   expect(download.suggestedFilename()).toBe('checkout.queuewright.json');
   const content = readFileSync((await download.path())!, 'utf8');
-  const saved = JSON.parse(content);
+  // Compact: one line, defaults left out (the reader fills them in again).
+  expect(content.trim().split('\n')).toHaveLength(1);
+  expect(JSON.parse(content).nodes[0]).toEqual({ kind: 'producer', id: 'checkout-api', name: 'checkout-api' });
+  const saved = readSaved(content);
   expect(saved).toMatchObject({ queuewright: 1, name: 'Checkout', layout: pipeline.layout });
-  expect(saved.nodes.map((n: { id: string }) => n.id)).toEqual(['checkout-api', 'orders', 'billing']);
+  expect(saved.nodes.map((n) => n.id)).toEqual(['checkout-api', 'orders', 'billing']);
 
   const fresh = new StudioPage(await browser.newPage());
   await fresh.open();

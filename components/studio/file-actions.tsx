@@ -4,7 +4,7 @@ import { useCallback, useState } from 'react';
 import { decodeText } from '@/lib/design/decode-text';
 import { MAX_INPUT_BYTES } from '@/lib/design/safe-parse-text';
 import type { ImportError, ImportNote } from '@/lib/importers';
-import type { Design } from '@/lib/design';
+import { isBlankDesign, type Design } from '@/lib/design';
 import { fileBaseName } from '@/lib/exporters/file-name';
 import { download } from '../ui/download';
 import { ImportReport } from './import-report';
@@ -65,7 +65,7 @@ export function useFileActions() {
         return;
       }
       const current = store.getState().design;
-      if (current.nodes.length === 0 && result.report.length === 0) {
+      if (isBlankDesign(current) && result.report.length === 0) {
         store.getState().load(result.design);
         toasts.push('success', `Opened ${file.name}`);
       } else {
@@ -109,7 +109,7 @@ export function useFileActions() {
       <Dialog open={pending !== null} title={`Open ${pending?.fileName ?? ''}?`} onClose={() => setPending(null)} testId="open-confirm">
         <p className="text-[13px]">
           {pending?.design.nodes.length ?? 0} nodes and {pending?.design.connections.length ?? 0} connections.{' '}
-          {store.getState().design.nodes.length > 0 && 'This replaces the current design (Undo brings it back).'}
+          {!isBlankDesign(store.getState().design) && 'This replaces the current design (Undo brings it back).'}
         </p>
         {pending && <ImportReport notes={pending.report} testId="open-confirm.report" />}
         <div className="mt-4 flex justify-end gap-2">
@@ -125,7 +125,7 @@ export function useFileActions() {
               setPending(null);
             }}
           >
-            {store.getState().design.nodes.length > 0 ? 'Replace current design' : 'Open'}
+            {!isBlankDesign(store.getState().design) ? 'Replace current design' : 'Open'}
           </Button>
         </div>
       </Dialog>

@@ -14,6 +14,7 @@ export type { DesignError, DesignErrorCode, ReadDesignOptions, ReadDesignResult 
 export { readDesign } from './read-design';
 export { decodeText, normaliseText, type DecodeTextResult, type TextEncodingName } from './decode-text';
 export { looksLikeDesignText } from './looks-like-design';
+export { isBlankDesign } from './is-blank-design';
 export * from './requirements';
 export * from './write-design';
 export * from './node-summary';

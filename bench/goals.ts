@@ -8,4 +8,6 @@ export const GOALS: Record<string, { goal: number; unit: string; description: st
   share_link_chars_100_nodes: { goal: 2000, unit: 'chars', description: 'share link length for a 100-node design' },
   share_link_chars_ratio_vs_lzstring: { goal: 0.5, unit: '×', description: "our link length divided by lz-string's of the plain JSON" },
   share_encode_decode_ms_200_nodes: { goal: 5, unit: 'ms', description: 'median encode + decode of a 200-node design' },
+  share_open_ms_10000_nodes: { goal: 3000, unit: 'ms', description: 'opening a 10,000-node share link in Chromium until the canvas and the score show (studio and review, the slower)' },
+  cli_lint_ms_10_nodes: { goal: 300, unit: 'ms', description: 'queuewright lint of a 10-node design, whole process, median' },
 };

@@ -99,7 +99,7 @@ test('clicking a finding selects and centres its node; filters narrow the list; 
   await page.getByTestId('findings.filter.severity').selectOption('all');
   await page.getByTestId('findings.filter.node').selectOption('orders');
   await expect(acks).toHaveCount(0);
-  await page.getByTestId('findings.filter.node').selectOption('all');
+  await page.getByTestId('findings.filter.node').selectOption({ label: 'All nodes' });
 
   const [rulePage] = await Promise.all([context.waitForEvent('page'), page.getByTestId('findings.learn.kafka/acks-all-for-at-least-once').click()]);
   await expect(rulePage.getByRole('heading', { level: 1 })).toHaveText('kafka/acks-all-for-at-least-once');

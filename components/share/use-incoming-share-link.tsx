@@ -7,6 +7,7 @@ import { useStudioStore } from '../studio/store-context';
 import { Button } from '../ui/button';
 import { Dialog } from '../ui/dialog';
 import { useToasts } from '../ui/toasts';
+import { prefetchReview } from '../studio/review-worker-client';
 import { KeptLinkNotice } from './kept-link-notice';
 import { ShareErrorDetails, shareFailureTitle, type ShareFailure } from './share-error-details';
 
@@ -52,6 +53,8 @@ export function useIncomingShareLink(ready: boolean) {
       setFailure(result);
       return;
     }
+    // A large design's review starts now, in the worker, while the canvas renders it.
+    prefetchReview(result.design);
     const current = store.getState().design;
     if (isBlankDesign(current) || sameDesign(current, result.design)) {
       clearFragment();

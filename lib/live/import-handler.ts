@@ -1,4 +1,3 @@
-import { AttemptLimiter } from './attempt-limiter';
 import { logAttempt, type AttemptLogger } from './attempt-log';
 import { parseHostPort } from './host-port';
 import { importLive, liveImportRequestSchema, requestProblems, type LiveImportResult } from './import-live';
@@ -6,6 +5,7 @@ import { LIVE_ERROR_STATUS, type LiveErrorCode } from './live-error';
 import { managementTarget } from './rabbitmq-connection';
 import { readTextAtMost } from './read-text-at-most';
 import { serverConnectionPolicy, type ServerConnectionPolicy } from './server-policy';
+import { admitAttempt, clientOf, foreignRequest } from './server-request-gate';
 
 /**
  * The server side of "Import from cluster", as a plain Web-standard handler
@@ -41,13 +41,6 @@ export interface HandlerDeps {
   sleepUntil?: (time: number) => Promise<void>;
 }
 
-const limiters = new WeakMap<ServerConnectionPolicy, AttemptLimiter>();
-function limiterFor(policy: ServerConnectionPolicy): AttemptLimiter {
-  let limiter = limiters.get(policy);
-  if (!limiter) limiters.set(policy, (limiter = new AttemptLimiter(policy)));
-  return limiter;
-}
-
 const sleepUntil = (time: number) => new Promise<void>((resolve) => setTimeout(resolve, Math.max(0, time - Date.now())));
 
 function answer(status: number, body: unknown, headers: Record<string, string> = {}): Response {
@@ -59,23 +52,6 @@ function answer(status: number, body: unknown, headers: Record<string, string> =
 
 function refuse(code: LiveErrorCode, message: string, status = LIVE_ERROR_STATUS[code], headers: Record<string, string> = {}): Response {
   return answer(status, { ok: false, error: { code, message } }, headers);
-}
-
-/** The client: the last X-Forwarded-For entry (Next sets it from the socket; a proxy appends what it saw). */
-function clientOf(request: Request): string {
-  const forwarded = request.headers.get('x-forwarded-for') ?? '';
-  const last = forwarded.split(',').pop()?.trim() ?? '';
-  return /^[0-9A-Za-z.:[\]_-]{1,64}$/.test(last) ? last : 'unknown';
-}
-
-/** Whether the request comes from a page of the studio itself, reached by one of its names. */
-function fromTheStudio(request: Request, policy: ServerConnectionPolicy): string | undefined {
-  if (!policy.hosts.allowsHost(request.headers.get('host'))) return 'This server does not answer to that host name (QUEUEWRIGHT_ALLOWED_HOSTS lists the names it answers to).';
-  const origin = request.headers.get('origin');
-  // A browser sends Origin on every POST; a page on another site (or a rebound name) carries its own.
-  if (origin !== null && !policy.hosts.allowsOrigin(origin)) return 'Cross-origin requests are not accepted.';
-  if (request.headers.get('sec-fetch-site') === 'cross-site') return 'Cross-origin requests are not accepted.';
-  return undefined;
 }
 
 /** The endpoints a request names, for the allow list and the log. */
@@ -123,7 +99,7 @@ export async function handleLiveImport(request: Request, deps: HandlerDeps = {})
     return refuse('disabled', 'Importing from live clusters is off on this server. Its operator turns it on by naming the clusters it may reach (QUEUEWRIGHT_LIVE_ALLOW).');
   }
   if (request.method !== 'POST') return refuse('invalid-input', 'Use POST.', 405);
-  const foreign = fromTheStudio(request, policy);
+  const foreign = foreignRequest(request, policy);
   if (foreign) {
     record(403, 'forbidden-origin');
     return refuse('forbidden', foreign);
@@ -149,7 +125,7 @@ export async function handleLiveImport(request: Request, deps: HandlerDeps = {})
     return refuse('not-allowed', `This server may not connect to ${outside.map((e) => e.shown).join(', ')}. The clusters it may reach are set by its operator (QUEUEWRIGHT_LIVE_ALLOW).`);
   }
 
-  const admission = limiterFor(policy).admit(client);
+  const admission = admitAttempt(policy, client);
   if (!admission.ok) {
     record(429, 'busy', importRequest.from, endpoints.shown);
     return refuse('busy', `Too many imports: ${admission.reason}. Try again in ${admission.retryAfterSeconds} s.`, 429, { 'retry-after': String(admission.retryAfterSeconds) });

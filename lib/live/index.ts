@@ -5,6 +5,7 @@ export { EndpointAllowList } from './endpoint-allow-list';
 export { HostAllowList } from './host-allow-list';
 export { serverConnectionPolicy, type ServerConnectionPolicy } from './server-policy';
 export { AttemptLimiter } from './attempt-limiter';
+export { admitAttempt, clientOf, foreignRequest } from './server-request-gate';
 export { formatHostPort, parseHostPort, type HostPort } from './host-port';
 export { kafkaConnectionSchema, DEFAULT_LIVE_TIMEOUT_MS, MAX_LIVE_TIMEOUT_MS, type KafkaConnection, type KafkaConnectionInput } from './kafka-connection';
 export { readKafkaCluster, kafkaErrorToLive, type LiveKafkaSnapshot, type LiveKafkaTopic, type LiveKafkaGroup } from './kafka-reader';

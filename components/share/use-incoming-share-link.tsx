@@ -7,7 +7,7 @@ import { useStudioStore } from '../studio/store-context';
 import { Button } from '../ui/button';
 import { Dialog } from '../ui/dialog';
 import { useToasts } from '../ui/toasts';
-import { prefetchReview } from '../studio/review-worker-client';
+import { prefetchReview, warmReviewWorkerFor } from '../studio/review-worker-client';
 import { KeptLinkNotice } from './kept-link-notice';
 import { ShareErrorDetails, shareFailureTitle, type ShareFailure } from './share-error-details';
 
@@ -45,6 +45,7 @@ export function useIncomingShareLink(ready: boolean) {
   const readFragment = useCallback(async () => {
     const fragment = window.location.hash;
     if (!isShareFragment(fragment)) return;
+    warmReviewWorkerFor(fragment);
     // The decoder (and its decompressor) loads only when there is a link to read.
     const { decodeShareFragment } = await import('@/lib/share/share-link');
     const result = decodeShareFragment(fragment);

@@ -128,27 +128,44 @@ export function useAutosave(store: StudioStore, enabled: boolean, held: boolean)
   useEffect(() => {
     if (!enabled || held) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let idle: number | undefined;
     const unsubscribe = store.subscribe((state, previous) => {
       if (state.design === previous.design || conflict.current) return;
       setStatus({ state: 'saving' });
       clearTimeout(timer);
       timer = setTimeout(() => {
-        timer = undefined;
-        write();
+        // Writing a large design takes a while: it waits for a moment the page is idle (never long).
+        if (typeof requestIdleCallback === 'function') {
+          idle = requestIdleCallback(
+            () => {
+              idle = undefined;
+              timer = undefined;
+              write();
+            },
+            { timeout: 1000 },
+          );
+        } else {
+          timer = undefined;
+          write();
+        }
       }, DEBOUNCE_MS);
     });
     const onStorage = (event: StorageEvent) => {
       if (event.key !== AUTOSAVE_KEY || event.newValue === null || event.newValue === lastWritten.current) return;
       if (event.newValue === writeDesignJson(store.getState().design)) return;
       clearTimeout(timer);
+      if (idle !== undefined) cancelIdleCallback(idle);
       timer = undefined;
+      idle = undefined;
       conflict.current = true;
       setStatus({ state: 'conflict' });
     };
     const flush = () => {
       if (timer !== undefined && !conflict.current) {
         clearTimeout(timer);
+        if (idle !== undefined) cancelIdleCallback(idle);
         timer = undefined;
+        idle = undefined;
         write();
       }
     };

@@ -20,6 +20,9 @@ import type { Reviewed, WorkerReview } from './reviewed';
  */
 export const REVIEW_IN_WORKER_ABOVE_NODES = 500;
 
+/** Where the built worker is served from (public/workers/review.js). */
+const REVIEW_WORKER_URL = '/workers/review.js';
+
 /** Rejection of a request another design replaced before its turn came. */
 export class Superseded extends Error {}
 
@@ -37,7 +40,8 @@ const reviews = new WeakMap<Design, Promise<Reviewed>>();
 
 function start(): Worker {
   if (worker) return worker;
-  worker = new Worker(new URL('./review.worker.ts', import.meta.url), { type: 'module' });
+  // Bundled by scripts/build-workers.mjs (npm run build) from review.worker.ts.
+  worker = new Worker(REVIEW_WORKER_URL);
   worker.onmessage = (event: MessageEvent<WorkerReview>) => {
     const done = running;
     if (!done || done.id !== event.data.id) return;
@@ -63,8 +67,15 @@ function next(): void {
   start().postMessage({ id: running.id, design: request.design });
 }
 
-/** Loads the worker and its rules now, ahead of the first review (a share link is being read). */
-export function warmReviewWorker(): void {
+/** A share fragment this long holds a design large enough to be reviewed in the worker (100 nodes take ~1,400 characters). */
+const LARGE_FRAGMENT_CHARS = 5000;
+
+/**
+ * Loads the worker and its rules now when a share link looks large, so that
+ * happens while the link is decoded rather than after.
+ */
+export function warmReviewWorkerFor(fragment: string): void {
+  if (fragment.length <= LARGE_FRAGMENT_CHARS) return;
   try {
     start();
   } catch {

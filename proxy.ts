@@ -20,6 +20,6 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Pages only: API answers, built assets and the icon carry no HTML to protect.
-  matcher: [{ source: '/((?!api/|_next/static|_next/image|icon.svg|schema/).*)', missing: [{ type: 'header', key: 'next-router-prefetch' }] }],
+  // Pages only: API answers, built assets, the icon, the schema and the workers carry no HTML to protect.
+  matcher: [{ source: '/((?!api/|_next/static|_next/image|icon.svg|schema/|workers/).*)', missing: [{ type: 'header', key: 'next-router-prefetch' }] }],
 };

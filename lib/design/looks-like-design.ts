@@ -16,6 +16,7 @@ const YAML_TOP_LEVEL_KEY = /^["']?queuewright["']?[ \t]*:/m;
 const FLOW_FIRST_KEY = /^\s*\{\s*["']?queuewright["']?\s*:/;
 
 export function looksLikeDesignText(text: string): boolean {
+  if (typeof text !== 'string') return false;
   const body = text.replace(YAML_PREAMBLE, '');
   if (/^\s*\{/.test(body)) return FLOW_FIRST_KEY.test(body) || hasTopLevelJsonKey(body, 'queuewright');
   return YAML_TOP_LEVEL_KEY.test(body);

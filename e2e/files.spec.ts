@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { readSaved, StudioPage } from './studio-page';
 import { pipeline } from './fixtures';
@@ -77,4 +78,21 @@ test('a file dropped on the canvas opens', async ({ page }) => {
   }, JSON.stringify(pipeline));
   await page.dispatchEvent('[data-testid="canvas"] .react-flow', 'drop', { dataTransfer: data });
   await expect(studio.node('billing')).toBeVisible();
+});
+
+test('hand-written YAML opens as people save it: leading comments, a UTF-16 file from a Windows editor; UTF-32 is refused with the reason', async ({ page }) => {
+  const studio = new StudioPage(page);
+  await studio.open();
+  const handWritten = readFileSync(join(__dirname, '..', 'lib', 'design', '__fixtures__', 'v1-hand-written.yaml'), 'utf8');
+  await studio.openFile('orders.yaml', handWritten, 'application/yaml');
+  await expect(studio.node('billing')).toBeVisible();
+
+  const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`---\r\n${handWritten.replace(/\n/g, '\r\n').replace('name: Orders', 'name: Orders (UTF-16)')}`, 'utf16le')]);
+  await studio.openFile('orders-utf16.yaml', utf16, 'application/yaml');
+  await page.getByTestId('open-confirm.replace').click();
+  await expect(page.getByTestId('design.name')).toHaveValue('Orders (UTF-16)');
+
+  await studio.openFile('orders-utf32.yaml', Buffer.from([0xff, 0xfe, 0, 0, 0x71, 0, 0, 0]), 'application/yaml');
+  await expect(page.getByTestId('open-error.item')).toContainText('UTF-32');
+  await expect(page.getByTestId('design.name')).toHaveValue('Orders (UTF-16)');
 });

@@ -1,9 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { StudioPage } from './studio-page';
 
-async function score(page: Page): Promise<number> {
-  return Number(await page.getByTestId('score.overall').textContent());
-}
+const score = (page: Page) => new StudioPage(page).score();
 
 function row(page: Page, ruleId: string) {
   return page.getByTestId(`findings.row.${ruleId}`);

@@ -81,6 +81,12 @@ export class StudioPage {
     return readSaved(await this.page.evaluate((key) => localStorage.getItem(key), AUTOSAVE_KEY));
   }
 
+  /** The overall score, once it is the score of the design as it is now (the review runs a moment after a change). */
+  async score(): Promise<number> {
+    await expect(this.page.getByTestId('score')).toHaveAttribute('data-current', 'true');
+    return Number(await this.page.getByTestId('score.overall').textContent());
+  }
+
   /** Opens a file through the Open button's file picker. */
   async openFile(name: string, content: string | Buffer, mimeType = 'application/json') {
     await this.page.getByTestId('file-input').setInputFiles({ name, mimeType, buffer: typeof content === 'string' ? Buffer.from(content) : content });

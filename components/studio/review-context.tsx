@@ -63,21 +63,27 @@ export function ReviewProvider({ children }: { children: ReactNode }) {
   const design = useStudio((s) => s.design);
   // ~170 rules with their documentation: loaded right after the studio, not before it can be used.
   const [engine, setEngine] = useState<Engine | null>(null);
+  const [reviewed, setReviewed] = useState(() => design);
+  const large = reviewed.nodes.length > REVIEW_IN_WORKER_ABOVE_NODES;
+  // Loaded in the page only for designs reviewed in place, and once the page is idle: a share link of a
+  // large design is decoded and drawn first (the worker has its own copy of the rules).
   useEffect(() => {
+    if (engine || large) return;
     let live = true;
-    void import('@/lib/rules/review').then((module) => live && setEngine(module));
+    const load = () => void import('@/lib/rules/review').then((module) => live && setEngine(module));
+    const idle = typeof requestIdleCallback === 'function' ? requestIdleCallback(load, { timeout: 300 }) : undefined;
+    if (idle === undefined) load();
     return () => {
       live = false;
+      if (idle !== undefined) cancelIdleCallback(idle);
     };
-  }, []);
-  const [reviewed, setReviewed] = useState(() => design);
+  }, [engine, large]);
   useEffect(() => {
     if (reviewed === design) return;
     const timer = setTimeout(() => setReviewed(design), REVIEW_DEBOUNCE_MS);
     return () => clearTimeout(timer);
   }, [design, reviewed]);
 
-  const large = reviewed.nodes.length > REVIEW_IN_WORKER_ABOVE_NODES;
   const inWorker = useWorkerReview(reviewed, large, (d) => engine?.reviewDesign(d));
   const value = useMemo((): ReviewState => {
     const done = large ? inWorker : engine ? { design: reviewed, review: engine.reviewDesign(reviewed) } : undefined;

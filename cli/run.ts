@@ -10,9 +10,11 @@ import { main } from './main';
  * output is flushed, whatever a library may have left scheduled.
  */
 
+/** Set once the process is on its way out: later failures (a pipe erroring twice) add nothing. */
 let exiting = false;
 
-function fail(message: string, error?: unknown): never | void {
+/** One line on stderr (and the stack with QUEUEWRIGHT_DEBUG), then exit 2. */
+function fail(message: string, error?: unknown): void {
   if (exiting) return;
   exiting = true;
   try {

@@ -5,7 +5,7 @@ const UI_MODULES = ['react', 'react/*', 'react-dom', 'react-dom/*', 'next', 'nex
 const DOM_GLOBALS = ['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'indexedDB', 'HTMLElement', 'location'];
 
 export default tseslint.config(
-  { ignores: ['node_modules/', '.next/', 'test-results/', 'playwright-report/', 'next-env.d.ts', 'public/'] },
+  { ignores: ['node_modules/', '.next/', 'dist/', 'test-results/', 'playwright-report/', 'next-env.d.ts', 'public/'] },
   ...tseslint.configs.recommended,
   {
     rules: {

@@ -1,8 +1,8 @@
 import { chromium } from '@playwright/test';
 import { writeDesignJson } from '../lib/design';
+import { CHROMIUM_ARGS } from './chromium';
 import { generateDesign } from './generate-design';
 
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 /**
  * Drags a node across the canvas of a running studio and measures, for every

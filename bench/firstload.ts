@@ -3,11 +3,13 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 /**
- * First-load JavaScript of the studio route: every script the prerendered
- * page references, gzipped (Next 16 no longer prints this). Needs `next build`.
+ * First-load JavaScript of the studio route: every script the page's HTML
+ * references, gzipped (Next 16 no longer prints this). The HTML is rendered
+ * per request (it carries a CSP nonce), so it is fetched from the running
+ * production server; the scripts are read from the build.
  */
-export function firstLoadJsKb(root: string): number {
-  const html = readFileSync(join(root, '.next', 'server', 'app', 'index.html'), 'utf8');
+export async function firstLoadJsKb(root: string, baseUrl: string): Promise<number> {
+  const html = await (await fetch(baseUrl)).text();
   const scripts = new Set([...html.matchAll(/\/_next\/(static\/[^"'\s]+?\.js)/g)].map((m) => m[1]));
   let bytes = 0;
   for (const script of scripts) {

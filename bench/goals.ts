@@ -13,6 +13,8 @@ export const GOALS: Record<string, { goal: number; unit: string; description: st
   share_encode_decode_ms_200_nodes: { goal: 5, unit: 'ms', description: 'median encode + decode of a 200-node design' },
   review_recall: { goal: 0.97, unit: '', higherIsBetter: true, description: 'labelled findings of the eval corpus the review raises (npm run eval)' },
   review_precision: { goal: 0.97, unit: '', higherIsBetter: true, description: 'error and warning findings of the review that the eval corpus labels expect (npm run eval)' },
+  share_open_ms_10000_nodes: { goal: 3000, unit: 'ms', description: 'opening a 10,000-node share link in Chromium until the canvas and the score show (studio and review, the slower)' },
+  cli_lint_ms_10_nodes: { goal: 300, unit: 'ms', description: 'queuewright lint of a 10-node design, whole process, median' },
 };
 
 /** Whether `value` meets the goal of `metric` (a metric without a goal always does). */

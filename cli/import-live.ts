@@ -1,82 +1,80 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { writeDesignJson, writeDesignYaml } from '../lib/design';
 import { importLive, type LiveImportRequest } from '../lib/live';
-import { CliError, EXIT, type Io } from './io';
+import { fsErrorMessage } from './fs-error';
+import { writeImported } from './import-file';
+import type { LIVE_SOURCES } from './command-options';
+import { CliError, type ExitCode, type Io } from './io';
+import { text, type ParsedCommandLine } from './options';
 
 /**
  * `queuewright import --from kafka|rabbitmq …`: a read-only import from a live
  * cluster through the same readers as the studio. Passwords are read from
  * environment variables, never from flags (a flag shows in `ps` and shell
- * history), and never printed.
+ * history), and never printed. The command line is the operator's own tool:
+ * it may reach any host the machine can, and says precisely why a connection
+ * failed (the studio's server says less, see lib/live/server-policy.ts).
  */
 
-export const LIVE_SOURCES = ['kafka', 'rabbitmq'] as const;
-
-export const LIVE_USAGE = `  queuewright import --from kafka --bootstrap <host:port,…> [--sasl-mechanism plain|scram-sha-256|scram-sha-512
-                     --sasl-username <user>] [--tls] [--tls-ca <ca.pem>] [--tls-insecure] [--timeout <s>] [--out <design>]
-  queuewright import --from rabbitmq --url <http://user@host:15672 | amqp://…> [--username <user>] [--vhost <vhost>]
-                     [--timeout <s>] [--out <design>]
-      Reads a live cluster (read-only). Passwords come from QUEUEWRIGHT_KAFKA_PASSWORD / QUEUEWRIGHT_RABBITMQ_PASSWORD
-      (or the RabbitMQ URL's user info).
-`;
-
-function timeoutMs(options: Record<string, string>): number | undefined {
-  if (options.timeout === undefined) return undefined;
-  const seconds = Number(options.timeout);
+function timeoutMs(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const seconds = Number(value);
   if (!Number.isFinite(seconds) || seconds < 1 || seconds > 60) throw new CliError('--timeout is in seconds, from 1 to 60.');
   return Math.round(seconds * 1000);
 }
 
-function request(options: Record<string, string>, io: Io): LiveImportRequest {
-  const env = io.env ?? {};
-  const timeout = timeoutMs(options);
-  if (options.from === 'kafka') {
-    if (!options.bootstrap) throw new CliError('--from kafka needs --bootstrap host:port (comma-separate several).');
-    const mechanism = options['sasl-mechanism'];
-    const username = options['sasl-username'];
-    const password = env.QUEUEWRIGHT_KAFKA_PASSWORD;
-    if ((mechanism || username) && !(mechanism && username && password)) {
-      throw new CliError('SASL needs --sasl-mechanism, --sasl-username and the password in QUEUEWRIGHT_KAFKA_PASSWORD.');
-    }
-    const tls = options.tls === 'true' || options['tls-ca'] !== undefined || options['tls-insecure'] === 'true';
-    let ca: string | undefined;
-    if (options['tls-ca']) {
-      try {
-        ca = readFileSync(resolve(io.cwd, options['tls-ca']), 'utf8');
-      } catch {
-        throw new CliError(`--tls-ca: cannot read ${options['tls-ca']}.`);
-      }
-    }
-    return {
-      from: 'kafka',
-      bootstrap: options.bootstrap,
-      ...(mechanism && username && password ? { sasl: { mechanism: mechanism as 'plain', username, password } } : {}),
-      ...(tls ? { tls: { rejectUnauthorized: options['tls-insecure'] !== 'true', ...(ca ? { ca } : {}) } } : {}),
-      ...(timeout ? { timeoutMs: timeout } : {}),
-    };
+function kafkaRequest(values: ParsedCommandLine['values'], io: Io, timeout: number | undefined): LiveImportRequest {
+  const bootstrap = text(values, 'bootstrap');
+  if (!bootstrap) throw new CliError('--from kafka needs --bootstrap host:port (comma-separate several).');
+  const mechanism = text(values, 'sasl-mechanism');
+  const username = text(values, 'sasl-username');
+  const password = io.env?.QUEUEWRIGHT_KAFKA_PASSWORD;
+  if ((mechanism || username) && !(mechanism && username && password)) {
+    throw new CliError('SASL needs --sasl-mechanism, --sasl-username and the password in QUEUEWRIGHT_KAFKA_PASSWORD.');
   }
-  if (!options.url) throw new CliError('--from rabbitmq needs --url (the management API, http://host:15672, or an AMQP URL).');
-  const password = env.QUEUEWRIGHT_RABBITMQ_PASSWORD;
+  const caFile = text(values, 'tls-ca');
+  const tls = values.tls === true || caFile !== undefined || values['tls-insecure'] === true;
+  let ca: string | undefined;
+  if (caFile) {
+    try {
+      ca = readFileSync(resolve(io.cwd, caFile), 'utf8');
+    } catch (error) {
+      throw new CliError(`--tls-ca: ${fsErrorMessage('read', caFile, error)}`);
+    }
+  }
   return {
-    from: 'rabbitmq',
-    url: options.url,
-    ...(options.username ? { username: options.username } : {}),
-    ...(password ? { password } : {}),
-    ...(options.vhost ? { vhost: options.vhost } : {}),
+    from: 'kafka',
+    bootstrap,
+    ...(mechanism && username && password ? { sasl: { mechanism: mechanism as 'plain', username, password } } : {}),
+    ...(tls ? { tls: { rejectUnauthorized: values['tls-insecure'] !== true, ...(ca ? { ca } : {}) } } : {}),
     ...(timeout ? { timeoutMs: timeout } : {}),
   };
 }
 
-export async function importFromCluster(options: Record<string, string>, io: Io): Promise<number> {
-  const result = await importLive(request(options, io));
-  if (!result.ok) throw new CliError(`${result.error.message}`);
-  for (const note of result.report) io.stderr.write(`note: ${note.path}: ${note.message}\n`);
-  const yaml = options.out ? !options.out.endsWith('.json') : true;
-  const text = yaml ? writeDesignYaml(result.design) : writeDesignJson(result.design);
-  if (options.out) {
-    writeFileSync(resolve(io.cwd, options.out), text);
-    io.stderr.write(`wrote ${options.out} from ${result.source} (${result.design.nodes.length} nodes, ${result.report.length} report notes)\n`);
-  } else io.stdout.write(text);
-  return EXIT.ok;
+function rabbitmqRequest(values: ParsedCommandLine['values'], io: Io, timeout: number | undefined): LiveImportRequest {
+  const url = text(values, 'url');
+  if (!url) throw new CliError('--from rabbitmq needs --url (the management API, http://host:15672, or an AMQP URL).');
+  const username = text(values, 'username');
+  const vhost = text(values, 'vhost');
+  const password = io.env?.QUEUEWRIGHT_RABBITMQ_PASSWORD;
+  return { from: 'rabbitmq', url, ...(username ? { username } : {}), ...(password ? { password } : {}), ...(vhost ? { vhost } : {}), ...(timeout ? { timeoutMs: timeout } : {}) };
+}
+
+/** The flags of the other source, refused rather than ignored. */
+const ONLY_FOR: Record<(typeof LIVE_SOURCES)[number], readonly string[]> = {
+  kafka: ['bootstrap', 'sasl-mechanism', 'sasl-username', 'tls', 'tls-ca', 'tls-insecure'],
+  rabbitmq: ['url', 'username', 'vhost'],
+};
+
+export async function importFromCluster(command: ParsedCommandLine, io: Io): Promise<ExitCode> {
+  const from = text(command.values, 'from') as (typeof LIVE_SOURCES)[number];
+  if (command.positionals.length > 0) throw new CliError(`import --from ${from} reads a live cluster and takes no file (${command.positionals[0]}).`);
+  const other = from === 'kafka' ? 'rabbitmq' : 'kafka';
+  const misplaced = ONLY_FOR[other].find((flag) => command.values[flag] !== undefined);
+  if (misplaced) throw new CliError(`--${misplaced} is for --from ${other}, not --from ${from}.`);
+  const timeout = timeoutMs(text(command.values, 'timeout'));
+  const request = from === 'kafka' ? kafkaRequest(command.values, io, timeout) : rabbitmqRequest(command.values, io, timeout);
+  const result = await importLive(request);
+  if (!result.ok) throw new CliError(result.error.message);
+  return writeImported(result.design, result.report, command, io, result.source);
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { StudioPage } from './studio-page';
+import { readSaved, StudioPage } from './studio-page';
 import { pipeline } from './fixtures';
 
 test('saving then opening the file gives the same design', async ({ page, browser }) => {
@@ -9,9 +10,12 @@ test('saving then opening the file gives the same design', async ({ page, browse
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('toolbar.save-json').click()]);
   expect(download.suggestedFilename()).toBe('checkout.queuewright.json');
   const content = readFileSync((await download.path())!, 'utf8');
-  const saved = JSON.parse(content);
+  // Compact: one line, defaults left out (the reader fills them in again).
+  expect(content.trim().split('\n')).toHaveLength(1);
+  expect(JSON.parse(content).nodes[0]).toEqual({ kind: 'producer', id: 'checkout-api', name: 'checkout-api' });
+  const saved = readSaved(content);
   expect(saved).toMatchObject({ queuewright: 2, name: 'Checkout', layout: pipeline.layout });
-  expect(saved.nodes.map((n: { id: string }) => n.id)).toEqual(['checkout-api', 'orders', 'billing']);
+  expect(saved.nodes.map((n) => n.id)).toEqual(['checkout-api', 'orders', 'billing']);
 
   const fresh = new StudioPage(await browser.newPage());
   await fresh.open();
@@ -74,4 +78,21 @@ test('a file dropped on the canvas opens', async ({ page }) => {
   }, JSON.stringify(pipeline));
   await page.dispatchEvent('[data-testid="canvas"] .react-flow', 'drop', { dataTransfer: data });
   await expect(studio.node('billing')).toBeVisible();
+});
+
+test('hand-written YAML opens as people save it: leading comments, a UTF-16 file from a Windows editor; UTF-32 is refused with the reason', async ({ page }) => {
+  const studio = new StudioPage(page);
+  await studio.open();
+  const handWritten = readFileSync(join(__dirname, '..', 'lib', 'design', '__fixtures__', 'v1-hand-written.yaml'), 'utf8');
+  await studio.openFile('orders.yaml', handWritten, 'application/yaml');
+  await expect(studio.node('billing')).toBeVisible();
+
+  const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`---\r\n${handWritten.replace(/\n/g, '\r\n').replace('name: Orders', 'name: Orders (UTF-16)')}`, 'utf16le')]);
+  await studio.openFile('orders-utf16.yaml', utf16, 'application/yaml');
+  await page.getByTestId('open-confirm.replace').click();
+  await expect(page.getByTestId('design.name')).toHaveValue('Orders (UTF-16)');
+
+  await studio.openFile('orders-utf32.yaml', Buffer.from([0xff, 0xfe, 0, 0, 0x71, 0, 0, 0]), 'application/yaml');
+  await expect(page.getByTestId('open-error.item')).toContainText('UTF-32');
+  await expect(page.getByTestId('design.name')).toHaveValue('Orders (UTF-16)');
 });

@@ -1,9 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { StudioPage } from './studio-page';
 
-async function score(page: Page): Promise<number> {
-  return Number(await page.getByTestId('score.overall').textContent());
-}
+const score = (page: Page) => new StudioPage(page).score();
 
 function row(page: Page, ruleId: string) {
   return page.getByTestId(`findings.row.${ruleId}`);
@@ -99,7 +97,7 @@ test('clicking a finding selects and centres its node; filters narrow the list; 
   await page.getByTestId('findings.filter.severity').selectOption('all');
   await page.getByTestId('findings.filter.node').selectOption('orders');
   await expect(acks).toHaveCount(0);
-  await page.getByTestId('findings.filter.node').selectOption('all');
+  await page.getByTestId('findings.filter.node').selectOption({ label: 'All nodes' });
 
   const [rulePage] = await Promise.all([context.waitForEvent('page'), page.getByTestId('findings.learn.kafka/acks-all-for-at-least-once').click()]);
   await expect(rulePage.getByRole('heading', { level: 1 })).toHaveText('kafka/acks-all-for-at-least-once');

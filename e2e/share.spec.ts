@@ -27,7 +27,7 @@ test('a copied link opens the same design, layout and score in a fresh browser',
   await expect(page.getByTestId('toast.success').last()).toContainText('Link copied');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
   const positions = await page.locator('.react-flow__node').evaluateAll((nodes) => nodes.map((n) => `${n.getAttribute('data-id')}@${(n as HTMLElement).style.transform}`).sort());
-  const score = await page.getByTestId('score.overall').textContent();
+  const score = String(await new StudioPage(page).score());
   const original = await new StudioPage(page).savedDesign();
 
   const fresh = await browser.newContext();

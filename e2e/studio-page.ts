@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { designFromData } from '../lib/design';
 
 export const AUTOSAVE_KEY = 'queuewright.autosave.v1';
 
@@ -77,11 +78,29 @@ export class StudioPage {
   /** The design as the studio autosaved it. */
   async savedDesign(): Promise<{ nodes: Array<Record<string, unknown>>; connections: Array<Record<string, unknown>>; [k: string]: unknown }> {
     await expect(this.page.getByTestId('save-status')).not.toHaveAttribute('data-state', 'saving');
-    return this.page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null'), AUTOSAVE_KEY);
+    return readSaved(await this.page.evaluate((key) => localStorage.getItem(key), AUTOSAVE_KEY));
+  }
+
+  /** The overall score, once it is the score of the design as it is now (the review runs a moment after a change). */
+  async score(): Promise<number> {
+    await expect(this.page.getByTestId('score')).toHaveAttribute('data-current', 'true');
+    return Number(await this.page.getByTestId('score.overall').textContent());
   }
 
   /** Opens a file through the Open button's file picker. */
   async openFile(name: string, content: string | Buffer, mimeType = 'application/json') {
     await this.page.getByTestId('file-input').setInputFiles({ name, mimeType, buffer: typeof content === 'string' ? Buffer.from(content) : content });
   }
+}
+
+/**
+ * A design as the studio saved it (autosave or file), read the way the studio
+ * reads it: the studio writes compactly, leaving defaults out, so a spec sees
+ * every field only after the same restore step.
+ */
+export function readSaved(text: string | null): { nodes: Array<Record<string, unknown>>; connections: Array<Record<string, unknown>>; [k: string]: unknown } {
+  if (text === null) throw new Error('Nothing is saved.');
+  const result = designFromData(JSON.parse(text));
+  if (!result.ok) throw new Error(`The saved design cannot be read: ${result.errors[0].message}`);
+  return result.design as unknown as ReturnType<typeof readSaved>;
 }

@@ -32,7 +32,7 @@ test('the wizard turns "order events, 20k msg/s, per-key, at-least-once, 7 days 
   await expect(page.getByTestId('start')).toBeHidden();
   await expect(studio.node('order.events')).toContainText('30 × RF 3');
   await expect(studio.node('order.dlq')).toBeVisible();
-  const score = Number(await page.getByTestId('score.overall').textContent());
+  const score = await studio.score();
   expect(score).toBeGreaterThanOrEqual(90);
   await expect(page.getByTestId('findings.counts')).toContainText('0 errors');
   await page.screenshot({ path: join(OUT, 'wizard-generated.png') });

@@ -23,11 +23,17 @@ import { useStudio, useStudioStore } from '../studio/store-context';
 import { useToasts } from '../ui/toasts';
 import { useReview } from '../studio/review-context';
 import { ConnectionLine } from './connection-line';
+import { OverviewMap } from './overview-map';
 import { NODE_TYPES, KIND_LOOKS } from './node-types';
 import type { DesignFlowNode } from './nodes/base-node';
 import { toFlowEdges, toFlowNodes } from './to-flow';
 
 export const PALETTE_MIME = 'application/x-queuewright-kind';
+
+/** Past this many nodes only what is on screen is rendered. */
+const CULL_ABOVE = 150;
+/** Past this many nodes the minimap is painted on a canvas (overview-map.tsx) instead of one SVG element per node. */
+const OVERVIEW_MAP_ABOVE = 1000;
 
 /** The smallest zoom at which node names stay readable. */
 export const READABLE_ZOOM = 0.5;
@@ -69,7 +75,7 @@ export function Canvas({
   const flowHas = useRef<Design | null>(null);
   useEffect(() => {
     builtFrom.current = design;
-    setNodes((prev) => toFlowNodes(design, positions, selectedNodes, badges, prev));
+    setNodes((prev) => toFlowNodes(design, positions, selectedNodes, badges, prev, design.nodes.length > CULL_ABOVE));
   }, [design, positions, selectedNodes, badges]);
   useEffect(() => setEdges((prev) => toFlowEdges(design, selectedEdges, badges, prev)), [design, selectedEdges, badges]);
 
@@ -243,20 +249,18 @@ export function Canvas({
         nodesConnectable={!readOnly}
         minZoom={0.1}
         maxZoom={2}
-        onlyRenderVisibleElements={design.nodes.length > 150}
+        onlyRenderVisibleElements={design.nodes.length > CULL_ABOVE}
         fitView={fitOnMount}
         fitViewOptions={FIT_VIEW}
         proOptions={{ hideAttribution: true }}
       >
         <Background variant={BackgroundVariant.Dots} gap={16} size={1} />
         <Controls showInteractive={false} aria-label="Zoom controls" />
-        <MiniMap
-          pannable
-          zoomable
-          ariaLabel="Minimap"
-          nodeColor={(n) => KIND_LOOKS[(n as DesignFlowNode).data.node.kind]?.color ?? '#888'}
-          nodeStrokeWidth={0}
-        />
+        {design.nodes.length > OVERVIEW_MAP_ABOVE ? (
+          <OverviewMap design={design} positions={positions} />
+        ) : (
+          <MiniMap pannable zoomable ariaLabel="Minimap" nodeColor={(n) => KIND_LOOKS[(n as DesignFlowNode).data.node.kind]?.color ?? '#888'} nodeStrokeWidth={0} />
+        )}
       </ReactFlow>
       {design.nodes.length === 0 && !readOnly && <EmptyState actions={emptyActions} />}
       {fileOver && (

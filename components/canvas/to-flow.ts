@@ -1,6 +1,7 @@
-import type { Edge } from '@xyflow/react';
+import { Position as Side, type Edge, type NodeHandle } from '@xyflow/react';
 import { nodeSummary } from '@/lib/brokers/node-summary';
 import type { Connection, Design, Position } from '@/lib/design';
+import { NODE_HEIGHT, NODE_WIDTH } from '@/lib/layout/rank-layout';
 import type { DesignFlowNode, FindingBadge } from './nodes/base-node';
 
 /**
@@ -10,12 +11,27 @@ import type { DesignFlowNode, FindingBadge } from './nodes/base-node';
  * and re-renders any node whose identity changes).
  */
 
+/**
+ * A node's size and handles before it has been measured. React Flow renders
+ * every node it cannot place once, to measure it, before culling what is off
+ * screen: at 10,000 nodes that first render alone freezes the tab. With these
+ * estimates it culls from the start; a node is measured when it first shows,
+ * and from then on its measurements are used.
+ */
+const ESTIMATED_SIZE = { initialWidth: NODE_WIDTH, initialHeight: NODE_HEIGHT };
+const ESTIMATED_HANDLES: NodeHandle[] = [
+  { type: 'target', position: Side.Left, x: -4, y: NODE_HEIGHT / 2 - 4, width: 8, height: 8 },
+  { type: 'source', position: Side.Right, x: NODE_WIDTH - 4, y: NODE_HEIGHT / 2 - 4, width: 8, height: 8 },
+];
+
 export function toFlowNodes(
   design: Design,
   positions: Record<string, Position>,
   selected: ReadonlySet<string>,
   badges: ReadonlyMap<string, FindingBadge>,
   previous: readonly DesignFlowNode[],
+  /** Give unmeasured nodes estimates (see ESTIMATED_HANDLES): for designs whose off-screen nodes are culled. */
+  estimateUnmeasured = false,
 ): DesignFlowNode[] {
   const previousById = new Map(previous.map((n) => [n.id, n]));
   return design.nodes.map((node) => {
@@ -41,7 +57,7 @@ export function toFlowNodes(
       position,
       selected: isSelected,
       data: { node, summary: prev && sameLines(prev.data.summary, summary) ? prev.data.summary : summary, badge },
-      ...(prev?.measured ? { measured: prev.measured } : {}),
+      ...(prev?.measured ? { measured: prev.measured } : estimateUnmeasured ? { ...ESTIMATED_SIZE, handles: ESTIMATED_HANDLES } : {}),
     };
   });
 }

@@ -1,5 +1,6 @@
 'use client';
 
+import { useMemo } from 'react';
 import type { z } from 'zod';
 import {
   allowedConnectionKinds,
@@ -25,6 +26,7 @@ import { uniqueId } from '@/lib/design';
 import { KIND_LOOKS } from '../canvas/node-types';
 import { useStudio, useStudioStore } from '../studio/store-context';
 import { Button } from '../ui/button';
+import { NodeChoice } from '../ui/node-choice';
 import { jsonSchemaOf, type PropertySchema } from './json-schema-of';
 import { SchemaForm, type Commit, type Path } from './schema-form';
 import { setIn, startsWith } from './set-in';
@@ -146,32 +148,34 @@ function NodeInspector({ node, design }: { node: DesignNode; design: Design }) {
  */
 function ConnectTo({ node, design }: { node: DesignNode; design: Design }) {
   const store = useStudioStore();
-  const targets = design.nodes
-    .map((target) => ({ target, check: checkConnection(design, node.id, target.id) }))
-    .filter((t): t is { target: DesignNode; check: { ok: true; kind: ConnectionKind; alternatives: ConnectionKind[] } } => t.check.ok);
-  if (targets.length === 0) return null;
+  const choices = useMemo(
+    () =>
+      design.nodes.flatMap((target) => {
+        const check = checkConnection(design, node.id, target.id);
+        return check.ok ? [{ value: target.id, label: `${check.kind} → ${target.name}` }] : [];
+      }),
+    [design, node.id],
+  );
+  if (choices.length === 0) return null;
   return (
     <div className="mt-3 space-y-0.5 border-t border-[var(--border)] pt-3">
       <label htmlFor="connect-to" className="text-[12px] font-medium">
         Connect to
       </label>
-      <select
+      <NodeChoice
         id="connect-to"
-        data-testid="inspector.connect-to"
-        className="w-full rounded-md border border-[var(--border)] bg-[var(--panel)] px-2 py-1 text-[13px]"
+        choices={choices}
         value=""
-        onChange={(e) => {
-          const result = connect(store.getState().design, node.id, e.target.value);
+        noneLabel="Choose a node…"
+        label="Connect to"
+        testId="inspector.connect-to"
+        className="w-full rounded-md border border-[var(--border)] bg-[var(--panel)] px-2 py-1 text-[13px]"
+        onChange={(target) => {
+          if (!target) return;
+          const result = connect(store.getState().design, node.id, target);
           if (result.ok) store.getState().change(() => result.design);
         }}
-      >
-        <option value="">Choose a node…</option>
-        {targets.map(({ target, check }) => (
-          <option key={target.id} value={target.id}>
-            {check.kind} → {target.name}
-          </option>
-        ))}
-      </select>
+      />
     </div>
   );
 }

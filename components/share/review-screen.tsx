@@ -9,6 +9,7 @@ import { Canvas } from '../canvas/canvas';
 import { FindingsPanel } from '../findings/findings-panel';
 import { Inspector } from '../inspector/inspector';
 import { ReviewProvider } from '../studio/review-context';
+import { prefetchReview, warmReviewWorkerFor } from '../studio/review-worker-client';
 import { ScoreHeader } from '../studio/score-header';
 import { StudioStoreProvider, useStudio } from '../studio/store-context';
 import { Button } from '../ui/button';
@@ -29,7 +30,10 @@ export function ReviewScreen() {
     // The fragment exists only in the browser, so it is read after mounting, and again when another link is pasted.
     const read = () => {
       const fragment = window.location.hash;
+      warmReviewWorkerFor(fragment);
       const result = decodeShareFragment(fragment);
+      // A large design's review starts now, in the worker, while the canvas renders it.
+      if (result.ok) prefetchReview(result.design);
       setState(result.ok ? { state: 'ok', design: result.design, fragment: fragment.replace(/^#/, '') } : { state: 'failed', failure: result });
     };
     read();

@@ -5,25 +5,66 @@ import { designFromData, writeDesignJson, type Design } from '@/lib/design';
 import type { StudioStore } from '@/lib/store/studio-store';
 
 export const AUTOSAVE_KEY = 'queuewright.autosave.v1';
-const BROKEN_KEY = 'queuewright.autosave.unreadable';
+/** Where an autosave that cannot be read is kept aside (when storage has room for it). */
+export const DAMAGED_KEY = 'queuewright.autosave.unreadable';
 const DEBOUNCE_MS = 300;
 
 export type SaveStatus =
   | { state: 'idle' }
   | { state: 'saving' }
   | { state: 'saved'; at: number }
-  | { state: 'failed'; message: string }
+  /** `full`: the browser's storage quota is used up; work is not being kept until there is room again. */
+  | { state: 'failed'; reason: 'full' | 'unavailable'; message: string }
   /** Another tab saved a different design: autosave pauses until the user chooses. */
-  | { state: 'conflict' };
+  | { state: 'conflict' }
+  /** A damaged autosave occupies the slot and could not be kept aside: saving waits until it is downloaded or discarded. */
+  | { state: 'held' };
 
 export interface Autosave {
   status: SaveStatus;
   /** After a conflict: keep this tab's design (saved over the other tab's), or load the other tab's. */
   resolve(choice: 'keep-mine' | 'load-theirs'): void;
+  /** Saves now (after "Try again", or once a held damaged copy is dealt with). */
+  saveNow(): void;
 }
 
-/** The autosaved design, if there is a readable one. An unreadable one is kept aside, never thrown away. */
-export function readAutosave(): { design?: Design; problem?: string } {
+/** An autosave that could not be read: its text, so the user can still download it. */
+export interface DamagedAutosave {
+  text: string;
+  reason: string;
+  /** Whether the copy is also kept in local storage (under DAMAGED_KEY); if not, it lives only in this page. */
+  keptAside: boolean;
+}
+
+export interface RestoredAutosave {
+  design?: Design;
+  damaged?: DamagedAutosave;
+  problem?: string;
+}
+
+function isQuotaError(error: unknown): boolean {
+  return error instanceof DOMException && (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED' || error.code === 22);
+}
+
+/** Writes `text` to local storage; never throws. */
+export function storeText(key: string, text: string): { ok: true } | { ok: false; reason: 'full' | 'unavailable'; message: string } {
+  try {
+    localStorage.setItem(key, text);
+    return { ok: true };
+  } catch (error) {
+    return isQuotaError(error)
+      ? { ok: false, reason: 'full', message: "This browser's storage for Queuewright is full." }
+      : { ok: false, reason: 'unavailable', message: `This browser does not let Queuewright store data here (${error instanceof Error ? error.name : 'blocked'}).` };
+  }
+}
+
+/**
+ * The autosaved design, if there is a readable one. An unreadable one is never
+ * thrown away: it is kept aside in storage when there is room, and returned
+ * either way so the studio can offer it as a download. Never throws (a throw
+ * here would crash the studio at every start).
+ */
+export function readAutosave(): RestoredAutosave {
   let text: string | null = null;
   try {
     text = localStorage.getItem(AUTOSAVE_KEY);
@@ -31,71 +72,116 @@ export function readAutosave(): { design?: Design; problem?: string } {
     return { problem: 'The browser does not allow local storage here, so work is not autosaved.' };
   }
   if (!text) return {};
+  const restored = restore(text);
+  if ('design' in restored) return restored;
+  const keptAside = storeText(DAMAGED_KEY, text).ok;
+  return { damaged: { text, reason: restored.reason, keptAside } };
+}
+
+/** Autosave text as a design, or why it cannot be one. */
+function restore(text: string): { design: Design } | { reason: string } {
   try {
     const result = designFromData(JSON.parse(text));
-    if (result.ok) return { design: result.design };
-    localStorage.setItem(BROKEN_KEY, text);
-    return { problem: `The autosaved design could not be read (${result.errors[0].message}); it was kept under "${BROKEN_KEY}" in local storage.` };
+    return result.ok ? { design: result.design } : { reason: result.errors[0].message };
   } catch {
-    localStorage.setItem(BROKEN_KEY, text);
-    return { problem: `The autosaved design was damaged; it was kept under "${BROKEN_KEY}" in local storage.` };
+    return { reason: 'it is not complete JSON' };
+  }
+}
+
+/** Whether the autosave holds `design` as it is (read back the way the studio reads it). Never throws. */
+export function autosaveHolds(design: Design): boolean {
+  try {
+    const text = localStorage.getItem(AUTOSAVE_KEY);
+    const restored = text ? restore(text) : undefined;
+    return restored !== undefined && 'design' in restored && JSON.stringify(restored.design) === JSON.stringify(design);
+  } catch {
+    return false;
   }
 }
 
 /**
  * Saves the design to local storage shortly after every change, and reports
- * the status for the "saved" indicator. When another tab saves the same
- * autosave slot with a different design, saving pauses and the user chooses
- * which design wins: nothing is overwritten silently.
+ * the status. Nothing is lost on the way out: a pending save is written when
+ * the studio unmounts (a crash takes it down), when the page is hidden or
+ * left. When another tab saves a different design, saving pauses and the
+ * user chooses which wins. While `held`, the slot still holds a damaged
+ * autosave that exists nowhere else, and nothing is written over it.
  */
-export function useAutosave(store: StudioStore, enabled: boolean): Autosave {
-  const [status, setStatus] = useState<SaveStatus>({ state: 'idle' });
+export function useAutosave(store: StudioStore, enabled: boolean, held: boolean): Autosave {
+  const [status, setStatus] = useState<SaveStatus>({ state: held ? 'held' : 'idle' });
   const conflict = useRef(false);
   const lastWritten = useRef<string | null>(null);
 
   const write = useCallback(() => {
     const text = writeDesignJson(store.getState().design);
-    try {
-      localStorage.setItem(AUTOSAVE_KEY, text);
+    const stored = storeText(AUTOSAVE_KEY, text);
+    if (stored.ok) {
       lastWritten.current = text;
       setStatus({ state: 'saved', at: Date.now() });
-    } catch (error) {
-      setStatus({ state: 'failed', message: error instanceof Error ? error.message : String(error) });
-    }
+    } else setStatus({ state: 'failed', reason: stored.reason, message: stored.message });
   }, [store]);
 
   useEffect(() => {
-    if (!enabled) return;
+    if (held) setStatus({ state: 'held' });
+  }, [held]);
+
+  useEffect(() => {
+    if (!enabled || held) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let idle: number | undefined;
     const unsubscribe = store.subscribe((state, previous) => {
       if (state.design === previous.design || conflict.current) return;
       setStatus({ state: 'saving' });
       clearTimeout(timer);
-      timer = setTimeout(write, DEBOUNCE_MS);
+      timer = setTimeout(() => {
+        // Writing a large design takes a while: it waits for a moment the page is idle (never long).
+        if (typeof requestIdleCallback === 'function') {
+          idle = requestIdleCallback(
+            () => {
+              idle = undefined;
+              timer = undefined;
+              write();
+            },
+            { timeout: 1000 },
+          );
+        } else {
+          timer = undefined;
+          write();
+        }
+      }, DEBOUNCE_MS);
     });
     const onStorage = (event: StorageEvent) => {
       if (event.key !== AUTOSAVE_KEY || event.newValue === null || event.newValue === lastWritten.current) return;
       if (event.newValue === writeDesignJson(store.getState().design)) return;
       clearTimeout(timer);
+      if (idle !== undefined) cancelIdleCallback(idle);
       timer = undefined;
+      idle = undefined;
       conflict.current = true;
       setStatus({ state: 'conflict' });
     };
     const flush = () => {
-      if (timer && !conflict.current) {
+      if (timer !== undefined && !conflict.current) {
         clearTimeout(timer);
+        if (idle !== undefined) cancelIdleCallback(idle);
+        timer = undefined;
+        idle = undefined;
         write();
       }
     };
+    const onHidden = () => document.visibilityState === 'hidden' && flush();
     window.addEventListener('storage', onStorage);
     window.addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', onHidden);
     return () => {
       unsubscribe();
       window.removeEventListener('storage', onStorage);
       window.removeEventListener('pagehide', flush);
-      clearTimeout(timer);
+      document.removeEventListener('visibilitychange', onHidden);
+      // The studio is going away, maybe because it crashed: the last edits are saved, not dropped.
+      flush();
     };
-  }, [store, enabled, write]);
+  }, [store, enabled, held, write]);
 
   const resolve = useCallback(
     (choice: 'keep-mine' | 'load-theirs') => {
@@ -108,5 +194,5 @@ export function useAutosave(store: StudioStore, enabled: boolean): Autosave {
     [store, write],
   );
 
-  return { status, resolve };
+  return { status, resolve, saveNow: write };
 }

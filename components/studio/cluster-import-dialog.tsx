@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
-import type { Design } from '@/lib/design';
+import { isBlankDesign, type Design } from '@/lib/design';
 import type { ImportNote } from '@/lib/importers';
 import { Button } from '../ui/button';
 import { Dialog } from '../ui/dialog';
@@ -107,7 +107,7 @@ export function ClusterImportDialog({ open, onClose }: { open: boolean; onClose(
     onClose();
   };
 
-  const replacing = store.getState().design.nodes.length > 0;
+  const replacing = !isBlankDesign(store.getState().design);
   return (
     <Dialog open={open} title="Import from cluster" onClose={onClose} testId="cluster-import">
       {imported ? (

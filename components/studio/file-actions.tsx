@@ -1,9 +1,10 @@
 'use client';
 
 import { useCallback, useState } from 'react';
+import { decodeText } from '@/lib/design/decode-text';
 import { MAX_INPUT_BYTES } from '@/lib/design/safe-parse-text';
 import type { ImportError, ImportNote } from '@/lib/importers';
-import type { Design } from '@/lib/design';
+import { isBlankDesign, type Design } from '@/lib/design';
 import { fileBaseName } from '@/lib/exporters/file-name';
 import { download } from '../ui/download';
 import { ImportReport } from './import-report';
@@ -42,13 +43,20 @@ export function useFileActions() {
         setFailure({ fileName: file.name, errors: [{ message: `The file is ${(file.size / 1048576).toFixed(1)} MB; the limit is ${MAX_INPUT_BYTES / 1048576} MB.` }] });
         return;
       }
-      let text: string;
+      let bytes: Uint8Array;
       try {
-        text = await file.text();
+        bytes = new Uint8Array(await file.arrayBuffer());
       } catch {
         setFailure({ fileName: file.name, errors: [{ message: 'The file could not be read.' }] });
         return;
       }
+      // UTF-16 files (Windows editors) are read as such; what is not text is refused with the reason.
+      const decoded = decodeText(bytes);
+      if (!decoded.ok) {
+        setFailure({ fileName: file.name, errors: [{ message: decoded.message }] });
+        return;
+      }
+      const text = decoded.text;
       // Importers (and their YAML parser) load when a file is opened, not with the studio.
       const { importText } = await import('@/lib/importers');
       const result = importText(text, file.name);
@@ -57,7 +65,7 @@ export function useFileActions() {
         return;
       }
       const current = store.getState().design;
-      if (current.nodes.length === 0 && result.report.length === 0) {
+      if (isBlankDesign(current) && result.report.length === 0) {
         store.getState().load(result.design);
         toasts.push('success', `Opened ${file.name}`);
       } else {
@@ -101,7 +109,7 @@ export function useFileActions() {
       <Dialog open={pending !== null} title={`Open ${pending?.fileName ?? ''}?`} onClose={() => setPending(null)} testId="open-confirm">
         <p className="text-[13px]">
           {pending?.design.nodes.length ?? 0} nodes and {pending?.design.connections.length ?? 0} connections.{' '}
-          {store.getState().design.nodes.length > 0 && 'This replaces the current design (Undo brings it back).'}
+          {!isBlankDesign(store.getState().design) && 'This replaces the current design (Undo brings it back).'}
         </p>
         {pending && <ImportReport notes={pending.report} testId="open-confirm.report" />}
         <div className="mt-4 flex justify-end gap-2">
@@ -117,7 +125,7 @@ export function useFileActions() {
               setPending(null);
             }}
           >
-            {store.getState().design.nodes.length > 0 ? 'Replace current design' : 'Open'}
+            {!isBlankDesign(store.getState().design) ? 'Replace current design' : 'Open'}
           </Button>
         </div>
       </Dialog>

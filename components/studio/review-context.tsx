@@ -1,14 +1,18 @@
 'use client';
 
-import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import type { Review } from '@/lib/rules/review';
+import { createContext, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { Design } from '@/lib/design';
 import type { FindingBadge } from '../canvas/nodes/base-node';
+import type { Reviewed, ReviewedFinding } from './reviewed';
+import { REVIEW_IN_WORKER_ABOVE_NODES, reviewInWorker, Superseded } from './review-worker-client';
 import { useStudio } from './store-context';
 
 interface ReviewState {
-  /** False until the rule engine has loaded (it is split from the studio's first load). */
+  /** False until the first review of the design is in (the engine loads after the studio; a large design is reviewed in a worker). */
   ready: boolean;
-  review: Review;
+  review: Reviewed;
+  /** The design `review` is of: while an edit is being reviewed it is the one before. */
+  of?: Design;
   /** Finding counts by node or connection id (accepted risks excluded). */
   badges: ReadonlyMap<string, FindingBadge>;
 }
@@ -21,46 +25,79 @@ const REVIEW_DEBOUNCE_MS = 60;
 /**
  * Findings are derived from the design, never stored: the review re-runs a
  * moment after the design changes (drags change the design only at the drop,
- * so no review runs inside a drag frame).
+ * so no review runs inside a drag frame). Large designs are reviewed in a
+ * worker (review-worker-client.ts); the last review stays shown meanwhile.
  */
 const NOT_YET: ReviewState = {
   ready: false,
-  review: { findings: [], score: { overall: 100, categories: { ordering: 100, delivery: 100, durability: 100, 'error-handling': 100, scalability: 100, operability: 100 }, deductions: [] } },
+  review: { findings: [], score: { overall: 100, categories: { ordering: 100, delivery: 100, durability: 100, 'error-handling': 100, scalability: 100, operability: 100 } } },
   badges: new Map(),
 };
 
 type Engine = typeof import('@/lib/rules/review');
 
+/** The latest worker review of `design` while `enabled`; where no worker can run, `fallback` reviews in place. */
+function useWorkerReview(design: Design, enabled: boolean, fallback: (design: Design) => Reviewed | undefined): { design: Design; review: Reviewed } | undefined {
+  const [result, setResult] = useState<{ design: Design; review: Reviewed } | undefined>(undefined);
+  const fallbackRef = useRef(fallback);
+  fallbackRef.current = fallback;
+  useEffect(() => {
+    if (!enabled) return;
+    let live = true;
+    reviewInWorker(design).then(
+      (review) => live && setResult({ design, review }),
+      (error) => {
+        if (!live || error instanceof Superseded) return;
+        const review = fallbackRef.current(design);
+        if (review) setResult({ design, review });
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [design, enabled]);
+  return enabled ? result : undefined;
+}
+
 export function ReviewProvider({ children }: { children: ReactNode }) {
   const design = useStudio((s) => s.design);
   // ~170 rules with their documentation: loaded right after the studio, not before it can be used.
   const [engine, setEngine] = useState<Engine | null>(null);
+  const [reviewed, setReviewed] = useState(() => design);
+  const large = reviewed.nodes.length > REVIEW_IN_WORKER_ABOVE_NODES;
+  // Loaded in the page only for designs reviewed in place, and once the page is idle: a share link of a
+  // large design is decoded and drawn first (the worker has its own copy of the rules).
   useEffect(() => {
+    if (engine || large) return;
     let live = true;
-    void import('@/lib/rules/review').then((module) => live && setEngine(module));
+    const load = () => void import('@/lib/rules/review').then((module) => live && setEngine(module));
+    const idle = typeof requestIdleCallback === 'function' ? requestIdleCallback(load, { timeout: 300 }) : undefined;
+    if (idle === undefined) load();
     return () => {
       live = false;
+      if (idle !== undefined) cancelIdleCallback(idle);
     };
-  }, []);
-  const [reviewed, setReviewed] = useState(() => design);
+  }, [engine, large]);
   useEffect(() => {
     if (reviewed === design) return;
     const timer = setTimeout(() => setReviewed(design), REVIEW_DEBOUNCE_MS);
     return () => clearTimeout(timer);
   }, [design, reviewed]);
-  const value = useMemo(() => {
-    if (!engine) return NOT_YET;
-    const review = engine.reviewDesign(reviewed);
-    return { ready: true, review, badges: badgesOf(review) };
-  }, [engine, reviewed]);
+
+  const inWorker = useWorkerReview(reviewed, large, (d) => engine?.reviewDesign(d));
+  const value = useMemo((): ReviewState => {
+    const done = large ? inWorker : engine ? { design: reviewed, review: engine.reviewDesign(reviewed) } : undefined;
+    if (!done) return NOT_YET;
+    return { ready: true, review: done.review, of: done.design, badges: badgesOf(done.review.findings) };
+  }, [engine, reviewed, large, inWorker]);
   return <ReviewContext.Provider value={value}>{children}</ReviewContext.Provider>;
 }
 
 const RANK = { error: 0, warning: 1, info: 2 } as const;
 
-function badgesOf(review: Review): Map<string, FindingBadge> {
+function badgesOf(findings: readonly ReviewedFinding[]): Map<string, FindingBadge> {
   const badges = new Map<string, FindingBadge>();
-  for (const f of review.findings) {
+  for (const f of findings) {
     if (f.accepted || f.target.type === 'design') continue;
     const badge = badges.get(f.target.id);
     if (!badge) badges.set(f.target.id, { count: 1, worst: f.severity });

@@ -2,6 +2,7 @@
 
 import { SCORE_CATEGORIES } from '@/lib/rules/score';
 import { useReview } from './review-context';
+import { useStudio } from './store-context';
 
 const LABEL: Record<(typeof SCORE_CATEGORIES)[number], string> = {
   ordering: 'Ordering',
@@ -18,7 +19,9 @@ export function scoreColor(score: number): string {
 
 /** The overall score as a ring, and the six category scores beside it. */
 export function ScoreHeader({ onOpenFindings }: { onOpenFindings?(): void }) {
-  const { review, ready } = useReview();
+  const { review, ready, of } = useReview();
+  // Whether the score is that of the design as it is now (tests and the benchmark wait for it; people see the last score meanwhile).
+  const current = useStudio((s) => s.design) === of;
   const { overall, categories } = review.score;
   const circumference = 2 * Math.PI * 15;
   return (
@@ -28,6 +31,7 @@ export function ScoreHeader({ onOpenFindings }: { onOpenFindings?(): void }) {
       className="flex items-center gap-3 rounded-md px-1.5 py-0.5 hover:bg-[var(--panel-2)]"
       aria-label={ready ? `Score ${overall} of 100. Show findings.` : 'Reviewing the design'}
       data-testid="score"
+      data-current={ready && current ? 'true' : 'false'}
     >
       <span className="relative inline-flex h-9 w-9 items-center justify-center">
         <svg viewBox="0 0 36 36" className="absolute inset-0 -rotate-90" aria-hidden>

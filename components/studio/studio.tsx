@@ -13,14 +13,17 @@ import { useIncomingShareLink } from '../share/use-incoming-share-link';
 import type { StartTab } from '../templates/start-dialog';
 import { useTemplateLoader } from '../templates/use-template-loader';
 import { ToastProvider, useToasts } from '../ui/toasts';
-import { readAutosave, useAutosave } from './autosave';
+import { readAutosave, useAutosave, type DamagedAutosave } from './autosave';
 import { ConflictDialog } from './conflict-dialog';
+import { DamagedAutosaveAlert } from './damaged-autosave-alert';
 import { StudioErrorBoundary } from './error-boundary';
 import { useFileActions } from './file-actions';
 import { ReviewProvider } from './review-context';
+import { SaveFailedAlert } from './save-failed-alert';
 import { useShortcuts } from './shortcuts';
 import { StudioStoreProvider, useStudioStore } from './store-context';
 import { TopBar } from './top-bar';
+import { useClusterImportAvailable } from './use-cluster-import-available';
 
 const THEME_KEY = 'queuewright.theme';
 
@@ -61,20 +64,23 @@ function StudioScreen() {
   const [startTab, setStartTab] = useState<StartTab | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const canvasBox = useRef<HTMLDivElement>(null);
+  const clusterImportAvailable = useClusterImportAvailable();
 
+  const [damaged, setDamaged] = useState<DamagedAutosave | null>(null);
   // Restore the autosaved design once, before anything is shown or saved.
   useEffect(() => {
-    const { design, problem } = readAutosave();
+    const { design, damaged: unreadable, problem } = readAutosave();
     if (design) store.setState({ design });
+    if (unreadable) setDamaged(unreadable);
     if (problem) toasts.push('error', problem);
     setTheme(document.documentElement.classList.contains('dark') ? 'dark' : 'light');
     setReady(true);
   }, [store, toasts]);
 
-  const autosave = useAutosave(store, ready);
+  const autosave = useAutosave(store, ready, damaged !== null && !damaged.keptAside);
   const { openFiles, saveAs, dialogs } = useFileActions();
   // A share link in the address bar opens once the autosave is restored, asking before it replaces work.
-  const { dialogs: shareLinkDialogs } = useIncomingShareLink(ready);
+  const { dialogs: shareLinkDialogs, notice: keptLinkNotice } = useIncomingShareLink(ready);
   const closeStart = useCallback(() => setStartTab(null), []);
   const openTemplate = useTemplateLoader(closeStart);
   const generate = useCallback(
@@ -116,7 +122,10 @@ function StudioScreen() {
 
   return (
     <div className="flex h-screen flex-col" data-testid="studio" data-ready={ready ? 'true' : 'false'} data-layout={layoutState}>
-      <TopBar actions={{ open, save: saveAs, layout, toggleTheme, toggleFindings: () => setFindingsOpen((o) => !o), exportDesign: () => setExportOpen(true), share: () => setShareOpen(true), start: () => setStartTab('templates'), importCluster: () => setClusterImportOpen(true) }} status={autosave.status} theme={theme} />
+      <TopBar actions={{ open, save: saveAs, layout, toggleTheme, toggleFindings: () => setFindingsOpen((o) => !o), exportDesign: () => setExportOpen(true), share: () => setShareOpen(true), start: () => setStartTab('templates'), ...(clusterImportAvailable ? { importCluster: () => setClusterImportOpen(true) } : {}) }} status={autosave.status} theme={theme} />
+      <SaveFailedAlert autosave={autosave} />
+      {damaged && <DamagedAutosaveAlert damaged={damaged} onDone={() => setDamaged(null)} />}
+      {keptLinkNotice}
       <input
         ref={fileInput}
         type="file"

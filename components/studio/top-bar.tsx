@@ -20,6 +20,9 @@ export interface TopBarActions {
   importCluster?(): void;
 }
 
+/** States in which the latest work is not in the browser's storage. */
+const AT_RISK = new Set<SaveStatus['state']>(['failed', 'conflict', 'held']);
+
 function savedText(status: SaveStatus): string {
   switch (status.state) {
     case 'saving':
@@ -30,6 +33,8 @@ function savedText(status: SaveStatus): string {
       return 'Not saved';
     case 'conflict':
       return 'Paused: changed in another tab';
+    case 'held':
+      return 'Not saved: a damaged autosave waits';
     default:
       return 'Saved';
   }
@@ -59,9 +64,9 @@ export function TopBar({ actions, status, theme }: { actions: TopBarActions; sta
         role="status"
         title={status.state === 'failed' ? status.message : 'Your work is saved in this browser'}
         className="whitespace-nowrap text-[12px]"
-        style={{ color: status.state === 'failed' || status.state === 'conflict' ? 'var(--error)' : 'var(--muted)' }}
+        style={{ color: AT_RISK.has(status.state) ? 'var(--error)' : 'var(--muted)' }}
       >
-        {status.state === 'saving' ? '●' : status.state === 'failed' || status.state === 'conflict' ? '⚠' : '✓'} {savedText(status)}
+        {status.state === 'saving' ? '●' : AT_RISK.has(status.state) ? '⚠' : '✓'} {savedText(status)}
       </span>
       <div className="mx-auto">
         <ScoreHeader onOpenFindings={actions.toggleFindings} />

@@ -1,6 +1,7 @@
 'use client';
 
 import { useCallback } from 'react';
+import { isBlankDesign } from '@/lib/design';
 import type { Template } from '@/lib/templates';
 import { useStudioStore } from '../studio/store-context';
 import { useToasts } from '../ui/toasts';
@@ -13,7 +14,7 @@ export function useTemplateLoader(onLoaded?: () => void) {
     async (template: Template) => {
       // The templates module is already loaded when a card is shown; importing it here keeps it out of the studio's first load.
       const { templateDesign } = await import('@/lib/templates');
-      const hadWork = store.getState().design.nodes.length > 0;
+      const hadWork = !isBlankDesign(store.getState().design);
       store.getState().load(templateDesign(template));
       toasts.push('success', `Opened the template “${template.title}”${hadWork ? ' — Undo brings your previous design back' : ''}`);
       onLoaded?.();

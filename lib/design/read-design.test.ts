@@ -30,6 +30,14 @@ describe('readDesign', () => {
     expect(readDesign(writeDesignJson(result.design))).toEqual(result);
   });
 
+  it('reads JSON and YAML that start with a BOM or use CRLF line ends', () => {
+    for (const text of ['\uFEFF{"queuewright": 1, "name": "Orders"}', '\uFEFFqueuewright: 1\r\nname: Orders\r\nnotes: |\r\n  one\r\n  two\r\n']) {
+      const result = readDesign(text);
+      expect(result.ok && result.design.name).toBe('Orders');
+      if (result.ok && result.design.notes) expect(result.design.notes).toBe('one\ntwo\n');
+    }
+  });
+
   it.each([
     ['{"queuewright": 1, "nodes": [\n  {"kind": "kafka-topic",\n  "id": }\n]}', 'QW002', 3],
     ['{"queuewright": 1,', 'QW002', 1],

@@ -1,5 +1,6 @@
 import { LineCounter, parseAllDocuments, parseDocument } from 'yaml';
 import { MAX_DEPTH, MAX_INPUT_BYTES, checkData, type ParseOptions, type TextParseResult, type TextProblem } from './check-data';
+import { normaliseText } from './decode-text';
 import { jsonErrorOffset } from './json-error-offset';
 
 /**
@@ -11,11 +12,11 @@ import { jsonErrorOffset } from './json-error-offset';
 export { MAX_DEPTH, MAX_INPUT_BYTES, checkData } from './check-data';
 export type { ParseOptions, TextParseResult, TextProblem } from './check-data';
 
-/** Parses JSON or YAML (JSON is tried first when the text looks like it). */
-export function parseDataText(text: string, format: 'json' | 'yaml' | 'auto' = 'auto', options: ParseOptions = {}): TextParseResult {
-  if (text.length > MAX_INPUT_BYTES) {
-    return { ok: false, code: 'too-large', problem: { message: `The file is ${(text.length / 1048576).toFixed(1)} MB; the limit is ${MAX_INPUT_BYTES / 1048576} MB.` } };
-  }
+/** Parses JSON or YAML (JSON is tried first when the text looks like it). A BOM and CRLF line ends are accepted. */
+export function parseDataText(input: string, format: 'json' | 'yaml' | 'auto' = 'auto', options: ParseOptions = {}): TextParseResult {
+  const refused = tooLarge(input);
+  if (refused) return refused;
+  const text = normaliseText(input);
   const looksJson = /^\s*[{[]/.test(text);
   const asJson = format === 'json' || (format === 'auto' && looksJson);
   const depth = bracketDepth(text);
@@ -63,10 +64,10 @@ export const MAX_DOCUMENTS = 10_000;
  * indexes match the documents in the file. Problem paths start with
  * `documents[i]`.
  */
-export function parseDataDocuments(text: string, options: ParseOptions = {}): DocumentsParseResult {
-  if (text.length > MAX_INPUT_BYTES) {
-    return { ok: false, code: 'too-large', problem: { message: `The file is ${(text.length / 1048576).toFixed(1)} MB; the limit is ${MAX_INPUT_BYTES / 1048576} MB.` } };
-  }
+export function parseDataDocuments(input: string, options: ParseOptions = {}): DocumentsParseResult {
+  const refused = tooLarge(input);
+  if (refused) return refused;
+  const text = normaliseText(input);
   if (/^\s*[{[]/.test(text)) {
     const single = parseDataText(text, 'json', options);
     return single.ok ? { ok: true, documents: [single.data] } : single;
@@ -107,6 +108,12 @@ export function parseDataDocuments(text: string, options: ParseOptions = {}): Do
     documents.push(data ?? null);
   }
   return { ok: true, documents };
+}
+
+/** The refusal of text over MAX_INPUT_BYTES, checked before any work is done on it. */
+function tooLarge(text: string): { ok: false; code: 'too-large'; problem: TextProblem } | undefined {
+  if (text.length <= MAX_INPUT_BYTES) return undefined;
+  return { ok: false, code: 'too-large', problem: { message: `The file is ${(text.length / 1048576).toFixed(1)} MB; the limit is ${MAX_INPUT_BYTES / 1048576} MB.` } };
 }
 
 /** Maximum bracket nesting outside strings; a cheap guard before any recursive parser sees the text. */

@@ -1,10 +1,10 @@
-import { readDesign } from '../design';
+import { looksLikeDesignText, readDesign } from '../design';
 import type { Importer } from './importer';
 
 export const designFileImporter: Importer = {
   id: 'design',
   label: 'Queuewright design (JSON or YAML)',
-  detect: (text) => /^\s*(\{\s*)?["']?queuewright["']?\s*:/.test(text),
+  detect: (text) => looksLikeDesignText(text),
   import(text) {
     const result = readDesign(text);
     return result.ok ? { ok: true, design: result.design, report: [] } : { ok: false, errors: result.errors };

@@ -1,54 +1,154 @@
-import { importLive } from './import-live';
+import { logAttempt, type AttemptLogger } from './attempt-log';
+import { parseHostPort } from './host-port';
+import { importLive, liveImportRequestSchema, requestProblems, type LiveImportResult } from './import-live';
 import { LIVE_ERROR_STATUS, type LiveErrorCode } from './live-error';
+import { managementTarget } from './rabbitmq-connection';
 import { readTextAtMost } from './read-text-at-most';
+import { serverConnectionPolicy, type ServerConnectionPolicy } from './server-policy';
+import { admitAttempt, clientOf, foreignRequest } from './server-request-gate';
 
 /**
  * The server side of "Import from cluster", as a plain Web-standard handler
- * (Request → Response) so it is tested without Next: POST, same origin, JSON
- * of at most MAX_BODY_BYTES, then one bounded, read-only import. The body
- * (which may hold a password) is never logged, stored or sent back; answers
- * are never cached.
+ * (Request → Response) so it is tested without Next. The server connects only
+ * as its operator allows (server-policy.ts), and a caller learns nothing about
+ * the network that the answer to a legitimate user would not say:
+ *
+ * 1. off unless endpoints are allowed; GET says whether it is on;
+ * 2. POST only, from one of the studio's own names (Host and Origin), JSON of
+ *    at most MAX_BODY_BYTES, a valid request;
+ * 3. endpoints the policy cannot allow are refused before any connection;
+ * 4. a concurrency cap and a rate limit, per client and in all;
+ * 5. one bounded, read-only import through a guard (allowed addresses at
+ *    connect time, a byte budget, every socket closed);
+ * 6. every failure that would tell a closed port from a silent one or from
+ *    something that is not a broker gets one identical message, sent when the
+ *    request's deadline has passed, so neither text nor timing maps a network;
+ * 7. one log line per attempt.
+ *
+ * The body (which may hold a password) is never logged, stored or sent back;
+ * answers are never cached.
  */
 
 export const MAX_BODY_BYTES = 64 * 1024;
 
-function answer(status: number, body: unknown): Response {
+/** Failures that would describe the network (refused, silent, closed, not a broker): said one way, at the deadline. */
+const OPAQUE: ReadonlySet<LiveErrorCode> = new Set(['unreachable', 'timeout', 'tls', 'not-a-broker', 'not-allowed', 'failed']);
+
+export interface HandlerDeps {
+  env?: Record<string, string | undefined>;
+  log?: AttemptLogger;
+  /** Waits until a time (tests may stub it; the server waits for real). */
+  sleepUntil?: (time: number) => Promise<void>;
+}
+
+const sleepUntil = (time: number) => new Promise<void>((resolve) => setTimeout(resolve, Math.max(0, time - Date.now())));
+
+function answer(status: number, body: unknown, headers: Record<string, string> = {}): Response {
   return new Response(JSON.stringify(body), {
     status,
-    headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' },
+    headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', ...headers },
   });
 }
 
-function refuse(status: number, code: LiveErrorCode, message: string): Response {
-  return answer(status, { ok: false, error: { code, message } });
+function refuse(code: LiveErrorCode, message: string, status = LIVE_ERROR_STATUS[code], headers: Record<string, string> = {}): Response {
+  return answer(status, { ok: false, error: { code, message } }, headers);
 }
 
-export async function handleLiveImport(request: Request): Promise<Response> {
-  if (process.env.QUEUEWRIGHT_LIVE_IMPORT === 'off') return refuse(403, 'forbidden', 'Importing from live clusters is turned off on this server (QUEUEWRIGHT_LIVE_IMPORT=off).');
-  if (request.method !== 'POST') return refuse(405, 'invalid-input', 'Use POST.');
-  // Another site's page must not make this server connect to hosts on its network (a browser always sends Origin on a cross-site POST).
-  const origin = request.headers.get('origin');
-  const host = request.headers.get('host') ?? new URL(request.url).host;
-  if (origin !== null) {
-    let originHost: string | undefined;
-    try {
-      originHost = new URL(origin).host;
-    } catch {
-      originHost = undefined;
-    }
-    if (originHost !== host) return refuse(403, 'forbidden', 'Cross-origin requests are not accepted.');
+/** The endpoints a request names, for the allow list and the log. */
+function endpointsOf(request: ReturnType<typeof liveImportRequestSchema.parse>): { shown: string; endpoints: Array<{ host: string; port: number; shown: string }> } | string {
+  if (request.from === 'kafka') {
+    return { shown: request.bootstrap.join(','), endpoints: request.bootstrap.map((text) => ({ ...parseHostPort(text)!, shown: text })) };
   }
-  if (!(request.headers.get('content-type') ?? '').toLowerCase().startsWith('application/json')) return refuse(415, 'invalid-input', 'Send JSON (content-type: application/json).');
-  if (Number(request.headers.get('content-length') ?? '0') > MAX_BODY_BYTES) return refuse(413, 'invalid-input', `The request is larger than ${MAX_BODY_BYTES / 1024} KB.`);
+  let target;
+  try {
+    target = managementTarget(request);
+  } catch (error) {
+    return (error as Error).message;
+  }
+  const url = new URL(target.base);
+  const port = Number(url.port || (url.protocol === 'https:' ? 443 : 80));
+  return { shown: target.shown, endpoints: [{ host: url.hostname.replace(/^\[(.*)\]$/, '$1'), port, shown: url.host }] };
+}
+
+function opaqueMessage(from: 'kafka' | 'rabbitmq', target: string): string {
+  return from === 'kafka'
+    ? `Could not read a Kafka cluster at ${target}: nothing there answered as a Kafka broker in time. It may be unreachable from this server, not a Kafka listener, or expect TLS or SASL.`
+    : `Could not read a RabbitMQ management API at ${target}: nothing there answered as one in time. It may be unreachable from this server, or not the management API (port 15672).`;
+}
+
+/** GET: whether the studio should offer "From cluster…" at all. */
+function availability(policy: ServerConnectionPolicy | undefined): Response {
+  return answer(200, { enabled: policy?.enabled ?? false, sources: policy?.enabled ? ['kafka', 'rabbitmq'] : [] });
+}
+
+export async function handleLiveImport(request: Request, deps: HandlerDeps = {}): Promise<Response> {
+  const log = deps.log ?? logAttempt;
+  const started = Date.now();
+  const client = clientOf(request);
+  const record = (status: number, outcome: string, from?: string, target?: string) =>
+    log({ action: 'live-import', client, ...(from ? { from } : {}), ...(target ? { target } : {}), outcome, status, ms: Date.now() - started });
+
+  const configured = serverConnectionPolicy(deps.env ?? process.env);
+  if (request.method === 'GET') return availability(configured.ok ? configured.policy : undefined);
+  if (!configured.ok) {
+    record(503, 'misconfigured');
+    return refuse('misconfigured', `Importing from live clusters is not available: the server's configuration cannot be read (${configured.message})`);
+  }
+  const policy = configured.policy;
+  if (!policy.enabled) {
+    return refuse('disabled', 'Importing from live clusters is off on this server. Its operator turns it on by naming the clusters it may reach (QUEUEWRIGHT_LIVE_ALLOW).');
+  }
+  if (request.method !== 'POST') return refuse('invalid-input', 'Use POST.', 405);
+  const foreign = foreignRequest(request, policy);
+  if (foreign) {
+    record(403, 'forbidden-origin');
+    return refuse('forbidden', foreign);
+  }
+  if (!(request.headers.get('content-type') ?? '').toLowerCase().startsWith('application/json')) return refuse('invalid-input', 'Send JSON (content-type: application/json).', 415);
+  if (Number(request.headers.get('content-length') ?? '0') > MAX_BODY_BYTES) return refuse('invalid-input', `The request is larger than ${MAX_BODY_BYTES / 1024} KB.`, 413);
   const text = await readTextAtMost(request.body, MAX_BODY_BYTES);
-  if (text === undefined) return refuse(413, 'invalid-input', `The request is larger than ${MAX_BODY_BYTES / 1024} KB.`);
+  if (text === undefined) return refuse('invalid-input', `The request is larger than ${MAX_BODY_BYTES / 1024} KB.`, 413);
   let body: unknown;
   try {
     body = JSON.parse(text);
   } catch {
-    return refuse(400, 'invalid-input', 'The request is not valid JSON.');
+    return refuse('invalid-input', 'The request is not valid JSON.');
   }
-  const result = await importLive(body);
-  if (result.ok) return answer(200, result);
-  return answer(LIVE_ERROR_STATUS[result.error.code], result);
+  const parsed = liveImportRequestSchema.safeParse(body);
+  if (!parsed.success) return refuse('invalid-input', `The request is not valid: ${requestProblems(parsed.error)}.`);
+  const importRequest = parsed.data;
+  const endpoints = endpointsOf(importRequest);
+  if (typeof endpoints === 'string') return refuse('invalid-input', endpoints);
+  const outside = endpoints.endpoints.filter((e) => !policy.endpoints.mayReach(e.host, e.port));
+  if (outside.length > 0) {
+    record(403, 'not-allowed', importRequest.from, endpoints.shown);
+    return refuse('not-allowed', `This server may not connect to ${outside.map((e) => e.shown).join(', ')}. The clusters it may reach are set by its operator (QUEUEWRIGHT_LIVE_ALLOW).`);
+  }
+
+  const admission = admitAttempt(policy, client);
+  if (!admission.ok) {
+    record(429, 'busy', importRequest.from, endpoints.shown);
+    return refuse('busy', `Too many imports: ${admission.reason}. Try again in ${admission.retryAfterSeconds} s.`, 429, { 'retry-after': String(admission.retryAfterSeconds) });
+  }
+  let result: LiveImportResult;
+  try {
+    result = await importLive(body, { allow: policy.endpoints, budgetBytes: policy.budgetBytes });
+    if (!result.ok && OPAQUE.has(result.error.code)) {
+      // Held until the deadline, whatever happened: a refused port answers no sooner than a silent one.
+      await (deps.sleepUntil ?? sleepUntil)(started + importRequest.timeoutMs);
+    }
+  } finally {
+    admission.release();
+  }
+  if (result.ok) {
+    record(200, 'ok', importRequest.from, endpoints.shown);
+    return answer(200, result);
+  }
+  const code = result.error.code;
+  if (OPAQUE.has(code)) {
+    record(502, code, importRequest.from, endpoints.shown);
+    return refuse('unreachable', opaqueMessage(importRequest.from, endpoints.shown), 502);
+  }
+  record(LIVE_ERROR_STATUS[code], code, importRequest.from, endpoints.shown);
+  return answer(LIVE_ERROR_STATUS[code], result);
 }

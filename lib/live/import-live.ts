@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { rabbitmqDefinitionsImporter } from '../importers/rabbitmq-definitions';
 import type { ImportNote } from '../importers/importer';
 import type { Design } from '../design';
+import { ConnectionGuard } from './connection-guard';
+import type { EndpointAllowList } from './endpoint-allow-list';
 import { kafkaConnectionSchema } from './kafka-connection';
 import { readKafkaCluster } from './kafka-reader';
 import { kafkaSnapshotToDesign } from './kafka-snapshot-design';
@@ -34,18 +36,30 @@ export function requestProblems(error: z.ZodError): string {
     .join('; ');
 }
 
-export async function importLive(input: unknown): Promise<LiveImportResult> {
+/** What one import may do on the network. */
+export interface LiveImportLimits {
+  /** Endpoints it may connect to; absent means any (the command line, run by the operator). */
+  allow?: EndpointAllowList;
+  /** Bytes it may receive in all; see DEFAULT_LIVE_BUDGET_BYTES. */
+  budgetBytes?: number;
+}
+
+/** What the command line reads at most from one cluster: a large cluster's topic configs run to tens of MB. */
+export const DEFAULT_LIVE_BUDGET_BYTES = 64 * 1048576;
+
+export async function importLive(input: unknown, limits: LiveImportLimits = {}): Promise<LiveImportResult> {
   const parsed = liveImportRequestSchema.safeParse(input);
   if (!parsed.success) return { ok: false, error: { code: 'invalid-input', message: `The request is not valid: ${requestProblems(parsed.error)}.` } };
   const request = parsed.data;
+  const guard = new ConnectionGuard({ allow: limits.allow, budgetBytes: limits.budgetBytes ?? DEFAULT_LIVE_BUDGET_BYTES });
   try {
     if (request.from === 'kafka') {
-      const snapshot = await readKafkaCluster(request);
+      const snapshot = await readKafkaCluster(request, guard);
       const result = kafkaSnapshotToDesign(snapshot);
       if (!result.ok) return { ok: false, error: { code: 'failed', message: result.errors.map((e) => e.message).join(' ') } };
       return { ok: true, design: result.design, report: result.report, source: `Kafka at ${request.bootstrap.join(', ')}` };
     }
-    const snapshot = await readRabbitmq(request);
+    const snapshot = await readRabbitmq(request, guard);
     const result = rabbitmqDefinitionsImporter.import(snapshot.definitions, 'rabbitmq');
     if (!result.ok) return { ok: false, error: { code: 'failed', message: result.errors.map((e) => e.message).join(' ') } };
     const report = [...snapshot.problems.map((message, i) => ({ path: `problems[${i}]`, message })), ...result.report];

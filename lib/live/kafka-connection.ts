@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseHostPort } from './host-port';
 
 /**
  * How to reach a Kafka cluster for a read-only import: bootstrap servers and,
@@ -6,9 +7,6 @@ import { z } from 'zod';
  * checks the studio's request body and the CLI's flags. Credentials live only
  * as long as the request: nothing here is stored or logged.
  */
-
-/** `host:port`, a bracketed IPv6 literal allowed; no scheme, no path. */
-const HOST_PORT = /^(\[[0-9a-fA-F:.]+\]|[A-Za-z0-9.-]+):(\d{1,5})$/;
 
 /** Default bound on the whole read (connect, authenticate, describe everything). */
 export const DEFAULT_LIVE_TIMEOUT_MS = 10_000;
@@ -22,7 +20,7 @@ export const bootstrapSchema = z
   .max(2000)
   .transform((text) => text.split(',').map((s) => s.trim()).filter(Boolean))
   .refine((list) => list.length > 0 && list.length <= 50, 'Give between 1 and 50 bootstrap servers.')
-  .refine((list) => list.every((s) => HOST_PORT.test(s) && Number(s.slice(s.lastIndexOf(':') + 1)) <= 65_535), 'Bootstrap servers are host:port, comma-separated (e.g. broker-1:9092,broker-2:9092).');
+  .refine((list) => list.every((s) => parseHostPort(s) !== undefined), 'Bootstrap servers are host:port or [IPv6]:port, comma-separated (e.g. broker-1:9092,broker-2:9092).');
 
 export const kafkaConnectionSchema = z.object({
   bootstrap: bootstrapSchema,

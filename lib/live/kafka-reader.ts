@@ -1,4 +1,7 @@
+import type tls from 'node:tls';
 import kafkajs from 'kafkajs';
+import type { ConnectionGuard } from './connection-guard';
+import { formatHostPort, parseHostPort, type HostPort } from './host-port';
 import type { KafkaConnection } from './kafka-connection';
 import { LiveImportError, redact, withDeadline } from './live-error';
 
@@ -10,7 +13,9 @@ import { LiveImportError, redact, withDeadline } from './live-error';
  * DescribeGroups (consumer groups, members and the topics they subscribe to)
  * and OffsetFetch for groups without members (the topics they committed).
  * No request that creates or changes anything is ever sent. The whole read is
- * bounded by `timeoutMs`; on every path the connection is closed.
+ * bounded by `timeoutMs`; every socket goes through a ConnectionGuard (allow
+ * list, byte budget) and is destroyed at the deadline and at the end, on every
+ * path. Each bootstrap server is tried in turn until one answers.
  */
 
 /** A topic as the cluster describes it. */
@@ -119,16 +124,27 @@ function chunks<T>(items: T[], size: number): T[][] {
   return out;
 }
 
-/** Reads the cluster. Throws a LiveImportError (never anything else) on failure. */
-export async function readKafkaCluster(connection: KafkaConnection): Promise<LiveKafkaSnapshot> {
+/**
+ * kafkajs splits a broker string at its first colon, which an IPv6 address
+ * breaks: it is given a stand-in name instead, which the socket factory turns
+ * back into the real endpoint. (Brokers found in metadata come as host and
+ * port apart, and need no stand-in.)
+ */
+const SEED_HOST = 'bootstrap.queuewright.invalid';
+
+function clientFor(connection: KafkaConnection, seed: HostPort, guard: ConnectionGuard, connectTimeout: number): kafkajs.Kafka {
   const budget = connection.timeoutMs;
-  const kafka = new kafkajs.Kafka({
+  return new kafkajs.Kafka({
     clientId: 'queuewright-import',
-    brokers: connection.bootstrap,
+    brokers: [`${SEED_HOST}:${seed.port}`],
     ssl: connection.tls ? { rejectUnauthorized: connection.tls.rejectUnauthorized, ...(connection.tls.ca ? { ca: [connection.tls.ca] } : {}) } : undefined,
     sasl: mechanism(connection),
+    socketFactory: ({ host, port, ssl, onConnect }) => {
+      const tlsOptions = ssl ? (ssl as tls.ConnectionOptions) : undefined;
+      return host === SEED_HOST ? guard.connect(seed.host, seed.port, tlsOptions, onConnect) : guard.connect(host, port, tlsOptions, onConnect);
+    },
     // Each step gets a slice of the budget; the deadline below bounds the sum.
-    connectionTimeout: Math.min(5000, budget),
+    connectionTimeout: connectTimeout,
     authenticationTimeout: Math.min(5000, budget),
     requestTimeout: Math.min(8000, budget),
     enforceRequestTimeout: true,
@@ -136,14 +152,59 @@ export async function readKafkaCluster(connection: KafkaConnection): Promise<Liv
     // kafkajs logs broker addresses and errors to the console; the import reports them itself.
     logLevel: kafkajs.logLevel.NOTHING,
   });
-  const admin = kafka.admin({ retry: { retries: 1, initialRetryTime: 200, maxRetryTime: 1000 } });
-  const close = () => admin.disconnect().catch(() => undefined);
+}
+
+/**
+ * Connects through the first bootstrap server that answers, trying each in
+ * turn with a fair share of the time left (kafkajs alone retries a fixed
+ * number of times, so a list longer than its retries was never tried to the
+ * end, and a silent server could take the whole budget).
+ */
+async function connectAdmin(connection: KafkaConnection, guard: ConnectionGuard, deadline: number): Promise<kafkajs.Admin> {
+  const seeds = connection.bootstrap.map((text) => parseHostPort(text)!);
+  const failures: LiveImportError[] = [];
+  for (const [i, seed] of seeds.entries()) {
+    const left = deadline - Date.now();
+    if (left <= 0) break;
+    const share = Math.max(1000, Math.floor(left / (seeds.length - i)));
+    const attempt = guard.child();
+    const admin = clientFor(connection, seed, attempt, Math.min(5000, share)).admin({ retry: { retries: 0 } });
+    try {
+      await withDeadline(admin.connect(), share, formatHostPort(seed), () => attempt.closeAll());
+      return admin;
+    } catch (error) {
+      attempt.closeAll();
+      // Not awaited: with its sockets gone, kafkajs may still wait on requests that can never finish.
+      void admin.disconnect().catch(() => undefined);
+      failures.push(kafkaErrorToLive(error, { ...connection, bootstrap: [formatHostPort(seed)] }));
+      // The byte budget is for the whole read: once spent, no other server is tried.
+      if (guard.failure?.code === 'too-large') break;
+    }
+  }
+  if (failures.length === 1) throw failures[0];
+  if (failures.length === 0) throw new LiveImportError('timeout', `No bootstrap server of ${connection.bootstrap.join(', ')} could be tried in time.`);
+  const code = failures.find((f) => f.code === 'auth' || f.code === 'tls')?.code ?? failures[failures.length - 1].code;
+  throw new LiveImportError(code, `None of the ${failures.length} bootstrap servers could be read. ${failures.map((f) => f.message).join(' ')}`);
+}
+
+/** Reads the cluster through `guard`. Throws a LiveImportError (never anything else) on failure. */
+export async function readKafkaCluster(connection: KafkaConnection, guard: ConnectionGuard): Promise<LiveKafkaSnapshot> {
+  const budget = connection.timeoutMs;
+  const deadline = Date.now() + budget;
+  let admin: kafkajs.Admin | undefined;
+  const read = async () => {
+    admin = await connectAdmin(connection, guard, deadline);
+    return readWith(admin, connection);
+  };
   try {
-    return await withDeadline(readWith(admin, connection), budget, `The cluster at ${connection.bootstrap.join(', ')}`, close);
+    return await withDeadline(Promise.race([read(), guard.stopped]), budget, `The cluster at ${connection.bootstrap.join(', ')}`, () => guard.closeAll());
   } catch (error) {
-    throw kafkaErrorToLive(error, connection);
+    // The guard's own refusal (not allowed, too large) is the real reason behind kafkajs's "connection closed".
+    throw guard.failure ?? kafkaErrorToLive(error, connection);
   } finally {
-    await close();
+    // Every socket goes now; kafkajs's own disconnect is not awaited (it may wait on requests that will never finish).
+    guard.closeAll();
+    void admin?.disconnect().catch(() => undefined);
   }
 }
 

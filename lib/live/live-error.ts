@@ -5,7 +5,25 @@
  * carry a password; `redact` is the second line of defence for the details.
  */
 
-export type LiveErrorCode = 'invalid-input' | 'unreachable' | 'auth' | 'forbidden' | 'timeout' | 'tls' | 'not-a-broker' | 'failed';
+export type LiveErrorCode =
+  | 'invalid-input'
+  | 'unreachable'
+  | 'auth'
+  | 'forbidden'
+  | 'timeout'
+  | 'tls'
+  | 'not-a-broker'
+  | 'failed'
+  /** The endpoint is not among those the server's operator allows. */
+  | 'not-allowed'
+  /** The answers passed the read's byte budget. */
+  | 'too-large'
+  /** Too many imports from this client, now or in the last minute. */
+  | 'busy'
+  /** The server's operator has not turned server-side connections on. */
+  | 'disabled'
+  /** The server's own configuration cannot be read. */
+  | 'misconfigured';
 
 export class LiveImportError extends Error {
   readonly code: LiveErrorCode;
@@ -27,6 +45,11 @@ export const LIVE_ERROR_STATUS: Readonly<Record<LiveErrorCode, number>> = {
   tls: 502,
   'not-a-broker': 502,
   failed: 502,
+  'not-allowed': 403,
+  'too-large': 502,
+  busy: 429,
+  disabled: 403,
+  misconfigured: 503,
 };
 
 /** Replaces every secret (passwords, user names) in `text` with `***`, and user:password@ in URLs. */

@@ -1,6 +1,7 @@
+import type { ConnectionGuard } from './connection-guard';
+import { guardedGet } from './guarded-get';
 import { LiveImportError, redact, withDeadline } from './live-error';
 import { managementTarget, type ManagementTarget, type RabbitmqConnection } from './rabbitmq-connection';
-import { readTextAtMost } from './read-text-at-most';
 
 /**
  * Reads a live RabbitMQ's topology through the management HTTP API, with GET
@@ -13,10 +14,10 @@ import { readTextAtMost } from './read-text-at-most';
  * Why not GET /api/definitions: it needs the administrator tag and returns
  * users with their password hashes. The per-object endpoints work for a
  * monitoring user and never carry a credential.
+ *
+ * Every request goes through the read's ConnectionGuard: allowed endpoints
+ * only, one byte budget for all the answers, every socket closed at the end.
  */
-
-/** A response larger than this is refused rather than read (a broker with ~100k queues stays under it). */
-export const MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
 
 export interface LiveRabbitmqSnapshot {
   /** definitions.json text, as rabbitmqctl export_definitions would write it (no users, permissions or parameters). */
@@ -31,12 +32,12 @@ export interface LiveRabbitmqSnapshot {
 
 type Json = Record<string, unknown>;
 
-/** Turns a fetch failure into a message a person can act on. Never includes credentials. */
+/** Turns a request failure into a message a person can act on. Never includes credentials. */
 export function rabbitmqErrorToLive(error: unknown, target: Pick<ManagementTarget, 'shown' | 'username' | 'password' | 'derivedFrom'>): LiveImportError {
   if (error instanceof LiveImportError) return error;
   const where = target.shown;
-  const e = error as { name?: string; message?: string; cause?: { code?: string; message?: string; name?: string } };
-  const code = e?.cause?.code ?? '';
+  const e = error as { name?: string; message?: string; code?: string; cause?: { code?: string; message?: string; name?: string } };
+  const code = e?.code ?? e?.cause?.code ?? '';
   const text = `${e?.name ?? ''} ${e?.message ?? ''} ${code} ${e?.cause?.message ?? ''}`;
   const hint = target.derivedFrom ? ` (derived from the AMQP URL: the management plugin must listen on port ${target.derivedFrom === 'amqps' ? 15671 : 15672})` : '';
   if (e?.name === 'TimeoutError' || e?.name === 'AbortError' || /UND_ERR_CONNECT_TIMEOUT|ETIMEDOUT/.test(text)) {
@@ -55,16 +56,8 @@ export function rabbitmqErrorToLive(error: unknown, target: Pick<ManagementTarge
   return new LiveImportError('failed', `Reading ${where} failed: ${redact(`${e?.message ?? String(error)}`.slice(0, 200), [target.password, target.username])}`);
 }
 
-async function readBody(response: Response, where: string): Promise<string> {
-  const declared = Number(response.headers.get('content-length') ?? '0');
-  if (declared > MAX_RESPONSE_BYTES) throw new LiveImportError('failed', `${where} answered with ${(declared / 1048576).toFixed(0)} MB; the limit is ${MAX_RESPONSE_BYTES / 1048576} MB.`);
-  const text = await readTextAtMost(response.body, MAX_RESPONSE_BYTES);
-  if (text === undefined) throw new LiveImportError('failed', `${where} answered with more than ${MAX_RESPONSE_BYTES / 1048576} MB; the limit is reached.`);
-  return text;
-}
-
-/** Reads the broker. Throws a LiveImportError (never anything else) on failure. */
-export async function readRabbitmq(connection: RabbitmqConnection): Promise<LiveRabbitmqSnapshot> {
+/** Reads the broker through `guard`. Throws a LiveImportError (never anything else) on failure. */
+export async function readRabbitmq(connection: RabbitmqConnection, guard: ConnectionGuard): Promise<LiveRabbitmqSnapshot> {
   let target: ManagementTarget;
   try {
     target = managementTarget(connection);
@@ -74,32 +67,31 @@ export async function readRabbitmq(connection: RabbitmqConnection): Promise<Live
   if (!target.username || !target.password) {
     throw new LiveImportError('invalid-input', 'The management API needs a user name and password (in the URL as http://user:password@host:15672, or in the fields).');
   }
-  const controller = new AbortController();
   try {
-    return await withDeadline(readWith(target, controller.signal), connection.timeoutMs, `The management API at ${target.shown}`, () => controller.abort());
+    return await withDeadline(Promise.race([readWith(target, guard), guard.stopped]), connection.timeoutMs, `The management API at ${target.shown}`, () => guard.closeAll());
   } catch (error) {
-    throw rabbitmqErrorToLive(error, target);
+    // The guard's own refusal (not allowed, too large) is the real reason behind a closed socket.
+    throw guard.failure ?? rabbitmqErrorToLive(error, target);
   } finally {
-    controller.abort();
+    guard.closeAll();
   }
 }
 
-async function readWith(target: ManagementTarget, signal: AbortSignal): Promise<LiveRabbitmqSnapshot> {
+async function readWith(target: ManagementTarget, guard: ConnectionGuard): Promise<LiveRabbitmqSnapshot> {
   const auth = `Basic ${Buffer.from(`${target.username}:${target.password}`, 'utf8').toString('base64')}`;
   const problems: string[] = [];
   const vhostPath = target.vhost === undefined ? '' : `/${encodeURIComponent(target.vhost)}`;
 
   /** GET one endpoint; `optional` endpoints that the user may not read become problems instead of failures. */
   const get = async (path: string, optional = false): Promise<unknown> => {
-    const url = new URL(`api/${path}`, target.base).toString();
-    const response = await fetch(url, { method: 'GET', headers: { authorization: auth, accept: 'application/json' }, signal, redirect: 'error' });
+    const response = await guardedGet(new URL(`api/${path}`, target.base), { authorization: auth, accept: 'application/json' }, guard);
     const where = `${target.shown}api/${path.split('?')[0]}`;
     if (response.status === 401) {
-      await response.body?.cancel();
+      response.discard();
       throw new LiveImportError('auth', `${target.shown} refused the credentials (401). Check the user name and password; the user needs a management, monitoring or administrator tag.`);
     }
     if (response.status === 403 || response.status === 404) {
-      await response.body?.cancel();
+      response.discard();
       if (optional) {
         problems.push(`${where} answered ${response.status}: ${response.status === 403 ? 'this user may not read it' : 'not found'}; left out.`);
         return [];
@@ -107,11 +99,12 @@ async function readWith(target: ManagementTarget, signal: AbortSignal): Promise<
       if (response.status === 403) throw new LiveImportError('forbidden', `${where} answered 403: this user may not read it. Give the user the monitoring tag (or management with permissions on the virtual hosts).`);
       throw new LiveImportError('not-a-broker', `${where} does not exist (404): this is not a RabbitMQ management API${target.derivedFrom ? '' : ' (its default port is 15672)'}, or the vhost does not exist.`);
     }
-    if (!response.ok) {
-      await response.body?.cancel();
-      throw new LiveImportError('failed', `${where} answered ${response.status} ${response.statusText}.`);
+    if (response.status < 200 || response.status > 299) {
+      response.discard();
+      // A redirect is not followed: it could lead anywhere, and the management API never sends one.
+      throw new LiveImportError(response.status >= 300 && response.status < 400 ? 'not-a-broker' : 'failed', `${where} answered ${response.status} ${response.statusText}.`);
     }
-    const text = await readBody(response, where);
+    const text = await response.text();
     try {
       return JSON.parse(text) as unknown;
     } catch {

@@ -1,6 +1,7 @@
 import { kindDefinition, slugify, type Broker, type Design, type Position } from '../design';
 import { defaultConnectionId, defaultConnectionKind } from './connection-default';
-import { clusterBrokerDefaults, nodeKindDefaults, REQUIREMENTS_DEFAULTS, REVIEW_DEFAULTS, stripDefaults, stripFlat } from './defaults';
+import { clusterBrokerDefaults, nodeKindDefaults, stripDefaults } from '../design/defaults';
+import { designFieldsWithoutDefaults } from '../design/minimal-design';
 import { KIND_CODES } from './kind-codes';
 import { encodeLayout } from './layout-codec';
 import { UniqueIds } from './unique-ids';
@@ -53,12 +54,11 @@ const CONNECTION_KEEP = new Set(['id', 'kind', 'from', 'to']);
 /** Shrinks a design to what its share link must carry. */
 export function compactDesign(design: Design): CompactDesign {
   const out: CompactDesign = {};
-  if (design.name !== 'Untitled design') out.n = design.name;
-  if (design.notes !== undefined) out.o = design.notes;
-  const requirements = stripFlat(design.requirements, REQUIREMENTS_DEFAULTS);
-  if (Object.keys(requirements).length > 0) out.q = requirements;
-  const review = stripFlat(design.review, REVIEW_DEFAULTS);
-  if (Object.keys(review).length > 0) out.r = review;
+  const own = designFieldsWithoutDefaults(design);
+  if (own.name !== undefined) out.n = own.name;
+  if (own.notes !== undefined) out.o = own.notes;
+  if (own.requirements) out.q = own.requirements;
+  if (own.review) out.r = own.review;
 
   if (design.clusters.length > 0) {
     out.c = design.clusters.map((cluster) => {

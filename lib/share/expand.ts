@@ -2,7 +2,7 @@ import { brokerSchema, kindDefinition, slugify, type Position } from '../design'
 import { withV1LinkDefaults } from './v1-link-defaults';
 import { CLUSTER_NAMES, defaultClusterId } from './compact';
 import { defaultConnectionId, defaultConnectionKind } from './connection-default';
-import { isPlainObject } from './deep-equal';
+import { isPlainObject } from '../design/deep-equal';
 import { KIND_CODES } from './kind-codes';
 import { decodeLayout } from './layout-codec';
 import { UniqueIds } from './unique-ids';

@@ -8,7 +8,7 @@ import { reviewDesign } from '../rules';
 import { arbitraryDesign } from '../testing/arbitrary-any-design';
 import { toBase64Url } from './base64url';
 import { crc32 } from './checksum';
-import { deepEqual } from './deep-equal';
+import { deepEqual } from '../design/deep-equal';
 import { SHARE_DICTIONARY_V1 } from './dictionary';
 import { decodeShareFragment, encodeShareFragment, isShareFragment, MAX_FRAGMENT_CHARS, MAX_INFLATED_BYTES } from './share-link';
 

@@ -1,9 +1,12 @@
-import { clusterSchema, kindDefinition, requirementsSchema, reviewSettingsSchema, type Broker } from '../design';
+import { clusterSchema, type Broker } from './cluster';
+import { reviewSettingsSchema } from './design';
+import { kindDefinition } from './kinds';
+import { requirementsSchema } from './requirements';
 import { deepEqual, isPlainObject } from './deep-equal';
 
 /**
- * What a share link may leave out: the values a field takes when it is
- * absent. A node's nested settings object (e.g. a producer's `kafka`) has two
+ * What a design document may leave out (a design file, an autosave, a share
+ * link): the values a field takes when it is absent, as the schemas say. A node's nested settings object (e.g. a producer's `kafka`) has two
  * defaults — the whole object's when it is left out, and each field's when the
  * object is present but partial — and the two can differ, so both are kept.
  */

@@ -1,0 +1,121 @@
+'use client';
+
+import type { CSSProperties } from 'react';
+import { updateNode, type Design } from '@/lib/design';
+import type { ReviewedFinding } from '../studio/reviewed';
+import { Button } from '../ui/button';
+
+const SEVERITY_STYLE = {
+  error: { color: 'var(--error)', icon: '✖', label: 'Error' },
+  warning: { color: 'var(--warning)', icon: '▲', label: 'Warning' },
+  info: { color: 'var(--info)', icon: 'ℹ', label: 'Info' },
+} as const;
+
+export const SEVERITY_LABEL = { error: 'Error', warning: 'Warning', info: 'Info' } as const;
+
+/** Height of a row in a long (virtualised) list: the message on one line, the rule and target on the next. */
+export const FINDING_ROW_HEIGHT = 52;
+
+/** The node that carries an accepted risk for a finding: its target, or the source of its target connection. */
+export function riskOwner(design: Design, f: ReviewedFinding): string | undefined {
+  if (f.target.type === 'node') return f.target.id;
+  if (f.target.type === 'connection') {
+    const id = f.target.id;
+    return design.connections.find((c) => c.id === id)?.from;
+  }
+  return undefined;
+}
+
+export function setAcceptedRisk(design: Design, nodeId: string, rule: string, reason: string | undefined): Design {
+  const node = design.nodes.find((n) => n.id === nodeId);
+  if (!node) return design;
+  const others = node.acceptedRisks.filter((r) => r.rule !== rule);
+  return updateNode(design, nodeId, { acceptedRisks: reason === undefined ? others : [...others, { rule, reason }] });
+}
+
+export interface FindingRowProps {
+  finding: ReviewedFinding;
+  targetLabel: string;
+  owner: string | undefined;
+  readOnly: boolean;
+  /** Set in a virtualised list: the row's position, and one line per text so its height is fixed. */
+  style?: CSSProperties;
+  /** In a virtualised list, where the row is in the whole list (for assistive technology, which sees only the rows in the page). */
+  position?: { index: number; total: number };
+  accepting: string | null;
+  onFocus(): void;
+  onFix(): void;
+  onRevoke(): void;
+  onStartAccepting(): void;
+  onAccept(reason: string): void;
+  onCancelAccepting(): void;
+  onReasonChange(reason: string): void;
+}
+
+/** One finding: severity, message, rule, target, and what can be done about it (Fix, accept the risk, learn more). */
+export function FindingRow({ finding: f, targetLabel, owner, readOnly, style, position, accepting, onFocus, onFix, onRevoke, onStartAccepting, onAccept, onCancelAccepting, onReasonChange }: FindingRowProps) {
+  const severity = SEVERITY_STYLE[f.severity];
+  const oneLine = style ? 'truncate' : '';
+  const fixLabel = f.fix?.label ?? f.fixLabel;
+  return (
+    <li
+      style={style}
+      {...(position ? { 'aria-posinset': position.index + 1, 'aria-setsize': position.total } : {})}
+      data-testid={`findings.row.${f.ruleId}`}
+      data-target={'id' in f.target ? f.target.id : 'design'}
+      className={`flex items-start gap-2 border-b border-[var(--border)] px-3 py-1.5 hover:bg-[var(--panel-2)] ${f.accepted ? 'opacity-60' : ''}`}
+    >
+      <span aria-label={severity.label} title={severity.label} style={{ color: severity.color }} className="w-4 pt-0.5 text-center text-[12px]">
+        {severity.icon}
+      </span>
+      <button type="button" className="min-w-0 flex-1 text-left" onClick={onFocus} title={style ? f.message : undefined}>
+        <div className={`text-[13px] ${oneLine}`}>{f.message}</div>
+        <div className={`text-[11.5px] text-[var(--muted)] ${oneLine}`}>
+          <code>{f.ruleId}</code> · {f.category} · {targetLabel}
+          {f.accepted && <span data-testid="findings.accepted"> · accepted risk: {f.accepted.reason}</span>}
+        </div>
+      </button>
+      {fixLabel && !f.accepted && !readOnly && (
+        <Button data-testid={`findings.fix.${f.ruleId}`} title={fixLabel} onClick={onFix}>
+          Fix
+        </Button>
+      )}
+      {owner && !readOnly && accepting === null && (
+        <Button
+          data-testid={`findings.${f.accepted ? 'revoke' : 'accept'}.${f.ruleId}`}
+          title={f.accepted ? 'Count this finding again' : 'Keep the finding listed but accept the risk, with a reason saved in the design'}
+          onClick={f.accepted ? onRevoke : onStartAccepting}
+        >
+          {f.accepted ? 'Revoke' : 'Accept…'}
+        </Button>
+      )}
+      {owner && accepting !== null && (
+        <form
+          className="flex items-center gap-1"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (accepting.trim()) onAccept(accepting.trim());
+          }}
+        >
+          <input
+            autoFocus
+            aria-label="Why is this risk accepted?"
+            data-testid="findings.accept-reason"
+            placeholder="Why is this risk accepted?"
+            maxLength={2000}
+            value={accepting}
+            onChange={(e) => onReasonChange(e.target.value)}
+            className="h-7 w-[220px] rounded-md border border-[var(--border)] bg-[var(--panel)] px-2 text-[12px]"
+          />
+          <Button type="submit" variant="primary" disabled={!accepting.trim()} data-testid="findings.accept-confirm">
+            Accept
+          </Button>
+          <Button onClick={onCancelAccepting}>Cancel</Button>
+        </form>
+      )}
+      <a href={`/rules/${f.ruleId}`} target="_blank" rel="noreferrer" className="pt-1 text-[12px] text-[var(--accent)] underline-offset-2 hover:underline" data-testid={`findings.learn.${f.ruleId}`}>
+        Learn more
+      </a>
+    </li>
+  );
+}

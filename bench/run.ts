@@ -20,11 +20,6 @@ import { shareOpenMs } from './share-open';
 const root = join(__dirname, '..');
 const PORT = Number(process.env.BENCH_PORT ?? 3199);
 
-interface Result {
-  value: number;
-  /** The 1-minute load average when the metric was taken. */
-  load1: number;
-}
 
 async function waitFor(url: string, timeoutMs: number) {
   const end = Date.now() + timeoutMs;

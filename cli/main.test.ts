@@ -236,7 +236,7 @@ describe('queuewright export and import', () => {
     expect(await run(['import', input, '--out', 'taken.yaml'])).toMatchObject({ code: 2, stderr: expect.stringContaining('taken.yaml exists; add --force') });
     expect(readFileSync(join(dir, 'taken.yaml'), 'utf8')).toBe('mine');
     expect((await run(['import', input, '--out', 'taken.yaml', '--force'])).code).toBe(0);
-    expect(readFileSync(join(dir, 'taken.yaml'), 'utf8')).toContain('queuewright: 1');
+    expect(readFileSync(join(dir, 'taken.yaml'), 'utf8')).toContain('queuewright: 2');
 
     file('exported/x/definitions.json', 'mine');
     const exported = await run(['export', file('rabbit.json', writeDesignJson(makeDesign({ nodes: [{ kind: 'rabbitmq-queue', id: 'q' }] }))), '--to', 'rabbitmq-definitions', '--out', 'exported/x']);

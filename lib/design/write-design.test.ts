@@ -26,6 +26,6 @@ describe('writing designs', () => {
   it('leaves out what the schema fills in, and indentation', () => {
     const design = designFromData({ queuewright: 1, nodes: [{ kind: 'kafka-topic', id: 'orders', name: 'orders', partitions: 12 }] });
     if (!design.ok) throw new Error('fixture');
-    expect(writeDesignJson(design.design)).toBe('{"queuewright":1,"nodes":[{"kind":"kafka-topic","id":"orders","name":"orders","partitions":12}]}\n');
+    expect(writeDesignJson(design.design)).toBe('{"queuewright":2,"nodes":[{"kind":"kafka-topic","id":"orders","name":"orders","partitions":12}]}\n');
   });
 });

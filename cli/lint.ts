@@ -64,7 +64,7 @@ export async function lint(command: ParsedCommandLine, io: Io): Promise<ExitCode
     const summary = { files: files.length, unreadable, ...total, lowestScore: lowest?.score.overall ?? null };
     const report = files.map((f) =>
       f.ok
-        ? { file: f.name, score: { overall: f.score.overall, categories: f.score.categories }, findings: f.findings.map(({ fix, ...rest }) => ({ ...rest, fixable: Boolean(fix) })) }
+        ? { file: f.name, score: { overall: f.score.overall, explanation: f.score.explanation, categories: f.score.categories }, findings: f.findings.map(({ fix, ...rest }) => ({ ...rest, fixable: Boolean(fix) })) }
         : { file: f.name, error: f.problem },
     );
     io.stdout.write(`${JSON.stringify({ summary, files: report }, null, 2)}\n`);
@@ -77,7 +77,7 @@ export async function lint(command: ParsedCommandLine, io: Io): Promise<ExitCode
         const where = finding.target.type === 'design' ? 'design' : finding.target.id;
         io.stdout.write(`  ${finding.severity.padEnd(7)} ${finding.ruleId}  ${where}: ${finding.message}${finding.accepted ? ` (accepted: ${finding.accepted.reason})` : ''}\n`);
       }
-      io.stdout.write(`  Score ${f.score.overall}/100 · ${countsText(counts(f.findings))}\n`);
+      io.stdout.write(`  Score ${f.score.overall}/100 · ${countsText(counts(f.findings))}\n  ${f.score.explanation}\n`);
     }
     if (files.length > 1) {
       const parts = [`${files.length} files`, ...(unreadable > 0 ? [`${unreadable} unreadable`] : []), ...(lowest ? [`lowest score ${lowest.score.overall}/100 (${lowest.name})`] : []), countsText(total)];

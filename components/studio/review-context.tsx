@@ -30,7 +30,10 @@ const REVIEW_DEBOUNCE_MS = 60;
  */
 const NOT_YET: ReviewState = {
   ready: false,
-  review: { findings: [], score: { overall: 100, categories: { ordering: 100, delivery: 100, durability: 100, 'error-handling': 100, scalability: 100, operability: 100 } } },
+  review: {
+    findings: [],
+    score: { overall: 100, explanation: '', categories: { ordering: 100, delivery: 100, durability: 100, 'error-handling': 100, scalability: 100, operability: 100 } },
+  },
   badges: new Map(),
 };
 

@@ -14,7 +14,7 @@ self.onmessage = (event: MessageEvent<{ id: number; design: Design }>) => {
   const answer: WorkerReview = {
     id,
     findings: findings.map(({ fix, ...finding }) => (fix ? { ...finding, fixLabel: fix.label } : finding)),
-    score: { overall: score.overall, categories: score.categories },
+    score: { overall: score.overall, categories: score.categories, explanation: score.explanation },
   };
   self.postMessage(answer);
 };

@@ -22,14 +22,14 @@ export function ScoreHeader({ onOpenFindings }: { onOpenFindings?(): void }) {
   const { review, ready, of } = useReview();
   // Whether the score is that of the design as it is now (tests and the benchmark wait for it; people see the last score meanwhile).
   const current = useStudio((s) => s.design) === of;
-  const { overall, categories } = review.score;
+  const { overall, categories, explanation } = review.score;
   const circumference = 2 * Math.PI * 15;
   return (
     <button
       type="button"
       onClick={onOpenFindings}
       className="flex items-center gap-3 rounded-md px-1.5 py-0.5 hover:bg-[var(--panel-2)]"
-      aria-label={ready ? `Score ${overall} of 100. Show findings.` : 'Reviewing the design'}
+      aria-label={ready ? `Score ${overall} of 100. ${explanation} Show findings.` : 'Reviewing the design'}
       data-testid="score"
       data-current={ready && current ? 'true' : 'false'}
     >
@@ -52,6 +52,11 @@ export function ScoreHeader({ onOpenFindings }: { onOpenFindings?(): void }) {
           </span>
         ))}
       </span>
+      {ready && (
+        <span data-testid="score.why" className="hidden max-w-[240px] text-left text-[11px] leading-tight text-[var(--muted)] xl:block">
+          {explanation}
+        </span>
+      )}
     </button>
   );
 }

@@ -59,7 +59,7 @@ export function markdownReport(document: Design, diagramPath: string): string {
   const accepted = review.findings.filter((f) => f.accepted);
   const lines: string[] = [];
   lines.push(`# Design review: ${markdownText(design.name)}`, '');
-  lines.push(`**Score: ${review.score.overall} / 100** — ${open.filter((f) => f.severity === 'error').length} errors, ${open.filter((f) => f.severity === 'warning').length} warnings, ${open.filter((f) => f.severity === 'info').length} info; ${accepted.length} accepted risks.`, '');
+  lines.push(`**Score: ${review.score.overall} / 100** — ${open.filter((f) => f.severity === 'error').length} errors, ${open.filter((f) => f.severity === 'warning').length} warnings, ${open.filter((f) => f.severity === 'info').length} info; ${accepted.length} accepted risks.`, '', review.score.explanation, '');
   if (design.notes) lines.push(`> ${markdownText(design.notes)}`, '');
 
   lines.push('## Score by category', '', '| Category | Score |', '|---|---:|');

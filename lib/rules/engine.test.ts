@@ -87,10 +87,10 @@ describe('score', () => {
   const findingsOf = (severities: Array<[Rule['meta']['severity'], Rule['meta']['category']]>) =>
     severities.map(([severity, category], i) => ({ ruleId: `r/${i}`, severity, category, message: '', target: { type: 'design' as const } }));
 
-  it('is 100 minus error 20, warning 5, info 1 per category, and the average of the categories overall; schema counts as operability', () => {
+  it('is 100 minus error 20, warning 5, info 1 per category; overall is banded by the worst finding; schema counts as operability', () => {
     const score = computeScore(findingsOf([['error', 'delivery'], ['warning', 'delivery'], ['info', 'schema']]));
     expect(score.categories).toEqual({ ordering: 100, delivery: 75, durability: 100, 'error-handling': 100, scalability: 100, operability: 99 });
-    expect(score.overall).toBe(96); // (4 × 100 + 75 + 99) / 6
+    expect(score.overall).toBe(65); // 69 for the error, 3 for the warning, 1 for the info
     expect(score.deductions.map((d) => d.points)).toEqual([20, 5, 1]);
   });
 

@@ -109,5 +109,10 @@ export function isProduction(design: ResolvedDesign, node: ResolvedNode): boolea
 
 /** A setting's value for messages, with where it comes from when the design leaves it unset: `read_uncommitted (Java client … default)`. */
 export function withSource(value: string | number | boolean, source: SettingSource | undefined): string {
-  return source && source.origin !== 'design' ? `${value} (unset: ${source.label})` : String(value);
+  return `${value}${unsetNote(source)}`;
+}
+
+/** ` (unset: <where the value comes from>)` when the design leaves a setting to the software, else nothing: for messages. */
+export function unsetNote(source: SettingSource | undefined): string {
+  return source && source.origin !== 'design' ? ` (unset: ${source.label})` : '';
 }

@@ -1,5 +1,5 @@
 import { clusterOf, nodesOfKind, patchNode } from '../../design';
-import { isProduction } from '../flow';
+import { isProduction, unsetNote } from '../flow';
 import { defineRule } from '../rule';
 import { growCluster } from './_cluster-fixes';
 import { exampleDesign } from './_examples';
@@ -18,14 +18,14 @@ export const replicationFactorGe3 = defineRule({
       sources: [KAFKA_SOURCES.opsAddTopic, KAFKA_SOURCES.topicConfigs, KAFKA_SOURCES.confluentDurability],
     },
     messages: {
-      lowRf: 'Production topic "{topic}" has replication factor {rf}: losing one broker leaves at most one copy of its data.',
+      lowRf: 'Production topic "{topic}" has replication factor {rf}{origin}: losing one broker leaves at most one copy of its data.',
     },
     examples: {
       failing: exampleDesign({ nodes: [{ kind: 'kafka-topic', id: 'orders', replicationFactor: 2, config: { 'min.insync.replicas': 1 } }] }),
       passing: exampleDesign({ nodes: [{ kind: 'kafka-topic', id: 'orders', replicationFactor: 3, config: { 'min.insync.replicas': 2 } }] }),
     },
   },
-  check({ design, report }) {
+  check({ design, source, report }) {
     for (const topic of nodesOfKind(design, 'kafka-topic')) {
       if (topic.replicationFactor >= 3 || !isProduction(design, topic)) continue;
       const cluster = clusterOf(design, topic);
@@ -33,7 +33,7 @@ export const replicationFactorGe3 = defineRule({
       report({
         target: { type: 'node', id: topic.id },
         messageId: 'lowRf',
-        data: { topic: topic.name, rf: topic.replicationFactor },
+        data: { topic: topic.name, rf: topic.replicationFactor, origin: unsetNote(source(topic.id, 'replicationFactor')) },
         fix: {
           label: grow ? `Set replication factor 3, min.insync.replicas 2, and grow "${cluster.name}" to 3 brokers` : 'Set replication factor 3 and min.insync.replicas 2',
           apply: (d) => {

@@ -1,4 +1,5 @@
 import { clusterOf, nodesOfKind, patchNode } from '../../design';
+import { unsetNote } from '../flow';
 import { requirementsAt } from '../needs';
 import { defineRule } from '../rule';
 import { exampleDesign } from './_examples';
@@ -20,7 +21,7 @@ export const replicationFactorGt1 = defineRule({
     subsumes: ['kafka/replication-factor-ge-3'],
     messages: {
       unreplicated:
-        'Topic "{topic}" has a single replica on a {criticality}-criticality flow: a broker failure makes its partitions unavailable and can lose their data.',
+        'Topic "{topic}" has a single replica{origin} on a {criticality}-criticality flow: a broker failure makes its partitions unavailable and can lose their data.',
     },
     examples: {
       failing: exampleDesign({
@@ -33,7 +34,7 @@ export const replicationFactorGt1 = defineRule({
       }),
     },
   },
-  check({ design, report }) {
+  check({ design, source, report }) {
     for (const topic of nodesOfKind(design, 'kafka-topic')) {
       if (topic.replicationFactor !== 1) continue;
       const criticality = requirementsAt(design, topic.id)?.criticality;
@@ -44,7 +45,7 @@ export const replicationFactorGt1 = defineRule({
       report({
         target: { type: 'node', id: topic.id },
         messageId: 'unreplicated',
-        data: { topic: topic.name, criticality },
+        data: { topic: topic.name, criticality, origin: unsetNote(source(topic.id, 'replicationFactor')) },
         fix:
           rf > 1
             ? {

@@ -48,6 +48,15 @@ export function queueExpires(queue: ResolvedRabbitmqQueue): number | undefined {
   return typeof value === 'number' ? value : undefined;
 }
 
+/**
+ * A queue meant to go away: one with a queue TTL (x-expires), an exclusive
+ * queue (gone with its connection), an auto-delete queue (gone with its last
+ * consumer). Replication and quorum are for long-lived data.
+ */
+export function isTemporaryQueue(queue: ResolvedRabbitmqQueue): boolean {
+  return queue.exclusive || queue.autoDelete || queueExpires(queue) !== undefined;
+}
+
 /** `[major, minor]` of the queue's cluster version, or `undefined` when not declared. */
 export function rabbitVersion(design: ResolvedDesign, node: Parameters<typeof clusterOf>[1]): [number, number] | undefined {
   const version = clusterOf(design, node)?.version;

@@ -11,6 +11,10 @@ testRule(orderingSinglePublishingChannel, {
   valid: [
     { name: 'one producer, one instance, one channel', design: design([{}]) },
     { name: 'several instances on a per-key flow', design: design([{ instances: 4 }], 'per-key') },
+    {
+      name: 'one strictly ordered publisher beside an unordered one with many channels',
+      design: design([{}, { instances: 3, rabbitmq: { channels: 4 }, requirements: { ordering: 'none' } }]),
+    },
   ],
   invalid: [
     { name: 'three instances', design: design([{ instances: 3 }]), findings: [{ target: 'q', messageIncludes: '3 publishing channels' }] },

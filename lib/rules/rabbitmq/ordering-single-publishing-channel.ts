@@ -1,5 +1,5 @@
 import { indexGraph, patchNode,  type Design } from '../../design';
-import { requirementsAt } from '../needs';
+import { producerRequirements, requirementsAt } from '../needs';
 import { defineRule } from '../rule';
 import { exampleDesign } from './_examples';
 import { publishersInto } from '../../rabbitmq/message-flows';
@@ -38,7 +38,10 @@ export const orderingSinglePublishingChannel = defineRule({
     const graph = indexGraph(design);
     for (const queue of rabbitQueues(design)) {
       if (requirementsAt(design, queue.id)?.ordering !== 'strict') continue;
-      const publishers = publishersInto(design, queue.id, { directOnly: true }).map((id) => graph.nodeById.get(id)!);
+      // Only the channels of the strictly ordered flow count: another publisher's unordered messages interleave harmlessly.
+      const publishers = publishersInto(design, queue.id, { directOnly: true })
+        .map((id) => graph.nodeById.get(id)!)
+        .filter((n) => (n.kind === 'producer' ? producerRequirements(design, n) : requirementsAt(design, n.id))?.ordering === 'strict');
       const channelsOf = (n: (typeof publishers)[number]) => (n.kind === 'producer' ? n.instances * n.rabbitmq.channels : 'instances' in n ? n.instances : 1);
       const channels = publishers.reduce((sum, n) => sum + channelsOf(n), 0);
       if (channels <= 1) continue;

@@ -15,9 +15,14 @@ testRule(overflowVsConfirms, {
   valid: [
     { name: 'confirms on', design: design(true, 'reject-publish') },
     { name: 'drop-head queue', design: design(false, undefined) },
-    { name: 'at-least-once flow (publisher-confirms-for-at-least-once reports it)', design: design(false, 'reject-publish', 'at-least-once') },
   ],
   invalid: [
+    {
+      name: 'an at-least-once publisher without confirms into a reject-publish queue',
+      design: design(false, 'reject-publish', 'at-least-once'),
+      findings: [{ target: 'p', messageIncludes: 'discarded without the producer knowing' }],
+      output: { nodes: { p: { rabbitmq: { confirms: true } } } },
+    },
     {
       name: 'no confirms into a reject-publish queue',
       design: design(false, 'reject-publish'),

@@ -1,5 +1,4 @@
 import { indexGraph, patchNode } from '../../design';
-import { atLeastOnce, producerRequirements } from '../needs';
 import { defineRule } from '../rule';
 import { exampleDesign } from './_examples';
 import { messagesAt } from '../../rabbitmq/message-flows';
@@ -14,10 +13,11 @@ export const overflowVsConfirms = defineRule({
     docs: {
       summary: 'A producer whose messages reach a reject-publish queue must use publisher confirms, or the rejections are silent.',
       rationale:
-        'overflow=reject-publish (and reject-publish-dlx) makes a full queue refuse new messages, so that publishers slow down or retry. The broker tells the publisher only with a basic.nack, which exists only with publisher confirms: without them the refused message is discarded and the publisher never knows. The rule follows routing from each producer to the queues it really reaches. On at-least-once flows a producer without confirms is already reported by rabbitmq/publisher-confirms-for-at-least-once, so this rule covers the other flows.',
+        'overflow=reject-publish (and reject-publish-dlx) makes a full queue refuse new messages, so that publishers slow down or retry. The broker tells the publisher only with a basic.nack, which exists only with publisher confirms: without them the refused message is discarded and the publisher never knows. The rule follows routing from each producer to the queues it really reaches, whatever the flow\'s guarantee: on an at-most-once flow the loss may be acceptable but the producer should know, and on an at-least-once flow it is the same missing confirms rabbitmq/publisher-confirms-for-at-least-once reports, said with where the messages go.',
       howToFix: 'Enable publisher confirms and handle nacks (retry with backoff, or slow down).',
       sources: [RMQ_SOURCES.maxLength, RMQ_SOURCES.confirmsPublisher],
     },
+    subsumes: ['rabbitmq/publisher-confirms-for-at-least-once'],
     messages: {
       silentRejects: 'Producer "{producer}" publishes without confirms into "{queue}", which rejects publishes when full ({overflow}): those messages are discarded without the producer knowing.',
     },
@@ -44,7 +44,6 @@ export const overflowVsConfirms = defineRule({
         if (message.arrival !== 'publish' || reported.has(message.publisherId)) continue;
         const producer = graph.nodeById.get(message.publisherId);
         if (producer?.kind !== 'producer' || producer.rabbitmq.confirms) continue;
-        if (atLeastOnce(producerRequirements(design, producer))) continue;
         reported.add(producer.id);
         report({
           target: { type: 'node', id: producer.id },

@@ -17,5 +17,15 @@ testRule(quorumNotForTemporary, {
       design: { nodes: [{ kind: 'rabbitmq-queue', id: 'q', policy: { expires: 1000 } }] },
       findings: [{ target: 'q', messageIncludes: '1000 ms' }],
     },
+    {
+      name: 'an exclusive quorum queue',
+      design: { nodes: [{ kind: 'rabbitmq-queue', id: 'q', type: 'quorum', exclusive: true }] },
+      findings: [{ target: 'q', messageIncludes: 'temporary (it is exclusive)' }],
+    },
+    {
+      name: 'an auto-delete quorum queue',
+      design: { nodes: [{ kind: 'rabbitmq-queue', id: 'q', type: 'quorum', autoDelete: true }] },
+      findings: [{ target: 'q', messageIncludes: 'temporary (it is auto-delete)' }],
+    },
   ],
 });

@@ -16,6 +16,7 @@ export const quorumQueueDurableNonExclusive = defineRule({
       howToFix: 'Declare the quorum queue durable, non-exclusive and not auto-delete; for a temporary queue use a classic exclusive queue.',
       sources: [RMQ_SOURCES.quorumFeatures, RMQ_SOURCES.quorumQueues],
     },
+    subsumes: ['rabbitmq/quorum-not-for-temporary'],
     messages: {
       invalid: 'Quorum queue "{queue}" is declared {properties}: the broker refuses the declaration.',
     },

@@ -13,10 +13,15 @@ testRule(dlqRetentionGtSource, {
   valid: [
     { name: 'DLQ keeps 14 days, source 4', design: pair({}, { messageRetentionPeriod: 1_209_600 }) },
     { name: 'DLQ longer than the source', design: pair({ messageRetentionPeriod: 86_400 }, { messageRetentionPeriod: 172_800 }) },
-    { name: 'both at the maximum: nothing longer exists', design: pair({ messageRetentionPeriod: 1_209_600 }, { messageRetentionPeriod: 1_209_600 }) },
     { name: 'FIFO source: the timestamp resets on the move', design: pair({ fifo: true, name: 'q.fifo' }, { fifo: true, name: 'dlq.fifo' }) },
   ],
   invalid: [
+    {
+      name: 'both at the 14-day maximum: the source is shortened',
+      design: pair({ messageRetentionPeriod: 1_209_600 }, { messageRetentionPeriod: 1_209_600 }),
+      findings: [{ target: 'dlq', messageIncludes: "the DLQ is at SQS's 14-day maximum: shorten the source" }],
+      output: { nodes: { q: { messageRetentionPeriod: 604_800 }, dlq: { messageRetentionPeriod: 1_209_600 } } },
+    },
     {
       name: 'both on the 4-day default',
       design: pair({}, {}),

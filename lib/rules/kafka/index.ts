@@ -15,6 +15,7 @@ import { heartbeatBelowSessionThird } from './heartbeat-below-session-third';
 import { idempotenceMaxInFlightLe5 } from './idempotence-max-in-flight-le-5';
 import { idempotenceRequiresAcksAll } from './idempotence-requires-acks-all';
 import { idempotenceRequiresRetries } from './idempotence-requires-retries';
+import { idempotenceSilentlyDisabled } from './idempotence-silently-disabled';
 import { idleConsumers } from './idle-consumers';
 import { keyRequiredForPerKeyOrdering } from './key-required-for-per-key-ordering';
 import { maxPollIntervalCoversBatch } from './max-poll-interval-covers-batch';
@@ -71,6 +72,7 @@ export const kafkaRules: Rule[] = [
   idempotenceMaxInFlightLe5,
   idempotenceRequiresAcksAll,
   idempotenceRequiresRetries,
+  idempotenceSilentlyDisabled,
   idleConsumers,
   keyRequiredForPerKeyOrdering,
   maxPollIntervalCoversBatch,

@@ -7,6 +7,7 @@ import { commitAfterProcessing } from './commit-after-processing';
 import { compactionLagOrder } from './compaction-lag-order';
 import { compactionNeedsKeys } from './compaction-needs-keys';
 import { cooperativeRebalancing } from './cooperative-rebalancing';
+import { deleteRetentionCoversBootstrap } from './delete-retention-covers-bootstrap';
 import { deliveryTimeoutGeLingerPlusRequest } from './delivery-timeout-ge-linger-plus-request';
 import { dlqForPoisonRecords } from './dlq-for-poison-records';
 import { exactlyOnceEndToEnd } from './exactly-once-end-to-end';
@@ -64,6 +65,7 @@ export const kafkaRules: Rule[] = [
   compactionLagOrder,
   compactionNeedsKeys,
   cooperativeRebalancing,
+  deleteRetentionCoversBootstrap,
   deliveryTimeoutGeLingerPlusRequest,
   dlqForPoisonRecords,
   exactlyOnceEndToEnd,

@@ -31,6 +31,7 @@ import { orderingChain } from './ordering-chain';
 import { partitionCountBudget } from './partition-count-budget';
 import { partitionGrowthLoss } from './partition-growth-loss';
 import { partitionIncreaseRemapsKeys } from './partition-increase-remaps-keys';
+import { partitionsForTargetThroughput } from './partitions-for-target-throughput';
 import { recordSizeWithinLimits } from './record-size-within-limits';
 import { remoteAssignorNeedsConsumerProtocol } from './remote-assignor-needs-consumer-protocol';
 import { replicationFactorGe3 } from './replication-factor-ge-3';
@@ -89,6 +90,7 @@ export const kafkaRules: Rule[] = [
   partitionCountBudget,
   partitionGrowthLoss,
   partitionIncreaseRemapsKeys,
+  partitionsForTargetThroughput,
   recordSizeWithinLimits,
   remoteAssignorNeedsConsumerProtocol,
   replicationFactorGe3,

@@ -34,6 +34,7 @@ import { qqDeliveryLimitEnabled } from './qq-delivery-limit-enabled';
 import { qqDeliveryLimitPrefetchGroup } from './qq-delivery-limit-prefetch-group';
 import { qqNoRejectPublishDlx } from './qq-no-reject-publish-dlx';
 import { qqPrefetchCap } from './qq-prefetch-cap';
+import { qqVsCluster } from './qq-vs-cluster';
 import { queueExpiryNotDeadLettered } from './queue-expiry-not-dead-lettered';
 import { queueNameLength } from './queue-name-length';
 import { quorumGroupSize } from './quorum-group-size';
@@ -88,6 +89,7 @@ export const rabbitmqRules: Rule[] = [
   qqDeliveryLimitPrefetchGroup,
   qqNoRejectPublishDlx,
   qqPrefetchCap,
+  qqVsCluster,
   queueExpiryNotDeadLettered,
   queueNameLength,
   quorumGroupSize,

@@ -1,4 +1,5 @@
 import type { Rule } from '../rule';
+import { bindingMatchesNoPublisher } from './binding-matches-no-publisher';
 import { boundedPrefetch } from './bounded-prefetch';
 import { clusterOddNodeCount } from './cluster-odd-node-count';
 import { consumerTimeoutCoversProcessing } from './consumer-timeout-covers-processing';
@@ -54,6 +55,7 @@ import { wildcardsOnlyOnTopicExchange } from './wildcards-only-on-topic-exchange
 
 /** Every RabbitMQ rule (lib/rules/rabbitmq), in file order. */
 export const rabbitmqRules: Rule[] = [
+  bindingMatchesNoPublisher,
   boundedPrefetch,
   clusterOddNodeCount,
   consumerTimeoutCoversProcessing,

@@ -92,6 +92,11 @@ testRule(bindingMatchesNoPublisher, {
       output: { connections: { 'orders--billing': { routingKeys: ['order.created', 'order.paid'] } } },
     },
     {
+      name: 'no rebinding to a near key another binding already routes (1s is not a typo of 10s)',
+      design: routed('direct', ['1s'], [{ to: 'retry-1s', routingKey: '1s' }, { to: 'retry-10s', routingKey: '10s' }]),
+      findings: [{ target: 'orders--retry-10s', messageIncludes: 'receives nothing through it.' }],
+    },
+    {
       name: 'a topic pattern nothing matches, with no near spelling to offer',
       design: routed('topic', ['eu.order.created', 'us.order.paid'], [{ to: 'shipments', routingKey: '*.shipment.#' }]),
       findings: [{ target: 'orders--shipments', messageIncludes: 'binding key "*.shipment.#" matches none' }],

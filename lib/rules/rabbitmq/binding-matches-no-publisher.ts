@@ -1,5 +1,5 @@
-import { indexGraph, nearest, nodesOfKind, routingKeysOf, updateConnection, type Connection } from '../../design';
-import type { ResolvedDesign } from '../../brokers/resolved-design';
+import { indexGraph, nearest, nodesOfKind, routingKeysOf, updateConnection, type Connection, type GraphIndex } from '../../design';
+import type { ResolvedDesign, ResolvedNode } from '../../brokers/resolved-design';
 import { messagesAt, rabbitPublishConnections, type MessageClass } from '../../rabbitmq/message-flows';
 import { bindingMatches, deadLetterConfig, deadLetterRoutingKeys, traceRoute, type Headers } from '../../rabbitmq/routing';
 import { defineRule } from '../rule';
@@ -107,6 +107,11 @@ function judgeable(type: 'direct' | 'topic', key: string): boolean {
   return problems.malformedWords.length === 0 && !problems.emptyWords;
 }
 
+/** The bindings of an exchange (its `bind` connections). */
+function bindings(graph: GraphIndex<ResolvedNode>, exchangeId: string): Connection[] {
+  return (graph.outgoing.get(exchangeId) ?? []).filter((c) => c.kind === 'bind');
+}
+
 function quoted(keys: readonly string[], limit = 6): string {
   const shown = keys.slice(0, limit).map((k) => `"${k}"`);
   return keys.length > limit ? `${shown.join(', ')} and ${keys.length - limit} more` : shown.join(', ');
@@ -131,7 +136,7 @@ export const bindingMatchesNoPublisher = defineRule({
       rationale:
         'A direct exchange routes a message to the bindings whose key equals its routing key, byte for byte; a topic exchange to the bindings whose pattern matches its dot-separated words. A binding whose key matches none of the routing keys that reach the exchange never routes anything: its queue waits for messages that are never delivered, and the messages meant for it go elsewhere or are dropped as unroutable, so a typo ("order.canceled" for "order.cancelled") silently disconnects a consumer. The rule gathers, as the broker routes them, the keys every publisher in the design sends into the exchange (also through exchange-to-exchange bindings), the keys dead letters are republished with and the keys consumers republish failures with. It does not judge exchanges no modelled publisher reaches, exchanges a publish without a routing key may reach, alternate exchanges (they catch what was not foreseen), fanout and headers exchanges, and binding keys with wildcard problems (rabbitmq/wildcards-only-on-topic-exchange and rabbitmq/topic-binding-key-syntax report those).',
       howToFix:
-        'Correct the binding key to the routing key the publisher sends (the fix does so when one published key is a near spelling of it), or remove the binding if nothing is meant to reach the queue that way. If a publisher outside the design sends the key, add it to the design.',
+        'Correct the binding key to the routing key the publisher sends (the fix does so when a published key that no binding routes is a near spelling of it), or remove the binding if nothing is meant to reach the queue that way. If a publisher outside the design sends the key, add it to the design.',
       sources: [RMQ_SOURCES.exchanges, RMQ_SOURCES.tutorialTopics, RMQ_SOURCES.unroutable, RMQ_SOURCES.topicExchangeSource],
     },
     messages: {
@@ -178,9 +183,11 @@ export const bindingMatchesNoPublisher = defineRule({
       const dead = keys.filter((key) => judgeable(type, key) && ![...reaching.keys].some((routingKey) => bindingMatches(type, { routingKey: key }, [routingKey])));
       if (dead.length === 0) continue;
       const published = [...reaching.keys].sort();
+      // A misspelling shows as a pair: a binding key nobody publishes, one edit from a published key nothing binds.
+      const unbound = published.filter((routingKey) => !bindings(graph, exchange.id).some((b) => bindingMatches(type, b, [routingKey])));
       const replacements = new Map<string, string>();
       for (const key of dead) {
-        const near = hasWildcard(key) ? undefined : nearest(key, published);
+        const near = hasWildcard(key) ? undefined : nearest(key, unbound);
         if (near !== undefined) replacements.set(key, near);
       }
       const destination = graph.nodeById.get(binding.to)?.name ?? binding.to;

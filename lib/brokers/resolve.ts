@@ -125,10 +125,13 @@ function resolveProducer(node: ProducerNode, sources: Map<string, SettingSource>
     values['max.in.flight.requests.per.connection'] = 5;
   }
   const kafka = fill(raw, values, defaults.source, 'kafka.', sources);
-  // Java client ≥ 3.0 (KAFKA-13598): idempotence left unset is turned off, silently, when other settings conflict with it.
+  // Java client ≥ 3.0 (KAFKA-13598, KAFKA-13673): idempotence left unset is turned off, silently, when other settings
+  // conflict with it. From 4.0 (KAFKA-17927) more than 5 requests in flight is no longer a quiet conflict: the client
+  // refuses to start with idempotence on by default, so idempotence stays on and the rules report the refusal.
   if (javaLike && raw['enable.idempotence'] === undefined && kafka['enable.idempotence']) {
     const conflicts = idempotenceConflicts(kafka);
-    if (conflicts.length > 0 && atLeast(node.client?.version, '3.0')) {
+    const refusesInFlight = kafka['max.in.flight.requests.per.connection'] > 5 && atLeast(node.client?.version, '4.0');
+    if (conflicts.length > 0 && !refusesInFlight && atLeast(node.client?.version, '3.0')) {
       kafka['enable.idempotence'] = false;
       sources.set('kafka.enable.idempotence', { origin: 'client', label: `turned off by the client: ${conflicts.join(', ')} conflicts with idempotence`, url: IDEMPOTENCE_DOCS });
     }

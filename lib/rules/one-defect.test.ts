@@ -34,6 +34,11 @@ const DISTINCT: ReadonlyArray<[string, string, string]> = [
   ['kafka/replication-factor-ge-3', 'kafka/transactions-need-three-brokers', 'a topic with too few replicas, and a transaction log the cluster cannot place; a third broker fixes both'],
   ['kafka/replication-factor-ge-3', 'kafka/acks-vs-min-isr', 'too few replicas, and a min ISR the producer\'s acks ignore; a new RF and min ISR fix both'],
   ['kafka/min-isr-le-replication-factor', 'kafka/acks-vs-min-isr', 'a min ISR no write can meet, and producers whose acks ignore it; lowering min ISR to RF-1 fixes both'],
+  [
+    'rabbitmq/binding-matches-no-publisher',
+    'rabbitmq/unroutable-path',
+    'a queue bound with a key no publisher sends, and published messages dropped unroutable with neither the mandatory flag nor an alternate exchange; correcting the misspelt binding key fixes both',
+  ],
   ['sns/fifo-topic-endpoints', 'sns/subscription-dlq', 'a subscription a FIFO topic cannot have, and a subscription without a DLQ; replacing it with a queue with a DLQ fixes both'],
   ['core/invalid-connection', 'core/message-schema-versioned', 'a connection that makes no sense, and a schema the publish over it lacks; removing the connection removes both'],
 ];

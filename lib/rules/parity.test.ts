@@ -18,6 +18,15 @@ function ruleFiles(): string[] {
   });
 }
 
+/**
+ * The rule ids a text names: `family/rule-name` for the families above, not
+ * inside a path or an address (`apache/kafka/blob` is not a rule).
+ */
+function mentionedRuleIds(text: string): string[] {
+  const pattern = new RegExp(`(?<![\\w./-])(?:${FAMILIES.join('|')})/[a-z0-9]+(?:-[a-z0-9]+)*`, 'g');
+  return [...text.matchAll(pattern)].map((m) => m[0]);
+}
+
 describe('rule registry parity', () => {
   it('registers every rule file, under the id that is its path', () => {
     const ids = RULES.map((r) => r.meta.id).sort();
@@ -39,5 +48,23 @@ describe('rule registry parity', () => {
     expect(docs.sources.length).toBeGreaterThan(0);
     for (const source of docs.sources) expect(source.url).toMatch(/^https:\/\//);
     expect(Object.keys(rule.meta.messages).length).toBeGreaterThan(0);
+  });
+
+  it('finds rule ids in prose, and not in paths or addresses', () => {
+    expect(mentionedRuleIds('(A size above the cluster\'s node count is reported by rabbitmq/qq-vs-cluster.)')).toEqual(['rabbitmq/qq-vs-cluster']);
+    expect(mentionedRuleIds('kafka/ordering-chain and sqs/ordering-needs-fifo report it')).toEqual(['kafka/ordering-chain', 'sqs/ordering-needs-fifo']);
+    expect(mentionedRuleIds('see https://github.com/apache/kafka/blob/trunk and deps/rabbit/src')).toEqual([]);
+  });
+
+  it('documents only rules that exist: every rule id a rule\'s docs name is registered', () => {
+    const ids = new Set(RULES.map((r) => r.meta.id));
+    const dangling = RULES.flatMap((rule) =>
+      (['summary', 'rationale', 'howToFix'] as const).flatMap((field) =>
+        mentionedRuleIds(rule.meta.docs[field])
+          .filter((id) => !ids.has(id))
+          .map((id) => `${rule.meta.id} (${field}) names ${id}`),
+      ),
+    );
+    expect(dangling).toEqual([]);
   });
 });

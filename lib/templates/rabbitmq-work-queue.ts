@@ -41,7 +41,7 @@ export const rabbitmqWorkQueue: Template = {
       { from: 'jobs-api', to: 'jobs', routingKey: 'job' },
       { from: 'jobs', to: 'jobs.work', routingKey: 'job' },
       { from: 'jobs.work', to: 'job-worker' },
-      { from: 'job-worker', to: 'jobs.retry', kind: 'publish', routingKey: '1s' },
+      { from: 'job-worker', to: 'jobs.retry', kind: 'publish', routingKeys: ['1s', '10s', '60s'] },
       { from: 'jobs.retry', to: 'jobs.retry.1s', routingKey: '1s' },
       { from: 'jobs.retry', to: 'jobs.retry.10s', routingKey: '10s' },
       { from: 'jobs.retry', to: 'jobs.retry.60s', routingKey: '60s' },

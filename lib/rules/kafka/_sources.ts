@@ -10,6 +10,19 @@ export const KAFKA_SOURCES = {
     label: 'Kafka source: ProducerConfig.java',
     url: 'https://github.com/apache/kafka/blob/trunk/clients/src/main/java/org/apache/kafka/clients/producer/ProducerConfig.java',
   },
+  /** KIP-679: acks=all and idempotence by default from 3.0 */
+  kip679: {
+    label: 'KIP-679: producer will enable the strongest delivery guarantee by default',
+    url: 'https://cwiki.apache.org/confluence/display/KAFKA/KIP-679%3A+Producer+will+enable+the+strongest+delivery+guarantee+by+default',
+  },
+  /** KAFKA-13598 / KAFKA-13673 (3.0.1, 3.1.1, 3.2.0): idempotence on by default, turned off when an unset idempotence conflicts */
+  kafka13598: { label: 'KAFKA-13598: enable idempotence producer by default and validate the configs', url: 'https://issues.apache.org/jira/browse/KAFKA-13598' },
+  kafka13673: { label: 'KAFKA-13673: disable idempotence when config conflicts', url: 'https://issues.apache.org/jira/browse/KAFKA-13673' },
+  /** KAFKA-17927 (4.0): more than 5 requests in flight is refused while idempotence is on, set or not */
+  kafka17927: {
+    label: 'KAFKA-17927: disallow max.in.flight.requests.per.connection above 5 with idempotence',
+    url: 'https://issues.apache.org/jira/browse/KAFKA-17927',
+  },
   /** [K-CONS], [K-CCC] */
   consumerConfigs: { label: 'Kafka docs: consumer configs', url: 'https://kafka.apache.org/documentation/#consumerconfigs' },
   /** [K-CONS] ConsumerConfig.java */
@@ -24,6 +37,9 @@ export const KAFKA_SOURCES = {
   },
   /** [K-TOPIC] */
   topicConfigs: { label: 'Kafka docs: topic configs', url: 'https://kafka.apache.org/documentation/#topicconfigs' },
+  /** [K-TOPIC] delete.retention.ms (tombstones), and the log compaction section of the design docs */
+  deleteRetention: { label: 'Kafka docs: topic configs, delete.retention.ms', url: 'https://kafka.apache.org/documentation/#topicconfigs_delete.retention.ms' },
+  designCompaction: { label: 'Kafka docs: log compaction', url: 'https://kafka.apache.org/documentation/#compaction' },
   /** [K-LOGCFG] */
   logConfigSource: {
     label: 'Kafka source: LogConfig.java',
@@ -67,6 +83,11 @@ export const KAFKA_SOURCES = {
   confluentPartitions: {
     label: 'Confluent: how to choose the number of partitions',
     url: 'https://www.confluent.io/blog/how-to-choose-the-number-of-topicspartitions-in-a-kafka-cluster/',
+  },
+  /** [CLDR-PART] #partitions = max(NP, NC) */
+  clouderaPartitions: {
+    label: 'Cloudera: sizing the number of partitions',
+    url: 'https://docs.cloudera.com/runtime/7.2.10/kafka-performance-tuning/topics/kafka-tune-sizing-partition-number.html',
   },
   /** [CF-DUR] */
   confluentDurability: {

@@ -82,7 +82,7 @@ export function formatRetention(ms: number): string {
   if (ms < 0) return 'forever';
   const hours = ms / 3_600_000;
   if (hours >= 48 && Number.isInteger(hours / 24)) return `${hours / 24} days`;
-  if (hours >= 1) return `${Number(hours.toFixed(1))} hours`;
+  if (hours >= 1) return hours === 1 ? '1 hour' : `${Number(hours.toFixed(1))} hours`;
   return `${Math.round(ms / 1000)} seconds`;
 }
 

@@ -15,7 +15,7 @@ export const acksAllForAtLeastOnce = defineRule({
       howToFix: 'Set acks=all on the producer (the default since Kafka 3.0).',
       sources: [{ label: 'Kafka producer configs: acks', url: 'https://kafka.apache.org/documentation/#producerconfigs_acks' }],
     },
-    subsumes: ['kafka/acks-vs-min-isr', 'kafka/min-isr-needs-acks-all'],
+    subsumes: ['kafka/acks-vs-min-isr', 'kafka/min-isr-needs-acks-all', 'kafka/idempotence-silently-disabled'],
     messages: {
       weakAcks: 'Producer "{producer}" publishes to Kafka with acks={acks} on an {delivery} flow: acknowledged records can be lost.',
     },

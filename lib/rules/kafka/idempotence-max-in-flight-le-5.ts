@@ -13,9 +13,9 @@ export const idempotenceMaxInFlightLe5 = defineRule({
     docs: {
       summary: 'An idempotent producer must keep max.in.flight.requests.per.connection at 5 or less.',
       rationale:
-        'The broker remembers the sequence numbers of only the last 5 batches of each producer. With more requests in flight it cannot de-duplicate retries or keep their order, so the Java client rejects enable.idempotence=true with a larger value (ConfigException). The design stores enable.idempotence with a value (on unless turned off), the way an export writes it, so the value counts as set explicitly.',
+        'The broker remembers the sequence numbers of only the last 5 batches of each producer. With more requests in flight it cannot de-duplicate retries or keep their order, so the Java client rejects enable.idempotence=true with a larger value (ConfigException). The design stores enable.idempotence with a value (on unless turned off), the way an export writes it, so the value counts as set explicitly. From Kafka 4.0 the Java client also refuses more than 5 in flight when enable.idempotence is left unset (KAFKA-17927); 3.x clients turned idempotence off instead, which kafka/idempotence-silently-disabled reports.',
       howToFix: 'Set max.in.flight.requests.per.connection to 5 (the default) or less.',
-      sources: [KAFKA_SOURCES.producerConfigs, KAFKA_SOURCES.producerConfigSource],
+      sources: [KAFKA_SOURCES.producerConfigs, KAFKA_SOURCES.producerConfigSource, KAFKA_SOURCES.kafka17927],
     },
     messages: {
       tooMany:

@@ -7,6 +7,7 @@ import { commitAfterProcessing } from './commit-after-processing';
 import { compactionLagOrder } from './compaction-lag-order';
 import { compactionNeedsKeys } from './compaction-needs-keys';
 import { cooperativeRebalancing } from './cooperative-rebalancing';
+import { deleteRetentionCoversBootstrap } from './delete-retention-covers-bootstrap';
 import { deliveryTimeoutGeLingerPlusRequest } from './delivery-timeout-ge-linger-plus-request';
 import { dlqForPoisonRecords } from './dlq-for-poison-records';
 import { exactlyOnceEndToEnd } from './exactly-once-end-to-end';
@@ -15,6 +16,7 @@ import { heartbeatBelowSessionThird } from './heartbeat-below-session-third';
 import { idempotenceMaxInFlightLe5 } from './idempotence-max-in-flight-le-5';
 import { idempotenceRequiresAcksAll } from './idempotence-requires-acks-all';
 import { idempotenceRequiresRetries } from './idempotence-requires-retries';
+import { idempotenceSilentlyDisabled } from './idempotence-silently-disabled';
 import { idleConsumers } from './idle-consumers';
 import { keyRequiredForPerKeyOrdering } from './key-required-for-per-key-ordering';
 import { maxPollIntervalCoversBatch } from './max-poll-interval-covers-batch';
@@ -29,6 +31,7 @@ import { orderingChain } from './ordering-chain';
 import { partitionCountBudget } from './partition-count-budget';
 import { partitionGrowthLoss } from './partition-growth-loss';
 import { partitionIncreaseRemapsKeys } from './partition-increase-remaps-keys';
+import { partitionsForTargetThroughput } from './partitions-for-target-throughput';
 import { recordSizeWithinLimits } from './record-size-within-limits';
 import { remoteAssignorNeedsConsumerProtocol } from './remote-assignor-needs-consumer-protocol';
 import { replicationFactorGe3 } from './replication-factor-ge-3';
@@ -63,6 +66,7 @@ export const kafkaRules: Rule[] = [
   compactionLagOrder,
   compactionNeedsKeys,
   cooperativeRebalancing,
+  deleteRetentionCoversBootstrap,
   deliveryTimeoutGeLingerPlusRequest,
   dlqForPoisonRecords,
   exactlyOnceEndToEnd,
@@ -71,6 +75,7 @@ export const kafkaRules: Rule[] = [
   idempotenceMaxInFlightLe5,
   idempotenceRequiresAcksAll,
   idempotenceRequiresRetries,
+  idempotenceSilentlyDisabled,
   idleConsumers,
   keyRequiredForPerKeyOrdering,
   maxPollIntervalCoversBatch,
@@ -85,6 +90,7 @@ export const kafkaRules: Rule[] = [
   partitionCountBudget,
   partitionGrowthLoss,
   partitionIncreaseRemapsKeys,
+  partitionsForTargetThroughput,
   recordSizeWithinLimits,
   remoteAssignorNeedsConsumerProtocol,
   replicationFactorGe3,

@@ -18,6 +18,7 @@ export const noReorderingOnRetry = defineRule({
       howToFix: 'Set enable.idempotence=true (needs acks=all), or max.in.flight.requests.per.connection=1.',
       sources: [KAFKA_SOURCES.producerConfigs],
     },
+    subsumes: ['kafka/idempotence-silently-disabled'],
     messages: {
       reorders:
         'Producer "{producer}" retries with {inFlight} requests in flight and idempotence off on a {ordering}-ordered flow: a retried batch can land after the batch that followed it.',

@@ -32,7 +32,7 @@ export const orderingChain = defineRule({
       howToFix: 'Key records by entity id; keep the producer idempotent (or one request in flight); create the topic with its final partition count; process each partition\'s records one at a time.',
       sources: [KAFKA_SOURCES.producerConfigs, KAFKA_SOURCES.opsModifyTopic, KAFKA_SOURCES.introConsumers],
     },
-    subsumes: ['kafka/key-required-for-per-key-ordering', 'kafka/no-reordering-on-retry', 'kafka/partition-increase-remaps-keys'],
+    subsumes: ['kafka/key-required-for-per-key-ordering', 'kafka/no-reordering-on-retry', 'kafka/partition-increase-remaps-keys', 'kafka/idempotence-silently-disabled'],
     messages: {
       unkeyed: 'The {ordering} order of "{producer}" breaks at the producer: {why}, so one entity\'s records land in different partitions.',
       retries:

@@ -28,6 +28,7 @@ export const RMQ_SOURCES = {
   quorumPoison: docs('quorum queues: poison message handling', 'quorum-queues#poison-message-handling'),
   quorumDeadLettering: docs('quorum queues: dead lettering', 'quorum-queues#dead-lettering'),
   quorumRequirements: docs('quorum queues: quorum requirements', 'quorum-queues#quorum-requirements'),
+  quorumReplicationFactor: docs('quorum queues: controlling the initial replication factor', 'quorum-queues#replication-factor'),
   quorumGlobalQos: docs('quorum queues: global QoS', 'quorum-queues#global-qos'),
   quorumUseCases: docs('quorum queues: use cases', 'quorum-queues#use-cases'),
   /** [RMQ-DLX] */

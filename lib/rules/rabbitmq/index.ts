@@ -1,4 +1,5 @@
 import type { Rule } from '../rule';
+import { bindingMatchesNoPublisher } from './binding-matches-no-publisher';
 import { boundedPrefetch } from './bounded-prefetch';
 import { clusterOddNodeCount } from './cluster-odd-node-count';
 import { consumerTimeoutCoversProcessing } from './consumer-timeout-covers-processing';
@@ -34,6 +35,7 @@ import { qqDeliveryLimitEnabled } from './qq-delivery-limit-enabled';
 import { qqDeliveryLimitPrefetchGroup } from './qq-delivery-limit-prefetch-group';
 import { qqNoRejectPublishDlx } from './qq-no-reject-publish-dlx';
 import { qqPrefetchCap } from './qq-prefetch-cap';
+import { qqVsCluster } from './qq-vs-cluster';
 import { queueExpiryNotDeadLettered } from './queue-expiry-not-dead-lettered';
 import { queueNameLength } from './queue-name-length';
 import { quorumGroupSize } from './quorum-group-size';
@@ -53,6 +55,7 @@ import { wildcardsOnlyOnTopicExchange } from './wildcards-only-on-topic-exchange
 
 /** Every RabbitMQ rule (lib/rules/rabbitmq), in file order. */
 export const rabbitmqRules: Rule[] = [
+  bindingMatchesNoPublisher,
   boundedPrefetch,
   clusterOddNodeCount,
   consumerTimeoutCoversProcessing,
@@ -88,6 +91,7 @@ export const rabbitmqRules: Rule[] = [
   qqDeliveryLimitPrefetchGroup,
   qqNoRejectPublishDlx,
   qqPrefetchCap,
+  qqVsCluster,
   queueExpiryNotDeadLettered,
   queueNameLength,
   quorumGroupSize,

@@ -4,6 +4,7 @@ import { fanoutChain } from './fanout-chain';
 import { fifoDlqType } from './fifo-dlq-type';
 import { fifoFilterAtMostOnce } from './fifo-filter-at-most-once';
 import { fifoPublishIds } from './fifo-publish-ids';
+import { fifoToStandardQueue } from './fifo-to-standard-queue';
 import { fifoTopicEndpoints } from './fifo-topic-endpoints';
 import { sqsSubscriptionPolicy } from './sqs-subscription-policy';
 import { subscriptionDlq } from './subscription-dlq';
@@ -15,6 +16,7 @@ export const snsRules: Rule[] = [
   encryptedDlqKms,
   // FIFO topics.
   fifoTopicEndpoints,
+  fifoToStandardQueue,
   fifoPublishIds,
   fifoDlqType,
   fifoFilterAtMostOnce,

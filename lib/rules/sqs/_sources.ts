@@ -29,6 +29,8 @@ export const AWS_DOCS = {
   keyManagement: { label: 'Amazon SQS key management', url: `${SQS}/sqs-key-management.html` },
   lambdaSqs: { label: 'AWS Lambda: configuring an SQS event source', url: 'https://docs.aws.amazon.com/lambda/latest/dg/services-sqs-configure.html' },
   snsFifoDelivery: { label: 'Amazon SNS message delivery for FIFO topics', url: `${SNS}/fifo-message-delivery.html` },
+  snsFifoOrdering: { label: 'Amazon SNS message ordering details for FIFO topics', url: `${SNS}/fifo-topic-message-ordering.html` },
+  snsFifoTopics: { label: 'Message ordering and deduplication (Amazon SNS FIFO topics)', url: `${SNS}/sns-fifo-topics.html` },
   snsFifoDedup: { label: 'Amazon SNS message deduplication for FIFO topics', url: `${SNS}/fifo-message-dedup.html` },
   snsFifoGrouping: { label: 'Amazon SNS message grouping for FIFO topics', url: `${SNS}/fifo-message-grouping.html` },
   snsFifoDurability: { label: 'Amazon SNS message durability for FIFO topics', url: `${SNS}/fifo-message-durability.html` },

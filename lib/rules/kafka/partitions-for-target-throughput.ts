@@ -1,0 +1,145 @@
+import { nodesOfKind, patchNode } from '../../design';
+import type { ResolvedConsumerGroup, ResolvedDesign, ResolvedKafkaTopic } from '../../brokers/resolved-design';
+import { isEphemeral } from '../flow';
+import { producerRequirements, requirementsAt } from '../needs';
+import { defineRule } from '../rule';
+import { groupMembers, kafkaTopicsConsumedBy } from './_consumers';
+import { exampleDesign } from './_examples';
+import { KAFKA_SOURCES } from './_sources';
+import { consumeEdges, publishEdges } from './_topics';
+
+/**
+ * Planning figures for one partition: the partition is written by one leader
+ * and read by one member of each group, so it carries what one log can.
+ * Jun Rao's sizing guidance puts a partition at "10s of MB/s"; the low end is
+ * the conservative figure. Batches are per partition, so a partition of small
+ * records tops out on records before bytes: 10,000 records/s is 10 MB/s of
+ * 1 KB records, the size the planning figure assumes.
+ */
+export const PARTITION_BYTES_PER_SECOND = 10_000_000;
+export const PARTITION_RECORDS_PER_SECOND = 10_000;
+
+interface Bound {
+  partitions: number;
+  why: string;
+}
+
+function formatRate(n: number): string {
+  return Math.round(n).toLocaleString('en-US');
+}
+
+function formatBytes(bytesPerSecond: number): string {
+  const mb = bytesPerSecond / 1_000_000;
+  return `${mb >= 10 ? Math.round(mb) : Number(mb.toFixed(1))} MB/s`;
+}
+
+/** What the producers writing straight into the topic declare at their peak: records and bytes per second. */
+function declaredLoad(design: ResolvedDesign, topic: ResolvedKafkaTopic): { records: number; bytes: number } | undefined {
+  const producers = publishEdges(design, topic.id).map((e) => e.producer);
+  if (producers.length === 0) return undefined;
+  let records = 0;
+  let bytes = 0;
+  for (const producer of new Set(producers)) {
+    const needs = producerRequirements(design, producer);
+    const peak = Math.max(needs.throughput, needs.peakThroughput ?? 0);
+    records += peak;
+    bytes += peak * needs.messageSizeBytes;
+  }
+  return { records, bytes };
+}
+
+/**
+ * How many partitions a group needs on this topic to keep up: the members the
+ * topic's rate keeps busy at the group's median processing time, counting
+ * only members the group runs beyond the partitions of everything it reads
+ * (members it does not run are a sizing question for the group, not the topic).
+ */
+function consumerBound(design: ResolvedDesign, topic: ResolvedKafkaTopic, group: ResolvedConsumerGroup, records: number): Bound | undefined {
+  if (isEphemeral(group) || group.processingMsP50 <= 0) return undefined;
+  const threadsPerMember = group.asyncProcessing ? group.concurrency : 1;
+  const members = groupMembers(group) - group.standbyInstances * (group.asyncProcessing ? 1 : group.concurrency);
+  const otherPartitions = kafkaTopicsConsumedBy(design, group.id)
+    .filter((t) => t.id !== topic.id)
+    .reduce((sum, t) => sum + t.partitions, 0);
+  const available = members - otherPartitions;
+  if (available <= topic.partitions) return undefined;
+  const busy = Math.ceil((records * group.processingMsP50) / 1000 / threadsPerMember);
+  const needed = Math.min(busy, available);
+  if (needed <= topic.partitions) return undefined;
+  return {
+    partitions: needed,
+    why: `consumer group "${group.name}" keeps ${needed} members busy at ${formatRate(records)} msg/s and ${group.processingMsP50} ms per message, but each partition feeds only one of them`,
+  };
+}
+
+export const partitionsForTargetThroughput = defineRule({
+  meta: {
+    id: 'kafka/partitions-for-target-throughput',
+    category: 'scalability',
+    severity: 'warning',
+    docs: {
+      summary:
+        'A topic needs enough partitions for the peak throughput its producers declare: in bytes, in records, and in the consumer members that throughput keeps busy.',
+      rationale:
+        'A partition is Kafka\'s unit of parallelism: one leader appends to it and one member of each consumer group reads it, so a topic carries at most its partitions times what one partition carries. The documented sizing is partitions ≥ max(t/p, t/c) for a target throughput t and the measured throughput p of producing to and c of consuming from one partition. Without measurements this rule plans with conservative figures: 10 MB/s per partition (the low end of the "10s of MB/s" a partition takes), 10,000 records per second (10 MB/s of 1 KB records; smaller records reach the per-batch overhead first), and for a consumer group the members the rate keeps busy at its median processing time (rate × processingMsP50), counting the members it runs beyond the partitions of what it reads: those sit idle until the topic has partitions for them. The load is the peak (or sustained) throughput of the producers that write into the topic, times their message size; topics written only by stream processors, whose output rate is not declared, and strictly ordered topics (which must stay at one partition) are not judged. Adding partitions to a topic that already holds keyed data moves keys to other partitions (kafka/partition-increase-remaps-keys): size it before it is deployed.',
+      howToFix:
+        'Create the topic with the partitions the fix proposes (the largest bound), or measure the real per-partition throughput of your producers and consumers and size with those. On a deployed topic with keyed data, create a new topic with the final count and migrate rather than adding partitions.',
+      sources: [KAFKA_SOURCES.confluentPartitions, KAFKA_SOURCES.clouderaPartitions, KAFKA_SOURCES.introConsumers, KAFKA_SOURCES.opsModifyTopic],
+    },
+    subsumes: ['kafka/idle-consumers'],
+    messages: {
+      tooFew: 'Topic "{topic}" has {partitions} partition(s) but needs {needed} for its declared peak: {bounds}.',
+    },
+    examples: {
+      failing: exampleDesign({
+        requirements: { throughput: 20000, peakThroughput: 40000, messageSizeBytes: 800, ordering: 'none' },
+        nodes: [
+          { kind: 'producer', id: 'collector' },
+          { kind: 'kafka-topic', id: 'page-views', partitions: 1 },
+        ],
+        connections: [['collector', 'page-views', 'publish']],
+      }),
+      passing: exampleDesign({
+        requirements: { throughput: 20000, peakThroughput: 40000, messageSizeBytes: 800, ordering: 'none' },
+        nodes: [
+          { kind: 'producer', id: 'collector' },
+          { kind: 'kafka-topic', id: 'page-views', partitions: 12 },
+        ],
+        connections: [['collector', 'page-views', 'publish']],
+      }),
+    },
+  },
+  check({ design, report }) {
+    for (const topic of nodesOfKind(design, 'kafka-topic')) {
+      if (topic.role === 'dead-letter' || requirementsAt(design, topic.id)?.ordering === 'strict') continue;
+      const load = declaredLoad(design, topic);
+      if (!load) continue;
+      const bounds: Bound[] = [];
+      const byBytes = Math.ceil(load.bytes / PARTITION_BYTES_PER_SECOND);
+      if (byBytes > topic.partitions) {
+        bounds.push({ partitions: byBytes, why: `${formatBytes(load.bytes)} needs ${byBytes} at about 10 MB/s per partition` });
+      }
+      const byRecords = Math.ceil(load.records / PARTITION_RECORDS_PER_SECOND);
+      if (byRecords > topic.partitions) {
+        bounds.push({ partitions: byRecords, why: `${formatRate(load.records)} msg/s needs ${byRecords} at about ${formatRate(PARTITION_RECORDS_PER_SECOND)} msg/s per partition` });
+      }
+      for (const { group } of consumeEdges(design, topic.id)) {
+        const bound = consumerBound(design, topic, group, load.records);
+        if (bound) bounds.push(bound);
+      }
+      if (bounds.length === 0) continue;
+      const needed = Math.max(...bounds.map((b) => b.partitions));
+      // A planned count the new one reaches or passes would be a decrease (kafka/no-partition-decrease): it goes.
+      const planned = topic.plannedPartitions !== undefined && topic.plannedPartitions <= needed ? { plannedPartitions: undefined } : {};
+      report({
+        target: { type: 'node', id: topic.id },
+        messageId: 'tooFew',
+        data: { topic: topic.name, partitions: topic.partitions, needed, bounds: bounds.map((b) => b.why).join('; ') },
+        fix: {
+          label: `Create it with ${needed} partitions`,
+          apply: (d) => patchNode(d, topic.id, { partitions: needed, ...planned }),
+        },
+      });
+    }
+  },
+});

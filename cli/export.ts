@@ -21,6 +21,7 @@ export async function exportDesign(command: ParsedCommandLine, io: Io): Promise<
   const input = await readInput(command.positionals[0], io);
   const result = readDesign(input.text);
   if (!result.ok) throw new CliError(`${input.name} is not a readable design:\n${formatDesignErrors(result.errors)}`);
+  if (result.notices.length > 0) io.stderr.write(`queuewright: ${input.name}: keys the design does not know were ignored:\n${formatDesignErrors(result.notices)}\n`);
   const exported = exporter.export(result.design);
   if (!exported.ok) throw new CliError(`cannot export to ${exporter.id}:\n${exported.errors.map((e) => `  ${e.nodeId ? `${e.nodeId}: ` : ''}${e.message}`).join('\n')}`);
   const out = text(command.values, 'out');

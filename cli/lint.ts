@@ -1,4 +1,4 @@
-import { formatDesignErrors, readDesign, type Design } from '../lib/design';
+import { formatDesignErrors, readDesign, type Design, type DesignNotice } from '../lib/design';
 import { reviewDesign, type Finding, type Severity } from '../lib/rules';
 import { expandInputs } from './expand-inputs';
 import { CliError, EXIT, readInput, type ExitCode, type Io } from './io';
@@ -18,7 +18,7 @@ const SEVERITY_ORDER = ['error', 'warning', 'info'] as const;
 
 /** One file's outcome: reviewed, or why it could not be. */
 export type LintedFile =
-  | { name: string; ok: true; design: Design; text: string; findings: Finding[]; score: ReturnType<typeof reviewDesign>['score'] }
+  | { name: string; ok: true; design: Design; text: string; notices: DesignNotice[]; findings: Finding[]; score: ReturnType<typeof reviewDesign>['score'] }
   | { name: string; ok: false; problem: string };
 
 async function lintOne(name: string, io: Io): Promise<LintedFile> {
@@ -33,7 +33,7 @@ async function lintOne(name: string, io: Io): Promise<LintedFile> {
   const result = readDesign(input.text, { allowGraphProblems: true });
   if (!result.ok) return { name: input.name, ok: false, problem: `${input.name} is not a readable design:\n${formatDesignErrors(result.errors)}` };
   const { findings, score } = reviewDesign(result.design);
-  return { name: input.name, ok: true, design: result.design, text: input.text, findings, score };
+  return { name: input.name, ok: true, design: result.design, text: input.text, notices: result.notices, findings, score };
 }
 
 function counts(findings: readonly Finding[]): Record<Severity, number> {
@@ -56,6 +56,8 @@ export async function lint(command: ParsedCommandLine, io: Io): Promise<ExitCode
 
   for (const f of files) if (!f.ok) io.stderr.write(`queuewright: ${f.problem}\n`);
   const linted = files.filter((f): f is Extract<LintedFile, { ok: true }> => f.ok);
+  // Ignored keys go to standard error in every format, so JSON and SARIF on standard output stay as their readers expect.
+  for (const f of linted) if (f.notices.length > 0) io.stderr.write(`queuewright: ${f.name}: keys the design does not know were ignored:\n${formatDesignErrors(f.notices)}\n`);
   const total = counts(linted.flatMap((f) => f.findings));
   const lowest = linted.reduce<(typeof linted)[number] | undefined>((low, f) => (!low || f.score.overall < low.score.overall ? f : low), undefined);
   const unreadable = files.length - linted.length;
@@ -64,7 +66,7 @@ export async function lint(command: ParsedCommandLine, io: Io): Promise<ExitCode
     const summary = { files: files.length, unreadable, ...total, lowestScore: lowest?.score.overall ?? null };
     const report = files.map((f) =>
       f.ok
-        ? { file: f.name, score: { overall: f.score.overall, explanation: f.score.explanation, categories: f.score.categories }, findings: f.findings.map(({ fix, ...rest }) => ({ ...rest, fixable: Boolean(fix) })) }
+        ? { file: f.name, notices: f.notices, score: { overall: f.score.overall, explanation: f.score.explanation, categories: f.score.categories }, findings: f.findings.map(({ fix, ...rest }) => ({ ...rest, fixable: Boolean(fix) })) }
         : { file: f.name, error: f.problem },
     );
     io.stdout.write(`${JSON.stringify({ summary, files: report }, null, 2)}\n`);

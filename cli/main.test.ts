@@ -106,6 +106,16 @@ describe('queuewright lint', () => {
     expect(only.findings.find((f: { ruleId: string }) => f.ruleId === 'kafka/acks-all-for-at-least-once').fixable).toBe(true);
   });
 
+  it('says which keys it ignored, where, and what they likely meant, on standard error in every format', async () => {
+    const typo = file('typo.yaml', 'queuewright: 2\nnodes:\n  - {kind: kafka-topic, id: t, name: t, partitons: 6}\n');
+    const text = await run(['lint', typo]);
+    expect(text.stderr).toContain('typo.yaml: keys the design does not know were ignored:\nQW009 line 3');
+    expect(text.stderr).toContain('nodes[0].partitons: unknown key, ignored (did you mean "partitions"?).');
+    const json = await run(['lint', typo, '--format', 'json']);
+    expect(json.stderr).toContain('nodes[0].partitons');
+    expect(JSON.parse(json.stdout).files[0].notices).toEqual([expect.objectContaining({ code: 'QW009', path: 'nodes[0].partitons', line: 3 })]);
+  });
+
   it('writes SARIF 2.1.0 pointing at the lines of the nodes, in every file', async () => {
     const yaml = 'queuewright: 1\nnodes:\n  - kind: producer\n    id: api\n    name: api\n    kafka:\n      acks: "1"\n  - kind: kafka-topic\n    id: orders\n    name: orders\nconnections:\n  - { id: p, kind: publish, from: api, to: orders }\n';
     const result = await run(['lint', file('flawed.yaml', yaml), file('flawed-too.json', flawedText), 'gone.yaml', '--format', 'sarif']);

@@ -105,6 +105,22 @@ test('editing partitions changes the node; an invalid value is refused inline an
   expect(saved.nodes.find((n) => n.id === 'orders')).toMatchObject({ partitions: 48 });
 });
 
+test('the inspector shows what an unset setting runs with and where that comes from; leaving it to the software unsets it', async ({ page }) => {
+  const studio = new StudioPage(page);
+  await studio.open(pipeline);
+  await studio.select('checkout-api');
+  const acks = page.getByTestId('inspector.field.kafka.acks.effective');
+  await expect(acks).toHaveText('Unset: runs with all · Java client default (no client declared)');
+  await expect(acks).toHaveAttribute('data-origin', 'client');
+  await studio.field('kafka.acks').selectOption('1');
+  await expect(acks).toContainText('Set in design');
+  // acks=1 conflicts with idempotence, which the Java client then turns off without a word.
+  await expect(page.getByTestId('inspector.field.kafka.enable.idempotence.effective')).toContainText('Unset: runs with false · turned off by the client: acks=1 conflicts');
+  await page.getByTestId('inspector.field.kafka.acks.effective.clear').click();
+  await expect(acks).toContainText('Unset: runs with all');
+  expect((await studio.savedDesign()).nodes.find((n) => n.id === 'checkout-api')?.kafka).toEqual({});
+});
+
 test('undo and redo cover design changes, by button and keyboard', async ({ page }) => {
   const studio = new StudioPage(page);
   await studio.open(pipeline);

@@ -36,6 +36,16 @@ test('YAML files open too, and replacing a non-empty design asks first', async (
   await expect(page.getByTestId('design.name')).toHaveValue('Checkout v2');
 });
 
+test('a file with a key the design does not know says which before it opens', async ({ page }) => {
+  const studio = new StudioPage(page);
+  await studio.open();
+  await studio.openFile('typo.yaml', 'queuewright: 2\nname: Typo\nnodes:\n  - kind: kafka-topic\n    id: orders\n    name: orders\n    partitons: 6\n', 'application/yaml');
+  await expect(page.getByTestId('open-confirm.report')).toContainText('nodes[0].partitons (line 7) unknown key, ignored (did you mean "partitions"?).');
+  await page.getByTestId('open-confirm.replace').click();
+  await expect(studio.node('orders')).toBeVisible();
+  await expect(page.getByTestId('design.name')).toHaveValue('Typo');
+});
+
 const BROKEN: Array<[string, string, RegExp]> = [
   ['syntax.json', '{"queuewright": 1, "nodes": [\n  {"kind": "kafka-topic",\n  "id": }\n]}', /QW002 line 3/],
   ['future.json', JSON.stringify({ queuewright: 99, nodes: [] }), /version 99/],

@@ -145,3 +145,18 @@ test('the rule catalog lists every rule and explains the score', async ({ page }
   await page.getByRole('link', { name: 'rabbitmq/dlx-graph' }).click();
   await expect(page.getByTestId('rule-page')).toContainText('Why it matters');
 });
+
+test('the score header says in one line why the score is what it is', async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  const studio = new StudioPage(page);
+  await studio.open();
+  await studio.dragToCanvas('producer', 140, 120);
+  await studio.dragToCanvas('kafka-topic', 470, 120);
+  await (await studio.connect('producer', 'kafka-topic')).release();
+  await studio.select('producer');
+  await studio.field('kafka.acks').selectOption('1');
+  const why = page.getByTestId('score.why');
+  await expect(why).toHaveText(new RegExp(`^\\d+ errors? keeps? the score below 70`));
+  expect(await score(page)).toBeLessThan(70);
+  await expect(page.getByTestId('score')).toHaveAttribute('title', (await why.textContent())!);
+});

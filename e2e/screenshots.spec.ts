@@ -26,3 +26,20 @@ test('screens: the import report shown before a file replaces the design', async
   await expect(page.getByTestId('open-confirm.report')).toBeVisible();
   await page.screenshot({ path: join(OUT, 'import-report.png') });
 });
+
+test('screens: the inspector shows effective settings and their sources, at three window sizes', async ({ page }) => {
+  const studio = new StudioPage(page);
+  const design = readFileSync(join(__dirname, 'designs', 'order-pipeline-20.json'), 'utf8');
+  await studio.open(design);
+  const producer = JSON.parse(design).nodes.find((n: { kind: string }) => n.kind === 'producer').id as string;
+  await expect(page.locator('.react-flow__node')).toHaveCount(20);
+  await page.getByTestId('toolbar.layout').click();
+  await page.waitForTimeout(800);
+  await studio.select(producer);
+  for (const [width, height] of [[1024, 700], [1440, 900], [1920, 1080]]) {
+    await page.setViewportSize({ width, height });
+    await expect(page.getByTestId('inspector.field.kafka.acks.effective')).toBeVisible();
+    await page.getByTestId('inspector.field.kafka.acks').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(OUT, `inspector-effective-${width}x${height}.png`) });
+  }
+});

@@ -23,12 +23,13 @@ import {
   type DesignNode,
 } from '@/lib/design';
 import { uniqueId } from '@/lib/design';
+import { resolveDesign, settingSources } from '@/lib/brokers/resolve';
 import { KIND_LOOKS } from '../canvas/node-types';
 import { useStudio, useStudioStore } from '../studio/store-context';
 import { Button } from '../ui/button';
 import { NodeChoice } from '../ui/node-choice';
 import { jsonSchemaOf, type PropertySchema } from './json-schema-of';
-import { SchemaForm, type Commit, type Path } from './schema-form';
+import { SchemaForm, type Commit, type EffectiveOf, type Path } from './schema-form';
 import { setIn, startsWith } from './set-in';
 
 /** Validates a candidate with the zod schema; returns the parsed value or the message for `path`. */
@@ -92,6 +93,19 @@ function relevantGroups(design: Design, node: DesignNode): Set<string> {
   return groups;
 }
 
+/** The node's software settings as the review judges them (lib/brokers/resolve), by field path. */
+function effectiveSettings(design: Design, nodeId: string): EffectiveOf {
+  const sources = settingSources(design, nodeId);
+  const resolved = resolveDesign(design).nodes.find((n) => n.id === nodeId);
+  return (path) => {
+    const source = sources.get(path.join('.'));
+    if (!source) return undefined;
+    let value: unknown = resolved;
+    for (const key of path) value = (value as Record<string, unknown> | undefined)?.[key];
+    return { value, source };
+  };
+}
+
 function NodeInspector({ node, design }: { node: DesignNode; design: Design }) {
   const store = useStudioStore();
   const definition = kindDefinition(node.kind)!;
@@ -135,6 +149,7 @@ function NodeInspector({ node, design }: { node: DesignNode; design: Design }) {
         skip={['kind', 'id', 'cluster']}
         testIdPrefix="inspector.field"
         openGroups={relevantGroups(design, node)}
+        effective={effectiveSettings(design, node.id)}
       />
       <ConnectTo node={node} design={design} />
       <SelectionActions ids={[node.id]} />

@@ -1,12 +1,16 @@
 'use client';
 
 import { useEffect, useId, useState } from 'react';
+import type { SettingSource } from '@/lib/brokers/source';
 import type { PropertySchema } from './json-schema-of';
 
 export type Path = ReadonlyArray<string>;
 
 /** Commits a field's new value; returns the schema's message when the value is refused. */
 export type Commit = (path: Path, value: unknown) => string | undefined;
+
+/** A software setting's effective value and where it comes from; `undefined` for fields that are not software settings. */
+export type EffectiveOf = (path: Path) => { value: unknown; source: SettingSource } | undefined;
 
 /** Turns `retention.ms` and `maxReceiveCount` into readable labels; broker names stay as they are. */
 export function labelFor(key: string): string {
@@ -36,10 +40,12 @@ export function SchemaForm({
   skip = [],
   testIdPrefix,
   openGroups,
+  effective,
 }: {
   schema: PropertySchema;
   value: Record<string, unknown>;
   commit: Commit;
+  effective?: EffectiveOf;
   path?: Path;
   skip?: readonly string[];
   testIdPrefix: string;
@@ -58,7 +64,7 @@ export function SchemaForm({
             <details key={key} open={openGroups?.has(key) ?? false} className="rounded-md border border-[var(--border)] px-2 py-1">
               <summary className="cursor-pointer select-none py-0.5 text-[12px] font-semibold">{labelFor(key)}</summary>
               <div className="pb-1 pt-1.5">
-                <SchemaForm schema={prop} value={(fieldValue as Record<string, unknown>) ?? {}} commit={commit} path={fieldPath} testIdPrefix={testIdPrefix} />
+                <SchemaForm schema={prop} value={(fieldValue as Record<string, unknown>) ?? {}} commit={commit} effective={effective} path={fieldPath} testIdPrefix={testIdPrefix} />
               </div>
             </details>
           );
@@ -71,6 +77,7 @@ export function SchemaForm({
             type={type}
             value={fieldValue}
             required={schema.required?.includes(key) ?? false}
+            effective={effective?.(fieldPath)}
             onCommit={(v) => commit(fieldPath, v)}
             testId={`${testIdPrefix}.${fieldPath.join('.')}`}
           />
@@ -116,6 +123,7 @@ function Field({
   type,
   value,
   required,
+  effective,
   onCommit,
   testId,
 }: {
@@ -124,6 +132,7 @@ function Field({
   type: string;
   value: unknown;
   required: boolean;
+  effective?: { value: unknown; source: SettingSource };
   onCommit(value: unknown): string | undefined;
   testId: string;
 }) {
@@ -135,7 +144,11 @@ function Field({
     if (!error) setDraft(toText(value, type));
   }, [value, type, error]);
 
-  const hint = schema.default !== undefined ? `default ${typeof schema.default === 'object' ? JSON.stringify(schema.default) : String(schema.default)}` : required ? undefined : 'optional';
+  // A software setting says what it runs with below the control; the schema's "optional" would say less.
+  const hint = effective ? undefined : schema.default !== undefined ? `default ${typeof schema.default === 'object' ? JSON.stringify(schema.default) : String(schema.default)}` : required ? undefined : 'optional';
+  const unset = value === undefined;
+  const shown = unset && effective ? effective.value : value;
+  const notes = <FieldNotes id={id} error={error} description={schema.description} effective={effective && { ...effective, unset, testId: `${testId}.effective`, clear: () => setError(onCommit(undefined)) }} />;
   const label = (
     <label htmlFor={id} className="flex items-baseline gap-1 text-[12px] font-medium">
       <span>{labelFor(name)}</span>
@@ -160,18 +173,18 @@ function Field({
           id={id}
           type="checkbox"
           data-testid={testId}
-          checked={value === undefined ? Boolean(schema.default) : Boolean(value)}
+          checked={shown === undefined ? Boolean(schema.default) : Boolean(shown)}
           onChange={(e) => setError(onCommit(e.target.checked))}
           aria-describedby={describedBy}
         />
         <span>{labelFor(name)}</span>
-        {schema.default !== undefined && <span className="font-normal text-[var(--muted)]">· default {String(schema.default)}</span>}
+        {hint && <span className="font-normal text-[var(--muted)]">· {hint}</span>}
       </label>
     );
     return (
       <div>
         {control}
-        <FieldNotes id={id} error={error} description={schema.description} />
+        {notes}
       </div>
     );
   }
@@ -185,7 +198,7 @@ function Field({
         onChange={(e) => setError(onCommit(e.target.value === '' ? undefined : e.target.value))}
         aria-describedby={describedBy}
       >
-        {(!required || value === undefined) && <option value="">{schema.default !== undefined ? `(default: ${String(schema.default)})` : '(not set)'}</option>}
+        {(!required || value === undefined) && <option value="">{effective ? `(unset: ${String(effective.value)})` : schema.default !== undefined ? `(default: ${String(schema.default)})` : '(not set)'}</option>}
         {schema.enum!.map((option) => (
           <option key={String(option)} value={String(option)}>
             {String(option)}
@@ -215,7 +228,7 @@ function Field({
         type={type === 'number' || type === 'integer' ? 'number' : 'text'}
         inputMode={type === 'integer' ? 'numeric' : undefined}
         value={draft}
-        placeholder={schema.default !== undefined ? String(schema.default) : undefined}
+        placeholder={effective ? toText(effective.value, type) : schema.default !== undefined ? String(schema.default) : undefined}
         onChange={(e) => submit(e.target.value)}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy}
@@ -226,12 +239,47 @@ function Field({
     <div className="space-y-0.5">
       {label}
       {control}
-      <FieldNotes id={id} error={error} description={schema.description} />
+      {notes}
     </div>
   );
 }
 
-function FieldNotes({ id, error, description }: { id: string; error?: string; description?: string }) {
+interface EffectiveNote {
+  value: unknown;
+  source: SettingSource;
+  unset: boolean;
+  testId: string;
+  clear(): void;
+}
+
+/** Under a software setting: the value it runs with and where that comes from, or that the design sets it (and a way to leave it to the software). */
+function EffectiveLine({ value, source, unset, testId, clear }: EffectiveNote) {
+  const from = source.url ? (
+    <a href={source.url} target="_blank" rel="noreferrer" className="underline decoration-dotted">
+      {source.label}
+    </a>
+  ) : (
+    source.label
+  );
+  return (
+    <div data-testid={testId} data-origin={source.origin} className="text-[11.5px] text-[var(--muted)]">
+      {unset ? (
+        <>
+          Unset: runs with <code className="rounded bg-[var(--panel-2)] px-1 text-[var(--text)]">{typeof value === 'object' ? JSON.stringify(value) : String(value)}</code> · {from}
+        </>
+      ) : (
+        <>
+          Set in design ·{' '}
+          <button type="button" className="underline" onClick={clear} data-testid={`${testId}.clear`}>
+            leave to the software
+          </button>
+        </>
+      )}
+    </div>
+  );
+}
+
+function FieldNotes({ id, error, description, effective }: { id: string; error?: string; description?: string; effective?: EffectiveNote }) {
   if (error) {
     return (
       <div id={`${id}-error`} role="alert" data-testid="inspector.field-error" className="text-[12px] text-[var(--error)]">
@@ -239,9 +287,14 @@ function FieldNotes({ id, error, description }: { id: string; error?: string; de
       </div>
     );
   }
-  return description ? (
-    <div id={`${id}-desc`} className="text-[11.5px] text-[var(--muted)]">
-      {description}
-    </div>
-  ) : null;
+  return (
+    <>
+      {effective && <EffectiveLine {...effective} />}
+      {description && (
+        <div id={`${id}-desc`} className="text-[11.5px] text-[var(--muted)]">
+          {description}
+        </div>
+      )}
+    </>
+  );
 }

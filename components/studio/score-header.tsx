@@ -30,6 +30,7 @@ export function ScoreHeader({ onOpenFindings }: { onOpenFindings?(): void }) {
       onClick={onOpenFindings}
       className="flex items-center gap-3 rounded-md px-1.5 py-0.5 hover:bg-[var(--panel-2)]"
       aria-label={ready ? `Score ${overall} of 100. ${explanation} Show findings.` : 'Reviewing the design'}
+      title={ready ? explanation : undefined}
       data-testid="score"
       data-current={ready && current ? 'true' : 'false'}
     >
@@ -53,7 +54,7 @@ export function ScoreHeader({ onOpenFindings }: { onOpenFindings?(): void }) {
         ))}
       </span>
       {ready && (
-        <span data-testid="score.why" className="hidden max-w-[240px] text-left text-[11px] leading-tight text-[var(--muted)] xl:block">
+        <span data-testid="score.why" className="line-clamp-2 hidden max-w-[260px] text-left text-[11px] leading-tight text-[var(--muted)] 2xl:block">
           {explanation}
         </span>
       )}

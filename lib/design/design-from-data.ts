@@ -4,6 +4,7 @@ import { designSchema, type Design } from './design';
 import { kindDefinition, NODE_KINDS } from './kinds';
 import { migrate } from './migrations';
 import { checkData, type TextProblem } from './check-data';
+import { unknownKeys } from './unknown-keys';
 
 /**
  * The one restore step every design input goes through (file, drop, share
@@ -28,7 +29,16 @@ export interface DesignError extends TextProblem {
   code: DesignErrorCode;
 }
 
-export type ReadDesignResult = { ok: true; design: Design } | { ok: false; errors: DesignError[] };
+/**
+ * Something the restore step left out without refusing the design: a key the
+ * schema does not know (QW009). The design opens; the user is told what was
+ * ignored and where, with the key it most likely meant.
+ */
+export interface DesignNotice extends TextProblem {
+  code: 'QW009';
+}
+
+export type ReadDesignResult = { ok: true; design: Design; notices: DesignNotice[] } | { ok: false; errors: DesignError[] };
 
 export interface ReadDesignOptions {
   format?: 'json' | 'yaml' | 'auto';
@@ -44,9 +54,9 @@ export const PARSE_CODES = { 'too-large': 'QW001', syntax: 'QW002', 'too-deep': 
 const MAX_ERRORS = 20;
 
 /** The exact keys behind each error's printed path (Kafka config names contain dots, so the text is ambiguous). */
-export const ERROR_KEYS = new WeakMap<DesignError, ReadonlyArray<PropertyKey>>();
+export const ERROR_KEYS = new WeakMap<DesignError | DesignNotice, ReadonlyArray<PropertyKey>>();
 
-function withKeys(error: DesignError, keys: ReadonlyArray<PropertyKey>): DesignError {
+function withKeys<T extends DesignError | DesignNotice>(error: T, keys: ReadonlyArray<PropertyKey>): T {
   ERROR_KEYS.set(error, keys);
   return error;
 }
@@ -77,7 +87,15 @@ export function designFromData(data: unknown, options: ReadDesignOptions = {}): 
     });
     if (errors.length > 0) return { ok: false, errors };
   }
-  return { ok: true, design };
+  return { ok: true, design, notices: unknownKeyNotices(migrated.doc) };
+}
+
+function unknownKeyNotices(doc: unknown): DesignNotice[] {
+  return unknownKeys(doc, designSchema).map(({ keys, didYouMean }) => {
+    const path = formatPath(keys);
+    const hint = didYouMean ? ` (did you mean "${didYouMean}"?)` : '';
+    return withKeys({ code: 'QW009', path, message: `${path}: unknown key, ignored${hint}.` }, keys) as DesignNotice;
+  });
 }
 
 function findUnknownKind(doc: Record<string, unknown>): DesignError | undefined {
@@ -113,8 +131,8 @@ export function fail(code: DesignErrorCode, problem: TextProblem): ReadDesignRes
   return { ok: false, errors: [{ code, ...problem }] };
 }
 
-/** One line per error, for the CLI and toasts: `QW007 line 12: nodes[3].partitions: …`. */
-export function formatDesignErrors(errors: DesignError[]): string {
+/** One line per error or notice, for the CLI and toasts: `QW007 line 12: nodes[3].partitions: …`. */
+export function formatDesignErrors(errors: ReadonlyArray<DesignError | DesignNotice>): string {
   return errors
     .map((e) => `${e.code}${e.line !== undefined ? ` line ${e.line}${e.column !== undefined ? `:${e.column}` : ''}` : ''}: ${e.message}`)
     .join('\n');

@@ -10,7 +10,7 @@ export * from './ids';
 export * from './kinds';
 export * from './operations';
 export { DESIGN_ERROR_CODES, designFromData, formatDesignErrors, formatPath } from './design-from-data';
-export type { DesignError, DesignErrorCode, ReadDesignOptions, ReadDesignResult } from './design-from-data';
+export type { DesignError, DesignErrorCode, DesignNotice, ReadDesignOptions, ReadDesignResult } from './design-from-data';
 export { readDesign } from './read-design';
 export { decodeText, normaliseText, type DecodeTextResult, type TextEncodingName } from './decode-text';
 export { looksLikeDesignText } from './looks-like-design';

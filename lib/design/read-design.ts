@@ -9,14 +9,12 @@ export function readDesign(text: string, options: ReadDesignOptions = {}): ReadD
   const parsed = parseDataText(text, options.format ?? 'auto');
   if (!parsed.ok) return fail(PARSE_CODES[parsed.code], parsed.problem);
   const result = designFromData(parsed.data, options);
-  if (!result.ok) {
-    // Point at the line of each error where the text lets us find it.
-    for (const error of result.errors) {
-      const keys = ERROR_KEYS.get(error);
-      if (keys && error.line === undefined) {
-        const location = locatePath(text, keys);
-        if (location) Object.assign(error, location);
-      }
+  // Point at the line of each error or notice where the text lets us find it.
+  for (const problem of result.ok ? result.notices : result.errors) {
+    const keys = ERROR_KEYS.get(problem);
+    if (keys && problem.line === undefined) {
+      const location = locatePath(text, keys);
+      if (location) Object.assign(problem, location);
     }
   }
   return result;

@@ -22,6 +22,8 @@ describe('design file round trip', () => {
         const read = readDesign(text, { format: 'json' });
         if (!read.ok) throw new Error(read.errors.map((e) => `${e.path}: ${e.message}`).join('\n'));
         expect(read.design).toEqual(design);
+        // Every key Queuewright writes is one it knows.
+        expect(read.notices).toEqual([]);
         // Writing again gives the same text: the format is stable.
         expect(writeDesignJson(read.design)).toBe(text);
       }),
@@ -36,6 +38,7 @@ describe('design file round trip', () => {
         const read = readDesign(text, { format: 'yaml' });
         if (!read.ok) throw new Error(`${read.errors.map((e) => `${e.path}: ${e.message}`).join('\n')}\n${text.slice(0, 2000)}`);
         expect(read.design).toEqual(design);
+        expect(read.notices).toEqual([]);
         expect(writeDesignYaml(read.design)).toBe(text);
       }),
       { numRuns: RUNS },

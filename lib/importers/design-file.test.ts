@@ -18,4 +18,10 @@ describe('design file import', () => {
     expect(result.design.name).toBe('Orders');
     expect(result.design.nodes[0].id).toBe('orders-api');
   });
+
+  it('reports keys it does not know, with the line and the key likely meant, before the design replaces anything', () => {
+    const result = importText('queuewright: 2\nname: Orders\nnodes:\n  - kind: kafka-topic\n    id: t\n    name: t\n    partitons: 6\n', 'orders.yaml');
+    if (!result.ok) throw new Error(result.errors.map((e) => e.message).join('\n'));
+    expect(result.report).toEqual([{ path: 'nodes[0].partitons (line 7)', message: 'unknown key, ignored (did you mean "partitions"?).' }]);
+  });
 });

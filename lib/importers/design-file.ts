@@ -7,6 +7,12 @@ export const designFileImporter: Importer = {
   detect: (text) => looksLikeDesignText(text),
   import(text) {
     const result = readDesign(text);
-    return result.ok ? { ok: true, design: result.design, report: [] } : { ok: false, errors: result.errors };
+    if (!result.ok) return { ok: false, errors: result.errors };
+    // Keys the design does not know are ignored; the report says which, so a misspelling is seen before the design replaces the open one.
+    const report = result.notices.map((notice) => ({
+      path: notice.line !== undefined ? `${notice.path} (line ${notice.line})` : (notice.path ?? ''),
+      message: notice.message.slice(`${notice.path}: `.length),
+    }));
+    return { ok: true, design: result.design, report };
   },
 };

@@ -50,6 +50,8 @@ export function makeDesign(input: TestDesignInput, options: { recommended?: bool
   });
   const result = designFromData({ queuewright: DESIGN_VERSION, ...input, nodes, connections }, { allowGraphProblems: true });
   if (!result.ok) throw new Error(`Invalid test design:\n${formatDesignErrors(result.errors)}`);
+  // A misspelt key would be dropped and the test would judge a design nobody meant.
+  if (result.notices.length > 0) throw new Error(`Test design has keys the design does not know:\n${formatDesignErrors(result.notices)}`);
   return result.design;
 }
 

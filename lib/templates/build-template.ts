@@ -40,5 +40,6 @@ export function buildDesign(design: TemplateDesign, label = 'The design'): Desig
   });
   const result = designFromData({ queuewright: DESIGN_VERSION, name: design.name, notes: design.notes, requirements: design.requirements, clusters: design.clusters, nodes, connections });
   if (!result.ok) throw new Error(`${label} is not a valid design:\n${formatDesignErrors(result.errors)}`);
+  if (result.notices.length > 0) throw new Error(`${label} has keys the design does not know:\n${formatDesignErrors(result.notices)}`);
   return { ...result.design, layout: layeredLayout(result.design) };
 }

@@ -88,13 +88,11 @@ describe('topicMatches', () => {
     expect(topicMatches('**', 'ab')).toBe(false);
   });
 
-  it('stays fast with many # words', () => {
+  it('answers with many # words (a backtracking matcher would never return: the test times out instead)', () => {
     const key = Array.from({ length: 60 }, () => '#').join('.') + '.z';
     const routing = Array.from({ length: 200 }, () => 'a').join('.');
-    const start = performance.now();
     expect(topicMatches(key, routing)).toBe(false);
-    expect(performance.now() - start).toBeLessThan(100);
-  });
+  }, 10_000);
 });
 
 describe('directMatches', () => {

@@ -14,7 +14,11 @@ import { firstLoadJsKb } from './firstload';
 import { GOALS, meetsGoal } from './goals';
 import { measured, recordResults, type MetricResult } from './results-file';
 import { rescoreMedianMs } from './rules';
-import { shareEncodeDecodeMedianMs, shareLinkChars, shareRatioVsLzString } from './share';
+import { shareEncodeDecodeMedianMs, shareLinkChars, shareLinkCharsRealistic, shareRatioVsLzString, shareRatioVsLzStringSameInput } from './share';
+import { rescoreRealisticFreshMs, rescoreRealisticWarmMs } from './rescore-realistic';
+import { firstLoadDownloadedKb } from './firstload-downloaded';
+import { inputToFrameP95 } from './canvas-input';
+import { importMainThreadBlockMs } from './import-block';
 import { shareOpenMs } from './share-open';
 
 const root = join(__dirname, '..');
@@ -48,6 +52,11 @@ async function main() {
   await record('share_link_chars_ratio_vs_lzstring', () => shareRatioVsLzString(100));
   await record('share_encode_decode_ms_200_nodes', () => shareEncodeDecodeMedianMs(200));
   await record('cli_lint_ms_10_nodes', () => cliLintMs(root));
+  await record('rules_rescore_ms_realistic_1000_nodes', () => rescoreRealisticWarmMs(1000));
+  await record('rules_rescore_ms_realistic_10000_nodes', () => rescoreRealisticWarmMs(10_000, 7));
+  await record('rules_rescore_ms_realistic_1000_nodes_fresh_process', () => rescoreRealisticFreshMs(1000));
+  await record('share_link_chars_realistic_100_nodes', () => shareLinkCharsRealistic(100));
+  await record('share_link_ratio_vs_lzstring_same_input', () => shareRatioVsLzStringSameInput(100));
 
   if (!existsSync(join(root, '.next', 'BUILD_ID')) || process.env.BENCH_REBUILD) {
     const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
@@ -62,6 +71,11 @@ async function main() {
     await record('canvas_drag_frame_ms_p95_200_nodes', () => dragFrameP95(url, 200));
     await record('canvas_drag_frame_ms_p95_500_nodes', () => dragFrameP95(url, 500));
     await record('share_open_ms_10000_nodes', () => shareOpenMs(url, 10_000));
+    await record('firstload_js_gzip_kb_downloaded', () => firstLoadDownloadedKb(url));
+    await record('canvas_drag_input_to_frame_ms_p95_500_nodes', () => inputToFrameP95(url, 500, 'drag'));
+    await record('canvas_drag_input_to_frame_ms_p95_1000_nodes', () => inputToFrameP95(url, 1000, 'drag'));
+    await record('canvas_pan_input_to_frame_ms_p95_1000_nodes', () => inputToFrameP95(url, 1000, 'pan'));
+    await record('import_main_thread_block_ms_max_5000_nodes', () => importMainThreadBlockMs(url, 5000));
   } finally {
     process.kill(-server.pid!, 'SIGTERM');
   }

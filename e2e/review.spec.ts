@@ -25,7 +25,7 @@ test('a flawed Kafka pipeline built in the browser gets the expected findings; F
   await studio.select('consumer-group');
   await studio.field('instances').fill('4');
 
-  const expected = ['kafka/acks-all-for-at-least-once', 'kafka/replication-factor-gt-1', 'kafka/idle-consumers', 'kafka/dlq-for-poison-records'];
+  const expected = ['kafka/acks-all-for-at-least-once', 'kafka/replication-factor-gt-1', 'kafka/partitions-for-target-throughput', 'kafka/dlq-for-poison-records'];
   for (const id of expected) await expect(row(page, id)).toBeVisible();
   await expect(studio.node('producer').getByTestId('canvas.node.producer.badge')).toBeVisible();
 
@@ -159,4 +159,31 @@ test('the score header says in one line why the score is what it is', async ({ p
   await expect(why).toHaveText(new RegExp(`^\\d+ errors? keeps? the score below 70`));
   expect(await score(page)).toBeLessThan(70);
   await expect(page.getByTestId('score')).toHaveAttribute('title', (await why.textContent())!);
+});
+
+test('moving nodes keeps the review (no rule reads positions); an edit reviews again', async ({ page }) => {
+  const studio = new StudioPage(page);
+  await studio.open();
+  await studio.dragToCanvas('producer', 140, 120);
+  await studio.dragToCanvas('kafka-topic', 470, 120);
+  await (await studio.connect('producer', 'kafka-topic')).release();
+  const header = page.getByTestId('score');
+  await expect(header).toHaveAttribute('data-current', 'true');
+  const edits = await header.getAttribute('data-reviewed-edits');
+  const before = await studio.score();
+
+  const box = (await studio.node('kafka-topic').boundingBox())!;
+  await page.mouse.move(box.x + 30, box.y + 10);
+  await page.mouse.down();
+  for (let i = 1; i <= 10; i++) await page.mouse.move(box.x + 30 + i * 12, box.y + 10 + i * 8);
+  await page.mouse.up();
+  await expect.poll(async () => (await studio.savedDesign()).layout).not.toEqual(expect.objectContaining({ 'kafka-topic': { x: Math.round(box.x), y: Math.round(box.y) } }));
+  await expect(header).toHaveAttribute('data-current', 'true');
+  await expect(header).toHaveAttribute('data-reviewed-edits', edits!);
+  expect(await studio.score()).toBe(before);
+
+  await studio.select('producer');
+  await studio.field('kafka.acks').selectOption('1');
+  await expect(header).toHaveAttribute('data-reviewed-edits', String(Number(edits) + 1));
+  await expect(header).toHaveAttribute('data-current', 'true');
 });

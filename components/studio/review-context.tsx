@@ -2,6 +2,7 @@
 
 import { createContext, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Design } from '@/lib/design';
+import { onlyLayoutChanged } from '@/lib/design/only-layout-changed';
 import type { FindingBadge } from '../canvas/nodes/base-node';
 import type { Reviewed, ReviewedFinding } from './reviewed';
 import { REVIEW_IN_WORKER_ABOVE_NODES, reviewInWorker, Superseded } from './review-worker-client';
@@ -15,6 +16,8 @@ interface ReviewState {
   of?: Design;
   /** Finding counts by node or connection id (accepted risks excluded). */
   badges: ReadonlyMap<string, FindingBadge>;
+  /** How many times the design's content (anything but positions) has changed and been sent to the rules. */
+  edits?: number;
 }
 
 const ReviewContext = createContext<ReviewState | null>(null);
@@ -25,7 +28,8 @@ const REVIEW_DEBOUNCE_MS = 60;
 /**
  * Findings are derived from the design, never stored: the review re-runs a
  * moment after the design changes (drags change the design only at the drop,
- * so no review runs inside a drag frame). Large designs are reviewed in a
+ * so no review runs inside a drag frame, and a drop that only moved nodes
+ * keeps the review). Large designs are reviewed in a
  * worker (review-worker-client.ts); the last review stays shown meanwhile.
  */
 const NOT_YET: ReviewState = {
@@ -87,12 +91,18 @@ export function ReviewProvider({ children }: { children: ReactNode }) {
     return () => clearTimeout(timer);
   }, [design, reviewed]);
 
-  const inWorker = useWorkerReview(reviewed, large, (d) => engine?.reviewDesign(d));
+  // The design the rules last ran on. A move (positions only) keeps it: no rule reads positions, so a drop runs no rule.
+  const subjectRef = useRef({ design: reviewed, edits: 0 });
+  if (reviewed !== subjectRef.current.design && !onlyLayoutChanged(subjectRef.current.design, reviewed)) subjectRef.current = { design: reviewed, edits: subjectRef.current.edits + 1 };
+  const { design: subject, edits } = subjectRef.current;
+  const inWorker = useWorkerReview(subject, large, (d) => engine?.reviewDesign(d));
+  const inPlace = useMemo(() => (!large && engine ? { design: subject, review: engine.reviewDesign(subject) } : undefined), [engine, subject, large]);
   const value = useMemo((): ReviewState => {
-    const done = large ? inWorker : engine ? { design: reviewed, review: engine.reviewDesign(reviewed) } : undefined;
+    const done = large ? inWorker : inPlace;
     if (!done) return NOT_YET;
-    return { ready: true, review: done.review, of: done.design, badges: badgesOf(done.review.findings) };
-  }, [engine, reviewed, large, inWorker]);
+    // A review of the last design the rules ran on is the review of every move since.
+    return { ready: true, review: done.review, of: done.design === subject ? reviewed : done.design, edits, badges: badgesOf(done.review.findings) };
+  }, [large, inWorker, inPlace, subject, reviewed, edits]);
   return <ReviewContext.Provider value={value}>{children}</ReviewContext.Provider>;
 }
 

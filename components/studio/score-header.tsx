@@ -19,7 +19,7 @@ export function scoreColor(score: number): string {
 
 /** The overall score as a ring, and the six category scores beside it. */
 export function ScoreHeader({ onOpenFindings }: { onOpenFindings?(): void }) {
-  const { review, ready, of } = useReview();
+  const { review, ready, of, edits } = useReview();
   // Whether the score is that of the design as it is now (tests and the benchmark wait for it; people see the last score meanwhile).
   const current = useStudio((s) => s.design) === of;
   const { overall, categories, explanation } = review.score;
@@ -33,6 +33,7 @@ export function ScoreHeader({ onOpenFindings }: { onOpenFindings?(): void }) {
       title={ready ? explanation : undefined}
       data-testid="score"
       data-current={ready && current ? 'true' : 'false'}
+      data-reviewed-edits={edits}
     >
       <span className="relative inline-flex h-9 w-9 items-center justify-center">
         <svg viewBox="0 0 36 36" className="absolute inset-0 -rotate-90" aria-hidden>

@@ -1,4 +1,4 @@
-import { clusterOf, type ConsumerGroupNode, type Design, type DesignNode, type KafkaTopicNode, type NatsStreamNode, type ProducerNode, type RabbitmqQueueNode, type SqsQueueNode } from '../design';
+import { clusterOf, type Cluster, type ConsumerGroupNode, type Design, type DesignNode, type KafkaTopicNode, type NatsStreamNode, type ProducerNode, type RabbitmqQueueNode, type SqsQueueNode } from '../design';
 import { kafkaConsumerDefaults, kafkaProducerDefaults, type ProducerDefaults } from './kafka/client-defaults';
 import { kafkaTopicDefaults } from './kafka/topic-defaults';
 import { NATS_CONSUMER_DEFAULTS, NATS_STREAM_DEFAULTS } from './nats/server-defaults';
@@ -33,6 +33,7 @@ interface Resolution {
 
 const cache = new WeakMap<Design, Resolution>();
 const sourcesByNode = new WeakMap<ResolvedNode, NodeSettingSources>();
+const byNode = new WeakMap<DesignNode, { cluster: Cluster | undefined; resolved: ResolvedNode; sources: Map<string, SettingSource> }>();
 const EMPTY: NodeSettingSources = new Map();
 
 export function resolveDesign(design: Design): ResolvedDesign {
@@ -54,13 +55,17 @@ function resolution(design: Design): Resolution {
   if (!cached) {
     const sources = new Map<string, Map<string, SettingSource>>();
     const nodes = design.nodes.map((node) => {
-      const nodeSources = new Map<string, SettingSource>();
-      const resolved = resolveNode(design, node, nodeSources);
-      if (nodeSources.size > 0) {
-        sources.set(node.id, nodeSources);
-        sourcesByNode.set(resolved, nodeSources);
+      // A node resolves from itself and its cluster alone: an edit elsewhere reuses its resolution.
+      const cluster = node.cluster === undefined ? undefined : clusterOf(design, node);
+      let known = byNode.get(node);
+      if (!known || known.cluster !== cluster) {
+        const nodeSources = new Map<string, SettingSource>();
+        known = { cluster, resolved: resolveNode(design, node, nodeSources), sources: nodeSources };
+        byNode.set(node, known);
+        if (nodeSources.size > 0) sourcesByNode.set(known.resolved, nodeSources);
       }
-      return resolved;
+      if (known.sources.size > 0) sources.set(node.id, known.sources);
+      return known.resolved;
     });
     cached = { design: { ...design, nodes }, sources };
     cache.set(design, cached);

@@ -15,6 +15,7 @@ export { readDesign } from './read-design';
 export { decodeText, normaliseText, type DecodeTextResult, type TextEncodingName } from './decode-text';
 export { looksLikeDesignText } from './looks-like-design';
 export { isBlankDesign } from './is-blank-design';
+export { onlyLayoutChanged } from './only-layout-changed';
 export * from './requirements';
 export * from './write-design';
 export * from './client';

@@ -2,7 +2,7 @@ import { resolveDesign, settingSources } from '../brokers/resolve';
 import type { ResolvedNode } from '../brokers/resolved-design';
 import { indexGraph, type Design, type GraphIndex } from '../design';
 import { effectiveSeverity } from './presets';
-import { sameSite, subsumers } from './subsumption';
+import { subsumers, targetNodes, touches } from './subsumption';
 import type { Finding, Report, Rule, Severity } from './rule';
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -66,9 +66,19 @@ export function runRules(design: Design, rules: readonly Rule[]): Finding[] {
 function withoutSubsumed(findings: Finding[], rules: readonly Rule[], graph: GraphIndex<ResolvedNode>): Finding[] {
   const over = subsumers(rules);
   if (over.size === 0) return findings;
+  // The nodes each rule's findings are about: "does a subsuming rule report on this site?" is then a lookup.
+  const nodesByRule = new Map<string, Set<string>>();
+  for (const f of findings) {
+    let nodes = nodesByRule.get(f.ruleId);
+    if (!nodes) nodesByRule.set(f.ruleId, (nodes = new Set()));
+    for (const n of targetNodes(graph, f.target)) nodes.add(n);
+  }
   return findings.filter((f) => {
     const by = over.get(f.ruleId);
-    return !by || !findings.some((other) => by.includes(other.ruleId) && sameSite(graph, f.target, other.target));
+    return !by || !by.some((ruleId) => {
+      const nodes = nodesByRule.get(ruleId);
+      return nodes !== undefined && touches(graph, f.target, nodes);
+    });
   });
 }
 function acceptedRisk(graph: ReturnType<typeof indexGraph>, report: Report, ruleId: string): string | undefined {

@@ -128,7 +128,14 @@ export function readersOf(graph: GraphIndex<ResolvedNode>, channelId: string): R
  * RabbitMQ queue gets exactly the publishers the broker routes into it, dead
  * letters included.
  */
-function sources(design: ResolvedDesign, graph: GraphIndex<ResolvedNode>, nodeId: string): { publishers: ResolvedNode[]; deadLetterSources: ResolvedNode[] } {
+function sources(design: ResolvedDesign, graph: GraphIndex<ResolvedNode>, nodeId: string): ReturnType<typeof findSources> {
+  const memo = memoOf(design);
+  let found = memo.sources.get(nodeId);
+  if (!found) memo.sources.set(nodeId, (found = findSources(design, graph, nodeId)));
+  return found;
+}
+
+function findSources(design: ResolvedDesign, graph: GraphIndex<ResolvedNode>, nodeId: string): { publishers: ResolvedNode[]; deadLetterSources: ResolvedNode[] } {
   if (graph.nodeById.get(nodeId)?.kind === 'rabbitmq-queue') {
     const ids = new Set(messagesAt(design, nodeId).map((m) => m.publisherId));
     return { publishers: [...ids].flatMap((id) => defined(graph.nodeById.get(id))), deadLetterSources: [] };
@@ -157,14 +164,30 @@ interface Memo {
   needs: Map<string, Requirements | undefined>;
   /** Nodes being computed: a dead-letter or processing cycle adds nothing new on its way round. */
   active: Set<string>;
+  /** Per producer, its own declaration over the design's (asked once per reader of each channel it feeds). */
+  own: Map<string, Requirements>;
+  /** Per channel, the nodes whose flows enter it (asked once per reader). */
+  sources: Map<string, ReturnType<typeof findSources>>;
 }
 
 const memos = new WeakMap<ResolvedDesign, Memo>();
 
+function memoOf(design: ResolvedDesign): Memo {
+  let memo = memos.get(design);
+  if (!memo) memos.set(design, (memo = { needs: new Map(), active: new Set(), own: new Map(), sources: new Map() }));
+  return memo;
+}
+
+function ownNeeds(design: ResolvedDesign, producer: ResolvedNode): Requirements {
+  const memo = memoOf(design);
+  let own = memo.own.get(producer.id);
+  if (!own) memo.own.set(producer.id, (own = effectiveRequirements(design, producer)));
+  return own;
+}
+
 /** What the node must guarantee (see above); `undefined` when nothing is known. */
 export function requirementsAt(design: ResolvedDesign, nodeId: string): Requirements | undefined {
-  let memo = memos.get(design);
-  if (!memo) memos.set(design, (memo = { needs: new Map(), active: new Set() }));
+  const memo = memoOf(design);
   if (memo.needs.has(nodeId)) return memo.needs.get(nodeId);
   if (memo.active.has(nodeId)) return undefined;
   memo.active.add(nodeId);
@@ -179,8 +202,8 @@ function compute(design: ResolvedDesign, nodeId: string): Requirements | undefin
   const node = graph.nodeById.get(nodeId);
   if (!node) return undefined;
   if (node.kind === 'producer') {
-    let needs = effectiveRequirements(design, node);
-    for (const reader of readersOfPublisher(design, graph, node.id)) needs = strengthen(needs, reader.requirements);
+    let needs = ownNeeds(design, node);
+    for (const reader of readersOfPublisher(design, graph, node.id)) if (declares(reader.requirements)) needs = strengthen(needs, reader.requirements);
     return needs;
   }
   if (isReader(node)) {
@@ -241,7 +264,7 @@ function defined<T>(value: T | undefined): T[] {
  * starts a flow as a producer would).
  */
 function publisherNeeds(design: ResolvedDesign, publisher: ResolvedNode): Requirements | undefined {
-  if (publisher.kind === 'producer') return effectiveRequirements(design, publisher);
+  if (publisher.kind === 'producer') return ownNeeds(design, publisher);
   if (isReader(publisher)) return requirementsAt(design, publisher.id) ?? design.requirements;
   return requirementsAt(design, publisher.id);
 }

@@ -22,11 +22,20 @@ export function targetNodes(graph: Pick<GraphIndex, 'connectionById'>, target: T
  * a producer's acks, the edge it writes over and the topic relying on them are
  * one defect's three views.
  */
-export function sameSite(graph: Pick<GraphIndex, 'connectionById' | 'outgoing' | 'incoming'>, a: Target, b: Target): boolean {
-  const mine = targetNodes(graph, a);
-  const theirs = new Set(targetNodes(graph, b));
-  return mine.some(
-    (n) => theirs.has(n) || (graph.outgoing.get(n) ?? []).some((c) => theirs.has(c.to)) || (graph.incoming.get(n) ?? []).some((c) => theirs.has(c.from)),
+export function sameSite(graph: SiteGraph, a: Target, b: Target): boolean {
+  return touches(graph, a, new Set(targetNodes(graph, b)));
+}
+
+type SiteGraph = Pick<GraphIndex, 'connectionById' | 'outgoing' | 'incoming'>;
+
+/**
+ * Whether `target` is one site with any of `nodes` (the nodes of other
+ * targets): `sameSite` against many targets at once, by lookup, so the engine
+ * never compares every pair of findings.
+ */
+export function touches(graph: SiteGraph, target: Target, nodes: ReadonlySet<string>): boolean {
+  return targetNodes(graph, target).some(
+    (n) => nodes.has(n) || (graph.outgoing.get(n) ?? []).some((c) => nodes.has(c.to)) || (graph.incoming.get(n) ?? []).some((c) => nodes.has(c.from)),
   );
 }
 

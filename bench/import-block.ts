@@ -1,0 +1,40 @@
+import { chromium } from '@playwright/test';
+import { writeDesignJson } from '../lib/design';
+import { CHROMIUM_ARGS } from './chromium';
+import { realisticDesign } from './realistic-design';
+
+/**
+ * Opening a large design file in the studio (Open, as a person does), and
+ * the longest time the main thread was blocked meanwhile: the longest task
+ * (Long Tasks API) from choosing the file until the canvas shows its nodes
+ * and its review is in. While the main thread is blocked, nothing on the page
+ * answers a click or a key.
+ */
+export async function importMainThreadBlockMs(baseUrl: string, nodeCount: number): Promise<number> {
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(baseUrl);
+    await page.getByTestId('palette.search').waitFor();
+    await page.waitForTimeout(1000);
+    await page.evaluate(() => {
+      const w = window as unknown as { longest: number };
+      w.longest = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) w.longest = Math.max(w.longest, entry.duration);
+      }).observe({ type: 'longtask' });
+    });
+    const design = realisticDesign(nodeCount);
+    await page.locator('input[type="file"]').first().setInputFiles({ name: 'large.queuewright.json', mimeType: 'application/json', buffer: Buffer.from(writeDesignJson(design)) });
+    await page.waitForFunction(
+      () => document.querySelector('.react-flow__node') !== null && document.querySelector('[data-testid="score"]')?.getAttribute('data-current') === 'true',
+      null,
+      { timeout: 180_000, polling: 100 },
+    );
+    // Long tasks are reported after they end: give the last one a moment to arrive.
+    await page.waitForTimeout(500);
+    return Math.round(await page.evaluate(() => (window as unknown as { longest: number }).longest));
+  } finally {
+    await browser.close();
+  }
+}

@@ -41,26 +41,29 @@ export async function inputToFrameP95(baseUrl: string, nodeCount: number, gestur
   }
 }
 
-/** For each pointer event: the time from `event.timeStamp` to the end of the frame that follows it. */
+/**
+ * For each pointer event: the time from `event.timeStamp` to the end of the
+ * frame that follows it (a message posted from requestAnimationFrame runs once
+ * that frame's rendering work is done). Sent as text: a bundled function would
+ * carry the bundler's helpers into the page.
+ */
 async function recordFrames(page: Page) {
-  await page.evaluate(() => {
-    const w = window as unknown as { frameTimes: number[]; pending: number };
-    w.frameTimes = [];
-    w.pending = 0;
-    const record = (event: Event) => {
-      w.pending++;
+  await page.evaluate(`(() => {
+    window.frameTimes = [];
+    window.pending = 0;
+    const record = (event) => {
+      window.pending++;
       requestAnimationFrame(() => {
-        // After this frame's rendering work: a message posted from rAF runs once the frame is done.
         const channel = new MessageChannel();
         channel.port1.onmessage = () => {
-          w.frameTimes.push(performance.now() - event.timeStamp);
-          w.pending--;
+          window.frameTimes.push(performance.now() - event.timeStamp);
+          window.pending--;
         };
         channel.port2.postMessage(null);
       });
     };
     for (const type of ['pointerdown', 'pointermove', 'pointerup']) window.addEventListener(type, record, { capture: true });
-  });
+  })()`);
 }
 
 /** A point on a node's header, in the middle of the visible canvas. */

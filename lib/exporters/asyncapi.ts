@@ -1,7 +1,7 @@
-import { stringify } from 'yaml';
 import { indexGraph, slugify, type Cluster, type Connection, type Design, type DesignNode, type MessageSchema } from '../design';
 import { parseDataText } from '../design/safe-parse-text';
 import type { ExportError, Exporter } from './exporter';
+import { toYaml } from './yaml';
 
 /**
  * An AsyncAPI 3.0.0 document (YAML) describing the design from the point of
@@ -468,9 +468,7 @@ export const asyncapiExporter: Exporter = {
   export(design) {
     const result = asyncapiDocument(design);
     if (!result.ok) return result;
-    // YAML 1.1 quoting: strings such as `yes`, `on` or `2001-12-14` are quoted, so
-    // no YAML reader (1.1 or 1.2) turns a name into a boolean or a date.
-    const content = stringify(result.document, { version: '1.1', lineWidth: 0, aliasDuplicateObjects: false });
+    const content = toYaml(result.document);
     return { ok: true, files: [{ path: `${slugify(design.name) || 'design'}.asyncapi.yaml`, content }] };
   },
 };

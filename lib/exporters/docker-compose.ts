@@ -1,8 +1,8 @@
-import { stringify } from 'yaml';
 import { kindDefinition, type Broker, type Design } from '../design';
 import { commentText } from './escape';
 import type { Exporter } from './exporter';
 import { fileBaseName } from './file-name';
+import { toYaml } from './yaml';
 
 /**
  * A docker-compose file for a local development stack: one service per broker
@@ -142,6 +142,6 @@ export const dockerComposeExporter: Exporter = {
       ...brokers.map((b) => `# - ${COMPOSE_SERVICES[b].note}`),
       '# Create the topics, queues and streams with the other exports (Kafka script, RabbitMQ definitions, ...).',
     ].join('\n');
-    return { ok: true, files: [{ path: 'docker-compose.yml', content: `${head}\n${stringify(doc, { lineWidth: 0, aliasDuplicateObjects: false })}` }] };
+    return { ok: true, files: [{ path: 'docker-compose.yml', content: `${head}\n${toYaml(doc)}` }] };
   },
 };

@@ -1,8 +1,8 @@
-import { stringify } from 'yaml';
 import type { Design, KafkaTopicNode } from '../design';
 import { commentText, shortHash } from './escape';
 import type { Exporter } from './exporter';
 import { exportableKafkaTopics, groupIdOf, K8S_NAME, kafkaClients, kafkaTopicGroups, topicSettings, type KafkaClient } from './kafka-common';
+import { toYamlDocuments } from './yaml';
 
 /**
  * Strimzi `KafkaTopic` and `KafkaUser` custom resources, one multi-document
@@ -162,7 +162,7 @@ function exportStrimzi(design: Design, apiVersion: StrimziApiVersion) {
     '# strimzi.io/cluster must name your Kafka resource. Topics whose Kafka name is not a valid Kubernetes',
     '# name get a mapped metadata.name and keep the real name in spec.topicName.',
   ].join('\n');
-  const body = docs.map((doc) => stringify(doc, { lineWidth: 0, aliasDuplicateObjects: false })).join('---\n');
+  const body = toYamlDocuments(docs);
   return { ok: true as const, files: [{ path: apiVersion.endsWith('v1') ? 'strimzi-resources.yaml' : 'strimzi-resources.v1beta2.yaml', content: `${head}\n${body}` }] };
 }
 

@@ -1,9 +1,9 @@
-import { stringify } from 'yaml';
 import type { Design, KafkaTopicNode } from '../design';
 import { commentText, descriptionText } from './escape';
 import type { Exporter, ExportFile } from './exporter';
 import { exportableKafkaTopics, groupIdOf, kafkaClients, type KafkaTopicGroup, topicSettings } from './kafka-common';
 import type { ConfigValue } from './kafka-config-domain';
+import { toYaml } from './yaml';
 
 /**
  * segmentio/topicctl configs: per cluster, `<cluster>/cluster.yaml` and
@@ -30,7 +30,7 @@ export const TOPICCTL_STRATEGIES = ['any', 'balanced-leaders', 'in-rack', 'cross
 const REGION = 'default';
 
 function yaml(doc: unknown): string {
-  return stringify(doc, { lineWidth: 0, aliasDuplicateObjects: false });
+  return toYaml(doc);
 }
 
 /** Spread replicas over racks when the cluster has enough of them; otherwise any placement. */

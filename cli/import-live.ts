@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { writeDesignJson, writeDesignYaml } from '../lib/design';
+import { noteText } from '../lib/importers';
 import { importLive, type LiveImportRequest } from '../lib/live';
 import { CliError, EXIT, type Io } from './io';
 
@@ -71,7 +72,7 @@ function request(options: Record<string, string>, io: Io): LiveImportRequest {
 export async function importFromCluster(options: Record<string, string>, io: Io): Promise<number> {
   const result = await importLive(request(options, io));
   if (!result.ok) throw new CliError(`${result.error.message}`);
-  for (const note of result.report) io.stderr.write(`note: ${note.path}: ${note.message}\n`);
+  for (const note of result.report) io.stderr.write(`note: ${noteText(note)}\n`);
   const yaml = options.out ? !options.out.endsWith('.json') : true;
   const text = yaml ? writeDesignYaml(result.design) : writeDesignJson(result.design);
   if (options.out) {

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { formatDesignErrors, readDesign, writeDesignJson, writeDesignYaml } from '../lib/design';
 import { EXPORTERS, exporterById } from '../lib/exporters';
-import { IMPORTERS, importText, importerById } from '../lib/importers';
+import { IMPORTERS, importText, importerById, noteText } from '../lib/importers';
 import { RULES, computeScore, runRules, type Severity } from '../lib/rules';
 import { parseArgs } from './args';
 import { CliError, EXIT, readInput, type Io } from './io';
@@ -131,7 +131,7 @@ function importFile(file: string | undefined, options: Record<string, string>, i
   if (!result.ok) {
     throw new CliError(`${file} could not be imported:\n${result.errors.map((e) => `  ${e.line !== undefined ? `line ${e.line}: ` : ''}${e.path ? `${e.path}: ` : ''}${e.message}`).join('\n')}`);
   }
-  for (const note of result.report) io.stderr.write(`note: ${note.path}: ${note.message}\n`);
+  for (const note of result.report) io.stderr.write(`note: ${noteText(note)}\n`);
   const yaml = options.out ? !options.out.endsWith('.json') : true;
   const text = yaml ? writeDesignYaml(result.design) : writeDesignJson(result.design);
   if (options.out) {

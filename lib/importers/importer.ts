@@ -7,6 +7,14 @@ export interface ImportNote {
   message: string;
 }
 
+/**
+ * A note as one line of text: `path: message`, or the message alone for a note
+ * about the whole file (its path is empty), never `: message`.
+ */
+export function noteText(note: ImportNote): string {
+  return note.path === '' ? note.message : `${note.path}: ${note.message}`;
+}
+
 export interface ImportError {
   message: string;
   path?: string;

@@ -8,6 +8,7 @@ import { topicctlImporter } from './topicctl';
 import { unrecognisedFormat } from './unrecognised';
 
 export type { Importer, ImportResult, ImportNote, ImportError } from './importer';
+export { noteText } from './importer';
 
 /** Every import format; `detect` is tried in this order when the user does not say. */
 export const IMPORTERS: readonly Importer[] = [designFileImporter, asyncapiImporter, rabbitmqDefinitionsImporter, strimziImporter, topicctlImporter, natsJetstreamImporter];

@@ -1,6 +1,6 @@
 import { parseDataDocuments } from '../design/safe-parse-text';
 import { DesignBuilder, RESERVED_KEYS, describe, fileStem, guard, head, int, isRecord, keyPath, parseErrors, short, str } from './builder';
-import type { ImportResult, Importer } from './importer';
+import { noteText, type ImportResult, type Importer } from './importer';
 import { kafkaTopicConfig, kafkaTopicNameProblem, noteAssumedMinIsr } from './kafka-config';
 
 /**
@@ -156,7 +156,7 @@ function importStrimzi(text: string, fileName?: string): ImportResult {
   for (const r of resources.filter((x) => x.kind === 'KafkaUser')) readUser(r, b, clusterFor(r), topics, topicIndex);
 
   if (b.nodeCount === 0 && clusterIds.size === 0) {
-    return { ok: false, errors: [{ message: 'Nothing in this file could be represented: ' + b.notes.slice(0, 5).map((n) => `${n.path}: ${n.message}`).join(' ') }] };
+    return { ok: false, errors: [{ message: 'Nothing in this file could be represented: ' + b.notes.slice(0, 5).map(noteText).join(' ') }] };
   }
   return b.build(fileStem(fileName) ?? 'Strimzi resources');
 }

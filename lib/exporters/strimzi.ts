@@ -1,7 +1,7 @@
 import type { Design, KafkaTopicNode } from '../design';
 import { commentText, shortHash } from './escape';
-import type { Exporter } from './exporter';
-import { exportableKafkaTopics, groupIdOf, K8S_NAME, kafkaClients, kafkaTopicGroups, topicSettings, type KafkaClient } from './kafka-common';
+import type { Exporter, ExportResult } from './exporter';
+import { exportableKafkaTopics, groupIdOf, K8S_NAME, kafkaClients, topicSettings, type KafkaClient, type KafkaTopicGroup } from './kafka-common';
 import { toYamlDocuments } from './yaml';
 
 /**
@@ -48,8 +48,7 @@ interface Acl {
   operations: string[];
 }
 
-function topicDocs(design: Design, apiVersion: StrimziApiVersion): { docs: object[]; names: Map<KafkaTopicNode, string> } {
-  const groups = kafkaTopicGroups(design);
+function topicDocs(groups: KafkaTopicGroup[], apiVersion: StrimziApiVersion): { docs: object[]; names: Map<KafkaTopicNode, string> } {
   const all = groups.flatMap((g) => g.topics);
   // Names that are already valid are kept as they are; mapped ones must not collide with them.
   const kept = new Set(all.filter((t) => K8S_NAME.test(t.name) && t.name.length <= MAX_NAME).map((t) => t.name));
@@ -128,14 +127,26 @@ function userDoc(client: KafkaClient, apiVersion: StrimziApiVersion, clusterOf: 
   };
 }
 
-function exportStrimzi(design: Design, apiVersion: StrimziApiVersion) {
+function exportStrimzi(design: Design, apiVersion: StrimziApiVersion): ExportResult {
   const exportable = exportableKafkaTopics(design, { withClients: true });
   if (!exportable.ok) return exportable;
-  const { groups } = exportable;
-  const { docs } = topicDocs(design, apiVersion);
+  // Strimzi runs Apache Kafka; it cannot manage a Redpanda cluster's topics or users.
+  const redpanda = exportable.groups.filter((g) => g.cluster?.broker === 'redpanda');
+  const groups = exportable.groups.filter((g) => g.cluster?.broker !== 'redpanda');
+  if (groups.length === 0) {
+    return {
+      ok: false,
+      errors: [{ message: `Strimzi manages Apache Kafka clusters only, and every Kafka topic of the design is on a Redpanda cluster (${redpanda.map((g) => `"${commentText(g.cluster!.name, 80)}"`).join(', ')}). Export them with topicctl, Terraform (Mongey/kafka) or the kafka-topics.sh script instead.` }],
+    };
+  }
+  const { docs } = topicDocs(groups, apiVersion);
+  const managed = new Set(groups.flatMap((g) => g.topics));
   const clusterOfTopic = (topic: KafkaTopicNode) => clusterLabel(groups.find((g) => g.topics.includes(topic))!.id);
   const userNames = new Set<string>();
-  for (const client of kafkaClients(design)) {
+  const clients = kafkaClients(design)
+    .map((c) => ({ ...c, writes: c.writes.filter((t) => managed.has(t)), reads: c.reads.filter((t) => managed.has(t)) }))
+    .filter((c) => c.writes.length > 0 || c.reads.length > 0);
+  for (const client of clients) {
     // A user can only hold ACLs on one Kafka cluster; a service on several clusters gets one user per cluster.
     const topicsByCluster = new Map<string, KafkaClient>();
     for (const topic of [...client.writes, ...client.reads]) {
@@ -161,6 +172,9 @@ function exportStrimzi(design: Design, apiVersion: StrimziApiVersion) {
     '# Apply in the namespace your Topic and User Operators watch: kubectl apply -n <namespace> -f <this file>',
     '# strimzi.io/cluster must name your Kafka resource. Topics whose Kafka name is not a valid Kubernetes',
     '# name get a mapped metadata.name and keep the real name in spec.topicName.',
+    ...(redpanda.length > 0
+      ? [`# Not here: the topics and users of Redpanda cluster${redpanda.length > 1 ? 's' : ''} ${redpanda.map((g) => JSON.stringify(commentText(g.cluster!.name, 80))).join(', ')}, which Strimzi cannot manage.`]
+      : []),
   ].join('\n');
   const body = toYamlDocuments(docs);
   return { ok: true as const, files: [{ path: apiVersion.endsWith('v1') ? 'strimzi-resources.yaml' : 'strimzi-resources.v1beta2.yaml', content: `${head}\n${body}` }] };

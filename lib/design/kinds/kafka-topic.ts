@@ -2,6 +2,13 @@ import { z } from 'zod';
 import { baseNodeFields, channelRoleSchema, messageSchemaSchema } from '../fields';
 import { defineKind } from './kind';
 
+/**
+ * Long.MAX_VALUE, Kafka's own default for max.compaction.lag.ms ("no limit").
+ * A JavaScript number cannot hold it (JSON and YAML readers give 2^63), so the
+ * design keeps it as this text, and reads 2^63 as it.
+ */
+export const KAFKA_LONG_MAX = '9223372036854775807';
+
 /** Topic-level configs by their Kafka names (LogConfig). Unset means the broker default. */
 export const kafkaTopicConfigSchema = z.object({
   'min.insync.replicas': z.number().int().min(1).default(2),
@@ -12,7 +19,10 @@ export const kafkaTopicConfigSchema = z.object({
   'compression.type': z.enum(['producer', 'uncompressed', 'gzip', 'snappy', 'lz4', 'zstd']).optional(),
   'unclean.leader.election.enable': z.boolean().optional(),
   'min.compaction.lag.ms': z.number().int().min(0).optional(),
-  'max.compaction.lag.ms': z.number().int().min(1).optional(),
+  'max.compaction.lag.ms': z
+    .preprocess((v) => (v === 2 ** 63 ? KAFKA_LONG_MAX : v), z.union([z.number().int().min(1), z.literal(KAFKA_LONG_MAX)]))
+    .optional()
+    .meta({ description: `Kafka default: ${KAFKA_LONG_MAX} (Long.MAX_VALUE, written as text)` }),
   'delete.retention.ms': z.number().int().min(0).optional().meta({ description: 'Kafka default: 86400000 (1 day)' }),
   'segment.ms': z.number().int().min(1).optional(),
   'segment.bytes': z.number().int().min(14).optional(),

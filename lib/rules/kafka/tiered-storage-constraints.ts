@@ -20,7 +20,7 @@ function exceeds(local: number | undefined, total: number): boolean {
  * on (found by creating such a topic on a real Kafka 4.1 broker, see
  * lib/exporters/kafka-broker.test.ts). A topic on no cluster is not judged.
  */
-function clusterLacksTieredStorage(design: Design, topic: KafkaTopicNode): boolean {
+export function clusterLacksTieredStorage(design: Design, topic: KafkaTopicNode): boolean {
   const cluster = topic.cluster === undefined ? undefined : indexGraph(design).clusterById.get(topic.cluster);
   if (!cluster) return false;
   const enabled = cluster.config['remote.log.storage.system.enable'];

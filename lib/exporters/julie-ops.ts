@@ -1,4 +1,5 @@
 import { slugify, type Design, type KafkaTopicNode } from '../design';
+import { transactionalIdResource } from '../rules/kafka/_transactional-ids';
 import { commentText, propertiesComment } from './escape';
 import type { Exporter, ExportFile } from './exporter';
 import { exportableKafkaTopics, groupIdOf, kafkaClients, type KafkaTopicGroup, producerSettings, topicSettings } from './kafka-common';
@@ -46,7 +47,9 @@ function descriptor(design: Design, group: KafkaTopicGroup): object {
       if (!entry) continue;
       const producer: NonNullable<JulieTopic['producers']>[number] = { principal };
       if (settings['enable.idempotence'] === true) producer.idempotence = true;
-      if (typeof settings['transactional.id'] === 'string') producer.transactionId = settings['transactional.id'];
+      // JulieOps reads a trailing * as a prefix ACL: several instances each use <transactional.id>-<n>.
+      const transactional = node.kind === 'producer' ? transactionalIdResource(node) : undefined;
+      if (transactional) producer.transactionId = transactional.patternType === 'prefix' ? `${transactional.name}*` : transactional.name;
       entry.producers = [...(entry.producers ?? []), producer];
     }
     if (node.kind !== 'consumer-group') continue;

@@ -95,6 +95,16 @@ describe('strimzi exporters', () => {
     ]);
   });
 
+  it('allows the <transactional.id>- prefix to a producer with several instances (each instance has its own id)', () => {
+    const design = makeDesign({
+      clusters: [{ id: 'k', name: 'K', broker: 'kafka' }],
+      nodes: [{ kind: 'kafka-topic', id: 'in', name: 'in', cluster: 'k' }, { kind: 'producer', id: 'api', instances: 3, kafka: { 'transactional.id': 'api-tx' } }],
+      connections: [{ from: 'api', to: 'in' }],
+    });
+    const [user] = docsOf(strimziExporter, design).filter((d) => d.kind === 'KafkaUser');
+    expect((user.spec.authorization as { acls: unknown[] }).acls).toContainEqual({ resource: { type: 'transactionalId', name: 'api-tx-', patternType: 'prefix' }, operations: ['Describe', 'Write'] });
+  });
+
   it('leaves Redpanda clusters out, saying so: Strimzi cannot manage them', () => {
     const mixed = makeDesign({
       clusters: [{ id: 'k', name: 'Kafka', broker: 'kafka' }, { id: 'rp', name: 'Panda', broker: 'redpanda' }],

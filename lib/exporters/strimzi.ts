@@ -1,4 +1,5 @@
 import type { Design, KafkaTopicNode } from '../design';
+import { transactionalIdResource } from '../rules/kafka/_transactional-ids';
 import { commentText, shortHash } from './escape';
 import type { Exporter, ExportResult } from './exporter';
 import { exportableKafkaTopics, groupIdOf, K8S_NAME, kafkaClients, topicSettings, type KafkaClient, type KafkaTopicGroup } from './kafka-common';
@@ -44,7 +45,7 @@ function clusterLabel(id: string): string {
 }
 
 interface Acl {
-  resource: { type: 'topic' | 'group' | 'transactionalId'; name: string; patternType: 'literal' };
+  resource: { type: 'topic' | 'group' | 'transactionalId'; name: string; patternType: 'literal' | 'prefix' };
   operations: string[];
 }
 
@@ -112,9 +113,9 @@ function userDoc(client: KafkaClient, apiVersion: StrimziApiVersion, clusterOf: 
   if (node.kind === 'consumer-group' && client.reads.length > 0) {
     acls.push({ resource: { type: 'group', name: groupIdOf(node), patternType: 'literal' }, operations: ['Read'] });
   }
-  if (node.kind === 'producer' && node.kafka['transactional.id'] !== undefined) {
-    acls.push({ resource: { type: 'transactionalId', name: node.kafka['transactional.id'], patternType: 'literal' }, operations: ['Describe', 'Write'] });
-  }
+  // Several instances each use <transactional.id>-<n>: the ACL allows that prefix.
+  const transactional = node.kind === 'producer' ? transactionalIdResource(node) : undefined;
+  if (transactional) acls.push({ resource: { type: 'transactionalId', ...transactional }, operations: ['Describe', 'Write'] });
   const cluster = clusterOf(client.writes[0] ?? client.reads[0]);
   return {
     apiVersion,

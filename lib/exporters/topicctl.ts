@@ -1,7 +1,7 @@
 import type { Design, KafkaTopicNode } from '../design';
 import { commentText, descriptionText } from './escape';
 import type { Exporter, ExportFile } from './exporter';
-import { exportableKafkaTopics, groupIdOf, kafkaClients, type KafkaTopicGroup, topicSettings } from './kafka-common';
+import { exportableKafkaTopics, groupIdOf, kafkaClients, nodeError, type KafkaTopicGroup, topicSettings } from './kafka-common';
 import type { ConfigValue } from './kafka-config-domain';
 import { toYaml } from './yaml';
 
@@ -11,6 +11,8 @@ import { toYaml } from './yaml';
  * `<topic dir>/../cluster.yaml`). topicctl reads YAML strictly (unknown keys
  * are errors) and allows only listed `settings` keys, so only those are
  * written; a topic setting it does not know is left out with a comment.
+ * The placement is the design's (strategy, picker, static assignments), so
+ * `topicctl apply` moves no replica the design did not ask to move.
  */
 
 /** Settings keys topicctl v2 accepts (pkg/config/settings.go, see export-formats §4.2). */
@@ -33,10 +35,45 @@ function yaml(doc: unknown): string {
   return toYaml(doc);
 }
 
-/** Spread replicas over racks when the cluster has enough of them; otherwise any placement. */
-function strategy(topic: KafkaTopicNode, group: KafkaTopicGroup): (typeof TOPICCTL_STRATEGIES)[number] {
+/**
+ * The topic's placement as topicctl writes it: the design's strategy, picker
+ * and static assignments when it has them. A topic without a placement leaves
+ * the choice to the export (Kafka's own assignment is rack-aware): its
+ * replicas spread over racks when the cluster has enough of them, otherwise
+ * any placement.
+ */
+function placementOf(topic: KafkaTopicNode, group: KafkaTopicGroup): Record<string, unknown> {
   const racks = group.cluster?.racks ?? 1;
-  return racks > 1 && topic.replicationFactor <= racks ? 'cross-rack' : 'any';
+  const strategy = topic.placement ?? (racks > 1 && topic.replicationFactor <= racks ? 'cross-rack' : 'any');
+  return {
+    strategy,
+    ...(topic.placementPicker !== undefined ? { picker: topic.placementPicker } : {}),
+    ...(strategy === 'static' ? { staticAssignments: topic.staticAssignments } : {}),
+    ...(strategy === 'static-in-rack' ? { staticRackAssignments: topic.staticRackAssignments } : {}),
+  };
+}
+
+/**
+ * What `topicctl apply` refuses about a placement, in its words
+ * (pkg/config/topic.go, TopicConfig.Validate), checked against the rack count
+ * the design gives the cluster.
+ */
+function placementProblems(topic: KafkaTopicNode, group: KafkaTopicGroup): string[] {
+  const racks = group.cluster?.racks;
+  switch (topic.placement) {
+    case 'static':
+      if (topic.staticAssignments?.length !== topic.partitions) return ['placement static: "Static assignments must be same length as partitions" (one list of broker ids per partition)'];
+      if (topic.staticAssignments.some((row) => row.length !== topic.replicationFactor)) return ['placement static: "Static assignment rows must match replication factor"'];
+      return [];
+    case 'static-in-rack':
+      return topic.staticRackAssignments?.length === topic.partitions ? [] : ['placement static-in-rack: "Static rack assignments must be same length as partitions" (one rack per partition)'];
+    case 'balanced-leaders':
+      return racks !== undefined && topic.partitions % racks !== 0 ? [`placement balanced-leaders: "Number of partitions (${topic.partitions}) is not a multiple of the number of racks (${racks})"`] : [];
+    case 'cross-rack':
+      return racks !== undefined && topic.replicationFactor > racks ? [`placement cross-rack: "Replication factor (${topic.replicationFactor}) cannot be larger than the number of racks (${racks})"`] : [];
+    default:
+      return [];
+  }
 }
 
 function topicFile(design: Design, topic: KafkaTopicNode, group: KafkaTopicGroup, consumers: string[]): string {
@@ -71,7 +108,7 @@ function topicFile(design: Design, topic: KafkaTopicNode, group: KafkaTopicGroup
       partitions: topic.partitions,
       replicationFactor: topic.replicationFactor,
       ...(retentionMinutes !== undefined ? { retentionMinutes } : {}),
-      placement: { strategy: strategy(topic, group) },
+      placement: placementOf(topic, group),
       ...(Object.keys(settings).length > 0 ? { settings } : {}),
     },
   };
@@ -101,6 +138,8 @@ export const topicctlExporter: Exporter = {
     const exportable = exportableKafkaTopics(design);
     if (!exportable.ok) return exportable;
     const { groups } = exportable;
+    const refused = groups.flatMap((group) => group.topics.flatMap((topic) => placementProblems(topic, group).map((problem) => nodeError(topic, 'Kafka topic', `topicctl refuses its ${problem}`))));
+    if (refused.length > 0) return { ok: false, errors: refused };
     const consumersOf = new Map<KafkaTopicNode, string[]>();
     for (const client of kafkaClients(design)) {
       if (client.node.kind !== 'consumer-group') continue;

@@ -16,9 +16,9 @@ import { kafkaTopicConfig, kafkaTopicNameProblem, noteAssumedMinIsr } from './ka
  * - topic config → a Kafka topic on the cluster `meta.cluster` (created with
  *   defaults when the file has no cluster config): partitions, replication
  *   factor, `retentionMinutes` → retention.ms, `settings` → topic config;
- *   placement strategy; `meta.consumers` → consumer groups consuming the
- *   topic; the picker, static assignments and migration settings are
- *   reported (the design does not hold them).
+ *   placement (strategy, picker and the static assignments of the static
+ *   strategies); `meta.consumers` → consumer groups consuming the topic;
+ *   migration settings are reported (the design does not hold them).
  */
 
 type Rec = Record<string, unknown>;
@@ -143,9 +143,12 @@ function importTopicctl(text: string, fileName?: string): ImportResult {
     if (notes) props.notes = notes.slice(0, 20_000);
     const placement = isRecord(t.spec.placement) ? t.spec.placement : {};
     props.placement = placement.strategy;
-    for (const field of ['picker', 'staticAssignments', 'staticRackAssignments']) {
-      if (placement[field] !== undefined) b.note(join(t.path, `spec.placement.${field}`), `The placement ${field === 'picker' ? `picker ${describe(placement.picker)}` : field === 'staticAssignments' ? 'broker list per partition' : 'rack per partition'} is not represented in the design (the strategy is).`);
-    }
+    if (placement.picker !== undefined) props.placementPicker = placement.picker;
+    // topicctl reads the static lists only for their own strategy; others keep none, as it does.
+    if (placement.strategy === 'static') props.staticAssignments = placement.staticAssignments;
+    else if (placement.staticAssignments !== undefined) b.note(join(t.path, 'spec.placement.staticAssignments'), `Static assignments are used only by the static strategy; topicctl ignores them with ${describe(placement.strategy)}, and so does the design.`);
+    if (placement.strategy === 'static-in-rack') props.staticRackAssignments = placement.staticRackAssignments;
+    else if (placement.staticRackAssignments !== undefined) b.note(join(t.path, 'spec.placement.staticRackAssignments'), `Static rack assignments are used only by the static-in-rack strategy; topicctl ignores them with ${describe(placement.strategy)}, and so does the design.`);
     if (t.spec.migration !== undefined) b.note(join(t.path, 'spec.migration'), 'Migration settings are not represented in the design.');
     const id = b.addNode('kafka-topic', name, props, t.path || 'meta');
     if (!id) continue;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema, nameSchema, notesSchema } from './fields';
+import { rabbitmqPolicySchema } from './rabbitmq-policy';
 
 export const brokerSchema = z.enum(['kafka', 'redpanda', 'rabbitmq', 'nats', 'sqs-sns', 'pulsar']);
 export type Broker = z.infer<typeof brokerSchema>;
@@ -17,6 +18,7 @@ export const clusterSchema = z.object({
     .record(z.string().max(200), z.union([z.string().max(1000), z.number(), z.boolean()]))
     .default({})
     .meta({ description: 'Broker-level settings by their broker names, e.g. auto.create.topics.enable, message.max.bytes' }),
+  policies: z.array(rabbitmqPolicySchema).max(10_000).optional().meta({ description: 'RabbitMQ policies by pattern, as declared' }),
   notes: notesSchema.optional(),
 });
 export type Cluster = z.infer<typeof clusterSchema>;

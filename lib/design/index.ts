@@ -9,6 +9,7 @@ export * from './graph';
 export * from './ids';
 export * from './kinds';
 export * from './operations';
+export * from './rabbitmq-policy';
 export { DESIGN_ERROR_CODES, designFromData, formatDesignErrors, formatPath } from './design-from-data';
 export type { DesignError, DesignErrorCode, ReadDesignOptions, ReadDesignResult } from './design-from-data';
 export { readDesign } from './read-design';

@@ -24,6 +24,12 @@ export interface ImportError {
 
 export type ImportResult = { ok: true; design: Design; report: ImportNote[] } | { ok: false; errors: ImportError[] };
 
+/** What the user says about a file that the file itself does not. */
+export interface ImportOptions {
+  /** The vhost of a RabbitMQ per-vhost export (`GET /api/definitions/{vhost}`), whose items name none. */
+  vhost?: string;
+}
+
 /**
  * A source format. Importers never throw and never touch the open design:
  * they return a new design plus a report, or errors that say what and where.
@@ -34,5 +40,5 @@ export interface Importer {
   label: string;
   /** Whether `data` (parsed JSON/YAML, or the text for multi-document YAML) looks like this format. */
   detect(text: string, fileName?: string): boolean;
-  import(text: string, fileName?: string): ImportResult;
+  import(text: string, fileName?: string, options?: ImportOptions): ImportResult;
 }

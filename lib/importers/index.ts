@@ -1,13 +1,13 @@
 import { asyncapiImporter } from './asyncapi';
 import { designFileImporter } from './design-file';
-import type { ImportResult, Importer } from './importer';
+import type { ImportOptions, ImportResult, Importer } from './importer';
 import { natsJetstreamImporter } from './nats-jetstream';
 import { rabbitmqDefinitionsImporter } from './rabbitmq-definitions';
 import { strimziImporter } from './strimzi';
 import { topicctlImporter } from './topicctl';
 import { unrecognisedFormat } from './unrecognised';
 
-export type { Importer, ImportResult, ImportNote, ImportError } from './importer';
+export type { Importer, ImportResult, ImportNote, ImportError, ImportOptions } from './importer';
 export { noteText } from './importer';
 
 /** Every import format; `detect` is tried in this order when the user does not say. */
@@ -28,7 +28,7 @@ export function chooseImporter(text: string, fileName?: string, format?: string)
  * recognises it, the result is an error that says what the file looks like
  * and why it cannot be imported. Never throws.
  */
-export function importText(text: string, fileName?: string, format?: string): ImportResult {
+export function importText(text: string, fileName?: string, format?: string, options: ImportOptions = {}): ImportResult {
   if (typeof text !== 'string') return { ok: false, errors: [{ message: 'Expected text.' }] };
   if (format && !importerById(format)) {
     return { ok: false, errors: [{ message: `Unknown import format "${format.slice(0, 60)}". Known formats: ${IMPORTERS.map((i) => i.id).join(', ')}.` }] };
@@ -40,5 +40,5 @@ export function importText(text: string, fileName?: string, format?: string): Im
     importer = undefined;
   }
   if (!importer) return unrecognisedFormat(text, fileName);
-  return importer.import(text, fileName);
+  return importer.import(text, fileName, options);
 }

@@ -38,8 +38,9 @@ export interface RabbitDesignOptions {
 /**
  * A RabbitMQ design: exchanges of every type, classic / quorum queues with
  * type-appropriate arguments, bindings (routing keys with `*` and `#`, headers
- * arguments), alternate exchanges and dead-letter exchanges. Names are unique
- * per kind, as the broker needs.
+ * arguments), alternate exchanges and dead-letter exchanges, and sometimes a
+ * built-in `amq.*` exchange with bindings from it. Names are unique per kind,
+ * as the broker needs.
  */
 export function arbRabbitDesign(options: RabbitDesignOptions = {}): fc.Arbitrary<Design> {
   const vhost = options.vhost ?? '/';
@@ -67,9 +68,13 @@ export function arbRabbitDesign(options: RabbitDesignOptions = {}): fc.Arbitrary
       ),
       alternates: fc.array(fc.record({ from: fc.nat(), to: fc.nat() }), { maxLength: 2 }),
       deadLetters: fc.array(fc.record({ from: fc.nat(), to: fc.nat(), key: fc.option(arbRoutingKey, { nil: undefined }) }), { maxLength: 3 }),
+      // A built-in exchange of every vhost, used by bindings (never declared by the exports).
+      builtIn: fc.option(fc.constantFrom('amq.direct', 'amq.topic', 'amq.fanout'), { nil: undefined }),
     })
-    .map(({ exchanges, queues, bindings, alternates, deadLetters }) => {
+    .map(({ exchanges: declared, queues, bindings, alternates, deadLetters, builtIn }) => {
       const nodes: Array<{ kind: string; id: string; [k: string]: unknown }> = [];
+      const builtInType = { 'amq.direct': 'direct', 'amq.topic': 'topic', 'amq.fanout': 'fanout' } as const;
+      const exchanges = builtIn === undefined ? declared : [...declared, { name: builtIn, type: builtInType[builtIn], durable: true }];
       exchanges.forEach((e, i) => nodes.push({ kind: 'rabbitmq-exchange', id: `x${i}`, name: e.name, vhost, type: e.type, durable: e.durable, cluster: 'rabbit' }));
       queues.forEach((q, i) => {
         const args: Record<string, unknown> = {};
@@ -92,8 +97,12 @@ export function arbRabbitDesign(options: RabbitDesignOptions = {}): fc.Arbitrary
         else if (type !== 'fanout') connection.routingKey = type === 'direct' ? b.key.replace(/[*#]/g, 'w') : b.key;
         connections.push(connection);
       });
+      // The built-in exchange is bound from at least once, or it has no place in the design.
+      if (builtIn !== undefined) connections.push({ id: 'b-built-in', kind: 'bind', from: `x${exchanges.length - 1}`, to: 'q0', ...(builtIn === 'amq.fanout' ? {} : { routingKey: 'built.in' }) });
       alternates.forEach((a, i) => {
         const from = a.from % exchanges.length;
+        // A built-in exchange cannot be declared with an alternate exchange.
+        if (builtIn !== undefined && from === exchanges.length - 1) return;
         const to = a.to % exchanges.length;
         if (from === to || seenAlternate.has(from)) return;
         seenAlternate.add(from);

@@ -1,12 +1,16 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importText } from '../lib/importers';
 import { requireSharedDir, sharedPath } from '../lib/testing/shared-dir';
 import { main } from './main';
 
 /**
- * The notes `queuewright import` prints: a note about the whole file has no
- * path, and is printed as `note: <message>`, not `note: : <message>`.
+ * What `queuewright import` says and takes besides the file: a note about the
+ * whole file has no path, and is printed as `note: <message>`, not
+ * `note: : <message>`; `--vhost` names the vhost of a RabbitMQ per-vhost
+ * export.
  */
 
 requireSharedDir('CLI import notes');
@@ -24,5 +28,22 @@ describe('queuewright import notes', () => {
     for (const note of wholeFile) expect(stderr).toContain(`note: ${note.message}\n`);
     expect(stderr).toMatch(/^note: meta\.cluster: /m);
     expect(stderr).not.toMatch(/note: :/);
+  });
+});
+
+describe('queuewright import --vhost', () => {
+  it("puts a RabbitMQ per-vhost export's items in the vhost it names", async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'qw-cli-vhost-'));
+    const file = path.join(dir, 'export.json');
+    writeFileSync(file, JSON.stringify({ rabbit_version: '3.10.8', queues: [{ name: 'orders', durable: true, auto_delete: false, arguments: {} }], exchanges: [], bindings: [] }));
+    let stdout = '';
+    let stderr = '';
+    const io = { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stderr += t) }, cwd: dir };
+    expect(await main(['import', file, '--vhost', 'shop', '--out', 'design.json'], io)).toBe(0);
+    const design = JSON.parse(readFileSync(path.join(dir, 'design.json'), 'utf8')) as { nodes: Array<{ name: string; vhost?: string }> };
+    expect(design.nodes.map((n) => [n.name, n.vhost])).toEqual([['orders', 'shop']]);
+    expect(stderr).toMatch(/note: This is a per-vhost export .* vhost "shop", as --vhost says/);
+    rmSync(dir, { recursive: true, force: true });
+    expect(stdout).toBe('');
   });
 });

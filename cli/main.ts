@@ -14,7 +14,7 @@ const USAGE = `queuewright — lint, export and import message-queue designs
 Usage:
   queuewright lint <design.(json|yaml)> [--format text|json|sarif] [--fail-on error|warning|info]
   queuewright export <design> --to <format> [--out <dir>]
-  queuewright import <file> [--from <format>] [--out <design.json|yaml>]
+  queuewright import <file> [--from <format>] [--out <design.json|yaml>] [--vhost <vhost>]
 ${LIVE_USAGE}  queuewright rules [--format text|json]
 
 Exit codes: 0 clean, 1 findings at or above --fail-on (default error), 2 unreadable input or bad arguments.
@@ -127,7 +127,8 @@ function exportDesign(file: string | undefined, options: Record<string, string>,
 function importFile(file: string | undefined, options: Record<string, string>, io: Io): number {
   const input = readInput(file, io.cwd);
   if (options.from && !importerById(options.from)) throw new CliError(`--from must name a format: ${IMPORTERS.map((i) => i.id).join(', ')} (or kafka, rabbitmq for a live cluster).`);
-  const result = importText(input.text, input.path, options.from);
+  // --vhost: the vhost of a RabbitMQ per-vhost export, whose items name none.
+  const result = importText(input.text, input.path, options.from, options.vhost ? { vhost: options.vhost } : {});
   if (!result.ok) {
     throw new CliError(`${file} could not be imported:\n${result.errors.map((e) => `  ${e.line !== undefined ? `line ${e.line}: ` : ''}${e.path ? `${e.path}: ` : ''}${e.message}`).join('\n')}`);
   }

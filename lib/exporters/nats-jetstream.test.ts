@@ -93,9 +93,13 @@ describe('nats-jetstream exporter', () => {
     expect(subjectProblem('a.b*')).toBeUndefined(); // a partial wildcard is a literal token to the server
   });
 
-  it('maps what the JSON cannot say in comments: backoff sets ack_wait, max_deliver 0 is -1, deliver_group makes a push consumer', () => {
+  it('maps what the JSON cannot say in comments: the stream in stream_name, ack_wait kept beside a backoff, max_deliver 0 is -1, deliver_group makes a push consumer', () => {
     const config = files(loadFixture('nats-event-streams'));
-    expect(config.get('ORDERS.shipping.consumer.json')).toMatchObject({ durable_name: 'shipping', ack_wait: 5_000_000_000, backoff: [5e9, 30e9, 150e9], filter_subject: 'orders.*.shipped', max_waiting: 512 });
+    const design = loadFixture('nats-event-streams');
+    const shipping = design.nodes.find((n) => n.id === 'shipping');
+    const ackWait = Number(durationToNanos(shipping?.kind === 'consumer-group' ? shipping.nats.ack_wait : '0s'));
+    expect(config.get('ORDERS.shipping.consumer.json')).toMatchObject({ stream_name: 'ORDERS', durable_name: 'shipping', ack_wait: ackWait, backoff: [5e9, 30e9, 150e9], filter_subject: 'orders.*.shipped', max_waiting: 512 });
+    expect(ackWait).not.toBe(5e9);
     expect(config.get('ORDERS.analytics.consumer.json')).toMatchObject({ deliver_subject: 'deliver.ORDERS.analytics', deliver_group: 'analytics-workers' });
     expect(config.get('AUDIT.audit-tail.consumer.json')).toMatchObject({ name: 'audit-tail', ack_policy: 'none' });
     expect(config.get('AUDIT.audit-tail.consumer.json')).not.toHaveProperty('durable_name');

@@ -24,8 +24,13 @@ import type { ExportError, Exporter, ExportFile } from './exporter';
  *
  * Mappings (documented here because the JSON cannot carry comments):
  * - a stream without subjects gets `[name]`, which is what the server does;
- * - with a backoff list, `ack_wait` is the first backoff step, because the
- *   server replaces it with that anyway;
+ * - a node's notes are its description;
+ * - a consumer file names its stream in `stream_name` (as the API's consumer
+ *   info does; `nats consumer add` and the server ignore the key), so the
+ *   link survives an import of the files;
+ * - `ack_wait` is the design's, also with a backoff list: the server then
+ *   waits backoff[0] before the first redelivery (nats-server 2.9 stores
+ *   backoff[0] as ack_wait), but the file keeps what the design says;
  * - `max_deliver: 0` is written `-1` (the server reads 0 as "unlimited");
  * - a consumer with a `deliver_group` is a push consumer delivering to
  *   `deliver.<stream>.<consumer>`; others are pull consumers;
@@ -138,6 +143,16 @@ export function subjectIsSubset(subject: string, pattern: string): boolean {
   return ts.length === tp.length;
 }
 
+/** nats-server's JSMaxDescriptionLen: a longer description is refused. */
+const MAX_DESCRIPTION_BYTES = 4096;
+
+/** The node's notes become the description; the server refuses one longer than 4 KiB. */
+function descriptionProblem(notes: string | undefined, fail: (message: string) => void): void {
+  if (notes === undefined) return;
+  if (/[\uD800-\uDFFF]/u.test(notes)) fail('its notes (the description) hold a broken character (a lone UTF-16 surrogate).');
+  else if (new TextEncoder().encode(notes).length > MAX_DESCRIPTION_BYTES) fail(`its notes, written as the description, are longer than the ${MAX_DESCRIPTION_BYTES} bytes nats-server allows.`);
+}
+
 interface ConsumerOut {
   node: ConsumerGroupNode;
   name: string;
@@ -182,9 +197,11 @@ function buildStream(stream: NatsStreamNode, version: NatsVersion, nodesInCluste
   if (nodesInCluster !== undefined && stream.num_replicas > nodesInCluster) {
     fail(`it asks for ${stream.num_replicas} replicas but its cluster has ${nodesInCluster} node${nodesInCluster === 1 ? '' : 's'}.`);
   }
+  descriptionProblem(stream.notes, fail);
   if (errors.length > start) return undefined;
   return {
     name: stream.name,
+    ...(stream.notes ? { description: stream.notes } : {}),
     subjects,
     retention: stream.retention,
     max_consumers: -1,
@@ -221,10 +238,13 @@ function buildConsumer(stream: StreamOut, group: ConsumerGroupNode, version: Nat
   if (filters.length > 1 && !atLeast(version, 2, 10)) {
     fail(`it filters on ${filters.length} subjects, which needs nats-server 2.10 or later (filter_subjects); the target is ${version.text !== undefined ? `nats-server ${version.text}` : 'nats-server 2.9 (the cluster has no version)'}. Set the cluster version or keep one filter subject.`);
   }
-  const push = nats.deliver_group !== undefined && nats.deliver_group !== '';
-  if (push && /[ \t\r\n\f]/.test(nats.deliver_group!)) fail('its deliver_group contains whitespace, which a queue group name cannot hold.');
-  const deliverSubject = `deliver.${stream.node.name}.${name}`;
-  if (push && stream.subjects.some((s) => subjectsCollide(deliverSubject, s))) {
+  const grouped = nats.deliver_group !== undefined && nats.deliver_group !== '';
+  const push = grouped || nats.deliver_subject !== undefined;
+  if (grouped && /[ \t\r\n\f]/.test(nats.deliver_group!)) fail('its deliver_group contains whitespace, which a queue group name cannot hold.');
+  const deliverSubject = nats.deliver_subject ?? `deliver.${stream.node.name}.${name}`;
+  const deliverProblem = push ? subjectProblem(deliverSubject) : undefined;
+  if (deliverProblem) fail(`its deliver_subject ${JSON.stringify(deliverSubject)} is not valid: ${deliverProblem}.`);
+  else if (push && stream.subjects.some((s) => subjectsCollide(deliverSubject, s))) {
     fail(`its delivery subject ${JSON.stringify(deliverSubject)} is one of the stream's own subjects, which would loop.`);
   }
   if (stream.node.retention === 'workqueue' && nats.ack_policy !== 'explicit') fail('work-queue streams need ack_policy "explicit".');
@@ -234,8 +254,9 @@ function buildConsumer(stream: StreamOut, group: ConsumerGroupNode, version: Nat
   if (backoff.length > 0 && (maxDeliver === -1 || maxDeliver <= backoff.length)) {
     fail(`it has ${backoff.length} backoff steps, so max_deliver must be larger than ${backoff.length} (it is ${nats.max_deliver}).`);
   }
-  const ackWait = backoff.length > 0 ? backoff[0] : durationToNanos(nats.ack_wait);
+  const ackWait = durationToNanos(nats.ack_wait);
   if (ackWait === undefined || ackWait > INT64_MAX || ackWait < 1n) fail(`ack_wait ${nats.ack_wait} is not a duration JetStream can hold.`);
+  descriptionProblem(group.notes, fail);
   if (errors.length > start) return undefined;
   const durable = nats.durable;
   return {
@@ -243,7 +264,9 @@ function buildConsumer(stream: StreamOut, group: ConsumerGroupNode, version: Nat
     name,
     filters,
     config: {
+      stream_name: stream.node.name,
       ...(durable ? { durable_name: name } : { name }),
+      ...(group.notes ? { description: group.notes } : {}),
       deliver_policy: 'all',
       ack_policy: nats.ack_policy,
       ...(nats.ack_policy === 'none' ? {} : { ack_wait: ackWait }),

@@ -24,6 +24,13 @@ export interface ImportError {
 
 export type ImportResult = { ok: true; design: Design; report: ImportNote[] } | { ok: false; errors: ImportError[] };
 
+/** One file of a set that belongs together: an export written as several files. */
+export interface ImportFile {
+  /** Its path in the set (folders may mean something, e.g. one per cluster). */
+  path: string;
+  text: string;
+}
+
 /** What the user says about a file that the file itself does not. */
 export interface ImportOptions {
   /** The vhost of a RabbitMQ per-vhost export (`GET /api/definitions/{vhost}`), whose items name none. */
@@ -41,4 +48,6 @@ export interface Importer {
   /** Whether `data` (parsed JSON/YAML, or the text for multi-document YAML) looks like this format. */
   detect(text: string, fileName?: string): boolean;
   import(text: string, fileName?: string, options?: ImportOptions): ImportResult;
+  /** Imports a set of files that together describe one design (a format whose export is several files). */
+  importFiles?(files: readonly ImportFile[], options?: ImportOptions): ImportResult;
 }

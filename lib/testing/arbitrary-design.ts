@@ -202,8 +202,10 @@ export function arbMixedDesign(): fc.Arbitrary<Design> {
  * ones the server refuses (a duplicate window longer than max_age, backoff not
  * shorter than max_deliver, ...), so the exporter's refusals get exercised too.
  */
-export function arbNatsDesign(options: { prefix?: string; version?: string } = {}): fc.Arbitrary<Design> {
+export function arbNatsDesign(options: { prefix?: string; version?: string; maxReplicas?: number } = {}): fc.Arbitrary<Design> {
   const prefix = options.prefix ?? '';
+  // Replicas up to the cluster's size, which is the largest allowed (1 for a single test server).
+  const maxReplicas = options.maxReplicas ?? 1;
   const tail = fc.array(fc.constantFrom('a', 'b', '*'), { maxLength: 2 }).chain((tokens) => fc.constantFrom(tokens, [...tokens, '>']));
   const stream = fc.record({
     // Each subject under its own token (t0, t1, …), so a stream's subjects never overlap one another.
@@ -217,6 +219,7 @@ export function arbNatsDesign(options: { prefix?: string; version?: string } = {
     max_bytes: fc.constantFrom(-1, 1_048_576, 268_435_456),
     max_msg_size: fc.constantFrom(-1, 65_536),
     discard: fc.constantFrom('old', 'new'),
+    num_replicas: fc.integer({ min: 1, max: maxReplicas }),
   });
   const weighted = <T>(common: T, ...rare: T[]) => fc.oneof({ weight: 3, arbitrary: fc.constant(common) }, fc.constantFrom(...rare));
   const group = fc.record({
@@ -229,12 +232,14 @@ export function arbNatsDesign(options: { prefix?: string; version?: string } = {
     max_ack_pending: fc.constantFrom(-1, 1, 1000),
     filter: fc.option(fc.constantFrom('t0', 't0.a', 't1.b', 't0.*', 't0.a.b', 'x'), { nil: undefined, freq: 2 }),
     deliver_group: fc.option(fc.constantFrom('workers', 'g'), { nil: undefined, freq: 2 }),
+    // A push consumer of its own delivery subject, outside every stream's subjects.
+    push: fc.boolean(),
   });
   return fc.record({ streams: fc.array(stream, { minLength: 1, maxLength: 3 }), groups: fc.array(group, { maxLength: 4 }) }).map(({ streams, groups }) => {
     const nodes: Array<{ kind: string; id: string; [k: string]: unknown }> = [];
     streams.forEach((s, i) => {
       nodes.push({
-        kind: 'nats-stream', id: `s${i}`, name: `${prefix}S${i}`, cluster: 'nats', num_replicas: 1, ...s,
+        kind: 'nats-stream', id: `s${i}`, name: `${prefix}S${i}`, cluster: 'nats', ...s,
         subjects: s.subjects.map((t, j) => (t === '' ? `${prefix}s${i}.t${j}` : `${prefix}s${i}.t${j}.${t}`)),
         ...(s.max_age === undefined ? {} : { max_age: s.max_age }),
       });
@@ -248,13 +253,14 @@ export function arbNatsDesign(options: { prefix?: string; version?: string } = {
           durable: g.durable, ack_policy: g.ack_policy, ack_wait: g.ack_wait, max_deliver: g.max_deliver, backoff: g.backoff, max_ack_pending: g.max_ack_pending,
           filter_subjects: g.filter === undefined ? [] : [`${prefix}s${s}.${g.filter}`],
           ...(g.deliver_group ? { deliver_group: g.deliver_group } : {}),
+          ...(g.push ? { deliver_subject: `${prefix}push.g${i}` } : {}),
         },
       });
       connections.push({ from: `s${s}`, to: `g${i}`, kind: 'consume' });
     });
     return makeDesign({
       name: 'Generated NATS design',
-      clusters: [{ id: 'nats', name: 'NATS', broker: 'nats', nodes: 1, ...(options.version ? { version: options.version } : {}) }],
+      clusters: [{ id: 'nats', name: 'NATS', broker: 'nats', nodes: maxReplicas, ...(options.version ? { version: options.version } : {}) }],
       nodes,
       connections,
     });

@@ -7,6 +7,7 @@ export * from './duration';
 export * from './fields';
 export * from './graph';
 export * from './ids';
+export * from './kafka-principal';
 export * from './kinds';
 export * from './operations';
 export * from './rabbitmq-policy';

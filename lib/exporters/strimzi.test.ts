@@ -122,7 +122,7 @@ describe('strimzi exporters', () => {
     const onlyRedpanda = makeDesign({ clusters: [{ id: 'rp', name: 'Panda', broker: 'redpanda' }], nodes: [{ kind: 'kafka-topic', id: 'b', name: 'on-redpanda', cluster: 'rp' }] });
     const refused = strimziV1beta2Exporter.export(onlyRedpanda);
     expect(refused.ok).toBe(false);
-    if (!refused.ok) expect(refused.errors[0].message).toMatch(/^Strimzi manages Apache Kafka clusters only, and every Kafka topic of the design is on a Redpanda cluster \("Panda"\)/);
+    if (!refused.ok) expect(refused.errors[0].message).toMatch(/^Strimzi manages Apache Kafka clusters only, and every Kafka topic and user of the design is on a Redpanda cluster \("Panda"\)/);
   });
 
   it('refuses a topic name Kafka rejects, naming the node', () => {

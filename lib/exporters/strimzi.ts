@@ -1,8 +1,8 @@
-import type { Design, KafkaTopicNode } from '../design';
-import { transactionalIdResource } from '../rules/kafka/_transactional-ids';
+import type { Design, KafkaAcl, KafkaPrincipal, KafkaTopicNode } from '../design';
 import { commentText, shortHash } from './escape';
 import type { Exporter, ExportResult } from './exporter';
-import { exportableKafkaTopics, groupIdOf, K8S_NAME, kafkaClients, topicSettings, type KafkaClient, type KafkaTopicGroup } from './kafka-common';
+import { principalAcls } from './kafka-acls';
+import { K8S_NAME, kafkaClientErrors, kafkaClients, kafkaTopicErrors, kafkaTopicGroups, topicSettings, type KafkaClient, type KafkaTopicGroup } from './kafka-common';
 import { toYamlDocuments } from './yaml';
 
 /**
@@ -42,11 +42,6 @@ export function k8sName(name: string): { name: string; mapped: boolean } {
 function clusterLabel(id: string): string {
   const label = id.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^[^a-z]+/, '').slice(0, MAX_NAME).replace(/-+$/, '');
   return label || 'my-cluster';
-}
-
-interface Acl {
-  resource: { type: 'topic' | 'group' | 'transactionalId'; name: string; patternType: 'literal' | 'prefix' };
-  operations: string[];
 }
 
 function topicDocs(groups: KafkaTopicGroup[], apiVersion: StrimziApiVersion): { docs: object[]; names: Map<KafkaTopicNode, string> } {
@@ -95,78 +90,91 @@ function annotations(topic: KafkaTopicNode): Record<string, string> {
   return out;
 }
 
-function userDoc(client: KafkaClient, apiVersion: StrimziApiVersion, clusterOf: (t: KafkaTopicNode) => string, name: string): object {
-  const ops = new Map<KafkaTopicNode, Set<string>>();
-  const add = (topic: KafkaTopicNode, ...operations: string[]) => {
-    const set = ops.get(topic) ?? new Set<string>(['Describe']);
-    operations.forEach((o) => set.add(o));
-    ops.set(topic, set);
+/** An ACL rule as a KafkaUser writes it: allow is Strimzi's default and left out, as are an unset host and the cluster's name. */
+function aclDoc(acl: KafkaAcl): object {
+  const { type, name, patternType } = acl.resource;
+  return {
+    resource: { type, ...(name !== undefined ? { name, patternType } : {}) },
+    operations: acl.operations,
+    ...(acl.host !== undefined ? { host: acl.host } : {}),
+    ...(acl.type === 'deny' ? { type: 'deny' } : {}),
   };
-  client.writes.forEach((t) => add(t, 'Write'));
-  client.reads.forEach((t) => add(t, 'Read'));
-  const order = ['Describe', 'Read', 'Write'];
-  const acls: Acl[] = [...ops].map(([topic, set]) => ({
-    resource: { type: 'topic', name: topic.name, patternType: 'literal' },
-    operations: order.filter((o) => set.has(o)),
-  }));
-  const node = client.node;
-  if (node.kind === 'consumer-group' && client.reads.length > 0) {
-    acls.push({ resource: { type: 'group', name: groupIdOf(node), patternType: 'literal' }, operations: ['Read'] });
-  }
-  // Several instances each use <transactional.id>-<n>: the ACL allows that prefix.
-  const transactional = node.kind === 'producer' ? transactionalIdResource(node) : undefined;
-  if (transactional) acls.push({ resource: { type: 'transactionalId', ...transactional }, operations: ['Describe', 'Write'] });
-  const cluster = clusterOf(client.writes[0] ?? client.reads[0]);
+}
+
+/**
+ * A KafkaUser: a declared principal as it was declared (authentication,
+ * rules, quotas), with the rules its service's connections need added; or,
+ * for a service without one, a user made for it (SCRAM-SHA-512 and the rules
+ * its connections need).
+ */
+function userDoc(apiVersion: StrimziApiVersion, cluster: string, name: string, principal: KafkaPrincipal | undefined, client: KafkaClient | undefined): object {
+  const acls = principalAcls(principal, client);
+  const authentication = principal ? principal.authentication : 'scram-sha-512';
+  const authorized = principal?.acls !== undefined || acls.length > 0;
   return {
     apiVersion,
     kind: 'KafkaUser',
     metadata: { name, labels: { 'strimzi.io/cluster': cluster } },
     spec: {
-      authentication: { type: 'scram-sha-512' },
-      authorization: { type: 'simple', acls },
+      ...(authentication ? { authentication: { type: authentication } } : {}),
+      ...(authorized ? { authorization: { type: 'simple', acls: acls.map(aclDoc) } } : {}),
+      ...(principal?.quotas && Object.keys(principal.quotas).length > 0 ? { quotas: principal.quotas } : {}),
     },
   };
 }
 
 function exportStrimzi(design: Design, apiVersion: StrimziApiVersion): ExportResult {
-  const exportable = exportableKafkaTopics(design, { withClients: true });
-  if (!exportable.ok) return exportable;
+  const all = kafkaTopicGroups(design);
+  const withPrincipals = design.clusters.filter((c) => (c.broker === 'kafka' || c.broker === 'redpanda') && (c.principals?.length ?? 0) > 0);
+  if (all.length === 0 && withPrincipals.length === 0) return { ok: false, errors: [{ message: 'The design has no Kafka topics or users to export. Add a Kafka topic, or choose another format.' }] };
+  const errors = [...kafkaTopicErrors(design), ...kafkaClientErrors(design)];
+  if (errors.length > 0) return { ok: false, errors };
   // Strimzi runs Apache Kafka; it cannot manage a Redpanda cluster's topics or users.
-  const redpanda = exportable.groups.filter((g) => g.cluster?.broker === 'redpanda');
-  const groups = exportable.groups.filter((g) => g.cluster?.broker !== 'redpanda');
-  if (groups.length === 0) {
+  const redpanda = [...new Set([...all.flatMap((g) => (g.cluster?.broker === 'redpanda' ? [g.cluster] : [])), ...withPrincipals.filter((c) => c.broker === 'redpanda')])];
+  const groups = all.filter((g) => g.cluster?.broker !== 'redpanda');
+  const principalClusters = withPrincipals.filter((c) => c.broker === 'kafka');
+  if (groups.length === 0 && principalClusters.length === 0) {
     return {
       ok: false,
-      errors: [{ message: `Strimzi manages Apache Kafka clusters only, and every Kafka topic of the design is on a Redpanda cluster (${redpanda.map((g) => `"${commentText(g.cluster!.name, 80)}"`).join(', ')}). Export them with topicctl, Terraform (Mongey/kafka) or the kafka-topics.sh script instead.` }],
+      errors: [{ message: `Strimzi manages Apache Kafka clusters only, and every Kafka topic and user of the design is on a Redpanda cluster (${redpanda.map((c) => `"${commentText(c.name, 80)}"`).join(', ')}). Export them with topicctl, Terraform (Mongey/kafka) or the kafka-topics.sh script instead.` }],
     };
   }
   const { docs } = topicDocs(groups, apiVersion);
   const managed = new Set(groups.flatMap((g) => g.topics));
-  const clusterOfTopic = (topic: KafkaTopicNode) => clusterLabel(groups.find((g) => g.topics.includes(topic))!.id);
+  const groupOf = (topic: KafkaTopicNode) => groups.find((g) => g.topics.includes(topic))!;
   const userNames = new Set<string>();
-  const clients = kafkaClients(design)
-    .map((c) => ({ ...c, writes: c.writes.filter((t) => managed.has(t)), reads: c.reads.filter((t) => managed.has(t)) }))
-    .filter((c) => c.writes.length > 0 || c.reads.length > 0);
-  for (const client of clients) {
-    // A user can only hold ACLs on one Kafka cluster; a service on several clusters gets one user per cluster.
-    const topicsByCluster = new Map<string, KafkaClient>();
+  const claim = (wanted: string) => {
+    let name = k8sName(wanted).name;
+    for (let n = 2; userNames.has(name); n++) name = k8sName(`${wanted}#${n}`).name;
+    userNames.add(name);
+    return name;
+  };
+  // A user holds ACLs on one Kafka cluster: a service on several clusters gets one user per cluster.
+  const clientParts = new Map<string, KafkaClient>();
+  for (const client of kafkaClients(design)) {
     for (const topic of [...client.writes, ...client.reads]) {
-      const cluster = clusterOfTopic(topic);
-      if (!topicsByCluster.has(cluster)) {
-        topicsByCluster.set(cluster, {
-          node: client.node,
-          writes: client.writes.filter((t) => clusterOfTopic(t) === cluster),
-          reads: client.reads.filter((t) => clusterOfTopic(t) === cluster),
-        });
-      }
+      if (!managed.has(topic)) continue;
+      const key = `${groupOf(topic).id}\u0000${client.node.id}`;
+      if (clientParts.has(key)) continue;
+      const inGroup = (t: KafkaTopicNode) => managed.has(t) && groupOf(t) === groupOf(topic);
+      clientParts.set(key, { node: client.node, writes: client.writes.filter(inGroup), reads: client.reads.filter(inGroup) });
     }
-    for (const [cluster, part] of topicsByCluster) {
-      const wanted = topicsByCluster.size > 1 ? `${client.node.id}-${cluster}` : client.node.id;
-      let name = k8sName(wanted).name;
-      for (let n = 2; userNames.has(name); n++) name = k8sName(`${wanted}#${n}`).name;
-      userNames.add(name);
-      docs.push(userDoc(part, apiVersion, clusterOfTopic, name));
+  }
+  const declared = new Set<string>();
+  for (const cluster of principalClusters) {
+    for (const principal of cluster.principals ?? []) {
+      const key = `${cluster.id}\u0000${principal.service ?? ''}`;
+      if (principal.service !== undefined) declared.add(key);
+      docs.push(userDoc(apiVersion, clusterLabel(cluster.id), claim(principal.name), principal, principal.service !== undefined ? clientParts.get(key) : undefined));
     }
+  }
+  const perService = new Map<string, number>();
+  for (const key of clientParts.keys()) perService.set(key.split('\u0000')[1], (perService.get(key.split('\u0000')[1]) ?? 0) + 1);
+  for (const [key, part] of clientParts) {
+    if (declared.has(key)) continue;
+    const [groupId] = key.split('\u0000');
+    const cluster = clusterLabel(groupId);
+    docs.push(userDoc(apiVersion, cluster, claim((perService.get(part.node.id) ?? 0) > 1 ? `${part.node.id}-${cluster}` : part.node.id), undefined, part));
   }
   const head = [
     `# Strimzi resources (${apiVersion}) for the design ${JSON.stringify(commentText(design.name))}. Generated by Queuewright.`,
@@ -174,7 +182,7 @@ function exportStrimzi(design: Design, apiVersion: StrimziApiVersion): ExportRes
     '# strimzi.io/cluster must name your Kafka resource. Topics whose Kafka name is not a valid Kubernetes',
     '# name get a mapped metadata.name and keep the real name in spec.topicName.',
     ...(redpanda.length > 0
-      ? [`# Not here: the topics and users of Redpanda cluster${redpanda.length > 1 ? 's' : ''} ${redpanda.map((g) => JSON.stringify(commentText(g.cluster!.name, 80))).join(', ')}, which Strimzi cannot manage.`]
+      ? [`# Not here: the topics and users of Redpanda cluster${redpanda.length > 1 ? 's' : ''} ${redpanda.map((c) => JSON.stringify(commentText(c.name, 80))).join(', ')}, which Strimzi cannot manage.`]
       : []),
   ].join('\n');
   const body = toYamlDocuments(docs);

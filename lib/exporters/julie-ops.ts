@@ -19,13 +19,15 @@ import { toYaml } from './yaml';
  *
  * Access: principals are written on each topic (`topics[].consumers` /
  * `producers`), not on the project, so each service gets access to its own
- * topics only. Principals are `User:<node id>`.
+ * topics only. A principal is the service's declared one on the cluster
+ * (`User:<name>`), else `User:<node id>`; a consumer whose principal may read
+ * any group gets JulieOps's default group (none named).
  */
 
 interface JulieTopic {
   name: string;
   config: Record<string, string>;
-  consumers?: Array<{ principal: string; group: string }>;
+  consumers?: Array<{ principal: string; group?: string }>;
   producers?: Array<{ principal: string; idempotence?: boolean; transactionId?: string }>;
 }
 
@@ -39,8 +41,13 @@ function descriptor(design: Design, group: KafkaTopicGroup): object {
     for (const [key, value] of topicSettings(topic)) config[key] = configValueText(value);
     topics.set(topic, { name: topic.name, config });
   }
+  const declared = group.cluster?.principals ?? [];
   for (const { node, writes, reads } of kafkaClients(design)) {
-    const principal = `User:${node.id}`;
+    // The service's declared principal on this cluster, else one named after the service.
+    const own = declared.find((p) => p.service === node.id);
+    const principal = `User:${own?.name ?? node.id}`;
+    // A principal allowed to read any group is JulieOps's default consumer: no group named.
+    const anyGroup = own?.acls?.some((a) => a.type === 'allow' && a.resource.type === 'group' && a.resource.name === '*' && a.resource.patternType === 'literal' && a.operations.some((o) => o === 'Read' || o === 'All'));
     const settings = Object.fromEntries(producerSettings(node));
     for (const topic of writes) {
       const entry = topics.get(topic);
@@ -55,7 +62,7 @@ function descriptor(design: Design, group: KafkaTopicGroup): object {
     if (node.kind !== 'consumer-group') continue;
     for (const topic of reads) {
       const entry = topics.get(topic);
-      if (entry) entry.consumers = [...(entry.consumers ?? []), { principal, group: groupIdOf(node) }];
+      if (entry) entry.consumers = [...(entry.consumers ?? []), { principal, ...(anyGroup && !node.groupId ? {} : { group: groupIdOf(node) }) }];
     }
   }
   return {

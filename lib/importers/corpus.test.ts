@@ -49,12 +49,13 @@ const EXPECTED: Record<string, Expect> = {
   'asyncapi/asyncapi__spec__streetlights-operation-security-3.0.0.yml': imports('asyncapi', 5, 4, /Security/),
   'asyncapi/asyncapi__spec__websocket-gemini-3.0.0.yml': refused('asyncapi', /protocol "wss"/),
 
-  // JulieOps has no importer (welcome but not required): refused with what the file is.
-  'julie/kafka-ops__julie__descriptor-with-plans.yaml': refused(null, /JulieOps topology descriptor/),
-  'julie/kafka-ops__julie__descriptor-with-rbac.yaml': refused(null, /JulieOps topology descriptor/),
-  'julie/kafka-ops__julie__descriptor.json': refused(null, /JulieOps topology descriptor/),
-  'julie/kafka-ops__julie__descriptor.yaml': refused(null, /JulieOps topology descriptor/),
-  'julie/kafka-ops__julie__plans.yaml': refused(null, /JulieOps plans file/),
+  // JulieOps: topic names built as JulieOps builds them. A descriptor that uses plans needs its plans file (JulieOps
+  // refuses it alone, and so does the import of the one file); imported together they are in julie-ops.round-trip.test.ts.
+  'julie/kafka-ops__julie__descriptor-with-plans.yaml': refused('julie-ops', /A plan definition is required if the topology uses them/),
+  'julie/kafka-ops__julie__descriptor-with-rbac.yaml': imports('julie-ops', 5, 4, /RBAC role bindings: not represented/, /grants its consumers and producers the project's prefix/),
+  'julie/kafka-ops__julie__descriptor.json': imports('julie-ops', 2, 0),
+  'julie/kafka-ops__julie__descriptor.yaml': imports('julie-ops', 10, 8, /KSQL artefacts: not represented/, /which no project declares; no topic is added/),
+  'julie/kafka-ops__julie__plans.yaml': refused('julie-ops', /JulieOps plans file/),
   'nats/nats-io__nats.java__ConsumerConfiguration.json': imports('nats-jetstream', 1, 0, /push consumer/, /max_waiting is for pull consumers/, /stream this consumer reads is not in the file/),
   'nats/nats-io__nats.java__StreamConfiguration.json': imports('nats-jetstream', 1, 0, /mirror and sources together/, /"MeMoRy" is read as "memory"/),
   'nats/nats-io__natscli__ORDERS_config.json': imports('nats-jetstream', 1, 0, /has no name/),

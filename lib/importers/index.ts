@@ -1,5 +1,6 @@
 import { asyncapiImporter } from './asyncapi';
 import { designFileImporter } from './design-file';
+import { julieOpsImporter } from './julie-ops';
 import type { ImportFile, ImportOptions, ImportResult, Importer } from './importer';
 import { natsJetstreamImporter } from './nats-jetstream';
 import { rabbitmqDefinitionsImporter } from './rabbitmq-definitions';
@@ -11,7 +12,7 @@ export type { Importer, ImportFile, ImportResult, ImportNote, ImportError, Impor
 export { noteText } from './importer';
 
 /** Every import format; `detect` is tried in this order when the user does not say. */
-export const IMPORTERS: readonly Importer[] = [designFileImporter, asyncapiImporter, rabbitmqDefinitionsImporter, strimziImporter, topicctlImporter, natsJetstreamImporter];
+export const IMPORTERS: readonly Importer[] = [designFileImporter, asyncapiImporter, rabbitmqDefinitionsImporter, strimziImporter, topicctlImporter, natsJetstreamImporter, julieOpsImporter];
 
 export function importerById(id: string): Importer | undefined {
   return IMPORTERS.find((i) => i.id === id);

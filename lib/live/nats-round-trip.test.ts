@@ -7,6 +7,8 @@ import type { Design } from '../design';
 import { natsJetstreamExporter } from '../exporters/nats-jetstream';
 import { importFiles } from '../importers';
 import { arbNatsDesign } from '../testing/arbitrary-design';
+import { stackNodes } from '../testing/compose-stack';
+import { requireGo } from '../testing/go-check';
 import { natsFacts } from '../testing/nats-facts';
 import { requireNatsServer, startNatsServer, type NatsServer } from '../testing/nats-server';
 import { requireSharedDir, sharedPath } from '../testing/shared-dir';
@@ -24,13 +26,17 @@ import { natsSnapshotToDesign } from './nats-snapshot-design';
 
 requireNatsServer('NATS round trips on a real JetStream cluster');
 requireSharedDir('NATS round trips on a real JetStream cluster');
+requireGo('NATS round trips (the compose stack of each design is loaded with compose-go)');
+
+/** The servers this file starts: the compose stack of a design with a 5-replica stream runs five. */
+const SERVERS = 5;
 
 let server: NatsServer;
 let nc: NatsConnection;
 let jsm: JetStreamManager;
 
 beforeAll(async () => {
-  server = await startNatsServer({ nodes: 5 });
+  server = await startNatsServer({ nodes: SERVERS });
   nc = await connect({ servers: server.urls });
   // A clustered JetStream API answers slowly when the machine is busy (other test files run beside this one).
   jsm = await nc.jetstreamManager({ timeout: 30_000 });
@@ -85,6 +91,9 @@ describe('NATS JetStream round trips on a 5-server cluster', () => {
         const exported = natsJetstreamExporter.export(design);
         fc.pre(exported.ok);
         if (!exported.ok) return;
+        // The design's compose stack runs the servers its largest stream needs, and this cluster is no larger.
+        const replicas = Math.max(1, ...design.nodes.map((n) => (n.kind === 'nats-stream' ? n.num_replicas : 1)));
+        expect(stackNodes(design, 'nats:')).toBe(replicas);
         await deleteAllStreams();
         await apply(exported.files);
         const live = natsSnapshotToDesign(await snapshot(exported.files.filter((f) => f.path.endsWith('.stream.json')).length));
@@ -102,6 +111,7 @@ describe('NATS JetStream round trips on a 5-server cluster', () => {
     if (!imported.ok) throw new Error(imported.errors[0].message);
     const exported = natsJetstreamExporter.export(imported.design);
     if (!exported.ok) throw new Error(exported.errors[0].message);
+    expect(stackNodes(imported.design, 'nats:')).toBe(SERVERS);
     await apply(exported.files);
     expect((await jsm.streams.info('R5')).cluster?.replicas).toHaveLength(4);
   }, 60_000);

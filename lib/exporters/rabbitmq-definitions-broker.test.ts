@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Design } from '../design';
 import { rabbitmqDefinitionsImporter } from '../importers/rabbitmq-definitions';
 import { requireRabbitmq, startRabbitBroker, type RabbitBroker } from '../testing/rabbitmq-broker';
-import { brokerDefinitions, expectBrokerToHold, importDefinitionsFile, type Definitions } from '../testing/rabbitmq-definitions';
+import { brokerDefinitions, expectBrokerToHold, importDefinitionsFile, management, withDefaultUser, type Definitions } from '../testing/rabbitmq-definitions';
 import { requireSharedDir, sharedPath } from '../testing/shared-dir';
 import { rabbitmqDefinitionsExporter } from './rabbitmq-definitions';
 
@@ -48,15 +48,7 @@ function exported(design: Design): Definitions {
   return JSON.parse(result.files[0].content) as Definitions;
 }
 
-function withDefaultUser(design: Design, user: string): Design {
-  return { ...design, clusters: design.clusters.map((c) => ({ ...c, config: { ...c.config, default_user: user } })) };
-}
-
-async function managementGet(resource: string): Promise<unknown> {
-  const response = await fetch(`http://127.0.0.1:${broker.managementPort}/api/${resource}`, { headers: { authorization: `Basic ${Buffer.from('guest:guest').toString('base64')}` } });
-  if (!response.ok) throw new Error(`GET /api/${resource}: ${response.status}`);
-  return response.json();
-}
+const managementGet = (resource: string) => management(broker, 'GET', resource);
 
 const queue = (name: string, vhost: string, args: Record<string, unknown> = {}) => ({ name, vhost, durable: true, auto_delete: false, arguments: { 'x-queue-type': 'classic', ...args } });
 
@@ -84,6 +76,37 @@ describe('definitions.json on RabbitMQ 3.10.8: the broker around the design', ()
       channel.publish('amq.direct', 'audit', Buffer.from('through amq.direct'));
       await channel.waitForConfirms();
       expect((await channel.checkQueue('audit')).messageCount).toBe(1);
+    } finally {
+      await connection.close();
+    }
+  }, 60_000);
+
+  it('names an alternate or dead-letter exchange the file does not declare (the import kept it), and never declares it', async () => {
+    const design = withDefaultUser(
+      imported({
+        rabbit_version: '3.10.8',
+        vhosts: [{ name: 'elsewhere' }],
+        queues: [queue('work', 'elsewhere', { 'x-dead-letter-exchange': 'dead.declared.later' })],
+        exchanges: [{ name: 'in', vhost: 'elsewhere', type: 'direct', durable: true, auto_delete: false, internal: false, arguments: { 'alternate-exchange': 'unrouted.declared.later' } }],
+        bindings: [],
+      }),
+      'guest',
+    );
+    const defs = exported(design);
+    expect(defs.exchanges.map((e) => [e.name, e.arguments])).toEqual([['in', { 'alternate-exchange': 'unrouted.declared.later' }]]);
+    expect(defs.queues.map((q) => q.arguments)).toEqual([{ 'x-queue-type': 'classic', 'x-dead-letter-exchange': 'dead.declared.later' }]);
+    await importDefinitionsFile(broker, tmp, defs);
+    await expectBrokerToHold(broker, defs);
+    // The application declares the alternate exchange later, and unroutable messages reach it.
+    const connection = await amqp.connect(broker.amqpUrl('elsewhere'));
+    try {
+      const channel = await connection.createConfirmChannel();
+      await channel.assertExchange('unrouted.declared.later', 'fanout');
+      await channel.assertQueue('unrouted', { durable: true });
+      await channel.bindQueue('unrouted', 'unrouted.declared.later', '');
+      channel.publish('in', 'no binding has this key', Buffer.from('unroutable'));
+      await channel.waitForConfirms();
+      expect((await channel.checkQueue('unrouted')).messageCount).toBe(1);
     } finally {
       await connection.close();
     }

@@ -303,12 +303,13 @@ export function buildRabbitTopologies(design: Design): TopologyResult {
       // Written as the argument `alternate-exchange` (no `x-`), unless a declared policy already gives it.
       if (target && fromPolicy !== target.name) {
         if (builtIn) errors.push({ nodeId: exchange.id, message: `The alternate exchange of built-in exchange "${exchange.name}" can only come from a policy (it cannot be declared with arguments); add a policy with alternate-exchange "${target.name}" to the cluster.` });
+        else if (exchange.external) errors.push({ nodeId: exchange.id, message: `Exchange "${exchange.name}" is declared elsewhere, so its alternate exchange can only come from a policy; add a policy with alternate-exchange "${target.name}" to the cluster.` });
         else args['alternate-exchange'] = target.name;
       }
     }
     addVhost(topology, exchange.vhost);
-    // Built-in exchanges are never declared; bindings from and to them are written like any other.
-    if (builtIn) continue;
+    // Built-in exchanges and exchanges declared elsewhere are never declared; links to them are written like any other.
+    if (builtIn || exchange.external) continue;
     topology.exchanges.push({
       nodeId: exchange.id, name: exchange.name, vhost: exchange.vhost, type: exchange.type,
       durable: exchange.durable, autoDelete: exchange.autoDelete, internal: exchange.internal, arguments: args,

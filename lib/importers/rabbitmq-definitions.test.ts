@@ -75,8 +75,10 @@ describe('RabbitMQ definitions import', () => {
       exchanges: [exchange('main', { arguments: { 'alternate-exchange': 'unroutable' } }), exchange('second'), exchange('unroutable', { type: 'fanout' }), exchange('broken', { arguments: { 'alternate-exchange': 'missing' } })],
       policies: [{ vhost: '/', name: 'AE', pattern: '^(main|second)$', 'apply-to': 'exchanges', definition: { 'alternate-exchange': 'unroutable' } }],
     });
-    expect(edges(design)).toEqual(['alternate main -> unroutable', 'alternate second -> unroutable']);
-    expect(report).toMatch(/Alternate exchange "missing" is not declared/);
+    expect(edges(design)).toEqual(['alternate broken -> missing', 'alternate main -> unroutable', 'alternate second -> unroutable']);
+    // RabbitMQ accepts an alternate exchange that is not declared: the design keeps it, declared elsewhere.
+    expect(node(design, 'missing')).toMatchObject({ kind: 'rabbitmq-exchange', external: true });
+    expect(report).toMatch(/Alternate exchange "missing" is not declared in this file \(vhost "\/"\): it is kept as an exchange declared elsewhere/);
   });
 
   it('maps bindings, exchange-to-exchange and headers arguments included, and reports bindings to missing objects', () => {

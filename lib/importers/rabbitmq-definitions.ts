@@ -227,6 +227,24 @@ function importDefinitions(text: string, fileName?: string, options: ImportOptio
     return id;
   };
 
+  /**
+   * An alternate or dead-letter exchange the file names without declaring it: RabbitMQ accepts the name (the
+   * exchange may be declared by another file or an application), so the design keeps it as an exchange declared
+   * elsewhere, which exports link to by name and never declare. Bindings still need it declared (RabbitMQ refuses
+   * a binding from or to a missing exchange), so `exchangeFor` never returns one of these.
+   */
+  const externalId = new Map<string, string>();
+  const externalExchange = (vhost: string, name: string, path: string, what: string, lost: string): string | undefined => {
+    const key = `${vhost}\u0000${name}`;
+    const known = externalId.get(key);
+    if (known) return known;
+    const id = b.addNode('rabbitmq-exchange', name, { vhost, cluster, external: true }, path);
+    if (!id) return undefined;
+    externalId.set(key, id);
+    b.note(path, `${what} "${short(name)}" is not declared in this file (vhost "${short(vhost)}"): it is kept as an exchange declared elsewhere (exports name it and never declare it; its type is unknown). Where it does not exist, ${lost}.`);
+    return id;
+  };
+
   // Queues.
   const queueId = new Map<string, string>();
   const deadLetters: Array<{ queue: string; vhost: string; exchange: unknown; routingKey: unknown; path: string; viaPolicy?: string }> = [];
@@ -330,11 +348,8 @@ function importDefinitions(text: string, fileName?: string, options: ImportOptio
       b.note(exPath, 'Dead-lettering to the default exchange ("") routes straight to the queue named by the routing key; the design cannot show it, so it is not kept.');
       continue;
     }
-    const target = exchangeFor(dl.vhost, dl.exchange, exPath);
-    if (!target) {
-      b.note(exPath, `Dead-letter exchange "${short(dl.exchange)}" is not declared in this file (vhost "${short(dl.vhost)}"); dead-lettered messages would be dropped. Not connected.`);
-      continue;
-    }
+    const target = exchangeFor(dl.vhost, dl.exchange, exPath) ?? externalExchange(dl.vhost, dl.exchange, exPath, 'Dead-letter exchange', 'dead-lettered messages are dropped');
+    if (!target) continue;
     const props: Rec = {};
     if (typeof dl.routingKey === 'string') props.routingKey = dl.routingKey;
     else if (dl.routingKey !== undefined) b.note(exPath.replace(/exchange([^.]*)$/, 'routing-key$1'), `The dead-letter routing key must be text, not ${describe(dl.routingKey)}; not kept.`);
@@ -362,9 +377,8 @@ function importDefinitions(text: string, fileName?: string, options: ImportOptio
       b.note(alt.path, `The alternate exchange must be a name, not ${describe(alt.name)}; not kept.`);
       continue;
     }
-    const target = exchangeFor(alt.vhost, alt.name, alt.path);
-    if (!target) b.note(alt.path, `Alternate exchange "${short(alt.name)}" is not declared in this file (vhost "${short(alt.vhost)}"); unroutable messages would be dropped. Not connected.`);
-    else b.connect('alternate', from, target, {}, alt.path);
+    const target = exchangeFor(alt.vhost, alt.name, alt.path) ?? externalExchange(alt.vhost, alt.name, alt.path, 'Alternate exchange', 'unroutable messages are dropped');
+    if (target) b.connect('alternate', from, target, {}, alt.path);
   }
 
   // Bindings.

@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect } from 'vitest';
+import type { Design } from '../design';
 import type { RabbitBroker } from './rabbitmq-broker';
 
 /**
@@ -78,4 +79,25 @@ export async function importDefinitionsFile(broker: RabbitBroker, dir: string, d
   const file = path.join(dir, `defs-${process.pid}-${++files}.json`);
   writeFileSync(file, typeof defs === 'string' ? defs : JSON.stringify(defs));
   await broker.ctl(['import_definitions', file]);
+}
+
+/**
+ * A management API request as guest (administrator on a test broker). The
+ * answer is parsed when there is one; a refusal throws with the broker's own
+ * reason (e.g. what POST /api/definitions says about a definition it refuses).
+ */
+export async function management(broker: RabbitBroker, method: 'GET' | 'PUT' | 'POST' | 'DELETE', resource: string, body?: unknown): Promise<unknown> {
+  const response = await fetch(`http://127.0.0.1:${broker.managementPort}/api/${resource}`, {
+    method,
+    headers: { authorization: `Basic ${Buffer.from('guest:guest').toString('base64')}`, 'content-type': 'application/json' },
+    ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
+  });
+  const text = await response.text();
+  if (!response.ok) throw new Error(`${method} /api/${resource}: ${response.status} ${text.slice(0, 500)}`);
+  return text === '' ? undefined : JSON.parse(text);
+}
+
+/** The design with its RabbitMQ clusters' default_user set: definitions.json then grants that user the vhosts it creates. */
+export function withDefaultUser(design: Design, user: string): Design {
+  return { ...design, clusters: design.clusters.map((c) => (c.broker === 'rabbitmq' ? { ...c, config: { ...c.config, default_user: user } } : c)) };
 }

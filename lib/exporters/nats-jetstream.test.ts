@@ -4,7 +4,7 @@ import type { Design } from '../design';
 import { makeDesign } from '../rules/test-design';
 import { arbNatsDesign } from '../testing/arbitrary-design';
 import { requireSharedDir } from '../testing/shared-dir';
-import { durationToNanos, jsonWithBigInts, natsJetstreamExporter, subjectIsSubset, subjectProblem, subjectsCollide } from './nats-jetstream';
+import { durationToNanos, jsonWithBigInts, NATS_NOT_CARRIED_FILE, natsJetstreamExporter, subjectIsSubset, subjectProblem, subjectsCollide } from './nats-jetstream';
 import { expectGolden, loadFixture } from './testing/fixtures';
 import { schemaErrors, sharedSchema } from './testing/schemas';
 
@@ -22,7 +22,7 @@ requireSharedDir('NATS exports against ../shared/schemas/nats');
 function files(design: Design): Map<string, unknown> {
   const result = natsJetstreamExporter.export(design);
   if (!result.ok) throw new Error(result.errors.map((e) => e.message).join('\n'));
-  return new Map(result.files.map((f) => [f.path, JSON.parse(f.content)]));
+  return new Map(result.files.filter((f) => f.path !== NATS_NOT_CARRIED_FILE).map((f) => [f.path, JSON.parse(f.content)]));
 }
 
 function refusal(design: Design): { nodeId?: string; message: string } {

@@ -1,5 +1,6 @@
 import { indexGraph, nodesOfKind, type ConsumerGroupNode, type Design, type NatsStreamNode } from '../design';
 import type { ExportError, Exporter, ExportFile } from './exporter';
+import { notCarried, notCarriedHeading, type Carries } from './not-carried';
 
 /**
  * JetStream stream and consumer configurations in the server API's JSON
@@ -36,8 +37,27 @@ import type { ExportError, Exporter, ExportFile } from './exporter';
  *   `deliver.<stream>.<consumer>`; others are pull consumers;
  * - a consumer group that is not durable gets a `name` and no `durable_name`
  *   (the server removes it after 5 s without a client).
- * Streams of several clusters go in one folder per cluster id.
+ * Streams of several clusters go in one folder per cluster id. What the
+ * files cannot carry of the design is listed in `not-carried.txt` (JSON has
+ * no comments; the import of the folder skips it).
  */
+
+/** The file that lists what the configurations cannot carry. */
+export const NATS_NOT_CARRIED_FILE = 'not-carried.txt';
+
+/** What JetStream configurations keep of a design; the rest is listed in not-carried.txt. */
+const NATS_CARRIES: Carries = {
+  format: 'JetStream configurations',
+  nodes: {
+    'nats-stream': { fields: ['subjects', 'retention', 'storage', 'num_replicas', 'max_age', 'max_bytes', 'max_msgs', 'max_msg_size', 'discard', 'duplicate_window', 'notes'] },
+    'consumer-group': { fields: ['groupId', 'nats', 'notes'], linked: true },
+  },
+  connections: ['consume'],
+  cluster: [],
+  // The node count bounds the replicas; the version decides whether filter_subjects may be written.
+  uses: ['nodes', 'version'],
+  design: [],
+};
 
 interface NatsVersion {
   major: number;
@@ -286,6 +306,7 @@ export const natsJetstreamExporter: Exporter = {
   label: 'NATS JetStream JSON',
   description: 'Stream and consumer configurations for nats stream add --config and nats consumer add --config.',
   language: 'json',
+  carries: NATS_CARRIES,
   export(design: Design) {
     const graph = indexGraph(design);
     const streams = nodesOfKind(design, 'nats-stream');
@@ -353,6 +374,8 @@ export const natsJetstreamExporter: Exporter = {
         files.push({ path: `${dir}${stream.node.name}.${consumer.name}.consumer.json`, content: `${jsonWithBigInts(consumer.config)}\n` });
       }
     }
+    const left = notCarried(design, NATS_CARRIES);
+    if (left.length > 0) files.push({ path: NATS_NOT_CARRIED_FILE, content: [notCarriedHeading(NATS_CARRIES), ...left.map((l) => `- ${l}`), ''].join('\n') });
     return { ok: true, files };
   },
 };

@@ -1,4 +1,5 @@
 import type { Exporter, ExportFile } from './exporter';
+import { notCarried, notCarriedHeading, type Carries } from './not-carried';
 import { buildRabbitTopologies, topologyStem, type RabbitTopology } from './rabbitmq-topology';
 
 /**
@@ -26,15 +27,16 @@ import { buildRabbitTopologies, topologyStem, type RabbitTopology } from './rabb
  * loading creates no default user). Without one, no users or permissions are
  * written, and the `explanation` field (which RabbitMQ's own exports write and
  * every importer ignores) says so, with the command that grants access; it
- * also names the plugins the policies need.
+ * also names the plugins the policies need, and (in the first file) what of
+ * the design the format cannot carry.
  * One file per RabbitMQ cluster: `definitions.json`, or
  * `definitions/<cluster-id>.json` when the design has several.
  */
-export function definitionsDocument(topology: RabbitTopology): Record<string, unknown> {
+function definitionsDocument(topology: RabbitTopology, left: string[]): Record<string, unknown> {
   const version = topology.version.text;
   const configured = topology.cluster?.config.default_user;
   const user = typeof configured === 'string' && configured !== '' ? configured : undefined;
-  const explanation = explanationOf(topology, user);
+  const explanation = explanationOf(topology, user, left);
   return {
     ...(version !== undefined ? { rabbit_version: version, rabbitmq_version: version } : {}),
     ...(explanation ? { explanation } : {}),
@@ -55,8 +57,8 @@ export function definitionsDocument(topology: RabbitTopology): Record<string, un
   };
 }
 
-/** What the file cannot do by itself: grant access to its vhosts, enable the plugins its policies need. */
-function explanationOf(topology: RabbitTopology, user: string | undefined): string | undefined {
+/** What the file cannot do by itself (grant access to its vhosts, enable the plugins its policies need), and what it cannot carry. */
+function explanationOf(topology: RabbitTopology, user: string | undefined, left: string[]): string | undefined {
   const parts: string[] = [];
   if (user) {
     parts.push(`Grants user "${user}" (the cluster's default_user) all permissions on ${topology.vhosts.map((v) => `"${v}"`).join(', ')}; that user must exist where this file is imported.`);
@@ -74,22 +76,37 @@ function explanationOf(topology: RabbitTopology, user: string | undefined): stri
     const names = topology.policies.filter((p) => p.plugin === plugin).map((p) => `"${p.name}"`);
     parts.push(`Policies ${names.join(', ')} use keys of the ${plugin} plugin: enable it first (rabbitmq-plugins enable ${plugin}), or RabbitMQ refuses them.`);
   }
+  if (left.length > 0) parts.push(`${notCarriedHeading(DEFINITIONS_CARRIES)} ${left.join('; ')}.`);
   return parts.length > 0 ? parts.join(' ') : undefined;
 }
+
+/** What definitions.json keeps of a design; the rest is listed in `explanation`. */
+const DEFINITIONS_CARRIES: Carries = {
+  format: 'definitions.json',
+  nodes: {
+    'rabbitmq-exchange': { fields: ['vhost', 'type', 'durable', 'autoDelete', 'internal', 'external'] },
+    'rabbitmq-queue': { fields: ['vhost', 'type', 'durable', 'autoDelete', 'arguments', 'policy'] },
+  },
+  connections: ['bind', 'alternate', 'dead-letter'],
+  cluster: ['version', 'policies', 'config.default_user'],
+  design: [],
+};
 
 export const rabbitmqDefinitionsExporter: Exporter = {
   id: 'rabbitmq-definitions',
   label: 'RabbitMQ definitions.json',
   description: 'Vhosts, exchanges, queues, bindings and policies for rabbitmqctl import_definitions (RabbitMQ 3.10 and later).',
   language: 'json',
+  carries: DEFINITIONS_CARRIES,
   export(design) {
     const built = buildRabbitTopologies(design);
     if (!built.ok) return built;
-    const files: ExportFile[] = built.topologies.map((topology) => {
+    const left = notCarried(design, DEFINITIONS_CARRIES);
+    const files: ExportFile[] = built.topologies.map((topology, i) => {
       const stem = topologyStem(topology, built.topologies.length);
       return {
         path: stem === '' ? 'definitions.json' : `definitions/${stem}.json`,
-        content: `${JSON.stringify(definitionsDocument(topology), null, 2)}\n`,
+        content: `${JSON.stringify(definitionsDocument(topology, i === 0 ? left : []), null, 2)}\n`,
       };
     });
     return { ok: true, files };

@@ -2,6 +2,7 @@ import type { Design, KafkaAcl, KafkaPrincipal, KafkaTopicNode } from '../design
 import { commentText, shortHash } from './escape';
 import type { Exporter, ExportResult } from './exporter';
 import { principalAcls } from './kafka-acls';
+import { notCarriedComment, type Carries } from './not-carried';
 import { K8S_NAME, kafkaClientErrors, kafkaClients, kafkaTopicErrors, kafkaTopicGroups, topicSettings, type KafkaClient, type KafkaTopicGroup } from './kafka-common';
 import { toYamlDocuments } from './yaml';
 
@@ -186,14 +187,32 @@ function exportStrimzi(design: Design, apiVersion: StrimziApiVersion): ExportRes
       : []),
   ].join('\n');
   const body = toYamlDocuments(docs);
-  return { ok: true as const, files: [{ path: apiVersion.endsWith('v1') ? 'strimzi-resources.yaml' : 'strimzi-resources.v1beta2.yaml', content: `${head}\n${body}` }] };
+  const left = notCarriedComment(design, STRIMZI_CARRIES);
+  return { ok: true as const, files: [{ path: apiVersion.endsWith('v1') ? 'strimzi-resources.yaml' : 'strimzi-resources.v1beta2.yaml', content: `${head}\n${left}${body}` }] };
 }
+
+/** What KafkaTopics and KafkaUsers keep of a design; the rest is listed in the file's header. */
+const STRIMZI_CARRIES: Carries = {
+  format: 'Strimzi resources',
+  nodes: {
+    'kafka-topic': { fields: ['partitions', 'replicationFactor', 'config', 'role', 'notes'] },
+    // A service is the KafkaUser holding the ACLs its connections need.
+    producer: { fields: ['instances', 'kafka.transactional.id'], linked: true },
+    'consumer-group': { fields: ['groupId'], linked: true },
+  },
+  connections: ['publish', 'consume'],
+  cluster: ['principals'],
+  // The node count bounds the replication factor.
+  uses: ['nodes'],
+  design: [],
+};
 
 export const strimziExporter: Exporter = {
   id: 'strimzi',
   label: 'Strimzi KafkaTopic / KafkaUser (v1)',
   description: 'Kubernetes custom resources for the Strimzi operators, kafka.strimzi.io/v1 (Strimzi 0.49 and 1.x).',
   language: 'yaml',
+  carries: STRIMZI_CARRIES,
   export: (design) => exportStrimzi(design, 'kafka.strimzi.io/v1'),
 };
 
@@ -202,5 +221,6 @@ export const strimziV1beta2Exporter: Exporter = {
   label: 'Strimzi KafkaTopic / KafkaUser (v1beta2)',
   description: 'The same resources as kafka.strimzi.io/v1beta2, for Strimzi 0.22 to 0.51.',
   language: 'yaml',
+  carries: STRIMZI_CARRIES,
   export: (design) => exportStrimzi(design, 'kafka.strimzi.io/v1beta2'),
 };

@@ -1,5 +1,6 @@
 import { msToDuration } from '../design';
 import { parseDataText } from '../design/safe-parse-text';
+import { NATS_NOT_CARRIED_FILE } from '../exporters/nats-jetstream';
 import { DesignBuilder, describe, fileStem, guard, head, int, isRecord, keyPath, parseErrors, short, str } from './builder';
 import type { ImportFile, ImportResult, Importer } from './importer';
 
@@ -72,6 +73,8 @@ function importNats(files: readonly ImportFile[], several: boolean): ImportResul
   const streams: Parsed[] = [];
   const consumers: Parsed[] = [];
   for (const file of files) {
+    // The list of what the configurations cannot carry, which the export writes beside them.
+    if (several && file.path.split('/').pop() === NATS_NOT_CARRIED_FILE) continue;
     const parsed = parseDataText(file.text, 'json', { allowPrototypeNames: true });
     if (!parsed.ok) {
       const result = parseErrors(parsed.problem);

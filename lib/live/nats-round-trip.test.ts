@@ -4,11 +4,12 @@ import fc from 'fast-check';
 import { connect, type JetStreamManager, type NatsConnection } from 'nats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Design } from '../design';
-import { natsJetstreamExporter } from '../exporters/nats-jetstream';
+import { NATS_NOT_CARRIED_FILE, natsJetstreamExporter } from '../exporters/nats-jetstream';
 import { importFiles } from '../importers';
 import { arbNatsDesign } from '../testing/arbitrary-design';
 import { stackNodes } from '../testing/compose-stack';
 import { requireGo } from '../testing/go-check';
+import { deleteStreams } from '../testing/jetstream-cleanup';
 import { natsFacts } from '../testing/nats-facts';
 import { requireNatsServer, startNatsServer, type NatsServer } from '../testing/nats-server';
 import { requireSharedDir, sharedPath } from '../testing/shared-dir';
@@ -53,13 +54,13 @@ type Config = Record<string, unknown>;
 const made = new Set<string>();
 
 async function deleteAllStreams(): Promise<void> {
-  for (const name of made) await jsm.streams.delete(name).catch(() => undefined);
+  await deleteStreams(jsm, made);
   made.clear();
 }
 
 /** Creates what a NATS export holds, unchanged: streams, then consumers on the stream each names. */
 async function apply(files: ReadonlyArray<{ path: string; content: string }>): Promise<void> {
-  const configs = files.map((f) => ({ path: f.path, config: JSON.parse(f.content) as Config }));
+  const configs = files.filter((f) => f.path !== NATS_NOT_CARRIED_FILE).map((f) => ({ path: f.path, config: JSON.parse(f.content) as Config }));
   for (const { path: file, config } of configs) {
     if (!file.endsWith('.stream.json')) continue;
     await jsm.streams.add(config as never);

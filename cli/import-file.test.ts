@@ -10,7 +10,8 @@ import { main } from './main';
  * What `queuewright import` says and takes besides the file: a note about the
  * whole file has no path, and is printed as `note: <message>`, not
  * `note: : <message>`; `--vhost` names the vhost of a RabbitMQ per-vhost
- * export.
+ * export; several files are imported together (a JulieOps descriptor with
+ * its plans file).
  */
 
 requireSharedDir('CLI import notes');
@@ -45,5 +46,28 @@ describe('queuewright import --vhost', () => {
     expect(stderr).toMatch(/note: This is a per-vhost export .* vhost "shop", as --vhost says/);
     rmSync(dir, { recursive: true, force: true });
     expect(stdout).toBe('');
+  });
+});
+
+describe('queuewright import of JulieOps files', () => {
+  const io = () => {
+    const out = { stdout: '', stderr: '' };
+    return { out, io: { stdout: { write: (t: string) => (out.stdout += t) }, stderr: { write: (t: string) => (out.stderr += t) }, cwd: process.cwd() } };
+  };
+
+  it('recognises a descriptor by itself', async () => {
+    const { out, io: cli } = io();
+    expect(await main(['import', sharedPath('corpus/julie/kafka-ops__julie__descriptor.json')], cli)).toBe(0);
+    expect(out.stdout).toMatch(/kind: kafka-topic/);
+  });
+
+  it('imports a descriptor that uses plans together with its plans file, and refuses it alone in JulieOps words', async () => {
+    const descriptor = sharedPath('corpus/julie/kafka-ops__julie__descriptor-with-plans.yaml');
+    const alone = io();
+    expect(await main(['import', descriptor], alone.io)).toBe(2);
+    expect(alone.out.stderr).toMatch(/A plan definition is required if the topology uses them/);
+    const together = io();
+    expect(await main(['import', descriptor, sharedPath('corpus/julie/kafka-ops__julie__plans.yaml')], together.io)).toBe(0);
+    expect(together.out.stdout).toMatch(/kind: kafka-topic/);
   });
 });

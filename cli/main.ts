@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { formatDesignErrors, readDesign, writeDesignJson, writeDesignYaml } from '../lib/design';
 import { EXPORTERS, exporterById } from '../lib/exporters';
-import { IMPORTERS, importText, importerById, noteText } from '../lib/importers';
+import { IMPORTERS, importFiles, importText, importerById, noteText } from '../lib/importers';
 import { RULES, computeScore, runRules, type Severity } from '../lib/rules';
 import { parseArgs } from './args';
 import { CliError, EXIT, readInput, type Io } from './io';
@@ -14,7 +14,7 @@ const USAGE = `queuewright — lint, export and import message-queue designs
 Usage:
   queuewright lint <design.(json|yaml)> [--format text|json|sarif] [--fail-on error|warning|info]
   queuewright export <design> --to <format> [--out <dir>]
-  queuewright import <file> [--from <format>] [--out <design.json|yaml>] [--vhost <vhost>]
+  queuewright import <file>... [--from <format>] [--out <design.json|yaml>] [--vhost <vhost>]
 ${LIVE_USAGE}  queuewright rules [--format text|json]
 
 Exit codes: 0 clean, 1 findings at or above --fail-on (default error), 2 unreadable input or bad arguments.
@@ -39,7 +39,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         return exportDesign(file, options, io);
       case 'import':
         if ((LIVE_SOURCES as readonly string[]).includes(options.from ?? '')) return await importFromCluster(options, { ...io, env: io.env ?? process.env });
-        return importFile(file, options, io);
+        return importFile(positionals.slice(1), options, io);
       default:
         throw new CliError(`Unknown command "${command}".\n\n${USAGE}`);
     }
@@ -124,13 +124,16 @@ function exportDesign(file: string | undefined, options: Record<string, string>,
   return EXIT.ok;
 }
 
-function importFile(file: string | undefined, options: Record<string, string>, io: Io): number {
-  const input = readInput(file, io.cwd);
+/** Imports one file, or a set read together (a JulieOps descriptor with its plans, a folder of NATS configurations). */
+function importFile(files: readonly string[], options: Record<string, string>, io: Io): number {
+  const inputs = (files.length > 0 ? files : [undefined]).map((f) => readInput(f, io.cwd));
   if (options.from && !importerById(options.from)) throw new CliError(`--from must name a format: ${IMPORTERS.map((i) => i.id).join(', ')} (or kafka, rabbitmq for a live cluster).`);
   // --vhost: the vhost of a RabbitMQ per-vhost export, whose items name none.
-  const result = importText(input.text, input.path, options.from, options.vhost ? { vhost: options.vhost } : {});
+  const importOptions = options.vhost ? { vhost: options.vhost } : {};
+  const result =
+    inputs.length === 1 ? importText(inputs[0].text, inputs[0].path, options.from, importOptions) : importFiles(inputs.map((i) => ({ path: i.path, text: i.text })), options.from, importOptions);
   if (!result.ok) {
-    throw new CliError(`${file} could not be imported:\n${result.errors.map((e) => `  ${e.line !== undefined ? `line ${e.line}: ` : ''}${e.path ? `${e.path}: ` : ''}${e.message}`).join('\n')}`);
+    throw new CliError(`${files.join(', ')} could not be imported:\n${result.errors.map((e) => `  ${e.line !== undefined ? `line ${e.line}: ` : ''}${e.path ? `${e.path}: ` : ''}${e.message}`).join('\n')}`);
   }
   for (const note of result.report) io.stderr.write(`note: ${noteText(note)}\n`);
   const yaml = options.out ? !options.out.endsWith('.json') : true;

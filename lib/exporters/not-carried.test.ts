@@ -10,7 +10,7 @@ import { NATS_NOT_CARRIED_FILE, natsJetstreamExporter } from './nats-jetstream';
 import { notCarried, writtenNodes, type Carries } from './not-carried';
 import { rabbitmqDefinitionsExporter } from './rabbitmq-definitions';
 import { strimziExporter } from './strimzi';
-import { kafkaDesignArb } from './testing/arbitraries';
+import { kafkaDesignArb, withPlacements } from './testing/arbitraries';
 import { topicctlExporter } from './topicctl';
 
 /**
@@ -155,35 +155,10 @@ const rabbitDesigns = fc.tuple(withRabbitPolicies(arbRabbitDesign()), fc.boolean
   };
 });
 
-/** Kafka designs whose topics have placements, static ones included (one replica list or rack per partition). */
-const placedDesigns = kafkaDesignArb().chain((d) =>
-  fc
-    .array(fc.option(fc.record({ placement: fc.constantFrom('any', 'in-rack', 'static', 'static-in-rack'), picker: fc.option(fc.constantFrom('lowest-index', 'randomized'), { nil: undefined }) }), { nil: undefined }), {
-      minLength: d.nodes.length,
-      maxLength: d.nodes.length,
-    })
-    .map((placements): Design => ({
-      ...d,
-      nodes: d.nodes.map((n, i) => {
-        const drawn = placements[i];
-        if (n.kind !== 'kafka-topic' || !drawn) return n;
-        const nodes = d.clusters.find((c) => c.id === n.cluster)?.nodes ?? 3;
-        const partitions = Array.from({ length: n.partitions }, (_, p) => p);
-        return {
-          ...n,
-          placement: drawn.placement,
-          ...(drawn.picker ? { placementPicker: drawn.picker } : {}),
-          ...(drawn.placement === 'static' ? { staticAssignments: partitions.map((p) => Array.from({ length: n.replicationFactor }, (_, r) => ((p + r) % nodes) + 1)) } : {}),
-          ...(drawn.placement === 'static-in-rack' ? { staticRackAssignments: partitions.map((p) => `rack-${p % 2}`) } : {}),
-        } as DesignNode;
-      }),
-    })),
-);
-
 const FORMATS: Array<[Exporter, fc.Arbitrary<Design>]> = [
   [rabbitmqDefinitionsExporter, decorated(rabbitDesigns)],
   [natsJetstreamExporter, decorated(arbNatsDesign({ maxReplicas: 3 }))],
-  [topicctlExporter, decorated(placedDesigns)],
+  [topicctlExporter, decorated(withPlacements(kafkaDesignArb()))],
   [strimziExporter, decorated(withKafkaPrincipals(kafkaDesignArb()))],
   [julieOpsExporter, decorated(withKafkaPrincipals(kafkaDesignArb()))],
 ];

@@ -1,5 +1,5 @@
 import type { Design, KafkaTopicNode } from '../design';
-import { commentText, descriptionText } from './escape';
+import { descriptionText } from './escape';
 import type { Exporter, ExportFile } from './exporter';
 import { notCarriedComment, type Carries } from './not-carried';
 import { exportableKafkaTopics, groupIdOf, kafkaClients, nodeError, type KafkaTopicGroup, topicSettings } from './kafka-common';
@@ -31,6 +31,8 @@ export const TOPICCTL_SETTINGS = new Set([
 export const TOPICCTL_STRATEGIES = ['any', 'balanced-leaders', 'in-rack', 'cross-rack', 'static', 'static-in-rack'] as const;
 
 const REGION = 'default';
+/** The label that names a topic's message type (the design's messageSchema.name). */
+export const MESSAGE_TYPE_LABEL = 'message-type';
 
 function yaml(doc: unknown): string {
   return toYaml(doc);
@@ -91,19 +93,22 @@ function topicFile(design: Design, topic: KafkaTopicNode, group: KafkaTopicGroup
     retentionMinutes = retention / 60_000;
     delete settings['retention.ms'];
   }
-  const description = [topic.messageSchema.name, topic.role !== 'normal' ? `${topic.role} topic` : undefined, topic.notes]
-    .filter((s): s is string => Boolean(s))
-    .map((s) => descriptionText(s))
-    .join('. ');
+  // The description is the topic's notes; its role and message type are labels (free text in topicctl), so an
+  // import gives each back where it was.
+  const labels = {
+    ...(topic.role !== 'normal' ? { role: topic.role } : {}),
+    ...(topic.messageSchema.name ? { [MESSAGE_TYPE_LABEL]: topic.messageSchema.name } : {}),
+  };
   const doc = {
     meta: {
       name: topic.name,
       cluster: group.id,
       environment: group.cluster?.environment ?? 'development',
       region: REGION,
-      description: description || `Topic ${topic.name} from the design "${commentText(design.name)}"`,
-      ...(topic.role !== 'normal' ? { labels: { role: topic.role } } : {}),
-      ...(consumers.length > 0 ? { consumers } : {}),
+      ...(topic.notes ? { description: descriptionText(topic.notes, 20_000) } : {}),
+      ...(Object.keys(labels).length > 0 ? { labels } : {}),
+      // Sorted: the list says who reads the topic, in an order that does not depend on how the design was drawn.
+      ...(consumers.length > 0 ? { consumers: [...consumers].sort() } : {}),
     },
     spec: {
       partitions: topic.partitions,
@@ -160,7 +165,8 @@ export const topicctlExporter: Exporter = {
     const consumersOf = new Map<KafkaTopicNode, string[]>();
     for (const client of kafkaClients(design)) {
       if (client.node.kind !== 'consumer-group') continue;
-      for (const topic of client.reads) consumersOf.set(topic, [...(consumersOf.get(topic) ?? []), groupIdOf(client.node)]);
+      // Nodes with one group id are one consumer group: named once.
+      for (const topic of client.reads) consumersOf.set(topic, [...new Set([...(consumersOf.get(topic) ?? []), groupIdOf(client.node)])]);
     }
     const files: ExportFile[] = [];
     const left = notCarriedComment(design, TOPICCTL_CARRIES);

@@ -90,14 +90,15 @@ const JULIE_CARRIES: Carries = {
   nodes: {
     'kafka-topic': { fields: ['partitions', 'replicationFactor', 'config'] },
     // Services are the principals of each topic's producers and consumers.
-    producer: { fields: ['instances', 'kafka.enable.idempotence', 'kafka.transactional.id'], linked: true },
+    producer: { fields: ['kafka.enable.idempotence', 'kafka.transactional.id'], linked: true },
     'consumer-group': { fields: ['groupId'], linked: true },
   },
   connections: ['publish', 'consume'],
   cluster: [],
   // The node count bounds the replication factor; a service's declared principal names it in the descriptor
   // (its authentication and ACLs are JulieOps's to make).
-  uses: ['nodes', 'principals'],
+  // Several instances of a producer make its transactional id a prefix (`<id>-*`).
+  uses: ['nodes', 'principals', 'producer.instances'],
   design: [],
 };
 

@@ -73,14 +73,15 @@ function factsOf(design: Design, carries: Carries): Fact[] {
     facts.push({ spec: `node.${node.kind}`, carried: written.has(node.id), used: false, without: withoutNode });
     if (!written.has(node.id)) continue;
     const schema = kindDefinition(node.kind)!.schema;
-    fieldFacts(node as Rec, kept!.fields, node.kind, (v) => schema.safeParse(v), (d, next) => ({ ...d, nodes: d.nodes.map((n) => (n.id === node.id ? (next as DesignNode) : n)) }));
+    const uses = (carries.uses ?? []).filter((u) => u.startsWith(`${node.kind}.`)).map((u) => u.slice(node.kind.length + 1));
+    fieldFacts(node as Rec, kept!.fields, node.kind, (v) => schema.safeParse(v), (d, next) => ({ ...d, nodes: d.nodes.map((n) => (n.id === node.id ? (next as DesignNode) : n)) }), uses);
   }
   for (const c of design.connections) {
     const carried = carries.connections.includes(c.kind) && written.has(c.from) && written.has(c.to);
     facts.push({ spec: `connection.${c.kind}`, carried, used: false, without: (d) => ({ ...d, connections: d.connections.filter((x) => x.id !== c.id) }) });
   }
   for (const cluster of design.clusters) {
-    fieldFacts(cluster as Rec, carries.cluster, 'cluster', (v) => clusterSchema.safeParse(v), (d, next) => ({ ...d, clusters: d.clusters.map((x) => (x.id === cluster.id ? (next as Design['clusters'][number]) : x)) }), carries.uses);
+    fieldFacts(cluster as Rec, carries.cluster, 'cluster', (v) => clusterSchema.safeParse(v), (d, next) => ({ ...d, clusters: d.clusters.map((x) => (x.id === cluster.id ? (next as Design['clusters'][number]) : x)) }), (carries.uses ?? []).filter((u) => !u.includes('.')));
   }
   for (const field of ['notes', 'layout'] as const) {
     if (design[field] !== undefined) facts.push({ spec: `design.${field}`, carried: carries.design.includes(field), used: false, without: (d) => ({ ...d, [field]: undefined }) });

@@ -30,8 +30,9 @@ export interface Carries {
   /** Cluster fields the format keeps (id and broker always go with the cluster's nodes). */
   cluster: readonly FieldSpec[];
   /**
-   * Cluster fields the format does not keep but checks or derives from (the node count bounds the replicas, the
-   * version decides what may be written): listed, since an import cannot give them back.
+   * Fields the format does not keep but checks or derives from, listed since an import cannot give them back:
+   * cluster fields by name (the node count bounds the replicas, the version decides what may be written), node
+   * fields as `kind.field` (a producer's instance count makes its transactional id a prefix).
    */
   uses?: readonly FieldSpec[];
   /** Design-wide fields the format keeps. */

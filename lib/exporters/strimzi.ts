@@ -1,5 +1,5 @@
 import type { Design, KafkaAcl, KafkaPrincipal, KafkaTopicNode } from '../design';
-import { commentText, shortHash } from './escape';
+import { commentText, descriptionText, shortHash } from './escape';
 import type { Exporter, ExportResult } from './exporter';
 import { principalAcls } from './kafka-acls';
 import { notCarriedComment, type Carries } from './not-carried';
@@ -87,7 +87,8 @@ function topicDocs(groups: KafkaTopicGroup[], apiVersion: StrimziApiVersion): { 
 function annotations(topic: KafkaTopicNode): Record<string, string> {
   const out: Record<string, string> = {};
   if (topic.role !== 'normal') out['queuewright.dev/role'] = topic.role;
-  if (topic.notes) out['queuewright.dev/notes'] = commentText(topic.notes, 1000);
+  // The whole notes (an annotation value may be long), so that an import gives them back.
+  if (topic.notes) out['queuewright.dev/notes'] = descriptionText(topic.notes, 20_000);
   return out;
 }
 
@@ -197,13 +198,13 @@ const STRIMZI_CARRIES: Carries = {
   nodes: {
     'kafka-topic': { fields: ['partitions', 'replicationFactor', 'config', 'role', 'notes'] },
     // A service is the KafkaUser holding the ACLs its connections need.
-    producer: { fields: ['instances', 'kafka.transactional.id'], linked: true },
+    producer: { fields: ['kafka.transactional.id'], linked: true },
     'consumer-group': { fields: ['groupId'], linked: true },
   },
   connections: ['publish', 'consume'],
   cluster: ['principals'],
-  // The node count bounds the replication factor.
-  uses: ['nodes'],
+  // The node count bounds the replication factor; several instances make a transactional id a prefix rule.
+  uses: ['nodes', 'producer.instances'],
   design: [],
 };
 

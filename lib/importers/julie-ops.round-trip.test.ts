@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Design } from '../design';
 import { julieOpsExporter } from '../exporters/julie-ops';
-import { groupIdOf, kafkaClients, topicSettings } from '../exporters/kafka-common';
+import { groupIdOf, kafkaClients, producerSettings, topicSettings } from '../exporters/kafka-common';
 import { configValueText } from '../exporters/kafka-config-domain';
 import { kafkaDesignArb } from '../exporters/testing/arbitraries';
 import { julieView } from '../testing/julie-topology';
@@ -15,8 +15,9 @@ import { importFiles } from './index';
  *
  * design → descriptor (with the julie.properties that keeps names exact) →
  * design keeps every topic (name, partitions, replicas, configs) and what
- * each service's principal reads and writes, its group id and transactional
- * id. Not in a descriptor: clusters (each descriptor is one JulieOps run),
+ * each service's principal reads and writes, its group id, transactional id
+ * and idempotence. Not in a descriptor: how many instances share a
+ * transactional id (several make it a prefix, `<id>-*`), clusters (each descriptor is one JulieOps run),
  * client settings other than idempotence and the transactional id, message
  * schemas beyond the data type, placement.
  *
@@ -44,8 +45,9 @@ function julieFacts(design: Design) {
     for (const t of reads) access.add(`${name} reads ${t.name}`);
     for (const t of writes) access.add(`${name} writes ${t.name}`);
     if (node.kind === 'consumer-group' && reads.length > 0) access.add(`${name} group ${groupIdOf(node)}`);
-    const tx = node.kind === 'producer' && node.instances === 1 ? node.kafka['transactional.id'] : undefined;
+    const tx = node.kind === 'producer' ? node.kafka['transactional.id'] : undefined;
     if (tx !== undefined && writes.length > 0) access.add(`${name} transactional.id ${tx}`);
+    if (writes.length > 0 && producerSettings(node).some(([k, v]) => k === 'enable.idempotence' && v === true)) access.add(`${name} idempotent`);
   }
   return { topics: [...topics].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.partitions - b.partitions)), access: [...access].sort() };
 }

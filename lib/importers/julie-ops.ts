@@ -145,6 +145,8 @@ interface Service {
   /** A consumer role without a group: JulieOps's default, every group. */
   anyGroup: boolean;
   transactionalId?: string;
+  /** A producer role with `idempotence: true`. */
+  idempotent?: boolean;
   path: string;
   /** The clusters (descriptors) it has roles in. */
   clusters: Set<string>;
@@ -273,6 +275,7 @@ function addServices(services: Map<string, Service>, topicIds: Map<string, strin
     const props: Rec = {};
     if (kind === 'consumer-group' && s.groupId !== undefined) props.groupId = s.groupId;
     if (kind === 'producer' && s.transactionalId !== undefined) props.kafka = { acks: 'all', 'enable.idempotence': true, 'max.in.flight.requests.per.connection': 5, 'transactional.id': s.transactionalId };
+    else if (kind === 'producer' && s.idempotent) props.kafka = { acks: 'all', 'enable.idempotence': true, 'max.in.flight.requests.per.connection': 5 };
     const id = b.addNode(kind, name, props, s.path);
     if (!id) continue;
     for (const t of reads) b.connect('consume', topicIds.get(t)!, id, {}, s.path);
@@ -298,6 +301,8 @@ function roles(owner: Rec, path: string, topics: string[], service: (principal: 
     const s = isRecord(producer) ? service(producer.principal, `${path}.producers[${i}]`) : undefined;
     if (!s || !isRecord(producer)) return;
     topics.forEach((t) => s.writes.add(t));
+    // JulieOps grants an idempotent producer IdempotentWrite on the cluster.
+    if (producer.idempotence === true) s.idempotent = true;
     const transactionId = str(producer.transactionId);
     // A trailing * is a prefix: each instance runs with its own id under it.
     if (transactionId?.endsWith('*')) b.note(`${path}.producers[${i}].transactionId`, `Transactional ids starting with "${short(transactionId.slice(0, -1))}" are allowed; the design's transactional.id is that prefix without its trailing "-", one per instance.`);

@@ -64,7 +64,7 @@ describe('Strimzi corpus: file → design → file, as the operators see it', ()
 
 /**
  * What a Strimzi file carries of a design, as the operators would act on
- * it: its topics, and its users with their rules; which topics each user's
+ * it: its topics (with the role and notes its annotations keep), and its users with their rules; which topics each user's
  * service reads and writes, and the group it consumes in. A service without a
  * declared principal becomes a user named after it (SCRAM-SHA-512, the rules
  * its connections need).
@@ -72,7 +72,9 @@ describe('Strimzi corpus: file → design → file, as the operators see it', ()
 function strimziFacts(design: Design) {
   const groups = kafkaTopicGroups(design).filter((g) => g.cluster?.broker !== 'redpanda');
   const labelOf = (topic: KafkaTopicNode) => k8sName(groups.find((g) => g.topics.includes(topic))!.id).name;
-  const topics = groups.flatMap((g) => g.topics).map((t) => ({ cluster: labelOf(t), name: t.name, partitions: t.partitions, replicas: t.replicationFactor, config: Object.fromEntries(topicSettings(t).map(([k, v]) => [k, configValueText(v)])) }));
+  const topics = groups
+    .flatMap((g) => g.topics)
+    .map((t) => ({ cluster: labelOf(t), name: t.name, partitions: t.partitions, replicas: t.replicationFactor, config: Object.fromEntries(topicSettings(t).map(([k, v]) => [k, configValueText(v)])), role: t.role, notes: t.notes }));
   const users: Array<{ name: string; authentication?: string; quotas?: unknown; acls?: string[] }> = [];
   const flows: string[] = [];
   const clients = kafkaClients(design);

@@ -133,6 +133,12 @@ function importStrimzi(text: string, fileName?: string): ImportResult {
       continue;
     }
     const props: Rec = { cluster };
+    // The annotations Queuewright writes give back the topic's role and notes.
+    const annotations = isRecord(meta.annotations) ? meta.annotations : {};
+    const role = annotations['queuewright.dev/role'];
+    if (role === 'retry' || role === 'dead-letter') props.role = role;
+    const notes = str(annotations['queuewright.dev/notes']);
+    if (notes) props.notes = notes.slice(0, 20_000);
     if (s.partitions !== undefined) props.partitions = int(s.partitions) ?? s.partitions;
     if (s.replicas !== undefined) props.replicationFactor = int(s.replicas) ?? s.replicas;
     if (s.partitions === undefined || s.replicas === undefined) assumedSize++;

@@ -23,7 +23,7 @@ function goPath(): string | undefined {
 
 /** Call at the top of a test file that reads files with Go tools: without Go the tests fail, saying what to install. */
 export function requireGo(what: string): void {
-  if (!goPath()) throw new Error(`${what}: Go is not installed (apt-get install golang-go; the first build fetches compose-go and yaml.v2 through the Go module proxy).`);
+  if (!goPath()) throw new Error(`${what}: Go 1.24 or later is not on PATH (PATH="$(bash scripts/fetch-go.sh):$PATH" gets it from the Go module proxy; the first build fetches compose-go and yaml.v2 the same way).`);
 }
 
 function newestSource(): number {

@@ -187,7 +187,7 @@ describe.each(FORMATS.map(([exporter, designs]) => ({ id: exporter.id, exporter,
         const left = factsOf(design, carries).filter((f) => !f.carried);
         expect(notCarried(design, carries).length > 0).toBe(left.length > 0);
       }),
-      { numRuns: 40 },
+      { numRuns: 25 },
     );
     expect(exported).toBeGreaterThan(10);
     expect([...changed].filter(([, c]) => !c).map(([spec]) => spec), 'kept, but the files never changed without it').toEqual([]);

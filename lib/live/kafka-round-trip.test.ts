@@ -34,7 +34,7 @@ const generated = fc.sample(
   kafkaDesignArb({ topicName: fc.stringMatching(/^qw\.[a-z][a-z0-9._-]{0,20}$/) })
     .map((d) => ({ ...d, clusters: [{ ...d.clusters[0], nodes: 3 }], nodes: d.nodes.map((n) => (n.kind === 'kafka-topic' ? { ...n, cluster: d.clusters[0].id, replicationFactor: Math.min(n.replicationFactor, 3) } : n)) }) as Design)
     .filter((d) => kafkaScriptsExporter.export(d).ok && new Set(d.nodes.filter((n) => n.kind === 'kafka-topic').map((n) => n.name)).size === d.nodes.filter((n) => n.kind === 'kafka-topic').length),
-  { numRuns: 5, seed: 4242 },
+  { numRuns: 3, seed: 4242 },
 );
 const DESIGNS: Array<[string, Design]> = [['the order pipeline fixture', loadFixture('kafka-order-pipeline')], ...generated.map((d, i): [string, Design] => [`generated design ${i + 1}`, d])];
 

@@ -10,7 +10,7 @@ import { importFiles } from '../importers';
 import { arbNatsDesign } from '../testing/arbitrary-design';
 import { stackNodes } from '../testing/compose-stack';
 import { requireGo } from '../testing/go-check';
-import { deleteStreams } from '../testing/jetstream-cleanup';
+import { addConsumer, deleteStreams } from '../testing/jetstream-cleanup';
 import { natsFacts } from '../testing/nats-facts';
 import { requireNatsServer, startNatsServer, type NatsServer } from '../testing/nats-server';
 import { requireSharedDir, sharedPath } from '../testing/shared-dir';
@@ -67,7 +67,7 @@ async function apply(files: ReadonlyArray<{ path: string; content: string }>): P
     await jsm.streams.add(config as never);
     made.add(config.name as string);
   }
-  for (const { path: file, config } of configs) if (file.endsWith('.consumer.json')) await jsm.consumers.add(config.stream_name as string, config as never);
+  for (const { path: file, config } of configs) if (file.endsWith('.consumer.json')) await addConsumer(jsm, config.stream_name as string, config as never);
 }
 
 /**
@@ -126,7 +126,7 @@ describe('NATS JetStream round trips on a 5-server cluster', () => {
       await deleteAllStreams();
       const streamInfo = await jsm.streams.add(stream as never);
       made.add(streamInfo.config.name);
-      const consumerInfo = consumer ? await jsm.consumers.add(streamInfo.config.name, consumer as never) : undefined;
+      const consumerInfo = consumer ? await addConsumer(jsm, streamInfo.config.name, consumer as never) : undefined;
       const { created: _s, ...streamConfig } = { ...streamInfo.config, created: undefined };
       return { stream: streamConfig, consumer: consumerInfo?.config };
     }

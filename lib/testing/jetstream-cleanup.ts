@@ -22,3 +22,21 @@ export async function deleteStreams(jsm: JetStreamManager, names: Iterable<strin
     }
   }
 }
+
+/**
+ * Adds a consumer to a stream just created. In a cluster the stream's group
+ * elects its leader after `streams.add` returns, and a stream deleted and
+ * created again under the same name can answer "stream not found" to a
+ * consumer add for that moment: the add is retried while the server says so
+ * (never when it refuses the configuration), for at most 15 seconds.
+ */
+export async function addConsumer(jsm: JetStreamManager, stream: string, config: Parameters<JetStreamManager['consumers']['add']>[1]) {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await jsm.consumers.add(stream, structuredClone(config));
+    } catch (error) {
+      if (!/stream not found/i.test((error as Error).message) || attempt === 60) throw error;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  }
+}

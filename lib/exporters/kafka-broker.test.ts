@@ -12,7 +12,7 @@ import type { Design } from '../design';
 import { reviewDesign } from '../rules';
 import { makeDesign } from '../rules/test-design';
 import { TEMPLATES, templateDesign } from '../templates';
-import { KAFKA_LIBS, prepareFastTools, requireKafka, startKafkaBroker, writeToolWrappers, type KafkaBroker } from '../testing/kafka-broker';
+import { KAFKA_LIBS, KAFKA_VERSION, prepareFastTools, requireKafka, startKafkaBroker, writeToolWrappers, type KafkaBroker } from '../testing/kafka-broker';
 import { REPO_ROOT } from '../testing/shared-dir';
 import { kafkaClientPropertiesExporter } from './kafka-client-properties';
 import { groupOfTopic, kafkaClients, kafkaTopicGroups, topicSettings } from './kafka-common';
@@ -311,6 +311,22 @@ describe('Kafka exports on a real broker', () => {
     writeFileSync(shared, clients.files[0].content);
     const lines = await clientCheck([`T\t${shared},${shared}\tqw.ledger`]);
     expect(lines).toEqual([expect.stringMatching(/^FAIL\t.*(ProducerFencedException|InvalidProducerEpochException)/)]);
+  }, 120_000);
+
+  it(`caps min.insync.replicas at the replication factor (Kafka ${KAFKA_VERSION}): acks=all to an RF 1 topic with min ISR 2 succeeds, as kafka/min-isr-le-replication-factor says`, async () => {
+    const design = makeDesign({
+      name: 'Capped min ISR',
+      clusters: [{ id: 'k', name: 'k', broker: 'kafka', nodes: 3, version: KAFKA_VERSION }],
+      nodes: [
+        { kind: 'kafka-topic', id: 'single', name: 'qw.single', cluster: 'k', replicationFactor: 1, config: { 'min.insync.replicas': 2 } },
+        { kind: 'producer', id: 'writer', kafka: { acks: 'all', 'enable.idempotence': true } },
+      ],
+      connections: [{ from: 'writer', to: 'single' }],
+    });
+    const said = reviewDesign(design).findings.filter((f) => f.ruleId === 'kafka/min-isr-le-replication-factor').map((f) => f.message);
+    expect(said).toEqual([expect.stringContaining(`Kafka ${KAFKA_VERSION} caps the minimum at the replication factor, so acks=all writes succeed with one copy`)]);
+    // The script creates the topic and the exported acks=all producer's record is acknowledged (a failed send fails proveDesign).
+    expect(await proveDesign('capped-min-isr', design)).toBe(1);
   }, 120_000);
 
   it('refuses a tiered-storage topic on a cluster without tiered storage with the broker\'s own words; kafka/tiered-storage-constraints reports it too', async () => {

@@ -9,7 +9,7 @@ export const USAGE = `queuewright — lint, export and import message-queue desi
 Usage:
   queuewright lint <design|glob|->… [--format text|json|sarif] [--fail-on error|warning|info]
   queuewright export <design|-> --to <format> [--out <dir>] [--force]
-  queuewright import <file|-> [--from <format>] [--out <design.json|yaml>] [--force]
+  queuewright import <file|->… [--from <format>] [--vhost <vhost>] [--out <design.json|yaml>] [--force]
 ${LIVE_USAGE}  queuewright rules [--format text|json]
   queuewright --version
 
@@ -27,7 +27,8 @@ const COMMANDS: Record<string, { options: OptionSpec; run(command: ParsedCommand
     options: IMPORT_OPTIONS,
     run: async (c, io) => {
       if ((LIVE_SOURCES as readonly string[]).includes(text(c.values, 'from') ?? '')) return (await import('./import-live')).importFromCluster(c, io);
-      const live = Object.keys(LIVE_OPTIONS).find((flag) => c.values[flag] !== undefined);
+      // --vhost also names the vhost of a RabbitMQ per-vhost export file.
+      const live = Object.keys(LIVE_OPTIONS).find((flag) => flag !== 'vhost' && c.values[flag] !== undefined);
       if (live) throw new CliError(`--${live} is for importing a live cluster (--from kafka or --from rabbitmq).`);
       return (await import('./import-file')).importFile(c, io);
     },

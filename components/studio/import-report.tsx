@@ -9,7 +9,7 @@ export function ImportReport({ notes, testId }: { notes: readonly ImportNote[]; 
       <ul data-testid={testId} className="mt-1 max-h-[240px] space-y-1 overflow-auto text-[12px]">
         {notes.map((note, i) => (
           <li key={i}>
-            <code className="rounded bg-[var(--panel-2)] px-1">{note.path}</code> {note.message}
+            {note.path !== '' && <code className="rounded bg-[var(--panel-2)] px-1">{note.path}</code>} {note.message}
           </li>
         ))}
       </ul>

@@ -1,9 +1,9 @@
-import { stringify } from 'yaml';
 import { resolveDesign, writtenSetting, writtenSettings } from '../brokers/resolve';
 import { indexGraph, slugify, type Cluster, type Connection, type Design, type MessageSchema } from '../design';
 import type { ResolvedDesign, ResolvedNode } from '../brokers/resolved-design';
 import { parseDataText } from '../design/safe-parse-text';
 import type { ExportError, Exporter } from './exporter';
+import { toYaml } from './yaml';
 
 /**
  * An AsyncAPI 3.0.0 document (YAML) describing the design from the point of
@@ -29,12 +29,20 @@ import type { ExportError, Exporter } from './exporter';
  *   multi-format schema; its local `$ref`s (`#/...`) are rewritten to point
  *   into the document. Other formats get a generic object payload.
  *
+ * - extensions: what AsyncAPI cannot hold is kept in `x-queuewright-*`
+ *   extensions (see EXTENSIONS_ABOUT, which the document carries too), so
+ *   Queuewright reads an unedited document back as exactly the design.
+ *
  * Refused, naming the node: a JSON Schema definition that does not parse, is
  * not a draft-07 schema, or refers outside itself (the parser would fetch it);
  * exchange and queue names longer than the amqp binding's 255 characters.
  */
 
 const BINDING_KAFKA = '0.5.0';
+
+/** What the document says about its extensions, in the document itself. */
+export const EXTENSIONS_ABOUT =
+  'Exported by Queuewright. AsyncAPI cannot hold every fact of the design, so the rest is kept in extensions: x-queuewright-node on each channel (the whole channel node: queue type and arguments, topic configs, roles, ...), x-queuewright-cluster on each server, x-queuewright-service and x-queuewright-connection on each operation (which service it belongs to, and the connection it stands for), and here the design\'s other nodes (services, event stores, ...), its connections that are not operations (exchange-to-queue and exchange-to-exchange bindings, alternate and dead-letter exchanges, SNS subscriptions, ...), requirements, review settings and layout. Queuewright reads the design back exactly from an unedited document; in an edited one, the AsyncAPI fields win.';
 const BINDING_AMQP = '0.3.0';
 const NATS_BINDING = '0.1.0';
 const JSON_SCHEMA_FORMAT = 'application/schema+json;version=draft-07';
@@ -272,7 +280,11 @@ interface ServerSpec {
 }
 
 function serversOf(cluster: Cluster): ServerSpec[] {
-  const base = { title: cluster.name, description: `Cluster "${cluster.name}" (${cluster.environment}). The host is a local default: replace it with the cluster's address.` };
+  const base = {
+    title: cluster.name,
+    description: `Cluster "${cluster.name}" (${cluster.environment}). The host is a local default: replace it with the cluster's address.`,
+    'x-queuewright-cluster': cluster,
+  };
   const version = cluster.version !== undefined ? { protocolVersion: cluster.version } : {};
   switch (cluster.broker) {
     case 'kafka':
@@ -411,6 +423,8 @@ export function asyncapiDocument(input: Design): { ok: true; document: Obj } | {
 
   const channels: Obj = {};
   const messageKeyOf = new Map<string, string>();
+  // The extensions hold the design as written (unset stays unset), never its resolved settings.
+  const written = new Map(input.nodes.map((n) => [n.id, n]));
   for (const node of design.nodes) {
     if (!CHANNEL_KINDS.has(node.kind) || !('messageSchema' in node)) continue;
     const channel: Obj = { address: channelAddress(node), title: node.name };
@@ -423,6 +437,7 @@ export function asyncapiDocument(input: Design): { ok: true; document: Obj } | {
     channel.messages = { [messageKey]: channelMessage(node, `#/channels/${pointerToken(node.id)}/messages/${pointerToken(messageKey)}`, errors) };
     const bindings = channelBindings(node, errors);
     if (bindings) channel.bindings = bindings;
+    channel['x-queuewright-node'] = written.get(node.id);
     channels[node.id] = channel;
   }
 
@@ -440,8 +455,12 @@ export function asyncapiDocument(input: Design): { ok: true; document: Obj } | {
     };
     const bindings = operationBindings(connection, actor, channel, action);
     if (bindings) operation.bindings = bindings;
+    operation['x-queuewright-service'] = { id: actor.id, name: actor.name };
+    operation['x-queuewright-connection'] = connection;
     operations[id] = operation;
+    carried.add(connection);
   };
+  const carried = new Set<Connection>();
   for (const connection of design.connections) {
     const from = graph.nodeById.get(connection.from);
     const to = graph.nodeById.get(connection.to);
@@ -465,6 +484,20 @@ export function asyncapiDocument(input: Design): { ok: true; document: Obj } | {
   if (Object.keys(servers).length > 0) document.servers = servers;
   if (Object.keys(channels).length > 0) document.channels = channels;
   if (Object.keys(operations).length > 0) document.operations = operations;
+  document['x-queuewright'] = {
+    version: 1,
+    about: EXTENSIONS_ABOUT,
+    name: design.name,
+    ...(design.notes !== undefined ? { notes: design.notes } : {}),
+    requirements: design.requirements,
+    review: design.review,
+    ...(design.layout !== undefined ? { layout: design.layout } : {}),
+    nodes: input.nodes.filter((n) => !Object.hasOwn(channels, n.id)),
+    connections: design.connections.filter((c) => !carried.has(c)),
+    // Servers, channels, operations and the nodes and connections above interleave (and a server map sorts
+    // numeric ids first): this is the design's own order.
+    order: { clusters: design.clusters.map((c) => c.id), nodes: design.nodes.map((n) => n.id), connections: design.connections.map((c) => c.id) },
+  };
   return { ok: true, document };
 }
 
@@ -473,13 +506,10 @@ export const asyncapiExporter: Exporter = {
   label: 'AsyncAPI 3.0',
   description: 'AsyncAPI 3.0.0 document with servers, channels, operations and messages, and Kafka / AMQP bindings.',
   language: 'yaml',
-  export(document) {
-    const design = resolveDesign(document);
+  export(design) {
     const result = asyncapiDocument(design);
     if (!result.ok) return result;
-    // YAML 1.1 quoting: strings such as `yes`, `on` or `2001-12-14` are quoted, so
-    // no YAML reader (1.1 or 1.2) turns a name into a boolean or a date.
-    const content = stringify(result.document, { version: '1.1', lineWidth: 0, aliasDuplicateObjects: false });
+    const content = toYaml(result.document);
     return { ok: true, files: [{ path: `${slugify(design.name) || 'design'}.asyncapi.yaml`, content }] };
   },
 };

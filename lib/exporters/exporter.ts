@@ -1,4 +1,5 @@
 import type { Design } from '../design';
+import type { Carries } from './not-carried';
 
 /** One file an export produces. */
 export interface ExportFile {
@@ -27,5 +28,11 @@ export interface Exporter {
   description: string;
   /** Syntax for the preview: json, yaml, properties, shell, hcl, markdown. */
   language: 'json' | 'yaml' | 'properties' | 'shell' | 'hcl' | 'markdown' | 'text';
+  /**
+   * For a format Queuewright imports again (one that can hold a design): what it keeps of a design. What it
+   * cannot keep is listed in the files it writes (not-carried.ts). Unset for formats that keep everything
+   * (the design file, AsyncAPI with its extensions) and for deployment files that are not read back.
+   */
+  carries?: Carries;
   export(design: Design): ExportResult;
 }

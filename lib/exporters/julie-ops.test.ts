@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Design } from '../design';
+import { makeDesign } from '../rules/test-design';
 import { requireSharedDir, sharedPath } from '../testing/shared-dir';
 import { julieOpsExporter } from './julie-ops';
 import { hostileName, hostileString, kafkaDesignArb } from './testing/arbitraries';
@@ -37,6 +38,17 @@ describe('julie-ops exporter', () => {
     expect(placed.consumers).toEqual([
       { principal: 'User:order-validator', group: 'order-validator' },
       { principal: 'User:notification-service', group: 'notification-service' },
+    ]);
+  });
+
+  it('grants a producer with several instances the <transactional.id>- prefix (JulieOps reads a trailing * as a prefix ACL)', () => {
+    const design = makeDesign({
+      nodes: [{ kind: 'kafka-topic', id: 'in', name: 'in' }, { kind: 'producer', id: 'api', instances: 3, kafka: { 'transactional.id': 'api-tx' } }, { kind: 'producer', id: 'one', kafka: { 'transactional.id': 'one-tx' } }],
+      connections: [{ from: 'api', to: 'in' }, { from: 'one', to: 'in' }],
+    });
+    expect(exportOf(design).topology.projects[0].topics[0].producers).toEqual([
+      { principal: 'User:api', idempotence: true, transactionId: 'api-tx-*' },
+      { principal: 'User:one', idempotence: true, transactionId: 'one-tx' },
     ]);
   });
 });

@@ -1,11 +1,13 @@
 import { slugify } from '../design';
 import { resolveDesign } from '../brokers/resolve';
 import type { ResolvedDesign, ResolvedKafkaTopic } from '../brokers/resolved-design';
-import { stringify } from 'yaml';
+import { transactionalIdResource } from '../rules/kafka/_transactional-ids';
 import { commentText, propertiesComment } from './escape';
 import type { Exporter, ExportFile } from './exporter';
+import { notCarriedComment, type Carries } from './not-carried';
 import { exportableKafkaTopics, groupIdOf, kafkaClients, type KafkaTopicGroup, producerSettings, topicSettings } from './kafka-common';
 import { configValueText } from './kafka-config-domain';
+import { toYaml } from './yaml';
 
 /**
  * A JulieOps (kafka-ops/julie) topology descriptor per Kafka cluster, with the
@@ -20,13 +22,15 @@ import { configValueText } from './kafka-config-domain';
  *
  * Access: principals are written on each topic (`topics[].consumers` /
  * `producers`), not on the project, so each service gets access to its own
- * topics only. Principals are `User:<node id>`.
+ * topics only. A principal is the service's declared one on the cluster
+ * (`User:<name>`), else `User:<node id>`; a consumer whose principal may read
+ * any group gets JulieOps's default group (none named).
  */
 
 interface JulieTopic {
   name: string;
   config: Record<string, string>;
-  consumers?: Array<{ principal: string; group: string }>;
+  consumers?: Array<{ principal: string; group?: string }>;
   producers?: Array<{ principal: string; idempotence?: boolean; transactionId?: string }>;
 }
 
@@ -40,21 +44,28 @@ function descriptor(design: ResolvedDesign, group: KafkaTopicGroup): object {
     for (const [key, value] of topicSettings(topic)) config[key] = configValueText(value);
     topics.set(topic, { name: topic.name, config });
   }
+  const declared = group.cluster?.principals ?? [];
   for (const { node, writes, reads } of kafkaClients(design)) {
-    const principal = `User:${node.id}`;
+    // The service's declared principal on this cluster, else one named after the service.
+    const own = declared.find((p) => p.service === node.id);
+    const principal = `User:${own?.name ?? node.id}`;
+    // A principal allowed to read any group is JulieOps's default consumer: no group named.
+    const anyGroup = own?.acls?.some((a) => a.type === 'allow' && a.resource.type === 'group' && a.resource.name === '*' && a.resource.patternType === 'literal' && a.operations.some((o) => o === 'Read' || o === 'All'));
     const settings = Object.fromEntries(producerSettings(node));
     for (const topic of writes) {
       const entry = topics.get(topic);
       if (!entry) continue;
       const producer: NonNullable<JulieTopic['producers']>[number] = { principal };
       if (settings['enable.idempotence'] === true) producer.idempotence = true;
-      if (typeof settings['transactional.id'] === 'string') producer.transactionId = settings['transactional.id'];
+      // JulieOps reads a trailing * as a prefix ACL: several instances each use <transactional.id>-<n>.
+      const transactional = node.kind === 'producer' ? transactionalIdResource(node) : undefined;
+      if (transactional) producer.transactionId = transactional.patternType === 'prefix' ? `${transactional.name}*` : transactional.name;
       entry.producers = [...(entry.producers ?? []), producer];
     }
     if (node.kind !== 'consumer-group') continue;
     for (const topic of reads) {
       const entry = topics.get(topic);
-      if (entry) entry.consumers = [...(entry.consumers ?? []), { principal, group: groupIdOf(node) }];
+      if (entry) entry.consumers = [...(entry.consumers ?? []), { principal, ...(anyGroup && !node.groupId ? {} : { group: groupIdOf(node) }) }];
     }
   }
   return {
@@ -75,11 +86,30 @@ function properties(design: ResolvedDesign): string {
   ].join('\n');
 }
 
+/** What a JulieOps topology keeps of a design; the rest is listed in the first topology.yaml. */
+const JULIE_CARRIES: Carries = {
+  format: 'JulieOps',
+  nodes: {
+    'kafka-topic': { fields: ['partitions', 'replicationFactor', 'config'] },
+    // Services are the principals of each topic's producers and consumers.
+    producer: { fields: ['kafka.enable.idempotence', 'kafka.transactional.id'], linked: true },
+    'consumer-group': { fields: ['groupId'], linked: true },
+  },
+  connections: ['publish', 'consume'],
+  cluster: [],
+  // The node count bounds the replication factor; a service's declared principal names it in the descriptor
+  // (its authentication and ACLs are JulieOps's to make).
+  // Several instances of a producer make its transactional id a prefix (`<id>-*`).
+  uses: ['nodes', 'principals', 'producer.instances'],
+  design: [],
+};
+
 export const julieOpsExporter: Exporter = {
   id: 'julie-ops',
   label: 'JulieOps topology',
   description: 'A JulieOps (kafka-ops/julie) topology descriptor with topics, producers and consumers.',
   language: 'yaml',
+  carries: JULIE_CARRIES,
   export(document) {
     const design = resolveDesign(document);
     const exportable = exportableKafkaTopics(design, { withClients: true });
@@ -89,7 +119,8 @@ export const julieOpsExporter: Exporter = {
     for (const group of groups) {
       const dir = groups.length > 1 ? `julie/${group.id}` : 'julie';
       const head = `# JulieOps topology for ${group.cluster ? `cluster ${JSON.stringify(commentText(group.cluster.name))}` : 'topics without a cluster'}. Generated by Queuewright.\n# Use with julie.properties (beside this file), which keeps the topic names exactly as written.\n`;
-      files.push({ path: `${dir}/topology.yaml`, content: `${head}${stringify(descriptor(design, group), { lineWidth: 0, aliasDuplicateObjects: false })}` });
+      const left = group === groups[0] ? notCarriedComment(document, JULIE_CARRIES) : '';
+      files.push({ path: `${dir}/topology.yaml`, content: `${head}${left}${toYaml(descriptor(design, group))}` });
       files.push({ path: `${dir}/julie.properties`, content: properties(design) });
     }
     return { ok: true, files };

@@ -12,7 +12,7 @@ import type { Design } from '../design';
 import { reviewDesign } from '../rules';
 import { makeDesign } from '../rules/test-design';
 import { TEMPLATES, templateDesign } from '../templates';
-import { KAFKA_LIBS, prepareFastTools, requireKafka, startKafkaBroker, writeToolWrappers, type KafkaBroker } from '../testing/kafka-broker';
+import { KAFKA_LIBS, KAFKA_VERSION, prepareFastTools, requireKafka, startKafkaBroker, writeToolWrappers, type KafkaBroker } from '../testing/kafka-broker';
 import { REPO_ROOT } from '../testing/shared-dir';
 import { kafkaClientPropertiesExporter } from './kafka-client-properties';
 import { groupOfTopic, kafkaClients, kafkaTopicGroups, topicSettings } from './kafka-common';
@@ -21,17 +21,17 @@ import { kafkaScriptsExporter } from './kafka-scripts';
 import { loadFixture } from './testing/fixtures';
 
 /**
- * The Kafka exports against a real Apache Kafka 4.x broker (KRaft, one node,
- * started here from the jars scripts/kafka/fetch.sh resolves from Maven
- * Central).
+ * The Kafka exports against a real Apache Kafka 4.x cluster (KRaft, three
+ * nodes, as the designs' replication factor 3 needs, started here from the
+ * jars scripts/kafka/fetch.sh resolves from Maven Central).
  *
  * For every template with Kafka topics, the Kafka fixture and designs the
  * advisor generates:
  * - the exported kafka-topics.sh script runs unchanged through Kafka's own
  *   TopicCommand / ConfigCommand (wrappers named kafka-topics.sh and
- *   kafka-configs.sh on PATH), except that the replication factor becomes 1
- *   for the single node; then every topic is described back through the admin
- *   API and must have exactly the design's partitions and topic configs;
+ *   kafka-configs.sh on PATH); then every topic is described back through the
+ *   admin API and must have exactly the design's partitions, replicas and
+ *   topic configs;
  * - every exported producer and consumer .properties file is loaded by Kafka's
  *   own Java client (scripts/kafka/ClientCheck.java) and a message goes
  *   through: producers (idempotent, transactional) send to their topics, and
@@ -51,11 +51,11 @@ let bin: string;
 
 beforeAll(async () => {
   work = mkdtempSync(path.join(os.tmpdir(), 'qw-kafka-exports-'));
-  broker = await startKafkaBroker();
+  broker = await startKafkaBroker({ nodes: 3 });
   await prepareFastTools(broker.bootstrap, work);
   bin = writeToolWrappers(path.join(work, 'bin'));
   await execFileAsync('javac', ['-nowarn', '-cp', `${KAFKA_LIBS}/*`, '-d', path.join(work, 'classes'), path.join(REPO_ROOT, 'scripts/kafka/ClientCheck.java')]);
-  admin = new kafkajs.Kafka({ clientId: 'qw-export-test', brokers: [broker.bootstrap], logLevel: kafkajs.logLevel.NOTHING }).admin();
+  admin = new kafkajs.Kafka({ clientId: 'qw-export-test', brokers: broker.bootstrap.split(','), logLevel: kafkajs.logLevel.NOTHING }).admin();
   await admin.connect();
 }, 120_000);
 
@@ -64,11 +64,6 @@ afterAll(async () => {
   await broker?.stop();
   if (work) rmSync(work, { recursive: true, force: true });
 }, 60_000);
-
-/** The one change a single-node broker needs: every replication factor becomes 1. */
-function singleNode(script: string): string {
-  return script.replace(/--replication-factor \d+/g, '--replication-factor 1');
-}
 
 const TOPIC_CONFIG = 1; // DescribeConfigs source TOPIC_CONFIG: set on the topic itself
 
@@ -148,13 +143,13 @@ async function proveDesign(label: string, design: Design): Promise<number> {
     if (i > 0) await deleteAllTopics();
     const file = scripts.files[i];
     const scriptPath = path.join(dir, file.path);
-    writeFileSync(scriptPath, singleNode(file.content));
+    writeFileSync(scriptPath, file.content);
     await runScript(scriptPath).catch((error: { stdout?: string; stderr?: string; message: string }) => {
       throw new Error(`${label}: ${file.path} failed against the broker:\n${error.stderr ?? ''}\n${error.stdout ?? ''}`);
     });
 
     const described = await describeTopics(group.topics.map((t) => t.name));
-    const expected = group.topics.map((t) => ({ name: t.name, partitions: t.partitions, replicas: [1], configs: designConfigs(design, t.id) }));
+    const expected = group.topics.map((t) => ({ name: t.name, partitions: t.partitions, replicas: [t.replicationFactor], configs: designConfigs(design, t.id) }));
     const actual = described.map((d) => ({ ...d, configs: Object.fromEntries(Object.entries(d.configs).map(([k, v]) => [k, canonicalValue(k, v)])) }));
     expect(actual, `${label}: ${file.path}`).toEqual(expected);
     topicCount += group.topics.length;
@@ -164,44 +159,51 @@ async function proveDesign(label: string, design: Design): Promise<number> {
   return topicCount;
 }
 
-/** The client files of one cluster's topics: producers send, consumer groups read what the design's producers send. */
+/**
+ * The client files of one cluster's topics: producers send, consumer groups
+ * read what the design's producers send, and the instance files of a
+ * transactional producer run side by side without fencing each other.
+ */
 async function proveClients(label: string, design: Design, groupId: string, dir: string): Promise<void> {
   const exported = kafkaClientPropertiesExporter.export(design);
   if (!exported.ok) return; // A design with topics but no clients has no client files.
   const groups = kafkaTopicGroups(design);
   const files = new Map(exported.files.map((f) => [f.path, f.content]));
-  const fileOf = (role: 'producers' | 'consumers', nodeId: string, clusterCount: number) => `${role}/${nodeId}${clusterCount > 1 ? `.${groupId}` : ''}.properties`;
   const clients = kafkaClients(design);
   const clusterCount = (topics: typeof clients[number]['writes']) => new Set(topics.map((t) => groupOfTopic(groups, t).id)).size;
   const inGroup = (topics: typeof clients[number]['writes']) => topics.filter((t) => groupOfTopic(groups, t).id === groupId);
-
-  const local = (relative: string) => {
-    const target = path.join(dir, relative);
-    mkdirSync(path.dirname(target), { recursive: true });
-    writeFileSync(target, files.get(relative) ?? '');
-    if (!files.has(relative)) throw new Error(`${label}: the export has no ${relative}`);
-    return target;
+  /** The files of a client on this cluster: one, or one per instance of a transactional producer. */
+  const filesOf = (role: 'producers' | 'consumers', nodeId: string, clusterTotal: number) => {
+    const stem = `${role}/${nodeId}${clusterTotal > 1 ? `.${groupId}` : ''}`;
+    const isInstance = (f: string) => f.startsWith(`${stem}.instance-`) && /^\d+\.properties$/.test(f.slice(stem.length + '.instance-'.length));
+    const found = [...files.keys()].filter((f) => f === `${stem}.properties` || isInstance(f));
+    if (found.length === 0) throw new Error(`${label}: the export has no ${stem}.properties`);
+    return found.map((relative) => {
+      const target = path.join(dir, relative);
+      mkdirSync(path.dirname(target), { recursive: true });
+      writeFileSync(target, files.get(relative)!);
+      return target;
+    });
   };
   const writerOf = new Map<string, string>();
-  const plan: string[] = [`I\t${groups.find((g) => g.id === groupId)!.topics.map((t) => t.name).join(',')}`];
+  const plan: string[] = [];
   for (const client of clients) {
     const writes = inGroup(client.writes);
     if (writes.length === 0) continue;
-    const file = local(fileOf('producers', client.node.id, clusterCount(client.writes)));
+    const instances = filesOf('producers', client.node.id, clusterCount(client.writes));
     for (const topic of writes) {
-      plan.push(`P\t${file}\t${topic.name}`);
-      if (!writerOf.has(topic.name)) writerOf.set(topic.name, file);
+      for (const file of instances) plan.push(`P\t${file}\t${topic.name}`);
+      if (instances.length > 1) plan.push(`T\t${instances.join(',')}\t${topic.name}`);
+      if (!writerOf.has(topic.name)) writerOf.set(topic.name, instances[0]);
     }
   }
-  let expectedChecks = plan.length - 1;
   for (const client of clients) {
     const reads = inGroup(client.reads);
     if (client.node.kind !== 'consumer-group' || reads.length === 0) continue;
-    const file = local(fileOf('consumers', client.node.id, clusterCount(client.reads)));
+    const [file] = filesOf('consumers', client.node.id, clusterCount(client.reads));
     plan.push(`C\t${file}\t${reads.map((t) => t.name).join(',')}\t${reads.map((t) => writerOf.get(t.name) ?? '-').join(',')}`);
-    expectedChecks++;
   }
-  if (expectedChecks === 0) return;
+  if (plan.length === 0) return;
   const lines = await clientCheck(plan);
   const failures = lines.filter((l) => l.startsWith('FAIL'));
   expect(failures, `${label}: client files refused by Kafka's Java client`).toEqual([]);
@@ -277,24 +279,76 @@ describe('Kafka exports on a real broker', () => {
     expect(await proveDesign('client-settings', design)).toBe(2);
   }, 240_000);
 
-  // Broker refusals found here, each now caught by a rule before export.
-  it('a broker without tiered storage refuses remote.storage.enable=true; kafka/tiered-storage-constraints reports it first', async () => {
+  it('keeps max.compaction.lag.ms at Long.MAX_VALUE, Kafka\'s own default, exactly', async () => {
+    const design = makeDesign({
+      name: 'Long max',
+      clusters: [{ id: 'k', name: 'k', broker: 'kafka', nodes: 3 }],
+      nodes: [{ kind: 'kafka-topic', id: 'compacted', name: 'qw.compacted', cluster: 'k', config: { 'cleanup.policy': 'compact', 'max.compaction.lag.ms': 2 ** 63 } }],
+    });
+    expect(designConfigs(design, 'compacted')['max.compaction.lag.ms']).toBe('9223372036854775807');
+    expect(await proveDesign('long-max', design)).toBe(1);
+    const [described] = await describeTopics(['qw.compacted']);
+    expect(described.configs['max.compaction.lag.ms']).toBe('9223372036854775807');
+  }, 120_000);
+
+  it('gives each instance of a transactional producer its own transactional.id, so instances run side by side; one shared id fences', async () => {
     await deleteAllTopics();
     const design = makeDesign({
-      name: 'Tiered',
-      clusters: [{ id: 'k', name: 'k', broker: 'kafka' }],
-      nodes: [{ kind: 'kafka-topic', id: 'tiered', name: 'qw.tiered', cluster: 'k', replicationFactor: 1, config: { 'min.insync.replicas': 1, 'remote.storage.enable': true } }],
+      name: 'Instances',
+      clusters: [{ id: 'k', name: 'k', broker: 'kafka', nodes: 3 }],
+      nodes: [
+        { kind: 'kafka-topic', id: 'ledger', name: 'qw.ledger', cluster: 'k' },
+        { kind: 'producer', id: 'payments', instances: 3, kafka: { 'transactional.id': 'qw-payments' } },
+      ],
+      connections: [{ from: 'payments', to: 'ledger' }],
     });
+    expect(await proveDesign('instances', design)).toBe(1);
+    const clients = kafkaClientPropertiesExporter.export(design);
+    if (!clients.ok) throw new Error('export refused');
+    expect(clients.files.map((f) => f.path)).toEqual([0, 1, 2].map((n) => `producers/payments.instance-${n}.properties`));
+    // What one file for every instance does: the second initTransactions fences the first producer.
+    const shared = path.join(work, 'shared-transactional-id.properties');
+    writeFileSync(shared, clients.files[0].content);
+    const lines = await clientCheck([`T\t${shared},${shared}\tqw.ledger`]);
+    expect(lines).toEqual([expect.stringMatching(/^FAIL\t.*(ProducerFencedException|InvalidProducerEpochException)/)]);
+  }, 120_000);
+
+  it(`caps min.insync.replicas at the replication factor (Kafka ${KAFKA_VERSION}): acks=all to an RF 1 topic with min ISR 2 succeeds, as kafka/min-isr-le-replication-factor says`, async () => {
+    const design = makeDesign({
+      name: 'Capped min ISR',
+      clusters: [{ id: 'k', name: 'k', broker: 'kafka', nodes: 3, version: KAFKA_VERSION }],
+      nodes: [
+        { kind: 'kafka-topic', id: 'single', name: 'qw.single', cluster: 'k', replicationFactor: 1, config: { 'min.insync.replicas': 2 } },
+        { kind: 'producer', id: 'writer', kafka: { acks: 'all', 'enable.idempotence': true } },
+      ],
+      connections: [{ from: 'writer', to: 'single' }],
+    });
+    const said = reviewDesign(design).findings.filter((f) => f.ruleId === 'kafka/min-isr-le-replication-factor').map((f) => f.message);
+    expect(said).toEqual([expect.stringContaining(`Kafka ${KAFKA_VERSION} caps the minimum at the replication factor, so acks=all writes succeed with one copy`)]);
+    // The script creates the topic and the exported acks=all producer's record is acknowledged (a failed send fails proveDesign).
+    expect(await proveDesign('capped-min-isr', design)).toBe(1);
+  }, 120_000);
+
+  it('refuses a tiered-storage topic on a cluster without tiered storage with the broker\'s own words; kafka/tiered-storage-constraints reports it too', async () => {
+    await deleteAllTopics();
+    const topic = { kind: 'kafka-topic', id: 'tiered', name: 'qw.tiered', replicationFactor: 1, config: { 'min.insync.replicas': 1, 'remote.storage.enable': true } };
+    const design = makeDesign({ name: 'Tiered', clusters: [{ id: 'k', name: 'k', broker: 'kafka' }], nodes: [{ ...topic, cluster: 'k' }] });
     expect(reviewDesign(design).findings.filter((f) => f.ruleId === 'kafka/tiered-storage-constraints').map((f) => f.target)).toEqual([{ type: 'node', id: 'tiered' }]);
-    const scripts = kafkaScriptsExporter.export(design);
-    if (!scripts.ok) throw new Error(scripts.errors[0].message);
+    const refused = kafkaScriptsExporter.export(design);
+    expect(refused.ok).toBe(false);
+    const said = refused.ok ? '' : refused.errors.map((e) => e.message).join('\n');
+    expect(said).toMatch(/^Kafka topic "qw.tiered" \(tiered\): the broker refuses remote.storage.enable=true \("(.+)"\)/);
+    // On no cluster the export cannot know, so it writes the topic; the broker then says what the refusal quoted.
+    const unknown = kafkaScriptsExporter.export(makeDesign({ name: 'Tiered', nodes: [topic] }));
+    if (!unknown.ok) throw new Error(unknown.errors[0].message);
     const scriptPath = path.join(work, 'tiered.sh');
-    writeFileSync(scriptPath, scripts.files[0].content);
+    writeFileSync(scriptPath, unknown.files[0].content);
     const error = (await runScript(scriptPath).then(
       () => undefined,
       (e: { stderr?: string }) => e,
     )) as { stderr?: string } | undefined;
-    expect(error?.stderr).toContain('Tiered Storage functionality is disabled in the broker');
+    const quoted = /\("(.+)"\)/.exec(said)![1];
+    expect(error?.stderr).toContain(quoted);
     expect(await admin.listTopics()).not.toContain('qw.tiered');
   }, 60_000);
 

@@ -79,6 +79,21 @@ describe('kafka-client-properties exporter', () => {
     expect(result.errors[0].message).toMatch(/^Producer "Payments API" \(p\): enable.idempotence=true allows at most 5/);
   });
 
+  it('gives each instance of a transactional producer its own file and transactional.id (<id>-<n>), documented in the file', () => {
+    const design = makeDesign({
+      ...base,
+      nodes: [...base.nodes, { kind: 'producer', id: 'payments', instances: 3, kafka: { 'transactional.id': 'payments-tx' } }, { kind: 'producer', id: 'single', kafka: { 'transactional.id': 'single-tx' } }],
+      connections: [{ from: 'payments', to: 'orders' }, { from: 'single', to: 'orders' }],
+    });
+    const out = files(design);
+    expect([...out.keys()]).toEqual(['producers/payments.instance-0.properties', 'producers/payments.instance-1.properties', 'producers/payments.instance-2.properties', 'producers/single.properties']);
+    const ids = [0, 1, 2].map((n) => parseJavaProperties(out.get(`producers/payments.instance-${n}.properties`)!));
+    expect(ids.map((p) => p.get('transactional.id'))).toEqual(['payments-tx-0', 'payments-tx-1', 'payments-tx-2']);
+    expect(ids.map((p) => p.get('client.id'))).toEqual(['payments-0', 'payments-1', 'payments-2']);
+    expect(out.get('producers/payments.instance-1.properties')).toContain('# Instance 1 of 3: each instance has its own transactional.id (payments-tx-1), as producers that share one fence each other.');
+    expect(parseJavaProperties(out.get('producers/single.properties')!).get('transactional.id')).toBe('single-tx');
+  });
+
   it('writes a file per cluster for a service on two clusters', () => {
     const design = makeDesign({
       clusters: [{ id: 'east', name: 'East', broker: 'kafka' }, { id: 'west', name: 'West', broker: 'kafka' }],

@@ -1,5 +1,6 @@
 import { resolveDesign } from '../brokers/resolve';
 import type { ResolvedConsumerGroup, ResolvedDesign, ResolvedKafkaTopic, ResolvedProducer } from '../brokers/resolved-design';
+import { instanceTransactionalIds } from '../rules/kafka/_transactional-ids';
 import { propertiesComment, propertiesEscape } from './escape';
 import type { Exporter, ExportFile } from './exporter';
 import {
@@ -22,6 +23,11 @@ import { configValueText, type ConfigValue } from './kafka-config-domain';
  * one file per cluster (`<id>.<cluster>.properties`). Keys and values are
  * escaped as `Properties.store` does, so the files are ASCII and load the same
  * through Kafka's ISO-8859-1 reader.
+ *
+ * A transactional producer with several instances gets one file per instance,
+ * `<id>.instance-<n>.properties` (n from 0), whose transactional.id is
+ * `<transactional.id>-<n>`: producers that share a transactional.id fence each
+ * other (see `instanceTransactionalIds`).
  */
 
 const LOCAL_BOOTSTRAP = 'localhost:9092';
@@ -72,14 +78,27 @@ function header(design: ResolvedDesign, role: string, node: ResolvedProducer | R
   ];
 }
 
-function producerFile(design: ResolvedDesign, node: ResolvedProducer | ResolvedConsumerGroup, group: KafkaTopicGroup, topics: ResolvedKafkaTopic[]): string {
+/** One instance of a producer whose instances each need their own transactional.id. */
+interface Instance {
+  n: number;
+  of: number;
+  transactionalId: string;
+}
+
+function producerFile(design: ResolvedDesign, node: ResolvedProducer | ResolvedConsumerGroup, group: KafkaTopicGroup, topics: ResolvedKafkaTopic[], instance?: Instance): string {
   const serde = valueSerde(topics);
   const lines = header(design, 'producer', node, group, 'Publishes to', topics);
   if (node.kind === 'consumer-group') {
     lines.push(propertiesComment('This consumer group also publishes: Kafka\'s safe producer defaults are written out explicitly.'));
   }
-  lines.push(line('bootstrap.servers', LOCAL_BOOTSTRAP), line('client.id', node.id));
-  for (const [key, value] of producerSettings(node)) lines.push(line(key, value));
+  if (instance) {
+    lines.push(
+      propertiesComment(`Instance ${instance.n} of ${instance.of}: each instance has its own transactional.id (${instance.transactionalId}), as producers that share one fence each other.`),
+      propertiesComment('Start each instance with its own file, and keep its number across restarts (e.g. the StatefulSet ordinal).'),
+    );
+  }
+  lines.push(line('bootstrap.servers', LOCAL_BOOTSTRAP), line('client.id', instance ? `${node.id}-${instance.n}` : node.id));
+  for (const [key, value] of producerSettings(node)) lines.push(line(key, key === 'transactional.id' && instance ? instance.transactionalId : value));
   lines.push(line('key.serializer', SERIALIZER.string), line('value.serializer', SERIALIZER[serde.kind]));
   if (serde.registry) lines.push(line('schema.registry.url', REGISTRY_URL));
   if (topics.length > 1 && serde.kind === 'bytes') lines.push(propertiesComment('The topics use different message formats, so values are sent as bytes.'));
@@ -121,7 +140,13 @@ export const kafkaClientPropertiesExporter: Exporter = {
       const writeGroups = byCluster(groups, writes);
       for (const [group, topics] of writeGroups) {
         const suffix = writeGroups.size > 1 ? `.${group.id}` : '';
-        files.push({ path: `producers/${node.id}${suffix}.properties`, content: producerFile(design, node, group, topics) });
+        const ids = node.kind === 'producer' ? instanceTransactionalIds(node) : [];
+        if (ids.length > 1) {
+          ids.forEach((transactionalId, n) => {
+            const instance = { n, of: ids.length, transactionalId };
+            files.push({ path: `producers/${node.id}${suffix}.instance-${n}.properties`, content: producerFile(design, node, group, topics, instance) });
+          });
+        } else files.push({ path: `producers/${node.id}${suffix}.properties`, content: producerFile(design, node, group, topics) });
       }
       if (node.kind !== 'consumer-group') continue;
       const readGroups = byCluster(groups, reads);

@@ -1,6 +1,7 @@
 import { incoming, indexGraph, nodesOfKind, outgoing, uniqueId, type Cluster, type Design } from '../design';
 import { resolveDesign, writtenSettings } from '../brokers/resolve';
 import type { ResolvedConsumerGroup, ResolvedDesign, ResolvedKafkaTopic, ResolvedNode, ResolvedProducer } from '../brokers/resolved-design';
+import { clusterLacksTieredStorage } from '../rules/kafka/tiered-storage-constraints';
 import { commentText, hasLoneSurrogate } from './escape';
 import type { ExportError } from './exporter';
 import {
@@ -104,6 +105,16 @@ export function kafkaTopicErrors(document: Design): ExportError[] {
       }
       for (const problem of topicCrossProblems(Object.fromEntries(topicSettings(topic)), topic.replicationFactor, group.cluster?.nodes)) {
         errors.push(nodeError(topic, 'Kafka topic', problem));
+      }
+      if (topic.config['remote.storage.enable'] === true && group.cluster?.broker === 'kafka' && clusterLacksTieredStorage(design, topic)) {
+        // What kafka-topics.sh prints when the broker refuses it (InvalidConfigurationException, Kafka 3.6 to 4.1).
+        errors.push(
+          nodeError(
+            topic,
+            'Kafka topic',
+            `the broker refuses remote.storage.enable=true ("Tiered Storage functionality is disabled in the broker. Topic cannot be configured with remote log storage."): set remote.log.storage.system.enable=true in the config of cluster "${commentText(group.cluster.name, 80)}" if it runs tiered storage, or turn remote.storage.enable off`,
+          ),
+        );
       }
     }
   }

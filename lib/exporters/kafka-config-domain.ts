@@ -31,9 +31,12 @@ export interface ConfigDomain {
 const INT_MIN = -2_147_483_648;
 const INT_MAX = 2_147_483_647;
 const SHORT_MAX = 32_767;
+/** Java's Long range: the text of a long config is compared exactly (as BigInt), so Long.MAX_VALUE, many configs' default, is allowed. */
+const LONG_MIN = -(2n ** 63n);
+const LONG_MAX = 2n ** 63n - 1n;
 
 const int = (min = INT_MIN, max = INT_MAX, note?: string): ConfigDomain => ({ type: 'int', min, max, note });
-const long = (min = Number.MIN_SAFE_INTEGER, note?: string): ConfigDomain => ({ type: 'long', min, max: Number.MAX_SAFE_INTEGER, note });
+const long = (min = Number.MIN_SAFE_INTEGER, note?: string): ConfigDomain => ({ type: 'long', min, note });
 const bool = (note?: string): ConfigDomain => ({ type: 'boolean', note });
 const oneOf = (values: readonly string[], note?: string): ConfigDomain => ({ type: 'string', values, note });
 
@@ -158,8 +161,14 @@ export function configValueText(value: ConfigValue): string {
 export function domainProblem(domain: ConfigDomain, value: ConfigValue): string | undefined {
   const text = configValueText(value);
   switch (domain.type) {
+    case 'long': {
+      if (!/^-?\d+$/.test(text)) return `${JSON.stringify(text)} is not an integer`;
+      const n = BigInt(text);
+      if (n < LONG_MIN || n > LONG_MAX) return `${text} is out of range (a Java long)`;
+      if (domain.min !== undefined && n < BigInt(domain.min)) return `${text} is below the minimum ${domain.min}`;
+      return undefined;
+    }
     case 'int':
-    case 'long':
     case 'short': {
       if (!/^-?\d+$/.test(text)) return `${JSON.stringify(text)} is not an integer`;
       const n = Number(text);

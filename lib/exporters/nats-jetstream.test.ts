@@ -4,7 +4,7 @@ import type { Design } from '../design';
 import { makeDesign } from '../rules/test-design';
 import { arbNatsDesign } from '../testing/arbitrary-design';
 import { requireSharedDir } from '../testing/shared-dir';
-import { durationToNanos, jsonWithBigInts, natsJetstreamExporter, subjectIsSubset, subjectProblem, subjectsCollide } from './nats-jetstream';
+import { durationToNanos, jsonWithBigInts, NATS_NOT_CARRIED_FILE, natsJetstreamExporter, subjectIsSubset, subjectProblem, subjectsCollide } from './nats-jetstream';
 import { expectGolden, loadFixture } from './testing/fixtures';
 import { schemaErrors, sharedSchema } from './testing/schemas';
 
@@ -22,7 +22,7 @@ requireSharedDir('NATS exports against ../shared/schemas/nats');
 function files(design: Design): Map<string, unknown> {
   const result = natsJetstreamExporter.export(design);
   if (!result.ok) throw new Error(result.errors.map((e) => e.message).join('\n'));
-  return new Map(result.files.map((f) => [f.path, JSON.parse(f.content)]));
+  return new Map(result.files.filter((f) => f.path !== NATS_NOT_CARRIED_FILE).map((f) => [f.path, JSON.parse(f.content)]));
 }
 
 function refusal(design: Design): { nodeId?: string; message: string } {
@@ -93,9 +93,13 @@ describe('nats-jetstream exporter', () => {
     expect(subjectProblem('a.b*')).toBeUndefined(); // a partial wildcard is a literal token to the server
   });
 
-  it('maps what the JSON cannot say in comments: backoff sets ack_wait, max_deliver 0 is -1, deliver_group makes a push consumer', () => {
+  it('maps what the JSON cannot say in comments: the stream in stream_name, ack_wait kept beside a backoff, max_deliver 0 is -1, deliver_group makes a push consumer', () => {
     const config = files(loadFixture('nats-event-streams'));
-    expect(config.get('ORDERS.shipping.consumer.json')).toMatchObject({ durable_name: 'shipping', ack_wait: 5_000_000_000, backoff: [5e9, 30e9, 150e9], filter_subject: 'orders.*.shipped', max_waiting: 512 });
+    const design = loadFixture('nats-event-streams');
+    const shipping = design.nodes.find((n) => n.id === 'shipping');
+    const ackWait = Number(durationToNanos(shipping?.kind === 'consumer-group' ? (shipping.nats.ack_wait ?? '0s') : '0s'));
+    expect(config.get('ORDERS.shipping.consumer.json')).toMatchObject({ stream_name: 'ORDERS', durable_name: 'shipping', ack_wait: ackWait, backoff: [5e9, 30e9, 150e9], filter_subject: 'orders.*.shipped', max_waiting: 512 });
+    expect(ackWait).not.toBe(5e9);
     expect(config.get('ORDERS.analytics.consumer.json')).toMatchObject({ deliver_subject: 'deliver.ORDERS.analytics', deliver_group: 'analytics-workers' });
     expect(config.get('AUDIT.audit-tail.consumer.json')).toMatchObject({ name: 'audit-tail', ack_policy: 'none' });
     expect(config.get('AUDIT.audit-tail.consumer.json')).not.toHaveProperty('durable_name');

@@ -2,6 +2,7 @@ import { resolveDesign } from '../brokers/resolve';
 import { indexGraph, nodesOfKind } from '../design';
 import type { ResolvedConsumerGroup,  ResolvedNatsStream } from '../brokers/resolved-design';
 import type { ExportError, Exporter, ExportFile } from './exporter';
+import { notCarried, notCarriedHeading, type Carries } from './not-carried';
 
 /**
  * JetStream stream and consumer configurations in the server API's JSON
@@ -26,15 +27,43 @@ import type { ExportError, Exporter, ExportFile } from './exporter';
  *
  * Mappings (documented here because the JSON cannot carry comments):
  * - a stream without subjects gets `[name]`, which is what the server does;
- * - with a backoff list, `ack_wait` is the first backoff step, because the
- *   server replaces it with that anyway;
+ * - a node's notes are its description;
+ * - a consumer file names its stream in `stream_name` (as the API's consumer
+ *   info does; `nats consumer add` and the server ignore the key), so the
+ *   link survives an import of the files;
+ * - `ack_wait` is the design's, also with a backoff list: the server then
+ *   waits backoff[0] before the first redelivery (nats-server 2.9 stores
+ *   backoff[0] as ack_wait), but the file keeps what the design says;
  * - `max_deliver: 0` is written `-1` (the server reads 0 as "unlimited");
  * - a consumer with a `deliver_group` is a push consumer delivering to
  *   `deliver.<stream>.<consumer>`; others are pull consumers;
  * - a consumer group that is not durable gets a `name` and no `durable_name`
  *   (the server removes it after 5 s without a client).
- * Streams of several clusters go in one folder per cluster id.
+ * Streams of several clusters go in one folder per cluster id. What the
+ * files cannot carry of the design is listed in `not-carried.txt` (JSON has
+ * no comments; the import of the folder skips it).
  */
+
+/** The file that lists what the configurations cannot carry. */
+export const NATS_NOT_CARRIED_FILE = 'not-carried.txt';
+
+/** What JetStream configurations keep of a design; the rest is listed in not-carried.txt. */
+const NATS_CARRIES: Carries = {
+  format: 'JetStream configurations',
+  nodes: {
+    'nats-stream': { fields: ['subjects', 'retention', 'storage', 'num_replicas', 'max_age', 'max_bytes', 'max_msgs', 'max_msg_size', 'discard', 'duplicate_window', 'notes'] },
+    // The client-side flags (ackSync, maxDeliveriesAdvisory, inProgressAcks) are how the application acks, not server config.
+    'consumer-group': {
+      fields: ['groupId', 'notes', ...['durable', 'ack_policy', 'ack_wait', 'max_deliver', 'backoff', 'max_ack_pending', 'filter_subjects', 'deliver_group', 'deliver_subject'].map((k) => `nats.${k}`)],
+      linked: true,
+    },
+  },
+  connections: ['consume'],
+  cluster: [],
+  // The node count bounds the replicas; the version decides whether filter_subjects may be written.
+  uses: ['nodes', 'version'],
+  design: [],
+};
 
 interface NatsVersion {
   major: number;
@@ -140,6 +169,16 @@ export function subjectIsSubset(subject: string, pattern: string): boolean {
   return ts.length === tp.length;
 }
 
+/** nats-server's JSMaxDescriptionLen: a longer description is refused. */
+const MAX_DESCRIPTION_BYTES = 4096;
+
+/** The node's notes become the description; the server refuses one longer than 4 KiB. */
+function descriptionProblem(notes: string | undefined, fail: (message: string) => void): void {
+  if (notes === undefined) return;
+  if (/[\uD800-\uDFFF]/u.test(notes)) fail('its notes (the description) hold a broken character (a lone UTF-16 surrogate).');
+  else if (new TextEncoder().encode(notes).length > MAX_DESCRIPTION_BYTES) fail(`its notes, written as the description, are longer than the ${MAX_DESCRIPTION_BYTES} bytes nats-server allows.`);
+}
+
 interface ConsumerOut {
   node: ResolvedConsumerGroup;
   name: string;
@@ -184,9 +223,11 @@ function buildStream(stream: ResolvedNatsStream, version: NatsVersion, nodesInCl
   if (nodesInCluster !== undefined && stream.num_replicas > nodesInCluster) {
     fail(`it asks for ${stream.num_replicas} replicas but its cluster has ${nodesInCluster} node${nodesInCluster === 1 ? '' : 's'}.`);
   }
+  descriptionProblem(stream.notes, fail);
   if (errors.length > start) return undefined;
   return {
     name: stream.name,
+    ...(stream.notes ? { description: stream.notes } : {}),
     subjects,
     retention: stream.retention,
     max_consumers: -1,
@@ -223,10 +264,13 @@ function buildConsumer(stream: StreamOut, group: ResolvedConsumerGroup, version:
   if (filters.length > 1 && !atLeast(version, 2, 10)) {
     fail(`it filters on ${filters.length} subjects, which needs nats-server 2.10 or later (filter_subjects); the target is ${version.text !== undefined ? `nats-server ${version.text}` : 'nats-server 2.9 (the cluster has no version)'}. Set the cluster version or keep one filter subject.`);
   }
-  const push = nats.deliver_group !== undefined && nats.deliver_group !== '';
-  if (push && /[ \t\r\n\f]/.test(nats.deliver_group!)) fail('its deliver_group contains whitespace, which a queue group name cannot hold.');
-  const deliverSubject = `deliver.${stream.node.name}.${name}`;
-  if (push && stream.subjects.some((s) => subjectsCollide(deliverSubject, s))) {
+  const grouped = nats.deliver_group !== undefined && nats.deliver_group !== '';
+  const push = grouped || nats.deliver_subject !== undefined;
+  if (grouped && /[ \t\r\n\f]/.test(nats.deliver_group!)) fail('its deliver_group contains whitespace, which a queue group name cannot hold.');
+  const deliverSubject = nats.deliver_subject ?? `deliver.${stream.node.name}.${name}`;
+  const deliverProblem = push ? subjectProblem(deliverSubject) : undefined;
+  if (deliverProblem) fail(`its deliver_subject ${JSON.stringify(deliverSubject)} is not valid: ${deliverProblem}.`);
+  else if (push && stream.subjects.some((s) => subjectsCollide(deliverSubject, s))) {
     fail(`its delivery subject ${JSON.stringify(deliverSubject)} is one of the stream's own subjects, which would loop.`);
   }
   if (stream.node.retention === 'workqueue' && nats.ack_policy !== 'explicit') fail('work-queue streams need ack_policy "explicit".');
@@ -236,8 +280,9 @@ function buildConsumer(stream: StreamOut, group: ResolvedConsumerGroup, version:
   if (backoff.length > 0 && (maxDeliver === -1 || maxDeliver <= backoff.length)) {
     fail(`it has ${backoff.length} backoff steps, so max_deliver must be larger than ${backoff.length} (it is ${nats.max_deliver}).`);
   }
-  const ackWait = backoff.length > 0 ? backoff[0] : durationToNanos(nats.ack_wait);
+  const ackWait = durationToNanos(nats.ack_wait);
   if (ackWait === undefined || ackWait > INT64_MAX || ackWait < 1n) fail(`ack_wait ${nats.ack_wait} is not a duration JetStream can hold.`);
+  descriptionProblem(group.notes, fail);
   if (errors.length > start) return undefined;
   const durable = nats.durable;
   return {
@@ -245,7 +290,9 @@ function buildConsumer(stream: StreamOut, group: ResolvedConsumerGroup, version:
     name,
     filters,
     config: {
+      stream_name: stream.node.name,
       ...(durable ? { durable_name: name } : { name }),
+      ...(group.notes ? { description: group.notes } : {}),
       deliver_policy: 'all',
       ack_policy: nats.ack_policy,
       ...(nats.ack_policy === 'none' ? {} : { ack_wait: ackWait }),
@@ -265,6 +312,7 @@ export const natsJetstreamExporter: Exporter = {
   label: 'NATS JetStream JSON',
   description: 'Stream and consumer configurations for nats stream add --config and nats consumer add --config.',
   language: 'json',
+  carries: NATS_CARRIES,
   export(document) {
     const design = resolveDesign(document);
     const graph = indexGraph(design);
@@ -333,6 +381,8 @@ export const natsJetstreamExporter: Exporter = {
         files.push({ path: `${dir}${stream.node.name}.${consumer.name}.consumer.json`, content: `${jsonWithBigInts(consumer.config)}\n` });
       }
     }
+    const left = notCarried(document, NATS_CARRIES);
+    if (left.length > 0) files.push({ path: NATS_NOT_CARRIED_FILE, content: [notCarriedHeading(NATS_CARRIES), ...left.map((l) => `- ${l}`), ''].join('\n') });
     return { ok: true, files };
   },
 };

@@ -10,6 +10,7 @@ import { indexGraph, updateNode, type Design } from '../design';
 import { deadLetterConfig, deadLetterRoutingKeys, routeMessage, type Headers } from '../rabbitmq/routing';
 import { arbRabbitDesign, arbRoutingKey } from '../testing/arbitrary-design';
 import { requireRabbitmq, startRabbitBroker, type RabbitBroker } from '../testing/rabbitmq-broker';
+import { expectBrokerToHold, importDefinitionsFile, type Definitions } from '../testing/rabbitmq-definitions';
 import { rabbitmqDefinitionsExporter } from './rabbitmq-definitions';
 import { rabbitmqadminExporter } from './rabbitmqadmin';
 import { loadFixture } from './testing/fixtures';
@@ -42,15 +43,6 @@ afterAll(async () => {
   if (tmp) rmSync(tmp, { recursive: true, force: true });
 }, 60_000);
 
-type Definitions = {
-  vhosts: Array<{ name: string }>;
-  queues: Array<{ name: string; vhost: string; durable: boolean; auto_delete: boolean; arguments: Record<string, unknown> }>;
-  exchanges: Array<{ name: string; vhost: string; type: string; durable: boolean; auto_delete: boolean; internal?: boolean; arguments: Record<string, unknown> }>;
-  bindings: Array<{ source: string; vhost: string; destination: string; destination_type: string; routing_key: string; arguments: Record<string, unknown> }>;
-  policies: Array<{ vhost: string; name: string; pattern: string; 'apply-to': string; priority: number; definition: Record<string, unknown> }>;
-  permissions?: unknown[];
-};
-
 function exportDefinitions(design: Design): Definitions {
   const result = rabbitmqDefinitionsExporter.export(design);
   if (!result.ok) throw new Error(result.errors.map((e) => e.message).join('\n'));
@@ -58,63 +50,11 @@ function exportDefinitions(design: Design): Definitions {
   return JSON.parse(result.files[0].content) as Definitions;
 }
 
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    return `{${Object.keys(value)
-      .sort()
-      .map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`)
-      .join(',')}}`;
-  }
-  return JSON.stringify(value);
-}
-
-/** Every object of the definitions as one comparable line (rabbitmqctl's export omits `internal` and queue `type` is extra). */
-function lines(defs: Definitions, vhosts: Set<string>): Set<string> {
-  const out = new Set<string>();
-  for (const q of defs.queues) if (vhosts.has(q.vhost)) out.add(`queue ${canonical([q.vhost, q.name, q.durable, q.auto_delete, q.arguments])}`);
-  for (const e of defs.exchanges) {
-    if (vhosts.has(e.vhost) && !e.name.startsWith('amq.') && e.name !== '') out.add(`exchange ${canonical([e.vhost, e.name, e.type, e.durable, e.auto_delete, e.arguments])}`);
-  }
-  for (const b of defs.bindings) {
-    if (vhosts.has(b.vhost) && b.source !== '') out.add(`binding ${canonical([b.vhost, b.source, b.destination, b.destination_type, b.routing_key, b.arguments])}`);
-  }
-  for (const p of defs.policies) if (vhosts.has(p.vhost)) out.add(`policy ${canonical([p.vhost, p.name, p.pattern, p['apply-to'], p.priority, p.definition])}`);
-  return out;
-}
-
-async function brokerDefinitions(): Promise<Definitions> {
-  const { stdout } = await broker.ctl(['export_definitions', '-']);
-  return JSON.parse(stdout.slice(stdout.indexOf('{'))) as Definitions;
-}
-
-/**
- * Waits until the broker holds exactly the exported objects in the design's
- * vhosts. (`import_definitions` in 3.10 returns before the import is done, and
- * a refused item only shows in the log, so the read-back is the proof.)
- */
-async function expectBrokerToHold(defs: Definitions): Promise<void> {
-  const vhosts = new Set(defs.vhosts.map((v) => v.name));
-  const expected = lines(defs, vhosts);
-  let actual = new Set<string>();
-  for (const deadline = Date.now() + 20_000; Date.now() < deadline; ) {
-    actual = lines(await brokerDefinitions(), vhosts);
-    if ([...expected].every((l) => actual.has(l))) break;
-    await new Promise((r) => setTimeout(r, 300));
-  }
-  const missing = [...expected].filter((l) => !actual.has(l));
-  const extra = [...actual].filter((l) => !expected.has(l));
-  const errors = broker.log().split('\n').filter((l) => /\[error\]|error|crash/i.test(l)).slice(-20).join('\n');
-  expect({ missing, extra }, `broker log errors:\n${errors}`).toEqual({ missing: [], extra: [] });
-}
-
 /** Imports with `rabbitmqctl import_definitions`, granting guest access to the design's vhosts so the test can publish. */
 async function importDefinitions(defs: Definitions): Promise<void> {
-  const file = path.join(tmp, `defs-${Date.now()}-${Math.random().toString(36).slice(2)}.json`);
   const withAccess = { ...defs, permissions: defs.vhosts.map((v) => ({ user: 'guest', vhost: v.name, configure: '.*', write: '.*', read: '.*' })) };
-  writeFileSync(file, JSON.stringify(withAccess));
-  await broker.ctl(['import_definitions', file]);
-  await expectBrokerToHold(defs);
+  await importDefinitionsFile(broker, tmp, withAccess);
+  await expectBrokerToHold(broker, defs);
 }
 
 // ---------------------------------------------------------------------------
@@ -391,7 +331,7 @@ describe('rabbitmqadmin script on RabbitMQ 3.10.8', () => {
     const design = loadFixture('rabbitmq-topic-routing');
     const renamed: Design = { ...design, nodes: design.nodes.map((n) => ('vhost' in n ? { ...n, vhost: "admin 'shop' $HOME" } : n)) };
     await runScript(renamed);
-    await expectBrokerToHold(exportDefinitions(renamed));
+    await expectBrokerToHold(broker, exportDefinitions(renamed));
   }, 60_000);
 
   it('generated designs (fast-check)', async () => {
@@ -401,7 +341,7 @@ describe('rabbitmqadmin script on RabbitMQ 3.10.8', () => {
         const vhost = `admin-gen-${++run}`;
         const design: Design = { ...generated, nodes: generated.nodes.map((n) => ('vhost' in n ? { ...n, vhost } : n)) };
         await runScript(design);
-        await expectBrokerToHold(exportDefinitions(design));
+        await expectBrokerToHold(broker, exportDefinitions(design));
       }),
       { numRuns: 4 },
     );

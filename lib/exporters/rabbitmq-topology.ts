@@ -1,6 +1,8 @@
-import { indexGraph, nodesOfKind, type Cluster, type Connection, type Design, type RabbitmqExchangeNode } from '../design';
+import { indexGraph, nodesOfKind, type Cluster, type Connection, type Design, type RabbitmqExchangeNode, type RabbitmqPolicy } from '../design';
 import { resolveDesign, writtenSetting } from '../brokers/resolve';
-import type {  ResolvedRabbitmqQueue } from '../brokers/resolved-design';
+import type { ResolvedRabbitmqQueue } from '../brokers/resolved-design';
+import { builtInExchange } from '../rabbitmq/built-in-exchanges';
+import { compilePolicies, effectivePolicy, type CompiledPolicy } from '../rabbitmq/policies';
 import { validHeadersBinding } from '../rabbitmq/routing';
 import type { ExportError } from './exporter';
 
@@ -19,6 +21,8 @@ import type { ExportError } from './exporter';
 
 export type ArgumentValue = string | number | boolean;
 export type Arguments = Record<string, ArgumentValue>;
+/** A policy's keys: single values, and lists for the keys that take them (ha-params of ha-mode nodes). */
+export type PolicyDefinition = Record<string, ArgumentValue | string[]>;
 
 export interface RabbitVersion {
   major: number;
@@ -45,7 +49,7 @@ export interface QueueDef {
   type: ResolvedRabbitmqQueue['type'];
   durable: boolean;
   autoDelete: boolean;
-  /** Always holds `x-queue-type` (the 3.10 importer ignores a queue's `type` field). */
+  /** Holds `x-queue-type` when the design sets the type (the 3.10 importer ignores a queue's `type` field); unset, the broker declares its default type. */
   arguments: Arguments;
 }
 
@@ -62,13 +66,16 @@ export interface BindingDef {
 }
 
 export interface PolicyDef {
-  nodeId: string;
+  /** The queue of a policy written for one queue; undefined for a policy the cluster declares by pattern. */
+  nodeId?: string;
   vhost: string;
   name: string;
   pattern: string;
-  applyTo: 'queues';
+  applyTo: RabbitmqPolicy['applyTo'];
   priority: number;
-  definition: Arguments;
+  definition: PolicyDefinition;
+  /** The plugin its keys need (federation), which the broker must have enabled. */
+  plugin?: string;
 }
 
 /** Everything one RabbitMQ cluster of the design declares. */
@@ -77,9 +84,11 @@ export interface RabbitTopology {
   cluster?: Cluster;
   version: RabbitVersion;
   vhosts: string[];
+  /** Exchanges to declare (never the built-in `amq.*` ones, which bindings may still use). */
   exchanges: ExchangeDef[];
   queues: QueueDef[];
   bindings: BindingDef[];
+  /** The cluster's policies by pattern, then the policies written for single queues. */
   policies: PolicyDef[];
 }
 
@@ -132,7 +141,7 @@ const QUEUE_ARGUMENTS: Record<ResolvedRabbitmqQueue['type'], Record<string, [num
 /** First version with each queue type. */
 const QUEUE_TYPE_SINCE: Record<ResolvedRabbitmqQueue['type'], [number, number]> = { classic: [3, 0], quorum: [3, 8], stream: [3, 9] };
 
-type PolicyCheck = (value: ArgumentValue) => string | undefined;
+type PolicyCheck = (value: ArgumentValue | string[]) => string | undefined;
 const nonNegativeInt: PolicyCheck = (v) => (typeof v === 'number' && Number.isInteger(v) && v >= 0 ? undefined : 'a whole number ≥ 0');
 const positiveInt: PolicyCheck = (v) => (typeof v === 'number' && Number.isInteger(v) && v > 0 ? undefined : 'a whole number > 0');
 const anyString: PolicyCheck = (v) => (typeof v === 'string' ? undefined : 'a string');
@@ -142,12 +151,17 @@ const oneOf =
     typeof v === 'string' && values.includes(v) ? undefined : `one of ${values.map((x) => `"${x}"`).join(', ')}`;
 
 /**
- * Policy keys a queue policy may carry, with the value the broker validates
- * (`rabbit_policies`, `rabbit_mirror_queue_misc`, 3.10), and the versions
- * they exist in. Unknown keys make the broker refuse the whole policy.
- * Federation keys are left out: they need a plugin that is off by default.
+ * Policy keys, with the value the broker validates (`rabbit_policies`,
+ * `rabbit_mirror_queue_misc`, 3.10), and the versions they exist in. Unknown
+ * keys make the broker refuse the whole policy. The federation keys belong to
+ * the rabbitmq_federation plugin (shipped with RabbitMQ, off by default): a
+ * broker with it enabled accepts them, so they are written, and the export
+ * says the plugin is needed.
  */
-const POLICY_KEYS: Record<string, { check: PolicyCheck; since?: [number, number]; until?: [number, number] }> = {
+const POLICY_KEYS: Record<string, { check: PolicyCheck; since?: [number, number]; until?: [number, number]; plugin?: string }> = {
+  'alternate-exchange': { check: anyString },
+  'federation-upstream': { check: anyString, plugin: 'rabbitmq_federation' },
+  'federation-upstream-set': { check: anyString, plugin: 'rabbitmq_federation' },
   'message-ttl': { check: nonNegativeInt },
   expires: { check: positiveInt },
   'max-length': { check: nonNegativeInt },
@@ -166,8 +180,9 @@ const POLICY_KEYS: Record<string, { check: PolicyCheck; since?: [number, number]
   'queue-master-locator': { check: oneOf('client-local', 'min-masters', 'random') },
   'queue-leader-locator': { check: oneOf('client-local', 'balanced'), since: [3, 10] },
   'consumer-timeout': { check: positiveInt, since: [3, 12] },
-  'ha-mode': { check: oneOf('all', 'exactly'), until: [4, 0] },
-  'ha-params': { check: positiveInt, until: [4, 0] },
+  'ha-mode': { check: oneOf('all', 'exactly', 'nodes'), until: [4, 0] },
+  // A count for ha-mode exactly, a list of node names for ha-mode nodes (checked together below).
+  'ha-params': { check: (v) => (Array.isArray(v) ? undefined : positiveInt(v) && 'a whole number > 0, or a list of node names'), until: [4, 0] },
   'ha-sync-mode': { check: oneOf('manual', 'automatic'), until: [4, 0] },
   'ha-sync-batch-size': { check: positiveInt, until: [4, 0] },
   'ha-promote-on-shutdown': { check: oneOf('always', 'when-synced'), until: [4, 0] },
@@ -183,7 +198,8 @@ export function exactNamePattern(name: string): string {
 function nameProblem(what: string, name: string): string | undefined {
   if (/[\uD800-\uDFFF]/u.test(name)) return `its ${what} name holds a broken character (a lone UTF-16 surrogate), which is not valid Unicode`;
   if (utf8Length(name) > 255) return `its ${what} name is ${utf8Length(name)} bytes long; RabbitMQ allows at most 255`;
-  // `rabbit_definitions` skips `amq.*` names with a warning, and clients may not declare them.
+  // `rabbit_definitions` skips `amq.*` names with a warning, and clients may not declare them (the built-in
+  // exchanges are not declared at all: see buildRabbitTopologies).
   if (name.startsWith('amq.')) return `its ${what} name "${name}" starts with "amq.", which RabbitMQ reserves for its own ${what}s`;
   return undefined;
 }
@@ -199,11 +215,17 @@ export function buildRabbitTopologies(document: Design): TopologyResult {
   const errors: ExportError[] = [];
   const exchanges = nodesOfKind(design, 'rabbitmq-exchange');
   const queues = nodesOfKind(design, 'rabbitmq-queue');
-  if (exchanges.length === 0 && queues.length === 0) {
-    return { ok: false, errors: [{ message: 'The design has no RabbitMQ exchange or queue to export.' }] };
+  const policyClusters = design.clusters.filter((c) => c.broker === 'rabbitmq' && (c.policies?.length ?? 0) > 0);
+  if (exchanges.length === 0 && queues.length === 0 && policyClusters.length === 0) {
+    return { ok: false, errors: [{ message: 'The design has no RabbitMQ exchange, queue or policy to export.' }] };
   }
   const groupKey = (node: { cluster?: string }) => node.cluster ?? '';
   const groups = new Map<string, RabbitTopology>();
+  /** Each topology's declared policies, compiled once, to tell what a queue or exchange already gets from them. */
+  const compiledOf = new Map<RabbitTopology, CompiledPolicy[]>();
+  const addVhost = (topology: RabbitTopology, vhost: string) => {
+    if (!topology.vhosts.includes(vhost)) topology.vhosts.push(vhost);
+  };
   const topologyOf = (node: { cluster?: string }): RabbitTopology => {
     const key = groupKey(node);
     let topology = groups.get(key);
@@ -211,12 +233,23 @@ export function buildRabbitTopologies(document: Design): TopologyResult {
       const cluster = node.cluster === undefined ? undefined : graph.clusterById.get(node.cluster);
       topology = { cluster, version: parseRabbitVersion(cluster?.version), vhosts: [], exchanges: [], queues: [], bindings: [], policies: [] };
       groups.set(key, topology);
+      const declared = cluster?.broker === 'rabbitmq' ? cluster.policies ?? [] : [];
+      compiledOf.set(topology, compilePolicies(declared));
+      for (const policy of declared) {
+        const where = `Policy "${policy.name}" (vhost "${policy.vhost}")`;
+        if (['classic_queues', 'quorum_queues', 'streams'].includes(policy.applyTo) && !atLeast(topology.version, 3, 12)) {
+          errors.push({ message: `${where} applies to ${policy.applyTo}, which needs RabbitMQ 3.12 or later; the target is ${versionLabel(topology.version)}.` });
+          continue;
+        }
+        const checked = checkPolicy(policy.definition, topology.version, (message) => errors.push({ message: `${where} ${message}` }));
+        if (!checked) continue;
+        addVhost(topology, policy.vhost);
+        topology.policies.push({ vhost: policy.vhost, name: policy.name, pattern: policy.pattern, applyTo: policy.applyTo, priority: policy.priority, ...checked });
+      }
     }
     return topology;
   };
-  const addVhost = (topology: RabbitTopology, vhost: string) => {
-    if (!topology.vhosts.includes(vhost)) topology.vhosts.push(vhost);
-  };
+  for (const cluster of policyClusters) topologyOf({ cluster: cluster.id });
   const seenNames = new Map<string, string>();
   const checkDuplicate = (node: { id: string; name: string; vhost: string; cluster?: string }, what: 'exchange' | 'queue') => {
     const key = `${what}\u0000${groupKey(node)}\u0000${node.vhost}\u0000${node.name}`;
@@ -255,17 +288,31 @@ export function buildRabbitTopologies(document: Design): TopologyResult {
 
   for (const exchange of exchanges) {
     const topology = topologyOf(exchange);
-    const problem = nameProblem('exchange', exchange.name);
+    const builtIn = builtInExchange(exchange.name);
+    if (builtIn && (builtIn.type !== exchange.type || builtIn.internal !== exchange.internal || !exchange.durable || exchange.autoDelete)) {
+      errors.push({
+        nodeId: exchange.id,
+        message: `Exchange "${exchange.name}" is RabbitMQ's built-in ${builtIn.internal ? 'internal ' : ''}${builtIn.type} exchange (durable, not auto-delete), which exists in every vhost as it is: the design cannot change it.`,
+      });
+    }
+    const problem = builtIn ? undefined : nameProblem('exchange', exchange.name);
     if (problem) errors.push({ nodeId: exchange.id, message: `Exchange "${exchange.name}": ${problem}.` });
     checkDuplicate(exchange, 'exchange');
     const args: Arguments = {};
     const alternate = single(exchange.id, exchange.name, 'alternate', 'alternate exchange');
     if (alternate) {
       const target = sameVhostExchange(exchange, alternate, 'alternate exchange');
-      // The argument is `alternate-exchange`, without the `x-` prefix.
-      if (target) args['alternate-exchange'] = target.name;
+      const fromPolicy = effectivePolicy(compiledOf.get(topology)!, { kind: 'exchange', vhost: exchange.vhost, name: exchange.name })?.definition['alternate-exchange'];
+      // Written as the argument `alternate-exchange` (no `x-`), unless a declared policy already gives it.
+      if (target && fromPolicy !== target.name) {
+        if (builtIn) errors.push({ nodeId: exchange.id, message: `The alternate exchange of built-in exchange "${exchange.name}" can only come from a policy (it cannot be declared with arguments); add a policy with alternate-exchange "${target.name}" to the cluster.` });
+        else if (exchange.external) errors.push({ nodeId: exchange.id, message: `Exchange "${exchange.name}" is declared elsewhere, so its alternate exchange can only come from a policy; add a policy with alternate-exchange "${target.name}" to the cluster.` });
+        else args['alternate-exchange'] = target.name;
+      }
     }
     addVhost(topology, exchange.vhost);
+    // Built-in exchanges and exchanges declared elsewhere are never declared; links to them are written like any other.
+    if (builtIn || exchange.external) continue;
     topology.exchanges.push({
       nodeId: exchange.id, name: exchange.name, vhost: exchange.vhost, type: exchange.type,
       durable: exchange.durable, autoDelete: exchange.autoDelete, internal: exchange.internal, arguments: args,
@@ -314,13 +361,29 @@ export function buildRabbitTopologies(document: Design): TopologyResult {
       }
       args[key] = value;
     }
+    // The policy RabbitMQ will apply: a declared one by pattern, unless the queue's own `policy` says more or
+    // other than it gives, in which case a policy for this queue alone, above every pattern, takes its place.
+    const declared = effectivePolicy(compiledOf.get(topology)!, { kind: 'queue', vhost: queue.vhost, name: queue.name, queueType: queue.type });
+    let applied: PolicyDefinition | undefined = declared?.definition;
+    if (queue.policy && Object.keys(queue.policy).length > 0 && !sameQueueKeys(queue.policy, declared)) {
+      const checked = checkPolicy(queue.policy, version, (message) => errors.push({ nodeId: queue.id, message: `The policy of queue "${queue.name}" ${message}` }));
+      if (checked) {
+        const taken = new Set(topology.policies.filter((p) => p.vhost === queue.vhost).map((p) => p.name));
+        let name = `${queue.name} policy`;
+        for (let n = 2; taken.has(name); n++) name = `${queue.name} policy ${n}`;
+        topology.policies.push({ nodeId: queue.id, vhost: queue.vhost, name, pattern: exactNamePattern(queue.name), applyTo: 'queues', priority: declared ? declared.priority + 1 : 0, ...checked });
+        applied = checked.definition;
+      }
+    }
     const deadLetter = single(queue.id, queue.name, 'dead-letter', 'dead-letter exchange');
     if (deadLetter) {
       if (queue.type === 'stream') {
         errors.push({ nodeId: queue.id, message: `Queue "${queue.name}" is a stream, and streams do not dead-letter: remove its dead-letter connection.` });
       } else {
         const target = sameVhostExchange(queue, deadLetter, 'dead-letter exchange');
-        if (target) {
+        const fromPolicy = applied?.['dead-letter-exchange'] === target?.name && applied?.['dead-letter-routing-key'] === deadLetter.routingKey;
+        // Written as arguments unless the policy that applies already dead-letters exactly there.
+        if (target && !fromPolicy) {
           args['x-dead-letter-exchange'] = target.name;
           if (deadLetter.routingKey !== undefined) {
             if (utf8Length(deadLetter.routingKey) > 255) {
@@ -332,13 +395,6 @@ export function buildRabbitTopologies(document: Design): TopologyResult {
     }
     addVhost(topology, queue.vhost);
     topology.queues.push({ nodeId: queue.id, name: queue.name, vhost: queue.vhost, type: queue.type, durable: queue.durable, autoDelete: queue.autoDelete, arguments: args });
-
-    if (queue.policy && Object.keys(queue.policy).length > 0) {
-      const definition = checkPolicy(queue, version, errors);
-      if (definition) {
-        topology.policies.push({ nodeId: queue.id, vhost: queue.vhost, name: `${queue.name} policy`, pattern: exactNamePattern(queue.name), applyTo: 'queues', priority: 0, definition });
-      }
-    }
   }
 
   for (const exchange of exchanges) {
@@ -391,39 +447,62 @@ export function buildRabbitTopologies(document: Design): TopologyResult {
   return { ok: true, topologies };
 }
 
-function checkPolicy(queue: ResolvedRabbitmqQueue, version: RabbitVersion, errors: ExportError[]): Arguments | undefined {
-  const definition: Arguments = {};
+/**
+ * A policy definition as the broker validates it, or `undefined` after
+ * reporting (through `fail`) every key it would refuse. Also returns the
+ * plugin its keys need.
+ */
+function checkPolicy(definition: RabbitmqPolicy['definition'], version: RabbitVersion, fail: (message: string) => void): { definition: PolicyDefinition; plugin?: string } | undefined {
+  const out: PolicyDefinition = {};
   let ok = true;
-  const fail = (message: string) => {
-    errors.push({ nodeId: queue.id, message: `The policy of queue "${queue.name}" ${message}` });
+  let plugin: string | undefined;
+  const refuse = (message: string) => {
+    fail(message);
     ok = false;
   };
-  for (const [key, value] of Object.entries(queue.policy ?? {})) {
+  for (const [key, value] of Object.entries(definition)) {
     const rule = Object.hasOwn(POLICY_KEYS, key) ? POLICY_KEYS[key] : undefined;
     if (!rule) {
-      fail(`sets "${key}", which is not a queue policy key RabbitMQ knows (it refuses the whole policy).`);
+      refuse(`sets "${key}", which is not a policy key RabbitMQ knows (it refuses the whole policy).`);
       continue;
     }
     if (rule.since && !atLeast(version, rule.since[0], rule.since[1])) {
-      fail(`sets "${key}", which needs RabbitMQ ${rule.since[0]}.${rule.since[1]} or later; the target is ${versionLabel(version)}.`);
+      refuse(`sets "${key}", which needs RabbitMQ ${rule.since[0]}.${rule.since[1]} or later; the target is ${versionLabel(version)}.`);
       continue;
     }
     if (rule.until && atLeast(version, rule.until[0], rule.until[1])) {
-      fail(`sets "${key}", which RabbitMQ ${rule.until[0]}.${rule.until[1]} removed; the target is ${versionLabel(version)}.`);
+      refuse(`sets "${key}", which RabbitMQ ${rule.until[0]}.${rule.until[1]} removed; the target is ${versionLabel(version)}.`);
       continue;
     }
     const problem = rule.check(value);
     if (problem) {
-      fail(`sets "${key}" to ${JSON.stringify(value)}; RabbitMQ expects ${problem}.`);
+      refuse(`sets "${key}" to ${JSON.stringify(value)}; RabbitMQ expects ${problem}.`);
       continue;
     }
-    definition[key] = value;
+    if (rule.plugin) plugin = rule.plugin;
+    out[key] = value;
   }
-  const mode = definition['ha-mode'];
-  if (mode === 'exactly' && definition['ha-params'] === undefined) fail('sets ha-mode "exactly" without ha-params (the number of mirrors).');
-  if (mode === 'all' && definition['ha-params'] !== undefined) fail('sets ha-params with ha-mode "all", which RabbitMQ refuses.');
-  if (mode === undefined && (definition['ha-params'] !== undefined || definition['ha-sync-mode'] !== undefined)) fail('sets ha-params or ha-sync-mode without ha-mode.');
-  return ok ? definition : undefined;
+  const mode = out['ha-mode'];
+  const params = out['ha-params'];
+  if (mode === 'exactly' && typeof params !== 'number') refuse('sets ha-mode "exactly" without a number of mirrors in ha-params.');
+  if (mode === 'nodes' && !Array.isArray(params)) refuse('sets ha-mode "nodes" without a list of node names in ha-params.');
+  if (mode === 'all' && params !== undefined) refuse('sets ha-params with ha-mode "all", which RabbitMQ refuses.');
+  if (mode === undefined && (params !== undefined || out['ha-sync-mode'] !== undefined)) refuse('sets ha-params or ha-sync-mode without ha-mode.');
+  return ok ? { definition: out, ...(plugin ? { plugin } : {}) } : undefined;
+}
+
+/** Policy keys that are connections in the design (dead-letter and alternate exchanges), not a queue's `policy`. */
+const CONNECTION_POLICY_KEYS = new Set(['dead-letter-exchange', 'dead-letter-routing-key', 'alternate-exchange']);
+
+/**
+ * Whether a queue's `policy` is exactly what `policy` gives it, leaving out
+ * the keys that are connections and the list values a queue's `policy`
+ * cannot hold (so the queue says nothing about them).
+ */
+function sameQueueKeys(queuePolicy: ResolvedRabbitmqQueue['policy'], policy: RabbitmqPolicy | undefined): boolean {
+  const given = Object.entries(policy?.definition ?? {}).filter(([key, value]) => !CONNECTION_POLICY_KEYS.has(key) && !Array.isArray(value));
+  const own = Object.entries(queuePolicy ?? {});
+  return given.length === own.length && given.every(([key, value]) => JSON.stringify(queuePolicy?.[key]) === JSON.stringify(value));
 }
 
 /** The file stem for a topology when a design has several RabbitMQ clusters. */

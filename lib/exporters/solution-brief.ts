@@ -1,9 +1,9 @@
-import { stringify } from 'yaml';
 import { resolveDesign } from '../brokers/resolve';
 import { clusterOf, incoming, nodeById, outgoing, type Design, type MessageSchema } from '../design';
 import type { ResolvedDesign, ResolvedNode } from '../brokers/resolved-design';
 import type { Exporter } from './exporter';
 import { fileBaseName } from './file-name';
+import { toYaml } from './yaml';
 
 /**
  * The "solution brief" (domain brief, "The request and the answer"): the
@@ -122,5 +122,5 @@ export const solutionBriefYamlExporter: Exporter = {
   label: 'Solution brief (YAML)',
   description: 'The solution brief as YAML.',
   language: 'yaml',
-  export: (design) => ({ ok: true, files: [{ path: `${fileBaseName(design)}.solution-brief.yaml`, content: stringify(solutionBrief(design), { lineWidth: 0, aliasDuplicateObjects: false }) }] }),
+  export: (design) => ({ ok: true, files: [{ path: `${fileBaseName(design)}.solution-brief.yaml`, content: toYaml(solutionBrief(design)) }] }),
 };

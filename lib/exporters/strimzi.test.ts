@@ -95,6 +95,36 @@ describe('strimzi exporters', () => {
     ]);
   });
 
+  it('allows the <transactional.id>- prefix to a producer with several instances (each instance has its own id)', () => {
+    const design = makeDesign({
+      clusters: [{ id: 'k', name: 'K', broker: 'kafka' }],
+      nodes: [{ kind: 'kafka-topic', id: 'in', name: 'in', cluster: 'k' }, { kind: 'producer', id: 'api', instances: 3, kafka: { 'transactional.id': 'api-tx' } }],
+      connections: [{ from: 'api', to: 'in' }],
+    });
+    const [user] = docsOf(strimziExporter, design).filter((d) => d.kind === 'KafkaUser');
+    expect((user.spec.authorization as { acls: unknown[] }).acls).toContainEqual({ resource: { type: 'transactionalId', name: 'api-tx-', patternType: 'prefix' }, operations: ['Describe', 'Write'] });
+  });
+
+  it('leaves Redpanda clusters out, saying so: Strimzi cannot manage them', () => {
+    const mixed = makeDesign({
+      clusters: [{ id: 'k', name: 'Kafka', broker: 'kafka' }, { id: 'rp', name: 'Panda', broker: 'redpanda' }],
+      nodes: [
+        { kind: 'kafka-topic', id: 'a', name: 'on-kafka', cluster: 'k' },
+        { kind: 'kafka-topic', id: 'b', name: 'on-redpanda', cluster: 'rp' },
+        { kind: 'producer', id: 'writer' },
+      ],
+      connections: [{ from: 'writer', to: 'b' }],
+    });
+    const result = strimziExporter.export(mixed);
+    if (!result.ok) throw new Error(result.errors[0].message);
+    expect(result.files[0].content).toMatch(/^# Not here: the topics and users of Redpanda cluster "Panda", which Strimzi cannot manage\.$/m);
+    expect(parseYamlDocs(result.files[0].content).map((d) => `${(d as Doc).kind} ${(d as Doc).metadata.name}`)).toEqual(['KafkaTopic on-kafka']);
+    const onlyRedpanda = makeDesign({ clusters: [{ id: 'rp', name: 'Panda', broker: 'redpanda' }], nodes: [{ kind: 'kafka-topic', id: 'b', name: 'on-redpanda', cluster: 'rp' }] });
+    const refused = strimziV1beta2Exporter.export(onlyRedpanda);
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) expect(refused.errors[0].message).toMatch(/^Strimzi manages Apache Kafka clusters only, and every Kafka topic and user of the design is on a Redpanda cluster \("Panda"\)/);
+  });
+
   it('refuses a topic name Kafka rejects, naming the node', () => {
     const design = makeDesign({ clusters: [{ id: 'k', name: 'K', broker: 'kafka' }], nodes: [{ kind: 'kafka-topic', id: 't', name: 'has space', cluster: 'k' }] });
     const result = strimziExporter.export(design);

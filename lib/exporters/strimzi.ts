@@ -1,9 +1,12 @@
-import { stringify } from 'yaml';
+import type { Design, KafkaAcl, KafkaPrincipal } from '../design';
 import { resolveDesign } from '../brokers/resolve';
-import type { ResolvedDesign, ResolvedKafkaTopic } from '../brokers/resolved-design';
-import { commentText, shortHash } from './escape';
-import type { Exporter } from './exporter';
-import { exportableKafkaTopics, groupIdOf, K8S_NAME, kafkaClients, kafkaTopicGroups, topicSettings, type KafkaClient } from './kafka-common';
+import type { ResolvedKafkaTopic } from '../brokers/resolved-design';
+import { commentText, descriptionText, shortHash } from './escape';
+import type { Exporter, ExportResult } from './exporter';
+import { principalAcls } from './kafka-acls';
+import { notCarriedComment, type Carries } from './not-carried';
+import { K8S_NAME, kafkaClientErrors, kafkaClients, kafkaTopicErrors, kafkaTopicGroups, topicSettings, type KafkaClient, type KafkaTopicGroup } from './kafka-common';
+import { toYamlDocuments } from './yaml';
 
 /**
  * Strimzi `KafkaTopic` and `KafkaUser` custom resources, one multi-document
@@ -44,13 +47,7 @@ function clusterLabel(id: string): string {
   return label || 'my-cluster';
 }
 
-interface Acl {
-  resource: { type: 'topic' | 'group' | 'transactionalId'; name: string; patternType: 'literal' };
-  operations: string[];
-}
-
-function topicDocs(design: ResolvedDesign, apiVersion: StrimziApiVersion): { docs: object[]; names: Map<ResolvedKafkaTopic, string> } {
-  const groups = kafkaTopicGroups(design);
+function topicDocs(groups: KafkaTopicGroup[], apiVersion: StrimziApiVersion): { docs: object[]; names: Map<ResolvedKafkaTopic, string> } {
   const all = groups.flatMap((g) => g.topics);
   // Names that are already valid are kept as they are; mapped ones must not collide with them.
   const kept = new Set(all.filter((t) => K8S_NAME.test(t.name) && t.name.length <= MAX_NAME).map((t) => t.name));
@@ -92,87 +89,135 @@ function topicDocs(design: ResolvedDesign, apiVersion: StrimziApiVersion): { doc
 function annotations(topic: ResolvedKafkaTopic): Record<string, string> {
   const out: Record<string, string> = {};
   if (topic.role !== 'normal') out['queuewright.dev/role'] = topic.role;
-  if (topic.notes) out['queuewright.dev/notes'] = commentText(topic.notes, 1000);
+  // The whole notes (an annotation value may be long), so that an import gives them back.
+  if (topic.notes) out['queuewright.dev/notes'] = descriptionText(topic.notes, 20_000);
   return out;
 }
 
-function userDoc(client: KafkaClient, apiVersion: StrimziApiVersion, clusterOf: (t: ResolvedKafkaTopic) => string, name: string): object {
-  const ops = new Map<ResolvedKafkaTopic, Set<string>>();
-  const add = (topic: ResolvedKafkaTopic, ...operations: string[]) => {
-    const set = ops.get(topic) ?? new Set<string>(['Describe']);
-    operations.forEach((o) => set.add(o));
-    ops.set(topic, set);
+/** An ACL rule as a KafkaUser writes it: allow is Strimzi's default and left out, as are an unset host and the cluster's name. */
+function aclDoc(acl: KafkaAcl): object {
+  const { type, name, patternType } = acl.resource;
+  return {
+    resource: { type, ...(name !== undefined ? { name, patternType } : {}) },
+    operations: acl.operations,
+    ...(acl.host !== undefined ? { host: acl.host } : {}),
+    ...(acl.type === 'deny' ? { type: 'deny' } : {}),
   };
-  client.writes.forEach((t) => add(t, 'Write'));
-  client.reads.forEach((t) => add(t, 'Read'));
-  const order = ['Describe', 'Read', 'Write'];
-  const acls: Acl[] = [...ops].map(([topic, set]) => ({
-    resource: { type: 'topic', name: topic.name, patternType: 'literal' },
-    operations: order.filter((o) => set.has(o)),
-  }));
-  const node = client.node;
-  if (node.kind === 'consumer-group' && client.reads.length > 0) {
-    acls.push({ resource: { type: 'group', name: groupIdOf(node), patternType: 'literal' }, operations: ['Read'] });
-  }
-  if (node.kind === 'producer' && node.kafka['transactional.id'] !== undefined) {
-    acls.push({ resource: { type: 'transactionalId', name: node.kafka['transactional.id'], patternType: 'literal' }, operations: ['Describe', 'Write'] });
-  }
-  const cluster = clusterOf(client.writes[0] ?? client.reads[0]);
+}
+
+/**
+ * A KafkaUser: a declared principal as it was declared (authentication,
+ * rules, quotas), with the rules its service's connections need added; or,
+ * for a service without one, a user made for it (SCRAM-SHA-512 and the rules
+ * its connections need).
+ */
+function userDoc(apiVersion: StrimziApiVersion, cluster: string, name: string, principal: KafkaPrincipal | undefined, client: KafkaClient | undefined): object {
+  const acls = principalAcls(principal, client);
+  const authentication = principal ? principal.authentication : 'scram-sha-512';
+  const authorized = principal?.acls !== undefined || acls.length > 0;
   return {
     apiVersion,
     kind: 'KafkaUser',
     metadata: { name, labels: { 'strimzi.io/cluster': cluster } },
     spec: {
-      authentication: { type: 'scram-sha-512' },
-      authorization: { type: 'simple', acls },
+      ...(authentication ? { authentication: { type: authentication } } : {}),
+      ...(authorized ? { authorization: { type: 'simple', acls: acls.map(aclDoc) } } : {}),
+      ...(principal?.quotas && Object.keys(principal.quotas).length > 0 ? { quotas: principal.quotas } : {}),
     },
   };
 }
 
-function exportStrimzi(design: ResolvedDesign, apiVersion: StrimziApiVersion) {
-  const exportable = exportableKafkaTopics(design, { withClients: true });
-  if (!exportable.ok) return exportable;
-  const { groups } = exportable;
-  const { docs } = topicDocs(design, apiVersion);
-  const clusterOfTopic = (topic: ResolvedKafkaTopic) => clusterLabel(groups.find((g) => g.topics.includes(topic))!.id);
+function exportStrimzi(document: Design, apiVersion: StrimziApiVersion): ExportResult {
+  const design = resolveDesign(document);
+  const all = kafkaTopicGroups(design);
+  const withPrincipals = design.clusters.filter((c) => (c.broker === 'kafka' || c.broker === 'redpanda') && (c.principals?.length ?? 0) > 0);
+  if (all.length === 0 && withPrincipals.length === 0) return { ok: false, errors: [{ message: 'The design has no Kafka topics or users to export. Add a Kafka topic, or choose another format.' }] };
+  const errors = [...kafkaTopicErrors(design), ...kafkaClientErrors(design)];
+  if (errors.length > 0) return { ok: false, errors };
+  // Strimzi runs Apache Kafka; it cannot manage a Redpanda cluster's topics or users.
+  const redpanda = [...new Set([...all.flatMap((g) => (g.cluster?.broker === 'redpanda' ? [g.cluster] : [])), ...withPrincipals.filter((c) => c.broker === 'redpanda')])];
+  const groups = all.filter((g) => g.cluster?.broker !== 'redpanda');
+  const principalClusters = withPrincipals.filter((c) => c.broker === 'kafka');
+  if (groups.length === 0 && principalClusters.length === 0) {
+    return {
+      ok: false,
+      errors: [{ message: `Strimzi manages Apache Kafka clusters only, and every Kafka topic and user of the design is on a Redpanda cluster (${redpanda.map((c) => `"${commentText(c.name, 80)}"`).join(', ')}). Export them with topicctl, Terraform (Mongey/kafka) or the kafka-topics.sh script instead.` }],
+    };
+  }
+  const { docs } = topicDocs(groups, apiVersion);
+  const managed = new Set(groups.flatMap((g) => g.topics));
+  const groupOf = (topic: ResolvedKafkaTopic) => groups.find((g) => g.topics.includes(topic))!;
   const userNames = new Set<string>();
+  const claim = (wanted: string) => {
+    let name = k8sName(wanted).name;
+    for (let n = 2; userNames.has(name); n++) name = k8sName(`${wanted}#${n}`).name;
+    userNames.add(name);
+    return name;
+  };
+  // A user holds ACLs on one Kafka cluster: a service on several clusters gets one user per cluster.
+  const clientParts = new Map<string, KafkaClient>();
   for (const client of kafkaClients(design)) {
-    // A user can only hold ACLs on one Kafka cluster; a service on several clusters gets one user per cluster.
-    const topicsByCluster = new Map<string, KafkaClient>();
     for (const topic of [...client.writes, ...client.reads]) {
-      const cluster = clusterOfTopic(topic);
-      if (!topicsByCluster.has(cluster)) {
-        topicsByCluster.set(cluster, {
-          node: client.node,
-          writes: client.writes.filter((t) => clusterOfTopic(t) === cluster),
-          reads: client.reads.filter((t) => clusterOfTopic(t) === cluster),
-        });
-      }
+      if (!managed.has(topic)) continue;
+      const key = `${groupOf(topic).id}\u0000${client.node.id}`;
+      if (clientParts.has(key)) continue;
+      const inGroup = (t: ResolvedKafkaTopic) => managed.has(t) && groupOf(t) === groupOf(topic);
+      clientParts.set(key, { node: client.node, writes: client.writes.filter(inGroup), reads: client.reads.filter(inGroup) });
     }
-    for (const [cluster, part] of topicsByCluster) {
-      const wanted = topicsByCluster.size > 1 ? `${client.node.id}-${cluster}` : client.node.id;
-      let name = k8sName(wanted).name;
-      for (let n = 2; userNames.has(name); n++) name = k8sName(`${wanted}#${n}`).name;
-      userNames.add(name);
-      docs.push(userDoc(part, apiVersion, clusterOfTopic, name));
+  }
+  const declared = new Set<string>();
+  for (const cluster of principalClusters) {
+    for (const principal of cluster.principals ?? []) {
+      const key = `${cluster.id}\u0000${principal.service ?? ''}`;
+      if (principal.service !== undefined) declared.add(key);
+      docs.push(userDoc(apiVersion, clusterLabel(cluster.id), claim(principal.name), principal, principal.service !== undefined ? clientParts.get(key) : undefined));
     }
+  }
+  const perService = new Map<string, number>();
+  for (const key of clientParts.keys()) perService.set(key.split('\u0000')[1], (perService.get(key.split('\u0000')[1]) ?? 0) + 1);
+  for (const [key, part] of clientParts) {
+    if (declared.has(key)) continue;
+    const [groupId] = key.split('\u0000');
+    const cluster = clusterLabel(groupId);
+    docs.push(userDoc(apiVersion, cluster, claim((perService.get(part.node.id) ?? 0) > 1 ? `${part.node.id}-${cluster}` : part.node.id), undefined, part));
   }
   const head = [
     `# Strimzi resources (${apiVersion}) for the design ${JSON.stringify(commentText(design.name))}. Generated by Queuewright.`,
     '# Apply in the namespace your Topic and User Operators watch: kubectl apply -n <namespace> -f <this file>',
     '# strimzi.io/cluster must name your Kafka resource. Topics whose Kafka name is not a valid Kubernetes',
     '# name get a mapped metadata.name and keep the real name in spec.topicName.',
+    ...(redpanda.length > 0
+      ? [`# Not here: the topics and users of Redpanda cluster${redpanda.length > 1 ? 's' : ''} ${redpanda.map((c) => JSON.stringify(commentText(c.name, 80))).join(', ')}, which Strimzi cannot manage.`]
+      : []),
   ].join('\n');
-  const body = docs.map((doc) => stringify(doc, { lineWidth: 0, aliasDuplicateObjects: false })).join('---\n');
-  return { ok: true as const, files: [{ path: apiVersion.endsWith('v1') ? 'strimzi-resources.yaml' : 'strimzi-resources.v1beta2.yaml', content: `${head}\n${body}` }] };
+  const body = toYamlDocuments(docs);
+  const left = notCarriedComment(document, STRIMZI_CARRIES);
+  return { ok: true as const, files: [{ path: apiVersion.endsWith('v1') ? 'strimzi-resources.yaml' : 'strimzi-resources.v1beta2.yaml', content: `${head}\n${left}${body}` }] };
 }
+
+/** What KafkaTopics and KafkaUsers keep of a design; the rest is listed in the file's header. */
+const STRIMZI_CARRIES: Carries = {
+  format: 'Strimzi resources',
+  nodes: {
+    'kafka-topic': { fields: ['partitions', 'replicationFactor', 'config', 'role', 'notes'] },
+    // A service is the KafkaUser holding the ACLs its connections need.
+    producer: { fields: ['kafka.transactional.id'], linked: true },
+    'consumer-group': { fields: ['groupId'], linked: true },
+  },
+  connections: ['publish', 'consume'],
+  cluster: ['principals'],
+  // The node count bounds the replication factor; several instances make a transactional id a prefix rule.
+  uses: ['nodes', 'producer.instances'],
+  design: [],
+};
 
 export const strimziExporter: Exporter = {
   id: 'strimzi',
   label: 'Strimzi KafkaTopic / KafkaUser (v1)',
   description: 'Kubernetes custom resources for the Strimzi operators, kafka.strimzi.io/v1 (Strimzi 0.49 and 1.x).',
   language: 'yaml',
-  export: (design) => exportStrimzi(resolveDesign(design), 'kafka.strimzi.io/v1'),
+  carries: STRIMZI_CARRIES,
+  export: (design) => exportStrimzi(design, 'kafka.strimzi.io/v1'),
 };
 
 export const strimziV1beta2Exporter: Exporter = {
@@ -180,5 +225,6 @@ export const strimziV1beta2Exporter: Exporter = {
   label: 'Strimzi KafkaTopic / KafkaUser (v1beta2)',
   description: 'The same resources as kafka.strimzi.io/v1beta2, for Strimzi 0.22 to 0.51.',
   language: 'yaml',
-  export: (design) => exportStrimzi(resolveDesign(design), 'kafka.strimzi.io/v1beta2'),
+  carries: STRIMZI_CARRIES,
+  export: (design) => exportStrimzi(design, 'kafka.strimzi.io/v1beta2'),
 };

@@ -41,6 +41,28 @@ describe('terraform-kafka exporter', () => {
     expect(hcl.resource.kafka_topic.orders_2[0].provider).toBe('${kafka.west}');
   });
 
+  it('writes no Confluent Cloud resources for Redpanda clusters (Confluent Cloud runs Apache Kafka only)', async () => {
+    const design = makeDesign({
+      clusters: [{ id: 'k', name: 'Kafka', broker: 'kafka' }, { id: 'rp', name: 'Panda', broker: 'redpanda' }],
+      nodes: [
+        { kind: 'kafka-topic', id: 'a', name: 'on-kafka', cluster: 'k' },
+        { kind: 'kafka-topic', id: 'b', name: 'on-redpanda', cluster: 'rp' },
+      ],
+    });
+    const mixed = terraformKafkaExporter.export(design);
+    if (!mixed.ok) throw new Error('refused');
+    expect(mixed.files.map((f) => f.path)).toEqual(['terraform/kafka/main.tf', 'terraform/confluent/main.tf']);
+    const confluent = (await parseHcl('main.tf', mixed.files[1].content)) as { resource: Blocks };
+    expect(Object.values(confluent.resource.confluent_kafka_topic).map((t) => t[0].topic_name)).toEqual(['on-kafka']);
+    const mongey = (await parseHcl('main.tf', mixed.files[0].content)) as { resource: Blocks };
+    expect(Object.values(mongey.resource.kafka_topic).map((t) => t[0].name)).toEqual(['on-kafka', 'on-redpanda']);
+    expect(mixed.files[0].content).toContain('# Confluent Cloud runs Apache Kafka only, so the confluentinc/confluent module leaves them out.');
+
+    const onlyRedpanda = terraformKafkaExporter.export(makeDesign({ ...design, nodes: [design.nodes[1]] }));
+    if (!onlyRedpanda.ok) throw new Error('refused');
+    expect(onlyRedpanda.files.map((f) => f.path)).toEqual(['terraform/kafka/main.tf']);
+  });
+
   it('makes resource names Terraform accepts', () => {
     for (const name of ['orders.placed', '1st-topic', 'A__b', '...x']) expect(terraformName(name)).toMatch(/^[a-z][a-z0-9_]*$/);
   });

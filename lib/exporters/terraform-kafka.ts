@@ -13,7 +13,10 @@ import { configValueText } from './kafka-config-domain';
  *   (`confluent_kafka_topic`), for Confluent Cloud, with per-cluster variables
  *   (cluster id, REST endpoint, API key and secret). Confluent Cloud fixes the
  *   replication factor and accepts only some topic configs, so the others are
- *   listed in a comment instead.
+ *   listed in a comment instead. Confluent Cloud runs Apache Kafka only:
+ *   topics on Redpanda clusters are left out of this module (Mongey/kafka
+ *   manages them through the Kafka API), and a design whose topics are all on
+ *   Redpanda gets no Confluent module at all; the Mongey file says so.
  *
  * Every string is an HCL quoted string with `\`, `"`, control characters and
  * the template sequences `${` / `%{` escaped. Resource names are made from the
@@ -69,8 +72,16 @@ function header(design: ResolvedDesign, provider: string): string[] {
 function mongey(design: ResolvedDesign, groups: KafkaTopicGroup[], names: Map<ResolvedKafkaTopic, string>): string {
   const multi = groups.length > 1;
   const clusterNames = uniqueNames(groups, (g) => g.id);
+  const redpanda = groups.filter(onRedpanda);
   const lines = [
     ...header(design, 'Mongey/kafka'),
+    ...(redpanda.length > 0
+      ? [
+          `# Redpanda cluster${redpanda.length > 1 ? 's' : ''} ${redpanda.map((g) => commentText(g.cluster!.name, 80)).join(', ')}: managed here through the Kafka API;`,
+          '# Confluent Cloud runs Apache Kafka only, so the confluentinc/confluent module leaves them out.',
+          '',
+        ]
+      : []),
     'terraform {',
     '  required_providers {',
     '    kafka = {',
@@ -169,6 +180,11 @@ function confluent(design: ResolvedDesign, groups: KafkaTopicGroup[], names: Map
   return `${lines.join('\n')}\n`;
 }
 
+/** Whether a group of topics lives on a Redpanda cluster (which Confluent Cloud cannot be). */
+function onRedpanda(group: KafkaTopicGroup): boolean {
+  return group.cluster?.broker === 'redpanda';
+}
+
 export const terraformKafkaExporter: Exporter = {
   id: 'terraform-kafka',
   label: 'Terraform (Kafka topics)',
@@ -181,11 +197,12 @@ export const terraformKafkaExporter: Exporter = {
     const { groups } = exportable;
     const topics = groups.flatMap((g) => g.topics);
     const names = uniqueNames(topics, (t) => t.name);
+    const confluentGroups = groups.filter((g) => !onRedpanda(g));
     return {
       ok: true,
       files: [
         { path: 'terraform/kafka/main.tf', content: mongey(design, groups, names) },
-        { path: 'terraform/confluent/main.tf', content: confluent(design, groups, names) },
+        ...(confluentGroups.length > 0 ? [{ path: 'terraform/confluent/main.tf', content: confluent(design, confluentGroups, names) }] : []),
       ],
     };
   },

@@ -165,8 +165,9 @@ function providerProblems(topology: RabbitTopology): ExportError[] {
     name(p.nodeId, 'Policy', p.name);
     for (const [k, v] of Object.entries(p.definition)) {
       if (typeof v === 'string' && /^[+-]?\d+$/.test(v)) {
-        errors.push({ nodeId: p.nodeId, message: `The policy of queue "${p.name}" sets ${k} to "${v}"; the Terraform RabbitMQ provider would send it as a number.` });
+        errors.push({ nodeId: p.nodeId, message: `The policy "${p.name}" sets ${k} to "${v}"; the Terraform RabbitMQ provider would send it as a number.` });
       }
+      if (Array.isArray(v)) errors.push({ nodeId: p.nodeId, message: `The policy "${p.name}" sets ${k} to a list; the Terraform RabbitMQ provider's policy definition holds single values only.` });
       if (typeof v === 'string') name(p.nodeId, `The policy value ${k}`, v);
     }
   }
@@ -240,7 +241,8 @@ function moduleText(design: ResolvedDesign, topology: RabbitTopology): string {
             { attr: 'pattern', value: hclString(p.pattern) },
             { attr: 'priority', value: String(p.priority) },
             { attr: 'apply_to', value: hclString(p.applyTo) },
-            { attr: 'definition', lines: mapLines(p.definition) },
+            // Lists were refused above (providerProblems).
+            { attr: 'definition', lines: mapLines(p.definition as Arguments) },
           ],
         },
       ],
@@ -291,9 +293,10 @@ function moduleText(design: ResolvedDesign, topology: RabbitTopology): string {
 
   for (const b of topology.bindings) {
     const claim = names.claim('rabbitmq_binding', resourceName(`${b.source}__${b.destination}`), `the binding from ${JSON.stringify(b.source)} to ${JSON.stringify(b.destination)}`);
-    const destination = b.destinationType === 'queue' ? queueRef.get(b.destinationId) : exchangeRef.get(b.destinationId);
+    // A built-in amq.* exchange has no resource here: it is named, as it exists in every vhost.
+    const destination = b.destinationType === 'queue' ? queueRef.get(b.destinationId) : (exchangeRef.get(b.destinationId) ?? hclString(b.destination));
     const binding: Item[] = [
-      { attr: 'source', value: exchangeRef.get(b.sourceId)! },
+      { attr: 'source', value: exchangeRef.get(b.sourceId) ?? hclString(b.source) },
       { attr: 'vhost', value: vhostRef.get(b.vhost)! },
       { attr: 'destination', value: destination! },
       { attr: 'destination_type', value: hclString(b.destinationType) },

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Design } from '../design';
 import { makeDesign } from '../rules/test-design';
+import { readYamlLikeGo, requireGo } from '../testing/go-check';
 import { requireSharedDir, sharedPath } from '../testing/shared-dir';
 import { hostileName, kafkaDesignArb } from './testing/arbitraries';
 import { expectGolden, GOLDEN_FIXTURES, loadFixture } from './testing/fixtures';
@@ -11,6 +12,8 @@ import { validateTopicctlCluster, validateTopicctlTopic } from './testing/topicc
 import { topicctlExporter } from './topicctl';
 
 type Doc = { meta: Record<string, unknown>; spec: Record<string, unknown> };
+
+requireGo('topicctl export tests (files are read back as topicctl reads them, with yaml.v2)');
 
 /** Validates all files of a topicctl export as topicctl would; returns the problems. */
 function check(design: Design): string[] {
@@ -61,6 +64,43 @@ describe('topicctl exporter', () => {
     expect(spec('k/topics/b.yaml').settings).toMatchObject({ 'retention.ms': 90_500 });
     expect(spec('k/topics/c.yaml').settings).toMatchObject({ 'retention.ms': -1 });
     expect(check(design)).toEqual([]);
+  });
+
+  it("writes the design's placement, so topicctl apply moves no replica the design did not ask to move", () => {
+    const topic = (id: string, fields: Record<string, unknown>) => ({ kind: 'kafka-topic', id, name: id, cluster: 'k', partitions: 3, replicationFactor: 2, ...fields });
+    const design = makeDesign({
+      clusters: [{ id: 'k', name: 'K', broker: 'kafka', racks: 3 }],
+      nodes: [
+        topic('in-rack', { placement: 'in-rack' }),
+        topic('balanced', { placement: 'balanced-leaders', placementPicker: 'cluster-use' }),
+        topic('static', { placement: 'static', staticAssignments: [[1, 2], [2, 3], [3, 1]] }),
+        topic('static-in-rack', { placement: 'static-in-rack', staticRackAssignments: ['zone1', 'zone2', 'zone3'], placementPicker: 'lowest-index' }),
+        topic('unset', {}),
+      ],
+    });
+    const result = topicctlExporter.export(design);
+    if (!result.ok) throw new Error(result.errors[0].message);
+    const placement = (id: string) => ((readYamlLikeGo(result.files.find((f) => f.path === `k/topics/${id}.yaml`)!.content)[0] as Doc).spec.placement);
+    expect(placement('in-rack')).toEqual({ strategy: 'in-rack' });
+    expect(placement('balanced')).toEqual({ strategy: 'balanced-leaders', picker: 'cluster-use' });
+    expect(placement('static')).toEqual({ strategy: 'static', staticAssignments: [[1, 2], [2, 3], [3, 1]] });
+    expect(placement('static-in-rack')).toEqual({ strategy: 'static-in-rack', picker: 'lowest-index', staticRackAssignments: ['zone1', 'zone2', 'zone3'] });
+    // Unset: the export chooses, and says nothing the design did not (cross-rack fits 2 replicas on 3 racks).
+    expect(placement('unset')).toEqual({ strategy: 'cross-rack' });
+    expect(check(design)).toEqual([]);
+  });
+
+  it('refuses a placement topicctl refuses, in its words', () => {
+    const refusal = (fields: Record<string, unknown>) => {
+      const result = topicctlExporter.export(makeDesign({ clusters: [{ id: 'k', name: 'K', broker: 'kafka', racks: 2 }], nodes: [{ kind: 'kafka-topic', id: 't', name: 't', cluster: 'k', partitions: 3, replicationFactor: 3, ...fields }] }));
+      return result.ok ? undefined : result.errors.map((e) => e.message).join('\n');
+    };
+    expect(refusal({ placement: 'static' })).toMatch(/topicctl refuses its placement static: "Static assignments must be same length as partitions"/);
+    expect(refusal({ placement: 'static', staticAssignments: [[1], [2], [3]] })).toMatch(/"Static assignment rows must match replication factor"/);
+    expect(refusal({ placement: 'static-in-rack', staticRackAssignments: ['a'] })).toMatch(/"Static rack assignments must be same length as partitions"/);
+    expect(refusal({ placement: 'balanced-leaders' })).toMatch(/"Number of partitions \(3\) is not a multiple of the number of racks \(2\)"/);
+    expect(refusal({ placement: 'cross-rack' })).toMatch(/"Replication factor \(3\) cannot be larger than the number of racks \(2\)"/);
+    expect(refusal({ placement: 'in-rack' })).toBeUndefined();
   });
 
   it('keeps topic file names apart on case-insensitive file systems', () => {

@@ -3,6 +3,7 @@ import { parseDataText } from '../design/safe-parse-text';
 import { childOf, mergeTraits, RefResolver, refOf } from './asyncapi-refs';
 import { DesignBuilder, bool, describe, environmentOf, fileStem, guard, head, int, isRecord, keyPath, parseErrors, short, str } from './builder';
 import type { ImportResult, Importer } from './importer';
+import { embeddedDesign, exactDesign } from './asyncapi-queuewright';
 import { kafkaTopicConfig, noteAssumedMinIsr } from './kafka-config';
 
 /**
@@ -117,8 +118,14 @@ function importAsyncApi(text: string, fileName?: string): ImportResult {
     return { ok: false, errors: [{ message: `AsyncAPI ${short(version)} is not supported; the import reads 2.x and 3.x documents.`, path: 'asyncapi' }] };
   }
   const v3 = major === '3';
+  // A document Queuewright exported, unedited: its extensions are the design.
+  const exact = v3 ? exactDesign(doc) : undefined;
+  if (exact) return { ok: true, design: exact, report: [] };
   const refs = new RefResolver(doc);
   const b = new DesignBuilder();
+  if (embeddedDesign(doc)) {
+    b.note('x-queuewright', 'Queuewright exported this document, and it was changed since: the design is read from its AsyncAPI fields, with the x-queuewright-* extensions filling in what those do not say (channel kinds, services, bindings, alternate and dead-letter exchanges).');
+  }
   const info = isRecord(doc.info) ? doc.info : {};
   const title = str(info.title)?.trim() || fileStem(fileName) || 'AsyncAPI application';
 
@@ -130,6 +137,7 @@ function importAsyncApi(text: string, fileName?: string): ImportResult {
   placeChannels(channels, servers, refs, b);
   addServices(channels, operations, refs, b, title);
   applyMessages(channels, servers, refs, b);
+  addExtensionLinks(doc, channels, b);
 
   for (const p of refs.problems) {
     const what =
@@ -337,9 +345,21 @@ function placeChannels(channels: Map<string, ChannelInfo>, servers: Record<strin
   let sizeDefaults = 0;
   let assumedMinIsr = 0;
 
+  /** A cluster for channels whose broker no server has (the document names none, or none of that broker). */
+  const impliedCluster = (broker: Broker): string => {
+    let id = implied.get(broker);
+    if (!id) {
+      id = b.addCluster(BROKER_LABEL[broker], broker, {}, 'servers');
+      implied.set(broker, id);
+      b.note('servers', `The document has no ${serverList.length > 0 ? `${BROKER_LABEL[broker]} ` : ''}servers; a ${BROKER_LABEL[broker]} cluster was added for its ${BROKER_LABEL[broker]} channels.`);
+    }
+    return id;
+  };
+
   for (const ch of channels.values()) {
     const bindings = bindingsOf(ch.raw.bindings, refs);
-    const declaredKind = str(ch.raw['x-queuewright-kind']);
+    const extension = isRecord(ch.raw['x-queuewright-node']) ? (ch.raw['x-queuewright-node'] as Rec) : undefined;
+    const declaredKind = str(ch.raw['x-queuewright-kind']) ?? str(extension?.kind);
     const kindBroker = declaredKind !== undefined && Object.hasOwn(KIND_BROKER, declaredKind) ? KIND_BROKER[declaredKind] : undefined;
     if (declaredKind !== undefined && !kindBroker) b.note(`${ch.path}.x-queuewright-kind`, `${describe(declaredKind)} is not a channel kind; ignored.`);
     // What the channel says about its broker: Queuewright's own extension first, then its bindings.
@@ -361,29 +381,36 @@ function placeChannels(channels: Map<string, ChannelInfo>, servers: Record<strin
         b.note(ch.path, `Channel "${short(ch.key)}" is skipped: ${ch.skipped}, which Queuewright does not model.`);
         continue;
       }
-      const wantsSns = declaredKind === 'sns-topic' || (declaredKind === undefined && bindings.sns !== undefined);
-      const wantsSqs = declaredKind === 'sqs-queue' || (declaredKind === undefined && bindings.sqs !== undefined);
-      server =
-        candidates.find((s) => s.broker === 'sqs-sns' && ((wantsSns && s.protocol === 'sns') || (wantsSqs && s.protocol === 'sqs'))) ??
-        candidates.find((s) => bindingBrokers.includes(s.broker!)) ??
-        candidates[0];
-      const families = [...new Set(candidates.map((s) => s.broker!))];
-      if (families.length > 1 && !candidates.some((s) => bindingBrokers.includes(s.broker!))) {
-        b.note(
-          ch.path,
-          `Channel "${short(ch.key)}" is on servers of several brokers (${families.map((f) => BROKER_LABEL[f]).join(', ')}) and no binding says which it belongs to; it was placed on the first, "${short(server.id)}" (${BROKER_LABEL[server.broker!]}).`,
-        );
-      }
-      broker = server.broker!;
-      cluster = server.cluster;
-      const same = candidates.filter((s) => s.broker === broker);
-      const signature = same.map((s) => s.id).join('\u0000');
-      if (same.length > 1 && !multiNoted.has(signature)) {
-        multiNoted.add(signature);
-        b.note(
-          'servers',
-          `Channels on the ${BROKER_LABEL[broker]} servers ${same.map((s) => `"${short(s.id)}"`).join(', ')} are placed on the first, "${short(server.id)}"; the design holds one copy of each (the others are usually the same topology in another environment).`,
-        );
+      if (kindBroker && !candidates.some((c) => c.broker === kindBroker)) {
+        // A channel that says what it is, but is on no server of its broker (Queuewright writes such a channel
+        // for a node on no cluster), gets a cluster of its own broker rather than another broker's server.
+        broker = kindBroker;
+        cluster = impliedCluster(kindBroker);
+      } else {
+        const wantsSns = declaredKind === 'sns-topic' || (declaredKind === undefined && bindings.sns !== undefined);
+        const wantsSqs = declaredKind === 'sqs-queue' || (declaredKind === undefined && bindings.sqs !== undefined);
+        server =
+          candidates.find((s) => s.broker === 'sqs-sns' && ((wantsSns && s.protocol === 'sns') || (wantsSqs && s.protocol === 'sqs'))) ??
+          candidates.find((s) => bindingBrokers.includes(s.broker!)) ??
+          candidates[0];
+        const families = [...new Set(candidates.map((s) => s.broker!))];
+        if (families.length > 1 && !candidates.some((s) => bindingBrokers.includes(s.broker!))) {
+          b.note(
+            ch.path,
+            `Channel "${short(ch.key)}" is on servers of several brokers (${families.map((f) => BROKER_LABEL[f]).join(', ')}) and no binding says which it belongs to; it was placed on the first, "${short(server.id)}" (${BROKER_LABEL[server.broker!]}).`,
+          );
+        }
+        broker = server.broker!;
+        cluster = server.cluster;
+        const same = candidates.filter((s) => s.broker === broker);
+        const signature = same.map((s) => s.id).join('\u0000');
+        if (same.length > 1 && !multiNoted.has(signature)) {
+          multiNoted.add(signature);
+          b.note(
+            'servers',
+            `Channels on the ${BROKER_LABEL[broker]} servers ${same.map((s) => `"${short(s.id)}"`).join(', ')} are placed on the first, "${short(server.id)}"; the design holds one copy of each (the others are usually the same topology in another environment).`,
+          );
+        }
       }
     } else {
       broker = bindingBrokers[0];
@@ -392,12 +419,7 @@ function placeChannels(channels: Map<string, ChannelInfo>, servers: Record<strin
         b.note(ch.path, `Channel "${short(ch.key)}" is skipped: ${ch.skipped}.`);
         continue;
       }
-      cluster = implied.get(broker);
-      if (!cluster) {
-        cluster = b.addCluster(BROKER_LABEL[broker], broker, {}, 'servers');
-        implied.set(broker, cluster);
-        b.note('servers', `The document has no servers; a ${BROKER_LABEL[broker]} cluster was added for the channels with ${broker === 'sqs-sns' ? 'SQS/SNS' : Object.keys(BINDING_BROKER).find((k) => BINDING_BROKER[k] === broker)} bindings.`);
-      }
+      cluster = impliedCluster(broker);
     }
     if (ch.address !== undefined && /\{[^}]*\}/.test(ch.address)) {
       b.note(`${ch.path}.address`, `The address "${short(ch.address)}" has parameters; at run time there is one per value, the design holds one.`);
@@ -825,4 +847,28 @@ function messageSchema(m: MessageInfo, registry: boolean, refs: RefResolver, b: 
 function hasSecurity(doc: Rec, refs: RefResolver): boolean {
   const components = refs.deref(doc.components);
   return isRecord(components) && isRecord(refs.deref(components.securitySchemes)) && Object.keys(refs.deref(components.securitySchemes) as Rec).length > 0;
+}
+
+/**
+ * The links between channels that AsyncAPI cannot hold (exchange bindings,
+ * alternate and dead-letter exchanges, SNS subscriptions), from Queuewright's
+ * `x-queuewright` extension of an edited document: its connections name
+ * channels by key, which are the channels' node ids when Queuewright wrote them.
+ */
+function addExtensionLinks(doc: Rec, channels: Map<string, ChannelInfo>, b: DesignBuilder): void {
+  const ext = doc['x-queuewright'];
+  if (!isRecord(ext) || !Array.isArray(ext.connections)) return;
+  const nodeOf = (key: unknown) => {
+    const ch = typeof key === 'string' ? channels.get(key) : undefined;
+    return ch && !ch.skipped ? ch.publishTo?.id ?? ch.consumeFrom : undefined;
+  };
+  ext.connections.slice(0, 50_000).forEach((c, i) => {
+    if (!isRecord(c) || !['bind', 'alternate', 'dead-letter', 'subscription'].includes(String(c.kind))) return;
+    const from = nodeOf(c.from);
+    const to = nodeOf(c.to);
+    const kind = c.kind as 'bind' | 'alternate' | 'dead-letter' | 'subscription';
+    if (!from || !to || b.hasRoute(kind, from, to, str(c.routingKey))) return;
+    const props: Rec = Object.fromEntries(Object.entries(c).filter(([key]) => !['id', 'kind', 'from', 'to'].includes(key)));
+    b.connect(kind, from, to, props, `x-queuewright.connections[${i}]`);
+  });
 }

@@ -111,6 +111,14 @@ export class DesignBuilder {
     return id;
   }
 
+  /** Changes fields of a cluster already added (validated as `addCluster` does). */
+  patchCluster(id: string, patch: Props, sourcePath: string): void {
+    const index = this.clusters.findIndex((c) => c.id === id);
+    if (index < 0) return;
+    const data = this.validated({ ...this.clusters[index], ...patch }, (value) => clusterSchema.safeParse(value), sourcePath, ['id', 'name', 'broker']);
+    if (data) this.clusters[index] = data;
+  }
+
   /** Changes fields of a node already added (validated the same way). */
   patchNode(id: string, patch: Props, sourcePath: string): void {
     const node = this.nodeById.get(id);

@@ -49,12 +49,13 @@ const EXPECTED: Record<string, Expect> = {
   'asyncapi/asyncapi__spec__streetlights-operation-security-3.0.0.yml': imports('asyncapi', 5, 4, /Security/),
   'asyncapi/asyncapi__spec__websocket-gemini-3.0.0.yml': refused('asyncapi', /protocol "wss"/),
 
-  // JulieOps has no importer (welcome but not required): refused with what the file is.
-  'julie/kafka-ops__julie__descriptor-with-plans.yaml': refused(null, /JulieOps topology descriptor/),
-  'julie/kafka-ops__julie__descriptor-with-rbac.yaml': refused(null, /JulieOps topology descriptor/),
-  'julie/kafka-ops__julie__descriptor.json': refused(null, /JulieOps topology descriptor/),
-  'julie/kafka-ops__julie__descriptor.yaml': refused(null, /JulieOps topology descriptor/),
-  'julie/kafka-ops__julie__plans.yaml': refused(null, /JulieOps plans file/),
+  // JulieOps: topic names built as JulieOps builds them. A descriptor that uses plans needs its plans file (JulieOps
+  // refuses it alone, and so does the import of the one file); imported together they are in julie-ops.round-trip.test.ts.
+  'julie/kafka-ops__julie__descriptor-with-plans.yaml': refused('julie-ops', /A plan definition is required if the topology uses them/),
+  'julie/kafka-ops__julie__descriptor-with-rbac.yaml': imports('julie-ops', 5, 4, /RBAC role bindings: not represented/, /grants its consumers and producers the project's prefix/),
+  'julie/kafka-ops__julie__descriptor.json': imports('julie-ops', 2, 0),
+  'julie/kafka-ops__julie__descriptor.yaml': imports('julie-ops', 10, 8, /KSQL artefacts: not represented/, /which no project declares; no topic is added/),
+  'julie/kafka-ops__julie__plans.yaml': refused('julie-ops', /JulieOps plans file/),
   'nats/nats-io__nats.java__ConsumerConfiguration.json': imports('nats-jetstream', 1, 0, /push consumer/, /max_waiting is for pull consumers/, /stream this consumer reads is not in the file/),
   'nats/nats-io__nats.java__StreamConfiguration.json': imports('nats-jetstream', 1, 0, /mirror and sources together/, /"MeMoRy" is read as "memory"/),
   'nats/nats-io__natscli__ORDERS_config.json': imports('nats-jetstream', 1, 0, /has no name/),
@@ -63,18 +64,19 @@ const EXPECTED: Record<string, Expect> = {
 
   // RabbitMQ definitions.
   'rabbitmq/CZERTAINLY__Provisioning-RabbitMQ__definitions.json': imports('rabbitmq-definitions', 9, 6, /4 users are not imported/),
-  'rabbitmq/Dokus-Tech__dokus__definitions.json': imports('rabbitmq-definitions', 4, 3, /Policy "audit-ha-policy" applies to 1 item/),
+  'rabbitmq/Dokus-Tech__dokus__definitions.json': imports('rabbitmq-definitions', 4, 3),
   // Known invalid: a binding to queue "files", which the file does not declare. Reported, and the binding is not in the design.
   'rabbitmq/neicnordic__sensitive-data-archive__definitions-prefix-dangling-binding.json': imports('rabbitmq-definitions', 16, 14, /destination queue "files" is not declared/),
   'rabbitmq/neicnordic__sensitive-data-archive__definitions.json': imports('rabbitmq-definitions', 16, 14, /Shovel "completed"/),
   'rabbitmq/neicnordic__sensitive-data-archive__federation.json': imports('rabbitmq-definitions', 2, 0, /Federation upstream "from_cega"/, /vhost "sda" is not declared/),
   'rabbitmq/rabbitmq__cluster-operator__import-definitions.json': imports('rabbitmq-definitions', 3, 2),
-  'rabbitmq/rabbitmq__rabbitmq-server__case1-policies-topic-exchange.json': imports('rabbitmq-definitions', 1, 0, /applies to no queue or exchange/),
+  'rabbitmq/rabbitmq__rabbitmq-server__case1-policies-topic-exchange.json': imports('rabbitmq-definitions', 1, 0),
   'rabbitmq/rabbitmq__rabbitmq-server__case13-quorum-queue.json': imports('rabbitmq-definitions', 1, 0),
   'rabbitmq/rabbitmq__rabbitmq-server__case3-ha-policy-lazy-queues.json': imports('rabbitmq-definitions', 6, 3, /"amq.direct" is a built-in exchange/),
-  'rabbitmq/rabbitmq__rabbitmq-server__case9a-multi-vhost-exchanges.json': imports('rabbitmq-definitions', 38, 2, /server-named queue/, /Alternate exchange .* is not declared/),
-  // Known invalid: queues without a vhost; RabbitMQ refuses the file, and so does the import.
-  'rabbitmq/rabbitmq__rabbitmq-server__failing-case21-mixed-queue-types.json': refused('rabbitmq-definitions', /Queue "qq.1" has no "vhost"/),
+  'rabbitmq/rabbitmq__rabbitmq-server__case9a-multi-vhost-exchanges.json': imports('rabbitmq-definitions', 39, 3, /server-named queue/, /Alternate exchange .* is not declared in this file .*: it is kept as an exchange declared elsewhere/),
+  // Upstream's "failing" case for the cluster-wide import: queues without a vhost and no users or vhosts, which is
+  // the shape of a per-vhost export (GET /api/definitions/{vhost}); the vhost comes from --vhost or the file name.
+  'rabbitmq/rabbitmq__rabbitmq-server__failing-case21-mixed-queue-types.json': imports('rabbitmq-definitions', 3, 0, /per-vhost export \(GET \/api\/definitions\/\{vhost\}\)/),
 
   // Strimzi.
   'strimzi/knative-extensions__eventing-kafka-broker__sacura-kafka-topic.yaml': imports('strimzi', 1, 0, /min.insync.replicas/),
@@ -83,16 +85,17 @@ const EXPECTED: Record<string, Expect> = {
   'strimzi/strimzi__client-examples__deployment-ssl-auth.yaml': imports('strimzi', 5, 4, /Document 4 \(apps\/v1 Deployment\)/, /v1beta1 is served only by Strimzi 0.x/),
   'strimzi/strimzi__strimzi-kafka-operator__kafka-topic-v1.yaml': imports('strimzi', 1, 0),
   'strimzi/strimzi__strimzi-kafka-operator__kafka-topic-v1beta2.yaml': imports('strimzi', 1, 0),
-  'strimzi/strimzi__strimzi-kafka-operator__kafka-user-tls-v1.yaml': imports('strimzi', 2, 2, /not declared in this file/),
-  'strimzi/strimzi__strimzi-kafka-operator__kafka-user-v1beta1.yaml': imports('strimzi', 2, 2, /not declared in this file/),
+  // Users whose rules name topics the files do not declare: the rules stay on the user, no topic is made up.
+  'strimzi/strimzi__strimzi-kafka-operator__kafka-user-tls-v1.yaml': imports('strimzi', 1, 0, /matches no topic this file declares/),
+  'strimzi/strimzi__strimzi-kafka-operator__kafka-user-v1beta1.yaml': imports('strimzi', 1, 0, /matches no topic this file declares/),
   'strimzi/strimzi__strimzi-kafka-operator__scram-topic-v1.yaml': imports('strimzi', 1, 0),
-  'strimzi/strimzi__strimzi-kafka-operator__scram-user-v1.yaml': imports('strimzi', 2, 2),
+  'strimzi/strimzi__strimzi-kafka-operator__scram-user-v1.yaml': imports('strimzi', 1, 0, /matches no topic this file declares/),
 
   // topicctl.
   'topicctl/segmentio__topicctl__local-cluster.yaml': imports('topicctl', 0, 0),
   'topicctl/segmentio__topicctl__topic-default.yaml': imports('topicctl', 1, 0, /described in its own cluster.yaml/),
-  'topicctl/segmentio__topicctl__topic-static-in-rack.yaml': imports('topicctl', 1, 0, /rack per partition is not represented/),
-  'topicctl/segmentio__topicctl__topic-static.yaml': imports('topicctl', 1, 0, /broker list per partition is not represented/),
+  'topicctl/segmentio__topicctl__topic-static-in-rack.yaml': imports('topicctl', 1, 0),
+  'topicctl/segmentio__topicctl__topic-static.yaml': imports('topicctl', 1, 0),
   // Known invalid: no environment, region or replication factor, and an unknown placement strategy. topicctl refuses it, and so does the import.
   'topicctl/segmentio__topicctl__topic-test-invalid.yaml': refused('topicctl', /meta.environment must be set/, /meta.region must be set/, /replicationFactor must be > 0/, /strategy "non-matching"/),
   'topicctl/segmentio__topicctl__topic-test-multi.yaml': imports('topicctl', 2, 0, /follower.replication.throttled.replicas/),
@@ -135,9 +138,7 @@ describe('import corpus', () => {
   it.each(files)('%s', (file) => {
     const text = readFileSync(path.join(root, file), 'utf8');
     const expected = EXPECTED[file];
-    const started = performance.now();
     const result = importText(text, path.basename(file));
-    const elapsed = performance.now() - started;
     rows.push([
       file,
       result.ok ? 'imported' : 'refused',
@@ -146,7 +147,6 @@ describe('import corpus', () => {
     ]);
     if (!expected) return; // reported by the test above
     expect(chooseImporter(text, path.basename(file))?.id ?? null).toBe(expected.importer);
-    expect(elapsed).toBeLessThan(1000);
     expect(result.ok, summary(result)).toBe(expected.ok);
     const said = summary(result);
     for (const pattern of expected.says ?? []) expect(said).toMatch(pattern);

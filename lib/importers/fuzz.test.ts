@@ -122,6 +122,19 @@ metadata: { name: x }
     JSON.stringify({ name: 'ORDERS', subjects: ['orders.>'], retention: 'workqueue', storage: 'file', num_replicas: 3, max_age: 604800000000000, duplicate_window: 120000000000, max_bytes: -1, max_msgs: -1, max_msg_size: -1, discard: 'old' }),
     JSON.stringify({ stream_name: 'ORDERS', name: 'worker', config: { durable_name: 'worker', ack_policy: 'explicit', ack_wait: 30000000000, max_deliver: 5, backoff: [1000000000, 5000000000], filter_subject: 'orders.new', deliver_policy: 'all' } }),
   ],
+  'julie-ops': [
+    `context: shop
+source: web
+projects:
+  - name: orders
+    consumers: [{ principal: "User:billing", group: billing }]
+    producers: [{ principal: "User:api", transactionId: "api-tx-*" }]
+    streams: [{ principal: "User:enricher", applicationId: enrich, topics: { read: [shop.web.orders.placed], write: [shop.web.orders.enriched] } }]
+    topics:
+      - { name: placed, dataType: avro, config: { num.partitions: "6", replication.factor: "3", retention.ms: "604800000" } }
+      - { name: enriched, config: { num.partitions: "6", replication.factor: "3" }, consumers: [{ principal: "User:audit" }] }
+`,
+  ],
   topicctl: [
     `meta:
   name: c

@@ -1,3 +1,4 @@
+import { KAFKA_LONG_MAX } from '../design';
 import { DesignBuilder, bool, describe, int, isRecord, keyPath, short } from './builder';
 
 /**
@@ -34,6 +35,9 @@ export function kafkaTopicConfig(value: unknown, path: string, b: DesignBuilder)
       const set = new Set(list.map((x) => String(x).trim()).filter(Boolean));
       if (set.size === 0 || [...set].some((x) => x !== 'compact' && x !== 'delete')) b.note(p, `cleanup.policy ${describe(raw)} is not delete, compact or both; delete is assumed.`);
       else config[key] = set.size === 2 ? 'compact,delete' : [...set][0];
+    } else if (key === 'max.compaction.lag.ms' && (raw === KAFKA_LONG_MAX || raw === 2 ** 63)) {
+      // Kafka's own default (Long.MAX_VALUE); a JSON or YAML reader gives 2^63 for it.
+      config[key] = KAFKA_LONG_MAX;
     } else if (NUMBER_KEYS.has(key)) {
       const n = int(raw);
       if (n === undefined) b.note(p, `${key} ${describe(raw)} is not a whole number; not kept.`);

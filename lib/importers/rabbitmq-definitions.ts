@@ -1,11 +1,17 @@
+import { rabbitmqPolicySchema } from '../design';
 import { parseDataText } from '../design/safe-parse-text';
+import { builtInExchange } from '../rabbitmq/built-in-exchanges';
+import { compilePolicies, effectivePolicy, safeRegex, type CompiledPolicy, type PolicyTarget } from '../rabbitmq/policies';
 import { DesignBuilder, RESERVED_KEYS, bool, describe, fileStem, guard, head, int, isRecord, keyPath, parseErrors, short, str } from './builder';
-import type { ImportError, ImportResult, Importer } from './importer';
+import type { ImportError, ImportOptions, ImportResult, Importer } from './importer';
 
 /**
  * RabbitMQ `definitions.json` (rabbitmqctl export_definitions, the management
- * UI / HTTP API export, rabbitmqadmin export), cluster-wide or a newer
- * single-virtual-host export.
+ * UI / HTTP API export, rabbitmqadmin export), cluster-wide or of one vhost:
+ * a newer single-virtual-host export names its vhost once; an older one
+ * (`GET /api/definitions/{vhost}`, RabbitMQ 3.x) names it nowhere, so it is
+ * taken from the `vhost` option (the CLI's `--vhost`) or, without one, from
+ * the file name, with a note.
  *
  * Mapping:
  * - one RabbitMQ cluster (name from the `cluster_name` global parameter,
@@ -18,30 +24,23 @@ import type { ImportError, ImportResult, Importer } from './importer';
  * - `x-dead-letter-exchange` / `x-dead-letter-routing-key` → the queue's
  *   dead-letter connection; other x-arguments the design knows → the queue's
  *   arguments; the rest are reported;
- * - policies: for each queue and exchange, the matching policy of highest
- *   priority (pattern, `apply-to`, vhost — what RabbitMQ applies). A policy's
- *   `dead-letter-exchange` becomes the dead-letter connection (unless the queue
- *   has the argument, which wins), its `alternate-exchange` an alternate
- *   connection, and its other keys the queue's `policy` field;
+ * - policies are kept on the cluster as declared (name, vhost, pattern,
+ *   apply-to, priority, keys), so they still match the queues made later;
+ *   for the review, each queue and exchange also gets what its policy gives
+ *   it (the matching policy of highest priority, as RabbitMQ applies it): a
+ *   policy's `dead-letter-exchange` becomes the dead-letter connection (unless
+ *   the queue has the argument, which wins), its `alternate-exchange` an
+ *   alternate connection, its other keys the queue's `policy` field;
  * - bindings → bind connections (routing key and arguments kept); a binding
  *   whose source or destination is not in the file is reported;
  * - users, permissions, topic permissions, vhosts' limits, global parameters
  *   are skipped with a note; shovels and federation upstreams are reported.
  *
  * Refused: text that is not a JSON object, sections of the wrong type, and
- * items without `vhost` in a cluster-wide file (RabbitMQ's own import
- * rejects them; see failing_case21 in rabbitmq-server's test suite).
+ * items without `vhost` in a cluster-wide file (one with users, vhosts or
+ * permissions: RabbitMQ's own import rejects them).
  */
 
-const BUILT_IN_EXCHANGES: Record<string, 'direct' | 'fanout' | 'topic' | 'headers'> = {
-  'amq.direct': 'direct',
-  'amq.fanout': 'fanout',
-  'amq.topic': 'topic',
-  'amq.headers': 'headers',
-  'amq.match': 'headers',
-  'amq.rabbitmq.trace': 'topic',
-  'amq.rabbitmq.log': 'topic',
-};
 const EXCHANGE_TYPES = new Set(['direct', 'fanout', 'topic', 'headers']);
 const QUEUE_TYPES = new Set(['classic', 'quorum', 'stream']);
 
@@ -59,6 +58,8 @@ const INFORMATIONAL_KEYS = new Set([
 const MAX_RESOURCE_NAME = 255;
 /** Policy evaluation stops after this long, so a file with many queues and policies cannot stall the import. */
 const POLICY_BUDGET_MS = 300;
+/** Sections only a cluster-wide export has: a file with none of them and no vhost on its items is a per-vhost export. */
+const CLUSTER_WIDE_SECTIONS = ['users', 'vhosts', 'permissions', 'topic_permissions', 'global_parameters'] as const;
 
 type Rec = Record<string, unknown>;
 
@@ -66,11 +67,10 @@ interface Policy {
   index: number;
   name: string;
   vhost: string;
-  regex?: RegExp;
-  applyTo: string;
+  pattern: string;
+  applyTo: 'all' | 'queues' | 'exchanges' | 'classic_queues' | 'quorum_queues' | 'streams';
   priority: number;
   definition: Rec;
-  appliedTo: string[];
 }
 
 export const rabbitmqDefinitionsImporter: Importer = {
@@ -82,10 +82,10 @@ export const rabbitmqDefinitionsImporter: Importer = {
     if (/"(rabbit_version|rabbitmq_version|rabbitmq_definition_format)"\s*:/.test(start)) return true;
     return /"(queues|exchanges)"\s*:\s*\[/.test(start) && /"(bindings|vhosts|policies|permissions)"\s*:\s*\[/.test(start);
   },
-  import: (text, fileName) => guard(() => importDefinitions(text, fileName)),
+  import: (text, fileName, options) => guard(() => importDefinitions(text, fileName, options)),
 };
 
-function importDefinitions(text: string, fileName?: string): ImportResult {
+function importDefinitions(text: string, fileName?: string, options: ImportOptions = {}): ImportResult {
   const parsed = parseDataText(text, 'json', { allowPrototypeNames: true });
   if (!parsed.ok) return parseErrors(parsed.problem);
   const defs = parsed.data;
@@ -104,8 +104,17 @@ function importDefinitions(text: string, fileName?: string): ImportResult {
     return { ok: false, errors: [{ message: 'This JSON has none of "queues", "exchanges", "bindings", "policies" or "vhosts": it is not a RabbitMQ definitions file.' }] };
   }
 
-  // A newer management export of one vhost carries the vhost name once, not on each item.
-  const singleVhost = defs.rabbitmq_definition_format === 'single_virtual_host' ? str(defs.original_vhost_name) ?? '/' : undefined;
+  // A newer management export of one vhost carries the vhost name once, not on each item; an older one
+  // (GET /api/definitions/{vhost}, 3.x) leaves it out of queues, exchanges and bindings (policies keep theirs):
+  // its vhost comes from the user, else from the file name.
+  const items = [lists.queues, lists.exchanges, lists.bindings].flatMap((l) => l ?? []);
+  const perVhostExport =
+    defs.rabbitmq_definition_format !== 'single_virtual_host' &&
+    CLUSTER_WIDE_SECTIONS.every((section) => defs[section] === undefined) &&
+    items.length > 0 &&
+    items.every((item) => isRecord(item) && item.vhost === undefined);
+  const namedVhost = perVhostExport ? (options.vhost || vhostFromFileName(fileName)) : undefined;
+  const singleVhost = defs.rabbitmq_definition_format === 'single_virtual_host' ? str(defs.original_vhost_name) ?? '/' : namedVhost;
   const vhostOf = (item: Rec, path: string, what: string): string | undefined => {
     const vhost = item.vhost;
     if (typeof vhost === 'string' && vhost !== '') return vhost;
@@ -114,15 +123,25 @@ function importDefinitions(text: string, fileName?: string): ImportResult {
       errors.push({
         path: `${path}.vhost`,
         message:
-          vhost === undefined
-            ? `${what} has no "vhost". RabbitMQ's import (rabbitmqctl import_definitions, load_definitions) needs the vhost of every queue, exchange and binding, and rejects this file. If it is a per-vhost export (GET /api/definitions/{vhost}), add "vhost" to each item.`
-            : `${what} has an invalid "vhost" ${describe(vhost)}.`,
+          vhost !== undefined
+            ? `${what} has an invalid "vhost" ${describe(vhost)}.`
+            : perVhostExport
+              ? `${what} has no "vhost": this is a per-vhost export (GET /api/definitions/{vhost}); say which vhost it is with --vhost.`
+              : `${what} has no "vhost". This file lists users, vhosts or permissions, so it is a cluster-wide export, and RabbitMQ's import (rabbitmqctl import_definitions, load_definitions) needs the vhost of every queue, exchange, binding and policy in it.`,
       });
     }
     return undefined;
   };
 
   const b = new DesignBuilder();
+  if (perVhostExport) {
+    b.note(
+      '',
+      namedVhost === undefined
+        ? 'This is a per-vhost export (GET /api/definitions/{vhost}), whose items name no vhost, and neither --vhost nor the file name gives one.'
+        : `This is a per-vhost export (GET /api/definitions/{vhost}): its items name no vhost, so they are put in vhost "${short(namedVhost)}", ${options.vhost ? 'as --vhost says' : 'taken from the file name (say another with --vhost)'}. POST /api/definitions/{vhost} imports such a file; rabbitmqctl import_definitions needs each item's vhost, as Queuewright's export writes it.`,
+    );
+  }
   const version = str(defs.rabbitmq_version) ?? str(defs.rabbit_version);
   const clusterName = clusterNameOf(lists.global_parameters) ?? 'RabbitMQ';
   const cluster = b.addCluster(clusterName, 'rabbitmq', { ...(version ? { version: version.slice(0, 50) } : {}) }, 'global_parameters');
@@ -199,12 +218,30 @@ function importDefinitions(text: string, fileName?: string): ImportResult {
     const key = `${vhost}\u0000${name}`;
     const existing = exchangeId.get(key);
     if (existing) return existing;
-    const builtIn = Object.hasOwn(BUILT_IN_EXCHANGES, name) ? BUILT_IN_EXCHANGES[name] : undefined;
+    const builtIn = builtInExchange(name);
     if (!builtIn) return undefined;
-    const id = b.addNode('rabbitmq-exchange', name, { vhost, type: builtIn, cluster, durable: true, autoDelete: false, internal: name.startsWith('amq.rabbitmq.') }, path);
+    const id = b.addNode('rabbitmq-exchange', name, { vhost, type: builtIn.type, cluster, durable: true, autoDelete: false, internal: builtIn.internal }, path);
     if (!id) return undefined;
     exchangeId.set(key, id);
-    b.note(path, `"${name}" is a built-in exchange of every vhost; it is in the design because a binding uses it (exports must not declare it).`);
+    b.note(path, `"${name}" is a built-in exchange of every vhost; it is in the design because a binding uses it (exports write the binding, never the exchange).`);
+    return id;
+  };
+
+  /**
+   * An alternate or dead-letter exchange the file names without declaring it: RabbitMQ accepts the name (the
+   * exchange may be declared by another file or an application), so the design keeps it as an exchange declared
+   * elsewhere, which exports link to by name and never declare. Bindings still need it declared (RabbitMQ refuses
+   * a binding from or to a missing exchange), so `exchangeFor` never returns one of these.
+   */
+  const externalId = new Map<string, string>();
+  const externalExchange = (vhost: string, name: string, path: string, what: string, lost: string): string | undefined => {
+    const key = `${vhost}\u0000${name}`;
+    const known = externalId.get(key);
+    if (known) return known;
+    const id = b.addNode('rabbitmq-exchange', name, { vhost, cluster, external: true }, path);
+    if (!id) return undefined;
+    externalId.set(key, id);
+    b.note(path, `${what} "${short(name)}" is not declared in this file (vhost "${short(vhost)}"): it is kept as an exchange declared elsewhere (exports name it and never declare it; its type is unknown). Where it does not exist, ${lost}.`);
     return id;
   };
 
@@ -213,20 +250,15 @@ function importDefinitions(text: string, fileName?: string): ImportResult {
   const deadLetters: Array<{ queue: string; vhost: string; exchange: unknown; routingKey: unknown; path: string; viaPolicy?: string }> = [];
   const deadline = Date.now() + POLICY_BUDGET_MS;
   let policyBudgetNoted = false;
-  const policyFor = (vhost: string, name: string, kind: 'queue' | 'exchange', queueType?: string): Policy | undefined => {
+  const compiled: Array<CompiledPolicy<Policy>> = compilePolicies(policies);
+  const policyFor = (target: PolicyTarget): Policy | undefined => {
     if (policies.length === 0) return undefined;
     if (Date.now() > deadline) {
-      if (!policyBudgetNoted) b.note('policies', 'There are too many queues and policies to match in time; policies were not applied to the remaining queues and exchanges.');
+      if (!policyBudgetNoted) b.note('policies', 'There are too many queues and policies to match in time; what the policies give was not worked out for the remaining queues and exchanges (the policies themselves are kept).');
       policyBudgetNoted = true;
       return undefined;
     }
-    let best: Policy | undefined;
-    for (const p of policies) {
-      if (p.vhost !== vhost || !p.regex || !appliesTo(p.applyTo, kind, queueType)) continue;
-      if (best && p.priority <= best.priority) continue;
-      if (p.regex.test(name)) best = p;
-    }
-    return best;
+    return effectivePolicy(compiled, target);
   };
 
   (lists.queues ?? []).forEach((raw, i) => {
@@ -278,7 +310,7 @@ function importDefinitions(text: string, fileName?: string): ImportResult {
     }
     props.arguments = queueArgs;
 
-    const policy = policyFor(vhost, name, 'queue', type);
+    const policy = policyFor({ kind: 'queue', vhost, name, queueType: type });
     if (policy) {
       const kept: Rec = {};
       for (const [k, v] of Object.entries(policy.definition)) {
@@ -288,7 +320,6 @@ function importDefinitions(text: string, fileName?: string): ImportResult {
         else b.note(keyPath(`policies[${policy.index}].definition`, k), `Policy key "${short(k)}" = ${describe(v)} is not a single value; it is not kept on queue "${short(name)}".`);
       }
       if (Object.keys(kept).length > 0) props.policy = kept;
-      policy.appliedTo.push(name);
     }
 
     const id = b.addNode('rabbitmq-queue', name, props, path);
@@ -317,11 +348,8 @@ function importDefinitions(text: string, fileName?: string): ImportResult {
       b.note(exPath, 'Dead-lettering to the default exchange ("") routes straight to the queue named by the routing key; the design cannot show it, so it is not kept.');
       continue;
     }
-    const target = exchangeFor(dl.vhost, dl.exchange, exPath);
-    if (!target) {
-      b.note(exPath, `Dead-letter exchange "${short(dl.exchange)}" is not declared in this file (vhost "${short(dl.vhost)}"); dead-lettered messages would be dropped. Not connected.`);
-      continue;
-    }
+    const target = exchangeFor(dl.vhost, dl.exchange, exPath) ?? externalExchange(dl.vhost, dl.exchange, exPath, 'Dead-letter exchange', 'dead-lettered messages are dropped');
+    if (!target) continue;
     const props: Rec = {};
     if (typeof dl.routingKey === 'string') props.routingKey = dl.routingKey;
     else if (dl.routingKey !== undefined) b.note(exPath.replace(/exchange([^.]*)$/, 'routing-key$1'), `The dead-letter routing key must be text, not ${describe(dl.routingKey)}; not kept.`);
@@ -340,24 +368,17 @@ function importDefinitions(text: string, fileName?: string): ImportResult {
     const [vhost, name] = key.split('\u0000');
     const node = b.node(id);
     if (!node || name.startsWith('amq.')) continue;
-    const policy = policyFor(vhost, name, 'exchange');
-    if (!policy) continue;
-    policy.appliedTo.push(name);
-    for (const [k, v] of Object.entries(policy.definition)) {
-      const path = keyPath(`policies[${policy.index}].definition`, k);
-      if (k === 'alternate-exchange') {
-        if (!alternates.has(id)) alternates.set(id, { name: v, path, vhost });
-      } else if (!isQueueOnlyPolicyKey(k)) b.note(path, `Policy key "${short(k)}" on exchange "${short(name)}" is not represented in the design.`);
-    }
+    const policy = policyFor({ kind: 'exchange', vhost, name });
+    const alternate = policy?.definition['alternate-exchange'];
+    if (policy && alternate !== undefined && !alternates.has(id)) alternates.set(id, { name: alternate, path: keyPath(`policies[${policy.index}].definition`, 'alternate-exchange'), vhost });
   }
   for (const [from, alt] of alternates) {
     if (typeof alt.name !== 'string' || alt.name === '') {
       b.note(alt.path, `The alternate exchange must be a name, not ${describe(alt.name)}; not kept.`);
       continue;
     }
-    const target = exchangeFor(alt.vhost, alt.name, alt.path);
-    if (!target) b.note(alt.path, `Alternate exchange "${short(alt.name)}" is not declared in this file (vhost "${short(alt.vhost)}"); unroutable messages would be dropped. Not connected.`);
-    else b.connect('alternate', from, target, {}, alt.path);
+    const target = exchangeFor(alt.vhost, alt.name, alt.path) ?? externalExchange(alt.vhost, alt.name, alt.path, 'Alternate exchange', 'unroutable messages are dropped');
+    if (target) b.connect('alternate', from, target, {}, alt.path);
   }
 
   // Bindings.
@@ -404,15 +425,14 @@ function importDefinitions(text: string, fileName?: string): ImportResult {
     b.connect('bind', from, to, props, path);
   });
 
-  for (const p of policies) {
-    if (p.appliedTo.length === 0) b.note(`policies[${p.index}]`, `Policy "${short(p.name)}" (pattern ${describe(p.regex?.source ?? '')}) applies to no queue or exchange in this file (none matches, or a policy of higher priority wins); it is not kept.`);
-    else {
-      b.note(
-        `policies[${p.index}]`,
-        `Policy "${short(p.name)}" applies to ${p.appliedTo.length} ${p.appliedTo.length === 1 ? 'item' : 'items'} (${p.appliedTo.slice(0, 5).map(short).join(', ')}${p.appliedTo.length > 5 ? ', …' : ''}); what it sets is kept on each of them (dead-letter and alternate exchanges as connections, other keys in the queue's policy field), its name, pattern and priority are not.`,
-      );
-    }
-  }
+  // Each policy on its own, so one the design cannot hold does not take the others with it.
+  const kept = policies.flatMap((p) => {
+    const parsed = rabbitmqPolicySchema.safeParse(designPolicy(p));
+    if (parsed.success) return [parsed.data];
+    b.note(`policies[${p.index}]`, `Policy "${short(p.name)}" cannot be kept in the design: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'policy'}: ${i.message}`).join('; ').slice(0, 300)}.`);
+    return [];
+  });
+  if (kept.length > 0) b.patchCluster(cluster, { policies: kept }, 'policies');
 
   if (errors.length > 0) return { ok: false, errors };
   return b.build(fileStem(fileName) ?? 'RabbitMQ definitions');
@@ -487,60 +507,32 @@ function readPolicies(b: DesignBuilder, raw: unknown[], vhostOf: (item: Rec, pat
     const priority = p.priority === undefined ? 0 : int(p.priority);
     if (priority === undefined) b.note(`${path}.priority`, `Priority ${describe(p.priority)} is not a whole number; 0 is used.`);
     const regex = safeRegex(pattern);
-    if (!regex.ok) b.note(`${path}.pattern`, `Pattern ${describe(pattern)} ${regex.reason}; the policy is not applied.`);
-    out.push({ index, name, vhost, regex: regex.ok ? regex.regex : undefined, applyTo, priority: priority ?? 0, definition: p.definition, appliedTo: [] });
+    if (!regex.ok) b.note(`${path}.pattern`, `Pattern ${describe(pattern)} ${regex.reason}; the policy is kept, but what it gives each queue and exchange is not worked out.`);
+    const definition: Rec = {};
+    for (const [key, value] of Object.entries(p.definition)) {
+      const keyAt = keyPath(`${path}.definition`, key);
+      const list = Array.isArray(value) && value.every((v) => typeof v === 'string');
+      if (RESERVED_KEYS.has(key)) b.note(keyAt, `A policy key named "${key}" cannot be kept in a design.`);
+      else if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || list) definition[key] = value;
+      else b.note(keyAt, `Policy key "${short(key)}" = ${describe(value)} is neither a single value nor a list of names; not kept.`);
+    }
+    out.push({ index, name, vhost, pattern, applyTo: applyTo as Policy['applyTo'], priority: priority ?? 0, definition });
   });
   return out;
 }
 
-function appliesTo(applyTo: string, kind: 'queue' | 'exchange', queueType?: string): boolean {
-  if (applyTo === 'all') return true;
-  if (kind === 'exchange') return applyTo === 'exchanges';
-  if (applyTo === 'queues') return true;
-  return (applyTo === 'classic_queues' && queueType === 'classic') || (applyTo === 'quorum_queues' && queueType === 'quorum') || (applyTo === 'streams' && queueType === 'stream');
+/** The policy as the design keeps it on the cluster. */
+function designPolicy(p: Policy): Rec {
+  return { vhost: p.vhost, name: p.name, pattern: p.pattern, applyTo: p.applyTo, priority: p.priority, definition: p.definition };
 }
 
-function isQueueOnlyPolicyKey(key: string): boolean {
-  return !['alternate-exchange', 'federation-upstream', 'federation-upstream-set'].includes(key);
-}
-
-/**
- * Compiles a policy pattern (Erlang PCRE; JavaScript regexes agree on the
- * common subset) unless it could backtrack for long: patterns longer than
- * 1000 characters, back-references, quantified groups that contain a
- * quantifier or an alternation, and more than two unbounded quantifiers are
- * refused. Names are at most 255 characters, so what remains runs fast.
- */
-export function safeRegex(pattern: string): { ok: true; regex: RegExp } | { ok: false; reason: string } {
-  if (pattern.length > 1000) return { ok: false, reason: 'is longer than 1000 characters' };
-  // Escapes are read pairwise, so `\\1` (a backslash, then 1) is not taken for a back-reference.
-  for (let i = 0; i < pattern.length; i++) {
-    if (pattern[i] !== '\\') continue;
-    const next = pattern[i + 1] ?? '';
-    if (/[1-9]/.test(next) || (next === 'k' && pattern[i + 2] === '<')) return { ok: false, reason: 'uses back-references, which the import does not evaluate' };
-    i++;
-  }
-  if (/\(\?[<]?[=!]/.test(pattern)) return { ok: false, reason: 'uses look-around, which the import does not evaluate' };
-  // Strip escapes and character classes, then look at the structure.
-  const plain = pattern.replace(/\\./g, 'x').replace(/\[(?:\\.|[^\]\\])*\]/g, 'x');
-  const unbounded = (plain.match(/[*+]|\{\d*,\}/g) ?? []).length;
-  if (unbounded > 2) return { ok: false, reason: 'has more than two unbounded repetitions and could take too long to evaluate' };
-  const stack: Array<{ risky: boolean }> = [];
-  for (let i = 0; i < plain.length; i++) {
-    const ch = plain[i];
-    if (ch === '(') stack.push({ risky: false });
-    else if (ch === ')') {
-      const group = stack.pop();
-      const next = plain[i + 1];
-      const quantified = next === '*' || next === '+' || next === '{' || next === '?';
-      if (group?.risky && quantified && next !== '?') return { ok: false, reason: 'repeats a group that itself repeats or alternates (it could take too long to evaluate)' };
-      if (group?.risky && stack.length > 0) stack[stack.length - 1].risky = true;
-      if (quantified && stack.length > 0) stack[stack.length - 1].risky = true;
-    } else if ((ch === '*' || ch === '+' || ch === '{' || ch === '|') && stack.length > 0) stack[stack.length - 1].risky = true;
-  }
+/** The vhost a per-vhost export's file name gives (`%2F.json` is the default vhost). */
+function vhostFromFileName(fileName: string | undefined): string | undefined {
+  const stem = fileStem(fileName);
+  if (!stem) return undefined;
   try {
-    return { ok: true, regex: new RegExp(pattern.replace(/\(\?i\)/g, '')) };
+    return decodeURIComponent(stem);
   } catch {
-    return { ok: false, reason: 'is not a valid regular expression' };
+    return stem;
   }
 }

@@ -80,12 +80,20 @@ spec:
     expect(node(design, 'order-api')).toMatchObject({ kind: 'producer', kafka: { 'transactional.id': 'order-api-tx' } });
     expect(node(design, 'enricher')).toMatchObject({ kind: 'consumer-group', groupId: 'enricher-group' });
     expect(edges(design)).toEqual(['consume orders -> enricher', 'publish enricher -> orders-enriched', 'publish order-api -> orders']);
-    expect(report).toMatch(/A deny rule/);
-    expect(report).toMatch(/Cluster ACLs \(IdempotentWrite\)/);
-    expect(report).toMatch(/authentication \(tls\)/);
+    // Every rule, deny and cluster rules included, and the authentication stay on the cluster's principals.
+    const principals = design.clusters[0].principals ?? [];
+    expect(principals.map((p) => [p.name, p.service, p.authentication])).toEqual([['order-api', 'order-api', undefined], ['enricher', 'enricher', 'tls']]);
+    expect(principals[1].acls).toEqual([
+      { type: 'allow', resource: { type: 'topic', name: 'orders', patternType: 'literal' }, operations: ['Read'] },
+      { type: 'allow', resource: { type: 'topic', name: 'orders-', patternType: 'prefix' }, operations: ['Write'] },
+      { type: 'allow', resource: { type: 'group', name: 'enricher-group', patternType: 'literal' }, operations: ['Read'] },
+      { type: 'deny', resource: { type: 'topic', name: 'audit-log', patternType: 'literal' }, operations: ['Write'] },
+      { type: 'allow', resource: { type: 'cluster', patternType: 'literal' }, operations: ['IdempotentWrite'] },
+    ]);
+    expect(report).not.toMatch(/deny|Cluster ACLs|authentication/i);
   });
 
-  it('adds topics that ACLs name but the file does not declare, with a note', () => {
+  it('keeps a rule on a topic the file does not declare on the user, and adds no topic (an export would create it)', () => {
     const { design, report } = run(`apiVersion: kafka.strimzi.io/v1
 kind: KafkaUser
 metadata: { name: reader, labels: { strimzi.io/cluster: prod } }
@@ -95,8 +103,10 @@ spec:
     acls:
       - { resource: { type: topic, name: elsewhere }, operations: [Read] }
 `);
-    expect(edges(design)).toEqual(['consume elsewhere -> reader']);
-    expect(report).toMatch(/not declared in this file; it was added/);
+    expect(edges(design)).toEqual([]);
+    expect(design.nodes.map((n) => n.kind)).toEqual(['consumer-group']);
+    expect(design.clusters[0].principals?.[0].acls).toEqual([{ type: 'allow', resource: { type: 'topic', name: 'elsewhere', patternType: 'literal' }, operations: ['Read'] }]);
+    expect(report).toMatch(/matches no topic this file declares; it is kept on the user, and no topic is added/);
   });
 
   it('skips other kinds with the document index and kind, reads Kafka resources as clusters', () => {

@@ -1,6 +1,7 @@
+import { KAFKA_ACL_OPERATIONS, kafkaPrincipalSchema } from '../design';
 import { parseDataDocuments } from '../design/safe-parse-text';
 import { DesignBuilder, RESERVED_KEYS, describe, fileStem, guard, head, int, isRecord, keyPath, parseErrors, short, str } from './builder';
-import type { ImportResult, Importer } from './importer';
+import { noteText, type ImportResult, type Importer } from './importer';
 import { kafkaTopicConfig, kafkaTopicNameProblem, noteAssumedMinIsr } from './kafka-config';
 
 /**
@@ -12,14 +13,15 @@ import { kafkaTopicConfig, kafkaTopicNameProblem, noteAssumedMinIsr } from './ka
  *   `spec.partitions`, `spec.replicas`, `spec.config`; on the cluster named by
  *   the `strimzi.io/cluster` label.
  * - `Kafka` → the cluster itself (broker count, version, broker config).
- * - `KafkaUser` → a service inferred from its ACLs (documented choice): Read
- *   on topics makes it a consumer group (consuming from the topics its ACLs
- *   match; the group id from a literal group ACL), Write makes it publish to
- *   them; a user that reads and writes is a consumer group that also publishes
- *   (a stream processor). Literal topic names the file does not declare are
- *   added with a note; prefix and `*` ACLs match the topics declared in the
- *   file. Deny rules, cluster and transactional-id ACLs, authentication and
- *   quotas are reported.
+ * - `KafkaUser` → a principal of its cluster, kept as declared
+ *   (authentication, every ACL rule with its pattern type, operations, host
+ *   and allow/deny, quotas), so an export writes it back unchanged; and a
+ *   service inferred from its rules (documented choice): Read on topics makes
+ *   it a consumer group (consuming from the declared topics its rules match;
+ *   the group id from a literal group rule), Write makes it publish to them; a
+ *   user that reads and writes is a consumer group that also publishes (a
+ *   stream processor). A topic a rule names that the file does not declare is
+ *   not added: the rule stays on the principal.
  * - Any other document (Deployments, Services, …) is skipped with a note
  *   naming its index and kind.
  */
@@ -29,8 +31,6 @@ type Rec = Record<string, unknown>;
 const STRIMZI_GROUP = 'kafka.strimzi.io/';
 const VERSIONS = new Set(['v1', 'v1beta2', 'v1beta1', 'v1alpha1']);
 const TOPIC_SPEC_FIELDS = new Set(['topicName', 'partitions', 'replicas', 'config']);
-const READ_OPS = new Set(['Read', 'All']);
-const WRITE_OPS = new Set(['Write', 'All']);
 
 interface Resource {
   path: string;
@@ -133,6 +133,12 @@ function importStrimzi(text: string, fileName?: string): ImportResult {
       continue;
     }
     const props: Rec = { cluster };
+    // The annotations Queuewright writes give back the topic's role and notes.
+    const annotations = isRecord(meta.annotations) ? meta.annotations : {};
+    const role = annotations['queuewright.dev/role'];
+    if (role === 'retry' || role === 'dead-letter') props.role = role;
+    const notes = str(annotations['queuewright.dev/notes']);
+    if (notes) props.notes = notes.slice(0, 20_000);
     if (s.partitions !== undefined) props.partitions = int(s.partitions) ?? s.partitions;
     if (s.replicas !== undefined) props.replicationFactor = int(s.replicas) ?? s.replicas;
     if (s.partitions === undefined || s.replicas === undefined) assumedSize++;
@@ -153,10 +159,20 @@ function importStrimzi(text: string, fileName?: string): ImportResult {
   }
   noteAssumedMinIsr(b, assumedMinIsr, '');
 
-  for (const r of resources.filter((x) => x.kind === 'KafkaUser')) readUser(r, b, clusterFor(r), topics, topicIndex);
+  // Users are principals of their cluster; each cluster keeps its own, as declared.
+  const principals = new Map<string, Rec[]>();
+  for (const r of resources.filter((x) => x.kind === 'KafkaUser')) {
+    const cluster = clusterFor(r);
+    const principal = readUser(r, b, cluster, topics, topicIndex);
+    if (!principal) continue;
+    const parsed = kafkaPrincipalSchema.safeParse(principal);
+    if (parsed.success) principals.set(cluster, [...(principals.get(cluster) ?? []), parsed.data]);
+    else b.note(r.path || 'document', `KafkaUser "${short(String(principal.name))}" cannot be kept: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ').slice(0, 300)}.`);
+  }
+  for (const [cluster, list] of principals) b.patchCluster(cluster, { principals: list }, 'KafkaUser');
 
   if (b.nodeCount === 0 && clusterIds.size === 0) {
-    return { ok: false, errors: [{ message: 'Nothing in this file could be represented: ' + b.notes.slice(0, 5).map((n) => `${n.path}: ${n.message}`).join(' ') }] };
+    return { ok: false, errors: [{ message: 'Nothing in this file could be represented: ' + b.notes.slice(0, 5).map(noteText).join(' ') }] };
   }
   return b.build(fileStem(fileName) ?? 'Strimzi resources');
 }
@@ -198,105 +214,115 @@ function readKafka(r: Resource, b: DesignBuilder, clusterIds: Map<string, string
   }
 }
 
-function readUser(r: Resource, b: DesignBuilder, cluster: string, topics: TopicEntry[], topicIndex: Map<string, string>): void {
-  const name = nameOf(r);
-  if (!name) return b.note(at(r, 'metadata.name'), `Document ${r.index + 1}: a KafkaUser without metadata.name is skipped.`);
-  const spec = isRecord(r.doc.spec) ? r.doc.spec : {};
-  const auth = isRecord(spec.authentication) ? spec.authentication : undefined;
-  if (auth) b.note(at(r, 'spec.authentication'), `KafkaUser "${short(name)}": authentication (${short(str(auth.type) ?? '?')}) is not represented in the design.`);
-  if (spec.quotas !== undefined) b.note(at(r, 'spec.quotas'), `KafkaUser "${short(name)}": quotas are not represented in the design.`);
-  const authz = isRecord(spec.authorization) ? spec.authorization : undefined;
-  if (!authz) return b.note(at(r, 'spec'), `KafkaUser "${short(name)}" has no authorization rules, so what it reads and writes is unknown; it is not represented.`);
-  if (authz.type !== 'simple') return b.note(at(r, 'spec.authorization.type'), `KafkaUser "${short(name)}": authorization type ${describe(authz.type)} carries no ACLs the import can read; the user is not represented.`);
-  const acls = Array.isArray(authz.acls) ? authz.acls : [];
+/** Strimzi's KafkaUser authentication types the design holds. */
+const AUTHENTICATIONS = new Set(['tls', 'tls-external', 'scram-sha-512']);
+const OPERATIONS = new Set<string>(KAFKA_ACL_OPERATIONS);
+const RESOURCE_TYPES = new Set(['topic', 'group', 'transactionalId', 'cluster']);
+const QUOTAS = new Set(['producerByteRate', 'consumerByteRate', 'requestPercentage', 'controllerMutationRate']);
 
+/**
+ * A KafkaUser → the cluster's principal, as declared (authentication, every
+ * ACL rule, quotas), and, when its rules let it read or write topics, the
+ * service it is: a consumer group consuming from the declared topics its
+ * rules match (group id from a literal group rule), or a producer publishing
+ * to them. A topic the rules name but the file does not declare is not added
+ * (an export would then create it): the rule stays on the principal.
+ */
+function readUser(r: Resource, b: DesignBuilder, cluster: string, topics: TopicEntry[], topicIndex: Map<string, string>): Rec | undefined {
+  const name = nameOf(r);
+  if (!name) {
+    b.note(at(r, 'metadata.name'), `Document ${r.index + 1}: a KafkaUser without metadata.name is skipped.`);
+    return undefined;
+  }
+  const spec = isRecord(r.doc.spec) ? r.doc.spec : {};
+  const principal: Rec = { name: name.slice(0, 253) };
+  const auth = isRecord(spec.authentication) ? spec.authentication : undefined;
+  if (auth) {
+    const type = str(auth.type);
+    if (type && AUTHENTICATIONS.has(type)) principal.authentication = type;
+    else b.note(at(r, 'spec.authentication.type'), `KafkaUser "${short(name)}": authentication ${describe(auth.type)} is not tls, tls-external or scram-sha-512; not kept.`);
+    for (const field of Object.keys(auth)) if (field !== 'type') b.note(at(r, keyPath('spec.authentication', field)), `KafkaUser "${short(name)}": authentication ${short(field)} is not represented in the design.`);
+  }
+  if (isRecord(spec.quotas)) {
+    const quotas: Rec = {};
+    for (const [key, value] of Object.entries(spec.quotas)) {
+      if (QUOTAS.has(key) && typeof value === 'number' && value >= 0) quotas[key] = value;
+      else b.note(at(r, keyPath('spec.quotas', key)), `Quota ${short(key)} = ${describe(value)} is not one the design holds; not kept.`);
+    }
+    if (Object.keys(quotas).length > 0) principal.quotas = quotas;
+  }
+  const authz = isRecord(spec.authorization) ? spec.authorization : undefined;
+  if (authz && authz.type !== 'simple') b.note(at(r, 'spec.authorization.type'), `KafkaUser "${short(name)}": authorization type ${describe(authz.type)} carries no ACLs the import can read; not kept.`);
+  const rules = authz?.type === 'simple' ? (Array.isArray(authz.acls) ? authz.acls : []) : undefined;
+
+  const acls: Rec[] = [];
   const reads = new Set<string>();
   const writes = new Set<string>();
   let readsTopics = false;
   let writesTopics = false;
   let groupId: string | undefined;
   let transactionalId: string | undefined;
-  const ensureTopic = (topic: string, path: string): string | undefined => {
-    const found = topicIndex.get(`${cluster}\u0000${topic}`);
-    if (found) return found;
-    const problem = kafkaTopicNameProblem(topic);
-    if (problem) {
-      b.note(path, `Topic name "${short(topic)}" ${problem}; not added.`);
-      return undefined;
-    }
-    const id = b.addNode('kafka-topic', topic, { cluster }, path);
-    if (!id) return undefined;
-    topics.push({ id, name: topic, cluster });
-    topicIndex.set(`${cluster}\u0000${topic}`, id);
-    b.note(path, `Topic "${short(topic)}" is used by KafkaUser "${short(name)}" but not declared in this file; it was added with the design's defaults (6 partitions, 3 replicas).`);
-    return id;
-  };
-
-  acls.slice(0, 10_000).forEach((acl, i) => {
+  (rules ?? []).slice(0, 10_000).forEach((acl, i) => {
     const path = at(r, `spec.authorization.acls[${i}]`);
     if (!isRecord(acl)) return b.note(path, 'Not an ACL rule; skipped.');
     const resource = isRecord(acl.resource) ? acl.resource : {};
-    const ops = new Set<string>([
+    const ops = [...new Set<string>([
       ...(Array.isArray(acl.operations) ? acl.operations.filter((o): o is string => typeof o === 'string') : []),
       ...(typeof acl.operation === 'string' ? [acl.operation] : []),
-    ]);
-    if (ops.size === 0) return b.note(path, 'An ACL rule without operations is skipped.');
+    ])];
+    if (ops.length === 0) return b.note(path, 'An ACL rule without operations is skipped.');
     if (typeof acl.operation === 'string' && r.apiVersion.endsWith('/v1')) b.note(`${path}.operation`, 'kafka.strimzi.io/v1 requires "operations" (a list); the singular "operation" is from v1beta2 and older.');
-    if (acl.type === 'deny') return b.note(path, `A deny rule (${[...ops].join(', ')} on ${short(str(resource.type) ?? '?')} ${describe(resource.name)}) is not represented; the design shows what a service does, not what it may not do.`);
+    const unknownOps = ops.filter((o) => !OPERATIONS.has(o));
+    if (unknownOps.length > 0) return b.note(path, `Operation${unknownOps.length > 1 ? 's' : ''} ${unknownOps.map((o) => describe(o)).join(', ')} ${unknownOps.length > 1 ? 'are' : 'is'} not Kafka ACL operation${unknownOps.length > 1 ? 's' : ''}; the rule is skipped.`);
+    const type = str(resource.type);
+    if (!type || !RESOURCE_TYPES.has(type)) return b.note(`${path}.resource.type`, `ACL resource type ${describe(resource.type)} is not topic, group, transactionalId or cluster; the rule is skipped.`);
     const patternType = str(resource.patternType) ?? 'literal';
-    const resourceName = str(resource.name) ?? (resource.type === 'cluster' ? 'kafka-cluster' : undefined);
-    switch (resource.type) {
-      case 'topic': {
-        const read = [...ops].some((o) => READ_OPS.has(o));
-        const write = [...ops].some((o) => WRITE_OPS.has(o));
-        if (read) readsTopics = true;
-        if (write) writesTopics = true;
-        if (!read && !write) return;
-        if (resourceName === undefined) return b.note(`${path}.resource`, 'A topic ACL without a name is skipped.');
-        let matched: string[];
-        if (patternType === 'prefix') matched = topics.filter((t) => t.cluster === cluster && t.name.startsWith(resourceName)).map((t) => t.id);
-        else if (resourceName === '*') matched = topics.filter((t) => t.cluster === cluster).map((t) => t.id);
-        else {
-          const id = ensureTopic(resourceName, `${path}.resource.name`);
-          matched = id ? [id] : [];
-        }
-        if (matched.length === 0) {
-          b.note(`${path}.resource`, `The ACL on topics ${patternType === 'prefix' ? `starting with "${short(resourceName)}"` : `"${short(resourceName)}"`} matches no topic declared in this file.`);
-        }
-        for (const id of matched) {
-          if (read) reads.add(id);
-          if (write) writes.add(id);
-        }
-        return;
+    if (patternType !== 'literal' && patternType !== 'prefix') return b.note(`${path}.resource.patternType`, `Pattern type ${describe(patternType)} is not literal or prefix; the rule is skipped.`);
+    const resourceName = type === 'cluster' ? undefined : str(resource.name);
+    if (type !== 'cluster' && resourceName === undefined) return b.note(`${path}.resource`, `A ${type} rule without a name is skipped.`);
+    const deny = acl.type === 'deny';
+    acls.push({
+      type: deny ? 'deny' : 'allow',
+      resource: { type, ...(resourceName !== undefined ? { name: resourceName, patternType } : {}) },
+      operations: ops,
+      ...(typeof acl.host === 'string' && acl.host !== '' ? { host: acl.host } : {}),
+    });
+    if (deny) return;
+    // What the rules let the user do: the service it is.
+    const read = ops.some((o) => o === 'Read' || o === 'All');
+    const write = ops.some((o) => o === 'Write' || o === 'All');
+    if (type === 'topic' && (read || write) && resourceName !== undefined) {
+      if (read) readsTopics = true;
+      if (write) writesTopics = true;
+      const matched =
+        patternType === 'prefix' ? topics.filter((t) => t.cluster === cluster && t.name.startsWith(resourceName)).map((t) => t.id)
+          : resourceName === '*' ? topics.filter((t) => t.cluster === cluster).map((t) => t.id)
+            : [topicIndex.get(`${cluster}\u0000${resourceName}`)].filter((id): id is string => id !== undefined);
+      if (matched.length === 0) {
+        b.note(`${path}.resource`, `The rule on topics ${patternType === 'prefix' ? `starting with "${short(resourceName)}"` : `"${short(resourceName)}"`} matches no topic this file declares; it is kept on the user, and no topic is added (an export would create it).`);
       }
-      case 'group':
-        if ([...ops].some((o) => READ_OPS.has(o))) {
-          if (patternType === 'literal' && resourceName && resourceName !== '*') groupId ??= resourceName;
-          else b.note(`${path}.resource`, `The group ACL ${patternType === 'prefix' ? `on ids starting with "${short(resourceName ?? '')}"` : `on ${describe(resourceName)}`} allows many group ids; the design's group id is left to the node id.`);
-        }
-        return;
-      case 'transactionalId':
-        if ([...ops].some((o) => WRITE_OPS.has(o)) && patternType === 'literal' && resourceName && resourceName !== '*') transactionalId ??= resourceName;
-        else b.note(`${path}.resource`, 'This transactional-id ACL is not represented.');
-        return;
-      case 'cluster':
-        return b.note(`${path}.resource`, `Cluster ACLs (${[...ops].join(', ')}) are not represented in the design.`);
-      default:
-        return b.note(`${path}.resource.type`, `ACL resource type ${describe(resource.type)} is not represented.`);
-    }
+      for (const id of matched) {
+        if (read) reads.add(id);
+        if (write) writes.add(id);
+      }
+    } else if (type === 'group' && read && patternType === 'literal' && resourceName !== '*') groupId ??= resourceName;
+    else if (type === 'transactionalId' && write && patternType === 'literal' && resourceName !== '*') transactionalId ??= resourceName;
   });
+  if (rules !== undefined) principal.acls = acls;
 
   if (!readsTopics && !writesTopics) {
-    return b.note(at(r, 'spec.authorization'), `KafkaUser "${short(name)}" may neither read nor write topics; it is not represented as a service.`);
+    b.note(at(r, 'spec'), `KafkaUser "${short(name)}" may neither read nor write topics; it is kept as a user of the cluster, not as a service.`);
+    return principal;
   }
   const kind = readsTopics ? 'consumer-group' : 'producer';
   const props: Rec = {};
   if (kind === 'consumer-group' && groupId) props.groupId = groupId;
   if (kind === 'producer' && transactionalId) props.kafka = { acks: 'all', 'enable.idempotence': true, 'max.in.flight.requests.per.connection': 5, 'transactional.id': transactionalId };
-  if (kind === 'consumer-group' && transactionalId) b.note(at(r, 'spec.authorization'), `KafkaUser "${short(name)}": the transactional id "${short(transactionalId)}" is kept only for producers in the design.`);
-  if (kind === 'consumer-group' && !groupId) b.note(at(r, 'spec.authorization'), `KafkaUser "${short(name)}" reads topics but has no literal group ACL; the group id is left to the node id.`);
+  if (kind === 'consumer-group' && !groupId) b.note(at(r, 'spec.authorization'), `KafkaUser "${short(name)}" reads topics but has no literal group rule; the group id is left to the node id.`);
   const id = b.addNode(kind, name, props, r.path || 'document');
-  if (!id) return;
+  if (!id) return principal;
+  principal.service = id;
   for (const topic of reads) b.connect('consume', topic, id, {}, at(r, 'spec.authorization.acls'));
   for (const topic of writes) b.connect('publish', id, topic, {}, at(r, 'spec.authorization.acls'));
+  return principal;
 }

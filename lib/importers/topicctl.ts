@@ -1,4 +1,5 @@
 import { parseDataDocuments } from '../design/safe-parse-text';
+import { MESSAGE_TYPE_LABEL } from '../exporters/topicctl';
 import { DesignBuilder, describe, environmentOf, fileStem, guard, head, int, isRecord, keyPath, parseErrors, short, str } from './builder';
 import type { ImportError, ImportResult, Importer } from './importer';
 import { kafkaTopicConfig, kafkaTopicNameProblem, noteAssumedMinIsr } from './kafka-config';
@@ -16,12 +17,19 @@ import { kafkaTopicConfig, kafkaTopicNameProblem, noteAssumedMinIsr } from './ka
  * - topic config → a Kafka topic on the cluster `meta.cluster` (created with
  *   defaults when the file has no cluster config): partitions, replication
  *   factor, `retentionMinutes` → retention.ms, `settings` → topic config;
- *   placement strategy; `meta.consumers` → consumer groups consuming the
- *   topic; the picker, static assignments and migration settings are
- *   reported (the design does not hold them).
+ *   placement (strategy, picker and the static assignments of the static
+ *   strategies); `meta.consumers` → consumer groups consuming the topic;
+ *   `meta.description` → notes; the labels Queuewright writes (`role`,
+ *   `message-type`) → the topic's role and message type, other labels → notes;
+ *   migration settings are reported (the design does not hold them);
+ * - a cluster gets as many brokers as its largest replication factor needs
+ *   (at least the design's 3): the files do not say, and the import says so.
  */
 
 type Rec = Record<string, unknown>;
+
+/** The broker count of a cluster the design makes up (its schema's default). */
+const DEFAULT_BROKERS = 3;
 
 const TOPIC_META = new Set(['name', 'cluster', 'region', 'environment', 'description', 'labels', 'consumers']);
 const TOPIC_SPEC = new Set(['partitions', 'replicationFactor', 'retentionMinutes', 'settings', 'placement', 'migration']);
@@ -113,6 +121,8 @@ function importTopicctl(text: string, fileName?: string): ImportResult {
     noteCluster(cluster, b);
   }
   const consumerIds = new Map<string, string>();
+  /** The largest replication factor of each cluster's topics. */
+  const replicasOn = new Map<string, number>();
   let assumedMinIsr = 0;
   const seen = new Set<string>();
   for (const t of topics) {
@@ -136,16 +146,26 @@ function importTopicctl(text: string, fileName?: string): ImportResult {
     const retentionMinutes = int(t.spec.retentionMinutes);
     if (retentionMinutes !== undefined && retentionMinutes > 0) config['retention.ms'] = retentionMinutes * 60_000;
     const props: Rec = { cluster: clusterId, partitions: int(t.spec.partitions), replicationFactor: int(t.spec.replicationFactor) };
+    replicasOn.set(clusterId, Math.max(replicasOn.get(clusterId) ?? 0, int(t.spec.replicationFactor) ?? 0));
     if (Object.keys(config).length > 0) props.config = config;
     const description = str(t.meta.description)?.trim();
-    const labels = isRecord(t.meta.labels) ? Object.entries(t.meta.labels).map(([k, v]) => `${k}=${String(v)}`) : [];
+    // The labels Queuewright writes (role, message type) are read back as what they say; others go in the notes.
+    const labels: string[] = [];
+    for (const [k, v] of isRecord(t.meta.labels) ? Object.entries(t.meta.labels) : []) {
+      if (k === 'role' && (v === 'retry' || v === 'dead-letter')) props.role = v;
+      else if (k === MESSAGE_TYPE_LABEL && typeof v === 'string' && v !== '' && v.length <= 200) props.messageSchema = { name: v };
+      else labels.push(`${k}=${String(v)}`);
+    }
     const notes = [description, labels.length > 0 ? `Labels: ${labels.join(', ')}` : ''].filter(Boolean).join('\n');
     if (notes) props.notes = notes.slice(0, 20_000);
     const placement = isRecord(t.spec.placement) ? t.spec.placement : {};
     props.placement = placement.strategy;
-    for (const field of ['picker', 'staticAssignments', 'staticRackAssignments']) {
-      if (placement[field] !== undefined) b.note(join(t.path, `spec.placement.${field}`), `The placement ${field === 'picker' ? `picker ${describe(placement.picker)}` : field === 'staticAssignments' ? 'broker list per partition' : 'rack per partition'} is not represented in the design (the strategy is).`);
-    }
+    if (placement.picker !== undefined) props.placementPicker = placement.picker;
+    // topicctl reads the static lists only for their own strategy; others keep none, as it does.
+    if (placement.strategy === 'static') props.staticAssignments = placement.staticAssignments;
+    else if (placement.staticAssignments !== undefined) b.note(join(t.path, 'spec.placement.staticAssignments'), `Static assignments are used only by the static strategy; topicctl ignores them with ${describe(placement.strategy)}, and so does the design.`);
+    if (placement.strategy === 'static-in-rack') props.staticRackAssignments = placement.staticRackAssignments;
+    else if (placement.staticRackAssignments !== undefined) b.note(join(t.path, 'spec.placement.staticRackAssignments'), `Static rack assignments are used only by the static-in-rack strategy; topicctl ignores them with ${describe(placement.strategy)}, and so does the design.`);
     if (t.spec.migration !== undefined) b.note(join(t.path, 'spec.migration'), 'Migration settings are not represented in the design.');
     const id = b.addNode('kafka-topic', name, props, t.path || 'meta');
     if (!id) continue;
@@ -160,6 +180,13 @@ function importTopicctl(text: string, fileName?: string): ImportResult {
       }
       b.connect('consume', id, group, {}, join(t.path, `meta.consumers[${i}]`));
     });
+  }
+  // topicctl's files do not say how many brokers a cluster has: enough for its largest replication factor, so
+  // that the design exports again (a cluster of the design's default size would be refused).
+  for (const [clusterId, replicas] of replicasOn) {
+    if (replicas <= DEFAULT_BROKERS) continue;
+    b.patchCluster(clusterId, { nodes: replicas }, '');
+    b.note('', `The files do not say how many brokers the cluster has: ${replicas} are assumed, as its largest replication factor is ${replicas}.`);
   }
   noteAssumedMinIsr(b, assumedMinIsr, '');
   const designName = cluster ? String(cluster.meta.name) : fileStem(fileName) ?? (topics[0] ? String(topics[0].meta.cluster) : 'topicctl');

@@ -8,7 +8,7 @@ import type { ImportResult } from './importer';
  * imported, so the user knows what to do instead of seeing "unknown format".
  */
 
-const SUPPORTED = 'Queuewright imports design files, AsyncAPI 2.x/3.x, RabbitMQ definitions.json, Strimzi KafkaTopic/KafkaUser manifests and topicctl topic/cluster YAML.';
+const SUPPORTED = 'Queuewright imports design files, AsyncAPI 2.x/3.x, RabbitMQ definitions.json, Strimzi KafkaTopic/KafkaUser manifests, topicctl topic/cluster YAML, NATS JetStream stream/consumer JSON and JulieOps topology descriptors.';
 
 export function unrecognisedFormat(text: string, fileName?: string): ImportResult {
   const parsed = parseDataDocuments(text, { allowPrototypeNames: true });
@@ -19,15 +19,7 @@ export function unrecognisedFormat(text: string, fileName?: string): ImportResul
   if (!isRecord(first)) return refuse('The file holds a list or a single value, not a configuration object.');
   const keys = new Set(Object.keys(first));
 
-  if (keys.has('context') && (keys.has('projects') || keys.has('platform'))) {
-    return refuse('This is a JulieOps topology descriptor. JulieOps descriptors cannot be imported yet: their topic names come from a naming function (context, project, data type) the importer does not reproduce.');
-  }
-  if (keys.has('plans') && keys.size <= 2) {
-    return refuse('This is a JulieOps plans file (topic config presets). It holds no topics, services or clusters to import.');
-  }
-  if (keys.has('subjects') && (keys.has('retention') || keys.has('storage') || keys.has('max_age'))) {
-    return refuse('This is a NATS JetStream stream configuration (as used by `nats stream add --config`). It cannot be imported yet; add the stream in the studio instead.');
-  }
+
   if ((keys.has('durable_name') || keys.has('deliver_subject') || keys.has('deliver_policy')) && (keys.has('ack_policy') || keys.has('max_deliver'))) {
     return refuse('This is a NATS JetStream consumer configuration. It cannot be imported yet; add the consumer group in the studio instead.');
   }

@@ -38,8 +38,9 @@ export interface RabbitDesignOptions {
 /**
  * A RabbitMQ design: exchanges of every type, classic / quorum queues with
  * type-appropriate arguments, bindings (routing keys with `*` and `#`, headers
- * arguments), alternate exchanges and dead-letter exchanges. Names are unique
- * per kind, as the broker needs.
+ * arguments), alternate exchanges and dead-letter exchanges, and sometimes a
+ * built-in `amq.*` exchange with bindings from it. Names are unique per kind,
+ * as the broker needs.
  */
 export function arbRabbitDesign(options: RabbitDesignOptions = {}): fc.Arbitrary<Design> {
   const vhost = options.vhost ?? '/';
@@ -67,9 +68,13 @@ export function arbRabbitDesign(options: RabbitDesignOptions = {}): fc.Arbitrary
       ),
       alternates: fc.array(fc.record({ from: fc.nat(), to: fc.nat() }), { maxLength: 2 }),
       deadLetters: fc.array(fc.record({ from: fc.nat(), to: fc.nat(), key: fc.option(arbRoutingKey, { nil: undefined }) }), { maxLength: 3 }),
+      // A built-in exchange of every vhost, used by bindings (never declared by the exports).
+      builtIn: fc.option(fc.constantFrom('amq.direct', 'amq.topic', 'amq.fanout'), { nil: undefined }),
     })
-    .map(({ exchanges, queues, bindings, alternates, deadLetters }) => {
+    .map(({ exchanges: declared, queues, bindings, alternates, deadLetters, builtIn }) => {
       const nodes: Array<{ kind: string; id: string; [k: string]: unknown }> = [];
+      const builtInType = { 'amq.direct': 'direct', 'amq.topic': 'topic', 'amq.fanout': 'fanout' } as const;
+      const exchanges = builtIn === undefined ? declared : [...declared, { name: builtIn, type: builtInType[builtIn], durable: true }];
       exchanges.forEach((e, i) => nodes.push({ kind: 'rabbitmq-exchange', id: `x${i}`, name: e.name, vhost, type: e.type, durable: e.durable, cluster: 'rabbit' }));
       queues.forEach((q, i) => {
         const args: Record<string, unknown> = {};
@@ -92,8 +97,12 @@ export function arbRabbitDesign(options: RabbitDesignOptions = {}): fc.Arbitrary
         else if (type !== 'fanout') connection.routingKey = type === 'direct' ? b.key.replace(/[*#]/g, 'w') : b.key;
         connections.push(connection);
       });
+      // The built-in exchange is bound from at least once, or it has no place in the design.
+      if (builtIn !== undefined) connections.push({ id: 'b-built-in', kind: 'bind', from: `x${exchanges.length - 1}`, to: 'q0', ...(builtIn === 'amq.fanout' ? {} : { routingKey: 'built.in' }) });
       alternates.forEach((a, i) => {
         const from = a.from % exchanges.length;
+        // A built-in exchange cannot be declared with an alternate exchange.
+        if (builtIn !== undefined && from === exchanges.length - 1) return;
         const to = a.to % exchanges.length;
         if (from === to || seenAlternate.has(from)) return;
         seenAlternate.add(from);
@@ -193,8 +202,10 @@ export function arbMixedDesign(): fc.Arbitrary<Design> {
  * ones the server refuses (a duplicate window longer than max_age, backoff not
  * shorter than max_deliver, ...), so the exporter's refusals get exercised too.
  */
-export function arbNatsDesign(options: { prefix?: string; version?: string } = {}): fc.Arbitrary<Design> {
+export function arbNatsDesign(options: { prefix?: string; version?: string; maxReplicas?: number } = {}): fc.Arbitrary<Design> {
   const prefix = options.prefix ?? '';
+  // Replicas up to the cluster's size, which is the largest allowed (1 for a single test server).
+  const maxReplicas = options.maxReplicas ?? 1;
   const tail = fc.array(fc.constantFrom('a', 'b', '*'), { maxLength: 2 }).chain((tokens) => fc.constantFrom(tokens, [...tokens, '>']));
   const stream = fc.record({
     // Each subject under its own token (t0, t1, …), so a stream's subjects never overlap one another.
@@ -208,6 +219,7 @@ export function arbNatsDesign(options: { prefix?: string; version?: string } = {
     max_bytes: fc.constantFrom(-1, 1_048_576, 268_435_456),
     max_msg_size: fc.constantFrom(-1, 65_536),
     discard: fc.constantFrom('old', 'new'),
+    num_replicas: fc.integer({ min: 1, max: maxReplicas }),
   });
   const weighted = <T>(common: T, ...rare: T[]) => fc.oneof({ weight: 3, arbitrary: fc.constant(common) }, fc.constantFrom(...rare));
   const group = fc.record({
@@ -220,12 +232,14 @@ export function arbNatsDesign(options: { prefix?: string; version?: string } = {
     max_ack_pending: fc.constantFrom(-1, 1, 1000),
     filter: fc.option(fc.constantFrom('t0', 't0.a', 't1.b', 't0.*', 't0.a.b', 'x'), { nil: undefined, freq: 2 }),
     deliver_group: fc.option(fc.constantFrom('workers', 'g'), { nil: undefined, freq: 2 }),
+    // A push consumer of its own delivery subject, outside every stream's subjects.
+    push: fc.boolean(),
   });
   return fc.record({ streams: fc.array(stream, { minLength: 1, maxLength: 3 }), groups: fc.array(group, { maxLength: 4 }) }).map(({ streams, groups }) => {
     const nodes: Array<{ kind: string; id: string; [k: string]: unknown }> = [];
     streams.forEach((s, i) => {
       nodes.push({
-        kind: 'nats-stream', id: `s${i}`, name: `${prefix}S${i}`, cluster: 'nats', num_replicas: 1, ...s,
+        kind: 'nats-stream', id: `s${i}`, name: `${prefix}S${i}`, cluster: 'nats', ...s,
         subjects: s.subjects.map((t, j) => (t === '' ? `${prefix}s${i}.t${j}` : `${prefix}s${i}.t${j}.${t}`)),
         ...(s.max_age === undefined ? {} : { max_age: s.max_age }),
       });
@@ -239,13 +253,14 @@ export function arbNatsDesign(options: { prefix?: string; version?: string } = {
           durable: g.durable, ack_policy: g.ack_policy, ack_wait: g.ack_wait, max_deliver: g.max_deliver, backoff: g.backoff, max_ack_pending: g.max_ack_pending,
           filter_subjects: g.filter === undefined ? [] : [`${prefix}s${s}.${g.filter}`],
           ...(g.deliver_group ? { deliver_group: g.deliver_group } : {}),
+          ...(g.push ? { deliver_subject: `${prefix}push.g${i}` } : {}),
         },
       });
       connections.push({ from: `s${s}`, to: `g${i}`, kind: 'consume' });
     });
     return makeDesign({
       name: 'Generated NATS design',
-      clusters: [{ id: 'nats', name: 'NATS', broker: 'nats', nodes: 1, ...(options.version ? { version: options.version } : {}) }],
+      clusters: [{ id: 'nats', name: 'NATS', broker: 'nats', nodes: maxReplicas, ...(options.version ? { version: options.version } : {}) }],
       nodes,
       connections,
     });

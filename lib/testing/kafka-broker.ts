@@ -7,12 +7,13 @@ import { freePort, portOpen } from './ports';
 import { REPO_ROOT } from './shared-dir';
 
 /**
- * A throw-away Apache Kafka broker for tests: Kafka 4.x in KRaft mode (one
- * process that is both broker and controller, no ZooKeeper), run from the jars
- * `scripts/kafka/fetch.sh` resolves from Maven Central into
- * `.cache/kafka/libs`. It listens on 127.0.0.1 only, on free ports, with a
- * fresh data directory formatted under a random cluster id. `stop()` shuts it
- * down (controlled shutdown, then a kill if it hangs) and removes the folder.
+ * A throw-away Apache Kafka broker, or cluster, for tests: Kafka 4.x in KRaft
+ * mode (each node one process that is both broker and controller, no
+ * ZooKeeper), run from the jars `scripts/kafka/fetch.sh` resolves from Maven
+ * Central into `.cache/kafka/libs`. Nodes listen on 127.0.0.1 only, on free
+ * ports, with fresh data directories formatted under one random cluster id.
+ * `stop()` shuts them down (controlled shutdown, then a kill if one hangs) and
+ * removes the folder.
  *
  * Kafka's own command-line classes run from the same jars (`tool`), and
  * `toolWrappers` puts `kafka-topics.sh` / `kafka-configs.sh` look-alikes on a
@@ -35,6 +36,7 @@ export const KAFKA_TOOL_CLASSES = {
   'kafka-console-consumer.sh': 'org.apache.kafka.tools.consumer.ConsoleConsumer',
   'kafka-consumer-groups.sh': 'org.apache.kafka.tools.consumer.group.ConsumerGroupCommand',
   'kafka-storage.sh': 'kafka.tools.StorageTool',
+  'kafka-broker-api-versions.sh': 'org.apache.kafka.tools.BrokerApiVersionsCommand',
 } as const;
 
 function onPath(command: string): string | undefined {
@@ -189,20 +191,30 @@ export interface SaslUser {
 }
 
 export interface KafkaBrokerOptions {
+  /**
+   * Brokers in the cluster (default 1). Each is a combined broker and KRaft
+   * controller with its own ports and data folder; together they form the
+   * controller quorum, so a topic with replication factor `nodes` can be made.
+   */
+  nodes?: number;
+  /** `broker.rack` of each node (by index), for rack-aware placement. */
+  racks?: readonly string[];
   /** Adds a SASL_PLAINTEXT listener (mechanism PLAIN) that accepts exactly these users. */
   saslUsers?: SaslUser[];
   timeoutMs?: number;
 }
 
 export interface KafkaBroker {
-  /** `127.0.0.1:<port>` of the PLAINTEXT listener. */
+  /** `127.0.0.1:<port>` of the PLAINTEXT listener (of every node, comma-separated, for a cluster). */
   bootstrap: string;
+  /** The PLAINTEXT listener of each node, by node id (1, 2, …). */
+  nodes: ReadonlyArray<{ id: number; bootstrap: string }>;
   /** `127.0.0.1:<port>` of the SASL_PLAINTEXT listener, when users were given. */
   saslBootstrap?: string;
   clusterId: string;
   /** Runs a Kafka tool class against this broker's jars (pass `--bootstrap-server` yourself). */
   tool(className: string, args: readonly string[], options?: ToolOptions): Promise<ToolResult>;
-  /** The broker's log so far (for failure messages). */
+  /** The brokers' logs so far (for failure messages). */
   log(): string;
   stop(): Promise<void>;
 }
@@ -214,35 +226,40 @@ function jaasString(value: string): string {
   return `"${value}"`;
 }
 
-/**
- * Starts a single-node KRaft broker and resolves once it serves metadata
- * (a topic listing through Kafka's own TopicCommand succeeds).
- */
-export async function startKafkaBroker(options: KafkaBrokerOptions = {}): Promise<KafkaBroker> {
-  if (!kafkaFetched()) throw new Error('The Kafka jars are not fetched: run bash scripts/kafka/fetch.sh');
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'qw-kafka-'));
-  const [port, controllerPort, saslPort] = await Promise.all([freePort(), freePort(), freePort()]);
-  const clusterId = randomClusterId();
-  const sasl = options.saslUsers && options.saslUsers.length > 0 ? options.saslUsers : undefined;
-  const listeners = [`PLAINTEXT://127.0.0.1:${port}`, `CONTROLLER://127.0.0.1:${controllerPort}`, ...(sasl ? [`SASL_PLAINTEXT://127.0.0.1:${saslPort}`] : [])];
-  const properties = [
+interface NodePorts {
+  id: number;
+  port: number;
+  controllerPort: number;
+  saslPort: number;
+}
+
+/** One node's server.properties. Internal topics get as many replicas as the cluster can hold, up to 3. */
+function nodeProperties(node: NodePorts, all: NodePorts[], dataDir: string, sasl: SaslUser[] | undefined, rack: string | undefined): string {
+  const internalReplicas = Math.min(3, all.length);
+  const listeners = [
+    `PLAINTEXT://127.0.0.1:${node.port}`,
+    `CONTROLLER://127.0.0.1:${node.controllerPort}`,
+    ...(sasl ? [`SASL_PLAINTEXT://127.0.0.1:${node.saslPort}`] : []),
+  ];
+  return [
     'process.roles=broker,controller',
-    'node.id=1',
-    `controller.quorum.voters=1@127.0.0.1:${controllerPort}`,
+    `node.id=${node.id}`,
+    `controller.quorum.voters=${all.map((n) => `${n.id}@127.0.0.1:${n.controllerPort}`).join(',')}`,
     `listeners=${listeners.join(',')}`,
     `advertised.listeners=${listeners.filter((l) => !l.startsWith('CONTROLLER')).join(',')}`,
     'controller.listener.names=CONTROLLER',
     'inter.broker.listener.name=PLAINTEXT',
     'listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT,SASL_PLAINTEXT:SASL_PLAINTEXT',
-    `log.dirs=${path.join(dir, 'data')}`,
-    // One node: every internal topic gets one replica, or groups and transactions never start.
-    'offsets.topic.replication.factor=1',
+    `log.dirs=${dataDir}`,
+    ...(rack !== undefined ? [`broker.rack=${rack}`] : []),
+    // Internal topics need as many replicas as there are brokers (at most 3), or groups and transactions never start.
+    `offsets.topic.replication.factor=${internalReplicas}`,
     'offsets.topic.num.partitions=3',
-    'transaction.state.log.replication.factor=1',
-    'transaction.state.log.min.isr=1',
+    `transaction.state.log.replication.factor=${internalReplicas}`,
+    `transaction.state.log.min.isr=${Math.min(2, internalReplicas)}`,
     'transaction.state.log.num.partitions=3',
-    'share.coordinator.state.topic.replication.factor=1',
-    'share.coordinator.state.topic.min.isr=1',
+    `share.coordinator.state.topic.replication.factor=${internalReplicas}`,
+    `share.coordinator.state.topic.min.isr=${Math.min(2, internalReplicas)}`,
     'group.initial.rebalance.delay.ms=0',
     // Topics exist only when a test creates them, so what is read back is exactly what was made.
     'auto.create.topics.enable=false',
@@ -257,19 +274,16 @@ export async function startKafkaBroker(options: KafkaBrokerOptions = {}): Promis
       : []),
     '',
   ].join('\n');
-  const config = path.join(dir, 'server.properties');
-  writeFileSync(config, properties);
-  const logFile = path.join(dir, 'broker.log');
-  const log4j = path.join(dir, 'log4j2.properties');
-  writeFileSync(log4j, log4jConfig(logFile, 'info'));
-  const log = () => (existsSync(logFile) ? readFileSync(logFile, 'utf8') : '(no log yet)');
+}
 
-  const format = await runKafkaTool('kafka.tools.StorageTool', ['format', '--cluster-id', clusterId, '--config', config], { timeoutMs: 60_000 });
-  if (format.code !== 0) {
-    rmSync(dir, { recursive: true, force: true });
-    throw new Error(`kafka-storage format failed (exit ${format.code}):\n${format.stdout}\n${format.stderr}`);
-  }
+interface RunningNode {
+  child: ChildProcess;
+  exited: () => boolean;
+  exit: Promise<void>;
+  stderr: () => string;
+}
 
+function startNodeProcess(dir: string, config: string, log4j: string): RunningNode {
   const child: ChildProcess = spawn('java', [...BROKER_JVM, `-Dlog4j2.configurationFile=${log4j}`, '-cp', CLASSPATH, 'kafka.Kafka', config], {
     cwd: dir,
     detached: true,
@@ -282,13 +296,87 @@ export async function startKafkaBroker(options: KafkaBrokerOptions = {}): Promis
   let exited = false;
   const exit = new Promise<void>((resolve) => child.once('exit', () => ((exited = true), resolve())));
   child.unref();
-  // A test process that dies without stop() must not leave a broker behind (it runs detached, in its own group).
-  const reap = () => {
-    if (!exited && child.pid !== undefined) {
+  return { child, exited: () => exited, exit, stderr: () => stderr };
+}
+
+async function stopNodeProcess(node: RunningNode): Promise<void> {
+  const pid = node.child.pid;
+  if (!node.exited() && pid !== undefined) {
+    // SIGTERM runs Kafka's shutdown hook (controlled shutdown, logs closed cleanly).
+    try {
+      process.kill(-pid, 'SIGTERM');
+    } catch {
+      // Already gone.
+    }
+    await Promise.race([node.exit, new Promise((r) => setTimeout(r, 20_000))]);
+    if (!node.exited()) {
       try {
-        process.kill(-child.pid, 'SIGKILL');
+        process.kill(-pid, 'SIGKILL');
       } catch {
         // Already gone.
+      }
+      await Promise.race([node.exit, new Promise((r) => setTimeout(r, 5_000))]);
+    }
+  }
+  node.child.stderr?.destroy();
+}
+
+/** Brokers that answer a metadata request, as `kafka-broker-api-versions.sh` lists them. */
+function brokersListed(output: string): number {
+  return (output.match(/^\S+:\d+ \(id: \d+ rack: /gm) ?? []).length;
+}
+
+/**
+ * Starts a KRaft cluster of `nodes` brokers (default one) and resolves once
+ * every broker serves metadata: a topic listing through Kafka's own
+ * TopicCommand succeeds and the cluster reports all its brokers.
+ */
+export async function startKafkaBroker(options: KafkaBrokerOptions = {}): Promise<KafkaBroker> {
+  if (!kafkaFetched()) throw new Error('The Kafka jars are not fetched: run bash scripts/kafka/fetch.sh');
+  const count = options.nodes ?? 1;
+  if (!Number.isInteger(count) || count < 1 || count > 9) throw new Error(`A test Kafka cluster has 1 to 9 nodes, not ${count}`);
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'qw-kafka-'));
+  const ports: NodePorts[] = [];
+  for (let id = 1; id <= count; id++) {
+    const [port, controllerPort, saslPort] = await Promise.all([freePort(), freePort(), freePort()]);
+    ports.push({ id, port, controllerPort, saslPort });
+  }
+  const clusterId = randomClusterId();
+  const sasl = options.saslUsers && options.saslUsers.length > 0 ? options.saslUsers : undefined;
+  const nodeDir = (id: number) => path.join(dir, count === 1 ? '' : `node-${id}`);
+  const logFile = (id: number) => path.join(nodeDir(id), 'broker.log');
+  const log = () =>
+    ports
+      .map(({ id }) => (existsSync(logFile(id)) ? `${count > 1 ? `--- node ${id}\n` : ''}${readFileSync(logFile(id), 'utf8')}` : `(no log yet for node ${id})`))
+      .join('\n');
+
+  const configs = ports.map((node) => {
+    mkdirSync(nodeDir(node.id), { recursive: true });
+    const config = path.join(nodeDir(node.id), 'server.properties');
+    writeFileSync(config, nodeProperties(node, ports, path.join(nodeDir(node.id), 'data'), sasl, options.racks?.[node.id - 1]));
+    const log4j = path.join(nodeDir(node.id), 'log4j2.properties');
+    writeFileSync(log4j, log4jConfig(logFile(node.id), 'info'));
+    return { config, log4j };
+  });
+
+  // Every node's storage is formatted under the same cluster id, as kafka-storage.sh format does per broker.
+  const formats = await Promise.all(configs.map(({ config }) => runKafkaTool('kafka.tools.StorageTool', ['format', '--cluster-id', clusterId, '--config', config], { timeoutMs: 60_000 })));
+  const failed = formats.find((f) => f.code !== 0);
+  if (failed) {
+    rmSync(dir, { recursive: true, force: true });
+    throw new Error(`kafka-storage format failed (exit ${failed.code}):\n${failed.stdout}\n${failed.stderr}`);
+  }
+
+  const running = ports.map((node, i) => startNodeProcess(nodeDir(node.id), configs[i].config, configs[i].log4j));
+  // A test process that dies without stop() must not leave brokers behind (they run detached, each in its own group).
+  const reap = () => {
+    for (const node of running) {
+      if (!node.exited() && node.child.pid !== undefined) {
+        try {
+          process.kill(-node.child.pid, 'SIGKILL');
+        } catch {
+          // Already gone.
+        }
       }
     }
   };
@@ -298,53 +386,42 @@ export async function startKafkaBroker(options: KafkaBrokerOptions = {}): Promis
   const stop = async () => {
     if (stopped) return;
     stopped = true;
-    if (!exited && child.pid !== undefined) {
-      // SIGTERM runs Kafka's shutdown hook (controlled shutdown, logs closed cleanly).
-      try {
-        process.kill(-child.pid, 'SIGTERM');
-      } catch {
-        // Already gone.
-      }
-      await Promise.race([exit, new Promise((r) => setTimeout(r, 20_000))]);
-      if (!exited) {
-        try {
-          process.kill(-child.pid, 'SIGKILL');
-        } catch {
-          // Already gone.
-        }
-        await Promise.race([exit, new Promise((r) => setTimeout(r, 5_000))]);
-      }
-    }
-    child.stderr?.destroy();
+    await Promise.all(running.map(stopNodeProcess));
     process.removeListener('exit', reap);
     rmSync(dir, { recursive: true, force: true });
   };
 
-  const bootstrap = `127.0.0.1:${port}`;
+  const bootstrap = ports.map((p) => `127.0.0.1:${p.port}`).join(',');
   const tool = (className: string, args: readonly string[], toolOptions?: ToolOptions) => runKafkaTool(className, args, toolOptions);
+  const anyExited = () => running.some((n) => n.exited());
   try {
-    const deadline = Date.now() + (options.timeoutMs ?? 90_000);
-    while (!(await portOpen(port))) {
-      if (exited) throw new Error('the broker process exited while starting');
-      if (Date.now() > deadline) throw new Error(`port ${port} did not open in time`);
-      await new Promise((r) => setTimeout(r, 250));
+    const deadline = Date.now() + (options.timeoutMs ?? 90_000 + 30_000 * (count - 1));
+    for (const { port } of ports) {
+      while (!(await portOpen(port))) {
+        if (anyExited()) throw new Error('a broker process exited while starting');
+        if (Date.now() > deadline) throw new Error(`port ${port} did not open in time`);
+        await new Promise((r) => setTimeout(r, 250));
+      }
     }
-    // The port opens before the broker is unfenced; a listing through the admin API proves it serves metadata.
+    // The port opens before the broker is unfenced; a listing through the admin API proves it serves metadata,
+    // and every broker must be registered before a topic can have a replica on each.
     for (;;) {
       const listed = await tool(KAFKA_TOOL_CLASSES['kafka-topics.sh'], ['--bootstrap-server', bootstrap, '--list'], { timeoutMs: 30_000 });
-      if (listed.code === 0) break;
-      if (exited) throw new Error('the broker process exited while starting');
-      if (Date.now() > deadline) throw new Error(`the broker did not answer in time:\n${listed.stderr}`);
+      const brokers = count === 1 || listed.code !== 0 ? undefined : await tool(KAFKA_TOOL_CLASSES['kafka-broker-api-versions.sh'], ['--bootstrap-server', bootstrap], { timeoutMs: 30_000 });
+      if (listed.code === 0 && (brokers === undefined || (brokers.code === 0 && brokersListed(brokers.stdout) === count))) break;
+      if (anyExited()) throw new Error('a broker process exited while starting');
+      if (Date.now() > deadline) throw new Error(`the cluster did not answer in time:\n${listed.stderr}\n${brokers?.stdout ?? ''}`);
       await new Promise((r) => setTimeout(r, 500));
     }
   } catch (error) {
-    const text = `${log().slice(-4000)}\n${stderr.slice(-2000)}`;
+    const text = `${log().slice(-6000)}\n${running.map((n) => n.stderr().slice(-1500)).join('\n')}`;
     await stop();
     throw new Error(`Kafka did not start: ${(error as Error).message}\n${text}`);
   }
   return {
     bootstrap,
-    saslBootstrap: sasl ? `127.0.0.1:${saslPort}` : undefined,
+    nodes: ports.map((p) => ({ id: p.id, bootstrap: `127.0.0.1:${p.port}` })),
+    saslBootstrap: sasl ? ports.map((p) => `127.0.0.1:${p.saslPort}`).join(',') : undefined,
     clusterId,
     tool,
     log,

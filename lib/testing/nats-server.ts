@@ -1,13 +1,15 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { freePort, portOpen } from './ports';
 
 /**
- * A throw-away nats-server with JetStream for tests: Debian's nats-server
- * (2.9.10) on 127.0.0.1 and a free port, its store in a temporary folder.
- * `stop()` ends it and removes the folder.
+ * A throw-away nats-server with JetStream for tests, or a JetStream cluster of
+ * several: Debian's nats-server (2.9.10) on 127.0.0.1 and free ports, each
+ * server with its store in a temporary folder. A cluster's servers route to
+ * each other and share one JetStream meta group, so streams with `nodes`
+ * replicas can be made. `stop()` ends them and removes the folder.
  */
 
 export function natsServerPath(): string | undefined {
@@ -22,45 +24,98 @@ export function requireNatsServer(what: string): void {
 }
 
 export interface NatsServer {
+  /** Client URL of the first server (a client learns the others from it). */
   url: string;
+  /** Client URLs of every server. */
+  urls: string[];
   log(): string;
   stop(): Promise<void>;
 }
 
-export async function startNatsServer(): Promise<NatsServer> {
+export interface NatsServerOptions {
+  /** Servers in the JetStream cluster (default 1: a single server without clustering). */
+  nodes?: number;
+  timeoutMs?: number;
+}
+
+interface Running {
+  child: ChildProcess;
+  exited: () => boolean;
+  logFile: string;
+}
+
+async function stopServer(server: Running): Promise<void> {
+  if (server.exited()) return;
+  const done = new Promise((resolve) => server.child.once('exit', resolve));
+  server.child.kill('SIGTERM');
+  await Promise.race([done, new Promise((r) => setTimeout(r, 5000))]);
+  if (!server.exited()) server.child.kill('SIGKILL');
+}
+
+/** Whether the server's JetStream is ready: as a single server, or with a meta leader elected among all `nodes`. */
+async function jetstreamReady(monitorPort: number, nodes: number): Promise<boolean> {
+  try {
+    const response = await fetch(`http://127.0.0.1:${monitorPort}/jsz`, { signal: AbortSignal.timeout(2000) });
+    if (!response.ok) return false;
+    const jsz = (await response.json()) as { disabled?: boolean; meta_cluster?: { leader?: string; cluster_size?: number; replicas?: Array<{ current?: boolean }> } };
+    if (jsz.disabled) return false;
+    if (nodes === 1) return true;
+    const meta = jsz.meta_cluster;
+    return Boolean(meta?.leader) && (meta?.cluster_size ?? 0) === nodes;
+  } catch {
+    return false;
+  }
+}
+
+export async function startNatsServer(options: NatsServerOptions = {}): Promise<NatsServer> {
   const bin = natsServerPath();
   if (!bin) throw new Error('nats-server is not installed');
+  const count = options.nodes ?? 1;
+  if (!Number.isInteger(count) || count < 1 || count > 9) throw new Error(`A test NATS cluster has 1 to 9 servers, not ${count}`);
   const dir = mkdtempSync(path.join(os.tmpdir(), 'qw-nats-'));
-  const port = await freePort();
-  const logFile = path.join(dir, 'nats.log');
-  const child: ChildProcess = spawn(bin, ['-js', '-a', '127.0.0.1', '-p', String(port), '-sd', path.join(dir, 'store'), '-l', logFile, '-n', `qw-test-${process.pid}`], {
-    stdio: 'ignore',
+  const ports: Array<{ client: number; cluster: number; monitor: number }> = [];
+  for (let i = 0; i < count; i++) {
+    const [client, cluster, monitor] = await Promise.all([freePort(), freePort(), freePort()]);
+    ports.push({ client, cluster, monitor });
+  }
+  const routes = ports.map((p) => `nats-route://127.0.0.1:${p.cluster}`).join(',');
+  const servers: Running[] = ports.map((p, i) => {
+    const home = path.join(dir, `server-${i + 1}`);
+    mkdirSync(home);
+    const logFile = path.join(home, 'nats.log');
+    const args = ['-js', '-a', '127.0.0.1', '-p', String(p.client), '-m', String(p.monitor), '-sd', path.join(home, 'store'), '-l', logFile, '-n', `qw-${process.pid}-${i + 1}`];
+    // JetStream clustering needs a cluster name and routes to every peer (a server ignores the route to itself).
+    if (count > 1) args.push('--cluster_name', `qw-${process.pid}`, '--cluster', `nats://127.0.0.1:${p.cluster}`, '--routes', routes);
+    const child: ChildProcess = spawn(bin, args, { stdio: 'ignore' });
+    let exited = false;
+    child.on('exit', () => (exited = true));
+    return { child, exited: () => exited, logFile };
   });
-  let exited = false;
-  child.on('exit', () => (exited = true));
-  const log = () => (existsSync(logFile) ? readFileSync(logFile, 'utf8') : '(no log)');
+  const log = () => servers.map((s, i) => `${count > 1 ? `--- server ${i + 1}\n` : ''}${existsSync(s.logFile) ? readFileSync(s.logFile, 'utf8') : '(no log)'}`).join('\n');
+  let stopped = false;
   const stop = async () => {
-    if (!exited) {
-      const done = new Promise((resolve) => child.once('exit', resolve));
-      child.kill('SIGTERM');
-      await Promise.race([done, new Promise((r) => setTimeout(r, 5000))]);
-      if (!exited) child.kill('SIGKILL');
-    }
+    if (stopped) return;
+    stopped = true;
+    await Promise.all(servers.map(stopServer));
     rmSync(dir, { recursive: true, force: true });
   };
-  const deadline = Date.now() + 15_000;
+  const timeout = options.timeoutMs ?? 15_000 + 10_000 * (count - 1);
+  const deadline = Date.now() + timeout;
   for (;;) {
-    if (exited) {
+    if (servers.some((s) => s.exited())) {
       const text = log();
       await stop();
-      throw new Error(`nats-server exited while starting:\n${text}`);
+      throw new Error(`nats-server exited while starting:\n${text.slice(-4000)}`);
     }
-    if ((await portOpen(port)) && /Server is ready/.test(log())) break;
+    const ready = await Promise.all(ports.map(async (p) => (await portOpen(p.client)) && (await jetstreamReady(p.monitor, count))));
+    if (ready.every(Boolean)) break;
     if (Date.now() > deadline) {
+      const text = log();
       await stop();
-      throw new Error('nats-server did not start within 15 s');
+      throw new Error(`nats-server did not start within ${timeout / 1000} s:\n${text.slice(-4000)}`);
     }
-    await new Promise((r) => setTimeout(r, 100));
+    await new Promise((r) => setTimeout(r, 200));
   }
-  return { url: `nats://127.0.0.1:${port}`, log, stop };
+  const urls = ports.map((p) => `nats://127.0.0.1:${p.client}`);
+  return { url: urls[0], urls, log, stop };
 }

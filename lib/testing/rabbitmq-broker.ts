@@ -52,6 +52,8 @@ export interface RabbitBroker {
 export interface StartOptions {
   /** Enable rabbitmq_management (needed by rabbitmqadmin). */
   management?: boolean;
+  /** More plugins to enable, e.g. rabbitmq_federation (whose policy keys the broker refuses without it). */
+  plugins?: string[];
   timeoutMs?: number;
 }
 
@@ -60,7 +62,8 @@ export async function startRabbitBroker(options: StartOptions = {}): Promise<Rab
   const [amqpPort, distPort, epmdPort, managementPort] = await Promise.all([freePort(), freePort(), freePort(), freePort()]);
   const nodeName = `qw${process.pid}x${Math.random().toString(36).slice(2, 8)}@localhost`;
   for (const sub of ['mnesia', 'log', 'plugins-expand']) mkdirSync(path.join(dir, sub));
-  writeFileSync(path.join(dir, 'enabled_plugins'), options.management ? '[rabbitmq_management].\n' : '[].\n');
+  const plugins = [...(options.management ? ['rabbitmq_management'] : []), ...(options.plugins ?? [])];
+  writeFileSync(path.join(dir, 'enabled_plugins'), `[${plugins.join(',')}].\n`);
   writeFileSync(path.join(dir, 'rabbitmq-env.conf'), '');
   writeFileSync(
     path.join(dir, 'rabbitmq.conf'),

@@ -12,8 +12,6 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AlterConfigOp;
-import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -24,7 +22,6 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.utils.Utils;
 
 /**
@@ -45,9 +42,12 @@ import org.apache.kafka.common.utils.Utils;
  *       isolation level), then sends one marker per topic (with the named
  *       producer file, or plain defaults for "-") and waits until the
  *       consumer has read every marker.
- *   I  topic1,topic2
- *       sets min.insync.replicas=1 on the topics (a single broker can never
- *       have two in-sync replicas, so acks=all would be refused otherwise).
+ *   T  producer1.properties,producer2.properties,...  topic
+ *       runs the files as instances running side by side do: each producer
+ *       in turn initialises transactions, begins one and sends a record, then
+ *       all commit. Instances that share a transactional.id fence each other
+ *       (the later initTransactions fences the earlier producer), so a
+ *       commit fails.
  *
  * Prints one line per check, "OK ..." or "FAIL ... <reason>", plus "NOTE ..."
  * lines, and exits 1 if any check failed.
@@ -77,7 +77,7 @@ public class ClientCheck {
             try {
                 if (f[0].equals("P")) produce(f[1], f[2], marker());
                 else if (f[0].equals("C")) consume(f[1], List.of(f[2].split(",")), List.of(f[3].split(",")));
-                else if (f[0].equals("I")) singleReplicaInSync(List.of(f[1].split(",")));
+                else if (f[0].equals("T")) instances(List.of(f[1].split(",")), f[2]);
                 else throw new IllegalArgumentException("unknown check " + f[0]);
                 System.out.println("OK\t" + label);
             } catch (Throwable e) {
@@ -151,13 +151,23 @@ public class ClientCheck {
         }
     }
 
-    private static void singleReplicaInSync(List<String> topics) throws Exception {
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
-            Map<ConfigResource, java.util.Collection<AlterConfigOp>> ops = new HashMap<>();
-            for (String topic : topics) {
-                ops.put(new ConfigResource(ConfigResource.Type.TOPIC, topic), List.of(new AlterConfigOp(new ConfigEntry("min.insync.replicas", "1"), AlterConfigOp.OpType.SET)));
+    @SuppressWarnings({ "rawtypes", "unchecked" })
+    private static void instances(List<String> files, String topic) throws Exception {
+        List<KafkaProducer> producers = new ArrayList<>();
+        try {
+            for (String file : files) {
+                Properties props = load(file, ProducerConfig.configNames(), "serializer", "org.apache.kafka.common.serialization.ByteArraySerializer");
+                if (props.getProperty("transactional.id") == null) throw new IllegalArgumentException(file + " has no transactional.id");
+                KafkaProducer producer = new KafkaProducer(props);
+                producers.add(producer);
+                producer.initTransactions();
+                producer.beginTransaction();
+                String marker = marker();
+                producer.send(new ProducerRecord(topic, encode(props, "key.serializer", "key-" + marker), encode(props, "value.serializer", marker))).get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
             }
-            admin.incrementalAlterConfigs(ops).all().get(60, TimeUnit.SECONDS);
+            for (KafkaProducer producer : producers) producer.commitTransaction();
+        } finally {
+            for (KafkaProducer producer : producers) producer.close(Duration.ofSeconds(5));
         }
     }
 

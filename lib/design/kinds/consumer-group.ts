@@ -38,6 +38,7 @@ export const natsConsumerConfigSchema = z.object({
   max_ack_pending: z.number().int().min(-1).optional().meta({ description: 'Server default: 1000' }),
   filter_subjects: z.array(z.string().min(1).max(255)).max(1000).default([]),
   deliver_group: z.string().max(255).optional(),
+  deliver_subject: z.string().min(1).max(255).optional().meta({ description: 'Push consumer: where messages are delivered (pull consumer when unset and no deliver_group)' }),
   ackSync: z.boolean().default(false).meta({ description: 'Acks with AckSync (double ack) for exactly-once' }),
   maxDeliveriesAdvisory: z.boolean().default(false).meta({ description: 'Something handles the MAX_DELIVERIES advisory (dead letters)' }),
   inProgressAcks: z.boolean().default(false).meta({ description: 'Sends in-progress acks (+WPI) while a long message is processed, which resets ack_wait' }),

@@ -35,6 +35,7 @@ export type NodeOfKind<K extends NodeKind> = Extract<DesignNode, { kind: K }>;
 
 export type { ProducerNode } from './producer';
 export type { KafkaTopicNode } from './kafka-topic';
+export { KAFKA_LONG_MAX } from './kafka-topic';
 export type { RabbitmqExchangeNode } from './rabbitmq-exchange';
 export type { RabbitmqQueueNode } from './rabbitmq-queue';
 export type { NatsStreamNode } from './nats-stream';

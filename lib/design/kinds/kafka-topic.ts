@@ -3,6 +3,13 @@ import { baseNodeFields, channelRoleSchema, messageSchemaSchema } from '../field
 import { defineKind } from './kind';
 
 /**
+ * Long.MAX_VALUE, Kafka's own default for max.compaction.lag.ms ("no limit").
+ * A JavaScript number cannot hold it (JSON and YAML readers give 2^63), so the
+ * design keeps it as this text, and reads 2^63 as it.
+ */
+export const KAFKA_LONG_MAX = '9223372036854775807';
+
+/**
  * Topic-level configs by their Kafka names (LogConfig). Unset means the
  * cluster's setting (its `config`) or the broker's default; keys this schema
  * does not type are kept, and the review reports unknown ones.
@@ -16,7 +23,10 @@ export const kafkaTopicConfigSchema = z.looseObject({
   'compression.type': z.enum(['producer', 'uncompressed', 'gzip', 'snappy', 'lz4', 'zstd']).optional(),
   'unclean.leader.election.enable': z.boolean().optional(),
   'min.compaction.lag.ms': z.number().int().min(0).optional(),
-  'max.compaction.lag.ms': z.number().int().min(1).optional(),
+  'max.compaction.lag.ms': z
+    .preprocess((v) => (v === 2 ** 63 ? KAFKA_LONG_MAX : v), z.union([z.number().int().min(1), z.literal(KAFKA_LONG_MAX)]))
+    .optional()
+    .meta({ description: `Kafka default: ${KAFKA_LONG_MAX} (Long.MAX_VALUE, written as text)` }),
   'delete.retention.ms': z.number().int().min(0).optional().meta({ description: 'Kafka default: 86400000 (1 day)' }),
   'segment.ms': z.number().int().min(1).optional(),
   'segment.bytes': z.number().int().min(14).optional(),
@@ -49,6 +59,20 @@ export const kafkaTopic = defineKind({
       .enum(['any', 'balanced-leaders', 'in-rack', 'cross-rack', 'static', 'static-in-rack'])
       .optional()
       .meta({ description: "Replica placement strategy (topicctl's names); unset = Kafka's own assignment (rack-aware when brokers set broker.rack)" }),
+    placementPicker: z
+      .enum(['randomized', 'cluster-use', 'lowest-index'])
+      .optional()
+      .meta({ description: 'How topicctl breaks ties between equally good brokers (topicctl default: randomized)' }),
+    staticAssignments: z
+      .array(z.array(z.number().int().min(0).max(2_147_483_647)).min(1).max(100))
+      .max(100_000)
+      .optional()
+      .meta({ description: "Broker ids of each partition's replicas, leader first (placement static)" }),
+    staticRackAssignments: z
+      .array(z.string().min(1).max(255))
+      .max(100_000)
+      .optional()
+      .meta({ description: 'The rack of each partition (placement static-in-rack)' }),
     config: kafkaTopicConfigSchema.default({}),
     role: channelRoleSchema,
     messageSchema: messageSchemaSchema.default({ format: 'none', registry: false }),

@@ -16,6 +16,13 @@ export const rabbitmqExchange = defineKind({
     durable: z.boolean().default(true),
     autoDelete: z.boolean().default(false),
     internal: z.boolean().default(false),
+    /**
+     * An exchange some other file or application declares: a definitions file may name it as an alternate or
+     * dead-letter exchange without declaring it, and RabbitMQ accepts that. Exports keep the link to it by name
+     * and never declare it (as with the built-in amq.* exchanges), so a round trip makes the broker hold what the
+     * original did. Its type is then unknown to the design.
+     */
+    external: z.boolean().optional().meta({ description: 'Declared elsewhere, not by this design: exports name it in links (alternate, dead-letter) but never declare it' }),
     messageSchema: messageSchemaSchema.default({ format: 'none', registry: false }),
   }),
   // The alternate exchange (the `alternate-exchange` argument) is an `alternate` connection.

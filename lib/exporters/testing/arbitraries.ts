@@ -161,3 +161,28 @@ export function kafkaDesignArb(options: KafkaDesignOptions = {}): fc.Arbitrary<D
       return makeDesign({ name: d.name, clusters, nodes: [...topics, ...producers, ...consumers], connections });
     });
 }
+
+/** Gives topics of Kafka designs placements topicctl takes on any cluster, static ones included (one replica list or rack per partition). */
+export function withPlacements(designs: fc.Arbitrary<Design>): fc.Arbitrary<Design> {
+  const drawn = fc.option(fc.record({ placement: fc.constantFrom('any', 'in-rack', 'static', 'static-in-rack'), picker: fc.option(fc.constantFrom('lowest-index', 'randomized', 'cluster-use'), { nil: undefined }) }), { nil: undefined });
+  return designs.chain((d) =>
+    fc.array(drawn, { minLength: d.nodes.length, maxLength: d.nodes.length }).map((placements): Design => ({
+      ...d,
+      nodes: d.nodes.map((n, i) => {
+        const chosen = placements[i];
+        if (n.kind !== 'kafka-topic' || !chosen) return n;
+        const nodes = d.clusters.find((c) => c.id === n.cluster)?.nodes ?? 3;
+        // kafkaDesignArb sets both; 1 is the broker default either would resolve to.
+        const partitions = Array.from({ length: n.partitions ?? 1 }, (_, p) => p);
+        const replicas = n.replicationFactor ?? 1;
+        return {
+          ...n,
+          placement: chosen.placement,
+          ...(chosen.picker ? { placementPicker: chosen.picker } : {}),
+          ...(chosen.placement === 'static' ? { staticAssignments: partitions.map((p) => Array.from({ length: replicas }, (_, r) => ((p + r) % nodes) + 1)) } : {}),
+          ...(chosen.placement === 'static-in-rack' ? { staticRackAssignments: partitions.map((p) => `rack-${p % 2}`) } : {}),
+        } as typeof n;
+      }),
+    })),
+  );
+}

@@ -64,6 +64,8 @@ export const KAFKA_SOURCES = {
   brokerConfigs: { label: 'Kafka docs: broker configs', url: 'https://kafka.apache.org/documentation/#brokerconfigs' },
   /** [K-DESIGN-HA] */
   designHa: { label: 'Kafka docs: availability and durability guarantees', url: 'https://kafka.apache.org/documentation/#design_ha' },
+  /** KAFKA-15583 (3.7.0, PR 14594): the leader uses min(min.insync.replicas, replicas) as the effective minimum ISR */
+  kafka15583: { label: 'KAFKA-15583: the effective min ISR is capped at the replication factor (Kafka 3.7)', url: 'https://issues.apache.org/jira/browse/KAFKA-15583' },
   /** [K-DESIGN-SEM] */
   designSemantics: { label: 'Kafka docs: message delivery semantics', url: 'https://kafka.apache.org/documentation/#semantics' },
   /** [K-INTRO] */

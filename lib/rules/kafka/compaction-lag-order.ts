@@ -32,8 +32,9 @@ export const compactionLagOrder = defineRule({
     for (const topic of nodesOfKind(design, 'kafka-topic')) {
       const min = topic.config['min.compaction.lag.ms'];
       const max = topic.config['max.compaction.lag.ms'];
-      // Unset, the minimum is 0 and the maximum Long.MAX_VALUE: only two declared values can conflict.
-      if (min === undefined || max === undefined || min <= max) continue;
+      // Unset, the minimum is 0 and the maximum Long.MAX_VALUE: only two declared values can conflict
+      // (a maximum of Long.MAX_VALUE, which the design keeps as text, is above every minimum).
+      if (min === undefined || max === undefined || typeof max === 'string' || min <= max) continue;
       report({
         target: { type: 'node', id: topic.id },
         messageId: 'inverted',

@@ -51,6 +51,7 @@ import { topicNameNoDotUnderscoreMix } from './topic-name-no-dot-underscore-mix'
 import { topicNameValid } from './topic-name-valid';
 import { transactionTimeoutLeBrokerMax } from './transaction-timeout-le-broker-max';
 import { transactionalIdRequiresIdempotence } from './transactional-id-requires-idempotence';
+import { transactionalIdUnique } from './transactional-id-unique';
 import { transactionsNeedThreeBrokers } from './transactions-need-three-brokers';
 import { txnInfra } from './txn-infra';
 import { uncleanLeaderElectionDisabled } from './unclean-leader-election-disabled';
@@ -110,6 +111,7 @@ export const kafkaRules: Rule[] = [
   topicNameValid,
   transactionTimeoutLeBrokerMax,
   transactionalIdRequiresIdempotence,
+  transactionalIdUnique,
   transactionsNeedThreeBrokers,
   txnInfra,
   uncleanLeaderElectionDisabled,

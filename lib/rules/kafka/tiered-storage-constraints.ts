@@ -1,4 +1,4 @@
-import { indexGraph, nodesOfKind } from '../../design';
+import { indexGraph, nodesOfKind, type Design, type KafkaTopicNode } from '../../design';
 import type { ResolvedDesign, ResolvedKafkaTopic } from '../../brokers/resolved-design';
 import { defineRule } from '../rule';
 import { flavourOf } from '../../brokers/kafka/broker-settings';
@@ -21,7 +21,7 @@ function exceeds(local: number | undefined, total: number): boolean {
  * on (found by creating such a topic on a real Kafka 4.1 broker, see
  * lib/exporters/kafka-broker.test.ts). A topic on no cluster is not judged.
  */
-function clusterLacksTieredStorage(design: ResolvedDesign, topic: ResolvedKafkaTopic): boolean {
+export function clusterLacksTieredStorage(design: Design, topic: Pick<KafkaTopicNode, 'cluster'>): boolean {
   const cluster = topic.cluster === undefined ? undefined : indexGraph(design).clusterById.get(topic.cluster);
   if (!cluster) return false;
   const enabled = cluster.config['remote.log.storage.system.enable'];

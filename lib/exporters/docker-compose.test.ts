@@ -40,7 +40,7 @@ function designOf(brokers: Broker[], name = 'Stack', fields: Record<string, Reco
   return makeDesign({
     name,
     clusters: brokers.map((b) => ({ id: `c-${b}`, name: b, broker: b, ...(fields[`cluster:${b}`] ?? {}) })),
-    nodes: brokers.map((b, i) => ({ kind: KIND_OF[b], id: `n${i}`, name: `n${i}`, cluster: `c-${b}`, ...(KIND_OF[b] === 'kafka-topic' || KIND_OF[b] === 'nats-stream' ? { replicationFactor: 1, num_replicas: 1 } : {}), ...(fields[b] ?? {}) })),
+    nodes: brokers.map((b, i) => ({ kind: KIND_OF[b], id: `n${i}`, name: `n${i}`, cluster: `c-${b}`, ...(KIND_OF[b] === 'kafka-topic' ? { replicationFactor: 1 } : KIND_OF[b] === 'nats-stream' ? { num_replicas: 1 } : {}), ...(fields[b] ?? {}) })),
   });
 }
 

@@ -19,6 +19,17 @@ const peak40k = { throughput: 20000, peakThroughput: 40000, messageSizeBytes: 80
 testRule(partitionsForTargetThroughput, {
   valid: [
     { name: 'the defaults: 1,000 msg/s of 1 KB on one partition', design: clickstream({}, { partitions: 1 }) },
+    {
+      name: 'two services writing one flow share the design\'s throughput (6 MB/s, not 12)',
+      design: {
+        requirements: { ordering: 'none', throughput: 6000, messageSizeBytes: 1000 },
+        nodes: [{ kind: 'producer', id: 'eu' }, { kind: 'producer', id: 'us' }, { kind: 'kafka-topic', id: 'views', partitions: 1 }],
+        connections: [
+          { from: 'eu', to: 'views' },
+          { from: 'us', to: 'views' },
+        ],
+      },
+    },
     { name: '40,000 msg/s of 800 B on 12 partitions', design: clickstream(peak40k, { partitions: 12 }) },
     {
       name: 'a group with no members beyond the partitions is a group-sizing question, not the topic\'s',
@@ -108,10 +119,14 @@ testRule(partitionsForTargetThroughput, {
       output: { nodes: { views: { partitions: 4 } } },
     },
     {
-      name: 'several producers add up',
+      name: 'producers that declare their own throughput add up',
       design: {
         requirements: { ordering: 'none', throughput: 6000, messageSizeBytes: 1000 },
-        nodes: [{ kind: 'producer', id: 'eu' }, { kind: 'producer', id: 'us' }, { kind: 'kafka-topic', id: 'views', partitions: 1 }],
+        nodes: [
+          { kind: 'producer', id: 'eu', requirements: { throughput: 6000 } },
+          { kind: 'producer', id: 'us', requirements: { throughput: 6000 } },
+          { kind: 'kafka-topic', id: 'views', partitions: 1 },
+        ],
         connections: [
           { from: 'eu', to: 'views' },
           { from: 'us', to: 'views' },

@@ -1,3 +1,4 @@
+import { PARTITION_BYTES_PER_SECOND, PARTITION_RECORDS_PER_SECOND } from '../../brokers/kafka/partition-capacity';
 import { nodesOfKind, patchNode } from '../../design';
 import type { ResolvedConsumerGroup, ResolvedDesign, ResolvedKafkaTopic } from '../../brokers/resolved-design';
 import { isEphemeral } from '../flow';
@@ -7,17 +8,6 @@ import { groupMembers, kafkaTopicsConsumedBy } from './_consumers';
 import { exampleDesign } from './_examples';
 import { KAFKA_SOURCES } from './_sources';
 import { consumeEdges, publishEdges } from './_topics';
-
-/**
- * Planning figures for one partition: the partition is written by one leader
- * and read by one member of each group, so it carries what one log can.
- * Jun Rao's sizing guidance puts a partition at "10s of MB/s"; the low end is
- * the conservative figure. Batches are per partition, so a partition of small
- * records tops out on records before bytes: 10,000 records/s is 10 MB/s of
- * 1 KB records, the size the planning figure assumes.
- */
-export const PARTITION_BYTES_PER_SECOND = 10_000_000;
-export const PARTITION_RECORDS_PER_SECOND = 10_000;
 
 interface Bound {
   partitions: number;
@@ -33,19 +23,30 @@ function formatBytes(bytesPerSecond: number): string {
   return `${mb >= 10 ? Math.round(mb) : Number(mb.toFixed(1))} MB/s`;
 }
 
-/** What the producers writing straight into the topic declare at their peak: records and bytes per second. */
+/**
+ * What the producers writing straight into the topic declare at their peak:
+ * records and bytes per second. Producers that declare their own throughput
+ * add up; the design's throughput is the flow's, so producers that only
+ * inherit it share it (two services writing one 20k msg/s flow are 20k, not 40k).
+ */
 function declaredLoad(design: ResolvedDesign, topic: ResolvedKafkaTopic): { records: number; bytes: number } | undefined {
   const producers = publishEdges(design, topic.id).map((e) => e.producer);
   if (producers.length === 0) return undefined;
   let records = 0;
   let bytes = 0;
+  let shared = { records: 0, bytes: 0 };
   for (const producer of new Set(producers)) {
     const needs = producerRequirements(design, producer);
     const peak = Math.max(needs.throughput, needs.peakThroughput ?? 0);
-    records += peak;
-    bytes += peak * needs.messageSizeBytes;
+    const load = { records: peak, bytes: peak * needs.messageSizeBytes };
+    if (producer.requirements.throughput !== undefined || producer.requirements.peakThroughput !== undefined) {
+      records += load.records;
+      bytes += load.bytes;
+    } else if (load.bytes > shared.bytes || load.records > shared.records) {
+      shared = { records: Math.max(shared.records, load.records), bytes: Math.max(shared.bytes, load.bytes) };
+    }
   }
-  return { records, bytes };
+  return { records: records + shared.records, bytes: bytes + shared.bytes };
 }
 
 /**

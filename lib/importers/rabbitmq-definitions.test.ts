@@ -45,6 +45,18 @@ describe('RabbitMQ definitions import', () => {
     expect(report).toMatch(/queues\[1\]: arguments.x-max-length: "1000" is not accepted/);
   });
 
+  it('stops matching policies after a fixed number of pattern tests, not a time, and says so', () => {
+    const policies = (count: number) => Array.from({ length: count }, (_, i) => ({ vhost: '/', name: `p${i}`, pattern: `^never-${i}$`, 'apply-to': 'queues', definition: { 'max-length': i + 1 } }));
+    const queues = [...Array.from({ length: 999 }, (_, i) => queue(`q${i}`)), queue('last', {}, { name: 'never-0' })];
+    // 1,000 queues × 2,000 policies is the budget: every queue is matched.
+    expect(run({ policies: policies(2000), queues }).report).not.toContain('too many queues and policies');
+    expect(node(run({ policies: policies(2000), queues }).design, 'never-0')).toMatchObject({ policy: { 'max-length': 1 } });
+    // One policy more: the last queue is left unmatched, on every machine.
+    const over = run({ policies: policies(2001), queues });
+    expect(over.report).toContain('policies: There are too many queues and policies to match');
+    expect(node(over.design, 'never-0')).not.toHaveProperty('policy');
+  });
+
   it('applies the matching policy of highest priority; its dead-letter exchange becomes the connection unless the queue argument sets one', () => {
     const { design, report } = run({
       exchanges: [exchange('dlx'), exchange('other-dlx')],

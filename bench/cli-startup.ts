@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { writeDesignYaml } from '../lib/design';
+import { writeDesignYaml } from '../lib/design/write-design-yaml';
 import { generateDesign } from './generate-design';
 
 /**

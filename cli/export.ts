@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
-import { formatDesignErrors, readDesign } from '../lib/design';
+import { formatDesignErrors } from '../lib/design';
+import { readDesign } from '../lib/design/read-design';
 import { EXPORTERS, exporterById } from '../lib/exporters';
 import { nearest } from './nearest';
 import { CliError, EXIT, readInput, type ExitCode, type Io } from './io';

@@ -1,4 +1,5 @@
-import { writeDesignJson, writeDesignYaml, type Design } from '../lib/design';
+import { writeDesignJson, type Design } from '../lib/design';
+import { writeDesignYaml } from '../lib/design/write-design-yaml';
 import { IMPORTERS, importFiles, importText, importerById, noteText } from '../lib/importers';
 import type { ImportNote } from '../lib/importers';
 import { nearest } from './nearest';

@@ -1,4 +1,5 @@
-import { formatDesignErrors, readDesign, type Design, type DesignNotice } from '../lib/design';
+import { formatDesignErrors, type Design, type DesignNotice } from '../lib/design';
+import { readDesign } from '../lib/design/read-design';
 import { reviewDesign, type Finding, type Severity } from '../lib/rules';
 import { expandInputs } from './expand-inputs';
 import { CliError, EXIT, readInput, type ExitCode, type Io } from './io';

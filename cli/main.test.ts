@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { readDesign, writeDesignJson } from '../lib/design';
+import { writeDesignJson } from '../lib/design';
+import { readDesign } from '../lib/design/read-design';
 import { makeDesign } from '../lib/rules/test-design';
 import { main } from './main';
 

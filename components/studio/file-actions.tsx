@@ -2,7 +2,7 @@
 
 import { useCallback, useState } from 'react';
 import { decodeText } from '@/lib/design/decode-text';
-import { MAX_INPUT_BYTES } from '@/lib/design/safe-parse-text';
+import { MAX_INPUT_BYTES } from '@/lib/design/check-data';
 import type { ImportError, ImportNote } from '@/lib/importers';
 import { isBlankDesign, type Design } from '@/lib/design';
 import { fileBaseName } from '@/lib/exporters/file-name';
@@ -77,7 +77,7 @@ export function useFileActions() {
 
   const saveAs = useCallback(
     async (format: 'json' | 'yaml') => {
-      const { writeDesignJson, writeDesignYaml } = await import('@/lib/design/write-design');
+      const [{ writeDesignJson }, { writeDesignYaml }] = await Promise.all([import('@/lib/design/write-design'), import('@/lib/design/write-design-yaml')]);
       const design = store.getState().design;
       const name = `${fileBaseName(design)}.queuewright.${format}`;
       download(name, format === 'json' ? writeDesignJson(design) : writeDesignYaml(design), format === 'json' ? 'application/json' : 'application/yaml');

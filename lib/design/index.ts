@@ -1,3 +1,4 @@
+// readDesign (read-design.ts) and writeDesignYaml (write-design-yaml.ts) are imported from their modules: both need the YAML library, which the studio loads only when a file is opened or saved as YAML.
 /** The design document: schema, graph, operations, reading and writing. */
 export * from './cluster';
 export * from './connection';
@@ -13,7 +14,6 @@ export * from './operations';
 export * from './rabbitmq-policy';
 export { DESIGN_ERROR_CODES, designFromData, formatDesignErrors, formatPath } from './design-from-data';
 export type { DesignError, DesignErrorCode, DesignNotice, ReadDesignOptions, ReadDesignResult } from './design-from-data';
-export { readDesign } from './read-design';
 export { decodeText, normaliseText, type DecodeTextResult, type TextEncodingName } from './decode-text';
 export { looksLikeDesignText } from './looks-like-design';
 export { isBlankDesign } from './is-blank-design';

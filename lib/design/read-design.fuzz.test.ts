@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { makeDesign } from '../rules/test-design';
 import { readDesign } from './read-design';
-import { writeDesignJson, writeDesignYaml } from './write-design';
+import { writeDesignJson } from './write-design';
+import { writeDesignYaml } from './write-design-yaml';
 
 /**
  * The design reader on hostile input: it never throws, never hangs, never

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { jsonErrorOffset } from './json-error-offset';
 import { DESIGN_VERSION } from './design';
 import { formatDesignErrors, readDesign } from './read-design';
-import { writeDesignJson, writeDesignYaml } from './write-design';
+import { writeDesignJson } from './write-design';
+import { writeDesignYaml } from './write-design-yaml';
 
 function errorsOf(text: string) {
   const result = readDesign(text);

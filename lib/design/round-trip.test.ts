@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { arbitraryDesign } from '../testing/arbitrary-any-design';
 import { readDesign } from './read-design';
-import { writeDesignJson, writeDesignYaml } from './write-design';
+import { writeDesignJson } from './write-design';
+import { writeDesignYaml } from './write-design-yaml';
 
 /**
  * The design file is lossless: any valid design, written as JSON or YAML

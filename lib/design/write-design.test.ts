@@ -3,7 +3,8 @@ import { MAX_INPUT_BYTES } from './check-data';
 import { largeDesign } from '../testing/large-design';
 import { designFromData } from './design-from-data';
 import { readDesign } from './read-design';
-import { writeDesignJson, writeDesignYaml } from './write-design';
+import { writeDesignJson } from './write-design';
+import { writeDesignYaml } from './write-design-yaml';
 
 /**
  * What the studio writes (autosave, Save, YAML) it can always read back: the

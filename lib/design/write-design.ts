@@ -1,4 +1,3 @@
-import { stringify } from 'yaml';
 import type { Design } from './design';
 import { minimalDesign } from './minimal-design';
 
@@ -10,9 +9,4 @@ import { minimalDesign } from './minimal-design';
  */
 export function writeDesignJson(design: Design): string {
   return `${JSON.stringify(minimalDesign(design))}\n`;
-}
-
-/** The design as YAML text, defaults left out, as it is written by hand. Strings that YAML would read as something else are quoted by the library. */
-export function writeDesignYaml(design: Design): string {
-  return stringify(JSON.parse(JSON.stringify(minimalDesign(design))), { lineWidth: 0, aliasDuplicateObjects: false });
 }

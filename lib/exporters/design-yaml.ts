@@ -1,4 +1,4 @@
-import { writeDesignYaml } from '../design';
+import { writeDesignYaml } from '../design/write-design-yaml';
 import type { Exporter } from './exporter';
 import { fileBaseName } from './file-name';
 

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readDesign, writeDesignJson } from '../design';
+import { writeDesignJson } from '../design';
+import { readDesign } from '../design/read-design';
 import { requireSharedDir, sharedPath } from '../testing/shared-dir';
 import { chooseImporter, importText, type ImportResult } from './index';
 

@@ -1,4 +1,5 @@
-import { looksLikeDesignText, readDesign } from '../design';
+import { looksLikeDesignText } from '../design';
+import { readDesign } from '../design/read-design';
 import type { Importer } from './importer';
 
 export const designFileImporter: Importer = {

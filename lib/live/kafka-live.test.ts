@@ -1,7 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import kafkajs, { type Admin } from 'kafkajs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readDesign, type ConsumerGroupNode, type KafkaTopicNode } from '../design';
+import { type ConsumerGroupNode, type KafkaTopicNode } from '../design';
+import { readDesign } from '../design/read-design';
 import { KAFKA_TOOL_CLASSES, requireKafka, startKafkaBroker, toolCommand, type KafkaBroker } from '../testing/kafka-broker';
 import { main } from '../../cli/main';
 import { handleLiveImport } from './import-handler';

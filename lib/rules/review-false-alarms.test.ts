@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readDesign, type Design } from '../design';
+import { type Design } from '../design';
+import { readDesign } from '../design/read-design';
 import { resolveDesign, settingSources } from '../brokers/resolve';
 import { requireSharedDir, sharedPath } from '../testing/shared-dir';
 import { reviewDesign } from './index';

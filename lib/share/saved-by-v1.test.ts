@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resolveDesign } from '../brokers/resolve';
-import { readDesign, type Design } from '../design';
+import { type Design } from '../design';
+import { readDesign } from '../design/read-design';
 import { decodeShareFragment } from './share-link';
 
 /**

@@ -2,7 +2,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
-import { formatDesignErrors, readDesign, type Design } from '../../design';
+import { formatDesignErrors, type Design } from '../../design';
+import { readDesign } from '../../design/read-design';
 import type { ExportResult } from '../exporter';
 
 /** Test helpers shared by exporter tests: the shared fixture designs and golden files. */

@@ -34,12 +34,17 @@ export function generateKafka(request: MessagingRequest, broker: 'kafka' | 'redp
   // A dead-letter topic keeps failures at least as long as their source, and at least two weeks.
   const dlqRetention = Math.max(retentionMs, 14 * 24 * HOUR_MS);
 
+  // Each producer declares its share of the flow, so the review counts the request's rate once, not once per producer.
+  const share = (rate: number) => Math.ceil(rate / producers.length);
   const nodes: TemplateNode[] = [
     ...producers.map((id) => ({
       kind: 'producer',
       id,
       instances: producerInstancesFor(request, producers.length),
-      publishRate: Math.ceil(request.throughput / producers.length),
+      publishRate: share(request.throughput),
+      ...(producers.length > 1
+        ? { requirements: { throughput: share(request.throughput), ...(request.peakThroughput !== undefined ? { peakThroughput: share(request.peakThroughput) } : {}) } }
+        : {}),
       messageSizeBytes: request.messageSizeBytes,
       keyStrategy: request.ordering === 'none' ? 'none' : 'entity-id',
       kafka: atMostOnce

@@ -12,8 +12,8 @@ import type { Design } from '../design';
 import { reviewDesign } from '../rules';
 import { makeDesign } from '../rules/test-design';
 import { TEMPLATES, templateDesign } from '../templates';
-import { KAFKA_LIBS, KAFKA_VERSION, prepareFastTools, requireKafka, startKafkaBroker, writeToolWrappers, type KafkaBroker } from '../testing/kafka-broker';
-import { REPO_ROOT } from '../testing/shared-dir';
+import { compileClientCheck, runClientCheck } from '../testing/client-check';
+import { KAFKA_VERSION, prepareFastTools, requireKafka, startKafkaBroker, writeToolWrappers, type KafkaBroker } from '../testing/kafka-broker';
 import { kafkaClientPropertiesExporter } from './kafka-client-properties';
 import { groupOfTopic, kafkaClients, kafkaTopicGroups, topicSettings } from './kafka-common';
 import { configValueText, TOPIC_CONFIG_DOMAIN } from './kafka-config-domain';
@@ -48,13 +48,14 @@ let broker: KafkaBroker;
 let admin: Admin;
 let work: string;
 let bin: string;
+let classes: string;
 
 beforeAll(async () => {
   work = mkdtempSync(path.join(os.tmpdir(), 'qw-kafka-exports-'));
   broker = await startKafkaBroker({ nodes: 3 });
   await prepareFastTools(broker.bootstrap, work);
   bin = writeToolWrappers(path.join(work, 'bin'));
-  await execFileAsync('javac', ['-nowarn', '-cp', `${KAFKA_LIBS}/*`, '-d', path.join(work, 'classes'), path.join(REPO_ROOT, 'scripts/kafka/ClientCheck.java')]);
+  classes = await compileClientCheck(work);
   admin = new kafkajs.Kafka({ clientId: 'qw-export-test', brokers: broker.bootstrap.split(','), logLevel: kafkajs.logLevel.NOTHING }).admin();
   await admin.connect();
 }, 120_000);
@@ -112,18 +113,8 @@ async function runScript(scriptPath: string) {
 }
 
 /** Runs ClientCheck.java with a plan; returns its OK/FAIL/NOTE lines. */
-async function clientCheck(plan: string[]): Promise<string[]> {
-  const file = path.join(work, `plan-${Date.now()}.tsv`);
-  writeFileSync(file, `${plan.join('\n')}\n`);
-  const args = ['-Xmx256m', '-XX:+UseSerialGC', '-XX:TieredStopAtLevel=1', '-Dlog4j2.level=error', '-cp', `${path.join(work, 'classes')}:${KAFKA_LIBS}/*`, 'ClientCheck', broker.bootstrap, file];
-  try {
-    const { stdout } = await execFileAsync('java', args, { timeout: 240_000, maxBuffer: 16 * 1024 * 1024 });
-    return stdout.split('\n').filter((l) => /^(OK|FAIL|NOTE)\t/.test(l));
-  } catch (error) {
-    const e = error as { stdout?: string; stderr?: string; message: string };
-    if (e.stdout && /^(OK|FAIL)\t/m.test(e.stdout)) return e.stdout.split('\n').filter((l) => /^(OK|FAIL|NOTE)\t/.test(l));
-    throw new Error(`ClientCheck did not run: ${e.message}\n${e.stderr ?? ''}`);
-  }
+function clientCheck(plan: string[]): Promise<string[]> {
+  return runClientCheck(classes, broker.bootstrap, plan, work);
 }
 
 /**

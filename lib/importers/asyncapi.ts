@@ -4,7 +4,7 @@ import { childOf, mergeTraits, RefResolver, refOf } from './asyncapi-refs';
 import { DesignBuilder, bool, describe, environmentOf, fileStem, guard, head, int, isRecord, keyPath, parseErrors, short, str } from './builder';
 import type { ImportResult, Importer } from './importer';
 import { embeddedDesign, exactDesign } from './asyncapi-queuewright';
-import { kafkaTopicConfig, noteAssumedMinIsr } from './kafka-config';
+import { kafkaTopicConfig, noteUnsetMinIsr } from './kafka-config';
 
 /**
  * AsyncAPI 2.x and 3.x (YAML or JSON).
@@ -343,7 +343,7 @@ function placeChannels(channels: Map<string, ChannelInfo>, servers: Record<strin
   const multiNoted = new Set<string>();
   let natsNoted = false;
   let sizeDefaults = 0;
-  let assumedMinIsr = 0;
+  let unsetMinIsr = 0;
 
   /** A cluster for channels whose broker no server has (the document names none, or none of that broker). */
   const impliedCluster = (broker: Broker): string => {
@@ -447,7 +447,7 @@ function placeChannels(channels: Map<string, ChannelInfo>, servers: Record<strin
         if (k.replicas !== undefined) props.replicationFactor = int(k.replicas) ?? k.replicas;
         if (k.partitions === undefined || k.replicas === undefined) sizeDefaults++;
         const { config, hasMinIsr } = kafkaTopicConfig(refs.deref(k.topicConfiguration), `${ch.path}.bindings.kafka.topicConfiguration`, b);
-        if (!hasMinIsr) assumedMinIsr++;
+        if (!hasMinIsr) unsetMinIsr++;
         if (Object.keys(config).length > 0) props.config = config;
         for (const field of Object.keys(k)) {
           if (!['topic', 'partitions', 'replicas', 'topicConfiguration', 'bindingVersion'].includes(field)) {
@@ -515,9 +515,9 @@ function placeChannels(channels: Map<string, ChannelInfo>, servers: Record<strin
     }
   }
   if (sizeDefaults > 0) {
-    b.note('channels', `${sizeDefaults} Kafka ${sizeDefaults === 1 ? 'topic does' : 'topics do'} not give partitions and replicas in a kafka binding; the design's defaults (6 partitions, replication factor 3) are assumed.`);
+    b.note('channels', `${sizeDefaults} Kafka ${sizeDefaults === 1 ? 'topic does' : 'topics do'} not give partitions and replicas in a kafka binding; the design leaves them unset, so the broker's num.partitions and default.replication.factor apply.`);
   }
-  noteAssumedMinIsr(b, assumedMinIsr, 'channels');
+  noteUnsetMinIsr(b, unsetMinIsr, 'channels');
 }
 
 type Shared = (kind: NodeKind, vhost: string, objectName: string, create: () => string | undefined) => string | undefined;

@@ -2,7 +2,7 @@ import { parseDataText } from '../design/safe-parse-text';
 import { DesignBuilder, describe, guard, head, int, isRecord, keyPath, parseErrors, short, str } from './builder';
 import type { ImportError, ImportFile, ImportResult, Importer } from './importer';
 import { parseJavaProperties } from './java-properties';
-import { kafkaTopicConfig, kafkaTopicNameProblem, noteAssumedMinIsr } from './kafka-config';
+import { kafkaTopicConfig, kafkaTopicNameProblem, noteUnsetMinIsr } from './kafka-config';
 
 /**
  * JulieOps (kafka-ops/julie) topology descriptors, YAML or JSON: one file, or
@@ -182,8 +182,8 @@ function readDescriptor(
     s.clusters.add(cluster);
     return s;
   };
-  let assumedSize = 0;
-  let assumedMinIsr = 0;
+  let unsetSize = 0;
+  let unsetMinIsr = 0;
 
   (doc.projects as unknown[]).forEach((rawProject, p) => {
     const path = at(`projects[${p}]`);
@@ -209,9 +209,9 @@ function readDescriptor(
       const replicas = int(config['replication.factor']);
       delete config['num.partitions'];
       delete config['replication.factor'];
-      if (partitions === undefined || replicas === undefined) assumedSize++;
+      if (partitions === undefined || replicas === undefined) unsetSize++;
       const read = kafkaTopicConfig(config, `${topicPath}.config`, b);
-      if (!read.hasMinIsr) assumedMinIsr++;
+      if (!read.hasMinIsr) unsetMinIsr++;
       const props: Rec = { cluster, ...(partitions !== undefined ? { partitions } : {}), ...(replicas !== undefined ? { replicationFactor: replicas } : {}) };
       if (Object.keys(read.config).length > 0) props.config = read.config;
       if (dataType !== undefined) {
@@ -254,8 +254,8 @@ function readDescriptor(
     });
   });
 
-  if (assumedSize > 0) b.note(at('projects'), `${assumedSize} ${assumedSize === 1 ? 'topic does' : 'topics do'} not set num.partitions or replication.factor; the broker defaults apply, and the design assumes 6 partitions and 3 replicas.`);
-  noteAssumedMinIsr(b, assumedMinIsr, at('projects'));
+  if (unsetSize > 0) b.note(at('projects'), `${unsetSize} ${unsetSize === 1 ? 'topic does' : 'topics do'} not set num.partitions or replication.factor; the design leaves them unset, so the broker's num.partitions and default.replication.factor apply.`);
+  noteUnsetMinIsr(b, unsetMinIsr, at('projects'));
 }
 
 /**

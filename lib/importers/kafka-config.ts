@@ -17,7 +17,7 @@ const COMPRESSION = new Set(['producer', 'uncompressed', 'gzip', 'snappy', 'lz4'
 
 export interface TopicConfigResult {
   config: Record<string, unknown>;
-  /** Whether min.insync.replicas was given (the design otherwise assumes 2). */
+  /** Whether min.insync.replicas was given (otherwise it stays unset: the cluster's setting or Kafka's default, 1). */
   hasMinIsr: boolean;
 }
 
@@ -33,7 +33,7 @@ export function kafkaTopicConfig(value: unknown, path: string, b: DesignBuilder)
     if (key === 'cleanup.policy') {
       const list = Array.isArray(raw) ? raw : typeof raw === 'string' ? raw.split(',') : [];
       const set = new Set(list.map((x) => String(x).trim()).filter(Boolean));
-      if (set.size === 0 || [...set].some((x) => x !== 'compact' && x !== 'delete')) b.note(p, `cleanup.policy ${describe(raw)} is not delete, compact or both; delete is assumed.`);
+      if (set.size === 0 || [...set].some((x) => x !== 'compact' && x !== 'delete')) b.note(p, `cleanup.policy ${describe(raw)} is not delete, compact or both; not kept (the cluster's or Kafka's default applies).`);
       else config[key] = set.size === 2 ? 'compact,delete' : [...set][0];
     } else if (key === 'max.compaction.lag.ms' && (raw === KAFKA_LONG_MAX || raw === 2 ** 63)) {
       // Kafka's own default (Long.MAX_VALUE); a JSON or YAML reader gives 2^63 for it.
@@ -65,11 +65,15 @@ export function kafkaTopicNameProblem(name: string): string | undefined {
   return undefined;
 }
 
-/** One summary line for topics whose min.insync.replicas the design had to assume. */
-export function noteAssumedMinIsr(b: DesignBuilder, count: number, path: string): void {
+/**
+ * One summary line for topics that leave min.insync.replicas unset: the design
+ * leaves it unset too (an importer never records a default as a fact), and the
+ * topics get what the broker gives them.
+ */
+export function noteUnsetMinIsr(b: DesignBuilder, count: number, path: string): void {
   if (count === 0) return;
   b.note(
     path,
-    `${count} ${count === 1 ? 'topic does' : 'topics do'} not set min.insync.replicas; the design assumes 2, while the real ${count === 1 ? 'topic gets' : 'topics get'} the broker's default (1 unless the cluster sets it).`,
+    `${count} ${count === 1 ? 'topic does' : 'topics do'} not set min.insync.replicas, so ${count === 1 ? 'it takes' : 'they take'} the cluster's (Kafka's default is 1: an acks=all write is then acknowledged by a single replica); the design leaves it unset too.`,
   );
 }

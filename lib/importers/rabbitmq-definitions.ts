@@ -286,18 +286,20 @@ function importDefinitions(text: string, fileName?: string, options: ImportOptio
     let type: string | undefined;
     if (argType !== undefined) {
       if (typeof argType === 'string' && QUEUE_TYPES.has(argType)) type = argType;
-      else b.note(keyPath(`${path}.arguments`, 'x-queue-type'), `Queue type ${describe(argType)} is not classic, quorum or stream; classic is assumed.`);
+      else b.note(keyPath(`${path}.arguments`, 'x-queue-type'), `Queue type ${describe(argType)} is not classic, quorum or stream; not kept (the queue gets its vhost's or the broker's default type).`);
       if (typeof topType === 'string' && topType !== argType && QUEUE_TYPES.has(topType)) {
         b.note(`${path}.type`, `"type" says ${topType} but x-queue-type says ${describe(argType)}; RabbitMQ declares the queue with the argument, and so does the design.`);
       }
     } else if (typeof topType === 'string' && QUEUE_TYPES.has(topType)) type = topType;
-    else if (topType !== undefined) b.note(`${path}.type`, `Queue type ${describe(topType)} is not classic, quorum or stream; classic is assumed.`);
+    else if (topType !== undefined) b.note(`${path}.type`, `Queue type ${describe(topType)} is not classic, quorum or stream; not kept (the queue gets its vhost's or the broker's default type).`);
+    // Without a type of its own, a queue is its vhost's default_queue_type, which the file says; failing that the
+    // type stays unset (the broker's default), never recorded as if the file had said classic.
     if (!type) {
       const dqt = defaultQueueType.get(vhost);
-      type = dqt && QUEUE_TYPES.has(dqt) ? dqt : 'classic';
+      if (dqt && QUEUE_TYPES.has(dqt)) type = dqt;
     }
 
-    const props: Rec = { vhost, type, cluster };
+    const props: Rec = { vhost, cluster, ...(type !== undefined ? { type } : {}) };
     const durable = bool(raw.durable);
     const autoDelete = bool(raw.auto_delete);
     if (durable !== undefined) props.durable = durable;
@@ -315,7 +317,8 @@ function importDefinitions(text: string, fileName?: string, options: ImportOptio
     }
     props.arguments = queueArgs;
 
-    const policy = policyFor({ kind: 'queue', vhost, name, queueType: type });
+    // A policy's apply-to sees the queue's real type: without one, RabbitMQ's default, classic.
+    const policy = policyFor({ kind: 'queue', vhost, name, queueType: type ?? 'classic' });
     if (policy) {
       const kept: Rec = {};
       for (const [k, v] of Object.entries(policy.definition)) {

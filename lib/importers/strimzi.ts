@@ -2,7 +2,7 @@ import { KAFKA_ACL_OPERATIONS, kafkaPrincipalSchema } from '../design';
 import { parseDataDocuments } from '../design/safe-parse-text';
 import { DesignBuilder, RESERVED_KEYS, describe, fileStem, guard, head, int, isRecord, keyPath, parseErrors, short, str } from './builder';
 import { noteText, type ImportResult, type Importer } from './importer';
-import { kafkaTopicConfig, kafkaTopicNameProblem, noteAssumedMinIsr } from './kafka-config';
+import { kafkaTopicConfig, kafkaTopicNameProblem, noteUnsetMinIsr } from './kafka-config';
 
 /**
  * Strimzi custom resources: multi-document YAML (or JSON, or a Kubernetes
@@ -110,8 +110,8 @@ function importStrimzi(text: string, fileName?: string): ImportResult {
 
   const topics: TopicEntry[] = [];
   const topicIndex = new Map<string, string>();
-  let assumedMinIsr = 0;
-  let assumedSize = 0;
+  let unsetMinIsr = 0;
+  let unsetSize = 0;
   for (const r of resources.filter((x) => x.kind === 'KafkaTopic')) {
     const meta = isRecord(r.doc.metadata) ? r.doc.metadata : {};
     const spec = isRecord(r.doc.spec) ? r.doc.spec : undefined;
@@ -141,9 +141,9 @@ function importStrimzi(text: string, fileName?: string): ImportResult {
     if (notes) props.notes = notes.slice(0, 20_000);
     if (s.partitions !== undefined) props.partitions = int(s.partitions) ?? s.partitions;
     if (s.replicas !== undefined) props.replicationFactor = int(s.replicas) ?? s.replicas;
-    if (s.partitions === undefined || s.replicas === undefined) assumedSize++;
+    if (s.partitions === undefined || s.replicas === undefined) unsetSize++;
     const { config, hasMinIsr } = kafkaTopicConfig(s.config, at(r, 'spec.config'), b);
-    if (!hasMinIsr) assumedMinIsr++;
+    if (!hasMinIsr) unsetMinIsr++;
     if (Object.keys(config).length > 0) props.config = config;
     for (const field of Object.keys(s)) {
       if (!TOPIC_SPEC_FIELDS.has(field)) b.note(at(r, keyPath('spec', field)), `"${short(field)}" is not a KafkaTopic spec field; Kubernetes drops it.`);
@@ -154,10 +154,10 @@ function importStrimzi(text: string, fileName?: string): ImportResult {
       topicIndex.set(`${cluster}\u0000${name}`, id);
     }
   }
-  if (assumedSize > 0) {
-    b.note('', `${assumedSize} ${assumedSize === 1 ? 'topic does' : 'topics do'} not set spec.partitions or spec.replicas; the broker's defaults (num.partitions, default.replication.factor) apply.`);
+  if (unsetSize > 0) {
+    b.note('', `${unsetSize} ${unsetSize === 1 ? 'topic does' : 'topics do'} not set spec.partitions or spec.replicas; the broker's defaults (num.partitions, default.replication.factor) apply.`);
   }
-  noteAssumedMinIsr(b, assumedMinIsr, '');
+  noteUnsetMinIsr(b, unsetMinIsr, '');
 
   // Users are principals of their cluster; each cluster keeps its own, as declared.
   const principals = new Map<string, Rec[]>();

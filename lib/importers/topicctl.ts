@@ -2,7 +2,7 @@ import { parseDataDocuments } from '../design/safe-parse-text';
 import { MESSAGE_TYPE_LABEL } from '../exporters/topicctl';
 import { DesignBuilder, describe, environmentOf, fileStem, guard, head, int, isRecord, keyPath, parseErrors, short, str } from './builder';
 import type { ImportError, ImportResult, Importer } from './importer';
-import { kafkaTopicConfig, kafkaTopicNameProblem, noteAssumedMinIsr } from './kafka-config';
+import { kafkaTopicConfig, kafkaTopicNameProblem, noteUnsetMinIsr } from './kafka-config';
 
 /**
  * segmentio/topicctl topic and cluster configs (YAML, several documents per
@@ -123,7 +123,7 @@ function importTopicctl(text: string, fileName?: string): ImportResult {
   const consumerIds = new Map<string, string>();
   /** The largest replication factor of each cluster's topics. */
   const replicasOn = new Map<string, number>();
-  let assumedMinIsr = 0;
+  let unsetMinIsr = 0;
   const seen = new Set<string>();
   for (const t of topics) {
     const name = String(t.meta.name);
@@ -142,7 +142,7 @@ function importTopicctl(text: string, fileName?: string): ImportResult {
     seen.add(key);
     const settings = isRecord(t.spec.settings) ? t.spec.settings : {};
     const { config, hasMinIsr } = kafkaTopicConfig(settings, join(t.path, 'spec.settings'), b);
-    if (!hasMinIsr) assumedMinIsr++;
+    if (!hasMinIsr) unsetMinIsr++;
     const retentionMinutes = int(t.spec.retentionMinutes);
     if (retentionMinutes !== undefined && retentionMinutes > 0) config['retention.ms'] = retentionMinutes * 60_000;
     const props: Rec = { cluster: clusterId, partitions: int(t.spec.partitions), replicationFactor: int(t.spec.replicationFactor) };
@@ -188,7 +188,7 @@ function importTopicctl(text: string, fileName?: string): ImportResult {
     b.patchCluster(clusterId, { nodes: replicas }, '');
     b.note('', `The files do not say how many brokers the cluster has: ${replicas} are assumed, as its largest replication factor is ${replicas}.`);
   }
-  noteAssumedMinIsr(b, assumedMinIsr, '');
+  noteUnsetMinIsr(b, unsetMinIsr, '');
   const designName = cluster ? String(cluster.meta.name) : fileStem(fileName) ?? (topics[0] ? String(topics[0].meta.cluster) : 'topicctl');
   return b.build(designName);
 }

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import kafkajs, { type Admin } from 'kafkajs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { resolveDesign, settingSources } from '../brokers/resolve';
 import { type ConsumerGroupNode, type KafkaTopicNode } from '../design';
 import { readDesign } from '../design/read-design';
 import { KAFKA_TOOL_CLASSES, requireKafka, startKafkaBroker, toolCommand, type KafkaBroker } from '../testing/kafka-broker';
@@ -49,7 +50,8 @@ async function waitForMembers(groupId: string, predicate: (state: string, member
 }
 
 beforeAll(async () => {
-  broker = await startKafkaBroker({ saslUsers: [USER] });
+  // A broker-wide retention (3 days): the cluster's setting, which a topic that sets none takes.
+  broker = await startKafkaBroker({ saslUsers: [USER], serverProperties: { 'log.retention.hours': '72' } });
   admin = new kafkajs.Kafka({ clientId: 'qw-live-test', brokers: [broker.bootstrap], logLevel: kafkajs.logLevel.NOTHING }).admin();
   await admin.connect();
   await Promise.all([
@@ -87,14 +89,23 @@ describe('import from a live Kafka', () => {
     const { design, report } = result;
 
     expect(design.clusters).toEqual([expect.objectContaining({ broker: 'kafka', nodes: 1 })]);
+    // The broker settings its configuration declares (lib/testing/kafka-broker.ts), not Kafka's defaults. A KRaft
+    // cluster made with eligible leader replicas on (Kafka 4.x) holds a cluster-wide min.insync.replicas (KAFKA-16540).
+    expect(design.clusters[0].config).toEqual({ 'auto.create.topics.enable': false, 'log.retention.hours': 72, 'min.insync.replicas': 1, 'num.partitions': 1, 'transaction.state.log.replication.factor': 1 });
     const topics = design.nodes.filter((n): n is KafkaTopicNode => n.kind === 'kafka-topic');
     expect(topics.map((t) => [t.name, t.partitions, t.replicationFactor])).toEqual([
       ['orders', 6, 1],
       ['payments', 3, 1],
     ]);
     expect(topics[0].config).toEqual({ 'retention.ms': 86_400_000, 'cleanup.policy': 'compact,delete', 'min.insync.replicas': 1, 'max.message.bytes': 2_097_152 });
-    // Unset on the topic: the broker's effective values, not the design's assumptions.
-    expect(topics[1].config).toEqual({ 'retention.ms': 604_800_000, 'cleanup.policy': 'delete', 'min.insync.replicas': 1 });
+    // Nothing set on the topic: what it takes from its cluster or from Kafka's defaults stays unset (issue 17, item 9),
+    // and the design resolves it as the broker does.
+    expect(topics[1].config).toEqual({});
+    const payments = resolveDesign(design).nodes.find((n) => n.id === topics[1].id);
+    if (payments?.kind !== 'kafka-topic') throw new Error('payments');
+    expect(payments.config).toMatchObject({ 'retention.ms': 259_200_000, 'min.insync.replicas': 1, 'cleanup.policy': 'delete' });
+    expect(settingSources(design, payments.id).get('config.retention.ms')).toMatchObject({ origin: 'cluster' });
+    expect(settingSources(design, payments.id).get('config.cleanup.policy')).toMatchObject({ origin: 'broker' });
     expect(report).toContainEqual(expect.objectContaining({ path: 'topics.orders.configs["message.timestamp.type"]', message: expect.stringContaining('not represented') }));
     expect(report).toContainEqual(expect.objectContaining({ path: 'topics', message: expect.stringContaining('__consumer_offsets') }));
 
@@ -106,6 +117,10 @@ describe('import from a live Kafka', () => {
     expect(reads('billing')).toEqual(['orders']);
     expect(reads('audit')).toEqual(['payments']);
     expect(byId.audit.notes).toContain('committed offsets');
+    // The console consumers use auto-commit and auto.offset.reset=latest, which the cluster cannot show:
+    // the import records no client setting (it used to invent enable.auto.commit=false and earliest).
+    for (const group of groups) expect(group.kafka, group.groupId).not.toHaveProperty('enable.auto.commit');
+    for (const group of groups) expect(group.kafka, group.groupId).not.toHaveProperty('auto.offset.reset');
 
     // Read-only: the cluster has exactly the topics it had.
     expect((await admin.listTopics()).sort()).toEqual(topicsBefore);

@@ -1,5 +1,6 @@
 import type tls from 'node:tls';
 import kafkajs from 'kafkajs';
+import { BROKER_SETTINGS } from '../brokers/kafka/broker-settings';
 import type { ConnectionGuard } from './connection-guard';
 import { formatHostPort, parseHostPort, type HostPort } from './host-port';
 import type { KafkaConnection } from './kafka-connection';
@@ -8,8 +9,9 @@ import { LiveImportError, redact, withDeadline } from './live-error';
 /**
  * Reads a live Kafka cluster's topology, read-only, through the admin
  * protocol (kafkajs, pure JavaScript, works on Node 20 against Kafka 2.x–4.x):
- * Metadata (brokers, topics, partitions, replicas), DescribeConfigs (each
- * topic's configs and where each value comes from), ListGroups /
+ * Metadata (brokers, topics, partitions, replicas), DescribeConfigs (the
+ * configs set on each topic, and the broker settings a broker's own
+ * configuration declares), ListGroups /
  * DescribeGroups (consumer groups, members and the topics they subscribe to)
  * and OffsetFetch for groups without members (the topics they committed).
  * No request that creates or changes anything is ever sent. The whole read is
@@ -23,10 +25,12 @@ export interface LiveKafkaTopic {
   name: string;
   partitions: number;
   replicationFactor: number;
-  /** Configs set on the topic itself (DescribeConfigs source TOPIC_CONFIG). */
+  /**
+   * Configs set on the topic itself (DescribeConfigs source TOPIC_CONFIG). A
+   * topic's other values are its cluster's (`brokerSettings`) or Kafka's own
+   * defaults: not facts about the topic, so not read as such.
+   */
   overrides: Record<string, string>;
-  /** Effective values of the few configs a design always states, whatever their source. */
-  effective: Record<string, string>;
 }
 
 export interface LiveKafkaGroup {
@@ -52,15 +56,33 @@ export interface LiveKafkaSnapshot {
   clusterId?: string;
   brokers: number;
   topics: LiveKafkaTopic[];
+  /**
+   * Broker settings the design's cluster can hold (BROKER_SETTINGS: num.partitions,
+   * min.insync.replicas, log.retention.*, …) that one broker's configuration sets
+   * (DescribeConfigs sources DYNAMIC_BROKER_CONFIG, DYNAMIC_DEFAULT_BROKER_CONFIG,
+   * STATIC_BROKER_CONFIG), by their broker names. Kafka's defaults are left out.
+   */
+  brokerSettings: Record<string, string>;
   internalTopics: string[];
   groups: LiveKafkaGroup[];
   /** What could not be read, by what (e.g. group describe refused by ACLs). */
   problems: string[];
 }
 
-/** Configs the design always holds a value for, so their effective value is read even when it is a broker default. */
-export const ALWAYS_READ_CONFIGS = ['min.insync.replicas', 'cleanup.policy', 'retention.ms'] as const;
 const TOPIC_CONFIG_SOURCE = 1;
+/** DescribeConfigs sources of a value a broker's own configuration sets (dynamic per broker, dynamic cluster-wide, server.properties). */
+const BROKER_SOURCES = new Set([2, 3, 4]);
+/**
+ * The broker settings read: every Apache Kafka name the design's cluster config
+ * resolves (lib/brokers/kafka/broker-settings.ts), with the other spellings
+ * Kafka reads for retention and segment rolling.
+ */
+export const READ_BROKER_SETTINGS: ReadonlySet<string> = new Set([
+  ...Object.values(BROKER_SETTINGS).flatMap((s) => ('kafka' in s && s.kafka ? [s.kafka.name] : [])),
+  'log.retention.minutes',
+  'log.retention.hours',
+  'log.roll.hours',
+]);
 /** Bounds so a huge cluster cannot make one import unbounded in memory. */
 export const MAX_LIVE_TOPICS = 5000;
 export const MAX_LIVE_GROUPS = 2000;
@@ -220,6 +242,8 @@ async function readWith(admin: kafkajs.Admin, connection: KafkaConnection): Prom
     userTopics = userTopics.slice(0, MAX_LIVE_TOPICS);
   }
 
+  const brokerSettings = await readBrokerSettings(admin, cluster.brokers.map((b) => b.nodeId), problems, connection);
+
   const topics: LiveKafkaTopic[] = [];
   for (const batch of chunks(userTopics, DESCRIBE_BATCH)) {
     const metadata = await admin.fetchTopicMetadata({ topics: batch });
@@ -229,16 +253,13 @@ async function readWith(admin: kafkajs.Admin, connection: KafkaConnection): Prom
       const resource = configs.resources.find((r) => r.resourceName === name);
       if (!meta) continue;
       const overrides: Record<string, string> = {};
-      const effective: Record<string, string> = {};
       if (resource && resource.errorCode === 0) {
         for (const entry of resource.configEntries) {
-          if (entry.isSensitive) continue;
-          if (entry.configSource === TOPIC_CONFIG_SOURCE) overrides[entry.configName] = entry.configValue;
-          if ((ALWAYS_READ_CONFIGS as readonly string[]).includes(entry.configName)) effective[entry.configName] = entry.configValue;
+          if (!entry.isSensitive && entry.configSource === TOPIC_CONFIG_SOURCE) overrides[entry.configName] = entry.configValue;
         }
       } else problems.push(`The configs of topic "${name}" could not be read${resource ? ` (${resource.errorMessage || `error ${resource.errorCode}`})` : ''}.`);
       const replicas = meta.partitions.map((p) => p.replicas.length);
-      topics.push({ name, partitions: meta.partitions.length, replicationFactor: replicas.length > 0 ? Math.max(...replicas) : 0, overrides, effective });
+      topics.push({ name, partitions: meta.partitions.length, replicationFactor: replicas.length > 0 ? Math.max(...replicas) : 0, overrides });
     }
   }
 
@@ -285,5 +306,29 @@ async function readWith(admin: kafkajs.Admin, connection: KafkaConnection): Prom
       problems.push(`The committed offsets of group "${group.groupId}" could not be read: ${kafkaErrorToLive(error, connection).message}`);
     }
   }
-  return { bootstrap: connection.bootstrap, clusterId: cluster.clusterId, brokers: cluster.brokers.length, topics, internalTopics, groups, problems };
+  return { bootstrap: connection.bootstrap, clusterId: cluster.clusterId, brokers: cluster.brokers.length, topics, brokerSettings, internalTopics, groups, problems };
+}
+
+/**
+ * The broker settings one broker's configuration sets (the lowest node id: brokers
+ * of one cluster normally share their configuration), among those the design holds.
+ */
+async function readBrokerSettings(admin: kafkajs.Admin, nodeIds: number[], problems: string[], connection: KafkaConnection): Promise<Record<string, string>> {
+  const settings: Record<string, string> = {};
+  if (nodeIds.length === 0) return settings;
+  const nodeId = String(Math.min(...nodeIds));
+  try {
+    const configs = await admin.describeConfigs({ resources: [{ type: kafkajs.ConfigResourceTypes.BROKER, name: nodeId }], includeSynonyms: false });
+    const resource = configs.resources[0];
+    if (!resource || resource.errorCode !== 0) {
+      problems.push(`The configuration of broker ${nodeId} could not be read${resource ? ` (${resource.errorMessage || `error ${resource.errorCode}`})` : ''}: the cluster's settings are not known.`);
+      return settings;
+    }
+    for (const entry of resource.configEntries) {
+      if (!entry.isSensitive && BROKER_SOURCES.has(entry.configSource) && READ_BROKER_SETTINGS.has(entry.configName)) settings[entry.configName] = entry.configValue;
+    }
+  } catch (error) {
+    problems.push(`The configuration of broker ${nodeId} could not be read: ${kafkaErrorToLive(error, connection).message} The cluster's settings are not known.`);
+  }
+  return settings;
 }

@@ -5,13 +5,16 @@ import type { LiveKafkaSnapshot } from './kafka-reader';
 
 /**
  * A live Kafka cluster's snapshot → a design: one Kafka cluster (broker
- * count), one topic node per topic (partitions, replication factor, the
- * configs set on the topic plus the effective min.insync.replicas,
- * cleanup.policy and retention.ms the design always states), one consumer
+ * count, and the broker settings its configuration declares), one topic node
+ * per topic (partitions, replication factor, the configs set on the topic:
+ * what a topic takes from its cluster or from Kafka's defaults stays unset,
+ * so the design resolves it as the broker does), one consumer
  * group per consumer group with a consume connection from every topic its
  * members subscribe to (or, for a group without members, every topic it
  * committed offsets for). Internal topics, non-consumer groups, member
- * details and configs the design cannot hold go into the report.
+ * details and configs the design cannot hold go into the report. A group's
+ * client settings (auto-commit, offset reset, …) cannot be seen from the
+ * cluster and stay unset: only its assignor and protocol are observed.
  */
 
 const CLASSIC_ASSIGNORS: Record<string, string> = {
@@ -21,6 +24,16 @@ const CLASSIC_ASSIGNORS: Record<string, string> = {
   'cooperative-sticky': 'cooperative-sticky',
 };
 const MAX_MEMBER_NOTES = 20;
+
+/** Broker settings as a cluster config: whole numbers and booleans as such, the rest as text (as server.properties writes it). */
+function brokerConfig(settings: Record<string, string>): Record<string, string | number | boolean> {
+  const config: Record<string, string | number | boolean> = {};
+  for (const [name, value] of Object.entries(settings).sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const number = /^-?\d+$/.test(value) ? Number(value) : NaN;
+    config[name] = Number.isSafeInteger(number) ? number : value === 'true' ? true : value === 'false' ? false : value.slice(0, 1000);
+  }
+  return config;
+}
 
 export function kafkaSnapshotToDesign(snapshot: LiveKafkaSnapshot): ImportResult {
   return guard(() => build(snapshot));
@@ -34,6 +47,7 @@ function build(snapshot: LiveKafkaSnapshot): ImportResult {
     'kafka',
     {
       nodes: Math.max(1, snapshot.brokers),
+      config: brokerConfig(snapshot.brokerSettings),
       notes: `Imported read-only from ${where}${snapshot.clusterId ? ` (cluster id ${snapshot.clusterId})` : ''}.`,
     },
     'cluster',
@@ -45,7 +59,7 @@ function build(snapshot: LiveKafkaSnapshot): ImportResult {
   const topicIds = new Map<string, string>();
   for (const topic of snapshot.topics) {
     const path = keyPath('topics', topic.name);
-    const { config } = kafkaTopicConfig({ ...topic.effective, ...topic.overrides }, `${path}.configs`, b);
+    const { config } = kafkaTopicConfig(topic.overrides, `${path}.configs`, b);
     const props: Record<string, unknown> = { cluster, partitions: topic.partitions, config };
     if (topic.replicationFactor > 0) props.replicationFactor = topic.replicationFactor;
     const id = b.addNode('kafka-topic', topic.name, props, path);

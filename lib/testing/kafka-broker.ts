@@ -201,6 +201,8 @@ export interface KafkaBrokerOptions {
   racks?: readonly string[];
   /** Adds a SASL_PLAINTEXT listener (mechanism PLAIN) that accepts exactly these users. */
   saslUsers?: SaslUser[];
+  /** More server.properties lines for every node (a broker-wide setting a test reads back). */
+  serverProperties?: Readonly<Record<string, string>>;
   timeoutMs?: number;
 }
 
@@ -234,7 +236,7 @@ interface NodePorts {
 }
 
 /** One node's server.properties. Internal topics get as many replicas as the cluster can hold, up to 3. */
-function nodeProperties(node: NodePorts, all: NodePorts[], dataDir: string, sasl: SaslUser[] | undefined, rack: string | undefined): string {
+function nodeProperties(node: NodePorts, all: NodePorts[], dataDir: string, sasl: SaslUser[] | undefined, rack: string | undefined, extra: Readonly<Record<string, string>> = {}): string {
   const internalReplicas = Math.min(3, all.length);
   const listeners = [
     `PLAINTEXT://127.0.0.1:${node.port}`,
@@ -272,6 +274,7 @@ function nodeProperties(node: NodePorts, all: NodePorts[], dataDir: string, sasl
             .join(' ')};`,
         ]
       : []),
+    ...Object.entries(extra).map(([key, value]) => `${key}=${value}`),
     '',
   ].join('\n');
 }
@@ -353,7 +356,7 @@ export async function startKafkaBroker(options: KafkaBrokerOptions = {}): Promis
   const configs = ports.map((node) => {
     mkdirSync(nodeDir(node.id), { recursive: true });
     const config = path.join(nodeDir(node.id), 'server.properties');
-    writeFileSync(config, nodeProperties(node, ports, path.join(nodeDir(node.id), 'data'), sasl, options.racks?.[node.id - 1]));
+    writeFileSync(config, nodeProperties(node, ports, path.join(nodeDir(node.id), 'data'), sasl, options.racks?.[node.id - 1], options.serverProperties));
     const log4j = path.join(nodeDir(node.id), 'log4j2.properties');
     writeFileSync(log4j, log4jConfig(logFile(node.id), 'info'));
     return { config, log4j };

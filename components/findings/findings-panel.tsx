@@ -2,7 +2,7 @@
 
 import { useReactFlow } from '@xyflow/react';
 import { useCallback, useMemo, useState } from 'react';
-import { positionsWithFallback } from '@/lib/layout/rank-layout';
+import { positionsWithFallback } from '@/lib/layout/positions-with-fallback';
 import { CATEGORIES, SEVERITIES } from '@/lib/rules/rule';
 import type { ReviewedFinding } from '../studio/reviewed';
 import { useReview } from '../studio/review-context';

@@ -1,11 +1,13 @@
 'use client';
 
-import { ReactFlowProvider } from '@xyflow/react';
+import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import dynamic from 'next/dynamic';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { moveNodes, type Design } from '@/lib/design';
+import { layeredLayout } from '@/lib/layout/layered-layout';
+import type { Size } from '@/lib/layout/node-size';
 import { createStudioStore } from '@/lib/store/studio-store';
-import { Canvas, READABLE_ZOOM } from '../canvas/canvas';
+import { Canvas } from '../canvas/canvas';
 import { FindingsPanel } from '../findings/findings-panel';
 import { Inspector } from '../inspector/inspector';
 import { Palette } from '../palette/palette';
@@ -63,7 +65,6 @@ function StudioScreen() {
   const [clusterImportOpen, setClusterImportOpen] = useState(false);
   const [startTab, setStartTab] = useState<StartTab | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
-  const canvasBox = useRef<HTMLDivElement>(null);
   const clusterImportAvailable = useClusterImportAvailable();
 
   const [damaged, setDamaged] = useState<DamagedAutosave | null>(null);
@@ -92,19 +93,20 @@ function StudioScreen() {
     [store, toasts],
   );
 
-  // Tests wait for `data-layout="done"`: the layout engine loads on demand and may take a while.
+  // Layout is synchronous (lib/layout/layered-layout.ts lays out 10,000 nodes in well under a
+  // second); tests still wait for `data-layout="done"` and then for the fit.
+  const flow = useReactFlow();
   const [layoutState, setLayoutState] = useState<'idle' | 'running' | 'done'>('idle');
-  const layout = useCallback(async () => {
+  const layout = useCallback(() => {
     setLayoutState('running');
-    const { autoLayout } = await import('@/lib/layout/auto-layout');
-    // Lay out for what the canvas shows at the smallest zoom that keeps names readable.
-    const box = canvasBox.current?.getBoundingClientRect();
-    const area = box && box.width > 0 && box.height > 0 ? { width: box.width / READABLE_ZOOM, height: box.height / READABLE_ZOOM } : undefined;
-    const positions = await autoLayout(store.getState().design, area);
+    // The sizes the canvas measured, so tall nodes (long names, many facts) get the room they take.
+    const sizes: Record<string, Size> = {};
+    for (const node of flow.getNodes()) if (node.measured?.width && node.measured.height) sizes[node.id] = { width: node.measured.width, height: node.measured.height };
+    const positions = layeredLayout(store.getState().design, { sizes });
     store.getState().change((d) => moveNodes(d, positions));
-    store.setState({ loadCount: store.getState().loadCount + 1 });
+    store.getState().requestFit();
     setLayoutState('done');
-  }, [store]);
+  }, [store, flow]);
 
   const toggleTheme = useCallback(() => {
     const next = theme === 'dark' ? 'light' : 'dark';
@@ -143,7 +145,7 @@ function StudioScreen() {
           <Palette />
         </div>
         <main className="flex min-w-0 flex-1 flex-col">
-          <div ref={canvasBox} className="min-h-0 flex-1">{ready && <Canvas onOpenFiles={(files) => void openFiles(files)} theme={theme} emptyActions={<EmptyStart onTemplate={openTemplate} onWizard={() => setStartTab('wizard')} />} />}</div>
+          <div className="min-h-0 flex-1">{ready && <Canvas onOpenFiles={(files) => void openFiles(files)} theme={theme} emptyActions={<EmptyStart onTemplate={openTemplate} onWizard={() => setStartTab('wizard')} />} />}</div>
           {findingsOpen && <FindingsPanel onClose={() => setFindingsOpen(false)} />}
         </main>
         <div className="w-[300px] shrink-0 border-l border-[var(--border)] bg-[var(--panel)]">

@@ -59,3 +59,22 @@ test('screens: readable on arrival — a template, the 20-node design after Layo
     await page.screenshot({ path: join(OUT, `arrival-selected-edge-${width}x${height}.png`) });
   }
 });
+
+test('screens: the shortcut sheet and renaming in place, at three window sizes', async ({ page }) => {
+  const studio = new StudioPage(page);
+  await studio.open(readFileSync(join(__dirname, 'designs', 'order-pipeline-20.json'), 'utf8'));
+  for (const [width, height] of [[1024, 700], [1440, 900], [1920, 1080]]) {
+    await page.setViewportSize({ width, height });
+    await studio.canvas.click({ position: { x: 20, y: 20 } });
+    await page.keyboard.press('?');
+    await expect(page.getByTestId('shortcuts')).toBeVisible();
+    await page.screenshot({ path: join(OUT, `shortcuts-${width}x${height}.png`) });
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('shortcuts')).toBeHidden();
+  }
+  await studio.layout();
+  await page.keyboard.press('Shift+Digit1');
+  await studio.node('orders.placed').dblclick();
+  await expect(page.getByTestId('canvas.node.orders.placed.rename')).toBeFocused();
+  await page.screenshot({ path: join(OUT, 'rename-in-place-1920x1080.png') });
+});

@@ -16,7 +16,7 @@ import {
   type OnConnectEnd,
 } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type ReactNode } from 'react';
-import { addNode, checkConnection, connect, moveNodes, removeElements, type Design, type NodeKind } from '@/lib/design';
+import { addNode, checkConnection, connect, moveNodes, type Design, type NodeKind } from '@/lib/design';
 import { positionsWithFallback } from '@/lib/layout/positions-with-fallback';
 import type { Selection } from '@/lib/store/studio-store';
 import { useStudio, useStudioStore } from '../studio/store-context';
@@ -63,6 +63,7 @@ export function Canvas({
   const selection = useStudio((s) => s.selection);
   const loadCount = useStudio((s) => s.loadCount);
   const fitRequests = useStudio((s) => s.fitRequests);
+  const renaming = useStudio((s) => s.renaming);
   const { badges } = useReview();
   const toasts = useToasts();
   const flow = useReactFlow();
@@ -79,11 +80,11 @@ export function Canvas({
   const flowHas = useRef<Design | null>(null);
   useEffect(() => {
     setNodes((prev) => {
-      const next = toFlowNodes(design, positions, selectedNodes, badges, prev, design.nodes.length > CULL_ABOVE);
+      const next = toFlowNodes(design, positions, selectedNodes, badges, prev, design.nodes.length > CULL_ABOVE, readOnly ? null : renaming);
       builtFrom.current.set(next, design);
       return next;
     });
-  }, [design, positions, selectedNodes, badges]);
+  }, [design, positions, selectedNodes, badges, renaming, readOnly]);
   useEffect(() => setEdges((prev) => toFlowEdges(design, selectedEdges, badges, prev)), [design, selectedEdges, badges]);
 
   // A newly loaded design (file, template, link, wizard, autosave) is shown whole, and so is the
@@ -160,11 +161,14 @@ export function Canvas({
     [store],
   );
 
-  const onDelete = useCallback(
-    ({ nodes: n, edges: e }: { nodes: { id: string }[]; edges: { id: string }[] }) => {
-      store.getState().change((d) => removeElements(d, { nodes: n.map((x) => x.id), connections: e.map((x) => x.id) }));
+  // Double-click renames in place (F2 too: shortcuts.ts).
+  const onNodeDoubleClick = useCallback(
+    (_: unknown, node: { id: string }) => {
+      if (readOnly) return;
+      store.getState().select({ nodes: [node.id], connections: [] });
+      store.getState().rename(node.id);
     },
-    [store],
+    [store, readOnly],
   );
 
   const isValidConnection: IsValidConnection = useCallback(
@@ -257,7 +261,7 @@ export function Canvas({
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
         onNodeDragStop={onNodeDragStop}
-        onDelete={onDelete}
+        onNodeDoubleClick={onNodeDoubleClick}
         onConnect={onConnect}
         onConnectStart={() => setConnecting(true)}
         onConnectEnd={(event, state) => {
@@ -272,7 +276,13 @@ export function Canvas({
         colorMode={theme}
         snapToGrid
         snapGrid={[16, 16]}
-        deleteKeyCode={readOnly ? null : ['Backspace', 'Delete']}
+        // Delete and Backspace are the studio's (shortcuts.ts): they delete the store's selection wherever the canvas has focus.
+        deleteKeyCode={null}
+        // Wheel and two-finger scroll pan, as in the best diagram tools; Ctrl/⌘+wheel and pinch zoom.
+        panOnScroll
+        zoomOnScroll={false}
+        zoomOnPinch
+        zoomOnDoubleClick={false}
         multiSelectionKeyCode={['Meta', 'Control', 'Shift']}
         selectionKeyCode="Shift"
         nodesDraggable={!readOnly}

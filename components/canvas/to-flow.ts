@@ -37,6 +37,8 @@ export function toFlowNodes(
   previous: readonly DesignFlowNode[],
   /** Give unmeasured nodes estimates (see ESTIMATED_HANDLES): for designs whose off-screen nodes are culled. */
   estimateUnmeasured = false,
+  /** The node whose name is being edited in place. */
+  renaming: string | null = null,
 ): DesignFlowNode[] {
   const previousById = new Map(previous.map((n) => [n.id, n]));
   return design.nodes.map((node) => {
@@ -45,9 +47,11 @@ export function toFlowNodes(
     const summary = nodeSummary(design, node);
     const badge = badges.get(node.id);
     const isSelected = selected.has(node.id);
+    const isRenaming = renaming === node.id;
     if (
       prev &&
       prev.data.node === node &&
+      (prev.data.renaming ?? false) === isRenaming &&
       prev.position.x === position.x &&
       prev.position.y === position.y &&
       (prev.selected ?? false) === isSelected &&
@@ -61,7 +65,7 @@ export function toFlowNodes(
       type: node.kind,
       position,
       selected: isSelected,
-      data: { node, summary: prev && sameLines(prev.data.summary, summary) ? prev.data.summary : summary, badge },
+      data: { node, summary: prev && sameLines(prev.data.summary, summary) ? prev.data.summary : summary, badge, ...(isRenaming ? { renaming: true } : {}) },
       ...(prev?.measured ? { measured: prev.measured } : estimateUnmeasured ? { ...ESTIMATED_SIZE, handles: ESTIMATED_HANDLES } : {}),
     };
   });

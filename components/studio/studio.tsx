@@ -23,6 +23,8 @@ import { useFileActions } from './file-actions';
 import { ReviewProvider } from './review-context';
 import { SaveFailedAlert } from './save-failed-alert';
 import { useShortcuts } from './shortcuts';
+import { useDesignClipboard } from './use-design-clipboard';
+import { useSaveToFile } from './use-save-to-file';
 import { StudioStoreProvider, useStudioStore } from './store-context';
 import { TopBar } from './top-bar';
 import { useClusterImportAvailable } from './use-cluster-import-available';
@@ -34,6 +36,7 @@ const ExportDialog = dynamic(() => import('../export/export-dialog').then((m) =>
 const ShareDialog = dynamic(() => import('../share/share-dialog').then((m) => m.ShareDialog), { ssr: false });
 const ClusterImportDialog = dynamic(() => import('./cluster-import-dialog').then((m) => m.ClusterImportDialog), { ssr: false });
 const StartDialog = dynamic(() => import('../templates/start-dialog').then((m) => m.StartDialog), { ssr: false });
+const ShortcutSheet = dynamic(() => import('./shortcut-sheet').then((m) => m.ShortcutSheet), { ssr: false });
 const EmptyStart = dynamic(() => import('../templates/empty-start').then((m) => m.EmptyStart), { ssr: false });
 
 /** The studio: top bar, palette, canvas, inspector and findings, around one store. */
@@ -64,6 +67,7 @@ function StudioScreen() {
   const [shareOpen, setShareOpen] = useState(false);
   const [clusterImportOpen, setClusterImportOpen] = useState(false);
   const [startTab, setStartTab] = useState<StartTab | null>(null);
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const clusterImportAvailable = useClusterImportAvailable();
 
@@ -120,11 +124,15 @@ function StudioScreen() {
   }, [theme]);
 
   const open = useCallback(() => fileInput.current?.click(), []);
-  useShortcuts(store, { save: () => saveAs('json'), open, layout }, ready);
+  const saveAsJson = useCallback(() => void saveAs('json'), [saveAs]);
+  const saveToFile = useSaveToFile(saveAsJson);
+  const showShortcuts = useCallback(() => setShortcutsOpen(true), []);
+  useShortcuts(store, { save: () => void saveToFile(), saveAs: saveAsJson, open, layout, showShortcuts }, ready);
+  useDesignClipboard(store, ready);
 
   return (
     <div className="flex h-screen flex-col" data-testid="studio" data-ready={ready ? 'true' : 'false'} data-layout={layoutState}>
-      <TopBar actions={{ open, save: saveAs, layout, toggleTheme, toggleFindings: () => setFindingsOpen((o) => !o), exportDesign: () => setExportOpen(true), share: () => setShareOpen(true), start: () => setStartTab('templates'), ...(clusterImportAvailable ? { importCluster: () => setClusterImportOpen(true) } : {}) }} status={autosave.status} theme={theme} />
+      <TopBar actions={{ open, save: saveAs, layout, toggleTheme, toggleFindings: () => setFindingsOpen((o) => !o), showShortcuts, exportDesign: () => setExportOpen(true), share: () => setShareOpen(true), start: () => setStartTab('templates'), ...(clusterImportAvailable ? { importCluster: () => setClusterImportOpen(true) } : {}) }} status={autosave.status} theme={theme} />
       <SaveFailedAlert autosave={autosave} />
       {damaged && <DamagedAutosaveAlert damaged={damaged} onDone={() => setDamaged(null)} />}
       {keptLinkNotice}
@@ -159,6 +167,7 @@ function StudioScreen() {
       {clusterImportOpen && <ClusterImportDialog open onClose={() => setClusterImportOpen(false)} />}
       {startTab !== null && <StartDialog tab={startTab} onTab={setStartTab} onClose={closeStart} onTemplate={openTemplate} onGenerate={generate} />}
       {shareLinkDialogs}
+      {shortcutsOpen && <ShortcutSheet onClose={() => setShortcutsOpen(false)} />}
     </div>
   );
 }

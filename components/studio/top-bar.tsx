@@ -18,6 +18,8 @@ export interface TopBarActions {
   start?(): void;
   /** Read a live Kafka or RabbitMQ into a design. */
   importCluster?(): void;
+  /** The `?` sheet of keyboard shortcuts. */
+  showShortcuts?(): void;
 }
 
 /** States in which the latest work is not in the browser's storage. */
@@ -107,6 +109,11 @@ export function TopBar({ actions, status, theme }: { actions: TopBarActions; sta
       {actions.share && (
         <Button variant="primary" title="Copy a link that carries the whole design" data-testid="toolbar.share" onClick={actions.share}>
           Share
+        </Button>
+      )}
+      {actions.showShortcuts && (
+        <Button aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)" data-testid="toolbar.shortcuts" onClick={actions.showShortcuts}>
+          ?
         </Button>
       )}
       <Button aria-label={theme === 'dark' ? 'Switch to light theme' : 'Switch to dark theme'} data-testid="toolbar.theme" onClick={actions.toggleTheme}>

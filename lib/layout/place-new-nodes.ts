@@ -90,3 +90,9 @@ export function placeNewNodes(design: Design, sizes: Readonly<Record<string, Siz
   }
   return placedNew;
 }
+
+/** The design with a position for every node (see placeNewNodes): what a fix that adds nodes is applied through. */
+export function withNewNodesPlaced(design: Design): Design {
+  const added = placeNewNodes(design);
+  return Object.keys(added).length === 0 ? design : { ...design, layout: { ...design.layout, ...added } };
+}

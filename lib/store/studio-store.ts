@@ -18,6 +18,8 @@ export interface StudioState {
   loadCount: number;
   /** Bumped when the view should show the whole design again (Layout, a large paste, the fit key). */
   fitRequests: number;
+  /** The node whose name is being edited on the canvas (double-click, F2), if any. */
+  renaming: string | null;
 
   /**
    * Applies a design change as one undoable step. A change that returns the
@@ -32,6 +34,8 @@ export interface StudioState {
   select(selection: Selection): void;
   /** Asks the canvas to fit the whole design in view. */
   requestFit(): void;
+  /** Starts (a node id) or ends (null) editing a node's name in place. */
+  rename(id: string | null): void;
 }
 
 export type StudioStore = ReturnType<typeof createStudioStore>;
@@ -51,6 +55,7 @@ export function createStudioStore(initial: Design = emptyDesign(), now: () => nu
     history: { past: [], future: [] },
     loadCount: 0,
     fitRequests: 0,
+    renaming: null,
 
     change(update, options) {
       const { design, history, selection } = get();
@@ -99,6 +104,10 @@ export function createStudioStore(initial: Design = emptyDesign(), now: () => nu
 
     requestFit() {
       set({ fitRequests: get().fitRequests + 1 });
+    },
+
+    rename(id) {
+      if (get().renaming !== id) set({ renaming: id });
     },
   }));
 }

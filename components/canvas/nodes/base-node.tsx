@@ -3,13 +3,14 @@
 import { Handle, Position, type NodeProps, type Node } from '@xyflow/react';
 import { Fragment, type ReactNode } from 'react';
 import { KINDS, type DesignNode } from '@/lib/design';
+import { RenameField } from './rename-field';
 
 export interface FindingBadge {
   count: number;
   worst: 'error' | 'warning' | 'info';
 }
 
-export type DesignFlowNode = Node<{ node: DesignNode; summary: string[]; badge?: FindingBadge }, string>;
+export type DesignFlowNode = Node<{ node: DesignNode; summary: string[]; badge?: FindingBadge; renaming?: boolean }, string>;
 
 /** How a kind looks: icon, accent colour, label and shape. Each node kind file declares one. */
 export interface KindLook {
@@ -29,11 +30,11 @@ export const FAILURE_HANDLE = 'failure';
 const BADGE_COLOR = { error: 'var(--error)', warning: 'var(--warning)', info: 'var(--info)' } as const;
 
 export function BaseNode({ data, look }: { data: DesignFlowNode['data']; look: KindLook }) {
-  const { node, summary, badge } = data;
+  const { node, summary, badge, renaming } = data;
   return (
     <div
       data-testid={`canvas.node.${node.id}`}
-      className={`relative w-[240px] border bg-[var(--panel)] px-3 py-2 text-[var(--text)] shadow-sm ${
+      className={`relative w-[240px] border bg-[var(--panel)] px-3 py-2 text-[var(--text)] shadow-sm ${renaming ? 'is-renaming' : ''} ${
         look.shape === 'service' ? 'rounded-[22px]' : 'rounded-md'
       }`}
       style={{ borderColor: 'var(--border)', borderLeft: `5px solid ${look.color}` }}
@@ -60,9 +61,13 @@ export function BaseNode({ data, look }: { data: DesignFlowNode['data']; look: K
             </span>
           )}
         </div>
-        <div data-testid={`canvas.node.${node.id}.name`} className="line-clamp-2 text-[16px] font-semibold leading-snug [overflow-wrap:anywhere]" title={node.name}>
-          <BreakableName name={node.name} />
-        </div>
+        {renaming ? (
+          <RenameField node={node} />
+        ) : (
+          <div data-testid={`canvas.node.${node.id}.name`} className="line-clamp-2 text-[16px] font-semibold leading-snug [overflow-wrap:anywhere]" title={node.name}>
+            <BreakableName name={node.name} />
+          </div>
+        )}
         {summary.map((line, i) => (
           <div key={i} data-testid={i === 0 ? `canvas.node.${node.id}.summary` : undefined} className="truncate text-[13px] text-[var(--muted)]" title={line}>
             {line}

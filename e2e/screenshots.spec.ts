@@ -78,3 +78,16 @@ test('screens: the shortcut sheet and renaming in place, at three window sizes',
   await expect(page.getByTestId('canvas.node.orders.placed.rename')).toBeFocused();
   await page.screenshot({ path: join(OUT, 'rename-in-place-1920x1080.png') });
 });
+
+test('screens: the top bar at three window sizes, with the File menu open where it collapses', async ({ page }) => {
+  const studio = new StudioPage(page);
+  await studio.open(readFileSync(join(__dirname, 'designs', 'order-pipeline-20.json'), 'utf8'));
+  for (const [width, height] of [[1024, 700], [1440, 900], [1920, 1080]]) {
+    await page.setViewportSize({ width, height });
+    await page.screenshot({ path: join(OUT, `top-bar-${width}x${height}.png`), clip: { x: 0, y: 0, width, height: 200 } });
+  }
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await page.getByTestId('toolbar.file-menu').click();
+  await expect(page.getByTestId('toolbar.file-menu.list')).toBeVisible();
+  await page.screenshot({ path: join(OUT, 'top-bar-file-menu-1024x700.png') });
+});

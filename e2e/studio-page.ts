@@ -130,6 +130,18 @@ export class StudioPage {
     );
   }
 
+  /**
+   * A file action (start, open, import-cluster, save, save-json, save-yaml) as
+   * the window's width offers it: a top-bar button on wide screens, the File
+   * menu otherwise.
+   */
+  async fileAction(action: 'start' | 'open' | 'import-cluster' | 'save' | 'save-json' | 'save-yaml') {
+    const button = this.page.getByTestId(`toolbar.${action}`);
+    if (await button.isVisible()) return button.click();
+    await this.page.getByTestId('toolbar.file-menu').click();
+    await this.page.getByTestId(`file-menu.${action}`).click();
+  }
+
   /** Opens a file through the Open button's file picker. */
   async openFile(name: string, content: string | Buffer, mimeType = 'application/json') {
     await this.page.getByTestId('file-input').setInputFiles({ name, mimeType, buffer: typeof content === 'string' ? Buffer.from(content) : content });

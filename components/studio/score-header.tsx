@@ -43,7 +43,7 @@ export function ScoreHeader({ onOpenFindings }: { onOpenFindings?(): void }) {
           {ready ? overall : '…'}
         </span>
       </span>
-      <span className="hidden gap-2 lg:flex">
+      <span className="hidden gap-2 xl:flex">
         {SCORE_CATEGORIES.map((c) => (
           <span key={c} className="flex flex-col items-center leading-tight" data-testid={`score.${c}`}>
             <span className="text-[10px] uppercase tracking-wide text-[var(--muted)]">{LABEL[c]}</span>

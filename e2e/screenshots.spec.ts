@@ -91,3 +91,13 @@ test('screens: the top bar at three window sizes, with the File menu open where 
   await expect(page.getByTestId('toolbar.file-menu.list')).toBeVisible();
   await page.screenshot({ path: join(OUT, 'top-bar-file-menu-1024x700.png') });
 });
+
+test('screens: an empty studio has no score, at three window sizes', async ({ page }) => {
+  const studio = new StudioPage(page);
+  await studio.open();
+  for (const [width, height] of [[1024, 700], [1440, 900], [1920, 1080]]) {
+    await page.setViewportSize({ width, height });
+    await expect(page.getByTestId('score.overall')).toHaveText('—');
+    await page.screenshot({ path: join(OUT, `empty-${width}x${height}.png`) });
+  }
+});

@@ -1,5 +1,5 @@
 import { addNode, connect, emptyDesign, type Design, type NodeKind } from '../lib/design';
-import { rankLayout } from '../lib/layout/rank-layout';
+import { layeredLayout } from '../lib/layout/layered-layout';
 
 /**
  * A realistic design of about `size` nodes for benchmarks: repeated pipelines
@@ -66,5 +66,5 @@ export function generateDesign(size: number): Design {
       }
     }
   }
-  return { ...design, layout: rankLayout(design) };
+  return { ...design, layout: layeredLayout(design) };
 }

@@ -1,5 +1,5 @@
 import { designFromData, type Design } from '../lib/design';
-import { rankLayout } from '../lib/layout/rank-layout';
+import { layeredLayout } from '../lib/layout/layered-layout';
 import { loadCorpus } from '../eval/corpus-file';
 
 /**
@@ -34,5 +34,5 @@ export function realisticDesign(size: number): Design {
   }
   const result = designFromData({ queuewright: 2, name: `Realistic ${size}`, ...design }, { allowGraphProblems: true });
   if (!result.ok) throw new Error(`realisticDesign(${size}) is not a design: ${result.errors[0].message}`);
-  return { ...result.design, layout: rankLayout(result.design) };
+  return { ...result.design, layout: layeredLayout(result.design) };
 }

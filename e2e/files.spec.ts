@@ -7,7 +7,7 @@ import { pipeline } from './fixtures';
 test('saving then opening the file gives the same design', async ({ page, browser }) => {
   const studio = new StudioPage(page);
   await studio.open(pipeline);
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('toolbar.save-json').click()]);
+  const [download] = await Promise.all([page.waitForEvent('download'), studio.fileAction('save-json')]);
   expect(download.suggestedFilename()).toBe('checkout.queuewright.json');
   const content = readFileSync((await download.path())!, 'utf8');
   // Compact: one line, defaults left out (the reader fills them in again).
@@ -28,7 +28,7 @@ test('saving then opening the file gives the same design', async ({ page, browse
 test('YAML files open too, and replacing a non-empty design asks first', async ({ page }) => {
   const studio = new StudioPage(page);
   await studio.open(pipeline);
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('toolbar.save-yaml').click()]);
+  const [download] = await Promise.all([page.waitForEvent('download'), studio.fileAction('save-yaml')]);
   const yaml = readFileSync((await download.path())!, 'utf8').replace('name: Checkout', 'name: Checkout v2');
   await studio.openFile('checkout.yaml', yaml, 'application/yaml');
   await expect(page.getByTestId('open-confirm')).toBeVisible();

@@ -40,7 +40,7 @@ test.afterAll(async () => {
 test('a live RabbitMQ opens as a design; wrong credentials say so and change nothing', async ({ page }) => {
   const studio = new StudioPage(page);
   await studio.open();
-  await page.getByTestId('toolbar.import-cluster').click();
+  await studio.fileAction('import-cluster');
   const dialog = page.getByTestId('cluster-import');
   await expect(dialog).toBeVisible();
   await page.getByTestId('cluster-import.source.rabbitmq').click();

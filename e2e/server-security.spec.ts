@@ -86,7 +86,9 @@ test.describe('as installed: npm start', () => {
 
     await page.goto(server.url);
     await expect(page.getByTestId('studio')).toHaveAttribute('data-ready', 'true');
-    await expect(page.getByTestId('toolbar.open')).toBeVisible();
+    await page.getByTestId('toolbar.file-menu').click();
+    await expect(page.getByTestId('file-menu.open')).toBeVisible();
+    await expect(page.getByTestId('file-menu.import-cluster')).toHaveCount(0);
     await expect(page.getByTestId('toolbar.import-cluster')).toHaveCount(0);
   });
 });

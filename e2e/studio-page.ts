@@ -40,7 +40,7 @@ export class StudioPage {
 
   /** Drags from the source handle of `from` to the body of `to`. */
   async connect(from: string, to: string) {
-    const source = this.page.locator(`.react-flow__node[data-id="${from}"] .react-flow__handle.source`);
+    const source = this.page.locator(`.react-flow__node[data-id="${from}"] .react-flow__handle.source:not(.failure-handle)`);
     const target = this.page.locator(`.react-flow__node[data-id="${to}"]`);
     const a = (await source.boundingBox())!;
     const b = (await target.boundingBox())!;
@@ -85,6 +85,61 @@ export class StudioPage {
   async score(): Promise<number> {
     await expect(this.page.getByTestId('score')).toHaveAttribute('data-current', 'true');
     return Number(await this.page.getByTestId('score.overall').textContent());
+  }
+
+  /** Waits until the view is fitted to the latest load and the latest fit request (Layout, a large paste, the fit key). */
+  async waitForFit() {
+    const canvas = this.page.getByTestId('canvas');
+    await expect
+      .poll(() => canvas.evaluate((el) => el.dataset.fittedLoad === el.dataset.loadCount && el.dataset.fittedRequest === el.dataset.fitRequest))
+      .toBe(true);
+  }
+
+  /** Lays the design out with the Layout button and waits until the view shows the result. */
+  async layout() {
+    const canvas = this.page.getByTestId('canvas');
+    const asked = Number(await canvas.getAttribute('data-fit-request'));
+    await this.page.getByTestId('toolbar.layout').click();
+    await expect(canvas).toHaveAttribute('data-fit-request', String(asked + 1));
+    await this.waitForFit();
+  }
+
+  /** The nodes that are not wholly inside the canvas, or that a panel on it (minimap, zoom controls, legend) covers. */
+  async nodesOutsideFreeCanvas(): Promise<string[]> {
+    return this.page.evaluate(() => {
+      const pane = document.querySelector('[data-testid="canvas"] .react-flow')!.getBoundingClientRect();
+      const panels = [...document.querySelectorAll('[data-testid="canvas"] .react-flow__panel')].map((p) => p.getBoundingClientRect());
+      const overlap = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+      return [...document.querySelectorAll('[data-testid="canvas"] .react-flow__node')].flatMap((el) => {
+        const box = el.getBoundingClientRect();
+        const inside = box.left >= pane.left - 0.5 && box.top >= pane.top - 0.5 && box.right <= pane.right + 0.5 && box.bottom <= pane.bottom + 0.5;
+        return inside && !panels.some((panel) => overlap(box, panel)) ? [] : [el.getAttribute('data-id')!];
+      });
+    });
+  }
+
+  /** Each node's box on screen, by id. */
+  async nodeBoxes(): Promise<Record<string, { x: number; y: number; width: number; height: number }>> {
+    return this.page.evaluate(() =>
+      Object.fromEntries(
+        [...document.querySelectorAll('[data-testid="canvas"] .react-flow__node')].map((el) => {
+          const b = el.getBoundingClientRect();
+          return [el.getAttribute('data-id')!, { x: b.x, y: b.y, width: b.width, height: b.height }];
+        }),
+      ),
+    );
+  }
+
+  /**
+   * A file action (start, open, import-cluster, save, save-json, save-yaml) as
+   * the window's width offers it: a top-bar button on wide screens, the File
+   * menu otherwise.
+   */
+  async fileAction(action: 'start' | 'open' | 'import-cluster' | 'save' | 'save-json' | 'save-yaml') {
+    const button = this.page.getByTestId(`toolbar.${action}`);
+    if (await button.isVisible()) return button.click();
+    await this.page.getByTestId('toolbar.file-menu').click();
+    await this.page.getByTestId(`file-menu.${action}`).click();
   }
 
   /** Opens a file through the Open button's file picker. */

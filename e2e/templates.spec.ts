@@ -32,7 +32,7 @@ test('New… opens the templates; choosing one replaces the design in one undoab
   await page.getByTestId('empty.start').getByTestId('template.nats-work-queue').click();
   await expect(page.locator('.react-flow__node')).toHaveCount(4);
 
-  await page.getByTestId('toolbar.start').click();
+  await studio.fileAction('start');
   await expect(page.getByTestId('start')).toBeVisible();
   await page.screenshot({ path: join(OUT, 'start-dialog.png') });
   await page.getByTestId('start').getByTestId('template.event-sourced-bank').click();

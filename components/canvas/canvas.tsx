@@ -9,20 +9,25 @@ import {
   applyEdgeChanges,
   applyNodeChanges,
   useReactFlow,
-  type Edge,
   type EdgeChange,
+  type EdgeTypes,
   type IsValidConnection,
   type NodeChange,
   type OnConnectEnd,
 } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type ReactNode } from 'react';
-import { addNode, checkConnection, connect, moveNodes, removeElements, type Design, type NodeKind } from '@/lib/design';
-import { positionsWithFallback } from '@/lib/layout/rank-layout';
+import { addNode, checkConnection, connect, moveNodes, type Design, type NodeKind } from '@/lib/design';
+import { positionsWithFallback } from '@/lib/layout/positions-with-fallback';
 import type { Selection } from '@/lib/store/studio-store';
 import { useStudio, useStudioStore } from '../studio/store-context';
 import { useToasts } from '../ui/toasts';
 import { useReview } from '../studio/review-context';
 import { ConnectionLine } from './connection-line';
+import { DesignEdge, type DesignFlowEdge } from './edges/design-edge';
+import { EdgeLegend } from './edges/edge-legend';
+import { EdgeMarkers } from './edges/edge-markers';
+import { useFitToFreeCanvas } from './use-fit-to-free-canvas';
+import { ZoomScale } from './zoom-scale';
 import { OverviewMap } from './overview-map';
 import { NODE_TYPES, KIND_LOOKS } from './node-types';
 import type { DesignFlowNode } from './nodes/base-node';
@@ -35,11 +40,11 @@ const CULL_ABOVE = 150;
 /** Past this many nodes the minimap is painted on a canvas (overview-map.tsx) instead of one SVG element per node. */
 const OVERVIEW_MAP_ABOVE = 1000;
 
-/** The smallest zoom at which node names stay readable. */
-export const READABLE_ZOOM = 0.5;
+/** Small enough to leave the free canvas most of the room (a fit never puts nodes under it). */
+const MINIMAP_SIZE = { width: 168, height: 112 };
 
-/** Fitting never zooms out so far that names become unreadable; pan or use the minimap for the rest. */
-const FIT_VIEW = { padding: 0.15, minZoom: READABLE_ZOOM, maxZoom: 1.1 };
+/** Connection components by type; at module scope so React Flow never sees a new object. */
+const EDGE_TYPES = { design: DesignEdge } satisfies EdgeTypes;
 
 export function Canvas({
   onOpenFiles,
@@ -57,6 +62,8 @@ export function Canvas({
   const design = useStudio((s) => s.design);
   const selection = useStudio((s) => s.selection);
   const loadCount = useStudio((s) => s.loadCount);
+  const fitRequests = useStudio((s) => s.fitRequests);
+  const renaming = useStudio((s) => s.renaming);
   const { badges } = useReview();
   const toasts = useToasts();
   const flow = useReactFlow();
@@ -65,40 +72,47 @@ export function Canvas({
   const selectedNodes = useMemo(() => new Set(selection.nodes), [selection.nodes]);
   const selectedEdges = useMemo(() => new Set(selection.connections), [selection.connections]);
 
-  // Fit on mount only a design that has nodes: with none, React Flow keeps the fit queued and
-  // jumps the view to the first node the user drops.
-  const [fitOnMount] = useState(() => design.nodes.length > 0);
+  const connectionKinds = useMemo(() => new Set(design.connections.map((c) => c.kind)), [design.connections]);
   const [nodes, setNodes] = useState<DesignFlowNode[]>([]);
-  const [edges, setEdges] = useState<Edge[]>([]);
+  const [edges, setEdges] = useState<DesignFlowEdge[]>([]);
   // The design the latest flow nodes were built from, and the one React Flow has (its effects run before ours).
-  const builtFrom = useRef<Design | null>(null);
+  const builtFrom = useRef(new WeakMap<DesignFlowNode[], Design>());
   const flowHas = useRef<Design | null>(null);
   useEffect(() => {
-    builtFrom.current = design;
-    setNodes((prev) => toFlowNodes(design, positions, selectedNodes, badges, prev, design.nodes.length > CULL_ABOVE));
-  }, [design, positions, selectedNodes, badges]);
+    setNodes((prev) => {
+      const next = toFlowNodes(design, positions, selectedNodes, badges, prev, design.nodes.length > CULL_ABOVE, readOnly ? null : renaming);
+      builtFrom.current.set(next, design);
+      return next;
+    });
+  }, [design, positions, selectedNodes, badges, renaming, readOnly]);
   useEffect(() => setEdges((prev) => toFlowEdges(design, selectedEdges, badges, prev)), [design, selectedEdges, badges]);
 
-  // A newly loaded design (file, template, link, layout) is shown whole — once React Flow has its
-  // nodes: a fit asked for earlier runs on the old positions. `data-fitted-load` tells tests which
-  // load the view was last fitted to.
-  const fitPending = useRef<{ design: Design; load: number } | null>(null);
-  const [fittedLoad, setFittedLoad] = useState(0);
+  // A newly loaded design (file, template, link, wizard, autosave) is shown whole, and so is the
+  // design after Layout, a large paste or the fit key — once React Flow has its nodes: a fit asked
+  // for earlier runs on the old positions. `data-fitted-load` and `data-fitted-request` tell tests
+  // which load and which request the view was last fitted to.
+  const fitToFreeCanvas = useFitToFreeCanvas();
+  const fitPending = useRef<{ design: Design; load: number; request: number } | null>(
+    design.nodes.length > 0 ? { design, load: loadCount, request: fitRequests } : null,
+  );
+  const [fitted, setFitted] = useState(() => ({ load: design.nodes.length > 0 ? -1 : loadCount, request: design.nodes.length > 0 ? -1 : fitRequests }));
   const fitIfReady = useCallback(() => {
     const pending = fitPending.current;
     if (pending === null || pending.design !== flowHas.current) return;
     fitPending.current = null;
-    void flow.fitView({ ...FIT_VIEW, duration: 200 }).then(() => setFittedLoad(pending.load));
-  }, [flow]);
+    void fitToFreeCanvas().then(() => setFitted({ load: pending.load, request: pending.request }));
+  }, [fitToFreeCanvas]);
   useEffect(() => {
-    flowHas.current = builtFrom.current;
+    flowHas.current = builtFrom.current.get(nodes) ?? null;
     fitIfReady();
   }, [nodes, fitIfReady]);
+  const lastAsked = useRef({ load: loadCount, request: fitRequests });
   useEffect(() => {
-    if (loadCount === 0) return;
-    fitPending.current = { design: store.getState().design, load: loadCount };
+    if (lastAsked.current.load === loadCount && lastAsked.current.request === fitRequests) return;
+    lastAsked.current = { load: loadCount, request: fitRequests };
+    fitPending.current = { design: store.getState().design, load: loadCount, request: fitRequests };
     fitIfReady();
-  }, [loadCount, store, fitIfReady]);
+  }, [loadCount, fitRequests, store, fitIfReady]);
 
   // The store owns the selection: React Flow's select changes go straight to it, never into the
   // local nodes, so a re-render that lands between a click and its selection event (a review
@@ -121,13 +135,19 @@ export function Canvas({
   // Position changes during a drag stay local to the canvas; the design changes once, at the drop.
   const onNodesChange = useCallback(
     (changes: NodeChange<DesignFlowNode>[]) => {
-      setNodes((current) => applyNodeChanges(changes.filter((c) => c.type !== 'remove' && c.type !== 'select'), current));
+      setNodes((current) => {
+        const next = applyNodeChanges(changes.filter((c) => c.type !== 'remove' && c.type !== 'select'), current);
+        // Measured or dragged, the nodes still show the same design.
+        const design = builtFrom.current.get(current);
+        if (design) builtFrom.current.set(next, design);
+        return next;
+      });
       applySelectChanges(changes, 'nodes');
     },
     [applySelectChanges],
   );
   const onEdgesChange = useCallback(
-    (changes: EdgeChange[]) => {
+    (changes: EdgeChange<DesignFlowEdge>[]) => {
       setEdges((current) => applyEdgeChanges(changes.filter((c) => c.type !== 'remove' && c.type !== 'select'), current));
       applySelectChanges(changes, 'connections');
     },
@@ -141,11 +161,14 @@ export function Canvas({
     [store],
   );
 
-  const onDelete = useCallback(
-    ({ nodes: n, edges: e }: { nodes: { id: string }[]; edges: { id: string }[] }) => {
-      store.getState().change((d) => removeElements(d, { nodes: n.map((x) => x.id), connections: e.map((x) => x.id) }));
+  // Double-click renames in place (F2 too: shortcuts.ts).
+  const onNodeDoubleClick = useCallback(
+    (_: unknown, node: { id: string }) => {
+      if (readOnly) return;
+      store.getState().select({ nodes: [node.id], connections: [] });
+      store.getState().rename(node.id);
     },
-    [store],
+    [store, readOnly],
   );
 
   const isValidConnection: IsValidConnection = useCallback(
@@ -177,6 +200,8 @@ export function Canvas({
     [connectNodes],
   );
 
+  const [connecting, setConnecting] = useState(false);
+  const container = useRef<HTMLDivElement>(null);
   const dragDepth = useRef(0);
   const [fileOver, setFileOver] = useState(false);
   const onDragOver = useCallback((event: DragEvent) => {
@@ -209,10 +234,13 @@ export function Canvas({
 
   return (
     <div
-      className="relative h-full w-full"
+      ref={container}
+      className={`relative h-full w-full ${connecting ? 'is-connecting' : ''}`}
       data-testid="canvas"
       data-load-count={loadCount}
-      data-fitted-load={fittedLoad}
+      data-fitted-load={fitted.load}
+      data-fit-request={fitRequests}
+      data-fitted-request={fitted.request}
       onDragEnter={(e) => {
         if (e.dataTransfer.types.includes('Files')) {
           dragDepth.current++;
@@ -224,16 +252,22 @@ export function Canvas({
         if (dragDepth.current === 0) setFileOver(false);
       }}
     >
-      <ReactFlow<DesignFlowNode, Edge>
+      <EdgeMarkers />
+      <ReactFlow<DesignFlowNode, DesignFlowEdge>
         nodes={nodes}
         edges={edges}
         nodeTypes={NODE_TYPES}
+        edgeTypes={EDGE_TYPES}
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
         onNodeDragStop={onNodeDragStop}
-        onDelete={onDelete}
+        onNodeDoubleClick={onNodeDoubleClick}
         onConnect={onConnect}
-        onConnectEnd={onConnectEnd}
+        onConnectStart={() => setConnecting(true)}
+        onConnectEnd={(event, state) => {
+          setConnecting(false);
+          onConnectEnd(event, state);
+        }}
         isValidConnection={isValidConnection}
         connectionLineComponent={ConnectionLine}
         connectionRadius={36}
@@ -242,7 +276,13 @@ export function Canvas({
         colorMode={theme}
         snapToGrid
         snapGrid={[16, 16]}
-        deleteKeyCode={readOnly ? null : ['Backspace', 'Delete']}
+        // Delete and Backspace are the studio's (shortcuts.ts): they delete the store's selection wherever the canvas has focus.
+        deleteKeyCode={null}
+        // Wheel and two-finger scroll pan, as in the best diagram tools; Ctrl/⌘+wheel and pinch zoom.
+        panOnScroll
+        zoomOnScroll={false}
+        zoomOnPinch
+        zoomOnDoubleClick={false}
         multiSelectionKeyCode={['Meta', 'Control', 'Shift']}
         selectionKeyCode="Shift"
         nodesDraggable={!readOnly}
@@ -250,16 +290,16 @@ export function Canvas({
         minZoom={0.1}
         maxZoom={2}
         onlyRenderVisibleElements={design.nodes.length > CULL_ABOVE}
-        fitView={fitOnMount}
-        fitViewOptions={FIT_VIEW}
         proOptions={{ hideAttribution: true }}
       >
         <Background variant={BackgroundVariant.Dots} gap={16} size={1} />
+        <EdgeLegend kinds={connectionKinds} />
+        <ZoomScale container={container} />
         <Controls showInteractive={false} aria-label="Zoom controls" />
         {design.nodes.length > OVERVIEW_MAP_ABOVE ? (
           <OverviewMap design={design} positions={positions} />
         ) : (
-          <MiniMap pannable zoomable ariaLabel="Minimap" nodeColor={(n) => KIND_LOOKS[(n as DesignFlowNode).data.node.kind]?.color ?? '#888'} nodeStrokeWidth={0} />
+          <MiniMap pannable zoomable ariaLabel="Minimap" style={MINIMAP_SIZE} nodeColor={(n) => KIND_LOOKS[(n as DesignFlowNode).data.node.kind]?.color ?? '#888'} nodeStrokeWidth={0} />
         )}
       </ReactFlow>
       {design.nodes.length === 0 && !readOnly && <EmptyState actions={emptyActions} />}
@@ -278,12 +318,14 @@ function EmptyState({ actions }: { actions?: ReactNode }) {
       <div data-testid="canvas.empty" className={`pointer-events-none absolute inset-0 flex justify-center ${actions ? 'items-start pt-[6%]' : 'items-center'}`}>
         <div className="max-w-[440px] rounded-xl border border-dashed border-[var(--border)] bg-[var(--panel)]/90 p-6 text-center shadow-sm">
           <div className="text-[16px] font-semibold">Start your design</div>
-          <ol className="mt-3 space-y-1.5 text-left text-[13px] text-[var(--muted)]">
+          {/* On a short window the template gallery below needs the room: the steps give way, the heading and one line stay. */}
+          <ol className={`mt-3 space-y-1.5 text-left text-[13px] text-[var(--muted)] ${actions ? '[@media(max-height:820px)]:hidden' : ''}`}>
             <li>1. Drag a producer, a topic or queue, and a consumer group from the palette on the left (or click one to add it).</li>
             <li>2. Connect them: drag from the dot on a node&apos;s right edge to the next node.</li>
             <li>3. Select a node to edit it on the right; the review scores the design as you go.</li>
           </ol>
-          <div className="mt-3 text-[12px] text-[var(--muted)]">Or drop a design file, AsyncAPI document or RabbitMQ definitions.json here.</div>
+          <div className={`mt-3 text-[12px] text-[var(--muted)] ${actions ? '[@media(max-height:820px)]:hidden' : ''}`}>Or drop a design file, AsyncAPI document or RabbitMQ definitions.json here.</div>
+          {actions && <div className="mt-2 hidden text-[13px] text-[var(--muted)] [@media(max-height:820px)]:block">Drag from the palette, start from a template below, or drop a file here.</div>}
         </div>
       </div>
       {/* Docked at the bottom, away from where people drop their first node. */}

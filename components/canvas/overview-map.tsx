@@ -3,7 +3,7 @@
 import { Panel, useReactFlow, useStore, useViewport } from '@xyflow/react';
 import { useEffect, useMemo, useRef, type PointerEvent } from 'react';
 import type { Design, Position } from '@/lib/design';
-import { NODE_HEIGHT, NODE_WIDTH } from '@/lib/layout/rank-layout';
+import { NODE_HEIGHT, NODE_WIDTH } from '@/lib/layout/node-size';
 import { KIND_LOOKS } from './node-types';
 
 const WIDTH = 200;

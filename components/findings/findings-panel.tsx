@@ -2,7 +2,8 @@
 
 import { useReactFlow } from '@xyflow/react';
 import { useCallback, useMemo, useState } from 'react';
-import { positionsWithFallback } from '@/lib/layout/rank-layout';
+import { withNewNodesPlaced } from '@/lib/layout/place-new-nodes';
+import { positionsWithFallback } from '@/lib/layout/positions-with-fallback';
 import { CATEGORIES, SEVERITIES } from '@/lib/rules/rule';
 import type { ReviewedFinding } from '../studio/reviewed';
 import { useReview } from '../studio/review-context';
@@ -75,7 +76,12 @@ export function FindingsPanel({ onClose, readOnly = false }: { onClose(): void; 
 
   async function fix(f: ReviewedFinding) {
     const found = await fixOf(store.getState().design, f);
-    if (found) store.getState().change(found.apply);
+    // Nodes a fix adds (a DLQ, a retry topic) get their place now, beside what they serve and in free space: they stay put when the rest moves.
+    if (found)
+      store.getState().change((d) => {
+        const fixed = found.apply(d);
+        return fixed === d ? d : withNewNodesPlaced(fixed);
+      });
     else toasts.push('error', 'This finding has changed since the review; try again once the review is up to date.');
   }
 

@@ -3,7 +3,11 @@
 import { useReactFlow } from '@xyflow/react';
 import { useMemo, useState } from 'react';
 import { addNode, KINDS, type NodeKind } from '@/lib/design';
+import { findFreeSpot } from '@/lib/layout/free-spot';
+import { estimatedNodeSize, NODE_HEIGHT, NODE_WIDTH } from '@/lib/layout/node-size';
+import { positionsWithFallback } from '@/lib/layout/positions-with-fallback';
 import { PALETTE_MIME } from '../canvas/canvas';
+import { allInView, visibleCentre } from '../canvas/view-geometry';
 import { KIND_LOOKS } from '../canvas/node-types';
 import { useStudioStore } from '../studio/store-context';
 
@@ -16,7 +20,7 @@ const GROUPS: Array<{ title: string; kinds: NodeKind[] }> = [
   { title: 'Event sourcing', kinds: ['event-store', 'projection', 'snapshot-policy'] },
 ];
 
-/** Every kind, grouped by broker, searchable; drag onto the canvas or click to add at the centre. */
+/** Every kind, grouped by broker, searchable; drag onto the canvas or click to add it in free space at the centre of the view. */
 export function Palette() {
   const [query, setQuery] = useState('');
   const store = useStudioStore();
@@ -32,18 +36,20 @@ export function Palette() {
     })).filter((g) => g.kinds.length > 0);
   }, [query]);
 
+  // A click adds the node in the free space nearest the centre of the view, never on top of another.
   function addAtCentre(kind: NodeKind) {
-    const box = document.querySelector('[data-testid="canvas"]')?.getBoundingClientRect();
-    const centre = box ? flow.screenToFlowPosition({ x: box.left + box.width / 2, y: box.top + box.height / 2 }) : { x: 0, y: 0 };
-    const count = store.getState().design.nodes.length;
-    const position = { x: Math.round((centre.x - 120 + (count % 5) * 24) / 16) * 16, y: Math.round((centre.y - 40 + (count % 5) * 24) / 16) * 16 };
+    const centre = visibleCentre(flow);
     let id = '';
     store.getState().change((d) => {
-      const added = addNode(d, kind, { position });
+      const positions = positionsWithFallback(d);
+      const occupied = d.nodes.map((n) => ({ ...positions[n.id], ...estimatedNodeSize(n) }));
+      const spot = findFreeSpot({ x: Math.round((centre.x - NODE_WIDTH / 2) / 16) * 16, y: Math.round((centre.y - NODE_HEIGHT / 2) / 16) * 16 }, { width: NODE_WIDTH, height: NODE_HEIGHT }, occupied);
+      const added = addNode(d, kind, { position: spot });
       id = added.id;
       return added.design;
     });
     store.getState().select({ nodes: [id], connections: [] });
+    if (!allInView(flow, [{ ...store.getState().design.layout![id], width: NODE_WIDTH, height: NODE_HEIGHT }])) store.getState().requestFit();
   }
 
   return (

@@ -1,61 +1,94 @@
 'use client';
 
+import { useReactFlow } from '@xyflow/react';
 import { useEffect, useRef } from 'react';
-import { extractFragment, insertFragment, removeElements, type Fragment } from '@/lib/design';
+import { extractFragment, moveNodes, removeElements } from '@/lib/design';
+import { positionsWithFallback } from '@/lib/layout/positions-with-fallback';
 import type { StudioStore } from '@/lib/store/studio-store';
+import { allInView } from '../canvas/view-geometry';
+import { pasteFragment } from './paste-fragment';
+
+/** One arrow press moves the selection one grid step; with Shift, five. */
+const NUDGE = 16;
+const NUDGE_LARGE = 80;
 
 function isTyping(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null;
   return !!el && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT' || el.isContentEditable);
 }
 
+/** Keys that act on the canvas act when nothing else has the focus, or the canvas has it. */
+function onCanvas(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null;
+  return !el || el === document.body || el === document.documentElement || el.closest('[data-testid="canvas"]') !== null;
+}
+
+function inDialog(target: EventTarget | null): boolean {
+  return (target as HTMLElement | null)?.closest?.('dialog, [role="dialog"], [role="alertdialog"]') != null;
+}
+
+export interface ShortcutActions {
+  save(): void;
+  saveAs(): void;
+  open(): void;
+  layout(): void;
+  showShortcuts(): void;
+}
+
 /**
- * Keyboard shortcuts: undo/redo, copy/paste/duplicate, select all, save, open.
- * Delete is React Flow's (Backspace/Delete on the canvas).
+ * The studio's keyboard (shortcut-list.ts lists every key for the `?` sheet).
+ * Copy, cut and paste are the browser's own clipboard events
+ * (use-design-clipboard.ts), so they are left alone here. Every change is one
+ * undo step; a burst of arrow presses is one.
  */
-export function useShortcuts(store: StudioStore, actions: { save(): void; open(): void; layout(): void }, enabled: boolean) {
-  const clipboard = useRef<Fragment | null>(null);
-  const pasteCount = useRef(0);
+export function useShortcuts(store: StudioStore, actions: ShortcutActions, enabled: boolean) {
   const actionsRef = useRef(actions);
   actionsRef.current = actions;
+  const flow = useReactFlow();
   useEffect(() => {
     if (!enabled) return;
     function onKeyDown(event: KeyboardEvent) {
-      if (isTyping(event.target)) return;
+      if (isTyping(event.target) || event.defaultPrevented) return;
       const mod = event.metaKey || event.ctrlKey;
       const key = event.key.toLowerCase();
       const state = store.getState();
-      const paste = (fragment: Fragment) => {
-        pasteCount.current += 1;
-        let ids: string[] = [];
-        state.change((d) => {
-          const result = insertFragment(d, fragment, { x: 32 * pasteCount.current, y: 32 * pasteCount.current });
-          ids = result.ids;
-          return result.design;
-        });
-        store.getState().select({ nodes: ids, connections: [] });
-      };
+      const { nodes: selectedNodes, connections: selectedConnections } = state.selection;
+      const canvas = onCanvas(event.target) && !inDialog(event.target);
+
       if (mod && key === 'z' && !event.shiftKey) state.undo();
       else if (mod && ((key === 'z' && event.shiftKey) || key === 'y')) state.redo();
-      else if (mod && key === 'c' && state.selection.nodes.length > 0) {
-        clipboard.current = extractFragment(state.design, state.selection.nodes);
-        pasteCount.current = 0;
-      } else if (mod && key === 'x' && state.selection.nodes.length > 0) {
-        clipboard.current = extractFragment(state.design, state.selection.nodes);
-        pasteCount.current = 0;
-        state.change((d) => removeElements(d, { nodes: state.selection.nodes }));
-      } else if (mod && key === 'v' && clipboard.current) paste(clipboard.current);
-      else if (mod && key === 'd' && state.selection.nodes.length > 0) {
-        pasteCount.current = 0;
-        paste(extractFragment(state.design, state.selection.nodes));
-      } else if (mod && key === 'a') state.select({ nodes: state.design.nodes.map((n) => n.id), connections: state.design.connections.map((c) => c.id) });
-      else if (mod && key === 's') actionsRef.current.save();
+      else if (mod && key === 's') (event.shiftKey ? actionsRef.current.saveAs : actionsRef.current.save)();
       else if (mod && key === 'o') actionsRef.current.open();
+      else if (mod && key === 'a' && canvas) state.select({ nodes: state.design.nodes.map((n) => n.id), connections: state.design.connections.map((c) => c.id) });
+      else if (mod && key === 'd' && selectedNodes.length > 0) {
+        const positions = positionsWithFallback(state.design);
+        const xs = selectedNodes.map((id) => positions[id]);
+        const wanted = { x: Math.max(...xs.map((p) => p.x)) + 160, y: Math.max(...xs.map((p) => p.y)) + 80 };
+        const boxes = pasteFragment(store, extractFragment(state.design, selectedNodes), wanted);
+        if (!allInView(flow, boxes)) store.getState().requestFit();
+      } else if (!mod && (event.key === 'Delete' || event.key === 'Backspace') && !inDialog(event.target) && (selectedNodes.length > 0 || selectedConnections.length > 0)) {
+        state.change((d) => removeElements(d, { nodes: selectedNodes, connections: selectedConnections }));
+      } else if (!mod && !event.altKey && canvas && event.key.startsWith('Arrow') && selectedNodes.length > 0) {
+        const step = event.shiftKey ? NUDGE_LARGE : NUDGE;
+        const dx = event.key === 'ArrowLeft' ? -step : event.key === 'ArrowRight' ? step : 0;
+        const dy = event.key === 'ArrowUp' ? -step : event.key === 'ArrowDown' ? step : 0;
+        const positions = positionsWithFallback(state.design);
+        const moved = Object.fromEntries(selectedNodes.map((id) => [id, { x: positions[id].x + dx, y: positions[id].y + dy }]));
+        state.change((d) => moveNodes(d, moved), { coalesce: `nudge:${selectedNodes.join(',')}` });
+        // React Flow would move a focused node too, in its own state only.
+        event.stopPropagation();
+      } else if (!mod && event.key === 'F2' && canvas && selectedNodes.length === 1) state.rename(selectedNodes[0]);
+      else if (!mod && event.key === 'Escape' && canvas) state.select({ nodes: [], connections: [] });
+      else if (!mod && canvas && (event.key === '+' || event.key === '=')) void flow.zoomIn({ duration: 0 });
+      else if (!mod && canvas && (event.key === '-' || event.key === '_')) void flow.zoomOut({ duration: 0 });
+      else if (!mod && canvas && event.shiftKey && event.code === 'Digit1') state.requestFit();
+      else if (!mod && event.key === '?' && !inDialog(event.target)) actionsRef.current.showShortcuts();
       else if (event.shiftKey && event.altKey && key === 'l') actionsRef.current.layout();
       else return;
       event.preventDefault();
     }
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, [store, enabled]);
+    // Capture: the studio's keys are seen before React Flow's own handlers on a focused node.
+    window.addEventListener('keydown', onKeyDown, true);
+    return () => window.removeEventListener('keydown', onKeyDown, true);
+  }, [store, enabled, flow]);
 }

@@ -1,11 +1,13 @@
 'use client';
 
-import { ReactFlowProvider } from '@xyflow/react';
+import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import dynamic from 'next/dynamic';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { moveNodes, type Design } from '@/lib/design';
+import { layeredLayout } from '@/lib/layout/layered-layout';
+import type { Size } from '@/lib/layout/node-size';
 import { createStudioStore } from '@/lib/store/studio-store';
-import { Canvas, READABLE_ZOOM } from '../canvas/canvas';
+import { Canvas } from '../canvas/canvas';
 import { FindingsPanel } from '../findings/findings-panel';
 import { Inspector } from '../inspector/inspector';
 import { Palette } from '../palette/palette';
@@ -21,6 +23,8 @@ import { useFileActions } from './file-actions';
 import { ReviewProvider } from './review-context';
 import { SaveFailedAlert } from './save-failed-alert';
 import { useShortcuts } from './shortcuts';
+import { useDesignClipboard } from './use-design-clipboard';
+import { useSaveToFile } from './use-save-to-file';
 import { StudioStoreProvider, useStudioStore } from './store-context';
 import { TopBar } from './top-bar';
 import { useClusterImportAvailable } from './use-cluster-import-available';
@@ -32,6 +36,7 @@ const ExportDialog = dynamic(() => import('../export/export-dialog').then((m) =>
 const ShareDialog = dynamic(() => import('../share/share-dialog').then((m) => m.ShareDialog), { ssr: false });
 const ClusterImportDialog = dynamic(() => import('./cluster-import-dialog').then((m) => m.ClusterImportDialog), { ssr: false });
 const StartDialog = dynamic(() => import('../templates/start-dialog').then((m) => m.StartDialog), { ssr: false });
+const ShortcutSheet = dynamic(() => import('./shortcut-sheet').then((m) => m.ShortcutSheet), { ssr: false });
 const EmptyStart = dynamic(() => import('../templates/empty-start').then((m) => m.EmptyStart), { ssr: false });
 
 /** The studio: top bar, palette, canvas, inspector and findings, around one store. */
@@ -62,8 +67,8 @@ function StudioScreen() {
   const [shareOpen, setShareOpen] = useState(false);
   const [clusterImportOpen, setClusterImportOpen] = useState(false);
   const [startTab, setStartTab] = useState<StartTab | null>(null);
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
-  const canvasBox = useRef<HTMLDivElement>(null);
   const clusterImportAvailable = useClusterImportAvailable();
 
   const [damaged, setDamaged] = useState<DamagedAutosave | null>(null);
@@ -92,19 +97,20 @@ function StudioScreen() {
     [store, toasts],
   );
 
-  // Tests wait for `data-layout="done"`: the layout engine loads on demand and may take a while.
+  // Layout is synchronous (lib/layout/layered-layout.ts lays out 10,000 nodes in well under a
+  // second); tests still wait for `data-layout="done"` and then for the fit.
+  const flow = useReactFlow();
   const [layoutState, setLayoutState] = useState<'idle' | 'running' | 'done'>('idle');
-  const layout = useCallback(async () => {
+  const layout = useCallback(() => {
     setLayoutState('running');
-    const { autoLayout } = await import('@/lib/layout/auto-layout');
-    // Lay out for what the canvas shows at the smallest zoom that keeps names readable.
-    const box = canvasBox.current?.getBoundingClientRect();
-    const area = box && box.width > 0 && box.height > 0 ? { width: box.width / READABLE_ZOOM, height: box.height / READABLE_ZOOM } : undefined;
-    const positions = await autoLayout(store.getState().design, area);
+    // The sizes the canvas measured, so tall nodes (long names, many facts) get the room they take.
+    const sizes: Record<string, Size> = {};
+    for (const node of flow.getNodes()) if (node.measured?.width && node.measured.height) sizes[node.id] = { width: node.measured.width, height: node.measured.height };
+    const positions = layeredLayout(store.getState().design, { sizes });
     store.getState().change((d) => moveNodes(d, positions));
-    store.setState({ loadCount: store.getState().loadCount + 1 });
+    store.getState().requestFit();
     setLayoutState('done');
-  }, [store]);
+  }, [store, flow]);
 
   const toggleTheme = useCallback(() => {
     const next = theme === 'dark' ? 'light' : 'dark';
@@ -118,11 +124,15 @@ function StudioScreen() {
   }, [theme]);
 
   const open = useCallback(() => fileInput.current?.click(), []);
-  useShortcuts(store, { save: () => saveAs('json'), open, layout }, ready);
+  const saveAsJson = useCallback(() => void saveAs('json'), [saveAs]);
+  const saveToFile = useSaveToFile(saveAsJson);
+  const showShortcuts = useCallback(() => setShortcutsOpen(true), []);
+  useShortcuts(store, { save: () => void saveToFile(), saveAs: saveAsJson, open, layout, showShortcuts }, ready);
+  useDesignClipboard(store, ready);
 
   return (
     <div className="flex h-screen flex-col" data-testid="studio" data-ready={ready ? 'true' : 'false'} data-layout={layoutState}>
-      <TopBar actions={{ open, save: saveAs, layout, toggleTheme, toggleFindings: () => setFindingsOpen((o) => !o), exportDesign: () => setExportOpen(true), share: () => setShareOpen(true), start: () => setStartTab('templates'), ...(clusterImportAvailable ? { importCluster: () => setClusterImportOpen(true) } : {}) }} status={autosave.status} theme={theme} />
+      <TopBar actions={{ open, save: saveAs, layout, toggleTheme, toggleFindings: () => setFindingsOpen((o) => !o), showShortcuts, saveToFile: () => void saveToFile(), exportDesign: () => setExportOpen(true), share: () => setShareOpen(true), start: () => setStartTab('templates'), ...(clusterImportAvailable ? { importCluster: () => setClusterImportOpen(true) } : {}) }} status={autosave.status} theme={theme} />
       <SaveFailedAlert autosave={autosave} />
       {damaged && <DamagedAutosaveAlert damaged={damaged} onDone={() => setDamaged(null)} />}
       {keptLinkNotice}
@@ -143,7 +153,7 @@ function StudioScreen() {
           <Palette />
         </div>
         <main className="flex min-w-0 flex-1 flex-col">
-          <div ref={canvasBox} className="min-h-0 flex-1">{ready && <Canvas onOpenFiles={(files) => void openFiles(files)} theme={theme} emptyActions={<EmptyStart onTemplate={openTemplate} onWizard={() => setStartTab('wizard')} />} />}</div>
+          <div className="min-h-0 flex-1">{ready && <Canvas onOpenFiles={(files) => void openFiles(files)} theme={theme} emptyActions={<EmptyStart onTemplate={openTemplate} onWizard={() => setStartTab('wizard')} />} />}</div>
           {findingsOpen && <FindingsPanel onClose={() => setFindingsOpen(false)} />}
         </main>
         <div className="w-[300px] shrink-0 border-l border-[var(--border)] bg-[var(--panel)]">
@@ -157,6 +167,7 @@ function StudioScreen() {
       {clusterImportOpen && <ClusterImportDialog open onClose={() => setClusterImportOpen(false)} />}
       {startTab !== null && <StartDialog tab={startTab} onTab={setStartTab} onClose={closeStart} onTemplate={openTemplate} onGenerate={generate} />}
       {shareLinkDialogs}
+      {shortcutsOpen && <ShortcutSheet onClose={() => setShortcutsOpen(false)} />}
     </div>
   );
 }

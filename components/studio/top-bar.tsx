@@ -2,6 +2,7 @@
 
 import { updateDesign } from '@/lib/design';
 import { Button } from '../ui/button';
+import { Menu, type MenuItem } from '../ui/menu';
 import type { SaveStatus } from './autosave';
 import { ScoreHeader } from './score-header';
 import { useStudio, useStudioStore } from './store-context';
@@ -18,6 +19,10 @@ export interface TopBarActions {
   start?(): void;
   /** Read a live Kafka or RabbitMQ into a design. */
   importCluster?(): void;
+  /** The `?` sheet of keyboard shortcuts. */
+  showShortcuts?(): void;
+  /** Save to the file chosen once (Ctrl+S). */
+  saveToFile?(): void;
 }
 
 /** States in which the latest work is not in the browser's storage. */
@@ -40,20 +45,35 @@ function savedText(status: SaveStatus): string {
   }
 }
 
+/**
+ * The studio's top bar. It fits a 1024-px window: below 1536 px the file
+ * actions (New, Open, From cluster, Save, Save as) are one File menu and Undo
+ * and Redo are icons; below 1280 px the score shows its ring alone (its
+ * categories are in its tooltip and the findings). Layout, Export and Share
+ * always stay in view.
+ */
 export function TopBar({ actions, status, theme }: { actions: TopBarActions; status: SaveStatus; theme: 'light' | 'dark' }) {
   const store = useStudioStore();
   const name = useStudio((s) => s.design.name);
   const canUndo = useStudio((s) => s.history.past.length > 0);
   const canRedo = useStudio((s) => s.history.future.length > 0);
+  const fileItems: MenuItem[] = [
+    ...(actions.start ? [{ label: 'New…', title: 'Start from a template or the requirements wizard', testId: 'file-menu.start', onSelect: actions.start }] : []),
+    { label: 'Open…', shortcut: 'Ctrl+O', title: 'Open a design or import a file', testId: 'file-menu.open', onSelect: actions.open },
+    ...(actions.importCluster ? [{ label: 'From cluster…', title: 'Import the topology of a live Kafka cluster or RabbitMQ (read-only)', testId: 'file-menu.import-cluster', onSelect: actions.importCluster }] : []),
+    ...(actions.saveToFile ? [{ label: 'Save', shortcut: 'Ctrl+S', title: 'Save to the file you chose', testId: 'file-menu.save', onSelect: actions.saveToFile }] : []),
+    { label: 'Save as JSON', shortcut: 'Ctrl+Shift+S', title: 'Download the design as JSON', testId: 'file-menu.save-json', onSelect: () => actions.save('json') },
+    { label: 'Save as YAML', title: 'Download the design as YAML', testId: 'file-menu.save-yaml', onSelect: () => actions.save('yaml') },
+  ];
   return (
-    <header className="flex h-12 items-center gap-2 border-b border-[var(--border)] bg-[var(--panel)] px-3">
+    <header className="flex h-12 min-w-0 items-center gap-2 border-b border-[var(--border)] bg-[var(--panel)] px-3">
       <span className="mr-1 text-[14px] font-bold tracking-tight" style={{ color: 'var(--accent)' }}>
         Queuewright
       </span>
       <input
         aria-label="Design name"
         data-testid="design.name"
-        className="h-7 w-[180px] min-w-0 rounded-md border border-transparent bg-transparent px-1.5 text-[14px] font-semibold hover:border-[var(--border)] focus:border-[var(--border)]"
+        className="h-7 w-[180px] min-w-[80px] shrink rounded-md border border-transparent bg-transparent px-1.5 text-[14px] font-semibold hover:border-[var(--border)] focus:border-[var(--border)]"
         value={name}
         maxLength={200}
         onChange={(e) => store.getState().change((d) => updateDesign(d, { name: e.target.value || 'Untitled design' }), { coalesce: 'design-name' })}
@@ -63,41 +83,45 @@ export function TopBar({ actions, status, theme }: { actions: TopBarActions; sta
         data-state={status.state}
         role="status"
         title={status.state === 'failed' ? status.message : 'Your work is saved in this browser'}
-        className="whitespace-nowrap text-[12px]"
+        className="max-w-[160px] truncate whitespace-nowrap text-[12px]"
         style={{ color: AT_RISK.has(status.state) ? 'var(--error)' : 'var(--muted)' }}
       >
         {status.state === 'saving' ? '●' : AT_RISK.has(status.state) ? '⚠' : '✓'} {savedText(status)}
       </span>
-      <div className="mx-auto">
+      <div className="mx-auto min-w-0">
         <ScoreHeader onOpenFindings={actions.toggleFindings} />
       </div>
       <Button aria-label="Undo" title="Undo (Ctrl+Z)" data-testid="toolbar.undo" disabled={!canUndo} onClick={() => store.getState().undo()}>
-        ↶ Undo
+        ↶<span className="hidden 2xl:inline"> Undo</span>
       </Button>
       <Button aria-label="Redo" title="Redo (Ctrl+Shift+Z)" data-testid="toolbar.redo" disabled={!canRedo} onClick={() => store.getState().redo()}>
-        ↷ Redo
+        ↷<span className="hidden 2xl:inline"> Redo</span>
       </Button>
-      {actions.start && (
-        <Button title="Start from a template or the requirements wizard" data-testid="toolbar.start" onClick={actions.start}>
-          New…
+      {/* Wide windows show the file actions as buttons; narrower ones, as one menu. */}
+      <div className="hidden items-center gap-2 2xl:flex">
+        {actions.start && (
+          <Button title="Start from a template or the requirements wizard" data-testid="toolbar.start" onClick={actions.start}>
+            New…
+          </Button>
+        )}
+        <Button title="Open a design or import a file (Ctrl+O)" data-testid="toolbar.open" onClick={actions.open}>
+          Open
         </Button>
-      )}
+        {actions.importCluster && (
+          <Button title="Import the topology of a live Kafka cluster or RabbitMQ (read-only)" data-testid="toolbar.import-cluster" onClick={actions.importCluster}>
+            From cluster…
+          </Button>
+        )}
+        <Button title="Download the design as JSON (Save as: Ctrl+Shift+S; Ctrl+S saves to a file you choose once)" data-testid="toolbar.save-json" onClick={() => actions.save('json')}>
+          Save
+        </Button>
+        <Button title="Download the design as YAML" data-testid="toolbar.save-yaml" onClick={() => actions.save('yaml')}>
+          YAML
+        </Button>
+      </div>
+      <Menu label="File" items={fileItems} testId="toolbar.file-menu" className="2xl:hidden" />
       <Button title="Lay out left to right (Shift+Alt+L)" data-testid="toolbar.layout" onClick={actions.layout}>
         Layout
-      </Button>
-      <Button title="Open a design or import a file (Ctrl+O)" data-testid="toolbar.open" onClick={actions.open}>
-        Open
-      </Button>
-      {actions.importCluster && (
-        <Button title="Import the topology of a live Kafka cluster or RabbitMQ (read-only)" data-testid="toolbar.import-cluster" onClick={actions.importCluster}>
-          From cluster…
-        </Button>
-      )}
-      <Button title="Download the design as JSON (Ctrl+S)" data-testid="toolbar.save-json" onClick={() => actions.save('json')}>
-        Save
-      </Button>
-      <Button title="Download the design as YAML" data-testid="toolbar.save-yaml" onClick={() => actions.save('yaml')}>
-        YAML
       </Button>
       {actions.exportDesign && (
         <Button title="Export to AsyncAPI, RabbitMQ, Kafka, NATS, Terraform, CloudFormation…" data-testid="toolbar.export" onClick={actions.exportDesign}>
@@ -107,6 +131,11 @@ export function TopBar({ actions, status, theme }: { actions: TopBarActions; sta
       {actions.share && (
         <Button variant="primary" title="Copy a link that carries the whole design" data-testid="toolbar.share" onClick={actions.share}>
           Share
+        </Button>
+      )}
+      {actions.showShortcuts && (
+        <Button aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)" data-testid="toolbar.shortcuts" onClick={actions.showShortcuts}>
+          ?
         </Button>
       )}
       <Button aria-label={theme === 'dark' ? 'Switch to light theme' : 'Switch to dark theme'} data-testid="toolbar.theme" onClick={actions.toggleTheme}>

@@ -1,9 +1,9 @@
 'use client';
 
-import type { ButtonHTMLAttributes } from 'react';
+import type { ComponentProps } from 'react';
 
 /** The one button style: quiet by default, `primary` for the main action of a dialog. */
-export function Button({ variant = 'quiet', className = '', ...props }: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: 'quiet' | 'primary' | 'danger' }) {
+export function Button({ variant = 'quiet', className = '', ...props }: ComponentProps<'button'> & { variant?: 'quiet' | 'primary' | 'danger' }) {
   const look =
     variant === 'primary'
       ? 'bg-[var(--accent)] text-[var(--on-accent)] border-transparent hover:brightness-110'

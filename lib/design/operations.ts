@@ -1,4 +1,4 @@
-import { clusterSchema, type Broker } from './cluster';
+import { clusterSchema, type Broker, type Cluster } from './cluster';
 import { withRecommended } from './recommended';
 import type { Connection, ConnectionKind } from './connection';
 import { checkConnection } from './connection-rules';
@@ -173,6 +173,8 @@ export interface Fragment {
   nodes: DesignNode[];
   connections: Connection[];
   layout: Record<string, Position>;
+  /** The clusters its nodes use, when it comes from elsewhere (another tab, a file). */
+  clusters?: Cluster[];
 }
 
 /** The nodes `ids` and the connections among them. */
@@ -184,19 +186,48 @@ export function extractFragment(design: Design, ids: Iterable<string>): Fragment
   return { nodes, connections, layout };
 }
 
-/** Inserts a fragment with fresh ids, shifted by `offset`; returns the new node ids. */
+/** `name`, or `name-copy`, `name-copy-2`, … when it is taken: a paste never makes two resources of one name. */
+function copyOf(name: string, taken: ReadonlySet<string>): string {
+  return taken.has(name) ? uniqueId(`${name.replace(/-copy(-\d+)?$/, '')}-copy`, taken) : name;
+}
+
+/**
+ * Inserts a fragment shifted by `offset`; returns the new node ids. Names and
+ * ids that the design already has get `-copy` (`orders` → `orders-copy`), so
+ * pasting never makes two topics of one name. A node's cluster is kept when
+ * the design has it; a cluster the fragment brings joins as the design's
+ * cluster of the same broker, or is added.
+ */
 export function insertFragment(design: Design, fragment: Fragment, offset: Position = { x: 40, y: 40 }): { design: Design; ids: string[] } {
   const taken = new Set(indexGraph(design).nodeById.keys());
-  const clusterIds = new Set(design.clusters.map((c) => c.id));
+  const names = new Set(design.nodes.map((n) => n.name));
+  let clusters = design.clusters;
+  const clusterMap = new Map<string, string>();
+  for (const cluster of fragment.clusters ?? []) {
+    if (clusters.some((c) => c.id === cluster.id && c.broker === cluster.broker)) clusterMap.set(cluster.id, cluster.id);
+    else {
+      const same = clusters.find((c) => c.broker === cluster.broker);
+      if (same) clusterMap.set(cluster.id, same.id);
+      else {
+        const id = uniqueId(cluster.id, new Set(clusters.map((c) => c.id)));
+        clusters = [...clusters, { ...structuredClone(cluster), id }];
+        clusterMap.set(cluster.id, id);
+      }
+    }
+  }
+  const clusterIds = new Set(clusters.map((c) => c.id));
   const idMap = new Map<string, string>();
   const nodes: DesignNode[] = [];
   const layout = { ...design.layout };
   for (const node of fragment.nodes) {
-    const id = uniqueId(node.id.replace(/-copy(-\d+)?$/, '') + '-copy', taken);
+    const id = copyOf(node.id, taken);
     taken.add(id);
     idMap.set(node.id, id);
-    const cluster = node.cluster !== undefined && clusterIds.has(node.cluster) ? node.cluster : undefined;
-    const copy = { ...structuredClone(node), id, cluster } as DesignNode;
+    const name = copyOf(node.name, names);
+    names.add(name);
+    const mapped = node.cluster === undefined ? undefined : (clusterMap.get(node.cluster) ?? node.cluster);
+    const cluster = mapped !== undefined && clusterIds.has(mapped) ? mapped : undefined;
+    const copy = { ...structuredClone(node), id, name, cluster } as DesignNode;
     if (cluster === undefined) delete copy.cluster;
     nodes.push(copy);
     const position = fragment.layout[node.id];
@@ -212,7 +243,7 @@ export function insertFragment(design: Design, fragment: Fragment, offset: Posit
     return [{ ...structuredClone(c), id, from, to }];
   });
   return {
-    design: { ...design, nodes: [...design.nodes, ...nodes], connections: [...design.connections, ...connections], layout },
+    design: { ...design, clusters, nodes: [...design.nodes, ...nodes], connections: [...design.connections, ...connections], layout },
     ids: nodes.map((n) => n.id),
   };
 }

@@ -2,7 +2,8 @@ import { nodeSummary } from '../brokers/node-summary';
 import type { Connection, Design } from '../design';
 import { resolveDesign } from '../brokers/resolve';
 import type {  ResolvedNode } from '../brokers/resolved-design';
-import { NODE_WIDTH, positionsWithFallback } from '../layout/rank-layout';
+import { NODE_WIDTH } from '../layout/node-size';
+import { positionsWithFallback } from '../layout/positions-with-fallback';
 import type { Exporter } from './exporter';
 import { fileBaseName } from './file-name';
 

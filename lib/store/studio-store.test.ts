@@ -62,4 +62,15 @@ describe('studio store', () => {
     store.getState().undo();
     expect(store.getState().design).toBe(before);
   });
+
+  it('asks the canvas for a fit and for a rename in place without touching the design or its history', () => {
+    const store = createStudioStore();
+    const before = store.getState().design;
+    store.getState().requestFit();
+    store.getState().rename('orders');
+    expect(store.getState()).toMatchObject({ fitRequests: 1, renaming: 'orders', design: before });
+    expect(store.getState().history.past).toHaveLength(0);
+    store.getState().rename(null);
+    expect(store.getState().renaming).toBeNull();
+  });
 });

@@ -16,6 +16,10 @@ export interface StudioState {
   history: History;
   /** Bumped when a whole new design is loaded, so the canvas can fit the view. */
   loadCount: number;
+  /** Bumped when the view should show the whole design again (Layout, a large paste, the fit key). */
+  fitRequests: number;
+  /** The node whose name is being edited on the canvas (double-click, F2), if any. */
+  renaming: string | null;
 
   /**
    * Applies a design change as one undoable step. A change that returns the
@@ -28,6 +32,10 @@ export interface StudioState {
   undo(): void;
   redo(): void;
   select(selection: Selection): void;
+  /** Asks the canvas to fit the whole design in view. */
+  requestFit(): void;
+  /** Starts (a node id) or ends (null) editing a node's name in place. */
+  rename(id: string | null): void;
 }
 
 export type StudioStore = ReturnType<typeof createStudioStore>;
@@ -46,6 +54,8 @@ export function createStudioStore(initial: Design = emptyDesign(), now: () => nu
     selection: EMPTY_SELECTION,
     history: { past: [], future: [] },
     loadCount: 0,
+    fitRequests: 0,
+    renaming: null,
 
     change(update, options) {
       const { design, history, selection } = get();
@@ -90,6 +100,14 @@ export function createStudioStore(initial: Design = emptyDesign(), now: () => nu
       const current = get().selection;
       if (sameIds(current.nodes, selection.nodes) && sameIds(current.connections, selection.connections)) return;
       set({ selection });
+    },
+
+    requestFit() {
+      set({ fitRequests: get().fitRequests + 1 });
+    },
+
+    rename(id) {
+      if (get().renaming !== id) set({ renaming: id });
     },
   }));
 }

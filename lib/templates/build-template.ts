@@ -1,5 +1,5 @@
 import { brokersOfConnections, checkConnection, designFromData, DESIGN_VERSION, emptyDesign, formatDesignErrors, withRecommended, type Design } from '../design';
-import { layeredLayout } from './layered-layout';
+import { layeredLayout } from '../layout/layered-layout';
 import type { Template, TemplateDesign } from './template';
 
 const cache = new WeakMap<Template, Design>();

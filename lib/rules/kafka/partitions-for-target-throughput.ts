@@ -4,6 +4,7 @@ import type { ResolvedConsumerGroup, ResolvedDesign, ResolvedKafkaTopic } from '
 import { isEphemeral } from '../flow';
 import { producerRequirements, requirementsAt } from '../needs';
 import { defineRule } from '../rule';
+import { thousands } from '../thousands';
 import { groupMembers, kafkaTopicsConsumedBy } from './_consumers';
 import { exampleDesign } from './_examples';
 import { KAFKA_SOURCES } from './_sources';
@@ -14,9 +15,6 @@ interface Bound {
   why: string;
 }
 
-function formatRate(n: number): string {
-  return Math.round(n).toLocaleString('en-US');
-}
 
 function formatBytes(bytesPerSecond: number): string {
   const mb = bytesPerSecond / 1_000_000;
@@ -69,7 +67,7 @@ function consumerBound(design: ResolvedDesign, topic: ResolvedKafkaTopic, group:
   if (needed <= topic.partitions) return undefined;
   return {
     partitions: needed,
-    why: `consumer group "${group.name}" keeps ${needed} members busy at ${formatRate(records)} msg/s and ${group.processingMsP50} ms per message, but each partition feeds only one of them`,
+    why: `consumer group "${group.name}" keeps ${needed} members busy at ${thousands(records)} msg/s and ${group.processingMsP50} ms per message, but each partition feeds only one of them`,
   };
 }
 
@@ -122,7 +120,7 @@ export const partitionsForTargetThroughput = defineRule({
       }
       const byRecords = Math.ceil(load.records / PARTITION_RECORDS_PER_SECOND);
       if (byRecords > topic.partitions) {
-        bounds.push({ partitions: byRecords, why: `${formatRate(load.records)} msg/s needs ${byRecords} at about ${formatRate(PARTITION_RECORDS_PER_SECOND)} msg/s per partition` });
+        bounds.push({ partitions: byRecords, why: `${thousands(load.records)} msg/s needs ${byRecords} at about ${thousands(PARTITION_RECORDS_PER_SECOND)} msg/s per partition` });
       }
       for (const { group } of consumeEdges(design, topic.id)) {
         const bound = consumerBound(design, topic, group, load.records);

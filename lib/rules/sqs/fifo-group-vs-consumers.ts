@@ -1,6 +1,7 @@
 import { nodesOfKind } from '../../design';
 import { consumersOf, upstreamProducers } from '../flow';
 import { defineRule } from '../rule';
+import { thousands } from '../thousands';
 import { FIFO_GROUP_SCAN } from './_limits';
 import { AWS_DOCS } from './_sources';
 
@@ -69,7 +70,7 @@ export const fifoGroupVsConsumers = defineRule({
             rate: producer.publishRate,
             capacity: Number(capacity.toPrecision(3)),
             p50,
-            scan: FIFO_GROUP_SCAN.toLocaleString('en-US'),
+            scan: thousands(FIFO_GROUP_SCAN),
           },
         });
       }

@@ -2,6 +2,7 @@ import { nodesOfKind } from '../../design';
 import { consumersOf } from '../flow';
 import { requirementsAt } from '../needs';
 import { defineRule } from '../rule';
+import { thousands } from '../thousands';
 import { isDeadLetterQueue } from './_dead-letter-queue';
 import { peakRate } from './_flow';
 import { IN_FLIGHT_LIMIT } from './_limits';
@@ -58,7 +59,7 @@ export const inFlightQuota = defineRule({
       report({
         target: { type: 'node', id: queue.id },
         messageId: 'overQuota',
-        data: { queue: queue.name, inFlight: inFlight.toLocaleString('en-US'), rate, p50, limit: limit.toLocaleString('en-US') },
+        data: { queue: queue.name, inFlight: thousands(inFlight), rate, p50, limit: thousands(limit) },
       });
     }
   },

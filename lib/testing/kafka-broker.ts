@@ -335,6 +335,19 @@ function brokersListed(output: string): number {
  * TopicCommand succeeds and the cluster reports all its brokers.
  */
 export async function startKafkaBroker(options: KafkaBrokerOptions = {}): Promise<KafkaBroker> {
+  // A broker that exits while starting has almost always lost a port chosen free to another test's process: new ports.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startKafkaOnce(options);
+    } catch (error) {
+      if (!(error as Error).message.startsWith(`Kafka did not start: ${EXITED_WHILE_STARTING}`) || attempt === 3) throw error;
+    }
+  }
+}
+
+const EXITED_WHILE_STARTING = 'a broker process exited while starting';
+
+async function startKafkaOnce(options: KafkaBrokerOptions): Promise<KafkaBroker> {
   if (!kafkaFetched()) throw new Error('The Kafka jars are not fetched: run bash scripts/kafka/fetch.sh');
   const count = options.nodes ?? 1;
   if (!Number.isInteger(count) || count < 1 || count > 9) throw new Error(`A test Kafka cluster has 1 to 9 nodes, not ${count}`);
@@ -401,7 +414,7 @@ export async function startKafkaBroker(options: KafkaBrokerOptions = {}): Promis
     const deadline = Date.now() + (options.timeoutMs ?? 90_000 + 30_000 * (count - 1));
     for (const { port } of ports) {
       while (!(await portOpen(port))) {
-        if (anyExited()) throw new Error('a broker process exited while starting');
+        if (anyExited()) throw new Error(EXITED_WHILE_STARTING);
         if (Date.now() > deadline) throw new Error(`port ${port} did not open in time`);
         await new Promise((r) => setTimeout(r, 250));
       }
@@ -412,7 +425,7 @@ export async function startKafkaBroker(options: KafkaBrokerOptions = {}): Promis
       const listed = await tool(KAFKA_TOOL_CLASSES['kafka-topics.sh'], ['--bootstrap-server', bootstrap, '--list'], { timeoutMs: 30_000 });
       const brokers = count === 1 || listed.code !== 0 ? undefined : await tool(KAFKA_TOOL_CLASSES['kafka-broker-api-versions.sh'], ['--bootstrap-server', bootstrap], { timeoutMs: 30_000 });
       if (listed.code === 0 && (brokers === undefined || (brokers.code === 0 && brokersListed(brokers.stdout) === count))) break;
-      if (anyExited()) throw new Error('a broker process exited while starting');
+      if (anyExited()) throw new Error(EXITED_WHILE_STARTING);
       if (Date.now() > deadline) throw new Error(`the cluster did not answer in time:\n${listed.stderr}\n${brokers?.stdout ?? ''}`);
       await new Promise((r) => setTimeout(r, 500));
     }

@@ -67,7 +67,25 @@ async function jetstreamReady(monitorPort: number, nodes: number): Promise<boole
   }
 }
 
+/** Why a start is tried again: a server that exits while starting has almost always lost its port to another process. */
+class ExitedWhileStarting extends Error {}
+
+/**
+ * Starts the servers, and on a server exiting during start tries again with
+ * new ports: the ports are free when chosen, but another test (a broker of a
+ * parallel test file) can take one before nats-server binds it.
+ */
 export async function startNatsServer(options: NatsServerOptions = {}): Promise<NatsServer> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startOnce(options);
+    } catch (error) {
+      if (!(error instanceof ExitedWhileStarting) || attempt === 3) throw error;
+    }
+  }
+}
+
+async function startOnce(options: NatsServerOptions): Promise<NatsServer> {
   const bin = natsServerPath();
   if (!bin) throw new Error('nats-server is not installed');
   const count = options.nodes ?? 1;
@@ -102,10 +120,12 @@ export async function startNatsServer(options: NatsServerOptions = {}): Promise<
   const timeout = options.timeoutMs ?? 15_000 + 10_000 * (count - 1);
   const deadline = Date.now() + timeout;
   for (;;) {
-    if (servers.some((s) => s.exited())) {
-      const text = log();
+    const gone = servers.findIndex((s) => s.exited());
+    if (gone >= 0) {
+      // The log of the server that exited first: the others only say they lost a route.
+      const text = existsSync(servers[gone].logFile) ? readFileSync(servers[gone].logFile, 'utf8') : '(no log)';
       await stop();
-      throw new Error(`nats-server exited while starting:\n${text.slice(-4000)}`);
+      throw new ExitedWhileStarting(`nats-server ${gone + 1} of ${count} exited while starting:\n${text.slice(-4000)}`);
     }
     const ready = await Promise.all(ports.map(async (p) => (await portOpen(p.client)) && (await jetstreamReady(p.monitor, count))));
     if (ready.every(Boolean)) break;

@@ -1,9 +1,10 @@
-import { formatDesignErrors, type Design, type DesignNotice } from '../lib/design';
+import { formatDesignErrors } from '../lib/design';
 import { readDesign } from '../lib/design/read-design';
 import { reviewDesign, type Finding, type Severity } from '../lib/rules';
 import { expandInputs } from './expand-inputs';
 import { CliError, EXIT, readInput, type ExitCode, type Io } from './io';
 import { choice, type ParsedCommandLine } from './options';
+import type { LintedFile } from './linted-file';
 import { toSarif } from './sarif';
 
 /**
@@ -17,10 +18,6 @@ import { toSarif } from './sarif';
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 const SEVERITY_ORDER = ['error', 'warning', 'info'] as const;
 
-/** One file's outcome: reviewed, or why it could not be. */
-export type LintedFile =
-  | { name: string; ok: true; design: Design; text: string; notices: DesignNotice[]; findings: Finding[]; score: ReturnType<typeof reviewDesign>['score'] }
-  | { name: string; ok: false; problem: string };
 
 async function lintOne(name: string, io: Io): Promise<LintedFile> {
   let input;

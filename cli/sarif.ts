@@ -1,6 +1,6 @@
 import { locatePath } from '../lib/design/safe-parse-text';
 import { RULES, type Severity } from '../lib/rules';
-import type { LintedFile } from './lint';
+import type { LintedFile } from './linted-file';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 export const RULE_DOCS_URL = 'https://queuewright.dev/rules/';

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { designFromData } from '../design';
 import { requireSharedDir, sharedPath } from '../testing/shared-dir';
 import { IMPORTERS, importText, type Importer } from './index';
+import { cpuMs } from '../testing/cpu-time';
 
 /**
  * Hostile input for every importer: mutated corpus files (text and
@@ -17,17 +18,6 @@ import { IMPORTERS, importText, type Importer } from './index';
 
 const LIMIT_MS = 1000;
 
-/**
- * The CPU time (ms) this process spends in `run`: the limit is on the work an
- * import does, which a busy machine (broker tests beside this file) does not
- * change, while it stretches wall time past the limit.
- */
-function cpuMs<T>(run: () => T): { value: T; ms: number } {
-  const start = process.cpuUsage();
-  const value = run();
-  const used = process.cpuUsage(start);
-  return { value, ms: (used.user + used.system) / 1000 };
-}
 const RUNS = Number(process.env.FUZZ_RUNS ?? 120);
 /** `npm test` runs a seeded, repeatable sample; `npm run fuzz` explores with fresh seeds. */
 const SEED = process.env.FUZZ_RUNS ? undefined : 20261201;

@@ -27,6 +27,7 @@ import { DesignEdge, type DesignFlowEdge } from './edges/design-edge';
 import { EdgeLegend } from './edges/edge-legend';
 import { EdgeMarkers } from './edges/edge-markers';
 import { useFitToFreeCanvas } from './use-fit-to-free-canvas';
+import { useRemeasureLostHandles } from './use-remeasure-lost-handles';
 import { ZoomScale } from './zoom-scale';
 import { OverviewMap } from './overview-map';
 import { NODE_TYPES, KIND_LOOKS } from './node-types';
@@ -86,6 +87,7 @@ export function Canvas({
     });
   }, [design, positions, selectedNodes, badges, renaming, readOnly]);
   useEffect(() => setEdges((prev) => toFlowEdges(design, selectedEdges, badges, prev)), [design, selectedEdges, badges]);
+  useRemeasureLostHandles(nodes);
 
   // A newly loaded design (file, template, link, wizard, autosave) is shown whole, and so is the
   // design after Layout, a large paste or the fit key — once React Flow has its nodes: a fit asked

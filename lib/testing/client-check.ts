@@ -4,6 +4,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { KAFKA_LIBS } from './kafka-broker';
 import { REPO_ROOT } from './shared-dir';
+import { refuseInFastRun } from './real-tools';
 
 /**
  * scripts/kafka/ClientCheck.java, which loads exported client .properties
@@ -15,6 +16,7 @@ const execFileAsync = promisify(execFile);
 
 /** Compiles ClientCheck into `<work>/classes`; returns that folder. */
 export async function compileClientCheck(work: string): Promise<string> {
+  refuseInFastRun('ClientCheck', 'a JDK');
   const classes = path.join(work, 'classes');
   await execFileAsync('javac', ['-nowarn', '-cp', `${KAFKA_LIBS}/*`, '-d', classes, path.join(REPO_ROOT, 'scripts/kafka/ClientCheck.java')]);
   return classes;

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, st
 import os from 'node:os';
 import path from 'node:path';
 import { REPO_ROOT } from './shared-dir';
+import { refuseInFastRun } from './real-tools';
 
 /**
  * Reading exports back the way Go tools do (scripts/go-check): compose-go,
@@ -23,6 +24,7 @@ function goPath(): string | undefined {
 
 /** Call at the top of a test file that reads files with Go tools: without Go the tests fail, saying what to install. */
 export function requireGo(what: string): void {
+  refuseInFastRun(what, 'Go');
   if (!goPath()) throw new Error(`${what}: Go 1.24 or later is not on PATH (PATH="$(bash scripts/fetch-go.sh):$PATH" gets it from the Go module proxy; the first build fetches compose-go and yaml.v2 the same way).`);
 }
 
@@ -32,6 +34,7 @@ function newestSource(): number {
 
 /** The checker binary, built when missing or older than its sources. */
 export function goCheckBinary(): string {
+  refuseInFastRun('a Go check', 'Go');
   if (existsSync(BINARY) && statSync(BINARY).mtimeMs >= newestSource()) return BINARY;
   mkdirSync(path.dirname(BINARY), { recursive: true });
   // Test files run in parallel: each builds to its own path and renames, so no one runs a half-written file.

@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { freePort, portOpen } from './ports';
 import { REPO_ROOT } from './shared-dir';
+import { refuseInFastRun } from './real-tools';
 
 /**
  * A throw-away Apache Kafka broker, or cluster, for tests: Kafka 4.x in KRaft
@@ -62,6 +63,7 @@ export function kafkaFetched(): boolean {
 
 /** Call at the top of a test file that needs a Kafka broker: without java or the jars the tests fail, saying how to get them. */
 export function requireKafka(what: string): void {
+  refuseInFastRun(what, 'a Kafka broker');
   const missing = !javaPath() || !javacPath()
     ? 'a JDK is not installed (apt-get install openjdk-17-jdk-headless)'
     : !kafkaFetched()
@@ -335,6 +337,7 @@ function brokersListed(output: string): number {
  * TopicCommand succeeds and the cluster reports all its brokers.
  */
 export async function startKafkaBroker(options: KafkaBrokerOptions = {}): Promise<KafkaBroker> {
+  refuseInFastRun('a test', 'a Kafka broker');
   // A broker that exits while starting has almost always lost a port chosen free to another test's process: new ports.
   for (let attempt = 1; ; attempt++) {
     try {

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:f
 import os from 'node:os';
 import path from 'node:path';
 import { freePort, portOpen } from './ports';
+import { refuseInFastRun } from './real-tools';
 
 /**
  * A throw-away nats-server with JetStream for tests, or a JetStream cluster of
@@ -20,6 +21,7 @@ export function natsServerPath(): string | undefined {
 
 /** Like requireRabbitmq: without nats-server the tests fail, saying what to install. */
 export function requireNatsServer(what: string): void {
+  refuseInFastRun(what, 'a NATS server');
   if (!natsServerPath()) throw new Error(`${what}: nats-server is not installed (apt-get install nats-server; bash .ci/run installs every test prerequisite).`);
 }
 
@@ -76,6 +78,7 @@ class ExitedWhileStarting extends Error {}
  * parallel test file) can take one before nats-server binds it.
  */
 export async function startNatsServer(options: NatsServerOptions = {}): Promise<NatsServer> {
+  refuseInFastRun('a test', 'a NATS server');
   for (let attempt = 1; ; attempt++) {
     try {
       return await startOnce(options);

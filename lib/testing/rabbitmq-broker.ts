@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { freePort, portOpen } from './ports';
+import { refuseInFastRun } from './real-tools';
 
 /**
  * A throw-away RabbitMQ node for tests: Debian's rabbitmq-server (3.10.8) on
@@ -22,6 +23,7 @@ export function rabbitmqInstalled(): boolean {
 
 /** Call at the top of a test file that needs a broker: without one the tests fail, saying what to install. */
 export function requireRabbitmq(what: string): void {
+  refuseInFastRun(what, 'a RabbitMQ broker');
   if (!rabbitmqInstalled()) throw new Error(`${what}: rabbitmq-server is not installed (apt-get install rabbitmq-server; bash .ci/run installs every test prerequisite).`);
 }
 
@@ -58,6 +60,7 @@ export interface StartOptions {
 }
 
 export async function startRabbitBroker(options: StartOptions = {}): Promise<RabbitBroker> {
+  refuseInFastRun('a test', 'a RabbitMQ broker');
   const dir = mkdtempSync(path.join(os.tmpdir(), 'qw-rabbit-'));
   const [amqpPort, distPort, epmdPort, managementPort] = await Promise.all([freePort(), freePort(), freePort(), freePort()]);
   const nodeName = `qw${process.pid}x${Math.random().toString(36).slice(2, 8)}@localhost`;

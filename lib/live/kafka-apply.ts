@@ -1,6 +1,7 @@
 import type { Admin } from '@platformatic/kafka';
 import type { Operation, Plan } from './drift';
 import { kafkaErrorDetail, validateCreateTopics } from './kafka-admin';
+import { sameKafkaValue } from './kafka-drift';
 
 /**
  * Asks the cluster to check a plan without applying it, and runs it. Kafka
@@ -75,6 +76,26 @@ async function waitForTopic(admin: Admin, name: string, present: boolean): Promi
   throw new Error(`topic ${name} was ${present ? 'still not visible 30 s after it was created' : 'still there 30 s after it was deleted'}`);
 }
 
+/** Waits (bounded) until the broker answers with what `op` changed: a config or partition change, too, reaches the broker's metadata after the controller. */
+async function waitForChange(admin: Admin, op: Operation): Promise<void> {
+  const name = op.resource.name;
+  for (let i = 0; i < 120; i++) {
+    if (op.action === 'add-partitions') {
+      const metadata = await admin.metadata({ topics: [name], forceUpdate: true });
+      if (metadata.topics.get(name)?.partitionsCount === (op.details as { to: number }).to) return;
+    } else {
+      const d = op.details as { set?: Record<string, string>; remove?: string[] };
+      const [described] = await admin.describeConfigs({ resources: [{ resourceType: 2, resourceName: name }] });
+      const configs = new Map((described?.configs ?? []).map((c) => [c.name, c]));
+      const setDone = Object.entries(d.set ?? {}).every(([key, value]) => sameKafkaValue(key, value, configs.get(key)?.value ?? ''));
+      const removeDone = (d.remove ?? []).every((key) => configs.get(key)?.configSource !== 1);
+      if (setDone && removeDone) return;
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`the broker still did not show the change to ${name} 30 s after it was made`);
+}
+
 async function run(admin: Admin, op: Operation): Promise<void> {
   switch (op.action) {
     case 'delete-topic':
@@ -89,9 +110,11 @@ async function run(admin: Admin, op: Operation): Promise<void> {
     }
     case 'add-partitions':
       await admin.createPartitions({ topics: [{ name: op.resource.name, count: (op.details as { to: number }).to, assignments: null as never }] });
+      await waitForChange(admin, op);
       return;
     case 'alter-configs':
       await admin.incrementalAlterConfigs({ resources: [alterResource(op)] });
+      await waitForChange(admin, op);
       return;
     default:
       throw new Error(`unknown operation ${op.action}`);

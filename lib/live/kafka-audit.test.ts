@@ -1,8 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { subscribe, unsubscribe } from 'node:diagnostics_channel';
 import { Admin } from '@platformatic/kafka';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDesign } from '../design/read-design';
+import { main } from '../../cli/main';
 import type { Design } from '../design';
 import { KAFKA_TOOL_CLASSES, requireKafka, startKafkaBroker, toolCommand, type KafkaBroker } from '../testing/kafka-broker';
 import type { Operation } from './drift';
@@ -36,8 +40,8 @@ interface TopicDoc {
 }
 
 /** A design with these topics (and consumer groups reading the first topic). */
-function design(topics: TopicDoc[], groups: string[] = [], clusterConfig: Record<string, unknown> = {}): Design {
-  const doc = {
+function designDoc(topics: TopicDoc[], groups: string[] = [], clusterConfig: Record<string, unknown> = {}) {
+  return {
     queuewright: 2,
     clusters: [{ id: 'main', name: 'Main', broker: 'kafka', config: clusterConfig }],
     nodes: [
@@ -46,7 +50,10 @@ function design(topics: TopicDoc[], groups: string[] = [], clusterConfig: Record
     ],
     connections: groups.map((g) => ({ id: `c-${g}`, kind: 'consume', from: `t-${topics[0].name}`, to: `g-${g}` })),
   };
-  const read = readDesign(JSON.stringify(doc));
+}
+
+function design(topics: TopicDoc[], groups: string[] = [], clusterConfig: Record<string, unknown> = {}): Design {
+  const read = readDesign(JSON.stringify(designDoc(topics, groups, clusterConfig)));
   if (!read.ok) throw new Error(JSON.stringify(read.errors));
   return read.design;
 }
@@ -56,8 +63,15 @@ async function liveTopic(name: string) {
   return state.topics[0];
 }
 
+/** Creates a topic behind the audit's back, and waits until the broker's metadata shows it (it lags the controller under load). */
 async function create(name: string, partitions: number, configs: Record<string, string> = {}) {
   await admin.createTopics({ topics: [name], partitions, replicas: 1, configs: Object.entries(configs).map(([n, value]) => ({ name: n, value })) });
+  for (let i = 0; i < 120 && !(await admin.listTopics()).includes(name); i++) await new Promise((r) => setTimeout(r, 250));
+  const shown = async () => {
+    const topic = await liveTopic(name);
+    return topic !== undefined && Object.entries(configs).every(([key, value]) => topic.configs[key]?.value === value && topic.configs[key].source === 'set on the topic');
+  };
+  for (let i = 0; i < 120 && !(await shown()); i++) await new Promise((r) => setTimeout(r, 250));
 }
 
 const scope = (prefix: string) => ({ scope: { prefix } });
@@ -312,4 +326,40 @@ describe('Kafka audit, plan and apply on a real broker', () => {
     expect((error as LiveImportError).code).toBe('unreachable');
     expect((error as LiveImportError).message).toMatch(/127\.0\.0\.1:1.*connection refused/);
   }, 60_000);
+
+  it('the command line: audit and plan exit 1 on drift, apply without --yes changes nothing, apply --yes fixes it, then both exit 0; --format json is a list', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'qw-audit-cli-'));
+    try {
+      writeFileSync(path.join(dir, 'd.json'), JSON.stringify(designDoc([{ name: 's16-cli', partitions: 2, config: { 'retention.ms': 600_000 } }])));
+      const cli = async (...args: string[]) => {
+        let stdout = '';
+        let stderr = '';
+        const code = await main([...args, '--bootstrap', broker.bootstrap, '--prefix', 's16-'], { cwd: dir, stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stderr += t) }, env: {} });
+        return { code, stdout, stderr };
+      };
+      const audit = await cli('audit', 'd.json', '--format', 'json');
+      expect(audit.code).toBe(1);
+      expect(JSON.parse(audit.stdout)).toEqual([{ kind: 'only-in-design', resource: { type: 'topic', name: 's16-cli' } }]);
+      const plan = await cli('plan', 'd.json', '--format', 'json');
+      expect(plan.code).toBe(1);
+      expect(JSON.parse(plan.stdout)).toEqual([expect.objectContaining({ action: 'create-topic', safety: 'safe', status: 'planned' })]);
+      const dry = await cli('apply', 'd.json');
+      expect(dry.code).toBe(1);
+      expect(dry.stderr).toMatch(/nothing was applied; run again with --yes/);
+      expect(await liveTopic('s16-cli')).toBeUndefined();
+      const applied = await cli('apply', 'd.json', '--yes');
+      expect(applied).toMatchObject({ code: 0, stdout: expect.stringMatching(/^done: \[safe\] create-topic topic s16-cli .*\n1 done\.\n$/) });
+      expect((await cli('audit', 'd.json')).stdout).toBe('The cluster matches the design.\n');
+      expect((await cli('plan', 'd.json')).code).toBe(0);
+      expect((await cli('apply', 'd.json', '--yes')).stdout).toBe('0 done.\n');
+      const bad = await cli('audit', 'd.json', '--allow-delete', 'orders');
+      expect(bad).toMatchObject({ code: 2, stderr: expect.stringMatching(/--allow-delete takes resources as type:name/) });
+      let stderr = '';
+      const unreachable = await main(['audit', 'd.json', '--bootstrap', '127.0.0.1:1', '--timeout', '5'], { cwd: dir, stdout: { write: () => true }, stderr: { write: (t: string) => (stderr += t) }, env: {} });
+      expect(unreachable).toBe(2);
+      expect(stderr).toMatch(/Nothing answers at 127\.0\.0\.1:1 \(connection refused\)/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 180_000);
 });

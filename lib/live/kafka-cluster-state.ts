@@ -61,7 +61,8 @@ export async function readKafkaClusterState(admin: Admin, options: { include?: (
   }
   const topics: LiveTopicState[] = [];
   for (const batch of chunks(names, DESCRIBE_BATCH)) {
-    const metadata = await admin.metadata({ topics: batch });
+    // forceUpdate: the client otherwise answers from a metadata cache up to 5 s old, which an audit right after a change must not.
+    const metadata = await admin.metadata({ topics: batch, forceUpdate: true });
     const configs = await admin.describeConfigs({ resources: batch.map((name) => ({ resourceType: 2, resourceName: name })), includeSynonyms: false });
     const byName = new Map(configs.map((c) => [c.resourceName, c.configs]));
     for (const name of batch) {

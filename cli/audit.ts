@@ -4,7 +4,8 @@ import { describeDifference, describeOperation, type Difference, type Plan } fro
 import { kafkaConnectionSchema } from '../lib/live/kafka-connection';
 import { LiveImportError } from '../lib/live/live-error';
 import { requestProblems } from '../lib/live/import-live';
-import { kafkaRequest, timeoutMs } from './import-live';
+import { rabbitmqConnectionSchema } from '../lib/live/rabbitmq-connection';
+import { kafkaRequest, rabbitmqRequest, timeoutMs } from './import-live';
 import { CliError, EXIT, readInput, type ExitCode, type Io } from './io';
 import { choice, text, type ParsedCommandLine } from './options';
 
@@ -47,13 +48,23 @@ async function designOf(command: ParsedCommandLine, io: Io, name: AuditCommand):
 async function run(name: AuditCommand, command: ParsedCommandLine, io: Io, design: Design): Promise<Outcome> {
   const timeout = timeoutMs(text(command.values, 'timeout'));
   const options = { clusterId: text(command.values, 'cluster'), scope: { prefix: text(command.values, 'prefix') }, allowDelete: allowDelete(command.values) };
-  if (text(command.values, 'bootstrap') === undefined) throw new CliError(`${name} needs the cluster to compare with: --bootstrap host:port for Kafka.`);
-  const request = kafkaConnectionSchema.safeParse(kafkaRequest(command.values, io, timeout));
+  const kafka = text(command.values, 'bootstrap') !== undefined;
+  const rabbit = text(command.values, 'url') !== undefined;
+  if (kafka === rabbit) throw new CliError(`${name} needs the cluster to compare with: --bootstrap host:port for Kafka, or --url http://host:15672 for RabbitMQ (one of them).`);
+  if (kafka) {
+    const request = kafkaConnectionSchema.safeParse(kafkaRequest(command.values, io, timeout));
+    if (!request.success) throw new CliError(`The connection is not valid: ${requestProblems(request.error)}.`);
+    const live = await import('../lib/live/kafka-audit');
+    if (name === 'audit') return live.auditKafka(request.data, design, options);
+    if (name === 'plan') return live.planKafkaCluster(request.data, design, options);
+    return live.applyKafkaCluster(request.data, design, options);
+  }
+  const request = rabbitmqConnectionSchema.safeParse(rabbitmqRequest(command.values, io, timeout));
   if (!request.success) throw new CliError(`The connection is not valid: ${requestProblems(request.error)}.`);
-  const kafka = await import('../lib/live/kafka-audit');
-  if (name === 'audit') return kafka.auditKafka(request.data, design, options);
-  if (name === 'plan') return kafka.planKafkaCluster(request.data, design, options);
-  return kafka.applyKafkaCluster(request.data, design, options);
+  const live = await import('../lib/live/rabbitmq-audit');
+  if (name === 'audit') return live.auditRabbitmq(request.data, design, options);
+  if (name === 'plan') return live.planRabbitmqCluster(request.data, design, options);
+  return live.applyRabbitmqCluster(request.data, design, options);
 }
 
 function planEntries(plan: Plan) {

@@ -46,7 +46,8 @@ export const AUDIT_OPTIONS = {
 
 export const AUDIT_USAGE = `  queuewright audit|plan <design> --bootstrap <host:port,…> [--cluster <id>] [--prefix <p>] [--format text|json]
                      [--sasl-mechanism … --sasl-username …] [--tls] [--tls-ca <ca.pem>] [--timeout <s>]
-  queuewright apply <design> (same flags) [--allow-delete topic:<name>,…] [--yes]
+  queuewright audit|plan <design> --url <http://host:15672> [--username <user>] [--vhost <vhost>] (same other flags)
+  queuewright apply <design> (same flags) [--allow-delete topic:<name>,queue:<name>,…] [--yes]
       Compares a live cluster with the design (read-only), plans the operations that make it match (validated by the
       broker where it can), and applies them with --yes. Deletes only resources named in --allow-delete.
 `;

@@ -6,7 +6,7 @@
 
 /** What a difference or an operation is about: `topic orders`, `queue q.billing`, `binding x→q (rk)`. */
 export interface ResourceRef {
-  type: 'topic' | 'group' | 'exchange' | 'queue' | 'binding' | 'policy';
+  type: 'topic' | 'group' | 'vhost' | 'exchange' | 'queue' | 'binding' | 'policy';
   name: string;
 }
 

@@ -10,6 +10,7 @@ import { main } from '../../cli/main';
 import type { Design } from '../design';
 import { KAFKA_TOOL_CLASSES, requireKafka, startKafkaBroker, toolCommand, type KafkaBroker } from '../testing/kafka-broker';
 import type { Operation } from './drift';
+import { applyKafkaPlan } from './kafka-apply';
 import { applyKafkaCluster, auditKafka, planKafkaCluster } from './kafka-audit';
 import { readKafkaClusterState } from './kafka-cluster-state';
 import { kafkaConnectionSchema, type KafkaConnection } from './kafka-connection';
@@ -26,6 +27,7 @@ import { LiveImportError } from './live-error';
  */
 
 requireKafka('Kafka audit tests');
+const USER = { username: 'auditor', password: 'aud1t-s3cret' };
 
 let broker: KafkaBroker;
 let admin: Admin;
@@ -87,7 +89,7 @@ async function applyAndSettle(d: Design, prefix: string, allowDelete: string[] =
 }
 
 beforeAll(async () => {
-  broker = await startKafkaBroker({ serverProperties: { 'num.partitions': '3' } });
+  broker = await startKafkaBroker({ saslUsers: [USER], serverProperties: { 'num.partitions': '3' } });
   connection = kafkaConnectionSchema.parse({ bootstrap: broker.bootstrap, timeoutMs: 30_000 });
   admin = new Admin({ clientId: 'qw-audit-test', bootstrapBrokers: [broker.bootstrap], retries: 3, timeout: 20_000 });
 }, 180_000);
@@ -362,4 +364,43 @@ describe('Kafka audit, plan and apply on a real broker', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   }, 180_000);
+
+  it('SASL: the right credentials audit; wrong ones end in a clear auth error that does not repeat the password', async () => {
+    const d = design([{ name: 's17-sasl' }]);
+    const ok = kafkaConnectionSchema.parse({ bootstrap: broker.saslBootstrap, sasl: { mechanism: 'plain', ...USER }, timeoutMs: 20_000 });
+    expect((await auditKafka(ok, d, scope('s17-'))).differences).toEqual([{ kind: 'only-in-design', resource: { type: 'topic', name: 's17-sasl' } }]);
+    const wrong = kafkaConnectionSchema.parse({ bootstrap: broker.saslBootstrap, sasl: { mechanism: 'plain', username: USER.username, password: 'not-the-Pa55word' }, timeoutMs: 20_000 });
+    const error = await auditKafka(wrong, d, scope('s17-')).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(LiveImportError);
+    expect((error as LiveImportError).code).toBe('auth');
+    expect((error as LiveImportError).message).not.toContain('not-the-Pa55word');
+  }, 120_000);
+
+  it('apply stops at the first failure and says what was done and what was not', async () => {
+    await create('s18-taken', 1);
+    const op = (name: string) => ({ action: 'create-topic', resource: { type: 'topic' as const, name }, safety: 'safe' as const, why: '', details: { partitions: 1, replicationFactor: 1, configs: {} } });
+    // The plan was made before someone else created s18-taken: its create fails at apply time.
+    const result = await applyKafkaPlan(admin, { operations: [op('s18-first'), op('s18-taken'), op('s18-never')], blocked: [] });
+    expect(result.done.map((o) => o.resource.name)).toEqual(['s18-first']);
+    expect(result.failed?.operation.resource.name).toBe('s18-taken');
+    expect(result.failed?.error).toMatch(/already exists|TOPIC_ALREADY_EXISTS/);
+    expect(result.notDone.map((o) => o.resource.name)).toEqual(['s18-never']);
+    expect(await liveTopic('s18-first')).toBeDefined();
+    expect(await liveTopic('s18-never')).toBeUndefined();
+  }, 120_000);
+
+  it('several configs set and one removed in one alter, applied together', async () => {
+    await create('s19-many', 1, { 'segment.ms': '3600000', 'max.message.bytes': '2097152', 'compression.type': 'gzip' });
+    const d = design([{ name: 's19-many', config: { 'segment.ms': 7_200_000, 'compression.type': 'zstd', 'message.timestamp.type': 'LogAppendTime' } }]);
+    const plan = await planKafkaCluster(connection, d, scope('s19-'));
+    expect(plan.plan.operations).toHaveLength(1);
+    expect(plan.plan.operations[0].details).toEqual({ set: { 'segment.ms': '7200000', 'compression.type': 'zstd', 'message.timestamp.type': 'LogAppendTime' }, remove: ['max.message.bytes'] });
+    expect(plan.plan.operations[0].safety).toBe('safe');
+    const { after } = await applyAndSettle(d, 's19-');
+    const topic = await liveTopic('s19-many');
+    expect(topic.configs['compression.type'].value).toBe('zstd');
+    expect(topic.configs['message.timestamp.type'].value).toBe('LogAppendTime');
+    expect(topic.configs['max.message.bytes'].source).not.toBe('set on the topic');
+    expect(after.differences).toEqual([]);
+  }, 120_000);
 });

@@ -27,7 +27,7 @@ let monitor: RabbitmqConnection;
 
 interface Doc {
   exchanges?: Array<{ name: string; type?: string }>;
-  queues?: Array<{ name: string; type?: string; arguments?: Record<string, unknown>; policy?: Record<string, unknown> }>;
+  queues?: Array<{ name: string; type?: string; vhost?: string; arguments?: Record<string, unknown>; policy?: Record<string, unknown> }>;
   bindings?: Array<{ from: string; to: string; routingKey?: string }>;
   policies?: Array<{ name: string; pattern: string; applyTo?: string; priority?: number; definition: Record<string, unknown> }>;
 }
@@ -243,5 +243,28 @@ describe('RabbitMQ audit, plan and apply on a real broker', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  }, 120_000);
+
+  it('a queue in a virtual host the broker lacks: the vhost is created first, then the queue; names carry the vhost', async () => {
+    const d = design({ queues: [{ name: 'r11-q', vhost: 'r11-shop' }] });
+    const plan = await planRabbitmqCluster(admin, d, scope('r11-'));
+    expect(summary(plan.plan.operations)).toEqual(['create-vhost r11-shop safe', 'declare-queue r11-shop/r11-q safe']);
+    await applyAndSettle(d, 'r11-');
+    expect(await api('GET', 'queues/r11-shop/r11-q')).toMatchObject({ name: 'r11-q', vhost: 'r11-shop' });
+  }, 120_000);
+
+  it('an argument the queue has but the design leaves out differs too (unset on one side), and is delete-and-declare', async () => {
+    await declareQueue('r12-q', { 'x-message-ttl': 60000 });
+    await api('POST', 'exchanges/%2F/amq.default/publish', { properties: {}, routing_key: 'r12-q', payload: 'kept?', payload_encoding: 'string' });
+    const d = design({ queues: [{ name: 'r12-q' }] });
+    const audit = await auditRabbitmq(admin, d, scope('r12-'));
+    expect(audit.differences).toEqual([{ kind: 'differs', resource: { type: 'queue', name: 'r12-q' }, setting: 'arguments.x-message-ttl', design: '', live: '60000', source: 'declared on the queue' }]);
+    const applied = await applyAndSettle(d, 'r12-', ['queue:r12-q']);
+    expect(applied.plan.operations[0].why).toMatch(/deleted with every message in it/);
+    const after = await queue('r12-q');
+    expect(after?.arguments).toEqual({});
+    // The message published before went with the deleted queue: that is what destructive means.
+    const got = (await api('POST', 'queues/%2F/r12-q/get', { count: 1, ackmode: 'ack_requeue_false', encoding: 'auto' })) as unknown[];
+    expect(got).toEqual([]);
   }, 120_000);
 });

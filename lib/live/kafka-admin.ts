@@ -77,10 +77,8 @@ export function kafkaErrorDetail(error: unknown): string {
 /** A library error as the live import's error codes and messages (unreachable, auth, forbidden, …). */
 export function kafkaAdminError(error: unknown, connection: KafkaConnection): LiveImportError {
   if (error instanceof LiveImportError) return error;
-  const detail = kafkaErrorDetail(error);
-  const mapped = kafkaErrorToLive(new Error(detail), connection);
-  // SASL failures come back as a SASL_AUTHENTICATION_FAILED protocol error or a closed socket.
-  return mapped;
+  // The live import's mapping reads the text: the library's nested broker messages and codes are flattened into it.
+  return kafkaErrorToLive(new Error(kafkaErrorDetail(error)), connection);
 }
 
 /** Runs `work` against the admin within the connection's time budget; failures become LiveImportErrors. */

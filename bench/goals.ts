@@ -14,6 +14,7 @@ export const GOALS: Record<string, { goal: number; unit: string; description: st
   review_recall: { goal: 0.97, unit: '', higherIsBetter: true, description: 'labelled findings of the eval corpus the review raises (npm run eval)' },
   review_precision: { goal: 0.97, unit: '', higherIsBetter: true, description: 'error and warning findings of the review that the eval corpus labels expect (npm run eval)' },
   share_open_ms_10000_nodes: { goal: 3000, unit: 'ms', description: 'opening a 10,000-node share link in Chromium until the canvas and the score show (studio and review, the slower)' },
+  audit_ms_1000_resources: { goal: 10_000, unit: 'ms', description: 'queuewright audit of a 1,000-topic design against a local Kafka 4.x broker running those topics, median of three' },
   cli_lint_ms_10_nodes: { goal: 300, unit: 'ms', description: 'queuewright lint of a 10-node design, whole process, median' },
   // Measured as a user meets them (bench/README.md says what each older key above leaves out).
   firstload_js_gzip_kb_downloaded: { goal: 300, unit: 'kB', description: 'JavaScript Chromium downloads until the studio is interactive, and in the second after, gzipped' },

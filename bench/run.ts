@@ -20,6 +20,7 @@ import { firstLoadDownloadedKb } from './firstload-downloaded';
 import { inputToFrameP95 } from './canvas-input';
 import { importMainThreadBlockMs } from './import-block';
 import { shareOpenMs } from './share-open';
+import { auditMs1000Resources } from './audit';
 
 const root = join(__dirname, '..');
 const PORT = Number(process.env.BENCH_PORT ?? 3199);
@@ -57,6 +58,7 @@ async function main() {
   await record('rules_rescore_ms_realistic_1000_nodes_fresh_process', () => rescoreRealisticFreshMs(1000));
   await record('share_link_chars_realistic_100_nodes', () => shareLinkCharsRealistic(100));
   await record('share_link_ratio_vs_lzstring_same_input', () => shareRatioVsLzStringSameInput(100));
+  await record('audit_ms_1000_resources', () => auditMs1000Resources());
 
   if (!existsSync(join(root, '.next', 'BUILD_ID')) || process.env.BENCH_REBUILD) {
     const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });

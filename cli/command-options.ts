@@ -34,4 +34,22 @@ export const LIVE_USAGE = `  queuewright import --from kafka --bootstrap <host:p
       (or the RabbitMQ URL's user info).
 `;
 
+/** audit, plan and apply: the live connection flags, the design's cluster, a name prefix, and the per-resource delete flag. */
+export const AUDIT_OPTIONS = {
+  ...LIVE_OPTIONS,
+  cluster: { type: 'string' },
+  prefix: { type: 'string' },
+  format: { type: 'string' },
+  'allow-delete': { type: 'string' },
+  yes: { type: 'boolean' },
+} as const;
+
+export const AUDIT_USAGE = `  queuewright audit|plan <design> --bootstrap <host:port,…> [--cluster <id>] [--prefix <p>] [--format text|json]
+                     [--sasl-mechanism … --sasl-username …] [--tls] [--tls-ca <ca.pem>] [--timeout <s>]
+  queuewright audit|plan <design> --url <http://host:15672> [--username <user>] [--vhost <vhost>] (same other flags)
+  queuewright apply <design> (same flags) [--allow-delete topic:<name>,queue:<name>,…] [--yes]
+      Compares a live cluster with the design (read-only), plans the operations that make it match (validated by the
+      broker where it can), and applies them with --yes. Deletes only resources named in --allow-delete.
+`;
+
 export const IMPORT_OPTIONS = { from: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean' }, ...LIVE_OPTIONS } as const;

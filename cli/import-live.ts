@@ -16,14 +16,14 @@ import { text, type ParsedCommandLine } from './options';
  * failed (the studio's server says less, see lib/live/server-policy.ts).
  */
 
-function timeoutMs(value: string | undefined): number | undefined {
+export function timeoutMs(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const seconds = Number(value);
   if (!Number.isFinite(seconds) || seconds < 1 || seconds > 60) throw new CliError('--timeout is in seconds, from 1 to 60.');
   return Math.round(seconds * 1000);
 }
 
-function kafkaRequest(values: ParsedCommandLine['values'], io: Io, timeout: number | undefined): LiveImportRequest {
+export function kafkaRequest(values: ParsedCommandLine['values'], io: Io, timeout: number | undefined): LiveImportRequest {
   const bootstrap = text(values, 'bootstrap');
   if (!bootstrap) throw new CliError('--from kafka needs --bootstrap host:port (comma-separate several).');
   const mechanism = text(values, 'sasl-mechanism');
@@ -51,7 +51,7 @@ function kafkaRequest(values: ParsedCommandLine['values'], io: Io, timeout: numb
   };
 }
 
-function rabbitmqRequest(values: ParsedCommandLine['values'], io: Io, timeout: number | undefined): LiveImportRequest {
+export function rabbitmqRequest(values: ParsedCommandLine['values'], io: Io, timeout: number | undefined): LiveImportRequest {
   const url = text(values, 'url');
   if (!url) throw new CliError('--from rabbitmq needs --url (the management API, http://host:15672, or an AMQP URL).');
   const username = text(values, 'username');

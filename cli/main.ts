@@ -1,5 +1,5 @@
 import packageJson from '../package.json';
-import { EXPORT_OPTIONS, IMPORT_OPTIONS, LINT_OPTIONS, LIVE_OPTIONS, LIVE_SOURCES, LIVE_USAGE, RULES_OPTIONS } from './command-options';
+import { AUDIT_OPTIONS, AUDIT_USAGE, EXPORT_OPTIONS, IMPORT_OPTIONS, LINT_OPTIONS, LIVE_OPTIONS, LIVE_SOURCES, LIVE_USAGE, RULES_OPTIONS } from './command-options';
 import { CliError, EXIT, type ExitCode, type Io } from './io';
 import { nearest } from './nearest';
 import { parseOptions, text, type OptionSpec, type ParsedCommandLine } from './options';
@@ -10,11 +10,12 @@ Usage:
   queuewright lint <design|glob|->… [--format text|json|sarif] [--fail-on error|warning|info]
   queuewright export <design|-> --to <format> [--out <dir>] [--force]
   queuewright import <file|->… [--from <format>] [--vhost <vhost>] [--out <design.json|yaml>] [--force]
-${LIVE_USAGE}  queuewright rules [--format text|json]
+${LIVE_USAGE}${AUDIT_USAGE}  queuewright rules [--format text|json]
   queuewright --version
 
 A file argument of - reads standard input. --out never overwrites a file without --force.
-Exit codes: 0 clean, 1 findings at or above --fail-on (default error), 2 unreadable input, an I/O failure or bad arguments.
+Exit codes: 0 clean (audit, plan: the cluster matches), 1 findings at or above --fail-on (default error) or a cluster that
+differs, 2 unreadable input, an unreachable cluster, an I/O failure or bad arguments.
 `;
 
 export const VERSION: string = packageJson.version;
@@ -33,6 +34,9 @@ const COMMANDS: Record<string, { options: OptionSpec; run(command: ParsedCommand
       return (await import('./import-file')).importFile(c, io);
     },
   },
+  audit: { options: AUDIT_OPTIONS, run: async (c, io) => (await import('./audit')).auditCommand('audit', c, io) },
+  plan: { options: AUDIT_OPTIONS, run: async (c, io) => (await import('./audit')).auditCommand('plan', c, io) },
+  apply: { options: AUDIT_OPTIONS, run: async (c, io) => (await import('./audit')).auditCommand('apply', c, io) },
   rules: { options: RULES_OPTIONS, run: async (c, io) => (await import('./rules')).rules(c, io) },
 };
 

@@ -29,7 +29,8 @@ await esbuild.build({
   target: 'node20.19',
   // zod and yaml are bundled (resolving their many modules at each start costs ~50 ms); kafkajs, loaded only
   // by a live import, stays in node_modules, where its optional compression codecs are looked up.
-  external: ['kafkajs'],
+  // Runtime dependencies stay packages: @platformatic/kafka loads files beside its own modules.
+  external: ['kafkajs', '@platformatic/kafka'],
   minify: false,
   sourcemap: 'linked',
   legalComments: 'none',

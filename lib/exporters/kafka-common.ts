@@ -1,5 +1,5 @@
 import { incoming, indexGraph, nodesOfKind, outgoing, uniqueId, type Cluster, type Design } from '../design';
-import { resolveDesign, writtenSettings } from '../brokers/resolve';
+import { resolveDesign, writtenSetting, writtenSettings } from '../brokers/resolve';
 import type { ResolvedConsumerGroup, ResolvedDesign, ResolvedKafkaTopic, ResolvedNode, ResolvedProducer } from '../brokers/resolved-design';
 import { clusterLacksTieredStorage } from '../rules/kafka/tiered-storage-constraints';
 import { commentText, hasLoneSurrogate } from './escape';
@@ -14,6 +14,7 @@ import {
   topicCrossProblems,
   TOPIC_CONFIG_DOMAIN,
   TOPIC_CREATE_DOMAIN,
+  configValueText,
   domainProblem,
   type ConfigValue,
 } from './kafka-config-domain';
@@ -78,6 +79,31 @@ export function topicSettings(topic: ResolvedKafkaTopic): Array<[string, ConfigV
   return (Object.entries(writtenSettings(topic, 'config', topic.config)) as Array<[string, ConfigValue | undefined]>)
     .filter((entry): entry is [string, ConfigValue] => entry[1] !== undefined && Object.hasOwn(TOPIC_CONFIG_DOMAIN, entry[0]))
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/**
+ * A topic as the design asks for it, in the words Kafka receives: the one
+ * description the script exporters and `apply` both write, so an export and an
+ * apply of one design cannot disagree. Only what the design sets is here:
+ * partitions or replication factor left unset are the cluster's to choose.
+ */
+export interface KafkaTopicSpec {
+  name: string;
+  partitions?: number;
+  replicationFactor?: number;
+  /** Config name → the text Kafka receives, set ones only, by name. */
+  configs: Record<string, string>;
+}
+
+export function kafkaTopicSpec(topic: ResolvedKafkaTopic): KafkaTopicSpec {
+  const partitions = writtenSetting(topic, 'partitions', topic.partitions);
+  const replicationFactor = writtenSetting(topic, 'replicationFactor', topic.replicationFactor);
+  return {
+    name: topic.name,
+    ...(partitions !== undefined ? { partitions } : {}),
+    ...(replicationFactor !== undefined ? { replicationFactor } : {}),
+    configs: Object.fromEntries(topicSettings(topic).map(([key, value]) => [key, configValueText(value)])),
+  };
 }
 
 /** Every reason the design's Kafka topics cannot be written as they are. */

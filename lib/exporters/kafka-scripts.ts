@@ -2,8 +2,8 @@ import { resolveDesign } from '../brokers/resolve';
 import type { ResolvedDesign } from '../brokers/resolved-design';
 import { commentText, shellQuote } from './escape';
 import type { Exporter, ExportFile } from './exporter';
-import { exportableKafkaTopics, type KafkaTopicGroup, topicSettings } from './kafka-common';
-import { configValueText, TOPIC_CONFIG_DOMAIN } from './kafka-config-domain';
+import { exportableKafkaTopics, kafkaTopicSpec, type KafkaTopicGroup } from './kafka-common';
+import { TOPIC_CONFIG_DOMAIN } from './kafka-config-domain';
 
 /**
  * A bash script per Kafka cluster: `kafka-topics.sh --create --if-not-exists`
@@ -41,7 +41,7 @@ function script(design: ResolvedDesign, group: KafkaTopicGroup): string {
     'if [[ -n "${COMMAND_CONFIG:-}" ]]; then command_config=(--command-config "$COMMAND_CONFIG"); fi',
   ];
   for (const topic of group.topics) {
-    const settings = topicSettings(topic).map(([key, value]) => [key, configValueText(value)] as const);
+    const settings = Object.entries(kafkaTopicSpec(topic).configs);
     const name = shellQuote(topic.name);
     lines.push('', `# ${topic.name}${topic.role !== 'normal' ? ` (${topic.role} topic)` : ''}`);
     lines.push(`"$KAFKA_TOPICS" ${BOOTSTRAP} ${COMMAND_CONFIG} \\`);

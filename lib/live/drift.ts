@@ -1,0 +1,78 @@
+/**
+ * The shared words of audit, plan and apply, whatever the broker: a
+ * difference between design and cluster, and an operation that would remove
+ * one. Both are plain data, so `--format json` prints them as they are.
+ */
+
+/** What a difference or an operation is about: `topic orders`, `queue q.billing`, `binding x→q (rk)`. */
+export interface ResourceRef {
+  type: 'topic' | 'group' | 'vhost' | 'exchange' | 'queue' | 'binding' | 'policy';
+  name: string;
+}
+
+export type DriftKind = 'only-in-design' | 'only-in-cluster' | 'differs';
+
+export interface Difference {
+  kind: DriftKind;
+  resource: ResourceRef;
+  /** The setting that differs (`partitions`, `retention.ms`, `arguments.x-max-length`). */
+  setting?: string;
+  /** The design's value; absent when the design does not set it. */
+  design?: string;
+  /** The cluster's value; absent when the cluster has none. */
+  live?: string;
+  /** Where the live value comes from: set on the resource, a broker default, a policy. */
+  source?: string;
+}
+
+/**
+ * safe: nothing running notices. disruptive: clients or data see a change
+ * (keys move partition, older records expire). destructive: a resource or its
+ * data is removed; never planned without the resource's own --allow-delete.
+ */
+export type Safety = 'safe' | 'disruptive' | 'destructive';
+
+export interface Operation {
+  action: string;
+  resource: ResourceRef;
+  safety: Safety;
+  /** Why this safety, in a sentence. */
+  why: string;
+  /** What is sent, by the broker's own names (partitions, configs, arguments). */
+  details: Record<string, unknown>;
+  /** The broker's refusal when it validated the operation without applying it (Kafka's validate-only). */
+  refused?: string;
+}
+
+/** A change the plan will not make, and why (a shrink, a reassignment, a delete without its flag). */
+export interface Blocked {
+  resource: ResourceRef;
+  why: string;
+}
+
+export interface Plan {
+  operations: Operation[];
+  blocked: Blocked[];
+}
+
+/** `topic:orders`, the form --allow-delete takes. */
+export function resourceKey(resource: ResourceRef): string {
+  return `${resource.type}:${resource.name}`;
+}
+
+/** One line for a person: `topic orders: retention.ms differs (design 86400000, cluster 604800000 — Kafka default)`. */
+export function describeDifference(d: Difference): string {
+  const what = `${d.resource.type} ${d.resource.name}`;
+  if (d.kind === 'only-in-design') return `${what}: only in the design`;
+  if (d.kind === 'only-in-cluster') return `${what}: only in the cluster${d.live ? ` (${d.live})` : ''}`;
+  const design = d.design === undefined ? 'not set in the design' : `design ${d.design}`;
+  const live = d.live === undefined ? 'not set on the cluster' : `cluster ${d.live}${d.source ? ` — ${d.source}` : ''}`;
+  return `${what}: ${d.setting} differs (${design}; ${live})`;
+}
+
+export function describeOperation(op: Operation): string {
+  const details = Object.entries(op.details)
+    .map(([k, v]) => `${k}=${typeof v === 'string' ? v : JSON.stringify(v)}`)
+    .join(' ');
+  return `[${op.safety}] ${op.action} ${op.resource.type} ${op.resource.name}${details ? ` ${details}` : ''} — ${op.why}${op.refused ? ` — REFUSED by the broker: ${op.refused}` : ''}`;
+}

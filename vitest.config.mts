@@ -21,6 +21,7 @@ const REAL_TOOL_TESTS = [
   'lib/importers/kafka-config.test.ts',
   'lib/importers/strimzi.round-trip.test.ts',
   'lib/importers/topicctl.round-trip.test.ts',
+  'lib/live/*-audit.test.ts',
   'lib/live/*-live.test.ts',
   'lib/live/*-round-trip.test.ts',
   'lib/testing/kafka-broker.test.ts',

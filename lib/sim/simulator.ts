@@ -105,6 +105,12 @@ export class Simulation {
   private readonly outage: Uint8Array;
   private refused: Array<Uint8Array | null>;
   private readonly roundRobin: Int32Array;
+  /** Hot emitter fields as typed arrays: the inner loop reads them per message. */
+  private readonly emMeanGapUs: Float64Array;
+  private readonly emSize: Float64Array;
+  private readonly emPartitions: Int32Array;
+  private lastPathKey = -1;
+  private lastPath: Histogram | undefined;
   private published = 0;
   private refusedByBroker = 0;
   private lostAckedEstimate = 0;
@@ -131,6 +137,9 @@ export class Simulation {
     this.outage = new Uint8Array(consumers.length);
     this.refused = emitters.map(() => null);
     this.roundRobin = new Int32Array(emitters.length);
+    this.emMeanGapUs = Float64Array.from(emitters, (e) => (e.ratePerSecond > 0 ? 1_000_000 / e.ratePerSecond : Infinity));
+    this.emSize = Float64Array.from(emitters, (e) => e.sizeBytes);
+    this.emPartitions = Int32Array.from(emitters, (e) => e.partitions);
     this.stations = this.network.stations.map((spec) => this.stateOf(spec));
     this.series = { timesMs: [], depth: this.stations.map(() => []), ratePerS: this.stations.map(() => []), utilisation: this.stations.map(() => []) };
     for (let e = 0; e < emitters.length; e++) if (emitters[e].ratePerSecond > 0) this.queue.push(this.interarrival(e), ARRIVE, e, 0);
@@ -232,8 +241,7 @@ export class Simulation {
   }
 
   private interarrival(e: number): number {
-    const rate = this.network.emitters[e].ratePerSecond * this.rateFactor;
-    return this.now + Math.max(1, Math.round(this.rng.exponential(1_000_000 / rate)));
+    return this.now + Math.max(1, Math.round(this.rng.exponential(this.emMeanGapUs[e] / this.rateFactor)));
   }
 
   private alloc(): number {
@@ -258,6 +266,7 @@ export class Simulation {
   private arrive(e: number): void {
     this.queue.push(this.interarrival(e), ARRIVE, e, 0);
     const spec = this.network.emitters[e];
+    const partitions = this.emPartitions[e];
     const m = this.alloc();
     this.mBirth[m] = this.now;
     this.mOrigin[m] = e;
@@ -268,10 +277,10 @@ export class Simulation {
     }
     // The key: one entity of many (hot-key: one entity takes a share), random, or none (round robin over partitions).
     let key: number;
-    if (spec.keyStrategy === 'none') key = this.roundRobin[e]++ % spec.partitions;
+    if (spec.keyStrategy === 'none') key = this.roundRobin[e]++ % partitions;
     else if (this.hotShare > 0 && spec.keyStrategy === 'entity-id' && this.rng.next() < this.hotShare) key = 0;
     else key = this.rng.below(this.keySpace);
-    this.mPart[m] = spec.constantGroup ? 0 : key % spec.partitions;
+    this.mPart[m] = spec.constantGroup ? 0 : key % partitions;
     this.published++;
     this.emit(e, m);
   }
@@ -320,7 +329,7 @@ export class Simulation {
       this.lose(st, m, 'broker unavailable');
       return;
     }
-    const size = this.network.emitters[this.mOrigin[m]].sizeBytes;
+    const size = this.emSize[this.mOrigin[m]];
     if (st.depth >= spec.maxLength || st.bytes + size > spec.maxLengthBytes) {
       if (spec.overflow === 'reject-publish') {
         this.lose(st, m, 'rejected (queue full)');
@@ -335,7 +344,7 @@ export class Simulation {
       const oldest = lane ? lane.popFront() : -1;
       if (oldest >= 0) {
         st.depth--;
-        st.bytes -= this.network.emitters[this.mOrigin[oldest]].sizeBytes;
+        st.bytes -= this.emSize[this.mOrigin[oldest]];
         if (spec.family === 'rabbitmq') this.deadLetter(t, oldest, 'dropped (queue full)');
         else this.lose(st, oldest, 'dropped (queue full)');
       }
@@ -383,7 +392,7 @@ export class Simulation {
     while (deque.size > 0) {
       const m = deque.popFront();
       st.depth--;
-      st.bytes -= this.network.emitters[this.mOrigin[m]].sizeBytes;
+      st.bytes -= this.emSize[this.mOrigin[m]];
       const age = this.now - (spec.expiryFromEnqueue ? this.mEnq[m] : this.mBirth[m]);
       if (age > spec.expiryUs) {
         if (spec.family === 'rabbitmq') this.deadLetter(this.stations.indexOf(st), m, 'expired (TTL)');
@@ -439,8 +448,10 @@ export class Simulation {
       for (let i = 0; i < consumer.relays.length; i++) this.emit(consumer.relays[i], i === consumer.relays.length - 1 ? m : this.copy(m));
     } else {
       const key = this.mOrigin[m] * this.stations.length + t;
-      let h = this.paths.get(key);
+      let h = key === this.lastPathKey ? this.lastPath : this.paths.get(key);
       if (!h) this.paths.set(key, (h = new Histogram()));
+      this.lastPathKey = key;
+      this.lastPath = h;
       h.record(this.now - this.mBirth[m]);
       this.release(m);
     }
@@ -503,7 +514,7 @@ export class Simulation {
     const lane = st.spec.laned ? this.mPart[m] % st.lanes.length : 0;
     st.lanes[lane].pushFront(m);
     st.depth++;
-    st.bytes += this.network.emitters[this.mOrigin[m]].sizeBytes;
+    st.bytes += this.emSize[this.mOrigin[m]];
     this.mEnq[m] = this.now;
   }
 

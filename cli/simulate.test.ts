@@ -62,6 +62,7 @@ describe('queuewright simulate', () => {
     [['simulate', 'orders.json', '--format', 'xml'], /--format must be one of text, json, not "xml"/],
     [['simulate', 'orders.json', '--sead', '1'], /unknown option --sead\. Did you mean --seed\?/],
     [['simulate', 'missing.json'], /missing\.json/],
+    [['simulate', 'orders.json', '--scenario', 'crash@shipping'], /--scenario: scenario crash@shipping: no consumer group "shipping" reads a channel in this design \(groups: billing\)/],
     [['simulate', 'broken.json'], /broken\.json is not a readable design/],
   ])('exits 2 with a clear message: %j', async (argv, message) => {
     const result = await run(argv as string[]);

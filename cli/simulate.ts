@@ -1,6 +1,6 @@
 import { durationToMs, formatDesignErrors } from '../lib/design';
 import { readDesign } from '../lib/design/read-design';
-import { parseScenario, SCENARIO_HELP, SCENARIO_NAMES, simulate, type SimReport } from '../lib/sim';
+import { parseScenario, SCENARIO_HELP, SCENARIO_NAMES, SimInputError, simulate, type SimReport, type SimResult } from '../lib/sim';
 import { CliError, EXIT, readInput, type ExitCode, type Io } from './io';
 import { choice, text, type ParsedCommandLine } from './options';
 
@@ -32,7 +32,13 @@ export async function simulateCommand(command: ParsedCommandLine, io: Io): Promi
   if (!result.ok) throw new CliError(`${input.name} is not a readable design:\n${formatDesignErrors(result.errors)}`);
   if (result.notices.length > 0) io.stderr.write(`queuewright: ${input.name}: keys the design does not know were ignored:\n${formatDesignErrors(result.notices)}\n`);
 
-  const run = simulate(result.design, parsed.steps, Number(seedText), { durationMs });
+  let run: SimResult;
+  try {
+    run = simulate(result.design, parsed.steps, Number(seedText), { durationMs });
+  } catch (error) {
+    if (error instanceof SimInputError) throw new CliError(`--scenario: ${error.message}.`);
+    throw error;
+  }
   io.stdout.write(format === 'json' ? `${JSON.stringify(run, null, 2)}\n` : reportText(input.name, run.report));
   return EXIT.ok;
 }

@@ -34,6 +34,11 @@ export class Deque {
     return value;
   }
 
+  /** The front id without removing it; -1 when empty. */
+  peekFront(): number {
+    return this.size === 0 ? -1 : this.items[this.head];
+  }
+
   /** Every id, front to back, and empties the deque. */
   drain(out: number[]): void {
     while (this.size > 0) out.push(this.popFront());

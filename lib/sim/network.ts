@@ -53,6 +53,8 @@ export interface StationSpec {
   channelId: string;
   channelName: string;
   family: Family;
+  /** The channel's declared role: retry and dead-letter channels are where failures go, not onward paths. */
+  role: 'normal' | 'retry' | 'dead-letter';
   consumers: number[];
   label: string;
   /** Lanes are per thread (Kafka, SQS FIFO) rather than one shared FIFO. */
@@ -83,8 +85,6 @@ export interface StationSpec {
   replicas: number;
   queueType?: string;
   clusterNodes: number;
-  /** Index among the channels of its family in the same cluster (which broker hosts it). */
-  placement: number;
 }
 
 export interface EmitterSpec {
@@ -101,7 +101,7 @@ export interface EmitterSpec {
   /** SQS FIFO: every message in one group. */
   constantGroup: boolean;
   targets: number[];
-  /** Kafka partitions of the target topic (1 elsewhere). */
+  /** Kafka partitions of the target topic (elsewhere 2^31 − 1: the key is kept whole). */
   partitions: number;
   acks: 'all' | '-1' | '0' | '1' | 'n/a';
   minInsyncReplicas: number;
@@ -137,13 +137,6 @@ export function compileNetwork(input: Design): Network {
   const emitters: EmitterSpec[] = [];
   /** Stations fed by a channel, by channel id; filled before emitters are built. */
   const stationsOfChannel = new Map<string, number[]>();
-  const placements = new Map<string, number>();
-  const placement = (node: DesignNode) => {
-    const key = `${node.cluster ?? ''}\u0000${node.kind}`;
-    const n = placements.get(key) ?? 0;
-    placements.set(key, n + 1);
-    return n;
-  };
   const clusterNodes = (node: DesignNode) => (node.cluster !== undefined ? graph.clusterById.get(node.cluster)?.nodes : undefined) ?? 3;
 
   const consumerOf = (node: ResolvedConsumerGroup): number => {
@@ -195,6 +188,7 @@ export function compileNetwork(input: Design): Network {
     channelId: node.id,
     channelName: node.name,
     family,
+    role: 'role' in node && node.role !== undefined ? node.role : 'normal',
     consumers: groups,
     label: groups.length > 0 ? `${node.name} → ${groups.map((g) => consumers[g].name).join(', ')}` : `${node.name} (no consumer)`,
     laned: false,
@@ -213,7 +207,6 @@ export function compileNetwork(input: Design): Network {
     delayUs: 0,
     replicas: 1,
     clusterNodes: clusterNodes(node),
-    placement: 0,
   });
 
   const addStation = (station: StationSpec) => {
@@ -229,19 +222,18 @@ export function compileNetwork(input: Design): Network {
     switch (node.kind) {
       case 'kafka-topic': {
         const topic = node as ResolvedKafkaTopic;
-        const where = placement(node);
         for (const group of consumersOf(node.id)) {
           const g = consumerOf(group);
           const station = base(node, 'kafka', [g]);
           const threads = threadsOf([g]);
-          const n = Math.min(topic.partitions, threads.serverConsumer.length);
+          // One thread per partition, in order; a consumer that hands records to a pool works on more at once, out of order.
+          const n = group.asyncProcessing ? threads.serverConsumer.length : Math.min(topic.partitions, threads.serverConsumer.length);
           station.serverConsumer = threads.serverConsumer.slice(0, n);
           station.serverInstance = threads.serverInstance.slice(0, n);
-          station.laned = true;
+          station.laned = !group.asyncProcessing;
           const retention = topic.config['retention.ms'];
           station.expiryUs = retention >= 0 && topic.config['cleanup.policy'] === 'delete' ? retention * US : Infinity;
           station.replicas = topic.replicationFactor;
-          station.placement = where;
           addStation(station);
         }
         break;
@@ -266,7 +258,6 @@ export function compileNetwork(input: Design): Network {
         if (queue.type === 'quorum' && args['x-delivery-limit'] === undefined) notes.add('RabbitMQ quorum queues without x-delivery-limit are simulated without a limit (RabbitMQ 4 applies 20 by default)');
         station.queueType = queue.type;
         station.replicas = queue.type === 'classic' ? 1 : Math.min(args['x-quorum-initial-group-size'] ?? 3, station.clusterNodes);
-        station.placement = placement(node);
         if (queue.policy && Object.keys(queue.policy).some((k) => ['message-ttl', 'max-length', 'overflow', 'delivery-limit'].includes(k))) {
           notes.add('Queue limits set by a RabbitMQ policy (message-ttl, max-length, overflow, delivery-limit) are not simulated; queue arguments are');
         }
@@ -275,7 +266,6 @@ export function compileNetwork(input: Design): Network {
       }
       case 'nats-stream': {
         const stream = node as ResolvedNatsStream;
-        const where = placement(node);
         for (const group of consumersOf(node.id)) {
           const g = consumerOf(group);
           const station = base(node, 'nats', [g]);
@@ -294,7 +284,6 @@ export function compileNetwork(input: Design): Network {
           station.maxDeliveries = group.nats.max_deliver > 0 ? group.nats.max_deliver : Infinity;
           station.redeliveryBackoffUs = group.nats.backoff.map((b) => (durationToMs(b) ?? 0) * US);
           station.replicas = stream.num_replicas;
-          station.placement = where;
           if (group.nats.ack_policy === 'none') consumers[g].autoAck = true;
           addStation(station);
         }
@@ -396,7 +385,8 @@ export function compileNetwork(input: Design): Network {
         keyStrategy: producer?.keyStrategy ?? 'entity-id',
         constantGroup: producer?.sqs.messageGroupId === 'constant',
         targets: emitterTargets(channel, connection, cls.routingKeys, cls.subject),
-        partitions: topic?.partitions ?? 1,
+        // Outside Kafka the key itself picks the lane (an SQS FIFO message group).
+        partitions: topic?.partitions ?? 0x7fffffff,
         acks: topic ? (producer?.kafka.acks ?? 'all') : 'n/a',
         minInsyncReplicas: topic?.config['min.insync.replicas'] ?? 1,
         replicationFactor: topic?.replicationFactor ?? 1,
@@ -420,10 +410,19 @@ export function compileNetwork(input: Design): Network {
   }
   for (const consumer of consumers) {
     const node = graph.nodeById.get(consumer.id)!;
+    const failurePublishes: number[] = [];
     for (const c of graph.outgoing.get(consumer.id) ?? []) {
-      if (c.kind === 'publish') consumer.relays.push(...emittersFor(node, c, 0));
-      else if (c.kind === 'dead-letter') consumer.deadLetter = emittersFor(node, c, 0)[0] ?? -1;
+      if (c.kind === 'dead-letter') consumer.deadLetter = emittersFor(node, c, 0)[0] ?? -1;
+      else if (c.kind === 'publish') {
+        for (const e of emittersFor(node, c, 0)) {
+          // A publish into retry or dead-letter channels only (a retry exchange and its delay queues) is the handler's failure path.
+          const targets = emitters[e].targets;
+          if (targets.length > 0 && targets.every((t) => stations[t].role !== 'normal')) failurePublishes.push(e);
+          else consumer.relays.push(e);
+        }
+      }
     }
+    if (consumer.deadLetter < 0 && failurePublishes.length > 0) consumer.deadLetter = failurePublishes[0];
   }
   if (design.nodes.some((n) => n.kind === 'event-store' || n.kind === 'projection')) notes.add('Event stores and projections are not simulated (appends are not messages on a broker)');
 

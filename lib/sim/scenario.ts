@@ -26,11 +26,14 @@ export const SCENARIO_HELP: Record<ScenarioName, string> = {
   crash: 'one instance of a consumer group crashes and comes back after N minutes (crash:5m@group)',
   spike: 'traffic ×N for 5 minutes (spike:3)',
   slow: 'a consumer group processes N times slower for 10 minutes (slow:4@group)',
-  poison: 'one message that every attempt fails',
+  poison: 'one message that every attempt fails: the next one published, or the next one a group starts (poison@group)',
   outage: "a consumer group's downstream fails every call for N minutes (outage:5m@group)",
-  'broker-loss': 'one broker node is lost for N minutes (acks / min.insync.replicas, classic vs quorum queues, stream replicas)',
+  'broker-loss': 'one node of each cluster is lost for N minutes: Kafka partitions by replica placement (acks, min.insync.replicas); each queue and stream as if it had a replica there',
   'hot-key': 'a share of the keyed messages carries one key (hot-key:0.5)',
 };
+
+/** A scenario, seed or duration a run cannot take; the message says which and why. */
+export class SimInputError extends Error {}
 
 export type ParsedScenario = { ok: true; steps: ScenarioStep[] } | { ok: false; error: string };
 
@@ -70,7 +73,7 @@ export function parseScenario(text: string, durationMs: number): ParsedScenario 
         minutes = ms / 60_000;
       } else return { ok: false, error: `scenario "${raw}": ${name} takes no value` };
     }
-    if (match[3] !== undefined && !['crash', 'slow', 'outage'].includes(name)) return { ok: false, error: `scenario "${raw}": only crash, slow and outage target a consumer group (@id)` };
+    if (match[3] !== undefined && !['crash', 'slow', 'outage', 'poison'].includes(name)) return { ok: false, error: `scenario "${raw}": only crash, slow, outage and poison target a consumer group (@id)` };
     const length = minutes === Infinity ? durationMs - start : Math.min(minutes * 60_000, Math.max(1, Math.floor(durationMs / 4)));
     if (name !== 'steady') steps.push({ name, factor, startMs: start, endMs: start + length, target: match[3] });
   }

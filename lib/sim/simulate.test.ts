@@ -236,10 +236,13 @@ describe('simulate', () => {
       { recommended: false },
     );
     const one = simulate(fifo, '', 8, { durationMs: 60_000 }).report.stations[0];
-    // 80/s at 10 ms each: one thread is 80 % busy, four threads would be 20 %.
-    expect(one.utilisation).toBeGreaterThan(0.15);
-    expect(one.utilisation).toBeLessThan(0.25);
+    // 80/s at 10 ms each on one thread (80 % busy) waits ~20 ms; spread over four groups' threads it barely waits.
     expect(one.threads).toBe(4);
+    expect(one.meanWaitMs).toBeGreaterThan(15);
+    const spread = JSON.parse(JSON.stringify(fifo).replace('"messageGroupId":"constant"', '"messageGroupId":"entity-id"'));
+    const many = simulate(spread, '', 8, { durationMs: 60_000 }).report.stations[0];
+    expect(many.meanWaitMs).toBeLessThan(one.meanWaitMs / 4);
+    expect(many.processed).toBeGreaterThan(4500);
   });
 
   it('SNS fans out to the subscriptions whose filter policy matches the message attributes', () => {
@@ -272,6 +275,8 @@ describe('simulate', () => {
     expect(() => simulate(rabbitTopic, 'crash,explode', 1, { durationMs: 1000 })).toThrow(/unknown scenario "explode"; scenarios: steady, crash/);
     expect(() => simulate(rabbitTopic, 'spike:zero', 1, { durationMs: 1000 })).toThrow(/spike takes a factor/);
     expect(() => simulate(rabbitTopic, 'poison:3', 1, { durationMs: 1000 })).toThrow(/poison takes no value/);
+    expect(() => simulate(rabbitTopic, 'outage@nobody', 1, { durationMs: 1000 })).toThrow(/no consumer group "nobody" reads a channel in this design \(groups: audit, eu-shipping\)/);
+    expect(() => simulate(rabbitTopic, 'spike:2@audit', 1, { durationMs: 1000 })).toThrow(/only crash, slow, outage and poison target a consumer group/);
     expect(() => simulate(rabbitTopic, '', -1, { durationMs: 1000 })).toThrow(/seed must be a whole number/);
     expect(() => simulate(rabbitTopic, '', 1, { durationMs: 0 })).toThrow(/duration must be above 0/);
   });

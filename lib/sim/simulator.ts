@@ -37,6 +37,7 @@ const SCENARIO = 3;
 const SAMPLE = 4;
 const REEMIT = 5;
 const REBALANCE = 6;
+const EXPIRE = 7;
 
 const POISON = 1;
 /** Assumed replication lag of a follower: what an acks=0/1 leader loss can lose (an estimate, said so in the report). */
@@ -100,6 +101,8 @@ export class Simulation {
   private rateFactor = 1;
   private hotShare = 0;
   private poisonPending = false;
+  /** Poison aimed at one consumer group: the next message it starts is poisoned (-1: none pending). */
+  private poisonFor = -1;
   private poisonFate = '';
   private readonly slow: Float64Array;
   private readonly outage: Uint8Array;
@@ -192,6 +195,9 @@ export class Simulation {
           break;
         case REBALANCE:
           this.rebalance(q.a);
+          break;
+        case EXPIRE:
+          this.expire(q.a);
           break;
       }
     }
@@ -352,6 +358,8 @@ export class Simulation {
     this.mEnq[m] = this.now;
     const lane = spec.laned ? this.mPart[m] % st.lanes.length : 0;
     st.lanes[lane].pushBack(m);
+    // RabbitMQ expires messages at the head of a queue whether or not anyone consumes it (delay queues rely on it).
+    if (spec.expiryFromEnqueue && spec.expiryUs < this.durationUs) this.queue.push(this.now + spec.expiryUs + 1, EXPIRE, t, 0);
     st.depth++;
     st.bytes += size;
     if (st.depth > st.peakDepth) {
@@ -370,14 +378,14 @@ export class Simulation {
     if (st.spec.laned) {
       const s = st.laneServer[lane];
       if (s < 0 || st.serverUp[s] === 0 || st.serverMsg[s] >= 0) return;
-      const m = this.take(st, deque);
+      const m = this.take(t, deque);
       if (m >= 0) this.start(t, s, m);
       return;
     }
     while (deque.size > 0 && st.idle.length > 0) {
       const s = st.idle.pop()!;
       if (st.serverUp[s] === 0 || st.serverMsg[s] >= 0) continue;
-      const m = this.take(st, deque);
+      const m = this.take(t, deque);
       if (m < 0) {
         st.idle.push(s);
         return;
@@ -387,7 +395,8 @@ export class Simulation {
   }
 
   /** The next live message of a lane; expired ones are dead-lettered or dropped on the way (as brokers expire at the head). */
-  private take(st: StationState, deque: Deque): number {
+  private take(t: number, deque: Deque): number {
+    const st = this.stations[t];
     const spec = st.spec;
     while (deque.size > 0) {
       const m = deque.popFront();
@@ -395,13 +404,25 @@ export class Simulation {
       st.bytes -= this.emSize[this.mOrigin[m]];
       const age = this.now - (spec.expiryFromEnqueue ? this.mEnq[m] : this.mBirth[m]);
       if (age > spec.expiryUs) {
-        if (spec.family === 'rabbitmq') this.deadLetter(this.stations.indexOf(st), m, 'expired (TTL)');
+        if (spec.family === 'rabbitmq') this.deadLetter(t, m, 'expired (TTL)');
         else this.lose(st, m, spec.family === 'kafka' ? 'deleted by retention' : 'expired');
         continue;
       }
       return m;
     }
     return -1;
+  }
+
+  /** Dead-letters the expired messages at the head of a TTL queue. */
+  private expire(t: number): void {
+    const st = this.stations[t];
+    const deque = st.lanes[0];
+    while (deque.size > 0 && this.now - this.mEnq[deque.peekFront()] > st.spec.expiryUs) {
+      const m = deque.popFront();
+      st.depth--;
+      st.bytes -= this.emSize[this.mOrigin[m]];
+      this.deadLetter(t, m, 'expired (TTL)');
+    }
   }
 
   private serviceUs(consumer: number): number {
@@ -416,6 +437,10 @@ export class Simulation {
     const spec = st.spec;
     st.waitUs += this.now - this.mEnq[m];
     st.waits++;
+    if (this.poisonFor >= 0 && spec.serverConsumer[s] === this.poisonFor) {
+      this.poisonFor = -1;
+      this.mFlags[m] |= POISON;
+    }
     this.mDeliveries[m]++;
     const service = this.serviceUs(spec.serverConsumer[s]);
     st.serverMsg[s] = m;
@@ -567,7 +592,8 @@ export class Simulation {
         this.hotShare = starting ? step.factor : 0;
         break;
       case 'poison':
-        if (starting) this.poisonPending = true;
+        if (starting && step.target !== undefined) this.poisonFor = targets[0] ?? -1;
+        else if (starting) this.poisonPending = true;
         break;
       case 'slow':
         for (const g of targets) this.slow[g] = starting ? step.factor : 1;
@@ -673,22 +699,16 @@ export class Simulation {
       if (refusing > 0) this.outcomes.push(`broker loss: ${refusing} Kafka publish path(s) refused writes on some partitions (acks=all with replicas − 1 < min.insync.replicas, or one replica)`);
       if (estimate > 0) this.outcomes.push(`broker loss: about ${Math.round(estimate)} acknowledged messages lost with the leader (acks=0/1; estimate assuming ${REPLICA_LAG_S} s follower lag)`);
     }
+    // A RabbitMQ queue or JetStream stream is judged as if the lost node held one of its replicas (the worst case):
+    // a classic queue or a one-replica stream stops; quorum queues and replicated streams stop only without a majority.
     this.stations.forEach((st, t) => {
       const spec = st.spec;
-      const n = spec.clusterNodes;
-      let unavailable = false;
-      if (spec.family === 'rabbitmq') {
-        const members = spec.queueType === 'classic' ? 1 : spec.replicas;
-        const hosted = members >= n || spec.placement % n === 0 || (n - (spec.placement % n)) % n < members;
-        unavailable = hosted && members - 1 < Math.floor(members / 2) + 1;
-      } else if (spec.family === 'nats') {
-        const hosted = (n - (spec.placement % n)) % n < spec.replicas;
-        unavailable = hosted && spec.replicas - 1 < Math.floor(spec.replicas / 2) + 1;
-      }
-      if (!unavailable) return;
+      if (spec.family !== 'rabbitmq' && spec.family !== 'nats') return;
+      const members = spec.family === 'rabbitmq' && spec.queueType === 'classic' ? 1 : spec.replicas;
+      if (members - 1 >= Math.floor(members / 2) + 1) return;
       st.paused = starting;
-      if (starting) this.outcomes.push(`broker loss: ${spec.label} unavailable (${spec.family === 'rabbitmq' ? (spec.queueType ?? 'classic') + ' queue' : `${spec.replicas} replica(s)`} on the lost node)`);
-      else if (spec.laned) this.dispatch(t, 0);
+      if (starting) this.outcomes.push(`broker loss: ${spec.label} unavailable (${spec.family === 'rabbitmq' ? `${spec.queueType ?? 'classic'} queue` : 'stream'} with ${members} replica${members === 1 ? '' : 's'})`);
+      else if (spec.laned) for (let l = 0; l < st.lanes.length; l++) this.dispatch(t, l);
       else this.dispatch(t, 0);
     });
   }

@@ -293,3 +293,25 @@ function inFlight(report: ReturnType<typeof simulate>['report'], channel: string
   const s = report.stations.find((x) => x.channel === channel)!;
   return s.arrived - s.processed - s.endDepth - s.lost - s.deadLettered;
 }
+
+describe('simulate, bounded', () => {
+  it('stops when a design that cannot keep up piles up more messages than the limit, and names the backlog', () => {
+    const design = makeDesign(
+      {
+        nodes: [
+          { kind: 'producer', id: 'p', publishRate: 1000 },
+          { kind: 'sqs-queue', id: 'q' },
+          consumer('slow', { processingMsP50: 100, processingMsP99: 100 }),
+        ],
+        connections: [
+          { from: 'p', to: 'q', kind: 'publish' },
+          { from: 'q', to: 'slow', kind: 'consume' },
+        ],
+      },
+      { recommended: false },
+    );
+    const { report } = simulate(design, '', 1, { durationMs: 3_600_000, maxLiveMessages: 20_000 });
+    expect(report.simulatedMs).toBeLessThan(60_000);
+    expect(report.scenarioOutcomes.join()).toMatch(/the run stopped at [\d.]+ ms: \d+ messages held at once \(limit 20000\); the deepest backlog is q → slow with \d+/);
+  });
+});

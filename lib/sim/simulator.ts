@@ -24,6 +24,8 @@ export interface SimOptions {
   sampleMs?: number;
   /** Event budget: the run stops early (and says so) past it; default 200 million. */
   maxEvents?: number;
+  /** Messages held at once (waiting, in flight, delayed) before the run stops early and says so; default 8 million (about 300 MB). */
+  maxLiveMessages?: number;
   /** Processing-time distribution: lognormal from p50/p99 (default), or exponential with median p50 (for the queueing-theory checks). */
   processing?: 'lognormal' | 'exponential';
   /** Distinct entity keys producers draw from (`entity-id`); default 10,000. */
@@ -80,6 +82,9 @@ export class Simulation {
   private readonly durationUs: number;
   private readonly sampleUs: number;
   private readonly maxEvents: number;
+  private readonly maxLive: number;
+  /** Why the run stopped before its end, when it did. */
+  private stopReason = '';
   private readonly exponential: boolean;
   private readonly keySpace: number;
   private readonly stations: StationState[];
@@ -133,6 +138,7 @@ export class Simulation {
     this.durationUs = Math.round(options.durationMs * 1000);
     this.sampleUs = Math.round((options.sampleMs ?? Math.max(1000, options.durationMs / 120)) * 1000);
     this.maxEvents = options.maxEvents ?? 200_000_000;
+    this.maxLive = options.maxLiveMessages ?? 8_000_000;
     this.exponential = options.processing === 'exponential';
     this.keySpace = options.keySpace ?? 10_000;
     const { consumers, emitters } = this.network;
@@ -167,7 +173,7 @@ export class Simulation {
     const q = this.queue;
     let budget = maxEvents;
     while (!this.finished && budget-- > 0) {
-      if (q.peekTime() > this.durationUs || this.events >= this.maxEvents || !q.pop()) {
+      if (q.peekTime() > this.durationUs || this.events >= this.maxEvents || this.stopReason !== '' || !q.pop()) {
         if (q.peekTime() > this.durationUs || q.size === 0) this.now = this.durationUs;
         this.finished = true;
         break;
@@ -253,7 +259,11 @@ export class Simulation {
   private alloc(): number {
     const free = this.free.pop();
     if (free !== undefined) return free;
-    if (this.nextId === this.mBirth.length) this.growMessages();
+    if (this.nextId === this.mBirth.length) {
+      // A design that cannot keep up piles messages up without end: stop before memory runs out, and say where.
+      if (this.nextId >= this.maxLive && this.stopReason === '') this.stopReason = this.backlogReport();
+      this.growMessages();
+    }
     return this.nextId++;
   }
 
@@ -780,6 +790,7 @@ export class Simulation {
     if (this.steps.some((s) => s.name === 'poison')) outcomes.push(this.poisonFate || 'poison message: still being redelivered at the end of the run');
     if (this.unroutable > 0) outcomes.push(`${this.unroutable} RabbitMQ/SNS messages routed to no queue and were dropped`);
     if (this.lostAckedEstimate > 0) outcomes.push(`estimated acknowledged-then-lost Kafka messages: ${Math.round(this.lostAckedEstimate)}`);
+    if (this.stopReason !== '') outcomes.push(this.stopReason);
     if (this.events >= this.maxEvents) outcomes.push(`the event budget (${this.maxEvents}) ran out at ${ms(this.now)} ms of simulated time`);
     return {
       report: {
@@ -805,6 +816,11 @@ export class Simulation {
       },
       series: this.series,
     };
+  }
+
+  private backlogReport(): string {
+    const deepest = this.stations.reduce((a, b) => (b.depth > a.depth ? b : a));
+    return `the run stopped at ${round(this.now / 1000, 1)} ms: ${this.nextId} messages held at once (limit ${this.maxLive}); the deepest backlog is ${deepest.spec.label} with ${deepest.depth}`;
   }
 
   private growMessages(): void {

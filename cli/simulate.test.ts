@@ -39,6 +39,9 @@ describe('queuewright simulate', () => {
     expect(result.stdout).toMatch(/orders\.json: simulated 120 s, seed 3, scenarios: crash 30000–60000 ms @billing; spike 30000–60000 ms ×2/);
     expect(result.stdout).toMatch(/api → orders ⇒ orders → billing\n {6}\d+(\.\d+)?\/s · p50 [\d.]+ · p99 [\d.]+ · max [\d.]+/);
     expect(result.stdout).toMatch(/orders → billing \[kafka, 2 threads\]/);
+    expect(result.stdout).toMatch(/billing: consumer threads for orders = \d+ \(declared 2\)\n {6}ceil\(λ × E\[S\] \/ ρ\); λ \(msg\/s\) = 50,/);
+    expect(result.stdout).toMatch(/orders: partitions = \d+ \(declared 3\)/);
+    expect(result.stdout).toMatch(/orders: disk = [\d.]+ GB\n/);
     expect(result.stdout).toContain('Not modelled');
   }, 60_000);
 

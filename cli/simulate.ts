@@ -66,6 +66,12 @@ export function reportText(name: string, report: SimReport): string {
     lines.push(`      ${n(s.processed)} processed · utilisation ${Math.round(s.utilisation * 100)} % · wait ${s.meanWaitMs} ms · peak depth ${n(s.peakDepth)} · drain ${s.timeToDrainMs === null ? 'not drained' : `${Math.round(s.timeToDrainMs / 1000)} s`} · end depth ${n(s.endDepth)}`);
     if (trouble.length > 0) lines.push(`      ${trouble.join(' · ')}`);
   }
+  lines.push('', `Capacity at the declared rates`);
+  for (const c of report.capacity) {
+    const inputs = Object.entries(c.inputs).map(([k, v]) => `${k} = ${v}`).join(', ');
+    const unit = c.value < 0 || c.quantity.includes(c.unit) ? '' : ` ${c.unit}`;
+    lines.push(`  ${c.nodeId}: ${c.quantity} = ${c.value < 0 ? c.unit : c.value}${unit}${c.declared !== undefined ? ` (declared ${c.declared})` : ''}`, `      ${c.formula}; ${inputs}`);
+  }
   if (report.scenarioOutcomes.length > 0) lines.push('', 'What happened', ...report.scenarioOutcomes.map((o) => `  ${o}`));
   lines.push('', 'Not modelled', ...report.notModelled.map((o) => `  ${o}`));
   return `${lines.join('\n')}\n`;

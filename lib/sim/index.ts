@@ -5,3 +5,4 @@ export { parseScenario, SimInputError, SCENARIO_NAMES, SCENARIO_HELP, type Scena
 export type { SimReport, SimResult, SimSeries, PathReport, StationReport, LatencyStats } from './report';
 export { mmc, erlangC, type QueueingResult } from './queueing-formulas';
 export { fitLognormal, lognormalMean } from './lognormal';
+export { capacityFigures, stationRates, TARGET_UTILISATION, type CapacityFigure } from './capacity';

@@ -1,3 +1,5 @@
+import type { CapacityFigure } from './capacity';
+
 /**
  * What a run returns: a report per path and per station, and the sampled
  * series a chart draws. Plain JSON (numbers rounded to fixed precision), so
@@ -60,6 +62,8 @@ export interface SimReport {
   stations: StationReport[];
   saturatedFirst: { station: string; atMs: number } | null;
   scenarioOutcomes: string[];
+  /** What each node needs at the declared rates, with formula and inputs (capacity.ts). */
+  capacity: CapacityFigure[];
   notModelled: string[];
 }
 

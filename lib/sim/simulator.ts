@@ -2,6 +2,7 @@ import type { Design } from '../design';
 import { Deque } from './deque';
 import { EventQueue } from './event-queue';
 import { Histogram } from './histogram';
+import { capacityFigures } from './capacity';
 import { compileNetwork, type Network, type StationSpec } from './network';
 import { Prng } from './prng';
 import { round, type PathReport, type SimResult, type StationReport } from './report';
@@ -812,6 +813,7 @@ export class Simulation {
         stations,
         saturatedFirst: this.saturated ? { station: this.stations[this.saturated.station].spec.id, atMs: ms(this.saturated.at) } : null,
         scenarioOutcomes: outcomes,
+        capacity: capacityFigures(this.network),
         notModelled: [...notes, ...NOT_MODELLED],
       },
       series: this.series,

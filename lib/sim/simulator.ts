@@ -118,6 +118,10 @@ export class Simulation {
   private readonly emMeanGapUs: Float64Array;
   private readonly emSize: Float64Array;
   private readonly emPartitions: Int32Array;
+  /** Per consumer: lognormal μ and σ of its processing time (ms), and the exponential mean with the same median. */
+  private readonly cMu: Float64Array;
+  private readonly cSigma: Float64Array;
+  private readonly cExpMean: Float64Array;
   private lastPathKey = -1;
   private lastPath: Histogram | undefined;
   private published = 0;
@@ -150,6 +154,9 @@ export class Simulation {
     this.emMeanGapUs = Float64Array.from(emitters, (e) => (e.ratePerSecond > 0 ? 1_000_000 / e.ratePerSecond : Infinity));
     this.emSize = Float64Array.from(emitters, (e) => e.sizeBytes);
     this.emPartitions = Int32Array.from(emitters, (e) => e.partitions);
+    this.cMu = Float64Array.from(consumers, (c) => c.processing.mu);
+    this.cSigma = Float64Array.from(consumers, (c) => c.processing.sigma);
+    this.cExpMean = Float64Array.from(consumers, (c) => Math.exp(c.processing.mu) / Math.LN2);
     this.stations = this.network.stations.map((spec) => this.stateOf(spec));
     this.series = { timesMs: [], depth: this.stations.map(() => []), ratePerS: this.stations.map(() => []), utilisation: this.stations.map(() => []) };
     for (let e = 0; e < emitters.length; e++) if (emitters[e].ratePerSecond > 0) this.queue.push(this.interarrival(e), ARRIVE, e, 0);
@@ -437,9 +444,9 @@ export class Simulation {
   }
 
   private serviceUs(consumer: number): number {
-    const { mu, sigma } = this.network.consumers[consumer].processing;
+    const mu = this.cMu[consumer];
     if (mu === -Infinity) return 1;
-    const ms = this.exponential ? this.rng.exponential(Math.exp(mu) / Math.LN2) : Math.exp(mu + sigma * this.rng.normal());
+    const ms = this.exponential ? this.rng.exponential(this.cExpMean[consumer]) : Math.exp(mu + this.cSigma[consumer] * this.rng.normal());
     return Math.max(1, Math.round(ms * 1000 * this.slow[consumer]));
   }
 

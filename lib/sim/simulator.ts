@@ -16,7 +16,13 @@ import type { ScenarioStep } from './scenario';
  * result byte for byte.
  *
  * A worker drives it in slices (`step(maxEvents)` until it returns true, with
- * `progress` and `live()` between slices); `simulate` runs it to the end.
+ * `progress`, `live()` and a partial `result()` between slices); `simulate`
+ * runs it to the end.
+ *
+ * The file is long on purpose: every event handler works on the same
+ * typed-array state (messages, heap, stations), and the per-event path stays
+ * inside one class so that V8 inlines it; the design model (network.ts),
+ * scenarios, report types and capacity live in their own files.
  */
 
 export interface SimOptions {
@@ -125,6 +131,8 @@ export class Simulation {
   private lastPathKey = -1;
   private lastPath: Histogram | undefined;
   private published = 0;
+  /** RabbitMQ and SNS messages that matched no queue or subscription. */
+  private unroutable = 0;
   private refusedByBroker = 0;
   private lostAckedEstimate = 0;
   private readonly paths = new Map<number, Histogram>();
@@ -333,8 +341,6 @@ export class Simulation {
     }
     for (let i = 0; i < targets.length; i++) this.enqueue(targets[i], i === targets.length - 1 ? m : this.copy(m), false);
   }
-
-  private unroutable = 0;
 
   private enqueue(t: number, m: number, redelivery: boolean): void {
     const st = this.stations[t];

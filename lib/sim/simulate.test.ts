@@ -153,6 +153,34 @@ describe('simulate', () => {
     expect(safe.stations[0].timeToDrainMs).not.toBeNull();
   });
 
+  it('Kafka: a poison record is retried by the consumer, then published to its dead-letter topic', () => {
+    const design = makeDesign(
+      {
+        nodes: [
+          { kind: 'producer', id: 'p', publishRate: 50 },
+          { kind: 'kafka-topic', id: 't', partitions: 3, replicationFactor: 3 },
+          { kind: 'kafka-topic', id: 'dlt', partitions: 1, replicationFactor: 3, role: 'dead-letter' },
+          consumer('g', { retry: { maxRetries: 3, backoff: ['1s', '2s'] } }),
+          consumer('dlt-reader'),
+        ],
+        connections: [
+          { from: 'p', to: 't', kind: 'publish' },
+          { from: 't', to: 'g', kind: 'consume' },
+          { from: 'g', to: 'dlt', kind: 'dead-letter' },
+          { from: 'dlt', to: 'dlt-reader', kind: 'consume' },
+        ],
+      },
+      { recommended: false },
+    );
+    const { report } = simulate(design, 'poison', 12, { durationMs: 120_000 });
+    const main = report.stations.find((s) => s.channel === 't')!;
+    expect(main.deadLettered).toBe(1);
+    expect(main.lost).toBe(0);
+    expect(report.stations.find((s) => s.channel === 'dlt')!.arrived).toBe(1);
+    // Blocking retries (1 s + 2 s + 2 s) hold the poison record's partition: the records behind it wait.
+    expect(main.peakDepth).toBeGreaterThan(50);
+  });
+
   it('Kafka broker loss: acks=all refuses writes when replicas − 1 < min.insync.replicas, not otherwise', () => {
     const build = (replicationFactor: number) =>
       makeDesign(

@@ -1,16 +1,18 @@
 import packageJson from '../package.json';
-import { AUDIT_OPTIONS, AUDIT_USAGE, EXPORT_OPTIONS, IMPORT_OPTIONS, LINT_OPTIONS, LIVE_OPTIONS, LIVE_SOURCES, LIVE_USAGE, RULES_OPTIONS } from './command-options';
+import { AUDIT_OPTIONS, AUDIT_USAGE, EXPORT_OPTIONS, IMPORT_OPTIONS, LINT_OPTIONS, LIVE_OPTIONS, LIVE_SOURCES, LIVE_USAGE, RULES_OPTIONS, SIMULATE_OPTIONS } from './command-options';
 import { CliError, EXIT, type ExitCode, type Io } from './io';
 import { nearest } from './nearest';
 import { parseOptions, text, type OptionSpec, type ParsedCommandLine } from './options';
 
-export const USAGE = `queuewright — lint, export and import message-queue designs
+export const USAGE = `queuewright — lint, export, import and simulate message-queue designs
 
 Usage:
   queuewright lint <design|glob|->… [--format text|json|sarif] [--fail-on error|warning|info]
   queuewright export <design|-> --to <format> [--out <dir>] [--force]
   queuewright import <file|->… [--from <format>] [--vhost <vhost>] [--out <design.json|yaml>] [--force]
-${LIVE_USAGE}${AUDIT_USAGE}  queuewright rules [--format text|json]
+${LIVE_USAGE}${AUDIT_USAGE}  queuewright simulate <design|-> [--scenario name[,name…]] [--seed N] [--duration 1h] [--format text|json]
+      Scenarios: steady, crash[:5m][@group], spike[:3], slow[:4][@group], poison, outage[:5m][@group], broker-loss[:5m], hot-key[:0.5]
+  queuewright rules [--format text|json]
   queuewright --version
 
 A file argument of - reads standard input. --out never overwrites a file without --force.
@@ -37,6 +39,7 @@ const COMMANDS: Record<string, { options: OptionSpec; run(command: ParsedCommand
   audit: { options: AUDIT_OPTIONS, run: async (c, io) => (await import('./audit')).auditCommand('audit', c, io) },
   plan: { options: AUDIT_OPTIONS, run: async (c, io) => (await import('./audit')).auditCommand('plan', c, io) },
   apply: { options: AUDIT_OPTIONS, run: async (c, io) => (await import('./audit')).auditCommand('apply', c, io) },
+  simulate: { options: SIMULATE_OPTIONS, run: async (c, io) => (await import('./simulate')).simulateCommand(c, io) },
   rules: { options: RULES_OPTIONS, run: async (c, io) => (await import('./rules')).rules(c, io) },
 };
 

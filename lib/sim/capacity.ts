@@ -1,0 +1,143 @@
+import { partitionsForLoad } from '../brokers/kafka/partition-capacity';
+import type { ResolvedKafkaTopic, ResolvedNatsStream } from '../brokers/resolved-design';
+import { durationToMs } from '../design';
+import { lognormalMean } from './lognormal';
+import type { Network } from './network';
+import { round } from './report';
+
+/**
+ * What each node needs at its declared rates, with the formula and every
+ * input beside the number (prices and rules of thumb change; the user must
+ * be able to check and redo each figure):
+ *
+ * - consumer threads for a queue, partition or stream: λ × E[S] / ρ, the
+ *   offered load in busy threads over the target utilisation ρ (0.7: queues
+ *   stay short below it — M/M/c waits grow fast past 0.8);
+ * - Kafka partitions: enough for the threads of every in-order group, and
+ *   for the log itself (lib/brokers/kafka/partition-capacity.ts);
+ * - disk: retention × bytes per second × replicas, for Kafka topics and
+ *   JetStream streams (capped by their byte and message limits).
+ *
+ * Rates are the messages that reach each channel, through RabbitMQ routing
+ * and SNS filters, and onward publishes of stream processors (each message
+ * processed once publishes once on each of its publish connections).
+ */
+
+export interface CapacityFigure {
+  nodeId: string;
+  /** What is sized: `consumer threads`, `partitions`, `disk`. */
+  quantity: string;
+  value: number;
+  unit: string;
+  /** The declared setting it compares with, when there is one. */
+  declared?: number;
+  formula: string;
+  inputs: Record<string, number | string>;
+}
+
+export const TARGET_UTILISATION = 0.7;
+
+/** Messages per second into each station, carried through onward publishes (a few passes settle fan-in chains; cycles are cut). */
+export function stationRates(network: Network): number[] {
+  const { emitters, stations, consumers } = network;
+  const rates = new Array<number>(stations.length).fill(0);
+  const consumerIndex = new Map(consumers.map((c, i) => [c.id, i]));
+  for (let pass = 0; pass < 20; pass++) {
+    const next = new Array<number>(stations.length).fill(0);
+    const consumerRate = new Array<number>(consumers.length).fill(0);
+    stations.forEach((s, i) => {
+      for (const g of s.consumers) consumerRate[g] += rates[i] / s.consumers.length;
+    });
+    emitters.forEach((e, index) => {
+      const g = consumerIndex.get(e.fromId);
+      const rate = e.ratePerSecond > 0 ? e.ratePerSecond : g !== undefined && consumers[g].relays.includes(index) ? consumerRate[g] : 0;
+      for (const t of e.targets) next[t] += rate;
+    });
+    const settled = next.every((r, i) => Math.abs(r - rates[i]) < 1e-9);
+    for (let i = 0; i < rates.length; i++) rates[i] = next[i];
+    if (settled) break;
+  }
+  return rates;
+}
+
+export function capacityFigures(network: Network): CapacityFigure[] {
+  const figures: CapacityFigure[] = [];
+  const { stations, consumers, emitters, design } = network;
+  const rates = stationRates(network);
+  const bytesInto = new Map<string, { rate: number; bytes: number }>();
+  for (const e of emitters) {
+    const into = bytesInto.get(e.channelId) ?? { rate: 0, bytes: 0 };
+    into.rate += e.ratePerSecond;
+    into.bytes += e.ratePerSecond * e.sizeBytes;
+    bytesInto.set(e.channelId, into);
+  }
+  const channelRate = new Map<string, number>();
+  stations.forEach((s, i) => channelRate.set(s.channelId, Math.max(channelRate.get(s.channelId) ?? 0, rates[i])));
+  const meanBytes = (channelId: string) => {
+    const into = bytesInto.get(channelId);
+    return into && into.rate > 0 ? into.bytes / into.rate : 1024;
+  };
+
+  const inOrderThreads = new Map<string, number[]>();
+  stations.forEach((s, i) => {
+    if (s.consumers.length === 0) return;
+    const meanMs = s.consumers.reduce((sum, g) => sum + lognormalMean(consumers[g].processing), 0) / s.consumers.length;
+    const needed = Math.max(1, Math.ceil((rates[i] * meanMs) / 1000 / TARGET_UTILISATION));
+    // Only a group that keeps partition order needs a partition per thread.
+    if (s.family === 'kafka' && s.laned) inOrderThreads.set(s.channelId, [...(inOrderThreads.get(s.channelId) ?? []), needed]);
+    figures.push({
+      nodeId: s.consumers.map((g) => consumers[g].id).join(','),
+      quantity: `consumer threads for ${s.channelName}`,
+      value: needed,
+      unit: 'threads',
+      declared: s.serverConsumer.length,
+      formula: 'ceil(λ × E[S] / ρ)',
+      inputs: { 'λ (msg/s)': round(rates[i], 2), 'E[S] (ms), lognormal mean from p50/p99': round(meanMs, 3), ρ: TARGET_UTILISATION },
+    });
+  });
+
+  for (const node of design.nodes) {
+    const rate = channelRate.get(node.id) ?? bytesInto.get(node.id)?.rate ?? 0;
+    const bytes = meanBytes(node.id);
+    if (node.kind === 'kafka-topic') {
+      const topic = node as ResolvedKafkaTopic;
+      const threads = inOrderThreads.get(node.id) ?? [];
+      const log = partitionsForLoad(rate, rate * bytes);
+      figures.push({
+        nodeId: node.id,
+        quantity: 'partitions',
+        value: Math.max(log, ...threads, 1),
+        unit: 'partitions',
+        declared: topic.partitions,
+        formula: 'max(threads each in-order group needs, partitionsForLoad(λ, λ × bytes))',
+        inputs: { 'λ (msg/s)': round(rate, 2), 'bytes per message': round(bytes, 1), 'threads needed by in-order groups': threads.join(', ') || 'none', 'partitions for the log': log },
+      });
+      const retentionMs = topic.config['retention.ms'];
+      figures.push(diskFigure(node.id, retentionMs < 0 ? Infinity : retentionMs, rate, bytes, topic.replicationFactor, topic.config['retention.bytes'] > 0 ? topic.config['retention.bytes'] * topic.partitions : Infinity));
+    } else if (node.kind === 'nats-stream') {
+      const stream = node as ResolvedNatsStream;
+      const maxAge = durationToMs(stream.max_age);
+      const byteCap = Math.min(stream.max_bytes > 0 ? stream.max_bytes : Infinity, stream.max_msgs > 0 ? stream.max_msgs * bytes : Infinity);
+      figures.push(diskFigure(node.id, maxAge !== undefined && maxAge > 0 ? maxAge : Infinity, rate, bytes, stream.num_replicas, byteCap));
+    }
+  }
+  return figures;
+}
+
+function diskFigure(nodeId: string, retentionMs: number, rate: number, bytes: number, replicas: number, capBytes: number): CapacityFigure {
+  const retained = Math.min((retentionMs / 1000) * rate * bytes, capBytes);
+  return {
+    nodeId,
+    quantity: 'disk',
+    value: Number.isFinite(retained) ? Math.round((retained * replicas) / 1e6) / 1000 : -1,
+    unit: Number.isFinite(retained) ? 'GB' : 'GB (unbounded: no retention limit)',
+    formula: 'min(retention × λ × bytes, byte limit) × replicas',
+    inputs: {
+      'retention (s)': Number.isFinite(retentionMs) ? retentionMs / 1000 : 'unlimited',
+      'λ (msg/s)': round(rate, 2),
+      'bytes per message': round(bytes, 1),
+      replicas,
+      'byte limit': Number.isFinite(capBytes) ? Math.round(capBytes) : 'none',
+    },
+  };
+}

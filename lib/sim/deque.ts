@@ -1,0 +1,54 @@
+/**
+ * A growable ring buffer of message ids: the waiting line of one lane. Push
+ * at the back (arrival) or the front (a requeued message keeps its place),
+ * pop from the front; no allocation once it has grown to its working size.
+ */
+export class Deque {
+  private items: Int32Array;
+  private head = 0;
+  size = 0;
+
+  constructor(capacity = 16) {
+    this.items = new Int32Array(capacity);
+  }
+
+  pushBack(value: number): void {
+    if (this.size === this.items.length) this.grow();
+    this.items[(this.head + this.size) & (this.items.length - 1)] = value;
+    this.size++;
+  }
+
+  pushFront(value: number): void {
+    if (this.size === this.items.length) this.grow();
+    this.head = (this.head - 1) & (this.items.length - 1);
+    this.items[this.head] = value;
+    this.size++;
+  }
+
+  /** The front id, removed; -1 when empty. */
+  popFront(): number {
+    if (this.size === 0) return -1;
+    const value = this.items[this.head];
+    this.head = (this.head + 1) & (this.items.length - 1);
+    this.size--;
+    return value;
+  }
+
+  /** The front id without removing it; -1 when empty. */
+  peekFront(): number {
+    return this.size === 0 ? -1 : this.items[this.head];
+  }
+
+  /** Every id, front to back, and empties the deque. */
+  drain(out: number[]): void {
+    while (this.size > 0) out.push(this.popFront());
+  }
+
+  private grow(): void {
+    // Capacities stay powers of two so the index wraps with a mask.
+    const next = new Int32Array(this.items.length * 2);
+    for (let i = 0; i < this.size; i++) next[i] = this.items[(this.head + i) & (this.items.length - 1)];
+    this.items = next;
+    this.head = 0;
+  }
+}

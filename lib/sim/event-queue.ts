@@ -1,0 +1,125 @@
+/**
+ * The simulation's future event list: a binary min-heap kept in parallel typed
+ * arrays, so pushing and popping an event allocates nothing (the engine does
+ * tens of millions per run). Events are ordered by time, then by the order
+ * they were scheduled in: two events at the same instant always come out the
+ * same way, which keeps runs reproducible.
+ *
+ * An event is (time, kind, a, b): `kind` says what happens, `a` and `b` are
+ * integer arguments (a station, a server, a message). `pop` writes the event
+ * into the public fields instead of returning an object.
+ */
+export class EventQueue {
+  private times: Float64Array;
+  private seqs: Float64Array;
+  private kinds: Int32Array;
+  private as: Int32Array;
+  private bs: Int32Array;
+  private count = 0;
+  private nextSeq = 0;
+
+  /** The event `pop` last took. */
+  time = 0;
+  kind = 0;
+  a = 0;
+  b = 0;
+
+  constructor(capacity = 1024) {
+    this.times = new Float64Array(capacity);
+    this.seqs = new Float64Array(capacity);
+    this.kinds = new Int32Array(capacity);
+    this.as = new Int32Array(capacity);
+    this.bs = new Int32Array(capacity);
+  }
+
+  get size(): number {
+    return this.count;
+  }
+
+  /** The time of the next event; Infinity when there is none. */
+  peekTime(): number {
+    return this.count === 0 ? Infinity : this.times[0];
+  }
+
+  push(time: number, kind: number, a: number, b: number): void {
+    if (this.count === this.times.length) this.grow();
+    const seq = this.nextSeq++;
+    const { times, seqs, kinds, as, bs } = this;
+    let i = this.count++;
+    // Sift up: move parents down until the new event's place is found.
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      const pt = times[parent];
+      if (pt < time || (pt === time && seqs[parent] < seq)) break;
+      times[i] = pt;
+      seqs[i] = seqs[parent];
+      kinds[i] = kinds[parent];
+      as[i] = as[parent];
+      bs[i] = bs[parent];
+      i = parent;
+    }
+    times[i] = time;
+    seqs[i] = seq;
+    kinds[i] = kind;
+    as[i] = a;
+    bs[i] = b;
+  }
+
+  /** Takes the earliest event into `time`, `kind`, `a`, `b`; false when empty. */
+  pop(): boolean {
+    if (this.count === 0) return false;
+    const { times, seqs, kinds, as, bs } = this;
+    this.time = times[0];
+    this.kind = kinds[0];
+    this.a = as[0];
+    this.b = bs[0];
+    const last = --this.count;
+    if (last === 0) return true;
+    const time = times[last];
+    const seq = seqs[last];
+    const kind = kinds[last];
+    const a = as[last];
+    const b = bs[last];
+    let i = 0;
+    const half = last >> 1;
+    // Sift down the last event from the root.
+    while (i < half) {
+      let child = 2 * i + 1;
+      const right = child + 1;
+      if (right < last && (times[right] < times[child] || (times[right] === times[child] && seqs[right] < seqs[child]))) child = right;
+      const ct = times[child];
+      if (time < ct || (time === ct && seq < seqs[child])) break;
+      times[i] = ct;
+      seqs[i] = seqs[child];
+      kinds[i] = kinds[child];
+      as[i] = as[child];
+      bs[i] = bs[child];
+      i = child;
+    }
+    times[i] = time;
+    seqs[i] = seq;
+    kinds[i] = kind;
+    as[i] = a;
+    bs[i] = b;
+    return true;
+  }
+
+  private grow(): void {
+    const n = this.times.length * 2;
+    const grow64 = (old: Float64Array) => {
+      const next = new Float64Array(n);
+      next.set(old);
+      return next;
+    };
+    const grow32 = (old: Int32Array) => {
+      const next = new Int32Array(n);
+      next.set(old);
+      return next;
+    };
+    this.times = grow64(this.times);
+    this.seqs = grow64(this.seqs);
+    this.kinds = grow32(this.kinds);
+    this.as = grow32(this.as);
+    this.bs = grow32(this.bs);
+  }
+}

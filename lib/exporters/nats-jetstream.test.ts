@@ -4,7 +4,8 @@ import type { Design } from '../design';
 import { makeDesign } from '../rules/test-design';
 import { arbNatsDesign } from '../testing/arbitrary-design';
 import { requireSharedDir } from '../testing/shared-dir';
-import { durationToNanos, jsonWithBigInts, NATS_NOT_CARRIED_FILE, natsJetstreamExporter, subjectIsSubset, subjectProblem, subjectsCollide } from './nats-jetstream';
+import { subjectIsSubset, subjectProblem, subjectsCollide } from '../brokers/nats/subjects';
+import { durationToNanos, jsonWithBigInts, NATS_NOT_CARRIED_FILE, natsJetstreamExporter } from './nats-jetstream';
 import { expectGolden, loadFixture } from './testing/fixtures';
 import { schemaErrors, sharedSchema } from './testing/schemas';
 

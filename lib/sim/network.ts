@@ -2,7 +2,7 @@ import { resolveDesign } from '../brokers/resolve';
 import type { ResolvedConsumerGroup, ResolvedDesign, ResolvedKafkaTopic, ResolvedNatsStream, ResolvedProducer, ResolvedRabbitmqQueue, ResolvedSqsQueue } from '../brokers/resolved-design';
 import { filterPolicyMatches } from '../brokers/sqs-sns/filter-policy';
 import { durationToMs, indexGraph, routingKeysOf, subjectsOf, type Connection, type Design, type DesignNode } from '../design';
-import { subjectsCollide } from '../exporters/nats-jetstream';
+import { subjectsCollide } from '../brokers/nats/subjects';
 import { deadLetterTargets, routeMessage, type Headers } from '../rabbitmq/routing';
 import { publishRoutingKeys } from '../rabbitmq/message-flows';
 import { fitLognormal, type Lognormal } from './lognormal';

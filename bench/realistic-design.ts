@@ -1,6 +1,6 @@
 import { designFromData, type Design } from '../lib/design';
 import { layeredLayout } from '../lib/layout/layered-layout';
-import { loadCorpus } from '../eval/corpus-file';
+import { loadCorpus } from '../lib/testing/labelled-corpus';
 
 /**
  * A design of about `size` nodes made of the review corpus's expert-written

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { GOALS } from '../bench/goals';
 import { RULE_BY_ID } from '../lib/rules';
-import { FAMILIES, isClean, labelProblems, loadCorpus } from './corpus-file';
+import { FAMILIES, isClean, labelProblems, loadCorpus } from '../lib/testing/labelled-corpus';
 import { summaryTable } from './report';
 import { scoreCorpus } from './score';
 

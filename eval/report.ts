@@ -3,7 +3,7 @@
  * work list for the rules - every miss and every false positive, grouped by
  * rule, so that whoever fixes a rule sees all its cases at once.
  */
-import { FAMILIES } from './corpus-file';
+import { FAMILIES } from '../lib/testing/labelled-corpus';
 import { findingTarget, type CorpusScore, type Tally } from './score';
 
 const percent = (ratio: number) => `${(ratio * 100).toFixed(1)}%`;

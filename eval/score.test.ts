@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { designFromData } from '../lib/design';
 import { defineRule, type Report } from '../lib/rules';
-import type { CorpusEntry } from './corpus-file';
+import type { CorpusEntry } from '../lib/testing/labelled-corpus';
 import { scoreDesign, tally } from './score';
 
 /** A stand-in rule that reports exactly what a test asks, so scoring is tested apart from the real rules. */

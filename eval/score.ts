@@ -16,7 +16,7 @@ import { indexGraph, type Design } from '../lib/design';
 import { RULES, runRules, type Finding, type Rule } from '../lib/rules';
 import type { Target } from '../lib/rules/rule';
 import { sameSite, subsumers } from '../lib/rules/subsumption';
-import { FAMILIES, loadCorpus, MISSING_PREFIX, type CorpusEntry, type Expectation, type Family } from './corpus-file';
+import { FAMILIES, loadCorpus, MISSING_PREFIX, type CorpusEntry, type Expectation, type Family } from '../lib/testing/labelled-corpus';
 
 /** What a finding is about, as labels write it: a node or connection id, or nothing for the design. */
 export function findingTarget(finding: Finding): string | undefined {

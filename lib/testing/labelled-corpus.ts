@@ -1,5 +1,6 @@
 /**
- * The labelled corpus: one YAML file per design under eval/corpus/<family>/,
+ * The labelled corpus of `npm run eval`, which the benchmarks also build their
+ * realistic designs from: one YAML file per design under eval/corpus/<family>/,
  * holding its sources, what an expert says about it, the design itself and
  * the findings an expert expects (the format is in eval/README.md). This
  * module reads and checks the files; it never runs the review, so a format
@@ -9,12 +10,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { designFromData, formatDesignErrors, type Design } from '../lib/design';
+import { designFromData, formatDesignErrors, type Design } from '../design';
 
 export const FAMILIES = ['kafka', 'rabbitmq', 'nats', 'sqs-sns', 'event-sourcing'] as const;
 export type Family = (typeof FAMILIES)[number];
 
-export const CORPUS_DIR = join(__dirname, 'corpus');
+export const CORPUS_DIR = join(__dirname, '../../eval/corpus');
 
 /** Label prefix for a defect no rule covers yet: always a miss, and the name of the rule to write. */
 export const MISSING_PREFIX = 'missing/';

@@ -24,6 +24,14 @@ export function kindDefinition(kind: string): (typeof KINDS)[number] | undefined
   return Object.hasOwn(KIND_BY_NAME, kind) ? KIND_BY_NAME[kind as NodeKind] : undefined;
 }
 
+/** The palette's sections in the order their first kind has in `KINDS`, each with its kinds in registry order. */
+export const KIND_GROUPS: ReadonlyArray<{ title: string; kinds: NodeKind[] }> = KINDS.reduce<Array<{ title: string; kinds: NodeKind[] }>>((groups, k) => {
+  const group = groups.find((g) => g.title === k.look.group);
+  if (group) group.kinds.push(k.kind);
+  else groups.push({ title: k.look.group, kinds: [k.kind] });
+  return groups;
+}, []);
+
 type SchemaOf<T> = T extends { schema: infer S } ? S : never;
 type SchemasOf<T extends readonly unknown[]> = { -readonly [I in keyof T]: SchemaOf<T[I]> };
 type KindSchemas = SchemasOf<typeof KINDS>;

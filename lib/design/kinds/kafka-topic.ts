@@ -41,6 +41,7 @@ export const kafkaTopic = defineKind({
   kind: 'kafka-topic',
   label: 'Kafka topic',
   description: 'A partitioned, replicated log.',
+  look: { color: '#495057', shape: 'channel', group: 'Kafka', icon: ['M2 4h12M2 8h12M2 12h12', 'M5 2.5v3M9 6.5v3M12 10.5v3'] },
   broker: 'kafka',
   clusterBrokers: ['kafka', 'redpanda'],
   schema: z.object({

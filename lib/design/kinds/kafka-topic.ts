@@ -79,7 +79,7 @@ export const kafkaTopic = defineKind({
     messageSchema: messageSchemaSchema.default({ format: 'none', registry: false }),
     depthAlert: z.boolean().default(false).meta({ description: 'An alert fires when messages accumulate (for dead-letter topics)' }),
   }),
-  outgoing: { consume: ['consumer-group'] },
+  outgoing: { consume: ['consumer-group', 'connect-sink'] },
   recommended: { partitions: 6, replicationFactor: 3, config: { 'min.insync.replicas': 2 } },
 });
 export type KafkaTopicNode = z.infer<typeof kafkaTopic.schema>;

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { RULES } from './registry';
 import { CATEGORIES, SEVERITIES } from './rule';
 
-const FAMILIES = ['kafka', 'rabbitmq', 'nats', 'sqs', 'sns', 'eventsourcing', 'core'];
+const FAMILIES = ['kafka', 'connect', 'rabbitmq', 'nats', 'sqs', 'sns', 'eventsourcing', 'core'];
 const here = __dirname;
 
 /** Rule files: every .ts under a family folder that is not an index, a test or a helper module. */

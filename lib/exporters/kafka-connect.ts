@@ -1,3 +1,4 @@
+import { topicSettingOf } from '../brokers/kafka-connect/plugins';
 import { resolveDesign } from '../brokers/resolve';
 import { incoming, nodeById, nodesOfKind, outgoing, type ConnectSinkNode, type ConnectSourceNode, type Design } from '../design';
 import type { ExportError, ExportFile, Exporter } from './exporter';
@@ -68,7 +69,8 @@ export function connectorConfig(design: Design, node: Connector, problems: strin
     }
   } else {
     const topics = outgoing(design, node.id, 'publish').map((c) => nodeById(design, c.to)?.name ?? c.to);
-    if (topics.length > 0 && node.topicProperty !== undefined) set(node.topicProperty, topics.join(','));
+    const setting = node.topicProperty ?? topicSettingOf(node.connectorClass);
+    if (topics.length > 0 && setting !== undefined) set(setting, topics.join(','));
   }
   for (const key of ['key.converter', 'key.converter.schema.registry.url', 'value.converter', 'value.converter.schema.registry.url', 'value.converter.schemas.enable'] as const) set(key, node.config[key]);
   if (node.transforms.length > 0) {
@@ -97,7 +99,7 @@ export function connectorConfig(design: Design, node: Connector, problems: strin
     set('transaction.boundary', node.config['transaction.boundary']);
   }
   for (const [key, value] of Object.entries(node.extra)) {
-    if (key in config) problems.push(`its plugin settings set "${key}", which the design already sets (${key === 'topics' || (node.kind === 'connect-source' && key === node.topicProperty) ? 'from its connected topics' : 'from its own field'}); remove it from the plugin settings`);
+    if (key in config) problems.push(`its plugin settings set "${key}", which the design already sets (${key === 'topics' || (node.kind === 'connect-source' && key === (node.topicProperty ?? topicSettingOf(node.connectorClass))) ? 'from its connected topics' : 'from its own field'}); remove it from the plugin settings`);
     else config[key] = value;
   }
   return config;

@@ -35,7 +35,7 @@ export const connectSource = defineKind({
       .min(1)
       .max(200)
       .optional()
-      .meta({ description: 'The plugin setting the export fills with the topics this connector publishes to (FileStreamSource: topic). Unset for plugins that name their topics themselves (Debezium and JDBC derive them from topic.prefix)' }),
+      .meta({ description: 'The plugin setting the export fills with the topics this connector publishes to. Unset: the known one for the plugin (FileStreamSource: topic), none for plugins that name their topics themselves (Debezium and JDBC derive them from topic.prefix)' }),
     keyless: z
       .boolean()
       .default(false)
@@ -43,6 +43,6 @@ export const connectSource = defineKind({
   }),
   outgoing: { publish: ['kafka-topic'] },
   // The file connector ships with every Connect worker, so a drawn connector runs anywhere until the user names their plugin.
-  recommended: { connectorClass: 'org.apache.kafka.connect.file.FileStreamSourceConnector', topicProperty: 'topic' },
+  recommended: { connectorClass: 'org.apache.kafka.connect.file.FileStreamSourceConnector' },
 });
 export type ConnectSourceNode = z.infer<typeof connectSource.schema>;

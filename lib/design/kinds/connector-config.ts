@@ -35,7 +35,7 @@ export const connectorCommonConfig = {
 } as const;
 
 export const connectorCommonFields = {
-  connectorClass: z.string().min(1).max(300).meta({ description: 'connector.class: the plugin, e.g. io.debezium.connector.postgresql.PostgresConnector' }),
+  connectorClass: z.string().min(1).max(300).meta({ description: 'connector.class: the plugin\'s class, in full (e.g. Debezium\'s PostgresConnector, io.debezium.connector.postgresql…)' }),
   transforms: z.array(transformSchema).max(100).default([]).meta({ description: 'Single message transforms, applied in order' }),
   extra: z
     .record(z.string().min(1).max(200), z.string().max(10_000))

@@ -28,12 +28,12 @@ test('Kafka Connect connectors are drawn from the palette, connect to topics, an
   await page.getByTestId('inspector.node.connect-sink').locator('details', { has: page.locator('summary', { hasText: /^Config$/ }) }).evaluate((d: HTMLDetailsElement) => {
     d.open = true;
   });
-  await studio.field('config.tasks.max').fill('4');
+  await studio.field('config.tasks.max').fill('64');
   await studio.field('config.errors.tolerance').selectOption('all');
   await expect(page.getByTestId('findings.row.connect/tolerance-all-needs-dlq')).toBeVisible();
   await expect(page.getByTestId('findings.row.connect/sink-tasks-above-partitions')).toBeVisible();
-  await expect(studio.node('connect-sink')).toContainText('4 tasks max · skips bad records');
-  expect((await studio.savedDesign()).nodes.find((n) => n.id === 'connect-sink')).toMatchObject({ config: { 'tasks.max': 4, 'errors.tolerance': 'all' } });
+  await expect(studio.node('connect-sink')).toContainText('64 tasks max · skips bad records');
+  expect((await studio.savedDesign()).nodes.find((n) => n.id === 'connect-sink')).toMatchObject({ config: { 'tasks.max': 64, 'errors.tolerance': 'all' } });
 });
 
 test('the CDC template shows its connectors between the database, the topics and the warehouse', async ({ page }) => {

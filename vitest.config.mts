@@ -13,6 +13,7 @@ const REAL_TOOL_TESTS = [
   'cli/bin.test.ts',
   'lib/exporters/docker-compose.test.ts',
   'lib/exporters/kafka-broker.test.ts',
+  'lib/exporters/kafka-connect-worker.test.ts',
   'lib/exporters/nats-server.test.ts',
   'lib/exporters/rabbitmq-broker.test.ts',
   'lib/exporters/rabbitmq-definitions-broker.test.ts',

@@ -2,7 +2,7 @@
 
 import { useReactFlow } from '@xyflow/react';
 import { useMemo, useState } from 'react';
-import { addNode, KINDS, type NodeKind } from '@/lib/design';
+import { addNode, KIND_GROUPS, KINDS, type NodeKind } from '@/lib/design';
 import { findFreeSpot } from '@/lib/layout/free-spot';
 import { estimatedNodeSize, NODE_HEIGHT, NODE_WIDTH } from '@/lib/layout/node-size';
 import { positionsWithFallback } from '@/lib/layout/positions-with-fallback';
@@ -11,14 +11,6 @@ import { allInView, visibleCentre } from '../canvas/view-geometry';
 import { KIND_LOOKS } from '../canvas/node-types';
 import { useStudioStore } from '../studio/store-context';
 
-const GROUPS: Array<{ title: string; kinds: NodeKind[] }> = [
-  { title: 'Services', kinds: ['producer', 'consumer-group'] },
-  { title: 'Kafka', kinds: ['kafka-topic'] },
-  { title: 'RabbitMQ', kinds: ['rabbitmq-exchange', 'rabbitmq-queue'] },
-  { title: 'NATS', kinds: ['nats-stream'] },
-  { title: 'AWS', kinds: ['sqs-queue', 'sns-topic'] },
-  { title: 'Event sourcing', kinds: ['event-store', 'projection', 'snapshot-policy'] },
-];
 
 /** Every kind, grouped by broker, searchable; drag onto the canvas or click to add it in free space at the centre of the view. */
 export function Palette() {
@@ -27,7 +19,7 @@ export function Palette() {
   const flow = useReactFlow();
   const groups = useMemo(() => {
     const q = query.trim().toLowerCase();
-    return GROUPS.map((g) => ({
+    return KIND_GROUPS.map((g) => ({
       ...g,
       kinds: g.kinds.filter((k) => {
         const def = KINDS.find((d) => d.kind === k)!;

@@ -1,4 +1,5 @@
 import { msToDuration, nodeById, outgoing, type Design, type DesignNode } from '../design';
+import { CONNECT_DEFAULTS } from './kafka-connect/connector-defaults';
 import { resolveDesign } from './resolve';
 
 /** What matters about a node at a glance, as short text facts (canvas, SVG export, reports): its effective settings. */
@@ -46,9 +47,29 @@ export function nodeSummary(document: Design, { id }: DesignNode): string[] {
       ];
     case 'projection':
       return [`${node.targetStore} · ${node.mode}`, `${node.idempotentApply ? 'idempotent' : 'not idempotent'} · rebuild ${node.rebuild === 'none' ? 'no' : node.rebuild}`];
+    case 'connect-source':
+      return [connectorClassName(node.connectorClass), `${taskCount(node.config['tasks.max'])}${node.config['exactly.once.support'] === 'required' ? ' · exactly-once' : ''}`];
+    case 'connect-sink': {
+      const dlq = outgoing(design, node.id, 'dead-letter')[0];
+      const dlqName = dlq ? (nodeById(design, dlq.to)?.name ?? dlq.to) : undefined;
+      const errors = dlqName ? `DLQ → ${dlqName}` : node.config['errors.tolerance'] === 'all' ? 'skips bad records' : 'stops on a bad record';
+      return [connectorClassName(node.connectorClass), `${taskCount(node.config['tasks.max'])} · ${errors}`];
+    }
+    case 'external-system':
+      return [node.system];
     case 'snapshot-policy':
       return [`every ${node.everyEvents} events`, `kept in ${node.storage === 'event-store' ? 'the event store' : 'a separate store'}`];
   }
+}
+
+/** `io.debezium.connector.postgresql.PostgresConnector` → `PostgresConnector`: the class name says the plugin. */
+function connectorClassName(connectorClass: string): string {
+  return connectorClass.slice(connectorClass.lastIndexOf('.') + 1);
+}
+
+function taskCount(tasksMax: number | undefined): string {
+  const n = tasksMax ?? CONNECT_DEFAULTS['tasks.max'].value;
+  return `${n} task${n === 1 ? '' : 's'} max`;
 }
 
 function formatRate(rate: number): string {

@@ -1,5 +1,5 @@
 import { nodeSummary } from '../brokers/node-summary';
-import type { Connection, Design } from '../design';
+import { kindDefinition, type Connection, type Design } from '../design';
 import { resolveDesign } from '../brokers/resolve';
 import type {  ResolvedNode } from '../brokers/resolved-design';
 import { NODE_WIDTH } from '../layout/node-size';
@@ -15,36 +15,6 @@ import { fileBaseName } from './file-name';
  * and the thumbnails use it too.
  */
 
-/** Accent colour per kind, as on the canvas (components/canvas/nodes/*). Unknown kinds are grey. */
-const KIND_COLORS: Record<string, string> = {
-  producer: '#4c6ef5',
-  'kafka-topic': '#495057',
-  'rabbitmq-exchange': '#f76707',
-  'rabbitmq-queue': '#e8590c',
-  'nats-stream': '#1098ad',
-  'sqs-queue': '#d9480f',
-  'sns-topic': '#c2255c',
-  'consumer-group': '#7048e8',
-  'event-store': '#2b8a3e',
-  projection: '#5c940d',
-  'snapshot-policy': '#946800',
-};
-
-const KIND_LABELS: Record<string, string> = {
-  producer: 'PRODUCER',
-  'kafka-topic': 'KAFKA TOPIC',
-  'rabbitmq-exchange': 'RABBITMQ EXCHANGE',
-  'rabbitmq-queue': 'RABBITMQ QUEUE',
-  'nats-stream': 'NATS STREAM',
-  'sqs-queue': 'SQS QUEUE',
-  'sns-topic': 'SNS TOPIC',
-  'consumer-group': 'CONSUMER GROUP',
-  'event-store': 'EVENT STORE',
-  projection: 'PROJECTION',
-  'snapshot-policy': 'SNAPSHOT POLICY',
-};
-
-const SERVICE_KINDS = new Set(['producer', 'consumer-group', 'snapshot-policy']);
 const PADDING = 40;
 const NAME_CHARS = 26;
 const SUMMARY_CHARS = 34;
@@ -162,8 +132,10 @@ export function designSvg(document: Design, options: { thumbnail?: boolean } = {
   }
 
   for (const box of all) {
-    const color = KIND_COLORS[box.node.kind] ?? '#868e96';
-    const radius = SERVICE_KINDS.has(box.node.kind) ? 18 : 6;
+    // Colour, shape and label as on the canvas: both read the kind's definition. Unknown kinds are grey.
+    const definition = kindDefinition(box.node.kind);
+    const color = definition?.look.color ?? '#868e96';
+    const radius = definition?.look.shape === 'service' ? 18 : 6;
     if (options.thumbnail) {
       out.push(`<g data-node="${xmlText(box.node.id)}"><rect x="${box.x}" y="${box.y}" width="${NODE_WIDTH}" height="${box.height}" rx="${radius * 2}" fill="${color}" fill-opacity="0.22" stroke="${color}" stroke-width="6"/>`);
       out.push(`<text x="${box.x + 20}" y="${box.y + 60}" font-size="30" font-weight="700" fill="#343a40">${xmlText(box.nameLines[0])}</text></g>`);
@@ -174,7 +146,7 @@ export function designSvg(document: Design, options: { thumbnail?: boolean } = {
     out.push(`<rect x="${box.x}" y="${box.y}" width="5" height="${box.height}" rx="2" fill="${color}"/>`);
     let y = box.y + 8 + LINE.kind - 4;
     const role = 'role' in box.node && box.node.role !== 'normal' ? ` · ${box.node.role.toUpperCase()}` : '';
-    out.push(`<text x="${box.x + 14}" y="${y}" font-size="10.5" font-weight="600" letter-spacing="0.06em" fill="${color}">${xmlText(`${KIND_LABELS[box.node.kind] ?? box.node.kind.toUpperCase()}${role}`)}</text>`);
+    out.push(`<text x="${box.x + 14}" y="${y}" font-size="10.5" font-weight="600" letter-spacing="0.06em" fill="${color}">${xmlText(`${(definition?.label ?? box.node.kind).toUpperCase()}${role}`)}</text>`);
     for (const line of box.nameLines) {
       y += LINE.name;
       out.push(`<text x="${box.x + 14}" y="${y}" font-size="15" font-weight="600" fill="#212529">${xmlText(line)}</text>`);

@@ -6,6 +6,7 @@ import { diagramSvgExporter } from './diagram-svg';
 import { dockerComposeExporter } from './docker-compose';
 import { julieOpsExporter } from './julie-ops';
 import { kafkaClientPropertiesExporter } from './kafka-client-properties';
+import { kafkaConnectExporter } from './kafka-connect';
 import { kafkaScriptsExporter } from './kafka-scripts';
 import { markdownReportExporter } from './markdown-report';
 import { natsJetstreamExporter } from './nats-jetstream';
@@ -31,6 +32,7 @@ export const EXPORTERS: readonly Exporter[] = [
   natsJetstreamExporter,
   kafkaScriptsExporter,
   kafkaClientPropertiesExporter,
+  kafkaConnectExporter,
   strimziExporter,
   strimziV1beta2Exporter,
   topicctlExporter,

@@ -15,4 +15,7 @@ export const KIND_CODES: readonly string[] = [
   'event-store',
   'projection',
   'snapshot-policy',
+  'connect-source',
+  'connect-sink',
+  'external-system',
 ];

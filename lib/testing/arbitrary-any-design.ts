@@ -163,6 +163,34 @@ function kindFields(kind: NodeKind): fc.Arbitrary<Record<string, unknown>> {
         },
         { requiredKeys: [] },
       );
+    case 'connect-source':
+    case 'connect-sink':
+      return fc.record(
+        {
+          connectorClass: hostileString(300),
+          transforms: fc.array(fc.record({ name: fc.stringMatching(/^[A-Za-z0-9_-]{1,20}$/), type: hostileString(300), config: fc.dictionary(hostileKey(40), hostileString(60), { maxKeys: 2 }) }), { maxLength: 2 }),
+          extra: fc.dictionary(hostileKey(40).filter((k) => k.length > 0), hostileString(60), { maxKeys: 3 }),
+          config: fc.record(
+            {
+              'tasks.max': fc.integer({ min: 1, max: 64 }),
+              'value.converter': hostileString(100),
+              'errors.tolerance': fc.constantFrom('none', 'all'),
+              'topics.regex': hostileString(100),
+              'errors.deadletterqueue.context.headers.enable': fc.boolean(),
+              'exactly.once.support': fc.constantFrom('requested', 'required'),
+            },
+            { requiredKeys: [] },
+          ).map((config) => {
+            // Each kind keeps only the settings its schema has (the sink's topics and DLQ, the source's exactly-once).
+            const { 'topics.regex': regex, 'errors.deadletterqueue.context.headers.enable': headers, 'exactly.once.support': eos, ...common } = config;
+            const own = kind === 'connect-sink' ? { ...common, 'topics.regex': regex, 'errors.deadletterqueue.context.headers.enable': headers } : { ...common, 'exactly.once.support': eos };
+            return Object.fromEntries(Object.entries(own).filter(([, v]) => v !== undefined));
+          }),
+        },
+        { requiredKeys: ['connectorClass'] },
+      );
+    case 'external-system':
+      return fc.record({ system: fc.constantFrom('postgresql', 'snowflake', 's3', 'file', 'other') }, { requiredKeys: [] });
     case 'snapshot-policy':
       return fc.record({ everyEvents: fc.integer({ min: 1, max: 1_000_000 }), storage: fc.constantFrom('event-store', 'separate'), keepLast: fc.integer({ min: 1, max: 1000 }) }, { requiredKeys: [] });
     case 'consumer-group':

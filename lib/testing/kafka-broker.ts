@@ -97,7 +97,8 @@ export interface ToolOptions {
   cwd?: string;
 }
 
-function log4jConfig(file: string | undefined, level: string): string {
+/** A log4j2 configuration that writes to `file` (or standard error) at `level`. */
+export function log4jConfig(file: string | undefined, level: string): string {
   return [
     'status = error',
     ...(file

@@ -12,12 +12,11 @@ export interface FindingBadge {
 
 export type DesignFlowNode = Node<{ node: DesignNode; summary: string[]; badge?: FindingBadge; renaming?: boolean }, string>;
 
-/** How a kind looks: icon, accent colour, label and shape. Each node kind file declares one. */
+/** How a kind looks on screen: its label and the look its definition in lib/design/kinds declares, with the icon drawn. */
 export interface KindLook {
   label: string;
   color: string;
   icon: ReactNode;
-  /** Services are pills, channels are cards: the shape tells them apart without colour. */
   shape: 'service' | 'channel';
 }
 

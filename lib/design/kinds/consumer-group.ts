@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { baseNodeFields, durationSchema } from '../fields';
 import { clientSchema } from '../client';
 import { consumerRequirementsSchema } from '../requirements';
+import { circle } from './icon';
 import { defineKind } from './kind';
 
 const CHANNELS = ['kafka-topic', 'rabbitmq-exchange', 'rabbitmq-queue', 'nats-stream', 'sqs-queue', 'sns-topic'] as const;
@@ -48,6 +49,7 @@ export const consumerGroup = defineKind({
   kind: 'consumer-group',
   label: 'Consumer group',
   description: 'A service that consumes messages; it may publish too (stream processor).',
+  look: { color: '#7048e8', shape: 'service', group: 'Services', icon: [circle(5.5, 5.5, 2), circle(11, 5.5, 2), 'M2 13c0-2.2 1.6-3.5 3.5-3.5S9 10.8 9 13M8.5 10c.6-.3 1.5-.5 2.5-.5 1.9 0 3.5 1.3 3.5 3.5'] },
   clusterBrokers: [],
   schema: z.object({
     kind: z.literal('consumer-group'),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { baseNodeFields } from '../fields';
+import { ellipse } from './icon';
 import { defineKind } from './kind';
 
 /** Channels an event store can forward its events to (an outbox relay or CDC). */
@@ -30,6 +31,8 @@ export const eventStore = defineKind({
   kind: 'event-store',
   label: 'Event store',
   description: 'Append-only event streams, one per aggregate, with an expected-version check.',
+  // A cylinder with stacked lines: an append-only store of streams.
+  look: { color: '#2b8a3e', shape: 'channel', group: 'Event sourcing', icon: [ellipse(8, 3.5, 5.5, 2), 'M2.5 3.5v9c0 1.1 2.5 2 5.5 2s5.5-.9 5.5-2v-9M5 8h6M5 11h4'] },
   clusterBrokers: [],
   schema: z.object({
     kind: z.literal('event-store'),

@@ -1,6 +1,9 @@
 import { z } from 'zod';
+import { connectSink } from './connect-sink';
+import { connectSource } from './connect-source';
 import { consumerGroup } from './consumer-group';
 import { eventStore } from './event-store';
+import { externalSystem } from './external-system';
 import { kafkaTopic } from './kafka-topic';
 import { natsStream } from './nats-stream';
 import { producer } from './producer';
@@ -12,7 +15,7 @@ import { snsTopic } from './sns-topic';
 import { sqsQueue } from './sqs-queue';
 
 /** Every node kind, in palette order. The only list of kinds. */
-export const KINDS = [producer, kafkaTopic, rabbitmqExchange, rabbitmqQueue, natsStream, sqsQueue, snsTopic, consumerGroup, eventStore, projection, snapshotPolicy] as const;
+export const KINDS = [producer, kafkaTopic, connectSource, connectSink, externalSystem, rabbitmqExchange, rabbitmqQueue, natsStream, sqsQueue, snsTopic, consumerGroup, eventStore, projection, snapshotPolicy] as const;
 
 export type NodeKind = (typeof KINDS)[number]['kind'];
 export const NODE_KINDS = KINDS.map((k) => k.kind) as NodeKind[];
@@ -23,6 +26,14 @@ export const KIND_BY_NAME = Object.fromEntries(KINDS.map((k) => [k.kind, k])) as
 export function kindDefinition(kind: string): (typeof KINDS)[number] | undefined {
   return Object.hasOwn(KIND_BY_NAME, kind) ? KIND_BY_NAME[kind as NodeKind] : undefined;
 }
+
+/** The palette's sections in the order their first kind has in `KINDS`, each with its kinds in registry order. */
+export const KIND_GROUPS: ReadonlyArray<{ title: string; kinds: NodeKind[] }> = KINDS.reduce<Array<{ title: string; kinds: NodeKind[] }>>((groups, k) => {
+  const group = groups.find((g) => g.title === k.look.group);
+  if (group) group.kinds.push(k.kind);
+  else groups.push({ title: k.look.group, kinds: [k.kind] });
+  return groups;
+}, []);
 
 type SchemaOf<T> = T extends { schema: infer S } ? S : never;
 type SchemasOf<T extends readonly unknown[]> = { -readonly [I in keyof T]: SchemaOf<T[I]> };
@@ -42,6 +53,10 @@ export type { NatsStreamNode } from './nats-stream';
 export type { SqsQueueNode } from './sqs-queue';
 export type { SnsTopicNode } from './sns-topic';
 export type { ConsumerGroupNode } from './consumer-group';
+export type { ConnectSourceNode } from './connect-source';
+export type { ConnectSinkNode } from './connect-sink';
+export type { ExternalSystemNode } from './external-system';
+export type { Transform } from './connector-config';
 export type { EventEnvelope, EventStoreNode } from './event-store';
 export type { ProjectionNode } from './projection';
 export type { SnapshotPolicyNode } from './snapshot-policy';

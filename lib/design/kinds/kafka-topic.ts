@@ -41,6 +41,7 @@ export const kafkaTopic = defineKind({
   kind: 'kafka-topic',
   label: 'Kafka topic',
   description: 'A partitioned, replicated log.',
+  look: { color: '#495057', shape: 'channel', group: 'Kafka', icon: ['M2 4h12M2 8h12M2 12h12', 'M5 2.5v3M9 6.5v3M12 10.5v3'] },
   broker: 'kafka',
   clusterBrokers: ['kafka', 'redpanda'],
   schema: z.object({
@@ -78,7 +79,7 @@ export const kafkaTopic = defineKind({
     messageSchema: messageSchemaSchema.default({ format: 'none', registry: false }),
     depthAlert: z.boolean().default(false).meta({ description: 'An alert fires when messages accumulate (for dead-letter topics)' }),
   }),
-  outgoing: { consume: ['consumer-group'] },
+  outgoing: { consume: ['consumer-group', 'connect-sink'] },
   recommended: { partitions: 6, replicationFactor: 3, config: { 'min.insync.replicas': 2 } },
 });
 export type KafkaTopicNode = z.infer<typeof kafkaTopic.schema>;

@@ -1,6 +1,21 @@
 import type { z } from 'zod';
 import type { Broker } from '../cluster';
 import type { ConnectionKind } from '../connection';
+import type { KindIcon } from './icon';
+
+/**
+ * How a kind looks wherever it is drawn (canvas, palette, minimap, SVG
+ * export) and where the palette lists it.
+ */
+export interface KindLook {
+  /** Accent colour (the node's left border, the minimap). */
+  color: string;
+  /** Services are pills, channels are cards: the shape tells them apart without colour. */
+  shape: 'service' | 'channel';
+  icon: KindIcon;
+  /** The palette section; sections appear in the order their first kind has in the registry. */
+  group: string;
+}
 
 /**
  * A node kind: its schema (with defaults), who it may connect to, and the
@@ -16,6 +31,7 @@ export interface KindDefinition<Kind extends string = string, Schema extends z.Z
   broker?: Broker;
   /** Brokers whose clusters can host this kind (a Kafka topic also lives on Redpanda). */
   clusterBrokers: readonly Broker[];
+  look: KindLook;
   schema: Schema;
   /** Outgoing connections this kind may start, by connection kind, to target kinds. */
   outgoing: Partial<Record<ConnectionKind, readonly string[]>>;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { baseNodeFields, durationSchema } from '../fields';
 import { clientSchema } from '../client';
 import { requirementsOverrideSchema } from '../requirements';
+import { rect } from './icon';
 import { defineKind } from './kind';
 
 const CHANNELS = ['kafka-topic', 'rabbitmq-exchange', 'rabbitmq-queue', 'nats-stream', 'sqs-queue', 'sns-topic'] as const;
@@ -35,6 +36,7 @@ export const producer = defineKind({
   kind: 'producer',
   label: 'Producer',
   description: 'A service that publishes messages.',
+  look: { color: '#4c6ef5', shape: 'service', group: 'Services', icon: [rect(1.5, 3, 7, 10, 2), 'M8.5 8h6M12 5.5 14.5 8 12 10.5'] },
   clusterBrokers: [],
   schema: z.object({
     kind: z.literal('producer'),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { baseNodeFields } from '../fields';
 import { consumerRequirementsSchema } from '../requirements';
+import { rect } from './icon';
 import { defineKind } from './kind';
 
 /**
@@ -12,6 +13,8 @@ export const projection = defineKind({
   kind: 'projection',
   label: 'Projection',
   description: 'A read model kept up to date from events; rebuildable by replay.',
+  // A table: the read model a projection keeps.
+  look: { color: '#5c940d', shape: 'channel', group: 'Event sourcing', icon: [rect(1.5, 2.5, 13, 11, 1.5), 'M1.5 6h13M6 6v7.5'] },
   clusterBrokers: [],
   schema: z.object({
     kind: z.literal('projection'),

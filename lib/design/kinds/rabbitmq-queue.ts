@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { baseNodeFields, channelRoleSchema, messageSchemaSchema } from '../fields';
+import { rect } from './icon';
 import { defineKind } from './kind';
 
 /**
@@ -27,6 +28,7 @@ export const rabbitmqQueue = defineKind({
   kind: 'rabbitmq-queue',
   label: 'RabbitMQ queue',
   description: 'Holds messages until consumers acknowledge them.',
+  look: { color: '#e8590c', shape: 'channel', group: 'RabbitMQ', icon: [rect(1.5, 4, 13, 8, 1.5), 'M5 4v8M8 4v8M11 4v8'] },
   broker: 'rabbitmq',
   clusterBrokers: ['rabbitmq'],
   schema: z.object({

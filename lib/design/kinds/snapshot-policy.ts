@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { baseNodeFields } from '../fields';
+import { circle } from './icon';
 import { defineKind } from './kind';
 
 /**
@@ -11,6 +12,8 @@ export const snapshotPolicy = defineKind({
   kind: 'snapshot-policy',
   label: 'Snapshot policy',
   description: 'Saves aggregate state every N events so loading replays few events.',
+  // A camera: a snapshot of an aggregate's state.
+  look: { color: '#946800', shape: 'service', group: 'Event sourcing', icon: ['M2 5.5h2.5L6 3.5h4l1.5 2H14v7.5H2z', circle(8, 9, 2.2)] },
   clusterBrokers: [],
   schema: z.object({
     kind: z.literal('snapshot-policy'),

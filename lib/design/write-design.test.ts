@@ -22,7 +22,7 @@ describe('writing designs', () => {
       if (!read.ok) throw new Error(read.errors[0].message);
       expect(read.design).toEqual(design);
     }
-  }, 120_000);
+  }, 300_000);
 
   it('leaves out what the schema fills in, and indentation', () => {
     const design = designFromData({ queuewright: 1, nodes: [{ kind: 'kafka-topic', id: 'orders', name: 'orders', partitions: 12 }] });

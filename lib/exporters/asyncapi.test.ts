@@ -129,7 +129,7 @@ describe('asyncapi exporter: @asyncapi/parser accepts the exports', () => {
       }),
       { numRuns: 15 },
     );
-  }, 60_000);
+  }, 300_000);
 
   it('carries every name through YAML unchanged (quoted where a YAML reader would retype it)', () => {
     fc.assert(

@@ -43,7 +43,7 @@ const BINDING_KAFKA = '0.5.0';
 
 /** What the document says about its extensions, in the document itself. */
 export const EXTENSIONS_ABOUT =
-  'Exported by Queuewright. AsyncAPI cannot hold every fact of the design, so the rest is kept in extensions: x-queuewright-node on each channel (the whole channel node: queue type and arguments, topic configs, roles, ...), x-queuewright-cluster on each server, x-queuewright-service and x-queuewright-connection on each operation (which service it belongs to, and the connection it stands for), and here the design\'s other nodes (services, event stores, ...), its connections that are not operations (exchange-to-queue and exchange-to-exchange bindings, alternate and dead-letter exchanges, SNS subscriptions, ...), requirements, review settings and layout. Queuewright reads the design back exactly from an unedited document; in an edited one, the AsyncAPI fields win.';
+  'Exported by Queuewright. AsyncAPI cannot hold every fact of the design, so the rest is kept in extensions: x-queuewright-node on each channel (the whole channel node: queue type and arguments, topic configs, roles, ...), x-queuewright-cluster on each server, x-queuewright-service and x-queuewright-connection on each operation (which service it belongs to, and the connection it stands for), and here the design\'s other nodes (services, event stores, ...), its connections that are not operations (exchange-to-queue and exchange-to-exchange bindings, alternate and dead-letter exchanges, SNS subscriptions, ...), requirements, review settings, layout and any cluster no node lives on (which gets no server). Queuewright reads the design back exactly from an unedited document; in an edited one, the AsyncAPI fields win.';
 const BINDING_AMQP = '0.3.0';
 const NATS_BINDING = '0.1.0';
 const JSON_SCHEMA_FORMAT = 'application/schema+json;version=draft-07';
@@ -506,6 +506,9 @@ export function asyncapiDocument(input: Design): { ok: true; document: Obj } | {
     defaultContentType: 'application/json',
   };
   if (Object.keys(servers).length > 0) document.servers = servers;
+  // A cluster no node lives on is no server (serverIds), but it is still part of the design.
+  const hosting = new Set(design.nodes.map((n) => n.cluster));
+  const unused = input.clusters.filter((c) => !hosting.has(c.id));
   if (Object.keys(channels).length > 0) document.channels = channels;
   if (Object.keys(operations).length > 0) document.operations = operations;
   document['x-queuewright'] = {
@@ -516,6 +519,7 @@ export function asyncapiDocument(input: Design): { ok: true; document: Obj } | {
     requirements: design.requirements,
     review: design.review,
     ...(design.layout !== undefined ? { layout: design.layout } : {}),
+    ...(unused.length > 0 ? { clusters: unused } : {}),
     nodes: input.nodes.filter((n) => !channelKeyOf.has(n.id)),
     connections: design.connections.filter((c) => !carried.has(c)),
     // Servers, channels, operations and the nodes and connections above interleave (and a server map sorts

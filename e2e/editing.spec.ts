@@ -75,8 +75,9 @@ test('double-click renames a node in place; Enter keeps the name as one undo ste
   await expect(field).toBeFocused();
   await field.fill('orders.placed.v1');
   await page.keyboard.press('Enter');
-  await expect(page.getByTestId('canvas.node.orders.name')).toHaveText('orders.placed.v1');
-  expect((await studio.savedDesign()).nodes.find((n) => n.id === 'orders')?.name).toBe('orders.placed.v1');
+  // The id follows the name (names are identities, e2e/names.spec.ts).
+  await expect(page.getByTestId('canvas.node.orders.placed.v1.name')).toHaveText('orders.placed.v1');
+  expect((await studio.savedDesign()).nodes.find((n) => n.id === 'orders.placed.v1')?.name).toBe('orders.placed.v1');
 
   await studio.node('billing').click();
   await page.keyboard.press('F2');

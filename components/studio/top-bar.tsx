@@ -1,6 +1,6 @@
 'use client';
 
-import { updateDesign } from '@/lib/design';
+import { emptyDesign, updateDesign } from '@/lib/design';
 import { Button } from '../ui/button';
 import { Menu, type MenuItem } from '../ui/menu';
 import type { SaveStatus } from './autosave';
@@ -57,7 +57,10 @@ export function TopBar({ actions, status, theme }: { actions: TopBarActions; sta
   const name = useStudio((s) => s.design.name);
   const canUndo = useStudio((s) => s.history.past.length > 0);
   const canRedo = useStudio((s) => s.history.future.length > 0);
+  // A blank design replaces the current one as one step: Undo brings it back.
+  const blank = () => store.getState().load(emptyDesign());
   const fileItems: MenuItem[] = [
+    { label: 'Blank design', title: 'Start an empty design (Undo brings this one back)', testId: 'file-menu.blank', onSelect: blank },
     ...(actions.start ? [{ label: 'New…', title: 'Start from a template or the requirements wizard', testId: 'file-menu.start', onSelect: actions.start }] : []),
     { label: 'Open…', shortcut: 'Ctrl+O', title: 'Open a design or import a file', testId: 'file-menu.open', onSelect: actions.open },
     ...(actions.importCluster ? [{ label: 'From cluster…', title: 'Import the topology of a live Kafka cluster or RabbitMQ (read-only)', testId: 'file-menu.import-cluster', onSelect: actions.importCluster }] : []),
@@ -99,6 +102,9 @@ export function TopBar({ actions, status, theme }: { actions: TopBarActions; sta
       </Button>
       {/* Wide windows show the file actions as buttons; narrower ones, as one menu. */}
       <div className="hidden items-center gap-2 2xl:flex">
+        <Button title="Start an empty design (Undo brings this one back)" data-testid="toolbar.blank" onClick={blank}>
+          Blank
+        </Button>
         {actions.start && (
           <Button title="Start from a template or the requirements wizard" data-testid="toolbar.start" onClick={actions.start}>
             New…

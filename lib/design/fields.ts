@@ -40,6 +40,14 @@ export type AcceptedRisk = z.infer<typeof acceptedRiskSchema>;
 export const baseNodeFields = {
   id: idSchema,
   name: nameSchema,
+  /**
+   * Absent (the usual case), the id follows the name: a rename in the studio
+   * gives the node the name's slug as its id and rewrites every reference.
+   * `true` keeps the id whatever the name: what the user chose, or what an
+   * outside system (a principal, a script) already refers to. Files written
+   * before this field existed load unpinned and keep their ids until a rename.
+   */
+  idPinned: z.literal(true).optional().meta({ description: 'The id stays as it is when the node is renamed; without it the id follows the name' }),
   cluster: idSchema.optional().meta({ description: 'Id of the cluster this node lives on' }),
   notes: notesSchema.optional(),
   acceptedRisks: z.array(acceptedRiskSchema).max(200).default([]),

@@ -11,6 +11,16 @@ export function slugify(name: string): string {
   return slug || 'node';
 }
 
+/**
+ * A name as an identifier for a broker or a file format: the name itself when
+ * it is already plain (letters, digits, ".", "_", "-": `orders.placed`,
+ * `Payment`), else its slug (`Order API` → `order-api`). What people named a
+ * thing is what ships; only what a target cannot hold is changed.
+ */
+export function identifierFromName(name: string): string {
+  return /^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$/.test(name) ? name : slugify(name);
+}
+
 /** `base`, or `base-2`, `base-3`, … — the first one not in `taken`. */
 const RESERVED = new Set(['__proto__', 'constructor', 'prototype']);
 

@@ -11,6 +11,7 @@ export * from './ids';
 export * from './kafka-principal';
 export * from './kinds';
 export * from './operations';
+export * from './node-id';
 export * from './rabbitmq-policy';
 export { DESIGN_ERROR_CODES, designFromData, formatDesignErrors, formatPath } from './design-from-data';
 export type { DesignError, DesignErrorCode, DesignNotice, ReadDesignOptions, ReadDesignResult } from './design-from-data';

@@ -79,3 +79,24 @@ describe('design operations', () => {
     expect(moveNodes(d, { t: { x: 10.4, y: 20.6 } }).layout).toEqual({ t: { x: 10, y: 21 } });
   });
 });
+
+describe('removeElements and the clusters the studio created', () => {
+  it('deleting every node leaves no auto-created cluster behind', () => {
+    let d = emptyDesign();
+    d = addNode(d, 'kafka-topic').design;
+    d = addNode(d, 'consumer-group').design;
+    expect(d.clusters.map((c) => c.id)).toEqual(['kafka']);
+    const cleared = removeElements(d, { nodes: d.nodes.map((n) => n.id) });
+    expect(cleared.clusters).toEqual([]);
+    expect(cleared.nodes).toEqual([]);
+  });
+
+  it('keeps a cluster while a node uses it, and one the user changed', () => {
+    let d = emptyDesign();
+    d = addNode(d, 'kafka-topic', { name: 'a' }).design;
+    d = addNode(d, 'kafka-topic', { name: 'b' }).design;
+    expect(removeElements(d, { nodes: ['a'] }).clusters.map((c) => c.id)).toEqual(['kafka']);
+    const edited = { ...d, clusters: d.clusters.map((c) => ({ ...c, version: '4.1' })) };
+    expect(removeElements(edited, { nodes: ['a', 'b'] }).clusters.map((c) => c.id)).toEqual(['kafka']);
+  });
+});

@@ -3,6 +3,7 @@ import { withRecommended } from './recommended';
 import type { Connection, ConnectionKind } from './connection';
 import { checkConnection } from './connection-rules';
 import type { Design, Position } from './design';
+import { deepEqual } from './deep-equal';
 import { indexGraph } from './graph';
 import { slugify, uniqueId } from './ids';
 import { kindDefinition, nodeSchema, type DesignNode, type NodeKind } from './kinds';
@@ -24,6 +25,20 @@ const BROKER_LABEL: Record<Broker, string> = {
 const NEW_CLUSTER_CONFIG: Partial<Record<Broker, Record<string, string | number | boolean>>> = {
   kafka: { 'auto.create.topics.enable': false },
 };
+
+/** The cluster `addNode` creates when no cluster can host a new node. */
+function autoCluster(broker: Broker, id: string): Cluster {
+  return clusterSchema.parse({ id, name: BROKER_LABEL[broker], broker, config: NEW_CLUSTER_CONFIG[broker] });
+}
+
+/**
+ * Whether `cluster` is one `addNode` created and nobody changed: removing its
+ * last node removes it too, so deleting everything leaves a blank design (and
+ * no `kafka: localhost:9092` server in the next RabbitMQ design's AsyncAPI).
+ */
+function isUntouchedAutoCluster(cluster: Cluster): boolean {
+  return deepEqual(cluster, autoCluster(cluster.broker, cluster.id));
+}
 
 export interface AddNodeOptions {
   name?: string;
@@ -47,7 +62,7 @@ export function addNode(design: Design, kind: NodeKind, options: AddNodeOptions 
     else {
       const broker = definition.clusterBrokers[0];
       cluster = uniqueId(broker, graph.clusterById);
-      clusters = [...clusters, clusterSchema.parse({ id: cluster, name: BROKER_LABEL[broker], broker, config: NEW_CLUSTER_CONFIG[broker] })];
+      clusters = [...clusters, autoCluster(broker, cluster)];
     }
   }
   const node = nodeSchema.parse({ ...withRecommended(kind, options.props), kind, id, name, ...(cluster ? { cluster } : {}) });
@@ -146,7 +161,7 @@ export function updateConnection(design: Design, id: string, patch: Partial<Conn
   return changed ? { ...design, connections } : design;
 }
 
-/** Removes nodes and connections; connections touching a removed node go too. */
+/** Removes nodes and connections; connections touching a removed node go too, and so does a cluster the studio created for them and nothing uses any more. */
 export function removeElements(design: Design, ids: { nodes?: Iterable<string>; connections?: Iterable<string> }): Design {
   const nodeIds = new Set(ids.nodes ?? []);
   const connectionIds = new Set(ids.connections ?? []);
@@ -156,7 +171,10 @@ export function removeElements(design: Design, ids: { nodes?: Iterable<string>; 
   let layout = design.layout;
   if (layout && nodeIds.size > 0) layout = Object.fromEntries(Object.entries(layout).filter(([id]) => !nodeIds.has(id)));
   if (nodes.length === design.nodes.length && connections.length === design.connections.length) return design;
-  return { ...design, nodes, connections, layout };
+  const used = new Set(nodes.map((n) => n.cluster));
+  const emptied = new Set(design.nodes.filter((n) => nodeIds.has(n.id) && n.cluster !== undefined && !used.has(n.cluster)).map((n) => n.cluster));
+  const clusters = emptied.size === 0 ? design.clusters : design.clusters.filter((c) => !emptied.has(c.id) || !isUntouchedAutoCluster(c));
+  return { ...design, clusters, nodes, connections, layout };
 }
 
 /** Sets node positions (a drag's end, an auto-layout). */

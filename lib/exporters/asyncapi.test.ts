@@ -65,7 +65,7 @@ describe('asyncapi exporter: @asyncapi/parser accepts the exports', () => {
 
   it('resolves the rewritten $refs of a JSON Schema payload to the schema definitions', async () => {
     const { document } = await parser.parse(exportText(loadFixture('rabbitmq-topic-routing')));
-    const channel = document!.channels().get('shop-events')!;
+    const channel = document!.channels().get('shop.events')!;
     const payload = channel.messages().all()[0].payload()!;
     expect(payload.required()).toEqual(['eventId', 'type', 'order']);
     const order = payload.properties()!.order;
@@ -75,18 +75,18 @@ describe('asyncapi exporter: @asyncapi/parser accepts the exports', () => {
 
   it('keeps the Kafka and AMQP bindings the design implies', async () => {
     const { document } = await parser.parse(exportText(loadFixture('kafka-order-pipeline')));
-    const topic = document!.channels().get('orders-fulfilled')!;
+    const topic = document!.channels().get('orders.fulfilled')!;
     expect(topic.bindings().get('kafka')!.value()).toEqual({
       topic: 'orders.fulfilled',
       partitions: 12,
       replicas: 3,
       topicConfiguration: { 'cleanup.policy': ['delete'], 'retention.ms': 604800000, 'max.message.bytes': 2097152 },
     });
-    const receive = document!.operations().get('payment-service.receive.orders-validated')!;
+    const receive = document!.operations().get('payment-service.receive.orders.validated')!;
     expect(receive.action()).toBe('receive');
     expect(receive.bindings().get('kafka')!.value()).toMatchObject({ groupId: { type: 'string', enum: ['payment-service'] } });
     const rabbit = (await parser.parse(exportText(loadFixture('rabbitmq-work-queue')))).document!;
-    expect(rabbit.channels().get('work-tasks')!.bindings().get('amqp')!.value()).toMatchObject({ is: 'queue', queue: { name: 'work.tasks', durable: true, vhost: '/' } });
+    expect(rabbit.channels().get('work.tasks')!.bindings().get('amqp')!.value()).toMatchObject({ is: 'queue', queue: { name: 'work.tasks', durable: true, vhost: '/' } });
     expect(rabbit.operations().get('task-api.send.work')!.bindings().get('amqp')!.value()).toMatchObject({ cc: ['task'], deliveryMode: 2, mandatory: true });
   });
 
@@ -121,7 +121,7 @@ describe('asyncapi exporter: @asyncapi/parser accepts the exports', () => {
         expect(document!.info().title()).toBe(design.name);
         for (const node of design.nodes) {
           if (node.kind === 'producer' || node.kind === 'consumer-group') continue;
-          const channel = document!.channels().get(node.id)!;
+          const channel = document!.channels().all().find((c) => (c.json('x-queuewright-node') as { id: string }).id === node.id)!;
           expect(channel.json('title')).toBe(node.name);
           if (node.kind === 'rabbitmq-exchange') expect(channel.bindings().get('amqp')!.value()).toMatchObject({ exchange: { name: node.name, vhost: node.vhost } });
           if (node.kind === 'kafka-topic') expect(channel.bindings().get('kafka')!.value()).toMatchObject({ topic: node.name });
@@ -138,11 +138,13 @@ describe('asyncapi exporter: @asyncapi/parser accepts the exports', () => {
           name: names[0],
           nodes: names.map((name, i) => ({ kind: i % 2 ? 'rabbitmq-queue' : 'kafka-topic', id: `n${i}`, name, messageSchema: { name, format: 'json' } })),
         });
-        const doc = parseYaml(exportText(design), { version: '1.1' }) as { info: { title: string }; channels: Record<string, { title: string; messages: Record<string, { name: string }> }> };
+        const doc = parseYaml(exportText(design), { version: '1.1' }) as { info: { title: string }; channels: Record<string, { title: string; messages: Record<string, { name: string }>; 'x-queuewright-node': { id: string } }> };
         expect(doc.info.title).toBe(names[0]);
+        // Keys come from the names (an integer-like key sorts first in YAML maps read back), so find each by its node.
+        const channelOf = (id: string) => Object.values(doc.channels).find((c) => c['x-queuewright-node'].id === id)!;
         names.forEach((name, i) => {
-          expect(doc.channels[`n${i}`].title).toBe(name);
-          expect(Object.values(doc.channels[`n${i}`].messages)[0].name).toBe(name);
+          expect(channelOf(`n${i}`).title).toBe(name);
+          expect(Object.values(channelOf(`n${i}`).messages)[0].name).toBe(name);
         });
       }),
       { numRuns: 200 },
@@ -222,5 +224,38 @@ describe('asyncapi exporter: valid against the AsyncAPI 3.0.0 JSON Schema', () =
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+describe('asyncapi exporter: names are identities', () => {
+  it('keys channels and operations by names and takes group.id and client.id from names, not ids', () => {
+    const design = makeDesign({
+      nodes: [
+        { kind: 'producer', id: 'producer-2', name: 'Order API' },
+        { kind: 'kafka-topic', id: 'kafka-topic-2', name: 'orders.placed' },
+        { kind: 'consumer-group', id: 'consumer-group-2', name: 'Payment' },
+      ],
+      connections: [
+        { id: 'a', kind: 'publish', from: 'producer-2', to: 'kafka-topic-2' },
+        { id: 'b', kind: 'consume', from: 'kafka-topic-2', to: 'consumer-group-2' },
+      ],
+    });
+    const result = asyncapiDocument(design);
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    const doc = result.document as { channels: Record<string, unknown>; operations: Record<string, { bindings: { kafka: Record<string, { enum: string[] }> } }> };
+    expect(Object.keys(doc.channels)).toEqual(['orders.placed']);
+    expect(Object.keys(doc.operations)).toEqual(['order-api.send.orders.placed', 'Payment.receive.orders.placed']);
+    expect(doc.operations['Payment.receive.orders.placed'].bindings.kafka.groupId.enum).toEqual(['Payment']);
+    expect(doc.operations['order-api.send.orders.placed'].bindings.kafka.clientId.enum).toEqual(['order-api']);
+  });
+
+  it('writes no server for a cluster no node lives on', () => {
+    const design = makeDesign({
+      clusters: [{ id: 'kafka', name: 'Kafka', broker: 'kafka' }, { id: 'rabbit', name: 'RabbitMQ', broker: 'rabbitmq' }],
+      nodes: [{ kind: 'rabbitmq-queue', id: 'q', name: 'work', cluster: 'rabbit' }],
+    });
+    const result = asyncapiDocument(design);
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    expect(Object.keys(result.document.servers as object)).toEqual(['rabbit']);
   });
 });

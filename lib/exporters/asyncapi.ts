@@ -1,8 +1,9 @@
 import { resolveDesign, writtenSetting, writtenSettings } from '../brokers/resolve';
-import { indexGraph, slugify, type Cluster, type Connection, type Design, type MessageSchema } from '../design';
+import { identifierFromName, indexGraph, slugify, type Cluster, type Connection, type Design, type MessageSchema } from '../design';
 import type { ResolvedDesign, ResolvedNode } from '../brokers/resolved-design';
 import { parseDataText } from '../design/safe-parse-text';
 import type { ExportError, Exporter } from './exporter';
+import { clientIdOf, groupIdOf } from './kafka-common';
 import { toYaml } from './yaml';
 
 /**
@@ -42,7 +43,7 @@ const BINDING_KAFKA = '0.5.0';
 
 /** What the document says about its extensions, in the document itself. */
 export const EXTENSIONS_ABOUT =
-  'Exported by Queuewright. AsyncAPI cannot hold every fact of the design, so the rest is kept in extensions: x-queuewright-node on each channel (the whole channel node: queue type and arguments, topic configs, roles, ...), x-queuewright-cluster on each server, x-queuewright-service and x-queuewright-connection on each operation (which service it belongs to, and the connection it stands for), and here the design\'s other nodes (services, event stores, ...), its connections that are not operations (exchange-to-queue and exchange-to-exchange bindings, alternate and dead-letter exchanges, SNS subscriptions, ...), requirements, review settings and layout. Queuewright reads the design back exactly from an unedited document; in an edited one, the AsyncAPI fields win.';
+  'Exported by Queuewright. AsyncAPI cannot hold every fact of the design, so the rest is kept in extensions: x-queuewright-node on each channel (the whole channel node: queue type and arguments, topic configs, roles, ...), x-queuewright-cluster on each server, x-queuewright-service and x-queuewright-connection on each operation (which service it belongs to, and the connection it stands for), and here the design\'s other nodes (services, event stores, ...), its connections that are not operations (exchange-to-queue and exchange-to-exchange bindings, alternate and dead-letter exchanges, SNS subscriptions, ...), requirements, review settings, layout and any cluster no node lives on (which gets no server). Queuewright reads the design back exactly from an unedited document; in an edited one, the AsyncAPI fields win.';
 const BINDING_AMQP = '0.3.0';
 const NATS_BINDING = '0.1.0';
 const JSON_SCHEMA_FORMAT = 'application/schema+json;version=draft-07';
@@ -310,7 +311,10 @@ function serversOf(cluster: Cluster): ServerSpec[] {
 function serverIds(design: ResolvedDesign): { servers: Obj; idOf: (node: ResolvedNode, cluster: Cluster) => string } {
   const servers: Obj = {};
   const renamed = new Map<string, string>();
+  // A cluster no node lives on serves nothing: a RabbitMQ design keeps no `kafka: localhost:9092` from a deleted topic.
+  const used = new Set(design.nodes.map((n) => n.cluster));
   for (const cluster of design.clusters) {
+    if (!used.has(cluster.id)) continue;
     for (const { id, server } of serversOf(cluster)) {
       let unique = id;
       for (let n = 2; Object.hasOwn(servers, unique); n++) unique = `${id}-${n}`;
@@ -385,9 +389,10 @@ function channelDescription(node: ResolvedNode): string | undefined {
 function operationBindings(connection: Connection, actor: ResolvedNode, channel: ResolvedNode, action: 'send' | 'receive'): Obj | undefined {
   if (channel.kind === 'kafka-topic') {
     if (action === 'receive' && actor.kind === 'consumer-group') {
-      return { kafka: { groupId: { type: 'string', enum: [actor.groupId ?? actor.id] }, clientId: { type: 'string', enum: [actor.id] }, bindingVersion: BINDING_KAFKA } };
+      return { kafka: { groupId: { type: 'string', enum: [groupIdOf(actor)] }, clientId: { type: 'string', enum: [clientIdOf(actor)] }, bindingVersion: BINDING_KAFKA } };
     }
-    return { kafka: { clientId: { type: 'string', enum: [actor.id] }, bindingVersion: BINDING_KAFKA } };
+    if (actor.kind === 'producer' || actor.kind === 'consumer-group') return { kafka: { clientId: { type: 'string', enum: [clientIdOf(actor)] }, bindingVersion: BINDING_KAFKA } };
+    return undefined;
   }
   if (channel.kind === 'rabbitmq-exchange' || channel.kind === 'rabbitmq-queue') {
     if (action === 'receive') return { amqp: { ack: actor.kind === 'consumer-group' ? actor.ackMode === 'manual' : true, bindingVersion: BINDING_AMQP } };
@@ -423,6 +428,14 @@ export function asyncapiDocument(input: Design): { ok: true; document: Obj } | {
 
   const channels: Obj = {};
   const messageKeyOf = new Map<string, string>();
+  // Keys come from names (`orders.placed`, `order-api` for "Order API"), made unique; never from frozen ids.
+  const channelKeyOf = new Map<string, string>();
+  const keyOf = (node: ResolvedNode, taken: Obj) => {
+    const base = identifierFromName(node.name);
+    let key = base;
+    for (let n = 2; Object.hasOwn(taken, key); n++) key = `${base}-${n}`;
+    return key;
+  };
   // The extensions hold the design as written (unset stays unset), never its resolved settings.
   const written = new Map(input.nodes.map((n) => [n.id, n]));
   for (const node of design.nodes) {
@@ -434,24 +447,35 @@ export function asyncapiDocument(input: Design): { ok: true; document: Obj } | {
     if (cluster) channel.servers = [{ $ref: `#/servers/${pointerToken(idOf(node, cluster))}` }];
     const messageKey = safeKey(node.messageSchema.name ?? '', 'message');
     messageKeyOf.set(node.id, messageKey);
-    channel.messages = { [messageKey]: channelMessage(node, `#/channels/${pointerToken(node.id)}/messages/${pointerToken(messageKey)}`, errors) };
+    const key = keyOf(node, channels);
+    channelKeyOf.set(node.id, key);
+    channel.messages = { [messageKey]: channelMessage(node, `#/channels/${pointerToken(key)}/messages/${pointerToken(messageKey)}`, errors) };
     const bindings = channelBindings(node, errors);
     if (bindings) channel.bindings = bindings;
     channel['x-queuewright-node'] = written.get(node.id);
-    channels[node.id] = channel;
+    channels[key] = channel;
   }
+  const serviceKeys: Obj = {};
+  const serviceKeyOf = (actor: ResolvedNode) => {
+    const known = Object.entries(serviceKeys).find(([, id]) => id === actor.id)?.[0];
+    if (known !== undefined) return known;
+    const key = keyOf(actor, serviceKeys);
+    serviceKeys[key] = actor.id;
+    return key;
+  };
 
   const operations: Obj = {};
   const addOperation = (connection: Connection, actor: ResolvedNode, channel: ResolvedNode, action: 'send' | 'receive') => {
-    const base = `${actor.id}.${action}.${channel.id}`;
+    const channelKey = channelKeyOf.get(channel.id)!;
+    const base = `${serviceKeyOf(actor)}.${action}.${channelKey}`;
     let id = base;
     for (let n = 2; Object.hasOwn(operations, id); n++) id = `${base}.${n}`;
     const operation: Obj = {
       action,
-      channel: { $ref: `#/channels/${pointerToken(channel.id)}` },
+      channel: { $ref: `#/channels/${pointerToken(channelKey)}` },
       title: `${actor.name} ${action === 'send' ? '→' : '←'} ${channel.name}`,
       summary: operationSummary(connection, actor, channel, action),
-      messages: [{ $ref: `#/channels/${pointerToken(channel.id)}/messages/${pointerToken(messageKeyOf.get(channel.id)!)}` }],
+      messages: [{ $ref: `#/channels/${pointerToken(channelKey)}/messages/${pointerToken(messageKeyOf.get(channel.id)!)}` }],
     };
     const bindings = operationBindings(connection, actor, channel, action);
     if (bindings) operation.bindings = bindings;
@@ -466,8 +490,8 @@ export function asyncapiDocument(input: Design): { ok: true; document: Obj } | {
     const to = graph.nodeById.get(connection.to);
     if (!from || !to) continue;
     const sends = connection.kind === 'publish' || (connection.kind === 'dead-letter' && from.kind === 'consumer-group');
-    if (sends && (from.kind === 'producer' || from.kind === 'consumer-group') && Object.hasOwn(channels, to.id)) addOperation(connection, from, to, 'send');
-    if (connection.kind === 'consume' && to.kind === 'consumer-group' && Object.hasOwn(channels, from.id)) addOperation(connection, to, from, 'receive');
+    if (sends && (from.kind === 'producer' || from.kind === 'consumer-group') && channelKeyOf.has(to.id)) addOperation(connection, from, to, 'send');
+    if (connection.kind === 'consume' && to.kind === 'consumer-group' && channelKeyOf.has(from.id)) addOperation(connection, to, from, 'receive');
   }
   if (errors.length > 0) return { ok: false, errors };
 
@@ -482,6 +506,9 @@ export function asyncapiDocument(input: Design): { ok: true; document: Obj } | {
     defaultContentType: 'application/json',
   };
   if (Object.keys(servers).length > 0) document.servers = servers;
+  // A cluster no node lives on is no server (serverIds), but it is still part of the design.
+  const hosting = new Set(design.nodes.map((n) => n.cluster));
+  const unused = input.clusters.filter((c) => !hosting.has(c.id));
   if (Object.keys(channels).length > 0) document.channels = channels;
   if (Object.keys(operations).length > 0) document.operations = operations;
   document['x-queuewright'] = {
@@ -492,7 +519,8 @@ export function asyncapiDocument(input: Design): { ok: true; document: Obj } | {
     requirements: design.requirements,
     review: design.review,
     ...(design.layout !== undefined ? { layout: design.layout } : {}),
-    nodes: input.nodes.filter((n) => !Object.hasOwn(channels, n.id)),
+    ...(unused.length > 0 ? { clusters: unused } : {}),
+    nodes: input.nodes.filter((n) => !channelKeyOf.has(n.id)),
     connections: design.connections.filter((c) => !carried.has(c)),
     // Servers, channels, operations and the nodes and connections above interleave (and a server map sorts
     // numeric ids first): this is the design's own order.

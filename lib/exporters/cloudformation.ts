@@ -52,6 +52,11 @@ export function snsNameProblem(name: string, fifo: boolean): string | undefined 
   return undefined;
 }
 
+/** A resource's logical id comes from its name (what people call it), without the ".fifo" every FIFO name ends in. */
+function logicalName(name: string): string {
+  return name.replace(/\.fifo$/, '');
+}
+
 function pascal(id: string): string {
   const out = id
     .split(/[^A-Za-z0-9]+/)
@@ -81,8 +86,8 @@ export function buildTemplate(document: Design): { ok: true; template: Record<st
   const topics = nodesOfKind(design, 'sns-topic');
   const errors: ExportError[] = [];
   const ids = new LogicalIds();
-  const queueId = new Map<string, string>(queues.map((q) => [q.id, ids.make(`${pascal(q.id)}Queue`)]));
-  const topicId = new Map<string, string>(topics.map((t) => [t.id, ids.make(`${pascal(t.id)}Topic`)]));
+  const queueId = new Map<string, string>(queues.map((q) => [q.id, ids.make(`${pascal(logicalName(q.name))}Queue`)]));
+  const topicId = new Map<string, string>(topics.map((t) => [t.id, ids.make(`${pascal(logicalName(t.name))}Topic`)]));
   const resources: Record<string, Json> = {};
   const outputs: Record<string, Json> = {};
   const parameters: Record<string, Json> = {};
@@ -190,7 +195,7 @@ export function buildTemplate(document: Design): { ok: true; template: Record<st
     if (!senders) continue;
     const qid = queueId.get(queue.id)!;
     const sources = [...senders].map(ref);
-    resources[ids.make(`${pascal(queue.id)}QueuePolicy`)] = {
+    resources[ids.make(`${pascal(logicalName(queue.name))}QueuePolicy`)] = {
       Type: 'AWS::SQS::QueuePolicy',
       Properties: {
         Queues: [ref(qid)],

@@ -5,7 +5,7 @@ import { transactionalIdResource } from '../rules/kafka/_transactional-ids';
 import { commentText, propertiesComment } from './escape';
 import type { Exporter, ExportFile } from './exporter';
 import { notCarriedComment, type Carries } from './not-carried';
-import { exportableKafkaTopics, groupIdOf, kafkaClients, type KafkaTopicGroup, producerSettings, topicSettings } from './kafka-common';
+import { clientIdOf, exportableKafkaTopics, groupIdOf, kafkaClients, type KafkaTopicGroup, producerSettings, topicSettings } from './kafka-common';
 import { configValueText } from './kafka-config-domain';
 import { toYaml } from './yaml';
 
@@ -48,7 +48,7 @@ function descriptor(design: ResolvedDesign, group: KafkaTopicGroup): object {
   for (const { node, writes, reads } of kafkaClients(design)) {
     // The service's declared principal on this cluster, else one named after the service.
     const own = declared.find((p) => p.service === node.id);
-    const principal = `User:${own?.name ?? node.id}`;
+    const principal = `User:${own?.name ?? clientIdOf(node)}`;
     // A principal allowed to read any group is JulieOps's default consumer: no group named.
     const anyGroup = own?.acls?.some((a) => a.type === 'allow' && a.resource.type === 'group' && a.resource.name === '*' && a.resource.patternType === 'literal' && a.operations.some((o) => o === 'Read' || o === 'All'));
     const settings = Object.fromEntries(producerSettings(node));

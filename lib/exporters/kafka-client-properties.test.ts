@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { Design } from '../design';
 import { makeDesign } from '../rules/test-design';
 import { kafkaClientPropertiesExporter } from './kafka-client-properties';
-import { groupIdOf } from './kafka-common';
+import { fileStems } from './file-name';
+import { groupIdOf, kafkaClients } from './kafka-common';
 import { hostileName, hostileString, kafkaDesignArb } from './testing/arbitraries';
 import { expectGolden, GOLDEN_FIXTURES, loadFixture } from './testing/fixtures';
 import { hasJava, loadWithJava } from './testing/java-properties';
@@ -125,8 +126,9 @@ describe('kafka-client-properties exporter', () => {
         // ASCII only: the same bytes whether read as ISO-8859-1 (Kafka) or UTF-8.
         expect(/^[\x20-\x7e\n]*$/.test(file.content), file.path).toBe(true);
         const props = parseJavaProperties(file.content);
-        const id = file.path.replace(/^(producers|consumers)\//, '').replace(/(\.[^.]+)?\.properties$/, '');
-        const node = resolveDesign(design).nodes.find((n) => n.id === id)!;
+        const stem = file.path.replace(/^(producers|consumers)\//, '').replace(/(\.[^.]+)?\.properties$/, '');
+        const stems = fileStems(kafkaClients(design).map((c) => c.node));
+        const node = resolveDesign(design).nodes.find((n) => stems.get(n.id) === stem)!;
         if (node.kind === 'consumer-group' && file.path.startsWith('consumers/')) expect(props.get('group.id')).toBe(groupIdOf(node));
         if (node.kind === 'producer' && node.kafka['transactional.id'] !== undefined) expect(props.get('transactional.id')).toBe(node.kafka['transactional.id']);
         texts.push(file.content);

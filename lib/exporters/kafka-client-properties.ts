@@ -4,6 +4,7 @@ import { instanceTransactionalIds } from '../rules/kafka/_transactional-ids';
 import { propertiesComment, propertiesEscape } from './escape';
 import type { Exporter, ExportFile } from './exporter';
 import {
+  clientIdOf,
   consumerSettings,
   groupOfTopic,
   kafkaClientErrors,
@@ -14,18 +15,21 @@ import {
   type KafkaTopicGroup,
 } from './kafka-common';
 import { configValueText, type ConfigValue } from './kafka-config-domain';
+import { fileStems } from './file-name';
 
 /**
- * Java client `.properties` files: `producers/<id>.properties` for every
+ * Java client `.properties` files: `producers/<name>.properties` for every
  * service that publishes to Kafka (a consumer group that publishes or
- * dead-letters gets one too) and `consumers/<id>.properties` for every consumer
+ * dead-letters gets one too) and `consumers/<name>.properties` for every consumer
  * group that reads Kafka. A service talking to topics on several clusters gets
- * one file per cluster (`<id>.<cluster>.properties`). Keys and values are
+ * one file per cluster (`<name>.<cluster>.properties`). Keys and values are
  * escaped as `Properties.store` does, so the files are ASCII and load the same
- * through Kafka's ISO-8859-1 reader.
+ * through Kafka's ISO-8859-1 reader. File names, client.id and group.id
+ * come from the node's name (`Payment service` → `consumers/payment-service.properties`
+ * with `client.id=Payment service`), never from its id.
  *
  * A transactional producer with several instances gets one file per instance,
- * `<id>.instance-<n>.properties` (n from 0), whose transactional.id is
+ * `<name>.instance-<n>.properties` (n from 0), whose transactional.id is
  * `<transactional.id>-<n>`: producers that share a transactional.id fence each
  * other (see `instanceTransactionalIds`).
  */
@@ -97,7 +101,7 @@ function producerFile(design: ResolvedDesign, node: ResolvedProducer | ResolvedC
       propertiesComment('Start each instance with its own file, and keep its number across restarts (e.g. the StatefulSet ordinal).'),
     );
   }
-  lines.push(line('bootstrap.servers', LOCAL_BOOTSTRAP), line('client.id', instance ? `${node.id}-${instance.n}` : node.id));
+  lines.push(line('bootstrap.servers', LOCAL_BOOTSTRAP), line('client.id', instance ? `${clientIdOf(node)}-${instance.n}` : clientIdOf(node)));
   for (const [key, value] of producerSettings(node)) lines.push(line(key, key === 'transactional.id' && instance ? instance.transactionalId : value));
   lines.push(line('key.serializer', SERIALIZER.string), line('value.serializer', SERIALIZER[serde.kind]));
   if (serde.registry) lines.push(line('schema.registry.url', REGISTRY_URL));
@@ -109,7 +113,7 @@ function consumerFile(design: ResolvedDesign, node: ResolvedConsumerGroup, group
   const serde = valueSerde(topics);
   const { settings, omitted } = consumerSettings(node);
   const lines = header(design, 'consumer', node, group, 'Consumes', topics);
-  lines.push(line('bootstrap.servers', LOCAL_BOOTSTRAP), line('client.id', node.id));
+  lines.push(line('bootstrap.servers', LOCAL_BOOTSTRAP), line('client.id', clientIdOf(node)));
   for (const [key, value] of settings) lines.push(line(key, value));
   lines.push(
     line('key.deserializer', SERIALIZER.string.replace(/Serializer$/, 'Deserializer')),
@@ -136,7 +140,9 @@ export const kafkaClientPropertiesExporter: Exporter = {
     const errors = kafkaClientErrors(design);
     if (errors.length > 0) return { ok: false, errors };
     const files: ExportFile[] = [];
+    const stems = fileStems(clients.map((c) => c.node));
     for (const { node, writes, reads } of clients) {
+      const stem = stems.get(node.id)!;
       const writeGroups = byCluster(groups, writes);
       for (const [group, topics] of writeGroups) {
         const suffix = writeGroups.size > 1 ? `.${group.id}` : '';
@@ -144,15 +150,15 @@ export const kafkaClientPropertiesExporter: Exporter = {
         if (ids.length > 1) {
           ids.forEach((transactionalId, n) => {
             const instance = { n, of: ids.length, transactionalId };
-            files.push({ path: `producers/${node.id}${suffix}.instance-${n}.properties`, content: producerFile(design, node, group, topics, instance) });
+            files.push({ path: `producers/${stem}${suffix}.instance-${n}.properties`, content: producerFile(design, node, group, topics, instance) });
           });
-        } else files.push({ path: `producers/${node.id}${suffix}.properties`, content: producerFile(design, node, group, topics) });
+        } else files.push({ path: `producers/${stem}${suffix}.properties`, content: producerFile(design, node, group, topics) });
       }
       if (node.kind !== 'consumer-group') continue;
       const readGroups = byCluster(groups, reads);
       for (const [group, topics] of readGroups) {
         const suffix = readGroups.size > 1 ? `.${group.id}` : '';
-        files.push({ path: `consumers/${node.id}${suffix}.properties`, content: consumerFile(design, node, group, topics) });
+        files.push({ path: `consumers/${stem}${suffix}.properties`, content: consumerFile(design, node, group, topics) });
       }
     }
     return { ok: true, files };

@@ -1,5 +1,6 @@
 import { incoming, indexGraph, nodesOfKind, outgoing, uniqueId, type Cluster, type Design } from '../design';
 import { resolveDesign, writtenSetting, writtenSettings } from '../brokers/resolve';
+import { kafkaClientId, kafkaGroupId } from '../brokers/service-identifiers';
 import type { ResolvedConsumerGroup, ResolvedDesign, ResolvedKafkaTopic, ResolvedNode, ResolvedProducer } from '../brokers/resolved-design';
 import { clusterLacksTieredStorage } from '../rules/kafka/tiered-storage-constraints';
 import { commentText, hasLoneSurrogate } from './escape';
@@ -177,10 +178,9 @@ export function kafkaClients(document: Design): KafkaClient[] {
   return clients;
 }
 
-/** The Kafka group id of a consumer group: its `groupId`, or its node id when that is empty. */
-export function groupIdOf(node: ResolvedConsumerGroup): string {
-  return node.groupId || node.id;
-}
+/** Kafka's group.id and client.id of a service (lib/brokers/service-identifiers.ts), under the names the exporters use. */
+export const groupIdOf = kafkaGroupId;
+export const clientIdOf = kafkaClientId;
 
 /** A producer's settings by their Kafka names (set ones only), or Kafka's safe defaults for a consumer group that publishes. */
 export function producerSettings(node: ResolvedProducer | ResolvedConsumerGroup): Array<[string, ConfigValue]> {

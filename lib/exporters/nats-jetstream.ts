@@ -1,6 +1,7 @@
 import { resolveDesign } from '../brokers/resolve';
+import { natsDurableName } from '../brokers/service-identifiers';
 import { indexGraph, nodesOfKind } from '../design';
-import type { ResolvedConsumerGroup,  ResolvedNatsStream } from '../brokers/resolved-design';
+import type { ResolvedConsumerGroup, ResolvedNatsStream } from '../brokers/resolved-design';
 import type { ExportError, Exporter, ExportFile } from './exporter';
 import { notCarried, notCarriedHeading, type Carries } from './not-carried';
 import { subjectIsSubset, subjectProblem, subjectsCollide } from '../brokers/nats/subjects';
@@ -207,12 +208,12 @@ function buildStream(stream: ResolvedNatsStream, version: NatsVersion, nodesInCl
 }
 
 function buildConsumer(stream: StreamOut, group: ResolvedConsumerGroup, version: NatsVersion, errors: ExportError[]): ConsumerOut | undefined {
-  const name = group.groupId ?? group.id;
+  const name = natsDurableName(group);
   const fail = (message: string) => errors.push({ nodeId: group.id, message: `Consumer "${name}" of stream "${stream.node.name}": ${message}` });
   const start = errors.length;
   const nats = group.nats;
   const problem = natsNameProblem(name);
-  if (problem) fail(`its name (the group id, or the node id when there is none) cannot be a JetStream consumer name: ${problem}.`);
+  if (problem) fail(`its name (the group id, or the node's name when there is none) cannot be a JetStream consumer name: ${problem}.`);
   const filters = nats.filter_subjects;
   for (const filter of filters) {
     const subjectError = subjectProblem(filter);

@@ -1,4 +1,5 @@
 import { resolveDesign } from '../brokers/resolve';
+import { kafkaGroupId } from '../brokers/service-identifiers';
 import { clusterOf, incoming, nodeById, outgoing, type Design, type MessageSchema } from '../design';
 import type { ResolvedDesign, ResolvedNode } from '../brokers/resolved-design';
 import type { Exporter } from './exporter';
@@ -61,7 +62,7 @@ function consumerConfig(design: ResolvedDesign, node: ResolvedNode): Record<stri
   const deadLetters = [...outgoing(design, node.id, 'dead-letter'), ...incoming(design, node.id, 'consume').flatMap((c) => outgoing(design, c.from, 'dead-letter'))];
   return {
     name: node.name,
-    groupId: node.groupId ?? node.id,
+    groupId: kafkaGroupId(node),
     instances: node.instances,
     concurrency: node.concurrency,
     consumes: incoming(design, node.id, 'consume').map((c) => nodeById(design, c.from)?.name ?? c.from),

@@ -28,6 +28,8 @@ export function embeddedDesign(doc: Rec): Design | undefined {
   const add = (into: Map<string, unknown>, value: unknown) => {
     if (isRecord(value) && typeof value.id === 'string') into.set(value.id, value);
   };
+  // Clusters no node lives on have no server; the extension keeps them.
+  for (const cluster of Array.isArray(ext.clusters) ? ext.clusters : []) if (isRecord(cluster) && typeof cluster.id === 'string' && !clusters.has(cluster.id)) add(clusters, cluster);
   for (const channel of Object.values(isRecord(doc.channels) ? doc.channels : {})) if (isRecord(channel)) add(nodes, channel['x-queuewright-node']);
   for (const operation of Object.values(isRecord(doc.operations) ? doc.operations : {})) if (isRecord(operation)) add(connections, operation['x-queuewright-connection']);
   for (const node of Array.isArray(ext.nodes) ? ext.nodes : []) add(nodes, node);

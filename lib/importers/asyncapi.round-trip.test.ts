@@ -84,7 +84,7 @@ describe('design → AsyncAPI → design', () => {
     const out = asyncapiExporter.export(withLinks);
     if (!out.ok) throw new Error(out.errors[0].message);
     const doc = parse(out.files[0].content) as { channels: Record<string, { bindings?: { kafka?: { partitions: number } } }> };
-    doc.channels['edited-topic'].bindings!.kafka!.partitions = 48;
+    doc.channels['edited.topic'].bindings!.kafka!.partitions = 48;
     const back = asyncapiImporter.import(toYaml(doc), 'edited.yaml');
     if (!back.ok) throw new Error(back.errors[0].message);
     const graph = indexGraph(back.design);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addNode, removeElements } from '../design';
+import { addNode, connect, removeElements, renameNode } from '../design';
 import { createStudioStore } from './studio-store';
 
 describe('studio store', () => {
@@ -72,5 +72,31 @@ describe('studio store', () => {
     expect(store.getState().history.past).toHaveLength(0);
     store.getState().rename(null);
     expect(store.getState().renaming).toBeNull();
+  });
+
+  it('keeps a renamed node selected under its new id, and undo restores the rename in one step', () => {
+    const store = createStudioStore();
+    store.getState().change((d) => addNode(d, 'kafka-topic').design);
+    store.getState().change((d) => addNode(d, 'consumer-group').design);
+    store.getState().change((d) => {
+      const c = connect(d, 'kafka-topic', 'consumer-group');
+      return c.ok ? c.design : d;
+    });
+    store.getState().select({ nodes: ['consumer-group'], connections: ['kafka-topic--consumer-group'] });
+    store.getState().rename('consumer-group');
+    const before = store.getState().design;
+    const steps = store.getState().history.past.length;
+    store.getState().change((d) => {
+      const r = renameNode(d, 'consumer-group', 'Payment');
+      return r.ok ? r.design : d;
+    });
+    expect(store.getState().selection).toEqual({ nodes: ['payment'], connections: ['kafka-topic--payment'] });
+    expect(store.getState().renaming).toBe('payment');
+    expect(store.getState().history.past).toHaveLength(steps + 1);
+    store.getState().undo();
+    expect(store.getState().design).toBe(before);
+    expect(store.getState().selection).toEqual({ nodes: ['consumer-group'], connections: ['kafka-topic--consumer-group'] });
+    store.getState().redo();
+    expect(store.getState().design.nodes.map((n) => n.id)).toEqual(['kafka-topic', 'payment']);
   });
 });

@@ -64,7 +64,7 @@ export function createStudioStore(initial: Design = emptyDesign(), now: () => nu
       const at = now();
       const merge = options?.coalesce !== undefined && lastCoalesce?.key === options.coalesce && at - lastCoalesce.at < COALESCE_MS && history.past.length > 0;
       lastCoalesce = options?.coalesce === undefined ? undefined : { key: options.coalesce, at };
-      set({ design: next, history: merge ? { past: history.past, future: [] } : pushHistory(history, design), selection: pruneSelection(selection, next) });
+      set({ design: next, history: merge ? { past: history.past, future: [] } : pushHistory(history, design), selection: pruneSelection(selection, next, design), renaming: followId(get().renaming, design, next) });
     },
 
     load(design) {
@@ -81,7 +81,7 @@ export function createStudioStore(initial: Design = emptyDesign(), now: () => nu
       set({
         design: previous,
         history: { past: history.past.slice(0, -1), future: [design, ...history.future] },
-        selection: pruneSelection(selection, previous),
+        selection: pruneSelection(selection, previous, design),
       });
     },
 
@@ -92,7 +92,7 @@ export function createStudioStore(initial: Design = emptyDesign(), now: () => nu
       set({
         design: next,
         history: { past: [...history.past, design], future: history.future.slice(1) },
-        selection: pruneSelection(selection, next),
+        selection: pruneSelection(selection, next, design),
       });
     },
 
@@ -112,14 +112,36 @@ export function createStudioStore(initial: Design = emptyDesign(), now: () => nu
   }));
 }
 
-/** Drops selected ids that no longer exist (after undo, delete, load). */
-function pruneSelection(selection: Selection, design: Design): Selection {
+/**
+ * Keeps the selection on the same elements: an id a rename changed (the id
+ * follows the name, lib/design/node-id.ts) is replaced by the new one, and
+ * ids that no longer exist (after undo, delete, load) are dropped.
+ */
+function pruneSelection(selection: Selection, design: Design, previous?: Design): Selection {
   if (selection.nodes.length === 0 && selection.connections.length === 0) return selection;
   const nodeIds = new Set(design.nodes.map((n) => n.id));
   const connectionIds = new Set(design.connections.map((c) => c.id));
-  const nodes = selection.nodes.filter((id) => nodeIds.has(id));
-  const connections = selection.connections.filter((id) => connectionIds.has(id));
-  return nodes.length === selection.nodes.length && connections.length === selection.connections.length ? selection : { nodes, connections };
+  const nodes = selection.nodes.flatMap((id) => (nodeIds.has(id) ? [id] : (renamedTo(id, previous?.nodes, design.nodes) ?? [])));
+  const connections = selection.connections.flatMap((id) => (connectionIds.has(id) ? [id] : (renamedTo(id, previous?.connections, design.connections) ?? [])));
+  return sameIds(nodes, selection.nodes) && sameIds(connections, selection.connections) ? selection : { nodes, connections };
+}
+
+/** The node being renamed in place keeps being it when its id changes. */
+function followId(id: string | null, previous: Design, next: Design): string | null {
+  if (id === null || next.nodes.some((n) => n.id === id)) return id;
+  return renamedTo(id, previous.nodes, next.nodes) ?? null;
+}
+
+/**
+ * A rename keeps an element at its index and changes only its id there: the
+ * element now at the old index, if its id is new, is the renamed one.
+ */
+function renamedTo(id: string, before: ReadonlyArray<{ id: string }> | undefined, after: ReadonlyArray<{ id: string }>): string | undefined {
+  if (!before || before.length !== after.length) return undefined;
+  const index = before.findIndex((e) => e.id === id);
+  const candidate = after[index];
+  if (index < 0 || !candidate || before.some((e) => e.id === candidate.id)) return undefined;
+  return candidate.id;
 }
 
 function sameIds(a: string[], b: string[]): boolean {

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
-import { nameSchema, updateNode, type DesignNode } from '@/lib/design';
+import { nameSchema, renameNode, type DesignNode } from '@/lib/design';
 import { useStudioStore } from '../../studio/store-context';
 
 /**
@@ -22,10 +22,19 @@ export function RenameField({ node }: { node: DesignNode }) {
   const finish = (keep: boolean) => {
     if (done.current) return;
     done.current = true;
-    if (keep && checked.success && checked.data !== node.name) store.getState().change((d) => updateNode(d, node.id, { name: checked.data }));
+    let id = node.id;
+    if (keep && checked.success && checked.data !== node.name) {
+      // The id follows the name unless pinned (lib/design/node-id.ts); the store keeps the node selected under its new id.
+      store.getState().change((d) => {
+        const renamed = renameNode(d, node.id, checked.data);
+        if (!renamed.ok) return d;
+        id = renamed.id;
+        return renamed.design;
+      });
+    }
     store.getState().rename(null);
     // Back to the canvas, so that the keyboard keeps working on the selection.
-    document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(node.id)}"]`)?.focus();
+    requestAnimationFrame(() => document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`)?.focus());
   };
   return (
     <input

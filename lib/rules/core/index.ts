@@ -12,12 +12,14 @@ import { messageSchemaVersioned } from './message-schema-versioned';
 import { producerWithoutTarget } from './producer-without-target';
 import { schemaRegistryForBinaryFormats } from './schema-registry-for-binary-formats';
 import { unconsumedChannel } from './unconsumed-channel';
+import { unusedCluster } from './unused-cluster';
 
 export const coreRules: Rule[] = [
   // Graph hygiene.
   danglingConnection,
   invalidConnection,
   clusterBrokerMismatch,
+  unusedCluster,
   producerWithoutTarget,
   consumerWithoutSource,
   unconsumedChannel,

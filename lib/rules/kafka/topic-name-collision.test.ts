@@ -21,6 +21,29 @@ testRule(topicNameCollision, {
   ],
   invalid: [
     {
+      name: 'two topics of one name (a paste): the fix picks a name no topic collides with',
+      design: {
+        nodes: [
+          { kind: 'kafka-topic', id: 'orders-placed', name: 'orders.placed' },
+          { kind: 'kafka-topic', id: 'orders-placed-copy', name: 'orders.placed' },
+          { kind: 'kafka-topic', id: 'x', name: 'orders_placed-2' },
+        ],
+      },
+      findings: [{ target: 'orders-placed-copy', messageIncludes: 'Two topics on the same cluster are named "orders.placed"' }],
+      output: { design: { nodes: [{ id: 'orders-placed' }, { id: 'orders.placed-3', name: 'orders.placed-3' }, { id: 'x' }] } },
+    },
+    {
+      name: 'two topics of one name',
+      design: {
+        nodes: [
+          { kind: 'kafka-topic', id: 'a', name: 'orders.placed' },
+          { kind: 'kafka-topic', id: 'b', name: 'orders.placed' },
+        ],
+      },
+      findings: [{ target: 'b', messageIncludes: 'on the broker they are one topic' }],
+      output: { design: { nodes: [{ id: 'a', name: 'orders.placed' }, { id: 'orders.placed-2', name: 'orders.placed-2' }] } },
+    },
+    {
       name: 'two topics that collide',
       design: { nodes: [{ kind: 'kafka-topic', id: 'a', name: 'orders.placed' }, { kind: 'kafka-topic', id: 'b', name: 'orders_placed' }] },
       findings: [

@@ -1,4 +1,4 @@
-import { nodesOfKind } from '../../design';
+import { nodesOfKind, renameNode, uniqueId, type Design } from '../../design';
 import type { ResolvedKafkaTopic } from '../../brokers/resolved-design';
 import { defineRule } from '../rule';
 import { exampleDesign } from './_examples';
@@ -11,14 +11,15 @@ export const topicNameCollision = defineRule({
     category: 'operability',
     severity: 'error',
     docs: {
-      summary: 'Two topics of one cluster must not have names that are equal once "." becomes "_".',
+      summary: 'Two topics of one cluster must not have the same name, nor names that are equal once "." becomes "_".',
       rationale:
-        'Kafka reports a topic\'s metrics under its name with "." turned into "_", so orders.placed and orders_placed would share metrics; to prevent that the broker refuses to create a topic whose name collides with an existing one ("collides with existing topics"). Whichever is created second never exists.',
-      howToFix: 'Rename one of the two topics.',
+        'Kafka reports a topic\'s metrics under its name with "." turned into "_", so orders.placed and orders_placed would share metrics; to prevent that the broker refuses to create a topic whose name collides with an existing one ("collides with existing topics"). Whichever is created second never exists. Two topics of exactly the same name (a paste, a copied block) are one topic on the broker: both nodes\' producers and consumers share it, and every exporter writes it twice.',
+      howToFix: 'Rename one of the two topics (the fix names the second one `<name>-2`).',
       sources: [KAFKA_SOURCES.topicNameSource],
     },
     messages: {
       collides: 'Topic "{topic}" collides with "{other}" on the same cluster once "." and "_" are treated alike: Kafka refuses to create one of them.',
+      duplicate: 'Two topics on the same cluster are named "{topic}": on the broker they are one topic.',
     },
     examples: {
       failing: exampleDesign({ nodes: [{ kind: 'kafka-topic', id: 'a', name: 'orders.placed' }, { kind: 'kafka-topic', id: 'b', name: 'orders_placed' }] }),
@@ -36,7 +37,29 @@ export const topicNameCollision = defineRule({
       for (const topic of topics) {
         const other = topics.find((t) => t.name !== topic.name);
         if (other) report({ target: { type: 'node', id: topic.id }, messageId: 'collides', data: { topic: topic.name, other: other.name } });
+        // The first of several topics of one name keeps it; each later one is the duplicate to rename.
+        const first = topics.find((t) => t.name === topic.name);
+        if (first !== topic) {
+          const taken = new Set(design.nodes.filter((n) => n.kind === 'kafka-topic' && n.cluster === topic.cluster).map((n) => metricName(n.name)));
+          const name = uniqueIdAmong(topic.name, taken);
+          report({
+            target: { type: 'node', id: topic.id },
+            messageId: 'duplicate',
+            data: { topic: topic.name },
+            fix: { label: `Rename it to "${name}"`, apply: (d) => renamed(d, topic.id, name) },
+          });
+        }
       }
     }
   },
 });
+
+/** `name-2`, `name-3`, … whose metric name no topic of the cluster has (`name` itself is taken). */
+function uniqueIdAmong(name: string, takenMetrics: ReadonlySet<string>): string {
+  return uniqueId(name, { has: (candidate: string) => takenMetrics.has(metricName(candidate)) });
+}
+
+function renamed(design: Design, id: string, name: string): Design {
+  const result = renameNode(design, id, name);
+  return result.ok ? result.design : design;
+}

@@ -1,5 +1,6 @@
 import { indexGraph, nodesOfKind, type Design } from '../../design';
 import type { ResolvedConsumerGroup, ResolvedDesign, ResolvedNatsStream } from '../../brokers/resolved-design';
+import { natsDurableName } from '../../brokers/service-identifiers';
 import { ALL_SUBJECTS } from './_helpers';
 
 /**
@@ -64,7 +65,7 @@ export function consumerFilters(group: ResolvedConsumerGroup): string[] {
 
 /** The consumer's durable name on the server: two group nodes with the same name are one consumer. */
 export function durableName(group: ResolvedConsumerGroup): string {
-  return group.groupId || group.id;
+  return natsDurableName(group);
 }
 
 /** Whether the server redelivers to this consumer at all (AckNone never does). */

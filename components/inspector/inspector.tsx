@@ -1,6 +1,6 @@
 'use client';
 
-import { useMemo } from 'react';
+import { createContext, useContext, useLayoutEffect, useMemo, useRef } from 'react';
 import type { z } from 'zod';
 import {
   allowedConnectionKinds,
@@ -10,7 +10,6 @@ import {
   connectionSchema,
   duplicate,
   kindDefinition,
-  outgoing,
   removeElements,
   requirementsSchema,
   reviewSettingsSchema,
@@ -18,12 +17,12 @@ import {
   updateDesign,
   updateNode,
   type Connection,
-  type ConnectionKind,
   type Design,
   type DesignNode,
 } from '@/lib/design';
 import { uniqueId } from '@/lib/design';
 import { resolveDesign, settingSources } from '@/lib/brokers/resolve';
+import { connectionFieldsShown, nodeFieldsShown } from '@/lib/design/relevant-fields';
 import { KIND_LOOKS } from '../canvas/node-types';
 import { useStudio, useStudioStore } from '../studio/store-context';
 import { Button } from '../ui/button';
@@ -41,11 +40,20 @@ function validate<T>(schema: z.ZodType<T>, candidate: unknown, path: Path): { ok
   return { ok: false, message: `${where}${issue.message}` };
 }
 
+/** True in the shared review: every panel part shows text, none an input. */
+const ReadOnly = createContext(false);
+
 /** The right-hand panel: edits the selection, or the design's requirements when nothing is selected. */
 export function Inspector({ readOnly = false }: { readOnly?: boolean }) {
   const selection = useStudio((s) => s.selection);
   const design = useStudio((s) => s.design);
   const total = selection.nodes.length + selection.connections.length;
+  const panel = useRef<HTMLElement>(null);
+  const selected = [...selection.nodes, '|', ...selection.connections].join(' ');
+  // Another selection starts at its top: the previous one's scroll position means nothing for it.
+  useLayoutEffect(() => {
+    if (panel.current) panel.current.scrollTop = 0;
+  }, [selected]);
   let body;
   if (total === 0) body = <DesignInspector design={design} />;
   else if (total > 1) body = <MultiInspector count={total} />;
@@ -58,10 +66,12 @@ export function Inspector({ readOnly = false }: { readOnly?: boolean }) {
   }
   return (
     // Read-only, the fields are disabled and unfocusable: the panel itself takes focus so it can be scrolled by keyboard.
-    <aside aria-label="Inspector" data-testid="inspector" className="h-full overflow-y-auto p-3" tabIndex={readOnly ? 0 : undefined}>
-      <fieldset disabled={readOnly} className="min-w-0">
-        {body}
-      </fieldset>
+    <aside ref={panel} aria-label="Inspector" data-testid="inspector" className="h-full overflow-y-auto p-3" tabIndex={readOnly ? 0 : undefined}>
+      <ReadOnly.Provider value={readOnly}>
+        <fieldset disabled={readOnly} className="min-w-0">
+          {body}
+        </fieldset>
+      </ReadOnly.Provider>
     </aside>
   );
 }
@@ -77,20 +87,18 @@ function Heading({ title, subtitle }: { title: string; subtitle?: string }) {
   );
 }
 
-/** Groups of broker settings shown open: the ones for brokers the node actually talks to. */
-function relevantGroups(design: Design, node: DesignNode): Set<string> {
-  const groups = new Set<string>(['config', 'arguments', 'messageSchema']);
-  const neighbours = [...outgoing(design, node.id), ...design.connections.filter((c) => c.to === node.id)]
-    .map((c) => design.nodes.find((n) => n.id === (c.from === node.id ? c.to : c.from))?.kind)
-    .filter(Boolean) as string[];
-  for (const kind of neighbours) {
-    const broker = kindDefinition(kind)?.broker;
-    if (broker === 'kafka') groups.add('kafka');
-    if (broker === 'rabbitmq') groups.add('rabbitmq');
-    if (broker === 'nats') groups.add('nats');
-    if (broker === 'sqs-sns') groups.add('sqs');
-  }
-  return groups;
+/** Groups shown open: a channel's own settings, and a connected service's broker settings (the others are not shown at all). */
+const OPEN_GROUPS = new Set(['config', 'arguments', 'messageSchema']);
+const OPEN_GROUPS_CONNECTED = new Set([...OPEN_GROUPS, 'kafka', 'rabbitmq', 'nats', 'sqs']);
+
+/** A labelled value where the studio would show a choice; in the review, text. */
+function ReadOnlyValue({ label, value, testId }: { label: string; value: string; testId?: string }) {
+  return (
+    <div className="mb-2 grid grid-cols-[minmax(0,45%)_minmax(0,1fr)] gap-2 text-[12px]" data-testid={testId} data-readonly="true">
+      <div className="font-medium text-[var(--muted)]">{label}</div>
+      <div className="min-w-0 break-words">{value}</div>
+    </div>
+  );
 }
 
 /** The node's software settings as the review judges them (lib/brokers/resolve), by field path. */
@@ -118,11 +126,20 @@ function NodeInspector({ node, design }: { node: DesignNode; design: Design }) {
     store.getState().change((d) => updateNode(d, node.id, checked.value), { coalesce: `${node.id}:${path.join('.')}` });
     return undefined;
   };
+  const readOnly = useContext(ReadOnly);
   const clusters = design.clusters.filter((c) => (definition.clusterBrokers as readonly string[]).includes(c.broker));
+  const shown = nodeFieldsShown(design, node.id);
+  const cluster = design.clusters.find((c) => c.id === node.cluster);
   return (
     <div data-testid={`inspector.node.${node.id}`}>
       <Heading title={node.name} subtitle={`${KIND_LOOKS[node.kind].label} · id ${node.id}`} />
-      {clusters.length > 0 && (
+      {readOnly && clusters.length > 0 && <ReadOnlyValue label="Cluster" value={cluster ? `${cluster.name} (${cluster.broker})` : '—'} />}
+      {shown.unconnected && !readOnly && (
+        <p data-testid="inspector.unconnected-hint" className="mb-2 rounded-md bg-[var(--panel-2)] px-2 py-1.5 text-[12px] text-[var(--muted)]">
+          Not connected to a channel yet: the settings of every broker are shown. Connect it and only that broker&apos;s remain.
+        </p>
+      )}
+      {!readOnly && clusters.length > 0 && (
         <div className="mb-2 space-y-0.5">
           <label className="text-[12px] font-medium" htmlFor="node-cluster">
             Cluster
@@ -146,13 +163,15 @@ function NodeInspector({ node, design }: { node: DesignNode; design: Design }) {
         schema={jsonSchemaOf(schema)}
         value={node as unknown as Record<string, unknown>}
         commit={commit}
-        skip={['kind', 'id', 'cluster']}
+        skip={['kind', 'id', 'cluster', ...shown.hidden]}
         testIdPrefix="inspector.field"
-        openGroups={relevantGroups(design, node)}
+        openGroups={shown.unconnected ? OPEN_GROUPS : OPEN_GROUPS_CONNECTED}
         effective={effectiveSettings(design, node.id)}
+        scope={node.kind}
+        readOnly={readOnly}
       />
-      <ConnectTo node={node} design={design} />
-      <SelectionActions ids={[node.id]} />
+      {!readOnly && <ConnectTo node={node} design={design} />}
+      {!readOnly && <SelectionActions ids={[node.id]} />}
     </div>
   );
 }
@@ -195,16 +214,6 @@ function ConnectTo({ node, design }: { node: DesignNode; design: Design }) {
   );
 }
 
-/** Fields that mean something for each connection kind. */
-const CONNECTION_FIELDS: Record<ConnectionKind, string[]> = {
-  publish: ['routingKey', 'arguments', 'subject', 'notes'],
-  consume: ['notes'],
-  bind: ['routingKey', 'arguments', 'notes'],
-  alternate: ['notes'],
-  'dead-letter': ['routingKey', 'maxReceiveCount', 'notes'],
-  subscription: ['filterPolicy', 'rawMessageDelivery', 'deadLetterQueue', 'queuePolicyAllowsTopic', 'notes'],
-};
-
 function ConnectionInspector({ connection, design }: { connection: Connection; design: Design }) {
   const store = useStudioStore();
   const from = design.nodes.find((n) => n.id === connection.from);
@@ -218,13 +227,15 @@ function ConnectionInspector({ connection, design }: { connection: Connection; d
     store.getState().change((d) => updateConnection(d, connection.id, checked.value), { coalesce: `${connection.id}:${path.join('.')}` });
     return undefined;
   };
+  const readOnly = useContext(ReadOnly);
   const full = jsonSchemaOf(connectionSchema);
-  const visible = CONNECTION_FIELDS[connection.kind];
+  const visible = connectionFieldsShown(connection, from?.kind, to?.kind);
   const schema: PropertySchema = { ...full, properties: Object.fromEntries(Object.entries(full.properties ?? {}).filter(([k]) => visible.includes(k))) };
   return (
     <div data-testid={`inspector.connection.${connection.id}`}>
       <Heading title={`${from?.name ?? connection.from} → ${to?.name ?? connection.to}`} subtitle={`${connection.kind} connection`} />
-      {kinds.length > 1 && (
+      {readOnly && <ReadOnlyValue label="Kind" value={connection.kind} testId="inspector.connection-kind" />}
+      {!readOnly && kinds.length > 1 && (
         <div className="mb-2 space-y-0.5">
           <label className="text-[12px] font-medium" htmlFor="connection-kind">
             Kind
@@ -242,18 +253,19 @@ function ConnectionInspector({ connection, design }: { connection: Connection; d
           </select>
         </div>
       )}
-      <SchemaForm schema={schema} value={connection as unknown as Record<string, unknown>} commit={commit} testIdPrefix="inspector.field" />
-      <SelectionActions ids={[]} connections={[connection.id]} />
+      <SchemaForm schema={schema} value={connection as unknown as Record<string, unknown>} commit={commit} testIdPrefix="inspector.field" scope="connection" readOnly={readOnly} />
+      {!readOnly && <SelectionActions ids={[]} connections={[connection.id]} />}
     </div>
   );
 }
 
 function MultiInspector({ count }: { count: number }) {
   const selection = useStudio((s) => s.selection);
+  const readOnly = useContext(ReadOnly);
   return (
     <div>
-      <Heading title={`${count} selected`} subtitle="Drag to move them together; Delete removes them." />
-      <SelectionActions ids={selection.nodes} connections={selection.connections} />
+      <Heading title={`${count} selected`} subtitle={readOnly ? 'Select one to see its settings.' : 'Drag to move them together; Delete removes them.'} />
+      {!readOnly && <SelectionActions ids={selection.nodes} connections={selection.connections} />}
     </div>
   );
 }
@@ -299,11 +311,13 @@ function DesignInspector({ design }: { design: Design }) {
     store.getState().change((d) => updateDesign(d, { review: checked.value }), { coalesce: `review:${path.join('.')}` });
     return undefined;
   };
+  const readOnly = useContext(ReadOnly);
   return (
     <div data-testid="inspector.design">
       <Heading title="Design" subtitle="Nothing selected: these apply to the whole design." />
       <div className="space-y-2">
-        <div className="space-y-0.5">
+        {readOnly && <ReadOnlyValue label="Notes" value={design.notes ?? '—'} />}
+        <div className={readOnly ? 'hidden' : 'space-y-0.5'}>
           <label htmlFor="design-notes" className="text-[12px] font-medium">
             Notes
           </label>
@@ -316,15 +330,16 @@ function DesignInspector({ design }: { design: Design }) {
           />
         </div>
         <h3 className="pt-2 text-[12px] font-semibold uppercase tracking-wider text-[var(--muted)]">Requirements (defaults for every flow)</h3>
-        <SchemaForm schema={jsonSchemaOf(requirementsSchema)} value={design.requirements as unknown as Record<string, unknown>} commit={commitRequirements} testIdPrefix="inspector.requirements" />
+        <SchemaForm schema={jsonSchemaOf(requirementsSchema)} value={design.requirements as unknown as Record<string, unknown>} commit={commitRequirements} testIdPrefix="inspector.requirements" scope="requirements" readOnly={readOnly} />
         <h3 className="pt-2 text-[12px] font-semibold uppercase tracking-wider text-[var(--muted)]">Review</h3>
-        <SchemaForm schema={jsonSchemaOf(reviewSettingsSchema)} value={design.review as unknown as Record<string, unknown>} commit={commitReview} testIdPrefix="inspector.review" />
+        <SchemaForm schema={jsonSchemaOf(reviewSettingsSchema)} value={design.review as unknown as Record<string, unknown>} commit={commitReview} testIdPrefix="inspector.review" scope="review" readOnly={readOnly} />
         <h3 className="pt-2 text-[12px] font-semibold uppercase tracking-wider text-[var(--muted)]">Clusters</h3>
         {design.clusters.length === 0 && <p className="text-[12px] text-[var(--muted)]">A cluster is added when you place the first node of its broker.</p>}
         {design.clusters.map((cluster, index) => (
           <ClusterEditor key={cluster.id} index={index} cluster={cluster as unknown as Record<string, unknown>} />
         ))}
         <Button
+          className={readOnly ? 'hidden' : undefined}
           onClick={() =>
             store.getState().change((d) => {
               const id = uniqueId('kafka', new Set(d.clusters.map((c) => c.id)));
@@ -341,6 +356,7 @@ function DesignInspector({ design }: { design: Design }) {
 
 function ClusterEditor({ index, cluster }: { index: number; cluster: Record<string, unknown> }) {
   const store = useStudioStore();
+  const readOnly = useContext(ReadOnly);
   const commit: Commit = (path, value) => {
     const checked = validate(clusterSchema, setIn(cluster, path, value), path);
     if (!checked.ok) return checked.message;
@@ -353,7 +369,7 @@ function ClusterEditor({ index, cluster }: { index: number; cluster: Record<stri
         {String(cluster.name)} <span className="font-normal text-[var(--muted)]">· {String(cluster.broker)}</span>
       </summary>
       <div className="pt-1.5">
-        <SchemaForm schema={jsonSchemaOf(clusterSchema)} value={cluster} commit={commit} skip={['id']} testIdPrefix={`inspector.cluster-field.${index}`} />
+        <SchemaForm schema={jsonSchemaOf(clusterSchema)} value={cluster} commit={commit} skip={['id']} testIdPrefix={`inspector.cluster-field.${index}`} scope="cluster" readOnly={readOnly} />
       </div>
     </details>
   );

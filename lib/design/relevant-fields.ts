@@ -1,7 +1,6 @@
 import type { Broker } from './cluster';
 import type { Connection } from './connection';
 import type { Design } from './design';
-import { nodeById } from './graph';
 import { kindDefinition, type NodeKind } from './kinds';
 import { brokersOfConnections } from './recommended';
 
@@ -28,7 +27,7 @@ export interface NodeFieldsShown {
 
 /** The broker-specific fields of `nodeId` that mean nothing for the channels it is connected to. */
 export function nodeFieldsShown(design: Pick<Design, 'nodes' | 'connections'>, nodeId: string): NodeFieldsShown {
-  const node = nodeById(design, nodeId);
+  const node = design.nodes.find((n) => n.id === nodeId);
   const fields = node ? BROKER_FIELDS[node.kind] : undefined;
   if (!node || !fields) return { hidden: [], unconnected: false };
   const ids = new Set([nodeId]);

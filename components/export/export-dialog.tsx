@@ -108,13 +108,12 @@ export function ExportDialog({ open, onClose }: { open: boolean; onClose(): void
     <Dialog open={open} title="Export" onClose={onClose} testId="export-dialog" wide>
       <div className="flex h-[min(600px,calc(85vh-88px))] min-h-[260px] gap-4">
         <div className="flex w-[230px] shrink-0 flex-col">
-          <ul className="min-h-0 flex-1 space-y-0.5 overflow-y-auto" role="listbox" aria-label="Format" data-testid="export.formats">
+          <ul className="min-h-0 flex-1 space-y-0.5 overflow-y-auto" aria-label="Format" data-testid="export.formats">
             {formats.map((f) => (
               <li key={f.id}>
                 <button
                   type="button"
-                  role="option"
-                  aria-selected={f.id === format.id}
+                  aria-pressed={f.id === format.id}
                   data-testid={`export.format.${f.id}`}
                   onClick={() => {
                     setFormatId(f.id);
@@ -163,10 +162,10 @@ export function ExportDialog({ open, onClose }: { open: boolean; onClose(): void
             </div>
           )}
           {file && isImage && (
-            <div data-testid="export.preview" data-kind="image" className="min-h-0 flex-1 overflow-auto rounded-md border border-[var(--border)] bg-white p-2">
+            <div data-testid="export.preview" data-kind="image" tabIndex={0} aria-label="Preview of the diagram" className="min-h-0 flex-1 overflow-auto rounded-md border border-[var(--border)] bg-white p-2">
               {imageUrl && (
                 // A blob URL of the SVG the exporter wrote, drawn by the browser as the PNG will be.
-                <img src={imageUrl} alt={`Diagram of ${design.name}`} data-testid="export.preview-image" className="max-w-none" />
+                <img src={imageUrl} alt={`Diagram of ${design.name}`} data-testid="export.preview-image" className="mx-auto h-auto max-w-full" />
               )}
             </div>
           )}

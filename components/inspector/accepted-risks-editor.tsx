@@ -28,6 +28,8 @@ export function AcceptedRisksEditor({
   const id = useId();
   const { rows, setRows, markCommitted } = useDraftRows(value, toRows);
   const [error, setError] = useState<string | undefined>();
+  // A row added from the keyboard takes the focus, so the rule can be picked straight away.
+  const [added, setAdded] = useState<number | undefined>();
 
   function change(next: AcceptedRisk[]) {
     setRows(next);
@@ -47,7 +49,7 @@ export function AcceptedRisksEditor({
         return (
           <div key={i} className="space-y-1 rounded-md border border-[var(--border)] p-1.5" data-testid={`${testId}.row`}>
             <div className="flex items-center gap-1">
-              <RulePicker value={row.rule} onChange={(rule) => update(i, { rule })} label={`${name}: rule`} testId={`${testId}.rule`} className={CONTROL} />
+              <RulePicker autoFocus={i === added} value={row.rule} onChange={(rule) => update(i, { rule })} label={`${name}: rule`} testId={`${testId}.rule`} className={CONTROL} />
               <button
                 type="button"
                 aria-label={`Remove ${name}`}
@@ -80,7 +82,10 @@ export function AcceptedRisksEditor({
         type="button"
         data-testid={`${testId}.add`}
         className="rounded px-1 text-[12px] font-medium text-[var(--accent)] underline-offset-2 hover:underline"
-        onClick={() => setRows([...rows, { rule: '', reason: '' }])}
+        onClick={() => {
+          setAdded(rows.length);
+          setRows([...rows, { rule: '', reason: '' }]);
+        }}
       >
         + Accept a risk
       </button>

@@ -29,7 +29,7 @@ import { Button } from '../ui/button';
 import { NodeChoice } from '../ui/node-choice';
 import { jsonSchemaOf, type PropertySchema } from './json-schema-of';
 import { SchemaForm, type Commit, type EffectiveOf, type Path } from './schema-form';
-import { setIn, startsWith } from './set-in';
+import { replacement, setIn, startsWith } from './set-in';
 
 /** Validates a candidate with the zod schema; returns the parsed value or the message for `path`. */
 function validate<T>(schema: z.ZodType<T>, candidate: unknown, path: Path): { ok: true; value: T } | { ok: false; message: string } {
@@ -123,7 +123,7 @@ function NodeInspector({ node, design }: { node: DesignNode; design: Design }) {
     if (!current) return undefined;
     const checked = validate(schema, setIn(current as unknown as Record<string, unknown>, path, value), path);
     if (!checked.ok) return checked.message;
-    store.getState().change((d) => updateNode(d, node.id, checked.value), { coalesce: `${node.id}:${path.join('.')}` });
+    store.getState().change((d) => updateNode(d, node.id, replacement(current, checked.value)), { coalesce: `${node.id}:${path.join('.')}` });
     return undefined;
   };
   const readOnly = useContext(ReadOnly);
@@ -224,7 +224,7 @@ function ConnectionInspector({ connection, design }: { connection: Connection; d
     if (!current) return undefined;
     const checked = validate(connectionSchema, setIn(current as unknown as Record<string, unknown>, path, value), path);
     if (!checked.ok) return checked.message;
-    store.getState().change((d) => updateConnection(d, connection.id, checked.value), { coalesce: `${connection.id}:${path.join('.')}` });
+    store.getState().change((d) => updateConnection(d, connection.id, replacement(current, checked.value)), { coalesce: `${connection.id}:${path.join('.')}` });
     return undefined;
   };
   const readOnly = useContext(ReadOnly);

@@ -66,6 +66,8 @@ export function KeyValueEditor({
   const id = useId();
   const { rows, setRows, markCommitted } = useDraftRows(value, toRows);
   const [error, setError] = useState<string | undefined>();
+  // A row added from the keyboard takes the focus, so typing goes straight into its key.
+  const [added, setAdded] = useState<number | undefined>();
 
   function change(next: Row[]) {
     setRows(next);
@@ -87,9 +89,9 @@ export function KeyValueEditor({
         return (
           <div key={i} className="flex items-center gap-1" data-testid={`${testId}.row`}>
             {keys === 'rule' ? (
-              <RulePicker value={row.key} onChange={(key) => update(i, { key })} label={`${name}: rule`} testId={`${testId}.key`} className={`${CONTROL} flex-1`} />
+              <RulePicker autoFocus={i === added} value={row.key} onChange={(key) => update(i, { key })} label={`${name}: rule`} testId={`${testId}.key`} className={`${CONTROL} flex-1`} />
             ) : (
-              <input aria-label={`${name}: key`} data-testid={`${testId}.key`} className={`${CONTROL} flex-1 font-mono`} value={row.key} placeholder="key" onChange={(e) => update(i, { key: e.target.value })} />
+              <input autoFocus={i === added} aria-label={`${name}: key`} data-testid={`${testId}.key`} className={`${CONTROL} flex-1 font-mono`} value={row.key} placeholder="key" onChange={(e) => update(i, { key: e.target.value })} />
             )}
             {types.length > 1 && (
               <select
@@ -145,7 +147,10 @@ export function KeyValueEditor({
         type="button"
         data-testid={`${testId}.add`}
         className="rounded px-1 text-[12px] font-medium text-[var(--accent)] underline-offset-2 hover:underline"
-        onClick={() => setRows([...rows, { key: '', type: options ? 'string' : firstType, text: firstType === 'boolean' ? 'false' : '' }])}
+        onClick={() => {
+          setAdded(rows.length);
+          setRows([...rows, { key: '', type: options ? 'string' : firstType, text: firstType === 'boolean' ? 'false' : '' }]);
+        }}
       >
         + Add {keys === 'rule' ? 'rule' : 'key'}
       </button>

@@ -256,7 +256,7 @@ function Field({
         data-testid={testId}
         className={`${inputClass} min-h-[64px] font-mono text-[12px]`}
         value={draft}
-        placeholder={type === 'json' ? '{ }' : undefined}
+        placeholder={type === 'json' ? (schema.type === 'array' ? '[ ]' : '{ }') : undefined}
         onChange={(e) => (type === 'json' ? setDraft(e.target.value) : submit(e.target.value))}
         onBlur={(e) => type === 'json' && submit(e.target.value)}
         aria-describedby={describedBy}

@@ -137,6 +137,7 @@ test('a risk is accepted with a rule picked from the list and a reason', async (
 test('severity overrides pick a rule and a severity', async ({ page }) => {
   const studio = new StudioPage(page);
   await studio.open(pipeline);
+  await page.getByTestId('inspector.review.overrides.group').locator('summary').click();
   await page.getByTestId('inspector.review.overrides.add').click();
   await page.getByRole('combobox', { name: 'Rule severity overrides, row 1: rule' }).selectOption('kafka/acks-all-for-at-least-once');
   await page.getByRole('combobox', { name: 'Rule severity overrides, row 1: value' }).selectOption('off');

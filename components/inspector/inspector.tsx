@@ -1,47 +1,20 @@
 'use client';
 
-import { createContext, useContext, useLayoutEffect, useMemo, useRef } from 'react';
-import type { z } from 'zod';
-import {
-  allowedConnectionKinds,
-  checkConnection,
-  connect,
-  clusterSchema,
-  connectionSchema,
-  duplicate,
-  kindDefinition,
-  removeElements,
-  requirementsSchema,
-  reviewSettingsSchema,
-  updateConnection,
-  updateDesign,
-  updateNode,
-  type Connection,
-  type Design,
-  type DesignNode,
-} from '@/lib/design';
-import { uniqueId } from '@/lib/design';
-import { resolveDesign, settingSources } from '@/lib/brokers/resolve';
-import { connectionFieldsShown, nodeFieldsShown } from '@/lib/design/relevant-fields';
-import { KIND_LOOKS } from '../canvas/node-types';
+import dynamic from 'next/dynamic';
+import { useContext, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { clusterSchema, requirementsSchema, reviewSettingsSchema, uniqueId, updateDesign, type Design } from '@/lib/design';
+import { designFieldLabel } from '@/lib/design/design-field-labels';
 import { useStudio, useStudioStore } from '../studio/store-context';
 import { Button } from '../ui/button';
-import { NodeChoice } from '../ui/node-choice';
-import { jsonSchemaOf, type PropertySchema } from './json-schema-of';
-import { SchemaForm, type Commit, type EffectiveOf, type Path } from './schema-form';
-import { replacement, setIn, startsWith } from './set-in';
+import { Heading, ReadOnly, ReadOnlyValue, validate } from './inspector-parts';
+import { jsonSchemaOf } from './json-schema-of';
+import { SchemaForm, type Commit } from './schema-form';
+import { setIn } from './set-in';
 
-/** Validates a candidate with the zod schema; returns the parsed value or the message for `path`. */
-function validate<T>(schema: z.ZodType<T>, candidate: unknown, path: Path): { ok: true; value: T } | { ok: false; message: string } {
-  const result = schema.safeParse(candidate);
-  if (result.success) return { ok: true, value: result.data };
-  const issue = result.error.issues.find((i) => startsWith(i.path, path)) ?? result.error.issues[0];
-  const where = startsWith(issue.path, path) ? '' : `${issue.path.join('.')}: `;
-  return { ok: false, message: `${where}${issue.message}` };
-}
-
-/** True in the shared review: every panel part shows text, none an input. */
-const ReadOnly = createContext(false);
+// What a selection shows loads on the first selection: the studio opens with nothing selected.
+const NodeInspector = dynamic(() => import('./selection-inspector').then((m) => m.NodeInspector), { ssr: false });
+const ConnectionInspector = dynamic(() => import('./selection-inspector').then((m) => m.ConnectionInspector), { ssr: false });
+const MultiInspector = dynamic(() => import('./selection-inspector').then((m) => m.MultiInspector), { ssr: false });
 
 /** The right-hand panel: edits the selection, or the design's requirements when nothing is selected. */
 export function Inspector({ readOnly = false }: { readOnly?: boolean }) {
@@ -76,224 +49,14 @@ export function Inspector({ readOnly = false }: { readOnly?: boolean }) {
   );
 }
 
-function Heading({ title, subtitle }: { title: string; subtitle?: string }) {
+/** A group whose content is made only once opened: the design's rarely used settings stay out of the first screen. */
+function LazyDetails({ summary, children, className, testId }: { summary: ReactNode; children: ReactNode; className?: string; testId?: string }) {
+  const [open, setOpen] = useState(false);
   return (
-    <div className="mb-3">
-      <h2 className="truncate text-[15px] font-semibold" title={title}>
-        {title}
-      </h2>
-      {subtitle && <div className="text-[12px] text-[var(--muted)]">{subtitle}</div>}
-    </div>
-  );
-}
-
-/** Groups shown open: a channel's own settings, and a connected service's broker settings (the others are not shown at all). */
-const OPEN_GROUPS = new Set(['config', 'arguments', 'messageSchema']);
-const OPEN_GROUPS_CONNECTED = new Set([...OPEN_GROUPS, 'kafka', 'rabbitmq', 'nats', 'sqs']);
-
-/** A labelled value where the studio would show a choice; in the review, text. */
-function ReadOnlyValue({ label, value, testId }: { label: string; value: string; testId?: string }) {
-  return (
-    <div className="mb-2 grid grid-cols-[minmax(0,45%)_minmax(0,1fr)] gap-2 text-[12px]" data-testid={testId} data-readonly="true">
-      <div className="font-medium text-[var(--muted)]">{label}</div>
-      <div className="min-w-0 break-words">{value}</div>
-    </div>
-  );
-}
-
-/** The node's software settings as the review judges them (lib/brokers/resolve), by field path. */
-function effectiveSettings(design: Design, nodeId: string): EffectiveOf {
-  const sources = settingSources(design, nodeId);
-  const resolved = resolveDesign(design).nodes.find((n) => n.id === nodeId);
-  return (path) => {
-    const source = sources.get(path.join('.'));
-    if (!source) return undefined;
-    let value: unknown = resolved;
-    for (const key of path) value = (value as Record<string, unknown> | undefined)?.[key];
-    return { value, source };
-  };
-}
-
-function NodeInspector({ node, design }: { node: DesignNode; design: Design }) {
-  const store = useStudioStore();
-  const definition = kindDefinition(node.kind)!;
-  const schema = definition.schema as unknown as z.ZodType<DesignNode>;
-  const commit: Commit = (path, value) => {
-    const current = store.getState().design.nodes.find((n) => n.id === node.id);
-    if (!current) return undefined;
-    const checked = validate(schema, setIn(current as unknown as Record<string, unknown>, path, value), path);
-    if (!checked.ok) return checked.message;
-    store.getState().change((d) => updateNode(d, node.id, replacement(current, checked.value)), { coalesce: `${node.id}:${path.join('.')}` });
-    return undefined;
-  };
-  const readOnly = useContext(ReadOnly);
-  const clusters = design.clusters.filter((c) => (definition.clusterBrokers as readonly string[]).includes(c.broker));
-  const shown = nodeFieldsShown(design, node.id);
-  const cluster = design.clusters.find((c) => c.id === node.cluster);
-  return (
-    <div data-testid={`inspector.node.${node.id}`}>
-      <Heading title={node.name} subtitle={`${KIND_LOOKS[node.kind].label} · id ${node.id}`} />
-      {readOnly && clusters.length > 0 && <ReadOnlyValue label="Cluster" value={cluster ? `${cluster.name} (${cluster.broker})` : '—'} />}
-      {shown.unconnected && !readOnly && (
-        <p data-testid="inspector.unconnected-hint" className="mb-2 rounded-md bg-[var(--panel-2)] px-2 py-1.5 text-[12px] text-[var(--muted)]">
-          Not connected to a channel yet: the settings of every broker are shown. Connect it and only that broker&apos;s remain.
-        </p>
-      )}
-      {!readOnly && clusters.length > 0 && (
-        <div className="mb-2 space-y-0.5">
-          <label className="text-[12px] font-medium" htmlFor="node-cluster">
-            Cluster
-          </label>
-          <select
-            id="node-cluster"
-            className="w-full rounded-md border border-[var(--border)] bg-[var(--panel)] px-2 py-1 text-[13px]"
-            value={node.cluster ?? ''}
-            onChange={(e) => commit(['cluster'], e.target.value || undefined)}
-          >
-            <option value="">(none)</option>
-            {clusters.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name} ({c.broker})
-              </option>
-            ))}
-          </select>
-        </div>
-      )}
-      <SchemaForm
-        schema={jsonSchemaOf(schema)}
-        value={node as unknown as Record<string, unknown>}
-        commit={commit}
-        skip={['kind', 'id', 'cluster', ...shown.hidden]}
-        testIdPrefix="inspector.field"
-        openGroups={shown.unconnected ? OPEN_GROUPS : OPEN_GROUPS_CONNECTED}
-        effective={effectiveSettings(design, node.id)}
-        scope={node.kind}
-        readOnly={readOnly}
-      />
-      {!readOnly && <ConnectTo node={node} design={design} />}
-      {!readOnly && <SelectionActions ids={[node.id]} />}
-    </div>
-  );
-}
-
-/**
- * Connecting without a mouse: every node this one can connect to, with the
- * kind the connection would be. The same check as dragging a handle.
- */
-function ConnectTo({ node, design }: { node: DesignNode; design: Design }) {
-  const store = useStudioStore();
-  const choices = useMemo(
-    () =>
-      design.nodes.flatMap((target) => {
-        const check = checkConnection(design, node.id, target.id);
-        return check.ok ? [{ value: target.id, label: `${check.kind} → ${target.name}` }] : [];
-      }),
-    [design, node.id],
-  );
-  if (choices.length === 0) return null;
-  return (
-    <div className="mt-3 space-y-0.5 border-t border-[var(--border)] pt-3">
-      <label htmlFor="connect-to" className="text-[12px] font-medium">
-        Connect to
-      </label>
-      <NodeChoice
-        id="connect-to"
-        choices={choices}
-        value=""
-        noneLabel="Choose a node…"
-        label="Connect to"
-        testId="inspector.connect-to"
-        className="w-full rounded-md border border-[var(--border)] bg-[var(--panel)] px-2 py-1 text-[13px]"
-        onChange={(target) => {
-          if (!target) return;
-          const result = connect(store.getState().design, node.id, target);
-          if (result.ok) store.getState().change(() => result.design);
-        }}
-      />
-    </div>
-  );
-}
-
-function ConnectionInspector({ connection, design }: { connection: Connection; design: Design }) {
-  const store = useStudioStore();
-  const from = design.nodes.find((n) => n.id === connection.from);
-  const to = design.nodes.find((n) => n.id === connection.to);
-  const kinds = from && to ? allowedConnectionKinds(from.kind, to.kind) : [connection.kind];
-  const commit: Commit = (path, value) => {
-    const current = store.getState().design.connections.find((c) => c.id === connection.id);
-    if (!current) return undefined;
-    const checked = validate(connectionSchema, setIn(current as unknown as Record<string, unknown>, path, value), path);
-    if (!checked.ok) return checked.message;
-    store.getState().change((d) => updateConnection(d, connection.id, replacement(current, checked.value)), { coalesce: `${connection.id}:${path.join('.')}` });
-    return undefined;
-  };
-  const readOnly = useContext(ReadOnly);
-  const full = jsonSchemaOf(connectionSchema);
-  const visible = connectionFieldsShown(connection, from?.kind, to?.kind);
-  const schema: PropertySchema = { ...full, properties: Object.fromEntries(Object.entries(full.properties ?? {}).filter(([k]) => visible.includes(k))) };
-  return (
-    <div data-testid={`inspector.connection.${connection.id}`}>
-      <Heading title={`${from?.name ?? connection.from} → ${to?.name ?? connection.to}`} subtitle={`${connection.kind} connection`} />
-      {readOnly && <ReadOnlyValue label="Kind" value={connection.kind} testId="inspector.connection-kind" />}
-      {!readOnly && kinds.length > 1 && (
-        <div className="mb-2 space-y-0.5">
-          <label className="text-[12px] font-medium" htmlFor="connection-kind">
-            Kind
-          </label>
-          <select
-            id="connection-kind"
-            data-testid="inspector.connection-kind"
-            className="w-full rounded-md border border-[var(--border)] bg-[var(--panel)] px-2 py-1 text-[13px]"
-            value={connection.kind}
-            onChange={(e) => commit(['kind'], e.target.value)}
-          >
-            {kinds.map((k) => (
-              <option key={k}>{k}</option>
-            ))}
-          </select>
-        </div>
-      )}
-      <SchemaForm schema={schema} value={connection as unknown as Record<string, unknown>} commit={commit} testIdPrefix="inspector.field" scope="connection" readOnly={readOnly} />
-      {!readOnly && <SelectionActions ids={[]} connections={[connection.id]} />}
-    </div>
-  );
-}
-
-function MultiInspector({ count }: { count: number }) {
-  const selection = useStudio((s) => s.selection);
-  const readOnly = useContext(ReadOnly);
-  return (
-    <div>
-      <Heading title={`${count} selected`} subtitle={readOnly ? 'Select one to see its settings.' : 'Drag to move them together; Delete removes them.'} />
-      {!readOnly && <SelectionActions ids={selection.nodes} connections={selection.connections} />}
-    </div>
-  );
-}
-
-function SelectionActions({ ids, connections = [] }: { ids: string[]; connections?: string[] }) {
-  const store = useStudioStore();
-  return (
-    <div className="mt-4 flex gap-2 border-t border-[var(--border)] pt-3">
-      {ids.length > 0 && (
-        <Button
-          data-testid="inspector.duplicate"
-          onClick={() => {
-            let newIds: string[] = [];
-            store.getState().change((d) => {
-              const result = duplicate(d, ids);
-              newIds = result.ids;
-              return result.design;
-            });
-            store.getState().select({ nodes: newIds, connections: [] });
-          }}
-        >
-          Duplicate
-        </Button>
-      )}
-      <Button variant="danger" data-testid="inspector.delete" onClick={() => store.getState().change((d) => removeElements(d, { nodes: ids, connections }))}>
-        Delete
-      </Button>
-    </div>
+    <details className={className} data-testid={testId} onToggle={(e) => setOpen(e.currentTarget.open)}>
+      {summary}
+      {open && children}
+    </details>
   );
 }
 
@@ -330,9 +93,38 @@ function DesignInspector({ design }: { design: Design }) {
           />
         </div>
         <h3 className="pt-2 text-[12px] font-semibold uppercase tracking-wider text-[var(--muted)]">Requirements (defaults for every flow)</h3>
-        <SchemaForm schema={jsonSchemaOf(requirementsSchema)} value={design.requirements as unknown as Record<string, unknown>} commit={commitRequirements} testIdPrefix="inspector.requirements" scope="requirements" readOnly={readOnly} />
+        <SchemaForm schema={jsonSchemaOf(requirementsSchema)} value={design.requirements as unknown as Record<string, unknown>} commit={commitRequirements} testIdPrefix="inspector.requirements" labelOf={(path) => designFieldLabel('requirements', path)} readOnly={readOnly} />
         <h3 className="pt-2 text-[12px] font-semibold uppercase tracking-wider text-[var(--muted)]">Review</h3>
-        <SchemaForm schema={jsonSchemaOf(reviewSettingsSchema)} value={design.review as unknown as Record<string, unknown>} commit={commitReview} testIdPrefix="inspector.review" scope="review" readOnly={readOnly} />
+        <SchemaForm
+          schema={jsonSchemaOf(reviewSettingsSchema)}
+          value={design.review as unknown as Record<string, unknown>}
+          commit={commitReview}
+          skip={['overrides']}
+          testIdPrefix="inspector.review"
+          labelOf={(path) => designFieldLabel('review', path)}
+          readOnly={readOnly}
+        />
+        <LazyDetails
+          className="rounded-md border border-[var(--border)] px-2 py-1"
+          testId="inspector.review.overrides.group"
+          summary={
+            <summary className="cursor-pointer select-none py-0.5 text-[12px] font-semibold">
+              {designFieldLabel('review', ['overrides'])} <span className="font-normal text-[var(--muted)]">· {Object.keys(design.review.overrides).length}</span>
+            </summary>
+          }
+        >
+          <div className="pb-1 pt-1.5">
+            <SchemaForm
+              schema={jsonSchemaOf(reviewSettingsSchema)}
+              value={design.review as unknown as Record<string, unknown>}
+              commit={commitReview}
+              skip={['preset']}
+              testIdPrefix="inspector.review"
+              labelOf={(path) => designFieldLabel('review', path)}
+              readOnly={readOnly}
+            />
+          </div>
+        </LazyDetails>
         <h3 className="pt-2 text-[12px] font-semibold uppercase tracking-wider text-[var(--muted)]">Clusters</h3>
         {design.clusters.length === 0 && <p className="text-[12px] text-[var(--muted)]">A cluster is added when you place the first node of its broker.</p>}
         {design.clusters.map((cluster, index) => (
@@ -364,13 +156,18 @@ function ClusterEditor({ index, cluster }: { index: number; cluster: Record<stri
     return undefined;
   };
   return (
-    <details className="rounded-md border border-[var(--border)] px-2 py-1" data-testid={`inspector.cluster.${String(cluster.id)}`}>
-      <summary className="cursor-pointer py-0.5 text-[12.5px] font-semibold">
-        {String(cluster.name)} <span className="font-normal text-[var(--muted)]">· {String(cluster.broker)}</span>
-      </summary>
+    <LazyDetails
+      className="rounded-md border border-[var(--border)] px-2 py-1"
+      testId={`inspector.cluster.${String(cluster.id)}`}
+      summary={
+        <summary className="cursor-pointer py-0.5 text-[12.5px] font-semibold">
+          {String(cluster.name)} <span className="font-normal text-[var(--muted)]">· {String(cluster.broker)}</span>
+        </summary>
+      }
+    >
       <div className="pt-1.5">
-        <SchemaForm schema={jsonSchemaOf(clusterSchema)} value={cluster} commit={commit} skip={['id']} testIdPrefix={`inspector.cluster-field.${index}`} scope="cluster" readOnly={readOnly} />
+        <SchemaForm schema={jsonSchemaOf(clusterSchema)} value={cluster} commit={commit} skip={['id']} testIdPrefix={`inspector.cluster-field.${index}`} labelOf={(path) => designFieldLabel('cluster', path)} readOnly={readOnly} />
       </div>
-    </details>
+    </LazyDetails>
   );
 }

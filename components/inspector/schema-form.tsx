@@ -2,12 +2,18 @@
 
 import { useEffect, useId, useState } from 'react';
 import type { SettingSource } from '@/lib/brokers/source';
-import { fieldLabel, type FieldScope } from '@/lib/design/field-labels';
+import dynamic from 'next/dynamic';
 import type { AcceptedRisk } from '@/lib/design/fields';
-import { AcceptedRisksEditor } from './accepted-risks-editor';
 import type { PropertySchema } from './json-schema-of';
-import { KeyValueEditor, type ScalarType } from './key-value-editor';
-import { ReadOnlyField } from './read-only-field';
+import type { ScalarType } from './key-value-editor';
+
+// Row editors and the review's text fields load when a form first needs them: none is on the studio's first screen.
+const KeyValueEditor = dynamic(() => import('./key-value-editor').then((m) => m.KeyValueEditor), { ssr: false });
+const AcceptedRisksEditor = dynamic(() => import('./accepted-risks-editor').then((m) => m.AcceptedRisksEditor), { ssr: false });
+const ReadOnlyField = dynamic(() => import('./read-only-field').then((m) => m.ReadOnlyField), { ssr: false });
+
+/** The label of the field at a path (lib/design/field-labels, or design-field-labels for the design's own settings). */
+export type LabelOf = (path: Path) => string | undefined;
 
 export type Path = ReadonlyArray<string>;
 
@@ -57,15 +63,14 @@ export function SchemaForm({
   testIdPrefix,
   openGroups,
   effective,
-  scope,
+  labelOf,
   readOnly = false,
 }: {
   schema: PropertySchema;
   value: Record<string, unknown>;
   commit: Commit;
   effective?: EffectiveOf;
-  /** Where the labels come from (lib/design/field-labels). */
-  scope: FieldScope;
+  labelOf: LabelOf;
   /** Values as text, nothing that looks editable (the shared review). */
   readOnly?: boolean;
   path?: Path;
@@ -81,14 +86,14 @@ export function SchemaForm({
         const fieldPath = [...path, key];
         const type = typeOf(prop);
         const fieldValue = value?.[key];
-        const label = fieldLabel(scope, fieldPath) ?? key;
+        const label = labelOf(fieldPath) ?? key;
         const testId = `${testIdPrefix}.${fieldPath.join('.')}`;
         if (type === 'object') {
           return (
             <details key={key} open={openGroups?.has(key) ?? false} className="rounded-md border border-[var(--border)] px-2 py-1" data-testid={`${testId}.group`}>
               <summary className="cursor-pointer select-none py-0.5 text-[12px] font-semibold">{label}</summary>
               <div className="pb-1 pt-1.5">
-                <SchemaForm schema={prop} value={(fieldValue as Record<string, unknown>) ?? {}} commit={commit} effective={effective} path={fieldPath} testIdPrefix={testIdPrefix} scope={scope} readOnly={readOnly} />
+                <SchemaForm schema={prop} value={(fieldValue as Record<string, unknown>) ?? {}} commit={commit} effective={effective} path={fieldPath} testIdPrefix={testIdPrefix} labelOf={labelOf} readOnly={readOnly} />
               </div>
             </details>
           );

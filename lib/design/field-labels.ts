@@ -1,9 +1,7 @@
 import type { z } from 'zod';
 import type { Connection } from './connection';
-import type { Cluster } from './cluster';
-import type { ReviewSettings } from './design';
+import { designFieldLabel, REQUIREMENT_LABELS, type DesignFieldScope } from './design-field-labels';
 import { KIND_BY_NAME, type NodeKind } from './kinds';
-import type { Requirements } from './requirements';
 
 /**
  * What the inspector calls each field, with its unit: "Processing time p50
@@ -52,26 +50,10 @@ const SHARED: Labels = {
   sqs: 'SQS',
 };
 
-/** The design's requirements; a producer's and a consumer's overrides use the same words. */
-const REQUIREMENTS: { readonly [K in keyof Requirements | 'replayHours']-?: string } = {
-  throughput: 'Throughput (msg/s)',
-  peakThroughput: 'Peak throughput (msg/s)',
-  messageSizeBytes: 'Message size (bytes)',
-  maxMessageBytes: 'Largest message (bytes)',
-  latencyMs: 'Latency target (ms)',
-  ordering: 'Ordering',
-  delivery: 'Delivery guarantee',
-  retentionHours: 'Retention (hours)',
-  maxConsumerOutageHours: 'Longest consumer outage (hours)',
-  replayFromBeginning: 'Replay from the beginning',
-  rebuildHours: 'Full rebuild time (hours)',
-  criticality: 'Criticality',
-  replayHours: 'Replay window (hours)',
-};
 
 const REQUIREMENT_OVERRIDES: Labels = {
   requirements: 'Requirements (overrides)',
-  ...Object.fromEntries(Object.entries(REQUIREMENTS).map(([k, v]) => [`requirements.${k}`, v])),
+  ...Object.fromEntries(Object.entries(REQUIREMENT_LABELS).map(([k, v]) => [`requirements.${k}`, v])),
 };
 
 const KIND_LABELS: KindLabels = {
@@ -258,37 +240,13 @@ const CONNECTION: { readonly [K in Exclude<keyof Connection, 'id' | 'from' | 'to
   notes: 'Notes',
 };
 
-const CLUSTER: { readonly [K in Exclude<keyof Cluster, 'id'>]-?: string } = {
-  name: 'Name',
-  broker: 'Broker',
-  version: 'Broker version',
-  nodes: 'Broker nodes',
-  racks: 'Racks / zones',
-  environment: 'Environment',
-  config: 'Broker settings',
-  policies: 'Policies',
-  principals: 'Users and ACLs',
-  notes: 'Notes',
-};
-
-const REVIEW: { readonly [K in keyof ReviewSettings]-?: string } = {
-  preset: 'Rule preset',
-  overrides: 'Rule severity overrides',
-};
-
 /** What a field belongs to: a node kind, or one of the design's other parts. */
-export type FieldScope = NodeKind | 'connection' | 'cluster' | 'requirements' | 'review';
+export type FieldScope = NodeKind | 'connection' | DesignFieldScope;
 
-function scopeLabels(scope: FieldScope): Labels {
+function scopeLabels(scope: NodeKind | 'connection'): Labels {
   switch (scope) {
     case 'connection':
       return CONNECTION;
-    case 'cluster':
-      return CLUSTER;
-    case 'requirements':
-      return REQUIREMENTS;
-    case 'review':
-      return REVIEW;
     default:
       return { ...SHARED, ...KIND_LABELS[scope] };
   }
@@ -299,17 +257,16 @@ function scopeLabels(scope: FieldScope): Labels {
  * `acks`, `x-message-ttl`): shown as they are. NATS's `num_replicas` and
  * friends sit among the design's own fields, so they have curated labels.
  */
-const NATIVE_GROUPS: Partial<Record<FieldScope, readonly string[]>> = {
+const NATIVE_GROUPS: Partial<Record<NodeKind | 'connection', readonly string[]>> = {
   producer: ['kafka'],
   'consumer-group': ['kafka'],
   'kafka-topic': ['config'],
   'rabbitmq-queue': ['arguments', 'policy'],
-  cluster: ['config'],
   connection: ['arguments'],
 };
 
 /** Whether `path` is a setting inside a group of broker-named settings (so its key is its label). */
-export function isNativeSetting(scope: FieldScope, path: readonly string[]): boolean {
+export function isNativeSetting(scope: NodeKind | 'connection', path: readonly string[]): boolean {
   return path.length === 2 && (NATIVE_GROUPS[scope]?.includes(path[0]) ?? false);
 }
 
@@ -318,6 +275,7 @@ export function isNativeSetting(scope: FieldScope, path: readonly string[]): boo
  * none (the field test keeps that from shipping).
  */
 export function fieldLabel(scope: FieldScope, path: readonly string[]): string | undefined {
+  if (scope === 'cluster' || scope === 'requirements' || scope === 'review') return designFieldLabel(scope, path);
   if (path.length === 0) return undefined;
   const curated = scopeLabels(scope)[path.join('.')];
   if (curated !== undefined) return curated;

@@ -2,7 +2,18 @@
 
 import { useEffect, useId, useState } from 'react';
 import type { SettingSource } from '@/lib/brokers/source';
+import dynamic from 'next/dynamic';
+import type { AcceptedRisk } from '@/lib/design/fields';
 import type { PropertySchema } from './json-schema-of';
+import type { ScalarType } from './key-value-editor';
+
+// Row editors and the review's text fields load when a form first needs them: none is on the studio's first screen.
+const KeyValueEditor = dynamic(() => import('./key-value-editor').then((m) => m.KeyValueEditor), { ssr: false });
+const AcceptedRisksEditor = dynamic(() => import('./accepted-risks-editor').then((m) => m.AcceptedRisksEditor), { ssr: false });
+const ReadOnlyField = dynamic(() => import('./read-only-field').then((m) => m.ReadOnlyField), { ssr: false });
+
+/** The label of the field at a path (lib/design/field-labels, or design-field-labels for the design's own settings). */
+export type LabelOf = (path: Path) => string | undefined;
 
 export type Path = ReadonlyArray<string>;
 
@@ -12,19 +23,30 @@ export type Commit = (path: Path, value: unknown) => string | undefined;
 /** A software setting's effective value and where it comes from; `undefined` for fields that are not software settings. */
 export type EffectiveOf = (path: Path) => { value: unknown; source: SettingSource } | undefined;
 
-/** Turns `retention.ms` and `maxReceiveCount` into readable labels; broker names stay as they are. */
-export function labelFor(key: string): string {
-  if (/[.\-_]/.test(key) || key.startsWith('x-')) return key;
-  return key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/^./, (c) => c.toUpperCase());
-}
-
 function typeOf(schema: PropertySchema): string {
   if (schema.enum) return 'enum';
   const t = Array.isArray(schema.type) ? schema.type.find((x) => x !== 'null') : schema.type;
   if (t === 'object' && schema.properties) return 'object';
+  if (t === 'object' && recordValues(schema)) return 'record';
+  if (t === 'array' && schema.items?.properties?.rule && schema.items.properties.reason) return 'risks';
   if (t === 'array' && schema.items && (schema.items.type === 'string' || schema.items.type === 'number')) return `array-${schema.items.type}`;
   if (t === 'string' || t === 'number' || t === 'integer' || t === 'boolean') return t;
   return 'json';
+}
+
+/** For a record of scalars (`{key: value}`): the value types, or the fixed values of an enum. */
+function recordValues(schema: PropertySchema): { types: ScalarType[]; options?: string[] } | undefined {
+  const values = schema.additionalProperties;
+  if (typeof values !== 'object' || values === null) return undefined;
+  const v = values as PropertySchema;
+  if (v.enum) return { types: ['string'], options: v.enum.map(String) };
+  const types = new Set<ScalarType>();
+  for (const each of v.anyOf ?? [v]) {
+    const t = each.type === 'integer' ? 'number' : each.type;
+    if (t === 'string' || t === 'number' || t === 'boolean') types.add(t);
+    else return undefined;
+  }
+  return types.size > 0 ? { types: [...types] } : undefined;
 }
 
 /**
@@ -41,11 +63,16 @@ export function SchemaForm({
   testIdPrefix,
   openGroups,
   effective,
+  labelOf,
+  readOnly = false,
 }: {
   schema: PropertySchema;
   value: Record<string, unknown>;
   commit: Commit;
   effective?: EffectiveOf;
+  labelOf: LabelOf;
+  /** Values as text, nothing that looks editable (the shared review). */
+  readOnly?: boolean;
   path?: Path;
   skip?: readonly string[];
   testIdPrefix: string;
@@ -59,27 +86,48 @@ export function SchemaForm({
         const fieldPath = [...path, key];
         const type = typeOf(prop);
         const fieldValue = value?.[key];
+        const label = labelOf(fieldPath) ?? key;
+        const testId = `${testIdPrefix}.${fieldPath.join('.')}`;
         if (type === 'object') {
           return (
-            <details key={key} open={openGroups?.has(key) ?? false} className="rounded-md border border-[var(--border)] px-2 py-1">
-              <summary className="cursor-pointer select-none py-0.5 text-[12px] font-semibold">{labelFor(key)}</summary>
+            <details key={key} open={openGroups?.has(key) ?? false} className="rounded-md border border-[var(--border)] px-2 py-1" data-testid={`${testId}.group`}>
+              <summary className="cursor-pointer select-none py-0.5 text-[12px] font-semibold">{label}</summary>
               <div className="pb-1 pt-1.5">
-                <SchemaForm schema={prop} value={(fieldValue as Record<string, unknown>) ?? {}} commit={commit} effective={effective} path={fieldPath} testIdPrefix={testIdPrefix} />
+                <SchemaForm schema={prop} value={(fieldValue as Record<string, unknown>) ?? {}} commit={commit} effective={effective} path={fieldPath} testIdPrefix={testIdPrefix} labelOf={labelOf} readOnly={readOnly} />
               </div>
             </details>
           );
         }
+        if (readOnly) return <ReadOnlyField key={key} label={label} schema={prop} value={fieldValue} effective={effective?.(fieldPath)} testId={testId} />;
+        if (type === 'record') {
+          const values = recordValues(prop)!;
+          return (
+            <KeyValueEditor
+              key={key}
+              label={label}
+              value={fieldValue as Record<string, string | number | boolean> | undefined}
+              types={values.types}
+              options={values.options}
+              keys={key === 'overrides' ? 'rule' : 'text'}
+              onCommit={(v) => commit(fieldPath, v)}
+              testId={testId}
+            />
+          );
+        }
+        if (type === 'risks') {
+          return <AcceptedRisksEditor key={key} label={label} value={fieldValue as AcceptedRisk[] | undefined} onCommit={(v) => commit(fieldPath, v)} testId={testId} />;
+        }
         return (
           <Field
             key={key}
-            name={key}
+            label={label}
             schema={prop}
             type={type}
             value={fieldValue}
             required={schema.required?.includes(key) ?? false}
             effective={effective?.(fieldPath)}
             onCommit={(v) => commit(fieldPath, v)}
-            testId={`${testIdPrefix}.${fieldPath.join('.')}`}
+            testId={testId}
           />
         );
       })}
@@ -118,7 +166,7 @@ function fromText(text: string, type: string): { ok: true; value: unknown } | { 
 }
 
 function Field({
-  name,
+  label: text,
   schema,
   type,
   value,
@@ -127,7 +175,7 @@ function Field({
   onCommit,
   testId,
 }: {
-  name: string;
+  label: string;
   schema: PropertySchema;
   type: string;
   value: unknown;
@@ -151,7 +199,7 @@ function Field({
   const notes = <FieldNotes id={id} error={error} description={schema.description} effective={effective && { ...effective, unset, testId: `${testId}.effective`, clear: () => setError(onCommit(undefined)) }} />;
   const label = (
     <label htmlFor={id} className="flex items-baseline gap-1 text-[12px] font-medium">
-      <span>{labelFor(name)}</span>
+      <span>{text}</span>
       {hint && <span className="font-normal text-[var(--muted)]">· {hint}</span>}
     </label>
   );
@@ -177,7 +225,7 @@ function Field({
           onChange={(e) => setError(onCommit(e.target.checked))}
           aria-describedby={describedBy}
         />
-        <span>{labelFor(name)}</span>
+        <span>{text}</span>
         {hint && <span className="font-normal text-[var(--muted)]">· {hint}</span>}
       </label>
     );
@@ -213,7 +261,7 @@ function Field({
         data-testid={testId}
         className={`${inputClass} min-h-[64px] font-mono text-[12px]`}
         value={draft}
-        placeholder={type === 'json' ? '{ }' : undefined}
+        placeholder={type === 'json' ? (schema.type === 'array' ? '[ ]' : '{ }') : undefined}
         onChange={(e) => (type === 'json' ? setDraft(e.target.value) : submit(e.target.value))}
         onBlur={(e) => type === 'json' && submit(e.target.value)}
         aria-describedby={describedBy}

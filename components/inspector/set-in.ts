@@ -15,3 +15,14 @@ export function setIn(value: Record<string, unknown>, path: ReadonlyArray<string
 export function startsWith(path: ReadonlyArray<PropertyKey>, prefix: ReadonlyArray<PropertyKey>): boolean {
   return prefix.every((key, i) => path[i] === key);
 }
+
+/**
+ * A patch that turns `current` into `next` under a spread-merge update
+ * (`updateNode`, `updateConnection`): a key `next` no longer has is sent as
+ * `undefined`, so a field the user cleared is removed rather than kept.
+ */
+export function replacement<T extends object>(current: object, next: T): T {
+  const patch: Record<string, unknown> = { ...(next as Record<string, unknown>) };
+  for (const key of Object.keys(current)) if (!Object.hasOwn(next, key)) patch[key] = undefined;
+  return patch as T;
+}

@@ -20,7 +20,7 @@ const MAX_SIDE = 16_000;
  * on high-density screens), scaled down when a huge design would exceed the
  * browser's canvas limit.
  */
-export async function downloadDiagramPng(design: Design): Promise<string> {
+export async function diagramPng(design: Design): Promise<Blob> {
   const svg = designSvg(design);
   const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
   try {
@@ -39,10 +39,16 @@ export async function downloadDiagramPng(design: Design): Promise<string> {
     context.drawImage(image, 0, 0, canvas.width, canvas.height);
     const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
     if (!blob) throw new Error('The PNG could not be made.');
-    const name = `${fileBaseName(design)}.diagram.png`;
-    download(name, blob, 'image/png');
-    return name;
+    return blob;
   } finally {
     URL.revokeObjectURL(url);
   }
+}
+
+/** Downloads the diagram as a PNG; returns the file name. */
+export async function downloadDiagramPng(design: Design): Promise<string> {
+  const blob = await diagramPng(design);
+  const name = `${fileBaseName(design)}.diagram.png`;
+  download(name, blob, 'image/png');
+  return name;
 }

@@ -1,6 +1,6 @@
 'use client';
 
-import { Handle, Position, type NodeProps, type Node } from '@xyflow/react';
+import { Handle, Position, useStore, type NodeProps, type Node } from '@xyflow/react';
 import { Fragment, type ReactNode } from 'react';
 import { KINDS, type DesignNode } from '@/lib/design';
 import { RenameField } from './rename-field';
@@ -30,6 +30,8 @@ const BADGE_COLOR = { error: 'var(--error)', warning: 'var(--warning)', info: 'v
 
 export function BaseNode({ data, look }: { data: DesignFlowNode['data']; look: KindLook }) {
   const { node, summary, badge, renaming } = data;
+  // A handle connects unless told otherwise, whatever the canvas says: in the read-only review nothing may start or end a connection.
+  const connectable = useStore((s) => s.nodesConnectable);
   return (
     <div
       data-testid={`canvas.node.${node.id}`}
@@ -38,7 +40,7 @@ export function BaseNode({ data, look }: { data: DesignFlowNode['data']; look: K
       }`}
       style={{ borderColor: 'var(--border)', borderLeft: `5px solid ${look.color}` }}
     >
-      {ACCEPTS_INCOMING.has(node.kind) && <Handle type="target" position={Position.Left} isConnectableStart={false} />}
+      {ACCEPTS_INCOMING.has(node.kind) && <Handle type="target" position={Position.Left} isConnectable={connectable} isConnectableStart={false} />}
       {ACCEPTS_INCOMING.has(node.kind) && <Handle type="target" id={FAILURE_HANDLE} position={Position.Top} isConnectable={false} className="failure-handle" />}
       <div className="node-body">
         <div className="flex items-center gap-1.5 text-[11px] font-medium uppercase tracking-wide text-[var(--muted)]">
@@ -75,7 +77,7 @@ export function BaseNode({ data, look }: { data: DesignFlowNode['data']; look: K
       </div>
       {/* Zoomed out far, the facts are too small to read: the name alone, large (see zoom-scale.tsx), drawn by CSS from data-name so it is not a second copy of the name in the page's text. */}
       <div className="node-far-name" aria-hidden data-name={node.name.replace(/([._\-/:])/g, '$1\u200b')} />
-      {HAS_OUTGOING.has(node.kind) && <Handle type="source" position={Position.Right} />}
+      {HAS_OUTGOING.has(node.kind) && <Handle type="source" position={Position.Right} isConnectable={connectable} />}
       {HAS_OUTGOING.has(node.kind) && <Handle type="source" id={FAILURE_HANDLE} position={Position.Bottom} isConnectable={false} className="failure-handle" />}
     </div>
   );

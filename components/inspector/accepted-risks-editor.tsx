@@ -1,0 +1,99 @@
+'use client';
+
+import { useId, useState } from 'react';
+import type { AcceptedRisk } from '@/lib/design/fields';
+import { RulePicker } from './rule-picker';
+import { useDraftRows } from './use-draft-rows';
+
+const CONTROL = 'w-full min-w-0 rounded-md border border-[var(--border)] bg-[var(--panel)] px-1.5 py-1 text-[12.5px]';
+
+const toRows = (value: AcceptedRisk[] | undefined): AcceptedRisk[] => (value ?? []).map((r) => ({ ...r }));
+
+/**
+ * Risks the team accepted on purpose: a rule and the reason, per row. A row
+ * is written to the design once it has both (the schema wants a reason), so
+ * a half-filled row never makes the field refuse the other rows.
+ */
+export function AcceptedRisksEditor({
+  label,
+  value,
+  onCommit,
+  testId,
+}: {
+  label: string;
+  value: AcceptedRisk[] | undefined;
+  onCommit(value: AcceptedRisk[]): string | undefined;
+  testId: string;
+}) {
+  const id = useId();
+  const { rows, setRows, markCommitted } = useDraftRows(value, toRows);
+  const [error, setError] = useState<string | undefined>();
+  // A row added from the keyboard takes the focus, so the rule can be picked straight away.
+  const [added, setAdded] = useState<number | undefined>();
+
+  function change(next: AcceptedRisk[]) {
+    setRows(next);
+    const whole = next.filter((r) => r.rule !== '' && r.reason.trim() !== '');
+    markCommitted(whole);
+    setError(onCommit(whole));
+  }
+  const update = (i: number, patch: Partial<AcceptedRisk>) => change(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
+
+  return (
+    <fieldset className="min-w-0 space-y-1.5" data-testid={testId}>
+      <legend className="text-[12px] font-medium">{label}</legend>
+      {rows.length === 0 && <p className="text-[11.5px] text-[var(--muted)]">None: every finding counts in the score.</p>}
+      {rows.map((row, i) => {
+        const name = `Accepted risk ${i + 1}`;
+        const incomplete = row.rule === '' || row.reason.trim() === '';
+        return (
+          <div key={i} className="space-y-1 rounded-md border border-[var(--border)] p-1.5" data-testid={`${testId}.row`}>
+            <div className="flex items-center gap-1">
+              <RulePicker autoFocus={i === added} value={row.rule} onChange={(rule) => update(i, { rule })} label={`${name}: rule`} testId={`${testId}.rule`} className={CONTROL} />
+              <button
+                type="button"
+                aria-label={`Remove ${name}`}
+                data-testid={`${testId}.remove`}
+                className="shrink-0 rounded px-1.5 text-[16px] leading-none text-[var(--muted)] hover:text-[var(--error)]"
+                onClick={() => change(rows.filter((_, j) => j !== i))}
+              >
+                ×
+              </button>
+            </div>
+            <input
+              aria-label={`${name}: reason`}
+              aria-describedby={incomplete ? `${id}-${i}-hint` : undefined}
+              data-testid={`${testId}.reason`}
+              className={CONTROL}
+              value={row.reason}
+              maxLength={2000}
+              placeholder="Why the team accepts it"
+              onChange={(e) => update(i, { reason: e.target.value })}
+            />
+            {incomplete && (
+              <div id={`${id}-${i}-hint`} className="text-[11.5px] text-[var(--muted)]">
+                Pick a rule and say why; the risk counts once both are there.
+              </div>
+            )}
+          </div>
+        );
+      })}
+      <button
+        type="button"
+        data-testid={`${testId}.add`}
+        className="rounded px-1 text-[12px] font-medium text-[var(--accent)] underline-offset-2 hover:underline"
+        onClick={() => {
+          setAdded(rows.length);
+          setRows([...rows, { rule: '', reason: '' }]);
+        }}
+      >
+        + Accept a risk
+      </button>
+      {error && (
+        <div role="alert" data-testid="inspector.field-error" className="text-[12px] text-[var(--error)]">
+          {error}
+        </div>
+      )}
+    </fieldset>
+  );
+}

@@ -29,6 +29,7 @@ const BASE = {
   cluster: 'Cluster',
   notes: 'Notes',
   acceptedRisks: 'Accepted risks',
+  idPinned: 'Keep this id when renamed',
 } as const;
 
 const SHARED: Labels = {
@@ -216,6 +217,29 @@ const KIND_LABELS: KindLabels = {
     checkpoint: 'Checkpoint',
     mode: 'Update mode',
   },
+  'connect-source': {
+    connectorClass: 'Connector class',
+    transforms: 'Transforms',
+    'transforms.name': 'Transform name',
+    'transforms.type': 'Transform class',
+    'transforms.config': 'Transform settings',
+    extra: 'Plugin settings',
+    config: 'Connect settings',
+    topicProperty: 'Plugin setting that names the topic',
+    keyless: 'Some records have no key',
+  },
+  'connect-sink': {
+    connectorClass: 'Connector class',
+    transforms: 'Transforms',
+    'transforms.name': 'Transform name',
+    'transforms.type': 'Transform class',
+    'transforms.config': 'Transform settings',
+    extra: 'Plugin settings',
+    config: 'Connect settings',
+  },
+  'external-system': {
+    system: 'System',
+  },
   'snapshot-policy': {
     everyEvents: 'Snapshot every (events)',
     storage: 'Snapshot storage',
@@ -262,6 +286,8 @@ const NATIVE_GROUPS: Partial<Record<NodeKind | 'connection', readonly string[]>>
   'consumer-group': ['kafka'],
   'kafka-topic': ['config'],
   'rabbitmq-queue': ['arguments', 'policy'],
+  'connect-source': ['config', 'extra'],
+  'connect-sink': ['config', 'extra'],
   connection: ['arguments'],
 };
 

@@ -12,6 +12,7 @@ import {
   removeElements,
   updateConnection,
   updateNode,
+  idFollowsName,
   type Connection,
   type Design,
   type DesignNode,
@@ -68,7 +69,17 @@ export function NodeInspector({ node, design }: { node: DesignNode; design: Desi
   const shown = nodeFieldsShown(design, node.id);
   const cluster = design.clusters.find((c) => c.id === node.cluster);
   return (
-    <div data-testid={`inspector.node.${node.id}`}>
+    <div
+      data-testid={`inspector.node.${node.id}`}
+      // The name is saved keystroke by keystroke; its id follows once the edit ends (lib/design/node-id.ts), in the same undo step.
+      onBlurCapture={(e) => {
+        if ((e.target as HTMLElement).dataset.testid !== 'inspector.field.name') return;
+        store.getState().change((d) => {
+          const moved = idFollowsName(d, node.id);
+          return moved.ok ? moved.design : d;
+        }, { coalesce: `${node.id}:name` });
+      }}
+    >
       <Heading title={node.name} subtitle={`${KIND_LOOKS[node.kind].label} · id ${node.id}`} />
       {readOnly && clusters.length > 0 && <ReadOnlyValue label="Cluster" value={cluster ? `${cluster.name} (${cluster.broker})` : '—'} />}
       {shown.unconnected && !readOnly && (

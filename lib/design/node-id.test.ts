@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { designFromData } from './design-from-data';
 import { designSchema, emptyDesign, type Design } from './design';
-import { pinNodeId, renameNode, unpinNodeId } from './node-id';
+import { idFollowsName, pinNodeId, renameNode, unpinNodeId } from './node-id';
 import { addNode, connect } from './operations';
 
 function pipeline(): Design {
@@ -102,5 +102,20 @@ describe('renameNode', () => {
     expect(read.notices ?? []).toEqual([]);
     expect(read.design.nodes.map((n) => n.idPinned)).toEqual([true, undefined]);
     expect(ok(renameNode(read.design, 'old', 'payments')).id).toBe('payments');
+  });
+});
+
+describe('idFollowsName', () => {
+  it('moves the id once a name edited in place is done, and leaves a pinned or matching id alone', () => {
+    const typed = { ...pipeline() };
+    typed.nodes = typed.nodes.map((n) => (n.id === 'consumer-group' ? { ...n, name: 'Payment' } : n));
+    const moved = ok(idFollowsName(typed, 'consumer-group'));
+    expect(moved.id).toBe('payment');
+    expect(moved.design.connections[1].to).toBe('payment');
+    expect(ok(idFollowsName(moved.design, 'payment')).design).toBe(moved.design);
+    const pinned = pinNodeId(typed, 'consumer-group', 'billing-v1');
+    if (!pinned.ok) throw new Error(pinned.reason);
+    expect(ok(idFollowsName(pinned.design, 'billing-v1')).id).toBe('billing-v1');
+    expect(idFollowsName(typed, 'nope')).toEqual({ ok: false, reason: 'There is no node "nope".' });
   });
 });

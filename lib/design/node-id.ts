@@ -24,11 +24,22 @@ export function renameNode(design: Design, id: string, name: string): NodeIdResu
   const checked = nameSchema.safeParse(name);
   if (!checked.success) return { ok: false, reason: `Cannot rename "${node.name}": ${checked.error.issues[0]?.message ?? 'invalid name'}.` };
   if (checked.data === node.name) return { ok: true, design, id };
-  const named = withNode(design, id, { ...node, name: checked.data } as DesignNode);
-  if (node.idPinned) return { ok: true, design: named, id };
+  return idFollowsName(withNode(design, id, { ...node, name: checked.data } as DesignNode), id);
+}
+
+/**
+ * Gives an unpinned node `id` the id its name makes (the name's slug, unique
+ * among the other nodes), every reference following; a pinned node keeps its
+ * id. For a name edited keystroke by keystroke (the inspector), where the id
+ * moves once, when the edit ends.
+ */
+export function idFollowsName(design: Design, id: string): NodeIdResult {
+  const node = design.nodes.find((n) => n.id === id);
+  if (!node) return { ok: false, reason: `There is no node "${id}".` };
+  if (node.idPinned) return { ok: true, design, id };
   const others = new Set(design.nodes.filter((n) => n.id !== id).map((n) => n.id));
-  const next = uniqueId(slugify(checked.data), others);
-  return { ok: true, design: next === id ? named : replaceNodeId(named, id, next), id: next };
+  const next = uniqueId(slugify(node.name), others);
+  return { ok: true, design: next === id ? design : replaceNodeId(design, id, next), id: next };
 }
 
 /** Gives node `id` the id `next` chosen by the user and pins it, so later renames keep it. */

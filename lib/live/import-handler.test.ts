@@ -29,7 +29,7 @@ describe('handleLiveImport', () => {
   it('is off unless the operator allows endpoints, and says so on GET', async () => {
     expect(await call(post(kafka('10.0.0.1:9092')), {})).toMatchObject({ status: 403, body: { ok: false, error: { code: 'disabled', message: expect.stringContaining('QUEUEWRIGHT_LIVE_ALLOW') } } });
     expect((await call(new Request(URL_, { method: 'GET' }), {})).body).toEqual({ enabled: false, sources: [] });
-    expect((await call(new Request(URL_, { method: 'GET' }))).body).toEqual({ enabled: true, sources: ['kafka', 'rabbitmq'] });
+    expect((await call(new Request(URL_, { method: 'GET' }))).body).toEqual({ enabled: true, sources: ['kafka', 'rabbitmq', 'nats', 'sqs-sns'] });
   });
 
   it('says which setting cannot be read, never falling back to a default', async () => {

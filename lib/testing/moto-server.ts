@@ -4,7 +4,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { freePort, portOpen } from './ports';
 import { refuseInFastRun } from './real-tools';
-import { REPO_ROOT } from './shared-dir';
 
 /**
  * A throw-away moto server (an emulator of the AWS APIs, here for SQS and SNS)
@@ -13,7 +12,8 @@ import { REPO_ROOT } from './shared-dir';
  * in memory, so a test's queues and topics are its own. `stop()` ends it.
  */
 
-export const MOTO_SERVER = path.join(REPO_ROOT, '.cache/moto/bin/moto_server');
+// From the working folder, the repository's root for vitest and Playwright alike (Playwright loads this file as CommonJS, where import.meta is not available).
+export const MOTO_SERVER = path.resolve('.cache/moto/bin/moto_server');
 
 /** Like requireNatsServer: without moto the tests fail, saying how to install it. */
 export function requireMoto(what: string): void {

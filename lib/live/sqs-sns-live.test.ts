@@ -161,7 +161,7 @@ describe('import from live SQS and SNS (moto)', () => {
     const here = EndpointAllowList.parse(`127.0.0.1:${port}`);
     if (!here.ok) throw new Error(here.message);
     expect((await importLive(request(moto), { allow: here.list })).ok).toBe(true);
-    expect(await importLive(request(moto), { budgetBytes: 2000 })).toMatchObject({ ok: false, error: { code: 'too-large' } });
+    expect(await importLive(request(moto), { budgetBytes: 1200 })).toMatchObject({ ok: false, error: { code: 'too-large' } });
   }, 60_000);
 
   it('refuses a bad region or endpoint, saying what to write', async () => {

@@ -12,7 +12,7 @@ export const SIMULATE_OPTIONS = { scenario: { type: 'string' }, seed: { type: 's
 
 export const RULES_OPTIONS = { format: { type: 'string' } } as const;
 
-export const LIVE_SOURCES = ['kafka', 'rabbitmq'] as const;
+export const LIVE_SOURCES = ['kafka', 'rabbitmq', 'nats', 'sqs-sns'] as const;
 
 /** Flags only a live import takes (refused with a file import). */
 export const LIVE_OPTIONS = {
@@ -26,14 +26,19 @@ export const LIVE_OPTIONS = {
   url: { type: 'string' },
   username: { type: 'string' },
   vhost: { type: 'string' },
+  region: { type: 'string' },
+  endpoint: { type: 'string' },
 } as const;
 
 export const LIVE_USAGE = `  queuewright import --from kafka --bootstrap <host:port,…> [--sasl-mechanism plain|scram-sha-256|scram-sha-512
                      --sasl-username <user>] [--tls] [--tls-ca <ca.pem>] [--tls-insecure] [--timeout <s>] [--out <design>] [--force]
   queuewright import --from rabbitmq --url <http://user@host:15672 | amqp://…> [--username <user>] [--vhost <vhost>]
                      [--timeout <s>] [--out <design>] [--force]
-      Reads a live cluster (read-only). Passwords come from QUEUEWRIGHT_KAFKA_PASSWORD / QUEUEWRIGHT_RABBITMQ_PASSWORD
-      (or the RabbitMQ URL's user info).
+  queuewright import --from nats --url <nats://host:4222> [--username <user>] [--timeout <s>] [--out <design>] [--force]
+  queuewright import --from sqs-sns --region <region> [--endpoint <http://host:port>] [--timeout <s>] [--out <design>] [--force]
+      Reads a live cluster (read-only). Passwords come from QUEUEWRIGHT_KAFKA_PASSWORD / QUEUEWRIGHT_RABBITMQ_PASSWORD /
+      QUEUEWRIGHT_NATS_PASSWORD or QUEUEWRIGHT_NATS_TOKEN (or the URL's user info); AWS credentials from the standard
+      AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN.
 `;
 
 /** audit, plan and apply: the live connection flags, the design's cluster, a name prefix, and the per-resource delete flag. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { freePort } from '../lib/testing/ports';
 import { main } from './main';
 
-/** `queuewright import --from kafka|rabbitmq`: arguments and failures. Reading real brokers: lib/live/*-live.test.ts. */
+/** `queuewright import --from kafka|rabbitmq|nats|sqs-sns`: arguments and failures. Reading real brokers: lib/live/*-live.test.ts. */
 
 async function run(argv: string[], env: Record<string, string> = {}) {
   let stdout = '';
@@ -35,6 +35,35 @@ describe('queuewright import from a live cluster', () => {
   });
 
   it('lists the live sources in the usage text', async () => {
-    expect((await run(['--help'])).stdout).toContain('--from kafka --bootstrap');
+    const usage = (await run(['--help'])).stdout;
+    expect(usage).toContain('--from kafka --bootstrap');
+    expect(usage).toContain('--from nats --url');
+    expect(usage).toContain('--from sqs-sns --region');
   });
+
+  it('NATS: needs --url, takes the password only from the environment, and refuses another source\'s flags', async () => {
+    expect(await run(['import', '--from', 'nats'])).toMatchObject({ code: 2, stderr: expect.stringContaining('--url (a client URL, nats://host:4222)') });
+    expect(await run(['import', '--from', 'nats', '--url', 'nats://127.0.0.1:1', '--username', 'u'])).toMatchObject({ code: 2, stderr: expect.stringContaining('QUEUEWRIGHT_NATS_PASSWORD') });
+    expect(await run(['import', '--from', 'nats', '--url', 'nats://h', '--vhost', 'v'])).toMatchObject({ code: 2, stderr: expect.stringContaining('--vhost is for --from rabbitmq, not --from nats') });
+    expect(await run(['import', '--from', 'nats', '--url', 'nats://h', '--region', 'eu-west-1'])).toMatchObject({ code: 2, stderr: expect.stringContaining('--region is for --from sqs-sns') });
+  });
+
+  it('NATS: says clearly when nothing answers, and exits 2', async () => {
+    const port = await freePort();
+    const result = await run(['import', '--from', 'nats', '--url', `nats://127.0.0.1:${port}`, '--username', 'u', '--timeout', '5'], { QUEUEWRIGHT_NATS_PASSWORD: 'pw-Secret-2' });
+    expect(result).toMatchObject({ code: 2, stdout: '', stderr: expect.stringContaining(`Nothing answers at nats://127.0.0.1:${port}`) });
+    expect(result.stderr).not.toContain('pw-Secret-2');
+  }, 20_000);
+
+  it('SQS/SNS: needs a region and the standard AWS credential variables', async () => {
+    expect(await run(['import', '--from', 'sqs-sns'])).toMatchObject({ code: 2, stderr: expect.stringContaining('--region') });
+    expect(await run(['import', '--from', 'sqs-sns', '--region', 'eu-west-1'])).toMatchObject({ code: 2, stderr: expect.stringContaining('AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY') });
+    const keys = { AWS_ACCESS_KEY_ID: 'AKIAEXAMPLE', AWS_SECRET_ACCESS_KEY: 'secret-Example-3' };
+    expect(await run(['import', '--from', 'sqs-sns', '--region', 'Ireland'], keys)).toMatchObject({ code: 2, stderr: expect.stringContaining('eu-west-1') });
+    expect(await run(['import', '--from', 'sqs-sns', '--region', 'eu-west-1', '--url', 'x'], keys)).toMatchObject({ code: 2, stderr: expect.stringContaining('--url is for --from rabbitmq or --from nats') });
+    const port = await freePort();
+    const result = await run(['import', '--from', 'sqs-sns', '--endpoint', `http://127.0.0.1:${port}`, '--timeout', '5'], { ...keys, AWS_REGION: 'eu-west-1' });
+    expect(result).toMatchObject({ code: 2, stdout: '', stderr: expect.stringContaining(`Nothing answers at http://127.0.0.1:${port}`) });
+    expect(result.stderr).not.toContain('secret-Example-3');
+  }, 20_000);
 });

@@ -8,7 +8,7 @@ import { CliError, type ExitCode, type Io } from './io';
 import { text, type ParsedCommandLine } from './options';
 
 /**
- * `queuewright import --from kafka|rabbitmq …`: a read-only import from a live
+ * `queuewright import --from kafka|rabbitmq|nats|sqs-sns …`: a read-only import from a live
  * cluster through the same readers as the studio. Passwords are read from
  * environment variables, never from flags (a flag shows in `ps` and shell
  * history), and never printed. The command line is the operator's own tool:
@@ -60,20 +60,61 @@ export function rabbitmqRequest(values: ParsedCommandLine['values'], io: Io, tim
   return { from: 'rabbitmq', url, ...(username ? { username } : {}), ...(password ? { password } : {}), ...(vhost ? { vhost } : {}), ...(timeout ? { timeoutMs: timeout } : {}) };
 }
 
-/** The flags of the other source, refused rather than ignored. */
+function natsRequest(values: ParsedCommandLine['values'], io: Io, timeout: number | undefined): LiveImportRequest {
+  const url = text(values, 'url');
+  if (!url) throw new CliError('--from nats needs --url (a client URL, nats://host:4222).');
+  const username = text(values, 'username');
+  const password = io.env?.QUEUEWRIGHT_NATS_PASSWORD;
+  const token = io.env?.QUEUEWRIGHT_NATS_TOKEN;
+  if (username && !password) throw new CliError('--username needs the password in QUEUEWRIGHT_NATS_PASSWORD.');
+  // Only with --username: a password set for another server must not turn a token URL into a user login.
+  return { from: 'nats', url, ...(username ? { username, password } : {}), ...(token ? { token } : {}), ...(timeout ? { timeoutMs: timeout } : {}) };
+}
+
+function sqsSnsRequest(values: ParsedCommandLine['values'], io: Io, timeout: number | undefined): LiveImportRequest {
+  const region = text(values, 'region') ?? io.env?.AWS_REGION ?? io.env?.AWS_DEFAULT_REGION;
+  if (!region) throw new CliError('--from sqs-sns needs --region (or AWS_REGION).');
+  const endpoint = text(values, 'endpoint');
+  const accessKeyId = io.env?.AWS_ACCESS_KEY_ID;
+  const secretAccessKey = io.env?.AWS_SECRET_ACCESS_KEY;
+  const sessionToken = io.env?.AWS_SESSION_TOKEN;
+  if (!accessKeyId || !secretAccessKey) throw new CliError('--from sqs-sns reads the credentials from AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (and AWS_SESSION_TOKEN); set them.');
+  return {
+    from: 'sqs-sns',
+    region,
+    ...(endpoint ? { endpoint } : {}),
+    credentials: { accessKeyId, secretAccessKey, ...(sessionToken ? { sessionToken } : {}) },
+    ...(timeout ? { timeoutMs: timeout } : {}),
+  };
+}
+
+/** The flags each source takes; another source's flag is refused rather than ignored. */
 const ONLY_FOR: Record<(typeof LIVE_SOURCES)[number], readonly string[]> = {
   kafka: ['bootstrap', 'sasl-mechanism', 'sasl-username', 'tls', 'tls-ca', 'tls-insecure'],
   rabbitmq: ['url', 'username', 'vhost'],
+  nats: ['url', 'username'],
+  'sqs-sns': ['region', 'endpoint'],
+};
+
+const REQUEST: Record<(typeof LIVE_SOURCES)[number], (values: ParsedCommandLine['values'], io: Io, timeout: number | undefined) => LiveImportRequest> = {
+  kafka: kafkaRequest,
+  rabbitmq: rabbitmqRequest,
+  nats: natsRequest,
+  'sqs-sns': sqsSnsRequest,
 };
 
 export async function importFromCluster(command: ParsedCommandLine, io: Io): Promise<ExitCode> {
   const from = text(command.values, 'from') as (typeof LIVE_SOURCES)[number];
   if (command.positionals.length > 0) throw new CliError(`import --from ${from} reads a live cluster and takes no file (${command.positionals[0]}).`);
-  const other = from === 'kafka' ? 'rabbitmq' : 'kafka';
-  const misplaced = ONLY_FOR[other].find((flag) => command.values[flag] !== undefined);
-  if (misplaced) throw new CliError(`--${misplaced} is for --from ${other}, not --from ${from}.`);
+  const misplaced = Object.values(ONLY_FOR)
+    .flat()
+    .find((flag) => command.values[flag] !== undefined && !ONLY_FOR[from].includes(flag));
+  if (misplaced) {
+    const owners = Object.entries(ONLY_FOR).filter(([, flags]) => flags.includes(misplaced)).map(([source]) => `--from ${source}`);
+    throw new CliError(`--${misplaced} is for ${owners.join(' or ')}, not --from ${from}.`);
+  }
   const timeout = timeoutMs(text(command.values, 'timeout'));
-  const request = from === 'kafka' ? kafkaRequest(command.values, io, timeout) : rabbitmqRequest(command.values, io, timeout);
+  const request = REQUEST[from](command.values, io, timeout);
   const result = await importLive(request);
   if (!result.ok) throw new CliError(result.error.message);
   return writeImported(result.design, result.report, command, io, result.source);

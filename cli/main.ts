@@ -32,7 +32,7 @@ const COMMANDS: Record<string, { options: OptionSpec; run(command: ParsedCommand
       if ((LIVE_SOURCES as readonly string[]).includes(text(c.values, 'from') ?? '')) return (await import('./import-live')).importFromCluster(c, io);
       // --vhost also names the vhost of a RabbitMQ per-vhost export file.
       const live = Object.keys(LIVE_OPTIONS).find((flag) => flag !== 'vhost' && c.values[flag] !== undefined);
-      if (live) throw new CliError(`--${live} is for importing a live cluster (--from kafka or --from rabbitmq).`);
+      if (live) throw new CliError(`--${live} is for importing a live cluster (--from ${LIVE_SOURCES.join(', ')}).`);
       return (await import('./import-file')).importFile(c, io);
     },
   },

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # What `npm test` needs beyond npm's packages, set up when missing: Debian packages (Chromium for the
 # end-to-end tests, RabbitMQ and NATS servers, a JDK and Maven for Kafka, curl and unzip for Go),
-# Apache Kafka's jars from Maven Central (scripts/kafka/fetch.sh) and Go 1.24+ (scripts/fetch-go.sh).
+# Apache Kafka's jars from Maven Central (scripts/kafka/fetch.sh), moto's AWS emulator from PyPI
+# (scripts/moto/fetch.sh) and Go 1.24+ (scripts/fetch-go.sh).
 # Installing Debian packages needs root: without it, the one command to run is printed instead.
 # Prints the folder holding Go, for PATH.
 set -euo pipefail
@@ -15,6 +16,8 @@ command -v javac >/dev/null 2>&1 || missing+=(openjdk-17-jdk-headless)
 command -v mvn >/dev/null 2>&1 || missing+=(maven)
 command -v curl >/dev/null 2>&1 || missing+=(curl)
 command -v unzip >/dev/null 2>&1 || missing+=(unzip)
+# moto (the SQS/SNS emulator) is installed from PyPI into a virtual environment (scripts/moto/fetch.sh).
+python3 -c 'import venv, ensurepip' >/dev/null 2>&1 || missing+=(python3-venv)
 if [ "${#missing[@]}" -gt 0 ]; then
   if [ "$(id -u)" -ne 0 ]; then
     echo "npm test needs Debian packages that are missing; run this once, then npm test again:" >&2
@@ -31,4 +34,5 @@ if [ ! -d ../shared ]; then
 fi
 
 bash scripts/kafka/fetch.sh >&2
+bash scripts/moto/fetch.sh >&2
 bash scripts/fetch-go.sh

@@ -11,14 +11,17 @@ import { useStudioStore } from './store-context';
 
 /**
  * "Import from cluster": connection settings for a Kafka cluster (bootstrap
- * servers, SASL, TLS) or a RabbitMQ (management or AMQP URL), sent once to
+ * servers, SASL, TLS), a RabbitMQ (management or AMQP URL), a NATS server
+ * (client URL) or SQS/SNS (region, endpoint, access key), sent once to
  * the server's read-only import (POST /api/import/cluster). The result is shown
  * with its report and opens as the design only when the user says so. The
  * password lives in this dialog's state only, and is cleared when the dialog
  * closes or the import succeeds; it is never saved or put in a link.
  */
 
-type Source = 'kafka' | 'rabbitmq';
+type Source = 'kafka' | 'rabbitmq' | 'nats' | 'sqs-sns';
+
+const SOURCE_LABEL: Record<Source, string> = { kafka: 'Kafka', rabbitmq: 'RabbitMQ', nats: 'NATS', 'sqs-sns': 'SQS/SNS' };
 type Mechanism = 'none' | 'plain' | 'scram-sha-256' | 'scram-sha-512';
 
 interface Imported {
@@ -51,6 +54,8 @@ export function ClusterImportDialog({ open, onClose }: { open: boolean; onClose(
   const [verifyTls, setVerifyTls] = useState(true);
   const [url, setUrl] = useState('');
   const [vhost, setVhost] = useState('');
+  const [region, setRegion] = useState('');
+  const [endpoint, setEndpoint] = useState('');
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
@@ -74,15 +79,19 @@ export function ClusterImportDialog({ open, onClose }: { open: boolean; onClose(
     event.preventDefault();
     setError(null);
     setImported(null);
-    const body =
-      source === 'kafka'
-        ? {
-            from: 'kafka',
-            bootstrap,
-            ...(mechanism !== 'none' ? { sasl: { mechanism, username, password } } : {}),
-            ...(tls ? { tls: { rejectUnauthorized: verifyTls } } : {}),
-          }
-        : { from: 'rabbitmq', url, ...(username ? { username } : {}), ...(password ? { password } : {}), ...(vhost ? { vhost } : {}) };
+    // For SQS/SNS the user and password fields hold the access key id and the secret access key.
+    const bodies: Record<Source, () => object> = {
+      kafka: () => ({
+        from: 'kafka',
+        bootstrap,
+        ...(mechanism !== 'none' ? { sasl: { mechanism, username, password } } : {}),
+        ...(tls ? { tls: { rejectUnauthorized: verifyTls } } : {}),
+      }),
+      rabbitmq: () => ({ from: 'rabbitmq', url, ...(username ? { username } : {}), ...(password ? { password } : {}), ...(vhost ? { vhost } : {}) }),
+      nats: () => ({ from: 'nats', url, ...(username ? { username } : {}), ...(password ? { password } : {}) }),
+      'sqs-sns': () => ({ from: 'sqs-sns', region, ...(endpoint ? { endpoint } : {}), credentials: { accessKeyId: username, secretAccessKey: password } }),
+    };
+    const body = bodies[source]();
     const controller = new AbortController();
     inFlight.current = controller;
     setBusy(true);
@@ -125,11 +134,11 @@ export function ClusterImportDialog({ open, onClose }: { open: boolean; onClose(
         </div>
       ) : (
         <form onSubmit={(e) => void submit(e)} className="space-y-3" autoComplete="off">
-          <p className="text-[12.5px] text-[var(--muted)]">Reads topics, groups, exchanges, queues and policies. Nothing on the cluster is changed, and the credentials are used for this one request only.</p>
+          <p className="text-[12.5px] text-[var(--muted)]">Reads topics, groups, exchanges, queues, policies, streams and subscriptions. Nothing on the cluster is changed, and the credentials are used for this one request only.</p>
           <div role="radiogroup" aria-label="Broker" className="flex gap-2">
-            {(['kafka', 'rabbitmq'] as const).map((s) => (
+            {(['kafka', 'rabbitmq', 'nats', 'sqs-sns'] as const).map((s) => (
               <Button key={s} role="radio" aria-checked={source === s} variant={source === s ? 'primary' : 'quiet'} data-testid={`cluster-import.source.${s}`} onClick={() => setSource(s)}>
-                {s === 'kafka' ? 'Kafka' : 'RabbitMQ'}
+                {SOURCE_LABEL[s]}
               </Button>
             ))}
           </div>
@@ -157,6 +166,19 @@ export function ClusterImportDialog({ open, onClose }: { open: boolean; onClose(
                 )}
               </div>
             </>
+          ) : source === 'nats' ? (
+            <Row label="NATS URL" hint="A client URL, nats://host:4222; the user and password below are needed only when the server asks for them">
+              <input className={field} data-testid="cluster-import.url" required value={url} placeholder="nats://nats.internal:4222" onChange={(e) => setUrl(e.target.value)} />
+            </Row>
+          ) : source === 'sqs-sns' ? (
+            <>
+              <Row label="Region">
+                <input className={field} data-testid="cluster-import.region" required value={region} placeholder="eu-west-1" onChange={(e) => setRegion(e.target.value)} />
+              </Row>
+              <Row label="Endpoint" hint="Empty: AWS's own endpoints for the region; for an emulator (LocalStack, moto), http://host:port">
+                <input className={field} data-testid="cluster-import.endpoint" value={endpoint} placeholder="http://localhost:4566" onChange={(e) => setEndpoint(e.target.value)} />
+              </Row>
+            </>
           ) : (
             <>
               <Row label="Management or AMQP URL" hint="http://host:15672 (the management API); an amqp:// URL uses port 15672 on the same host">
@@ -167,13 +189,13 @@ export function ClusterImportDialog({ open, onClose }: { open: boolean; onClose(
               </Row>
             </>
           )}
-          {(source === 'rabbitmq' || mechanism !== 'none') && (
+          {(source !== 'kafka' || mechanism !== 'none') && (
             <div className="grid grid-cols-2 gap-2">
-              <Row label="User">
-                <input className={field} data-testid="cluster-import.username" autoComplete="off" required={source === 'kafka'} value={username} onChange={(e) => setUsername(e.target.value)} />
+              <Row label={source === 'sqs-sns' ? 'Access key ID' : 'User'}>
+                <input className={field} data-testid="cluster-import.username" autoComplete="off" required={source === 'kafka' || source === 'sqs-sns'} value={username} onChange={(e) => setUsername(e.target.value)} />
               </Row>
-              <Row label="Password">
-                <input className={field} type="password" data-testid="cluster-import.password" autoComplete="new-password" required={source === 'kafka'} value={password} onChange={(e) => setPassword(e.target.value)} />
+              <Row label={source === 'sqs-sns' ? 'Secret access key' : 'Password'}>
+                <input className={field} type="password" data-testid="cluster-import.password" autoComplete="new-password" required={source === 'kafka' || source === 'sqs-sns'} value={password} onChange={(e) => setPassword(e.target.value)} />
               </Row>
             </div>
           )}

@@ -29,7 +29,7 @@ describe('handleLiveImport', () => {
   it('is off unless the operator allows endpoints, and says so on GET', async () => {
     expect(await call(post(kafka('10.0.0.1:9092')), {})).toMatchObject({ status: 403, body: { ok: false, error: { code: 'disabled', message: expect.stringContaining('QUEUEWRIGHT_LIVE_ALLOW') } } });
     expect((await call(new Request(URL_, { method: 'GET' }), {})).body).toEqual({ enabled: false, sources: [] });
-    expect((await call(new Request(URL_, { method: 'GET' }))).body).toEqual({ enabled: true, sources: ['kafka', 'rabbitmq'] });
+    expect((await call(new Request(URL_, { method: 'GET' }))).body).toEqual({ enabled: true, sources: ['kafka', 'rabbitmq', 'nats', 'sqs-sns'] });
   });
 
   it('says which setting cannot be read, never falling back to a default', async () => {
@@ -59,6 +59,10 @@ describe('handleLiveImport', () => {
     expect(result.logged).toEqual([expect.objectContaining({ outcome: 'not-allowed', target: '10.0.0.1:9092,192.0.2.1:9092' })]);
     expect((await call(post(kafka('10.0.0.1:9093')))).body.error?.code).toBe('not-allowed');
     expect((await call(post(JSON.stringify({ from: 'rabbitmq', url: 'http://u:p@169.254.169.254/latest/' })))).body.error?.code).toBe('not-allowed');
+    expect((await call(post(JSON.stringify({ from: 'nats', url: 'nats://192.0.2.1:4222' })))).body).toMatchObject({ error: { code: 'not-allowed', message: expect.stringContaining('nats://192.0.2.1:4222') } });
+    const aws = { from: 'sqs-sns', region: 'eu-west-1', credentials: { accessKeyId: 'a', secretAccessKey: 's' } };
+    expect((await call(post(JSON.stringify(aws)))).body).toMatchObject({ error: { code: 'not-allowed', message: expect.stringContaining('https://sqs.eu-west-1.amazonaws.com, https://sns.eu-west-1.amazonaws.com') } });
+    expect((await call(post(JSON.stringify({ ...aws, endpoint: 'http://169.254.169.254' })))).body.error?.code).toBe('not-allowed');
   });
 
   it('refuses what is not JSON, too large, or malformed', async () => {

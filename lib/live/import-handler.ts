@@ -1,8 +1,10 @@
 import { logAttempt, type AttemptLogger } from './attempt-log';
 import { parseHostPort } from './host-port';
-import { importLive, liveImportRequestSchema, requestProblems, type LiveImportResult } from './import-live';
+import { importLive, liveImportRequestSchema, requestProblems, type LiveImportRequest, type LiveImportResult } from './import-live';
 import { LIVE_ERROR_STATUS, type LiveErrorCode } from './live-error';
+import { natsTarget } from './nats-connection';
 import { managementTarget } from './rabbitmq-connection';
+import { awsEndpoints } from './sqs-sns-connection';
 import { readTextAtMost } from './read-text-at-most';
 import { serverConnectionPolicy, type ServerConnectionPolicy } from './server-policy';
 import { admitAttempt, clientOf, foreignRequest } from './server-request-gate';
@@ -59,6 +61,23 @@ function endpointsOf(request: ReturnType<typeof liveImportRequestSchema.parse>):
   if (request.from === 'kafka') {
     return { shown: request.bootstrap.join(','), endpoints: request.bootstrap.map((text) => ({ ...parseHostPort(text)!, shown: text })) };
   }
+  if (request.from === 'nats') {
+    try {
+      const target = natsTarget(request);
+      return { shown: target.shown, endpoints: [{ host: target.host, port: target.port, shown: target.shown }] };
+    } catch (error) {
+      return (error as Error).message;
+    }
+  }
+  if (request.from === 'sqs-sns') {
+    try {
+      const { sqs, sns } = awsEndpoints(request);
+      const both = sqs.url === sns.url ? [sqs] : [sqs, sns];
+      return { shown: both.map((e) => e.url).join(','), endpoints: both.map((e) => ({ host: e.host, port: e.port, shown: e.url })) };
+    } catch (error) {
+      return (error as Error).message;
+    }
+  }
   let target;
   try {
     target = managementTarget(request);
@@ -70,7 +89,9 @@ function endpointsOf(request: ReturnType<typeof liveImportRequestSchema.parse>):
   return { shown: target.shown, endpoints: [{ host: url.hostname.replace(/^\[(.*)\]$/, '$1'), port, shown: url.host }] };
 }
 
-function opaqueMessage(from: 'kafka' | 'rabbitmq', target: string): string {
+function opaqueMessage(from: LiveImportRequest['from'], target: string): string {
+  if (from === 'nats') return `Could not read a NATS server at ${target}: nothing there answered as one with JetStream in time. It may be unreachable from this server, not a NATS client port (4222), or expect TLS.`;
+  if (from === 'sqs-sns') return `Could not read SQS and SNS at ${target}: nothing there answered as the AWS APIs in time. It may be unreachable from this server.`;
   return from === 'kafka'
     ? `Could not read a Kafka cluster at ${target}: nothing there answered as a Kafka broker in time. It may be unreachable from this server, not a Kafka listener, or expect TLS or SASL.`
     : `Could not read a RabbitMQ management API at ${target}: nothing there answered as one in time. It may be unreachable from this server, or not the management API (port 15672).`;
@@ -78,7 +99,7 @@ function opaqueMessage(from: 'kafka' | 'rabbitmq', target: string): string {
 
 /** GET: whether the studio should offer "From cluster…" at all. */
 function availability(policy: ServerConnectionPolicy | undefined): Response {
-  return answer(200, { enabled: policy?.enabled ?? false, sources: policy?.enabled ? ['kafka', 'rabbitmq'] : [] });
+  return answer(200, { enabled: policy?.enabled ?? false, sources: policy?.enabled ? ['kafka', 'rabbitmq', 'nats', 'sqs-sns'] : [] });
 }
 
 export async function handleLiveImport(request: Request, deps: HandlerDeps = {}): Promise<Response> {

@@ -10,6 +10,8 @@ import { kafkaSnapshotToDesign } from './kafka-snapshot-design';
 import { LiveImportError, type LiveErrorCode } from './live-error';
 import { rabbitmqConnectionSchema } from './rabbitmq-connection';
 import { readRabbitmq } from './rabbitmq-reader';
+import { natsConnectionSchema } from './nats-connection';
+import { sqsSnsConnectionSchema } from './sqs-sns-connection';
 
 /**
  * One read-only import from a live cluster, as the studio's route and the CLI
@@ -20,6 +22,8 @@ import { readRabbitmq } from './rabbitmq-reader';
 export const liveImportRequestSchema = z.discriminatedUnion('from', [
   kafkaConnectionSchema.extend({ from: z.literal('kafka') }).strict(),
   rabbitmqConnectionSchema.extend({ from: z.literal('rabbitmq') }).strict(),
+  natsConnectionSchema.extend({ from: z.literal('nats') }).strict(),
+  sqsSnsConnectionSchema.extend({ from: z.literal('sqs-sns') }).strict(),
 ]);
 
 export type LiveImportRequest = z.input<typeof liveImportRequestSchema>;
@@ -58,6 +62,24 @@ export async function importLive(input: unknown, limits: LiveImportLimits = {}):
       const result = kafkaSnapshotToDesign(snapshot);
       if (!result.ok) return { ok: false, error: { code: 'failed', message: result.errors.map((e) => e.message).join(' ') } };
       return { ok: true, design: result.design, report: result.report, source: `Kafka at ${request.bootstrap.join(', ')}` };
+    }
+    if (request.from === 'nats') {
+      // Loaded on demand: a Kafka or RabbitMQ import does not load the NATS client.
+      const [{ readNats }, { natsSnapshotToDesign }] = await Promise.all([import('./nats-reader'), import('./nats-snapshot-design')]);
+      const read = await readNats(request, guard);
+      const result = natsSnapshotToDesign(read);
+      if (!result.ok) return { ok: false, error: { code: 'failed', message: result.errors.map((e) => e.message).join(' ') } };
+      const report = [...read.problems.map((message, i) => ({ path: `problems[${i}]`, message })), ...result.report];
+      return { ok: true, design: result.design, report, source: `NATS ${read.version ?? ''} at ${read.source}`.replace(/\s+/g, ' ') };
+    }
+    if (request.from === 'sqs-sns') {
+      // Loaded on demand: the AWS SDK is large, and only this import needs it.
+      const [{ readSqsSns }, { sqsSnsSnapshotToDesign }] = await Promise.all([import('./sqs-sns-reader'), import('./sqs-sns-snapshot-design')]);
+      const read = await readSqsSns(request, guard);
+      const result = sqsSnsSnapshotToDesign(read);
+      if (!result.ok) return { ok: false, error: { code: 'failed', message: result.errors.map((e) => e.message).join(' ') } };
+      const report = [...read.problems.map((message, i) => ({ path: `problems[${i}]`, message })), ...result.report];
+      return { ok: true, design: result.design, report, source: `AWS ${request.region} at ${read.source}` };
     }
     const snapshot = await readRabbitmq(request, guard);
     const result = rabbitmqDefinitionsImporter.import(snapshot.definitions, 'rabbitmq');

@@ -13,3 +13,11 @@ export { kafkaSnapshotToDesign } from './kafka-snapshot-design';
 export { LiveImportError, LIVE_ERROR_STATUS, redact, withDeadline, type LiveErrorCode } from './live-error';
 export { rabbitmqConnectionSchema, managementTarget, type RabbitmqConnection, type RabbitmqConnectionInput } from './rabbitmq-connection';
 export { readRabbitmq, rabbitmqErrorToLive, type LiveRabbitmqSnapshot } from './rabbitmq-reader';
+// NATS JetStream and SQS/SNS: the readers (nats-reader.ts, sqs-sns-reader.ts) are imported from their own files, so
+// that importing this index does not load the NATS client or the AWS SDK; their pure snapshot → design steps are here.
+export { natsConnectionSchema, natsTarget, type NatsConnection, type NatsConnectionInput } from './nats-connection';
+export { natsSnapshotToDesign, type LiveNatsSnapshot } from './nats-snapshot-design';
+export type { LiveNatsRead } from './nats-reader';
+export { sqsSnsConnectionSchema, awsEndpoints, type SqsSnsConnection, type SqsSnsConnectionInput } from './sqs-sns-connection';
+export { sqsSnsSnapshotToDesign, type LiveSqsSnsSnapshot, type LiveSqsQueue, type LiveSnsTopic, type LiveSnsSubscription } from './sqs-sns-snapshot-design';
+export type { LiveSqsSnsRead } from './sqs-sns-reader';

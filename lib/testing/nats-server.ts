@@ -38,6 +38,8 @@ export interface NatsServerOptions {
   /** Servers in the JetStream cluster (default 1: a single server without clustering). */
   nodes?: number;
   timeoutMs?: number;
+  /** A user every client must log in as (a single server only). */
+  auth?: { user: string; password: string };
 }
 
 interface Running {
@@ -107,6 +109,7 @@ async function startOnce(options: NatsServerOptions): Promise<NatsServer> {
     const args = ['-js', '-a', '127.0.0.1', '-p', String(p.client), '-m', String(p.monitor), '-sd', path.join(home, 'store'), '-l', logFile, '-n', `qw-${process.pid}-${i + 1}`];
     // JetStream clustering needs a cluster name and routes to every peer (a server ignores the route to itself).
     if (count > 1) args.push('--cluster_name', `qw-${process.pid}`, '--cluster', `nats://127.0.0.1:${p.cluster}`, '--routes', routes);
+    if (options.auth) args.push('--user', options.auth.user, '--pass', options.auth.password);
     const child: ChildProcess = spawn(bin, args, { stdio: 'ignore' });
     let exited = false;
     child.on('exit', () => (exited = true));

@@ -150,6 +150,12 @@ describe('the hybrid plan', () => {
     expect(simulate(busyAndQuiet, 'broker-loss', 9, options).report.fluid).toBeUndefined();
   });
 
+  it('refuses a bad per-message limit or tick with a message that names it', () => {
+    expect(() => simulate(busyAndQuiet, 'steady', 1, { durationMs: 1000, perMessageLimit: -1 })).toThrow(/perMessageLimit must be 0 or more/);
+    expect(() => simulate(busyAndQuiet, 'steady', 1, { durationMs: 1000, fluidTickMs: 0 })).toThrow(/fluidTickMs must be at least 1 ms, not 0/);
+    expect(() => simulate(busyAndQuiet, 'steady', 1, { durationMs: 1000, fluidTickMs: Number.NaN })).toThrow(/fluidTickMs/);
+  });
+
   it('runs an hour of a design whose backlog passes the per-message memory limit, losing what retention deletes', () => {
     const design = makeDesign(
       {

@@ -22,6 +22,15 @@ export class Histogram {
     if (v > this.max) this.max = v;
   }
 
+  /** `weight` records of `value` at once (the fluid model's quanta: weights need not be whole). */
+  recordWeighted(value: number, weight: number): void {
+    const v = value < 0 ? 0 : Math.floor(value);
+    this.counts[bucketOf(v)] += weight;
+    this.count += weight;
+    this.sum += v * weight;
+    if (v > this.max) this.max = v;
+  }
+
   mean(): number {
     return this.count === 0 ? 0 : this.sum / this.count;
   }
@@ -45,10 +54,14 @@ function bucketOf(v: number): number {
     const shift = 31 - Math.clz32(v) - SUB_BITS;
     return SUB + shift * SUB + ((v >> shift) - SUB);
   }
-  const shift = Math.floor(Math.log2(v)) - SUB_BITS;
-  const sub = Math.floor(v / 2 ** shift) - SUB;
+  // Past 2^31 µs (36 minutes: hour-long backlogs) the exponent comes from the high 32 bits, exactly and without Math.log2.
+  const high = Math.floor(v / 4294967296);
+  const shift = (high > 0 ? 63 - Math.clz32(high) : 31) - SUB_BITS;
+  const sub = Math.floor(v / POW2[shift]) - SUB;
   return SUB + shift * SUB + sub;
 }
+
+const POW2 = Float64Array.from({ length: 64 }, (_, i) => 2 ** i);
 
 function bucketMiddle(index: number): number {
   if (index < SUB) return index;

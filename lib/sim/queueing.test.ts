@@ -33,7 +33,8 @@ function station(rate: number, servers: number): Design {
 
 function measure(utilisation: number, servers: number, customers: number, seed: number) {
   const rate = (utilisation * servers * 1000) / MEAN_SERVICE_MS;
-  const { report } = simulate(station(rate, servers), '', seed, { durationMs: (customers / rate) * 1000, processing: 'exponential' });
+  // Every message: this checks the per-message engine (a hybrid run would move these long runs as fluid).
+  const { report } = simulate(station(rate, servers), '', seed, { durationMs: (customers / rate) * 1000, processing: 'exponential', perMessageLimit: Infinity });
   const expected = mmc(rate / 1000, 1 / MEAN_SERVICE_MS, servers);
   return { report, expected, wait: report.stations[0].meanWaitMs, sojourn: report.paths[0].latency.meanMs };
 }

@@ -65,6 +65,8 @@ export interface SimReport {
   /** What each node needs at the declared rates, with formula and inputs (capacity.ts). */
   capacity: CapacityFigure[];
   notModelled: string[];
+  /** Present when part of the design ran as fluid (the hybrid engine, lib/sim/fluid.ts): those stations and the tick. */
+  fluid?: { stations: string[]; tickMs: number };
 }
 
 export interface SimSeries {

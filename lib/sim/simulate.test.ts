@@ -310,7 +310,8 @@ describe('simulate', () => {
   });
 
   it('stops at the event budget and says so instead of running on', () => {
-    const { report } = simulate(rabbitTopic, '', 1, { durationMs: 3_600_000, maxEvents: 10_000 });
+    // Every message (an hour of this design would otherwise run fluid in a few thousand events).
+    const { report } = simulate(rabbitTopic, '', 1, { durationMs: 3_600_000, maxEvents: 10_000, perMessageLimit: Infinity });
     expect(report.events).toBe(10_000);
     expect(report.simulatedMs).toBeLessThan(report.durationMs);
     expect(report.scenarioOutcomes.join()).toMatch(/event budget \(10000\) ran out/);
@@ -338,7 +339,8 @@ describe('simulate, bounded', () => {
       },
       { recommended: false },
     );
-    const { report } = simulate(design, '', 1, { durationMs: 3_600_000, maxLiveMessages: 20_000 });
+    // The limit guards the per-message engine: keep every message (by default this part would run fluid and finish the hour).
+    const { report } = simulate(design, '', 1, { durationMs: 3_600_000, maxLiveMessages: 20_000, perMessageLimit: Infinity });
     expect(report.simulatedMs).toBeLessThan(60_000);
     expect(report.scenarioOutcomes.join()).toMatch(/the run stopped at [\d.]+ ms: \d+ messages held at once \(limit 20000\); the deepest backlog is q → slow with \d+/);
   });

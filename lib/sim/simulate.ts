@@ -17,6 +17,8 @@ export function simulate(design: Design, scenario: string | readonly ScenarioSte
 export function createSimulation(design: Design, scenario: string | readonly ScenarioStep[], seed: number, options: SimOptions): Simulation & { run(): SimResult } {
   if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) throw new SimInputError(`seed must be a whole number from 0 to 4294967295, not ${seed}`);
   if (!(options.durationMs > 0) || options.durationMs > 366 * 86_400_000) throw new SimInputError(`duration must be above 0 and at most a year, not ${options.durationMs} ms`);
+  if (options.perMessageLimit !== undefined && !(options.perMessageLimit >= 0)) throw new SimInputError(`perMessageLimit must be 0 or more (Infinity: every message), not ${options.perMessageLimit}`);
+  if (options.fluidTickMs !== undefined && !(options.fluidTickMs >= 1 && options.fluidTickMs < Infinity)) throw new SimInputError(`fluidTickMs must be at least 1 ms, not ${options.fluidTickMs}`);
   let steps: readonly ScenarioStep[];
   if (typeof scenario === 'string') {
     const parsed = parseScenario(scenario, options.durationMs);

@@ -2,7 +2,8 @@ import type { Design } from '../design';
 import { Deque } from './deque';
 import { EventQueue } from './event-queue';
 import { Histogram } from './histogram';
-import { capacityFigures } from './capacity';
+import { capacityFigures, stationRates } from './capacity';
+import { FluidModel, planFluid } from './fluid';
 import { compileNetwork, type Network, type StationSpec } from './network';
 import { Prng } from './prng';
 import { round, type PathReport, type SimResult, type StationReport } from './report';
@@ -37,6 +38,15 @@ export interface SimOptions {
   processing?: 'lognormal' | 'exponential';
   /** Distinct entity keys producers draw from (`entity-id`); default 10,000. */
   keySpace?: number;
+  /**
+   * Station arrivals the run simulates message by message at most (expected
+   * from the declared rates over the duration): connected parts of the design
+   * beyond it, busiest first, run as fluid (lib/sim/fluid.ts) when they can.
+   * Default 400,000 (the reference scenarios fit); Infinity keeps every message.
+   */
+  perMessageLimit?: number;
+  /** The fluid part's tick; default the run / 1,800, at least 100 ms (2 s for an hour), at most the run. */
+  fluidTickMs?: number;
 }
 
 const ARRIVE = 0;
@@ -47,6 +57,7 @@ const SAMPLE = 4;
 const REEMIT = 5;
 const REBALANCE = 6;
 const EXPIRE = 7;
+const FLUID = 8;
 
 const POISON = 1;
 /** Assumed replication lag of a follower: what an acks=0/1 leader loss can lose (an estimate, said so in the report). */
@@ -139,6 +150,9 @@ export class Simulation {
   private saturated: { station: number; at: number } | null = null;
   private readonly outcomes: string[] = [];
   private readonly series: SimResult['series'];
+  /** The fluid part of a hybrid run, or null when every message is simulated. */
+  private readonly fluid: FluidModel | null = null;
+  private readonly fluidTickUs: number = 0;
 
   constructor(
     design: Design,
@@ -167,7 +181,24 @@ export class Simulation {
     this.cExpMean = Float64Array.from(consumers, (c) => Math.exp(c.processing.mu) / Math.LN2);
     this.stations = this.network.stations.map((spec) => this.stateOf(spec));
     this.series = { timesMs: [], depth: this.stations.map(() => []), ratePerS: this.stations.map(() => []), utilisation: this.stations.map(() => []) };
-    for (let e = 0; e < emitters.length; e++) if (emitters[e].ratePerSecond > 0) this.queue.push(this.interarrival(e), ARRIVE, e, 0);
+    const limit = options.perMessageLimit ?? 400_000;
+    if (limit < Infinity && !steps.some((s) => s.name === 'broker-loss' || s.name === 'hot-key')) {
+      // Failure scenarios aimed at a group keep its part per message (no target: group 0, as scenario() does).
+      const excluded = new Set<number>();
+      for (const step of steps) {
+        if (step.name !== 'crash' && step.name !== 'slow' && step.name !== 'outage' && step.name !== 'poison') continue;
+        if (step.target === undefined) excluded.add(0);
+        else consumers.forEach((c, g) => c.id === step.target && excluded.add(g));
+        if (step.name === 'poison' && step.target === undefined) consumers.forEach((_, g) => excluded.add(g));
+      }
+      const plan = planFluid(this.network, stationRates(this.network), options.durationMs / 1000, limit, excluded);
+      if (plan.labels.length > 0 || plan.emitter.includes(1)) {
+        this.fluid = new FluidModel(this.network, plan, this.exponential);
+        this.fluidTickUs = Math.min(this.durationUs, Math.round((options.fluidTickMs ?? Math.max(100, options.durationMs / 1800)) * 1000));
+        this.queue.push(this.fluidTickUs, FLUID, this.fluidTickUs, 0);
+      }
+    }
+    for (let e = 0; e < emitters.length; e++) if (emitters[e].ratePerSecond > 0 && !this.fluid?.plan.emitter[e]) this.queue.push(this.interarrival(e), ARRIVE, e, 0);
     steps.forEach((step, i) => {
       this.queue.push(step.startMs * 1000, SCENARIO, i, 0);
       this.queue.push(step.endMs * 1000, SCENARIO, i, 1);
@@ -221,14 +252,31 @@ export class Simulation {
         case EXPIRE:
           this.expire(q.a);
           break;
+        case FLUID:
+          this.fluidTick(q.a);
+          break;
       }
     }
     return this.finished;
   }
 
+  private readonly pathOf = (origin: number, t: number): Histogram => {
+    const key = origin * this.stations.length + t;
+    let h = this.paths.get(key);
+    if (!h) this.paths.set(key, (h = new Histogram()));
+    return h;
+  };
+
+  /** The fluid part moves the `dtUs` ending now; the next tick ends at the next multiple or at the end of the run. */
+  private fluidTick(dtUs: number): void {
+    this.fluid!.tick(this.now, dtUs, this.rateFactor, this.stations, this.pathOf);
+    const next = Math.min(this.durationUs, this.now + this.fluidTickUs);
+    if (next > this.now) this.queue.push(next, FLUID, next - this.now, 0);
+  }
+
   /** Live numbers for a canvas between slices: per station (report order) depth and processed so far. */
   live(): Array<{ id: string; depth: number; processed: number }> {
-    return this.stations.map((s) => ({ id: s.spec.id, depth: s.depth, processed: s.processed }));
+    return this.stations.map((s) => ({ id: s.spec.id, depth: Math.round(s.depth), processed: Math.round(s.processed) }));
   }
 
   private stateOf(spec: StationSpec): StationState {
@@ -743,7 +791,7 @@ export class Simulation {
     this.stations.forEach((st, t) => {
       const threads = st.spec.serverConsumer.length;
       const util = threads > 0 ? (st.busyUs - st.lastBusy) / (threads * this.sampleUs) : 0;
-      this.series.depth[t].push(st.depth);
+      this.series.depth[t].push(Math.round(st.depth));
       this.series.ratePerS[t].push(round((st.processed - st.lastProcessed) / windowS, 1));
       this.series.utilisation[t].push(round(Math.min(1, util), 3));
       if (!this.saturated && threads > 0 && util >= 0.95 && st.depth > st.lastDepth && st.depth > threads) this.saturated = { station: t, at: this.now };
@@ -762,7 +810,8 @@ export class Simulation {
     const ms = (us: number) => round(us / 1000, 3);
     const stations: StationReport[] = this.stations.map((st) => {
       const threads = st.spec.serverConsumer.length;
-      const lost = Object.values(st.lostBy).reduce((a, b) => a + b, 0);
+      // Counts are whole message by message; the fluid part's are amounts, rounded here.
+      const lost = Math.round(Object.values(st.lostBy).reduce((a, b) => a + b, 0));
       return {
         id: st.spec.id,
         label: st.spec.label,
@@ -770,16 +819,16 @@ export class Simulation {
         channel: st.spec.channelId,
         consumers: st.spec.consumers.map((g) => consumers[g].id),
         threads,
-        arrived: st.arrived,
-        processed: st.processed,
+        arrived: Math.round(st.arrived),
+        processed: Math.round(st.processed),
         utilisation: threads > 0 && this.now > 0 ? round(st.busyUs / (threads * this.now)) : 0,
         meanWaitMs: st.waits > 0 ? ms(st.waitUs / st.waits) : 0,
-        peakDepth: st.peakDepth,
+        peakDepth: Math.round(st.peakDepth),
         peakDepthAtMs: ms(st.peakAt),
         timeToDrainMs: st.peakDepth <= threads ? 0 : st.drainedAt >= 0 ? ms(st.drainedAt - st.peakAt) : null,
-        endDepth: st.depth,
+        endDepth: Math.round(st.depth),
         lost,
-        lostBy: Object.fromEntries(Object.entries(st.lostBy).sort(([a], [b]) => (a < b ? -1 : 1))),
+        lostBy: Object.fromEntries(Object.entries(st.lostBy).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => [k, Math.round(v)])),
         deadLettered: st.deadLettered,
         duplicated: st.duplicated,
         redelivered: st.redelivered,
@@ -794,7 +843,7 @@ export class Simulation {
           from: e.fromId,
           to: st.consumers.map((g) => consumers[g].id).join(','),
           label: `${e.label} ⇒ ${st.label}`,
-          delivered: h.count,
+          delivered: Math.round(h.count),
           throughputPerS: round(h.count / durationS, 2),
           latency: { p50Ms: ms(h.quantile(0.5)), p99Ms: ms(h.quantile(0.99)), maxMs: ms(h.max), meanMs: ms(h.mean()) },
         };
@@ -802,7 +851,8 @@ export class Simulation {
     const sum = (f: (s: StationReport) => number) => stations.reduce((a, s) => a + f(s), 0);
     const outcomes = [...this.outcomes];
     if (this.steps.some((s) => s.name === 'poison')) outcomes.push(this.poisonFate || 'poison message: still being redelivered at the end of the run');
-    if (this.unroutable > 0) outcomes.push(`${this.unroutable} RabbitMQ/SNS messages routed to no queue and were dropped`);
+    const unroutable = Math.round(this.unroutable + (this.fluid?.unroutable ?? 0));
+    if (unroutable > 0) outcomes.push(`${unroutable} RabbitMQ/SNS messages routed to no queue and were dropped`);
     if (this.lostAckedEstimate > 0) outcomes.push(`estimated acknowledged-then-lost Kafka messages: ${Math.round(this.lostAckedEstimate)}`);
     if (this.stopReason !== '') outcomes.push(this.stopReason);
     if (this.events >= this.maxEvents) outcomes.push(`the event budget (${this.maxEvents}) ran out at ${ms(this.now)} ms of simulated time`);
@@ -813,10 +863,10 @@ export class Simulation {
         simulatedMs: ms(this.now),
         scenarios: this.steps.map((s) => `${s.name} ${s.startMs}–${s.endMs} ms${s.factor !== 1 ? ` ×${s.factor}` : ''}${s.target ? ` @${s.target}` : ''}`),
         events: this.events,
-        published: this.published,
+        published: Math.round(this.published + (this.fluid?.published ?? 0)),
         totals: {
           processed: sum((s) => s.processed),
-          lost: sum((s) => s.lost) + this.unroutable,
+          lost: sum((s) => s.lost) + unroutable,
           deadLettered: sum((s) => s.deadLettered),
           duplicated: sum((s) => s.duplicated),
           redelivered: sum((s) => s.redelivered),
@@ -827,7 +877,8 @@ export class Simulation {
         saturatedFirst: this.saturated ? { station: this.stations[this.saturated.station].spec.id, atMs: ms(this.saturated.at) } : null,
         scenarioOutcomes: outcomes,
         capacity: capacityFigures(this.network),
-        notModelled: [...notes, ...NOT_MODELLED],
+        notModelled: [...notes, ...NOT_MODELLED, ...(this.fluid ? [FLUID_APPROXIMATION] : [])],
+        ...(this.fluid ? { fluid: { stations: this.fluid.plan.labels, tickMs: round(this.fluidTickUs / 1000, 3) } } : {}),
       },
       series: this.series,
     };
@@ -862,6 +913,10 @@ export class Simulation {
     this.mFlags = flags;
   }
 }
+
+/** Said in a hybrid run's report: what the fluid part approximates. */
+export const FLUID_APPROXIMATION =
+  'busy parts of the design listed under fluid ran as amounts per tick, not message by message: waits come from the backlog and the Allen–Cunneen M/G/c formula, latency percentiles from processing-time quantiles plus mean upstream latency, keys spread evenly over partitions';
 
 /** Said in every report: what the engine leaves out. */
 export const NOT_MODELLED = [

@@ -25,6 +25,7 @@ export const FORMAT_BROKERS: Readonly<Record<string, readonly Broker[] | 'any-br
   'nats-jetstream': ['nats'],
   'kafka-scripts': ['kafka'],
   'kafka-client-properties': ['kafka'],
+  'kafka-connect': ['kafka'],
   strimzi: ['kafka'],
   'strimzi-v1beta2': ['kafka'],
   topicctl: ['kafka'],

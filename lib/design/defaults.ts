@@ -35,9 +35,25 @@ function defaultsOf(parse: (input: Record<string, unknown>) => { success: boolea
 export function nodeKindDefaults(kind: string): Defaults | undefined {
   if (!nodeDefaults.has(kind)) {
     const definition = kindDefinition(kind);
-    nodeDefaults.set(kind, definition ? defaultsOf((input) => definition.schema.safeParse(input), { kind, id: 'x', name: 'x' }) : undefined);
+    nodeDefaults.set(kind, definition ? kindDefaults(definition) : undefined);
   }
   return nodeDefaults.get(kind);
+}
+
+/**
+ * A kind's defaults. A field the kind requires (a connector's class) has no
+ * default: the parse gets a placeholder for it, which is then dropped, so a
+ * writer never leaves it out.
+ */
+function kindDefaults(definition: NonNullable<ReturnType<typeof kindDefinition>>): Defaults | undefined {
+  const parse = (input: Record<string, unknown>) => definition.schema.safeParse(input);
+  const base: Record<string, unknown> = { kind: definition.kind, id: 'x', name: 'x' };
+  const bare = parse(base);
+  const required = bare.success ? [] : [...new Set(bare.error.issues.map((issue) => String(issue.path[0])))];
+  const placeholders = Object.fromEntries(required.map((key) => [key, (definition.recommended as Record<string, unknown> | undefined)?.[key]]));
+  const defaults = defaultsOf(parse, { ...base, ...placeholders });
+  for (const key of required) delete defaults?.whole[key];
+  return defaults;
 }
 
 const clusterDefaults = new Map<string, Defaults | undefined>();

@@ -37,11 +37,21 @@ describe('writing designs', () => {
 
 describe('a design file keeps only what differs from the defaults', () => {
   /** The value a node of `kind` gets for each field when the file says nothing about it. */
-  const defaultsOf = (kind: string) => kindDefinition(kind)!.schema.parse({ kind, id: 'x', name: 'x' }) as Record<string, unknown>;
+  const defaultsOf = (node: Record<string, unknown>): Record<string, unknown> => {
+    const schema = kindDefinition(String(node.kind))!.schema;
+    const bare = { kind: node.kind, id: 'x', name: 'x' };
+    const parsed = schema.safeParse(bare);
+    if (parsed.success) return parsed.data as Record<string, unknown>;
+    // Fields a kind requires (a connector's class) have no default to repeat: they come from the node, and are not compared.
+    const required = [...new Set(parsed.error.issues.map((issue) => String(issue.path[0])))];
+    const defaults = schema.parse({ ...bare, ...Object.fromEntries(required.map((key) => [key, node[key]])) }) as Record<string, unknown>;
+    for (const key of required) delete defaults[key];
+    return defaults;
+  };
 
   /** Fields of a written node (one level into settings groups) that only repeat what the schema would fill in. */
   function repeatedDefaults(node: Record<string, unknown>): string[] {
-    const defaults = defaultsOf(String(node.kind));
+    const defaults = defaultsOf(node);
     const repeated: string[] = [];
     for (const [key, value] of Object.entries(node)) {
       if (['kind', 'id', 'name'].includes(key)) continue;

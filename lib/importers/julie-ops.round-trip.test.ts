@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { resolveDesign } from '../brokers/resolve';
 import type { Design } from '../design';
 import { julieOpsExporter } from '../exporters/julie-ops';
-import { groupIdOf, kafkaClients, producerSettings, topicSettings } from '../exporters/kafka-common';
+import { clientIdOf, groupIdOf, kafkaClients, producerSettings, topicSettings } from '../exporters/kafka-common';
 import { configValueText } from '../exporters/kafka-config-domain';
 import { kafkaDesignArb } from '../exporters/testing/arbitraries';
 import { julieView } from '../testing/julie-topology';
@@ -41,7 +41,8 @@ function julieFacts(document: Design) {
   );
   const access = new Set<string>();
   for (const { node, reads, writes } of kafkaClients(design)) {
-    const name = node.id;
+    // A principal is named after the service's name (its client id), not its node id.
+    const name = clientIdOf(node);
     for (const t of reads) access.add(`${name} reads ${t.name}`);
     for (const t of writes) access.add(`${name} writes ${t.name}`);
     if (node.kind === 'consumer-group' && reads.length > 0) access.add(`${name} group ${groupIdOf(node)}`);

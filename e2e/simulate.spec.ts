@@ -169,3 +169,31 @@ for (const size of [
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
   });
 }
+
+test('uPlot is not among the scripts of the first load; it arrives with the charts after a run', async ({ page }) => {
+  const scripts = new Set<string>();
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.add(request.url());
+  });
+  const studio = new StudioPage(page);
+  await studio.open(pipeline);
+  await page.getByTestId('palette.search').waitFor();
+  // What the studio fetches unasked once idle (the rule engine) counts as first load too.
+  await page.waitForTimeout(1000);
+  // Bodies are read from the server (a preloaded script has no body in its response event); `valToPos` is uPlot's API.
+  const withUplot = async () => {
+    const found: string[] = [];
+    for (const url of scripts) if ((await (await page.request.get(url)).text()).includes('valToPos')) found.push(url);
+    return found;
+  };
+  expect(scripts.size).toBeGreaterThan(3);
+  expect(await withUplot()).toEqual([]);
+
+  await page.getByTestId('toolbar.simulate').click();
+  await page.getByTestId('simulate.duration').fill('1m');
+  await page.getByTestId('simulate.speed').selectOption('0');
+  expect(await withUplot()).toEqual([]);
+  await page.getByTestId('simulate.run').click();
+  await expect(page.getByTestId('simulate.chart.depth').locator('canvas')).toBeVisible({ timeout: 60_000 });
+  expect((await withUplot()).length).toBe(1);
+});

@@ -25,7 +25,7 @@ export function SimNodeBadge({ id }: { id: string }) {
       data-testid={`canvas.node.${id}.sim`}
       data-level={level}
       title={`Simulation: ${Math.round(live.ratePerS)} processed/s, ${live.depth} waiting, ${Math.round(live.utilisation * 100)} % busy`}
-      className="absolute -top-3 right-2 flex items-center gap-1 rounded-full border bg-[var(--panel)] px-1.5 text-[11px] font-semibold tabular-nums shadow-sm"
+      className="absolute -top-3 left-3 flex items-center gap-1 rounded-full border bg-[var(--panel)] px-1.5 text-[11px] font-semibold tabular-nums shadow-sm"
       style={{ borderColor: colour }}
     >
       <span aria-hidden className="inline-block h-2 w-2 rounded-full" style={{ background: colour }} />

@@ -1,7 +1,7 @@
 'use client';
 
 import type { SimReport } from '@/lib/sim';
-import { clock } from './clock';
+import { clock, latency } from './clock';
 
 const n = (v: number) => v.toLocaleString('en');
 
@@ -42,9 +42,9 @@ export function SimReportView({ report }: { report: SimReport }) {
               <td className="px-1.5 py-0.5">{p.label}</td>
               <td className={td}>{n(p.delivered)}</td>
               <td className={td}>{p.throughputPerS}/s</td>
-              <td className={td}>{p.latency.p50Ms} ms</td>
-              <td className={td}>{p.latency.p99Ms} ms</td>
-              <td className={td}>{p.latency.maxMs} ms</td>
+              <td className={td}>{latency(p.latency.p50Ms)}</td>
+              <td className={td}>{latency(p.latency.p99Ms)}</td>
+              <td className={td}>{latency(p.latency.maxMs)}</td>
             </tr>
           ))}
         </tbody>

@@ -22,6 +22,7 @@ import { importMainThreadBlockMs } from './import-block';
 import { shareOpenMs } from './share-open';
 import { auditMs1000Resources } from './audit';
 import { simEventsPerSecond, simEventsPerSecondSingleQueue, simMs1h200Nodes } from './sim';
+import { simMainThreadBlockMs } from './sim-block';
 
 const root = join(__dirname, '..');
 const PORT = Number(process.env.BENCH_PORT ?? 3199);
@@ -82,6 +83,7 @@ async function main() {
     await record('canvas_drag_input_to_frame_ms_p95_1000_nodes', () => inputToFrameP95(url, 1000, 'drag'));
     await record('canvas_pan_input_to_frame_ms_p95_1000_nodes', () => inputToFrameP95(url, 1000, 'pan'));
     await record('import_main_thread_block_ms_max_5000_nodes', () => importMainThreadBlockMs(url, 5000));
+    await record('sim_main_thread_block_ms_max', () => simMainThreadBlockMs(url, 200));
   } finally {
     process.kill(-server.pid!, 'SIGTERM');
   }

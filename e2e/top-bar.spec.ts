@@ -39,7 +39,7 @@ test('at 1024×700 nothing scrolls sideways; the file actions are one menu; Expo
   await studio.open({ ...pipeline, name: 'Checkout and payments pipeline for the EU region' });
   await expect(studio.node('orders')).toBeVisible();
   expect(await overflow(page)).toEqual({ overlapping: [], page: 0, header: 0, offScreen: [] });
-  for (const id of ['toolbar.export', 'toolbar.share', 'toolbar.layout', 'toolbar.file-menu', 'toolbar.undo']) await expect(page.getByTestId(id)).toBeInViewport({ ratio: 1 });
+  for (const id of ['toolbar.simulate', 'toolbar.export', 'toolbar.share', 'toolbar.layout', 'toolbar.file-menu', 'toolbar.undo']) await expect(page.getByTestId(id)).toBeInViewport({ ratio: 1 });
   await expect(page.getByTestId('toolbar.open')).toBeHidden();
 
   const menu = page.getByTestId('toolbar.file-menu');

@@ -12,7 +12,10 @@ const outdir = join(root, 'public', 'workers');
 
 rmSync(outdir, { recursive: true, force: true });
 await build({
-  entryPoints: { review: join(root, 'components', 'studio', 'review.worker.ts') },
+  entryPoints: {
+    review: join(root, 'components', 'studio', 'review.worker.ts'),
+    simulate: join(root, 'components', 'simulate', 'simulate.worker.ts'),
+  },
   outdir,
   bundle: true,
   // A classic worker script: every browser that runs the studio starts it.

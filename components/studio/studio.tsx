@@ -37,6 +37,8 @@ const ShareDialog = dynamic(() => import('../share/share-dialog').then((m) => m.
 const ClusterImportDialog = dynamic(() => import('./cluster-import-dialog').then((m) => m.ClusterImportDialog), { ssr: false });
 const StartDialog = dynamic(() => import('../templates/start-dialog').then((m) => m.StartDialog), { ssr: false });
 const ShortcutSheet = dynamic(() => import('./shortcut-sheet').then((m) => m.ShortcutSheet), { ssr: false });
+// The Simulate panel (and, after a run, its uPlot charts) loads when first opened.
+const SimulatePanel = dynamic(() => import('../simulate/simulate-panel').then((m) => m.SimulatePanel), { ssr: false });
 const EmptyStart = dynamic(() => import('../templates/empty-start').then((m) => m.EmptyStart), { ssr: false });
 
 /** The studio: top bar, palette, canvas, inspector and findings, around one store. */
@@ -68,6 +70,7 @@ function StudioScreen() {
   const [clusterImportOpen, setClusterImportOpen] = useState(false);
   const [startTab, setStartTab] = useState<StartTab | null>(null);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  const [simulateOpen, setSimulateOpen] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const clusterImportAvailable = useClusterImportAvailable();
 
@@ -132,7 +135,7 @@ function StudioScreen() {
 
   return (
     <div className="flex h-screen flex-col" data-testid="studio" data-ready={ready ? 'true' : 'false'} data-layout={layoutState}>
-      <TopBar actions={{ open, save: saveAs, layout, toggleTheme, toggleFindings: () => setFindingsOpen((o) => !o), showShortcuts, saveToFile: () => void saveToFile(), exportDesign: () => setExportOpen(true), share: () => setShareOpen(true), start: () => setStartTab('templates'), ...(clusterImportAvailable ? { importCluster: () => setClusterImportOpen(true) } : {}) }} status={autosave.status} theme={theme} />
+      <TopBar actions={{ open, save: saveAs, layout, toggleTheme, toggleFindings: () => (simulateOpen ? (setSimulateOpen(false), setFindingsOpen(true)) : setFindingsOpen((o) => !o)), showShortcuts, saveToFile: () => void saveToFile(), simulate: () => setSimulateOpen((o) => !o), exportDesign: () => setExportOpen(true), share: () => setShareOpen(true), start: () => setStartTab('templates'), ...(clusterImportAvailable ? { importCluster: () => setClusterImportOpen(true) } : {}) }} status={autosave.status} theme={theme} />
       <SaveFailedAlert autosave={autosave} />
       {damaged && <DamagedAutosaveAlert damaged={damaged} onDone={() => setDamaged(null)} />}
       {keptLinkNotice}
@@ -154,7 +157,8 @@ function StudioScreen() {
         </div>
         <main className="flex min-w-0 flex-1 flex-col">
           <div className="min-h-0 flex-1">{ready && <Canvas onOpenFiles={(files) => void openFiles(files)} theme={theme} emptyActions={<EmptyStart onTemplate={openTemplate} onWizard={() => setStartTab('wizard')} />} />}</div>
-          {findingsOpen && <FindingsPanel onClose={() => setFindingsOpen(false)} />}
+          {/* One dock under the canvas: the simulation while it is open, else the findings. */}
+          {simulateOpen ? <SimulatePanel onClose={() => setSimulateOpen(false)} /> : findingsOpen && <FindingsPanel onClose={() => setFindingsOpen(false)} />}
         </main>
         <div className="w-[300px] shrink-0 border-l border-[var(--border)] bg-[var(--panel)]">
           <Inspector />

@@ -23,6 +23,8 @@ export interface TopBarActions {
   showShortcuts?(): void;
   /** Save to the file chosen once (Ctrl+S). */
   saveToFile?(): void;
+  /** Open or close the Simulate panel. */
+  simulate?(): void;
 }
 
 /** States in which the latest work is not in the browser's storage. */
@@ -49,8 +51,8 @@ function savedText(status: SaveStatus): string {
  * The studio's top bar. It fits a 1024-px window: below 1536 px the file
  * actions (New, Open, From cluster, Save, Save as) are one File menu and Undo
  * and Redo are icons; below 1280 px the score shows its ring alone (its
- * categories are in its tooltip and the findings). Layout, Export and Share
- * always stay in view.
+ * categories are in its tooltip and the findings). Layout, Simulate, Export
+ * and Share always stay in view.
  */
 export function TopBar({ actions, status, theme }: { actions: TopBarActions; status: SaveStatus; theme: 'light' | 'dark' }) {
   const store = useStudioStore();
@@ -129,6 +131,11 @@ export function TopBar({ actions, status, theme }: { actions: TopBarActions; sta
       <Button title="Lay out left to right (Shift+Alt+L)" data-testid="toolbar.layout" onClick={actions.layout}>
         Layout
       </Button>
+      {actions.simulate && (
+        <Button title="Run the design under load and failures, and see its capacity" data-testid="toolbar.simulate" onClick={actions.simulate}>
+          Simulate
+        </Button>
+      )}
       {actions.exportDesign && (
         <Button title="Export to AsyncAPI, RabbitMQ, Kafka, NATS, Terraform, CloudFormation…" data-testid="toolbar.export" onClick={actions.exportDesign}>
           Export

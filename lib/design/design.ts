@@ -4,6 +4,7 @@ import { connectionSchema } from './connection';
 import { nameSchema, notesSchema } from './fields';
 import { nodeSchema } from './kinds';
 import { requirementsSchema } from './requirements';
+import { simulationSettingsSchema } from './simulation-settings';
 
 /**
  * The version this code writes. Older documents are migrated on read (see
@@ -38,6 +39,7 @@ export const designSchema = z
     notes: notesSchema.optional(),
     requirements: requirementsSchema.default(requirementsSchema.parse({})),
     review: reviewSettingsSchema.default({ preset: 'recommended', overrides: {} }),
+    simulation: simulationSettingsSchema.optional().meta({ description: 'The last simulation run (scenarios, seed, duration), so whoever opens the design replays it' }),
     clusters: z.array(clusterSchema).max(1000).default([]),
     nodes: z.array(nodeSchema).max(10_000).default([]),
     connections: z.array(z.lazy(() => connectionSchema)).max(50_000).default([]),

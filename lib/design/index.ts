@@ -20,6 +20,7 @@ export { looksLikeDesignText } from './looks-like-design';
 export { isBlankDesign } from './is-blank-design';
 export { onlyLayoutChanged } from './only-layout-changed';
 export * from './requirements';
+export * from './simulation-settings';
 export * from './write-design';
 export * from './client';
 export * from './recommended';

@@ -22,6 +22,8 @@ export interface CompactDesign {
   q?: Record<string, unknown>;
   /** Review settings that differ from the defaults. */
   r?: Record<string, unknown>;
+  /** The simulation run kept with the design (scenario, seed, duration). */
+  s?: Record<string, unknown>;
   /** Clusters: `[broker, id, name, fields]`; id and name may be null when they are the default ones. */
   c?: Array<[Broker, string | null, string | null, Record<string, unknown>?]>;
   /** Nodes: `[kind code or kind, name, fields]`; `fields.id` only when it is not derived from the name, `fields.cluster` (null = none) only when not the default one. */
@@ -59,6 +61,7 @@ export function compactDesign(design: Design): CompactDesign {
   if (own.notes !== undefined) out.o = own.notes;
   if (own.requirements) out.q = own.requirements;
   if (own.review) out.r = own.review;
+  if (own.simulation) out.s = own.simulation;
 
   if (design.clusters.length > 0) {
     out.c = design.clusters.map((cluster) => {

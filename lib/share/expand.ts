@@ -30,6 +30,7 @@ export function expandDesign(compact: unknown, linkVersion: 1 | 2): ExpandResult
   if (compact.o !== undefined) doc.notes = compact.o;
   if (compact.q !== undefined) doc.requirements = compact.q;
   if (compact.r !== undefined) doc.review = compact.r;
+  if (compact.s !== undefined) doc.simulation = compact.s;
 
   const clusters: Array<Record<string, unknown>> = [];
   if (compact.c !== undefined) {

@@ -146,3 +146,21 @@ describe('share link errors', () => {
     expect(result.ok && result.design.nodes.at(-1)?.id).toBe('a-10000');
   });
 });
+
+describe('share link carries the simulation run', () => {
+  it('so a colleague who opens it replays the same scenarios, seed and duration', () => {
+    const design: Design = { ...generateDesign(20), simulation: { scenario: 'crash:5m,spike:3', seed: 987654321, duration: '15m' } };
+    expect(roundTrip(design).simulation).toEqual(design.simulation);
+  });
+
+  it('a design without a run opens without one', () => {
+    expect(roundTrip(generateDesign(5)).simulation).toBeUndefined();
+  });
+
+  it('a link whose run is malformed is refused, naming the field', () => {
+    const body = deflateSync(new TextEncoder().encode(JSON.stringify({ s: { seed: 'soon' } })), { dictionary: SHARE_DICTIONARY_V1 });
+    const result = decodeShareFragment(linkOf(body).replace(/^v1\./, 'v2.'));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(JSON.stringify(result)).toContain('simulation.seed');
+  });
+});

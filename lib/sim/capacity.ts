@@ -1,4 +1,5 @@
 import { partitionsForLoad } from '../brokers/kafka/partition-capacity';
+import { threadsFor } from '../capacity/consumer-throughput';
 import type { ResolvedKafkaTopic, ResolvedNatsStream } from '../brokers/resolved-design';
 import { durationToMs } from '../design';
 import { lognormalMean } from './lognormal';
@@ -12,7 +13,8 @@ import { round } from './report';
  *
  * - consumer threads for a queue, partition or stream: λ × E[S] / ρ, the
  *   offered load in busy threads over the target utilisation ρ (0.7: queues
- *   stay short below it — M/M/c waits grow fast past 0.8);
+ *   stay short below it — M/M/c waits grow fast past 0.8;
+ *   lib/capacity/consumer-throughput.ts, which the review's capacity rules share);
  * - Kafka partitions: enough for the threads of every in-order group, and
  *   for the log itself (lib/brokers/kafka/partition-capacity.ts);
  * - disk: retention × bytes per second × replicas, for Kafka topics and
@@ -82,7 +84,7 @@ export function capacityFigures(network: Network): CapacityFigure[] {
   stations.forEach((s, i) => {
     if (s.consumers.length === 0) return;
     const meanMs = s.consumers.reduce((sum, g) => sum + lognormalMean(consumers[g].processing), 0) / s.consumers.length;
-    const needed = Math.max(1, Math.ceil((rates[i] * meanMs) / 1000 / TARGET_UTILISATION));
+    const needed = threadsFor(rates[i], meanMs, TARGET_UTILISATION);
     // Only a group that keeps partition order needs a partition per thread.
     if (s.family === 'kafka' && s.laned) inOrderThreads.set(s.channelId, [...(inOrderThreads.get(s.channelId) ?? []), needed]);
     figures.push({

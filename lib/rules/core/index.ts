@@ -1,6 +1,7 @@
 import type { Rule } from '../rule';
 import { clusterBrokerMismatch } from './cluster-broker-mismatch';
 import { consumerLagMonitored } from './consumer-lag-monitored';
+import { consumersKeepUp } from './consumers-keep-up';
 import { consumerWithoutSource } from './consumer-without-source';
 import { danglingConnection } from './dangling-connection';
 import { deadLetterCycle } from './dead-letter-cycle';
@@ -30,4 +31,6 @@ export const coreRules: Rule[] = [
   consumerLagMonitored,
   messageSchemaVersioned,
   schemaRegistryForBinaryFormats,
+  // Capacity: what the declared rates ask of consumers and channels.
+  consumersKeepUp,
 ];

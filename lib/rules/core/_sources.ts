@@ -40,5 +40,6 @@ export const CORE_SOURCES = {
   rabbitmqPrefetch: { label: 'RabbitMQ: consumer prefetch', url: 'https://www.rabbitmq.com/docs/consumer-prefetch' },
   queueingMmc: { label: 'M/M/c queue: service rate c × μ and the stability condition λ < cμ', url: 'https://en.wikipedia.org/wiki/M/M/c_queue' },
   rabbitmqMaxLength: { label: 'RabbitMQ: queue length limit (max-length, max-length-bytes, overflow)', url: 'https://www.rabbitmq.com/docs/maxlength' },
+  sqsMessageRetention: { label: 'Amazon SQS: SetQueueAttributes, MessageRetentionPeriod (60 s to 14 days)', url: 'https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html' },
   natsStreamLimits: { label: 'NATS: JetStream stream configuration (MaxMsgs, MaxBytes, Discard)', url: 'https://docs.nats.io/nats-concepts/jetstream/streams' },
 } as const;

@@ -10,6 +10,7 @@ import { dlqMonitored } from './dlq-monitored';
 import { idempotentConsumerForAtLeastOnce } from './idempotent-consumer-for-at-least-once';
 import { invalidConnection } from './invalid-connection';
 import { messageSchemaVersioned } from './message-schema-versioned';
+import { outageBacklogFits } from './outage-backlog-fits';
 import { producerWithoutTarget } from './producer-without-target';
 import { schemaRegistryForBinaryFormats } from './schema-registry-for-binary-formats';
 import { unconsumedChannel } from './unconsumed-channel';
@@ -33,4 +34,5 @@ export const coreRules: Rule[] = [
   schemaRegistryForBinaryFormats,
   // Capacity: what the declared rates ask of consumers and channels.
   consumersKeepUp,
+  outageBacklogFits,
 ];

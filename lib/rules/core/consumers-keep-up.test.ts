@@ -83,6 +83,12 @@ testRule(consumersKeepUp, {
       output: { nodes: { slow: { instances: 8 } } },
     },
     {
+      name: 'a JetStream consumer has no more than max_ack_pending in flight: the fix raises it with the instances',
+      design: pipeline({ throughput: 100 }, 'nats-stream', [{ id: 'fulfilment', instances: 4, concurrency: 10, processingMsP50: 500, nats: { max_ack_pending: 20 } }], { subjects: ['orders.>'] }),
+      findings: [{ target: 'fulfilment', messageIncludes: 'processes at most 40 msg/s (20 handler(s) × 1000 / 500 ms)' }],
+      output: { nodes: { fulfilment: { instances: 5, nats: { max_ack_pending: 50 } } } },
+    },
+    {
       name: 'the rate a producer declares for itself',
       design: {
         requirements: { ordering: 'none' },

@@ -50,7 +50,7 @@ export const consumersKeepUp = defineRule({
     docs: {
       summary: 'A consumer group must be able to process its declared sustained inflow: active instances × messages in flight per instance × 1000 / processing p50 must reach the rate its channels receive.',
       rationale:
-        'A handler busy p50 milliseconds per message processes at most 1000 / p50 messages a second, so a group of c busy handlers processes c × 1000 / p50 (the service rate of an M/M/c queue). Below the rate that reaches it the backlog grows for as long as the traffic lasts: lag never comes back down, latency grows without bound, and time- or size-limited channels eventually delete messages unread. The median is the optimistic figure (a lognormal handler\'s mean is above its median), so a group this rule flags is short even on a good day. Handlers in flight are the instances that are not hot standbys times their concurrency; a RabbitMQ consumer is sent no more than its prefetch, so threads beyond it are idle. For Kafka, partitions cap the members that receive records: when the group has the members but the topic lacks the partitions, kafka/partitions-for-target-throughput reports the topic, and the fix here raises the partitions together with the instances. The rate is the sustained throughput the flows reaching the group declare (through RabbitMQ routing and SNS subscriptions), not the peak: a queue exists to absorb peaks. A group is judged only when the design declares both its rate and its processing time (values that differ from the schema\'s defaults), and when what it receives is known: a queue shared by several groups, whose split the design does not declare, is not judged, nor is an SQS FIFO queue, whose message groups cap its parallelism (sqs/fifo-group-vs-consumers).',
+        'A handler busy p50 milliseconds per message processes at most 1000 / p50 messages a second, so a group of c busy handlers processes c × 1000 / p50 (the service rate of an M/M/c queue). Below the rate that reaches it the backlog grows for as long as the traffic lasts: lag never comes back down, latency grows without bound, and time- or size-limited channels eventually delete messages unread. The median is the optimistic figure (a lognormal handler\'s mean is above its median), so a group this rule flags is short even on a good day. Handlers in flight are the instances that are not hot standbys times their concurrency; a RabbitMQ consumer is sent no more than its prefetch, and a JetStream consumer has no more than max_ack_pending messages in flight over all its instances, so handlers beyond them are idle (the fix raises it with the instances). For Kafka, partitions cap the members that receive records: when the group has the members but the topic lacks the partitions, kafka/partitions-for-target-throughput reports the topic, and the fix here raises the partitions together with the instances. The rate is the sustained throughput the flows reaching the group declare (through RabbitMQ routing and SNS subscriptions), not the peak: a queue exists to absorb peaks. A group is judged only when the design declares both its rate and its processing time (values that differ from the schema\'s defaults), and when what it receives is known: a queue shared by several groups, whose split the design does not declare, is not judged, nor is an SQS FIFO queue, whose message groups cap its parallelism (sqs/fifo-group-vs-consumers).',
       howToFix:
         'Run more instances (or more handlers per instance, with the prefetch to feed them), make the handler faster, or lower the rate that reaches the group. For a Kafka group, give the topic at least as many partitions as members.',
       sources: [CORE_SOURCES.kafkaConsumerGroups, CORE_SOURCES.rabbitmqPrefetch, CORE_SOURCES.queueingMmc],
@@ -87,7 +87,10 @@ export const consumersKeepUp = defineRule({
       const rate = channels && declaredInflow(design, group.id);
       if (!channels || !rate) continue;
       const perInstance = threadsPerInstance(group, channels);
-      const threads = (group.instances - group.standbyInstances) * perInstance;
+      const handlers = (group.instances - group.standbyInstances) * perInstance;
+      // A JetStream consumer has at most max_ack_pending messages in flight across all its instances.
+      const readsNats = channels.some((c) => c.kind === 'nats-stream');
+      const threads = readsNats && group.nats.max_ack_pending > 0 ? Math.min(handlers, group.nats.max_ack_pending) : handlers;
       const capacity = messagesPerSecond(threads, group.processingMsP50);
       if (capacity >= rate) continue;
       const needed = threadsFor(rate, group.processingMsP50);
@@ -95,6 +98,7 @@ export const consumersKeepUp = defineRule({
       // Kafka: each member needs a partition; with one topic the fix gives it the partitions its new members need.
       const topics = channels.filter((c) => c.kind === 'kafka-topic');
       const members = (instances - group.standbyInstances) * (group.asyncProcessing ? 1 : group.concurrency);
+      const ackPending = readsNats && group.nats.max_ack_pending > 0 && group.nats.max_ack_pending < needed ? needed : undefined;
       const topic = topics.length === 1 && topics[0].kind === 'kafka-topic' && topics[0].partitions < members ? topics[0] : undefined;
       report({
         target: { type: 'node', id: group.id },
@@ -103,7 +107,7 @@ export const consumersKeepUp = defineRule({
         fix: {
           label: topic ? `Run ${instances} instances and give "${topic.name}" ${members} partitions` : `Run ${instances} instances`,
           apply: (d) => {
-            const scaled = patchNode(d, group.id, { instances });
+            const scaled = patchNode(d, group.id, ackPending ? { instances, nats: { max_ack_pending: ackPending } } : { instances });
             return topic ? patchNode(scaled, topic.id, { partitions: members }) : scaled;
           },
         },

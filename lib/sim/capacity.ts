@@ -1,4 +1,5 @@
 import { partitionsForLoad } from '../brokers/kafka/partition-capacity';
+import { threadsFor } from '../capacity/consumer-throughput';
 import type { ResolvedKafkaTopic, ResolvedNatsStream } from '../brokers/resolved-design';
 import { durationToMs } from '../design';
 import { lognormalMean } from './lognormal';
@@ -12,7 +13,8 @@ import { round } from './report';
  *
  * - consumer threads for a queue, partition or stream: λ × E[S] / ρ, the
  *   offered load in busy threads over the target utilisation ρ (0.7: queues
- *   stay short below it — M/M/c waits grow fast past 0.8);
+ *   stay short below it — M/M/c waits grow fast past 0.8;
+ *   lib/capacity/consumer-throughput.ts, which the review's capacity rules share);
  * - Kafka partitions: enough for the threads of every in-order group, and
  *   for the log itself (lib/brokers/kafka/partition-capacity.ts);
  * - disk: retention × bytes per second × replicas, for Kafka topics and
@@ -60,29 +62,48 @@ export function stationRates(network: Network): number[] {
   return rates;
 }
 
-export function capacityFigures(network: Network): CapacityFigure[] {
-  const figures: CapacityFigure[] = [];
-  const { stations, consumers, emitters, design } = network;
+/** Messages per second into each channel and their mean size in bytes (1 KB when nothing declared reaches it). */
+export interface ChannelLoad {
+  rate: number;
+  bytesPerMessage: number;
+}
+
+/**
+ * The load on each channel node: the rate of its busiest station (a Kafka
+ * topic has one per consumer group, each at the topic's rate) or, for a
+ * channel nobody consumes, what its publishers send; sizes from the
+ * publishers' declared message sizes.
+ */
+export function channelLoads(network: Network): Map<string, ChannelLoad> {
   const rates = stationRates(network);
   const bytesInto = new Map<string, { rate: number; bytes: number }>();
-  for (const e of emitters) {
+  for (const e of network.emitters) {
     const into = bytesInto.get(e.channelId) ?? { rate: 0, bytes: 0 };
     into.rate += e.ratePerSecond;
     into.bytes += e.ratePerSecond * e.sizeBytes;
     bytesInto.set(e.channelId, into);
   }
   const channelRate = new Map<string, number>();
-  stations.forEach((s, i) => channelRate.set(s.channelId, Math.max(channelRate.get(s.channelId) ?? 0, rates[i])));
-  const meanBytes = (channelId: string) => {
-    const into = bytesInto.get(channelId);
-    return into && into.rate > 0 ? into.bytes / into.rate : 1024;
-  };
+  network.stations.forEach((s, i) => channelRate.set(s.channelId, Math.max(channelRate.get(s.channelId) ?? 0, rates[i])));
+  const loads = new Map<string, ChannelLoad>();
+  for (const id of new Set([...channelRate.keys(), ...bytesInto.keys()])) {
+    const into = bytesInto.get(id);
+    loads.set(id, { rate: channelRate.get(id) ?? into?.rate ?? 0, bytesPerMessage: into && into.rate > 0 ? into.bytes / into.rate : 1024 });
+  }
+  return loads;
+}
+
+export function capacityFigures(network: Network): CapacityFigure[] {
+  const figures: CapacityFigure[] = [];
+  const { stations, consumers, design } = network;
+  const rates = stationRates(network);
+  const loads = channelLoads(network);
 
   const inOrderThreads = new Map<string, number[]>();
   stations.forEach((s, i) => {
     if (s.consumers.length === 0) return;
     const meanMs = s.consumers.reduce((sum, g) => sum + lognormalMean(consumers[g].processing), 0) / s.consumers.length;
-    const needed = Math.max(1, Math.ceil((rates[i] * meanMs) / 1000 / TARGET_UTILISATION));
+    const needed = threadsFor(rates[i], meanMs, TARGET_UTILISATION);
     // Only a group that keeps partition order needs a partition per thread.
     if (s.family === 'kafka' && s.laned) inOrderThreads.set(s.channelId, [...(inOrderThreads.get(s.channelId) ?? []), needed]);
     figures.push({
@@ -97,8 +118,9 @@ export function capacityFigures(network: Network): CapacityFigure[] {
   });
 
   for (const node of design.nodes) {
-    const rate = channelRate.get(node.id) ?? bytesInto.get(node.id)?.rate ?? 0;
-    const bytes = meanBytes(node.id);
+    const load = loads.get(node.id);
+    const rate = load?.rate ?? 0;
+    const bytes = load?.bytesPerMessage ?? 1024;
     if (node.kind === 'kafka-topic') {
       const topic = node as ResolvedKafkaTopic;
       const threads = inOrderThreads.get(node.id) ?? [];

@@ -24,14 +24,15 @@ export const natsWorkQueue: Template = {
       {
         kind: 'consumer-group',
         id: 'resize-worker',
-        instances: 4,
-        concurrency: 2,
+        // 300 jobs/s × 0.8 s keep 240 handlers busy (core/consumers-keep-up): 8 × 32 = 256.
+        instances: 8,
+        concurrency: 32,
         processingMsP50: 800,
         processingMsP99: 5000,
         idempotent: true,
         lagAlert: true,
         retry: { maxRetries: 3, backoff: ['1s', '10s', '60s'] },
-        nats: { durable: true, ack_policy: 'explicit', ack_wait: '30s', max_deliver: 4, backoff: ['1s', '10s', '60s'], max_ack_pending: 200, maxDeliveriesAdvisory: true, inProgressAcks: true },
+        nats: { durable: true, ack_policy: 'explicit', ack_wait: '30s', max_deliver: 4, backoff: ['1s', '10s', '60s'], max_ack_pending: 300, maxDeliveriesAdvisory: true, inProgressAcks: true },
       },
     ],
     connections: [

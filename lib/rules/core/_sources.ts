@@ -36,4 +36,10 @@ export const CORE_SOURCES = {
     url: 'https://docs.confluent.io/platform/current/schema-registry/fundamentals/schema-evolution.html',
   },
   avroResolution: { label: 'Apache Avro specification: schema resolution', url: 'https://avro.apache.org/docs/1.11.1/specification/#schema-resolution' },
+  kafkaConsumerGroups: { label: 'Kafka docs: introduction (consumer groups: each partition goes to one member)', url: 'https://kafka.apache.org/documentation/#intro_consumers' },
+  rabbitmqPrefetch: { label: 'RabbitMQ: consumer prefetch', url: 'https://www.rabbitmq.com/docs/consumer-prefetch' },
+  queueingMmc: { label: 'M/M/c queue: service rate c × μ and the stability condition λ < cμ', url: 'https://en.wikipedia.org/wiki/M/M/c_queue' },
+  rabbitmqMaxLength: { label: 'RabbitMQ: queue length limit (max-length, max-length-bytes, overflow)', url: 'https://www.rabbitmq.com/docs/maxlength' },
+  sqsMessageRetention: { label: 'Amazon SQS: SetQueueAttributes, MessageRetentionPeriod (60 s to 14 days)', url: 'https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html' },
+  natsStreamLimits: { label: 'NATS: JetStream stream configuration (MaxMsgs, MaxBytes, Discard)', url: 'https://docs.nats.io/nats-concepts/jetstream/streams' },
 } as const;

@@ -1,6 +1,7 @@
 import type { Rule } from '../rule';
 import { clusterBrokerMismatch } from './cluster-broker-mismatch';
 import { consumerLagMonitored } from './consumer-lag-monitored';
+import { consumersKeepUp } from './consumers-keep-up';
 import { consumerWithoutSource } from './consumer-without-source';
 import { danglingConnection } from './dangling-connection';
 import { deadLetterCycle } from './dead-letter-cycle';
@@ -9,6 +10,7 @@ import { dlqMonitored } from './dlq-monitored';
 import { idempotentConsumerForAtLeastOnce } from './idempotent-consumer-for-at-least-once';
 import { invalidConnection } from './invalid-connection';
 import { messageSchemaVersioned } from './message-schema-versioned';
+import { outageBacklogFits } from './outage-backlog-fits';
 import { producerWithoutTarget } from './producer-without-target';
 import { schemaRegistryForBinaryFormats } from './schema-registry-for-binary-formats';
 import { unconsumedChannel } from './unconsumed-channel';
@@ -32,4 +34,7 @@ export const coreRules: Rule[] = [
   consumerLagMonitored,
   messageSchemaVersioned,
   schemaRegistryForBinaryFormats,
+  // Capacity: what the declared rates ask of consumers and channels.
+  consumersKeepUp,
+  outageBacklogFits,
 ];

@@ -1,0 +1,152 @@
+import { DEFAULT_PRICES, type Price, type Prices } from './prices';
+
+/**
+ * A monthly cost estimate for a design's capacity needs, with every price and
+ * assumption beside the figure it produces (lib/capacity/prices.ts says where
+ * each price was read, and when). Pure arithmetic: the needs come from the
+ * capacity figures (lib/sim/capacity.ts), the prices from the user or the
+ * defaults.
+ *
+ * Self-hosted brokers: broker instances × hourly price × hours in a month,
+ * disk × GB-month price, and the traffic that crosses availability zones,
+ * billed once leaving a zone and once entering the other:
+ * - producers write to partition leaders spread over the zones, so
+ *   (zones − 1) / zones of what they write crosses a zone;
+ * - each of the replicationFactor − 1 followers sits in another zone than its
+ *   leader (rack-aware placement), so all replication traffic crosses;
+ * - consumers fetch from leaders (no follower fetching), so (zones − 1) /
+ *   zones of every group's reads crosses.
+ * Amazon SQS and SNS: requests, each 64 KB of payload billed as one, less the
+ * monthly free requests.
+ */
+
+export interface CostNeeds {
+  /** Broker nodes the design needs (self-hosted). */
+  brokers: number;
+  /** Disk over the whole cluster, replicas included, in GB. */
+  diskGb: number;
+  /** Bytes per second producers write into the brokers. */
+  writeBytesPerSecond: number;
+  /** Copies of each byte the brokers keep. */
+  replicationFactor: number;
+  /** Times each written byte is read (one per consumer group reading it). */
+  readFanout: number;
+  /** Availability zones the brokers and clients are spread over. */
+  zones: number;
+  /** Messages per second through SQS queues, and whether they are FIFO. */
+  sqsMessagesPerSecond?: number;
+  sqsFifo?: boolean;
+  /** Mean SQS message size in bytes. */
+  sqsMessageBytes?: number;
+  /** SNS publishes per second. */
+  snsPublishesPerSecond?: number;
+}
+
+export interface Assumption {
+  value: number;
+  why: string;
+}
+
+export interface CostAssumptions {
+  hoursPerMonth: Assumption;
+  /** SQS requests per message: one send, one receive, one delete, unbatched. */
+  sqsRequestsPerMessage: Assumption;
+}
+
+export const DEFAULT_ASSUMPTIONS: CostAssumptions = {
+  hoursPerMonth: { value: 730, why: '365 days × 24 hours / 12 months, the month cloud price lists bill by' },
+  sqsRequestsPerMessage: { value: 3, why: 'SendMessage, ReceiveMessage and DeleteMessage once each, without batching (batches of 10 divide it by up to 10)' },
+};
+
+export interface CostLine {
+  item: string;
+  quantity: number;
+  unit: string;
+  price: Price;
+  monthlyUsd: number;
+  formula: string;
+}
+
+export interface OfferingCost {
+  offering: string;
+  monthlyUsd: number;
+  lines: CostLine[];
+}
+
+export type CostEstimate = { ok: true; offerings: OfferingCost[]; assumptions: CostAssumptions } | { ok: false; error: string };
+
+const SECONDS_PER_HOUR = 3600;
+
+function invalid(needs: CostNeeds, prices: Prices, assumptions: CostAssumptions): string | undefined {
+  const checks: Array<[string, number | undefined]> = [
+    ...Object.entries(needs).filter(([, v]) => typeof v === 'number').map(([k, v]) => [`needs.${k}`, v as number] as [string, number]),
+    ...Object.entries(prices).map(([k, p]) => [`prices.${k}.value`, p.value] as [string, number]),
+    ...Object.entries(assumptions).map(([k, a]) => [`assumptions.${k}.value`, a.value] as [string, number]),
+  ];
+  for (const [where, value] of checks) if (!(typeof value === 'number' && Number.isFinite(value) && value >= 0)) return `${where} must be a finite number ≥ 0, got ${String(value)}`;
+  if (needs.zones < 1) return `needs.zones must be at least 1, got ${needs.zones}`;
+  if (needs.replicationFactor < 1) return `needs.replicationFactor must be at least 1, got ${needs.replicationFactor}`;
+  if (prices.sqsBillingChunkBytes.value <= 0) return 'prices.sqsBillingChunkBytes.value must be above 0';
+  return undefined;
+}
+
+function line(item: string, quantity: number, unit: string, price: Price, formula: string, multiplier = 1): CostLine {
+  return { item, quantity, unit, price, monthlyUsd: quantity * price.value * multiplier, formula };
+}
+
+function total(offering: string, lines: CostLine[]): OfferingCost {
+  return { offering, monthlyUsd: lines.reduce((sum, l) => sum + l.monthlyUsd, 0), lines };
+}
+
+function selfHosted(needs: CostNeeds, prices: Prices, assumptions: CostAssumptions): OfferingCost {
+  const hours = assumptions.hoursPerMonth.value;
+  const secondsPerMonth = hours * SECONDS_PER_HOUR;
+  const crossShare = (needs.zones - 1) / needs.zones;
+  const followersCross = needs.zones > 1 ? needs.replicationFactor - 1 : 0;
+  const crossBytesPerSecond = needs.writeBytesPerSecond * (crossShare + followersCross + needs.readFanout * crossShare);
+  const crossGb = (crossBytesPerSecond * secondsPerMonth) / 1e9;
+  return total('Self-hosted (EC2 + EBS)', [
+    line('broker instances', needs.brokers * hours, 'instance-hours', prices.brokerInstanceHour, 'brokers × hours per month'),
+    line('broker disk', needs.diskGb, 'GB-month', prices.diskGbMonth, 'retention × bytes × replicas, over the cluster'),
+    line(
+      'cross-zone traffic',
+      crossGb,
+      'GB crossing a zone, billed out and in',
+      prices.crossZoneGbEachWay,
+      'write × ((zones − 1)/zones + (replicas − 1) + read fan-out × (zones − 1)/zones) × seconds per month × 2 directions',
+      2,
+    ),
+  ]);
+}
+
+function sqsSns(needs: CostNeeds, prices: Prices, assumptions: CostAssumptions): OfferingCost | undefined {
+  const sqsRate = needs.sqsMessagesPerSecond ?? 0;
+  const snsRate = needs.snsPublishesPerSecond ?? 0;
+  if (sqsRate === 0 && snsRate === 0) return undefined;
+  const secondsPerMonth = assumptions.hoursPerMonth.value * SECONDS_PER_HOUR;
+  const chunks = Math.max(1, Math.ceil((needs.sqsMessageBytes ?? 1) / prices.sqsBillingChunkBytes.value));
+  const requests = sqsRate * secondsPerMonth * assumptions.sqsRequestsPerMessage.value * chunks;
+  const billable = Math.max(0, requests - prices.sqsFreeRequestsPerMonth.value);
+  const lines: CostLine[] = [];
+  if (sqsRate > 0) {
+    lines.push(
+      line(
+        needs.sqsFifo ? 'SQS FIFO requests' : 'SQS standard requests',
+        billable / 1e6,
+        'million requests',
+        needs.sqsFifo ? prices.sqsFifoPerMillion : prices.sqsStandardPerMillion,
+        'max(0, messages × requests per message × 64 KB chunks per message − free requests)',
+      ),
+    );
+  }
+  if (snsRate > 0) lines.push(line('SNS publishes', (snsRate * secondsPerMonth) / 1e6, 'million publishes', prices.snsPublishPerMillion, 'publishes per month'));
+  return total('Amazon SQS / SNS', lines);
+}
+
+/** The monthly cost of `needs` for each offering we have prices for; a clear error names the first bad input. */
+export function estimateCost(needs: CostNeeds, prices: Prices = DEFAULT_PRICES, assumptions: CostAssumptions = DEFAULT_ASSUMPTIONS): CostEstimate {
+  const error = invalid(needs, prices, assumptions);
+  if (error) return { ok: false, error };
+  const offerings = [selfHosted(needs, prices, assumptions), sqsSns(needs, prices, assumptions)].filter((o): o is OfferingCost => o !== undefined);
+  return { ok: true, offerings, assumptions };
+}

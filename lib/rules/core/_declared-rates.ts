@@ -1,0 +1,79 @@
+import type { ResolvedConsumerGroup, ResolvedDesign, ResolvedNode } from '../../brokers/resolved-design';
+import { indexGraph } from '../../design';
+import { nodeKindDefaults, REQUIREMENTS_DEFAULTS } from '../../design/defaults';
+import { messagesAt, publishRoutingKeys } from '../../rabbitmq/message-flows';
+
+/**
+ * Whether the design declares the rates and times the capacity rules need.
+ * The schema fills a throughput (1,000 msg/s) and processing times (20/200 ms)
+ * into every design; a value equal to that default is one the user did not
+ * write (the design file leaves it out, lib/design/minimal-design.ts), and an
+ * unknown rate or time is not a bad one: the capacity rules stay quiet.
+ */
+
+const DEFAULT_P50 = nodeKindDefaults('consumer-group')?.whole.processingMsP50;
+
+export function declaresProcessingTime(group: ResolvedConsumerGroup): boolean {
+  return group.processingMsP50 > 0 && group.processingMsP50 !== DEFAULT_P50;
+}
+
+/**
+ * The sustained rate the flows reaching `nodeId` declare, or undefined when
+ * it is not declared. Every producer upstream (through channels, exchanges
+ * and subscriptions) declares its own throughput, or the design declares one
+ * for the producers that do not; that one is the flow's, shared by the
+ * producers that inherit it and counted once however many channels carry it
+ * (as kafka/partitions-for-target-throughput counts it). What a stream
+ * processor publishes per message it reads is not declared (it may filter,
+ * aggregate or fan out), and neither is the share of a producer's messages a
+ * RabbitMQ queue gets when only some of its routing keys lead there: both
+ * leave the rate unknown, as does a filter on the way (an SNS filter policy,
+ * JetStream filter subjects): the share it lets through is not declared.
+ * Dead letters are failures, not the flow's rate.
+ */
+export function declaredInflow(design: ResolvedDesign, nodeId: string): number | undefined {
+  const designDeclares = design.requirements.throughput !== REQUIREMENTS_DEFAULTS.throughput || design.requirements.peakThroughput !== undefined;
+  const graph = indexGraph(design);
+  const seen = new Set([nodeId]);
+  const queue = [nodeId];
+  const start = graph.nodeById.get(nodeId);
+  if (start?.kind === 'consumer-group' && start.nats.filter_subjects.length > 0) return undefined;
+  const publishers = new Set<ResolvedNode>();
+  while (queue.length > 0) {
+    const id = queue.pop()!;
+    const node = graph.nodeById.get(id);
+    if (node?.kind === 'rabbitmq-queue') {
+      // The broker's routing decides which publishers feed the queue.
+      const classes = messagesAt(design, id).filter((m) => m.arrival === 'publish');
+      for (const connectionId of new Set(classes.map((m) => m.connectionId))) {
+        const connection = graph.connectionById.get(connectionId);
+        const publisher = connection && graph.nodeById.get(connection.from);
+        if (!connection || !publisher) continue;
+        const arriving = new Set(classes.filter((m) => m.connectionId === connectionId).flatMap((m) => m.routingKeys));
+        if (publishRoutingKeys(design, connection).some((key) => !arriving.has(key))) return undefined;
+        publishers.add(publisher);
+      }
+      continue;
+    }
+    for (const c of graph.incoming.get(id) ?? []) {
+      if (c.kind === 'dead-letter' || c.advisory !== undefined || seen.has(c.from)) continue;
+      const source = graph.nodeById.get(c.from);
+      if (!source) continue;
+      if (c.filterPolicy !== undefined) return undefined;
+      seen.add(source.id);
+      if (c.kind === 'publish') publishers.add(source);
+      else queue.push(source.id);
+    }
+  }
+  if (publishers.size === 0) return undefined;
+  let own = 0;
+  let shared = 0;
+  for (const publisher of publishers) {
+    if (publisher.kind !== 'producer') return undefined;
+    const { throughput } = publisher.requirements;
+    if (throughput !== undefined) own += throughput;
+    else if (designDeclares) shared = design.requirements.throughput;
+    else return undefined;
+  }
+  return own + shared;
+}

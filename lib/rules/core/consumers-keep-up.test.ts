@@ -1,0 +1,102 @@
+import { testRule } from '../rule-tester';
+import type { TestDesignInput } from '../test-design';
+import { consumersKeepUp } from './consumers-keep-up';
+
+/** `checkout` publishes into `channel` (of `kind`), read by the groups given. */
+function pipeline(requirements: Record<string, unknown>, kind: string, groups: Array<Record<string, unknown>>, channel: Record<string, unknown> = {}): TestDesignInput {
+  return {
+    requirements: { ordering: 'none', ...requirements },
+    nodes: [{ kind: 'producer', id: 'checkout' }, { kind, id: 'orders', ...channel }, ...groups.map((g) => ({ kind: 'consumer-group', ...g }) as { kind: string; id: string })],
+    connections: [{ from: 'checkout', to: 'orders' }, ...groups.map((g) => ({ from: 'orders', to: g.id as string }))],
+  };
+}
+
+testRule(consumersKeepUp, {
+  valid: [
+    { name: 'the defaults: neither rate nor processing time declared', design: pipeline({}, 'sqs-queue', [{ id: 'fulfilment' }]) },
+    { name: 'a declared rate with the default processing time (unknown is not bad)', design: pipeline({ throughput: 5000 }, 'sqs-queue', [{ id: 'fulfilment' }]) },
+    { name: 'a declared processing time at the default rate (unknown is not bad)', design: pipeline({}, 'sqs-queue', [{ id: 'fulfilment', processingMsP50: 500 }]) },
+    { name: 'exactly enough: 2 × 10 handlers at 25 ms are 800 msg/s', design: pipeline({ throughput: 800 }, 'sqs-queue', [{ id: 'fulfilment', instances: 2, concurrency: 10, processingMsP50: 25 }]) },
+    { name: 'the peak is absorbed by the queue: only the sustained rate counts', design: pipeline({ throughput: 800, peakThroughput: 5000 }, 'sqs-queue', [{ id: 'fulfilment', instances: 4, concurrency: 10, processingMsP50: 50 }]) },
+    {
+      name: 'a queue shared by two groups: the split is not declared',
+      design: pipeline({ throughput: 800 }, 'rabbitmq-queue', [{ id: 'a', processingMsP50: 50 }, { id: 'b', processingMsP50: 50 }]),
+    },
+    { name: 'an ephemeral tail', design: pipeline({ throughput: 800 }, 'kafka-topic', [{ id: 'tail', lifecycle: 'ephemeral', processingMsP50: 50 }], { partitions: 12 }) },
+    {
+      name: 'a producer that declares its own rate, below capacity',
+      design: {
+        requirements: { ordering: 'none' },
+        nodes: [{ kind: 'producer', id: 'checkout', requirements: { throughput: 30 } }, { kind: 'sqs-queue', id: 'orders' }, { kind: 'consumer-group', id: 'fulfilment', processingMsP50: 30 }],
+        connections: [{ from: 'checkout', to: 'orders' }, { from: 'orders', to: 'fulfilment' }],
+      },
+    },
+    {
+      name: 'two producers, one of which declares no rate: the inflow is unknown',
+      design: {
+        requirements: { ordering: 'none' },
+        nodes: [
+          { kind: 'producer', id: 'web', requirements: { throughput: 10 } },
+          { kind: 'producer', id: 'batch' },
+          { kind: 'sqs-queue', id: 'orders' },
+          { kind: 'consumer-group', id: 'fulfilment', processingMsP50: 500 },
+        ],
+        connections: [{ from: 'web', to: 'orders' }, { from: 'batch', to: 'orders' }, { from: 'orders', to: 'fulfilment' }],
+      },
+    },
+  ],
+  invalid: [
+    {
+      name: 'an SQS worker pool short by half',
+      design: pipeline({ throughput: 800 }, 'sqs-queue', [{ id: 'fulfilment', instances: 2, concurrency: 10, processingMsP50: 50 }]),
+      findings: [{ target: 'fulfilment', messageIncludes: 'processes at most 400 msg/s (20 handler(s) × 1000 / 50 ms) but receives 800 msg/s: it needs 40 handler(s)' }],
+      output: { nodes: { fulfilment: { instances: 4 } } },
+    },
+    {
+      name: 'hot standbys do not process: 3 instances with one standby',
+      design: pipeline({ throughput: 100 }, 'sqs-queue', [{ id: 'fulfilment', instances: 3, standbyInstances: 1, processingMsP50: 25 }]),
+      findings: [{ target: 'fulfilment', messageIncludes: 'processes at most 80 msg/s (2 handler(s)' }],
+      output: { nodes: { fulfilment: { instances: 4 } } },
+    },
+    {
+      name: 'a RabbitMQ consumer gets no more than its prefetch: 8 threads behind a prefetch of 1',
+      design: pipeline({ throughput: 100 }, 'rabbitmq-queue', [{ id: 'fulfilment', instances: 2, concurrency: 8, prefetch: 1, processingMsP50: 50 }]),
+      findings: [{ target: 'fulfilment', messageIncludes: 'processes at most 40 msg/s (2 handler(s)' }],
+      output: { nodes: { fulfilment: { instances: 5 } } },
+    },
+    {
+      name: 'a Kafka group: the fix gives the topic a partition per new member',
+      design: pipeline({ throughput: 800 }, 'kafka-topic', [{ id: 'fulfilment', instances: 3, concurrency: 2, processingMsP50: 15 }], { partitions: 6 }),
+      findings: [{ target: 'fulfilment', messageIncludes: 'processes at most 400 msg/s (6 handler(s) × 1000 / 15 ms) but receives 800 msg/s: it needs 12 handler(s)' }],
+      output: { nodes: { fulfilment: { instances: 6 }, orders: { partitions: 12 } } },
+    },
+    {
+      name: 'a Kafka group with enough partitions already: only the instances change',
+      design: pipeline({ throughput: 800 }, 'kafka-topic', [{ id: 'fulfilment', instances: 2, processingMsP50: 10 }], { partitions: 12 }),
+      findings: [{ target: 'fulfilment', messageIncludes: 'needs 8 handler(s)' }],
+      output: { nodes: { fulfilment: { instances: 8 }, orders: { partitions: 12 } } },
+    },
+    {
+      name: 'every group on a Kafka topic gets every record',
+      design: pipeline({ throughput: 200 }, 'kafka-topic', [{ id: 'fast', processingMsP50: 2 }, { id: 'slow', processingMsP50: 40 }], { partitions: 12 }),
+      findings: [{ target: 'slow', messageIncludes: 'receives 200 msg/s: it needs 8 handler(s)' }],
+      output: { nodes: { slow: { instances: 8 } } },
+    },
+    {
+      name: 'a JetStream consumer has no more than max_ack_pending in flight: the fix raises it with the instances',
+      design: pipeline({ throughput: 100 }, 'nats-stream', [{ id: 'fulfilment', instances: 4, concurrency: 10, processingMsP50: 500, nats: { max_ack_pending: 20 } }], { subjects: ['orders.>'] }),
+      findings: [{ target: 'fulfilment', messageIncludes: 'processes at most 40 msg/s (20 handler(s) × 1000 / 500 ms)' }],
+      output: { nodes: { fulfilment: { instances: 5, nats: { max_ack_pending: 50 } } } },
+    },
+    {
+      name: 'the rate a producer declares for itself',
+      design: {
+        requirements: { ordering: 'none' },
+        nodes: [{ kind: 'producer', id: 'checkout', requirements: { throughput: 300 } }, { kind: 'sqs-queue', id: 'orders' }, { kind: 'consumer-group', id: 'fulfilment', processingMsP50: 30 }],
+        connections: [{ from: 'checkout', to: 'orders' }, { from: 'orders', to: 'fulfilment' }],
+      },
+      findings: [{ target: 'fulfilment', messageIncludes: 'receives 300 msg/s: it needs 9 handler(s)' }],
+      output: { nodes: { fulfilment: { instances: 9 } } },
+    },
+  ],
+});

@@ -1,0 +1,70 @@
+import type { CostNeeds } from '../capacity/cost-estimate';
+import { capacityFigures, channelLoads } from './capacity';
+import type { Network } from './network';
+
+/**
+ * What the cost estimate (lib/capacity/cost-estimate.ts) needs, read from the
+ * design and its capacity figures, so the cost follows the diagram:
+ * - brokers and zones: the nodes and racks the design's self-hosted clusters
+ *   declare (SQS/SNS has none);
+ * - disk: the disk figures of topics and streams (unbounded ones, with no
+ *   retention limit, cannot be priced and are listed in `unpriced`);
+ * - writes, replication and read fan-out: the bytes per second into Kafka
+ *   topics, JetStream streams and RabbitMQ queues, their replicas and the
+ *   consumer groups reading each, weighted by bytes;
+ * - SQS messages and SNS publishes: the rates into those channels.
+ */
+export function costNeeds(network: Network): { needs: CostNeeds; unpriced: string[] } {
+  const { design } = network;
+  const loads = channelLoads(network);
+  const selfHosted = design.clusters.filter((c) => c.broker !== 'sqs-sns');
+  // Each Kafka group or JetStream consumer is a station of its own and reads every message; a
+  // RabbitMQ queue's consumers share its messages (its stations are routes into it), so it is read once.
+  const readers = new Map<string, number>();
+  for (const s of network.stations) if (s.consumers.length > 0) readers.set(s.channelId, (readers.get(s.channelId) ?? 0) + 1);
+  let writeBytes = 0;
+  let replicatedBytes = 0;
+  let readBytes = 0;
+  let sqsRate = 0;
+  let sqsBytes = 0;
+  let sqsFifo = false;
+  let snsRate = 0;
+  for (const node of design.nodes) {
+    const load = loads.get(node.id);
+    if (!load) continue;
+    const bytes = load.rate * load.bytesPerMessage;
+    const replicas =
+      node.kind === 'kafka-topic' ? node.replicationFactor
+      : node.kind === 'nats-stream' ? node.num_replicas
+      // A quorum queue starts "up to three" replicas, one per node (RabbitMQ quorum queue docs).
+      : node.kind === 'rabbitmq-queue' && node.type === 'quorum' ? Math.min(3, design.clusters.find((c) => c.id === node.cluster)?.nodes ?? 3)
+      : node.kind === 'rabbitmq-queue' ? 1
+      : 0;
+    if (replicas > 0) {
+      writeBytes += bytes;
+      replicatedBytes += bytes * replicas;
+      const reads = readers.get(node.id) ?? 0;
+      readBytes += bytes * (node.kind === 'rabbitmq-queue' ? Math.min(1, reads) : reads);
+    } else if (node.kind === 'sqs-queue') {
+      sqsRate += load.rate;
+      sqsBytes += bytes;
+      sqsFifo ||= node.fifo;
+    } else if (node.kind === 'sns-topic') snsRate += load.rate;
+  }
+  const disks = capacityFigures(network).filter((f) => f.quantity === 'disk');
+  return {
+    needs: {
+      brokers: selfHosted.reduce((sum, c) => sum + c.nodes, 0),
+      diskGb: disks.filter((f) => f.value >= 0).reduce((sum, f) => sum + f.value, 0),
+      writeBytesPerSecond: writeBytes,
+      replicationFactor: writeBytes > 0 ? replicatedBytes / writeBytes : 1,
+      readFanout: writeBytes > 0 ? readBytes / writeBytes : 0,
+      zones: Math.max(1, ...selfHosted.map((c) => c.racks)),
+      sqsMessagesPerSecond: sqsRate,
+      sqsFifo,
+      sqsMessageBytes: sqsRate > 0 ? sqsBytes / sqsRate : 0,
+      snsPublishesPerSecond: snsRate,
+    },
+    unpriced: disks.filter((f) => f.value < 0).map((f) => `disk of ${f.nodeId}: no retention limit`),
+  };
+}

@@ -4,7 +4,7 @@ import type { ResolvedKafkaTopic, ResolvedNatsStream } from '../brokers/resolved
 import { durationToMs } from '../design';
 import { lognormalMean } from './lognormal';
 import type { Network } from './network';
-import { round } from './report';
+import { round } from './round';
 
 /**
  * What each node needs at its declared rates, with the formula and every

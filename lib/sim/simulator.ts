@@ -6,7 +6,8 @@ import { capacityFigures, stationRates } from './capacity';
 import { FluidModel, planFluid } from './fluid';
 import { compileNetwork, type Network, type StationSpec } from './network';
 import { Prng } from './prng';
-import { round, type PathReport, type SimResult, type StationReport } from './report';
+import type { PathReport, SimResult, StationReport } from './report';
+import { round } from './round';
 import type { ScenarioStep } from './scenario';
 
 /**

@@ -17,6 +17,7 @@ import { KAFKA_VERSION, prepareFastTools, requireKafka, startKafkaBroker, writeT
 import { kafkaClientPropertiesExporter } from './kafka-client-properties';
 import { groupOfTopic, kafkaClients, kafkaTopicGroups, topicSettings } from './kafka-common';
 import { configValueText, TOPIC_CONFIG_DOMAIN } from './kafka-config-domain';
+import { fileStems } from './file-name';
 import { kafkaScriptsExporter } from './kafka-scripts';
 import { loadFixture } from './testing/fixtures';
 
@@ -161,11 +162,13 @@ async function proveClients(label: string, design: Design, groupId: string, dir:
   const groups = kafkaTopicGroups(design);
   const files = new Map(exported.files.map((f) => [f.path, f.content]));
   const clients = kafkaClients(design);
+  // Client files are named after the services' names (file-name.ts), as the exporter names them.
+  const stems = fileStems(clients.map((c) => c.node));
   const clusterCount = (topics: typeof clients[number]['writes']) => new Set(topics.map((t) => groupOfTopic(groups, t).id)).size;
   const inGroup = (topics: typeof clients[number]['writes']) => topics.filter((t) => groupOfTopic(groups, t).id === groupId);
   /** The files of a client on this cluster: one, or one per instance of a transactional producer. */
   const filesOf = (role: 'producers' | 'consumers', nodeId: string, clusterTotal: number) => {
-    const stem = `${role}/${nodeId}${clusterTotal > 1 ? `.${groupId}` : ''}`;
+    const stem = `${role}/${stems.get(nodeId)}${clusterTotal > 1 ? `.${groupId}` : ''}`;
     const isInstance = (f: string) => f.startsWith(`${stem}.instance-`) && /^\d+\.properties$/.test(f.slice(stem.length + '.instance-'.length));
     const found = [...files.keys()].filter((f) => f === `${stem}.properties` || isInstance(f));
     if (found.length === 0) throw new Error(`${label}: the export has no ${stem}.properties`);

@@ -10,6 +10,7 @@ import { resolveDesign } from '../brokers/resolve';
 import type { ResolvedKafkaTopic } from '../brokers/resolved-design';
 import type { Design } from '../design';
 import { kafkaClientPropertiesExporter } from '../exporters/kafka-client-properties';
+import { fileStems } from '../exporters/file-name';
 import { groupIdOf, kafkaClients, topicSettings } from '../exporters/kafka-common';
 import { configValueText } from '../exporters/kafka-config-domain';
 import { kafkaScriptsExporter } from '../exporters/kafka-scripts';
@@ -115,10 +116,13 @@ async function runConsumerGroups(label: string, design: Design): Promise<number>
   const exported = kafkaClientPropertiesExporter.export(design);
   if (!exported.ok) return 0;
   const plan: string[] = [];
-  for (const { node, reads } of kafkaClients(design)) {
+  const clients = kafkaClients(design);
+  // Client files are named after the services' names (file-name.ts), as the exporter names them.
+  const stems = fileStems(clients.map((c) => c.node));
+  for (const { node, reads } of clients) {
     if (node.kind !== 'consumer-group' || reads.length === 0) continue;
-    const file = exported.files.find((f) => f.path === `consumers/${node.id}.properties`);
-    if (!file) throw new Error(`${label}: no consumers/${node.id}.properties`);
+    const file = exported.files.find((f) => f.path === `consumers/${stems.get(node.id)}.properties`);
+    if (!file) throw new Error(`${label}: no consumers/${stems.get(node.id)}.properties`);
     const target = path.join(work, `${label.replace(/\W+/g, '-')}-${node.id}.properties`);
     writeFileSync(target, file.content);
     plan.push(`C\t${target}\t${reads.map((t) => t.name).join(',')}\t${reads.map(() => '-').join(',')}`);

@@ -24,8 +24,8 @@ test('Kafka Connect connectors are drawn from the palette, connect to topics, an
   await expect(studio.node('connect-sink')).toContainText('FileStreamSinkConnector');
 
   await studio.select('connect-sink');
-  // The Config group may start open or closed (the inspector opens the groups that matter); open it either way.
-  await page.getByTestId('inspector.node.connect-sink').locator('details', { has: page.locator('summary', { hasText: /^Config$/ }) }).evaluate((d: HTMLDetailsElement) => {
+  // The "Connect settings" group (field-labels.ts) may start open or closed (the inspector opens the groups that matter); open it either way.
+  await page.getByTestId('inspector.node.connect-sink').locator('details', { has: page.locator('summary', { hasText: /^Connect settings$/ }) }).evaluate((d: HTMLDetailsElement) => {
     d.open = true;
   });
   await studio.field('config.tasks.max').fill('64');

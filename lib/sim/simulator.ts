@@ -3,7 +3,7 @@ import { Deque } from './deque';
 import { EventQueue } from './event-queue';
 import { Histogram } from './histogram';
 import { capacityFigures, stationRates } from './capacity';
-import { FluidModel, planFluid } from './fluid';
+import { FluidModel, planFluid, type FluidCounters } from './fluid';
 import { compileNetwork, type Network, type StationSpec } from './network';
 import { Prng } from './prng';
 import type { PathReport, SimResult, StationReport } from './report';
@@ -64,7 +64,8 @@ const POISON = 1;
 /** Assumed replication lag of a follower: what an acks=0/1 leader loss can lose (an estimate, said so in the report). */
 const REPLICA_LAG_S = 0.5;
 
-interface StationState {
+/** A station's engine state; its counters are the ones the fluid model also writes (FluidCounters). */
+interface StationState extends FluidCounters {
   spec: StationSpec;
   lanes: Deque[];
   laneServer: number[];
@@ -74,18 +75,8 @@ interface StationState {
   serverDoneAt: Float64Array;
   serverServiceUs: Float64Array;
   idle: number[];
-  depth: number;
   bytes: number;
   paused: boolean;
-  peakDepth: number;
-  peakAt: number;
-  drainedAt: number;
-  arrived: number;
-  processed: number;
-  busyUs: number;
-  waitUs: number;
-  waits: number;
-  lostBy: Record<string, number>;
   deadLettered: number;
   duplicated: number;
   redelivered: number;

@@ -13,8 +13,10 @@ export default defineConfig({
   testDir: 'e2e',
   timeout: 60_000,
   expect: { timeout: 10_000 },
+  // Files run in two workers (a spec's tests stay in order in one): the machines have two cores, and
+  // a browser waiting on the server leaves the other core free. Specs that start servers pick free ports.
   fullyParallel: false,
-  workers: 1,
+  workers: 2,
   retries: 0,
   reporter: process.env.CI ? [['list']] : [['list']],
   use: {

@@ -51,7 +51,7 @@ function design(doc: { queues?: QueueDoc[]; topics?: string[]; subscriptions?: S
     queuewright: 2,
     clusters: [{ id: 'aws', name: 'AWS', broker: 'sqs-sns' }],
     nodes: [
-      ...(doc.queues ?? []).map(({ deadLetter, ...q }) => ({ kind: 'sqs-queue', id: `q-${q.name}`, cluster: 'aws', ...q })),
+      ...(doc.queues ?? []).map(({ deadLetter: _deadLetter, ...q }) => ({ kind: 'sqs-queue', id: `q-${q.name}`, cluster: 'aws', ...q })),
       ...(doc.topics ?? []).map((t) => ({ kind: 'sns-topic', id: `t-${t}`, name: t, cluster: 'aws' })),
     ],
     connections: [

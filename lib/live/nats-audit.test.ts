@@ -1,8 +1,12 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { AckPolicy, connect, nanos, StorageType, type JetStreamManager, type NatsConnection as NatsClient } from 'nats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Design } from '../design';
 import { readDesign } from '../design/read-design';
 import { requireNatsServer, startNatsServer, type NatsServer } from '../testing/nats-server';
+import { main } from '../../cli/main';
 import type { Operation } from './drift';
 import { applyNatsCluster, auditNats, planNatsCluster } from './nats-audit';
 import { natsConnectionSchema, type NatsConnection } from './nats-connection';
@@ -272,5 +276,33 @@ describe('NATS JetStream audit, plan and apply on a real server', () => {
     expect(kindsSeen.every((k) => /^(INFO|STREAM\.LIST|STREAM\.NAMES|STREAM\.INFO|CONSUMER\.LIST|CONSUMER\.NAMES|CONSUMER\.INFO)/.test(k))).toBe(true);
     expect(subjects.filter((s) => /CREATE|UPDATE|DELETE|PURGE/.test(s))).toEqual([]);
     expect((await streamConfig('N14-S')).storage).toBe('file');
+  }, 60_000);
+
+  it('the command line: plan exits 1 with the operations as JSON, apply --yes runs them, audit then exits 0', async () => {
+    await jsm.streams.add({ name: 'N15-S', subjects: ['n15.>'] });
+    const dir = mkdtempSync(join(tmpdir(), 'qw-nats-audit-cli-'));
+    try {
+      writeFileSync(join(dir, 'd.json'), JSON.stringify(design([{ name: 'N15-S', subjects: ['n15.>'], max_age: '1h', consumers: [{ name: 'c' }] }])));
+      const cli = async (argv: string[]) => {
+        let stdout = '';
+        let stderr = '';
+        const code = await main(argv, { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stderr += t) }, cwd: dir, env: {} });
+        return { code, stdout, stderr };
+      };
+      const flags = ['d.json', '--from', 'nats', '--url', server.url, '--prefix', 'N15-'];
+      const plan = await cli(['plan', ...flags, '--format', 'json']);
+      expect(plan.code).toBe(1);
+      expect((JSON.parse(plan.stdout) as Array<{ action: string; safety: string; status: string }>).map((o) => `${o.action} ${o.safety} ${o.status}`)).toEqual(['update-stream disruptive planned', 'create-consumer safe planned']);
+      const dry = await cli(['apply', ...flags]);
+      expect(dry.code).toBe(1);
+      expect(dry.stderr).toMatch(/nothing was applied; run again with --yes/);
+      expect((await streamConfig('N15-S')).max_age).toBe(0);
+      const applied = await cli(['apply', ...flags, '--yes']);
+      expect(applied).toMatchObject({ code: 0, stdout: expect.stringMatching(/^done: \[disruptive\] update-stream stream N15-S[\s\S]*2 done\.\n$/) });
+      expect(await cli(['audit', ...flags])).toMatchObject({ code: 0, stdout: 'The cluster matches the design.\n' });
+      expect((await streamConfig('N15-S')).max_age).toBe(nanos(3_600_000));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }, 60_000);
 });

@@ -1,10 +1,14 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { CreateQueueCommand, GetQueueAttributesCommand, GetQueueUrlCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { CreateTopicCommand, GetSubscriptionAttributesCommand, ListSubscriptionsByTopicCommand, ListTopicsCommand, SNSClient, SubscribeCommand } from '@aws-sdk/client-sns';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Design } from '../design';
 import { readDesign } from '../design/read-design';
 import { requireMoto, startMotoServer, type MotoServer } from '../testing/moto-server';
+import { main } from '../../cli/main';
 import type { Operation } from './drift';
 import { applySqsSnsCluster, auditSqsSns, planSqsSnsCluster } from './sqs-sns-audit';
 import { sqsSnsConnectionSchema, type SqsSnsConnection } from './sqs-sns-connection';
@@ -307,5 +311,35 @@ describe('SQS/SNS audit, plan and apply on moto', () => {
     await applySqsSnsCluster(through, d, scope('a11-', ['subscription:a11-events>a11-other']));
     expect(actions).toEqual(expect.arrayContaining(['SetQueueAttributes', 'CreateQueue', 'Subscribe', 'Unsubscribe']));
     expect((await auditSqsSns(connection, d, scope('a11-'))).differences).toEqual([]);
+  }, 60_000);
+
+  it('the command line: audit --format json exits 1 with the differences, apply --yes makes them match, audit then exits 0', async () => {
+    await createQueue('a13-q', { VisibilityTimeout: '5' });
+    const dir = mkdtempSync(join(tmpdir(), 'qw-sqs-audit-cli-'));
+    try {
+      writeFileSync(join(dir, 'd.json'), JSON.stringify(design({ queues: [{ name: 'a13-q', visibilityTimeout: 60 }], topics: ['a13-t'], subscriptions: [{ topic: 'a13-t', queue: 'a13-q' }] })));
+      const env = { AWS_ACCESS_KEY_ID: KEY.accessKeyId, AWS_SECRET_ACCESS_KEY: KEY.secretAccessKey };
+      const cli = async (argv: string[]) => {
+        let stdout = '';
+        let stderr = '';
+        const code = await main(argv, { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stderr += t) }, cwd: dir, env });
+        return { code, stdout, stderr };
+      };
+      const flags = ['d.json', '--from', 'sqs-sns', '--region', REGION, '--endpoint', moto.endpoint, '--prefix', 'a13-'];
+      const audit = await cli(['audit', ...flags, '--format', 'json']);
+      expect(audit.code).toBe(1);
+      expect(JSON.parse(audit.stdout)).toEqual([
+        { kind: 'differs', resource: { type: 'sqs-queue', name: 'a13-q' }, setting: 'VisibilityTimeout', design: '60', live: '5', source: 'set on the queue' },
+        { kind: 'only-in-design', resource: { type: 'sns-topic', name: 'a13-t' } },
+        { kind: 'only-in-design', resource: { type: 'subscription', name: 'a13-t>a13-q' } },
+      ]);
+      const applied = await cli(['apply', ...flags, '--yes', '--format', 'json']);
+      expect(applied.code).toBe(0);
+      expect((JSON.parse(applied.stdout) as Array<{ action: string; status: string }>).map((o) => `${o.action} ${o.status}`)).toEqual(['set-queue-attributes done', 'create-topic done', 'subscribe done']);
+      expect(await cli(['audit', ...flags])).toMatchObject({ code: 0, stdout: expect.stringMatching(/The cluster matches the design\.\n$/) });
+      expect((await queueAttributes('a13-q')).VisibilityTimeout).toBe('60');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }, 60_000);
 });

@@ -1,4 +1,4 @@
-import { durationToNanos } from '../../exporters/nats-jetstream-config';
+import { durationToMs } from '../../design/duration';
 import { NATS_CONSUMER_DEFAULTS, NATS_STREAM_DEFAULTS } from './server-defaults';
 
 /**
@@ -39,10 +39,13 @@ export const CONSUMER_FIXED: Readonly<Record<string, string>> = {
 /** A consumer cannot turn from pull into push or back (the server refuses max_waiting either way). */
 export const CONSUMER_MODE_FIXED = 'a consumer cannot change between pull and push (deliver_subject) once it exists';
 
+/** A default duration (`2m`, `30s`: whole milliseconds) in the API's nanoseconds. */
+const nanos = (text: string) => durationToMs(text)! * 1_000_000;
+
 /** What the server stores for a setting a stream or consumer is created without, in the API's form (durations in ns). */
 export const STREAM_API_DEFAULTS: Readonly<Record<string, unknown>> = {
   ...NATS_STREAM_DEFAULTS.values,
-  duplicate_window: Number(durationToNanos(NATS_STREAM_DEFAULTS.values.duplicate_window)),
+  duplicate_window: nanos(NATS_STREAM_DEFAULTS.values.duplicate_window),
   max_age: 0,
   max_consumers: -1,
   max_msgs_per_subject: -1,
@@ -50,7 +53,7 @@ export const STREAM_API_DEFAULTS: Readonly<Record<string, unknown>> = {
 
 export const CONSUMER_API_DEFAULTS: Readonly<Record<string, unknown>> = {
   ...NATS_CONSUMER_DEFAULTS.values,
-  ack_wait: Number(durationToNanos(NATS_CONSUMER_DEFAULTS.values.ack_wait)),
+  ack_wait: nanos(NATS_CONSUMER_DEFAULTS.values.ack_wait),
   deliver_policy: 'all',
   replay_policy: 'instant',
   max_waiting: 512,

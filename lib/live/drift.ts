@@ -4,11 +4,19 @@
  * one. Both are plain data, so `--format json` prints them as they are.
  */
 
-/** What a difference or an operation is about: `topic orders`, `queue q.billing`, `binding x→q (rk)`. */
+/**
+ * What a difference or an operation is about: `topic orders`, `queue q.billing`,
+ * `binding x→q (rk)`, `stream ORDERS`, `consumer ORDERS/billing`,
+ * `sqs-queue orders`, `sns-topic events`, `subscription events>orders`.
+ */
 export interface ResourceRef {
-  type: 'topic' | 'group' | 'vhost' | 'exchange' | 'queue' | 'binding' | 'policy';
+  type: ResourceType;
   name: string;
 }
+
+/** Kafka: topic, group. RabbitMQ: vhost … policy. NATS JetStream: stream, consumer. AWS: sqs-queue, sns-topic, subscription. */
+export const RESOURCE_TYPES = ['topic', 'group', 'vhost', 'exchange', 'queue', 'binding', 'policy', 'stream', 'consumer', 'sqs-queue', 'sns-topic', 'subscription'] as const;
+export type ResourceType = (typeof RESOURCE_TYPES)[number];
 
 export type DriftKind = 'only-in-design' | 'only-in-cluster' | 'differs';
 

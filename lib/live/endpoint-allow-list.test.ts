@@ -52,6 +52,7 @@ describe('EndpointAllowList', () => {
     expect(both.allowsConnection('10.0.0.7', '10.0.0.7', 15672)).toBe(true);
     expect(both.allowsConnection('10.0.0.8', '10.0.0.8', 15672)).toBe(false);
     expect(both.mayReach('rabbit.internal', 15672)).toBe(true);
-    expect(both.mayReach('other.internal', 15672)).toBe(false);
+    expect(both.mayReach('10.0.0.8', 15672)).toBe(false);
+    expect(list('10.0.0.0/8').and(list('rabbit.internal')).mayReach('other.example', 15672)).toBe(false);
   });
 });

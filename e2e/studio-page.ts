@@ -135,7 +135,7 @@ export class StudioPage {
    * the window's width offers it: a top-bar button on wide screens, the File
    * menu otherwise.
    */
-  async fileAction(action: 'start' | 'open' | 'import-cluster' | 'save' | 'save-json' | 'save-yaml') {
+  async fileAction(action: 'start' | 'open' | 'import-cluster' | 'compare-cluster' | 'save' | 'save-json' | 'save-yaml') {
     const button = this.page.getByTestId(`toolbar.${action}`);
     if (await button.isVisible()) return button.click();
     await this.page.getByTestId('toolbar.file-menu').click();

@@ -19,6 +19,8 @@ export interface TopBarActions {
   start?(): void;
   /** Read a live Kafka or RabbitMQ into a design. */
   importCluster?(): void;
+  /** Compare the design with a live cluster: differences, plan, apply. */
+  compareCluster?(): void;
   /** The `?` sheet of keyboard shortcuts. */
   showShortcuts?(): void;
   /** Save to the file chosen once (Ctrl+S). */
@@ -26,6 +28,8 @@ export interface TopBarActions {
   /** Open or close the Simulate panel. */
   simulate?(): void;
 }
+
+const COMPARE_TITLE = 'Compare the design with a live cluster: differences, and the plan that makes the cluster match';
 
 /** States in which the latest work is not in the browser's storage. */
 const AT_RISK = new Set<SaveStatus['state']>(['failed', 'conflict', 'held']);
@@ -66,6 +70,7 @@ export function TopBar({ actions, status, theme }: { actions: TopBarActions; sta
     ...(actions.start ? [{ label: 'New…', title: 'Start from a template or the requirements wizard', testId: 'file-menu.start', onSelect: actions.start }] : []),
     { label: 'Open…', shortcut: 'Ctrl+O', title: 'Open a design or import a file', testId: 'file-menu.open', onSelect: actions.open },
     ...(actions.importCluster ? [{ label: 'From cluster…', title: 'Import the topology of a live Kafka cluster or RabbitMQ (read-only)', testId: 'file-menu.import-cluster', onSelect: actions.importCluster }] : []),
+    ...(actions.compareCluster ? [{ label: 'Compare with cluster…', title: COMPARE_TITLE, testId: 'file-menu.compare-cluster', onSelect: actions.compareCluster }] : []),
     ...(actions.saveToFile ? [{ label: 'Save', shortcut: 'Ctrl+S', title: 'Save to the file you chose', testId: 'file-menu.save', onSelect: actions.saveToFile }] : []),
     { label: 'Save as JSON', shortcut: 'Ctrl+Shift+S', title: 'Download the design as JSON', testId: 'file-menu.save-json', onSelect: () => actions.save('json') },
     { label: 'Save as YAML', title: 'Download the design as YAML', testId: 'file-menu.save-yaml', onSelect: () => actions.save('yaml') },
@@ -118,6 +123,11 @@ export function TopBar({ actions, status, theme }: { actions: TopBarActions; sta
         {actions.importCluster && (
           <Button title="Import the topology of a live Kafka cluster or RabbitMQ (read-only)" data-testid="toolbar.import-cluster" onClick={actions.importCluster}>
             From cluster…
+          </Button>
+        )}
+        {actions.compareCluster && (
+          <Button title={COMPARE_TITLE} data-testid="toolbar.compare-cluster" onClick={actions.compareCluster}>
+            Compare…
           </Button>
         )}
         <Button title="Download the design as JSON (Save as: Ctrl+Shift+S; Ctrl+S saves to a file you choose once)" data-testid="toolbar.save-json" onClick={() => actions.save('json')}>

@@ -5,8 +5,7 @@ import { rabbitmqWorkQueue } from '../templates/rabbitmq-work-queue';
 import { requireRabbitmq, startRabbitBroker, type RabbitBroker } from '../testing/rabbitmq-broker';
 import { addLiveResource, adoptLiveValue } from './adopt-difference';
 import { handleAudit } from './audit-handler';
-import { operationKey } from './audit-request';
-import type { Difference, Operation, Plan } from './drift';
+import { operationKey, type Difference, type Operation, type Plan } from './drift';
 import { applyRabbitmqCluster } from './rabbitmq-audit';
 import { rabbitmqConnectionSchema } from './rabbitmq-connection';
 

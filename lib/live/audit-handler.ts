@@ -1,5 +1,6 @@
 import { logAttempt } from './attempt-log';
-import { MAX_AUDIT_BODY_BYTES, operationKey, parseAuditRequest, type AuditRequest } from './audit-request';
+import { MAX_AUDIT_BODY_BYTES, parseAuditRequest, type AuditRequest } from './audit-request';
+import { operationKey } from './drift';
 import { GUARDED_AUDIT_BROKERS, runClusterAudit, type ClusterAuditOutcome } from './cluster-audit';
 import type { EndpointAllowList } from './endpoint-allow-list';
 import { endpointsOf, OPAQUE, opaqueMessage, sleepUntil, type HandlerDeps } from './import-handler';

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { designFromData, formatDesignErrors, type Design } from '../design';
 import type { AuditAction, ClusterConnection } from './cluster-audit';
-import { resourceKey, type Operation } from './drift';
 import { liveImportRequestSchema, requestProblems } from './import-live';
 
 /**
@@ -38,13 +37,8 @@ export interface AuditRequest {
   clusterId?: string;
   prefix?: string;
   allowDelete: Set<string>;
-  /** apply: the operations the person saw, as operationKey gives them. */
+  /** apply: the operations the person saw, as drift.ts's operationKey gives them. */
   reviewed?: string[];
-}
-
-/** One operation as the person reviewed it: what, to which resource, how safe. */
-export function operationKey(op: Pick<Operation, 'action' | 'resource' | 'safety'>): string {
-  return `${op.action} ${resourceKey(op.resource)} ${op.safety}`;
 }
 
 export type AuditRequestParse = { ok: true; request: AuditRequest } | { ok: false; message: string };

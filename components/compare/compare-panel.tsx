@@ -132,7 +132,7 @@ export function ComparePanel() {
         </p>
       )}
       <div className="grid min-h-0 flex-1 grid-cols-1 overflow-auto @3xl:grid-cols-2 @3xl:overflow-hidden">
-        <div className="flex min-h-0 flex-col @3xl:border-r @3xl:border-[var(--border)]">
+        <div className="flex flex-col @3xl:min-h-0 @3xl:border-r @3xl:border-[var(--border)]">
           <h3 className="px-3 pt-2 text-[12px] font-semibold" data-testid="compare.summary">
             {comparison.differences.length === 0 ? 'Differences' : `Differences: ${open.length} open${kept > 0 ? `, ${kept} kept as designed` : ''}`}
           </h3>
@@ -148,7 +148,7 @@ export function ComparePanel() {
           ) : open.length === 0 ? (
             <p className="px-3 py-2 text-[13px] text-[var(--muted)]">Every difference is settled. The plan makes the cluster match the design.</p>
           ) : (
-            <ul aria-label="Differences" className="min-h-0 flex-1 overflow-auto" data-testid="compare.differences">
+            <ul aria-label="Differences" className="@3xl:min-h-0 @3xl:flex-1 @3xl:overflow-auto" data-testid="compare.differences">
               {open.map((d) => (
                 <DifferenceRow key={differenceKey(d)} d={d} onEdit={edit(d)} hasLive={comparison.live !== undefined} />
               ))}

@@ -108,7 +108,7 @@ export function PlanView({ design }: { design: Design }) {
   const stale = comparison.plannedFor !== design;
   const flaggable = (why: string, resource: ResourceRef) => why.includes(`--allow-delete ${resourceKey(resource)}`);
   return (
-    <div className="flex min-h-0 flex-col" aria-label="Plan" role="region" data-testid="compare.plan">
+    <div className="flex flex-col border-t border-[var(--border)] @3xl:min-h-0 @3xl:border-t-0" aria-label="Plan" role="region" data-testid="compare.plan">
       <div className="flex flex-wrap items-center gap-2 px-3 pt-2">
         <h3 className="text-[12px] font-semibold">
           Plan: {operations.length} operation{operations.length === 1 ? '' : 's'}
@@ -132,7 +132,7 @@ export function PlanView({ design }: { design: Design }) {
       {stale && <p className="px-3 text-[12px] text-[var(--muted)]" data-testid="compare.stale">The design changed since this plan was made: plan again before applying.</p>}
       {!canApply && operations.length > 0 && <p className="px-3 text-[12px] text-[var(--muted)]">Applying from the studio is off on this server (its operator allows it per cluster with QUEUEWRIGHT_APPLY_ALLOW); the command line applies the same plan: queuewright apply.</p>}
       <AppliedOutcome />
-      <div className="min-h-0 flex-1 overflow-auto">
+      <div className="@3xl:min-h-0 @3xl:flex-1 @3xl:overflow-auto">
         {operations.length > 0 && (
           <ol aria-label="Operations" data-testid="compare.operations">
             {operations.map((op, i) => (

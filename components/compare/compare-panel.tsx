@@ -82,6 +82,26 @@ function DifferenceRow({ d, onEdit, hasLive }: { d: Difference; onEdit(edit: (de
   );
 }
 
+function CompareHeader({ source, busy }: { source: string; busy: false | 'compare' | 'apply' }) {
+  const store = useStudioStore();
+  return (
+    <div className="flex flex-wrap items-center gap-2 border-b border-[var(--border)] px-3 py-1.5">
+      <h2 className="text-[13px] font-semibold">Compare with cluster</h2>
+      <span className="min-w-0 truncate text-[12px] text-[var(--muted)]" data-testid="compare.source">
+        {source}
+      </span>
+      <span className="ml-auto flex gap-2">
+        <Button data-testid="compare.refresh" disabled={busy !== false} onClick={() => void runComparison(store.getState().design)}>
+          {busy === 'compare' ? 'Reading the cluster…' : 'Compare again'}
+        </Button>
+        <Button aria-label="Close the comparison" data-testid="compare.close" onClick={closeComparison}>
+          ✕
+        </Button>
+      </span>
+    </div>
+  );
+}
+
 export function ComparePanel() {
   const store = useStudioStore();
   const toasts = useToasts();
@@ -112,20 +132,7 @@ export function ComparePanel() {
 
   return (
     <section aria-label="Compare with cluster" data-testid="compare" data-busy={busy || undefined} className="@container flex h-[45%] min-h-[260px] flex-col border-t border-[var(--border)] bg-[var(--panel)]">
-      <div className="flex flex-wrap items-center gap-2 border-b border-[var(--border)] px-3 py-1.5">
-        <h2 className="text-[13px] font-semibold">Compare with cluster</h2>
-        <span className="min-w-0 truncate text-[12px] text-[var(--muted)]" data-testid="compare.source">
-          {comparison.source}
-        </span>
-        <span className="ml-auto flex gap-2">
-          <Button data-testid="compare.refresh" disabled={busy !== false} onClick={() => void runComparison(store.getState().design)}>
-            {busy === 'compare' ? 'Reading the cluster…' : 'Compare again'}
-          </Button>
-          <Button aria-label="Close the comparison" data-testid="compare.close" onClick={closeComparison}>
-            ✕
-          </Button>
-        </span>
-      </div>
+      <CompareHeader source={comparison.source} busy={busy} />
       {error && (
         <p role="alert" data-testid="compare.error" className="mx-3 mt-2 rounded border border-[var(--error)] px-2 py-1.5 text-[12.5px]" style={{ color: 'var(--error)' }}>
           {error}

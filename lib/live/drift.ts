@@ -68,6 +68,11 @@ export function resourceKey(resource: ResourceRef): string {
   return `${resource.type}:${resource.name}`;
 }
 
+/** One operation as a person reviewed it (what, to which resource, how safe): an apply runs only the plan that was shown. */
+export function operationKey(op: Pick<Operation, 'action' | 'resource' | 'safety'>): string {
+  return `${op.action} ${resourceKey(op.resource)} ${op.safety}`;
+}
+
 /** One line for a person: `topic orders: retention.ms differs (design 86400000, cluster 604800000 — Kafka default)`. */
 export function describeDifference(d: Difference): string {
   const what = `${d.resource.type} ${d.resource.name}`;

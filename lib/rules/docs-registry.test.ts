@@ -43,7 +43,7 @@ function staticImports(file: string): string[] {
 /** Every module reachable from the entries, each with the chain that reached it. */
 function reachable(entries: readonly string[]): Map<string, string[]> {
   const seen = new Map<string, string[]>();
-  const queue = entries.map((e) => [join(root, e), [e]] as const);
+  const queue: Array<[file: string, chain: string[]]> = entries.map((e) => [join(root, e), [e]]);
   for (let next = queue.shift(); next; next = queue.shift()) {
     const [file, chain] = next;
     const name = relative(root, file);

@@ -1,12 +1,9 @@
 import { formatDesignErrors, type Design } from '../lib/design';
 import { readDesign } from '../lib/design/read-design';
-import { describeDifference, describeOperation, RESOURCE_TYPES, type Difference, type Plan } from '../lib/live/drift';
-import { kafkaConnectionSchema } from '../lib/live/kafka-connection';
+import { describeDifference, describeOperation, RESOURCE_TYPES, type Plan } from '../lib/live/drift';
 import { LiveImportError } from '../lib/live/live-error';
-import { requestProblems } from '../lib/live/import-live';
-import { natsConnectionSchema } from '../lib/live/nats-connection';
-import { rabbitmqConnectionSchema } from '../lib/live/rabbitmq-connection';
-import { sqsSnsConnectionSchema } from '../lib/live/sqs-sns-connection';
+import { liveImportRequestSchema, requestProblems } from '../lib/live/import-live';
+import { runClusterAudit, type ClusterAuditOutcome } from '../lib/live/cluster-audit';
 import { LIVE_SOURCES } from './command-options';
 import { kafkaRequest, natsRequest, rabbitmqRequest, refuseOtherSourcesFlags, sqsSnsRequest, timeoutMs } from './import-live';
 import { CliError, EXIT, readInput, type ExitCode, type Io } from './io';
@@ -24,14 +21,7 @@ import { choice, text, type ParsedCommandLine } from './options';
 
 export type AuditCommand = 'audit' | 'plan' | 'apply';
 
-/** What a cluster reader answers, whatever the broker. */
-interface Outcome {
-  differences: Difference[];
-  notes: string[];
-  problems: string[];
-  plan?: Plan;
-  result?: { done: Plan['operations']; failed?: { operation: Plan['operations'][number]; error: string }; notDone: Plan['operations'] };
-}
+type Outcome = ClusterAuditOutcome;
 
 function allowDelete(values: ParsedCommandLine['values']): Set<string> {
   const raw = text(values, 'allow-delete');
@@ -67,38 +57,14 @@ function sourceOf(name: AuditCommand, values: ParsedCommandLine['values']): Sour
   return kafka ? 'kafka' : 'rabbitmq';
 }
 
-function connection<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: Parameters<typeof requestProblems>[0] } }, request: unknown): T {
-  const parsed = schema.safeParse(request);
-  if (!parsed.success) throw new CliError(`The connection is not valid: ${requestProblems(parsed.error)}.`);
-  return parsed.data;
-}
+const REQUESTS = { kafka: kafkaRequest, rabbitmq: rabbitmqRequest, nats: natsRequest, 'sqs-sns': sqsSnsRequest } as const;
 
 async function run(name: AuditCommand, command: ParsedCommandLine, io: Io, design: Design): Promise<Outcome> {
   const timeout = timeoutMs(text(command.values, 'timeout'));
   const options = { clusterId: text(command.values, 'cluster'), scope: { prefix: text(command.values, 'prefix') }, allowDelete: allowDelete(command.values) };
-  const values = command.values;
-  switch (sourceOf(name, values)) {
-    case 'kafka': {
-      const live = await import('../lib/live/kafka-audit');
-      const c = connection(kafkaConnectionSchema, kafkaRequest(values, io, timeout));
-      return name === 'audit' ? live.auditKafka(c, design, options) : name === 'plan' ? live.planKafkaCluster(c, design, options) : live.applyKafkaCluster(c, design, options);
-    }
-    case 'rabbitmq': {
-      const live = await import('../lib/live/rabbitmq-audit');
-      const c = connection(rabbitmqConnectionSchema, rabbitmqRequest(values, io, timeout));
-      return name === 'audit' ? live.auditRabbitmq(c, design, options) : name === 'plan' ? live.planRabbitmqCluster(c, design, options) : live.applyRabbitmqCluster(c, design, options);
-    }
-    case 'nats': {
-      const live = await import('../lib/live/nats-audit');
-      const c = connection(natsConnectionSchema, natsRequest(values, io, timeout));
-      return name === 'audit' ? live.auditNats(c, design, options) : name === 'plan' ? live.planNatsCluster(c, design, options) : live.applyNatsCluster(c, design, options);
-    }
-    case 'sqs-sns': {
-      const live = await import('../lib/live/sqs-sns-audit');
-      const c = connection(sqsSnsConnectionSchema, sqsSnsRequest(values, io, timeout));
-      return name === 'audit' ? live.auditSqsSns(c, design, options) : name === 'plan' ? live.planSqsSnsCluster(c, design, options) : live.applySqsSnsCluster(c, design, options);
-    }
-  }
+  const request = liveImportRequestSchema.safeParse(REQUESTS[sourceOf(name, command.values)](command.values, io, timeout));
+  if (!request.success) throw new CliError(`The connection is not valid: ${requestProblems(request.error)}.`);
+  return runClusterAudit(name, request.data, design, options);
 }
 
 function planEntries(plan: Plan) {

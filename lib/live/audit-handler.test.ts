@@ -29,8 +29,8 @@ async function call(request: Request, env: Record<string, string> = LIVE) {
 describe('handleAudit', () => {
   it('says on GET whether comparing and applying are on', async () => {
     expect((await call(new Request(URL_), {})).body).toEqual({ enabled: false, apply: false, sources: [] });
-    expect((await call(new Request(URL_), LIVE)).body).toEqual({ enabled: true, apply: false, sources: ['rabbitmq'] });
-    expect((await call(new Request(URL_), APPLY)).body).toEqual({ enabled: true, apply: true, sources: ['rabbitmq'] });
+    expect((await call(new Request(URL_), LIVE)).body).toEqual({ enabled: true, apply: false, sources: ['rabbitmq', 'nats', 'sqs-sns'] });
+    expect((await call(new Request(URL_), APPLY)).body).toEqual({ enabled: true, apply: true, sources: ['rabbitmq', 'nats', 'sqs-sns'] });
   });
 
   it('is off until the operator allows endpoints, and says how to turn it on', async () => {

@@ -8,7 +8,7 @@ import { LiveImportError } from './live-error';
 /**
  * Audit, plan or apply against one live cluster, whatever its broker: the one
  * place that picks the broker's own functions (kafka-audit.ts,
- * rabbitmq-audit.ts), so a new broker is one more case here. The connection
+ * rabbitmq-audit.ts, nats-audit.ts, sqs-sns-audit.ts), so a new broker is one more case here. The connection
  * is the live import's request (`from` names the broker), so the studio's
  * route and the import share one form and one validation.
  */
@@ -37,7 +37,7 @@ export interface ClusterAuditOutcome {
 }
 
 /** Brokers the studio's server may audit: their clients connect through the ConnectionGuard, so the allow-list holds at connect time. */
-export const GUARDED_AUDIT_BROKERS: ReadonlySet<ClusterConnection['from']> = new Set(['rabbitmq']);
+export const GUARDED_AUDIT_BROKERS: ReadonlySet<ClusterConnection['from']> = new Set(['rabbitmq', 'nats', 'sqs-sns']);
 
 const BROKER_LABEL: Record<ClusterConnection['from'], string> = { kafka: 'Kafka', rabbitmq: 'RabbitMQ', nats: 'NATS JetStream', 'sqs-sns': 'SQS/SNS' };
 
@@ -60,7 +60,17 @@ export async function runClusterAudit(action: AuditAction, connection: ClusterCo
       if (action === 'plan') return live.planRabbitmqCluster(connection, design, options);
       return live.applyRabbitmqCluster(connection, design, options);
     }
-    default:
-      throw new LiveImportError('invalid-input', `Comparing a design with ${BROKER_LABEL[connection.from]} is not available yet.`);
+    case 'nats': {
+      const live = await import('./nats-audit');
+      if (action === 'audit') return live.auditNats(connection, design, options);
+      if (action === 'plan') return live.planNatsCluster(connection, design, options);
+      return live.applyNatsCluster(connection, design, options);
+    }
+    case 'sqs-sns': {
+      const live = await import('./sqs-sns-audit');
+      if (action === 'audit') return live.auditSqsSns(connection, design, options);
+      if (action === 'plan') return live.planSqsSnsCluster(connection, design, options);
+      return live.applySqsSnsCluster(connection, design, options);
+    }
   }
 }

@@ -51,11 +51,16 @@ export interface LiveImportLimits {
 /** What the command line reads at most from one cluster: a large cluster's topic configs run to tens of MB. */
 export const DEFAULT_LIVE_BUDGET_BYTES = 64 * 1048576;
 
+/** The guard every live connection of one request goes through: `limits`' allow-list and byte budget. */
+export function liveGuard(limits: LiveImportLimits = {}): ConnectionGuard {
+  return new ConnectionGuard({ allow: limits.allow, budgetBytes: limits.budgetBytes ?? DEFAULT_LIVE_BUDGET_BYTES });
+}
+
 export async function importLive(input: unknown, limits: LiveImportLimits = {}): Promise<LiveImportResult> {
   const parsed = liveImportRequestSchema.safeParse(input);
   if (!parsed.success) return { ok: false, error: { code: 'invalid-input', message: `The request is not valid: ${requestProblems(parsed.error)}.` } };
   const request = parsed.data;
-  const guard = new ConnectionGuard({ allow: limits.allow, budgetBytes: limits.budgetBytes ?? DEFAULT_LIVE_BUDGET_BYTES });
+  const guard = liveGuard(limits);
   try {
     if (request.from === 'kafka') {
       const snapshot = await readKafkaCluster(request, guard);

@@ -1,7 +1,6 @@
 import type { Design } from '../design';
-import { ConnectionGuard } from './connection-guard';
 import type { Difference, Plan } from './drift';
-import { DEFAULT_LIVE_BUDGET_BYTES } from './import-live';
+import { liveGuard, type LiveImportLimits } from './import-live';
 import type { ApplyResult } from './kafka-apply';
 import type { AuditScope } from './kafka-drift';
 import { LiveImportError, withDeadline } from './live-error';
@@ -28,6 +27,8 @@ export interface NatsAuditOptions {
   scope?: AuditScope;
   /** `stream:<name>` and `consumer:<stream>/<name>` keys that may be deleted (or deleted and created again). */
   allowDelete?: ReadonlySet<string>;
+  /** The server's allow-list and byte budget; absent, as the command line: any endpoint. */
+  limits?: LiveImportLimits;
 }
 
 export interface NatsAudit {
@@ -44,7 +45,7 @@ function notes(desired: NatsStreamConfig[]): string[] {
 
 async function survey(connection: NatsConnection, design: Design, options: NatsAuditOptions) {
   const desired = natsDesired(design, options.clusterId);
-  const state = natsClusterState(await readNats(connection, new ConnectionGuard({ budgetBytes: DEFAULT_LIVE_BUDGET_BYTES })));
+  const state = natsClusterState(await readNats(connection, liveGuard(options.limits)));
   return { desired, state, audit: { differences: natsDrift(desired, state, options.scope), notes: notes(desired), problems: state.problems } };
 }
 
@@ -66,7 +67,7 @@ export async function applyNatsCluster(connection: NatsConnection, design: Desig
   } catch (error) {
     throw new LiveImportError('invalid-input', (error as Error).message);
   }
-  const guard = new ConnectionGuard({ budgetBytes: DEFAULT_LIVE_BUDGET_BYTES });
+  const guard = liveGuard(options.limits);
   // Deletes and creates wait for the server's store: the budget is the connection's, at least a minute.
   const timeoutMs = Math.max(connection.timeoutMs, 60_000);
   const work = async (): Promise<ApplyResult> => {

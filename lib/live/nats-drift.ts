@@ -57,7 +57,17 @@ export function streamChanges(want: NatsStreamConfig, have: LiveStream): Setting
 }
 
 export function consumerChanges(want: NatsConsumerConfig, have: LiveConsumer): SettingChange[] {
-  return changes(want.config, have.config, CONSUMER_ABSENT_MEANS_NONE, CONSUMER_API_DEFAULTS, 'consumer');
+  return changes(serverHeld(want.config), have.config, CONSUMER_ABSENT_MEANS_NONE, CONSUMER_API_DEFAULTS, 'consumer');
+}
+
+/**
+ * A consumer config as nats-server stores it: with a backoff list, the server
+ * keeps backoff[0] as ack_wait whatever was sent (its consumer defaults), so
+ * comparing the sent ack_wait would report a difference no apply can remove.
+ */
+function serverHeld(config: NatsConsumerConfig['config']): NatsConsumerConfig['config'] {
+  const backoff = config.backoff as readonly unknown[] | undefined;
+  return backoff && backoff.length > 0 && config.ack_wait !== undefined ? { ...config, ack_wait: backoff[0] } : config;
 }
 
 /** A consumer the design draws but does not keep: an ephemeral one lives only while a client reads it. */

@@ -1,7 +1,6 @@
 import type { Design } from '../design';
-import { ConnectionGuard } from './connection-guard';
 import type { Difference, Plan } from './drift';
-import { DEFAULT_LIVE_BUDGET_BYTES, type LiveImportLimits } from './import-live';
+import { liveGuard, type LiveImportLimits } from './import-live';
 import type { ApplyResult } from './kafka-apply';
 import type { AuditScope } from './kafka-drift';
 import { LiveImportError, withDeadline } from './live-error';
@@ -35,10 +34,9 @@ export interface RabbitmqAudit {
   problems: string[];
 }
 
-const guardFor = (limits: LiveImportLimits = {}) => new ConnectionGuard({ allow: limits.allow, budgetBytes: limits.budgetBytes ?? DEFAULT_LIVE_BUDGET_BYTES });
 
 async function readState(connection: RabbitmqConnection, limits?: LiveImportLimits): Promise<RabbitmqClusterState> {
-  return rabbitmqClusterState(await readRabbitmq(connection, guardFor(limits)));
+  return rabbitmqClusterState(await readRabbitmq(connection, liveGuard(limits)));
 }
 
 export async function auditRabbitmq(connection: RabbitmqConnection, design: Design, options: RabbitmqAuditOptions = {}): Promise<RabbitmqAudit> {
@@ -56,7 +54,7 @@ export async function planRabbitmqCluster(connection: RabbitmqConnection, design
 export async function applyRabbitmqCluster(connection: RabbitmqConnection, design: Design, options: RabbitmqAuditOptions = {}): Promise<RabbitmqAudit & { plan: Plan; result: ApplyResult }> {
   const planned = await planRabbitmqCluster(connection, design, options);
   const target = managementTarget(connection);
-  const guard = guardFor(options.limits);
+  const guard = liveGuard(options.limits);
   try {
     const result = await withDeadline(applyRabbitmqPlan(target, guard, planned.plan), Math.max(connection.timeoutMs, 60_000), `The management API at ${target.shown}`, () => guard.closeAll());
     return { ...planned, result };

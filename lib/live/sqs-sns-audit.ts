@@ -1,7 +1,6 @@
 import type { Design } from '../design';
-import { ConnectionGuard } from './connection-guard';
 import type { Difference, Plan } from './drift';
-import { DEFAULT_LIVE_BUDGET_BYTES } from './import-live';
+import { liveGuard, type LiveImportLimits } from './import-live';
 import type { ApplyResult } from './kafka-apply';
 import type { AuditScope } from './kafka-drift';
 import { LiveImportError, withDeadline } from './live-error';
@@ -27,6 +26,8 @@ export interface SqsSnsAuditOptions {
   scope?: AuditScope;
   /** `sqs-queue:<name>`, `sns-topic:<name>` and `subscription:<topic>><endpoint>` keys that may be deleted. */
   allowDelete?: ReadonlySet<string>;
+  /** The server's allow-list and byte budget; absent, as the command line: any endpoint. */
+  limits?: LiveImportLimits;
 }
 
 export interface SqsSnsAudit {
@@ -39,7 +40,7 @@ const NOTES = ['Queue access policies (which topics may send to a queue) are not
 
 async function survey(connection: SqsSnsConnection, design: Design, options: SqsSnsAuditOptions) {
   const desired = sqsSnsDesired(design, options.clusterId);
-  const state = sqsSnsClusterState(await readSqsSns(connection, new ConnectionGuard({ budgetBytes: DEFAULT_LIVE_BUDGET_BYTES })));
+  const state = sqsSnsClusterState(await readSqsSns(connection, liveGuard(options.limits)));
   return { desired, state, audit: { differences: sqsSnsDrift(desired, state, options.scope), notes: desired.subscriptions.length > 0 ? NOTES : [], problems: state.problems } };
 }
 
@@ -63,7 +64,7 @@ export async function applySqsSnsCluster(connection: SqsSnsConnection, design: D
   }
   const shown = endpoints.sqs.url === endpoints.sns.url ? endpoints.sqs.url : `${endpoints.sqs.url} and ${endpoints.sns.url}`;
   const secrets = [connection.credentials.secretAccessKey, connection.credentials.sessionToken];
-  const guard = new ConnectionGuard({ budgetBytes: DEFAULT_LIVE_BUDGET_BYTES });
+  const guard = liveGuard(options.limits);
   const clients = awsClients(connection, endpoints, guard, 1);
   try {
     const work = applySqsSnsPlan(clients, planned.plan, (error) => awsErrorToLive(error, shown, secrets).message);

@@ -177,6 +177,37 @@ function deadLettersFirst(queues: SqsQueueDef[]): SqsQueueDef[] {
   return [...queues.filter((q) => targets.has(q.node.name)), ...queues.filter((q) => !targets.has(q.node.name))];
 }
 
+/**
+ * A queue the plan may not create (a customer-managed key) takes with it what
+ * needs it: a queue that dead-letters into it and a subscription that delivers
+ * or dead-letters into it would fail at apply, after the operations before them.
+ */
+function blockWhatNeedsBlocked(b: Builder, desired: SqsSnsTopology, existing: ReadonlySet<string>): void {
+  const missing = new Set(b.blocked.filter((x) => x.resource.type === 'sqs-queue' && !existing.has(x.resource.name)).map((x) => x.resource.name));
+  const drop = (ops: Operation[], resource: ResourceRef, needs: string) => {
+    const at = ops.findIndex((o) => o.resource.type === resource.type && o.resource.name === resource.name);
+    if (at < 0) return false;
+    ops.splice(at, 1);
+    block(b, resource, `it needs the queue ${needs}, which this plan cannot create.`);
+    return true;
+  };
+  // Queues first, to a fixed point: a queue blocked this way blocks what dead-letters into it.
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const q of desired.queues) {
+      const dlq = q.redrive?.deadLetterQueue.name;
+      if (dlq !== undefined && missing.has(dlq) && !missing.has(q.node.name) && drop(b.queues, { type: 'sqs-queue', name: q.node.name }, dlq)) {
+        missing.add(q.node.name);
+        changed = true;
+      }
+    }
+  }
+  for (const s of desired.subscriptions) {
+    const needs = [s.queue.name, s.deadLetterQueue?.name].find((name) => name !== undefined && missing.has(name));
+    if (needs !== undefined) drop(b.subscriptions, { type: 'subscription', name: subscriptionOf(s) }, needs);
+  }
+}
+
 export function planSqsSns(desired: SqsSnsTopology, state: SqsSnsClusterState, options: SqsSnsPlanOptions = {}): Plan {
   const b: Builder = { allow: options.allowDelete ?? new Set(), deletes: [], queues: [], topics: [], subscriptions: [], blocked: [] };
   const queues = new Map(state.queues.map((q) => [q.name, q]));
@@ -187,5 +218,6 @@ export function planSqsSns(desired: SqsSnsTopology, state: SqsSnsClusterState, o
   // A created (or re-created) topic has no subscriptions yet.
   for (const s of desired.subscriptions) planSubscription(b, s, fresh.has(s.topic.name) ? undefined : subscriptions.get(subscriptionOf(s)));
   planExtras(b, desired, state, options.scope ?? {});
+  blockWhatNeedsBlocked(b, desired, new Set(queues.keys()));
   return { operations: [...b.deletes, ...b.queues, ...b.topics, ...b.subscriptions], blocked: b.blocked };
 }

@@ -1,5 +1,6 @@
 /** The review: rules, engine, score. */
 export * from './engine';
+export * from './fix';
 export * from './presets';
 export * from './registry';
 export * from './review';

@@ -1,7 +1,10 @@
 import type { ResolvedDesign, ResolvedNode } from '../brokers/resolved-design';
 import type { SettingSource } from '../brokers/source';
-import type { Design, GraphIndex } from '../design';
+import type { GraphIndex } from '../design';
+import type { Fix } from './fix';
 import type { TestDesignInput } from './test-design';
+
+export type { Fix, FixInput, FixValues } from './fix';
 
 export const CATEGORIES = ['ordering', 'delivery', 'durability', 'error-handling', 'scalability', 'operability', 'schema'] as const;
 export type Category = (typeof CATEGORIES)[number];
@@ -11,15 +14,6 @@ export type Severity = (typeof SEVERITIES)[number];
 
 /** What a finding points at: a node, a connection, or the design as a whole. */
 export type Target = { type: 'node'; id: string } | { type: 'connection'; id: string } | { type: 'design' };
-
-/**
- * A one-click repair: a pure operation on the design document (what the user
- * wrote, not the resolved design), so a fix makes explicit only what it sets.
- */
-export interface Fix {
-  label: string;
-  apply(design: Design): Design;
-}
 
 export interface RuleDocs {
   /** One sentence: what the rule checks. */

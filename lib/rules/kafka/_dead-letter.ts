@@ -1,4 +1,5 @@
-import { addNode, connect, indexGraph, nodesOfKind, updateNode, type Design, type GraphDesign } from '../../design';
+import { addNode, connect, indexGraph, nodesOfKind, patchNode, updateNode, type Design, type GraphDesign } from '../../design';
+import { deadLetterToReuse } from '../queries/dead-letter-to-reuse';
 import type { ResolvedConsumerGroup, ResolvedKafkaTopic } from '../../brokers/resolved-design';
 
 /**
@@ -13,7 +14,7 @@ export function addDeadLetterTopic(design: Design, group: ResolvedConsumerGroup,
   const existing = existingDeadLetterTopic(design, source, name);
   if (existing) {
     const connected = connect(design, group.id, existing.id, 'dead-letter');
-    return connected.ok ? connected.design : design;
+    return connected.ok ? asDurableAs(connected.design, existing, source) : design;
   }
   const position = design.layout?.[source.id];
   const retention = source.config['retention.ms'];
@@ -44,7 +45,11 @@ export function addDeadLetterTopic(design: Design, group: ResolvedConsumerGroup,
   return connected.ok ? connected.design : placed;
 }
 
-/** A Kafka dead-letter topic another reader of `source` already uses, else a dead-letter topic named `name`. */
+/**
+ * The dead-letter topic to reuse for `source`: one another reader of it
+ * already uses, else the pipeline's dead-letter topic on its cluster
+ * (deadLetterToReuse), else a dead-letter topic named `name`.
+ */
 export function existingDeadLetterTopic<D extends GraphDesign>(design: D, source: { id: string }, name: string): Extract<D['nodes'][number], { kind: 'kafka-topic' }> | undefined {
   const graph = indexGraph(design);
   for (const consume of graph.outgoing.get(source.id) ?? []) {
@@ -54,7 +59,29 @@ export function existingDeadLetterTopic<D extends GraphDesign>(design: D, source
       if (target?.kind === 'kafka-topic') return target as Extract<D['nodes'][number], { kind: 'kafka-topic' }>;
     }
   }
-  return nodesOfKind(design, 'kafka-topic').find((t) => t.name === name && t.role === 'dead-letter');
+  const sourceNode = graph.nodeById.get(source.id);
+  const pipelines = deadLetterToReuse(design, { kind: 'kafka-topic', near: source.id, cluster: sourceNode && 'cluster' in sourceNode ? sourceNode.cluster : undefined });
+  return pipelines ?? nodesOfKind(design, 'kafka-topic').find((t) => t.name === name && t.role === 'dead-letter');
+}
+
+/**
+ * A shared dead-letter topic holds the only copy of failed records from
+ * every source it serves: raise what is weaker than the new source
+ * (replication, min ISR, retention), and write nothing that already holds.
+ */
+function asDurableAs(design: Design, dlq: { id: string }, source: ResolvedKafkaTopic): Design {
+  const topic = design.nodes.find((n) => n.id === dlq.id);
+  if (topic?.kind !== 'kafka-topic') return design;
+  const forever = (ms: number | undefined) => (ms === undefined ? undefined : ms < 0 ? Infinity : ms);
+  const patch: { replicationFactor?: number; config?: Record<string, number> } = {};
+  if (topic.replicationFactor !== undefined && topic.replicationFactor < source.replicationFactor) patch.replicationFactor = source.replicationFactor;
+  const config: Record<string, number> = {};
+  const isr = topic.config['min.insync.replicas'];
+  if (typeof isr === 'number' && isr < source.config['min.insync.replicas']) config['min.insync.replicas'] = source.config['min.insync.replicas'];
+  const retention = forever(topic.config['retention.ms'] as number | undefined);
+  if (retention !== undefined && retention < forever(source.config['retention.ms'])!) config['retention.ms'] = source.config['retention.ms'];
+  if (Object.keys(config).length > 0) patch.config = config;
+  return Object.keys(patch).length > 0 ? patchNode(design, topic.id, patch) : design;
 }
 
 function stripCluster<T extends { cluster?: string }>(node: T): T {

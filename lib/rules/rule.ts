@@ -15,6 +15,12 @@ export type Severity = (typeof SEVERITIES)[number];
 /** What a finding points at: a node, a connection, or the design as a whole. */
 export type Target = { type: 'node'; id: string } | { type: 'connection'; id: string } | { type: 'design' };
 
+/** Whether two findings point at the same node, connection, or the design. */
+export function sameTarget(a: Target, b: Target): boolean {
+  if (a.type !== b.type) return false;
+  return a.type === 'design' || a.id === (b as { id: string }).id;
+}
+
 export interface RuleDocs {
   /** One sentence: what the rule checks. */
   summary: string;

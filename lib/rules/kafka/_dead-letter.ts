@@ -1,5 +1,5 @@
 import { addNode, connect, indexGraph, nodesOfKind, patchNode, updateNode, type Design, type GraphDesign } from '../../design';
-import { deadLetterToReuse } from '../queries/dead-letter-to-reuse';
+import { deadLetterToReuse, pipelineOf } from '../queries/dead-letter-to-reuse';
 import type { ResolvedConsumerGroup, ResolvedKafkaTopic } from '../../brokers/resolved-design';
 
 /**
@@ -9,7 +9,7 @@ import type { ResolvedConsumerGroup, ResolvedKafkaTopic } from '../../brokers/re
  * as long as the source, since it often holds the only remaining copy.
  */
 export function addDeadLetterTopic(design: Design, group: ResolvedConsumerGroup, source: ResolvedKafkaTopic): Design {
-  const name = deadLetterTopicName(source.name);
+  const name = pipelineDeadLetterTopicName(design, source);
   // Share a dead-letter topic that already serves this source (another group's, or one named for it) rather than add a twin.
   const existing = existingDeadLetterTopic(design, source, name);
   if (existing) {
@@ -88,6 +88,23 @@ function stripCluster<T extends { cluster?: string }>(node: T): T {
   const copy = { ...node };
   delete copy.cluster;
   return copy;
+}
+
+/**
+ * The name of a new dead-letter topic for `source`'s pipeline, which other
+ * groups of it will share: `<prefix>.dlq` after the dotted prefix every
+ * topic of the pipeline on that cluster has in common (`orders.placed` and
+ * `orders.validated` give `orders.dlq`), else `<source>.dlq`.
+ */
+export function pipelineDeadLetterTopicName(design: GraphDesign, source: ResolvedKafkaTopic): string {
+  const pipeline = pipelineOf(design, source.id);
+  const names = design.nodes
+    .filter((n) => n.kind === 'kafka-topic' && pipeline.has(n.id) && n.role !== 'dead-letter' && n.cluster === source.cluster)
+    .map((n) => n.name.split('.'));
+  if (names.length < 2) return deadLetterTopicName(source.name);
+  const common: string[] = [];
+  for (let i = 0; names.every((words) => words.length > i + 1 && words[i] === names[0][i]); i++) common.push(names[0][i]);
+  return common.length > 0 ? `${common.join('.')}.dlq` : deadLetterTopicName(source.name);
 }
 
 /**

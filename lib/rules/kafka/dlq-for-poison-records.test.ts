@@ -109,17 +109,17 @@ describe('kafka/dlq-for-poison-records fix', () => {
       connections: [{ from: 'orders', to: 'validation' }, { from: 'validation', to: 'validated' }, { from: 'validated', to: 'payment' }],
     }, 'orders'));
 
-  it('gives the pipeline one dead-letter topic: fixed on two consumers of two topics, one DLQ', () => {
+  it('gives the pipeline one dead-letter topic, named after its topics\' common prefix: fixed on two consumers of two topics, one DLQ', () => {
     const design = pipeline();
     const first = runRules(design, [dlqForPoisonRecords]);
     expect(first.map((f) => f.target)).toEqual([{ type: 'node', id: 'payment' }, { type: 'node', id: 'validation' }]);
     const once = first.find((f) => f.target.type === 'node' && f.target.id === 'validation')!.fix!.apply(design);
     const second = runRules(once, [dlqForPoisonRecords]);
-    expect(second.map((f) => f.fix?.label)).toEqual(['Dead-letter to "orders.placed.dlq"']);
+    expect(second.map((f) => f.fix?.label)).toEqual(['Dead-letter to "orders.dlq"']);
     const twice = second[0].fix!.apply(once);
     const deadLetterTopics = twice.nodes.filter((n) => n.kind === 'kafka-topic' && n.role === 'dead-letter');
-    expect(deadLetterTopics.map((n) => n.name)).toEqual(['orders.placed.dlq']);
-    expect(twice.connections.filter((c) => c.kind === 'dead-letter').map((c) => `${c.from}→${c.to}`).sort()).toEqual(['payment→orders.placed.dlq', 'validation→orders.placed.dlq']);
+    expect(deadLetterTopics.map((n) => n.name)).toEqual(['orders.dlq']);
+    expect(twice.connections.filter((c) => c.kind === 'dead-letter').map((c) => `${c.from}→${c.to}`).sort()).toEqual(['payment→orders.dlq', 'validation→orders.dlq']);
     expect(runRules(twice, [dlqForPoisonRecords])).toEqual([]);
   });
 

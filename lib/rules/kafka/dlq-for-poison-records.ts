@@ -4,7 +4,7 @@ import type { ResolvedDesign, ResolvedKafkaTopic } from '../../brokers/resolved-
 import { atLeastOnce, requirementsAt } from '../needs';
 import { defineRule } from '../rule';
 import { kafkaConsumerGroups } from './_consumers';
-import { addDeadLetterTopic, deadLetterTopicName, existingDeadLetterTopic } from './_dead-letter';
+import { addDeadLetterTopic, existingDeadLetterTopic, pipelineDeadLetterTopicName } from './_dead-letter';
 import { exampleDesign } from './_examples';
 import { KAFKA_SOURCES } from './_sources';
 
@@ -20,7 +20,7 @@ function hasFailurePath(design: ResolvedDesign, groupId: string): boolean {
 }
 
 function fixLabel(design: ResolvedDesign, source: ResolvedKafkaTopic): string {
-  const name = deadLetterTopicName(source.name);
+  const name = pipelineDeadLetterTopicName(design, source);
   const existing = existingDeadLetterTopic(design, source, name);
   return existing ? `Dead-letter to "${existing.name}"` : `Add dead-letter topic "${name}"`;
 }

@@ -18,7 +18,7 @@ export function FixForm({ title, inputs, onApply, onCancel }: { title: string; i
     <form
       aria-label={title}
       data-testid="findings.fix-form"
-      className="flex flex-wrap items-end gap-x-3 gap-y-1.5 border-b border-[var(--border)] bg-[var(--panel-2)] px-3 py-2"
+      className="flex flex-wrap items-center gap-x-3 gap-y-1 border-b border-[var(--border)] bg-[var(--panel-2)] px-3 py-2"
       onKeyDown={(e) => {
         if (e.key === 'Escape') {
           e.stopPropagation();
@@ -37,37 +37,36 @@ export function FixForm({ title, inputs, onApply, onCancel }: { title: string; i
         const field = `${id}-${input.id}`;
         const error = errors[input.id];
         return (
-          <div key={input.id} className="flex min-w-[220px] flex-col gap-0.5">
+          <div key={input.id} className="flex flex-wrap items-center gap-x-1.5 gap-y-0.5">
             <label htmlFor={field} className="text-[12px]">
               {input.label}
             </label>
-            <div className="flex items-center gap-1.5">
-              <input
-                id={field}
-                autoFocus={index === 0}
-                data-testid={`findings.fix-input.${input.id}`}
-                inputMode={input.type === 'number' ? 'numeric' : 'text'}
-                maxLength={input.type === 'text' ? input.maxLength : 20}
-                value={typed[input.id] ?? ''}
-                aria-invalid={error ? true : undefined}
-                aria-describedby={`${field}-help${error ? ` ${field}-error` : ''}`}
-                onChange={(e) => setTyped({ ...typed, [input.id]: e.target.value })}
-                className={`h-7 rounded-md border bg-[var(--panel)] px-2 text-[12.5px] ${input.type === 'number' ? 'w-[110px]' : 'w-[220px]'} ${error ? 'border-[var(--error)]' : 'border-[var(--border)]'}`}
-              />
-              {input.type === 'number' && <span className="text-[12px] text-[var(--muted)]">{input.unit}</span>}
-            </div>
+            <input
+              id={field}
+              autoFocus={index === 0}
+              data-testid={`findings.fix-input.${input.id}`}
+              inputMode={input.type === 'number' ? 'numeric' : 'text'}
+              maxLength={input.type === 'text' ? input.maxLength : 20}
+              value={typed[input.id] ?? ''}
+              title={input.help}
+              aria-invalid={error ? true : undefined}
+              aria-describedby={`${field}-help${error ? ` ${field}-error` : ''}`}
+              onChange={(e) => setTyped({ ...typed, [input.id]: e.target.value })}
+              className={`h-7 rounded-md border bg-[var(--panel)] px-2 text-[12.5px] ${input.type === 'number' ? 'w-[90px]' : 'w-[200px]'} ${error ? 'border-[var(--error)]' : 'border-[var(--border)]'}`}
+            />
+            {input.type === 'number' && <span className="text-[12px] text-[var(--muted)]">{input.unit}</span>}
             {error ? (
               <span id={`${field}-error`} className="text-[11.5px] text-[var(--error)]" data-testid={`findings.fix-error.${input.id}`}>
                 {error}
               </span>
             ) : null}
-            <span id={`${field}-help`} className="max-w-[420px] text-[11.5px] text-[var(--muted)]">
+            <span id={`${field}-help`} className="sr-only">
               {input.help}
             </span>
           </div>
         );
       })}
-      <div className="flex gap-1.5 pb-[18px]">
+      <div className="flex gap-1.5">
         <Button type="submit" variant="primary" data-testid="findings.fix-apply">
           Apply
         </Button>
@@ -75,6 +74,7 @@ export function FixForm({ title, inputs, onApply, onCancel }: { title: string; i
           Cancel
         </Button>
       </div>
+      {inputs.some((i) => i.help) && <p className="w-full text-[11.5px] text-[var(--muted)]" aria-hidden>{inputs.map((i) => i.help).filter(Boolean).join(' ')}</p>}
     </form>
   );
 }

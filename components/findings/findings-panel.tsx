@@ -1,6 +1,7 @@
 'use client';
 
 import { useReactFlow } from '@xyflow/react';
+import dynamic from 'next/dynamic';
 import { useCallback, useMemo, useState } from 'react';
 import { withNewNodesPlaced } from '@/lib/layout/place-new-nodes';
 import { positionsWithFallback } from '@/lib/layout/positions-with-fallback';
@@ -14,8 +15,10 @@ import { NodeChoice } from '../ui/node-choice';
 import { useToasts } from '../ui/toasts';
 import { VirtualList } from '../ui/virtual-list';
 import { fixAllChange, fixInputsOf, fixOf } from './apply-fix';
-import { FixForm } from './fix-form';
 import { FINDING_ROW_HEIGHT, FindingRow, riskOwner, setAcceptedRisk, SEVERITY_LABEL } from './finding-row';
+
+// The form a fix that needs a decision opens: loaded when first asked for, not in the studio's first load.
+const FixForm = dynamic(() => import('./fix-form').then((m) => m.FixForm), { ssr: false });
 
 /**
  * Findings with severity, message, target, Fix and Learn more; click one to

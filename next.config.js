@@ -16,6 +16,8 @@ const nextConfig = {
   poweredByHeader: false,
   // `npm run lint` type-checks the whole project (tsc --noEmit) once; the build need not do it again.
   typescript: { ignoreBuildErrors: true },
+  // The Kafka admin client of audit/plan/apply loads a native CRC32C addon, which the bundler cannot place: Node loads it as it is.
+  serverExternalPackages: ['@platformatic/kafka'],
   async headers() {
     return [{ source: '/:path*', headers: SECURITY_HEADERS }];
   },

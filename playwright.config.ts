@@ -13,8 +13,10 @@ export default defineConfig({
   testDir: 'e2e',
   timeout: 60_000,
   expect: { timeout: 10_000 },
+  // Files run in two workers (a spec's tests stay in order in one): the machines have two cores, and
+  // a browser waiting on the server leaves the other core free. Specs that start servers pick free ports.
   fullyParallel: false,
-  workers: 1,
+  workers: 2,
   retries: 0,
   reporter: process.env.CI ? [['list']] : [['list']],
   use: {
@@ -32,7 +34,7 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}`,
     timeout: 240_000,
     reuseExistingServer: !process.env.CI,
-    // The live-import spec reads a RabbitMQ it starts on 127.0.0.1; server-security.spec.ts starts its own servers.
-    env: { NEXT_TELEMETRY_DISABLED: '1', QUEUEWRIGHT_LIVE_ALLOW: '127.0.0.1' },
+    // The live-import and compare specs read (and compare applies to) a RabbitMQ they start on 127.0.0.1; server-security.spec.ts starts its own servers.
+    env: { NEXT_TELEMETRY_DISABLED: '1', QUEUEWRIGHT_LIVE_ALLOW: '127.0.0.1', QUEUEWRIGHT_APPLY_ALLOW: '127.0.0.1' },
   },
 });

@@ -39,6 +39,9 @@ export default defineConfig({
     setupFiles: ['./vitest.setup.ts'],
     // A timeout guards against a hang; it is not a speed check, so it leaves room for a busy machine.
     testTimeout: 30_000,
+    // Vitest's default on two cores is one worker; the real-tool tests mostly wait on brokers, so two
+    // workers keep both cores busy.
+    maxWorkers: 2,
     projects: [
       {
         extends: true,

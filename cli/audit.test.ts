@@ -37,6 +37,21 @@ describe('audit, plan and apply arguments', () => {
     expect(await run(['audit', 'd.json', '--bootstrap', 'a:1', '--timeout', '0'])).toMatchObject({ code: 2, stderr: expect.stringMatching(/--timeout is in seconds, from 1 to 60/) });
   }, 30_000);
 
+  it('take --from nats and --from sqs-sns with the import\'s connection flags, refusing another source\'s', async () => {
+    expect(await run(['audit', 'd.json', '--from', 'mqtt'])).toMatchObject({ code: 2, stderr: expect.stringMatching(/--from is one of kafka, rabbitmq, nats, sqs-sns, not "mqtt"/) });
+    expect(await run(['audit', 'd.json', '--from', 'nats'])).toMatchObject({ code: 2, stderr: expect.stringMatching(/--from nats needs --url/) });
+    expect(await run(['plan', 'd.json', '--from', 'nats', '--url', 'nats://a:1', '--bootstrap', 'a:1'])).toMatchObject({ code: 2, stderr: expect.stringMatching(/--bootstrap is for --from kafka, not --from nats/) });
+    expect(await run(['audit', 'd.json', '--from', 'sqs-sns'])).toMatchObject({ code: 2, stderr: expect.stringMatching(/--from sqs-sns needs --region/) });
+    expect(await run(['audit', 'd.json', '--from', 'sqs-sns', '--region', 'eu-west-1'])).toMatchObject({ code: 2, stderr: expect.stringMatching(/reads the credentials from AWS_ACCESS_KEY_ID/) });
+    expect(await run(['audit', 'd.json', '--from', 'sqs-sns', '--region', 'eu-west-1', '--url', 'http://a:1'])).toMatchObject({ code: 2, stderr: expect.stringMatching(/--url is for --from rabbitmq or --from nats, not --from sqs-sns/) });
+  }, 30_000);
+
+  it('take the new resource types in --allow-delete, and say when the design has nothing for the source', async () => {
+    const keys = 'stream:ORDERS,consumer:ORDERS/billing,sqs-queue:jobs,sns-topic:events,subscription:events>jobs';
+    expect(await run(['apply', 'd.json', '--from', 'nats', '--url', 'nats://127.0.0.1:1', '--allow-delete', keys])).toMatchObject({ code: 2, stderr: expect.stringMatching(/The design has no NATS JetStream stream to compare/) });
+    expect(await run(['apply', 'd.json', '--from', 'nats', '--url', 'nats://127.0.0.1:1', '--allow-delete', 'streams:ORDERS'])).toMatchObject({ code: 2, stderr: expect.stringMatching(/--allow-delete takes resources as type:name.*not "streams:ORDERS"/) });
+  }, 30_000);
+
   it('name a cluster the design does not have', async () => {
     expect(await run(['audit', 'd.json', '--bootstrap', '127.0.0.1:1', '--cluster', 'nope'])).toMatchObject({ code: 2, stderr: expect.stringMatching(/no Kafka cluster "nope"/) });
   }, 30_000);

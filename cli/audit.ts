@@ -1,20 +1,25 @@
 import { formatDesignErrors, type Design } from '../lib/design';
 import { readDesign } from '../lib/design/read-design';
-import { describeDifference, describeOperation, type Difference, type Plan } from '../lib/live/drift';
+import { describeDifference, describeOperation, RESOURCE_TYPES, type Difference, type Plan } from '../lib/live/drift';
 import { kafkaConnectionSchema } from '../lib/live/kafka-connection';
 import { LiveImportError } from '../lib/live/live-error';
 import { requestProblems } from '../lib/live/import-live';
+import { natsConnectionSchema } from '../lib/live/nats-connection';
 import { rabbitmqConnectionSchema } from '../lib/live/rabbitmq-connection';
-import { kafkaRequest, rabbitmqRequest, timeoutMs } from './import-live';
+import { sqsSnsConnectionSchema } from '../lib/live/sqs-sns-connection';
+import { LIVE_SOURCES } from './command-options';
+import { kafkaRequest, natsRequest, rabbitmqRequest, refuseOtherSourcesFlags, sqsSnsRequest, timeoutMs } from './import-live';
 import { CliError, EXIT, readInput, type ExitCode, type Io } from './io';
 import { choice, text, type ParsedCommandLine } from './options';
 
 /**
- * `queuewright audit|plan|apply <design> --bootstrap …`: compares a live
- * cluster with the design, plans the operations that make it match, and runs
- * them. The connection flags and credentials are the live import's (passwords
- * from the environment only). Exit codes are lint's: 0 the cluster matches,
- * 1 it differs (or, for apply, something was left undone), 2 an error.
+ * `queuewright audit|plan|apply <design> --bootstrap …` (Kafka), `--url …`
+ * (RabbitMQ), `--from nats --url nats://…` or `--from sqs-sns --region …
+ * [--endpoint …]`: compares a live cluster with the design, plans the
+ * operations that make it match, and runs them. The connection flags and
+ * credentials are the live import's (passwords from the environment only).
+ * Exit codes are lint's: 0 the cluster matches, 1 it differs (or, for apply,
+ * something was left undone), 2 an error.
  */
 
 export type AuditCommand = 'audit' | 'plan' | 'apply';
@@ -32,8 +37,9 @@ function allowDelete(values: ParsedCommandLine['values']): Set<string> {
   const raw = text(values, 'allow-delete');
   if (raw === undefined) return new Set();
   const keys = raw.split(',').map((s) => s.trim()).filter(Boolean);
-  const bad = keys.find((k) => !/^(topic|queue|exchange|binding|policy):.+$/.test(k));
-  if (bad) throw new CliError(`--allow-delete takes resources as type:name, comma-separated (topic:orders,queue:q.billing), not "${bad}".`);
+  const pattern = new RegExp(`^(${RESOURCE_TYPES.join('|')}):.+$`);
+  const bad = keys.find((k) => !pattern.test(k));
+  if (bad) throw new CliError(`--allow-delete takes resources as type:name, comma-separated (topic:orders,queue:q.billing,stream:ORDERS,consumer:ORDERS/billing,sqs-queue:jobs,sns-topic:events,subscription:events>jobs), not "${bad}".`);
   return new Set(keys);
 }
 
@@ -45,26 +51,54 @@ async function designOf(command: ParsedCommandLine, io: Io, name: AuditCommand):
   return result.design;
 }
 
+type Source = (typeof LIVE_SOURCES)[number];
+
+/** --from names the source; without it --bootstrap means Kafka and --url RabbitMQ, as before --from existed. */
+function sourceOf(name: AuditCommand, values: ParsedCommandLine['values']): Source {
+  const from = text(values, 'from');
+  if (from !== undefined) {
+    if (!(LIVE_SOURCES as readonly string[]).includes(from)) throw new CliError(`--from is one of ${LIVE_SOURCES.join(', ')}, not "${from}".`);
+    refuseOtherSourcesFlags(from as Source, values);
+    return from as Source;
+  }
+  const kafka = text(values, 'bootstrap') !== undefined;
+  const rabbit = text(values, 'url') !== undefined;
+  if (kafka === rabbit) throw new CliError(`${name} needs the cluster to compare with: --bootstrap host:port for Kafka, or --url http://host:15672 for RabbitMQ (one of them), or --from nats --url nats://host:4222, or --from sqs-sns --region <region> [--endpoint <url>].`);
+  return kafka ? 'kafka' : 'rabbitmq';
+}
+
+function connection<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: Parameters<typeof requestProblems>[0] } }, request: unknown): T {
+  const parsed = schema.safeParse(request);
+  if (!parsed.success) throw new CliError(`The connection is not valid: ${requestProblems(parsed.error)}.`);
+  return parsed.data;
+}
+
 async function run(name: AuditCommand, command: ParsedCommandLine, io: Io, design: Design): Promise<Outcome> {
   const timeout = timeoutMs(text(command.values, 'timeout'));
   const options = { clusterId: text(command.values, 'cluster'), scope: { prefix: text(command.values, 'prefix') }, allowDelete: allowDelete(command.values) };
-  const kafka = text(command.values, 'bootstrap') !== undefined;
-  const rabbit = text(command.values, 'url') !== undefined;
-  if (kafka === rabbit) throw new CliError(`${name} needs the cluster to compare with: --bootstrap host:port for Kafka, or --url http://host:15672 for RabbitMQ (one of them).`);
-  if (kafka) {
-    const request = kafkaConnectionSchema.safeParse(kafkaRequest(command.values, io, timeout));
-    if (!request.success) throw new CliError(`The connection is not valid: ${requestProblems(request.error)}.`);
-    const live = await import('../lib/live/kafka-audit');
-    if (name === 'audit') return live.auditKafka(request.data, design, options);
-    if (name === 'plan') return live.planKafkaCluster(request.data, design, options);
-    return live.applyKafkaCluster(request.data, design, options);
+  const values = command.values;
+  switch (sourceOf(name, values)) {
+    case 'kafka': {
+      const live = await import('../lib/live/kafka-audit');
+      const c = connection(kafkaConnectionSchema, kafkaRequest(values, io, timeout));
+      return name === 'audit' ? live.auditKafka(c, design, options) : name === 'plan' ? live.planKafkaCluster(c, design, options) : live.applyKafkaCluster(c, design, options);
+    }
+    case 'rabbitmq': {
+      const live = await import('../lib/live/rabbitmq-audit');
+      const c = connection(rabbitmqConnectionSchema, rabbitmqRequest(values, io, timeout));
+      return name === 'audit' ? live.auditRabbitmq(c, design, options) : name === 'plan' ? live.planRabbitmqCluster(c, design, options) : live.applyRabbitmqCluster(c, design, options);
+    }
+    case 'nats': {
+      const live = await import('../lib/live/nats-audit');
+      const c = connection(natsConnectionSchema, natsRequest(values, io, timeout));
+      return name === 'audit' ? live.auditNats(c, design, options) : name === 'plan' ? live.planNatsCluster(c, design, options) : live.applyNatsCluster(c, design, options);
+    }
+    case 'sqs-sns': {
+      const live = await import('../lib/live/sqs-sns-audit');
+      const c = connection(sqsSnsConnectionSchema, sqsSnsRequest(values, io, timeout));
+      return name === 'audit' ? live.auditSqsSns(c, design, options) : name === 'plan' ? live.planSqsSnsCluster(c, design, options) : live.applySqsSnsCluster(c, design, options);
+    }
   }
-  const request = rabbitmqConnectionSchema.safeParse(rabbitmqRequest(command.values, io, timeout));
-  if (!request.success) throw new CliError(`The connection is not valid: ${requestProblems(request.error)}.`);
-  const live = await import('../lib/live/rabbitmq-audit');
-  if (name === 'audit') return live.auditRabbitmq(request.data, design, options);
-  if (name === 'plan') return live.planRabbitmqCluster(request.data, design, options);
-  return live.applyRabbitmqCluster(request.data, design, options);
 }
 
 function planEntries(plan: Plan) {

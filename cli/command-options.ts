@@ -44,6 +44,7 @@ export const LIVE_USAGE = `  queuewright import --from kafka --bootstrap <host:p
 /** audit, plan and apply: the live connection flags, the design's cluster, a name prefix, and the per-resource delete flag. */
 export const AUDIT_OPTIONS = {
   ...LIVE_OPTIONS,
+  from: { type: 'string' },
   cluster: { type: 'string' },
   prefix: { type: 'string' },
   format: { type: 'string' },
@@ -54,7 +55,10 @@ export const AUDIT_OPTIONS = {
 export const AUDIT_USAGE = `  queuewright audit|plan <design> --bootstrap <host:port,…> [--cluster <id>] [--prefix <p>] [--format text|json]
                      [--sasl-mechanism … --sasl-username …] [--tls] [--tls-ca <ca.pem>] [--timeout <s>]
   queuewright audit|plan <design> --url <http://host:15672> [--username <user>] [--vhost <vhost>] (same other flags)
-  queuewright apply <design> (same flags) [--allow-delete topic:<name>,queue:<name>,…] [--yes]
+  queuewright audit|plan <design> --from nats --url <nats://host:4222> [--username <user>] (same other flags)
+  queuewright audit|plan <design> --from sqs-sns --region <region> [--endpoint <http://host:port>] (same other flags)
+  queuewright apply <design> (same flags) [--allow-delete topic:<name>,queue:<name>,stream:<name>,consumer:<stream>/<name>,
+                     sqs-queue:<name>,sns-topic:<name>,subscription:<topic>><queue>,…] [--yes]
       Compares a live cluster with the design (read-only), plans the operations that make it match (validated by the
       broker where it can), and applies them with --yes. Deletes only resources named in --allow-delete.
 `;

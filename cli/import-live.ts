@@ -60,7 +60,7 @@ export function rabbitmqRequest(values: ParsedCommandLine['values'], io: Io, tim
   return { from: 'rabbitmq', url, ...(username ? { username } : {}), ...(password ? { password } : {}), ...(vhost ? { vhost } : {}), ...(timeout ? { timeoutMs: timeout } : {}) };
 }
 
-function natsRequest(values: ParsedCommandLine['values'], io: Io, timeout: number | undefined): LiveImportRequest {
+export function natsRequest(values: ParsedCommandLine['values'], io: Io, timeout: number | undefined): LiveImportRequest {
   const url = text(values, 'url');
   if (!url) throw new CliError('--from nats needs --url (a client URL, nats://host:4222).');
   const username = text(values, 'username');
@@ -71,7 +71,7 @@ function natsRequest(values: ParsedCommandLine['values'], io: Io, timeout: numbe
   return { from: 'nats', url, ...(username ? { username, password } : {}), ...(token ? { token } : {}), ...(timeout ? { timeoutMs: timeout } : {}) };
 }
 
-function sqsSnsRequest(values: ParsedCommandLine['values'], io: Io, timeout: number | undefined): LiveImportRequest {
+export function sqsSnsRequest(values: ParsedCommandLine['values'], io: Io, timeout: number | undefined): LiveImportRequest {
   const region = text(values, 'region') ?? io.env?.AWS_REGION ?? io.env?.AWS_DEFAULT_REGION;
   if (!region) throw new CliError('--from sqs-sns needs --region (or AWS_REGION).');
   const endpoint = text(values, 'endpoint');
@@ -103,16 +103,21 @@ const REQUEST: Record<(typeof LIVE_SOURCES)[number], (values: ParsedCommandLine[
   'sqs-sns': sqsSnsRequest,
 };
 
+/** Refuses a flag of another source rather than ignoring it (import, audit, plan and apply alike). */
+export function refuseOtherSourcesFlags(from: (typeof LIVE_SOURCES)[number], values: ParsedCommandLine['values']): void {
+  const misplaced = Object.values(ONLY_FOR)
+    .flat()
+    .find((flag) => values[flag] !== undefined && !ONLY_FOR[from].includes(flag));
+  if (misplaced) {
+    const owners = [...new Set(Object.entries(ONLY_FOR).filter(([, flags]) => flags.includes(misplaced)).map(([source]) => `--from ${source}`))];
+    throw new CliError(`--${misplaced} is for ${owners.join(' or ')}, not --from ${from}.`);
+  }
+}
+
 export async function importFromCluster(command: ParsedCommandLine, io: Io): Promise<ExitCode> {
   const from = text(command.values, 'from') as (typeof LIVE_SOURCES)[number];
   if (command.positionals.length > 0) throw new CliError(`import --from ${from} reads a live cluster and takes no file (${command.positionals[0]}).`);
-  const misplaced = Object.values(ONLY_FOR)
-    .flat()
-    .find((flag) => command.values[flag] !== undefined && !ONLY_FOR[from].includes(flag));
-  if (misplaced) {
-    const owners = Object.entries(ONLY_FOR).filter(([, flags]) => flags.includes(misplaced)).map(([source]) => `--from ${source}`);
-    throw new CliError(`--${misplaced} is for ${owners.join(' or ')}, not --from ${from}.`);
-  }
+  refuseOtherSourcesFlags(from, command.values);
   const timeout = timeoutMs(text(command.values, 'timeout'));
   const request = REQUEST[from](command.values, io, timeout);
   const result = await importLive(request);

@@ -1,5 +1,6 @@
 import { locatePath } from '../lib/design/safe-parse-text';
 import { RULES, type Severity } from '../lib/rules';
+import { RULE_DOCS } from '../lib/rules/docs-registry';
 import type { LintedFile } from './linted-file';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
@@ -41,9 +42,9 @@ export function toSarif(files: readonly LintedFile[]) {
   const used = new Set(linted.flatMap((f) => f.findings.map((finding) => finding.ruleId)));
   const driverRules = RULES.filter((r) => used.has(r.meta.id)).map((r) => ({
     id: r.meta.id,
-    shortDescription: { text: r.meta.docs.summary },
-    fullDescription: { text: r.meta.docs.rationale },
-    help: { text: r.meta.docs.howToFix },
+    shortDescription: { text: r.meta.summary },
+    fullDescription: { text: RULE_DOCS[r.meta.id].rationale },
+    help: { text: RULE_DOCS[r.meta.id].howToFix },
     helpUri: `${RULE_DOCS_URL}${r.meta.id}`,
     defaultConfiguration: { level: LEVEL[r.meta.severity] },
     properties: { category: r.meta.category },

@@ -146,6 +146,20 @@ test('the rule catalog lists every rule and explains the score', async ({ page }
   await expect(page.getByTestId('rule-page')).toContainText('Why it matters');
 });
 
+test("a rule's page shows its summary, why it matters, how to fix, both examples and its sources", async ({ page }) => {
+  await page.goto('/rules/rabbitmq/dlx-graph');
+  const rulePage = page.getByTestId('rule-page');
+  await expect(rulePage.getByRole('heading', { level: 1 })).toHaveText('rabbitmq/dlx-graph');
+  await expect(rulePage).toContainText('Dead letters must end up in a queue that keeps them');
+  await expect(rulePage.getByRole('heading', { name: 'Why it matters' }).locator('xpath=following-sibling::p')).toContainText('A DLX whose binding matches is not enough');
+  await expect(rulePage.getByRole('heading', { name: 'How to fix' }).locator('xpath=following-sibling::p')).toContainText('Bind a durable dead-letter queue');
+  await expect(rulePage.getByTestId('rule-page.failing')).toContainText('payments-dlq');
+  await expect(rulePage.getByTestId('rule-page.passing')).toContainText('orders-dlq');
+  await expect(rulePage.getByTestId('rule-page.passing').locator('xpath=following-sibling::p')).toHaveText('No finding.');
+  await expect(rulePage.getByRole('link', { name: 'RabbitMQ docs: dead letter exchanges' })).toHaveAttribute('href', 'https://www.rabbitmq.com/docs/dlx');
+  await expect(rulePage.getByRole('link', { name: 'RabbitMQ docs: alternate exchanges' })).toHaveAttribute('href', 'https://www.rabbitmq.com/docs/ae');
+});
+
 test('the score header says in one line why the score is what it is', async ({ page }) => {
   await page.setViewportSize({ width: 1920, height: 1080 });
   const studio = new StudioPage(page);

@@ -146,9 +146,14 @@ export class StudioPage {
    * the window's width offers it: a top-bar button on wide screens, the File
    * menu otherwise.
    */
-  async fileAction(action: 'start' | 'open' | 'import-cluster' | 'save' | 'save-json' | 'save-yaml') {
+  async fileAction(action: 'start' | 'open' | 'import-cluster' | 'compare-cluster' | 'save' | 'save-json' | 'save-yaml') {
     const button = this.page.getByTestId(`toolbar.${action}`);
     if (await button.isVisible()) return button.click();
+    // Wide windows put the live-cluster actions in their own menu when both are offered.
+    if ((action === 'import-cluster' || action === 'compare-cluster') && (await this.page.getByTestId('toolbar.cluster-menu').isVisible())) {
+      await this.page.getByTestId('toolbar.cluster-menu').click();
+      return this.page.getByTestId(`cluster-menu.${action}`).click();
+    }
     await this.page.getByTestId('toolbar.file-menu').click();
     await this.page.getByTestId(`file-menu.${action}`).click();
   }

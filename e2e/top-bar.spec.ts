@@ -45,7 +45,7 @@ test('at 1024×700 nothing scrolls sideways; the file actions are one menu; Expo
   const menu = page.getByTestId('toolbar.file-menu');
   await menu.click();
   const list = page.getByTestId('toolbar.file-menu.list');
-  await expect(list.getByRole('menuitem')).toHaveText([/Blank design/, /New…/, /Open…/, /From cluster…/, /^Save\s*Ctrl\+S/, /Save as JSON/, /Save as YAML/]);
+  await expect(list.getByRole('menuitem')).toHaveText([/Blank design/, /New…/, /Open…/, /From cluster…/, /Compare with cluster…/, /^Save\s*Ctrl\+S/, /Save as JSON/, /Save as YAML/]);
   await expect(list).toBeInViewport({ ratio: 1 });
   const results = await new AxeBuilder({ page }).include('header').analyze();
   expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);

@@ -35,4 +35,7 @@ fi
 
 bash scripts/kafka/fetch.sh >&2
 bash scripts/moto/fetch.sh >&2
-bash scripts/fetch-go.sh
+go_bin="$(bash scripts/fetch-go.sh)"
+# The Go checker (lib/testing/go-check.ts) is built once here, before the tests run in parallel.
+(cd scripts/go-check && mkdir -p ../../.cache/go-check && GOTOOLCHAIN=local GOFLAGS=-mod=mod "$go_bin/go" build -o ../../.cache/go-check/go-check . >&2)
+echo "$go_bin"

@@ -56,7 +56,7 @@ export default function RulesPage() {
                   </td>
                   <td className="py-1.5 pr-3">{rule.meta.severity}</td>
                   <td className="py-1.5 pr-3">{rule.meta.category}</td>
-                  <td className="py-1.5">{rule.meta.docs.summary}</td>
+                  <td className="py-1.5">{rule.meta.summary}</td>
                 </tr>
               ))}
             </tbody>

@@ -19,7 +19,7 @@ export function useRuleChoices(): RuleChoice[] | undefined {
   const [choices, setChoices] = useState<RuleChoice[] | undefined>(undefined);
   useEffect(() => {
     let live = true;
-    loaded ??= import('@/lib/rules/registry').then(({ RULES }) => RULES.map((r) => ({ id: r.meta.id, summary: r.meta.docs.summary })).sort((a, b) => a.id.localeCompare(b.id)));
+    loaded ??= import('@/lib/rules/registry').then(({ RULES }) => RULES.map((r) => ({ id: r.meta.id, summary: r.meta.summary })).sort((a, b) => a.id.localeCompare(b.id)));
     loaded.then((c) => live && setChoices(c));
     return () => {
       live = false;

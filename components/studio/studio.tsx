@@ -3,6 +3,7 @@
 import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import dynamic from 'next/dynamic';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useStore } from 'zustand';
 import { moveNodes, type Design } from '@/lib/design';
 import { layeredLayout } from '@/lib/layout/layered-layout';
 import type { Size } from '@/lib/layout/node-size';
@@ -29,12 +30,17 @@ import { useSaveToFile } from './use-save-to-file';
 import { StudioStoreProvider, useStudioStore } from './store-context';
 import { TopBar } from './top-bar';
 import { useClusterImportAvailable } from './use-cluster-import-available';
+import { loadCompareAvailability } from '../compare/compare-actions';
+import { compareStore } from '../compare/compare-store';
 
 const THEME_KEY = 'queuewright.theme';
 
 // Share, templates and the wizard load after the studio is up: they are not needed for the first paint.
 const ExportDialog = dynamic(() => import('../export/export-dialog').then((m) => m.ExportDialog), { ssr: false });
 const ShareDialog = dynamic(() => import('../share/share-dialog').then((m) => m.ShareDialog), { ssr: false });
+// Compare with cluster: the dialog and the panel load when first asked for.
+const CompareDialog = dynamic(() => import('../compare/compare-dialog').then((m) => m.CompareDialog), { ssr: false });
+const ComparePanel = dynamic(() => import('../compare/compare-panel').then((m) => m.ComparePanel), { ssr: false });
 const ClusterImportDialog = dynamic(() => import('./cluster-import-dialog').then((m) => m.ClusterImportDialog), { ssr: false });
 const StartDialog = dynamic(() => import('../templates/start-dialog').then((m) => m.StartDialog), { ssr: false });
 const ShortcutSheet = dynamic(() => import('./shortcut-sheet').then((m) => m.ShortcutSheet), { ssr: false });
@@ -74,6 +80,14 @@ function StudioScreen() {
   const [simulateOpen, setSimulateOpen] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const clusterImportAvailable = useClusterImportAvailable();
+  const [compareDialogOpen, setCompareDialogOpen] = useState(false);
+  const compareAvailable = useStore(compareStore, (s) => s.available.compare);
+  const compareOpen = useStore(compareStore, (s) => s.open);
+  useEffect(() => {
+    const controller = new AbortController();
+    void loadCompareAvailability(controller.signal);
+    return () => controller.abort();
+  }, []);
 
   const [damaged, setDamaged] = useState<DamagedAutosave | null>(null);
   const [firstVisit, setFirstVisit] = useState(false);
@@ -140,7 +154,7 @@ function StudioScreen() {
 
   return (
     <div className="flex h-screen flex-col" data-testid="studio" data-ready={ready ? 'true' : 'false'} data-layout={layoutState}>
-      <TopBar actions={{ open, save: saveAs, layout, toggleTheme, toggleFindings: () => (simulateOpen ? (setSimulateOpen(false), setFindingsOpen(true)) : setFindingsOpen((o) => !o)), showShortcuts, saveToFile: () => void saveToFile(), simulate: () => setSimulateOpen((o) => !o), exportDesign: () => setExportOpen(true), share: () => setShareOpen(true), start: () => setStartTab('templates'), ...(clusterImportAvailable ? { importCluster: () => setClusterImportOpen(true) } : {}) }} status={autosave.status} theme={theme} />
+      <TopBar actions={{ open, save: saveAs, layout, toggleTheme, toggleFindings: () => (simulateOpen ? (setSimulateOpen(false), setFindingsOpen(true)) : setFindingsOpen((o) => !o)), showShortcuts, saveToFile: () => void saveToFile(), simulate: () => setSimulateOpen((o) => !o), exportDesign: () => setExportOpen(true), share: () => setShareOpen(true), start: () => setStartTab('templates'), ...(clusterImportAvailable ? { importCluster: () => setClusterImportOpen(true) } : {}), ...(compareAvailable ? { compareCluster: () => setCompareDialogOpen(true) } : {}) }} status={autosave.status} theme={theme} />
       <SaveFailedAlert autosave={autosave} />
       {damaged && <DamagedAutosaveAlert damaged={damaged} onDone={() => setDamaged(null)} />}
       {keptLinkNotice}
@@ -162,8 +176,8 @@ function StudioScreen() {
         </div>
         <main className="flex min-w-0 flex-1 flex-col">
           <div className="min-h-0 flex-1">{ready && <Canvas onOpenFiles={(files) => void openFiles(files)} theme={theme} emptyActions={<EmptyStart onTemplate={openTemplate} onWizard={() => setStartTab('wizard')} offer={firstVisit ? dismissOffer : undefined} />} />}</div>
-          {/* One dock under the canvas: the simulation while it is open, else the findings. */}
-          {simulateOpen ? <SimulatePanel onClose={() => setSimulateOpen(false)} /> : findingsOpen && <FindingsPanel onClose={() => setFindingsOpen(false)} />}
+          {/* One dock under the canvas: the simulation while it is open, else a comparison with a cluster, else the findings. */}
+          {simulateOpen ? <SimulatePanel onClose={() => setSimulateOpen(false)} /> : compareOpen ? <ComparePanel /> : findingsOpen && <FindingsPanel onClose={() => setFindingsOpen(false)} />}
         </main>
         <div className="w-[300px] shrink-0 border-l border-[var(--border)] bg-[var(--panel)]">
           <Inspector />
@@ -174,6 +188,7 @@ function StudioScreen() {
       {exportOpen && <ExportDialog open onClose={() => setExportOpen(false)} />}
       {shareOpen && <ShareDialog open onClose={() => setShareOpen(false)} onSaveFile={() => saveAs('json')} />}
       {clusterImportOpen && <ClusterImportDialog open onClose={() => setClusterImportOpen(false)} />}
+      {compareDialogOpen && <CompareDialog onClose={() => setCompareDialogOpen(false)} />}
       {startTab !== null && <StartDialog tab={startTab} onTab={setStartTab} onClose={closeStart} onTemplate={openTemplate} onGenerate={generate} />}
       {shareLinkDialogs}
       {shortcutsOpen && <ShortcutSheet onClose={() => setShortcutsOpen(false)} />}

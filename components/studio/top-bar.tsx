@@ -19,6 +19,8 @@ export interface TopBarActions {
   start?(): void;
   /** Read a live Kafka or RabbitMQ into a design. */
   importCluster?(): void;
+  /** Compare the design with a live cluster: differences, plan, apply. */
+  compareCluster?(): void;
   /** The `?` sheet of keyboard shortcuts. */
   showShortcuts?(): void;
   /** Save to the file chosen once (Ctrl+S). */
@@ -26,6 +28,8 @@ export interface TopBarActions {
   /** Open or close the Simulate panel. */
   simulate?(): void;
 }
+
+const COMPARE_TITLE = 'Compare the design with a live cluster: differences, and the plan that makes the cluster match';
 
 /** States in which the latest work is not in the browser's storage. */
 const AT_RISK = new Set<SaveStatus['state']>(['failed', 'conflict', 'held']);
@@ -49,7 +53,7 @@ function savedText(status: SaveStatus): string {
 
 /**
  * The studio's top bar. It fits a 1024-px window: below 1536 px the file
- * actions (New, Open, From cluster, Save, Save as) are one File menu and Undo
+ * actions (New, Open, From cluster, Compare with cluster, Save, Save as) are one File menu (above it, the two cluster actions are a Cluster menu) and Undo
  * and Redo are icons; below 1280 px the score shows its ring alone (its
  * categories are in its tooltip and the findings). Layout, Simulate, Export
  * and Share always stay in view.
@@ -66,10 +70,12 @@ export function TopBar({ actions, status, theme }: { actions: TopBarActions; sta
     ...(actions.start ? [{ label: 'New…', title: 'Start from a template or the requirements wizard', testId: 'file-menu.start', onSelect: actions.start }] : []),
     { label: 'Open…', shortcut: 'Ctrl+O', title: 'Open a design or import a file', testId: 'file-menu.open', onSelect: actions.open },
     ...(actions.importCluster ? [{ label: 'From cluster…', title: 'Import the topology of a live Kafka cluster or RabbitMQ (read-only)', testId: 'file-menu.import-cluster', onSelect: actions.importCluster }] : []),
+    ...(actions.compareCluster ? [{ label: 'Compare with cluster…', title: COMPARE_TITLE, testId: 'file-menu.compare-cluster', onSelect: actions.compareCluster }] : []),
     ...(actions.saveToFile ? [{ label: 'Save', shortcut: 'Ctrl+S', title: 'Save to the file you chose', testId: 'file-menu.save', onSelect: actions.saveToFile }] : []),
     { label: 'Save as JSON', shortcut: 'Ctrl+Shift+S', title: 'Download the design as JSON', testId: 'file-menu.save-json', onSelect: () => actions.save('json') },
     { label: 'Save as YAML', title: 'Download the design as YAML', testId: 'file-menu.save-yaml', onSelect: () => actions.save('yaml') },
   ];
+  const clusterItems = fileItems.filter((item) => item.testId === 'file-menu.import-cluster' || item.testId === 'file-menu.compare-cluster').map((item) => ({ ...item, testId: item.testId!.replace('file-menu.', 'cluster-menu.') }));
   return (
     <header className="flex h-12 min-w-0 items-center gap-2 border-b border-[var(--border)] bg-[var(--panel)] px-3">
       <span className="mr-1 text-[14px] font-bold tracking-tight" style={{ color: 'var(--accent)' }}>
@@ -115,10 +121,15 @@ export function TopBar({ actions, status, theme }: { actions: TopBarActions; sta
         <Button title="Open a design or import a file (Ctrl+O)" data-testid="toolbar.open" onClick={actions.open}>
           Open
         </Button>
-        {actions.importCluster && (
-          <Button title="Import the topology of a live Kafka cluster or RabbitMQ (read-only)" data-testid="toolbar.import-cluster" onClick={actions.importCluster}>
-            From cluster…
-          </Button>
+        {/* With Compare as well, the live-cluster actions are one menu, so the bar still fits 1536 px. */}
+        {actions.importCluster && actions.compareCluster ? (
+          <Menu label="Cluster" items={clusterItems} testId="toolbar.cluster-menu" />
+        ) : (
+          actions.importCluster && (
+            <Button title="Import the topology of a live Kafka cluster or RabbitMQ (read-only)" data-testid="toolbar.import-cluster" onClick={actions.importCluster}>
+              From cluster…
+            </Button>
+          )
         )}
         <Button title="Download the design as JSON (Save as: Ctrl+Shift+S; Ctrl+S saves to a file you choose once)" data-testid="toolbar.save-json" onClick={() => actions.save('json')}>
           Save

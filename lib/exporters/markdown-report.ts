@@ -2,6 +2,7 @@ import { Design } from '../design';
 import { resolveDesign } from '../brokers/resolve';
 import type { ResolvedDesign, ResolvedNode } from '../brokers/resolved-design';
 import { RULE_BY_ID, reviewDesign, type Finding } from '../rules';
+import { docsOf } from '../rules/docs-registry';
 import { SCORE_CATEGORIES } from '../rules/score';
 import { designSvg } from './diagram-svg';
 import type { Exporter } from './exporter';
@@ -78,13 +79,13 @@ export function markdownReport(document: Design, diagramPath: string): string {
   lines.push('## Findings', '');
   if (open.length === 0) lines.push('No findings: the design passes every rule.', '');
   for (const finding of open) {
-    const rule = RULE_BY_ID.get(finding.ruleId);
+    const docs = docsOf(finding.ruleId);
     lines.push(`### ${SEVERITY_LABEL[finding.severity]}: ${markdownText(finding.message)}`, '');
     lines.push(`- Rule: \`${finding.ruleId}\` (${finding.category}) on ${markdownText(targetName(design, finding, names))}`);
-    if (rule) {
-      lines.push(`- Why it matters: ${markdownText(rule.meta.docs.rationale)}`);
-      lines.push(`- How to fix: ${markdownText(rule.meta.docs.howToFix)}`);
-      if (rule.meta.docs.sources.length > 0) lines.push(`- Sources: ${rule.meta.docs.sources.map((s) => `[${markdownText(s.label)}](${s.url})`).join('; ')}`);
+    if (docs) {
+      lines.push(`- Why it matters: ${markdownText(docs.rationale)}`);
+      lines.push(`- How to fix: ${markdownText(docs.howToFix)}`);
+      if (docs.sources.length > 0) lines.push(`- Sources: ${docs.sources.map((s) => `[${markdownText(s.label)}](${s.url})`).join('; ')}`);
     }
     lines.push('');
   }

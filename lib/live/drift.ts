@@ -4,11 +4,19 @@
  * one. Both are plain data, so `--format json` prints them as they are.
  */
 
-/** What a difference or an operation is about: `topic orders`, `queue q.billing`, `binding x→q (rk)`. */
+/**
+ * What a difference or an operation is about: `topic orders`, `queue q.billing`,
+ * `binding x→q (rk)`, `stream ORDERS`, `consumer ORDERS/billing`,
+ * `sqs-queue orders`, `sns-topic events`, `subscription events>orders`.
+ */
 export interface ResourceRef {
-  type: 'topic' | 'group' | 'vhost' | 'exchange' | 'queue' | 'binding' | 'policy';
+  type: ResourceType;
   name: string;
 }
+
+/** Kafka: topic, group. RabbitMQ: vhost … policy. NATS JetStream: stream, consumer. AWS: sqs-queue, sns-topic, subscription. */
+export const RESOURCE_TYPES = ['topic', 'group', 'vhost', 'exchange', 'queue', 'binding', 'policy', 'stream', 'consumer', 'sqs-queue', 'sns-topic', 'subscription'] as const;
+export type ResourceType = (typeof RESOURCE_TYPES)[number];
 
 export type DriftKind = 'only-in-design' | 'only-in-cluster' | 'differs';
 
@@ -58,6 +66,11 @@ export interface Plan {
 /** `topic:orders`, the form --allow-delete takes. */
 export function resourceKey(resource: ResourceRef): string {
   return `${resource.type}:${resource.name}`;
+}
+
+/** One operation as a person reviewed it (what, to which resource, how safe): an apply runs only the plan that was shown. */
+export function operationKey(op: Pick<Operation, 'action' | 'resource' | 'safety'>): string {
+  return `${op.action} ${resourceKey(op.resource)} ${op.safety}`;
 }
 
 /** One line for a person: `topic orders: retention.ms differs (design 86400000, cluster 604800000 — Kafka default)`. */

@@ -46,4 +46,13 @@ describe('EndpointAllowList', () => {
     expect(list('').empty).toBe(true);
     expect(list(' , ').empty).toBe(true);
   });
+
+  it('and: allows only what both lists allow (apply: the live list and the apply list)', () => {
+    const both = list('10.0.0.0/8 rabbit.internal:15672').and(list('10.0.0.7 *.internal'));
+    expect(both.allowsConnection('10.0.0.7', '10.0.0.7', 15672)).toBe(true);
+    expect(both.allowsConnection('10.0.0.8', '10.0.0.8', 15672)).toBe(false);
+    expect(both.mayReach('rabbit.internal', 15672)).toBe(true);
+    expect(both.mayReach('10.0.0.8', 15672)).toBe(false);
+    expect(list('10.0.0.0/8').and(list('rabbit.internal')).mayReach('other.example', 15672)).toBe(false);
+  });
 });

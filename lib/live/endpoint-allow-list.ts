@@ -80,7 +80,16 @@ function plainAddress(address: string): { address: string; type: 'ipv4' | 'ipv6'
 }
 
 export class EndpointAllowList {
-  private constructor(private readonly rules: readonly Rule[]) {}
+  private constructor(
+    private readonly rules: readonly Rule[],
+    /** A list an endpoint must be in as well (apply: the live list and the apply list). */
+    private readonly also?: EndpointAllowList,
+  ) {}
+
+  /** The endpoints both lists allow. */
+  and(other: EndpointAllowList): EndpointAllowList {
+    return new EndpointAllowList(this.rules, this.also ? this.also.and(other) : other);
+  }
 
   /** Reads the operator's list; an entry that cannot be read is an error naming it (a typo must not widen or silently narrow access). */
   static parse(text: string | undefined): AllowListParse {
@@ -105,6 +114,7 @@ export class EndpointAllowList {
 
   /** Whether a connection to `address` (resolved, or the literal asked for), reached as `host`, on `port` is allowed. */
   allowsConnection(host: string, address: string, port: number): boolean {
+    if (this.also && !this.also.allowsConnection(host, address, port)) return false;
     const plain = plainAddress(address);
     return this.rules.some((rule) =>
       inRange(rule.ports, port) && (rule.kind === 'network' ? isIP(plain.address) !== 0 && rule.list.check(plain.address, plain.type) : this.nameMatches(rule, host)),
@@ -117,6 +127,7 @@ export class EndpointAllowList {
    * network rule takes its port (its addresses are checked at connect time).
    */
   mayReach(host: string, port: number): boolean {
+    if (this.also && !this.also.mayReach(host, port)) return false;
     if (isIP(host)) return this.allowsConnection(host, host, port);
     return this.rules.some((rule) => inRange(rule.ports, port) && (rule.kind === 'network' || this.nameMatches(rule, host)));
   }

@@ -2,12 +2,12 @@ import { logAttempt, type AttemptLogger } from './attempt-log';
 import { parseHostPort } from './host-port';
 import { importLive, liveImportRequestSchema, requestProblems, type LiveImportRequest, type LiveImportResult } from './import-live';
 import { LIVE_ERROR_STATUS, type LiveErrorCode } from './live-error';
+import { answer, refuse } from './live-answer';
 import { natsTarget } from './nats-connection';
 import { managementTarget } from './rabbitmq-connection';
 import { awsEndpoints } from './sqs-sns-connection';
-import { readTextAtMost } from './read-text-at-most';
 import { serverConnectionPolicy, type ServerConnectionPolicy } from './server-policy';
-import { admitAttempt, clientOf, foreignRequest } from './server-request-gate';
+import { admitAttempt, clientOf, readGatedJson } from './server-request-gate';
 
 /**
  * The server side of "Import from cluster", as a plain Web-standard handler
@@ -34,7 +34,7 @@ import { admitAttempt, clientOf, foreignRequest } from './server-request-gate';
 export const MAX_BODY_BYTES = 64 * 1024;
 
 /** Failures that would describe the network (refused, silent, closed, not a broker): said one way, at the deadline. */
-const OPAQUE: ReadonlySet<LiveErrorCode> = new Set(['unreachable', 'timeout', 'tls', 'not-a-broker', 'not-allowed', 'failed']);
+export const OPAQUE: ReadonlySet<LiveErrorCode> = new Set(['unreachable', 'timeout', 'tls', 'not-a-broker', 'not-allowed', 'failed']);
 
 export interface HandlerDeps {
   env?: Record<string, string | undefined>;
@@ -43,21 +43,10 @@ export interface HandlerDeps {
   sleepUntil?: (time: number) => Promise<void>;
 }
 
-const sleepUntil = (time: number) => new Promise<void>((resolve) => setTimeout(resolve, Math.max(0, time - Date.now())));
-
-function answer(status: number, body: unknown, headers: Record<string, string> = {}): Response {
-  return new Response(JSON.stringify(body), {
-    status,
-    headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', ...headers },
-  });
-}
-
-function refuse(code: LiveErrorCode, message: string, status = LIVE_ERROR_STATUS[code], headers: Record<string, string> = {}): Response {
-  return answer(status, { ok: false, error: { code, message } }, headers);
-}
+export const sleepUntil = (time: number) => new Promise<void>((resolve) => setTimeout(resolve, Math.max(0, time - Date.now())));
 
 /** The endpoints a request names, for the allow list and the log. */
-function endpointsOf(request: ReturnType<typeof liveImportRequestSchema.parse>): { shown: string; endpoints: Array<{ host: string; port: number; shown: string }> } | string {
+export function endpointsOf(request: ReturnType<typeof liveImportRequestSchema.parse>): { shown: string; endpoints: Array<{ host: string; port: number; shown: string }> } | string {
   if (request.from === 'kafka') {
     return { shown: request.bootstrap.join(','), endpoints: request.bootstrap.map((text) => ({ ...parseHostPort(text)!, shown: text })) };
   }
@@ -89,7 +78,7 @@ function endpointsOf(request: ReturnType<typeof liveImportRequestSchema.parse>):
   return { shown: target.shown, endpoints: [{ host: url.hostname.replace(/^\[(.*)\]$/, '$1'), port, shown: url.host }] };
 }
 
-function opaqueMessage(from: LiveImportRequest['from'], target: string): string {
+export function opaqueMessage(from: LiveImportRequest['from'], target: string): string {
   if (from === 'nats') return `Could not read a NATS server at ${target}: nothing there answered as one with JetStream in time. It may be unreachable from this server, not a NATS client port (4222), or expect TLS.`;
   if (from === 'sqs-sns') return `Could not read SQS and SNS at ${target}: nothing there answered as the AWS APIs in time. It may be unreachable from this server.`;
   return from === 'kafka'
@@ -119,22 +108,12 @@ export async function handleLiveImport(request: Request, deps: HandlerDeps = {})
   if (!policy.enabled) {
     return refuse('disabled', 'Importing from live clusters is off on this server. Its operator turns it on by naming the clusters it may reach (QUEUEWRIGHT_LIVE_ALLOW).');
   }
-  if (request.method !== 'POST') return refuse('invalid-input', 'Use POST.', 405);
-  const foreign = foreignRequest(request, policy);
-  if (foreign) {
-    record(403, 'forbidden-origin');
-    return refuse('forbidden', foreign);
+  const read = await readGatedJson(request, policy, MAX_BODY_BYTES);
+  if (!read.ok) {
+    if (read.outcome) record(read.response.status, read.outcome);
+    return read.response;
   }
-  if (!(request.headers.get('content-type') ?? '').toLowerCase().startsWith('application/json')) return refuse('invalid-input', 'Send JSON (content-type: application/json).', 415);
-  if (Number(request.headers.get('content-length') ?? '0') > MAX_BODY_BYTES) return refuse('invalid-input', `The request is larger than ${MAX_BODY_BYTES / 1024} KB.`, 413);
-  const text = await readTextAtMost(request.body, MAX_BODY_BYTES);
-  if (text === undefined) return refuse('invalid-input', `The request is larger than ${MAX_BODY_BYTES / 1024} KB.`, 413);
-  let body: unknown;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    return refuse('invalid-input', 'The request is not valid JSON.');
-  }
+  const body = read.body;
   const parsed = liveImportRequestSchema.safeParse(body);
   if (!parsed.success) return refuse('invalid-input', `The request is not valid: ${requestProblems(parsed.error)}.`);
   const importRequest = parsed.data;

@@ -1,3 +1,4 @@
+import type { JetStreamManager, NatsConnection as NatsClient } from 'nats';
 import type { ConnectionGuard } from './connection-guard';
 import { LiveImportError, redact, withDeadline } from './live-error';
 import { natsTarget, type NatsConnection, type NatsTarget } from './nats-connection';
@@ -66,13 +67,18 @@ export async function readNats(connection: NatsConnection, guard: ConnectionGuar
   }
 }
 
-async function readWith(target: NatsTarget, timeoutMs: number, guard: ConnectionGuard): Promise<LiveNatsRead> {
-  const nc = await connectGuarded(
+/**
+ * One guarded client connection, without reconnects or the cluster's other
+ * servers (a server's INFO could otherwise send the client to hosts nobody
+ * allowed). The reader and live apply connect through it.
+ */
+export function connectNats(target: NatsTarget, timeoutMs: number, guard: ConnectionGuard, name = 'queuewright live import'): Promise<NatsClient> {
+  return connectGuarded(
     {
       servers: [`${target.host.includes(':') ? `[${target.host}]` : target.host}:${target.port}`],
       ...(target.username !== undefined ? { user: target.username, pass: target.password } : {}),
       ...(target.token !== undefined ? { token: target.token } : {}),
-      name: 'queuewright live import',
+      name,
       timeout: timeoutMs,
       reconnect: false,
       maxReconnectAttempts: 0,
@@ -83,15 +89,23 @@ async function readWith(target: NatsTarget, timeoutMs: number, guard: Connection
     },
     guard,
   );
+}
+
+/** The account's JetStream manager, or a LiveImportError saying JetStream is off. */
+export async function jetstreamOf(nc: NatsClient, target: NatsTarget): Promise<JetStreamManager> {
   try {
-    let jsm;
-    try {
-      jsm = await nc.jetstreamManager();
-    } catch (error) {
-      const code = `${(error as { code?: string }).code ?? ''}`;
-      if (code === '503') throw new LiveImportError('not-a-broker', `${target.shown} has no JetStream for this account (start nats-server with -js, or enable JetStream for the account).`);
-      throw error;
-    }
+    return await nc.jetstreamManager();
+  } catch (error) {
+    const code = `${(error as { code?: string }).code ?? ''}`;
+    if (code === '503') throw new LiveImportError('not-a-broker', `${target.shown} has no JetStream for this account (start nats-server with -js, or enable JetStream for the account).`);
+    throw error;
+  }
+}
+
+async function readWith(target: NatsTarget, timeoutMs: number, guard: ConnectionGuard): Promise<LiveNatsRead> {
+  const nc = await connectNats(target, timeoutMs, guard);
+  try {
+    const jsm = await jetstreamOf(nc, target);
     const problems: string[] = [];
     const streams: LiveNatsRead['streams'][number][] = [];
     for await (const info of jsm.streams.list()) {

@@ -1,7 +1,7 @@
 import type { Design } from '../design';
 import { ConnectionGuard } from './connection-guard';
 import type { Difference, Plan } from './drift';
-import { DEFAULT_LIVE_BUDGET_BYTES } from './import-live';
+import { DEFAULT_LIVE_BUDGET_BYTES, type LiveImportLimits } from './import-live';
 import type { ApplyResult } from './kafka-apply';
 import type { AuditScope } from './kafka-drift';
 import { LiveImportError, withDeadline } from './live-error';
@@ -25,6 +25,8 @@ export interface RabbitmqAuditOptions {
   clusterId?: string;
   scope?: AuditScope;
   allowDelete?: ReadonlySet<string>;
+  /** What the reads and writes may reach and receive (the studio's server passes its allow-list); absent: any endpoint, the command line's budget. */
+  limits?: LiveImportLimits;
 }
 
 export interface RabbitmqAudit {
@@ -33,26 +35,28 @@ export interface RabbitmqAudit {
   problems: string[];
 }
 
-async function readState(connection: RabbitmqConnection): Promise<RabbitmqClusterState> {
-  return rabbitmqClusterState(await readRabbitmq(connection, new ConnectionGuard({ budgetBytes: DEFAULT_LIVE_BUDGET_BYTES })));
+const guardFor = (limits: LiveImportLimits = {}) => new ConnectionGuard({ allow: limits.allow, budgetBytes: limits.budgetBytes ?? DEFAULT_LIVE_BUDGET_BYTES });
+
+async function readState(connection: RabbitmqConnection, limits?: LiveImportLimits): Promise<RabbitmqClusterState> {
+  return rabbitmqClusterState(await readRabbitmq(connection, guardFor(limits)));
 }
 
 export async function auditRabbitmq(connection: RabbitmqConnection, design: Design, options: RabbitmqAuditOptions = {}): Promise<RabbitmqAudit> {
   const desired = rabbitmqDesired(design, options.clusterId);
-  const state = await readState(connection);
+  const state = await readState(connection, options.limits);
   return { differences: rabbitmqDrift(desired, state, options.scope), notes: [], problems: state.problems };
 }
 
 export async function planRabbitmqCluster(connection: RabbitmqConnection, design: Design, options: RabbitmqAuditOptions = {}): Promise<RabbitmqAudit & { plan: Plan }> {
   const desired = rabbitmqDesired(design, options.clusterId);
-  const state = await readState(connection);
+  const state = await readState(connection, options.limits);
   return { differences: rabbitmqDrift(desired, state, options.scope), notes: [], problems: state.problems, plan: planRabbitmq(desired, state, options) };
 }
 
 export async function applyRabbitmqCluster(connection: RabbitmqConnection, design: Design, options: RabbitmqAuditOptions = {}): Promise<RabbitmqAudit & { plan: Plan; result: ApplyResult }> {
   const planned = await planRabbitmqCluster(connection, design, options);
   const target = managementTarget(connection);
-  const guard = new ConnectionGuard({ budgetBytes: DEFAULT_LIVE_BUDGET_BYTES });
+  const guard = guardFor(options.limits);
   try {
     const result = await withDeadline(applyRabbitmqPlan(target, guard, planned.plan), Math.max(connection.timeoutMs, 60_000), `The management API at ${target.shown}`, () => guard.closeAll());
     return { ...planned, result };

@@ -9,6 +9,9 @@ import { HostAllowList } from './host-allow-list';
  * - `QUEUEWRIGHT_LIVE_ALLOW`: the endpoints it may connect to (see
  *   endpoint-allow-list.ts). Unset or empty, the server connects nowhere: the
  *   feature is off until an operator names what it may reach.
+ * - `QUEUEWRIGHT_APPLY_ALLOW`: the endpoints "Compare with cluster…" may also
+ *   change (apply a plan to), in the same syntax. Unset or empty, the studio
+ *   never applies. An endpoint must be in both lists: applying is connecting.
  * - `QUEUEWRIGHT_ALLOWED_HOSTS`: the names (host or host:port) the studio is
  *   reached by; a request whose Host or Origin is another name is refused (DNS
  *   rebinding). Default: localhost, 127.0.0.1 and [::1], on any port.
@@ -28,6 +31,8 @@ export interface ServerConnectionPolicy {
   /** False until the operator allows at least one endpoint. */
   enabled: boolean;
   endpoints: EndpointAllowList;
+  /** The endpoints apply may change (each must also be in `endpoints`); empty: the studio never applies. */
+  applyEndpoints: EndpointAllowList;
   hosts: HostAllowList;
   budgetBytes: number;
   perClient: { concurrent: number; perMinute: number };
@@ -49,7 +54,7 @@ const cache = new Map<string, PolicyResult>();
 
 /** The policy in `env` (the process's by default); a setting that cannot be read is an error naming it, never a silent default. */
 export function serverConnectionPolicy(env: Env = process.env): PolicyResult {
-  const names = ['QUEUEWRIGHT_LIVE_ALLOW', 'QUEUEWRIGHT_ALLOWED_HOSTS', 'QUEUEWRIGHT_LIVE_MAX_MB', 'QUEUEWRIGHT_LIVE_PER_CLIENT', 'QUEUEWRIGHT_LIVE_TOTAL', 'QUEUEWRIGHT_LIVE_PER_MINUTE', 'QUEUEWRIGHT_LIVE_TOTAL_PER_MINUTE'];
+  const names = ['QUEUEWRIGHT_LIVE_ALLOW', 'QUEUEWRIGHT_APPLY_ALLOW', 'QUEUEWRIGHT_ALLOWED_HOSTS', 'QUEUEWRIGHT_LIVE_MAX_MB', 'QUEUEWRIGHT_LIVE_PER_CLIENT', 'QUEUEWRIGHT_LIVE_TOTAL', 'QUEUEWRIGHT_LIVE_PER_MINUTE', 'QUEUEWRIGHT_LIVE_TOTAL_PER_MINUTE'];
   const key = names.map((n) => env[n] ?? '\u0000').join('\u0001');
   const cached = cache.get(key);
   if (cached) return cached;
@@ -61,6 +66,8 @@ export function serverConnectionPolicy(env: Env = process.env): PolicyResult {
 function readPolicy(env: Env): PolicyResult {
   const endpoints = EndpointAllowList.parse(env.QUEUEWRIGHT_LIVE_ALLOW);
   if (!endpoints.ok) return { ok: false, message: `QUEUEWRIGHT_LIVE_ALLOW: ${endpoints.message}.` };
+  const applyEndpoints = EndpointAllowList.parse(env.QUEUEWRIGHT_APPLY_ALLOW);
+  if (!applyEndpoints.ok) return { ok: false, message: `QUEUEWRIGHT_APPLY_ALLOW: ${applyEndpoints.message}.` };
   const hosts = HostAllowList.parse(env.QUEUEWRIGHT_ALLOWED_HOSTS);
   if (!hosts.ok) return { ok: false, message: `QUEUEWRIGHT_ALLOWED_HOSTS: ${hosts.message}.` };
   const numbers = {
@@ -78,6 +85,7 @@ function readPolicy(env: Env): PolicyResult {
     policy: {
       enabled: !endpoints.list.empty,
       endpoints: endpoints.list,
+      applyEndpoints: applyEndpoints.list,
       hosts: hosts.list,
       budgetBytes: n.maxMb * 1048576,
       perClient: { concurrent: n.perClient, perMinute: n.perMinute },

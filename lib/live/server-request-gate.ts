@@ -1,4 +1,6 @@
 import { AttemptLimiter, type Admission } from './attempt-limiter';
+import { refuse } from './live-answer';
+import { readTextAtMost } from './read-text-at-most';
 import type { ServerConnectionPolicy } from './server-policy';
 
 /**
@@ -33,4 +35,29 @@ export function admitAttempt(policy: ServerConnectionPolicy, client: string): Ad
   let limiter = limiters.get(policy);
   if (!limiter) limiters.set(policy, (limiter = new AttemptLimiter(policy)));
   return limiter.admit(client);
+}
+
+const size = (bytes: number) => (bytes >= 1048576 ? `${bytes / 1048576} MB` : `${bytes / 1024} KB`);
+
+export type GatedJson = { ok: true; body: unknown } | { ok: false; response: Response; /** Set when the refusal is worth a log line. */ outcome?: string };
+
+/**
+ * The body of a POST from the studio's own pages, as JSON of at most
+ * `maxBytes` (read no further than that, whatever Content-Length says), or
+ * the answer that refuses it.
+ */
+export async function readGatedJson(request: Request, policy: ServerConnectionPolicy, maxBytes: number): Promise<GatedJson> {
+  if (request.method !== 'POST') return { ok: false, response: refuse('invalid-input', 'Use POST.', 405) };
+  const foreign = foreignRequest(request, policy);
+  if (foreign) return { ok: false, response: refuse('forbidden', foreign), outcome: 'forbidden-origin' };
+  if (!(request.headers.get('content-type') ?? '').toLowerCase().startsWith('application/json')) return { ok: false, response: refuse('invalid-input', 'Send JSON (content-type: application/json).', 415) };
+  const tooLarge = { ok: false as const, response: refuse('invalid-input', `The request is larger than ${size(maxBytes)}.`, 413) };
+  if (Number(request.headers.get('content-length') ?? '0') > maxBytes) return tooLarge;
+  const text = await readTextAtMost(request.body, maxBytes);
+  if (text === undefined) return tooLarge;
+  try {
+    return { ok: true, body: JSON.parse(text) };
+  } catch {
+    return { ok: false, response: refuse('invalid-input', 'The request is not valid JSON.') };
+  }
 }

@@ -1,6 +1,6 @@
-import { GetQueueAttributesCommand, ListQueuesCommand, SQSClient } from '@aws-sdk/client-sqs';
-import { GetSubscriptionAttributesCommand, GetTopicAttributesCommand, ListSubscriptionsCommand, ListTopicsCommand, SNSClient } from '@aws-sdk/client-sns';
-import { guardedAgents } from './aws-agents';
+import { GetQueueAttributesCommand, ListQueuesCommand } from '@aws-sdk/client-sqs';
+import { GetSubscriptionAttributesCommand, GetTopicAttributesCommand, ListSubscriptionsCommand, ListTopicsCommand } from '@aws-sdk/client-sns';
+import { awsClients } from './sqs-sns-clients';
 import type { ConnectionGuard } from './connection-guard';
 import { LiveImportError, redact, withDeadline } from './live-error';
 import { awsEndpoints, type SqsSnsConnection } from './sqs-sns-connection';
@@ -85,16 +85,7 @@ export async function readSqsSns(connection: SqsSnsConnection, guard: Connection
   const shown = endpoints.sqs.url === endpoints.sns.url ? endpoints.sqs.url : `${endpoints.sqs.url} and ${endpoints.sns.url}`;
   const secrets = [connection.credentials.secretAccessKey, connection.credentials.sessionToken];
   let current = endpoints.sqs.url;
-  const agents = guardedAgents(guard, PARALLEL);
-  const common = {
-    region: connection.region,
-    // A copy: the SDK writes its own bookkeeping ($source) into the object it is given.
-    credentials: { ...connection.credentials },
-    maxAttempts: 2,
-    requestHandler: { ...agents, connectionTimeout: connection.timeoutMs, requestTimeout: connection.timeoutMs, throwOnRequestTimeout: true },
-  };
-  const sqs = new SQSClient({ ...common, ...(connection.endpoint ? { endpoint: endpoints.sqs.url } : {}), useQueueUrlAsEndpoint: false });
-  const sns = new SNSClient({ ...common, ...(connection.endpoint ? { endpoint: endpoints.sns.url } : {}) });
+  const { sqs, sns, destroy } = awsClients(connection, endpoints, guard, PARALLEL);
   const read = async (): Promise<LiveSqsSnsRead> => {
     const problems: string[] = [];
     current = endpoints.sqs.url;
@@ -159,10 +150,7 @@ export async function readSqsSns(connection: SqsSnsConnection, guard: Connection
   } catch (error) {
     throw guard.failure ?? awsErrorToLive(error, current, secrets);
   } finally {
-    sqs.destroy();
-    sns.destroy();
-    agents.httpAgent.destroy();
-    agents.httpsAgent.destroy();
+    destroy();
     guard.closeAll();
   }
 }

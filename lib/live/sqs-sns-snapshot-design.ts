@@ -53,7 +53,7 @@ export interface LiveSqsSnsSnapshot {
 }
 
 /** The last part of an ARN (arn:aws:sqs:region:account:name) or a queue URL (…/account/name). */
-function lastPart(text: string, separator: ':' | '/'): string {
+export function lastPart(text: string, separator: ':' | '/'): string {
   return text.split(separator).pop() ?? text;
 }
 
@@ -67,7 +67,7 @@ const NUMERIC: ReadonlyArray<readonly [attribute: string, field: keyof SqsQueueD
 ];
 
 /** Which server-side encryption the attributes describe (the design's kmsManagedKey). */
-function encryptionOf(attributes: Readonly<Record<string, string>>): SqsQueueDefaults['kmsManagedKey'] {
+export function encryptionOf(attributes: Readonly<Record<string, string>>): SqsQueueDefaults['kmsManagedKey'] {
   const key = attributes.KmsMasterKeyId;
   if (key) return key === 'alias/aws/sqs' ? 'aws-managed' : 'customer-managed';
   return attributes.SqsManagedSseEnabled === 'false' ? 'none' : 'sqs-managed';

@@ -12,9 +12,8 @@ function rule(id: string, severity: Rule['meta']['severity'], check: Rule['check
       id,
       category,
       severity,
-      docs: { summary: 'test rule summary', rationale: 'test rule rationale text', howToFix: 'fix it', sources: [{ label: 'x', url: 'https://example.com' }] },
+      summary: 'test rule summary',
       messages: { hit: 'Node {name} is {state}', plain: 'design-wide' },
-      examples: { failing: { queuewright: 2 }, passing: { queuewright: 2 } },
     },
     check,
   });

@@ -6,4 +6,5 @@ export * from './presets';
 export * from './registry';
 export * from './review';
 export * from './rule';
+export type * from './rule-docs';
 export * from './score';

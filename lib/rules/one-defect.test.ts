@@ -5,6 +5,7 @@ import { parse } from 'yaml';
 import { designFromData, indexGraph, type Design } from '../design';
 import { TEMPLATES, templateDesign } from '../templates';
 import { runRules } from './engine';
+import { RULE_DOCS } from './docs-registry';
 import { RULES } from './registry';
 import type { Finding } from './rule';
 import { sameSite, subsumers } from './subsumption';
@@ -48,7 +49,7 @@ function isDistinct(a: string, b: string): boolean {
 }
 
 function designs(): Array<[string, Design]> {
-  const out: Array<[string, Design]> = RULES.map((rule) => [`${rule.meta.id} (failing example)`, makeDesign(rule.meta.examples.failing)]);
+  const out: Array<[string, Design]> = RULES.map((rule) => [`${rule.meta.id} (failing example)`, makeDesign(RULE_DOCS[rule.meta.id].examples.failing)]);
   for (const template of TEMPLATES) out.push([`template ${template.id}`, templateDesign(template)]);
   const corpus = join(__dirname, '..', '..', 'eval', 'corpus');
   for (const family of readdirSync(corpus)) {
@@ -82,7 +83,7 @@ describe('one defect, one finding', () => {
   });
 
   it('every subsumed and every distinct rule id exists', () => {
-    const ids = new Set(RULES.map((r) => r.meta.id));
+    const ids = new Set<string>(RULES.map((r) => r.meta.id));
     const named = [...subsumers(RULES).keys(), ...DISTINCT.flatMap(([a, b]) => [a, b])];
     expect(named.filter((id) => !ids.has(id))).toEqual([]);
   });

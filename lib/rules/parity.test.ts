@@ -1,6 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { RULE_DOCS } from './docs-registry';
 import { RULES } from './registry';
 import { CATEGORIES, SEVERITIES } from './rule';
 
@@ -16,7 +17,7 @@ function ruleFiles(): string[] {
     const dir = join(here, family);
     if (!existsSync(dir)) return [];
     return readdirSync(dir)
-      .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && f !== 'index.ts' && !f.startsWith('_'))
+      .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && !f.endsWith('.docs.ts') && f !== 'index.ts' && !f.startsWith('_'))
       .map((f) => `${family}/${f.replace(/\.ts$/, '')}`);
   });
 }
@@ -35,6 +36,16 @@ describe('rule registry parity', () => {
     expect(FAMILIES).toEqual(expect.arrayContaining(['kafka', 'connect', 'rabbitmq', 'nats', 'sqs', 'sns', 'eventsourcing', 'core']));
   });
 
+  it('keeps every rule\'s docs and examples in a .docs.ts beside it, and no other .docs.ts', () => {
+    const docsFiles = FAMILIES.flatMap((family) =>
+      readdirSync(join(here, family))
+        .filter((f) => f.endsWith('.docs.ts'))
+        .map((f) => `${family}/${f.replace(/\.docs\.ts$/, '')}`),
+    );
+    expect(docsFiles.sort()).toEqual(RULES.map((r) => r.meta.id).sort());
+    expect(Object.keys(RULE_DOCS).sort()).toEqual(RULES.map((r) => r.meta.id).sort());
+  });
+
   it('registers every rule file, under the id that is its path', () => {
     const ids = RULES.map((r) => r.meta.id).sort();
     expect(ids).toEqual(ruleFiles().sort());
@@ -48,8 +59,8 @@ describe('rule registry parity', () => {
     expect(existsSync(join(here, `${id}.test.ts`)), `${id}.test.ts exists`).toBe(true);
     expect(CATEGORIES).toContain(rule.meta.category);
     expect(SEVERITIES).toContain(rule.meta.severity);
-    const { docs } = rule.meta;
-    expect(docs.summary.length).toBeGreaterThan(10);
+    const docs = RULE_DOCS[rule.meta.id];
+    expect(rule.meta.summary.length).toBeGreaterThan(10);
     expect(docs.rationale.length).toBeGreaterThan(20);
     expect(docs.howToFix.length).toBeGreaterThan(5);
     expect(docs.sources.length).toBeGreaterThan(0);
@@ -64,10 +75,10 @@ describe('rule registry parity', () => {
   });
 
   it('documents only rules that exist: every rule id a rule\'s docs name is registered', () => {
-    const ids = new Set(RULES.map((r) => r.meta.id));
+    const ids = new Set<string>(RULES.map((r) => r.meta.id));
     const dangling = RULES.flatMap((rule) =>
       (['summary', 'rationale', 'howToFix'] as const).flatMap((field) =>
-        mentionedRuleIds(rule.meta.docs[field])
+        mentionedRuleIds(field === 'summary' ? rule.meta.summary : RULE_DOCS[rule.meta.id][field])
           .filter((id) => !ids.has(id))
           .map((id) => `${rule.meta.id} (${field}) names ${id}`),
       ),

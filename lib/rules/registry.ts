@@ -8,7 +8,12 @@ import type { Rule } from './rule';
 import { snsRules } from './sns';
 import { sqsRules } from './sqs';
 
-/** Every rule, explicitly. A parity test proves each rule file is here, tested and documented. */
-export const RULES: readonly Rule[] = [...kafkaRules, ...connectRules, ...rabbitmqRules, ...natsRules, ...sqsRules, ...snsRules, ...eventsourcingRules, ...coreRules];
+const ALL_RULES = [...kafkaRules, ...connectRules, ...rabbitmqRules, ...natsRules, ...sqsRules, ...snsRules, ...eventsourcingRules, ...coreRules];
 
-export const RULE_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.meta.id, r]));
+/** Every rule's id, as a type: the docs registry must hold docs for each, or it does not compile. */
+export type RuleId = (typeof ALL_RULES)[number]['meta']['id'];
+
+/** Every rule, explicitly. A parity test proves each rule file is here, tested and documented. */
+export const RULES: readonly Rule<RuleId>[] = ALL_RULES;
+
+export const RULE_BY_ID: ReadonlyMap<string, Rule<RuleId>> = new Map(RULES.map((r) => [r.meta.id, r]));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolveDesign, settingSources } from '../brokers/resolve';
 import type { Design } from '../design';
+import { docsOf } from './docs-registry';
 import { runRules } from './engine';
 import type { Finding, Rule } from './rule';
 import { makeDesign, type TestDesignInput } from './test-design';
@@ -101,13 +102,24 @@ function describeTarget(f: Finding): string | undefined {
 /**
  * ESLint-style rule tests: valid designs report nothing, invalid ones report
  * exactly the expected findings, fixes leave a design the rule accepts, and
- * the rule's documented examples behave as documented.
+ * the rule's documented examples (from its `.docs.ts`, through the docs
+ * registry) behave as documented. A rule needs sources, at least one valid
+ * and one invalid case.
  */
 export function testRule(rule: Rule, cases: { valid: ValidCase[]; invalid: InvalidCase[] }): void {
   describe(rule.meta.id, () => {
+    it('is documented with sources, and tested with valid and invalid cases', () => {
+      const docs = docsOf(rule.meta.id);
+      expect(docs, `${rule.meta.id} has an entry in docs-registry.ts`).toBeDefined();
+      expect(docs!.sources.length, 'sources').toBeGreaterThan(0);
+      expect(cases.valid.length, 'valid cases').toBeGreaterThan(0);
+      expect(cases.invalid.length, 'invalid cases').toBeGreaterThan(0);
+    });
+
     it('reports on its documented failing example and not on its passing one', () => {
-      expect(runRules(makeDesign(rule.meta.examples.failing), [rule]).length).toBeGreaterThan(0);
-      expect(runRules(makeDesign(rule.meta.examples.passing), [rule])).toEqual([]);
+      const { examples } = docsOf(rule.meta.id)!;
+      expect(runRules(makeDesign(examples.failing), [rule]).length).toBeGreaterThan(0);
+      expect(runRules(makeDesign(examples.passing), [rule])).toEqual([]);
     });
 
     for (const valid of cases.valid) {

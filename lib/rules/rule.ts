@@ -2,7 +2,6 @@ import type { ResolvedDesign, ResolvedNode } from '../brokers/resolved-design';
 import type { SettingSource } from '../brokers/source';
 import type { GraphIndex } from '../design';
 import type { Fix } from './fix';
-import type { TestDesignInput } from './test-design';
 
 export type { Fix, FixInput, FixValues } from './fix';
 
@@ -21,22 +20,19 @@ export function sameTarget(a: Target, b: Target): boolean {
   return a.type === 'design' || a.id === (b as { id: string }).id;
 }
 
-export interface RuleDocs {
-  /** One sentence: what the rule checks. */
-  summary: string;
-  /** Why it matters: the failure mode, in the sources' terms. */
-  rationale: string;
-  howToFix: string;
-  /** Primary sources: documentation pages, source files, KIPs. */
-  sources: ReadonlyArray<{ label: string; url: string }>;
-}
-
-export interface RuleMeta {
+/**
+ * What the engine and the studio read of a rule. The rationale, how to fix,
+ * sources and examples live in `<rule>.docs.ts` (see `rule-docs.ts`), read by
+ * the rule pages and tests through `docs-registry.ts`, so the studio's engine
+ * chunk does not carry them.
+ */
+export interface RuleMeta<Id extends string = string> {
   /** Stable forever, e.g. `kafka/acks-all-for-at-least-once`; the rule's file path under lib/rules. */
-  id: string;
+  id: Id;
   category: Category;
   severity: Severity;
-  docs: RuleDocs;
+  /** One sentence: what the rule checks (the studio lists it; the rule page leads with it). */
+  summary: string;
   /** Message templates by id; `{name}` placeholders are filled from the report's data. */
   messages: Readonly<Record<string, string>>;
   /**
@@ -46,8 +42,6 @@ export interface RuleMeta {
    * sees this rule's finding only: one defect, one finding.
    */
   subsumes?: readonly string[];
-  /** Shown on the rule's page and checked by its tests: the rule reports on `failing` and not on `passing`. */
-  examples: { failing: TestDesignInput; passing: TestDesignInput };
 }
 
 export interface Report {
@@ -68,12 +62,13 @@ export interface RuleContext {
 }
 
 /** A rule: metadata plus a pure check over the design. */
-export interface Rule {
-  meta: RuleMeta;
+export interface Rule<Id extends string = string> {
+  meta: RuleMeta<Id>;
   check(context: RuleContext): void;
 }
 
-export function defineRule(rule: Rule): Rule {
+/** Keeps the rule's id as a literal type, so the registry knows every id and the docs registry must cover each. */
+export function defineRule<Id extends string>(rule: Rule<Id>): Rule<Id> {
   return rule;
 }
 

@@ -22,10 +22,15 @@ function goPath(): string | undefined {
   return found.status === 0 && bin !== '' ? bin : undefined;
 }
 
-/** Call at the top of a test file that reads files with Go tools: without Go the tests fail, saying what to install. */
+/**
+ * Call at the top of a test file that reads files with Go tools: without Go the tests fail, saying
+ * what to install. It builds the checker here, while the file is collected, because a first build
+ * on a busy machine can outlast any one test's timeout (`npm test` builds it before the run).
+ */
 export function requireGo(what: string): void {
   refuseInFastRun(what, 'Go');
   if (!goPath()) throw new Error(`${what}: Go 1.24 or later is not on PATH (PATH="$(bash scripts/fetch-go.sh):$PATH" gets it from the Go module proxy; the first build fetches compose-go and yaml.v2 the same way).`);
+  goCheckBinary();
 }
 
 function newestSource(): number {

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import type { Metadata } from 'next';
 import { RULES, RULE_BY_ID } from '@/lib/rules';
+import { RULE_DOCS } from '@/lib/rules/docs-registry';
 import { describeExample } from '../rule-examples';
 
 export const dynamicParams = false;
@@ -21,8 +22,9 @@ export default async function RulePage({ params }: { params: Promise<{ id: strin
   const rule = RULE_BY_ID.get(id.join('/'));
   if (!rule) notFound();
   const { meta } = rule;
-  const failing = describeExample(rule, meta.examples.failing);
-  const passing = describeExample(rule, meta.examples.passing);
+  const docs = RULE_DOCS[meta.id];
+  const failing = describeExample(rule, docs.examples.failing);
+  const passing = describeExample(rule, docs.examples.passing);
   return (
     <article className="space-y-5 text-[14px] leading-relaxed" data-testid="rule-page">
       <div>
@@ -34,15 +36,15 @@ export default async function RulePage({ params }: { params: Promise<{ id: strin
           <span className="rounded bg-[var(--panel-2)] px-1.5">{meta.severity}</span>
           <span className="rounded bg-[var(--panel-2)] px-1.5">{meta.category}</span>
         </div>
-        <p className="mt-3 text-[15px]">{meta.docs.summary}</p>
+        <p className="mt-3 text-[15px]">{meta.summary}</p>
       </div>
       <section>
         <h2 className="text-[15px] font-semibold">Why it matters</h2>
-        <p>{meta.docs.rationale}</p>
+        <p>{docs.rationale}</p>
       </section>
       <section>
         <h2 className="text-[15px] font-semibold">How to fix</h2>
-        <p>{meta.docs.howToFix}</p>
+        <p>{docs.howToFix}</p>
       </section>
       <section className="grid gap-4 md:grid-cols-2">
         <div>
@@ -67,7 +69,7 @@ export default async function RulePage({ params }: { params: Promise<{ id: strin
       <section>
         <h2 className="text-[15px] font-semibold">Sources</h2>
         <ul className="list-disc pl-5">
-          {meta.docs.sources.map((s) => (
+          {docs.sources.map((s) => (
             <li key={s.url}>
               <a href={s.url} rel="noreferrer" className="text-[var(--accent)] hover:underline">
                 {s.label}

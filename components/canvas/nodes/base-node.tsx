@@ -3,6 +3,7 @@
 import { Handle, Position, useStore, type NodeProps, type Node } from '@xyflow/react';
 import { Fragment, type ReactNode } from 'react';
 import { KINDS, type DesignNode } from '@/lib/design';
+import { DriftNodeBadge } from '../../compare/drift-node-badge';
 import { SimNodeBadge } from '../../simulate/sim-node-badge';
 import { RenameField } from './rename-field';
 
@@ -78,6 +79,8 @@ export function BaseNode({ data, look }: { data: DesignFlowNode['data']; look: K
       </div>
       {/* Live simulation numbers: their own subscription, so a tick does not rebuild the flow nodes. */}
       <SimNodeBadge id={node.id} />
+      {/* Open differences from a compared cluster: their own subscription, like the simulation's. */}
+      <DriftNodeBadge id={node.id} />
       {/* Zoomed out far, the facts are too small to read: the name alone, large (see zoom-scale.tsx), drawn by CSS from data-name so it is not a second copy of the name in the page's text. */}
       <div className="node-far-name" aria-hidden data-name={node.name.replace(/([._\-/:])/g, '$1\u200b')} />
       {HAS_OUTGOING.has(node.kind) && <Handle type="source" position={Position.Right} isConnectable={connectable} />}

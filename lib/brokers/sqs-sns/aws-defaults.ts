@@ -24,3 +24,12 @@ export const SQS_QUEUE_DEFAULTS: { values: SqsQueueDefaults; source: SettingSour
   },
   source: { origin: 'broker', label: 'AWS default', url: 'https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_CreateQueue.html' },
 };
+
+/**
+ * Where CreateQueue's default today differs from the design's resolved default
+ * above: AWS raised the default (and maximum) MaximumMessageSize to 1 MiB in
+ * August 2025, and moto answers so too. The design still resolves an unset
+ * size to 256 KiB, so live apply creates queues with the design's value and an
+ * audit names a live 1 MiB as AWS's default rather than as set on the queue.
+ */
+export const SQS_CREATE_QUEUE_DEFAULTS_NOW: Readonly<Partial<Record<keyof SqsQueueDefaults, number>>> = { maximumMessageSize: 1_048_576 };

@@ -8,34 +8,9 @@ export const cdcSourceNeedsKey = defineRule({
     id: 'connect/cdc-source-needs-key',
     category: 'ordering',
     severity: 'error',
-    docs: {
-      summary: 'A change-data-capture source must key every change event by its row.',
-      rationale:
-        'Debezium keys each change event by the row\'s primary key, so all changes of one row land in one partition, in commit order, and a compacted topic keeps the latest state of each row. A captured table without a primary key yields events with a null key: they spread over partitions round-robin, so an update can be applied before the insert it follows, and a compacted topic rejects keyless records outright.',
-      howToFix: 'Give the table a primary key, or name its key columns with Debezium\'s message.key.columns (e.g. inventory.orders:order_id).',
-      sources: [
-        { label: 'Debezium PostgreSQL connector: change event keys and message.key.columns', url: 'https://debezium.io/documentation/reference/stable/connectors/postgresql.html#postgresql-property-message-key-columns' },
-        { label: 'Kafka topic configs: cleanup.policy (compaction keeps the latest value per key)', url: 'https://kafka.apache.org/documentation/#topicconfigs_cleanup.policy' },
-      ],
-    },
+    summary: 'A change-data-capture source must key every change event by its row.',
     messages: {
       keyless: 'CDC source "{connector}" captures tables without a primary key and sets no message.key.columns: their change events have no key, so changes of one row lose their order{compacted}.',
-    },
-    examples: {
-      failing: {
-        nodes: [
-          { kind: 'connect-source', id: 'orders-cdc', connectorClass: 'io.debezium.connector.postgresql.PostgresConnector', keyless: true },
-          { kind: 'kafka-topic', id: 'shop.public.orders' },
-        ],
-        connections: [{ from: 'orders-cdc', to: 'shop.public.orders' }],
-      },
-      passing: {
-        nodes: [
-          { kind: 'connect-source', id: 'orders-cdc', connectorClass: 'io.debezium.connector.postgresql.PostgresConnector', keyless: true, extra: { 'message.key.columns': 'public.orders:order_id' } },
-          { kind: 'kafka-topic', id: 'shop.public.orders' },
-        ],
-        connections: [{ from: 'orders-cdc', to: 'shop.public.orders' }],
-      },
     },
   },
   check({ design, report }) {

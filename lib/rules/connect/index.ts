@@ -6,10 +6,10 @@ import { sinkTasksAbovePartitions } from './sink-tasks-above-partitions';
 import { toleranceAllNeedsDlq } from './tolerance-all-needs-dlq';
 
 /** Kafka Connect: connectors, their converters and error handling. */
-export const connectRules: Rule[] = [
+export const connectRules = [
   toleranceAllNeedsDlq,
   converterNeedsSchemaRegistry,
   converterMatchesTopicSchema,
   cdcSourceNeedsKey,
   sinkTasksAbovePartitions,
-];
+] as const satisfies readonly Rule[];

@@ -8,34 +8,9 @@ export const sinkTasksAbovePartitions = defineRule({
     id: 'connect/sink-tasks-above-partitions',
     category: 'scalability',
     severity: 'warning',
-    docs: {
-      summary: 'A sink connector\'s tasks.max should not exceed the partitions of the topics it reads.',
-      rationale:
-        'A sink connector\'s tasks are one consumer group: each partition goes to one task, so tasks beyond the total partition count get nothing and sit idle. The connector looks sized for more throughput than it can reach; adding tasks will not speed it up, only more partitions will.',
-      howToFix: 'Lower tasks.max to the total partitions of the topics the sink reads, or add partitions to those topics if the sink needs more parallelism.',
-      sources: [
-        { label: 'Kafka Connect configs: tasks.max', url: 'https://kafka.apache.org/documentation/#connectconfigs_tasks.max' },
-        { label: 'Confluent: Kafka Connect concepts, tasks', url: 'https://docs.confluent.io/platform/current/connect/concepts.html#connect-tasks' },
-      ],
-    },
+    summary: 'A sink connector\'s tasks.max should not exceed the partitions of the topics it reads.',
     messages: {
       idleTasks: 'Sink connector "{connector}" runs up to {tasks} tasks but reads {partitions} partition(s): {idle} task(s) sit idle.',
-    },
-    examples: {
-      failing: {
-        nodes: [
-          { kind: 'kafka-topic', id: 'orders', partitions: 3 },
-          { kind: 'connect-sink', id: 'orders-to-warehouse', config: { 'tasks.max': 8 } },
-        ],
-        connections: [{ from: 'orders', to: 'orders-to-warehouse' }],
-      },
-      passing: {
-        nodes: [
-          { kind: 'kafka-topic', id: 'orders', partitions: 3 },
-          { kind: 'connect-sink', id: 'orders-to-warehouse', config: { 'tasks.max': 3 } },
-        ],
-        connections: [{ from: 'orders', to: 'orders-to-warehouse' }],
-      },
     },
   },
   check({ design, report }) {

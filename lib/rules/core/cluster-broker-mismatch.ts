@@ -1,6 +1,5 @@
 import { kindDefinition, updateNode, type Design, type DesignNode } from '../../design';
 import { defineRule } from '../rule';
-import { CORE_SOURCES } from './_sources';
 
 /** The design with `id` on no cluster (the key removed, as in a file that never had it). */
 function withoutCluster(design: Design, id: string): Design {
@@ -20,27 +19,9 @@ export const clusterBrokerMismatch = defineRule({
     id: 'core/cluster-broker-mismatch',
     category: 'operability',
     severity: 'error',
-    docs: {
-      summary: 'A topic, queue, exchange or stream must live on a cluster of its broker.',
-      rationale:
-        'A node placed on another broker\'s cluster (a JetStream stream on a Kafka cluster, an SQS queue on RabbitMQ) cannot exist there: exporters would write it into the wrong broker\'s configuration, and rules that read the cluster (node count, version, broker settings) would judge it against the wrong one. It usually comes from a hand edit or a copy between designs.',
-      howToFix: 'Move the node to a cluster of its own broker (Kafka topics may also live on Redpanda).',
-      sources: [CORE_SOURCES.asyncapiRuleset],
-    },
+    summary: 'A topic, queue, exchange or stream must live on a cluster of its broker.',
     messages: {
       mismatch: '{kind} "{node}" is placed on cluster "{cluster}", a {broker} cluster, which cannot host it.',
-    },
-    examples: {
-      failing: {
-        queuewright: 2,
-        clusters: [{ id: 'kafka', name: 'Kafka', broker: 'kafka' }],
-        nodes: [{ kind: 'nats-stream', id: 'orders', name: 'ORDERS', cluster: 'kafka' }],
-      },
-      passing: {
-        queuewright: 2,
-        clusters: [{ id: 'nats', name: 'NATS', broker: 'nats' }],
-        nodes: [{ kind: 'nats-stream', id: 'orders', name: 'ORDERS', cluster: 'nats' }],
-      },
     },
   },
   check({ design, graph, report }) {

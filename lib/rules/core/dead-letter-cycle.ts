@@ -3,7 +3,6 @@ import type { ResolvedDesign, ResolvedNode } from '../../brokers/resolved-design
 import { defineRule } from '../rule';
 import { isRetryStage, isStoringChannel } from './_channels';
 import { cyclicComponents } from './_cycles';
-import { CORE_SOURCES } from './_sources';
 
 /**
  * The failure-path graph: a channel delivers to its consumer groups
@@ -33,36 +32,9 @@ export const deadLetterCycle = defineRule({
     id: 'core/dead-letter-cycle',
     category: 'error-handling',
     severity: 'error',
-    docs: {
-      summary: 'Dead-letter paths must end in a dead-letter queue, not lead back to where the message failed.',
-      rationale:
-        'A dead-letter queue is where a message that cannot be processed waits for a person. When the dead-letter path loops (a consumer dead-letters into its own source, or two queues redrive into each other, or a DLQ\'s consumer dead-letters back into the original stream), a poison message circulates forever, using capacity and hiding from the people who should inspect it; RabbitMQ drops messages that complete such a loop without a rejection. A deliberate retry loop goes through a delay stage (a channel with role retry, or a TTL queue), which this rule accepts.',
-      howToFix: 'Point the last dead-letter connection of the loop at a dedicated dead-letter queue with an alert, or mark the delay stage of a deliberate retry loop with role retry.',
-      sources: [CORE_SOURCES.rabbitmqDlx, CORE_SOURCES.sqsDeadLetterQueues],
-    },
+    summary: 'Dead-letter paths must end in a dead-letter queue, not lead back to where the message failed.',
     messages: {
       cycle: 'Dead letters from "{from}" loop back through {path}: a failing message circulates forever and never rests in a dead-letter queue.',
-    },
-    examples: {
-      failing: {
-        queuewright: 2,
-        nodes: [
-          { kind: 'sqs-queue', id: 'orders', name: 'orders' },
-          { kind: 'sqs-queue', id: 'orders-dlq', name: 'orders-dlq', role: 'dead-letter', depthAlert: true },
-        ],
-        connections: [
-          { id: 'd1', kind: 'dead-letter', from: 'orders', to: 'orders-dlq', maxReceiveCount: 5 },
-          { id: 'd2', kind: 'dead-letter', from: 'orders-dlq', to: 'orders', maxReceiveCount: 5 },
-        ],
-      },
-      passing: {
-        queuewright: 2,
-        nodes: [
-          { kind: 'sqs-queue', id: 'orders', name: 'orders' },
-          { kind: 'sqs-queue', id: 'orders-dlq', name: 'orders-dlq', role: 'dead-letter', depthAlert: true },
-        ],
-        connections: [{ id: 'd1', kind: 'dead-letter', from: 'orders', to: 'orders-dlq', maxReceiveCount: 5 }],
-      },
     },
   },
   check({ design, graph, report }) {

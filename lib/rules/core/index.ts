@@ -16,7 +16,7 @@ import { schemaRegistryForBinaryFormats } from './schema-registry-for-binary-for
 import { unconsumedChannel } from './unconsumed-channel';
 import { unusedCluster } from './unused-cluster';
 
-export const coreRules: Rule[] = [
+export const coreRules = [
   // Graph hygiene.
   danglingConnection,
   invalidConnection,
@@ -37,4 +37,4 @@ export const coreRules: Rule[] = [
   // Capacity: what the declared rates ask of consumers and channels.
   consumersKeepUp,
   outageBacklogFits,
-];
+] as const satisfies readonly Rule[];

@@ -2,7 +2,6 @@ import type { GraphIndex } from '../../design';
 import type { ResolvedNode } from '../../brokers/resolved-design';
 import { defineRule } from '../rule';
 import { isChannel, kindLabel, type ChannelNode } from './_channels';
-import { CORE_SOURCES } from './_sources';
 
 /** A schema with a format and a version: a contract producers and consumers can agree on and evolve. */
 function versioned(channel: ChannelNode): boolean {
@@ -34,35 +33,10 @@ export const messageSchemaVersioned = defineRule({
     id: 'core/message-schema-versioned',
     category: 'schema',
     severity: 'warning',
-    docs: {
-      summary: 'A channel that services publish to should declare a message schema with a format and a version.',
-      rationale:
-        'The schema is the contract between producers and every consumer. Without one, a producer can rename or drop a field and consumers fail (or silently misread) in production; without a version, nobody can tell which consumers handle which shape, or evolve it compatibly. AsyncAPI describes each message by a payload schema and its schemaFormat; schema registries version them and check compatibility.',
-      howToFix:
-        'Declare the message schema of the channel (name, format such as JSON Schema, Avro, Protobuf or CloudEvents, and version). For a RabbitMQ exchange or SNS topic the schema may be declared on each queue it routes to instead.',
-      sources: [CORE_SOURCES.asyncapiMessages, CORE_SOURCES.schemaEvolution],
-    },
+    summary: 'A channel that services publish to should declare a message schema with a format and a version.',
     messages: {
       noSchema: '{kind} "{channel}" receives messages from "{publisher}" but declares no message schema: producers and consumers can drift apart unnoticed.',
       noVersion: '{kind} "{channel}" declares a {format} schema without a version: consumers cannot tell which shape of the message they get.',
-    },
-    examples: {
-      failing: {
-        queuewright: 2,
-        nodes: [
-          { kind: 'producer', id: 'orders-api', name: 'orders-api' },
-          { kind: 'kafka-topic', id: 'orders', name: 'orders' },
-        ],
-        connections: [{ id: 'p', kind: 'publish', from: 'orders-api', to: 'orders' }],
-      },
-      passing: {
-        queuewright: 2,
-        nodes: [
-          { kind: 'producer', id: 'orders-api', name: 'orders-api' },
-          { kind: 'kafka-topic', id: 'orders', name: 'orders', messageSchema: { name: 'OrderPlaced', format: 'avro', version: '1', registry: true } },
-        ],
-        connections: [{ id: 'p', kind: 'publish', from: 'orders-api', to: 'orders' }],
-      },
     },
   },
   check({ design, graph, report }) {

@@ -1,6 +1,5 @@
 import { nodesOfKind, updateNode, type EventEnvelope } from '../../design';
 import { defineRule } from '../rule';
-import { ES_SOURCES } from './_sources';
 
 const FIELDS: ReadonlyArray<[keyof EventEnvelope, string]> = [
   ['eventId', 'event id'],
@@ -12,26 +11,16 @@ const FIELDS: ReadonlyArray<[keyof EventEnvelope, string]> = [
   ['causationId', 'causation id'],
 ];
 
-const FULL: EventEnvelope = { eventId: true, eventType: true, aggregateId: true, aggregateVersion: true, timestamp: true, correlationId: true, causationId: true };
+export const FULL: EventEnvelope = { eventId: true, eventType: true, aggregateId: true, aggregateVersion: true, timestamp: true, correlationId: true, causationId: true };
 
 export const eventEnvelope = defineRule({
   meta: {
     id: 'eventsourcing/event-envelope',
     category: 'schema',
     severity: 'warning',
-    docs: {
-      summary: 'Every stored event carries an envelope: event id, type, aggregate id and version, timestamp, correlation and causation ids.',
-      rationale:
-        'Events are kept forever and read by code not yet written. The envelope is what makes them usable: the event id lets consumers deduplicate redeliveries; the type selects the handler and its schema version; aggregate id and version order the stream and make projections idempotent; the timestamp supports time travel; correlation and causation ids let an operator follow one request through every event it caused. Adding them later means rewriting history.',
-      howToFix: 'Write the envelope fields with every event (CloudEvents names id, type, source and time) and declare them on the event store.',
-      sources: [ES_SOURCES.cloudEvents, ES_SOURCES.correlationIdentifier, ES_SOURCES.fowler],
-    },
+    summary: 'Every stored event carries an envelope: event id, type, aggregate id and version, timestamp, correlation and causation ids.',
     messages: {
       missing: 'Events in "{store}" lack {fields} in their envelope.',
-    },
-    examples: {
-      failing: { queuewright: 2, nodes: [{ kind: 'event-store', id: 'accounts', name: 'accounts', envelope: { eventId: true } }] },
-      passing: { queuewright: 2, nodes: [{ kind: 'event-store', id: 'accounts', name: 'accounts', envelope: FULL }] },
     },
   },
   check({ design, report }) {

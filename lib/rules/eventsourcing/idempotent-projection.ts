@@ -2,7 +2,6 @@ import { incoming, nodeById, nodesOfKind, updateNode,  type ProjectionNode } fro
 import type { ResolvedDesign } from '../../brokers/resolved-design';
 import { atLeastOnce, requirementsAt } from '../needs';
 import { defineRule } from '../rule';
-import { ES_SOURCES } from './_sources';
 
 /** Why `projection` may be handed the same event twice, or `undefined` when it cannot be. */
 function duplicateCause(design: ResolvedDesign, projection: ProjectionNode): string | undefined {
@@ -24,33 +23,9 @@ export const idempotentProjection = defineRule({
     id: 'eventsourcing/idempotent-projection',
     category: 'delivery',
     severity: 'warning',
-    docs: {
-      summary: 'A projection fed at least once applies each event idempotently.',
-      rationale:
-        'Projections are fed at least once: a subscription resumes from its last checkpoint after a crash, and a broker redelivers what was not acknowledged. A projection that adds every MoneyDeposited to a balance counts a redelivered deposit twice. Applying idempotently — skipping events at or below the version or position already applied, or storing the checkpoint in the same transaction as the read model — makes redelivery harmless.',
-      howToFix: 'Store the last applied aggregate version (or stream position) with each read-model row and skip events at or below it; then declare the projection idempotent.',
-      sources: [ES_SOURCES.idempotentReceiver, ES_SOURCES.azureCqrs],
-    },
+    summary: 'A projection fed at least once applies each event idempotently.',
     messages: {
       notIdempotent: 'Projection "{projection}" is not idempotent, but {cause}: the read model counts those events twice.',
-    },
-    examples: {
-      failing: {
-        queuewright: 2,
-        nodes: [
-          { kind: 'event-store', id: 'accounts', name: 'accounts' },
-          { kind: 'projection', id: 'balances', name: 'balances', idempotentApply: false, checkpoint: 'separate' },
-        ],
-        connections: [{ id: 'c', kind: 'consume', from: 'accounts', to: 'balances' }],
-      },
-      passing: {
-        queuewright: 2,
-        nodes: [
-          { kind: 'event-store', id: 'accounts', name: 'accounts' },
-          { kind: 'projection', id: 'balances', name: 'balances', idempotentApply: true, checkpoint: 'separate' },
-        ],
-        connections: [{ id: 'c', kind: 'consume', from: 'accounts', to: 'balances' }],
-      },
     },
   },
   check({ design, report }) {

@@ -8,7 +8,7 @@ import { snapshotsForLongStreams } from './snapshots-for-long-streams';
 import { unattachedPart } from './unattached-part';
 
 /** Event sourcing and CQRS: event stores, projections, snapshots. */
-export const eventsourcingRules: Rule[] = [
+export const eventsourcingRules = [
   aggregateIdOrderingKey,
   optimisticConcurrency,
   idempotentProjection,
@@ -16,4 +16,4 @@ export const eventsourcingRules: Rule[] = [
   eventEnvelope,
   projectionRebuildable,
   unattachedPart,
-];
+] as const satisfies readonly Rule[];

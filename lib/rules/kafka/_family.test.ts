@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { designFromData } from '../../design';
 import { runRules } from '../engine';
+import { RULE_DOCS } from '../docs-registry';
 import { computeScore } from '../score';
 import { makeDesign, type TestDesignInput } from '../test-design';
 import { kafkaRules } from '.';
@@ -67,7 +68,7 @@ function carefulPipeline(broker: 'kafka' | 'redpanda'): TestDesignInput {
 describe('the Kafka family', () => {
   it.each(kafkaRules.map((r) => [r.meta.id, r] as const))('%s documents complete design files as examples', (_id, rule) => {
     for (const which of ['failing', 'passing'] as const) {
-      const read = designFromData(rule.meta.examples[which]);
+      const read = designFromData(RULE_DOCS[rule.meta.id].examples[which]);
       expect(read.ok, `${which}: ${JSON.stringify(!read.ok && read.errors)}`).toBe(true);
     }
   });

@@ -1,9 +1,7 @@
 import { nodesOfKind, patchNode } from '../../design';
 import { defineRule } from '../rule';
-import { exampleDesign } from './_examples';
 import { minIsrApplies, minIsrFor, publishersBypassingMinIsr } from './_min-isr';
 import { acksAll } from './_producers';
-import { KAFKA_SOURCES } from './_sources';
 import { publishEdges } from './_topics';
 
 export const acksVsMinIsr = defineRule({
@@ -11,35 +9,13 @@ export const acksVsMinIsr = defineRule({
     id: 'kafka/acks-vs-min-isr',
     category: 'durability',
     severity: 'error',
-    docs: {
-      summary: 'Each producer→topic edge must pair acks with a min.insync.replicas the topic can meet and the producer actually uses.',
-      rationale:
-        'min.insync.replicas is enforced only for acks=all writes. Two pairings break: a producer with acks=0 or 1 writing to a topic that relies on min.insync.replicas >= 2 (its records are acknowledged by the leader alone, so the topic setting gives false assurance), and an acks=all producer writing to a topic whose min.insync.replicas exceeds its replication factor (every write fails with NotEnoughReplicas). Redpanda replicates with Raft and ignores min.insync.replicas, so its topics are not checked.',
-      howToFix: 'Use acks=all on producers of durable topics, and keep min.insync.replicas at most the replication factor (RF − 1 is the usual choice).',
-      sources: [KAFKA_SOURCES.designHa, KAFKA_SOURCES.topicConfigs],
-    },
+    summary: 'Each producer→topic edge must pair acks with a min.insync.replicas the topic can meet and the producer actually uses.',
     subsumes: ['kafka/min-isr-needs-acks-all'],
     messages: {
       bypassed:
         'Producer "{producer}" writes to "{topic}" with acks={acks}, so the topic\'s min.insync.replicas={minIsr} is not applied to its records: they can be lost with the leader.',
       unreachable:
         'Producer "{producer}" writes to "{topic}" with acks=all, but the topic requires {minIsr} in-sync replicas out of {rf}: every write fails with NotEnoughReplicas.',
-    },
-    examples: {
-      failing: exampleDesign({
-        nodes: [
-          { kind: 'producer', id: 'orders-api', kafka: { acks: 'all' } },
-          { kind: 'kafka-topic', id: 'orders', replicationFactor: 2, config: { 'min.insync.replicas': 3 } },
-        ],
-        connections: [['orders-api', 'orders', 'publish']],
-      }),
-      passing: exampleDesign({
-        nodes: [
-          { kind: 'producer', id: 'orders-api', kafka: { acks: 'all' } },
-          { kind: 'kafka-topic', id: 'orders', replicationFactor: 3, config: { 'min.insync.replicas': 2 } },
-        ],
-        connections: [['orders-api', 'orders', 'publish']],
-      }),
     },
   },
   check({ design, report }) {

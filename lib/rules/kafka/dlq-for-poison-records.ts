@@ -5,8 +5,6 @@ import { atLeastOnce, requirementsAt } from '../needs';
 import { defineRule } from '../rule';
 import { kafkaConsumerGroups } from './_consumers';
 import { addDeadLetterTopic, existingDeadLetterTopic, pipelineDeadLetterTopicName } from './_dead-letter';
-import { exampleDesign } from './_examples';
-import { KAFKA_SOURCES } from './_sources';
 
 /** A dead-letter connection, or a retry topic the group publishes failed records to. */
 function hasFailurePath(design: ResolvedDesign, groupId: string): boolean {
@@ -30,37 +28,10 @@ export const dlqForPoisonRecords = defineRule({
     id: 'kafka/dlq-for-poison-records',
     category: 'error-handling',
     severity: 'warning',
-    docs: {
-      summary: 'An at-least-once consumer group reading Kafka needs a dead-letter topic or a retry topic.',
-      rationale:
-        'Kafka has no broker-side dead-letter queue. A record the consumer can never process (a "poison pill") leaves two bad choices: retry it forever, which blocks every record behind it in that partition, or skip it, which loses it silently. A dead-letter topic keeps the record for inspection and replay; Kafka Connect does the same with errors.deadletterqueue.topic.name (empty, and so off, by default). This rule is derived from those facts rather than quoted from one source. Consumers of dead-letter topics are not checked.',
-      howToFix:
-        'Add a <topic>.dlq topic with at least the source\'s replication factor and retention, connect the group to it with a dead-letter connection, and bound retries before records go there.',
-      sources: [KAFKA_SOURCES.connectSinkConfig, KAFKA_SOURCES.designSemantics],
-    },
+    summary: 'An at-least-once consumer group reading Kafka needs a dead-letter topic or a retry topic.',
     messages: {
       noDlq:
         'Consumer group "{group}" reads "{topic}" at-least-once with no dead-letter or retry topic: a record it cannot process either blocks its partition or is skipped and lost.',
-    },
-    examples: {
-      failing: exampleDesign({
-        nodes: [{ kind: 'producer', id: 'writer' },
-          { kind: 'kafka-topic', id: 'orders' },
-          { kind: 'consumer-group', id: 'billing' },
-        ],
-        connections: [['writer', 'orders', 'publish'], ['orders', 'billing', 'consume']],
-      }),
-      passing: exampleDesign({
-        nodes: [{ kind: 'producer', id: 'writer' },
-          { kind: 'kafka-topic', id: 'orders' },
-          { kind: 'consumer-group', id: 'billing' },
-          { kind: 'kafka-topic', id: 'orders.dlq', role: 'dead-letter', depthAlert: true },
-        ],
-        connections: [['writer', 'orders', 'publish'],
-          ['orders', 'billing', 'consume'],
-          ['billing', 'orders.dlq', 'dead-letter'],
-        ],
-      }),
     },
   },
   check({ design, report }) {

@@ -3,9 +3,7 @@ import type { ResolvedConsumerGroup, ResolvedKafkaTopic, ResolvedProducer } from
 import { withSource } from '../flow';
 import { requirementsAt } from '../needs';
 import { defineRule } from '../rule';
-import { exampleDesign } from './_examples';
 import { idempotenceConflicts, idempotentPatch } from './_producers';
-import { KAFKA_SOURCES } from './_sources';
 import { consumeEdges, kafkaTopicsPublishedBy } from './_topics';
 import { coordinatorShortfall, shortfallFix } from './_transactions';
 
@@ -53,14 +51,7 @@ export const exactlyOnceEndToEnd = defineRule({
     id: 'kafka/exactly-once-end-to-end',
     category: 'delivery',
     severity: 'error',
-    docs: {
-      summary: 'An exactly-once flow through Kafka needs every link to take part: transactional producer, read_committed readers, offsets committed in the transaction, enough brokers, and idempotent external sinks.',
-      rationale:
-        'Kafka\'s exactly-once is a chain, and one missing link makes it at-least-once (duplicates) or worse. The producer must be idempotent (acks=all) and transactional (transactional.id). Readers must use isolation.level=read_committed: with the Java client\'s default read_uncommitted they see records of aborted transactions (librdkafka-based clients default to read_committed). A consume-transform-produce service must not auto-commit: "the consumer configuration must include isolation.level=read_committed and enable.auto.commit=false", with offsets sent inside the transaction (sendOffsetsToTransaction, which a design cannot show). The transaction coordinator needs 3 brokers by default. Writing to anything outside Kafka "requires cooperation with such systems": the sink must be idempotent or transactional.',
-      howToFix:
-        'Give the producer a transactional.id with idempotence and acks=all; set isolation.level=read_committed and enable.auto.commit=false on every group downstream; run at least 3 brokers; make sinks to external systems idempotent (dedup key or upsert).',
-      sources: [KAFKA_SOURCES.designSemantics, KAFKA_SOURCES.consumerConfigs, KAFKA_SOURCES.producerConfigs, KAFKA_SOURCES.librdkafkaIsolation],
-    },
+    summary: 'An exactly-once flow through Kafka needs every link to take part: transactional producer, read_committed readers, offsets committed in the transaction, enough brokers, and idempotent external sinks.',
     messages: {
       producer: 'Producer "{producer}" declares an exactly-once flow but is not transactional and idempotent ({gaps}): retries and restarts write duplicates.',
       readUncommitted:
@@ -70,32 +61,6 @@ export const exactlyOnceEndToEnd = defineRule({
       sink: 'Consumer group "{group}" ends an exactly-once flow outside Kafka but its handler is not idempotent: a redelivery after a crash repeats the external side effect.',
       cluster:
         'Cluster "{cluster}" carries exactly-once flows with {brokers} brokers, but its transaction state log needs {factor} ({setting}): transactional producers cannot start.',
-    },
-    examples: {
-      failing: exampleDesign({
-        requirements: { delivery: 'exactly-once' },
-        nodes: [
-          { kind: 'producer', id: 'payments' },
-          { kind: 'kafka-topic', id: 'ledger' },
-          { kind: 'consumer-group', id: 'balances', idempotent: true },
-        ],
-        connections: [
-          ['payments', 'ledger', 'publish'],
-          ['ledger', 'balances', 'consume'],
-        ],
-      }),
-      passing: exampleDesign({
-        requirements: { delivery: 'exactly-once' },
-        nodes: [
-          { kind: 'producer', id: 'payments', kafka: { 'transactional.id': 'payments-tx', acks: 'all', 'enable.idempotence': true } },
-          { kind: 'kafka-topic', id: 'ledger' },
-          { kind: 'consumer-group', id: 'balances', idempotent: true, kafka: { 'isolation.level': 'read_committed', 'enable.auto.commit': false } },
-        ],
-        connections: [
-          ['payments', 'ledger', 'publish'],
-          ['ledger', 'balances', 'consume'],
-        ],
-      }),
     },
   },
   check({ design, source, report }) {

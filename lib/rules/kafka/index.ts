@@ -58,7 +58,7 @@ import { uncleanLeaderElectionDisabled } from './unclean-leader-election-disable
 import { unknownSetting } from './unknown-setting';
 
 /** The Kafka family (topics on Apache Kafka or Redpanda clusters), in id order. */
-export const kafkaRules: Rule[] = [
+export const kafkaRules = [
   acksAllForAtLeastOnce,
   acksVsMinIsr,
   autoCommitWithAsyncProcessing,
@@ -116,4 +116,4 @@ export const kafkaRules: Rule[] = [
   txnInfra,
   uncleanLeaderElectionDisabled,
   unknownSetting,
-];
+] as const satisfies readonly Rule[];

@@ -1,8 +1,6 @@
 import {  patchNode } from '../../design';
 import { defineRule } from '../rule';
 import { kafkaConsumerGroups } from './_consumers';
-import { exampleDesign } from './_examples';
-import { KAFKA_SOURCES } from './_sources';
 
 const DEFAULT_MAX_POLL_RECORDS = 500;
 const DEFAULT_MAX_POLL_INTERVAL_MS = 300_000;
@@ -12,32 +10,10 @@ export const maxPollIntervalCoversBatch = defineRule({
     id: 'kafka/max-poll-interval-covers-batch',
     category: 'scalability',
     severity: 'error',
-    docs: {
-      summary: 'A consumer must be able to process one poll\'s batch within max.poll.interval.ms.',
-      rationale:
-        'A consumer that does not call poll() within max.poll.interval.ms is considered failed: it leaves the group, its partitions are reassigned and its uncommitted records are delivered again. When max.poll.records × the slowest (p99) processing time reaches the interval, slow batches cause redeliveries and rebalance storms. Consumers that hand records to a thread pool keep polling and are not checked.',
-      howToFix: 'Lower max.poll.records (default 500) so a batch finishes well inside the interval, or raise max.poll.interval.ms (default 300000).',
-      sources: [KAFKA_SOURCES.consumerConfigs],
-    },
+    summary: 'A consumer must be able to process one poll\'s batch within max.poll.interval.ms.',
     messages: {
       tooSlow:
         'Consumer group "{group}" may take {batchMs} ms for one poll ({records} records × {p99} ms p99), at or over max.poll.interval.ms={interval}: the member is evicted mid-batch and its records are redelivered.',
-    },
-    examples: {
-      failing: exampleDesign({
-        nodes: [
-          { kind: 'kafka-topic', id: 'orders' },
-          { kind: 'consumer-group', id: 'billing', processingMsP99: 1000, kafka: { 'max.poll.records': 500 } },
-        ],
-        connections: [['orders', 'billing', 'consume']],
-      }),
-      passing: exampleDesign({
-        nodes: [
-          { kind: 'kafka-topic', id: 'orders' },
-          { kind: 'consumer-group', id: 'billing', processingMsP99: 1000, kafka: { 'max.poll.records': 100 } },
-        ],
-        connections: [['orders', 'billing', 'consume']],
-      }),
     },
   },
   check({ design, report }) {

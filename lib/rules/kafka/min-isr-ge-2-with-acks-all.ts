@@ -1,9 +1,7 @@
 import { nodesOfKind, patchNode } from '../../design';
 import { defineRule } from '../rule';
-import { exampleDesign } from './_examples';
 import { minIsrApplies } from './_min-isr';
 import { acksAll } from './_producers';
-import { KAFKA_SOURCES } from './_sources';
 import { publishEdges } from './_topics';
 
 export const minIsrGe2WithAcksAll = defineRule({
@@ -11,32 +9,10 @@ export const minIsrGe2WithAcksAll = defineRule({
     id: 'kafka/min-isr-ge-2-with-acks-all',
     category: 'durability',
     severity: 'warning',
-    docs: {
-      summary: 'A replicated topic written with acks=all should require at least 2 in-sync replicas.',
-      rationale:
-        'acks=all waits for the replicas that are in sync at that moment. With min.insync.replicas=1 that can be the leader alone, so a write is acknowledged with a single copy and is lost if that broker fails. The documented durable setup is replication factor 3, min.insync.replicas 2, acks=all.',
-      howToFix: 'Set min.insync.replicas=2.',
-      sources: [KAFKA_SOURCES.topicConfigs, KAFKA_SOURCES.designHa, KAFKA_SOURCES.confluentDurability],
-    },
+    summary: 'A replicated topic written with acks=all should require at least 2 in-sync replicas.',
     messages: {
       singleCopy:
         'Topic "{topic}" has {rf} replicas but min.insync.replicas={minIsr}, so acks=all writes from "{producer}" can be acknowledged with one copy and lost with one broker.',
-    },
-    examples: {
-      failing: exampleDesign({
-        nodes: [
-          { kind: 'producer', id: 'orders-api', kafka: { acks: 'all' } },
-          { kind: 'kafka-topic', id: 'orders', replicationFactor: 3, config: { 'min.insync.replicas': 1 } },
-        ],
-        connections: [['orders-api', 'orders', 'publish']],
-      }),
-      passing: exampleDesign({
-        nodes: [
-          { kind: 'producer', id: 'orders-api', kafka: { acks: 'all' } },
-          { kind: 'kafka-topic', id: 'orders', replicationFactor: 3, config: { 'min.insync.replicas': 2 } },
-        ],
-        connections: [['orders-api', 'orders', 'publish']],
-      }),
     },
   },
   check({ design, report }) {

@@ -1,9 +1,7 @@
 import { clusterOf, nodesOfKind, patchNode } from '../../design';
 import { atLeast } from '../../brokers/version';
 import { defineRule } from '../rule';
-import { exampleDesign } from './_examples';
 import { minIsrApplies, minIsrFor } from './_min-isr';
-import { KAFKA_SOURCES } from './_sources';
 
 /**
  * The first Kafka release whose leader caps the minimum ISR at the replica
@@ -21,13 +19,7 @@ export const minIsrLeReplicationFactor = defineRule({
     id: 'kafka/min-isr-le-replication-factor',
     category: 'durability',
     severity: 'error',
-    docs: {
-      summary: 'A topic\'s min.insync.replicas must not exceed its replication factor.',
-      rationale:
-        'The in-sync replica set can never be larger than the replication factor. Before Kafka 3.7 the minimum is then never met: every acks=all write fails with NotEnoughReplicas. From Kafka 3.7 (KAFKA-15583) the leader caps the minimum at the replica count, so the writes succeed, but not as the setting says: an acks=all write is kept on as many copies as the topic has replicas (one, for a single replica), and it needs every replica in sync, so one replica falling behind stops them. The finding says which of the two the cluster\'s declared version does (an undeclared version is read as a current release). (Redpanda ignores min.insync.replicas, so topics on Redpanda clusters are not checked.)',
-      howToFix: 'Set min.insync.replicas to the replication factor minus one (at least 1), or raise the replication factor.',
-      sources: [KAFKA_SOURCES.topicConfigs, KAFKA_SOURCES.designHa, KAFKA_SOURCES.kafka15583],
-    },
+    summary: 'A topic\'s min.insync.replicas must not exceed its replication factor.',
     messages: {
       unreachable:
         'Topic "{topic}" has min.insync.replicas={minIsr} but only {rf} replicas: {kafka} never meets the minimum, so every acks=all write fails with NotEnoughReplicas (only Kafka 3.7 and later cap it at the replication factor).',
@@ -35,10 +27,6 @@ export const minIsrLeReplicationFactor = defineRule({
         'Topic "{topic}" has min.insync.replicas={minIsr} but a single replica: {kafka} caps the minimum at the replication factor, so acks=all writes succeed with one copy, not the {minIsr} the setting asks for.',
       capped:
         'Topic "{topic}" has min.insync.replicas={minIsr} but only {rf} replicas: {kafka} caps the minimum at the replication factor, so an acks=all write has {rf} copies, not {minIsr}, and needs all {rf} replicas in sync: one replica falling behind stops acks=all writes.',
-    },
-    examples: {
-      failing: exampleDesign({ nodes: [{ kind: 'kafka-topic', id: 'orders', replicationFactor: 2, config: { 'min.insync.replicas': 3 } }] }),
-      passing: exampleDesign({ nodes: [{ kind: 'kafka-topic', id: 'orders', replicationFactor: 3, config: { 'min.insync.replicas': 2 } }] }),
     },
   },
   check({ design, report }) {

@@ -1,9 +1,7 @@
 import { nodesOfKind,  patchNode } from '../../design';
 import { producerRequirements } from '../needs';
 import { defineRule } from '../rule';
-import { exampleDesign } from './_examples';
 import { acksAll, retries } from './_producers';
-import { KAFKA_SOURCES } from './_sources';
 import { kafkaTopicsPublishedBy } from './_topics';
 
 export const noReorderingOnRetry = defineRule({
@@ -11,33 +9,11 @@ export const noReorderingOnRetry = defineRule({
     id: 'kafka/no-reordering-on-retry',
     category: 'ordering',
     severity: 'error',
-    docs: {
-      summary: 'A producer on an ordered flow must not retry with several requests in flight unless it is idempotent.',
-      rationale:
-        'With retries and more than one request in flight, a failed batch can be retried after the next batch succeeded, so the later records land first in the partition. The idempotent producer prevents this by sequence-numbering batches; without it only max.in.flight.requests.per.connection=1 keeps the order.',
-      howToFix: 'Set enable.idempotence=true (needs acks=all), or max.in.flight.requests.per.connection=1.',
-      sources: [KAFKA_SOURCES.producerConfigs],
-    },
+    summary: 'A producer on an ordered flow must not retry with several requests in flight unless it is idempotent.',
     subsumes: ['kafka/idempotence-silently-disabled'],
     messages: {
       reorders:
         'Producer "{producer}" retries with {inFlight} requests in flight and idempotence off on a {ordering}-ordered flow: a retried batch can land after the batch that followed it.',
-    },
-    examples: {
-      failing: exampleDesign({
-        nodes: [
-          { kind: 'producer', id: 'orders-api', kafka: { 'enable.idempotence': false, 'max.in.flight.requests.per.connection': 5 } },
-          { kind: 'kafka-topic', id: 'orders' },
-        ],
-        connections: [['orders-api', 'orders', 'publish']],
-      }),
-      passing: exampleDesign({
-        nodes: [
-          { kind: 'producer', id: 'orders-api', kafka: { 'enable.idempotence': true, 'max.in.flight.requests.per.connection': 5 } },
-          { kind: 'kafka-topic', id: 'orders' },
-        ],
-        connections: [['orders-api', 'orders', 'publish']],
-      }),
     },
   },
   check({ design, report }) {

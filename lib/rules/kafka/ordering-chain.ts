@@ -3,9 +3,7 @@ import type { ResolvedConsumerGroup, ResolvedKafkaTopic, ResolvedProducer } from
 import type { Report } from '../rule';
 import { producerRequirements } from '../needs';
 import { defineRule } from '../rule';
-import { exampleDesign } from './_examples';
 import { acksAll, isIdempotent, retries } from './_producers';
-import { KAFKA_SOURCES } from './_sources';
 import { consumeEdges, kafkaTopicsPublishedBy, plannedPartitionIncrease } from './_topics';
 
 type Ordering = 'per-key' | 'strict';
@@ -25,13 +23,7 @@ export const orderingChain = defineRule({
     id: 'kafka/ordering-chain',
     category: 'ordering',
     severity: 'error',
-    docs: {
-      summary: 'An ordered flow through Kafka keeps its order only if every link from producer to consumer does.',
-      rationale:
-        'Kafka orders records within a partition, and each link of the path can break that on its own: records without a key (or with partitioner.ignore.keys) spread over partitions; a non-idempotent producer with several requests in flight reorders batches on retry; adding partitions later moves keys to other partitions (hash(key) % n); and a consumer that hands a partition\'s records to a thread pool finishes them in any order. This rule walks each ordered flow (per-key, and strict for the links after the key) from producer through topic to every consumer group, and names the first broken link at each node.',
-      howToFix: 'Key records by entity id; keep the producer idempotent (or one request in flight); create the topic with its final partition count; process each partition\'s records one at a time.',
-      sources: [KAFKA_SOURCES.producerConfigs, KAFKA_SOURCES.opsModifyTopic, KAFKA_SOURCES.introConsumers],
-    },
+    summary: 'An ordered flow through Kafka keeps its order only if every link from producer to consumer does.',
     subsumes: ['kafka/key-required-for-per-key-ordering', 'kafka/no-reordering-on-retry', 'kafka/partition-increase-remaps-keys', 'kafka/idempotence-silently-disabled'],
     messages: {
       unkeyed: 'The {ordering} order of "{producer}" breaks at the producer: {why}, so one entity\'s records land in different partitions.',
@@ -41,32 +33,6 @@ export const orderingChain = defineRule({
         'The {ordering} order of "{producer}" breaks at topic "{topic}": it is planned to grow from {partitions} to {planned} partitions, which moves keys to other partitions.',
       parallel:
         'The {ordering} order of "{producer}" breaks at consumer group "{group}": it processes each partition\'s records on {concurrency} threads at once, so they finish out of order.',
-    },
-    examples: {
-      failing: exampleDesign({
-        requirements: { ordering: 'per-key' },
-        nodes: [
-          { kind: 'producer', id: 'orders-api', keyStrategy: 'entity-id' },
-          { kind: 'kafka-topic', id: 'orders', partitions: 12 },
-          { kind: 'consumer-group', id: 'billing', asyncProcessing: true, concurrency: 8 },
-        ],
-        connections: [
-          ['orders-api', 'orders', 'publish'],
-          ['orders', 'billing', 'consume'],
-        ],
-      }),
-      passing: exampleDesign({
-        requirements: { ordering: 'per-key' },
-        nodes: [
-          { kind: 'producer', id: 'orders-api', keyStrategy: 'entity-id' },
-          { kind: 'kafka-topic', id: 'orders', partitions: 12 },
-          { kind: 'consumer-group', id: 'billing', asyncProcessing: false, concurrency: 4 },
-        ],
-        connections: [
-          ['orders-api', 'orders', 'publish'],
-          ['orders', 'billing', 'consume'],
-        ],
-      }),
     },
   },
   check({ design, report }) {

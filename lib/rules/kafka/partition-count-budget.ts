@@ -1,8 +1,6 @@
 import { clusterOf, nodesOfKind, type Cluster } from '../../design';
 import { requirementsAt } from '../needs';
 import { defineRule } from '../rule';
-import { exampleDesign } from './_examples';
-import { KAFKA_SOURCES } from './_sources';
 
 /** KIP-578's "generic recommendation" (ZooKeeper era; KRaft raises it). */
 const MAX_REPLICAS_PER_BROKER = 4_000;
@@ -23,29 +21,13 @@ export const partitionCountBudget = defineRule({
     id: 'kafka/partition-count-budget',
     category: 'scalability',
     severity: 'warning',
-    docs: {
-      summary: 'A Kafka cluster should stay within the usual partition budgets.',
-      rationale:
-        'Every partition replica costs broker memory, file handles and replication work, and lengthens leader elections and recovery after a broker failure. KIP-578 gives a generic recommendation of at most 4000 partition replicas per broker and 200000 partitions per cluster. For latency-sensitive flows (a latency target of 100 ms or less here), Confluent suggests at most 100 × brokers × replication factor partitions per broker. These are rules of thumb from the ZooKeeper era, not enforced limits; the planned partition counts are used. Redpanda sizes partitions per CPU core and is not checked.',
-      howToFix: 'Consolidate topics, lower partition counts that exceed what throughput needs, or add brokers.',
-      sources: [KAFKA_SOURCES.kip578, KAFKA_SOURCES.confluentPartitions],
-    },
+    summary: 'A Kafka cluster should stay within the usual partition budgets.',
     messages: {
       perBroker:
         'Cluster "{cluster}" carries {perBroker} partition replicas per broker ({replicas} over {brokers} brokers), above the recommended {limit}: recovery and leader elections slow down.',
       perCluster: 'Cluster "{cluster}" has {partitions} partitions, above the recommended {limit} per cluster.',
       latency:
         'Cluster "{cluster}" carries {perBroker} partition replicas per broker, above 100 × {brokers} brokers × RF {rf} = {limit} suggested for its latency-sensitive flows: replication adds latency.',
-    },
-    examples: {
-      failing: exampleDesign({
-        clusters: [{ id: 'kafka', broker: 'kafka', nodes: 3 }],
-        nodes: [{ kind: 'kafka-topic', id: 'events', cluster: 'kafka', partitions: 5000, replicationFactor: 3 }],
-      }),
-      passing: exampleDesign({
-        clusters: [{ id: 'kafka', broker: 'kafka', nodes: 3 }],
-        nodes: [{ kind: 'kafka-topic', id: 'events', cluster: 'kafka', partitions: 120, replicationFactor: 3 }],
-      }),
     },
   },
   check({ design, report }) {

@@ -1,8 +1,6 @@
 import { nodesOfKind, patchNode } from '../../design';
 import { atLeastOnce, requirementsAt } from '../needs';
 import { defineRule } from '../rule';
-import { exampleDesign } from './_examples';
-import { KAFKA_SOURCES } from './_sources';
 import { consumeEdges, plannedPartitionIncrease } from './_topics';
 
 export const partitionGrowthLoss = defineRule({
@@ -10,36 +8,10 @@ export const partitionGrowthLoss = defineRule({
     id: 'kafka/partition-growth-loss',
     category: 'delivery',
     severity: 'warning',
-    docs: {
-      summary: 'A group reading a topic that is planned to gain partitions must not reset new partitions to latest.',
-      rationale:
-        'When partitions are added, producers may write to them before the group notices the new partitions. A group with auto.offset.reset=latest (Kafka\'s default) then starts them at the end and never reads those first records: the consumer docs warn that adding partitions with this setting "may cause message delivery loss". Only at-least-once groups are checked.',
-      howToFix: 'Set auto.offset.reset=earliest on groups that must not lose records.',
-      sources: [KAFKA_SOURCES.consumerConfigs],
-    },
+    summary: 'A group reading a topic that is planned to gain partitions must not reset new partitions to latest.',
     messages: {
       latest:
         'Topic "{topic}" is planned to grow to {planned} partitions and group "{group}" resets to latest: records written to the new partitions before the group picks them up are skipped.',
-    },
-    examples: {
-      failing: exampleDesign({
-        nodes: [
-          { kind: 'producer', id: 'orders-api' },
-          { kind: 'kafka-topic', id: 'orders', partitions: 6, plannedPartitions: 12 },
-          { kind: 'consumer-group', id: 'billing', kafka: { 'auto.offset.reset': 'latest' } },
-        ],
-        connections: [
-          ['orders-api', 'orders', 'publish'],
-          ['orders', 'billing', 'consume'],
-        ],
-      }),
-      passing: exampleDesign({
-        nodes: [
-          { kind: 'kafka-topic', id: 'orders', partitions: 6, plannedPartitions: 12 },
-          { kind: 'consumer-group', id: 'billing', kafka: { 'auto.offset.reset': 'earliest' } },
-        ],
-        connections: [['orders', 'billing', 'consume']],
-      }),
     },
   },
   check({ design, report }) {

@@ -1,9 +1,7 @@
 import { nodesOfKind, patchNode } from '../../design';
 import { producerRequirements } from '../needs';
 import { defineRule } from '../rule';
-import { exampleDesign } from './_examples';
 import { compresses, DEFAULT_MAX_REQUEST_SIZE, largestRecordBytes, limitFor } from './_producers';
-import { KAFKA_SOURCES } from './_sources';
 import { kafkaTopicsPublishedBy, publishEdges, topicMaxMessageBytes } from './_topics';
 
 export const recordSizeWithinLimits = defineRule({
@@ -11,33 +9,12 @@ export const recordSizeWithinLimits = defineRule({
     id: 'kafka/record-size-within-limits',
     category: 'delivery',
     severity: 'error',
-    docs: {
-      summary: 'The largest record a flow declares must fit the producer\'s max.request.size and the topic\'s max.message.bytes.',
-      rationale:
-        'The producer refuses a record larger than max.request.size (1 MiB by default) before sending it, and the broker rejects a batch larger than the topic\'s max.message.bytes (by default the broker\'s message.max.bytes, 1 MiB plus 12 bytes; Redpanda: kafka_batch_max_bytes). Both fail with RecordTooLargeException and the record is not written. The topic limit applies to the compressed batch, so it is checked only for producers that do not compress.',
-      howToFix: 'Raise the topic\'s max.message.bytes and the producer\'s max.request.size together, or shrink or split the payloads (for example, store the body elsewhere and send a reference).',
-      sources: [KAFKA_SOURCES.topicConfigs, KAFKA_SOURCES.producerConfigs, KAFKA_SOURCES.consumerConfigs],
-    },
+    summary: 'The largest record a flow declares must fit the producer\'s max.request.size and the topic\'s max.message.bytes.',
     messages: {
       request:
         'Producer "{producer}" sends records of up to {bytes} bytes but its max.request.size is {limit}: the client rejects them with RecordTooLargeException.',
       topic:
         'Topic "{topic}" accepts batches of at most {limit} bytes ({setting}) but "{producer}" sends uncompressed records of up to {bytes} bytes: the broker rejects them.',
-    },
-    examples: {
-      failing: exampleDesign({
-        requirements: { maxMessageBytes: 5000000 },
-        nodes: [{ kind: 'producer', id: 'media-api' }, { kind: 'kafka-topic', id: 'uploads' }],
-        connections: [['media-api', 'uploads', 'publish']],
-      }),
-      passing: exampleDesign({
-        requirements: { maxMessageBytes: 5000000 },
-        nodes: [
-          { kind: 'producer', id: 'media-api', kafka: { 'max.request.size': 6291456 } },
-          { kind: 'kafka-topic', id: 'uploads', config: { 'max.message.bytes': 6291456 } },
-        ],
-        connections: [['media-api', 'uploads', 'publish']],
-      }),
     },
   },
   check({ design, report }) {

@@ -2,36 +2,18 @@ import { clusterOf, nodesOfKind, patchNode } from '../../design';
 import { unsetNote } from '../flow';
 import { requirementsAt } from '../needs';
 import { defineRule } from '../rule';
-import { exampleDesign } from './_examples';
 import { minIsrFor } from './_min-isr';
-import { KAFKA_SOURCES } from './_sources';
 
 export const replicationFactorGt1 = defineRule({
   meta: {
     id: 'kafka/replication-factor-gt-1',
     category: 'durability',
     severity: 'error',
-    docs: {
-      summary: 'A topic on a flow that is not low-criticality must be replicated (replication factor above 1).',
-      rationale:
-        'With a replication factor of 1 each partition lives on one broker: when it is down the partition is unavailable, and when its disk is lost the data is gone. A replication factor of 3 tolerates the loss of 2 brokers.',
-      howToFix: 'Set the replication factor to 3 (on an existing topic this needs a partition reassignment), or declare the flow low-criticality.',
-      sources: [KAFKA_SOURCES.opsAddTopic, KAFKA_SOURCES.designHa],
-    },
+    summary: 'A topic on a flow that is not low-criticality must be replicated (replication factor above 1).',
     subsumes: ['kafka/replication-factor-ge-3'],
     messages: {
       unreplicated:
         'Topic "{topic}" has a single replica{origin} on a {criticality}-criticality flow: a broker failure makes its partitions unavailable and can lose their data.',
-    },
-    examples: {
-      failing: exampleDesign({
-        nodes: [{ kind: 'producer', id: 'orders-api' }, { kind: 'kafka-topic', id: 'orders', replicationFactor: 1, config: { 'min.insync.replicas': 1 } }],
-        connections: [['orders-api', 'orders', 'publish']],
-      }),
-      passing: exampleDesign({
-        nodes: [{ kind: 'producer', id: 'orders-api' }, { kind: 'kafka-topic', id: 'orders', replicationFactor: 3, config: { 'min.insync.replicas': 2 } }],
-        connections: [['orders-api', 'orders', 'publish']],
-      }),
     },
   },
   check({ design, source, report }) {

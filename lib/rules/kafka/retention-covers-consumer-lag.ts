@@ -1,8 +1,6 @@
 import { nodesOfKind, patchNode } from '../../design';
 import { requirementsAt } from '../needs';
 import { defineRule } from '../rule';
-import { exampleDesign } from './_examples';
-import { KAFKA_SOURCES } from './_sources';
 import { deletesOldSegments, formatRetention } from './_topics';
 
 const HOUR_MS = 3_600_000;
@@ -12,30 +10,12 @@ export const retentionCoversConsumerLag = defineRule({
     id: 'kafka/retention-covers-consumer-lag',
     category: 'error-handling',
     severity: 'warning',
-    docs: {
-      summary: 'A topic must keep data at least as long as its flows and readers need: the longest tolerated consumer outage, the replay window, or everything when a reader rebuilds from the beginning.',
-      rationale:
-        'Kafka deletes old segments after retention.ms whether or not anyone has read them: the docs call retention "an SLA on how soon consumers must read their data". A consumer that is down longer than the retention, or a replay that reaches further back, finds its data gone.',
-      howToFix: 'Raise retention.ms to cover the declared maxConsumerOutageHours and retentionHours (or use -1, or tiered storage for long retention).',
-      sources: [KAFKA_SOURCES.topicConfigs],
-    },
+    summary: 'A topic must keep data at least as long as its flows and readers need: the longest tolerated consumer outage, the replay window, or everything when a reader rebuilds from the beginning.',
     messages: {
       short:
         'Topic "{topic}" keeps data for {retention} but its flows need {needed} ({why}): records a consumer has not read in time are deleted unread.',
       beginning:
         'Topic "{topic}" deletes records after {retention}, but a reader must be able to replay it from the beginning: a rebuild would start with data already gone. Keep it forever, or compact it if the latest record per key is enough.',
-    },
-    examples: {
-      failing: exampleDesign({
-        requirements: { maxConsumerOutageHours: 72 },
-        nodes: [{ kind: 'producer', id: 'orders-api' }, { kind: 'kafka-topic', id: 'orders', config: { 'retention.ms': 86400000 } }],
-        connections: [['orders-api', 'orders', 'publish']],
-      }),
-      passing: exampleDesign({
-        requirements: { maxConsumerOutageHours: 72 },
-        nodes: [{ kind: 'producer', id: 'orders-api' }, { kind: 'kafka-topic', id: 'orders', config: { 'retention.ms': 604800000 } }],
-        connections: [['orders-api', 'orders', 'publish']],
-      }),
     },
   },
   check({ design, report }) {

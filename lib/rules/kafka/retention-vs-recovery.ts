@@ -3,8 +3,6 @@ import type { ResolvedKafkaTopic } from '../../brokers/resolved-design';
 import { requirementsAt } from '../needs';
 import { defineRule } from '../rule';
 import { kafkaConsumerGroups } from './_consumers';
-import { exampleDesign } from './_examples';
-import { KAFKA_SOURCES } from './_sources';
 import {  deletesOldSegments, effectiveRetentionMs, formatRetention } from './_topics';
 
 const HOUR_MS = 3_600_000;
@@ -19,40 +17,10 @@ export const retentionVsRecovery = defineRule({
     id: 'kafka/retention-vs-recovery',
     category: 'error-handling',
     severity: 'warning',
-    docs: {
-      summary: 'A dead-letter topic must be at least as durable as the topics it serves: as long a retention and as many replicas.',
-      rationale:
-        'Dead letters are often the only remaining copy of a record, so a dead-letter topic that keeps data for less time, or with fewer replicas, than its source loses exactly the records that needed attention (AWS gives the same advice for SQS dead-letter queues). A compact-only source keeps the latest record per key, not every record: its dead letters need to last as long as the group may take to recover. Whether the source itself keeps data long enough for its readers is kafka/retention-covers-consumer-lag.',
-      howToFix: 'Give each dead-letter topic at least the retention and replication factor of its sources.',
-      sources: [KAFKA_SOURCES.topicConfigs, KAFKA_SOURCES.sqsDeadLetter],
-    },
+    summary: 'A dead-letter topic must be at least as durable as the topics it serves: as long a retention and as many replicas.',
     subsumes: ['core/dlq-durability-ge-source', 'kafka/replication-factor-gt-1', 'kafka/replication-factor-ge-3'],
     messages: {
       dlq: 'Dead-letter topic "{dlq}" of group "{group}" is less durable than its source "{source}" ({gaps}): failed records can be lost before anyone handles them.',
-    },
-    examples: {
-      failing: exampleDesign({
-        nodes: [{ kind: 'producer', id: 'writer' },
-          { kind: 'kafka-topic', id: 'orders', config: { 'retention.ms': 604800000 } },
-          { kind: 'consumer-group', id: 'billing' },
-          { kind: 'kafka-topic', id: 'orders.dlq', role: 'dead-letter', replicationFactor: 1, config: { 'retention.ms': 86400000, 'min.insync.replicas': 1 } },
-        ],
-        connections: [['writer', 'orders', 'publish'],
-          ['orders', 'billing', 'consume'],
-          ['billing', 'orders.dlq', 'dead-letter'],
-        ],
-      }),
-      passing: exampleDesign({
-        nodes: [{ kind: 'producer', id: 'writer' },
-          { kind: 'kafka-topic', id: 'orders', config: { 'retention.ms': 604800000 } },
-          { kind: 'consumer-group', id: 'billing' },
-          { kind: 'kafka-topic', id: 'orders.dlq', role: 'dead-letter', replicationFactor: 3, config: { 'retention.ms': 1209600000 } },
-        ],
-        connections: [['writer', 'orders', 'publish'],
-          ['orders', 'billing', 'consume'],
-          ['billing', 'orders.dlq', 'dead-letter'],
-        ],
-      }),
     },
   },
   check({ design, report }) {

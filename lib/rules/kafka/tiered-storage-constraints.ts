@@ -2,8 +2,6 @@ import { indexGraph, nodesOfKind, type Design, type KafkaTopicNode } from '../..
 import type { ResolvedDesign, ResolvedKafkaTopic } from '../../brokers/resolved-design';
 import { defineRule } from '../rule';
 import { flavourOf } from '../../brokers/kafka/broker-settings';
-import { exampleDesign } from './_examples';
-import { KAFKA_SOURCES } from './_sources';
 
 /** -2 means "use retention.*"; -1 means unlimited. */
 const USE_TOTAL = -2;
@@ -53,23 +51,9 @@ export const tieredStorageConstraints = defineRule({
     id: 'kafka/tiered-storage-constraints',
     category: 'operability',
     severity: 'error',
-    docs: {
-      summary: 'A topic\'s tiered-storage settings must be consistent.',
-      rationale:
-        'A broker refuses remote.storage.enable=true unless the cluster runs tiered storage (remote.log.storage.system.enable=true with a remote storage manager), so a tiered topic on a declared cluster needs that setting in the cluster\'s config. Kafka\'s LogConfig rejects a topic with remote.storage.enable=true whose cleanup.policy is not delete (compacted topics cannot be tiered), or whose local retention (local.retention.ms / .bytes) keeps more than the total retention (retention.ms / .bytes), including unlimited local retention under a finite total. Local retention without remote storage has no meaning, and topicctl refuses it. (Redpanda tiers with its own redpanda.remote.* properties, so Redpanda topics are not checked.)',
-      howToFix: 'Declare remote.log.storage.system.enable=true in the config of a cluster that runs tiered storage. Use cleanup.policy=delete for tiered topics, keep local retention at or below total retention (-2 means "same as total"), and set local retention only with remote.storage.enable=true.',
-      sources: [KAFKA_SOURCES.logConfigSource, KAFKA_SOURCES.topicctlTopic],
-    },
+    summary: 'A topic\'s tiered-storage settings must be consistent.',
     messages: {
       invalid: 'Topic "{topic}" has inconsistent tiered-storage settings ({problems}): Kafka rejects the topic configuration.',
-    },
-    examples: {
-      failing: exampleDesign({
-        nodes: [{ kind: 'kafka-topic', id: 'events', config: { 'remote.storage.enable': true, 'retention.ms': 604800000, 'local.retention.ms': 1209600000 } }],
-      }),
-      passing: exampleDesign({
-        nodes: [{ kind: 'kafka-topic', id: 'events', config: { 'remote.storage.enable': true, 'retention.ms': 2592000000, 'local.retention.ms': 86400000 } }],
-      }),
     },
   },
   check({ design, report }) {

@@ -1,8 +1,6 @@
 import { nodesOfKind, renameNode, uniqueId, type Design } from '../../design';
 import type { ResolvedKafkaTopic } from '../../brokers/resolved-design';
 import { defineRule } from '../rule';
-import { exampleDesign } from './_examples';
-import { KAFKA_SOURCES } from './_sources';
 import { metricName } from './_topic-names';
 
 export const topicNameCollision = defineRule({
@@ -10,20 +8,10 @@ export const topicNameCollision = defineRule({
     id: 'kafka/topic-name-collision',
     category: 'operability',
     severity: 'error',
-    docs: {
-      summary: 'Two topics of one cluster must not have the same name, nor names that are equal once "." becomes "_".',
-      rationale:
-        'Kafka reports a topic\'s metrics under its name with "." turned into "_", so orders.placed and orders_placed would share metrics; to prevent that the broker refuses to create a topic whose name collides with an existing one ("collides with existing topics"). Whichever is created second never exists. Two topics of exactly the same name (a paste, a copied block) are one topic on the broker: both nodes\' producers and consumers share it, and every exporter writes it twice.',
-      howToFix: 'Rename one of the two topics (the fix names the second one `<name>-2`).',
-      sources: [KAFKA_SOURCES.topicNameSource],
-    },
+    summary: 'Two topics of one cluster must not have the same name, nor names that are equal once "." becomes "_".',
     messages: {
       collides: 'Topic "{topic}" collides with "{other}" on the same cluster once "." and "_" are treated alike: Kafka refuses to create one of them.',
       duplicate: 'Two topics on the same cluster are named "{topic}": on the broker they are one topic.',
-    },
-    examples: {
-      failing: exampleDesign({ nodes: [{ kind: 'kafka-topic', id: 'a', name: 'orders.placed' }, { kind: 'kafka-topic', id: 'b', name: 'orders_placed' }] }),
-      passing: exampleDesign({ nodes: [{ kind: 'kafka-topic', id: 'a', name: 'orders.placed' }, { kind: 'kafka-topic', id: 'b', name: 'orders.paid' }] }),
     },
   },
   check({ design, report }) {

@@ -1,7 +1,5 @@
 import { nodesOfKind, updateNode } from '../../design';
 import { defineRule } from '../rule';
-import { exampleDesign } from './_examples';
-import { KAFKA_SOURCES } from './_sources';
 import { metricName } from './_topic-names';
 
 export const topicNameNoDotUnderscoreMix = defineRule({
@@ -9,19 +7,9 @@ export const topicNameNoDotUnderscoreMix = defineRule({
     id: 'kafka/topic-name-no-dot-underscore-mix',
     category: 'operability',
     severity: 'info',
-    docs: {
-      summary: 'A Kafka topic name should use "." or "_" as a separator, not both.',
-      rationale:
-        'Kafka warns that "due to limitations in metric names, topics with a period (\'.\') or underscore (\'_\') could collide": orders.placed and orders_placed report under the same metric name, and Kafka refuses to create a topic that collides with an existing one (kafka/topic-name-collision). Using one separator throughout keeps that from happening later; where a tool dictates the names (Debezium\'s server.schema.table), mixing is harmless until two names actually collide.',
-      howToFix: 'Pick one separator for all topic names (for example "." between levels and "-" inside words) and rename the others.',
-      sources: [KAFKA_SOURCES.topicNameSource],
-    },
+    summary: 'A Kafka topic name should use "." or "_" as a separator, not both.',
     messages: {
       mixed: 'Topic "{topic}" mixes "." and "_": such names can collide with other topics in Kafka\'s metric names.',
-    },
-    examples: {
-      failing: exampleDesign({ nodes: [{ kind: 'kafka-topic', id: 'orders', name: 'orders.payment_processed' }] }),
-      passing: exampleDesign({ nodes: [{ kind: 'kafka-topic', id: 'orders', name: 'orders.payment-processed' }] }),
     },
   },
   check({ design, report }) {

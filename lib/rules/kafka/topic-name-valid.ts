@@ -1,7 +1,5 @@
 import { nodesOfKind, updateNode } from '../../design';
 import { defineRule } from '../rule';
-import { exampleDesign } from './_examples';
-import { KAFKA_SOURCES } from './_sources';
 
 /** Topic.java: at most 249 characters of ASCII letters, digits, '.', '_' and '-', and not "." or "..". */
 const MAX_LENGTH = 249;
@@ -19,19 +17,9 @@ export const topicNameValid = defineRule({
     id: 'kafka/topic-name-valid',
     category: 'operability',
     severity: 'error',
-    docs: {
-      summary: 'A Kafka topic\'s name must be a legal topic name.',
-      rationale:
-        'Kafka accepts topic names of at most 249 characters made of ASCII letters, digits, ".", "_" and "-", other than "." and "..". Any other name fails with InvalidTopicException, so the topic cannot be created. The node\'s name is the topic name.',
-      howToFix: 'Rename the topic using only letters, digits, ".", "_" and "-" (for example orders.placed).',
-      sources: [KAFKA_SOURCES.topicNameSource],
-    },
+    summary: 'A Kafka topic\'s name must be a legal topic name.',
     messages: {
       illegal: 'Topic name "{topic}" is not a legal Kafka topic name ({why}): creating it fails with InvalidTopicException.',
-    },
-    examples: {
-      failing: exampleDesign({ nodes: [{ kind: 'kafka-topic', id: 'orders', name: 'Orders placed' }] }),
-      passing: exampleDesign({ nodes: [{ kind: 'kafka-topic', id: 'orders', name: 'orders.placed' }] }),
     },
   },
   check({ design, report }) {

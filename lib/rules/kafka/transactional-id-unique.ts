@@ -1,8 +1,6 @@
 import { clusterOf, nodesOfKind, patchNode } from '../../design';
 import type { ResolvedProducer } from '../../brokers/resolved-design';
 import { defineRule } from '../rule';
-import { exampleDesign } from './_examples';
-import { KAFKA_SOURCES } from './_sources';
 import { kafkaTopicsPublishedBy } from './_topics';
 import { instanceTransactionalIds } from './_transactional-ids';
 
@@ -18,36 +16,9 @@ export const transactionalIdUnique = defineRule({
     id: 'kafka/transactional-id-unique',
     category: 'delivery',
     severity: 'error',
-    docs: {
-      summary: 'Every transactional producer instance needs a transactional.id of its own.',
-      rationale:
-        'When a producer calls initTransactions(), the transaction coordinator bumps the epoch of its transactional.id and aborts what an older producer with the same id left open: that older producer then fails with ProducerFencedException or InvalidProducerEpochException. Two producers that share an id keep fencing each other, so neither makes progress. Queuewright gives each instance of a producer with several instances its own id, <transactional.id>-<n> (n from 0, one properties file per instance), so what remains to check is that no two producers on a cluster end up with the same id.',
-      howToFix: 'Give each producer a transactional.id no other producer on the cluster uses, and that is not another producer\'s id followed by -<n>.',
-      sources: [
-        KAFKA_SOURCES.producerConfigs,
-        { label: 'KafkaProducer javadoc: transactional.id', url: 'https://kafka.apache.org/40/javadoc/org/apache/kafka/clients/producer/KafkaProducer.html' },
-      ],
-    },
+    summary: 'Every transactional producer instance needs a transactional.id of its own.',
     messages: {
       shared: 'Producer "{producer}" uses transactional.id "{id}" on {where}, as producer "{other}" does: the two fence each other and their transactions abort.',
-    },
-    examples: {
-      failing: exampleDesign({
-        nodes: [
-          { kind: 'producer', id: 'payments', instances: 3, kafka: { 'transactional.id': 'payments' } },
-          { kind: 'producer', id: 'refunds', kafka: { 'transactional.id': 'payments-1' } },
-          { kind: 'kafka-topic', id: 'ledger' },
-        ],
-        connections: [['payments', 'ledger', 'publish'], ['refunds', 'ledger', 'publish']],
-      }),
-      passing: exampleDesign({
-        nodes: [
-          { kind: 'producer', id: 'payments', instances: 3, kafka: { 'transactional.id': 'payments' } },
-          { kind: 'producer', id: 'refunds', kafka: { 'transactional.id': 'refunds' } },
-          { kind: 'kafka-topic', id: 'ledger' },
-        ],
-        connections: [['payments', 'ledger', 'publish'], ['refunds', 'ledger', 'publish']],
-      }),
     },
   },
   check({ design, report }) {

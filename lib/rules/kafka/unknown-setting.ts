@@ -1,8 +1,6 @@
 import { KAFKA_CONSUMER_CONFIGS, KAFKA_PRODUCER_CONFIGS, KAFKA_TOPIC_CONFIGS } from '../../brokers/kafka/config-names';
 import { kindDefinition, nearest, nodesOfKind, patchNode, type Design } from '../../design';
 import { defineRule } from '../rule';
-import { exampleDesign } from './_examples';
-import { KAFKA_SOURCES } from './_sources';
 
 /**
  * A Kafka setting no Kafka client or broker knows. The design keeps such keys
@@ -28,19 +26,9 @@ export const unknownSetting = defineRule({
     id: 'kafka/unknown-setting',
     category: 'operability',
     severity: 'warning',
-    docs: {
-      summary: 'Every Kafka setting a design writes must be one Kafka knows.',
-      rationale:
-        'The Java client and the broker ignore a configuration name they do not know (the client logs "The configuration was supplied but isn\'t a known config" and carries on), so a misspelt setting silently leaves the default in place: `enable.idempotance: false` does not turn idempotence off, and `retention.hour` keeps the 7-day default. The names checked are those of Kafka\'s own ConfigDefs (producer, consumer, topic).',
-      howToFix: 'Correct the name (the finding suggests the nearest known setting), or remove the key.',
-      sources: [KAFKA_SOURCES.producerConfigs, KAFKA_SOURCES.consumerConfigs, KAFKA_SOURCES.topicConfigs],
-    },
+    summary: 'Every Kafka setting a design writes must be one Kafka knows.',
     messages: {
       unknown: '{what} "{node}" sets {keys}, which Kafka does not know: it is ignored and the default applies.',
-    },
-    examples: {
-      failing: exampleDesign({ nodes: [{ kind: 'producer', id: 'orders-api', kafka: { 'enable.idempotance': true } }] }),
-      passing: exampleDesign({ nodes: [{ kind: 'producer', id: 'orders-api', kafka: { 'enable.idempotence': true } }] }),
     },
   },
   check({ design, report }) {

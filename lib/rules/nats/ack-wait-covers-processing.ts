@@ -2,7 +2,6 @@ import { durationToMs, msToDuration, patchNode } from '../../design';
 import type { ResolvedConsumerGroup } from '../../brokers/resolved-design';
 import { defineRule } from '../rule';
 import { natsConsumerGroups, redelivers } from './_consumers';
-import { NATS_SOURCES } from './_sources';
 
 /** The server's ack_wait default (JsAckWaitDefault). */
 const DEFAULT_ACK_WAIT_MS = 30_000;
@@ -28,37 +27,12 @@ export const ackWaitCoversProcessing = defineRule({
     id: 'nats/ack-wait-covers-processing',
     category: 'delivery',
     severity: 'error',
-    docs: {
-      summary: "A JetStream consumer's ack timeout (ack_wait, or its backoff entries) must be longer than its p99 processing time.",
-      rationale:
-        'A message not acknowledged within ack_wait (default 30 s) is redelivered, while the first delivery may still be processing: the message is handled twice, possibly in parallel, and out of order. When a backoff list is set, the server uses its entries instead of ack_wait as the ack timeout of each delivery (the first entry overwrites ack_wait).',
-      howToFix:
-        'Raise ack_wait (and every backoff entry) well above the p99 processing time, or send in-progress acks (+WPI, AckProgress) while processing long messages.',
-      sources: [NATS_SOURCES.consumers, NATS_SOURCES.serverConsumer],
-    },
+    summary: "A JetStream consumer's ack timeout (ack_wait, or its backoff entries) must be longer than its p99 processing time.",
     messages: {
       ackWait:
         'Consumer "{group}" processes messages in up to {p99} ms (p99) but ack_wait is {timeout}: slow messages are redelivered while still being processed.',
       backoff:
         'Consumer "{group}" processes messages in up to {p99} ms (p99) but its backoff entry {timeout} is the ack timeout of a delivery: slow messages are redelivered while still being processed.',
-    },
-    examples: {
-      failing: {
-        queuewright: 2,
-        nodes: [
-          { kind: 'nats-stream', id: 'jobs', name: 'JOBS' },
-          { kind: 'consumer-group', id: 'renderer', name: 'renderer', processingMsP99: 45_000, nats: { ack_wait: '30s' } },
-        ],
-        connections: [{ id: 'c', kind: 'consume', from: 'jobs', to: 'renderer' }],
-      },
-      passing: {
-        queuewright: 2,
-        nodes: [
-          { kind: 'nats-stream', id: 'jobs', name: 'JOBS' },
-          { kind: 'consumer-group', id: 'renderer', name: 'renderer', processingMsP99: 45_000, nats: { ack_wait: '2m' } },
-        ],
-        connections: [{ id: 'c', kind: 'consume', from: 'jobs', to: 'renderer' }],
-      },
     },
   },
   check({ design, report }) {

@@ -1,6 +1,5 @@
 import { nodesOfKind, updateDesign, type Cluster } from '../../design';
 import { defineRule } from '../rule';
-import { NATS_SOURCES } from './_sources';
 
 /** The fix's cluster size: up to the next recommended size where one exists. */
 function recommendedSize(nodes: number): number | undefined {
@@ -14,28 +13,10 @@ export const clusterSize = defineRule({
     id: 'nats/cluster-size',
     category: 'durability',
     severity: 'info',
-    docs: {
-      summary: 'A production JetStream cluster should have 3 or 5 servers.',
-      rationale:
-        'JetStream replicates with RAFT: the meta group and each replicated stream need a quorum of ⌊N/2⌋+1 servers. The NATS docs recommend 3 or 5 JetStream servers, spread over availability zones: fewer than 3 tolerates no failure, and an even count adds a server without adding fault tolerance.',
-      howToFix: 'Run 3 JetStream servers (5 when two simultaneous failures must be survived), in different zones.',
-      sources: [NATS_SOURCES.clustering],
-    },
+    summary: 'A production JetStream cluster should have 3 or 5 servers.',
     messages: {
       clusterSize:
         'NATS cluster "{cluster}" has {nodes} server(s): JetStream quorums tolerate {tolerated} failure(s) with it; 3 or 5 servers are recommended.',
-    },
-    examples: {
-      failing: {
-        queuewright: 2,
-        clusters: [{ id: 'nats', name: 'NATS', broker: 'nats', nodes: 2 }],
-        nodes: [{ kind: 'nats-stream', id: 'orders', name: 'ORDERS', num_replicas: 1, cluster: 'nats' }],
-      },
-      passing: {
-        queuewright: 2,
-        clusters: [{ id: 'nats', name: 'NATS', broker: 'nats', nodes: 3 }],
-        nodes: [{ kind: 'nats-stream', id: 'orders', name: 'ORDERS', cluster: 'nats' }],
-      },
     },
   },
   check({ design, graph, report }) {

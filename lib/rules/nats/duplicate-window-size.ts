@@ -1,7 +1,6 @@
 import { durationToMs, msToDuration, nodesOfKind, updateNode } from '../../design';
 import { upstreamProducers } from '../flow';
 import { defineRule } from '../rule';
-import { NATS_SOURCES } from './_sources';
 
 /** Windows up to an hour are ordinary; beyond that the window should be explained by a retry horizon. */
 const LARGE_WINDOW_MS = 3_600_000;
@@ -12,20 +11,10 @@ export const duplicateWindowSize = defineRule({
     id: 'nats/duplicate-window-size',
     category: 'scalability',
     severity: 'info',
-    docs: {
-      summary: "A stream's duplicate_window should be sized to its producers' retry horizon, not hours or days.",
-      rationale:
-        'The stream keeps the Nats-Msg-Id of every message published within duplicate_window in memory to detect duplicates. The default is 2 minutes; the NATS docs caution against large windows, whose cost grows with the publish rate. A window only needs to cover how long a producer may retry the same publish.',
-      howToFix: "Set duplicate_window to the longest retry horizon of the stream's producers (the default 2m covers ordinary client retries).",
-      sources: [{ label: 'NATS docs: model deep dive, message deduplication', url: 'https://docs.nats.io/using-nats/jetstream/model_deep_dive#message-deduplication' }, NATS_SOURCES.streams],
-    },
+    summary: "A stream's duplicate_window should be sized to its producers' retry horizon, not hours or days.",
     messages: {
       largeWindow:
         'Stream "{stream}" keeps a duplicate window of {window}, longer than any producer retries ({horizon}): every message id of that period is held in memory.',
-    },
-    examples: {
-      failing: { queuewright: 2, nodes: [{ kind: 'nats-stream', id: 'orders', name: 'ORDERS', duplicate_window: '7d' }] },
-      passing: { queuewright: 2, nodes: [{ kind: 'nats-stream', id: 'orders', name: 'ORDERS', duplicate_window: '2m' }] },
     },
   },
   check({ design, report }) {

@@ -21,7 +21,7 @@ import { streamReplicasMax } from './stream-replicas-max';
 import { streamReplicasOdd } from './stream-replicas-odd';
 import { workqueueOverlap } from './workqueue-overlap';
 
-export const natsRules: Rule[] = [
+export const natsRules = [
   // Streams: replication, storage, limits.
   streamReplicasHa,
   streamReplicasOdd,
@@ -47,4 +47,4 @@ export const natsRules: Rule[] = [
   workqueueOverlap,
   orderedProcessing,
   exactlyOnceChain,
-];
+] as const satisfies readonly Rule[];

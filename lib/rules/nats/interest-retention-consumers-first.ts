@@ -8,41 +8,13 @@ export const interestRetentionConsumersFirst = defineRule({
     id: 'nats/interest-retention-consumers-first',
     category: 'delivery',
     severity: 'error',
-    docs: {
-      summary: 'An interest-retention stream on an at-least-once flow needs durable consumers that exist before anything is published.',
-      rationale:
-        'A stream with retention=interest keeps a message only while some consumer has yet to acknowledge it. A message published when the stream has no consumers is deleted at once; an ephemeral consumer stops counting when it goes away, so what is published meanwhile is lost to it. Creation order is not in the design, but durable consumers are: they register interest that survives restarts.',
-      howToFix: 'Create durable consumers for every service that reads the stream before the producers start, or use retention=limits.',
-      sources: [{ label: 'NATS docs: streams, RetentionPolicy', url: 'https://docs.nats.io/nats-concepts/jetstream/streams#retentionpolicy' }],
-    },
+    summary: 'An interest-retention stream on an at-least-once flow needs durable consumers that exist before anything is published.',
     messages: {
       noConsumers:
         'Stream "{stream}" has retention=interest and no consumers: every message published to it is deleted immediately.',
       onlyEphemeral:
         'Stream "{stream}" has retention=interest and only ephemeral consumers: messages published while they are disconnected are deleted.',
       late: 'Stream "{stream}" has retention=interest, but {consumers} is created after publishers start: what arrives before it exists is kept for no one and deleted.',
-    },
-    examples: {
-      failing: {
-        queuewright: 2,
-        nodes: [
-          { kind: 'producer', id: 'orders-api', name: 'orders-api' },
-          { kind: 'nats-stream', id: 'orders', name: 'ORDERS', retention: 'interest' },
-        ],
-        connections: [{ id: 'p', kind: 'publish', from: 'orders-api', to: 'orders' }],
-      },
-      passing: {
-        queuewright: 2,
-        nodes: [
-          { kind: 'producer', id: 'orders-api', name: 'orders-api' },
-          { kind: 'nats-stream', id: 'orders', name: 'ORDERS', retention: 'interest' },
-          { kind: 'consumer-group', id: 'billing', name: 'billing', nats: { durable: true } },
-        ],
-        connections: [
-          { id: 'p', kind: 'publish', from: 'orders-api', to: 'orders' },
-          { id: 'c', kind: 'consume', from: 'orders', to: 'billing' },
-        ],
-      },
     },
   },
   check({ design, report }) {

@@ -1,7 +1,6 @@
 import { patchNode } from '../../design';
 import { defineRule } from '../rule';
 import { natsConsumerGroups, redelivers, unboundedDeliveries } from './_consumers';
-import { NATS_SOURCES } from './_sources';
 
 /** A delivery budget that rides out transient failures without looping on poison messages. */
 const SUGGESTED_MAX_DELIVER = 5;
@@ -11,34 +10,10 @@ export const maxDeliverBounded = defineRule({
     id: 'nats/max-deliver-bounded',
     category: 'error-handling',
     severity: 'warning',
-    docs: {
-      summary: 'A JetStream consumer should bound redeliveries with max_deliver.',
-      rationale:
-        'The server default is max_deliver=-1: a message that always fails (a poison message) is redelivered forever, using consumer capacity and, with a small max_ack_pending, blocking the messages behind it.',
-      howToFix: 'Set max_deliver to a small number (5 to 10), with a backoff, and handle the MAX_DELIVERIES advisory to dead-letter what exhausts it.',
-      sources: [NATS_SOURCES.consumers],
-    },
+    summary: 'A JetStream consumer should bound redeliveries with max_deliver.',
     messages: {
       unbounded:
         'Consumer "{group}" has max_deliver={maxDeliver}: a message that always fails is redelivered forever.',
-    },
-    examples: {
-      failing: {
-        queuewright: 2,
-        nodes: [
-          { kind: 'nats-stream', id: 'orders', name: 'ORDERS' },
-          { kind: 'consumer-group', id: 'billing', name: 'billing', nats: { max_deliver: -1, maxDeliveriesAdvisory: true } },
-        ],
-        connections: [{ id: 'c', kind: 'consume', from: 'orders', to: 'billing' }],
-      },
-      passing: {
-        queuewright: 2,
-        nodes: [
-          { kind: 'nats-stream', id: 'orders', name: 'ORDERS' },
-          { kind: 'consumer-group', id: 'billing', name: 'billing', nats: { max_deliver: 5, maxDeliveriesAdvisory: true } },
-        ],
-        connections: [{ id: 'c', kind: 'consume', from: 'orders', to: 'billing' }],
-      },
     },
   },
   check({ design, report }) {

@@ -1,41 +1,16 @@
 import { nodesOfKind, updateNode } from '../../design';
 import { atLeastOnce, requirementsAt } from '../needs';
 import { defineRule } from '../rule';
-import { NATS_SOURCES } from './_sources';
 
 export const memoryStorageDurability = defineRule({
   meta: {
     id: 'nats/memory-storage-durability',
     category: 'durability',
     severity: 'warning',
-    docs: {
-      summary: 'A stream on an at-least-once flow that is not low-criticality should use file storage.',
-      rationale:
-        'Memory storage keeps messages in RAM only: a server restart loses them (replicas help only while a majority survives). The NATS docs suggest memory storage for streams whose data is "easily rebuilt or temporary".',
-      howToFix: 'Use storage=file. The storage type cannot be changed on an existing stream: create a new one and move the traffic.',
-      sources: [NATS_SOURCES.jetstream, NATS_SOURCES.streams],
-    },
+    summary: 'A stream on an at-least-once flow that is not low-criticality should use file storage.',
     messages: {
       memoryStorage:
         'Stream "{stream}" keeps messages in memory on an {delivery}, {criticality}-criticality flow: a restart of its servers loses acknowledged messages.',
-    },
-    examples: {
-      failing: {
-        queuewright: 2,
-        nodes: [
-          { kind: 'producer', id: 'orders-api', name: 'orders-api' },
-          { kind: 'nats-stream', id: 'orders', name: 'ORDERS', storage: 'memory' },
-        ],
-        connections: [{ id: 'p', kind: 'publish', from: 'orders-api', to: 'orders' }],
-      },
-      passing: {
-        queuewright: 2,
-        nodes: [
-          { kind: 'producer', id: 'orders-api', name: 'orders-api' },
-          { kind: 'nats-stream', id: 'orders', name: 'ORDERS', storage: 'file' },
-        ],
-        connections: [{ id: 'p', kind: 'publish', from: 'orders-api', to: 'orders' }],
-      },
     },
   },
   check({ design, report }) {

@@ -3,21 +3,13 @@ import { upstreamProducers } from '../flow';
 import { requirementsAt } from '../needs';
 import { defineRule } from '../rule';
 import { formatBytes, maxPayload } from './_limits';
-import { NATS_SOURCES } from './_sources';
 
 export const msgSizeLeMaxPayload = defineRule({
   meta: {
     id: 'nats/msg-size-le-max-payload',
     category: 'operability',
     severity: 'error',
-    docs: {
-      summary: "Messages and a stream's max_msg_size must fit the server's max_payload (1 MB by default).",
-      rationale:
-        'The server rejects any message larger than max_payload (default 1 MB, at most 64 MB; more than 8 MB is not recommended because large messages hold up everything else on the connection). A stream rejects messages over its own max_msg_size too, and a max_msg_size above max_payload can never be reached.',
-      howToFix:
-        'Keep messages small: put large payloads in the Object Store (or external storage) and publish a reference; or raise max_payload on every server, with care.',
-      sources: [NATS_SOURCES.config, NATS_SOURCES.streams],
-    },
+    summary: "Messages and a stream's max_msg_size must fit the server's max_payload (1 MB by default).",
     messages: {
       messageOverPayload:
         'Stream "{stream}" receives messages of up to {size} but the server max_payload is {payload}: the larger ones are rejected at publish.',
@@ -25,24 +17,6 @@ export const msgSizeLeMaxPayload = defineRule({
         'Stream "{stream}" receives messages of up to {size} but its max_msg_size is {limit}: the larger ones are rejected at publish.',
       limitOverPayload:
         'Stream "{stream}" allows messages of {limit} (max_msg_size) but the server max_payload is {payload}: no message that large gets through.',
-    },
-    examples: {
-      failing: {
-        queuewright: 2,
-        nodes: [
-          { kind: 'producer', id: 'scanner', name: 'scanner', messageSizeBytes: 5_000_000 },
-          { kind: 'nats-stream', id: 'scans', name: 'SCANS' },
-        ],
-        connections: [{ id: 'p', kind: 'publish', from: 'scanner', to: 'scans' }],
-      },
-      passing: {
-        queuewright: 2,
-        nodes: [
-          { kind: 'producer', id: 'scanner', name: 'scanner', messageSizeBytes: 2_000 },
-          { kind: 'nats-stream', id: 'scans', name: 'SCANS' },
-        ],
-        connections: [{ id: 'p', kind: 'publish', from: 'scanner', to: 'scans' }],
-      },
     },
   },
   check({ design, report }) {

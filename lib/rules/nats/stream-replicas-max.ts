@@ -1,7 +1,6 @@
 import { nodesOfKind, updateNode } from '../../design';
 import { defineRule } from '../rule';
 import { jetstreamServers } from './_limits';
-import { NATS_SOURCES } from './_sources';
 
 /** JetStream's limit on stream replicas. */
 const MAX_REPLICAS = 5;
@@ -16,29 +15,11 @@ export const streamReplicasMax = defineRule({
     id: 'nats/stream-replicas-max',
     category: 'durability',
     severity: 'error',
-    docs: {
-      summary: 'A stream cannot have more replicas than 5, or than the JetStream servers of its cluster.',
-      rationale:
-        'Each replica of a stream lives on a different JetStream-enabled server, and the server refuses replicas above 5. A stream asking for more replicas than the cluster has servers cannot be created ("insufficient resources").',
-      howToFix: 'Lower num_replicas to fit the cluster (3 or 5), or add JetStream servers to the cluster.',
-      sources: [NATS_SOURCES.streams, NATS_SOURCES.clustering],
-    },
+    summary: 'A stream cannot have more replicas than 5, or than the JetStream servers of its cluster.',
     messages: {
       tooManyReplicas:
         'Stream "{stream}" asks for num_replicas={replicas} but cluster "{cluster}" has {servers} JetStream server(s): the server refuses to create it.',
       overMax: 'Stream "{stream}" asks for num_replicas={replicas}, more than the maximum of 5: the server refuses to create it.',
-    },
-    examples: {
-      failing: {
-        queuewright: 2,
-        clusters: [{ id: 'nats', name: 'NATS', broker: 'nats', nodes: 1 }],
-        nodes: [{ kind: 'nats-stream', id: 'orders', name: 'ORDERS', num_replicas: 3, cluster: 'nats' }],
-      },
-      passing: {
-        queuewright: 2,
-        clusters: [{ id: 'nats', name: 'NATS', broker: 'nats', nodes: 3 }],
-        nodes: [{ kind: 'nats-stream', id: 'orders', name: 'ORDERS', num_replicas: 3, cluster: 'nats' }],
-      },
     },
   },
   check({ design, report }) {

@@ -3,50 +3,16 @@ import { consumersOf } from '../flow';
 import { defineRule } from '../rule';
 import { consumerFilters, durableName } from './_consumers';
 import { firstOverlap } from './_helpers';
-import { NATS_SOURCES } from './_sources';
 
 export const workqueueOverlap = defineRule({
   meta: {
     id: 'nats/workqueue-overlap',
     category: 'delivery',
     severity: 'error',
-    docs: {
-      summary: 'The consumers of a work-queue stream must have filters that do not overlap.',
-      rationale:
-        'A work-queue stream (retention=workqueue) deletes a message as soon as one consumer acknowledges it, so each subject may belong to one consumer only. The server refuses a second unfiltered consumer ("multiple non-filtered consumers not allowed on workqueue stream") and a consumer whose filter overlaps another\'s ("filtered consumer not unique on workqueue stream"). Instances of one service share one durable consumer, which is allowed.',
-      howToFix:
-        'Give each consumer its own subjects (filter_subjects that do not overlap), or let the services share one pull consumer. If each service must see every message, use retention=interest or limits instead.',
-      sources: [NATS_SOURCES.streams],
-    },
+    summary: 'The consumers of a work-queue stream must have filters that do not overlap.',
     messages: {
       overlap:
         'Consumers "{first}" and "{second}" of work-queue stream "{stream}" both take {subject}: the server refuses the second consumer.',
-    },
-    examples: {
-      failing: {
-        queuewright: 2,
-        nodes: [
-          { kind: 'nats-stream', id: 'jobs', name: 'JOBS', retention: 'workqueue', subjects: ['jobs.>'] },
-          { kind: 'consumer-group', id: 'resizer', name: 'resizer' },
-          { kind: 'consumer-group', id: 'thumbnailer', name: 'thumbnailer', nats: { filter_subjects: ['jobs.images.*'] } },
-        ],
-        connections: [
-          { id: 'c1', kind: 'consume', from: 'jobs', to: 'resizer' },
-          { id: 'c2', kind: 'consume', from: 'jobs', to: 'thumbnailer' },
-        ],
-      },
-      passing: {
-        queuewright: 2,
-        nodes: [
-          { kind: 'nats-stream', id: 'jobs', name: 'JOBS', retention: 'workqueue', subjects: ['jobs.>'] },
-          { kind: 'consumer-group', id: 'resizer', name: 'resizer', nats: { filter_subjects: ['jobs.resize.>'] } },
-          { kind: 'consumer-group', id: 'thumbnailer', name: 'thumbnailer', nats: { filter_subjects: ['jobs.images.*'] } },
-        ],
-        connections: [
-          { id: 'c1', kind: 'consume', from: 'jobs', to: 'resizer' },
-          { id: 'c2', kind: 'consume', from: 'jobs', to: 'thumbnailer' },
-        ],
-      },
     },
   },
   check({ design, report }) {

@@ -54,7 +54,7 @@ import { unroutablePath } from './unroutable-path';
 import { wildcardsOnlyOnTopicExchange } from './wildcards-only-on-topic-exchange';
 
 /** Every RabbitMQ rule (lib/rules/rabbitmq), in file order. */
-export const rabbitmqRules: Rule[] = [
+export const rabbitmqRules = [
   bindingMatchesNoPublisher,
   boundedPrefetch,
   clusterOddNodeCount,
@@ -108,4 +108,4 @@ export const rabbitmqRules: Rule[] = [
   ttlValueDomain,
   unroutablePath,
   wildcardsOnlyOnTopicExchange,
-];
+] as const satisfies readonly Rule[];

@@ -1,27 +1,15 @@
 import { updateNode } from '../../design';
 import { defineRule } from '../rule';
-import { exampleDesign } from './_examples';
 import { rabbitQueues, versionAtLeast } from './_queues';
-import { RMQ_SOURCES } from './_sources';
 
 export const lazyModeIgnored = defineRule({
   meta: {
     id: 'rabbitmq/lazy-mode-ignored',
     category: 'operability',
     severity: 'info',
-    docs: {
-      summary: 'The lazy queue mode (x-queue-mode=lazy, queue-mode policy) has been ignored since RabbitMQ 3.12.',
-      rationale:
-        'Since 3.12 classic queues always behave the way lazy queues used to (they keep messages on disk and only a small part in memory), and the x-queue-mode argument and queue-mode policy key are ignored. Keeping them suggests a tuning that does not exist and clutters definitions.',
-      howToFix: 'Remove x-queue-mode and the queue-mode policy key.',
-      sources: [RMQ_SOURCES.lazyQueues, RMQ_SOURCES.classicQueues],
-    },
+    summary: 'The lazy queue mode (x-queue-mode=lazy, queue-mode policy) has been ignored since RabbitMQ 3.12.',
     messages: {
       ignored: 'Queue "{queue}" sets {setting}=lazy, which RabbitMQ has ignored since 3.12.',
-    },
-    examples: {
-      failing: exampleDesign({ nodes: [{ kind: 'rabbitmq-queue', id: 'archive', type: 'classic', arguments: { 'x-queue-mode': 'lazy' } }] }),
-      passing: exampleDesign({ nodes: [{ kind: 'rabbitmq-queue', id: 'archive', type: 'classic' }] }),
     },
   },
   check({ design, report }) {

@@ -1,30 +1,18 @@
 import { indexGraph, updateNode } from '../../design';
 import { orderedFlow, requirementsAt } from '../needs';
 import { defineRule } from '../rule';
-import { exampleDesign } from './_examples';
 import { messagesAt } from '../../rabbitmq/message-flows';
 import { rabbitQueues } from './_queues';
-import { RMQ_SOURCES } from './_sources';
 
 export const orderingNoPriorities = defineRule({
   meta: {
     id: 'rabbitmq/ordering-no-priorities',
     category: 'ordering',
     severity: 'warning',
-    docs: {
-      summary: 'An ordered flow should not go through a priority queue.',
-      rationale:
-        'A priority queue delivers higher-priority messages before lower-priority ones that arrived earlier, so publishing order is no longer delivery order. Classic queues do this when declared with x-max-priority; quorum queues (4.x) when publishers set message priorities.',
-      howToFix: 'Drop priorities on ordered flows (remove x-max-priority, publish without priorities), or split urgent messages onto their own queue.',
-      sources: [RMQ_SOURCES.queueOrdering, RMQ_SOURCES.priority],
-    },
+    summary: 'An ordered flow should not go through a priority queue.',
     messages: {
       priorityQueue: 'Queue "{queue}" is a priority queue (x-max-priority={max}) on a {ordering}-ordered flow: higher-priority messages overtake earlier ones.',
       priorityPublisher: 'Producer "{producer}" publishes with priorities into the quorum queue "{queue}" on a {ordering}-ordered flow: higher-priority messages overtake earlier ones.',
-    },
-    examples: {
-      failing: exampleDesign({ nodes: [{ kind: 'producer', id: 'writer' }, { kind: 'rabbitmq-queue', id: 'account-events', type: 'classic', arguments: { 'x-max-priority': 5 } }], connections: [{ from: 'writer', to: 'account-events', kind: 'publish' }] }),
-      passing: exampleDesign({ nodes: [{ kind: 'producer', id: 'writer' }, { kind: 'rabbitmq-queue', id: 'account-events', type: 'classic' }], connections: [{ from: 'writer', to: 'account-events', kind: 'publish' }] }),
     },
   },
   check({ design, report }) {

@@ -1,37 +1,17 @@
 import { indexGraph, patchNode,  type Design } from '../../design';
 import { producerRequirements, requirementsAt } from '../needs';
 import { defineRule } from '../rule';
-import { exampleDesign } from './_examples';
 import { publishersInto } from '../../rabbitmq/message-flows';
 import { rabbitQueues } from './_queues';
-import { RMQ_SOURCES } from './_sources';
 
 export const orderingSinglePublishingChannel = defineRule({
   meta: {
     id: 'rabbitmq/ordering-single-publishing-channel',
     category: 'ordering',
     severity: 'warning',
-    docs: {
-      summary: 'A strictly ordered flow must be published over a single channel.',
-      rationale:
-        'RabbitMQ guarantees FIFO order only for messages published on one channel, through the same exchange, into one queue. Messages from several publishers, instances, connections or channels interleave in whatever order they arrive, so a strict (global) order across them does not exist. (Per-key order across publishers needs keys that each come from one channel, which the design does not describe.)',
-      howToFix: 'Publish the strictly ordered stream from one instance over one channel, or relax the requirement to per-key ordering and partition by key.',
-      sources: [RMQ_SOURCES.queueOrdering, RMQ_SOURCES.publishers],
-    },
+    summary: 'A strictly ordered flow must be published over a single channel.',
     messages: {
       channels: 'Queue "{queue}" needs strict order but is written by {channels} publishing channels ({publishers}): their messages interleave.',
-    },
-    examples: {
-      failing: exampleDesign({
-        requirements: { ordering: 'strict' },
-        nodes: [{ kind: 'producer', id: 'ledger-api', instances: 3 }, { kind: 'rabbitmq-queue', id: 'ledger' }],
-        connections: [{ from: 'ledger-api', to: 'ledger', kind: 'publish' }],
-      }),
-      passing: exampleDesign({
-        requirements: { ordering: 'strict' },
-        nodes: [{ kind: 'producer', id: 'ledger-api', instances: 1 }, { kind: 'rabbitmq-queue', id: 'ledger' }],
-        connections: [{ from: 'ledger-api', to: 'ledger', kind: 'publish' }],
-      }),
     },
   },
   check({ design, report }) {

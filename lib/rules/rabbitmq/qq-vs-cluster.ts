@@ -1,9 +1,7 @@
 import { clusterOf, patchNode, updateDesign, type Cluster } from '../../design';
 import type { ResolvedRabbitmqQueue } from '../../brokers/resolved-design';
 import { defineRule } from '../rule';
-import { exampleDesign } from './_examples';
 import { rabbitQueues } from './_queues';
-import { RMQ_SOURCES } from './_sources';
 
 /** Node failures a quorum of `replicas` survives: it needs a majority up. */
 function tolerated(replicas: number): number {
@@ -26,31 +24,13 @@ export const qqVsCluster = defineRule({
     id: 'rabbitmq/qq-vs-cluster',
     category: 'durability',
     severity: 'error',
-    docs: {
-      summary:
-        'Quorum queues on a production RabbitMQ cluster need at least 3 nodes, and a quorum queue must not ask for more replicas (x-quorum-initial-group-size) than its cluster has nodes.',
-      rationale:
-        'A quorum queue is a Raft group that stays available while a majority of its replicas is up, one replica per node. By default it starts 3 replicas (the quorum_cluster_size setting), and never more than the cluster has nodes: a queue declared with a larger x-quorum-initial-group-size gets one replica per node, and the extra replicas are not added later by themselves. The documentation asks for a group size no larger than the cluster and calls three the practical minimum. On a 1-node cluster the only replica is lost with its node; on 2 nodes the majority is both replicas, so losing either node stops the queue: quorum queues there give no fault tolerance at all. A queue that asks for 5 replicas on a 3-node cluster runs with 3 and survives one node failure, not the two its declaration promises. Only production clusters are judged.',
-      howToFix:
-        'Run the cluster on 3 (or 5) nodes. Ask for no more replicas than the cluster has nodes: the fix sets the group size to the largest odd number the cluster can host.',
-      sources: [RMQ_SOURCES.quorumReplicationFactor, RMQ_SOURCES.quorumRequirements, RMQ_SOURCES.clustering],
-    },
+    summary: 'Quorum queues on a production RabbitMQ cluster need at least 3 nodes, and a quorum queue must not ask for more replicas (x-quorum-initial-group-size) than its cluster has nodes.',
     subsumes: ['rabbitmq/quorum-group-size'],
     messages: {
       smallCluster:
         'Production RabbitMQ cluster "{cluster}" has {nodes} node(s), so its quorum queues ({queues}) run {nodes} replica(s) each: {consequence}.',
       tooLarge:
         'Quorum queue "{queue}" asks for {size} replicas (x-quorum-initial-group-size), but cluster "{cluster}" has {nodes} nodes: RabbitMQ starts only {nodes}, so it survives the loss of {actual} node(s), not {promised}.',
-    },
-    examples: {
-      failing: exampleDesign({
-        clusters: [{ id: 'rabbit', broker: 'rabbitmq', nodes: 1 }],
-        nodes: [{ kind: 'rabbitmq-queue', id: 'orders', cluster: 'rabbit', type: 'quorum', arguments: { 'x-quorum-initial-group-size': 5 } }],
-      }),
-      passing: exampleDesign({
-        clusters: [{ id: 'rabbit', broker: 'rabbitmq', nodes: 5 }],
-        nodes: [{ kind: 'rabbitmq-queue', id: 'orders', cluster: 'rabbit', type: 'quorum', arguments: { 'x-quorum-initial-group-size': 5 } }],
-      }),
     },
   },
   check({ design, report }) {

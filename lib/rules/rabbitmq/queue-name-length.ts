@@ -1,8 +1,6 @@
 import { nodesOfKind } from '../../design';
 import { defineRule } from '../rule';
-import { exampleDesign } from './_examples';
 import { utf8Length } from './_queues';
-import { RMQ_SOURCES } from './_sources';
 
 const MAX_NAME_BYTES = 255;
 
@@ -11,19 +9,9 @@ export const queueNameLength = defineRule({
     id: 'rabbitmq/queue-name-length',
     category: 'operability',
     severity: 'error',
-    docs: {
-      summary: 'RabbitMQ queue and exchange names are at most 255 bytes (UTF-8).',
-      rationale:
-        'Queue and exchange names are AMQP 0-9-1 short strings: at most 255 bytes of UTF-8. A longer name cannot be declared; the client or the broker refuses it. The limit counts bytes, so non-ASCII characters count two to four each.',
-      howToFix: 'Shorten the name.',
-      sources: [RMQ_SOURCES.queueNames, { label: 'AsyncAPI AMQP bindings 0.4.0', url: 'https://github.com/asyncapi/bindings/blob/master/amqp/README.md' }],
-    },
+    summary: 'RabbitMQ queue and exchange names are at most 255 bytes (UTF-8).',
     messages: {
       tooLong: 'The {what} name "{short}…" is {bytes} bytes long; RabbitMQ allows at most 255.',
-    },
-    examples: {
-      failing: exampleDesign({ nodes: [{ kind: 'rabbitmq-queue', id: 'orders', name: `orders.${'x'.repeat(260)}` }] }),
-      passing: exampleDesign({ nodes: [{ kind: 'rabbitmq-queue', id: 'orders', name: 'orders.created' }] }),
     },
   },
   check({ design, report }) {

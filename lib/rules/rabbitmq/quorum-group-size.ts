@@ -1,29 +1,17 @@
 import { patchNode } from '../../design';
 import { defineRule } from '../rule';
-import { exampleDesign } from './_examples';
 import { rabbitQueues } from './_queues';
-import { RMQ_SOURCES } from './_sources';
 
 export const quorumGroupSize = defineRule({
   meta: {
     id: 'rabbitmq/quorum-group-size',
     category: 'durability',
     severity: 'warning',
-    docs: {
-      summary: 'A quorum queue\'s initial group size should be 3, 5 or 7: odd, at least 3, at most 7.',
-      rationale:
-        'A quorum queue stays available while a majority of its replicas are up. 3 replicas is the practical minimum to tolerate one failure; an even size tolerates no more failures than the odd size below it (4 tolerates 1, like 3) while costing another replica; performance tails off above 5 replicas and more than 7 is not recommended. (A size above the cluster\'s node count is reported by rabbitmq/qq-vs-cluster.)',
-      howToFix: 'Set x-quorum-initial-group-size to 3 (or 5), or leave it unset (3, capped at the cluster size).',
-      sources: [RMQ_SOURCES.quorumRequirements, RMQ_SOURCES.quorumQueues],
-    },
+    summary: 'A quorum queue\'s initial group size should be 3, 5 or 7: odd, at least 3, at most 7.',
     messages: {
       tooSmall: 'Quorum queue "{queue}" has {size} replica(s): fewer than 3 cannot survive the loss of one node.',
       even: 'Quorum queue "{queue}" has an even group size ({size}): it tolerates no more failures than {lower} replicas and costs one more.',
       tooLarge: 'Quorum queue "{queue}" has {size} replicas: more than 7 slows every write and is not recommended.',
-    },
-    examples: {
-      failing: exampleDesign({ nodes: [{ kind: 'rabbitmq-queue', id: 'orders', arguments: { 'x-quorum-initial-group-size': 4 } }] }),
-      passing: exampleDesign({ nodes: [{ kind: 'rabbitmq-queue', id: 'orders', arguments: { 'x-quorum-initial-group-size': 3 } }] }),
     },
   },
   check({ design, report }) {

@@ -1,34 +1,16 @@
 import { clusterOf, updateNode } from '../../design';
 import { requirementsAt } from '../needs';
 import { defineRule } from '../rule';
-import { exampleDesign } from './_examples';
 import { rabbitQueues } from './_queues';
-import { RMQ_SOURCES } from './_sources';
 
 export const replicatedQueueForHa = defineRule({
   meta: {
     id: 'rabbitmq/replicated-queue-for-ha',
     category: 'durability',
     severity: 'warning',
-    docs: {
-      summary: 'A critical flow on a multi-node RabbitMQ cluster should go through a replicated queue (quorum queue or stream), not a classic queue.',
-      rationale:
-        'From RabbitMQ 4.0 classic queues are never replicated: a classic queue lives on one node, and while that node is down the queue is unavailable; if its disk is lost, so are its messages. Quorum queues replicate every message to a majority of nodes (Raft) and are the documented option for high availability and data safety; streams are the replicated log type.',
-      howToFix: 'Declare the queue as a quorum queue (x-queue-type=quorum).',
-      sources: [RMQ_SOURCES.classicQueues, RMQ_SOURCES.quorumQueues],
-    },
+    summary: 'A critical flow on a multi-node RabbitMQ cluster should go through a replicated queue (quorum queue or stream), not a classic queue.',
     messages: {
       notReplicated: 'Queue "{queue}" carries a critical flow as a classic queue on the {nodes}-node cluster "{cluster}": it lives on one node, so a node failure makes it unavailable or loses it.',
-    },
-    examples: {
-      failing: exampleDesign({
-        requirements: { criticality: 'critical' },
-        clusters: [{ id: 'rabbit', broker: 'rabbitmq', nodes: 3 }],
-        nodes: [{ kind: 'producer', id: 'writer' }, { kind: 'rabbitmq-queue', id: 'payments', type: 'classic', cluster: 'rabbit' }], connections: [{ from: 'writer', to: 'payments', kind: 'publish' }] }),
-      passing: exampleDesign({
-        requirements: { criticality: 'critical' },
-        clusters: [{ id: 'rabbit', broker: 'rabbitmq', nodes: 3 }],
-        nodes: [{ kind: 'producer', id: 'writer' }, { kind: 'rabbitmq-queue', id: 'payments', type: 'quorum', cluster: 'rabbit' }], connections: [{ from: 'writer', to: 'payments', kind: 'publish' }] }),
     },
   },
   check({ design, report }) {

@@ -1,9 +1,7 @@
 import { defineRule } from '../rule';
 import { requirementsAt } from '../needs';
-import { exampleDesign } from './_examples';
 import { messagesAt } from '../../rabbitmq/message-flows';
 import { rabbitQueues } from './_queues';
-import { RMQ_SOURCES } from './_sources';
 
 /**
  * Planning figures for one queue (one Erlang process, one core per replica),
@@ -18,27 +16,9 @@ export const singleQueueBottleneck = defineRule({
     id: 'rabbitmq/single-queue-bottleneck',
     category: 'scalability',
     severity: 'warning',
-    docs: {
-      summary: 'One RabbitMQ queue should not carry more than one core can move: about 30,000 msg/s for a quorum queue, 50,000 for a classic queue.',
-      rationale:
-        'Each queue (and each replica of a quorum queue) is a single Erlang process, so it uses at most one CPU core however large the node is. The RabbitMQ documentation calls funnelling all traffic through a single queue an anti-pattern. Published benchmarks put a quorum queue at 10,000 to 25,000 msg/s with default settings and a classic queue near 90,000 msg/s for tiny messages on one node. Streams (over the stream protocol) go much further and are not checked.',
-      howToFix: 'Shard the flow over several queues (a consistent-hash or modulus-hash exchange keeps per-key order), or use a stream or super stream.',
-      sources: [RMQ_SOURCES.queueRuntime, RMQ_SOURCES.quorumQueues],
-    },
+    summary: 'One RabbitMQ queue should not carry more than one core can move: about 30,000 msg/s for a quorum queue, 50,000 for a classic queue.',
     messages: {
       overloaded: 'Queue "{queue}" must carry {throughput} msg/s, more than one {type} queue handles (about {capacity} msg/s on one core).',
-    },
-    examples: {
-      failing: exampleDesign({
-        requirements: { throughput: 80000 },
-        nodes: [{ kind: 'producer', id: 'telemetry' }, { kind: 'rabbitmq-queue', id: 'readings', type: 'quorum' }],
-        connections: [{ from: 'telemetry', to: 'readings', kind: 'publish' }],
-      }),
-      passing: exampleDesign({
-        requirements: { throughput: 8000 },
-        nodes: [{ kind: 'producer', id: 'telemetry' }, { kind: 'rabbitmq-queue', id: 'readings', type: 'quorum' }],
-        connections: [{ from: 'telemetry', to: 'readings', kind: 'publish' }],
-      }),
     },
   },
   check({ design, report }) {

@@ -1,7 +1,5 @@
 import { defineRule } from '../rule';
-import { exampleDesign } from './_examples';
 import { rabbitQueues } from './_queues';
-import { RMQ_SOURCES } from './_sources';
 
 /** Policy keys whose values RabbitMQ validates as integers, with the smallest allowed value. */
 const INTEGER_KEYS: ReadonlyArray<{ key: string; min: number; meaning: string }> = [
@@ -14,19 +12,9 @@ export const ttlValueDomain = defineRule({
     id: 'rabbitmq/ttl-value-domain',
     category: 'operability',
     severity: 'error',
-    docs: {
-      summary: 'Message TTL must be a non-negative integer and queue TTL (expires) a positive integer, in milliseconds.',
-      rationale:
-        'RabbitMQ validates TTLs: message-ttl must be an integer of 0 or more milliseconds, expires (queue TTL) an integer of at least 1. A policy with any other value (a negative number, a fraction, a string such as "60s") is rejected, so the TTL the design counts on never applies. Queue arguments are already checked by the design schema; this rule checks the policy keys.',
-      howToFix: 'Write the TTL as a whole number of milliseconds (60 s = 60000).',
-      sources: [RMQ_SOURCES.ttl],
-    },
+    summary: 'Message TTL must be a non-negative integer and queue TTL (expires) a positive integer, in milliseconds.',
     messages: {
       invalid: 'Queue "{queue}" has policy {key}={value}, but {key} must be {meaning}: the policy is rejected.',
-    },
-    examples: {
-      failing: exampleDesign({ nodes: [{ kind: 'rabbitmq-queue', id: 'orders', policy: { 'message-ttl': '60s' } }] }),
-      passing: exampleDesign({ nodes: [{ kind: 'rabbitmq-queue', id: 'orders', policy: { 'message-ttl': 60000 } }] }),
     },
   },
   check({ design, report }) {

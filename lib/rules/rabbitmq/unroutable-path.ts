@@ -2,40 +2,16 @@ import { indexGraph } from '../../design';
 import { traceRoute } from '../../rabbitmq/routing';
 import { defineRule } from '../rule';
 import { addAlternateExchange } from './_fixes';
-import { exampleDesign } from './_examples';
 import { publishRoutingKeys, rabbitPublishConnections } from '../../rabbitmq/message-flows';
-import { RMQ_SOURCES } from './_sources';
 
 export const unroutablePath = defineRule({
   meta: {
     id: 'rabbitmq/unroutable-path',
     category: 'delivery',
     severity: 'error',
-    docs: {
-      summary: 'Every routing key a service publishes with must reach a queue, or be caught by the mandatory flag or an alternate exchange.',
-      rationale:
-        'A message that matches no binding is unroutable. Unless it was published with the mandatory flag (then the broker returns it to the publisher, which must handle basic.return), RabbitMQ discards it silently, and publisher confirms still ack it. An alternate exchange catches unroutable messages, but only if it routes them somewhere itself. The rule routes each publish exactly as the broker does: binding keys with topic wildcards, headers matching, exchange-to-exchange bindings and alternate exchanges.',
-      howToFix: 'Bind a queue that matches the key (or fix the key), add an alternate exchange with a bound queue to collect unroutable messages, or publish with mandatory=true and handle returns.',
-      sources: [RMQ_SOURCES.unroutable, RMQ_SOURCES.alternateExchange, RMQ_SOURCES.tutorialTopics],
-    },
+    summary: 'Every routing key a service publishes with must reach a queue, or be caught by the mandatory flag or an alternate exchange.',
     messages: {
       unroutable: '"{publisher}" publishes to "{exchange}" with {message}, which reaches no queue{alternate}: without the mandatory flag RabbitMQ drops these messages.',
-    },
-    examples: {
-      failing: exampleDesign({
-        nodes: [{ kind: 'producer', id: 'orders-api' }, { kind: 'rabbitmq-exchange', id: 'orders', type: 'topic' }, { kind: 'rabbitmq-queue', id: 'billing' }],
-        connections: [
-          { from: 'orders-api', to: 'orders', kind: 'publish', routingKey: 'order.created.eu' },
-          { from: 'orders', to: 'billing', kind: 'bind', routingKey: 'order.*' },
-        ],
-      }),
-      passing: exampleDesign({
-        nodes: [{ kind: 'producer', id: 'orders-api' }, { kind: 'rabbitmq-exchange', id: 'orders', type: 'topic' }, { kind: 'rabbitmq-queue', id: 'billing' }],
-        connections: [
-          { from: 'orders-api', to: 'orders', kind: 'publish', routingKey: 'order.created.eu' },
-          { from: 'orders', to: 'billing', kind: 'bind', routingKey: 'order.#' },
-        ],
-      }),
     },
   },
   check({ design, report }) {

@@ -9,7 +9,7 @@ import { fifoTopicEndpoints } from './fifo-topic-endpoints';
 import { sqsSubscriptionPolicy } from './sqs-subscription-policy';
 import { subscriptionDlq } from './subscription-dlq';
 
-export const snsRules: Rule[] = [
+export const snsRules = [
   // Subscriptions and their dead-letter queues.
   subscriptionDlq,
   sqsSubscriptionPolicy,
@@ -22,4 +22,4 @@ export const snsRules: Rule[] = [
   fifoFilterAtMostOnce,
   // The whole fan-out path.
   fanoutChain,
-];
+] as const satisfies readonly Rule[];

@@ -2,7 +2,6 @@ import { indexGraph, updateConnection, type Design } from '../../design';
 import { defineRule } from '../rule';
 import { addDeadLetterQueue } from '../sqs/_dead-letter-queue';
 import { baseName } from '../sqs/_queue-name';
-import { AWS_DOCS } from '../sqs/_sources';
 import { endpointLabel, subscriptions, type Subscription } from './_subscriptions';
 
 /** Adds a dead-letter queue beside the topic (same account and region, same type) and points the subscription at it. */
@@ -18,37 +17,11 @@ export const subscriptionDlq = defineRule({
     id: 'sns/subscription-dlq',
     category: 'error-handling',
     severity: 'warning',
-    docs: {
-      summary: 'Every SNS subscription should have a dead-letter queue (a redrive policy to an SQS queue).',
-      rationale:
-        'SNS does not retry a delivery that fails with a client-side error (the queue was deleted, its policy or key no longer lets SNS in): the message is dropped at once. Server-side errors are retried (for SQS and Lambda endpoints up to 100,015 times over 23 days, far less for HTTP) and then dropped. With a dead-letter queue on the subscription, SNS keeps those messages instead of losing them.',
-      howToFix:
-        'Give each subscription a redrive policy to an SQS queue in the same account and region, of the topic\'s type (FIFO for a FIFO topic). The fix adds "<endpoint>-sns-dlq" with 14-day retention and a depth alarm.',
-      sources: [AWS_DOCS.snsDeadLetterQueues, AWS_DOCS.snsDeliveryRetries, AWS_DOCS.snsFifoDurability],
-    },
+    summary: 'Every SNS subscription should have a dead-letter queue (a redrive policy to an SQS queue).',
     messages: {
       noDlq: 'The subscription of {endpoint} to topic "{topic}" has no dead-letter queue, so messages SNS cannot deliver are dropped after its retries, or at once on a client-side error.',
       missingDlq: 'The subscription of {endpoint} to topic "{topic}" dead-letters to "{dlq}", which is not declared in the design, so messages SNS cannot deliver have nowhere to go.',
       notQueue: 'The subscription of {endpoint} to topic "{topic}" dead-letters to "{dlq}", which is not an SQS queue, the only kind of SNS dead-letter queue.',
-    },
-    examples: {
-      failing: {
-        queuewright: 2,
-        nodes: [
-          { kind: 'sns-topic', id: 'orders', name: 'orders' },
-          { kind: 'sqs-queue', id: 'billing', name: 'billing' },
-        ],
-        connections: [{ id: 's', kind: 'subscription', from: 'orders', to: 'billing', queuePolicyAllowsTopic: true }],
-      },
-      passing: {
-        queuewright: 2,
-        nodes: [
-          { kind: 'sns-topic', id: 'orders', name: 'orders' },
-          { kind: 'sqs-queue', id: 'billing', name: 'billing' },
-          { kind: 'sqs-queue', id: 'billing-sns-dlq', name: 'billing-sns-dlq', role: 'dead-letter', messageRetentionPeriod: 1_209_600 },
-        ],
-        connections: [{ id: 's', kind: 'subscription', from: 'orders', to: 'billing', queuePolicyAllowsTopic: true, deadLetterQueue: 'billing-sns-dlq' }],
-      },
     },
   },
   check({ design, graph, report }) {

@@ -1,28 +1,17 @@
 import { nodesOfKind, updateNode } from '../../design';
 import { defineRule } from '../rule';
 import { FIFO_SUFFIX, hasFifoSuffix, MAX_QUEUE_NAME_LENGTH, queueName } from './_queue-name';
-import { AWS_DOCS } from './_sources';
 
 export const fifoNameSuffix = defineRule({
   meta: {
     id: 'sqs/fifo-name-suffix',
     category: 'operability',
     severity: 'error',
-    docs: {
-      summary: 'A FIFO queue name must end in ".fifo", a standard queue name must not, and a name is at most 80 characters.',
-      rationale:
-        "SQS tells a FIFO queue by its name: CreateQueue refuses a FIFO queue whose name lacks the \".fifo\" suffix, and a standard queue whose name has it. The suffix counts towards the 80-character limit on queue names. In Queuewright a queue node's name is its SQS queue name.",
-      howToFix: 'Rename the queue: add ".fifo" to a FIFO queue\'s name, drop it from a standard queue\'s name (the fix does either), and keep names within 80 characters.',
-      sources: [AWS_DOCS.fifoQuotas, AWS_DOCS.fifoKeyTerms],
-    },
+    summary: 'A FIFO queue name must end in ".fifo", a standard queue name must not, and a name is at most 80 characters.',
     messages: {
       missingSuffix: 'FIFO queue "{queue}" must have a name ending in ".fifo", or SQS refuses to create it.',
       unexpectedSuffix: 'Standard queue "{queue}" has a name ending in ".fifo", which SQS reserves for FIFO queues.',
       tooLong: 'Queue name "{queue}" is {length} characters long, over the 80-character limit (the ".fifo" suffix included).',
-    },
-    examples: {
-      failing: { queuewright: 2, nodes: [{ kind: 'sqs-queue', id: 'payments', name: 'payments', fifo: true }] },
-      passing: { queuewright: 2, nodes: [{ kind: 'sqs-queue', id: 'payments', name: 'payments.fifo', fifo: true }] },
     },
   },
   check({ design, report }) {

@@ -22,7 +22,7 @@ import { standardIdempotentConsumer } from './standard-idempotent-consumer';
 import { visibilityTimeoutCoversProcessing } from './visibility-timeout-covers-processing';
 import { visibilityVsConsumer } from './visibility-vs-consumer';
 
-export const sqsRules: Rule[] = [
+export const sqsRules = [
   // Visibility timeout against the consumers.
   visibilityTimeoutCoversProcessing,
   visibilityVsConsumer,
@@ -50,4 +50,4 @@ export const sqsRules: Rule[] = [
   inFlightQuota,
   longPolling,
   attributeRanges,
-];
+] as const satisfies readonly Rule[];

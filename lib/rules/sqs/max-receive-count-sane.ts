@@ -2,45 +2,20 @@ import { indexGraph, nodesOfKind, outgoing, updateConnection } from '../../desig
 import { consumersOf } from '../flow';
 import { defineRule } from '../rule';
 import { LAMBDA_MIN_RECEIVE_COUNT, slowestLambda } from './_lambda';
-import { AWS_DOCS } from './_sources';
 
 /** Retries enough to ride out a transient failure, as the catalog's fix suggests. */
-const MIN_RECEIVE_COUNT = 3;
+export const MIN_RECEIVE_COUNT = 3;
 
 export const maxReceiveCountSane = defineRule({
   meta: {
     id: 'sqs/max-receive-count-sane',
     category: 'error-handling',
     severity: 'warning',
-    docs: {
-      summary: 'A redrive policy should allow a few receives before it dead-letters a message (at least 5 when Lambda reads the queue).',
-      rationale:
-        'maxReceiveCount is how many times a message may be received before SQS moves it to the dead-letter queue. With 1, any transient failure (a network error, a dependency briefly down, a consumer restart) sends a good message to the DLQ. Lambda counts a receive even when the function is throttled, so AWS asks for at least 5 on queues that Lambda reads.',
-      howToFix: `Set maxReceiveCount to at least ${MIN_RECEIVE_COUNT} (at least ${LAMBDA_MIN_RECEIVE_COUNT} for Lambda consumers).`,
-      sources: [AWS_DOCS.deadLetterQueues, AWS_DOCS.configureDeadLetterQueue, AWS_DOCS.lambdaSqs],
-    },
+    summary: 'A redrive policy should allow a few receives before it dead-letters a message (at least 5 when Lambda reads the queue).',
     messages: {
       single: 'Queue "{queue}" moves a message to "{dlq}" after a single receive, so any transient failure dead-letters a good message.',
       lambda:
         'Queue "{queue}" is read by Lambda function "{consumer}" but dead-letters after {count} receives, and throttling alone can use those up (AWS asks for at least 5).',
-    },
-    examples: {
-      failing: {
-        queuewright: 2,
-        nodes: [
-          { kind: 'sqs-queue', id: 'orders', name: 'orders' },
-          { kind: 'sqs-queue', id: 'orders-dlq', name: 'orders-dlq', role: 'dead-letter' },
-        ],
-        connections: [{ id: 'd', kind: 'dead-letter', from: 'orders', to: 'orders-dlq', maxReceiveCount: 1 }],
-      },
-      passing: {
-        queuewright: 2,
-        nodes: [
-          { kind: 'sqs-queue', id: 'orders', name: 'orders' },
-          { kind: 'sqs-queue', id: 'orders-dlq', name: 'orders-dlq', role: 'dead-letter' },
-        ],
-        connections: [{ id: 'd', kind: 'dead-letter', from: 'orders', to: 'orders-dlq', maxReceiveCount: 5 }],
-      },
     },
   },
   check({ design, report }) {

@@ -4,7 +4,6 @@ import { consumersOf } from '../flow';
 import { defineRule } from '../rule';
 import { isLambda } from './_lambda';
 import { MAX_VISIBILITY_SECONDS } from './_limits';
-import { AWS_DOCS } from './_sources';
 
 /** The visibility timeout the fix sets: twice the slowest p99, so a slow message still finishes before it reappears. */
 function coveringTimeout(processingMsP99: number): number {
@@ -16,37 +15,12 @@ export const visibilityTimeoutCoversProcessing = defineRule({
     id: 'sqs/visibility-timeout-covers-processing',
     category: 'delivery',
     severity: 'error',
-    docs: {
-      summary: "An SQS queue's visibility timeout must be longer than its consumers' slowest (p99) processing time.",
-      rationale:
-        'When a consumer receives a message, SQS hides it for the visibility timeout. If the consumer has not deleted it by then, the message becomes visible again and another consumer (or the same one) processes it a second time. A timeout shorter than the p99 processing time turns every slow message into a duplicate. Lambda consumers are checked by sqs/visibility-vs-consumer and sqs/lambda-visibility-6x.',
-      howToFix:
-        'Raise VisibilityTimeout above the longest processing time with some headroom (the fix sets twice the p99, at most 12 hours), or have the consumer extend it with ChangeMessageVisibility while it works.',
-      sources: [AWS_DOCS.visibilityTimeout, AWS_DOCS.deduplicationId],
-    },
+    summary: "An SQS queue's visibility timeout must be longer than its consumers' slowest (p99) processing time.",
     messages: {
       tooShort:
         'Queue "{queue}" hides a received message for {visibility}s but consumer "{consumer}" takes up to {p99} ms (p99), so slow messages reappear before they are deleted and are processed twice.',
       beyondMaximum:
         'Consumer "{consumer}" of queue "{queue}" takes up to {p99} ms (p99), longer than the 12-hour maximum visibility timeout, so slow messages are processed twice unless the consumer extends visibility with ChangeMessageVisibility.',
-    },
-    examples: {
-      failing: {
-        queuewright: 2,
-        nodes: [
-          { kind: 'sqs-queue', id: 'thumbnails', name: 'thumbnails', visibilityTimeout: 30 },
-          { kind: 'consumer-group', id: 'resizer', name: 'resizer', processingMsP99: 45_000 },
-        ],
-        connections: [{ id: 'c', kind: 'consume', from: 'thumbnails', to: 'resizer' }],
-      },
-      passing: {
-        queuewright: 2,
-        nodes: [
-          { kind: 'sqs-queue', id: 'thumbnails', name: 'thumbnails', visibilityTimeout: 90 },
-          { kind: 'consumer-group', id: 'resizer', name: 'resizer', processingMsP99: 45_000 },
-        ],
-        connections: [{ id: 'c', kind: 'consume', from: 'thumbnails', to: 'resizer' }],
-      },
     },
   },
   check({ design, report }) {

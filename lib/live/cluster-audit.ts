@@ -1,0 +1,66 @@
+import type { z } from 'zod';
+import type { Design } from '../design';
+import type { Difference, Operation, Plan } from './drift';
+import type { LiveImportLimits, liveImportRequestSchema } from './import-live';
+import type { AuditScope } from './kafka-drift';
+import { LiveImportError } from './live-error';
+
+/**
+ * Audit, plan or apply against one live cluster, whatever its broker: the one
+ * place that picks the broker's own functions (kafka-audit.ts,
+ * rabbitmq-audit.ts), so a new broker is one more case here. The connection
+ * is the live import's request (`from` names the broker), so the studio's
+ * route and the import share one form and one validation.
+ */
+
+export type AuditAction = 'audit' | 'plan' | 'apply';
+
+export type ClusterConnection = z.output<typeof liveImportRequestSchema>;
+
+export interface ClusterAuditOptions {
+  /** The design's cluster id, when it draws several clusters of the broker. */
+  clusterId?: string;
+  scope?: AuditScope;
+  /** `type:name` keys that may be deleted (or deleted and declared again). */
+  allowDelete?: ReadonlySet<string>;
+  /** The server's allow-list and byte budget; absent, as the command line: any endpoint. */
+  limits?: LiveImportLimits;
+}
+
+/** What each broker's audit, plan and apply answer, in one shape. */
+export interface ClusterAuditOutcome {
+  differences: Difference[];
+  notes: string[];
+  problems: string[];
+  plan?: Plan;
+  result?: { done: Operation[]; failed?: { operation: Operation; error: string }; notDone: Operation[] };
+}
+
+/** Brokers the studio's server may audit: their clients connect through the ConnectionGuard, so the allow-list holds at connect time. */
+export const GUARDED_AUDIT_BROKERS: ReadonlySet<ClusterConnection['from']> = new Set(['rabbitmq']);
+
+const BROKER_LABEL: Record<ClusterConnection['from'], string> = { kafka: 'Kafka', rabbitmq: 'RabbitMQ', nats: 'NATS JetStream', 'sqs-sns': 'SQS/SNS' };
+
+/** Runs `action` against the cluster `connection` names; failures are LiveImportErrors. */
+export async function runClusterAudit(action: AuditAction, connection: ClusterConnection, design: Design, options: ClusterAuditOptions = {}): Promise<ClusterAuditOutcome> {
+  if (options.limits?.allow && !GUARDED_AUDIT_BROKERS.has(connection.from)) {
+    // The Kafka admin client (@platformatic/kafka) opens its own sockets: the server could not hold it to the allow-list.
+    throw new LiveImportError('invalid-input', `Comparing with ${BROKER_LABEL[connection.from]} is not available from the studio yet: its client's connections cannot be held to this server's allow-list. Use the command line: queuewright audit <design> (see the README).`);
+  }
+  switch (connection.from) {
+    case 'kafka': {
+      const live = await import('./kafka-audit');
+      if (action === 'audit') return live.auditKafka(connection, design, options);
+      if (action === 'plan') return live.planKafkaCluster(connection, design, options);
+      return live.applyKafkaCluster(connection, design, options);
+    }
+    case 'rabbitmq': {
+      const live = await import('./rabbitmq-audit');
+      if (action === 'audit') return live.auditRabbitmq(connection, design, options);
+      if (action === 'plan') return live.planRabbitmqCluster(connection, design, options);
+      return live.applyRabbitmqCluster(connection, design, options);
+    }
+    default:
+      throw new LiveImportError('invalid-input', `Comparing a design with ${BROKER_LABEL[connection.from]} is not available yet.`);
+  }
+}

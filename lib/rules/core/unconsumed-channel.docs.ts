@@ -1,0 +1,32 @@
+import type { RuleDocs } from '../rule-docs';
+import { CORE_SOURCES } from './_sources';
+
+/** The docs and examples of `core/unconsumed-channel`, read by its rule page and its tests, never by the studio. */
+export const docs: RuleDocs = {
+  rationale:
+    'Messages sent to a channel nobody reads are never processed: a queue or stream fills up until its limits drop or reject messages, a Kafka topic deletes them unread when retention expires, and an SNS topic without subscriptions discards them at once. Usually a consumer was forgotten on the canvas, or the channel is left over from an earlier design. Dead-letter queues are exempt (core/dlq-monitored covers them), and so are the delay queues of a retry loop, which messages leave by expiring.',
+  howToFix: 'Connect the consumer group that processes these messages, or remove the channel and what publishes to it.',
+  sources: [CORE_SOURCES.kafkaTopicConfigs, CORE_SOURCES.sqsDeadLetterQueues],
+  examples: {
+    failing: {
+      queuewright: 2,
+      nodes: [
+        { kind: 'producer', id: 'orders-api', name: 'orders-api' },
+        { kind: 'kafka-topic', id: 'orders', name: 'orders' },
+      ],
+      connections: [{ id: 'p', kind: 'publish', from: 'orders-api', to: 'orders' }],
+    },
+    passing: {
+      queuewright: 2,
+      nodes: [
+        { kind: 'producer', id: 'orders-api', name: 'orders-api' },
+        { kind: 'kafka-topic', id: 'orders', name: 'orders' },
+        { kind: 'consumer-group', id: 'billing', name: 'billing' },
+      ],
+      connections: [
+        { id: 'p', kind: 'publish', from: 'orders-api', to: 'orders' },
+        { id: 'c', kind: 'consume', from: 'orders', to: 'billing' },
+      ],
+    },
+  },
+};

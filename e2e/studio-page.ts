@@ -2,20 +2,31 @@ import { expect, type Locator, type Page } from '@playwright/test';
 import { designFromData } from '../lib/design';
 
 export const AUTOSAVE_KEY = 'queuewright.autosave.v1';
+export const FIRST_VISIT_KEY = 'queuewright.first-visit-offer.v1';
 
 /** What a user does in the studio, in their words. Specs read as user stories on top of it. */
 export class StudioPage {
   constructor(readonly page: Page) {}
 
-  /** Opens the studio on a clean browser profile (no autosave), or with `design` autosaved. */
-  async open(design?: unknown) {
+  /**
+   * Opens the studio on a clean browser profile (no autosave), or with `design` autosaved.
+   * The profile has visited before (no first-visit offer) unless `firstVisit` is set.
+   */
+  async open(design?: unknown, { firstVisit = false }: { firstVisit?: boolean } = {}) {
     await this.page.goto('/');
+    if (firstVisit) {
+      // A test's browser context starts with empty storage: this load is the first visit. (A reload would save the empty design on the way out.)
+      expect(await this.page.evaluate(() => localStorage.length <= 1)).toBe(true);
+      await expect(this.page.getByTestId('studio')).toHaveAttribute('data-ready', 'true');
+      return;
+    }
     await this.page.evaluate(
-      ([key, value]) => {
+      ([key, value, visitedKey]) => {
         localStorage.clear();
         if (value) localStorage.setItem(key, value);
+        localStorage.setItem(visitedKey, 'offered');
       },
-      [AUTOSAVE_KEY, design === undefined ? '' : typeof design === 'string' ? design : JSON.stringify(design)] as const,
+      [AUTOSAVE_KEY, design === undefined ? '' : typeof design === 'string' ? design : JSON.stringify(design), FIRST_VISIT_KEY] as const,
     );
     await this.page.reload();
     await expect(this.page.getByTestId('studio')).toHaveAttribute('data-ready', 'true');

@@ -44,7 +44,10 @@ export interface FindingRowProps {
   position?: { index: number; total: number };
   accepting: string | null;
   onFocus(): void;
+  /** Set when more than one open finding of this rule has a fix: how many "Fix all" repairs. */
+  fixAllCount?: number;
   onFix(): void;
+  onFixAll(): void;
   onRevoke(): void;
   onStartAccepting(): void;
   onAccept(reason: string): void;
@@ -53,10 +56,11 @@ export interface FindingRowProps {
 }
 
 /** One finding: severity, message, rule, target, and what can be done about it (Fix, accept the risk, learn more). */
-export function FindingRow({ finding: f, targetLabel, owner, readOnly, style, position, accepting, onFocus, onFix, onRevoke, onStartAccepting, onAccept, onCancelAccepting, onReasonChange }: FindingRowProps) {
+export function FindingRow({ finding: f, targetLabel, owner, readOnly, style, position, accepting, fixAllCount, onFocus, onFix, onFixAll, onRevoke, onStartAccepting, onAccept, onCancelAccepting, onReasonChange }: FindingRowProps) {
   const severity = SEVERITY_STYLE[f.severity];
   const oneLine = style ? 'truncate' : '';
   const fixLabel = f.fix?.label ?? f.fixLabel;
+  const asks = (f.fix?.inputs ?? f.fixInputs ?? []).map((i) => i.label.toLowerCase()).join(', ');
   return (
     <li
       style={style}
@@ -76,8 +80,13 @@ export function FindingRow({ finding: f, targetLabel, owner, readOnly, style, po
         </div>
       </button>
       {fixLabel && !f.accepted && !readOnly && (
-        <Button data-testid={`findings.fix.${f.ruleId}`} title={fixLabel} onClick={onFix}>
-          Fix
+        <Button data-testid={`findings.fix.${f.ruleId}`} title={asks ? `${fixLabel} (asks for ${asks})` : fixLabel} onClick={onFix}>
+          {asks ? 'Fix…' : 'Fix'}
+        </Button>
+      )}
+      {fixLabel && !f.accepted && !readOnly && fixAllCount !== undefined && (
+        <Button data-testid={`findings.fix-all.${f.ruleId}`} title={`${fixLabel}: all ${fixAllCount} findings of this rule, as one undo step`} onClick={onFixAll}>
+          Fix all {fixAllCount}
         </Button>
       )}
       {owner && !readOnly && accepting === null && (

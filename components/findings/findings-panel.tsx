@@ -1,9 +1,12 @@
 'use client';
 
 import { useReactFlow } from '@xyflow/react';
+import dynamic from 'next/dynamic';
 import { useCallback, useMemo, useState } from 'react';
 import { withNewNodesPlaced } from '@/lib/layout/place-new-nodes';
 import { positionsWithFallback } from '@/lib/layout/positions-with-fallback';
+import type { Design } from '@/lib/design';
+import type { FixInput, FixValues } from '@/lib/rules/fix';
 import { CATEGORIES, SEVERITIES } from '@/lib/rules/rule';
 import type { ReviewedFinding } from '../studio/reviewed';
 import { useReview } from '../studio/review-context';
@@ -11,8 +14,11 @@ import { useStudio, useStudioStore } from '../studio/store-context';
 import { NodeChoice } from '../ui/node-choice';
 import { useToasts } from '../ui/toasts';
 import { VirtualList } from '../ui/virtual-list';
-import { fixOf } from './apply-fix';
+import { fixAllChange, fixInputsOf, fixOf } from './apply-fix';
 import { FINDING_ROW_HEIGHT, FindingRow, riskOwner, setAcceptedRisk, SEVERITY_LABEL } from './finding-row';
+
+// The form a fix that needs a decision opens: loaded when first asked for, not in the studio's first load.
+const FixForm = dynamic(() => import('./fix-form').then((m) => m.FixForm), { ssr: false });
 
 /**
  * Findings with severity, message, target, Fix and Learn more; click one to
@@ -29,6 +35,7 @@ export function FindingsPanel({ onClose, readOnly = false }: { onClose(): void; 
   const [category, setCategory] = useState<string>('all');
   const [node, setNode] = useState<string>('');
   const [accepting, setAccepting] = useState<{ key: string; reason: string } | null>(null);
+  const [fixing, setFixing] = useState<{ findings: readonly ReviewedFinding[]; inputs: readonly FixInput[]; title: string } | null>(null);
 
   const names = useMemo(() => new Map(design.nodes.map((n) => [n.id, n.name])), [design]);
   const connections = useMemo(() => new Map(design.connections.map((c) => [c.id, c])), [design]);
@@ -74,16 +81,42 @@ export function FindingsPanel({ onClose, readOnly = false }: { onClose(): void; 
     }
   }
 
-  async function fix(f: ReviewedFinding) {
-    const found = await fixOf(store.getState().design, f);
-    // Nodes a fix adds (a DLQ, a retry topic) get their place now, beside what they serve and in free space: they stay put when the rest moves.
-    if (found)
-      store.getState().change((d) => {
-        const fixed = found.apply(d);
-        return fixed === d ? d : withNewNodesPlaced(fixed);
-      });
-    else toasts.push('error', 'This finding has changed since the review; try again once the review is up to date.');
+  /** Applies a design change from a fix as one undo step; nodes it adds (a DLQ, a retry topic) are placed now, beside what they serve and in free space. */
+  function applyChange(update: ((d: Design) => Design) | undefined) {
+    if (!update) {
+      toasts.push('error', 'This finding has changed since the review; try again once the review is up to date.');
+      return;
+    }
+    store.getState().change((d) => {
+      const fixed = update(d);
+      return fixed === d ? d : withNewNodesPlaced(fixed);
+    });
   }
+
+  async function applyFix(findings: readonly ReviewedFinding[], values?: FixValues) {
+    setFixing(null);
+    if (findings.length === 1) {
+      const found = await fixOf(store.getState().design, findings[0]);
+      applyChange(found && ((d) => found.apply(d, values)));
+    } else applyChange(await fixAllChange(findings, values));
+  }
+
+  /** A fix that needs a decision asks for it first; any other applies at once. */
+  function startFix(findings: readonly ReviewedFinding[], label: string) {
+    const inputs = fixInputsOf(findings[0]);
+    if (inputs.length > 0) setFixing({ findings, inputs, title: label });
+    else void applyFix(findings);
+  }
+
+  /** The open findings of `f`'s rule that a fix can repair: what "Fix all" applies to. */
+  const fixableByRule = useMemo(() => {
+    const byRule = new Map<string, ReviewedFinding[]>();
+    for (const f of review.findings) {
+      if (f.accepted || !(f.fix ?? f.fixLabel)) continue;
+      byRule.set(f.ruleId, [...(byRule.get(f.ruleId) ?? []), f]);
+    }
+    return byRule;
+  }, [review.findings]);
 
   function targetLabel(f: ReviewedFinding): string {
     if (f.target.type === 'node') return names.get(f.target.id) ?? f.target.id;
@@ -125,6 +158,15 @@ export function FindingsPanel({ onClose, readOnly = false }: { onClose(): void; 
           ×
         </button>
       </div>
+      {fixing && !readOnly && (
+        <FixForm
+          key={fixing.findings.map((f) => `${f.ruleId}:${'id' in f.target ? f.target.id : ''}`).join('|')}
+          title={fixing.findings.length > 1 ? `${fixing.title}: all ${fixing.findings.length} findings of ${fixing.findings[0].ruleId}` : `${fixing.title}: ${targetLabel(fixing.findings[0])}`}
+          inputs={fixing.inputs}
+          onApply={(values) => void applyFix(fixing.findings, values)}
+          onCancel={() => setFixing(null)}
+        />
+      )}
       <VirtualList
         items={visible}
         rowHeight={FINDING_ROW_HEIGHT}
@@ -147,7 +189,9 @@ export function FindingsPanel({ onClose, readOnly = false }: { onClose(): void; 
               position={style ? { index: i, total: visible.length } : undefined}
               accepting={mine ? accepting.reason : null}
               onFocus={() => focus(f)}
-              onFix={() => void fix(f)}
+              fixAllCount={(fixableByRule.get(f.ruleId)?.length ?? 0) > 1 ? fixableByRule.get(f.ruleId)!.length : undefined}
+              onFix={() => startFix([f], f.fix?.label ?? f.fixLabel ?? 'Fix')}
+              onFixAll={() => startFix(fixableByRule.get(f.ruleId) ?? [f], f.fix?.label ?? f.fixLabel ?? 'Fix')}
               onRevoke={() => owner && store.getState().change((d) => setAcceptedRisk(d, owner, f.ruleId, undefined))}
               onStartAccepting={() => setAccepting({ key, reason: '' })}
               onAccept={(reason) => {

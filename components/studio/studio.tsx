@@ -2,7 +2,7 @@
 
 import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import dynamic from 'next/dynamic';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { moveNodes, type Design } from '@/lib/design';
 import { layeredLayout } from '@/lib/layout/layered-layout';
@@ -19,6 +19,7 @@ import { ToastProvider, useToasts } from '../ui/toasts';
 import { readAutosave, useAutosave, type DamagedAutosave } from './autosave';
 import { ConflictDialog } from './conflict-dialog';
 import { DamagedAutosaveAlert } from './damaged-autosave-alert';
+import { takeFirstVisit } from './first-visit';
 import { StudioErrorBoundary } from './error-boundary';
 import { useFileActions } from './file-actions';
 import { ReviewProvider } from './review-context';
@@ -89,8 +90,12 @@ function StudioScreen() {
   }, []);
 
   const [damaged, setDamaged] = useState<DamagedAutosave | null>(null);
+  const [firstVisit, setFirstVisit] = useState(false);
+  const dismissOffer = useMemo(() => ({ onDismiss: () => setFirstVisit(false) }), []);
   // Restore the autosaved design once, before anything is shown or saved.
   useEffect(() => {
+    // Asked before the restore, which may save: a first visit has nothing saved yet.
+    setFirstVisit(takeFirstVisit());
     const { design, damaged: unreadable, problem } = readAutosave();
     if (design) store.setState({ design });
     if (unreadable) setDamaged(unreadable);
@@ -170,7 +175,7 @@ function StudioScreen() {
           <Palette />
         </div>
         <main className="flex min-w-0 flex-1 flex-col">
-          <div className="min-h-0 flex-1">{ready && <Canvas onOpenFiles={(files) => void openFiles(files)} theme={theme} emptyActions={<EmptyStart onTemplate={openTemplate} onWizard={() => setStartTab('wizard')} />} />}</div>
+          <div className="min-h-0 flex-1">{ready && <Canvas onOpenFiles={(files) => void openFiles(files)} theme={theme} emptyActions={<EmptyStart onTemplate={openTemplate} onWizard={() => setStartTab('wizard')} offer={firstVisit ? dismissOffer : undefined} />} />}</div>
           {/* One dock under the canvas: the simulation while it is open, else a comparison with a cluster, else the findings. */}
           {simulateOpen ? <SimulatePanel onClose={() => setSimulateOpen(false)} /> : compareOpen ? <ComparePanel /> : findingsOpen && <FindingsPanel onClose={() => setFindingsOpen(false)} />}
         </main>

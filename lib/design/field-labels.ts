@@ -36,6 +36,7 @@ const SHARED: Labels = {
   ...BASE,
   role: 'Role in error handling',
   depthAlert: 'Alert when messages pile up',
+  depthAlertMessages: 'Depth alert above (messages)',
   messageSchema: 'Message schema',
   'messageSchema.name': 'Message type',
   'messageSchema.format': 'Schema format',
@@ -93,6 +94,7 @@ const KIND_LABELS: KindLabels = {
     role: SHARED.role,
     messageSchema: SHARED.messageSchema,
     depthAlert: SHARED.depthAlert,
+    depthAlertMessages: SHARED.depthAlertMessages,
   },
   'rabbitmq-exchange': {
     vhost: 'Virtual host',
@@ -114,6 +116,7 @@ const KIND_LABELS: KindLabels = {
     role: SHARED.role,
     messageSchema: SHARED.messageSchema,
     depthAlert: SHARED.depthAlert,
+    depthAlertMessages: SHARED.depthAlertMessages,
   },
   'nats-stream': {
     subjects: 'Subjects',
@@ -129,6 +132,7 @@ const KIND_LABELS: KindLabels = {
     role: SHARED.role,
     messageSchema: SHARED.messageSchema,
     depthAlert: SHARED.depthAlert,
+    depthAlertMessages: SHARED.depthAlertMessages,
   },
   'sqs-queue': {
     fifo: 'FIFO',
@@ -143,6 +147,7 @@ const KIND_LABELS: KindLabels = {
     role: SHARED.role,
     messageSchema: SHARED.messageSchema,
     depthAlert: SHARED.depthAlert,
+    depthAlertMessages: SHARED.depthAlertMessages,
   },
   'sns-topic': {
     fifo: 'FIFO',
@@ -166,7 +171,9 @@ const KIND_LABELS: KindLabels = {
     commitAfterProcessing: 'Commits after processing',
     asyncProcessing: 'Processes asynchronously',
     idempotent: 'Idempotent handler',
+    dedupKey: 'De-duplication key',
     lagAlert: 'Alert on consumer lag',
+    lagAlertSeconds: 'Lag alert above (s)',
     retry: 'Retries',
     'retry.maxRetries': 'Max retries',
     'retry.backoff': 'Backoff between retries',

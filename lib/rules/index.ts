@@ -1,5 +1,7 @@
 /** The review: rules, engine, score. */
 export * from './engine';
+export * from './fix';
+export * from './fix-all';
 export * from './presets';
 export * from './registry';
 export * from './review';

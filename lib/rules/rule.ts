@@ -1,6 +1,9 @@
 import type { ResolvedDesign, ResolvedNode } from '../brokers/resolved-design';
 import type { SettingSource } from '../brokers/source';
-import type { Design, GraphIndex } from '../design';
+import type { GraphIndex } from '../design';
+import type { Fix } from './fix';
+
+export type { Fix, FixInput, FixValues } from './fix';
 
 export const CATEGORIES = ['ordering', 'delivery', 'durability', 'error-handling', 'scalability', 'operability', 'schema'] as const;
 export type Category = (typeof CATEGORIES)[number];
@@ -11,13 +14,10 @@ export type Severity = (typeof SEVERITIES)[number];
 /** What a finding points at: a node, a connection, or the design as a whole. */
 export type Target = { type: 'node'; id: string } | { type: 'connection'; id: string } | { type: 'design' };
 
-/**
- * A one-click repair: a pure operation on the design document (what the user
- * wrote, not the resolved design), so a fix makes explicit only what it sets.
- */
-export interface Fix {
-  label: string;
-  apply(design: Design): Design;
+/** Whether two findings point at the same node, connection, or the design. */
+export function sameTarget(a: Target, b: Target): boolean {
+  if (a.type !== b.type) return false;
+  return a.type === 'design' || a.id === (b as { id: string }).id;
 }
 
 /**

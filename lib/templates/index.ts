@@ -1,3 +1,4 @@
+import { brokenOrderPipeline } from './broken-order-pipeline';
 import { cdcWarehouse } from './cdc-warehouse';
 import { cqrsProjection } from './cqrs-projection';
 import { eventSourcedBank } from './event-sourced-bank';
@@ -13,5 +14,7 @@ import type { Template } from './template';
 export type { Template, TemplateConnection, TemplateDesign, TemplateNode } from './template';
 export { buildDesign, templateDesign } from './build-template';
 
-/** Every template, in gallery order. */
-export const TEMPLATES: readonly Template[] = [orderProcessingKafka, eventSourcedBank, rabbitmqWorkQueue, rabbitmqTopicLogs, cdcWarehouse, iotTelemetry, snsSqsFifoFanout, natsWorkQueue, sagaCompensations, cqrsProjection];
+/** Every template, in gallery order; the exercise (broken on purpose) last. */
+export const TEMPLATES: readonly Template[] = [orderProcessingKafka, eventSourcedBank, rabbitmqWorkQueue, rabbitmqTopicLogs, cdcWarehouse, iotTelemetry, snsSqsFifoFanout, natsWorkQueue, sagaCompensations, cqrsProjection, brokenOrderPipeline];
+
+export { brokenOrderPipeline };

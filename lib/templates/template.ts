@@ -38,5 +38,7 @@ export interface Template {
   purpose: string;
   /** Broker names shown on the card. */
   brokers: readonly string[];
+  /** A design with defects on purpose, to practise on: its findings are the point, so it is not a worked example. */
+  exercise?: boolean;
   design: TemplateDesign;
 }

@@ -81,7 +81,9 @@ export const consumerGroup = defineKind({
     commitAfterProcessing: z.boolean().default(true).meta({ description: 'Offsets / acks only after the handler succeeded' }),
     asyncProcessing: z.boolean().default(false).meta({ description: 'Hands messages to a thread pool and returns to poll' }),
     idempotent: z.boolean().default(false).meta({ description: 'The handler tolerates duplicates (dedup key or upsert)' }),
+    dedupKey: z.string().min(1).max(200).optional().meta({ description: 'The message field or header the handler de-duplicates on' }),
     lagAlert: z.boolean().default(false).meta({ description: 'Consumer lag is monitored and alerts' }),
+    lagAlertSeconds: z.number().int().min(1).max(31_536_000).optional().meta({ description: 'The lag alert fires when the oldest unprocessed message is older than this (seconds)' }),
     retry: z
       .object({
         maxRetries: z.number().int().min(0).max(1000).default(3),

@@ -78,6 +78,7 @@ export const kafkaTopic = defineKind({
     role: channelRoleSchema,
     messageSchema: messageSchemaSchema.default({ format: 'none', registry: false }),
     depthAlert: z.boolean().default(false).meta({ description: 'An alert fires when messages accumulate (for dead-letter topics)' }),
+    depthAlertMessages: z.number().int().min(0).max(1_000_000_000).optional().meta({ description: 'The depth alert fires when more than this many messages wait' }),
   }),
   outgoing: { consume: ['consumer-group', 'connect-sink'] },
   recommended: { partitions: 6, replicationFactor: 3, config: { 'min.insync.replicas': 2 } },

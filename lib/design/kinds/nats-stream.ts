@@ -26,6 +26,7 @@ export const natsStream = defineKind({
     role: channelRoleSchema,
     messageSchema: messageSchemaSchema.default({ format: 'none', registry: false }),
     depthAlert: z.boolean().default(false),
+    depthAlertMessages: z.number().int().min(0).max(1_000_000_000).optional().meta({ description: 'The depth alert fires when more than this many messages wait' }),
   }),
   outgoing: { consume: ['consumer-group'] },
   recommended: { num_replicas: 3 },

@@ -47,6 +47,7 @@ export const rabbitmqQueue = defineKind({
     role: channelRoleSchema,
     messageSchema: messageSchemaSchema.default({ format: 'none', registry: false }),
     depthAlert: z.boolean().default(false).meta({ description: 'An alert fires on queue depth (for dead-letter queues)' }),
+    depthAlertMessages: z.number().int().min(0).max(1_000_000_000).optional().meta({ description: 'The depth alert fires when more than this many messages wait' }),
   }),
   outgoing: { consume: ['consumer-group'], 'dead-letter': ['rabbitmq-exchange'] },
   recommended: { type: 'quorum' },

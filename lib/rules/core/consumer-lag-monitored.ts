@@ -1,6 +1,7 @@
-import { nodesOfKind, updateNode } from '../../design';
+import { nodesOfKind } from '../../design';
 import { backlogChannels, isEphemeral } from '../flow';
 import { defineRule } from '../rule';
+import { lagAlertFix } from './_fix-decisions';
 
 export const consumerLagMonitored = defineRule({
   meta: {
@@ -22,7 +23,7 @@ export const consumerLagMonitored = defineRule({
         target: { type: 'node', id: group.id },
         messageId: 'noLagAlert',
         data: { group: group.name, channel: channels[0].name },
-        fix: { label: 'Alert on consumer lag', apply: (d) => updateNode(d, group.id, { lagAlert: true }) },
+        fix: lagAlertFix(group, channels),
       });
     }
   },

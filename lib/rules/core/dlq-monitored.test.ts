@@ -47,7 +47,7 @@ testRule(dlqMonitored, {
         { target: 'sub-dlq' },
         { target: 'work-dlq' },
       ],
-      output: { nodes: { parked: { depthAlert: true }, 'sub-dlq': { depthAlert: true }, 'work-dlq': { depthAlert: true } } },
+      output: { nodes: { parked: { depthAlert: true, depthAlertMessages: 0 }, 'sub-dlq': { depthAlert: true }, 'work-dlq': { depthAlert: true } } },
     },
   ],
 });

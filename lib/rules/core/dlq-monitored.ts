@@ -1,7 +1,7 @@
-import { updateNode } from '../../design';
 import { defineRule } from '../rule';
 import { hasConsumer } from './_channels';
 import { deadLetterTargets } from './_dead-letters';
+import { depthAlertFix } from './_fix-decisions';
 
 export const dlqMonitored = defineRule({
   meta: {
@@ -20,7 +20,7 @@ export const dlqMonitored = defineRule({
         target: { type: 'node', id: node.id },
         messageId: 'unmonitored',
         data: { dlq: node.name },
-        fix: { label: 'Alert on its depth', apply: (d) => updateNode(d, node.id, { depthAlert: true }) },
+        fix: depthAlertFix(node),
       });
     }
   },

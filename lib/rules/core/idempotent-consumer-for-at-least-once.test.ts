@@ -22,13 +22,14 @@ testRule(idempotentConsumerForAtLeastOnce, {
       name: 'a Kafka consumer',
       design: reads({ kind: 'kafka-topic' }),
       findings: [{ target: 'svc', messageIncludes: 'read again after a crash or rebalance' }],
-      output: { nodes: { svc: { idempotent: true } } },
+      // Applied without a choice, the fix takes its suggested dedup key.
+      output: { nodes: { svc: { idempotent: true, dedupKey: 'eventId' } } },
     },
     {
       name: 'a JetStream consumer with explicit acks on an exactly-once flow',
       design: { ...reads({ kind: 'nats-stream' }), requirements: { delivery: 'exactly-once' } },
       findings: [{ target: 'svc', messageIncludes: 'exactly-once' }],
-      output: { nodes: { svc: { idempotent: true } } },
+      output: { nodes: { svc: { idempotent: true, dedupKey: 'Nats-Msg-Id header' } } },
     },
     {
       name: 'a Lambda subscribed to SNS',

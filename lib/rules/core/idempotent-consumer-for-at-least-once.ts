@@ -1,8 +1,9 @@
-import { nodesOfKind, updateNode } from '../../design';
+import { nodesOfKind } from '../../design';
 import type { ResolvedConsumerGroup, ResolvedNode } from '../../brokers/resolved-design';
 import { consumedChannels } from '../flow';
 import { atLeastOnce, requirementsAt } from '../needs';
 import { defineRule } from '../rule';
+import { idempotenceFix } from './_fix-decisions';
 
 /**
  * Why a channel may deliver the same message to this group twice, or
@@ -48,7 +49,7 @@ export const idempotentConsumerForAtLeastOnce = defineRule({
           target: { type: 'node', id: group.id },
           messageId: 'notIdempotent',
           data: { group: group.name, channel: channel.name, delivery: requirements.delivery, cause },
-          fix: { label: 'Declare the handler idempotent', apply: (d) => updateNode(d, group.id, { idempotent: true }) },
+          fix: idempotenceFix(group, channel),
         });
         break;
       }

@@ -1,4 +1,5 @@
-import { addNode, connect, indexGraph, nodesOfKind, updateNode, type Design, type GraphDesign } from '../../design';
+import { addNode, connect, indexGraph, nodesOfKind, patchNode, updateNode, type Design, type GraphDesign } from '../../design';
+import { deadLetterToReuse, pipelineOf } from '../queries/dead-letter-to-reuse';
 import type { ResolvedConsumerGroup, ResolvedKafkaTopic } from '../../brokers/resolved-design';
 
 /**
@@ -8,12 +9,12 @@ import type { ResolvedConsumerGroup, ResolvedKafkaTopic } from '../../brokers/re
  * as long as the source, since it often holds the only remaining copy.
  */
 export function addDeadLetterTopic(design: Design, group: ResolvedConsumerGroup, source: ResolvedKafkaTopic): Design {
-  const name = deadLetterTopicName(source.name);
+  const name = pipelineDeadLetterTopicName(design, source);
   // Share a dead-letter topic that already serves this source (another group's, or one named for it) rather than add a twin.
   const existing = existingDeadLetterTopic(design, source, name);
   if (existing) {
     const connected = connect(design, group.id, existing.id, 'dead-letter');
-    return connected.ok ? connected.design : design;
+    return connected.ok ? asDurableAs(connected.design, existing, source) : design;
   }
   const position = design.layout?.[source.id];
   const retention = source.config['retention.ms'];
@@ -44,7 +45,11 @@ export function addDeadLetterTopic(design: Design, group: ResolvedConsumerGroup,
   return connected.ok ? connected.design : placed;
 }
 
-/** A Kafka dead-letter topic another reader of `source` already uses, else a dead-letter topic named `name`. */
+/**
+ * The dead-letter topic to reuse for `source`: one another reader of it
+ * already uses, else the pipeline's dead-letter topic on its cluster
+ * (deadLetterToReuse), else a dead-letter topic named `name`.
+ */
 export function existingDeadLetterTopic<D extends GraphDesign>(design: D, source: { id: string }, name: string): Extract<D['nodes'][number], { kind: 'kafka-topic' }> | undefined {
   const graph = indexGraph(design);
   for (const consume of graph.outgoing.get(source.id) ?? []) {
@@ -54,13 +59,52 @@ export function existingDeadLetterTopic<D extends GraphDesign>(design: D, source
       if (target?.kind === 'kafka-topic') return target as Extract<D['nodes'][number], { kind: 'kafka-topic' }>;
     }
   }
-  return nodesOfKind(design, 'kafka-topic').find((t) => t.name === name && t.role === 'dead-letter');
+  const sourceNode = graph.nodeById.get(source.id);
+  const pipelines = deadLetterToReuse(design, { kind: 'kafka-topic', near: source.id, cluster: sourceNode && 'cluster' in sourceNode ? sourceNode.cluster : undefined });
+  return pipelines ?? nodesOfKind(design, 'kafka-topic').find((t) => t.name === name && t.role === 'dead-letter');
+}
+
+/**
+ * A shared dead-letter topic holds the only copy of failed records from
+ * every source it serves: raise what is weaker than the new source
+ * (replication, min ISR, retention), and write nothing that already holds.
+ */
+function asDurableAs(design: Design, dlq: { id: string }, source: ResolvedKafkaTopic): Design {
+  const topic = design.nodes.find((n) => n.id === dlq.id);
+  if (topic?.kind !== 'kafka-topic') return design;
+  const forever = (ms: number | undefined) => (ms === undefined ? undefined : ms < 0 ? Infinity : ms);
+  const patch: { replicationFactor?: number; config?: Record<string, number> } = {};
+  if (topic.replicationFactor !== undefined && topic.replicationFactor < source.replicationFactor) patch.replicationFactor = source.replicationFactor;
+  const config: Record<string, number> = {};
+  const isr = topic.config['min.insync.replicas'];
+  if (typeof isr === 'number' && isr < source.config['min.insync.replicas']) config['min.insync.replicas'] = source.config['min.insync.replicas'];
+  const retention = forever(topic.config['retention.ms'] as number | undefined);
+  if (retention !== undefined && retention < forever(source.config['retention.ms'])!) config['retention.ms'] = source.config['retention.ms'];
+  if (Object.keys(config).length > 0) patch.config = config;
+  return Object.keys(patch).length > 0 ? patchNode(design, topic.id, patch) : design;
 }
 
 function stripCluster<T extends { cluster?: string }>(node: T): T {
   const copy = { ...node };
   delete copy.cluster;
   return copy;
+}
+
+/**
+ * The name of a new dead-letter topic for `source`'s pipeline, which other
+ * groups of it will share: `<prefix>.dlq` after the dotted prefix every
+ * topic of the pipeline on that cluster has in common (`orders.placed` and
+ * `orders.validated` give `orders.dlq`), else `<source>.dlq`.
+ */
+export function pipelineDeadLetterTopicName(design: GraphDesign, source: ResolvedKafkaTopic): string {
+  const pipeline = pipelineOf(design, source.id);
+  const names = design.nodes
+    .filter((n) => n.kind === 'kafka-topic' && pipeline.has(n.id) && n.role !== 'dead-letter' && n.cluster === source.cluster)
+    .map((n) => n.name.split('.'));
+  if (names.length < 2) return deadLetterTopicName(source.name);
+  const common: string[] = [];
+  for (let i = 0; names.every((words) => words.length > i + 1 && words[i] === names[0][i]); i++) common.push(names[0][i]);
+  return common.length > 0 ? `${common.join('.')}.dlq` : deadLetterTopicName(source.name);
 }
 
 /**

@@ -95,4 +95,63 @@ describe('kafka/dlq-for-poison-records fix', () => {
     expect(fixed.connections.filter((c) => c.kind === 'dead-letter').map((c) => c.from).sort()).toEqual(['g', 'h']);
     expect(runRules(fixed, [dlqForPoisonRecords])).toEqual([]);
   });
+
+  // A pipeline orders.placed → validation → orders.validated → payment: both groups fail to the same dead-letter topic.
+  const pipeline = () =>
+    makeDesign(withWriter({
+      clusters: [kafka],
+      nodes: [
+        topic,
+        { kind: 'consumer-group', id: 'validation' },
+        { kind: 'kafka-topic', id: 'validated', name: 'orders.validated', cluster: 'k', partitions: 12, config: { 'retention.ms': 1209600000 } },
+        { kind: 'consumer-group', id: 'payment' },
+      ],
+      connections: [{ from: 'orders', to: 'validation' }, { from: 'validation', to: 'validated' }, { from: 'validated', to: 'payment' }],
+    }, 'orders'));
+
+  it('gives the pipeline one dead-letter topic, named after its topics\' common prefix: fixed on two consumers of two topics, one DLQ', () => {
+    const design = pipeline();
+    const first = runRules(design, [dlqForPoisonRecords]);
+    expect(first.map((f) => f.target)).toEqual([{ type: 'node', id: 'payment' }, { type: 'node', id: 'validation' }]);
+    const once = first.find((f) => f.target.type === 'node' && f.target.id === 'validation')!.fix!.apply(design);
+    const second = runRules(once, [dlqForPoisonRecords]);
+    expect(second.map((f) => f.fix?.label)).toEqual(['Dead-letter to "orders.dlq"']);
+    const twice = second[0].fix!.apply(once);
+    const deadLetterTopics = twice.nodes.filter((n) => n.kind === 'kafka-topic' && n.role === 'dead-letter');
+    expect(deadLetterTopics.map((n) => n.name)).toEqual(['orders.dlq']);
+    expect(twice.connections.filter((c) => c.kind === 'dead-letter').map((c) => `${c.from}→${c.to}`).sort()).toEqual(['payment→orders.dlq', 'validation→orders.dlq']);
+    expect(runRules(twice, [dlqForPoisonRecords])).toEqual([]);
+  });
+
+  it('raises the shared dead-letter topic to a stronger new source instead of adding a second one', () => {
+    const design = pipeline();
+    const withDlq = makeDesign(withWriter({
+      clusters: [kafka],
+      nodes: [
+        ...design.nodes.filter((n) => n.kind !== 'producer'),
+        { kind: 'kafka-topic', id: 'dlq', name: 'orders.dlq', cluster: 'k', role: 'dead-letter', depthAlert: true, replicationFactor: 3, config: { 'retention.ms': 604800000 } },
+      ],
+      connections: [{ from: 'orders', to: 'validation' }, { from: 'validation', to: 'validated' }, { from: 'validated', to: 'payment' }, { from: 'validation', to: 'dlq' }],
+    }, 'orders'));
+    const fixed = applyAllFixes(dlqForPoisonRecords, withDlq);
+    expect(fixed.nodes.filter((n) => n.kind === 'kafka-topic' && n.role === 'dead-letter').map((n) => n.id)).toEqual(['dlq']);
+    expect(fixed.nodes.find((n) => n.id === 'dlq')).toMatchObject({ config: { 'retention.ms': 1209600000 } });
+  });
+
+  it('does not reuse a dead-letter topic of another pipeline or another cluster', () => {
+    const design = makeDesign(withWriter({
+      clusters: [kafka, { id: 'other', name: 'other', broker: 'kafka' }],
+      nodes: [
+        topic,
+        { kind: 'consumer-group', id: 'g' },
+        { kind: 'kafka-topic', id: 'elsewhere', name: 'audit.dlq', cluster: 'k', role: 'dead-letter' },
+        { kind: 'kafka-topic', id: 'x', name: 'x', cluster: 'other' },
+        { kind: 'consumer-group', id: 'xg' },
+        { kind: 'kafka-topic', id: 'other-dlq', name: 'x.dlq', cluster: 'other', role: 'dead-letter' },
+      ],
+      connections: [consume, { from: 'x', to: 'xg' }, { from: 'xg', to: 'other-dlq' }],
+    }, 'orders'));
+    const fix = runRules(design, [dlqForPoisonRecords]).find((f) => f.target.type === 'node' && f.target.id === 'g')!.fix!;
+    expect(fix.label).toBe('Add dead-letter topic "orders.placed.dlq"');
+  });
 });

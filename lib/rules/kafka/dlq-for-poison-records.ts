@@ -4,7 +4,7 @@ import type { ResolvedDesign, ResolvedKafkaTopic } from '../../brokers/resolved-
 import { atLeastOnce, requirementsAt } from '../needs';
 import { defineRule } from '../rule';
 import { kafkaConsumerGroups } from './_consumers';
-import { addDeadLetterTopic, deadLetterTopicName, existingDeadLetterTopic } from './_dead-letter';
+import { addDeadLetterTopic, existingDeadLetterTopic, pipelineDeadLetterTopicName } from './_dead-letter';
 
 /** A dead-letter connection, or a retry topic the group publishes failed records to. */
 function hasFailurePath(design: ResolvedDesign, groupId: string): boolean {
@@ -18,7 +18,7 @@ function hasFailurePath(design: ResolvedDesign, groupId: string): boolean {
 }
 
 function fixLabel(design: ResolvedDesign, source: ResolvedKafkaTopic): string {
-  const name = deadLetterTopicName(source.name);
+  const name = pipelineDeadLetterTopicName(design, source);
   const existing = existingDeadLetterTopic(design, source, name);
   return existing ? `Dead-letter to "${existing.name}"` : `Add dead-letter topic "${name}"`;
 }

@@ -1,4 +1,7 @@
+import { describe, expect, it } from 'vitest';
+import { runRules } from '../engine';
 import { testRule } from '../rule-tester';
+import { makeDesign } from '../test-design';
 import { maxDeliverDlqHandler } from './max-deliver-dlq-handler';
 
 const stream = { kind: 'nats-stream', id: 'jobs', subjects: ['jobs.>'], max_age: '7d', num_replicas: 3 };
@@ -51,4 +54,29 @@ testRule(maxDeliverDlqHandler, {
       },
     },
   ],
+});
+
+describe('nats/max-deliver-dlq-handler fix', () => {
+  it('gives a pipeline one dead-letter stream: fixed on two consumers, one stream, a subject each', () => {
+    const design = makeDesign({
+      clusters: [{ id: 'n', name: 'n', broker: 'nats', nodes: 3 }],
+      nodes: [
+        { ...stream, cluster: 'n' },
+        { kind: 'consumer-group', id: 'worker' },
+        { kind: 'nats-stream', id: 'done', subjects: ['done.>'], max_age: '7d', num_replicas: 3, cluster: 'n' },
+        { kind: 'consumer-group', id: 'notifier' },
+      ],
+      connections: [consume, { from: 'worker', to: 'done' }, { from: 'done', to: 'notifier' }],
+    });
+    const first = runRules(design, [maxDeliverDlqHandler]);
+    const once = first.find((f) => f.target.type === 'node' && f.target.id === 'worker')!.fix!.apply(design);
+    const second = runRules(once, [maxDeliverDlqHandler]);
+    expect(second.map((f) => f.fix?.label)).toEqual(['Dead-letter to stream "WORKER_DLQ" from the MAX_DELIVERIES advisory']);
+    const twice = second[0].fix!.apply(once);
+    const dlqs = twice.nodes.filter((n) => n.kind === 'nats-stream' && n.role === 'dead-letter');
+    expect(dlqs).toHaveLength(1);
+    expect(dlqs[0]).toMatchObject({ subjects: ['dlq.worker', 'dlq.notifier'] });
+    expect(twice.connections.filter((c) => c.kind === 'dead-letter').map((c) => c.from).sort()).toEqual(['notifier', 'worker']);
+    expect(runRules(twice, [maxDeliverDlqHandler])).toEqual([]);
+  });
 });

@@ -1,6 +1,7 @@
 import { addNode, connect, durationToMs, indexGraph, slugify, patchNode, updateNode, type Design } from '../../design';
 import type { ResolvedConsumerGroup, ResolvedDesign, ResolvedNatsStream } from '../../brokers/resolved-design';
 import { advisoryReadersOf } from '../flow';
+import { deadLetterToReuse } from '../queries/dead-letter-to-reuse';
 import { defineRule } from '../rule';
 import { natsConsumerGroups, redelivers, unboundedDeliveries } from './_consumers';
 
@@ -17,8 +18,17 @@ function hasDeadLetterPath(design: ResolvedDesign, group: ResolvedConsumerGroup)
  */
 function addDeadLetterStream(design: Design, group: ResolvedConsumerGroup, streams: ResolvedNatsStream[]): Design {
   const strongest = streams.reduce((a, b) => (b.num_replicas > a.num_replicas ? b : a));
-  const ages = streams.map((s) => s.max_age);
+  // The pipeline's dead-letter stream on that cluster, if it has one: one place for an operator to watch.
+  const shared = deadLetterToReuse(design, { kind: 'nats-stream', near: group.id, cluster: strongest.cluster });
   const token = slugify(group.name).replace(/[^a-z0-9]+/g, '_');
+  if (shared) {
+    // The group's dead letters get their own subject on the shared stream, so each can be told apart and replayed.
+    const subject = `dlq.${token}`;
+    const withSubject = shared.subjects.includes(subject) ? design : updateNode(design, shared.id, { subjects: [...shared.subjects, subject] });
+    const connected = connect(withSubject, group.id, shared.id, 'dead-letter');
+    return connected.ok ? patchNode(connected.design, group.id, { nats: { maxDeliveriesAdvisory: true } }) : design;
+  }
+  const ages = streams.map((s) => s.max_age);
   const position = design.layout?.[group.id];
   const { design: withStream, id } = addNode(design, 'nats-stream', {
     // Stream names allow no spaces or dots: JOB_WORKERS_DLQ.
@@ -42,6 +52,12 @@ function addDeadLetterStream(design: Design, group: ResolvedConsumerGroup, strea
   const connected = connect(placed, group.id, id, 'dead-letter');
   const result = connected.ok ? connected.design : placed;
   return patchNode(result, group.id, { nats: { maxDeliveriesAdvisory: true } });
+}
+
+function fixLabel(design: ResolvedDesign, group: ResolvedConsumerGroup, streams: ResolvedNatsStream[]): string {
+  const strongest = streams.reduce((a, b) => (b.num_replicas > a.num_replicas ? b : a));
+  const shared = deadLetterToReuse(design, { kind: 'nats-stream', near: group.id, cluster: strongest.cluster });
+  return shared ? `Dead-letter to stream "${shared.name}" from the MAX_DELIVERIES advisory` : 'Add a dead-letter stream fed by the MAX_DELIVERIES advisory';
 }
 
 function withoutCluster<T extends { cluster?: string }>(node: T): T {
@@ -72,7 +88,7 @@ export const maxDeliverDlqHandler = defineRule({
         target: { type: 'node', id: group.id },
         messageId: 'noHandler',
         data: { group: group.name, maxDeliver: group.nats.max_deliver, stream: streams[0].name },
-        fix: { label: 'Add a dead-letter stream fed by the MAX_DELIVERIES advisory', apply: (d) => addDeadLetterStream(d, group, streams) },
+        fix: { label: fixLabel(design, group, streams), apply: (d) => addDeadLetterStream(d, group, streams) },
       });
     }
   },

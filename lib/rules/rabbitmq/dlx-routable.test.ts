@@ -1,4 +1,7 @@
-import { testRule } from '../rule-tester';
+import { describe, expect, it } from 'vitest';
+import { runRules } from '../engine';
+import { applyAllFixes, testRule } from '../rule-tester';
+import { makeDesign } from '../test-design';
 import { dlxRoutable } from './dlx-routable';
 
 const base = (dlxType: string, dlKey: string | undefined, bindKey: string | undefined, extra: { nodes?: Array<{ kind: string; id: string; [k: string]: unknown }>; connections?: Array<{ from: string; to: string; [k: string]: unknown }> } = {}) => ({
@@ -49,14 +52,24 @@ testRule(dlxRoutable, {
       name: 'original key does not match the direct DLX binding',
       design: base('direct', undefined, 'billing'),
       findings: [{ target: 'billing', messageIncludes: 'routing key "order.created"' }],
-      output: {
-        connections: { 'billing--dlx': { routingKey: 'billing' } },
-        nodes: { 'billing.dlq': { kind: 'rabbitmq-queue', role: 'dead-letter', depthAlert: true } },
-      },
+      // The DLQ bound "billing" is corrected to, not joined by a second queue.
+      output: { connections: { 'billing--dlx': { routingKey: 'billing' } }, design: { nodes: expect.not.arrayContaining([expect.objectContaining({ id: 'billing.dlq' })]) } },
     },
     {
       name: 'dead-letter routing key matches no topic binding',
       design: base('topic', 'dead.billing', 'dead.orders.*'),
+      findings: [{ target: 'billing', messageIncludes: '"dead.billing"' }],
+      output: { connections: { 'billing--dlx': { routingKey: 'dead.orders.billing' } } },
+    },
+    {
+      name: 'a queue bound to the DLX without the dead-letter role is still the one corrected to',
+      design: ((d) => ({ ...d, nodes: d.nodes.map((n) => (n.id === 'dlq' ? { kind: 'rabbitmq-queue', id: 'dlq' } : n)) }))(base('topic', 'dead.billing', 'dead.orders.*')),
+      findings: [{ target: 'billing', messageIncludes: '"dead.billing"' }],
+      output: { connections: { 'billing--dlx': { routingKey: 'dead.orders.billing' } } },
+    },
+    {
+      name: 'a DLX bound only to another exchange gets a parking queue',
+      design: ((d) => ({ ...d, nodes: [...d.nodes.filter((n) => n.id !== 'dlq'), { kind: 'rabbitmq-exchange', id: 'dlq', type: 'topic' }] }))(base('topic', 'dead.billing', 'dead.orders.*')),
       findings: [{ target: 'billing', messageIncludes: '"dead.billing"' }],
       output: { connections: { 'dlx--billing.dlq': { kind: 'bind', routingKey: '#' } } },
     },
@@ -71,4 +84,19 @@ testRule(dlxRoutable, {
       findings: [{ target: 'q', messageIncludes: 'default exchange' }],
     },
   ],
+});
+
+describe('rabbitmq/dlx-routable fix', () => {
+  it('corrects two queues to the one bound dead-letter queue: fixed twice, still one DLQ, every dead letter reaches it', () => {
+    const design = makeDesign(base('direct', undefined, 'failed', {
+      nodes: [{ kind: 'rabbitmq-queue', id: 'shipping' }],
+      connections: [{ from: 'orders', to: 'shipping', routingKey: 'order.created' }, { from: 'shipping', to: 'dlx', kind: 'dead-letter' }],
+    }));
+    const findings = runRules(design, [dlxRoutable]);
+    expect(findings.map((f) => f.fix?.label)).toEqual(['Dead-letter with routing key "failed", which reaches "dlq"', 'Dead-letter with routing key "failed", which reaches "dlq"']);
+    const fixed = applyAllFixes(dlxRoutable, design);
+    expect(fixed.nodes.map((n) => n.id)).toEqual(design.nodes.map((n) => n.id));
+    expect(fixed.connections.filter((c) => c.kind === 'dead-letter').map((c) => c.routingKey)).toEqual(['failed', 'failed']);
+    expect(runRules(fixed, [dlxRoutable])).toEqual([]);
+  });
 });

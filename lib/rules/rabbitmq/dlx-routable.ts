@@ -1,7 +1,7 @@
 import { indexGraph } from '../../design';
 import { deadLetterConfig, deadLetterTargets } from '../../rabbitmq/routing';
 import { defineRule, type Fix } from '../rule';
-import { bindDeadLetterQueue } from './_fixes';
+import { bindDeadLetterQueue, correctedDeadLetterKey } from './_fixes';
 import { deadLetterRouting, formatKeys } from './_dead-letter-routing';
 import { distinctMessageShapes } from '../../rabbitmq/message-flows';
 import { rabbitQueues } from './_queues';
@@ -22,7 +22,10 @@ export const dlxRoutable = defineRule({
     const graph = indexGraph(design);
     const fixFor = (queueId: string, queueName: string): Fix | undefined => {
       const connection = (graph.outgoing.get(queueId) ?? []).find((c) => c.kind === 'dead-letter');
-      return connection && { label: 'Bind a dead-letter queue to the DLX', apply: (d) => bindDeadLetterQueue(d, connection, queueName) };
+      if (!connection) return undefined;
+      const corrected = correctedDeadLetterKey(design, connection, queueName);
+      const label = corrected ? `Dead-letter with routing key "${corrected.key}", which reaches "${corrected.queueName}"` : 'Bind a dead-letter queue to the DLX';
+      return { label, apply: (d) => bindDeadLetterQueue(d, connection, queueName) };
     };
     for (const queue of rabbitQueues(design)) {
       if (queue.type === 'stream') continue;

@@ -1,4 +1,5 @@
-import { connect, incoming, indexGraph, nodeSchema, slugify, uniqueId, type Connection, type Design } from '../../design';
+import { connect, incoming, indexGraph, nodeSchema, slugify, uniqueId, type Connection, type Design, type GraphDesign } from '../../design';
+import { deadLetterToReuse } from '../queries/dead-letter-to-reuse';
 import type { ResolvedDesign, ResolvedNode, ResolvedSqsQueue } from '../../brokers/resolved-design';
 import { MAX_RETENTION_SECONDS } from './_limits';
 import { baseName, queueName } from './_queue-name';
@@ -87,11 +88,21 @@ export function addDeadLetterQueue(design: Design, spec: NewDeadLetterQueue): { 
   return { design: { ...design, nodes: [...design.nodes, node], layout }, id };
 }
 
-/** Gives `queueId` a new dead-letter queue and a redrive policy to it. */
+/**
+ * The pipeline's dead-letter queue `queue` can redrive to: same account and
+ * region (cluster) and same type, since SQS requires a FIFO queue's DLQ to be
+ * FIFO and a standard queue's to be standard.
+ */
+export function sharedDeadLetterQueue<D extends GraphDesign>(design: D, queue: { id: string; cluster?: string; fifo: boolean }) {
+  return deadLetterToReuse(design, { kind: 'sqs-queue', near: queue.id, cluster: queue.cluster, fits: (dlq) => dlq.fifo === queue.fifo && dlq.id !== queue.id });
+}
+
+/** Gives `queueId` a redrive policy to the pipeline's dead-letter queue, or to a new one where it has none that fits. */
 export function addRedrivePolicy(design: Design, queueId: string, maxReceiveCount = DEFAULT_MAX_RECEIVE_COUNT): Design {
   const queue = indexGraph(design).nodeById.get(queueId);
   if (queue?.kind !== 'sqs-queue') return design;
-  const added = addDeadLetterQueue(design, { near: queue, fifo: queue.fifo, kmsManagedKey: queue.kmsManagedKey });
+  const shared = sharedDeadLetterQueue(design, queue);
+  const added = shared ? { design, id: shared.id } : addDeadLetterQueue(design, { near: queue, fifo: queue.fifo, kmsManagedKey: queue.kmsManagedKey });
   const connected = connect(added.design, queue.id, added.id, 'dead-letter', { maxReceiveCount });
   return connected.ok ? connected.design : design;
 }

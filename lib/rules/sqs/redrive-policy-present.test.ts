@@ -63,3 +63,41 @@ describe('sqs/redrive-policy-present fix', () => {
     expect(applyAllFixes(redrivePolicyPresent, design).layout?.['jobs-dlq']).toEqual({ x: 10, y: 160 });
   });
 });
+
+describe('sqs/redrive-policy-present reuse', () => {
+  // An SNS fan-out to two work queues: one pipeline, so one dead-letter queue for both.
+  const fanout = (secondFifo: boolean) =>
+    makeDesign({
+      clusters: [{ id: 'aws', name: 'AWS', broker: 'sqs-sns' }],
+      nodes: [
+        { kind: 'sns-topic', id: 'orders', cluster: 'aws' },
+        { kind: 'sqs-queue', id: 'billing', cluster: 'aws' },
+        { kind: 'sqs-queue', id: 'shipping', name: secondFifo ? 'shipping.fifo' : 'shipping', fifo: secondFifo, cluster: 'aws' },
+        { kind: 'consumer-group', id: 'biller' },
+        { kind: 'consumer-group', id: 'shipper' },
+      ],
+      connections: [
+        { from: 'orders', to: 'billing' },
+        { from: 'orders', to: 'shipping' },
+        { from: 'billing', to: 'biller' },
+        { from: 'shipping', to: 'shipper' },
+      ],
+    });
+
+  it('fixed on two queues of one pipeline: one dead-letter queue', () => {
+    const design = fanout(false);
+    const first = runRules(design, [redrivePolicyPresent]);
+    expect(first).toHaveLength(2);
+    const once = first[0].fix!.apply(design);
+    const second = runRules(once, [redrivePolicyPresent]);
+    expect(second.map((f) => f.fix?.label)).toEqual(['Redrive to dead-letter queue "billing-dlq"']);
+    const twice = second[0].fix!.apply(once);
+    expect(twice.nodes.filter((n) => n.kind === 'sqs-queue' && n.role === 'dead-letter').map((n) => n.name)).toEqual(['billing-dlq']);
+    expect(twice.connections.filter((c) => c.kind === 'dead-letter').map((c) => `${c.from}→${c.to}`).sort()).toEqual(['billing→billing-dlq', 'shipping→billing-dlq']);
+  });
+
+  it('does not share a standard dead-letter queue with a FIFO queue', () => {
+    const fixed = applyAllFixes(redrivePolicyPresent, fanout(true));
+    expect(fixed.nodes.filter((n) => n.kind === 'sqs-queue' && n.role === 'dead-letter').map((n) => n.name).sort()).toEqual(['billing-dlq', 'shipping-dlq.fifo']);
+  });
+});

@@ -1,7 +1,13 @@
 import { nodesOfKind, outgoing } from '../../design';
+import type { ResolvedDesign, ResolvedSqsQueue } from '../../brokers/resolved-design';
 import { consumersOf } from '../flow';
 import { defineRule } from '../rule';
-import { addRedrivePolicy, isDeadLetterQueue } from './_dead-letter-queue';
+import { addRedrivePolicy, isDeadLetterQueue, sharedDeadLetterQueue } from './_dead-letter-queue';
+
+function redriveLabel(design: ResolvedDesign, queue: ResolvedSqsQueue): string {
+  const shared = sharedDeadLetterQueue(design, queue);
+  return shared ? `Redrive to dead-letter queue "${shared.name}"` : 'Add a dead-letter queue and a redrive policy';
+}
 
 export const redrivePolicyPresent = defineRule({
   meta: {
@@ -22,7 +28,7 @@ export const redrivePolicyPresent = defineRule({
         target: { type: 'node', id: queue.id },
         messageId: 'noRedrive',
         data: { queue: queue.name, fifoNote: queue.fifo ? ', blocking its message group meanwhile' : '' },
-        fix: { label: 'Add a dead-letter queue and a redrive policy', apply: (d) => addRedrivePolicy(d, queue.id) },
+        fix: { label: redriveLabel(design, queue), apply: (d) => addRedrivePolicy(d, queue.id) },
       });
     }
   },

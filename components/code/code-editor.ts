@@ -3,7 +3,7 @@ import { defaultKeymap } from '@codemirror/commands';
 import { yaml } from '@codemirror/lang-yaml';
 import { HighlightStyle, indentOnInput, syntaxHighlighting } from '@codemirror/language';
 import { lintGutter, setDiagnostics, type Diagnostic } from '@codemirror/lint';
-import { Annotation, EditorState, StateEffect, StateField, type Text } from '@codemirror/state';
+import { Annotation, EditorState, StateEffect, StateField, type Extension, type Text } from '@codemirror/state';
 import { Decoration, drawSelection, EditorView, highlightActiveLine, hoverTooltip, keymap, lineNumbers, type DecorationSet } from '@codemirror/view';
 import { tags } from '@lezer/highlight';
 import { completionsAt, hoverAt, type JsonSchema } from '@/lib/design/schema-hints';
@@ -99,6 +99,32 @@ export function createCodeEditor(parent: HTMLElement, doc: string, schema: JsonS
     return found;
   };
 
+  const view = new EditorView({ parent, state: EditorState.create({ doc, extensions: editorExtensions(schema, events, indexOf) }) });
+
+  return {
+    view,
+    text: () => view.state.doc.toString(),
+    index: () => indexOf(view.state.doc),
+    setText(text) {
+      const changes = textChanges(view.state.doc.toString(), text);
+      if (changes.length > 0) view.dispatch({ changes, annotations: fromDesign.of(true) });
+    },
+    setProblems(diagnostics) {
+      view.dispatch(setDiagnostics(view.state, diagnostics));
+    },
+    reveal(range, scroll) {
+      const clamped = range && { from: Math.min(range.from, view.state.doc.length), to: Math.min(range.to, view.state.doc.length) };
+      view.dispatch({ effects: [setRevealed.of(clamped), ...(clamped && scroll ? [EditorView.scrollIntoView(clamped.from, { y: 'start', yMargin: 24 })] : [])] });
+    },
+    destroy() {
+      closeCompletion(view);
+      view.destroy();
+    },
+  };
+}
+
+/** Everything the editor is: YAML, schema completion and hover, diagnostics, the revealed lines, and the studio's undo. */
+function editorExtensions(schema: JsonSchema, events: CodeEditorEvents, indexOf: (text: Text) => YamlTextIndex): Extension[] {
   const complete = (context: CompletionContext): CompletionResult | null => {
     const found = completionsAt(schema, context.state.doc.toString(), context.pos, indexOf(context.state.doc));
     if (!found || found.options.length === 0) return null;
@@ -135,49 +161,22 @@ export function createCodeEditor(parent: HTMLElement, doc: string, schema: JsonS
     if (byPerson && update.selectionSet && !update.docChanged && update.view.hasFocus) events.onCursor(update.state.selection.main.head);
   });
 
-  const view = new EditorView({
-    parent,
-    state: EditorState.create({
-      doc,
-      extensions: [
-        lineNumbers(),
-        lintGutter(),
-        drawSelection(),
-        highlightActiveLine(),
-        indentOnInput(),
-        EditorState.tabSize.of(2),
-        yaml(),
-        syntaxHighlighting(highlight),
-        autocompletion({ override: [complete] }),
-        hover,
-        revealedLines,
-        studioHistory,
-        keymap.of([...completionKeymap, ...defaultKeymap]),
-        listener,
-        theme,
-        EditorView.contentAttributes.of({ 'aria-label': 'Design as YAML', 'data-testid': 'code.editor' }),
-      ],
-    }),
-  });
-
-  return {
-    view,
-    text: () => view.state.doc.toString(),
-    index: () => indexOf(view.state.doc),
-    setText(text) {
-      const changes = textChanges(view.state.doc.toString(), text);
-      if (changes.length > 0) view.dispatch({ changes, annotations: fromDesign.of(true) });
-    },
-    setProblems(diagnostics) {
-      view.dispatch(setDiagnostics(view.state, diagnostics));
-    },
-    reveal(range, scroll) {
-      const clamped = range && { from: Math.min(range.from, view.state.doc.length), to: Math.min(range.to, view.state.doc.length) };
-      view.dispatch({ effects: [setRevealed.of(clamped), ...(clamped && scroll ? [EditorView.scrollIntoView(clamped.from, { y: 'start', yMargin: 24 })] : [])] });
-    },
-    destroy() {
-      closeCompletion(view);
-      view.destroy();
-    },
-  };
+  return [
+    lineNumbers(),
+    lintGutter(),
+    drawSelection(),
+    highlightActiveLine(),
+    indentOnInput(),
+    EditorState.tabSize.of(2),
+    yaml(),
+    syntaxHighlighting(highlight),
+    autocompletion({ override: [complete] }),
+    hover,
+    revealedLines,
+    studioHistory,
+    keymap.of([...completionKeymap, ...defaultKeymap]),
+    listener,
+    theme,
+    EditorView.contentAttributes.of({ 'aria-label': 'Design as YAML', 'data-testid': 'code.editor' }),
+  ];
 }

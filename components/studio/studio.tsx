@@ -22,7 +22,7 @@ import { DamagedAutosaveAlert } from './damaged-autosave-alert';
 import { takeFirstVisit } from './first-visit';
 import { StudioErrorBoundary } from './error-boundary';
 import { useFileActions } from './file-actions';
-import { ReviewProvider } from './review-context';
+import { ReviewProvider, useReview } from './review-context';
 import { SaveFailedAlert } from './save-failed-alert';
 import { useShortcuts } from './shortcuts';
 import { useDesignClipboard } from './use-design-clipboard';
@@ -46,6 +46,8 @@ const StartDialog = dynamic(() => import('../templates/start-dialog').then((m) =
 const ShortcutSheet = dynamic(() => import('./shortcut-sheet').then((m) => m.ShortcutSheet), { ssr: false });
 // The Simulate panel (and, after a run, its uPlot charts) loads when first opened.
 const SimulatePanel = dynamic(() => import('../simulate/simulate-panel').then((m) => m.SimulatePanel), { ssr: false });
+// The Code panel brings CodeMirror and the YAML writer: loaded only when it is opened, never in the first load.
+const CodePanel = dynamic(() => import('../code/code-panel').then((m) => m.CodePanel), { ssr: false, loading: CodePanelLoading });
 const EmptyStart = dynamic(() => import('../templates/empty-start').then((m) => m.EmptyStart), { ssr: false });
 
 /** The studio: top bar, palette, canvas, inspector and findings, around one store. */
@@ -78,6 +80,7 @@ function StudioScreen() {
   const [startTab, setStartTab] = useState<StartTab | null>(null);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const [simulateOpen, setSimulateOpen] = useState(false);
+  const [codeOpen, setCodeOpen] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const clusterImportAvailable = useClusterImportAvailable();
   const [compareDialogOpen, setCompareDialogOpen] = useState(false);
@@ -154,7 +157,7 @@ function StudioScreen() {
 
   return (
     <div className="flex h-screen flex-col" data-testid="studio" data-ready={ready ? 'true' : 'false'} data-layout={layoutState}>
-      <TopBar actions={{ open, save: saveAs, layout, toggleTheme, toggleFindings: () => (simulateOpen ? (setSimulateOpen(false), setFindingsOpen(true)) : setFindingsOpen((o) => !o)), showShortcuts, saveToFile: () => void saveToFile(), simulate: () => setSimulateOpen((o) => !o), exportDesign: () => setExportOpen(true), share: () => setShareOpen(true), start: () => setStartTab('templates'), ...(clusterImportAvailable ? { importCluster: () => setClusterImportOpen(true) } : {}), ...(compareAvailable ? { compareCluster: () => setCompareDialogOpen(true) } : {}) }} status={autosave.status} theme={theme} />
+      <TopBar actions={{ open, save: saveAs, layout, toggleTheme, toggleFindings: () => (simulateOpen ? (setSimulateOpen(false), setFindingsOpen(true)) : setFindingsOpen((o) => !o)), showShortcuts, saveToFile: () => void saveToFile(), simulate: () => setSimulateOpen((o) => !o), code: () => setCodeOpen((o) => !o), codeOpen, exportDesign: () => setExportOpen(true), share: () => setShareOpen(true), start: () => setStartTab('templates'), ...(clusterImportAvailable ? { importCluster: () => setClusterImportOpen(true) } : {}), ...(compareAvailable ? { compareCluster: () => setCompareDialogOpen(true) } : {}) }} status={autosave.status} theme={theme} />
       <SaveFailedAlert autosave={autosave} />
       {damaged && <DamagedAutosaveAlert damaged={damaged} onDone={() => setDamaged(null)} />}
       {keptLinkNotice}
@@ -171,7 +174,8 @@ function StudioScreen() {
         }}
       />
       <div className="flex min-h-0 flex-1">
-        <div className="w-[210px] shrink-0 border-r border-[var(--border)] bg-[var(--panel)]">
+        {/* Below 1280 px the Code panel takes the palette's room, so the canvas keeps a usable width. */}
+        <div className={`w-[210px] shrink-0 border-r border-[var(--border)] bg-[var(--panel)] ${codeOpen ? 'hidden xl:block' : ''}`}>
           <Palette />
         </div>
         <main className="flex min-w-0 flex-1 flex-col">
@@ -179,6 +183,7 @@ function StudioScreen() {
           {/* One dock under the canvas: the simulation while it is open, else a comparison with a cluster, else the findings. */}
           {simulateOpen ? <SimulatePanel onClose={() => setSimulateOpen(false)} /> : compareOpen ? <ComparePanel /> : findingsOpen && <FindingsPanel onClose={() => setFindingsOpen(false)} />}
         </main>
+        {codeOpen && <CodeSlot onClose={() => setCodeOpen(false)} />}
         <div className="w-[300px] shrink-0 border-l border-[var(--border)] bg-[var(--panel)]">
           <Inspector />
         </div>
@@ -195,3 +200,18 @@ function StudioScreen() {
     </div>
   );
 }
+
+/** The Code panel gets the store and the findings from here, so its lazy chunk shares no React module with the first load. */
+function CodeSlot({ onClose }: { onClose(): void }) {
+  const { review } = useReview();
+  return <CodePanel store={useStudioStore()} findings={review.findings} onClose={onClose} />;
+}
+
+function CodePanelLoading() {
+  return (
+    <section aria-label="Code" aria-busy="true" className="flex w-[clamp(340px,30vw,600px)] shrink-0 items-center justify-center border-l border-[var(--border)] bg-[var(--panel)] text-[12px] text-[var(--muted)]">
+      Loading the editor…
+    </section>
+  );
+}
+

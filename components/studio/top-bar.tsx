@@ -27,6 +27,9 @@ export interface TopBarActions {
   saveToFile?(): void;
   /** Open or close the Simulate panel. */
   simulate?(): void;
+  /** Open or close the Code panel (the design as YAML beside the canvas). */
+  code?(): void;
+  codeOpen?: boolean;
 }
 
 const COMPARE_TITLE = 'Compare the design with a live cluster: differences, and the plan that makes the cluster match';
@@ -53,10 +56,10 @@ function savedText(status: SaveStatus): string {
 
 /**
  * The studio's top bar. It fits a 1024-px window: below 1536 px the file
- * actions (New, Open, From cluster, Compare with cluster, Save, Save as) are one File menu (above it, the two cluster actions are a Cluster menu) and Undo
- * and Redo are icons; below 1280 px the score shows its ring alone (its
- * categories are in its tooltip and the findings). Layout, Simulate, Export
- * and Share always stay in view.
+ * actions (New, Open, From cluster, Compare with cluster, Save, Save as) are one File menu (above it, the
+ * two cluster actions are a Cluster menu); below 1760 px Undo and Redo are icons (the file buttons and
+ * Code take their room); below 1280 px the score shows its ring alone (its categories are in its tooltip
+ * and the findings). Layout, Simulate, Code, Export and Share always stay in view.
  */
 export function TopBar({ actions, status, theme }: { actions: TopBarActions; status: SaveStatus; theme: 'light' | 'dark' }) {
   const store = useStudioStore();
@@ -103,10 +106,10 @@ export function TopBar({ actions, status, theme }: { actions: TopBarActions; sta
         <ScoreHeader onOpenFindings={actions.toggleFindings} />
       </div>
       <Button aria-label="Undo" title="Undo (Ctrl+Z)" data-testid="toolbar.undo" disabled={!canUndo} onClick={() => store.getState().undo()}>
-        ↶<span className="hidden 2xl:inline"> Undo</span>
+        ↶<span className="hidden min-[1760px]:inline"> Undo</span>
       </Button>
       <Button aria-label="Redo" title="Redo (Ctrl+Shift+Z)" data-testid="toolbar.redo" disabled={!canRedo} onClick={() => store.getState().redo()}>
-        ↷<span className="hidden 2xl:inline"> Redo</span>
+        ↷<span className="hidden min-[1760px]:inline"> Redo</span>
       </Button>
       {/* Wide windows show the file actions as buttons; narrower ones, as one menu. */}
       <div className="hidden items-center gap-2 2xl:flex">
@@ -145,6 +148,11 @@ export function TopBar({ actions, status, theme }: { actions: TopBarActions; sta
       {actions.simulate && (
         <Button title="Run the design under load and failures, and see its capacity" data-testid="toolbar.simulate" onClick={actions.simulate}>
           Simulate
+        </Button>
+      )}
+      {actions.code && (
+        <Button title="The design as YAML, beside the canvas" aria-pressed={actions.codeOpen ?? false} data-testid="toolbar.code" onClick={actions.code} className={actions.codeOpen ? 'bg-[var(--panel-2)]' : ''}>
+          Code
         </Button>
       )}
       {actions.exportDesign && (

@@ -2,6 +2,7 @@ import { LineCounter, parseAllDocuments, parseDocument } from 'yaml';
 import { MAX_DEPTH, MAX_INPUT_BYTES, checkData, type ParseOptions, type TextParseResult, type TextProblem } from './check-data';
 import { normaliseText } from './decode-text';
 import { jsonErrorOffset } from './json-error-offset';
+import { indexYamlText } from './yaml-text-index';
 
 /**
  * Turning untrusted text into plain data, safely: bounded size, bounded
@@ -150,19 +151,7 @@ function jsonSyntaxProblem(text: string, error: unknown): TextProblem {
 
 /** The line and column of `path` (an array of keys/indexes) in JSON or YAML text, when it can be found. */
 export function locatePath(text: string, path: ReadonlyArray<PropertyKey>): { line: number; column: number } | undefined {
-  if (text.length > MAX_INPUT_BYTES) return undefined;
-  try {
-    const lineCounter = new LineCounter();
-    const doc = parseDocument(text, { lineCounter });
-    for (let depth = path.length; depth >= 0; depth--) {
-      const node = doc.getIn(path.slice(0, depth) as unknown[], true) as { range?: [number, number, number] } | undefined;
-      if (node && typeof node === 'object' && node.range) {
-        const pos = lineCounter.linePos(node.range[0]);
-        return { line: pos.line, column: pos.col };
-      }
-    }
-  } catch {
-    // Location is a courtesy; the error message stands without it.
-  }
-  return undefined;
+  // Location is a courtesy: an index of text it cannot read finds nothing, and the error message stands without it.
+  const range = indexYamlText(text).rangeOf(path);
+  return range && { line: range.line, column: range.column };
 }

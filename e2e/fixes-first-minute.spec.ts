@@ -122,3 +122,29 @@ for (const viewport of [
     await page.screenshot({ path: join(OUT, `fix-form-${viewport.width}x${viewport.height}.png`) });
   });
 }
+
+test('a dead-letter fix beside an existing dead-letter topic asks: share it, or give the group its own', async ({ page }) => {
+  const studio = new StudioPage(page);
+  await studio.open(undefined, { firstVisit: true });
+  await page.getByTestId('first-visit.open').click();
+  await expect(rows(page, DLQ_RULE)).toHaveCount(4);
+  // The first fix has nothing to share yet: it adds the pipeline's topic at once.
+  await rows(page, DLQ_RULE).first().getByTestId(`findings.fix.${DLQ_RULE}`).click();
+  await expect(rows(page, DLQ_RULE)).toHaveCount(3);
+  expect(deadLetterTopics(await studio.savedDesign())).toEqual(['orders.dlq']);
+
+  await rows(page, DLQ_RULE).first().getByTestId(`findings.fix.${DLQ_RULE}`).click();
+  const form = page.getByTestId('findings.fix-form');
+  const target = form.getByTestId('findings.fix-input.target');
+  await expect(target).toHaveValue('shared');
+  await expect(target).toBeFocused();
+  expect(await seriousViolations(page, '[data-testid="findings.fix-form"]')).toEqual([]);
+  await target.selectOption('own');
+  await form.getByTestId('findings.fix-apply').click();
+  await expect(form).toHaveCount(0);
+  await expect(rows(page, DLQ_RULE)).toHaveCount(2);
+  const topics = deadLetterTopics(await studio.savedDesign());
+  expect(topics).toHaveLength(2);
+  expect(topics).toContain('orders.dlq');
+  expect(topics.find((t) => t !== 'orders.dlq')).toMatch(/^orders\..+\.dlq$/);
+});

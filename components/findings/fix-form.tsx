@@ -41,19 +41,38 @@ export function FixForm({ title, inputs, onApply, onCancel }: { title: string; i
             <label htmlFor={field} className="text-[12px]">
               {input.label}
             </label>
-            <input
-              id={field}
-              autoFocus={index === 0}
-              data-testid={`findings.fix-input.${input.id}`}
-              inputMode={input.type === 'number' ? 'numeric' : 'text'}
-              maxLength={input.type === 'text' ? input.maxLength : 20}
-              value={typed[input.id] ?? ''}
-              title={input.help}
-              aria-invalid={error ? true : undefined}
-              aria-describedby={`${field}-help${error ? ` ${field}-error` : ''}`}
-              onChange={(e) => setTyped({ ...typed, [input.id]: e.target.value })}
-              className={`h-7 rounded-md border bg-[var(--panel)] px-2 text-[12.5px] ${input.type === 'number' ? 'w-[90px]' : 'w-[200px]'} ${error ? 'border-[var(--error)]' : 'border-[var(--border)]'}`}
-            />
+            {input.type === 'choice' ? (
+              <select
+                id={field}
+                autoFocus={index === 0}
+                data-testid={`findings.fix-input.${input.id}`}
+                value={typed[input.id] ?? input.suggested}
+                title={input.help}
+                aria-describedby={`${field}-help`}
+                onChange={(e) => setTyped({ ...typed, [input.id]: e.target.value })}
+                className="h-7 rounded-md border border-[var(--border)] bg-[var(--panel)] px-1.5 text-[12.5px]"
+              >
+                {input.options.map((o) => (
+                  <option key={o.value} value={o.value}>
+                    {o.label}
+                  </option>
+                ))}
+              </select>
+            ) : (
+              <input
+                id={field}
+                autoFocus={index === 0}
+                data-testid={`findings.fix-input.${input.id}`}
+                inputMode={input.type === 'number' ? 'numeric' : 'text'}
+                maxLength={input.type === 'text' ? input.maxLength : 20}
+                value={typed[input.id] ?? ''}
+                title={input.help}
+                aria-invalid={error ? true : undefined}
+                aria-describedby={`${field}-help${error ? ` ${field}-error` : ''}`}
+                onChange={(e) => setTyped({ ...typed, [input.id]: e.target.value })}
+                className={`h-7 rounded-md border bg-[var(--panel)] px-2 text-[12.5px] ${input.type === 'number' ? 'w-[90px]' : 'w-[200px]'} ${error ? 'border-[var(--error)]' : 'border-[var(--border)]'}`}
+              />
+            )}
             {input.type === 'number' && <span className="text-[12px] text-[var(--muted)]">{input.unit}</span>}
             {error ? (
               <span id={`${field}-error`} className="text-[11.5px] text-[var(--error)]" data-testid={`findings.fix-error.${input.id}`}>

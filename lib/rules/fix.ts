@@ -26,6 +26,15 @@ export type FixInput =
       suggested: string;
       maxLength: number;
       help?: string;
+    }
+  | {
+      id: string;
+      /** One of a few ways to repair (share the pipeline's dead-letter topic, or one of its own). */
+      type: 'choice';
+      label: string;
+      options: readonly { value: string; label: string }[];
+      suggested: string;
+      help?: string;
     };
 
 /** The values a user chose for a fix's inputs, by input id. */
@@ -58,6 +67,7 @@ export function fixValue<T extends number | string>(inputs: readonly FixInput[],
 
 /** Why `value` is not acceptable for `input`, or undefined when it is. */
 export function inputError(input: FixInput, value: number | string): string | undefined {
+  if (input.type === 'choice') return input.options.some((o) => o.value === value) ? undefined : `${input.label}: choose one of ${input.options.map((o) => o.label).join(', ')}`;
   if (input.type === 'text') {
     if (typeof value !== 'string' || value.trim() === '') return `${input.label}: enter a value`;
     return value.length > input.maxLength ? `${input.label}: at most ${input.maxLength} characters` : undefined;

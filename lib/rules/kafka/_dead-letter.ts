@@ -8,11 +8,12 @@ import type { ResolvedConsumerGroup, ResolvedKafkaTopic } from '../../brokers/re
  * an ordinary topic, which must be at least as durable and keep data at least
  * as long as the source, since it often holds the only remaining copy.
  */
-export function addDeadLetterTopic(design: Design, group: ResolvedConsumerGroup, source: ResolvedKafkaTopic): Design {
-  const name = pipelineDeadLetterTopicName(design, source);
-  // Share a dead-letter topic that already serves this source (another group's, or one named for it) rather than add a twin.
-  const existing = existingDeadLetterTopic(design, source, name);
-  if (existing) {
+export function addDeadLetterTopic(design: Design, group: ResolvedConsumerGroup, source: ResolvedKafkaTopic, own = false): Design {
+  // Unless the group wants its own, share a dead-letter topic that already serves this pipeline rather than add a twin.
+  const shared = pipelineDeadLetterTopicName(design, source);
+  const existing = existingDeadLetterTopic(design, source, shared);
+  const name = own && existing ? ownDeadLetterTopicName(source, group) : shared;
+  if (existing && !own) {
     const connected = connect(design, group.id, existing.id, 'dead-letter');
     return connected.ok ? asDurableAs(connected.design, existing, source) : design;
   }
@@ -105,6 +106,11 @@ export function pipelineDeadLetterTopicName(design: GraphDesign, source: Resolve
   const common: string[] = [];
   for (let i = 0; names.every((words) => words.length > i + 1 && words[i] === names[0][i]); i++) common.push(names[0][i]);
   return common.length > 0 ? `${common.join('.')}.dlq` : deadLetterTopicName(source.name);
+}
+
+/** A group's own dead-letter topic beside a shared one: `<source>.<group>.dlq`, so each reader's failures stay apart. */
+export function ownDeadLetterTopicName(source: { name: string }, group: { name: string }): string {
+  return deadLetterTopicName(`${source.name}.${group.name}`);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runRules } from '../engine';
+import { inputError } from '../fix';
 import { applyAllFixes, testRule } from '../rule-tester';
 import { makeDesign, withWriter } from '../test-design';
 import { dlqForPoisonRecords } from './dlq-for-poison-records';
@@ -121,6 +122,20 @@ describe('kafka/dlq-for-poison-records fix', () => {
     expect(deadLetterTopics.map((n) => n.name)).toEqual(['orders.dlq']);
     expect(twice.connections.filter((c) => c.kind === 'dead-letter').map((c) => `${c.from}→${c.to}`).sort()).toEqual(['payment→orders.dlq', 'validation→orders.dlq']);
     expect(runRules(twice, [dlqForPoisonRecords])).toEqual([]);
+  });
+
+  it('asks whether to share the pipeline\'s dead-letter topic or give the group its own, and does what was chosen', () => {
+    const design = pipeline();
+    const once = runRules(design, [dlqForPoisonRecords]).find((f) => f.target.type === 'node' && f.target.id === 'validation')!.fix!.apply(design);
+    const [second] = runRules(once, [dlqForPoisonRecords]);
+    const inputs = second.fix!.inputs!;
+    expect(inputs).toEqual([expect.objectContaining({ id: 'target', type: 'choice', suggested: 'shared', options: [{ value: 'shared', label: 'Share "orders.dlq"' }, { value: 'own', label: 'Its own, "orders.validated.payment.dlq"' }] })]);
+    expect(inputError(inputs[0], 'elsewhere')).toMatch(/choose one of/);
+    const own = second.fix!.apply(once, { target: 'own' });
+    const deadLetterTopics = own.nodes.filter((n) => n.kind === 'kafka-topic' && n.role === 'dead-letter');
+    expect(deadLetterTopics.map((n) => n.name).sort()).toEqual(['orders.dlq', 'orders.validated.payment.dlq']);
+    expect(own.connections.filter((c) => c.kind === 'dead-letter').map((c) => `${c.from}→${c.to}`).sort()).toEqual(['payment→orders.validated.payment.dlq', 'validation→orders.dlq']);
+    expect(runRules(own, [dlqForPoisonRecords])).toEqual([]);
   });
 
   it('raises the shared dead-letter topic to a stronger new source instead of adding a second one', () => {

@@ -1,10 +1,11 @@
 import { indexGraph } from '../../design';
 import { isEphemeral } from '../flow';
-import type { ResolvedDesign, ResolvedKafkaTopic } from '../../brokers/resolved-design';
+import type { ResolvedConsumerGroup, ResolvedDesign, ResolvedKafkaTopic } from '../../brokers/resolved-design';
+import { fixValue, type Fix, type FixInput } from '../fix';
 import { atLeastOnce, requirementsAt } from '../needs';
 import { defineRule } from '../rule';
 import { kafkaConsumerGroups } from './_consumers';
-import { addDeadLetterTopic, existingDeadLetterTopic, pipelineDeadLetterTopicName } from './_dead-letter';
+import { addDeadLetterTopic, existingDeadLetterTopic, ownDeadLetterTopicName, pipelineDeadLetterTopicName } from './_dead-letter';
 
 /** A dead-letter connection, or a retry topic the group publishes failed records to. */
 function hasFailurePath(design: ResolvedDesign, groupId: string): boolean {
@@ -17,10 +18,29 @@ function hasFailurePath(design: ResolvedDesign, groupId: string): boolean {
   });
 }
 
-function fixLabel(design: ResolvedDesign, source: ResolvedKafkaTopic): string {
+/**
+ * The repair: a new dead-letter topic for the pipeline, or, when the pipeline
+ * has one, the choice between sharing it (suggested: one place to watch) and
+ * a topic of the group's own (its failures replayed apart from the others').
+ */
+function deadLetterFix(design: ResolvedDesign, group: ResolvedConsumerGroup, source: ResolvedKafkaTopic): Fix {
   const name = pipelineDeadLetterTopicName(design, source);
   const existing = existingDeadLetterTopic(design, source, name);
-  return existing ? `Dead-letter to "${existing.name}"` : `Add dead-letter topic "${name}"`;
+  if (!existing) return { label: `Add dead-letter topic "${name}"`, apply: (d) => addDeadLetterTopic(d, group, source) };
+  const inputs: FixInput[] = [
+    {
+      id: 'target',
+      type: 'choice',
+      label: 'Dead-letter topic',
+      options: [
+        { value: 'shared', label: `Share "${existing.name}"` },
+        { value: 'own', label: `Its own, "${ownDeadLetterTopicName(source, group)}"` },
+      ],
+      suggested: 'shared',
+      help: 'One dead-letter topic per pipeline is one place to watch and replay; a topic per group keeps its failures apart.',
+    },
+  ];
+  return { label: `Dead-letter to "${existing.name}"`, inputs, apply: (d, values) => addDeadLetterTopic(d, group, source, fixValue<string>(inputs, values, 'target') === 'own') };
 }
 
 export const dlqForPoisonRecords = defineRule({
@@ -45,7 +65,7 @@ export const dlqForPoisonRecords = defineRule({
         target: { type: 'node', id: group.id },
         messageId: 'noDlq',
         data: { group: group.name, topic: source.name },
-        fix: { label: fixLabel(design, source), apply: (d) => addDeadLetterTopic(d, group, source) },
+        fix: deadLetterFix(design, group, source),
       });
     }
   },

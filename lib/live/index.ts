@@ -1,6 +1,6 @@
 /** Read-only imports from live brokers (Kafka admin protocol, RabbitMQ management API), for the studio's route and the CLI. */
-export { importLive, liveImportRequestSchema, requestProblems, DEFAULT_LIVE_BUDGET_BYTES, type LiveImportLimits, type LiveImportRequest, type LiveImportResult } from './import-live';
-export { ConnectionGuard, type GuardOptions } from './connection-guard';
+export { importLive, liveImportRequestSchema, requestProblems, type LiveImportLimits, type LiveImportRequest, type LiveImportResult } from './import-live';
+export { ConnectionGuard, DEFAULT_LIVE_BUDGET_BYTES, type GuardOptions } from './connection-guard';
 export { EndpointAllowList } from './endpoint-allow-list';
 export { HostAllowList } from './host-allow-list';
 export { serverConnectionPolicy, type ServerConnectionPolicy } from './server-policy';
@@ -8,7 +8,8 @@ export { AttemptLimiter } from './attempt-limiter';
 export { admitAttempt, clientOf, foreignRequest } from './server-request-gate';
 export { formatHostPort, parseHostPort, type HostPort } from './host-port';
 export { kafkaConnectionSchema, DEFAULT_LIVE_TIMEOUT_MS, MAX_LIVE_TIMEOUT_MS, type KafkaConnection, type KafkaConnectionInput } from './kafka-connection';
-export { readKafkaCluster, kafkaErrorToLive, type LiveKafkaSnapshot, type LiveKafkaTopic, type LiveKafkaGroup } from './kafka-reader';
+export { readKafkaCluster, type LiveKafkaSnapshot, type LiveKafkaTopic, type LiveKafkaGroup } from './kafka-reader';
+export { kafkaErrorToLive } from './kafka-errors';
 export { kafkaSnapshotToDesign } from './kafka-snapshot-design';
 export { LiveImportError, LIVE_ERROR_STATUS, redact, withDeadline, type LiveErrorCode } from './live-error';
 export { rabbitmqConnectionSchema, managementTarget, type RabbitmqConnection, type RabbitmqConnectionInput } from './rabbitmq-connection';

@@ -1,4 +1,5 @@
 import type { Design } from '../design';
+import { ConnectionGuard } from './connection-guard';
 import type { Difference, Plan } from './drift';
 import { withAdmin } from './kafka-admin';
 import { applyKafkaPlan, validateKafkaPlan, type ApplyResult } from './kafka-apply';
@@ -63,11 +64,13 @@ export async function applyKafkaCluster(connection: KafkaConnection, design: Des
   const desired = kafkaDesired(design, options.clusterId);
   const scope = options.scope ?? {};
   // Applying may take longer than reading (deletes wait for the controller): the budget is the connection's, at least a minute.
+  // Its waits re-read configs until the broker shows each change, so bytes are bounded by that time, not by a read's byte budget.
+  const guard = new ConnectionGuard({ budgetBytes: Number.POSITIVE_INFINITY });
   return withAdmin({ ...connection, timeoutMs: Math.max(connection.timeoutMs, 60_000) }, async (admin) => {
     const state = await readState(admin, desired, scope);
     const plan = await validateKafkaPlan(admin, planKafka(desired, state, { allowDelete: options.allowDelete, scope }));
     const refused = plan.operations.find((o) => o.refused);
     if (refused) return { ...summarize(desired, state, scope), plan, result: { done: [], failed: { operation: refused, error: `the broker refused it in validation: ${refused.refused}` }, notDone: plan.operations.filter((o) => o !== refused) } };
     return { ...summarize(desired, state, scope), plan, result: await applyKafkaPlan(admin, plan) };
-  });
+  }, guard);
 }

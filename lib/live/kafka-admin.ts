@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { type Admin, createTopicsV7, kGetBootstrapConnection, type Connection } from '@platformatic/kafka';
 import { ConnectionGuard, DEFAULT_LIVE_BUDGET_BYTES } from './connection-guard';
 import { parseHostPort } from './host-port';
@@ -25,17 +26,25 @@ export interface AdminLimits {
 /** Builds an admin client for `connection` whose sockets go through `guard`; nothing is sent until the first request. */
 export function kafkaAdmin(connection: KafkaConnection, guard: ConnectionGuard, limits: AdminLimits = {}): Admin {
   const timeout = Math.min(connection.timeoutMs, 15_000);
+  const bootstrapBrokers = connection.bootstrap.map((text) => {
+    const hostPort = parseHostPort(text)!;
+    return { host: hostPort.host, port: hostPort.port };
+  });
   return new GuardedAdmin(
     {
       clientId: 'queuewright',
-      bootstrapBrokers: connection.bootstrap.map((text) => {
-        const hostPort = parseHostPort(text)!;
-        return { host: hostPort.host, port: hostPort.port };
-      }),
+      bootstrapBrokers,
       ...(connection.sasl
         ? { sasl: { mechanism: connection.sasl.mechanism.toUpperCase() as 'PLAIN', username: connection.sasl.username, password: connection.sasl.password } }
         : {}),
-      ...(connection.tls ? { tls: { rejectUnauthorized: connection.tls.rejectUnauthorized, ...(connection.tls.ca ? { ca: connection.tls.ca } : {}) } } : {}),
+      ...(connection.tls
+        ? {
+            tls: { rejectUnauthorized: connection.tls.rejectUnauthorized, ...(connection.tls.ca ? { ca: connection.tls.ca } : {}) },
+            // SNI with each broker's name (the client sends none by default): brokers behind an SNI-routing proxy need it.
+            // The setting is the client's, not a connection's; a cluster reached by address has no names to send.
+            tlsServerName: bootstrapBrokers.every((b) => isIP(b.host) === 0),
+          }
+        : {}),
       connectTimeout: Math.min(5000, limits.connectTimeoutMs ?? timeout),
       requestTimeout: timeout,
       timeout,

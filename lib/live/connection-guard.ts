@@ -50,6 +50,11 @@ export class ConnectionGuard {
     this.stopped.catch(() => undefined);
   }
 
+  /** Whether an allow list limits where this read may connect (the studio's server); without one, any endpoint is allowed. */
+  get restricted(): boolean {
+    return this.options.allow !== undefined;
+  }
+
   /** The first refusal of the guard's own (an endpoint not allowed, the budget spent); it explains a library's vaguer error. */
   get failure(): LiveImportError | undefined {
     return this.parent ? this.parent.failure : this.ownFailure;

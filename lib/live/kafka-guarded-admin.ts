@@ -13,15 +13,16 @@ import type { ConnectionGuard } from './connection-guard';
  *
  * - each broker is resolved through the guard first (allow list checked
  *   against the resolved address, host and port), and the pool is asked for
- *   a checked address, never the name: a plain connection goes to the
- *   address literal (nothing resolves the name again, so no DNS rebinding);
- *   a TLS connection keeps the name (for SNI and the certificate check) and
- *   gets a lookup that answers only with the addresses the guard checked;
+ *   what was checked: for a plain connection the address literal (nothing
+ *   resolves the name again, so no DNS rebinding); for TLS the name (for SNI
+ *   and the certificate check) with a lookup that answers only with the
+ *   addresses the guard checked for it;
  * - the pool's `connecting` event hands every new connection's socket to the
- *   guard (byte budget, closed at the deadline), and destroys any socket to
- *   an endpoint not checked here before it connects: the library's one path
- *   around the two methods (the controller connection of topic writes)
- *   cannot reach anything unchecked either.
+ *   guard (byte budget, closed at the deadline). Where the guard has an allow
+ *   list, a socket to an endpoint not checked here is destroyed before it
+ *   connects: the library's one path around the two methods (the controller
+ *   connection a topic write retries on after NOT_CONTROLLER) cannot reach
+ *   anything unchecked either.
  */
 export class GuardedAdmin extends Admin {
   readonly #guard: ConnectionGuard;
@@ -48,7 +49,7 @@ export class GuardedAdmin extends Admin {
       const socket = connection.socket as net.Socket | undefined;
       if (!socket) return;
       this.#guard.track(socket);
-      if (!this.#checked.has(endpointKey(broker))) socket.destroy(new Error(`EQWNOTALLOWED: ${endpointKey(broker)} was not checked by the connection guard`));
+      if (this.#guard.restricted && !this.#checked.has(endpointKey(broker))) socket.destroy(new Error(`EQWNOTALLOWED: ${endpointKey(broker)} was not checked by the connection guard`));
     });
   }
 

@@ -16,9 +16,6 @@ const nextConfig = {
   poweredByHeader: false,
   // `npm run lint` type-checks the whole project (tsc --noEmit) once; the build need not do it again.
   typescript: { ignoreBuildErrors: true },
-  // The live import's Kafka client runs from node_modules as on the command line, not bundled: it looks up an
-  // optional native CRC32C beside its own modules (createRequire(import.meta.url)).
-  serverExternalPackages: ['@platformatic/kafka'],
   async headers() {
     return [{ source: '/:path*', headers: SECURITY_HEADERS }];
   },

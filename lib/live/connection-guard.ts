@@ -29,9 +29,6 @@ export interface GuardOptions {
 
 type LookupCallback = (error: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void;
 
-/** What one read may receive at most unless its caller says otherwise: a large cluster's topic configs run to tens of MB. */
-export const DEFAULT_LIVE_BUDGET_BYTES = 64 * 1048576;
-
 export class ConnectionGuard {
   private readonly sockets = new Set<net.Socket>();
   private received = 0;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { rabbitmqDefinitionsImporter } from '../importers/rabbitmq-definitions';
 import type { ImportNote } from '../importers/importer';
 import type { Design } from '../design';
-import { ConnectionGuard, DEFAULT_LIVE_BUDGET_BYTES } from './connection-guard';
+import { ConnectionGuard } from './connection-guard';
 import type { EndpointAllowList } from './endpoint-allow-list';
 import { kafkaConnectionSchema } from './kafka-connection';
 import { readKafkaCluster } from './kafka-reader';
@@ -48,6 +48,8 @@ export interface LiveImportLimits {
   budgetBytes?: number;
 }
 
+/** What the command line reads at most from one cluster: a large cluster's topic configs run to tens of MB. */
+export const DEFAULT_LIVE_BUDGET_BYTES = 64 * 1048576;
 
 export async function importLive(input: unknown, limits: LiveImportLimits = {}): Promise<LiveImportResult> {
   const parsed = liveImportRequestSchema.safeParse(input);

@@ -1,6 +1,6 @@
 /** Read-only imports from live brokers (Kafka admin protocol, RabbitMQ management API), for the studio's route and the CLI. */
-export { importLive, liveImportRequestSchema, requestProblems, type LiveImportLimits, type LiveImportRequest, type LiveImportResult } from './import-live';
-export { ConnectionGuard, DEFAULT_LIVE_BUDGET_BYTES, type GuardOptions } from './connection-guard';
+export { importLive, liveImportRequestSchema, requestProblems, DEFAULT_LIVE_BUDGET_BYTES, type LiveImportLimits, type LiveImportRequest, type LiveImportResult } from './import-live';
+export { ConnectionGuard, type GuardOptions } from './connection-guard';
 export { EndpointAllowList } from './endpoint-allow-list';
 export { HostAllowList } from './host-allow-list';
 export { serverConnectionPolicy, type ServerConnectionPolicy } from './server-policy';

@@ -1,6 +1,6 @@
 import { isIP } from 'node:net';
 import { type Admin, createTopicsV7, kGetBootstrapConnection, type Connection } from '@platformatic/kafka';
-import { ConnectionGuard, DEFAULT_LIVE_BUDGET_BYTES } from './connection-guard';
+import type { ConnectionGuard } from './connection-guard';
 import { parseHostPort } from './host-port';
 import type { KafkaConnection } from './kafka-connection';
 import { kafkaErrorToLive } from './kafka-errors';
@@ -63,12 +63,11 @@ export function kafkaAdminError(error: unknown, connection: KafkaConnection, gua
 }
 
 /**
- * Runs `work` against an admin within the connection's time budget; failures
- * become LiveImportErrors. Without a guard (the command line) any host is
- * reachable and the default byte budget holds; every socket is closed at the
- * end either way.
+ * Runs `work` against an admin whose sockets go through `guard`, within the
+ * connection's time budget; failures become LiveImportErrors. Every socket is
+ * closed at the end.
  */
-export async function withAdmin<T>(connection: KafkaConnection, work: (admin: Admin) => Promise<T>, guard = new ConnectionGuard({ budgetBytes: DEFAULT_LIVE_BUDGET_BYTES })): Promise<T> {
+export async function withAdmin<T>(connection: KafkaConnection, guard: ConnectionGuard, work: (admin: Admin) => Promise<T>): Promise<T> {
   const admin = kafkaAdmin(connection, guard);
   try {
     return await withDeadline(Promise.race([work(admin), guard.stopped]), connection.timeoutMs, `The cluster at ${connection.bootstrap.join(', ')}`, () => guard.closeAll());

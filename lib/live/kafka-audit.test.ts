@@ -12,6 +12,7 @@ import { KAFKA_TOOL_CLASSES, requireKafka, startKafkaBroker, toolCommand, type K
 import type { Operation } from './drift';
 import { applyKafkaPlan } from './kafka-apply';
 import { importLive } from './import-live';
+import { ConnectionGuard } from './connection-guard';
 import { withAdmin } from './kafka-admin';
 import { applyKafkaCluster, auditKafka, planKafkaCluster } from './kafka-audit';
 import { readKafkaClusterState } from './kafka-cluster-state';
@@ -447,7 +448,7 @@ describe('Kafka audit, plan and apply on a real broker', () => {
 
     // Past validation too: each write itself, sent as this user, is refused by the broker.
     const unvalidated = plan.plan.operations.map(({ refused: _, ...op }) => op);
-    const refusals = await withAdmin(reader, async (readerAdmin) => {
+    const refusals = await withAdmin(reader, new ConnectionGuard({ budgetBytes: 16 * 1048576 }), async (readerAdmin) => {
       const out: string[] = [];
       for (const op of unvalidated) {
         const result = await applyKafkaPlan(readerAdmin, { operations: [op], blocked: [] });

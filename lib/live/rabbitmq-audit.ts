@@ -1,6 +1,7 @@
 import type { Design } from '../design';
-import { ConnectionGuard, DEFAULT_LIVE_BUDGET_BYTES } from './connection-guard';
+import { ConnectionGuard } from './connection-guard';
 import type { Difference, Plan } from './drift';
+import { DEFAULT_LIVE_BUDGET_BYTES } from './import-live';
 import type { ApplyResult } from './kafka-apply';
 import type { AuditScope } from './kafka-drift';
 import { LiveImportError, withDeadline } from './live-error';

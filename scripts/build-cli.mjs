@@ -27,10 +27,9 @@ await esbuild.build({
   format: 'esm',
   platform: 'node',
   target: 'node20.19',
-  // zod and yaml are bundled (resolving their many modules at each start costs ~50 ms); kafkajs, loaded only
-  // by a live import, stays in node_modules, where its optional compression codecs are looked up.
+  // zod and yaml are bundled (resolving their many modules at each start costs ~50 ms).
   // Runtime dependencies stay packages: @platformatic/kafka loads files beside its own modules.
-  external: ['kafkajs', '@platformatic/kafka'],
+  external: ['@platformatic/kafka'],
   minify: false,
   sourcemap: 'linked',
   legalComments: 'none',

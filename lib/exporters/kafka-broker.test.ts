@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import fc from 'fast-check';
-import kafkajs, { type Admin } from 'kafkajs';
+import { Admin } from '@platformatic/kafka';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateStartingDesign, messagingRequest, type MessagingRequestInput } from '../advisor';
 import type { Design } from '../design';
@@ -57,27 +57,29 @@ beforeAll(async () => {
   await prepareFastTools(broker.bootstrap, work);
   bin = writeToolWrappers(path.join(work, 'bin'));
   classes = await compileClientCheck(work);
-  admin = new kafkajs.Kafka({ clientId: 'qw-export-test', brokers: broker.bootstrap.split(','), logLevel: kafkajs.logLevel.NOTHING }).admin();
-  await admin.connect();
+  admin = new Admin({ clientId: 'qw-export-test', bootstrapBrokers: broker.bootstrap.split(','), retries: 3, timeout: 30_000 });
 }, 120_000);
 
 afterAll(async () => {
-  await admin?.disconnect();
+  await admin?.close();
   await broker?.stop();
   if (work) rmSync(work, { recursive: true, force: true });
 }, 60_000);
 
 const TOPIC_CONFIG = 1; // DescribeConfigs source TOPIC_CONFIG: set on the topic itself
+const TOPIC_RESOURCE = 2; // DescribeConfigs resource type TOPIC
 
 /** What the broker says about topics: partitions, replicas per partition and the configs set on the topic. */
 async function describeTopics(names: string[]) {
-  const metadata = await admin.fetchTopicMetadata({ topics: names });
-  const configs = await admin.describeConfigs({ resources: names.map((name) => ({ type: kafkajs.ConfigResourceTypes.TOPIC, name })), includeSynonyms: false });
+  // forceUpdate: the client otherwise answers from a metadata cache up to 5 s old, and the scripts just changed the topics.
+  // A copy: the client sorts the list it is given in place.
+  const metadata = await admin.metadata({ topics: [...names], forceUpdate: true });
+  const configs = await admin.describeConfigs({ resources: names.map((name) => ({ resourceType: TOPIC_RESOURCE, resourceName: name })), includeSynonyms: false });
   return names.map((name) => {
-    const topic = metadata.topics.find((t) => t.name === name)!;
-    const resource = configs.resources.find((r) => r.resourceName === name)!;
-    const set = Object.fromEntries(resource.configEntries.filter((e) => e.configSource === TOPIC_CONFIG).map((e) => [e.configName, e.configValue]));
-    return { name, partitions: topic.partitions.length, replicas: [...new Set(topic.partitions.map((p) => p.replicas.length))], configs: set };
+    const topic = metadata.topics.get(name)!;
+    const resource = configs.find((r) => r.resourceName === name)!;
+    const set = Object.fromEntries(resource.configs.filter((e) => e.configSource === TOPIC_CONFIG).map((e) => [e.name, e.value ?? '']));
+    return { name, partitions: topic.partitionsCount, replicas: [...new Set(topic.partitions.map((p) => p.replicas.length))], configs: set };
   });
 }
 
@@ -95,7 +97,7 @@ function canonicalValue(key: string, value: string): string {
 async function deleteAllTopics(): Promise<void> {
   const topics = (await admin.listTopics()).filter((t) => !t.startsWith('__'));
   if (topics.length === 0) return;
-  await admin.deleteTopics({ topics, timeout: 30_000 });
+  await admin.deleteTopics({ topics });
   // Deletion finishes in the background; the next design may reuse a name only once it is gone.
   for (let i = 0; i < 120; i++) {
     const left = (await admin.listTopics()).filter((t) => topics.includes(t));

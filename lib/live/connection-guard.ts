@@ -7,7 +7,8 @@ import { LiveImportError } from './live-error';
 
 /**
  * Every socket one live read opens goes through here, whatever the client
- * library (kafkajs's socket factory, node:http's agentless requests):
+ * library (the Kafka admin's checked connections, node:http's agentless
+ * requests, the NATS transport):
  *
  * - the address a socket connects to is checked against the allow list when
  *   it is resolved, in the lookup of that very connection (no window between a
@@ -46,6 +47,11 @@ export class ConnectionGuard {
     this.stopped.catch(() => undefined);
   }
 
+  /** Whether an allow list limits where this read may connect (the studio's server); without one, any endpoint is allowed. */
+  get restricted(): boolean {
+    return this.options.allow !== undefined;
+  }
+
   /** The first refusal of the guard's own (an endpoint not allowed, the budget spent); it explains a library's vaguer error. */
   get failure(): LiveImportError | undefined {
     return this.parent ? this.parent.failure : this.ownFailure;
@@ -75,19 +81,42 @@ export class ConnectionGuard {
 
   /** The lookup for one connection: resolves as usual, then keeps only the allowed addresses. */
   lookupFor(host: string, port: number): net.LookupFunction {
-    const allow = this.options.allow;
     return ((hostname: string, options: { all?: boolean; family?: number }, callback: LookupCallback) => {
-      dnsLookup(hostname, { all: true, family: options.family ?? 0 }, (error, addresses) => {
-        if (error) return callback(error, '');
-        const allowed = allow ? addresses.filter((a) => allow.allowsConnection(host, a.address, port)) : addresses;
-        if (allowed.length === 0) {
-          const refusal = this.notAllowed(host, port);
-          return callback(Object.assign(new Error(refusal.message), { code: 'EQWNOTALLOWED' }), '');
-        }
-        if (options.all) callback(null, allowed);
-        else callback(null, allowed[0].address, allowed[0].family);
-      });
+      this.resolveAllowed(hostname, port, options.family ?? 0, host).then(
+        (allowed) => (options.all ? callback(null, allowed) : callback(null, allowed[0].address, allowed[0].family)),
+        (error: NodeJS.ErrnoException) => callback(error, ''),
+      );
     }) as net.LookupFunction;
+  }
+
+  /**
+   * The addresses `host` resolves to that this read may connect to on `port`,
+   * for a client that connects to a checked address itself (e.g. by literal,
+   * so nothing resolves the name again). A literal is checked as it is.
+   * Rejects with an `EQWNOTALLOWED` error when none is allowed.
+   */
+  resolve(host: string, port: number): Promise<LookupAddress[]> {
+    const family = net.isIP(host);
+    if (family !== 0) {
+      if (this.literalAllowed(host, port)) return Promise.resolve([{ address: host, family }]);
+      const refusal = this.notAllowed(host, port);
+      return Promise.reject(Object.assign(new Error(refusal.message), { code: 'EQWNOTALLOWED' }));
+    }
+    return this.resolveAllowed(host, port, 0, host);
+  }
+
+  /** Resolves `hostname` (reached as `host`) and keeps the addresses the allow list takes on `port`. */
+  private resolveAllowed(hostname: string, port: number, family: number, host: string): Promise<LookupAddress[]> {
+    const allow = this.options.allow;
+    return new Promise((resolve, reject) => {
+      dnsLookup(hostname, { all: true, family }, (error, addresses) => {
+        if (error) return reject(error);
+        const allowed = allow ? addresses.filter((a) => allow.allowsConnection(host, a.address, port)) : addresses;
+        if (allowed.length > 0) return resolve(allowed);
+        const refusal = this.notAllowed(host, port);
+        reject(Object.assign(new Error(refusal.message), { code: 'EQWNOTALLOWED' }));
+      });
+    });
   }
 
   /** Whether a literal address may be connected to (a literal skips the lookup). */
@@ -119,7 +148,7 @@ export class ConnectionGuard {
     return socket;
   }
 
-  /** A TCP (or TLS) connection for a client library, e.g. kafkajs's `socketFactory`. */
+  /** A TCP (or TLS) connection for a client library that takes a socket (the NATS transport, the AWS SDK's agents). */
   connect(host: string, port: number, tlsOptions: tls.ConnectionOptions | undefined, onConnect: () => void): net.Socket {
     if (!this.literalAllowed(host, port)) {
       const socket = new net.Socket();

@@ -1,6 +1,7 @@
 import type { Admin } from '@platformatic/kafka';
 import type { Operation, Plan } from './drift';
-import { kafkaErrorDetail, validateCreateTopics } from './kafka-admin';
+import { validateCreateTopics } from './kafka-admin';
+import { kafkaErrorDetail } from './kafka-errors';
 import { sameKafkaValue } from './kafka-drift';
 
 /**

@@ -11,6 +11,9 @@ import type { Design } from '../design';
 import { KAFKA_TOOL_CLASSES, requireKafka, startKafkaBroker, toolCommand, type KafkaBroker } from '../testing/kafka-broker';
 import type { Operation } from './drift';
 import { applyKafkaPlan } from './kafka-apply';
+import { importLive } from './import-live';
+import { ConnectionGuard } from './connection-guard';
+import { withAdmin } from './kafka-admin';
 import { applyKafkaCluster, auditKafka, planKafkaCluster } from './kafka-audit';
 import { readKafkaClusterState } from './kafka-cluster-state';
 import { kafkaConnectionSchema, type KafkaConnection } from './kafka-connection';
@@ -23,11 +26,15 @@ import { LiveImportError } from './live-error';
  * scenarios share the broker without seeing each other. Every scenario checks
  * the plan's classification, the effect on the broker (read back with a
  * separate admin client), and that an audit after the apply finds nothing and
- * a second apply does nothing.
+ * a second apply does nothing. The broker runs KRaft's StandardAuthorizer with
+ * no access without an ACL: the harness (PLAINTEXT) and USER are super users,
+ * READER is granted only what reading needs.
  */
 
 requireKafka('Kafka audit tests');
 const USER = { username: 'auditor', password: 'aud1t-s3cret' };
+/** A principal granted only Describe, DescribeConfigs and Read (on the cluster, every topic and every group). */
+const READER = { username: 'reader', password: 're4d-0nly' };
 
 let broker: KafkaBroker;
 let admin: Admin;
@@ -89,7 +96,7 @@ async function applyAndSettle(d: Design, prefix: string, allowDelete: string[] =
 }
 
 beforeAll(async () => {
-  broker = await startKafkaBroker({ saslUsers: [USER], serverProperties: { 'num.partitions': '3' } });
+  broker = await startKafkaBroker({ saslUsers: [USER, READER], authorizer: { superUsers: [USER.username] }, serverProperties: { 'num.partitions': '3' } });
   connection = kafkaConnectionSchema.parse({ bootstrap: broker.bootstrap, timeoutMs: 30_000 });
   admin = new Admin({ clientId: 'qw-audit-test', bootstrapBrokers: [broker.bootstrap], retries: 3, timeout: 20_000 });
 }, 180_000);
@@ -297,6 +304,13 @@ describe('Kafka audit, plan and apply on a real broker', () => {
     expect(plan.plan.blocked[0].why).toMatch(/never deletes groups/);
     const drawn = design([{ name: 's14-feed', partitions: 2 }], ['s14-newproto']);
     expect((await auditKafka(connection, drawn, scope('s14-'))).differences).toEqual([]);
+    // The live import (command line and studio) reads the group the same way, member and all: through kafkajs it read "Dead", with none.
+    const imported = await importLive({ from: 'kafka', bootstrap: broker.bootstrap });
+    if (!imported.ok) throw new Error(imported.error.message);
+    const node = imported.design.nodes.find((n) => n.kind === 'consumer-group' && n.groupId === 's14-newproto');
+    expect(node).toMatchObject({ instances: 1, kafka: { 'group.protocol': 'consumer' }, notes: expect.stringMatching(/; 1 member: console-consumer.* \(.+\)\. Uses the consumer group protocol \(KIP-848\)\.$/) });
+    const reads = imported.design.connections.filter((c) => c.kind === 'consume' && c.to === node?.id).map((c) => imported.design.nodes.find((n) => n.id === c.from)?.name);
+    expect(reads).toEqual(['s14-feed']);
   }, 180_000);
 
   it('audit sends no write request: every Kafka API it calls is a read (counted on the client\'s diagnostics channel)', async () => {
@@ -403,4 +417,59 @@ describe('Kafka audit, plan and apply on a real broker', () => {
     expect(topic.configs['max.message.bytes'].source).not.toBe('set on the topic');
     expect(after.differences).toEqual([]);
   }, 120_000);
+
+  it('audit needs only read rights: as a user granted only Describe, DescribeConfigs and Read it reports the drift; apply is refused by the broker and changes nothing', async () => {
+    const acl = async (...args: string[]) => {
+      const result = await broker.tool(KAFKA_TOOL_CLASSES['kafka-acls.sh'], ['--bootstrap-server', broker.bootstrap, '--add', '--allow-principal', `User:${READER.username}`, ...args], { timeoutMs: 60_000 });
+      if (result.code !== 0) throw new Error(`kafka-acls.sh ${args.join(' ')} failed:\n${result.stderr}`);
+    };
+    await Promise.all([
+      acl('--operation', 'Describe', '--operation', 'DescribeConfigs', '--cluster'),
+      acl('--operation', 'Describe', '--operation', 'DescribeConfigs', '--operation', 'Read', '--topic', '*'),
+      acl('--operation', 'Describe', '--operation', 'Read', '--group', '*'),
+    ]);
+    await create('s20-orders', 1, { 'retention.ms': '3600000' });
+    const d = design([{ name: 's20-orders', partitions: 2, config: { 'retention.ms': 7_200_000 } }, { name: 's20-new', partitions: 1 }]);
+    const reader = kafkaConnectionSchema.parse({ bootstrap: broker.saslBootstrap, sasl: { mechanism: 'plain', ...READER }, timeoutMs: 20_000 });
+
+    const audit = await auditKafka(reader, d, scope('s20-'));
+    expect(audit.problems).toEqual([]);
+    expect(audit.differences.map((x) => `${x.kind} ${x.resource.name}`).sort()).toEqual(['differs s20-orders', 'differs s20-orders', 'only-in-design s20-new']);
+    // What the reader sees is what a super user sees.
+    expect(audit.differences).toEqual((await auditKafka(connection, d, scope('s20-'))).differences);
+
+    // Kafka checks rights before it validates: every operation of the plan is refused for this user.
+    const plan = await planKafkaCluster(reader, d, scope('s20-'));
+    expect(summary(plan.plan.operations).sort()).toEqual(['add-partitions s20-orders disruptive', 'alter-configs s20-orders safe', 'create-topic s20-new safe']);
+    for (const op of plan.plan.operations) expect(op.refused, op.action).toMatch(/Authorization failed|TOPIC_AUTHORIZATION_FAILED/);
+    const applied = await applyKafkaCluster(reader, d, scope('s20-'));
+    expect(applied.result.done).toEqual([]);
+    expect(applied.result.failed?.error).toMatch(/refused it in validation: .*Authorization failed/);
+
+    // Past validation too: each write itself, sent as this user, is refused by the broker.
+    const unvalidated = plan.plan.operations.map(({ refused: _, ...op }) => op);
+    const refusals = await withAdmin(reader, new ConnectionGuard({ budgetBytes: 16 * 1048576 }), async (readerAdmin) => {
+      const out: string[] = [];
+      for (const op of unvalidated) {
+        const result = await applyKafkaPlan(readerAdmin, { operations: [op], blocked: [] });
+        expect(result.done, op.action).toEqual([]);
+        out.push(result.failed?.error ?? 'applied');
+      }
+      return out;
+    });
+    expect(refusals).toHaveLength(3);
+    for (const refusal of refusals) expect(refusal).toMatch(/TOPIC_AUTHORIZATION_FAILED/);
+
+    // Nothing changed: read back as the super user.
+    const topic = await liveTopic('s20-orders');
+    expect(topic.partitions).toBe(1);
+    expect(topic.configs['retention.ms']).toEqual({ value: '3600000', source: 'set on the topic' });
+    expect(await liveTopic('s20-new')).toBeUndefined();
+
+    // The live import needs no more than the audit.
+    const imported = await importLive({ from: 'kafka', bootstrap: broker.saslBootstrap, sasl: { mechanism: 'plain', ...READER } });
+    if (!imported.ok) throw new Error(imported.error.message);
+    expect(imported.design.nodes.find((n) => n.kind === 'kafka-topic' && n.name === 's20-orders')).toMatchObject({ partitions: 1, config: { 'retention.ms': 3_600_000 } });
+    expect(imported.report.filter((r) => r.path.startsWith('problems'))).toEqual([]);
+  }, 180_000);
 });

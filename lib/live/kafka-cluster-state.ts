@@ -1,6 +1,5 @@
 import type { Admin } from '@platformatic/kafka';
-import { describeConsumerProtocolGroups } from './kafka-admin';
-import { MAX_LIVE_GROUPS, MAX_LIVE_TOPICS } from './kafka-reader';
+import { describeClassicGroups, describeConsumerProtocolGroups } from './kafka-groups';
 
 /**
  * What an audit reads of a Kafka cluster, read-only: every user topic with its
@@ -8,8 +7,13 @@ import { MAX_LIVE_GROUPS, MAX_LIVE_TOPICS } from './kafka-reader';
  * consumer group with its members, on the classic protocol (DescribeGroups) and
  * on the KIP-848 consumer protocol (ConsumerGroupDescribe). Requests are
  * Metadata, DescribeConfigs, ListGroups, FindCoordinator, DescribeGroups and
- * ConsumerGroupDescribe only; the same bounds as the live import apply.
+ * ConsumerGroupDescribe only. The live import reads through here too
+ * (kafka-reader.ts), so an import and an audit cannot see a cluster differently.
  */
+
+/** Bounds so a huge cluster cannot make one read unbounded in memory. */
+export const MAX_LIVE_TOPICS = 5000;
+export const MAX_LIVE_GROUPS = 2000;
 
 /** Where a live config value comes from, as DescribeConfigs reports it. */
 export type KafkaConfigSource = 'set on the topic' | 'broker setting' | 'cluster-wide broker setting' | 'broker configuration file' | 'Kafka default' | 'other';
@@ -33,12 +37,18 @@ export interface LiveGroupState {
   groupId: string;
   protocol: 'classic' | 'consumer';
   state: string;
+  /** The classic assignor in use (range, roundrobin, …) when a classic group is active. */
+  assignor?: string;
   members: Array<{ clientId: string; host: string; topics: string[] }>;
 }
 
 export interface KafkaClusterState {
   topics: LiveTopicState[];
   groups: LiveGroupState[];
+  /** Internal topics (`__consumer_offsets`, …): Kafka manages them, so they are named, not read. */
+  internalTopics: string[];
+  /** Groups of other kinds (Connect, …), by id and protocol type: not consumer groups, so not described. */
+  otherGroups: Array<{ groupId: string; protocolType: string }>;
   /** What could not be read, and why. */
   problems: string[];
 }
@@ -54,7 +64,9 @@ function chunks<T>(items: T[], size: number): T[][] {
 /** Reads the cluster's topics (all, or those `include` keeps) and groups. */
 export async function readKafkaClusterState(admin: Admin, options: { include?: (name: string) => boolean } = {}): Promise<KafkaClusterState> {
   const problems: string[] = [];
-  let names = (await admin.listTopics()).filter((n) => !n.startsWith('__') && (!options.include || options.include(n)));
+  const all = (await admin.listTopics({ includeInternals: true })).sort();
+  const internalTopics = all.filter((n) => n.startsWith('__'));
+  let names = all.filter((n) => !n.startsWith('__') && (!options.include || options.include(n)));
   if (names.length > MAX_LIVE_TOPICS) {
     problems.push(`The cluster has ${names.length} topics; the first ${MAX_LIVE_TOPICS} by name were read.`);
     names = names.slice(0, MAX_LIVE_TOPICS);
@@ -84,7 +96,9 @@ export async function readKafkaClusterState(admin: Admin, options: { include?: (
     groups = groups.slice(0, MAX_LIVE_GROUPS);
   }
   const consumerIds = groups.filter((g) => g.groupType === 'consumer').map((g) => g.id);
-  const classicIds = groups.filter((g) => g.groupType !== 'consumer' && (g.protocolType === 'consumer' || g.protocolType === '')).map((g) => g.id);
+  const isClassicConsumer = (g: (typeof groups)[number]) => g.groupType !== 'consumer' && (g.protocolType === 'consumer' || g.protocolType === '');
+  const classicIds = groups.filter(isClassicConsumer).map((g) => g.id);
+  const otherGroups = groups.filter((g) => g.groupType !== 'consumer' && !isClassicConsumer(g)).map((g) => ({ groupId: g.id, protocolType: g.protocolType }));
   const states: LiveGroupState[] = [];
   for (const batch of chunks(consumerIds, DESCRIBE_BATCH)) {
     for (const g of await describeConsumerProtocolGroups(admin, batch)) {
@@ -97,16 +111,16 @@ export async function readKafkaClusterState(admin: Admin, options: { include?: (
     }
   }
   for (const batch of chunks(classicIds, DESCRIBE_BATCH)) {
-    const described = await admin.describeGroups({ groups: batch });
-    for (const [id, g] of described) {
-      const members = [...g.members.values()].map((m) => ({
-        clientId: m.clientId,
-        host: m.clientHost,
-        topics: [...new Set([...(m.metadata?.topics ?? []), ...(m.assignments ? [...m.assignments.keys()] : [])])].sort(),
-      }));
-      states.push({ groupId: id, protocol: 'classic', state: g.state, members });
+    for (const g of await describeClassicGroups(admin, batch)) {
+      if (g.errorCode !== 0) {
+        problems.push(`Group "${g.groupId}" could not be described (error ${g.errorCode}).`);
+        continue;
+      }
+      if (g.members.some((m) => m.unreadable)) problems.push(`A member of group "${g.groupId}" sent subscription data that is not the consumer protocol's.`);
+      const members = g.members.map((m) => ({ clientId: m.clientId, host: m.clientHost, topics: m.topics }));
+      states.push({ groupId: g.groupId, protocol: 'classic', state: g.state, ...(g.protocol ? { assignor: g.protocol } : {}), members });
     }
   }
   states.sort((a, b) => (a.groupId < b.groupId ? -1 : 1));
-  return { topics, groups: states, problems };
+  return { topics, groups: states, internalTopics, otherGroups, problems };
 }

@@ -1,19 +1,22 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import kafkajs, { type Admin } from 'kafkajs';
+import { Admin } from '@platformatic/kafka';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveDesign, settingSources } from '../brokers/resolve';
 import { type ConsumerGroupNode, type KafkaTopicNode } from '../design';
 import { readDesign } from '../design/read-design';
 import { KAFKA_TOOL_CLASSES, requireKafka, startKafkaBroker, toolCommand, type KafkaBroker } from '../testing/kafka-broker';
 import { main } from '../../cli/main';
+import { EndpointAllowList } from './endpoint-allow-list';
 import { handleLiveImport } from './import-handler';
 import { importLive } from './import-live';
+import { readKafkaClusterState } from './kafka-cluster-state';
 
 /**
  * Import from a live Kafka 4.x broker (KRaft, one node, started here): a known
  * topology is made with Kafka's own tools — topics with configs through
  * kafka-topics.sh, an active classic consumer group and an active
- * consumer-protocol group (kafka-console-consumer.sh, left running), and a
+ * consumer-protocol (KIP-848) group of two members each
+ * (kafka-console-consumer.sh, left running), and a
  * group without members that only has committed offsets
  * (kafka-consumer-groups.sh --reset-offsets) — then imported and compared.
  * The broker also has a SASL/PLAIN listener for the credential cases.
@@ -40,10 +43,11 @@ function startConsumer(group: string, topic: string, protocol: 'classic' | 'cons
   consumers.push(spawn(command, args, { stdio: 'ignore' }));
 }
 
+/** Waits until the group (either protocol) is in a state with the members `predicate` wants. */
 async function waitForMembers(groupId: string, predicate: (state: string, members: number) => boolean): Promise<void> {
   for (let i = 0; i < 240; i++) {
-    const { groups } = await admin.describeGroups([groupId]);
-    if (groups[0] && predicate(groups[0].state, groups[0].members.length)) return;
+    const group = (await readKafkaClusterState(admin, { include: () => false })).groups.find((g) => g.groupId === groupId);
+    if (group && predicate(group.state, group.members.length)) return;
     await new Promise((r) => setTimeout(r, 250));
   }
   throw new Error(`group ${groupId} did not reach the expected state`);
@@ -52,8 +56,7 @@ async function waitForMembers(groupId: string, predicate: (state: string, member
 beforeAll(async () => {
   // A broker-wide retention (3 days): the cluster's setting, which a topic that sets none takes.
   broker = await startKafkaBroker({ saslUsers: [USER], serverProperties: { 'log.retention.hours': '72' } });
-  admin = new kafkajs.Kafka({ clientId: 'qw-live-test', brokers: [broker.bootstrap], logLevel: kafkajs.logLevel.NOTHING }).admin();
-  await admin.connect();
+  admin = new Admin({ clientId: 'qw-live-test', bootstrapBrokers: [broker.bootstrap], retries: 3, timeout: 20_000 });
   await Promise.all([
     tool('kafka-topics.sh', ['--create', '--topic', 'orders', '--partitions', '6', '--replication-factor', '1',
       '--config', 'retention.ms=86400000', '--config', 'cleanup.policy=compact,delete', '--config', 'min.insync.replicas=1',
@@ -65,25 +68,21 @@ beforeAll(async () => {
   startConsumer('billing', 'orders', 'classic');
   startConsumer('billing', 'orders', 'classic');
   startConsumer('ledger', 'payments', 'consumer');
+  startConsumer('ledger', 'payments', 'consumer');
   await waitForMembers('billing', (state, members) => state === 'Stable' && members === 2);
-  // The consumer-protocol group shows up through the offsets it commits (auto-commit, every 5 s).
-  for (let i = 0; ; i++) {
-    const offsets = await admin.fetchOffsets({ groupId: 'ledger' });
-    if (offsets.some((t) => t.partitions.some((p) => p.offset !== '-1'))) break;
-    if (i > 240) throw new Error('group ledger committed nothing');
-    await new Promise((r) => setTimeout(r, 250));
-  }
+  // The consumer-protocol group's members are seen through ConsumerGroupDescribe (the classic DescribeGroups calls it Dead).
+  await waitForMembers('ledger', (state, members) => state === 'Stable' && members === 2);
 }, 180_000);
 
 afterAll(async () => {
   for (const c of consumers) c.kill('SIGTERM');
-  await admin?.disconnect();
+  await admin?.close();
   await broker?.stop();
 }, 60_000);
 
 describe('import from a live Kafka', () => {
   it('reads topics, configs, consumer groups and their subscriptions, and changes nothing', async () => {
-    const topicsBefore = (await admin.listTopics()).sort();
+    const topicsBefore = (await admin.listTopics({ includeInternals: true })).sort();
     const result = await importLive({ from: 'kafka', bootstrap: broker.bootstrap });
     if (!result.ok) throw new Error(result.error.message);
     const { design, report } = result;
@@ -123,15 +122,17 @@ describe('import from a live Kafka', () => {
     for (const group of groups) expect(group.kafka, group.groupId).not.toHaveProperty('auto.offset.reset');
 
     // Read-only: the cluster has exactly the topics it had.
-    expect((await admin.listTopics()).sort()).toEqual(topicsBefore);
+    expect((await admin.listTopics({ includeInternals: true })).sort()).toEqual(topicsBefore);
   }, 60_000);
 
-  it('reads a group on the new consumer protocol (KIP-848)', async () => {
+  it('reads a group on the new consumer protocol (KIP-848) with its members', async () => {
     const result = await importLive({ from: 'kafka', bootstrap: broker.bootstrap });
     if (!result.ok) throw new Error(result.error.message);
     const { design } = result;
     const ledger = design.nodes.find((n): n is ConsumerGroupNode => n.kind === 'consumer-group' && n.groupId === 'ledger');
     expect(ledger?.kafka['group.protocol']).toBe('consumer');
+    // Both console consumers, as members: kafkajs read this group as "Dead" with none.
+    expect(ledger).toMatchObject({ instances: 2, notes: expect.stringMatching(/^State Stable; 2 members: console-consumer.*\(.*\), console-consumer.*\. Uses the consumer group protocol \(KIP-848\)\.$/) });
     const reads = design.connections.filter((c) => c.kind === 'consume' && c.to === ledger?.id).map((c) => design.nodes.find((n) => n.id === c.from)?.name);
     expect(reads).toEqual(['payments']);
   }, 60_000);
@@ -197,5 +198,19 @@ describe('import from a live Kafka', () => {
     );
     expect(refused.status).toBe(401);
     expect(await refused.text()).not.toContain('Wr0ng-pw');
+  }, 60_000);
+
+  it('the allow list holds for every broker the metadata names, not only the bootstrap server', async () => {
+    // Bootstrap by name; the broker advertises itself as 127.0.0.1, which a rule for the name alone does not allow.
+    const port = Number(broker.bootstrap.split(':')[1]);
+    const allowList = (text: string) => {
+      const parsed = EndpointAllowList.parse(text);
+      if (!parsed.ok) throw new Error(parsed.message);
+      return parsed.list;
+    };
+    const refused = await importLive({ from: 'kafka', bootstrap: `localhost:${port}`, timeoutMs: 10_000 }, { allow: allowList(`localhost:${port}`) });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'not-allowed', message: `This server may not connect to 127.0.0.1:${port}.` } });
+    const allowed = await importLive({ from: 'kafka', bootstrap: `localhost:${port}`, timeoutMs: 10_000 }, { allow: allowList(`localhost:${port},127.0.0.1:${port}`) });
+    expect(allowed).toMatchObject({ ok: true, design: { nodes: expect.arrayContaining([expect.objectContaining({ kind: 'kafka-topic', name: 'orders' })]) } });
   }, 60_000);
 });

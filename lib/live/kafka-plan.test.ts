@@ -15,7 +15,7 @@ const topic = (name: string, partitions: number, configs: Record<string, string>
   replicationFactor: 1,
   configs: Object.fromEntries(Object.entries(configs).map(([k, value]) => [k, { value, source: 'set on the topic' as const }])),
 });
-const state = (...topics: LiveTopicState[]): KafkaClusterState => ({ topics, groups: [], problems: [] });
+const state = (...topics: LiveTopicState[]): KafkaClusterState => ({ topics, groups: [], internalTopics: [], otherGroups: [], problems: [] });
 const desired = (...topics: KafkaDesired['topics']): KafkaDesired => ({ clusterId: 'c', topics, groups: [] });
 
 describe('planKafka', () => {

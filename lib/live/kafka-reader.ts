@@ -1,23 +1,27 @@
-import type tls from 'node:tls';
-import kafkajs from 'kafkajs';
+import type { Admin, ClusterMetadata } from '@platformatic/kafka';
 import { BROKER_SETTINGS } from '../brokers/kafka/broker-settings';
 import type { ConnectionGuard } from './connection-guard';
-import { formatHostPort, parseHostPort, type HostPort } from './host-port';
+import { formatHostPort, parseHostPort } from './host-port';
+import { kafkaAdmin, kafkaAdminError } from './kafka-admin';
+import { readKafkaClusterState } from './kafka-cluster-state';
 import type { KafkaConnection } from './kafka-connection';
-import { LiveImportError, redact, withDeadline } from './live-error';
+import { kafkaErrorToLive } from './kafka-errors';
+import { LiveImportError, withDeadline } from './live-error';
 
 /**
- * Reads a live Kafka cluster's topology, read-only, through the admin
- * protocol (kafkajs, pure JavaScript, works on Node 20 against Kafka 2.x–4.x):
+ * Reads a live Kafka cluster's topology, read-only, through the one Kafka
+ * client (kafka-admin.ts: @platformatic/kafka, every socket through the
+ * read's ConnectionGuard: allow list at connect time, byte budget):
  * Metadata (brokers, topics, partitions, replicas), DescribeConfigs (the
  * configs set on each topic, and the broker settings a broker's own
- * configuration declares), ListGroups /
- * DescribeGroups (consumer groups, members and the topics they subscribe to)
- * and OffsetFetch for groups without members (the topics they committed).
- * No request that creates or changes anything is ever sent. The whole read is
- * bounded by `timeoutMs`; every socket goes through a ConnectionGuard (allow
- * list, byte budget) and is destroyed at the deadline and at the end, on every
- * path. Each bootstrap server is tried in turn until one answers.
+ * configuration declares), ListGroups, DescribeGroups and
+ * ConsumerGroupDescribe (consumer groups on both protocols, their members and
+ * the topics they read; kafka-cluster-state.ts, shared with the audit) and
+ * OffsetFetch for groups without members (the topics they committed). No
+ * request that creates or changes anything is ever sent. The whole read is
+ * bounded by `timeoutMs`; every socket is destroyed at the deadline and at
+ * the end, on every path. Each bootstrap server is tried in turn until one
+ * answers.
  */
 
 /** A topic as the cluster describes it. */
@@ -37,11 +41,7 @@ export interface LiveKafkaGroup {
   groupId: string;
   /** `consumer` for consumer groups; other types (connect, share) are reported, not drawn. */
   protocolType: string;
-  /**
-   * `consumer` for a group on the KIP-848 consumer protocol: DescribeGroups
-   * (the classic API, all kafkajs speaks) shows such a group as Dead with no
-   * members, so its topics come from its committed offsets.
-   */
+  /** `consumer` for a group on the KIP-848 consumer protocol (read with ConsumerGroupDescribe, members and all). */
   groupProtocol: 'classic' | 'consumer';
   /** The classic assignor in use (range, roundrobin, …) when the group is active. */
   protocol?: string;
@@ -69,9 +69,9 @@ export interface LiveKafkaSnapshot {
   problems: string[];
 }
 
-const TOPIC_CONFIG_SOURCE = 1;
 /** DescribeConfigs sources of a value a broker's own configuration sets (dynamic per broker, dynamic cluster-wide, server.properties). */
 const BROKER_SOURCES = new Set([2, 3, 4]);
+const BROKER_RESOURCE = 4;
 /**
  * The broker settings read: every Apache Kafka name the design's cluster config
  * resolves (lib/brokers/kafka/broker-settings.ts), with the other spellings
@@ -83,62 +83,7 @@ export const READ_BROKER_SETTINGS: ReadonlySet<string> = new Set([
   'log.retention.hours',
   'log.roll.hours',
 ]);
-/** Bounds so a huge cluster cannot make one import unbounded in memory. */
-export const MAX_LIVE_TOPICS = 5000;
-export const MAX_LIVE_GROUPS = 2000;
-const DESCRIBE_BATCH = 200;
-
-/** Turns a kafkajs (or socket) error into a message a person can act on. Never includes credentials. */
-export function kafkaErrorToLive(error: unknown, connection: Pick<KafkaConnection, 'bootstrap' | 'sasl' | 'tls'>): LiveImportError {
-  if (error instanceof LiveImportError) return error;
-  const where = connection.bootstrap.join(', ');
-  const chain: Array<Record<string, unknown>> = [];
-  for (let e: unknown = error, depth = 0; e && typeof e === 'object' && depth < 6; e = (e as { cause?: unknown; originalError?: unknown }).cause ?? (e as { originalError?: unknown }).originalError, depth++) {
-    chain.push(e as Record<string, unknown>);
-  }
-  const names = chain.map((e) => String(e.name ?? ''));
-  const text = chain.map((e) => `${String(e.message ?? '')} ${String(e.type ?? '')} ${String(e.code ?? '')}`).join(' | ');
-  const secrets = [connection.sasl?.password, connection.sasl?.username];
-  const detail = redact(text.slice(0, 300), secrets);
-
-  if (names.includes('KafkaJSSASLAuthenticationError') || /SASL_AUTHENTICATION_FAILED|Authentication failed/i.test(text)) {
-    return new LiveImportError('auth', `The cluster at ${where} refused the credentials (SASL ${connection.sasl?.mechanism ?? 'authentication'} failed). Check the user name, password and mechanism.`);
-  }
-  if (/UNSUPPORTED_SASL_MECHANISM|ILLEGAL_SASL_STATE/.test(text)) {
-    return new LiveImportError('auth', `The cluster at ${where} does not accept SASL ${connection.sasl?.mechanism ?? ''} on this listener. Check the mechanism, or whether this listener uses SASL at all.`);
-  }
-  if (/_AUTHORIZATION_FAILED/.test(text)) {
-    return new LiveImportError('forbidden', `The cluster at ${where} does not allow this user to describe the cluster (${/(\w+)_AUTHORIZATION_FAILED/.exec(text)?.[1]?.toLowerCase() ?? 'cluster'} authorization failed). Grant Describe on the cluster, topics and groups, and DescribeConfigs on topics.`);
-  }
-  if (/ENOTFOUND|EAI_AGAIN/.test(text)) {
-    return new LiveImportError('unreachable', `Cannot resolve the host of ${where}. Check the bootstrap server names.`);
-  }
-  if (/ECONNREFUSED/.test(text)) {
-    return new LiveImportError('unreachable', `Nothing answers at ${where} (connection refused). Check the host and port, and that the broker listens there.`);
-  }
-  if (/EHOSTUNREACH|ENETUNREACH|ECONNRESET|EPIPE/.test(text)) {
-    return new LiveImportError('unreachable', `The connection to ${where} failed (${/E[A-Z]+/.exec(text)?.[0]}).`);
-  }
-  if (/certificate|SSL|TLS|self.signed|unable to verify|wrong version number|EPROTO/i.test(text)) {
-    return new LiveImportError('tls', `The TLS handshake with ${where} failed: ${detail}. Check whether the listener uses TLS, and the CA certificate.`);
-  }
-  if (names.some((n) => n === 'KafkaJSRequestTimeoutError' || n === 'KafkaJSTimeout') || /timed? ?out|Connection timeout/i.test(text)) {
-    return new LiveImportError('timeout', `${where} did not answer in time. The host may be firewalled, or the listener may expect TLS or SASL.`);
-  }
-  if (names.includes('KafkaJSConnectionClosedError') || /Closed connection|connection closed/i.test(text)) {
-    return new LiveImportError('unreachable', `${where} closed the connection. The listener may expect TLS or SASL, or it may not be a Kafka broker.`);
-  }
-  if (names.some((n) => n.startsWith('KafkaJSConnection'))) {
-    return new LiveImportError('unreachable', `Cannot connect to ${where}: ${detail}`);
-  }
-  return new LiveImportError('failed', `Reading the cluster at ${where} failed: ${detail}`);
-}
-
-function mechanism(connection: KafkaConnection) {
-  const sasl = connection.sasl;
-  if (!sasl) return undefined;
-  return { mechanism: sasl.mechanism, username: sasl.username, password: sasl.password } as kafkajs.SASLOptions;
-}
+const OFFSETS_BATCH = 200;
 
 function chunks<T>(items: T[], size: number): T[][] {
   const out: T[][] = [];
@@ -146,43 +91,18 @@ function chunks<T>(items: T[], size: number): T[][] {
   return out;
 }
 
-/**
- * kafkajs splits a broker string at its first colon, which an IPv6 address
- * breaks: it is given a stand-in name instead, which the socket factory turns
- * back into the real endpoint. (Brokers found in metadata come as host and
- * port apart, and need no stand-in.)
- */
-const SEED_HOST = 'bootstrap.queuewright.invalid';
-
-function clientFor(connection: KafkaConnection, seed: HostPort, guard: ConnectionGuard, connectTimeout: number): kafkajs.Kafka {
-  const budget = connection.timeoutMs;
-  return new kafkajs.Kafka({
-    clientId: 'queuewright-import',
-    brokers: [`${SEED_HOST}:${seed.port}`],
-    ssl: connection.tls ? { rejectUnauthorized: connection.tls.rejectUnauthorized, ...(connection.tls.ca ? { ca: [connection.tls.ca] } : {}) } : undefined,
-    sasl: mechanism(connection),
-    socketFactory: ({ host, port, ssl, onConnect }) => {
-      const tlsOptions = ssl ? (ssl as tls.ConnectionOptions) : undefined;
-      return host === SEED_HOST ? guard.connect(seed.host, seed.port, tlsOptions, onConnect) : guard.connect(host, port, tlsOptions, onConnect);
-    },
-    // Each step gets a slice of the budget; the deadline below bounds the sum.
-    connectionTimeout: connectTimeout,
-    authenticationTimeout: Math.min(5000, budget),
-    requestTimeout: Math.min(8000, budget),
-    enforceRequestTimeout: true,
-    retry: { retries: 1, initialRetryTime: 200, maxRetryTime: 1000 },
-    // kafkajs logs broker addresses and errors to the console; the import reports them itself.
-    logLevel: kafkajs.logLevel.NOTHING,
-  });
+interface Connected {
+  admin: Admin;
+  metadata: ClusterMetadata;
 }
 
 /**
  * Connects through the first bootstrap server that answers, trying each in
- * turn with a fair share of the time left (kafkajs alone retries a fixed
- * number of times, so a list longer than its retries was never tried to the
- * end, and a silent server could take the whole budget).
+ * turn with a fair share of the time left (a server that accepts and never
+ * answers must not take the whole budget, and the client alone would settle
+ * for the first that accepts a connection).
  */
-async function connectAdmin(connection: KafkaConnection, guard: ConnectionGuard, deadline: number): Promise<kafkajs.Admin> {
+async function connectAdmin(connection: KafkaConnection, guard: ConnectionGuard, deadline: number): Promise<Connected> {
   const seeds = connection.bootstrap.map((text) => parseHostPort(text)!);
   const failures: LiveImportError[] = [];
   for (const [i, seed] of seeds.entries()) {
@@ -190,15 +110,15 @@ async function connectAdmin(connection: KafkaConnection, guard: ConnectionGuard,
     if (left <= 0) break;
     const share = Math.max(1000, Math.floor(left / (seeds.length - i)));
     const attempt = guard.child();
-    const admin = clientFor(connection, seed, attempt, Math.min(5000, share)).admin({ retry: { retries: 0 } });
+    const one = { ...connection, bootstrap: [formatHostPort(seed)] };
+    const admin = kafkaAdmin(one, attempt, { connectTimeoutMs: share });
     try {
-      await withDeadline(admin.connect(), share, formatHostPort(seed), () => attempt.closeAll());
-      return admin;
+      const metadata = await withDeadline(admin.metadata({ topics: [] }), share, formatHostPort(seed), () => attempt.closeAll());
+      return { admin, metadata };
     } catch (error) {
       attempt.closeAll();
-      // Not awaited: with its sockets gone, kafkajs may still wait on requests that can never finish.
-      void admin.disconnect().catch(() => undefined);
-      failures.push(kafkaErrorToLive(error, { ...connection, bootstrap: [formatHostPort(seed)] }));
+      void admin.close().catch(() => undefined);
+      failures.push(guard.failure ?? kafkaErrorToLive(error, one));
       // The byte budget is for the whole read: once spent, no other server is tried.
       if (guard.failure?.code === 'too-large') break;
     }
@@ -213,119 +133,78 @@ async function connectAdmin(connection: KafkaConnection, guard: ConnectionGuard,
 export async function readKafkaCluster(connection: KafkaConnection, guard: ConnectionGuard): Promise<LiveKafkaSnapshot> {
   const budget = connection.timeoutMs;
   const deadline = Date.now() + budget;
-  let admin: kafkajs.Admin | undefined;
+  let admin: Admin | undefined;
   const read = async () => {
-    admin = await connectAdmin(connection, guard, deadline);
-    return readWith(admin, connection);
+    const connected = await connectAdmin(connection, guard, deadline);
+    admin = connected.admin;
+    return readWith(connected, connection);
   };
   try {
     return await withDeadline(Promise.race([read(), guard.stopped]), budget, `The cluster at ${connection.bootstrap.join(', ')}`, () => guard.closeAll());
   } catch (error) {
-    // The guard's own refusal (not allowed, too large) is the real reason behind kafkajs's "connection closed".
-    throw guard.failure ?? kafkaErrorToLive(error, connection);
+    throw kafkaAdminError(error, connection, guard);
   } finally {
-    // Every socket goes now; kafkajs's own disconnect is not awaited (it may wait on requests that will never finish).
+    // Every socket goes now; the client's own close is not awaited (it may wait on requests that will never finish).
     guard.closeAll();
-    void admin?.disconnect().catch(() => undefined);
+    void admin?.close().catch(() => undefined);
   }
 }
 
-async function readWith(admin: kafkajs.Admin, connection: KafkaConnection): Promise<LiveKafkaSnapshot> {
-  await admin.connect();
-  const problems: string[] = [];
-  const cluster = await admin.describeCluster();
-  const names = (await admin.listTopics()).sort();
-  const internalTopics = names.filter((n) => n.startsWith('__'));
-  let userTopics = names.filter((n) => !n.startsWith('__'));
-  if (userTopics.length > MAX_LIVE_TOPICS) {
-    problems.push(`The cluster has ${userTopics.length} topics; the first ${MAX_LIVE_TOPICS} by name were read.`);
-    userTopics = userTopics.slice(0, MAX_LIVE_TOPICS);
-  }
+async function readWith({ admin, metadata }: Connected, connection: KafkaConnection): Promise<LiveKafkaSnapshot> {
+  const state = await readKafkaClusterState(admin);
+  const problems = [...state.problems];
+  const brokerSettings = await readBrokerSettings(admin, [...metadata.brokers.keys()], problems, connection);
+  const topics: LiveKafkaTopic[] = state.topics.map((t) => ({
+    name: t.name,
+    partitions: t.partitions,
+    replicationFactor: t.replicationFactor,
+    overrides: Object.fromEntries(Object.entries(t.configs).flatMap(([name, c]) => (c.source === 'set on the topic' ? [[name, c.value]] : []))),
+  }));
+  for (const g of state.otherGroups) problems.push(`Group "${g.groupId}" is a ${g.protocolType || 'non-consumer'} group; only consumer groups are drawn.`);
+  const groups: LiveKafkaGroup[] = state.groups.map((g) => ({
+    groupId: g.groupId,
+    protocolType: 'consumer',
+    groupProtocol: g.protocol,
+    // The assignor names of the classic protocol (range, roundrobin, …); a consumer-protocol group's are the broker's own.
+    protocol: g.protocol === 'classic' ? g.assignor : undefined,
+    state: g.state,
+    members: g.members,
+    committedTopics: [],
+  }));
+  await readCommittedTopics(admin, groups, problems, connection);
+  return { bootstrap: connection.bootstrap, clusterId: metadata.id, brokers: metadata.brokers.size, topics, brokerSettings, internalTopics: state.internalTopics, groups, problems };
+}
 
-  const brokerSettings = await readBrokerSettings(admin, cluster.brokers.map((b) => b.nodeId), problems, connection);
-
-  const topics: LiveKafkaTopic[] = [];
-  for (const batch of chunks(userTopics, DESCRIBE_BATCH)) {
-    const metadata = await admin.fetchTopicMetadata({ topics: batch });
-    const configs = await admin.describeConfigs({ resources: batch.map((name) => ({ type: kafkajs.ConfigResourceTypes.TOPIC, name })), includeSynonyms: false });
-    for (const name of batch) {
-      const meta = metadata.topics.find((t) => t.name === name);
-      const resource = configs.resources.find((r) => r.resourceName === name);
-      if (!meta) continue;
-      const overrides: Record<string, string> = {};
-      if (resource && resource.errorCode === 0) {
-        for (const entry of resource.configEntries) {
-          if (!entry.isSensitive && entry.configSource === TOPIC_CONFIG_SOURCE) overrides[entry.configName] = entry.configValue;
-        }
-      } else problems.push(`The configs of topic "${name}" could not be read${resource ? ` (${resource.errorMessage || `error ${resource.errorCode}`})` : ''}.`);
-      const replicas = meta.partitions.map((p) => p.replicas.length);
-      topics.push({ name, partitions: meta.partitions.length, replicationFactor: replicas.length > 0 ? Math.max(...replicas) : 0, overrides });
-    }
-  }
-
-  const groups: LiveKafkaGroup[] = [];
-  let listed = (await admin.listGroups()).groups;
-  if (listed.length > MAX_LIVE_GROUPS) {
-    problems.push(`The cluster has ${listed.length} groups; the first ${MAX_LIVE_GROUPS} by id were read.`);
-    listed = [...listed].sort((a, b) => (a.groupId < b.groupId ? -1 : 1)).slice(0, MAX_LIVE_GROUPS);
-  }
-  const consumerGroups = listed.filter((g) => g.protocolType === 'consumer' || g.protocolType === '');
-  for (const g of listed) if (!consumerGroups.includes(g)) problems.push(`Group "${g.groupId}" is a ${g.protocolType || 'non-consumer'} group; only consumer groups are drawn.`);
-  for (const batch of chunks(consumerGroups.map((g) => g.groupId), DESCRIBE_BATCH)) {
-    const described = await admin.describeGroups(batch);
-    for (const d of described.groups) {
-      const members = d.members.map((m) => {
-        let topicsOfMember: string[] = [];
-        try {
-          topicsOfMember = kafkajs.AssignerProtocol.MemberMetadata.decode(m.memberMetadata)?.topics ?? [];
-        } catch {
-          problems.push(`A member of group "${d.groupId}" sent subscription data that is not the consumer protocol's.`);
-        }
-        return { clientId: m.clientId, host: m.clientHost, topics: topicsOfMember };
-      });
-      const newProtocol = d.state === 'Dead' && d.protocolType === '' && d.members.length === 0;
-      groups.push({
-        groupId: d.groupId,
-        protocolType: 'consumer',
-        groupProtocol: newProtocol ? 'consumer' : 'classic',
-        protocol: d.protocol || undefined,
-        state: newProtocol ? 'unknown (consumer protocol)' : d.state,
-        members,
-        committedTopics: [],
-      });
-    }
-  }
-  // Groups without (classic) members: the topics they committed offsets for say what they read.
-  for (const group of groups) {
-    if (group.members.length > 0) continue;
+/** Groups without members: the topics they committed offsets for say what they read. */
+async function readCommittedTopics(admin: Admin, groups: LiveKafkaGroup[], problems: string[], connection: KafkaConnection): Promise<void> {
+  const idle = groups.filter((g) => g.members.length === 0);
+  for (const batch of chunks(idle, OFFSETS_BATCH)) {
     try {
       // Without topics, OffsetFetch answers every topic the group committed for.
-      const offsets = await admin.fetchOffsets({ groupId: group.groupId });
-      group.committedTopics = offsets.filter((t) => t.partitions.some((p) => p.offset !== '-1')).map((t) => t.topic).sort();
+      const answers = await admin.listConsumerGroupOffsets({ groups: batch.map((g) => g.groupId) });
+      const byId = new Map(answers.map((a) => [a.groupId, a]));
+      for (const group of batch) {
+        const topics = byId.get(group.groupId)?.topics ?? [];
+        group.committedTopics = topics.filter((t) => t.partitions.some((p) => p.committedOffset >= 0n)).map((t) => t.name).sort();
+      }
     } catch (error) {
-      problems.push(`The committed offsets of group "${group.groupId}" could not be read: ${kafkaErrorToLive(error, connection).message}`);
+      problems.push(`The committed offsets of ${batch.length === 1 ? `group "${batch[0].groupId}"` : `${batch.length} groups`} could not be read: ${kafkaErrorToLive(error, connection).message}`);
     }
   }
-  return { bootstrap: connection.bootstrap, clusterId: cluster.clusterId, brokers: cluster.brokers.length, topics, brokerSettings, internalTopics, groups, problems };
 }
 
 /**
  * The broker settings one broker's configuration sets (the lowest node id: brokers
  * of one cluster normally share their configuration), among those the design holds.
  */
-async function readBrokerSettings(admin: kafkajs.Admin, nodeIds: number[], problems: string[], connection: KafkaConnection): Promise<Record<string, string>> {
+async function readBrokerSettings(admin: Admin, nodeIds: number[], problems: string[], connection: KafkaConnection): Promise<Record<string, string>> {
   const settings: Record<string, string> = {};
   if (nodeIds.length === 0) return settings;
   const nodeId = String(Math.min(...nodeIds));
   try {
-    const configs = await admin.describeConfigs({ resources: [{ type: kafkajs.ConfigResourceTypes.BROKER, name: nodeId }], includeSynonyms: false });
-    const resource = configs.resources[0];
-    if (!resource || resource.errorCode !== 0) {
-      problems.push(`The configuration of broker ${nodeId} could not be read${resource ? ` (${resource.errorMessage || `error ${resource.errorCode}`})` : ''}: the cluster's settings are not known.`);
-      return settings;
-    }
-    for (const entry of resource.configEntries) {
-      if (!entry.isSensitive && BROKER_SOURCES.has(entry.configSource) && READ_BROKER_SETTINGS.has(entry.configName)) settings[entry.configName] = entry.configValue;
+    const [resource] = await admin.describeConfigs({ resources: [{ resourceType: BROKER_RESOURCE, resourceName: nodeId }], includeSynonyms: false });
+    for (const entry of resource?.configs ?? []) {
+      if (!entry.isSensitive && entry.value !== null && entry.value !== undefined && BROKER_SOURCES.has(entry.configSource) && READ_BROKER_SETTINGS.has(entry.name)) settings[entry.name] = entry.value;
     }
   } catch (error) {
     problems.push(`The configuration of broker ${nodeId} could not be read: ${kafkaErrorToLive(error, connection).message} The cluster's settings are not known.`);

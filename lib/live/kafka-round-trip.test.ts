@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import fc from 'fast-check';
-import kafkajs, { type Admin } from 'kafkajs';
+import { Admin } from '@platformatic/kafka';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveDesign } from '../brokers/resolve';
 import type { ResolvedKafkaTopic } from '../brokers/resolved-design';
@@ -65,26 +65,25 @@ beforeAll(async () => {
   await prepareFastTools(broker.bootstrap, work);
   bin = writeToolWrappers(path.join(work, 'bin'));
   classes = await compileClientCheck(work);
-  admin = new kafkajs.Kafka({ clientId: 'qw-round-trip', brokers: broker.bootstrap.split(','), logLevel: kafkajs.logLevel.NOTHING }).admin();
-  await admin.connect();
+  admin = new Admin({ clientId: 'qw-round-trip', bootstrapBrokers: broker.bootstrap.split(','), retries: 3, timeout: 30_000 });
 }, 180_000);
 
 afterAll(async () => {
-  await admin?.disconnect();
+  await admin?.close();
   await broker?.stop();
   if (work) rmSync(work, { recursive: true, force: true });
 }, 60_000);
 
 /** Consumer groups outlive their topics (committed offsets): each design starts without the last one's. */
 async function deleteAllGroups(): Promise<void> {
-  const groups = (await admin.listGroups()).groups.map((g) => g.groupId);
-  if (groups.length > 0) await admin.deleteGroups(groups);
+  const groups = [...(await admin.listGroups({ types: ['classic', 'consumer'] })).keys()];
+  if (groups.length > 0) await admin.deleteGroups({ groups });
 }
 
 async function deleteAllTopics(): Promise<void> {
   const topics = (await admin.listTopics()).filter((t) => !t.startsWith('__'));
   if (topics.length === 0) return;
-  await admin.deleteTopics({ topics, timeout: 30_000 });
+  await admin.deleteTopics({ topics });
   for (let i = 0; i < 200; i++) {
     if ((await admin.listTopics()).every((t) => !topics.includes(t))) return;
     await new Promise((r) => setTimeout(r, 250));

@@ -75,11 +75,10 @@ function build(snapshot: LiveKafkaSnapshot): ImportResult {
     if (assignor) kafka['partition.assignment.strategy'] = assignor;
     if (group.groupProtocol === 'consumer') kafka['group.protocol'] = 'consumer';
     const members = group.members.slice(0, MAX_MEMBER_NOTES).map((m) => `${m.clientId} (${m.host})`);
-    const notes = group.groupProtocol === 'consumer'
-      ? 'Uses the consumer group protocol (KIP-848): its members are not visible to the classic DescribeGroups request, so the instance count is not known and the topics it reads come from its committed offsets.'
-      : group.members.length > 0
-      ? `State ${group.state}; ${group.members.length} member${group.members.length === 1 ? '' : 's'}: ${members.join(', ')}${group.members.length > MAX_MEMBER_NOTES ? ', …' : ''}.`
-      : `State ${group.state}; no members now${group.committedTopics.length > 0 ? ': the topics it reads come from its committed offsets' : ''}.`;
+    const protocolNote = group.groupProtocol === 'consumer' ? ' Uses the consumer group protocol (KIP-848).' : '';
+    const notes = group.members.length > 0
+      ? `State ${group.state}; ${group.members.length} member${group.members.length === 1 ? '' : 's'}: ${members.join(', ')}${group.members.length > MAX_MEMBER_NOTES ? ', …' : ''}.${protocolNote}`
+      : `State ${group.state}; no members now${group.committedTopics.length > 0 ? ': the topics it reads come from its committed offsets' : ''}.${protocolNote}`;
     const id = b.addNode(
       'consumer-group',
       group.groupId,
@@ -88,7 +87,7 @@ function build(snapshot: LiveKafkaSnapshot): ImportResult {
     );
     if (!id) continue;
     if (reads.length === 0) {
-      b.note(path, `Group "${short(group.groupId)}" has ${group.groupProtocol === 'consumer' ? 'no visible members (consumer protocol)' : 'no members'} and no committed offsets, so what it reads is unknown.`);
+      b.note(path, `Group "${short(group.groupId)}" has no members and no committed offsets, so what it reads is unknown.`);
     }
     for (const topic of reads) {
       const topicId = topicIds.get(topic);

@@ -38,6 +38,7 @@ export const KAFKA_TOOL_CLASSES = {
   'kafka-consumer-groups.sh': 'org.apache.kafka.tools.consumer.group.ConsumerGroupCommand',
   'kafka-storage.sh': 'kafka.tools.StorageTool',
   'kafka-broker-api-versions.sh': 'org.apache.kafka.tools.BrokerApiVersionsCommand',
+  'kafka-acls.sh': 'org.apache.kafka.tools.AclCommand',
 } as const;
 
 function onPath(command: string): string | undefined {
@@ -204,6 +205,14 @@ export interface KafkaBrokerOptions {
   racks?: readonly string[];
   /** Adds a SASL_PLAINTEXT listener (mechanism PLAIN) that accepts exactly these users. */
   saslUsers?: SaslUser[];
+  /**
+   * Turns on KRaft's StandardAuthorizer with `allow.everyone.if.no.acl.found=false`:
+   * a principal may do only what an ACL grants. The PLAINTEXT and controller
+   * listeners' principal (`User:ANONYMOUS`, the harness itself, its tools and
+   * the brokers between them) is a super user, and so is each SASL user named
+   * in `superUsers`; every other SASL user needs ACLs (`kafka-acls.sh`).
+   */
+  authorizer?: { superUsers?: readonly string[] };
   /** More server.properties lines for every node (a broker-wide setting a test reads back). */
   serverProperties?: Readonly<Record<string, string>>;
   timeoutMs?: number;
@@ -238,8 +247,19 @@ interface NodePorts {
   saslPort: number;
 }
 
+/** server.properties lines of `KafkaBrokerOptions.authorizer`. */
+function authorizerProperties(authorizer: KafkaBrokerOptions['authorizer']): string[] {
+  if (!authorizer) return [];
+  for (const user of authorizer.superUsers ?? []) if (/[;\s]/.test(user)) throw new Error(`A test super user name cannot contain ; or spaces: ${user}`);
+  return [
+    'authorizer.class.name=org.apache.kafka.metadata.authorizer.StandardAuthorizer',
+    'allow.everyone.if.no.acl.found=false',
+    `super.users=${['ANONYMOUS', ...(authorizer.superUsers ?? [])].map((u) => `User:${u}`).join(';')}`,
+  ];
+}
+
 /** One node's server.properties. Internal topics get as many replicas as the cluster can hold, up to 3. */
-function nodeProperties(node: NodePorts, all: NodePorts[], dataDir: string, sasl: SaslUser[] | undefined, rack: string | undefined, extra: Readonly<Record<string, string>> = {}): string {
+function nodeProperties(node: NodePorts, all: NodePorts[], dataDir: string, sasl: SaslUser[] | undefined, rack: string | undefined, options: Pick<KafkaBrokerOptions, 'authorizer' | 'serverProperties'> = {}): string {
   const internalReplicas = Math.min(3, all.length);
   const listeners = [
     `PLAINTEXT://127.0.0.1:${node.port}`,
@@ -277,7 +297,8 @@ function nodeProperties(node: NodePorts, all: NodePorts[], dataDir: string, sasl
             .join(' ')};`,
         ]
       : []),
-    ...Object.entries(extra).map(([key, value]) => `${key}=${value}`),
+    ...authorizerProperties(options.authorizer),
+    ...Object.entries(options.serverProperties ?? {}).map(([key, value]) => `${key}=${value}`),
     '',
   ].join('\n');
 }
@@ -373,7 +394,7 @@ async function startKafkaOnce(options: KafkaBrokerOptions): Promise<KafkaBroker>
   const configs = ports.map((node) => {
     mkdirSync(nodeDir(node.id), { recursive: true });
     const config = path.join(nodeDir(node.id), 'server.properties');
-    writeFileSync(config, nodeProperties(node, ports, path.join(nodeDir(node.id), 'data'), sasl, options.racks?.[node.id - 1], options.serverProperties));
+    writeFileSync(config, nodeProperties(node, ports, path.join(nodeDir(node.id), 'data'), sasl, options.racks?.[node.id - 1], options));
     const log4j = path.join(nodeDir(node.id), 'log4j2.properties');
     writeFileSync(log4j, log4jConfig(logFile(node.id), 'info'));
     return { config, log4j };

@@ -1,7 +1,7 @@
 'use client';
 
 import { useState, type FormEvent } from 'react';
-import { useClusterConnectionForm } from '../studio/cluster-connection-form';
+import { useClusterConnectionForm, type ClusterSource } from '../studio/cluster-connection-form';
 import { useStudioStore } from '../studio/store-context';
 import { Button } from '../ui/button';
 import { Dialog } from '../ui/dialog';
@@ -13,10 +13,16 @@ import { runComparison } from './compare-actions';
  * the dialog closes and the Compare panel shows the differences and the
  * plan; the connection stays with the panel until it is closed.
  */
+const SOURCES: readonly ClusterSource[] = ['kafka', 'rabbitmq', 'nats', 'sqs-sns'];
+
+/** The broker the design draws first (Redpanda speaks Kafka's protocol): the one the form starts on. */
+function firstDrawn(clusters: readonly { broker: string }[]): ClusterSource {
+  return clusters.map((c) => (c.broker === 'redpanda' ? 'kafka' : c.broker)).find((b): b is ClusterSource => (SOURCES as readonly string[]).includes(b)) ?? SOURCES[0];
+}
+
 export function CompareDialog({ onClose }: { onClose(): void }) {
   const store = useStudioStore();
-  // Only brokers whose reads the server can hold to its allow-list (lib/live/cluster-audit.ts).
-  const connection = useClusterConnectionForm('compare-dialog', ['rabbitmq']);
+  const connection = useClusterConnectionForm('compare-dialog', SOURCES, firstDrawn(store.getState().design.clusters));
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 

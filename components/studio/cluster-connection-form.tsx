@@ -122,8 +122,8 @@ function SourceFields({ v, set, id }: { v: Values; set: Set; id(name: string): s
   );
 }
 
-export function useClusterConnectionForm(testIdPrefix: string, sources: readonly ClusterSource[] = ['kafka', 'rabbitmq', 'nats', 'sqs-sns']): ClusterConnectionForm {
-  const [v, setValues] = useState<Values>({ source: sources[0], bootstrap: '', mechanism: 'none', tls: false, verifyTls: true, url: '', vhost: '', region: '', endpoint: '', username: '', password: '' });
+export function useClusterConnectionForm(testIdPrefix: string, sources: readonly ClusterSource[] = ['kafka', 'rabbitmq', 'nats', 'sqs-sns'], initial: ClusterSource = sources[0]): ClusterConnectionForm {
+  const [v, setValues] = useState<Values>({ source: initial, bootstrap: '', mechanism: 'none', tls: false, verifyTls: true, url: '', vhost: '', region: '', endpoint: '', username: '', password: '' });
   const set: Set = (key, value) => setValues((old) => ({ ...old, [key]: value }));
   const id = (name: string) => `${testIdPrefix}.${name}`;
   const fields = (

@@ -29,8 +29,8 @@ async function call(request: Request, env: Record<string, string> = LIVE) {
 describe('handleAudit', () => {
   it('says on GET whether comparing and applying are on', async () => {
     expect((await call(new Request(URL_), {})).body).toEqual({ enabled: false, apply: false, sources: [] });
-    expect((await call(new Request(URL_), LIVE)).body).toEqual({ enabled: true, apply: false, sources: ['rabbitmq', 'nats', 'sqs-sns'] });
-    expect((await call(new Request(URL_), APPLY)).body).toEqual({ enabled: true, apply: true, sources: ['rabbitmq', 'nats', 'sqs-sns'] });
+    expect((await call(new Request(URL_), LIVE)).body).toEqual({ enabled: true, apply: false, sources: ['kafka', 'rabbitmq', 'nats', 'sqs-sns'] });
+    expect((await call(new Request(URL_), APPLY)).body).toEqual({ enabled: true, apply: true, sources: ['kafka', 'rabbitmq', 'nats', 'sqs-sns'] });
   });
 
   it('is off until the operator allows endpoints, and says how to turn it on', async () => {
@@ -78,9 +78,9 @@ describe('handleAudit', () => {
     expect(unreviewed).toMatchObject({ status: 400, body: { error: { message: expect.stringContaining('reviewed: an apply lists the operations that were reviewed') } } });
   });
 
-  it('does not compare with a broker whose client the allow-list cannot hold', async () => {
-    const kafka = await call(post({ action: 'audit', connection: { from: 'kafka', bootstrap: '10.0.0.7:9092' }, design: DESIGN }));
-    expect(kafka).toMatchObject({ status: 400, body: { error: { code: 'invalid-input', message: expect.stringContaining('Comparing with Kafka is not available from the studio yet') } } });
+  it('holds a Kafka comparison to the allow-list too: its client connects only through the guard', async () => {
+    const kafka = await call(post({ action: 'audit', connection: { from: 'kafka', bootstrap: '192.0.2.1:9092' }, design: { queuewright: 2, nodes: [{ kind: 'kafka-topic', id: 'orders', name: 'orders' }] } }));
+    expect(kafka).toMatchObject({ status: 403, body: { error: { code: 'not-allowed', message: expect.stringContaining('192.0.2.1:9092') } } });
   });
 
   it('answers an unreachable cluster in the import\'s one opaque message', async () => {

@@ -1,7 +1,7 @@
 import { logAttempt } from './attempt-log';
 import { MAX_AUDIT_BODY_BYTES, parseAuditRequest, type AuditRequest } from './audit-request';
 import { operationKey } from './drift';
-import { GUARDED_AUDIT_BROKERS, runClusterAudit, type ClusterAuditOutcome } from './cluster-audit';
+import { AUDIT_SOURCES, runClusterAudit, type ClusterAuditOutcome } from './cluster-audit';
 import type { EndpointAllowList } from './endpoint-allow-list';
 import { endpointsOf, OPAQUE, opaqueMessage, sleepUntil, type HandlerDeps } from './import-handler';
 import { importLive } from './import-live';
@@ -32,7 +32,7 @@ export interface AuditAnswer extends ClusterAuditOutcome {
 /** GET: whether the studio offers "Compare with cluster…" and Apply. */
 function availability(policy: ServerConnectionPolicy | undefined): Response {
   const enabled = policy?.enabled ?? false;
-  return answer(200, { enabled, apply: enabled && !policy!.applyEndpoints.empty, sources: enabled ? [...GUARDED_AUDIT_BROKERS] : [] });
+  return answer(200, { enabled, apply: enabled && !policy!.applyEndpoints.empty, sources: enabled ? [...AUDIT_SOURCES] : [] });
 }
 
 /** The refusal when `request` may not run here, or undefined. */

@@ -3,7 +3,6 @@ import type { Design } from '../design';
 import type { Difference, Operation, Plan } from './drift';
 import type { LiveImportLimits, liveImportRequestSchema } from './import-live';
 import type { AuditScope } from './kafka-drift';
-import { LiveImportError } from './live-error';
 
 /**
  * Audit, plan or apply against one live cluster, whatever its broker: the one
@@ -36,17 +35,11 @@ export interface ClusterAuditOutcome {
   result?: { done: Operation[]; failed?: { operation: Operation; error: string }; notDone: Operation[] };
 }
 
-/** Brokers the studio's server may audit: their clients connect through the ConnectionGuard, so the allow-list holds at connect time. */
-export const GUARDED_AUDIT_BROKERS: ReadonlySet<ClusterConnection['from']> = new Set(['rabbitmq', 'nats', 'sqs-sns']);
-
-const BROKER_LABEL: Record<ClusterConnection['from'], string> = { kafka: 'Kafka', rabbitmq: 'RabbitMQ', nats: 'NATS JetStream', 'sqs-sns': 'SQS/SNS' };
+/** Every broker the studio can compare with: each client connects through the ConnectionGuard, so the server's allow-list holds at connect time. */
+export const AUDIT_SOURCES = ['kafka', 'rabbitmq', 'nats', 'sqs-sns'] as const satisfies readonly ClusterConnection['from'][];
 
 /** Runs `action` against the cluster `connection` names; failures are LiveImportErrors. */
 export async function runClusterAudit(action: AuditAction, connection: ClusterConnection, design: Design, options: ClusterAuditOptions = {}): Promise<ClusterAuditOutcome> {
-  if (options.limits?.allow && !GUARDED_AUDIT_BROKERS.has(connection.from)) {
-    // The Kafka admin client (@platformatic/kafka) opens its own sockets: the server could not hold it to the allow-list.
-    throw new LiveImportError('invalid-input', `Comparing with ${BROKER_LABEL[connection.from]} is not available from the studio yet: its client's connections cannot be held to this server's allow-list. Use the command line: queuewright audit <design> (see the README).`);
-  }
   switch (connection.from) {
     case 'kafka': {
       const live = await import('./kafka-audit');

@@ -9,7 +9,8 @@ import { readDesign } from '../design/read-design';
 import { main } from '../../cli/main';
 import type { Design } from '../design';
 import { KAFKA_TOOL_CLASSES, requireKafka, startKafkaBroker, toolCommand, type KafkaBroker } from '../testing/kafka-broker';
-import type { Operation } from './drift';
+import { operationKey, type Operation } from './drift';
+import { handleAudit } from './audit-handler';
 import { applyKafkaPlan } from './kafka-apply';
 import { importLive } from './import-live';
 import { ConnectionGuard } from './connection-guard';
@@ -333,6 +334,30 @@ describe('Kafka audit, plan and apply on a real broker', () => {
     expect(topic.partitions).toBe(1);
     expect(topic.configs['retention.ms'].value).toBe('1000');
     expect(await liveTopic('s15-new')).toBeUndefined();
+  }, 120_000);
+
+  it('compares and applies through the studio\'s route, held to the operator\'s allow-lists', async () => {
+    const doc = designDoc([{ name: 's21-route', partitions: 2 }]);
+    const port = broker.bootstrap.split(':')[1];
+    const call = async (body: object, env: Record<string, string>) => {
+      const request = new Request('http://127.0.0.1:3000/api/audit', { method: 'POST', headers: { host: '127.0.0.1:3000', 'content-type': 'application/json' }, body: JSON.stringify({ connection: { from: 'kafka', bootstrap: broker.bootstrap, timeoutMs: 30_000 }, design: doc, prefix: 's21-', ...body }) });
+      const response = await handleAudit(request, { env, log: () => undefined });
+      return { status: response.status, body: (await response.json()) as { differences?: unknown[]; plan?: { operations: Operation[] }; result?: { done: Operation[]; notDone: Operation[] }; error?: { code: string } } };
+    };
+    const LIVE = { QUEUEWRIGHT_LIVE_ALLOW: `127.0.0.1:${port}` };
+    // Another port of the same host is not on the list: refused before any connection.
+    expect(await call({ action: 'audit' }, { QUEUEWRIGHT_LIVE_ALLOW: '127.0.0.1:1' })).toMatchObject({ status: 403, body: { error: { code: 'not-allowed' } } });
+    const audited = await call({ action: 'audit' }, LIVE);
+    expect(audited).toMatchObject({ status: 200, body: { differences: [{ kind: 'only-in-design', resource: { type: 'topic', name: 's21-route' } }] } });
+    const planned = await call({ action: 'plan' }, LIVE);
+    const reviewed = planned.body.plan!.operations.map(operationKey);
+    expect(reviewed).toEqual(['create-topic topic:s21-route safe']);
+    expect(await call({ action: 'apply', reviewed }, LIVE)).toMatchObject({ status: 403 });
+    expect(await liveTopic('s21-route')).toBeUndefined();
+    const applied = await call({ action: 'apply', reviewed }, { ...LIVE, QUEUEWRIGHT_APPLY_ALLOW: `127.0.0.1:${port}` });
+    expect(applied).toMatchObject({ status: 200, body: { result: { notDone: [] } } });
+    expect((await liveTopic('s21-route')).partitions).toBe(2);
+    expect((await call({ action: 'audit' }, LIVE)).body.differences).toEqual([]);
   }, 120_000);
 
   it('says clearly when nothing answers at the bootstrap address', async () => {

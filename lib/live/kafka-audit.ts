@@ -1,6 +1,6 @@
 import type { Design } from '../design';
 import { ConnectionGuard } from './connection-guard';
-import { DEFAULT_LIVE_BUDGET_BYTES } from './import-live';
+import { liveGuard, type LiveImportLimits } from './import-live';
 import type { Difference, Plan } from './drift';
 import { withAdmin } from './kafka-admin';
 import { applyKafkaPlan, validateKafkaPlan, type ApplyResult } from './kafka-apply';
@@ -23,6 +23,8 @@ export interface KafkaAuditOptions {
   scope?: AuditScope;
   /** `topic:<name>` keys that may be deleted (or deleted and re-created). */
   allowDelete?: ReadonlySet<string>;
+  /** The server's allow-list and byte budget; absent, as the command line: any endpoint. */
+  limits?: LiveImportLimits;
 }
 
 export interface KafkaAudit {
@@ -31,11 +33,6 @@ export interface KafkaAudit {
   /** Groups the design draws that the cluster does not run now (not a difference: a group lives only while its consumers do). */
   notes: string[];
   problems: string[];
-}
-
-/** The command line's guard for a read: any endpoint, the live import's byte budget. */
-function readGuard(): ConnectionGuard {
-  return new ConnectionGuard({ budgetBytes: DEFAULT_LIVE_BUDGET_BYTES });
 }
 
 async function readState(admin: Parameters<typeof readKafkaClusterState>[0], desired: KafkaDesired, scope: AuditScope): Promise<KafkaClusterState> {
@@ -52,13 +49,13 @@ function summarize(desired: KafkaDesired, state: KafkaClusterState, scope: Audit
 export async function auditKafka(connection: KafkaConnection, design: Design, options: KafkaAuditOptions = {}): Promise<KafkaAudit> {
   const desired = kafkaDesired(design, options.clusterId);
   const scope = options.scope ?? {};
-  return withAdmin(connection, readGuard(), async (admin) => summarize(desired, await readState(admin, desired, scope), scope));
+  return withAdmin(connection, liveGuard(options.limits), async (admin) => summarize(desired, await readState(admin, desired, scope), scope));
 }
 
 export async function planKafkaCluster(connection: KafkaConnection, design: Design, options: KafkaAuditOptions = {}): Promise<KafkaAudit & { plan: Plan }> {
   const desired = kafkaDesired(design, options.clusterId);
   const scope = options.scope ?? {};
-  return withAdmin(connection, readGuard(), async (admin) => {
+  return withAdmin(connection, liveGuard(options.limits), async (admin) => {
     const state = await readState(admin, desired, scope);
     const plan = await validateKafkaPlan(admin, planKafka(desired, state, { allowDelete: options.allowDelete, scope }));
     return { ...summarize(desired, state, scope), plan };
@@ -71,7 +68,7 @@ export async function applyKafkaCluster(connection: KafkaConnection, design: Des
   const scope = options.scope ?? {};
   // Applying may take longer than reading (deletes wait for the controller): the budget is the connection's, at least a minute.
   // Its waits re-read configs until the broker shows each change, so bytes are bounded by that time, not by a read's byte budget.
-  const guard = new ConnectionGuard({ budgetBytes: Number.POSITIVE_INFINITY });
+  const guard = new ConnectionGuard({ allow: options.limits?.allow, budgetBytes: Number.POSITIVE_INFINITY });
   return withAdmin({ ...connection, timeoutMs: Math.max(connection.timeoutMs, 60_000) }, guard, async (admin) => {
     const state = await readState(admin, desired, scope);
     const plan = await validateKafkaPlan(admin, planKafka(desired, state, { allowDelete: options.allowDelete, scope }));

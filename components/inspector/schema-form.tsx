@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import type { SettingSource } from '@/lib/brokers/source';
 import dynamic from 'next/dynamic';
 import type { AcceptedRisk } from '@/lib/design/fields';
@@ -188,9 +188,12 @@ function Field({
   const [draft, setDraft] = useState(() => toText(value, type));
   const [error, setError] = useState<string | undefined>();
   // When the value changes from outside (undo, a fix), show it, unless the user is mid-way through an invalid entry.
-  useEffect(() => {
+  // Adjusted while rendering (React's "storing information from previous renders"), not in an effect a frame later.
+  const [seen, setSeen] = useState({ value, type, error });
+  if (seen.value !== value || seen.type !== type || seen.error !== error) {
+    setSeen({ value, type, error });
     if (!error) setDraft(toText(value, type));
-  }, [value, type, error]);
+  }
 
   // A software setting says what it runs with below the control; the schema's "optional" would say less.
   const hint = effective ? undefined : schema.default !== undefined ? `default ${typeof schema.default === 'object' ? JSON.stringify(schema.default) : String(schema.default)}` : required ? undefined : 'optional';

@@ -67,7 +67,8 @@ export function SchemaForm({
   readOnly = false,
 }: {
   schema: PropertySchema;
-  value: Record<string, unknown>;
+  /** The design part the form edits (a node, connection, cluster or settings object), read field by field. */
+  value: object;
   commit: Commit;
   effective?: EffectiveOf;
   labelOf: LabelOf;
@@ -85,7 +86,7 @@ export function SchemaForm({
       {properties.map(([key, prop]) => {
         const fieldPath = [...path, key];
         const type = typeOf(prop);
-        const fieldValue = value?.[key];
+        const fieldValue: unknown = (value as Readonly<Record<string, unknown>>)[key];
         const label = labelOf(fieldPath) ?? key;
         const testId = `${testIdPrefix}.${fieldPath.join('.')}`;
         if (type === 'object') {
@@ -93,7 +94,7 @@ export function SchemaForm({
             <details key={key} open={openGroups?.has(key) ?? false} className="rounded-md border border-[var(--border)] px-2 py-1" data-testid={`${testId}.group`}>
               <summary className="cursor-pointer select-none py-0.5 text-[12px] font-semibold">{label}</summary>
               <div className="pb-1 pt-1.5">
-                <SchemaForm schema={prop} value={(fieldValue as Record<string, unknown>) ?? {}} commit={commit} effective={effective} path={fieldPath} testIdPrefix={testIdPrefix} labelOf={labelOf} readOnly={readOnly} />
+                <SchemaForm schema={prop} value={typeof fieldValue === 'object' && fieldValue !== null ? fieldValue : {}} commit={commit} effective={effective} path={fieldPath} testIdPrefix={testIdPrefix} labelOf={labelOf} readOnly={readOnly} />
               </div>
             </details>
           );

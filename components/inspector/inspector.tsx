@@ -68,12 +68,6 @@ function DesignInspector({ design }: { design: Design }) {
     store.getState().change((d) => updateDesign(d, { requirements: checked.value }), { coalesce: `requirements:${path.join('.')}` });
     return undefined;
   };
-  const commitReview: Commit = (path, value) => {
-    const checked = checkedEdit(reviewSettingsSchema, store.getState().design.review, path, value);
-    if (!checked.ok) return checked.message;
-    store.getState().change((d) => updateDesign(d, { review: checked.value }), { coalesce: `review:${path.join('.')}` });
-    return undefined;
-  };
   const readOnly = useContext(ReadOnly);
   return (
     <div data-testid="inspector.design">
@@ -94,55 +88,83 @@ function DesignInspector({ design }: { design: Design }) {
         </div>
         <h3 className="pt-2 text-[12px] font-semibold uppercase tracking-wider text-[var(--muted)]">Requirements (defaults for every flow)</h3>
         <SchemaForm schema={jsonSchemaOf(requirementsSchema)} value={design.requirements} commit={commitRequirements} testIdPrefix="inspector.requirements" labelOf={(path) => designFieldLabel('requirements', path)} readOnly={readOnly} />
-        <h3 className="pt-2 text-[12px] font-semibold uppercase tracking-wider text-[var(--muted)]">Review</h3>
-        <SchemaForm
-          schema={jsonSchemaOf(reviewSettingsSchema)}
-          value={design.review}
-          commit={commitReview}
-          skip={['overrides']}
-          testIdPrefix="inspector.review"
-          labelOf={(path) => designFieldLabel('review', path)}
-          readOnly={readOnly}
-        />
-        <LazyDetails
-          className="rounded-md border border-[var(--border)] px-2 py-1"
-          testId="inspector.review.overrides.group"
-          summary={
-            <summary className="cursor-pointer select-none py-0.5 text-[12px] font-semibold">
-              {designFieldLabel('review', ['overrides'])} <span className="font-normal text-[var(--muted)]">· {Object.keys(design.review.overrides).length}</span>
-            </summary>
-          }
-        >
-          <div className="pb-1 pt-1.5">
-            <SchemaForm
-              schema={jsonSchemaOf(reviewSettingsSchema)}
-              value={design.review}
-              commit={commitReview}
-              skip={['preset']}
-              testIdPrefix="inspector.review"
-              labelOf={(path) => designFieldLabel('review', path)}
-              readOnly={readOnly}
-            />
-          </div>
-        </LazyDetails>
-        <h3 className="pt-2 text-[12px] font-semibold uppercase tracking-wider text-[var(--muted)]">Clusters</h3>
-        {design.clusters.length === 0 && <p className="text-[12px] text-[var(--muted)]">A cluster is added when you place the first node of its broker.</p>}
-        {design.clusters.map((cluster, index) => (
-          <ClusterEditor key={cluster.id} index={index} cluster={cluster} />
-        ))}
-        <Button
-          className={readOnly ? 'hidden' : undefined}
-          onClick={() =>
-            store.getState().change((d) => {
-              const id = uniqueId('kafka', new Set(d.clusters.map((c) => c.id)));
-              return updateDesign(d, { clusters: [...d.clusters, clusterSchema.parse({ id, name: id, broker: 'kafka' })] });
-            })
-          }
-        >
-          Add cluster
-        </Button>
+        <ReviewSettings design={design} />
+        <Clusters design={design} />
       </div>
     </div>
+  );
+}
+
+/** The design's review settings: the preset up front, the per-rule overrides made only once opened. */
+function ReviewSettings({ design }: { design: Design }) {
+  const store = useStudioStore();
+  const readOnly = useContext(ReadOnly);
+  const commitReview: Commit = (path, value) => {
+    const checked = checkedEdit(reviewSettingsSchema, store.getState().design.review, path, value);
+    if (!checked.ok) return checked.message;
+    store.getState().change((d) => updateDesign(d, { review: checked.value }), { coalesce: `review:${path.join('.')}` });
+    return undefined;
+  };
+  return (
+    <>
+      <h3 className="pt-2 text-[12px] font-semibold uppercase tracking-wider text-[var(--muted)]">Review</h3>
+      <SchemaForm
+        schema={jsonSchemaOf(reviewSettingsSchema)}
+        value={design.review}
+        commit={commitReview}
+        skip={['overrides']}
+        testIdPrefix="inspector.review"
+        labelOf={(path) => designFieldLabel('review', path)}
+        readOnly={readOnly}
+      />
+      <LazyDetails
+        className="rounded-md border border-[var(--border)] px-2 py-1"
+        testId="inspector.review.overrides.group"
+        summary={
+          <summary className="cursor-pointer select-none py-0.5 text-[12px] font-semibold">
+            {designFieldLabel('review', ['overrides'])} <span className="font-normal text-[var(--muted)]">· {Object.keys(design.review.overrides).length}</span>
+          </summary>
+        }
+      >
+        <div className="pb-1 pt-1.5">
+          <SchemaForm
+            schema={jsonSchemaOf(reviewSettingsSchema)}
+            value={design.review}
+            commit={commitReview}
+            skip={['preset']}
+            testIdPrefix="inspector.review"
+            labelOf={(path) => designFieldLabel('review', path)}
+            readOnly={readOnly}
+          />
+        </div>
+      </LazyDetails>
+    </>
+  );
+}
+
+/** The design's clusters, each edited on its own, and a button to add one. */
+function Clusters({ design }: { design: Design }) {
+  const store = useStudioStore();
+  const readOnly = useContext(ReadOnly);
+  return (
+    <>
+      <h3 className="pt-2 text-[12px] font-semibold uppercase tracking-wider text-[var(--muted)]">Clusters</h3>
+      {design.clusters.length === 0 && <p className="text-[12px] text-[var(--muted)]">A cluster is added when you place the first node of its broker.</p>}
+      {design.clusters.map((cluster, index) => (
+        <ClusterEditor key={cluster.id} index={index} cluster={cluster} />
+      ))}
+      <Button
+        className={readOnly ? 'hidden' : undefined}
+        onClick={() =>
+          store.getState().change((d) => {
+            const id = uniqueId('kafka', new Set(d.clusters.map((c) => c.id)));
+            return updateDesign(d, { clusters: [...d.clusters, clusterSchema.parse({ id, name: id, broker: 'kafka' })] });
+          })
+        }
+      >
+        Add cluster
+      </Button>
+    </>
   );
 }
 

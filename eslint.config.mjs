@@ -1,3 +1,5 @@
+import nextPlugin from '@next/eslint-plugin-next';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 /** lib/ is plain TypeScript: usable from the CLI, tests and any runtime. */
@@ -7,6 +9,9 @@ const DOM_GLOBALS = ['window', 'document', 'navigator', 'localStorage', 'session
 export default tseslint.config(
   { ignores: ['node_modules/', '.next/', 'dist/', 'test-results/', 'playwright-report/', 'next-env.d.ts', 'public/'] },
   ...tseslint.configs.recommended,
+  // The React Compiler-backed hook rules and Next's Core Web Vitals rules apply to the UI only.
+  { files: ['components/**/*.{ts,tsx}', 'app/**/*.{ts,tsx}'], ...reactHooks.configs.flat.recommended },
+  { files: ['components/**/*.{ts,tsx}', 'app/**/*.{ts,tsx}'], ...nextPlugin.configs['core-web-vitals'] },
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],

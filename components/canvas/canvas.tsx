@@ -86,7 +86,11 @@ export function Canvas({
       return next;
     });
   }, [design, positions, selectedNodes, badges, renaming, readOnly]);
-  useEffect(() => setEdges((prev) => toFlowEdges(design, selectedEdges, badges, prev)), [design, selectedEdges, badges]);
+  useEffect(() => {
+    // Built in the same effect phase as the nodes above, so React Flow is never handed an edge before its nodes.
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- see above
+    setEdges((prev) => toFlowEdges(design, selectedEdges, badges, prev));
+  }, [design, selectedEdges, badges]);
   useRemeasureLostHandles(nodes);
 
   // A newly loaded design (file, template, link, wizard, autosave) is shown whole, and so is the

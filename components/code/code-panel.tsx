@@ -1,7 +1,7 @@
 'use client';
 
 import type { Diagnostic } from '@codemirror/lint';
-import { useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useRef, useSyncExternalStore, type RefObject } from 'react';
 import type { PlacedProblem } from '@/lib/design/design-text-problems';
 import type { ElementRef } from '@/lib/design/yaml-text-index';
 import type { StudioStore } from '@/lib/store/studio-store';
@@ -106,7 +106,7 @@ function findingDiagnostics(editor: CodeEditor, findings: readonly ReviewedFindi
  * scrolls its lines into view and highlights them. A selection the cursor
  * made only highlights: the text stays where the person is typing.
  */
-function useRevealSelection(store: StudioStore, editor: CodeEditor | null, written: number, fromCursor: { current: boolean }) {
+function useRevealSelection(store: StudioStore, editor: CodeEditor | null, written: number, fromCursorRef: RefObject<boolean>) {
   const selection = useSyncExternalStore(store.subscribe, () => store.getState().selection);
   const target = useMemo((): ElementRef | undefined => {
     if (selection.nodes.length > 0) return { type: 'node', id: selection.nodes[0] };
@@ -118,8 +118,8 @@ function useRevealSelection(store: StudioStore, editor: CodeEditor | null, writt
     if (!editor) return;
     const range = target && editor.index().elementRange(target);
     const moved = target?.id !== shown.current?.id || target?.type !== shown.current?.type;
-    editor.reveal(range ?? null, moved && !fromCursor.current);
+    editor.reveal(range ?? null, moved && !fromCursorRef.current);
     shown.current = target;
-    fromCursor.current = false;
-  }, [editor, target, written, fromCursor]);
+    fromCursorRef.current = false;
+  }, [editor, target, written, fromCursorRef]);
 }

@@ -91,7 +91,7 @@ export function useCodeSync(store: StudioStore, host: RefObject<HTMLDivElement |
       created.destroy();
       setEditor(null);
     };
-  }, [store]);
+  }, [store, host]);
 
   return { editor, problems, sync, written, fromCursor };
 }

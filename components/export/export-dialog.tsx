@@ -39,6 +39,9 @@ function formatsFor(design: Parameters<typeof applicableFormats>[1]): Format[] {
 function useObjectUrl(blob: Blob | undefined): string | undefined {
   const [url, setUrl] = useState<string | undefined>(undefined);
   useEffect(() => {
+    // An object URL is a browser resource that must be revoked: made and revoked here, with the blob, it is an
+    // external system the effect synchronises with (a URL made during render would leak under Strict Mode).
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- see above
     if (!blob) return setUrl(undefined);
     const made = URL.createObjectURL(blob);
     setUrl(made);
@@ -164,7 +167,8 @@ export function ExportDialog({ open, onClose }: { open: boolean; onClose(): void
           {file && isImage && (
             <div data-testid="export.preview" data-kind="image" tabIndex={0} aria-label="Preview of the diagram" className="min-h-0 flex-1 overflow-auto rounded-md border border-[var(--border)] bg-white p-2">
               {imageUrl && (
-                // A blob URL of the SVG the exporter wrote, drawn by the browser as the PNG will be.
+                // A blob URL of the SVG the exporter wrote, drawn by the browser as the PNG will be (next/image cannot load a blob: URL).
+                // eslint-disable-next-line @next/next/no-img-element -- see above
                 <img src={imageUrl} alt={`Diagram of ${design.name}`} data-testid="export.preview-image" className="mx-auto h-auto max-w-full" />
               )}
             </div>

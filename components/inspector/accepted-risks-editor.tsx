@@ -43,41 +43,18 @@ export function AcceptedRisksEditor({
     <fieldset className="min-w-0 space-y-1.5" data-testid={testId}>
       <legend className="text-[12px] font-medium">{label}</legend>
       {rows.length === 0 && <p className="text-[11.5px] text-[var(--muted)]">None: every finding counts in the score.</p>}
-      {rows.map((row, i) => {
-        const name = `Accepted risk ${i + 1}`;
-        const incomplete = row.rule === '' || row.reason.trim() === '';
-        return (
-          <div key={i} className="space-y-1 rounded-md border border-[var(--border)] p-1.5" data-testid={`${testId}.row`}>
-            <div className="flex items-center gap-1">
-              <RulePicker autoFocus={i === added} value={row.rule} onChange={(rule) => update(i, { rule })} label={`${name}: rule`} testId={`${testId}.rule`} className={CONTROL} />
-              <button
-                type="button"
-                aria-label={`Remove ${name}`}
-                data-testid={`${testId}.remove`}
-                className="shrink-0 rounded px-1.5 text-[16px] leading-none text-[var(--muted)] hover:text-[var(--error)]"
-                onClick={() => change(rows.filter((_, j) => j !== i))}
-              >
-                ×
-              </button>
-            </div>
-            <input
-              aria-label={`${name}: reason`}
-              aria-describedby={incomplete ? `${id}-${i}-hint` : undefined}
-              data-testid={`${testId}.reason`}
-              className={CONTROL}
-              value={row.reason}
-              maxLength={2000}
-              placeholder="Why the team accepts it"
-              onChange={(e) => update(i, { reason: e.target.value })}
-            />
-            {incomplete && (
-              <div id={`${id}-${i}-hint`} className="text-[11.5px] text-[var(--muted)]">
-                Pick a rule and say why; the risk counts once both are there.
-              </div>
-            )}
-          </div>
-        );
-      })}
+      {rows.map((row, i) => (
+        <AcceptedRiskRow
+          key={i}
+          row={row}
+          name={`Accepted risk ${i + 1}`}
+          hintId={`${id}-${i}-hint`}
+          autoFocus={i === added}
+          testId={testId}
+          onUpdate={(patch) => update(i, patch)}
+          onRemove={() => change(rows.filter((_, j) => j !== i))}
+        />
+      ))}
       <button
         type="button"
         data-testid={`${testId}.add`}
@@ -95,5 +72,58 @@ export function AcceptedRisksEditor({
         </div>
       )}
     </fieldset>
+  );
+}
+
+/** One accepted risk: the rule, a remove button, the reason, and a hint until both are there. */
+function AcceptedRiskRow({
+  row,
+  name,
+  hintId,
+  autoFocus,
+  testId,
+  onUpdate,
+  onRemove,
+}: {
+  row: AcceptedRisk;
+  /** The row's accessible name, e.g. "Accepted risk 2". */
+  name: string;
+  hintId: string;
+  autoFocus: boolean;
+  testId: string;
+  onUpdate(patch: Partial<AcceptedRisk>): void;
+  onRemove(): void;
+}) {
+  const incomplete = row.rule === '' || row.reason.trim() === '';
+  return (
+    <div className="space-y-1 rounded-md border border-[var(--border)] p-1.5" data-testid={`${testId}.row`}>
+      <div className="flex items-center gap-1">
+        <RulePicker autoFocus={autoFocus} value={row.rule} onChange={(rule) => onUpdate({ rule })} label={`${name}: rule`} testId={`${testId}.rule`} className={CONTROL} />
+        <button
+          type="button"
+          aria-label={`Remove ${name}`}
+          data-testid={`${testId}.remove`}
+          className="shrink-0 rounded px-1.5 text-[16px] leading-none text-[var(--muted)] hover:text-[var(--error)]"
+          onClick={onRemove}
+        >
+          ×
+        </button>
+      </div>
+      <input
+        aria-label={`${name}: reason`}
+        aria-describedby={incomplete ? hintId : undefined}
+        data-testid={`${testId}.reason`}
+        className={CONTROL}
+        value={row.reason}
+        maxLength={2000}
+        placeholder="Why the team accepts it"
+        onChange={(e) => onUpdate({ reason: e.target.value })}
+      />
+      {incomplete && (
+        <div id={hintId} className="text-[11.5px] text-[var(--muted)]">
+          Pick a rule and say why; the risk counts once both are there.
+        </div>
+      )}
+    </div>
   );
 }

@@ -1,20 +1,8 @@
 'use client';
 
 import { createContext } from 'react';
-import type { z } from 'zod';
-import type { Path } from './schema-form';
-import { startsWith } from './set-in';
 
 /** Pieces the design inspector and the selection inspectors share. */
-
-/** Validates a candidate with the zod schema; returns the parsed value or the message for `path`. */
-export function validate<T>(schema: z.ZodType<T>, candidate: unknown, path: Path): { ok: true; value: T } | { ok: false; message: string } {
-  const result = schema.safeParse(candidate);
-  if (result.success) return { ok: true, value: result.data };
-  const issue = result.error.issues.find((i) => startsWith(i.path, path)) ?? result.error.issues[0];
-  const where = startsWith(issue.path, path) ? '' : `${issue.path.join('.')}: `;
-  return { ok: false, message: `${where}${issue.message}` };
-}
 
 /** True in the shared review: every panel part shows text, none an input. */
 export const ReadOnly = createContext(false);

@@ -2,14 +2,14 @@
 
 import dynamic from 'next/dynamic';
 import { useContext, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
-import { clusterSchema, requirementsSchema, reviewSettingsSchema, uniqueId, updateDesign, type Design } from '@/lib/design';
+import { clusterSchema, requirementsSchema, reviewSettingsSchema, uniqueId, updateDesign, type Cluster, type Design } from '@/lib/design';
 import { designFieldLabel } from '@/lib/design/design-field-labels';
 import { useStudio, useStudioStore } from '../studio/store-context';
 import { Button } from '../ui/button';
-import { Heading, ReadOnly, ReadOnlyValue, validate } from './inspector-parts';
+import { checkedEdit } from './checked-edit';
+import { Heading, ReadOnly, ReadOnlyValue } from './inspector-parts';
 import { jsonSchemaOf } from './json-schema-of';
 import { SchemaForm, type Commit } from './schema-form';
-import { setIn } from './set-in';
 
 // What a selection shows loads on the first selection: the studio opens with nothing selected.
 const NodeInspector = dynamic(() => import('./selection-inspector').then((m) => m.NodeInspector), { ssr: false });
@@ -63,15 +63,9 @@ function LazyDetails({ summary, children, className, testId }: { summary: ReactN
 function DesignInspector({ design }: { design: Design }) {
   const store = useStudioStore();
   const commitRequirements: Commit = (path, value) => {
-    const checked = validate(requirementsSchema, setIn(store.getState().design.requirements as unknown as Record<string, unknown>, path, value), path);
+    const checked = checkedEdit(requirementsSchema, store.getState().design.requirements, path, value);
     if (!checked.ok) return checked.message;
     store.getState().change((d) => updateDesign(d, { requirements: checked.value }), { coalesce: `requirements:${path.join('.')}` });
-    return undefined;
-  };
-  const commitReview: Commit = (path, value) => {
-    const checked = validate(reviewSettingsSchema, setIn(store.getState().design.review as unknown as Record<string, unknown>, path, value), path);
-    if (!checked.ok) return checked.message;
-    store.getState().change((d) => updateDesign(d, { review: checked.value }), { coalesce: `review:${path.join('.')}` });
     return undefined;
   };
   const readOnly = useContext(ReadOnly);
@@ -93,64 +87,92 @@ function DesignInspector({ design }: { design: Design }) {
           />
         </div>
         <h3 className="pt-2 text-[12px] font-semibold uppercase tracking-wider text-[var(--muted)]">Requirements (defaults for every flow)</h3>
-        <SchemaForm schema={jsonSchemaOf(requirementsSchema)} value={design.requirements as unknown as Record<string, unknown>} commit={commitRequirements} testIdPrefix="inspector.requirements" labelOf={(path) => designFieldLabel('requirements', path)} readOnly={readOnly} />
-        <h3 className="pt-2 text-[12px] font-semibold uppercase tracking-wider text-[var(--muted)]">Review</h3>
-        <SchemaForm
-          schema={jsonSchemaOf(reviewSettingsSchema)}
-          value={design.review as unknown as Record<string, unknown>}
-          commit={commitReview}
-          skip={['overrides']}
-          testIdPrefix="inspector.review"
-          labelOf={(path) => designFieldLabel('review', path)}
-          readOnly={readOnly}
-        />
-        <LazyDetails
-          className="rounded-md border border-[var(--border)] px-2 py-1"
-          testId="inspector.review.overrides.group"
-          summary={
-            <summary className="cursor-pointer select-none py-0.5 text-[12px] font-semibold">
-              {designFieldLabel('review', ['overrides'])} <span className="font-normal text-[var(--muted)]">· {Object.keys(design.review.overrides).length}</span>
-            </summary>
-          }
-        >
-          <div className="pb-1 pt-1.5">
-            <SchemaForm
-              schema={jsonSchemaOf(reviewSettingsSchema)}
-              value={design.review as unknown as Record<string, unknown>}
-              commit={commitReview}
-              skip={['preset']}
-              testIdPrefix="inspector.review"
-              labelOf={(path) => designFieldLabel('review', path)}
-              readOnly={readOnly}
-            />
-          </div>
-        </LazyDetails>
-        <h3 className="pt-2 text-[12px] font-semibold uppercase tracking-wider text-[var(--muted)]">Clusters</h3>
-        {design.clusters.length === 0 && <p className="text-[12px] text-[var(--muted)]">A cluster is added when you place the first node of its broker.</p>}
-        {design.clusters.map((cluster, index) => (
-          <ClusterEditor key={cluster.id} index={index} cluster={cluster as unknown as Record<string, unknown>} />
-        ))}
-        <Button
-          className={readOnly ? 'hidden' : undefined}
-          onClick={() =>
-            store.getState().change((d) => {
-              const id = uniqueId('kafka', new Set(d.clusters.map((c) => c.id)));
-              return updateDesign(d, { clusters: [...d.clusters, clusterSchema.parse({ id, name: id, broker: 'kafka' })] });
-            })
-          }
-        >
-          Add cluster
-        </Button>
+        <SchemaForm schema={jsonSchemaOf(requirementsSchema)} value={design.requirements} commit={commitRequirements} testIdPrefix="inspector.requirements" labelOf={(path) => designFieldLabel('requirements', path)} readOnly={readOnly} />
+        <ReviewSettings design={design} />
+        <Clusters design={design} />
       </div>
     </div>
   );
 }
 
-function ClusterEditor({ index, cluster }: { index: number; cluster: Record<string, unknown> }) {
+/** The design's review settings: the preset up front, the per-rule overrides made only once opened. */
+function ReviewSettings({ design }: { design: Design }) {
+  const store = useStudioStore();
+  const readOnly = useContext(ReadOnly);
+  const commitReview: Commit = (path, value) => {
+    const checked = checkedEdit(reviewSettingsSchema, store.getState().design.review, path, value);
+    if (!checked.ok) return checked.message;
+    store.getState().change((d) => updateDesign(d, { review: checked.value }), { coalesce: `review:${path.join('.')}` });
+    return undefined;
+  };
+  return (
+    <>
+      <h3 className="pt-2 text-[12px] font-semibold uppercase tracking-wider text-[var(--muted)]">Review</h3>
+      <SchemaForm
+        schema={jsonSchemaOf(reviewSettingsSchema)}
+        value={design.review}
+        commit={commitReview}
+        skip={['overrides']}
+        testIdPrefix="inspector.review"
+        labelOf={(path) => designFieldLabel('review', path)}
+        readOnly={readOnly}
+      />
+      <LazyDetails
+        className="rounded-md border border-[var(--border)] px-2 py-1"
+        testId="inspector.review.overrides.group"
+        summary={
+          <summary className="cursor-pointer select-none py-0.5 text-[12px] font-semibold">
+            {designFieldLabel('review', ['overrides'])} <span className="font-normal text-[var(--muted)]">· {Object.keys(design.review.overrides).length}</span>
+          </summary>
+        }
+      >
+        <div className="pb-1 pt-1.5">
+          <SchemaForm
+            schema={jsonSchemaOf(reviewSettingsSchema)}
+            value={design.review}
+            commit={commitReview}
+            skip={['preset']}
+            testIdPrefix="inspector.review"
+            labelOf={(path) => designFieldLabel('review', path)}
+            readOnly={readOnly}
+          />
+        </div>
+      </LazyDetails>
+    </>
+  );
+}
+
+/** The design's clusters, each edited on its own, and a button to add one. */
+function Clusters({ design }: { design: Design }) {
+  const store = useStudioStore();
+  const readOnly = useContext(ReadOnly);
+  return (
+    <>
+      <h3 className="pt-2 text-[12px] font-semibold uppercase tracking-wider text-[var(--muted)]">Clusters</h3>
+      {design.clusters.length === 0 && <p className="text-[12px] text-[var(--muted)]">A cluster is added when you place the first node of its broker.</p>}
+      {design.clusters.map((cluster, index) => (
+        <ClusterEditor key={cluster.id} index={index} cluster={cluster} />
+      ))}
+      <Button
+        className={readOnly ? 'hidden' : undefined}
+        onClick={() =>
+          store.getState().change((d) => {
+            const id = uniqueId('kafka', new Set(d.clusters.map((c) => c.id)));
+            return updateDesign(d, { clusters: [...d.clusters, clusterSchema.parse({ id, name: id, broker: 'kafka' })] });
+          })
+        }
+      >
+        Add cluster
+      </Button>
+    </>
+  );
+}
+
+function ClusterEditor({ index, cluster }: { index: number; cluster: Cluster }) {
   const store = useStudioStore();
   const readOnly = useContext(ReadOnly);
   const commit: Commit = (path, value) => {
-    const checked = validate(clusterSchema, setIn(cluster, path, value), path);
+    const checked = checkedEdit(clusterSchema, cluster, path, value);
     if (!checked.ok) return checked.message;
     store.getState().change((d) => updateDesign(d, { clusters: d.clusters.map((c, i) => (i === index ? checked.value : c)) }), { coalesce: `cluster:${index}:${path.join('.')}` });
     return undefined;
@@ -158,10 +180,10 @@ function ClusterEditor({ index, cluster }: { index: number; cluster: Record<stri
   return (
     <LazyDetails
       className="rounded-md border border-[var(--border)] px-2 py-1"
-      testId={`inspector.cluster.${String(cluster.id)}`}
+      testId={`inspector.cluster.${cluster.id}`}
       summary={
         <summary className="cursor-pointer py-0.5 text-[12.5px] font-semibold">
-          {String(cluster.name)} <span className="font-normal text-[var(--muted)]">· {String(cluster.broker)}</span>
+          {cluster.name} <span className="font-normal text-[var(--muted)]">· {cluster.broker}</span>
         </summary>
       }
     >

@@ -84,65 +84,20 @@ export function KeyValueEditor({
     <fieldset className="min-w-0 space-y-1" data-testid={testId} aria-describedby={error ? `${id}-error` : undefined}>
       <legend className="text-[12px] font-medium">{label}</legend>
       {rows.length === 0 && <p className="text-[11.5px] text-[var(--muted)]">None.</p>}
-      {rows.map((row, i) => {
-        const name = `${label}, row ${i + 1}`;
-        return (
-          <div key={i} className="flex items-center gap-1" data-testid={`${testId}.row`}>
-            {keys === 'rule' ? (
-              <RulePicker autoFocus={i === added} value={row.key} onChange={(key) => update(i, { key })} label={`${name}: rule`} testId={`${testId}.key`} className={`${CONTROL} flex-1`} />
-            ) : (
-              <input autoFocus={i === added} aria-label={`${name}: key`} data-testid={`${testId}.key`} className={`${CONTROL} flex-1 font-mono`} value={row.key} placeholder="key" onChange={(e) => update(i, { key: e.target.value })} />
-            )}
-            {types.length > 1 && (
-              <select
-                aria-label={`${name}: type`}
-                data-testid={`${testId}.type`}
-                className={`${CONTROL} w-[76px]`}
-                value={row.type}
-                onChange={(e) => {
-                  const type = e.target.value as ScalarType;
-                  update(i, { type, text: type === 'boolean' ? (row.text === 'true' ? 'true' : 'false') : row.text === 'true' || row.text === 'false' ? '' : row.text });
-                }}
-              >
-                {types.map((t) => (
-                  <option key={t} value={t}>
-                    {t === 'string' ? 'text' : t === 'boolean' ? 'yes/no' : 'number'}
-                  </option>
-                ))}
-              </select>
-            )}
-            {options || row.type === 'boolean' ? (
-              <select aria-label={`${name}: value`} data-testid={`${testId}.value`} className={`${CONTROL} w-[96px]`} value={row.text} onChange={(e) => update(i, { text: e.target.value })}>
-                {options && row.text === '' && <option value="">…</option>}
-                {(options ?? ['true', 'false']).map((o) => (
-                  <option key={o} value={o}>
-                    {o}
-                  </option>
-                ))}
-              </select>
-            ) : (
-              <input
-                aria-label={`${name}: value`}
-                data-testid={`${testId}.value`}
-                className={`${CONTROL} w-[96px]`}
-                inputMode={row.type === 'number' ? 'decimal' : undefined}
-                value={row.text}
-                placeholder={row.type === 'number' ? '0' : 'value'}
-                onChange={(e) => update(i, { text: e.target.value })}
-              />
-            )}
-            <button
-              type="button"
-              aria-label={`Remove ${name}`}
-              data-testid={`${testId}.remove`}
-              className="shrink-0 rounded px-1.5 text-[16px] leading-none text-[var(--muted)] hover:text-[var(--error)]"
-              onClick={() => change(rows.filter((_, j) => j !== i))}
-            >
-              ×
-            </button>
-          </div>
-        );
-      })}
+      {rows.map((row, i) => (
+        <KeyValueRow
+          key={i}
+          row={row}
+          name={`${label}, row ${i + 1}`}
+          keys={keys}
+          types={types}
+          options={options}
+          autoFocus={i === added}
+          testId={testId}
+          onUpdate={(patch) => update(i, patch)}
+          onRemove={() => change(rows.filter((_, j) => j !== i))}
+        />
+      ))}
       <button
         type="button"
         data-testid={`${testId}.add`}
@@ -160,5 +115,86 @@ export function KeyValueEditor({
         </div>
       )}
     </fieldset>
+  );
+}
+
+/** One key/value row: its key (text or a rule), its type when several are allowed, its value and a remove button. */
+function KeyValueRow({
+  row,
+  name,
+  keys,
+  types,
+  options,
+  autoFocus,
+  testId,
+  onUpdate,
+  onRemove,
+}: {
+  row: Row;
+  /** The row's accessible name, e.g. "Arguments, row 2". */
+  name: string;
+  keys: 'text' | 'rule';
+  types: readonly ScalarType[];
+  options?: readonly string[];
+  autoFocus: boolean;
+  testId: string;
+  onUpdate(patch: Partial<Row>): void;
+  onRemove(): void;
+}) {
+  return (
+    <div className="flex items-center gap-1" data-testid={`${testId}.row`}>
+      {keys === 'rule' ? (
+        <RulePicker autoFocus={autoFocus} value={row.key} onChange={(key) => onUpdate({ key })} label={`${name}: rule`} testId={`${testId}.key`} className={`${CONTROL} flex-1`} />
+      ) : (
+        <input autoFocus={autoFocus} aria-label={`${name}: key`} data-testid={`${testId}.key`} className={`${CONTROL} flex-1 font-mono`} value={row.key} placeholder="key" onChange={(e) => onUpdate({ key: e.target.value })} />
+      )}
+      {types.length > 1 && (
+        <select
+          aria-label={`${name}: type`}
+          data-testid={`${testId}.type`}
+          className={`${CONTROL} w-[76px]`}
+          value={row.type}
+          onChange={(e) => {
+            const type = e.target.value as ScalarType;
+            onUpdate({ type, text: type === 'boolean' ? (row.text === 'true' ? 'true' : 'false') : row.text === 'true' || row.text === 'false' ? '' : row.text });
+          }}
+        >
+          {types.map((t) => (
+            <option key={t} value={t}>
+              {t === 'string' ? 'text' : t === 'boolean' ? 'yes/no' : 'number'}
+            </option>
+          ))}
+        </select>
+      )}
+      {options || row.type === 'boolean' ? (
+        <select aria-label={`${name}: value`} data-testid={`${testId}.value`} className={`${CONTROL} w-[96px]`} value={row.text} onChange={(e) => onUpdate({ text: e.target.value })}>
+          {options && row.text === '' && <option value="">…</option>}
+          {(options ?? ['true', 'false']).map((o) => (
+            <option key={o} value={o}>
+              {o}
+            </option>
+          ))}
+        </select>
+      ) : (
+        <input
+          aria-label={`${name}: value`}
+          data-testid={`${testId}.value`}
+          className={`${CONTROL} w-[96px]`}
+          inputMode={row.type === 'number' ? 'decimal' : undefined}
+          value={row.text}
+          placeholder={row.type === 'number' ? '0' : 'value'}
+          onChange={(e) => onUpdate({ text: e.target.value })}
+        />
+      )}
+      <button
+        type="button"
+        aria-label={`Remove ${name}`}
+        data-testid={`${testId}.remove`}
+        className="shrink-0 rounded px-1.5 text-[16px] leading-none text-[var(--muted)] hover:text-[var(--error)]"
+        onClick={onRemove}
+      >
+        ×
+      </button>
+    </div>
   );
 }

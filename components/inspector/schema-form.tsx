@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import type { SettingSource } from '@/lib/brokers/source';
 import dynamic from 'next/dynamic';
 import type { AcceptedRisk } from '@/lib/design/fields';
@@ -67,7 +67,8 @@ export function SchemaForm({
   readOnly = false,
 }: {
   schema: PropertySchema;
-  value: Record<string, unknown>;
+  /** The design part the form edits (a node, connection, cluster or settings object), read field by field. */
+  value: object;
   commit: Commit;
   effective?: EffectiveOf;
   labelOf: LabelOf;
@@ -85,7 +86,7 @@ export function SchemaForm({
       {properties.map(([key, prop]) => {
         const fieldPath = [...path, key];
         const type = typeOf(prop);
-        const fieldValue = value?.[key];
+        const fieldValue: unknown = (value as Readonly<Record<string, unknown>>)[key];
         const label = labelOf(fieldPath) ?? key;
         const testId = `${testIdPrefix}.${fieldPath.join('.')}`;
         if (type === 'object') {
@@ -93,26 +94,16 @@ export function SchemaForm({
             <details key={key} open={openGroups?.has(key) ?? false} className="rounded-md border border-[var(--border)] px-2 py-1" data-testid={`${testId}.group`}>
               <summary className="cursor-pointer select-none py-0.5 text-[12px] font-semibold">{label}</summary>
               <div className="pb-1 pt-1.5">
-                <SchemaForm schema={prop} value={(fieldValue as Record<string, unknown>) ?? {}} commit={commit} effective={effective} path={fieldPath} testIdPrefix={testIdPrefix} labelOf={labelOf} readOnly={readOnly} />
+                <SchemaForm schema={prop} value={typeof fieldValue === 'object' && fieldValue !== null ? fieldValue : {}} commit={commit} effective={effective} path={fieldPath} testIdPrefix={testIdPrefix} labelOf={labelOf} readOnly={readOnly} />
               </div>
             </details>
           );
         }
         if (readOnly) return <ReadOnlyField key={key} label={label} schema={prop} value={fieldValue} effective={effective?.(fieldPath)} testId={testId} />;
         if (type === 'record') {
-          const values = recordValues(prop)!;
-          return (
-            <KeyValueEditor
-              key={key}
-              label={label}
-              value={fieldValue as Record<string, string | number | boolean> | undefined}
-              types={values.types}
-              options={values.options}
-              keys={key === 'overrides' ? 'rule' : 'text'}
-              onCommit={(v) => commit(fieldPath, v)}
-              testId={testId}
-            />
-          );
+          const { types, options } = recordValues(prop)!;
+          const rows = fieldValue as Record<string, string | number | boolean> | undefined;
+          return <KeyValueEditor key={key} label={label} value={rows} types={types} options={options} keys={key === 'overrides' ? 'rule' : 'text'} onCommit={(v) => commit(fieldPath, v)} testId={testId} />;
         }
         if (type === 'risks') {
           return <AcceptedRisksEditor key={key} label={label} value={fieldValue as AcceptedRisk[] | undefined} onCommit={(v) => commit(fieldPath, v)} testId={testId} />;
@@ -188,9 +179,12 @@ function Field({
   const [draft, setDraft] = useState(() => toText(value, type));
   const [error, setError] = useState<string | undefined>();
   // When the value changes from outside (undo, a fix), show it, unless the user is mid-way through an invalid entry.
-  useEffect(() => {
+  // Adjusted while rendering (React's "storing information from previous renders"), not in an effect a frame later.
+  const [seen, setSeen] = useState({ value, type, error });
+  if (seen.value !== value || seen.type !== type || seen.error !== error) {
+    setSeen({ value, type, error });
     if (!error) setDraft(toText(value, type));
-  }, [value, type, error]);
+  }
 
   // A software setting says what it runs with below the control; the schema's "optional" would say less.
   const hint = effective ? undefined : schema.default !== undefined ? `default ${typeof schema.default === 'object' ? JSON.stringify(schema.default) : String(schema.default)}` : required ? undefined : 'optional';
@@ -213,75 +207,24 @@ function Field({
     setError(onCommit(parsed.value));
   }
 
-  let control;
   if (type === 'boolean') {
-    control = (
-      <label className="flex items-center gap-2 text-[12px] font-medium">
-        <input
-          id={id}
-          type="checkbox"
-          data-testid={testId}
-          checked={shown === undefined ? Boolean(schema.default) : Boolean(shown)}
-          onChange={(e) => setError(onCommit(e.target.checked))}
-          aria-describedby={describedBy}
-        />
-        <span>{text}</span>
-        {hint && <span className="font-normal text-[var(--muted)]">· {hint}</span>}
-      </label>
-    );
     return (
       <div>
-        {control}
+        <label className="flex items-center gap-2 text-[12px] font-medium">
+          <input id={id} type="checkbox" data-testid={testId} checked={shown === undefined ? Boolean(schema.default) : Boolean(shown)} onChange={(e) => setError(onCommit(e.target.checked))} aria-describedby={describedBy} />
+          <span>{text}</span>
+          {hint && <span className="font-normal text-[var(--muted)]">· {hint}</span>}
+        </label>
         {notes}
       </div>
     );
   }
+  let control;
   if (type === 'enum') {
-    control = (
-      <select
-        id={id}
-        data-testid={testId}
-        className={inputClass}
-        value={value === undefined ? '' : String(value)}
-        onChange={(e) => setError(onCommit(e.target.value === '' ? undefined : e.target.value))}
-        aria-describedby={describedBy}
-      >
-        {(!required || value === undefined) && <option value="">{effective ? `(unset: ${String(effective.value)})` : schema.default !== undefined ? `(default: ${String(schema.default)})` : '(not set)'}</option>}
-        {schema.enum!.map((option) => (
-          <option key={String(option)} value={String(option)}>
-            {String(option)}
-          </option>
-        ))}
-      </select>
-    );
-  } else if (type === 'json' || (type === 'string' && (schema.maxLength ?? 0) > 2000)) {
-    control = (
-      <textarea
-        id={id}
-        data-testid={testId}
-        className={`${inputClass} min-h-[64px] font-mono text-[12px]`}
-        value={draft}
-        placeholder={type === 'json' ? (schema.type === 'array' ? '[ ]' : '{ }') : undefined}
-        onChange={(e) => (type === 'json' ? setDraft(e.target.value) : submit(e.target.value))}
-        onBlur={(e) => type === 'json' && submit(e.target.value)}
-        aria-describedby={describedBy}
-      />
-    );
+    const choose = (chosen: string) => setError(onCommit(chosen === '' ? undefined : chosen));
+    control = <EnumSelect id={id} testId={testId} className={inputClass} describedBy={describedBy} schema={schema} value={value} required={required} effective={effective} onChoose={choose} />;
   } else {
-    control = (
-      <input
-        id={id}
-        data-testid={testId}
-        className={inputClass}
-        type={type === 'number' || type === 'integer' ? 'number' : 'text'}
-        inputMode={type === 'integer' ? 'numeric' : undefined}
-        value={draft}
-        placeholder={effective ? toText(effective.value, type) : schema.default !== undefined ? String(schema.default) : undefined}
-        onChange={(e) => submit(e.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-      />
-    );
+    control = <TextControl id={id} testId={testId} className={inputClass} describedBy={describedBy} type={type} schema={schema} draft={draft} invalid={error !== undefined} effective={effective} onDraft={setDraft} onSubmit={submit} />;
   }
   return (
     <div className="space-y-0.5">
@@ -289,6 +232,80 @@ function Field({
       {control}
       {notes}
     </div>
+  );
+}
+
+/**
+ * A field typed as text: a number or short string submits on every keystroke; JSON (and long text) is a
+ * text area, and JSON submits when it loses focus, as half-typed JSON is never valid.
+ */
+function TextControl(props: {
+  id: string;
+  testId: string;
+  className: string;
+  describedBy: string | undefined;
+  type: string;
+  schema: PropertySchema;
+  draft: string;
+  invalid: boolean;
+  effective?: { value: unknown };
+  onDraft(text: string): void;
+  onSubmit(text: string): void;
+}) {
+  const { type, schema, effective } = props;
+  if (type === 'json' || (type === 'string' && (schema.maxLength ?? 0) > 2000)) {
+    return (
+      <textarea
+        id={props.id}
+        data-testid={props.testId}
+        className={`${props.className} min-h-[64px] font-mono text-[12px]`}
+        value={props.draft}
+        placeholder={type === 'json' ? (schema.type === 'array' ? '[ ]' : '{ }') : undefined}
+        onChange={(e) => (type === 'json' ? props.onDraft(e.target.value) : props.onSubmit(e.target.value))}
+        onBlur={(e) => type === 'json' && props.onSubmit(e.target.value)}
+        aria-describedby={props.describedBy}
+      />
+    );
+  }
+  return (
+    <input
+      id={props.id}
+      data-testid={props.testId}
+      className={props.className}
+      type={type === 'number' || type === 'integer' ? 'number' : 'text'}
+      inputMode={type === 'integer' ? 'numeric' : undefined}
+      value={props.draft}
+      placeholder={effective ? toText(effective.value, type) : schema.default !== undefined ? String(schema.default) : undefined}
+      onChange={(e) => props.onSubmit(e.target.value)}
+      aria-invalid={props.invalid ? true : undefined}
+      aria-describedby={props.describedBy}
+    />
+  );
+}
+
+/** A choice among the schema's values, with an empty option that says what applies when it is unset. */
+function EnumSelect(props: {
+  id: string;
+  testId: string;
+  className: string;
+  describedBy: string | undefined;
+  schema: PropertySchema;
+  value: unknown;
+  required: boolean;
+  effective?: { value: unknown };
+  onChoose(value: string): void;
+}) {
+  const { schema, value, effective } = props;
+  const unsetText = effective ? `(unset: ${String(effective.value)})` : schema.default !== undefined ? `(default: ${String(schema.default)})` : '(not set)';
+  return (
+    <select id={props.id} data-testid={props.testId} className={props.className} value={value === undefined ? '' : String(value)} onChange={(e) => props.onChoose(e.target.value)} aria-describedby={props.describedBy}>
+      {(!props.required || value === undefined) && <option value="">{unsetText}</option>}
+      {schema.enum!.map((option) => (
+        <option key={String(option)} value={String(option)}>
+          {String(option)}
+        </option>
+      ))}
+    </select>
   );
 }
 

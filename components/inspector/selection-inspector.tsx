@@ -24,10 +24,11 @@ import { KIND_LOOKS } from '../canvas/node-types';
 import { useStudio, useStudioStore } from '../studio/store-context';
 import { Button } from '../ui/button';
 import { NodeChoice } from '../ui/node-choice';
-import { Heading, ReadOnly, ReadOnlyValue, validate } from './inspector-parts';
+import { checkedEdit } from './checked-edit';
+import { Heading, ReadOnly, ReadOnlyValue } from './inspector-parts';
 import { jsonSchemaOf, type PropertySchema } from './json-schema-of';
 import { SchemaForm, type Commit, type EffectiveOf } from './schema-form';
-import { replacement, setIn } from './set-in';
+import { replacement } from './set-in';
 
 /**
  * The inspector of a selection: one node, one connection, or several. Loaded
@@ -55,11 +56,11 @@ function effectiveSettings(design: Design, nodeId: string): EffectiveOf {
 export function NodeInspector({ node, design }: { node: DesignNode; design: Design }) {
   const store = useStudioStore();
   const definition = kindDefinition(node.kind)!;
-  const schema = definition.schema as unknown as z.ZodType<DesignNode>;
+  const schema: z.ZodType<DesignNode> = definition.schema;
   const commit: Commit = (path, value) => {
     const current = store.getState().design.nodes.find((n) => n.id === node.id);
     if (!current) return undefined;
-    const checked = validate(schema, setIn(current as unknown as Record<string, unknown>, path, value), path);
+    const checked = checkedEdit(schema, current, path, value);
     if (!checked.ok) return checked.message;
     store.getState().change((d) => updateNode(d, node.id, replacement(current, checked.value)), { coalesce: `${node.id}:${path.join('.')}` });
     return undefined;
@@ -109,7 +110,7 @@ export function NodeInspector({ node, design }: { node: DesignNode; design: Desi
       )}
       <SchemaForm
         schema={jsonSchemaOf(schema)}
-        value={node as unknown as Record<string, unknown>}
+        value={node}
         commit={commit}
         skip={['kind', 'id', 'cluster', ...shown.hidden]}
         testIdPrefix="inspector.field"
@@ -170,7 +171,7 @@ export function ConnectionInspector({ connection, design }: { connection: Connec
   const commit: Commit = (path, value) => {
     const current = store.getState().design.connections.find((c) => c.id === connection.id);
     if (!current) return undefined;
-    const checked = validate(connectionSchema, setIn(current as unknown as Record<string, unknown>, path, value), path);
+    const checked = checkedEdit(connectionSchema, current, path, value);
     if (!checked.ok) return checked.message;
     store.getState().change((d) => updateConnection(d, connection.id, replacement(current, checked.value)), { coalesce: `${connection.id}:${path.join('.')}` });
     return undefined;
@@ -201,7 +202,7 @@ export function ConnectionInspector({ connection, design }: { connection: Connec
           </select>
         </div>
       )}
-      <SchemaForm schema={schema} value={connection as unknown as Record<string, unknown>} commit={commit} testIdPrefix="inspector.field" labelOf={(path) => fieldLabel('connection', path)} readOnly={readOnly} />
+      <SchemaForm schema={schema} value={connection} commit={commit} testIdPrefix="inspector.field" labelOf={(path) => fieldLabel('connection', path)} readOnly={readOnly} />
       {!readOnly && <SelectionActions ids={[]} connections={[connection.id]} />}
     </div>
   );

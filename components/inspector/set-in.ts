@@ -1,13 +1,14 @@
 /** An immutable copy of `value` with `path` set; `undefined` removes the key (so a schema default applies). */
-export function setIn(value: Record<string, unknown>, path: ReadonlyArray<string>, next: unknown): Record<string, unknown> {
+export function setIn(value: object | undefined, path: ReadonlyArray<string>, next: unknown): Record<string, unknown> {
   const [key, ...rest] = path;
-  const copy = { ...value };
+  const copy: Record<string, unknown> = { ...value };
   if (rest.length === 0) {
     if (next === undefined) delete copy[key];
     else copy[key] = next;
     return copy;
   }
-  copy[key] = setIn((value[key] as Record<string, unknown>) ?? {}, rest, next);
+  const inner = copy[key];
+  copy[key] = setIn(typeof inner === 'object' && inner !== null ? inner : undefined, rest, next);
   return copy;
 }
 

@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
 
 /**
  * Rows a person edits (key/value pairs, accepted risks) that are only
@@ -11,12 +11,13 @@ import { useEffect, useRef, useState } from 'react';
 export function useDraftRows<Row, Value>(value: Value, toRows: (value: Value) => Row[]) {
   const [rows, setRows] = useState<Row[]>(() => toRows(value));
   const committed = useRef(JSON.stringify(value ?? null));
+  // toRows is a pure mapping: only a new value resets the rows, not a new toRows function.
+  const rowsOf = useEffectEvent((next: Value) => toRows(next));
   useEffect(() => {
     const seen = JSON.stringify(value ?? null);
     if (seen === committed.current) return;
     committed.current = seen;
-    setRows(toRows(value));
-    // toRows is a pure mapping: only a new value resets the rows.
+    setRows(rowsOf(value));
   }, [value]);
   /** Remembers what was committed, so the echo of our own commit does not reset the rows. */
   const markCommitted = (next: Value | undefined) => {

@@ -1,6 +1,7 @@
 'use client';
 
 import { ReactFlowProvider } from '@xyflow/react';
+import Link from 'next/link';
 import { useEffect, useState } from 'react';
 import type { Design } from '@/lib/design';
 import { decodeShareFragment } from '@/lib/share';
@@ -48,9 +49,9 @@ export function ReviewScreen() {
         <section data-testid="share-error" className="w-[min(520px,94vw)] rounded-lg border border-[var(--border)] bg-[var(--panel)] p-5 shadow-sm">
           <h1 className="mb-2 text-[16px] font-semibold">{shareFailureTitle(state.failure)}</h1>
           <ShareErrorDetails failure={state.failure} />
-          <a href="/" data-testid="share-error.back" className="mt-4 inline-block rounded-md bg-[var(--accent)] px-3 py-1.5 text-[13px] font-medium text-[var(--on-accent)]">
+          <Link href="/" data-testid="share-error.back" className="mt-4 inline-block rounded-md bg-[var(--accent)] px-3 py-1.5 text-[13px] font-medium text-[var(--on-accent)]">
             Go to the studio
-          </a>
+          </Link>
         </section>
       </main>
     );
@@ -81,9 +82,9 @@ function ReviewLayout({ fragment }: { fragment: string }) {
   return (
     <div className="flex h-screen flex-col" data-testid="review" data-ready="true">
       <header className="flex h-12 items-center gap-2 border-b border-[var(--border)] bg-[var(--panel)] px-3">
-        <a href="/" className="mr-1 text-[14px] font-bold tracking-tight" style={{ color: 'var(--accent)' }}>
+        <Link href="/" className="mr-1 text-[14px] font-bold tracking-tight" style={{ color: 'var(--accent)' }}>
           Queuewright
-        </a>
+        </Link>
         <h1 data-testid="design.name" className="max-w-[320px] truncate text-[14px] font-semibold" title={design.name}>
           {design.name}
         </h1>

@@ -72,13 +72,15 @@ export function SimulatePanel({ onClose }: { onClose(): void }) {
   const [scrub, setScrub] = useState<number | null>(null);
   const { state, start, pause, resume, setSpeed: sendSpeed, stop } = useSimRun();
 
-  // A design opened or a link followed while the panel is open brings its own run settings.
-  useEffect(() => {
+  // A design opened or a link followed while the panel is open brings its own run settings (adjusted while rendering).
+  const [seenSaved, setSeenSaved] = useState(saved);
+  if (saved !== seenSaved) {
+    setSeenSaved(saved);
     if (saved) {
       setSettings(saved);
       setSeedText(String(saved.seed));
     }
-  }, [saved]);
+  }
 
   const problem = useMemo(() => (/^\d{1,10}$/.test(seedText) ? problemOf({ ...settings, seed: Number(seedText) }) : 'Seed: a whole number from 0 to 4294967295.'), [settings, seedText]);
   const active = useMemo(() => activeScenarios(settings.scenario), [settings.scenario]);

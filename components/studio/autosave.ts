@@ -121,9 +121,12 @@ export function useAutosave(store: StudioStore, enabled: boolean, held: boolean)
     } else setStatus({ state: 'failed', reason: stored.reason, message: stored.message });
   }, [store]);
 
-  useEffect(() => {
+  // Becoming held shows it at once (adjusted while rendering, not in an effect a frame later).
+  const [wasHeld, setWasHeld] = useState(held);
+  if (held !== wasHeld) {
+    setWasHeld(held);
     if (held) setStatus({ state: 'held' });
-  }, [held]);
+  }
 
   useEffect(() => {
     if (!enabled || held) return;

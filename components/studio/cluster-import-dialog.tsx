@@ -39,14 +39,19 @@ export function ClusterImportDialog({ open, onClose }: { open: boolean; onClose(
 
   useEffect(() => () => inFlight.current?.abort(), []);
 
-  // Closing forgets the password and the result, and abandons a request still running.
+  // Closing forgets the password and the result (adjusted while rendering), and abandons a request still running.
+  const [wasOpen, setWasOpen] = useState(open);
+  if (open !== wasOpen) {
+    setWasOpen(open);
+    if (!open) {
+      connection.clearPassword();
+      setBusy(false);
+      setError(null);
+      setImported(null);
+    }
+  }
   useEffect(() => {
-    if (open) return;
-    inFlight.current?.abort();
-    connection.clearPassword();
-    setBusy(false);
-    setError(null);
-    setImported(null);
+    if (!open) inFlight.current?.abort();
   }, [open]);
 
   const submit = async (event: FormEvent) => {

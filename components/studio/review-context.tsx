@@ -1,6 +1,6 @@
 'use client';
 
-import { createContext, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useEffectEvent, useMemo, useState, type ReactNode } from 'react';
 import type { Design } from '@/lib/design';
 import { onlyLayoutChanged } from '@/lib/design/only-layout-changed';
 import type { FindingBadge } from '../canvas/nodes/base-node';
@@ -46,8 +46,8 @@ type Engine = typeof import('@/lib/rules/review');
 /** The latest worker review of `design` while `enabled`; where no worker can run, `fallback` reviews in place. */
 function useWorkerReview(design: Design, enabled: boolean, fallback: (design: Design) => Reviewed | undefined): { design: Design; review: Reviewed } | undefined {
   const [result, setResult] = useState<{ design: Design; review: Reviewed } | undefined>(undefined);
-  const fallbackRef = useRef(fallback);
-  fallbackRef.current = fallback;
+  // The latest fallback, without starting a new worker review when only the fallback changed.
+  const reviewInPlace = useEffectEvent((d: Design) => fallback(d));
   useEffect(() => {
     if (!enabled) return;
     let live = true;
@@ -55,7 +55,7 @@ function useWorkerReview(design: Design, enabled: boolean, fallback: (design: De
       (review) => live && setResult({ design, review }),
       (error) => {
         if (!live || error instanceof Superseded) return;
-        const review = fallbackRef.current(design);
+        const review = reviewInPlace(design);
         if (review) setResult({ design, review });
       },
     );
@@ -71,6 +71,8 @@ export function ReviewProvider({ children }: { children: ReactNode }) {
   // ~170 rules with their documentation: loaded right after the studio, not before it can be used.
   const [engine, setEngine] = useState<Engine | null>(null);
   const [reviewed, setReviewed] = useState(() => design);
+  // The design the rules last ran on. A move (positions only) keeps it: no rule reads positions, so a drop runs no rule.
+  const [{ design: subject, edits }, setSubject] = useState(() => ({ design, edits: 0 }));
   const large = reviewed.nodes.length > REVIEW_IN_WORKER_ABOVE_NODES;
   // Loaded in the page only for designs reviewed in place, and once the page is idle: a share link of a
   // large design is decoded and drawn first (the worker has its own copy of the rules).
@@ -87,14 +89,13 @@ export function ReviewProvider({ children }: { children: ReactNode }) {
   }, [engine, large]);
   useEffect(() => {
     if (reviewed === design) return;
-    const timer = setTimeout(() => setReviewed(design), REVIEW_DEBOUNCE_MS);
+    const timer = setTimeout(() => {
+      setReviewed(design);
+      setSubject((last) => (last.design === design || onlyLayoutChanged(last.design, design) ? last : { design, edits: last.edits + 1 }));
+    }, REVIEW_DEBOUNCE_MS);
     return () => clearTimeout(timer);
   }, [design, reviewed]);
 
-  // The design the rules last ran on. A move (positions only) keeps it: no rule reads positions, so a drop runs no rule.
-  const subjectRef = useRef({ design: reviewed, edits: 0 });
-  if (reviewed !== subjectRef.current.design && !onlyLayoutChanged(subjectRef.current.design, reviewed)) subjectRef.current = { design: reviewed, edits: subjectRef.current.edits + 1 };
-  const { design: subject, edits } = subjectRef.current;
   const inWorker = useWorkerReview(subject, large, (d) => engine?.reviewDesign(d));
   const inPlace = useMemo(() => (!large && engine ? { design: subject, review: engine.reviewDesign(subject) } : undefined), [engine, subject, large]);
   const value = useMemo((): ReviewState => {

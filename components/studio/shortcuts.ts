@@ -1,7 +1,7 @@
 'use client';
 
 import { useReactFlow } from '@xyflow/react';
-import { useEffect, useRef } from 'react';
+import { useEffect, useEffectEvent } from 'react';
 import { extractFragment, moveNodes, removeElements } from '@/lib/design';
 import { positionsWithFallback } from '@/lib/layout/positions-with-fallback';
 import type { StudioStore } from '@/lib/store/studio-store';
@@ -42,8 +42,8 @@ export interface ShortcutActions {
  * undo step; a burst of arrow presses is one.
  */
 export function useShortcuts(store: StudioStore, actions: ShortcutActions, enabled: boolean) {
-  const actionsRef = useRef(actions);
-  actionsRef.current = actions;
+  // The latest actions, called from the listener without re-subscribing it on every render.
+  const run = useEffectEvent((action: keyof ShortcutActions) => actions[action]());
   const flow = useReactFlow();
   useEffect(() => {
     if (!enabled) return;
@@ -57,8 +57,8 @@ export function useShortcuts(store: StudioStore, actions: ShortcutActions, enabl
 
       if (mod && key === 'z' && !event.shiftKey) state.undo();
       else if (mod && ((key === 'z' && event.shiftKey) || key === 'y')) state.redo();
-      else if (mod && key === 's') (event.shiftKey ? actionsRef.current.saveAs : actionsRef.current.save)();
-      else if (mod && key === 'o') actionsRef.current.open();
+      else if (mod && key === 's') run(event.shiftKey ? 'saveAs' : 'save');
+      else if (mod && key === 'o') run('open');
       else if (mod && key === 'a' && canvas) state.select({ nodes: state.design.nodes.map((n) => n.id), connections: state.design.connections.map((c) => c.id) });
       else if (mod && key === 'd' && selectedNodes.length > 0) {
         const positions = positionsWithFallback(state.design);
@@ -82,8 +82,8 @@ export function useShortcuts(store: StudioStore, actions: ShortcutActions, enabl
       else if (!mod && canvas && (event.key === '+' || event.key === '=')) void flow.zoomIn({ duration: 0 });
       else if (!mod && canvas && (event.key === '-' || event.key === '_')) void flow.zoomOut({ duration: 0 });
       else if (!mod && canvas && event.shiftKey && event.code === 'Digit1') state.requestFit();
-      else if (!mod && event.key === '?' && !inDialog(event.target)) actionsRef.current.showShortcuts();
-      else if (event.shiftKey && event.altKey && key === 'l') actionsRef.current.layout();
+      else if (!mod && event.key === '?' && !inDialog(event.target)) run('showShortcuts');
+      else if (event.shiftKey && event.altKey && key === 'l') run('layout');
       else return;
       event.preventDefault();
     }

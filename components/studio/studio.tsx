@@ -97,7 +97,9 @@ function StudioScreen() {
   const dismissOffer = useMemo(() => ({ onDismiss: () => setFirstVisit(false) }), []);
   // Restore the autosaved design once, before anything is shown or saved.
   useEffect(() => {
-    // Asked before the restore, which may save: a first visit has nothing saved yet.
+    // Asked before the restore, which may save: a first visit has nothing saved yet. Local storage is read after
+    // hydration (the server has none, and reading it while rendering would not match the server's HTML).
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- see above
     setFirstVisit(takeFirstVisit());
     const { design, damaged: unreadable, problem } = readAutosave();
     if (design) store.setState({ design });

@@ -1,3 +1,6 @@
+import { KAFKA_ASYNCAPI } from '../brokers/kafka/asyncapi';
+import { NATS_ASYNCAPI } from '../brokers/nats/asyncapi';
+import { RABBITMQ_ASYNCAPI } from '../brokers/rabbitmq/asyncapi';
 import { resolveDesign, writtenSetting, writtenSettings } from '../brokers/resolve';
 import { identifierFromName, indexGraph, slugify, type Cluster, type Connection, type Design, type MessageSchema } from '../design';
 import type { ResolvedDesign, ResolvedNode } from '../brokers/resolved-design';
@@ -39,13 +42,13 @@ import { toYaml } from './yaml';
  * exchange and queue names longer than the amqp binding's 255 characters.
  */
 
-const BINDING_KAFKA = '0.5.0';
+const BINDING_KAFKA = KAFKA_ASYNCAPI.bindingVersion;
 
 /** What the document says about its extensions, in the document itself. */
 export const EXTENSIONS_ABOUT =
   'Exported by Queuewright. AsyncAPI cannot hold every fact of the design, so the rest is kept in extensions: x-queuewright-node on each channel (the whole channel node: queue type and arguments, topic configs, roles, ...), x-queuewright-cluster on each server, x-queuewright-service and x-queuewright-connection on each operation (which service it belongs to, and the connection it stands for), and here the design\'s other nodes (services, event stores, ...), its connections that are not operations (exchange-to-queue and exchange-to-exchange bindings, alternate and dead-letter exchanges, SNS subscriptions, ...), requirements, review settings, layout and any cluster no node lives on (which gets no server). Queuewright reads the design back exactly from an unedited document; in an edited one, the AsyncAPI fields win.';
-const BINDING_AMQP = '0.3.0';
-const NATS_BINDING = '0.1.0';
+const BINDING_AMQP = RABBITMQ_ASYNCAPI.bindingVersion;
+const NATS_BINDING = NATS_ASYNCAPI.bindingVersion;
 const JSON_SCHEMA_FORMAT = 'application/schema+json;version=draft-07';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };

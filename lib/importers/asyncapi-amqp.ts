@@ -1,3 +1,4 @@
+import { RABBITMQ_EXCHANGE_TYPES } from '../design';
 import type { ChannelInfo, Rec, Shared } from './asyncapi-model';
 import type { RefResolver } from './asyncapi-refs';
 import { bool, describe, isRecord, keyPath, short, str, type DesignBuilder } from './builder';
@@ -8,7 +9,7 @@ import { bool, describe, isRecord, keyPath, short, str, type DesignBuilder } fro
  * publishers use); a 2.x binding naming both gives both, bound by the address.
  */
 
-const EXCHANGE_TYPES = new Set(['topic', 'direct', 'fanout', 'headers']);
+const EXCHANGE_TYPES: ReadonlySet<string> = new Set(RABBITMQ_EXCHANGE_TYPES);
 
 export function placeAmqp(ch: ChannelInfo, bindings: Rec, refs: RefResolver, b: DesignBuilder, cluster: string, shared: Shared, name: (fallback: unknown) => string): void {
   const ab = refs.deref(bindings.amqp);

@@ -1,4 +1,5 @@
-import type { Broker } from '../design';
+import { brokerOfAsyncapiBinding } from '../brokers/asyncapi';
+import { CLUSTER_NAMES, kindDefinition, type Broker } from '../design';
 import { placeAmqp } from './asyncapi-amqp';
 import { bindingsOf, type ChannelInfo, type Rec, type ServerInfo, type Shared } from './asyncapi-model';
 import type { RefResolver } from './asyncapi-refs';
@@ -12,12 +13,11 @@ import { kafkaTopicConfig, noteUnsetMinIsr } from './kafka-config';
  * topic. Two channels naming the same broker object share one node.
  */
 
-const BINDING_BROKER: Record<string, Broker> = { kafka: 'kafka', amqp: 'rabbitmq', nats: 'nats', sqs: 'sqs-sns', sns: 'sqs-sns' };
-/** `x-queuewright-kind` on a channel (as Queuewright's exporter may write it) → the broker family. */
-const KIND_BROKER: Record<string, Broker> = {
-  'kafka-topic': 'kafka', 'rabbitmq-exchange': 'rabbitmq', 'rabbitmq-queue': 'rabbitmq', 'nats-stream': 'nats', 'sqs-queue': 'sqs-sns', 'sns-topic': 'sqs-sns',
-};
-const BROKER_LABEL: Record<Broker, string> = { kafka: 'Kafka', redpanda: 'Redpanda', rabbitmq: 'RabbitMQ', nats: 'NATS', 'sqs-sns': 'AWS', pulsar: 'Pulsar' };
+/** The broker family of a channel kind named by `x-queuewright-kind` (as Queuewright's exporter may write it). */
+function channelKindBroker(kind: string): Broker | undefined {
+  const definition = kindDefinition(kind);
+  return definition?.look.shape === 'channel' ? definition.broker : undefined;
+}
 
 /** Where a channel goes, with what it says about itself. */
 interface Placed {
@@ -100,12 +100,12 @@ class ChannelPlacer {
     const bindings = bindingsOf(ch.raw.bindings, this.refs);
     const extension = isRecord(ch.raw['x-queuewright-node']) ? (ch.raw['x-queuewright-node'] as Rec) : undefined;
     const declaredKind = str(ch.raw['x-queuewright-kind']) ?? str(extension?.kind);
-    const kindBroker = declaredKind !== undefined && Object.hasOwn(KIND_BROKER, declaredKind) ? KIND_BROKER[declaredKind] : undefined;
+    const kindBroker = declaredKind !== undefined ? channelKindBroker(declaredKind) : undefined;
     if (declaredKind !== undefined && !kindBroker) b.note(`${ch.path}.x-queuewright-kind`, `${describe(declaredKind)} is not a channel kind; ignored.`);
     // What the channel says about its broker: Queuewright's own extension first, then its bindings.
     const bindingBrokers = [
       ...(kindBroker ? [kindBroker] : []),
-      ...Object.keys(bindings).flatMap((k) => (Object.hasOwn(BINDING_BROKER, k) ? [BINDING_BROKER[k]] : [])),
+      ...Object.keys(bindings).flatMap((k) => brokerOfAsyncapiBinding(k) ?? []),
     ];
     if (this.serverList.length === 0) {
       const broker = bindingBrokers[0];
@@ -154,7 +154,7 @@ class ChannelPlacer {
     if (families.length > 1 && !candidates.some((s) => bindingBrokers.includes(s.broker!))) {
       b.note(
         ch.path,
-        `Channel "${short(ch.key)}" is on servers of several brokers (${families.map((f) => BROKER_LABEL[f]).join(', ')}) and no binding says which it belongs to; it was placed on the first, "${short(server.id)}" (${BROKER_LABEL[server.broker!]}).`,
+        `Channel "${short(ch.key)}" is on servers of several brokers (${families.map((f) => CLUSTER_NAMES[f]).join(', ')}) and no binding says which it belongs to; it was placed on the first, "${short(server.id)}" (${CLUSTER_NAMES[server.broker!]}).`,
       );
     }
     const broker = server.broker!;
@@ -164,7 +164,7 @@ class ChannelPlacer {
       this.multiNoted.add(signature);
       b.note(
         'servers',
-        `Channels on the ${BROKER_LABEL[broker]} servers ${same.map((s) => `"${short(s.id)}"`).join(', ')} are placed on the first, "${short(server.id)}"; the design holds one copy of each (the others are usually the same topology in another environment).`,
+        `Channels on the ${CLUSTER_NAMES[broker]} servers ${same.map((s) => `"${short(s.id)}"`).join(', ')} are placed on the first, "${short(server.id)}"; the design holds one copy of each (the others are usually the same topology in another environment).`,
       );
     }
     return server;
@@ -174,9 +174,9 @@ class ChannelPlacer {
   private impliedCluster(broker: Broker): string {
     let id = this.implied.get(broker);
     if (!id) {
-      id = this.b.addCluster(BROKER_LABEL[broker], broker, {}, 'servers');
+      id = this.b.addCluster(CLUSTER_NAMES[broker], broker, {}, 'servers');
       this.implied.set(broker, id);
-      this.b.note('servers', `The document has no ${this.serverList.length > 0 ? `${BROKER_LABEL[broker]} ` : ''}servers; a ${BROKER_LABEL[broker]} cluster was added for its ${BROKER_LABEL[broker]} channels.`);
+      this.b.note('servers', `The document has no ${this.serverList.length > 0 ? `${CLUSTER_NAMES[broker]} ` : ''}servers; a ${CLUSTER_NAMES[broker]} cluster was added for its ${CLUSTER_NAMES[broker]} channels.`);
     }
     return id;
   }

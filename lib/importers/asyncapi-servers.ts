@@ -1,4 +1,4 @@
-import type { Broker } from '../design';
+import { brokerOfAsyncapiProtocol } from '../brokers/asyncapi';
 import type { RefResolver } from './asyncapi-refs';
 import type { Rec, ServerInfo } from './asyncapi-model';
 import { environmentOf, isRecord, keyPath, short, str, type DesignBuilder } from './builder';
@@ -9,15 +9,6 @@ import { environmentOf, isRecord, keyPath, short, str, type DesignBuilder } from
  * but make no cluster.
  */
 
-const PROTOCOL_BROKER: Record<string, Broker> = {
-  kafka: 'kafka',
-  'kafka-secure': 'kafka',
-  amqp: 'rabbitmq',
-  amqps: 'rabbitmq',
-  nats: 'nats',
-  sqs: 'sqs-sns',
-  sns: 'sqs-sns',
-};
 
 export function readServers(doc: Rec, refs: RefResolver, b: DesignBuilder, v3: boolean): Record<string, ServerInfo> {
   const out: Record<string, ServerInfo> = {};
@@ -35,7 +26,7 @@ export function readServers(doc: Rec, refs: RefResolver, b: DesignBuilder, v3: b
       continue;
     }
     const protocol = (str(server.protocol) ?? '').toLowerCase();
-    const broker = Object.hasOwn(PROTOCOL_BROKER, protocol) ? PROTOCOL_BROKER[protocol] : undefined;
+    const broker = brokerOfAsyncapiProtocol(protocol);
     const bindings = isRecord(refs.deref(server.bindings)) ? (refs.deref(server.bindings) as Rec) : {};
     const kafka = refs.deref(bindings.kafka);
     const info: ServerInfo = { id, path, protocol, broker, schemaRegistry: isRecord(kafka) && typeof kafka.schemaRegistryUrl === 'string' };

@@ -1,3 +1,4 @@
+import { RABBITMQ_EXCHANGE_TYPES } from '../design';
 import { bool, describe, isRecord, keyPath, short, str } from './builder';
 import type { DefinitionsContext } from './rabbitmq-definitions-context';
 import type { Rec } from './rabbitmq-definitions-scope';
@@ -8,7 +9,7 @@ import type { Rec } from './rabbitmq-definitions-scope';
  * are built in (RabbitMQ skips them on import).
  */
 
-const EXCHANGE_TYPES = new Set(['direct', 'fanout', 'topic', 'headers']);
+const EXCHANGE_TYPES: ReadonlySet<string> = new Set(RABBITMQ_EXCHANGE_TYPES);
 /** Longest queue or exchange name RabbitMQ accepts (bytes; characters here, which is at least as strict for ASCII). */
 export const MAX_RESOURCE_NAME = 255;
 

@@ -60,6 +60,38 @@ function importStrimzi(text: string, fileName?: string): ImportResult {
   const parsed = parseDataDocuments(text, { allowPrototypeNames: true });
   if (!parsed.ok) return parseErrors(parsed.problem);
   const b = new DesignBuilder();
+  const resources = readResources(parsed.documents, b);
+  if (resources.length === 0) {
+    return { ok: false, errors: [{ message: 'The file holds no Strimzi KafkaTopic, KafkaUser or Kafka resource (kafka.strimzi.io).' }] };
+  }
+
+  // Clusters: one per `strimzi.io/cluster` label (and per Kafka resource).
+  const clusterIds = new Map<string, string>();
+  const clusterFor = (r: Resource) => clusterOf(r, b, clusterIds);
+  for (const r of resources.filter((x) => x.kind === 'Kafka')) readKafka(r, b, clusterIds);
+
+  const { topics, topicIndex } = readTopics(resources.filter((x) => x.kind === 'KafkaTopic'), b, clusterFor);
+
+  // Users are principals of their cluster; each cluster keeps its own, as declared.
+  const principals = new Map<string, Rec[]>();
+  for (const r of resources.filter((x) => x.kind === 'KafkaUser')) {
+    const cluster = clusterFor(r);
+    const principal = readUser(r, b, cluster, topics, topicIndex);
+    if (!principal) continue;
+    const parsed = kafkaPrincipalSchema.safeParse(principal);
+    if (parsed.success) principals.set(cluster, [...(principals.get(cluster) ?? []), parsed.data]);
+    else b.note(r.path || 'document', `KafkaUser "${short(String(principal.name))}" cannot be kept: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ').slice(0, 300)}.`);
+  }
+  for (const [cluster, list] of principals) b.patchCluster(cluster, { principals: list }, 'KafkaUser');
+
+  if (b.nodeCount === 0 && clusterIds.size === 0) {
+    return { ok: false, errors: [{ message: 'Nothing in this file could be represented: ' + b.notes.slice(0, 5).map(noteText).join(' ') }] };
+  }
+  return b.build(fileStem(fileName) ?? 'Strimzi resources');
+}
+
+/** The Strimzi resources of the file's documents (List items included); anything else is noted and skipped. */
+function readResources(documents: unknown[], b: DesignBuilder): Resource[] {
   const resources: Resource[] = [];
   const versionsNoted = new Set<string>();
 
@@ -83,98 +115,86 @@ function importStrimzi(text: string, fileName?: string): ImportResult {
     }
     resources.push({ path, index, apiVersion, kind, doc });
   };
-  parsed.documents.forEach((doc, i) => visit(doc, parsed.documents.length === 1 ? '' : `documents[${i}]`, i));
-  if (resources.length === 0) {
-    return { ok: false, errors: [{ message: 'The file holds no Strimzi KafkaTopic, KafkaUser or Kafka resource (kafka.strimzi.io).' }] };
+  documents.forEach((doc, i) => visit(doc, documents.length === 1 ? '' : `documents[${i}]`, i));
+  return resources;
+}
+
+/** The cluster of a resource's `strimzi.io/cluster` label, added on first use. */
+function clusterOf(r: Resource, b: DesignBuilder, clusterIds: Map<string, string>): string {
+  const meta = isRecord(r.doc.metadata) ? r.doc.metadata : {};
+  const labels = isRecord(meta.labels) ? meta.labels : {};
+  let label = str(labels['strimzi.io/cluster']);
+  if (!label) {
+    label = '';
+    b.note(at(r, 'metadata.labels'), `${r.kind} "${short(nameOf(r) ?? '?')}" has no strimzi.io/cluster label: the operator ignores it. It is put on a cluster named "kafka".`);
   }
+  const existing = clusterIds.get(label);
+  if (existing) return existing;
+  const namespace = str(meta.namespace);
+  const id = b.addCluster(label || 'kafka', 'kafka', namespace ? { notes: `Kubernetes namespace: ${namespace}` } : {}, at(r, 'metadata'));
+  clusterIds.set(label, id);
+  return id;
+}
 
-  // Clusters: one per `strimzi.io/cluster` label (and per Kafka resource).
-  const clusterIds = new Map<string, string>();
-  const clusterFor = (r: Resource): string => {
-    const meta = isRecord(r.doc.metadata) ? r.doc.metadata : {};
-    const labels = isRecord(meta.labels) ? meta.labels : {};
-    let label = str(labels['strimzi.io/cluster']);
-    if (!label) {
-      label = '';
-      b.note(at(r, 'metadata.labels'), `${r.kind} "${short(nameOf(r) ?? '?')}" has no strimzi.io/cluster label: the operator ignores it. It is put on a cluster named "kafka".`);
-    }
-    const existing = clusterIds.get(label);
-    if (existing) return existing;
-    const namespace = str(meta.namespace);
-    const id = b.addCluster(label || 'kafka', 'kafka', namespace ? { notes: `Kubernetes namespace: ${namespace}` } : {}, at(r, 'metadata'));
-    clusterIds.set(label, id);
-    return id;
-  };
-
-  for (const r of resources.filter((x) => x.kind === 'Kafka')) readKafka(r, b, clusterIds);
-
+/** The topics of the KafkaTopic resources, with an index by cluster and name. */
+function readTopics(resources: Resource[], b: DesignBuilder, clusterFor: (r: Resource) => string): { topics: TopicEntry[]; topicIndex: Map<string, string> } {
   const topics: TopicEntry[] = [];
   const topicIndex = new Map<string, string>();
-  let unsetMinIsr = 0;
-  let unsetSize = 0;
-  for (const r of resources.filter((x) => x.kind === 'KafkaTopic')) {
-    const meta = isRecord(r.doc.metadata) ? r.doc.metadata : {};
-    const spec = isRecord(r.doc.spec) ? r.doc.spec : undefined;
-    if (!spec && r.apiVersion.endsWith('/v1')) b.note(at(r, 'spec'), 'kafka.strimzi.io/v1 requires spec; the topic gets the broker defaults.');
-    const s = spec ?? {};
-    const name = str(s.topicName) ?? str(meta.name);
-    if (!name) {
-      b.note(at(r, 'metadata.name'), `Document ${r.index + 1}: a KafkaTopic without metadata.name is skipped.`);
-      continue;
-    }
-    const problem = kafkaTopicNameProblem(name);
-    if (problem) b.note(at(r, s.topicName !== undefined ? 'spec.topicName' : 'metadata.name'), `Topic name "${short(name)}" ${problem}; Kafka will refuse it.`);
-    if (s.topicName === undefined && str(meta.name) && !/^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/.test(str(meta.name)!)) {
-      b.note(at(r, 'metadata.name'), 'metadata.name is not a valid Kubernetes name; use spec.topicName for the Kafka name.');
-    }
-    const cluster = clusterFor(r);
-    if (topicIndex.has(`${cluster}\u0000${name}`)) {
-      b.note(r.path || 'document', `Topic "${short(name)}" is declared twice for the same cluster; the first is kept.`);
-      continue;
-    }
-    const props: Rec = { cluster };
-    // The annotations Queuewright writes give back the topic's role and notes.
-    const annotations = isRecord(meta.annotations) ? meta.annotations : {};
-    const role = annotations['queuewright.dev/role'];
-    if (role === 'retry' || role === 'dead-letter') props.role = role;
-    const notes = str(annotations['queuewright.dev/notes']);
-    if (notes) props.notes = notes.slice(0, 20_000);
-    if (s.partitions !== undefined) props.partitions = int(s.partitions) ?? s.partitions;
-    if (s.replicas !== undefined) props.replicationFactor = int(s.replicas) ?? s.replicas;
-    if (s.partitions === undefined || s.replicas === undefined) unsetSize++;
-    const { config, hasMinIsr } = kafkaTopicConfig(s.config, at(r, 'spec.config'), b);
-    if (!hasMinIsr) unsetMinIsr++;
-    if (Object.keys(config).length > 0) props.config = config;
-    for (const field of Object.keys(s)) {
-      if (!TOPIC_SPEC_FIELDS.has(field)) b.note(at(r, keyPath('spec', field)), `"${short(field)}" is not a KafkaTopic spec field; Kubernetes drops it.`);
-    }
-    const id = b.addNode('kafka-topic', name, props, r.path || 'document');
-    if (id) {
-      topics.push({ id, name, cluster });
-      topicIndex.set(`${cluster}\u0000${name}`, id);
-    }
+  const counts: TopicCounts = { unsetSize: 0, unsetMinIsr: 0 };
+  for (const r of resources) readTopic(r, b, clusterFor, counts, topics, topicIndex);
+  if (counts.unsetSize > 0) {
+    b.note('', `${counts.unsetSize} ${counts.unsetSize === 1 ? 'topic does' : 'topics do'} not set spec.partitions or spec.replicas; the broker's defaults (num.partitions, default.replication.factor) apply.`);
   }
-  if (unsetSize > 0) {
-    b.note('', `${unsetSize} ${unsetSize === 1 ? 'topic does' : 'topics do'} not set spec.partitions or spec.replicas; the broker's defaults (num.partitions, default.replication.factor) apply.`);
-  }
-  noteUnsetMinIsr(b, unsetMinIsr, '');
+  noteUnsetMinIsr(b, counts.unsetMinIsr, '');
+  return { topics, topicIndex };
+}
 
-  // Users are principals of their cluster; each cluster keeps its own, as declared.
-  const principals = new Map<string, Rec[]>();
-  for (const r of resources.filter((x) => x.kind === 'KafkaUser')) {
-    const cluster = clusterFor(r);
-    const principal = readUser(r, b, cluster, topics, topicIndex);
-    if (!principal) continue;
-    const parsed = kafkaPrincipalSchema.safeParse(principal);
-    if (parsed.success) principals.set(cluster, [...(principals.get(cluster) ?? []), parsed.data]);
-    else b.note(r.path || 'document', `KafkaUser "${short(String(principal.name))}" cannot be kept: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ').slice(0, 300)}.`);
-  }
-  for (const [cluster, list] of principals) b.patchCluster(cluster, { principals: list }, 'KafkaUser');
+interface TopicCounts {
+  unsetSize: number;
+  unsetMinIsr: number;
+}
 
-  if (b.nodeCount === 0 && clusterIds.size === 0) {
-    return { ok: false, errors: [{ message: 'Nothing in this file could be represented: ' + b.notes.slice(0, 5).map(noteText).join(' ') }] };
+/** A KafkaTopic → a topic node on its cluster. */
+function readTopic(r: Resource, b: DesignBuilder, clusterFor: (r: Resource) => string, counts: TopicCounts, topics: TopicEntry[], topicIndex: Map<string, string>): void {
+  const meta = isRecord(r.doc.metadata) ? r.doc.metadata : {};
+  const spec = isRecord(r.doc.spec) ? r.doc.spec : undefined;
+  if (!spec && r.apiVersion.endsWith('/v1')) b.note(at(r, 'spec'), 'kafka.strimzi.io/v1 requires spec; the topic gets the broker defaults.');
+  const s = spec ?? {};
+  const name = str(s.topicName) ?? str(meta.name);
+  if (!name) {
+    b.note(at(r, 'metadata.name'), `Document ${r.index + 1}: a KafkaTopic without metadata.name is skipped.`);
+    return;
   }
-  return b.build(fileStem(fileName) ?? 'Strimzi resources');
+  const problem = kafkaTopicNameProblem(name);
+  if (problem) b.note(at(r, s.topicName !== undefined ? 'spec.topicName' : 'metadata.name'), `Topic name "${short(name)}" ${problem}; Kafka will refuse it.`);
+  if (s.topicName === undefined && str(meta.name) && !/^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/.test(str(meta.name)!)) {
+    b.note(at(r, 'metadata.name'), 'metadata.name is not a valid Kubernetes name; use spec.topicName for the Kafka name.');
+  }
+  const cluster = clusterFor(r);
+  if (topicIndex.has(`${cluster}\u0000${name}`)) {
+    b.note(r.path || 'document', `Topic "${short(name)}" is declared twice for the same cluster; the first is kept.`);
+    return;
+  }
+  const props: Rec = { cluster };
+  // The annotations Queuewright writes give back the topic's role and notes.
+  const annotations = isRecord(meta.annotations) ? meta.annotations : {};
+  const role = annotations['queuewright.dev/role'];
+  if (role === 'retry' || role === 'dead-letter') props.role = role;
+  const notes = str(annotations['queuewright.dev/notes']);
+  if (notes) props.notes = notes.slice(0, 20_000);
+  if (s.partitions !== undefined) props.partitions = int(s.partitions) ?? s.partitions;
+  if (s.replicas !== undefined) props.replicationFactor = int(s.replicas) ?? s.replicas;
+  if (s.partitions === undefined || s.replicas === undefined) counts.unsetSize++;
+  const { config, hasMinIsr } = kafkaTopicConfig(s.config, at(r, 'spec.config'), b);
+  if (!hasMinIsr) counts.unsetMinIsr++;
+  if (Object.keys(config).length > 0) props.config = config;
+  for (const field of Object.keys(s)) {
+    if (!TOPIC_SPEC_FIELDS.has(field)) b.note(at(r, keyPath('spec', field)), `"${short(field)}" is not a KafkaTopic spec field; Kubernetes drops it.`);
+  }
+  const id = b.addNode('kafka-topic', name, props, r.path || 'document');
+  if (!id) return;
+  topics.push({ id, name, cluster });
+  topicIndex.set(`${cluster}\u0000${name}`, id);
 }
 
 function at(r: Resource, field: string): string {

@@ -240,6 +240,32 @@ const OPERATIONS = new Set<string>(KAFKA_ACL_OPERATIONS);
 const RESOURCE_TYPES = new Set(['topic', 'group', 'transactionalId', 'cluster']);
 const QUOTAS = new Set(['producerByteRate', 'consumerByteRate', 'requestPercentage', 'controllerMutationRate']);
 
+/** A KafkaUser's authentication type and quotas, onto its principal. */
+function readAuthenticationAndQuotas(r: Resource, name: string, spec: Rec, principal: Rec, b: DesignBuilder): void {
+  const auth = isRecord(spec.authentication) ? spec.authentication : undefined;
+  if (auth) {
+    const type = str(auth.type);
+    if (type && AUTHENTICATIONS.has(type)) principal.authentication = type;
+    else b.note(at(r, 'spec.authentication.type'), `KafkaUser "${short(name)}": authentication ${describe(auth.type)} is not tls, tls-external or scram-sha-512; not kept.`);
+    for (const field of Object.keys(auth)) if (field !== 'type') b.note(at(r, keyPath('spec.authentication', field)), `KafkaUser "${short(name)}": authentication ${short(field)} is not represented in the design.`);
+  }
+  if (isRecord(spec.quotas)) {
+    const quotas: Rec = {};
+    for (const [key, value] of Object.entries(spec.quotas)) {
+      if (QUOTAS.has(key) && typeof value === 'number' && value >= 0) quotas[key] = value;
+      else b.note(at(r, keyPath('spec.quotas', key)), `Quota ${short(key)} = ${describe(value)} is not one the design holds; not kept.`);
+    }
+    if (Object.keys(quotas).length > 0) principal.quotas = quotas;
+  }
+}
+
+/** The declared topics of a cluster that a topic ACL rule covers. */
+function topicsMatching(patternType: string, resourceName: string, cluster: string, topics: TopicEntry[], topicIndex: Map<string, string>): string[] {
+  if (patternType === 'prefix') return topics.filter((t) => t.cluster === cluster && t.name.startsWith(resourceName)).map((t) => t.id);
+  if (resourceName === '*') return topics.filter((t) => t.cluster === cluster).map((t) => t.id);
+  return [topicIndex.get(`${cluster}\u0000${resourceName}`)].filter((id): id is string => id !== undefined);
+}
+
 /**
  * A KafkaUser → the cluster's principal, as declared (authentication, every
  * ACL rule, quotas), and, when its rules let it read or write topics, the
@@ -256,21 +282,7 @@ function readUser(r: Resource, b: DesignBuilder, cluster: string, topics: TopicE
   }
   const spec = isRecord(r.doc.spec) ? r.doc.spec : {};
   const principal: Rec = { name: name.slice(0, 253) };
-  const auth = isRecord(spec.authentication) ? spec.authentication : undefined;
-  if (auth) {
-    const type = str(auth.type);
-    if (type && AUTHENTICATIONS.has(type)) principal.authentication = type;
-    else b.note(at(r, 'spec.authentication.type'), `KafkaUser "${short(name)}": authentication ${describe(auth.type)} is not tls, tls-external or scram-sha-512; not kept.`);
-    for (const field of Object.keys(auth)) if (field !== 'type') b.note(at(r, keyPath('spec.authentication', field)), `KafkaUser "${short(name)}": authentication ${short(field)} is not represented in the design.`);
-  }
-  if (isRecord(spec.quotas)) {
-    const quotas: Rec = {};
-    for (const [key, value] of Object.entries(spec.quotas)) {
-      if (QUOTAS.has(key) && typeof value === 'number' && value >= 0) quotas[key] = value;
-      else b.note(at(r, keyPath('spec.quotas', key)), `Quota ${short(key)} = ${describe(value)} is not one the design holds; not kept.`);
-    }
-    if (Object.keys(quotas).length > 0) principal.quotas = quotas;
-  }
+  readAuthenticationAndQuotas(r, name, spec, principal, b);
   const authz = isRecord(spec.authorization) ? spec.authorization : undefined;
   if (authz && authz.type !== 'simple') b.note(at(r, 'spec.authorization.type'), `KafkaUser "${short(name)}": authorization type ${describe(authz.type)} carries no ACLs the import can read; not kept.`);
   const rules = authz?.type === 'simple' ? (Array.isArray(authz.acls) ? authz.acls : []) : undefined;
@@ -314,10 +326,7 @@ function readUser(r: Resource, b: DesignBuilder, cluster: string, topics: TopicE
     if (type === 'topic' && (read || write) && resourceName !== undefined) {
       if (read) readsTopics = true;
       if (write) writesTopics = true;
-      const matched =
-        patternType === 'prefix' ? topics.filter((t) => t.cluster === cluster && t.name.startsWith(resourceName)).map((t) => t.id)
-          : resourceName === '*' ? topics.filter((t) => t.cluster === cluster).map((t) => t.id)
-            : [topicIndex.get(`${cluster}\u0000${resourceName}`)].filter((id): id is string => id !== undefined);
+      const matched = topicsMatching(patternType, resourceName, cluster, topics, topicIndex);
       if (matched.length === 0) {
         b.note(`${path}.resource`, `The rule on topics ${patternType === 'prefix' ? `starting with "${short(resourceName)}"` : `"${short(resourceName)}"`} matches no topic this file declares; it is kept on the user, and no topic is added (an export would create it).`);
       }
@@ -334,15 +343,29 @@ function readUser(r: Resource, b: DesignBuilder, cluster: string, topics: TopicE
     b.note(at(r, 'spec'), `KafkaUser "${short(name)}" may neither read nor write topics; it is kept as a user of the cluster, not as a service.`);
     return principal;
   }
-  const kind = readsTopics ? 'consumer-group' : 'producer';
-  const props: Rec = {};
-  if (kind === 'consumer-group' && groupId) props.groupId = groupId;
-  if (kind === 'producer' && transactionalId) props.kafka = { acks: 'all', 'enable.idempotence': true, 'max.in.flight.requests.per.connection': 5, 'transactional.id': transactionalId };
-  if (kind === 'consumer-group' && !groupId) b.note(at(r, 'spec.authorization'), `KafkaUser "${short(name)}" reads topics but has no literal group rule; the group id is left to the node id.`);
-  const id = b.addNode(kind, name, props, r.path || 'document');
-  if (!id) return principal;
-  principal.service = id;
-  for (const topic of reads) b.connect('consume', topic, id, {}, at(r, 'spec.authorization.acls'));
-  for (const topic of writes) b.connect('publish', id, topic, {}, at(r, 'spec.authorization.acls'));
+  addUserService(r, name, principal, { reads: readsTopics ? reads : undefined, writes, groupId, transactionalId }, b);
   return principal;
+}
+
+/** What a KafkaUser's allow rules let it do, read from them. */
+interface UserUse {
+  /** Topics it reads, when it reads any (a consumer group); otherwise it only writes (a producer). */
+  reads?: Set<string>;
+  writes: Set<string>;
+  groupId?: string;
+  transactionalId?: string;
+}
+
+/** The service a KafkaUser is, connected to the topics its rules let it read or write. */
+function addUserService(r: Resource, name: string, principal: Rec, use: UserUse, b: DesignBuilder): void {
+  const kind = use.reads ? 'consumer-group' : 'producer';
+  const props: Rec = {};
+  if (kind === 'consumer-group' && use.groupId) props.groupId = use.groupId;
+  if (kind === 'producer' && use.transactionalId) props.kafka = { acks: 'all', 'enable.idempotence': true, 'max.in.flight.requests.per.connection': 5, 'transactional.id': use.transactionalId };
+  if (kind === 'consumer-group' && !use.groupId) b.note(at(r, 'spec.authorization'), `KafkaUser "${short(name)}" reads topics but has no literal group rule; the group id is left to the node id.`);
+  const id = b.addNode(kind, name, props, r.path || 'document');
+  if (!id) return;
+  principal.service = id;
+  for (const topic of use.reads ?? []) b.connect('consume', topic, id, {}, at(r, 'spec.authorization.acls'));
+  for (const topic of use.writes) b.connect('publish', id, topic, {}, at(r, 'spec.authorization.acls'));
 }

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { StudioPage } from './studio-page';
 import { pipeline } from './fixtures';
-import { makeDesign, type TestDesignInput } from '../lib/rules/test-design';
+import { makeDesign, type TestDesignInput } from '../lib/design/build-design';
 import { encodeShareFragment } from '../lib/share';
 
 async function seriousViolations(page: Page) {

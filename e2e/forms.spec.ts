@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { pipeline } from './fixtures';
 import { StudioPage } from './studio-page';
-import { makeDesign, type TestDesignInput } from '../lib/rules/test-design';
+import { makeDesign, type TestDesignInput } from '../lib/design/build-design';
 import { encodeShareFragment } from '../lib/share';
 
 /** Screenshots to look at (test-results/screens). */

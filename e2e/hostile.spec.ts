@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { makeDesign } from '../lib/rules/test-design';
+import { makeDesign } from '../lib/design/build-design';
 import { encodeShareFragment } from '../lib/share';
 
 /** Names, notes and routing keys an attacker would put in a shared design. */

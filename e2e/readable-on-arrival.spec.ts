@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { makeDesign, type TestDesignInput } from '../lib/rules/test-design';
+import { makeDesign, type TestDesignInput } from '../lib/design/build-design';
 import { encodeShareFragment } from '../lib/share';
 import { StudioPage } from './studio-page';
 

@@ -1,6 +1,6 @@
 import { stringify } from 'yaml';
 import { runRules, type Rule } from '@/lib/rules';
-import { makeDesign, type TestDesignInput } from '@/lib/rules/test-design';
+import { makeDesign, type TestDesignInput } from '@/lib/design/build-design';
 
 /** A rule's documented example as YAML, and the messages the rule gives on it. */
 export function describeExample(rule: Rule, example: TestDesignInput): { yaml: string; messages: string[] } {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeDesign } from '../rules/test-design';
+import { makeDesign } from './build-design';
 import { writeFragmentText } from './fragment-text';
 import { insertFragment } from './operations';
 import { readFragmentText } from './read-fragment-text';

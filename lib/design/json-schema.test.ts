@@ -4,7 +4,7 @@ import { Ajv2020 } from 'ajv/dist/2020';
 import { describe, expect, it } from 'vitest';
 import { writeDesignJson } from './write-design';
 import { DESIGN_JSON_SCHEMA_PATH, designJsonSchema } from './json-schema';
-import { makeDesign } from '../rules/test-design';
+import { makeDesign } from './build-design';
 
 describe('design JSON Schema', () => {
   it('is committed in public/ exactly as generated (run `npm run schema` after changing the zod schema)', () => {

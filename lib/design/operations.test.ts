@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeDesign } from '../rules/test-design';
+import { makeDesign } from './build-design';
 import { checkConnection } from './connection-rules';
 import { emptyDesign } from './design';
 import { incoming, indexGraph, nodesOfKind, outgoing } from './graph';

@@ -1,4 +1,4 @@
-import { clusterSchema, type Broker, type Cluster } from './cluster';
+import { CLUSTER_NAMES, clusterSchema, type Broker, type Cluster } from './cluster';
 import { withRecommended } from './recommended';
 import type { Connection, ConnectionKind } from './connection';
 import { checkConnection } from './connection-rules';
@@ -14,9 +14,6 @@ import { kindDefinition, nodeSchema, type DesignNode, type NodeKind } from './ki
  * React can compare by identity.
  */
 
-const BROKER_LABEL: Record<Broker, string> = {
-  kafka: 'Kafka', redpanda: 'Redpanda', rabbitmq: 'RabbitMQ', nats: 'NATS', 'sqs-sns': 'AWS', pulsar: 'Pulsar',
-};
 
 /**
  * Settings of a cluster the studio creates for you. Kafka's broker default
@@ -28,7 +25,7 @@ const NEW_CLUSTER_CONFIG: Partial<Record<Broker, Record<string, string | number 
 
 /** The cluster `addNode` creates when no cluster can host a new node. */
 function autoCluster(broker: Broker, id: string): Cluster {
-  return clusterSchema.parse({ id, name: BROKER_LABEL[broker], broker, config: NEW_CLUSTER_CONFIG[broker] });
+  return clusterSchema.parse({ id, name: CLUSTER_NAMES[broker], broker, config: NEW_CLUSTER_CONFIG[broker] });
 }
 
 /**

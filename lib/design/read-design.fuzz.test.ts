@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { makeDesign } from '../rules/test-design';
+import { makeDesign } from './build-design';
 import { readDesign } from './read-design';
 import { writeDesignJson } from './write-design';
 import { writeDesignYaml } from './write-design-yaml';

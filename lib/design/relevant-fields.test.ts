@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeDesign } from '../rules/test-design';
+import { makeDesign } from './build-design';
 import { connectionFieldsShown, nodeFieldsShown } from './relevant-fields';
 
 describe('fields shown for a node', () => {

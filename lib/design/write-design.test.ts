@@ -7,7 +7,7 @@ import { writeDesignJson } from './write-design';
 import { writeDesignYaml } from './write-design-yaml';
 import { deepEqual } from './deep-equal';
 import { kindDefinition } from './kinds';
-import { makeDesign } from '../rules/test-design';
+import { makeDesign } from './build-design';
 import { TEMPLATES, templateDesign } from '../templates';
 
 /**

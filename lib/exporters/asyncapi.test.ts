@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Design } from '../design';
 import { arbMixedDesign, arbName } from '../testing/arbitrary-design';
 import { requireSharedDir } from '../testing/shared-dir';
-import { makeDesign } from '../rules/test-design';
+import { makeDesign } from '../design/build-design';
 import { asyncapiDocument, asyncapiExporter, jsonSchemaProblem } from './asyncapi';
 import { expectGolden, FIXTURES, loadFixture } from './testing/fixtures';
 import { readFileSync } from 'node:fs';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Design } from '../design';
-import { makeDesign, type TestConnection } from '../rules/test-design';
+import { makeDesign, type TestConnection } from '../design/build-design';
 import { requireSharedDir } from '../testing/shared-dir';
 import { buildTemplate, cloudformationExporter, DEFAULT_MAX_RECEIVE_COUNT } from './cloudformation';
 import { hostileName } from './testing/arbitraries';

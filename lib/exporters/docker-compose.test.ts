@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Broker, Design } from '../design';
-import { makeDesign } from '../rules/test-design';
+import { makeDesign } from '../design/build-design';
 import { goCheck, requireGo } from '../testing/go-check';
 import { requireSharedDir } from '../testing/shared-dir';
 import { dockerComposeExporter } from './docker-compose';

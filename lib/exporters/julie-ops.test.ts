@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Design } from '../design';
-import { makeDesign } from '../rules/test-design';
+import { makeDesign } from '../design/build-design';
 import { requireSharedDir, sharedPath } from '../testing/shared-dir';
 import { julieOpsExporter } from './julie-ops';
 import { hostileName, hostileString, kafkaDesignArb } from './testing/arbitraries';

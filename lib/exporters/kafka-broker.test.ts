@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateStartingDesign, messagingRequest, type MessagingRequestInput } from '../advisor';
 import type { Design } from '../design';
 import { reviewDesign } from '../rules';
-import { makeDesign } from '../rules/test-design';
+import { makeDesign } from '../design/build-design';
 import { TEMPLATES, templateDesign } from '../templates';
 import { compileClientCheck, runClientCheck } from '../testing/client-check';
 import { KAFKA_VERSION, prepareFastTools, requireKafka, startKafkaBroker, writeToolWrappers, type KafkaBroker } from '../testing/kafka-broker';

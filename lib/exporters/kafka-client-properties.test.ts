@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { resolveDesign } from '../brokers/resolve';
 import { describe, expect, it } from 'vitest';
 import type { Design } from '../design';
-import { makeDesign } from '../rules/test-design';
+import { makeDesign } from '../design/build-design';
 import { kafkaClientPropertiesExporter } from './kafka-client-properties';
 import { fileStems } from './file-name';
 import { groupIdOf, kafkaClients } from './kafka-common';

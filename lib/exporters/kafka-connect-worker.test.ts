@@ -2,7 +2,7 @@ import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFil
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeDesign } from '../rules/test-design';
+import { makeDesign } from '../design/build-design';
 import { startConnectWorker, type ConnectWorker } from '../testing/connect-worker';
 import { KAFKA_TOOL_CLASSES, requireKafka, startKafkaBroker, type KafkaBroker } from '../testing/kafka-broker';
 import { kafkaConnectExporter } from './kafka-connect';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Design } from '../design';
-import { makeDesign, type TestDesignInput } from '../rules/test-design';
+import { makeDesign, type TestDesignInput } from '../design/build-design';
 import { TEMPLATES, templateDesign } from '../templates';
 import { exporterById } from '.';
 import { kafkaConnectExporter } from './kafka-connect';

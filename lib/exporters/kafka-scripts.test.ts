@@ -3,7 +3,7 @@ import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { makeDesign } from '../rules/test-design';
+import { makeDesign } from '../design/build-design';
 import { kafkaScriptsExporter } from './kafka-scripts';
 import { expectGolden, GOLDEN_FIXTURES, loadFixture } from './testing/fixtures';
 

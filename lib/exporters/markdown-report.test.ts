@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeDesign } from '../rules/test-design';
+import { makeDesign } from '../design/build-design';
 import { templateDesign, TEMPLATES } from '../templates';
 import { markdownReport, markdownReportExporter, markdownText } from './markdown-report';
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Design } from '../design';
-import { makeDesign } from '../rules/test-design';
+import { makeDesign } from '../design/build-design';
 import { arbNatsDesign } from '../testing/arbitrary-design';
 import { requireSharedDir } from '../testing/shared-dir';
 import { subjectIsSubset, subjectProblem, subjectsCollide } from '../brokers/nats/subjects';

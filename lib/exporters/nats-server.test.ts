@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { connect, type JetStreamManager, type NatsConnection } from 'nats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Design } from '../design';
-import { makeDesign } from '../rules/test-design';
+import { makeDesign } from '../design/build-design';
 import { arbNatsDesign } from '../testing/arbitrary-design';
 import { addConsumer, deleteStreams } from '../testing/jetstream-cleanup';
 import { requireNatsServer, startNatsServer, type NatsServer } from '../testing/nats-server';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Design } from '../design';
-import { makeDesign } from '../rules/test-design';
+import { makeDesign } from '../design/build-design';
 import { rabbitmqDefinitionsExporter } from './rabbitmq-definitions';
 import { exactNamePattern } from './rabbitmq-topology';
 import { expectGolden, loadFixture } from './testing/fixtures';

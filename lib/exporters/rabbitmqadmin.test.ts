@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { makeDesign } from '../rules/test-design';
+import { makeDesign } from '../design/build-design';
 import { arbName } from '../testing/arbitrary-design';
 import { rabbitmqadminExporter, shellComment, shellQuote } from './rabbitmqadmin';
 import { expectGolden, loadFixture } from './testing/fixtures';

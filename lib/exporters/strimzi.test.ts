@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Design } from '../design';
-import { makeDesign } from '../rules/test-design';
+import { makeDesign } from '../design/build-design';
 import { requireSharedDir } from '../testing/shared-dir';
 import { K8S_NAME } from './kafka-common';
 import { k8sName, strimziExporter, strimziV1beta2Exporter } from './strimzi';

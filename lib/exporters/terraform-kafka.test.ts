@@ -1,6 +1,6 @@
 import { parse as parseHcl } from '@cdktf/hcl2json';
 import { describe, expect, it } from 'vitest';
-import { makeDesign } from '../rules/test-design';
+import { makeDesign } from '../design/build-design';
 import { hclString } from './escape';
 import { terraformKafkaExporter, terraformName } from './terraform-kafka';
 import { expectGolden, GOLDEN_FIXTURES, loadFixture } from './testing/fixtures';

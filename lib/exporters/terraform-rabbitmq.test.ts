@@ -2,7 +2,7 @@ import { parse } from '@cdktf/hcl2json';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Design } from '../design';
-import { makeDesign } from '../rules/test-design';
+import { makeDesign } from '../design/build-design';
 import { arbName, arbRabbitDesign } from '../testing/arbitrary-design';
 import { rabbitmqDefinitionsExporter } from './rabbitmq-definitions';
 import { hclString, resourceName, terraformRabbitmqExporter } from './terraform-rabbitmq';

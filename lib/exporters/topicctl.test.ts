@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Design } from '../design';
-import { makeDesign } from '../rules/test-design';
+import { makeDesign } from '../design/build-design';
 import { readYamlLikeGo, requireGo } from '../testing/go-check';
 import { requireSharedDir, sharedPath } from '../testing/shared-dir';
 import { hostileName, kafkaDesignArb } from './testing/arbitraries';

@@ -182,8 +182,7 @@ function readDescriptor(
     s.clusters.add(cluster);
     return s;
   };
-  let unsetSize = 0;
-  let unsetMinIsr = 0;
+  const counts: TopicCounts = { unsetSize: 0, unsetMinIsr: 0 };
 
   (doc.projects as unknown[]).forEach((rawProject, p) => {
     const path = at(`projects[${p}]`);
@@ -202,26 +201,7 @@ function readDescriptor(
       const name = julieTopicName(naming, context, project, rawTopic.name, dataType);
       const problem = kafkaTopicNameProblem(name);
       if (problem) b.note(topicPath, `Topic name "${short(name)}" ${problem}; Kafka will refuse it.`);
-      // A plan's configs go under the topic's own, as JulieOps applies them (putIfAbsent).
-      const plan = typeof rawTopic.plan === 'string' ? plans?.byName.get(rawTopic.plan) : undefined;
-      const config: Rec = { ...(isRecord(plan?.config) ? plan.config : {}), ...(isRecord(rawTopic.config) ? rawTopic.config : {}) };
-      const partitions = int(config['num.partitions']);
-      const replicas = int(config['replication.factor']);
-      delete config['num.partitions'];
-      delete config['replication.factor'];
-      if (partitions === undefined || replicas === undefined) unsetSize++;
-      const read = kafkaTopicConfig(config, `${topicPath}.config`, b);
-      if (!read.hasMinIsr) unsetMinIsr++;
-      const props: Rec = { cluster, ...(partitions !== undefined ? { partitions } : {}), ...(replicas !== undefined ? { replicationFactor: replicas } : {}) };
-      if (Object.keys(read.config).length > 0) props.config = read.config;
-      if (dataType !== undefined) {
-        if (Object.hasOwn(DATA_TYPES, dataType)) props.messageSchema = { format: DATA_TYPES[dataType] };
-        else b.note(`${topicPath}.dataType`, `Data type ${describe(dataType)} is not a message format the design knows; it stays in the topic name only.`);
-      }
-      if (isRecord(rawTopic.metadata)) props.notes = Object.entries(rawTopic.metadata).map(([k, v]) => `${k}: ${String(v)}`).join('\n').slice(0, 20_000);
-      for (const key of Object.keys(rawTopic)) {
-        if (!['name', 'dataType', 'config', 'plan', 'metadata', 'consumers', 'producers'].includes(key)) b.note(keyPath(topicPath, key), `Topic field "${short(key)}" is not represented in the design.`);
-      }
+      const props = julieTopicProps(rawTopic, topicPath, dataType, cluster, plans, counts, b);
       // Topics are keyed by cluster: each descriptor is one JulieOps run, on its own cluster.
       const key = `${cluster}\u0000${name}`;
       const id = topicIds.get(key) ?? b.addNode('kafka-topic', name, props, topicPath);
@@ -237,25 +217,61 @@ function readDescriptor(
       b.note(path, `Project "${short(project)}" grants its consumers and producers the project's prefix, which also covers topics added later; the design connects them to its ${projectTopics.length} topic${projectTopics.length === 1 ? '' : 's'}.`);
     }
     roles(rawProject, path, projectTopics, service, b);
-    (Array.isArray(rawProject.streams) ? rawProject.streams : []).forEach((stream, i) => {
-      const streamPath = `${path}.streams[${i}]`;
-      if (!isRecord(stream)) return;
-      const s = service(stream.principal, streamPath);
-      if (!s) return;
-      const topics = isRecord(stream.topics) ? stream.topics : {};
-      for (const [direction, set] of [['read', s.reads], ['write', s.writes]] as const) {
-        (Array.isArray(topics[direction]) ? topics[direction] : []).forEach((topic: unknown) => {
-          if (typeof topic === 'string') set.add(`${cluster}\u0000${topic}`);
-        });
-      }
-      // A Kafka Streams application's group id is its application id.
-      const applicationId = str(stream.applicationId);
-      if (applicationId) s.groupId ??= applicationId;
-    });
+    readStreams(rawProject, path, cluster, service);
   });
 
+  const { unsetSize, unsetMinIsr } = counts;
   if (unsetSize > 0) b.note(at('projects'), `${unsetSize} ${unsetSize === 1 ? 'topic does' : 'topics do'} not set num.partitions or replication.factor; the design leaves them unset, so the broker's num.partitions and default.replication.factor apply.`);
   noteUnsetMinIsr(b, unsetMinIsr, at('projects'));
+}
+
+interface TopicCounts {
+  unsetSize: number;
+  unsetMinIsr: number;
+}
+
+/** A topic node's fields from a JulieOps topic: its plan's configs under its own, size, data type and metadata. */
+function julieTopicProps(rawTopic: Rec, topicPath: string, dataType: string | undefined, cluster: string, plans: Plans | undefined, counts: TopicCounts, b: DesignBuilder): Rec {
+  // A plan's configs go under the topic's own, as JulieOps applies them (putIfAbsent).
+  const plan = typeof rawTopic.plan === 'string' ? plans?.byName.get(rawTopic.plan) : undefined;
+  const config: Rec = { ...(isRecord(plan?.config) ? plan.config : {}), ...(isRecord(rawTopic.config) ? rawTopic.config : {}) };
+  const partitions = int(config['num.partitions']);
+  const replicas = int(config['replication.factor']);
+  delete config['num.partitions'];
+  delete config['replication.factor'];
+  if (partitions === undefined || replicas === undefined) counts.unsetSize++;
+  const read = kafkaTopicConfig(config, `${topicPath}.config`, b);
+  if (!read.hasMinIsr) counts.unsetMinIsr++;
+  const props: Rec = { cluster, ...(partitions !== undefined ? { partitions } : {}), ...(replicas !== undefined ? { replicationFactor: replicas } : {}) };
+  if (Object.keys(read.config).length > 0) props.config = read.config;
+  if (dataType !== undefined) {
+    if (Object.hasOwn(DATA_TYPES, dataType)) props.messageSchema = { format: DATA_TYPES[dataType] };
+    else b.note(`${topicPath}.dataType`, `Data type ${describe(dataType)} is not a message format the design knows; it stays in the topic name only.`);
+  }
+  if (isRecord(rawTopic.metadata)) props.notes = Object.entries(rawTopic.metadata).map(([k, v]) => `${k}: ${String(v)}`).join('\n').slice(0, 20_000);
+  for (const key of Object.keys(rawTopic)) {
+    if (!['name', 'dataType', 'config', 'plan', 'metadata', 'consumers', 'producers'].includes(key)) b.note(keyPath(topicPath, key), `Topic field "${short(key)}" is not represented in the design.`);
+  }
+  return props;
+}
+
+/** A project's Kafka Streams applications: each reads and writes its topics, its group id being its application id. */
+function readStreams(rawProject: Rec, path: string, cluster: string, service: (principal: unknown, path: string) => Service | undefined): void {
+  (Array.isArray(rawProject.streams) ? rawProject.streams : []).forEach((stream, i) => {
+    const streamPath = `${path}.streams[${i}]`;
+    if (!isRecord(stream)) return;
+    const s = service(stream.principal, streamPath);
+    if (!s) return;
+    const topics = isRecord(stream.topics) ? stream.topics : {};
+    for (const [direction, set] of [['read', s.reads], ['write', s.writes]] as const) {
+      (Array.isArray(topics[direction]) ? topics[direction] : []).forEach((topic: unknown) => {
+        if (typeof topic === 'string') set.add(`${cluster}\u0000${topic}`);
+      });
+    }
+    // A Kafka Streams application's group id is its application id.
+    const applicationId = str(stream.applicationId);
+    if (applicationId) s.groupId ??= applicationId;
+  });
 }
 
 /**

@@ -60,6 +60,38 @@ function importStrimzi(text: string, fileName?: string): ImportResult {
   const parsed = parseDataDocuments(text, { allowPrototypeNames: true });
   if (!parsed.ok) return parseErrors(parsed.problem);
   const b = new DesignBuilder();
+  const resources = readResources(parsed.documents, b);
+  if (resources.length === 0) {
+    return { ok: false, errors: [{ message: 'The file holds no Strimzi KafkaTopic, KafkaUser or Kafka resource (kafka.strimzi.io).' }] };
+  }
+
+  // Clusters: one per `strimzi.io/cluster` label (and per Kafka resource).
+  const clusterIds = new Map<string, string>();
+  const clusterFor = (r: Resource) => clusterOf(r, b, clusterIds);
+  for (const r of resources.filter((x) => x.kind === 'Kafka')) readKafka(r, b, clusterIds);
+
+  const { topics, topicIndex } = readTopics(resources.filter((x) => x.kind === 'KafkaTopic'), b, clusterFor);
+
+  // Users are principals of their cluster; each cluster keeps its own, as declared.
+  const principals = new Map<string, Rec[]>();
+  for (const r of resources.filter((x) => x.kind === 'KafkaUser')) {
+    const cluster = clusterFor(r);
+    const principal = readUser(r, b, cluster, topics, topicIndex);
+    if (!principal) continue;
+    const parsed = kafkaPrincipalSchema.safeParse(principal);
+    if (parsed.success) principals.set(cluster, [...(principals.get(cluster) ?? []), parsed.data]);
+    else b.note(r.path || 'document', `KafkaUser "${short(String(principal.name))}" cannot be kept: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ').slice(0, 300)}.`);
+  }
+  for (const [cluster, list] of principals) b.patchCluster(cluster, { principals: list }, 'KafkaUser');
+
+  if (b.nodeCount === 0 && clusterIds.size === 0) {
+    return { ok: false, errors: [{ message: 'Nothing in this file could be represented: ' + b.notes.slice(0, 5).map(noteText).join(' ') }] };
+  }
+  return b.build(fileStem(fileName) ?? 'Strimzi resources');
+}
+
+/** The Strimzi resources of the file's documents (List items included); anything else is noted and skipped. */
+function readResources(documents: unknown[], b: DesignBuilder): Resource[] {
   const resources: Resource[] = [];
   const versionsNoted = new Set<string>();
 
@@ -83,98 +115,86 @@ function importStrimzi(text: string, fileName?: string): ImportResult {
     }
     resources.push({ path, index, apiVersion, kind, doc });
   };
-  parsed.documents.forEach((doc, i) => visit(doc, parsed.documents.length === 1 ? '' : `documents[${i}]`, i));
-  if (resources.length === 0) {
-    return { ok: false, errors: [{ message: 'The file holds no Strimzi KafkaTopic, KafkaUser or Kafka resource (kafka.strimzi.io).' }] };
+  documents.forEach((doc, i) => visit(doc, documents.length === 1 ? '' : `documents[${i}]`, i));
+  return resources;
+}
+
+/** The cluster of a resource's `strimzi.io/cluster` label, added on first use. */
+function clusterOf(r: Resource, b: DesignBuilder, clusterIds: Map<string, string>): string {
+  const meta = isRecord(r.doc.metadata) ? r.doc.metadata : {};
+  const labels = isRecord(meta.labels) ? meta.labels : {};
+  let label = str(labels['strimzi.io/cluster']);
+  if (!label) {
+    label = '';
+    b.note(at(r, 'metadata.labels'), `${r.kind} "${short(nameOf(r) ?? '?')}" has no strimzi.io/cluster label: the operator ignores it. It is put on a cluster named "kafka".`);
   }
+  const existing = clusterIds.get(label);
+  if (existing) return existing;
+  const namespace = str(meta.namespace);
+  const id = b.addCluster(label || 'kafka', 'kafka', namespace ? { notes: `Kubernetes namespace: ${namespace}` } : {}, at(r, 'metadata'));
+  clusterIds.set(label, id);
+  return id;
+}
 
-  // Clusters: one per `strimzi.io/cluster` label (and per Kafka resource).
-  const clusterIds = new Map<string, string>();
-  const clusterFor = (r: Resource): string => {
-    const meta = isRecord(r.doc.metadata) ? r.doc.metadata : {};
-    const labels = isRecord(meta.labels) ? meta.labels : {};
-    let label = str(labels['strimzi.io/cluster']);
-    if (!label) {
-      label = '';
-      b.note(at(r, 'metadata.labels'), `${r.kind} "${short(nameOf(r) ?? '?')}" has no strimzi.io/cluster label: the operator ignores it. It is put on a cluster named "kafka".`);
-    }
-    const existing = clusterIds.get(label);
-    if (existing) return existing;
-    const namespace = str(meta.namespace);
-    const id = b.addCluster(label || 'kafka', 'kafka', namespace ? { notes: `Kubernetes namespace: ${namespace}` } : {}, at(r, 'metadata'));
-    clusterIds.set(label, id);
-    return id;
-  };
-
-  for (const r of resources.filter((x) => x.kind === 'Kafka')) readKafka(r, b, clusterIds);
-
+/** The topics of the KafkaTopic resources, with an index by cluster and name. */
+function readTopics(resources: Resource[], b: DesignBuilder, clusterFor: (r: Resource) => string): { topics: TopicEntry[]; topicIndex: Map<string, string> } {
   const topics: TopicEntry[] = [];
   const topicIndex = new Map<string, string>();
-  let unsetMinIsr = 0;
-  let unsetSize = 0;
-  for (const r of resources.filter((x) => x.kind === 'KafkaTopic')) {
-    const meta = isRecord(r.doc.metadata) ? r.doc.metadata : {};
-    const spec = isRecord(r.doc.spec) ? r.doc.spec : undefined;
-    if (!spec && r.apiVersion.endsWith('/v1')) b.note(at(r, 'spec'), 'kafka.strimzi.io/v1 requires spec; the topic gets the broker defaults.');
-    const s = spec ?? {};
-    const name = str(s.topicName) ?? str(meta.name);
-    if (!name) {
-      b.note(at(r, 'metadata.name'), `Document ${r.index + 1}: a KafkaTopic without metadata.name is skipped.`);
-      continue;
-    }
-    const problem = kafkaTopicNameProblem(name);
-    if (problem) b.note(at(r, s.topicName !== undefined ? 'spec.topicName' : 'metadata.name'), `Topic name "${short(name)}" ${problem}; Kafka will refuse it.`);
-    if (s.topicName === undefined && str(meta.name) && !/^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/.test(str(meta.name)!)) {
-      b.note(at(r, 'metadata.name'), 'metadata.name is not a valid Kubernetes name; use spec.topicName for the Kafka name.');
-    }
-    const cluster = clusterFor(r);
-    if (topicIndex.has(`${cluster}\u0000${name}`)) {
-      b.note(r.path || 'document', `Topic "${short(name)}" is declared twice for the same cluster; the first is kept.`);
-      continue;
-    }
-    const props: Rec = { cluster };
-    // The annotations Queuewright writes give back the topic's role and notes.
-    const annotations = isRecord(meta.annotations) ? meta.annotations : {};
-    const role = annotations['queuewright.dev/role'];
-    if (role === 'retry' || role === 'dead-letter') props.role = role;
-    const notes = str(annotations['queuewright.dev/notes']);
-    if (notes) props.notes = notes.slice(0, 20_000);
-    if (s.partitions !== undefined) props.partitions = int(s.partitions) ?? s.partitions;
-    if (s.replicas !== undefined) props.replicationFactor = int(s.replicas) ?? s.replicas;
-    if (s.partitions === undefined || s.replicas === undefined) unsetSize++;
-    const { config, hasMinIsr } = kafkaTopicConfig(s.config, at(r, 'spec.config'), b);
-    if (!hasMinIsr) unsetMinIsr++;
-    if (Object.keys(config).length > 0) props.config = config;
-    for (const field of Object.keys(s)) {
-      if (!TOPIC_SPEC_FIELDS.has(field)) b.note(at(r, keyPath('spec', field)), `"${short(field)}" is not a KafkaTopic spec field; Kubernetes drops it.`);
-    }
-    const id = b.addNode('kafka-topic', name, props, r.path || 'document');
-    if (id) {
-      topics.push({ id, name, cluster });
-      topicIndex.set(`${cluster}\u0000${name}`, id);
-    }
+  const counts: TopicCounts = { unsetSize: 0, unsetMinIsr: 0 };
+  for (const r of resources) readTopic(r, b, clusterFor, counts, topics, topicIndex);
+  if (counts.unsetSize > 0) {
+    b.note('', `${counts.unsetSize} ${counts.unsetSize === 1 ? 'topic does' : 'topics do'} not set spec.partitions or spec.replicas; the broker's defaults (num.partitions, default.replication.factor) apply.`);
   }
-  if (unsetSize > 0) {
-    b.note('', `${unsetSize} ${unsetSize === 1 ? 'topic does' : 'topics do'} not set spec.partitions or spec.replicas; the broker's defaults (num.partitions, default.replication.factor) apply.`);
-  }
-  noteUnsetMinIsr(b, unsetMinIsr, '');
+  noteUnsetMinIsr(b, counts.unsetMinIsr, '');
+  return { topics, topicIndex };
+}
 
-  // Users are principals of their cluster; each cluster keeps its own, as declared.
-  const principals = new Map<string, Rec[]>();
-  for (const r of resources.filter((x) => x.kind === 'KafkaUser')) {
-    const cluster = clusterFor(r);
-    const principal = readUser(r, b, cluster, topics, topicIndex);
-    if (!principal) continue;
-    const parsed = kafkaPrincipalSchema.safeParse(principal);
-    if (parsed.success) principals.set(cluster, [...(principals.get(cluster) ?? []), parsed.data]);
-    else b.note(r.path || 'document', `KafkaUser "${short(String(principal.name))}" cannot be kept: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ').slice(0, 300)}.`);
-  }
-  for (const [cluster, list] of principals) b.patchCluster(cluster, { principals: list }, 'KafkaUser');
+interface TopicCounts {
+  unsetSize: number;
+  unsetMinIsr: number;
+}
 
-  if (b.nodeCount === 0 && clusterIds.size === 0) {
-    return { ok: false, errors: [{ message: 'Nothing in this file could be represented: ' + b.notes.slice(0, 5).map(noteText).join(' ') }] };
+/** A KafkaTopic → a topic node on its cluster. */
+function readTopic(r: Resource, b: DesignBuilder, clusterFor: (r: Resource) => string, counts: TopicCounts, topics: TopicEntry[], topicIndex: Map<string, string>): void {
+  const meta = isRecord(r.doc.metadata) ? r.doc.metadata : {};
+  const spec = isRecord(r.doc.spec) ? r.doc.spec : undefined;
+  if (!spec && r.apiVersion.endsWith('/v1')) b.note(at(r, 'spec'), 'kafka.strimzi.io/v1 requires spec; the topic gets the broker defaults.');
+  const s = spec ?? {};
+  const name = str(s.topicName) ?? str(meta.name);
+  if (!name) {
+    b.note(at(r, 'metadata.name'), `Document ${r.index + 1}: a KafkaTopic without metadata.name is skipped.`);
+    return;
   }
-  return b.build(fileStem(fileName) ?? 'Strimzi resources');
+  const problem = kafkaTopicNameProblem(name);
+  if (problem) b.note(at(r, s.topicName !== undefined ? 'spec.topicName' : 'metadata.name'), `Topic name "${short(name)}" ${problem}; Kafka will refuse it.`);
+  if (s.topicName === undefined && str(meta.name) && !/^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/.test(str(meta.name)!)) {
+    b.note(at(r, 'metadata.name'), 'metadata.name is not a valid Kubernetes name; use spec.topicName for the Kafka name.');
+  }
+  const cluster = clusterFor(r);
+  if (topicIndex.has(`${cluster}\u0000${name}`)) {
+    b.note(r.path || 'document', `Topic "${short(name)}" is declared twice for the same cluster; the first is kept.`);
+    return;
+  }
+  const props: Rec = { cluster };
+  // The annotations Queuewright writes give back the topic's role and notes.
+  const annotations = isRecord(meta.annotations) ? meta.annotations : {};
+  const role = annotations['queuewright.dev/role'];
+  if (role === 'retry' || role === 'dead-letter') props.role = role;
+  const notes = str(annotations['queuewright.dev/notes']);
+  if (notes) props.notes = notes.slice(0, 20_000);
+  if (s.partitions !== undefined) props.partitions = int(s.partitions) ?? s.partitions;
+  if (s.replicas !== undefined) props.replicationFactor = int(s.replicas) ?? s.replicas;
+  if (s.partitions === undefined || s.replicas === undefined) counts.unsetSize++;
+  const { config, hasMinIsr } = kafkaTopicConfig(s.config, at(r, 'spec.config'), b);
+  if (!hasMinIsr) counts.unsetMinIsr++;
+  if (Object.keys(config).length > 0) props.config = config;
+  for (const field of Object.keys(s)) {
+    if (!TOPIC_SPEC_FIELDS.has(field)) b.note(at(r, keyPath('spec', field)), `"${short(field)}" is not a KafkaTopic spec field; Kubernetes drops it.`);
+  }
+  const id = b.addNode('kafka-topic', name, props, r.path || 'document');
+  if (!id) return;
+  topics.push({ id, name, cluster });
+  topicIndex.set(`${cluster}\u0000${name}`, id);
 }
 
 function at(r: Resource, field: string): string {
@@ -220,6 +240,32 @@ const OPERATIONS = new Set<string>(KAFKA_ACL_OPERATIONS);
 const RESOURCE_TYPES = new Set(['topic', 'group', 'transactionalId', 'cluster']);
 const QUOTAS = new Set(['producerByteRate', 'consumerByteRate', 'requestPercentage', 'controllerMutationRate']);
 
+/** A KafkaUser's authentication type and quotas, onto its principal. */
+function readAuthenticationAndQuotas(r: Resource, name: string, spec: Rec, principal: Rec, b: DesignBuilder): void {
+  const auth = isRecord(spec.authentication) ? spec.authentication : undefined;
+  if (auth) {
+    const type = str(auth.type);
+    if (type && AUTHENTICATIONS.has(type)) principal.authentication = type;
+    else b.note(at(r, 'spec.authentication.type'), `KafkaUser "${short(name)}": authentication ${describe(auth.type)} is not tls, tls-external or scram-sha-512; not kept.`);
+    for (const field of Object.keys(auth)) if (field !== 'type') b.note(at(r, keyPath('spec.authentication', field)), `KafkaUser "${short(name)}": authentication ${short(field)} is not represented in the design.`);
+  }
+  if (isRecord(spec.quotas)) {
+    const quotas: Rec = {};
+    for (const [key, value] of Object.entries(spec.quotas)) {
+      if (QUOTAS.has(key) && typeof value === 'number' && value >= 0) quotas[key] = value;
+      else b.note(at(r, keyPath('spec.quotas', key)), `Quota ${short(key)} = ${describe(value)} is not one the design holds; not kept.`);
+    }
+    if (Object.keys(quotas).length > 0) principal.quotas = quotas;
+  }
+}
+
+/** The declared topics of a cluster that a topic ACL rule covers. */
+function topicsMatching(patternType: string, resourceName: string, cluster: string, topics: TopicEntry[], topicIndex: Map<string, string>): string[] {
+  if (patternType === 'prefix') return topics.filter((t) => t.cluster === cluster && t.name.startsWith(resourceName)).map((t) => t.id);
+  if (resourceName === '*') return topics.filter((t) => t.cluster === cluster).map((t) => t.id);
+  return [topicIndex.get(`${cluster}\u0000${resourceName}`)].filter((id): id is string => id !== undefined);
+}
+
 /**
  * A KafkaUser → the cluster's principal, as declared (authentication, every
  * ACL rule, quotas), and, when its rules let it read or write topics, the
@@ -236,21 +282,7 @@ function readUser(r: Resource, b: DesignBuilder, cluster: string, topics: TopicE
   }
   const spec = isRecord(r.doc.spec) ? r.doc.spec : {};
   const principal: Rec = { name: name.slice(0, 253) };
-  const auth = isRecord(spec.authentication) ? spec.authentication : undefined;
-  if (auth) {
-    const type = str(auth.type);
-    if (type && AUTHENTICATIONS.has(type)) principal.authentication = type;
-    else b.note(at(r, 'spec.authentication.type'), `KafkaUser "${short(name)}": authentication ${describe(auth.type)} is not tls, tls-external or scram-sha-512; not kept.`);
-    for (const field of Object.keys(auth)) if (field !== 'type') b.note(at(r, keyPath('spec.authentication', field)), `KafkaUser "${short(name)}": authentication ${short(field)} is not represented in the design.`);
-  }
-  if (isRecord(spec.quotas)) {
-    const quotas: Rec = {};
-    for (const [key, value] of Object.entries(spec.quotas)) {
-      if (QUOTAS.has(key) && typeof value === 'number' && value >= 0) quotas[key] = value;
-      else b.note(at(r, keyPath('spec.quotas', key)), `Quota ${short(key)} = ${describe(value)} is not one the design holds; not kept.`);
-    }
-    if (Object.keys(quotas).length > 0) principal.quotas = quotas;
-  }
+  readAuthenticationAndQuotas(r, name, spec, principal, b);
   const authz = isRecord(spec.authorization) ? spec.authorization : undefined;
   if (authz && authz.type !== 'simple') b.note(at(r, 'spec.authorization.type'), `KafkaUser "${short(name)}": authorization type ${describe(authz.type)} carries no ACLs the import can read; not kept.`);
   const rules = authz?.type === 'simple' ? (Array.isArray(authz.acls) ? authz.acls : []) : undefined;
@@ -294,10 +326,7 @@ function readUser(r: Resource, b: DesignBuilder, cluster: string, topics: TopicE
     if (type === 'topic' && (read || write) && resourceName !== undefined) {
       if (read) readsTopics = true;
       if (write) writesTopics = true;
-      const matched =
-        patternType === 'prefix' ? topics.filter((t) => t.cluster === cluster && t.name.startsWith(resourceName)).map((t) => t.id)
-          : resourceName === '*' ? topics.filter((t) => t.cluster === cluster).map((t) => t.id)
-            : [topicIndex.get(`${cluster}\u0000${resourceName}`)].filter((id): id is string => id !== undefined);
+      const matched = topicsMatching(patternType, resourceName, cluster, topics, topicIndex);
       if (matched.length === 0) {
         b.note(`${path}.resource`, `The rule on topics ${patternType === 'prefix' ? `starting with "${short(resourceName)}"` : `"${short(resourceName)}"`} matches no topic this file declares; it is kept on the user, and no topic is added (an export would create it).`);
       }
@@ -314,15 +343,29 @@ function readUser(r: Resource, b: DesignBuilder, cluster: string, topics: TopicE
     b.note(at(r, 'spec'), `KafkaUser "${short(name)}" may neither read nor write topics; it is kept as a user of the cluster, not as a service.`);
     return principal;
   }
-  const kind = readsTopics ? 'consumer-group' : 'producer';
-  const props: Rec = {};
-  if (kind === 'consumer-group' && groupId) props.groupId = groupId;
-  if (kind === 'producer' && transactionalId) props.kafka = { acks: 'all', 'enable.idempotence': true, 'max.in.flight.requests.per.connection': 5, 'transactional.id': transactionalId };
-  if (kind === 'consumer-group' && !groupId) b.note(at(r, 'spec.authorization'), `KafkaUser "${short(name)}" reads topics but has no literal group rule; the group id is left to the node id.`);
-  const id = b.addNode(kind, name, props, r.path || 'document');
-  if (!id) return principal;
-  principal.service = id;
-  for (const topic of reads) b.connect('consume', topic, id, {}, at(r, 'spec.authorization.acls'));
-  for (const topic of writes) b.connect('publish', id, topic, {}, at(r, 'spec.authorization.acls'));
+  addUserService(r, name, principal, { reads: readsTopics ? reads : undefined, writes, groupId, transactionalId }, b);
   return principal;
+}
+
+/** What a KafkaUser's allow rules let it do, read from them. */
+interface UserUse {
+  /** Topics it reads, when it reads any (a consumer group); otherwise it only writes (a producer). */
+  reads?: Set<string>;
+  writes: Set<string>;
+  groupId?: string;
+  transactionalId?: string;
+}
+
+/** The service a KafkaUser is, connected to the topics its rules let it read or write. */
+function addUserService(r: Resource, name: string, principal: Rec, use: UserUse, b: DesignBuilder): void {
+  const kind = use.reads ? 'consumer-group' : 'producer';
+  const props: Rec = {};
+  if (kind === 'consumer-group' && use.groupId) props.groupId = use.groupId;
+  if (kind === 'producer' && use.transactionalId) props.kafka = { acks: 'all', 'enable.idempotence': true, 'max.in.flight.requests.per.connection': 5, 'transactional.id': use.transactionalId };
+  if (kind === 'consumer-group' && !use.groupId) b.note(at(r, 'spec.authorization'), `KafkaUser "${short(name)}" reads topics but has no literal group rule; the group id is left to the node id.`);
+  const id = b.addNode(kind, name, props, r.path || 'document');
+  if (!id) return;
+  principal.service = id;
+  for (const topic of use.reads ?? []) b.connect('consume', topic, id, {}, at(r, 'spec.authorization.acls'));
+  for (const topic of use.writes) b.connect('publish', id, topic, {}, at(r, 'spec.authorization.acls'));
 }

@@ -78,38 +78,12 @@ function importTopicctl(text: string, fileName?: string): ImportResult {
     if (errors.length < 50) errors.push({ path, message });
   };
   const multi = parsed.documents.length > 1;
-  const topics: Doc[] = [];
-  const clusters: Doc[] = [];
-  parsed.documents.forEach((raw, index) => {
-    const path = multi ? `documents[${index}]` : '';
-    const where = multi ? `Document ${index + 1}: ` : '';
-    if (raw === null || raw === undefined) return;
-    if (!isRecord(raw)) return fail(path, `${where}a topicctl config is a map with "meta" and "spec".`);
-    for (const key of Object.keys(raw)) if (key !== 'meta' && key !== 'spec') fail(join(path, key), `${where}unknown field "${short(key)}" (topicctl reads configs strictly).`);
-    const meta = isRecord(raw.meta) ? raw.meta : undefined;
-    const spec = isRecord(raw.spec) ? raw.spec : undefined;
-    if (!meta) fail(join(path, 'meta'), `${where}"meta" is missing or not a map.`);
-    if (!spec) fail(join(path, 'spec'), `${where}"spec" is missing or not a map.`);
-    if (!meta || !spec) return;
-    const isCluster = meta.cluster === undefined && ('bootstrapAddrs' in spec || 'zkAddrs' in spec) && !('partitions' in spec);
-    (isCluster ? clusters : topics).push({ index, path, meta, spec });
-  });
-
+  const { topics, clusters } = readDocuments(parsed.documents, fail);
   for (const c of clusters) validateCluster(c, fail, multi);
   for (const t of topics) validateTopic(t, fail, multi);
   if (clusters.length > 1) fail('', 'topicctl reads one cluster config per file; this file has several.');
   const cluster = clusters[0];
-  if (cluster) {
-    for (const t of topics) {
-      const where = multi ? `Document ${t.index + 1}: ` : '';
-      for (const field of ['cluster', 'environment', 'region'] as const) {
-        const expected = field === 'cluster' ? cluster.meta.name : cluster.meta[field];
-        if (t.meta[field] !== undefined && t.meta[field] !== expected) {
-          fail(join(t.path, `meta.${field}`), `${where}topic ${field} ${describe(t.meta[field])} does not match the cluster config's ${describe(expected)}.`);
-        }
-      }
-    }
-  }
+  if (cluster) checkTopicsMatchCluster(cluster, topics, fail, multi);
   if (errors.length > 0) return { ok: false, errors };
   if (topics.length === 0 && clusters.length === 0) return { ok: false, errors: [{ message: 'The file holds no topicctl topic or cluster config (only empty documents).' }] };
 
@@ -140,46 +114,12 @@ function importTopicctl(text: string, fileName?: string): ImportResult {
       continue;
     }
     seen.add(key);
-    const settings = isRecord(t.spec.settings) ? t.spec.settings : {};
-    const { config, hasMinIsr } = kafkaTopicConfig(settings, join(t.path, 'spec.settings'), b);
+    const { props, hasMinIsr } = topicProps(t, clusterId, b);
     if (!hasMinIsr) unsetMinIsr++;
-    const retentionMinutes = int(t.spec.retentionMinutes);
-    if (retentionMinutes !== undefined && retentionMinutes > 0) config['retention.ms'] = retentionMinutes * 60_000;
-    const props: Rec = { cluster: clusterId, partitions: int(t.spec.partitions), replicationFactor: int(t.spec.replicationFactor) };
     replicasOn.set(clusterId, Math.max(replicasOn.get(clusterId) ?? 0, int(t.spec.replicationFactor) ?? 0));
-    if (Object.keys(config).length > 0) props.config = config;
-    const description = str(t.meta.description)?.trim();
-    // The labels Queuewright writes (role, message type) are read back as what they say; others go in the notes.
-    const labels: string[] = [];
-    for (const [k, v] of isRecord(t.meta.labels) ? Object.entries(t.meta.labels) : []) {
-      if (k === 'role' && (v === 'retry' || v === 'dead-letter')) props.role = v;
-      else if (k === MESSAGE_TYPE_LABEL && typeof v === 'string' && v !== '' && v.length <= 200) props.messageSchema = { name: v };
-      else labels.push(`${k}=${String(v)}`);
-    }
-    const notes = [description, labels.length > 0 ? `Labels: ${labels.join(', ')}` : ''].filter(Boolean).join('\n');
-    if (notes) props.notes = notes.slice(0, 20_000);
-    const placement = isRecord(t.spec.placement) ? t.spec.placement : {};
-    props.placement = placement.strategy;
-    if (placement.picker !== undefined) props.placementPicker = placement.picker;
-    // topicctl reads the static lists only for their own strategy; others keep none, as it does.
-    if (placement.strategy === 'static') props.staticAssignments = placement.staticAssignments;
-    else if (placement.staticAssignments !== undefined) b.note(join(t.path, 'spec.placement.staticAssignments'), `Static assignments are used only by the static strategy; topicctl ignores them with ${describe(placement.strategy)}, and so does the design.`);
-    if (placement.strategy === 'static-in-rack') props.staticRackAssignments = placement.staticRackAssignments;
-    else if (placement.staticRackAssignments !== undefined) b.note(join(t.path, 'spec.placement.staticRackAssignments'), `Static rack assignments are used only by the static-in-rack strategy; topicctl ignores them with ${describe(placement.strategy)}, and so does the design.`);
-    if (t.spec.migration !== undefined) b.note(join(t.path, 'spec.migration'), 'Migration settings are not represented in the design.');
     const id = b.addNode('kafka-topic', name, props, t.path || 'meta');
     if (!id) continue;
-    const consumers = Array.isArray(t.meta.consumers) ? t.meta.consumers : [];
-    consumers.forEach((consumer, i) => {
-      if (typeof consumer !== 'string' || consumer.trim() === '') return;
-      let group = consumerIds.get(consumer);
-      if (!group) {
-        group = b.addNode('consumer-group', consumer, { groupId: consumer.slice(0, 255) }, join(t.path, `meta.consumers[${i}]`));
-        if (!group) return;
-        consumerIds.set(consumer, group);
-      }
-      b.connect('consume', id, group, {}, join(t.path, `meta.consumers[${i}]`));
-    });
+    addConsumers(t, id, consumerIds, b);
   }
   // topicctl's files do not say how many brokers a cluster has: enough for its largest replication factor, so
   // that the design exports again (a cluster of the design's default size would be refused).
@@ -191,6 +131,87 @@ function importTopicctl(text: string, fileName?: string): ImportResult {
   noteUnsetMinIsr(b, unsetMinIsr, '');
   const designName = cluster ? String(cluster.meta.name) : fileStem(fileName) ?? (topics[0] ? String(topics[0].meta.cluster) : 'topicctl');
   return b.build(designName);
+}
+
+/** Sorts the file's documents into topic and cluster configs, failing those topicctl would not read. */
+function readDocuments(documents: unknown[], fail: Fail): { topics: Doc[]; clusters: Doc[] } {
+  const multi = documents.length > 1;
+  const topics: Doc[] = [];
+  const clusters: Doc[] = [];
+  documents.forEach((raw, index) => {
+    const path = multi ? `documents[${index}]` : '';
+    const where = multi ? `Document ${index + 1}: ` : '';
+    if (raw === null || raw === undefined) return;
+    if (!isRecord(raw)) return fail(path, `${where}a topicctl config is a map with "meta" and "spec".`);
+    for (const key of Object.keys(raw)) if (key !== 'meta' && key !== 'spec') fail(join(path, key), `${where}unknown field "${short(key)}" (topicctl reads configs strictly).`);
+    const meta = isRecord(raw.meta) ? raw.meta : undefined;
+    const spec = isRecord(raw.spec) ? raw.spec : undefined;
+    if (!meta) fail(join(path, 'meta'), `${where}"meta" is missing or not a map.`);
+    if (!spec) fail(join(path, 'spec'), `${where}"spec" is missing or not a map.`);
+    if (!meta || !spec) return;
+    const isCluster = meta.cluster === undefined && ('bootstrapAddrs' in spec || 'zkAddrs' in spec) && !('partitions' in spec);
+    (isCluster ? clusters : topics).push({ index, path, meta, spec });
+  });
+
+  return { topics, clusters };
+}
+
+/** A topic config naming the cluster must agree with the cluster config in the same file. */
+function checkTopicsMatchCluster(cluster: Doc, topics: Doc[], fail: Fail, multi: boolean): void {
+  for (const t of topics) {
+    const where = multi ? `Document ${t.index + 1}: ` : '';
+    for (const field of ['cluster', 'environment', 'region'] as const) {
+      const expected = field === 'cluster' ? cluster.meta.name : cluster.meta[field];
+      if (t.meta[field] !== undefined && t.meta[field] !== expected) {
+        fail(join(t.path, `meta.${field}`), `${where}topic ${field} ${describe(t.meta[field])} does not match the cluster config's ${describe(expected)}.`);
+      }
+    }
+  }
+}
+
+/** A topic node's fields from its topicctl config: size, settings, labels, placement. */
+function topicProps(t: Doc, clusterId: string, b: DesignBuilder): { props: Rec; hasMinIsr: boolean } {
+  const settings = isRecord(t.spec.settings) ? t.spec.settings : {};
+  const { config, hasMinIsr } = kafkaTopicConfig(settings, join(t.path, 'spec.settings'), b);
+  const retentionMinutes = int(t.spec.retentionMinutes);
+  if (retentionMinutes !== undefined && retentionMinutes > 0) config['retention.ms'] = retentionMinutes * 60_000;
+  const props: Rec = { cluster: clusterId, partitions: int(t.spec.partitions), replicationFactor: int(t.spec.replicationFactor) };
+  if (Object.keys(config).length > 0) props.config = config;
+  const description = str(t.meta.description)?.trim();
+  // The labels Queuewright writes (role, message type) are read back as what they say; others go in the notes.
+  const labels: string[] = [];
+  for (const [k, v] of isRecord(t.meta.labels) ? Object.entries(t.meta.labels) : []) {
+    if (k === 'role' && (v === 'retry' || v === 'dead-letter')) props.role = v;
+    else if (k === MESSAGE_TYPE_LABEL && typeof v === 'string' && v !== '' && v.length <= 200) props.messageSchema = { name: v };
+    else labels.push(`${k}=${String(v)}`);
+  }
+  const notes = [description, labels.length > 0 ? `Labels: ${labels.join(', ')}` : ''].filter(Boolean).join('\n');
+  if (notes) props.notes = notes.slice(0, 20_000);
+  const placement = isRecord(t.spec.placement) ? t.spec.placement : {};
+  props.placement = placement.strategy;
+  if (placement.picker !== undefined) props.placementPicker = placement.picker;
+  // topicctl reads the static lists only for their own strategy; others keep none, as it does.
+  if (placement.strategy === 'static') props.staticAssignments = placement.staticAssignments;
+  else if (placement.staticAssignments !== undefined) b.note(join(t.path, 'spec.placement.staticAssignments'), `Static assignments are used only by the static strategy; topicctl ignores them with ${describe(placement.strategy)}, and so does the design.`);
+  if (placement.strategy === 'static-in-rack') props.staticRackAssignments = placement.staticRackAssignments;
+  else if (placement.staticRackAssignments !== undefined) b.note(join(t.path, 'spec.placement.staticRackAssignments'), `Static rack assignments are used only by the static-in-rack strategy; topicctl ignores them with ${describe(placement.strategy)}, and so does the design.`);
+  if (t.spec.migration !== undefined) b.note(join(t.path, 'spec.migration'), 'Migration settings are not represented in the design.');
+  return { props, hasMinIsr };
+}
+
+/** A consumer group per name in `meta.consumers`, shared by every topic that names it. */
+function addConsumers(t: Doc, topicId: string, consumerIds: Map<string, string>, b: DesignBuilder): void {
+  const consumers = Array.isArray(t.meta.consumers) ? t.meta.consumers : [];
+  consumers.forEach((consumer, i) => {
+    if (typeof consumer !== 'string' || consumer.trim() === '') return;
+    let group = consumerIds.get(consumer);
+    if (!group) {
+      group = b.addNode('consumer-group', consumer, { groupId: consumer.slice(0, 255) }, join(t.path, `meta.consumers[${i}]`));
+      if (!group) return;
+      consumerIds.set(consumer, group);
+    }
+    b.connect('consume', topicId, group, {}, join(t.path, `meta.consumers[${i}]`));
+  });
 }
 
 function join(base: string, field: string): string {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { resolveDesign } from '../brokers/resolve';
 import type { Design } from '../design';
 import { rabbitmqDefinitionsExporter } from '../exporters/rabbitmq-definitions';
-import { makeDesign } from '../rules/test-design';
+import { makeDesign } from '../design/build-design';
 import { importFiles, importText, noteText } from './index';
 import type { ImportResult } from './importer';
 

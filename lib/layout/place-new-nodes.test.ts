@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeDesign } from '../rules/test-design';
+import { makeDesign } from '../design/build-design';
 import { placeNewNodes } from './place-new-nodes';
 import { positionsWithFallback } from './positions-with-fallback';
 

@@ -4,7 +4,7 @@ import { INTERNAL_ERROR_RULE, formatMessage, runRules } from './engine';
 import { RULES } from './registry';
 import { defineRule, type Rule } from './rule';
 import { computeScore } from './score';
-import { makeDesign } from './test-design';
+import { makeDesign } from '../design/build-design';
 
 function rule(id: string, severity: Rule['meta']['severity'], check: Rule['check'], category: Rule['meta']['category'] = 'delivery'): Rule {
   return defineRule({

@@ -3,7 +3,7 @@ import { consumerLagMonitored } from './core/consumer-lag-monitored';
 import { runRules } from './engine';
 import { applyFixToAll } from './fix-all';
 import { dlqForPoisonRecords } from './kafka/dlq-for-poison-records';
-import { makeDesign, withWriter } from './test-design';
+import { makeDesign, withWriter } from '../design/build-design';
 
 const pipeline = () =>
   makeDesign(withWriter({

@@ -9,7 +9,7 @@ import { RULE_DOCS } from './docs-registry';
 import { RULES } from './registry';
 import type { Finding } from './rule';
 import { sameSite, subsumers } from './subsumption';
-import { makeDesign } from './test-design';
+import { makeDesign } from '../design/build-design';
 
 /**
  * One defect, one finding, checked over the whole registry rather than by

@@ -1,4 +1,4 @@
-import type { TestDesignInput } from './test-design';
+import type { TestDesignInput } from '../design/build-design';
 
 /**
  * What a rule's page shows and its tests run, beyond the summary in its meta:

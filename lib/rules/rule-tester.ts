@@ -4,7 +4,7 @@ import type { Design } from '../design';
 import { docsOf } from './docs-registry';
 import { runRules } from './engine';
 import type { Finding, Rule } from './rule';
-import { makeDesign, type TestDesignInput } from './test-design';
+import { makeDesign, type TestDesignInput } from '../design/build-design';
 
 export interface ValidCase {
   name: string;

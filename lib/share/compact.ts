@@ -1,4 +1,4 @@
-import { kindDefinition, slugify, type Broker, type Design, type Position } from '../design';
+import { CLUSTER_NAMES, kindDefinition, slugify, type Broker, type Design, type Position } from '../design';
 import { defaultConnectionId, defaultConnectionKind } from './connection-default';
 import { clusterBrokerDefaults, nodeKindDefaults, stripDefaults } from '../design/defaults';
 import { designFieldsWithoutDefaults } from '../design/minimal-design';
@@ -44,10 +44,6 @@ export function defaultClusterId(design: { clusters: ReadonlyArray<{ id: string;
   return design.clusters.find((c) => clusterBrokers.includes(c.broker))?.id;
 }
 
-/** Default cluster name: what the studio calls a cluster it creates. */
-export const CLUSTER_NAMES: Record<Broker, string> = {
-  kafka: 'Kafka', redpanda: 'Redpanda', rabbitmq: 'RabbitMQ', nats: 'NATS', 'sqs-sns': 'AWS', pulsar: 'Pulsar',
-};
 
 const NODE_KEEP = new Set(['kind', 'id', 'name', 'cluster']);
 const CLUSTER_KEEP = new Set(['id', 'name', 'broker']);

@@ -1,6 +1,6 @@
-import { brokerSchema, kindDefinition, slugify, type Position } from '../design';
+import { brokerSchema, CLUSTER_NAMES, kindDefinition, slugify, type Position } from '../design';
 import { withV1LinkDefaults } from './v1-link-defaults';
-import { CLUSTER_NAMES, defaultClusterId } from './compact';
+import { defaultClusterId } from './compact';
 import { defaultConnectionId, defaultConnectionKind } from './connection-default';
 import { isPlainObject } from '../design/deep-equal';
 import { KIND_CODES } from './kind-codes';

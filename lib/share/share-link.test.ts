@@ -3,7 +3,7 @@ import { deflateSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { generateDesign } from '../../bench/generate-design';
 import { emptyDesign, type Design } from '../design';
-import { makeDesign } from '../rules/test-design';
+import { makeDesign } from '../design/build-design';
 import { reviewDesign } from '../rules';
 import { arbitraryDesign } from '../testing/arbitrary-any-design';
 import { toBase64Url } from './base64url';

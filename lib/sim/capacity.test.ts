@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeDesign } from '../rules/test-design';
+import { makeDesign } from '../design/build-design';
 import { capacityFigures, stationRates } from './capacity';
 import { compileNetwork } from './network';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { estimateCost } from '../capacity/cost-estimate';
-import { makeDesign } from '../rules/test-design';
+import { makeDesign } from '../design/build-design';
 import { costNeeds } from './cost-needs';
 import { compileNetwork } from './network';
 

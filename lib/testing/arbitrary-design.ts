@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { Design } from '../design';
-import { makeDesign, type TestConnection } from '../rules/test-design';
+import { makeDesign, type TestConnection } from '../design/build-design';
 
 /**
  * fast-check arbitraries for whole designs, for exporter property tests.

@@ -48,6 +48,7 @@ export type { ProducerNode } from './producer';
 export type { KafkaTopicNode } from './kafka-topic';
 export { KAFKA_LONG_MAX } from './kafka-topic';
 export type { RabbitmqExchangeNode } from './rabbitmq-exchange';
+export { RABBITMQ_EXCHANGE_TYPES } from './rabbitmq-exchange';
 export type { RabbitmqQueueNode } from './rabbitmq-queue';
 export type { NatsStreamNode } from './nats-stream';
 export type { SqsQueueNode } from './sqs-queue';

@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { baseNodeFields, messageSchemaSchema } from '../fields';
 import { defineKind } from './kind';
 
+/** The exchange types RabbitMQ has built in (plugin types are not modelled). */
+export const RABBITMQ_EXCHANGE_TYPES = ['direct', 'fanout', 'topic', 'headers'] as const;
+
 export const rabbitmqExchange = defineKind({
   kind: 'rabbitmq-exchange',
   label: 'RabbitMQ exchange',
@@ -13,7 +16,7 @@ export const rabbitmqExchange = defineKind({
     kind: z.literal('rabbitmq-exchange'),
     ...baseNodeFields,
     vhost: z.string().min(1).max(255).default('/'),
-    type: z.enum(['direct', 'fanout', 'topic', 'headers']).default('topic'),
+    type: z.enum(RABBITMQ_EXCHANGE_TYPES).default('topic'),
     durable: z.boolean().default(true),
     autoDelete: z.boolean().default(false),
     internal: z.boolean().default(false),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolveDesign } from '../../brokers/resolve';
-import { makeDesign } from '../test-design';
+import { makeDesign } from '../../design/build-design';
 import { isRetryStage } from './_channels';
 import { deadLetterTargets } from './_dead-letters';
 

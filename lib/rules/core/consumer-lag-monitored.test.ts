@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runRules } from '../engine';
-import { makeDesign } from '../test-design';
+import { makeDesign } from '../../design/build-design';
 import { testRule } from '../rule-tester';
 import { consumerLagMonitored } from './consumer-lag-monitored';
 

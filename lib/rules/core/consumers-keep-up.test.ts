@@ -1,5 +1,5 @@
 import { testRule } from '../rule-tester';
-import type { TestDesignInput } from '../test-design';
+import type { TestDesignInput } from '../../design/build-design';
 import { consumersKeepUp } from './consumers-keep-up';
 
 /** `checkout` publishes into `channel` (of `kind`), read by the groups given. */

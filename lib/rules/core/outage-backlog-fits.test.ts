@@ -1,5 +1,5 @@
 import { testRule } from '../rule-tester';
-import type { TestDesignInput } from '../test-design';
+import type { TestDesignInput } from '../../design/build-design';
 import { outageBacklogFits } from './outage-backlog-fits';
 
 /** `checkout` publishes into `orders` (of `kind`), read by `fulfilment`. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runRules } from '../engine';
 import { testRule, applyAllFixes } from '../rule-tester';
-import { makeDesign } from '../test-design';
+import { makeDesign } from '../../design/build-design';
 import { LONG_STREAM_EVENTS, snapshotsForLongStreams } from './snapshots-for-long-streams';
 
 testRule(snapshotsForLongStreams, {

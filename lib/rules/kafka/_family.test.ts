@@ -3,7 +3,7 @@ import { designFromData } from '../../design';
 import { runRules } from '../engine';
 import { RULE_DOCS } from '../docs-registry';
 import { computeScore } from '../score';
-import { makeDesign, type TestDesignInput } from '../test-design';
+import { makeDesign, type TestDesignInput } from '../../design/build-design';
 import { kafkaRules } from '.';
 
 /**

@@ -1,5 +1,5 @@
 import { testRule } from '../rule-tester';
-import { withWriter, type TestDesignInput } from '../test-design';
+import { withWriter, type TestDesignInput } from '../../design/build-design';
 import { deleteRetentionCoversBootstrap } from './delete-retention-covers-bootstrap';
 
 /** A topic written by `writer` and read by a cache builder that declares `requirements`. */

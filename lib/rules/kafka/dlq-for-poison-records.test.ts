@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { runRules } from '../engine';
 import { inputError } from '../fix';
 import { applyAllFixes, testRule } from '../rule-tester';
-import { makeDesign, withWriter } from '../test-design';
+import { makeDesign, withWriter } from '../../design/build-design';
 import { dlqForPoisonRecords } from './dlq-for-poison-records';
 
 const topic = { kind: 'kafka-topic', id: 'orders', name: 'orders.placed', cluster: 'k', partitions: 12, config: { 'retention.ms': 1209600000 } };

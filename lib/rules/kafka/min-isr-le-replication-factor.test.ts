@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { testRule } from '../rule-tester';
 import { runRules } from '../engine';
-import { makeDesign } from '../test-design';
+import { makeDesign } from '../../design/build-design';
 import { MIN_ISR_CAPPED_SINCE, minIsrLeReplicationFactor } from './min-isr-le-replication-factor';
 
 const kafka = (version: string) => [{ id: 'k', name: 'k', broker: 'kafka' as const, version }];

@@ -1,5 +1,5 @@
 import { testRule } from '../rule-tester';
-import { withWriter } from '../test-design';
+import { withWriter } from '../../design/build-design';
 import { partitionGrowthLoss } from './partition-growth-loss';
 
 const growing = { kind: 'kafka-topic', id: 't', partitions: 6, plannedPartitions: 12 };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { runRules } from '../engine';
 import { RULES } from '../registry';
 import { testRule } from '../rule-tester';
-import { makeDesign, type TestDesignInput } from '../test-design';
+import { makeDesign, type TestDesignInput } from '../../design/build-design';
 import { partitionsForTargetThroughput } from './partitions-for-target-throughput';
 
 /** `collector` writes into `views` at the declared rate; `groups` read it. */

@@ -1,5 +1,5 @@
 import { testRule } from '../rule-tester';
-import { withWriter } from '../test-design';
+import { withWriter } from '../../design/build-design';
 import { retentionCoversConsumerLag } from './retention-covers-consumer-lag';
 
 const day = { kind: 'kafka-topic', id: 't', config: { 'retention.ms': 86400000 } };

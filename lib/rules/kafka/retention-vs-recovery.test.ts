@@ -1,5 +1,5 @@
 import { testRule } from '../rule-tester';
-import { withWriter } from '../test-design';
+import { withWriter } from '../../design/build-design';
 import { retentionVsRecovery } from './retention-vs-recovery';
 
 const source = { kind: 'kafka-topic', id: 'src', config: { 'retention.ms': 604800000 } };

@@ -1,5 +1,5 @@
 import { testRule } from '../rule-tester';
-import { withWriter } from '../test-design';
+import { withWriter } from '../../design/build-design';
 import { uncleanLeaderElectionDisabled } from './unclean-leader-election-disabled';
 
 const unclean = { kind: 'kafka-topic', id: 't', config: { 'unclean.leader.election.enable': true } };

@@ -1,5 +1,5 @@
 import { testRule } from '../rule-tester';
-import { withWriter } from '../test-design';
+import { withWriter } from '../../design/build-design';
 import { ackExplicitForAtLeastOnce } from './ack-explicit-for-at-least-once';
 
 const stream = { kind: 'nats-stream', id: 'events', subjects: ['events.>'] };

@@ -1,5 +1,5 @@
 import { testRule } from '../rule-tester';
-import { withWriter } from '../test-design';
+import { withWriter } from '../../design/build-design';
 import { limitsStreamBounded } from './limits-stream-bounded';
 
 testRule(limitsStreamBounded, {

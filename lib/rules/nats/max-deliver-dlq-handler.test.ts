@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runRules } from '../engine';
 import { testRule } from '../rule-tester';
-import { makeDesign } from '../test-design';
+import { makeDesign } from '../../design/build-design';
 import { maxDeliverDlqHandler } from './max-deliver-dlq-handler';
 
 const stream = { kind: 'nats-stream', id: 'jobs', subjects: ['jobs.>'], max_age: '7d', num_replicas: 3 };

@@ -1,5 +1,5 @@
 import { testRule } from '../rule-tester';
-import { withWriter } from '../test-design';
+import { withWriter } from '../../design/build-design';
 import { orderedProcessing } from './ordered-processing';
 
 const stream = { kind: 'nats-stream', id: 's' };

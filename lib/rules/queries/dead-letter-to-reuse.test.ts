@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeDesign } from '../test-design';
+import { makeDesign } from '../../design/build-design';
 import { deadLetterToReuse, pipelineOf } from './dead-letter-to-reuse';
 
 // Two pipelines on one cluster: orders (with two dead-letter topics, one busier) and audit (with its own).

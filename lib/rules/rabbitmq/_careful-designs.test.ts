@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadFixture } from '../../exporters/testing/fixtures';
 import { runRules } from '../engine';
-import { makeDesign, type TestDesignInput } from '../test-design';
+import { makeDesign, type TestDesignInput } from '../../design/build-design';
 import { rabbitmqRules } from '.';
 
 /**

@@ -1,5 +1,5 @@
 import { testRule } from '../rule-tester';
-import type { TestDesignInput } from '../test-design';
+import type { TestDesignInput } from '../../design/build-design';
 import { bindingMatchesNoPublisher } from './binding-matches-no-publisher';
 
 /** order-service publishes `published` to a `type` exchange; `bindings` bind queues (or more) to it. */

@@ -1,5 +1,5 @@
 import { testRule } from '../rule-tester';
-import { withWriter } from '../test-design';
+import { withWriter } from '../../design/build-design';
 import { dlxAtLeastOnceStrategy } from './dlx-at-least-once-strategy';
 
 const design = (args: Record<string, unknown>, criticality = 'critical', type = 'quorum') => ({

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runRules } from '../engine';
 import { applyAllFixes, testRule } from '../rule-tester';
-import { makeDesign } from '../test-design';
+import { makeDesign } from '../../design/build-design';
 import { dlxRoutable } from './dlx-routable';
 
 const base = (dlxType: string, dlKey: string | undefined, bindKey: string | undefined, extra: { nodes?: Array<{ kind: string; id: string; [k: string]: unknown }>; connections?: Array<{ from: string; to: string; [k: string]: unknown }> } = {}) => ({

@@ -1,5 +1,5 @@
 import { testRule } from '../rule-tester';
-import { withWriter } from '../test-design';
+import { withWriter } from '../../design/build-design';
 import { durableQueueAndPersistentMessages } from './durable-queue-and-persistent-messages';
 
 testRule(durableQueueAndPersistentMessages, {

@@ -1,5 +1,5 @@
 import { testRule } from '../rule-tester';
-import { withWriter } from '../test-design';
+import { withWriter } from '../../design/build-design';
 import { manualAckForAtLeastOnce } from './manual-ack-for-at-least-once';
 
 const queue = { kind: 'rabbitmq-queue', id: 'orders' };

@@ -1,5 +1,5 @@
 import { testRule } from '../rule-tester';
-import { withWriter } from '../test-design';
+import { withWriter } from '../../design/build-design';
 import { orderedQueueSingleActiveConsumer } from './ordered-queue-single-active-consumer';
 
 const design = (queue: Record<string, unknown>, instances: number, ordering = 'per-key') => ({

@@ -1,5 +1,5 @@
 import { testRule } from '../rule-tester';
-import { withWriter } from '../test-design';
+import { withWriter } from '../../design/build-design';
 import { orderingChain } from './ordering-chain';
 
 const sac = { kind: 'rabbitmq-queue', id: 'q', arguments: { 'x-single-active-consumer': true } };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { runRules } from '../engine';
 import { RULES } from '../registry';
 import { testRule } from '../rule-tester';
-import { makeDesign, type TestDesignInput } from '../test-design';
+import { makeDesign, type TestDesignInput } from '../../design/build-design';
 import { qqVsCluster } from './qq-vs-cluster';
 
 function onCluster(nodes: number, queues: Array<Record<string, unknown>>, cluster: Record<string, unknown> = {}): TestDesignInput {

@@ -1,5 +1,5 @@
 import { testRule } from '../rule-tester';
-import { withWriter } from '../test-design';
+import { withWriter } from '../../design/build-design';
 import { replicatedQueueForHa } from './replicated-queue-for-ha';
 
 const cluster = (nodes: number, environment = 'production') => ({ id: 'r', name: 'Rabbit', broker: 'rabbitmq', nodes, environment });

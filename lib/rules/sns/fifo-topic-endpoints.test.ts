@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyAllFixes, testRule } from '../rule-tester';
-import { makeDesign } from '../test-design';
+import { makeDesign } from '../../design/build-design';
 import { fifoTopicEndpoints } from './fifo-topic-endpoints';
 
 const topic = { kind: 'sns-topic', id: 't', name: 'prices.fifo', fifo: true, cluster: 'aws' };

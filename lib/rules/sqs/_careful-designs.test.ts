@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runRules } from '../engine';
 import { snsRules } from '../sns';
-import { makeDesign, type TestDesignInput } from '../test-design';
+import { makeDesign, type TestDesignInput } from '../../design/build-design';
 import { sqsRules } from '.';
 
 /**

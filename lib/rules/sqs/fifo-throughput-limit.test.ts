@@ -1,5 +1,5 @@
 import { testRule } from '../rule-tester';
-import { withWriter } from '../test-design';
+import { withWriter } from '../../design/build-design';
 import { fifoThroughputLimit } from './fifo-throughput-limit';
 
 const fifo = (extra: Record<string, unknown> = {}) => ({ kind: 'sqs-queue', id: 'q', name: 'q.fifo', fifo: true, ...extra });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runRules } from '../engine';
 import { applyAllFixes, testRule } from '../rule-tester';
-import { makeDesign } from '../test-design';
+import { makeDesign } from '../../design/build-design';
 import { redrivePolicyPresent } from './redrive-policy-present';
 
 const worker = { kind: 'consumer-group', id: 'worker' };

@@ -1,0 +1,6 @@
+/**
+ * How AsyncAPI names Kafka: the server protocols (plain and TLS), the key of
+ * its bindings, and the version of the Kafka bindings Queuewright writes
+ * (https://github.com/asyncapi/bindings/tree/master/kafka).
+ */
+export const KAFKA_ASYNCAPI = { protocols: ['kafka', 'kafka-secure'], bindings: ['kafka'], bindingVersion: '0.5.0' } as const;

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { writeDesignJson } from '../lib/design';
 import { listen } from '../lib/testing/listeners';
-import { makeDesign } from '../lib/rules/test-design';
+import { makeDesign } from '../lib/design/build-design';
 
 /**
  * The installed command as a process: compiled ahead of time (no transpiler

@@ -5,7 +5,7 @@ import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { writeDesignJson } from '../lib/design';
 import { readDesign } from '../lib/design/read-design';
-import { makeDesign } from '../lib/rules/test-design';
+import { makeDesign } from '../lib/design/build-design';
 import { main } from './main';
 
 const dir = mkdtempSync(join(tmpdir(), 'queuewright-cli-'));

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeDesignJson } from '../lib/design';
-import { makeDesign } from '../lib/rules/test-design';
+import { makeDesign } from '../lib/design/build-design';
 import { main } from './main';
 
 const dir = mkdtempSync(join(tmpdir(), 'queuewright-simulate-'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeDesign } from '@/lib/rules/test-design';
+import { makeDesign } from '@/lib/design/build-design';
 import { EXPORTERS } from '@/lib/exporters';
 import { applicableFormats, FORMAT_BROKERS } from './applicable-formats';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeDesign } from '@/lib/rules/test-design';
+import { makeDesign } from '@/lib/design/build-design';
 import { updateConnection } from '@/lib/design';
 import { replacement, setIn } from './set-in';
 

@@ -30,17 +30,6 @@ async function send(body: object): Promise<Answer> {
   }
 }
 
-/** Asks once whether the server compares and applies (the File menu offers Compare only then; the panel offers Apply only then). */
-export async function loadCompareAvailability(signal: AbortSignal): Promise<void> {
-  try {
-    const response = await fetch('/api/audit', { signal, cache: 'no-store' });
-    const body = (response.ok ? await response.json() : {}) as { enabled?: unknown; apply?: unknown };
-    compareStore.setState({ available: { compare: body.enabled === true, apply: body.enabled === true && body.apply === true } });
-  } catch {
-    // No route, no answer: no Compare.
-  }
-}
-
 /** Per node, the differences still open: what the canvas marks. */
 export function driftMarks(design: Design, differences: readonly Difference[], settled: ReadonlyMap<string, unknown>): Record<string, NodeDrift> {
   const marks: Record<string, NodeDrift> = {};

@@ -30,7 +30,7 @@ import { useSaveToFile } from './use-save-to-file';
 import { StudioStoreProvider, useStudioStore } from './store-context';
 import { TopBar } from './top-bar';
 import { useClusterImportAvailable } from './use-cluster-import-available';
-import { loadCompareAvailability } from '../compare/compare-actions';
+import { loadCompareAvailability } from '../compare/compare-availability';
 import { compareStore } from '../compare/compare-store';
 
 const THEME_KEY = 'queuewright.theme';

@@ -43,10 +43,17 @@ async function waitFor(url: string, timeoutMs: number) {
 
 async function main() {
   const results: Record<string, MetricResult> = {};
+  // A metric that fails is reported and fails the run, but does not hide the metrics after it.
+  const failed: string[] = [];
   const record = async (key: string, measure: () => number | Promise<number>) => {
-    const value = await measure();
-    results[key] = measured(value);
-    console.log(`${key}: ${value} (load ${results[key].load1})`);
+    try {
+      const value = await measure();
+      results[key] = measured(value);
+      console.log(`${key}: ${value} (load ${results[key].load1})`);
+    } catch (error) {
+      failed.push(key);
+      console.error(`${key}: FAILED — ${(error as Error).message.split('\n')[0]}`);
+    }
   };
 
   await record('rules_rescore_ms_median_200_nodes', () => rescoreMedianMs(200));
@@ -94,6 +101,7 @@ async function main() {
     return `| ${metric} | ${value} ${goal?.unit ?? ''} | ${goal?.higherIsBetter ? '≥' : '≤'} ${goal?.goal ?? '?'} | ${load1} | ${meetsGoal(metric, value) ? 'met' : 'MISSED'} |`;
   });
   console.log(['| metric | result | goal | load | |', '|---|---|---|---|---|', ...rows].join('\n'));
+  if (failed.length > 0) throw new Error(`${failed.length} metric(s) could not be measured: ${failed.join(', ')}`);
 }
 
 main().catch((error) => {

@@ -7,7 +7,7 @@ import { arbMixedDesign, arbName } from '../testing/arbitrary-design';
 import { requireSharedDir } from '../testing/shared-dir';
 import { makeDesign } from '../design/build-design';
 import { asyncapiDocument, asyncapiExporter, jsonSchemaProblem } from './asyncapi';
-import { expectGolden, FIXTURES, loadFixture } from './testing/fixtures';
+import { expectGolden, FIXTURES, loadFixture } from '../testing/exports/fixtures';
 import { readFileSync } from 'node:fs';
 import Ajv, { type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';

@@ -4,9 +4,9 @@ import type { Design } from '../design';
 import { makeDesign, type TestConnection } from '../design/build-design';
 import { requireSharedDir } from '../testing/shared-dir';
 import { buildTemplate, cloudformationExporter, DEFAULT_MAX_RECEIVE_COUNT } from './cloudformation';
-import { hostileName } from './testing/arbitraries';
-import { expectGolden, GOLDEN_FIXTURES, loadFixture } from './testing/fixtures';
-import { schemaErrors, sharedSchema } from './testing/schemas';
+import { hostileName } from '../testing/exports/arbitraries';
+import { expectGolden, GOLDEN_FIXTURES, loadFixture } from '../testing/exports/fixtures';
+import { schemaErrors, sharedSchema } from '../testing/exports/schemas';
 
 type Resource = { Type: string; Properties: Record<string, unknown> };
 type Template = { Resources: Record<string, Resource>; Parameters?: Record<string, unknown>; Outputs: Record<string, { Value: unknown }> };

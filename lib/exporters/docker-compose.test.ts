@@ -5,10 +5,10 @@ import { makeDesign } from '../design/build-design';
 import { goCheck, requireGo } from '../testing/go-check';
 import { requireSharedDir } from '../testing/shared-dir';
 import { dockerComposeExporter } from './docker-compose';
-import { hostileName } from './testing/arbitraries';
-import { expectGolden, GOLDEN_FIXTURES, loadFixture } from './testing/fixtures';
-import { parseYamlDocs } from './testing/parse-back';
-import { schemaErrors, sharedSchema } from './testing/schemas';
+import { hostileName } from '../testing/exports/arbitraries';
+import { expectGolden, GOLDEN_FIXTURES, loadFixture } from '../testing/exports/fixtures';
+import { parseYamlDocs } from '../testing/exports/parse-back';
+import { schemaErrors, sharedSchema } from '../testing/exports/schemas';
 
 /**
  * docker-compose: golden files, the compose specification's own loader

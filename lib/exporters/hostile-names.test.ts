@@ -8,8 +8,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { nodeSchema, type Design } from '../design';
 import { exporterById } from './index';
 import { kafkaTopicNameProblem } from './kafka-common';
-import { hostileName, hostileString, kafkaDesignArb, validTopicName } from './testing/arbitraries';
-import { parseJavaProperties, parseYamlDocs } from './testing/parse-back';
+import { hostileName, hostileString, kafkaDesignArb, validTopicName } from '../testing/exports/arbitraries';
+import { parseJavaProperties, parseYamlDocs } from '../testing/exports/parse-back';
 
 /**
  * Hostile names (quotes, newlines, `${}`, backslashes, Unicode, lone

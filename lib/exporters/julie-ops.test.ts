@@ -5,10 +5,10 @@ import type { Design } from '../design';
 import { makeDesign } from '../design/build-design';
 import { requireSharedDir, sharedPath } from '../testing/shared-dir';
 import { julieOpsExporter } from './julie-ops';
-import { hostileName, hostileString, kafkaDesignArb } from './testing/arbitraries';
-import { expectGolden, GOLDEN_FIXTURES, loadFixture } from './testing/fixtures';
-import { parseJavaProperties, parseYamlDocs } from './testing/parse-back';
-import { schemaErrors, sharedSchema } from './testing/schemas';
+import { hostileName, hostileString, kafkaDesignArb } from '../testing/exports/arbitraries';
+import { expectGolden, GOLDEN_FIXTURES, loadFixture } from '../testing/exports/fixtures';
+import { parseJavaProperties, parseYamlDocs } from '../testing/exports/parse-back';
+import { schemaErrors, sharedSchema } from '../testing/exports/schemas';
 
 type Topology = { context: string; projects: Array<{ name: string; topics: Array<{ name: string; config: Record<string, string>; consumers?: Array<{ principal: string; group: string }>; producers?: Array<{ principal: string }> }> }> };
 

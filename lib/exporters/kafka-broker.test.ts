@@ -19,7 +19,7 @@ import { groupOfTopic, kafkaClients, kafkaTopicGroups, topicSettings } from './k
 import { configValueText, TOPIC_CONFIG_DOMAIN } from './kafka-config-domain';
 import { fileStems } from './file-name';
 import { kafkaScriptsExporter } from './kafka-scripts';
-import { loadFixture } from './testing/fixtures';
+import { loadFixture } from '../testing/exports/fixtures';
 
 /**
  * The Kafka exports against a real Apache Kafka 4.x cluster (KRaft, three

@@ -6,10 +6,10 @@ import { makeDesign } from '../design/build-design';
 import { kafkaClientPropertiesExporter } from './kafka-client-properties';
 import { fileStems } from './file-name';
 import { groupIdOf, kafkaClients } from './kafka-common';
-import { hostileName, hostileString, kafkaDesignArb } from './testing/arbitraries';
-import { expectGolden, GOLDEN_FIXTURES, loadFixture } from './testing/fixtures';
-import { hasJava, loadWithJava } from './testing/java-properties';
-import { parseJavaProperties } from './testing/parse-back';
+import { hostileName, hostileString, kafkaDesignArb } from '../testing/exports/arbitraries';
+import { expectGolden, GOLDEN_FIXTURES, loadFixture } from '../testing/exports/fixtures';
+import { hasJava, loadWithJava } from '../testing/exports/java-properties';
+import { parseJavaProperties } from '../testing/exports/parse-back';
 
 function files(design: Design): Map<string, string> {
   const result = kafkaClientPropertiesExporter.export(design);

@@ -16,8 +16,8 @@ import {
   TOPIC_CONFIG_DOMAIN,
   TOPIC_CREATE_DOMAIN,
 } from './kafka-config-domain';
-import { kafkaDesignArb } from './testing/arbitraries';
-import { extractKafka, KAFKA_EXPORTER_IDS } from './testing/extract-kafka';
+import { kafkaDesignArb } from '../testing/exports/arbitraries';
+import { extractKafka, KAFKA_EXPORTER_IDS } from '../testing/exports/extract-kafka';
 
 describe('Kafka config value domains', () => {
   it('knows every Kafka setting a design can hold', () => {

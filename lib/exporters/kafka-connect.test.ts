@@ -4,7 +4,7 @@ import { makeDesign, type TestDesignInput } from '../design/build-design';
 import { TEMPLATES, templateDesign } from '../templates';
 import { exporterById } from '.';
 import { kafkaConnectExporter } from './kafka-connect';
-import { expectGolden, GOLDEN_FIXTURES, loadFixture } from './testing/fixtures';
+import { expectGolden, GOLDEN_FIXTURES, loadFixture } from '../testing/exports/fixtures';
 
 function exported(design: Design): Map<string, { name: string; config: Record<string, string> }> {
   const result = kafkaConnectExporter.export(design);

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { makeDesign } from '../design/build-design';
 import { kafkaScriptsExporter } from './kafka-scripts';
-import { expectGolden, GOLDEN_FIXTURES, loadFixture } from './testing/fixtures';
+import { expectGolden, GOLDEN_FIXTURES, loadFixture } from '../testing/exports/fixtures';
 
 const work = mkdtempSync(path.join(tmpdir(), 'qw-kafka-scripts-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));

@@ -6,8 +6,8 @@ import { arbNatsDesign } from '../testing/arbitrary-design';
 import { requireSharedDir } from '../testing/shared-dir';
 import { subjectIsSubset, subjectProblem, subjectsCollide } from '../brokers/nats/subjects';
 import { durationToNanos, jsonWithBigInts, NATS_NOT_CARRIED_FILE, natsJetstreamExporter } from './nats-jetstream';
-import { expectGolden, loadFixture } from './testing/fixtures';
-import { schemaErrors, sharedSchema } from './testing/schemas';
+import { expectGolden, loadFixture } from '../testing/exports/fixtures';
+import { schemaErrors, sharedSchema } from '../testing/exports/schemas';
 
 /**
  * NATS JetStream JSON: golden files, the jsm.go schemas (what natscli

@@ -7,7 +7,7 @@ import { arbNatsDesign } from '../testing/arbitrary-design';
 import { addConsumer, deleteStreams } from '../testing/jetstream-cleanup';
 import { requireNatsServer, startNatsServer, type NatsServer } from '../testing/nats-server';
 import { NATS_NOT_CARRIED_FILE, natsJetstreamExporter } from './nats-jetstream';
-import { loadFixture } from './testing/fixtures';
+import { loadFixture } from '../testing/exports/fixtures';
 
 /**
  * The NATS JetStream export on a real JetStream cluster (three of Debian's

@@ -10,7 +10,7 @@ import { NATS_NOT_CARRIED_FILE, natsJetstreamExporter } from './nats-jetstream';
 import { notCarried, writtenNodes, type Carries } from './not-carried';
 import { rabbitmqDefinitionsExporter } from './rabbitmq-definitions';
 import { strimziExporter } from './strimzi';
-import { kafkaDesignArb, withPlacements } from './testing/arbitraries';
+import { kafkaDesignArb, withPlacements } from '../testing/exports/arbitraries';
 import { topicctlExporter } from './topicctl';
 
 /**

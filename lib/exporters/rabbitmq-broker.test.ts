@@ -13,7 +13,7 @@ import { requireRabbitmq, startRabbitBroker, type RabbitBroker } from '../testin
 import { expectBrokerToHold, importDefinitionsFile, type Definitions } from '../testing/rabbitmq-definitions';
 import { rabbitmqDefinitionsExporter } from './rabbitmq-definitions';
 import { rabbitmqadminExporter } from './rabbitmqadmin';
-import { loadFixture } from './testing/fixtures';
+import { loadFixture } from '../testing/exports/fixtures';
 
 /**
  * The RabbitMQ exports against a real broker (Debian's rabbitmq-server

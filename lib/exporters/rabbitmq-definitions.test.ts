@@ -4,7 +4,7 @@ import type { Design } from '../design';
 import { makeDesign } from '../design/build-design';
 import { rabbitmqDefinitionsExporter } from './rabbitmq-definitions';
 import { exactNamePattern } from './rabbitmq-topology';
-import { expectGolden, loadFixture } from './testing/fixtures';
+import { expectGolden, loadFixture } from '../testing/exports/fixtures';
 
 /**
  * definitions.json: golden files and what the exporter refuses. That the

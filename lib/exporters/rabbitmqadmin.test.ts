@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { makeDesign } from '../design/build-design';
 import { arbName } from '../testing/arbitrary-design';
 import { rabbitmqadminExporter, shellComment, shellQuote } from './rabbitmqadmin';
-import { expectGolden, loadFixture } from './testing/fixtures';
+import { expectGolden, loadFixture } from '../testing/exports/fixtures';
 
 /**
  * The rabbitmqadmin script: golden files, and its quoting checked by bash

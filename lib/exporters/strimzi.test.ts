@@ -5,10 +5,10 @@ import { makeDesign } from '../design/build-design';
 import { requireSharedDir } from '../testing/shared-dir';
 import { K8S_NAME } from './kafka-common';
 import { k8sName, strimziExporter, strimziV1beta2Exporter } from './strimzi';
-import { hostileName, hostileString, kafkaDesignArb } from './testing/arbitraries';
-import { expectGolden, GOLDEN_FIXTURES, loadFixture } from './testing/fixtures';
-import { parseYamlDocs } from './testing/parse-back';
-import { schemaErrors, sharedSchema } from './testing/schemas';
+import { hostileName, hostileString, kafkaDesignArb } from '../testing/exports/arbitraries';
+import { expectGolden, GOLDEN_FIXTURES, loadFixture } from '../testing/exports/fixtures';
+import { parseYamlDocs } from '../testing/exports/parse-back';
+import { schemaErrors, sharedSchema } from '../testing/exports/schemas';
 
 type Doc = { apiVersion: string; kind: string; metadata: { name: string; labels: Record<string, string> }; spec: Record<string, unknown> };
 

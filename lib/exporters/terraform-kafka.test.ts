@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { makeDesign } from '../design/build-design';
 import { hclString } from './escape';
 import { terraformKafkaExporter, terraformName } from './terraform-kafka';
-import { expectGolden, GOLDEN_FIXTURES, loadFixture } from './testing/fixtures';
+import { expectGolden, GOLDEN_FIXTURES, loadFixture } from '../testing/exports/fixtures';
 
 type Blocks = Record<string, Record<string, Array<Record<string, unknown>>>>;
 

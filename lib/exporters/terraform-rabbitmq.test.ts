@@ -6,7 +6,7 @@ import { makeDesign } from '../design/build-design';
 import { arbName, arbRabbitDesign } from '../testing/arbitrary-design';
 import { rabbitmqDefinitionsExporter } from './rabbitmq-definitions';
 import { hclString, resourceName, terraformRabbitmqExporter } from './terraform-rabbitmq';
-import { expectGolden, loadFixture } from './testing/fixtures';
+import { expectGolden, loadFixture } from '../testing/exports/fixtures';
 
 /**
  * The Terraform export is read back with HashiCorp's own HCL parser

@@ -5,10 +5,10 @@ import type { Design } from '../design';
 import { makeDesign } from '../design/build-design';
 import { readYamlLikeGo, requireGo } from '../testing/go-check';
 import { requireSharedDir, sharedPath } from '../testing/shared-dir';
-import { hostileName, kafkaDesignArb } from './testing/arbitraries';
-import { expectGolden, GOLDEN_FIXTURES, loadFixture } from './testing/fixtures';
-import { parseYamlDocs } from './testing/parse-back';
-import { validateTopicctlCluster, validateTopicctlTopic } from './testing/topicctl-validate';
+import { hostileName, kafkaDesignArb } from '../testing/exports/arbitraries';
+import { expectGolden, GOLDEN_FIXTURES, loadFixture } from '../testing/exports/fixtures';
+import { parseYamlDocs } from '../testing/exports/parse-back';
+import { validateTopicctlCluster, validateTopicctlTopic } from '../testing/exports/topicctl-validate';
 import { topicctlExporter } from './topicctl';
 
 type Doc = { meta: Record<string, unknown>; spec: Record<string, unknown> };

@@ -6,7 +6,7 @@ import type { Design } from '../design';
 import { julieOpsExporter } from '../exporters/julie-ops';
 import { clientIdOf, groupIdOf, kafkaClients, producerSettings, topicSettings } from '../exporters/kafka-common';
 import { configValueText } from '../exporters/kafka-config-domain';
-import { kafkaDesignArb } from '../exporters/testing/arbitraries';
+import { kafkaDesignArb } from '../testing/exports/arbitraries';
 import { julieView } from '../testing/julie-topology';
 import { requireSharedDir, sharedPath } from '../testing/shared-dir';
 import { importFiles } from './index';

@@ -8,7 +8,7 @@ import { principalAcls } from '../exporters/kafka-acls';
 import { clientIdOf, groupIdOf, kafkaClients, kafkaTopicGroups, topicSettings } from '../exporters/kafka-common';
 import { configValueText } from '../exporters/kafka-config-domain';
 import { k8sName, strimziExporter, strimziV1beta2Exporter } from '../exporters/strimzi';
-import { kafkaDesignArb } from '../exporters/testing/arbitraries';
+import { kafkaDesignArb } from '../testing/exports/arbitraries';
 import { withKafkaPrincipals } from '../testing/arbitrary-kafka-principals';
 import { readYamlLikeGo, requireGo } from '../testing/go-check';
 import { requireSharedDir, sharedPath } from '../testing/shared-dir';

@@ -7,7 +7,7 @@ import type { Design } from '../design';
 import type { ExportFile } from '../exporters/exporter';
 import { groupIdOf, kafkaClients, topicSettings } from '../exporters/kafka-common';
 import { configValueText } from '../exporters/kafka-config-domain';
-import { kafkaDesignArb, withPlacements } from '../exporters/testing/arbitraries';
+import { kafkaDesignArb, withPlacements } from '../testing/exports/arbitraries';
 import { TOPICCTL_SETTINGS, topicctlExporter } from '../exporters/topicctl';
 import { readYamlLikeGo, requireGo } from '../testing/go-check';
 import { requireSharedDir, sharedPath } from '../testing/shared-dir';

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { formatDesignErrors, type Design } from '../design';
 import { readDesign } from '../design/read-design';
-import { UPDATE_GOLDEN } from '../exporters/testing/fixtures';
+import { UPDATE_GOLDEN } from '../testing/exports/fixtures';
 import { REFERENCE_SCENARIOS } from './reference-scenarios';
 import { simulate } from './simulate';
 

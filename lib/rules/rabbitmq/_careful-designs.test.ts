@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadFixture } from '../../exporters/testing/fixtures';
+import { loadFixture } from '../../testing/exports/fixtures';
 import { runRules } from '../engine';
 import { makeDesign, type TestDesignInput } from '../../design/build-design';
 import { rabbitmqRules } from '.';

@@ -4,13 +4,13 @@ import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
 import { formatDesignErrors, type Design } from '../../design';
 import { readDesign } from '../../design/read-design';
-import type { ExportResult } from '../exporter';
+import type { ExportResult } from '../../exporters/exporter';
 
 /** Test helpers shared by exporter tests: the shared fixture designs and golden files. */
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
-export const FIXTURES_DIR = path.resolve(HERE, '../__fixtures__');
-export const GOLDEN_DIR = path.resolve(HERE, '../__golden__');
+export const FIXTURES_DIR = path.resolve(HERE, '../../exporters/__fixtures__');
+export const GOLDEN_DIR = path.resolve(HERE, '../../exporters/__golden__');
 
 /** The fixture names (file names without `.yaml`). */
 export const FIXTURES = readdirSync(FIXTURES_DIR)

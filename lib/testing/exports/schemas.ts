@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import Ajv, { type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
-import { sharedPath } from '../../testing/shared-dir';
+import { sharedPath } from '../shared-dir';
 
 /** JSON Schemas from `../shared/schemas`, compiled with ajv (draft-07), read in place. */
 

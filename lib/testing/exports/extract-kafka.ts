@@ -1,6 +1,6 @@
 import { parse as parseHcl } from '@cdktf/hcl2json';
-import type { ExportFile } from '../exporter';
-import type { ConfigValue } from '../kafka-config-domain';
+import type { ExportFile } from '../../exporters/exporter';
+import type { ConfigValue } from '../../exporters/kafka-config-domain';
 import { parseJavaProperties, parseYamlDocs, shellWords } from './parse-back';
 
 /**

@@ -1,6 +1,6 @@
 import { createStore } from 'zustand/vanilla';
 import type { Design } from '@/lib/design';
-import type { Difference, Operation, Plan } from '@/lib/live/drift';
+import type { ApplyResult, Difference, Plan } from '@/lib/live/drift';
 
 /**
  * "Compare with cluster…": the last comparison, what the person decided
@@ -22,11 +22,8 @@ export interface Comparison {
   plannedFor: Design;
 }
 
-export interface ApplyOutcome {
-  done: Operation[];
-  failed?: { operation: Operation; error: string };
-  notDone: Operation[];
-}
+/** What the server's apply did (lib/live/drift.ts). */
+export type ApplyOutcome = ApplyResult;
 
 /** One colour per kind of difference, on the canvas and in the panel. */
 export const DRIFT_COLOUR: Record<Difference['kind'], string> = { 'only-in-design': 'var(--accent)', 'only-in-cluster': 'var(--warning)', differs: 'var(--error)' };

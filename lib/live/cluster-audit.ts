@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { Design } from '../design';
-import type { Difference, Operation, Plan } from './drift';
+import type { ApplyResult, Difference, Plan } from './drift';
 import type { LiveImportLimits, liveImportRequestSchema } from './import-live';
 import type { AuditScope } from './kafka-drift';
 
@@ -32,7 +32,7 @@ export interface ClusterAuditOutcome {
   notes: string[];
   problems: string[];
   plan?: Plan;
-  result?: { done: Operation[]; failed?: { operation: Operation; error: string }; notDone: Operation[] };
+  result?: ApplyResult;
 }
 
 /** Every broker the studio can compare with: each client connects through the ConnectionGuard, so the server's allow-list holds at connect time. */

@@ -63,6 +63,28 @@ export interface Plan {
   blocked: Blocked[];
 }
 
+/** What an apply did: the operations done, the one that failed with the broker's reason, and those not tried. */
+export interface ApplyResult {
+  done: Operation[];
+  /** The operation that failed, with the broker's reason. */
+  failed?: { operation: Operation; error: string };
+  notDone: Operation[];
+}
+
+/** Runs a plan's operations in order and stops at the first failure, saying what was done and what was not. */
+export async function applyInOrder(plan: Plan, run: (op: Operation) => Promise<void>, describe: (error: unknown) => string): Promise<ApplyResult> {
+  const done: Operation[] = [];
+  for (const [i, op] of plan.operations.entries()) {
+    try {
+      await run(op);
+      done.push(op);
+    } catch (error) {
+      return { done, failed: { operation: op, error: describe(error) }, notDone: plan.operations.slice(i + 1) };
+    }
+  }
+  return { done, notDone: [] };
+}
+
 /** `topic:orders`, the form --allow-delete takes. */
 export function resourceKey(resource: ResourceRef): string {
   return `${resource.type}:${resource.name}`;

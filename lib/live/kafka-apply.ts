@@ -1,5 +1,5 @@
 import type { Admin } from '@platformatic/kafka';
-import type { Operation, Plan } from './drift';
+import { applyInOrder, type ApplyResult, type Operation, type Plan } from './drift';
 import { validateCreateTopics } from './kafka-admin';
 import { kafkaErrorDetail } from './kafka-errors';
 import { sameKafkaValue } from './kafka-drift';
@@ -54,13 +54,6 @@ export async function validateKafkaPlan(admin: Admin, plan: Plan): Promise<Plan>
     operations.push(refused ? { ...op, refused } : op);
   }
   return { ...plan, operations };
-}
-
-export interface ApplyResult {
-  done: Operation[];
-  /** The operation that failed, with the broker's reason. */
-  failed?: { operation: Operation; error: string };
-  notDone: Operation[];
 }
 
 /**
@@ -123,14 +116,5 @@ async function run(admin: Admin, op: Operation): Promise<void> {
 }
 
 export async function applyKafkaPlan(admin: Admin, plan: Plan): Promise<ApplyResult> {
-  const done: Operation[] = [];
-  for (const [i, op] of plan.operations.entries()) {
-    try {
-      await run(admin, op);
-      done.push(op);
-    } catch (error) {
-      return { done, failed: { operation: op, error: kafkaErrorDetail(error) }, notDone: plan.operations.slice(i + 1) };
-    }
-  }
-  return { done, notDone: [] };
+  return applyInOrder(plan, (op) => run(admin, op), kafkaErrorDetail);
 }

@@ -1,6 +1,5 @@
 import type { JetStreamManager } from 'nats';
-import type { Operation, Plan } from './drift';
-import type { ApplyResult } from './kafka-apply';
+import { applyInOrder, type ApplyResult, type Operation, type Plan } from './drift';
 
 /**
  * Runs a JetStream plan through the JetStream API ($JS.API.STREAM.CREATE,
@@ -33,16 +32,12 @@ async function run(jsm: JetStreamManager, op: Operation): Promise<void> {
   }
 }
 
+/** The server's own description of a refusal (its api_error), else the client's message. */
+function natsApiError(error: unknown): string {
+  const e = error as { message?: string; api_error?: { description?: string } };
+  return String(e.api_error?.description ?? e.message ?? error).slice(0, 500);
+}
+
 export async function applyNatsPlan(jsm: JetStreamManager, plan: Plan): Promise<ApplyResult> {
-  const done: Operation[] = [];
-  for (const [i, op] of plan.operations.entries()) {
-    try {
-      await run(jsm, op);
-      done.push(op);
-    } catch (error) {
-      const e = error as { message?: string; api_error?: { description?: string } };
-      return { done, failed: { operation: op, error: String(e.api_error?.description ?? e.message ?? error).slice(0, 500) }, notDone: plan.operations.slice(i + 1) };
-    }
-  }
-  return { done, notDone: [] };
+  return applyInOrder(plan, (op) => run(jsm, op), natsApiError);
 }

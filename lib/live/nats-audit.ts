@@ -1,7 +1,7 @@
 import type { Design } from '../design';
 import type { Difference, Plan } from './drift';
 import { liveGuard, type LiveImportLimits } from './import-live';
-import type { ApplyResult } from './kafka-apply';
+import type { ApplyResult } from './drift';
 import type { AuditScope } from './kafka-drift';
 import { LiveImportError, withDeadline } from './live-error';
 import { applyNatsPlan } from './nats-apply';

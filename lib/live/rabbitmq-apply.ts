@@ -1,8 +1,7 @@
 import http from 'node:http';
 import https from 'node:https';
 import type { ConnectionGuard } from './connection-guard';
-import type { Operation, Plan } from './drift';
-import type { ApplyResult } from './kafka-apply';
+import { applyInOrder, type ApplyResult, type Operation, type Plan } from './drift';
 import type { ManagementTarget } from './rabbitmq-connection';
 
 /**
@@ -99,14 +98,5 @@ async function run(target: ManagementTarget, guard: ConnectionGuard, op: Operati
 }
 
 export async function applyRabbitmqPlan(target: ManagementTarget, guard: ConnectionGuard, plan: Plan): Promise<ApplyResult> {
-  const done: Operation[] = [];
-  for (const [i, op] of plan.operations.entries()) {
-    try {
-      await run(target, guard, op);
-      done.push(op);
-    } catch (error) {
-      return { done, failed: { operation: op, error: (error as Error).message }, notDone: plan.operations.slice(i + 1) };
-    }
-  }
-  return { done, notDone: [] };
+  return applyInOrder(plan, (op) => run(target, guard, op), (error) => (error as Error).message);
 }

@@ -1,7 +1,6 @@
 import { CreateQueueCommand, DeleteQueueCommand, GetQueueAttributesCommand, GetQueueUrlCommand, SetQueueAttributesCommand, type SQSClient } from '@aws-sdk/client-sqs';
 import { CreateTopicCommand, DeleteTopicCommand, ListTopicsCommand, SetSubscriptionAttributesCommand, SetTopicAttributesCommand, SubscribeCommand, UnsubscribeCommand, type SNSClient } from '@aws-sdk/client-sns';
-import type { Operation, Plan } from './drift';
-import type { ApplyResult } from './kafka-apply';
+import { applyInOrder, type ApplyResult, type Operation, type Plan } from './drift';
 import { lastPart } from './sqs-sns-snapshot-design';
 
 /**
@@ -95,14 +94,5 @@ async function run(c: Clients, arns: Arns, op: Operation): Promise<void> {
 
 export async function applySqsSnsPlan(clients: Clients, plan: Plan, describe: (error: unknown) => string): Promise<ApplyResult> {
   const arns = new Arns(clients);
-  const done: Operation[] = [];
-  for (const [i, op] of plan.operations.entries()) {
-    try {
-      await run(clients, arns, op);
-      done.push(op);
-    } catch (error) {
-      return { done, failed: { operation: op, error: describe(error) }, notDone: plan.operations.slice(i + 1) };
-    }
-  }
-  return { done, notDone: [] };
+  return applyInOrder(plan, (op) => run(clients, arns, op), describe);
 }

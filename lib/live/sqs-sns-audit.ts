@@ -1,17 +1,17 @@
 import type { Design } from '../design';
 import type { Difference, Plan } from './drift';
 import { liveGuard, type LiveImportLimits } from './import-live';
-import type { ApplyResult } from './kafka-apply';
+import type { ApplyResult } from './drift';
 import type { AuditScope } from './kafka-drift';
-import { LiveImportError, withDeadline } from './live-error';
+import { withDeadline } from './live-error';
 import { applySqsSnsPlan } from './sqs-sns-apply';
 import { awsClients } from './sqs-sns-clients';
 import { sqsSnsClusterState } from './sqs-sns-cluster-state';
-import { awsEndpoints, type SqsSnsConnection } from './sqs-sns-connection';
+import type { SqsSnsConnection } from './sqs-sns-connection';
 import { sqsSnsDesired } from './sqs-sns-desired';
 import { sqsSnsDrift } from './sqs-sns-drift';
 import { planSqsSns } from './sqs-sns-plan';
-import { awsErrorToLive, readSqsSns } from './sqs-sns-reader';
+import { awsErrorToLive, awsTarget, readSqsSns } from './sqs-sns-reader';
 
 /**
  * Audit, plan and apply for the SQS queues and SNS topics of a design in one
@@ -56,14 +56,7 @@ export async function planSqsSnsCluster(connection: SqsSnsConnection, design: De
 /** Plans from a fresh read and runs the plan. */
 export async function applySqsSnsCluster(connection: SqsSnsConnection, design: Design, options: SqsSnsAuditOptions = {}): Promise<SqsSnsAudit & { plan: Plan; result: ApplyResult }> {
   const planned = await planSqsSnsCluster(connection, design, options);
-  let endpoints: ReturnType<typeof awsEndpoints>;
-  try {
-    endpoints = awsEndpoints(connection);
-  } catch (error) {
-    throw new LiveImportError('invalid-input', (error as Error).message);
-  }
-  const shown = endpoints.sqs.url === endpoints.sns.url ? endpoints.sqs.url : `${endpoints.sqs.url} and ${endpoints.sns.url}`;
-  const secrets = [connection.credentials.secretAccessKey, connection.credentials.sessionToken];
+  const { endpoints, shown, secrets } = awsTarget(connection);
   const guard = liveGuard(options.limits);
   const clients = awsClients(connection, endpoints, guard, 1);
   try {

@@ -74,8 +74,8 @@ async function inParallel<T, R>(items: readonly T[], work: (item: T) => Promise<
   return results;
 }
 
-/** Reads the account through `guard`. Throws a LiveImportError (never anything else) on failure. */
-export async function readSqsSns(connection: SqsSnsConnection, guard: ConnectionGuard): Promise<LiveSqsSnsRead> {
+/** Where a connection reaches SQS and SNS, how messages name it, and the secrets they must never repeat. */
+export function awsTarget(connection: SqsSnsConnection): { endpoints: ReturnType<typeof awsEndpoints>; shown: string; secrets: (string | undefined)[] } {
   let endpoints: ReturnType<typeof awsEndpoints>;
   try {
     endpoints = awsEndpoints(connection);
@@ -83,7 +83,12 @@ export async function readSqsSns(connection: SqsSnsConnection, guard: Connection
     throw new LiveImportError('invalid-input', (error as Error).message);
   }
   const shown = endpoints.sqs.url === endpoints.sns.url ? endpoints.sqs.url : `${endpoints.sqs.url} and ${endpoints.sns.url}`;
-  const secrets = [connection.credentials.secretAccessKey, connection.credentials.sessionToken];
+  return { endpoints, shown, secrets: [connection.credentials.secretAccessKey, connection.credentials.sessionToken] };
+}
+
+/** Reads the account through `guard`. Throws a LiveImportError (never anything else) on failure. */
+export async function readSqsSns(connection: SqsSnsConnection, guard: ConnectionGuard): Promise<LiveSqsSnsRead> {
+  const { endpoints, shown, secrets } = awsTarget(connection);
   let current = endpoints.sqs.url;
   const { sqs, sns, destroy } = awsClients(connection, endpoints, guard, PARALLEL);
   const read = async (): Promise<LiveSqsSnsRead> => {

@@ -1,4 +1,5 @@
 import { kafkaCluster, kafkaGroup, kafkaProducer, kafkaTopic } from './kafka-parts';
+import { ORDER_FLOW } from './order-processing-kafka';
 import type { Template } from './template';
 
 /**
@@ -33,18 +34,6 @@ export const brokenOrderPipeline: Template = {
       // Nobody is told when notifications fall behind.
       kafkaGroup('notification-service', { instances: 2, lagAlert: false }),
     ],
-    connections: [
-      { from: 'order-service', to: 'orders.placed' },
-      { from: 'orders.placed', to: 'validation-service' },
-      { from: 'validation-service', to: 'orders.validated' },
-      { from: 'orders.validated', to: 'payment-service' },
-      { from: 'payment-service', to: 'orders.payment-processed' },
-      { from: 'orders.payment-processed', to: 'fulfilment-service' },
-      { from: 'fulfilment-service', to: 'orders.fulfilled' },
-      { from: 'orders.placed', to: 'notification-service' },
-      { from: 'orders.validated', to: 'notification-service' },
-      { from: 'orders.payment-processed', to: 'notification-service' },
-      { from: 'orders.fulfilled', to: 'notification-service' },
-    ],
+    connections: ORDER_FLOW,
   },
 };

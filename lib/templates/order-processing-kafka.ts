@@ -1,5 +1,20 @@
 import { deadLetterTopic, kafkaCluster, kafkaGroup, kafkaProducer, kafkaTopic } from './kafka-parts';
-import type { Template } from './template';
+import type { Template, TemplateConnection } from './template';
+
+/** The order pipeline's flow, step by step, with notifications reading every step (the broken template draws it too). */
+export const ORDER_FLOW: TemplateConnection[] = [
+  { from: 'order-service', to: 'orders.placed' },
+  { from: 'orders.placed', to: 'validation-service' },
+  { from: 'validation-service', to: 'orders.validated' },
+  { from: 'orders.validated', to: 'payment-service' },
+  { from: 'payment-service', to: 'orders.payment-processed' },
+  { from: 'orders.payment-processed', to: 'fulfilment-service' },
+  { from: 'fulfilment-service', to: 'orders.fulfilled' },
+  { from: 'orders.placed', to: 'notification-service' },
+  { from: 'orders.validated', to: 'notification-service' },
+  { from: 'orders.payment-processed', to: 'notification-service' },
+  { from: 'orders.fulfilled', to: 'notification-service' },
+];
 
 /** PRODUCT.md §7 and the domain brief's worked design: one topic per step, one group per service, DLQ, notification fan-out. */
 export const orderProcessingKafka: Template = {
@@ -25,17 +40,7 @@ export const orderProcessingKafka: Template = {
       kafkaGroup('notification-service', { instances: 2 }),
     ],
     connections: [
-      { from: 'order-service', to: 'orders.placed' },
-      { from: 'orders.placed', to: 'validation-service' },
-      { from: 'validation-service', to: 'orders.validated' },
-      { from: 'orders.validated', to: 'payment-service' },
-      { from: 'payment-service', to: 'orders.payment-processed' },
-      { from: 'orders.payment-processed', to: 'fulfilment-service' },
-      { from: 'fulfilment-service', to: 'orders.fulfilled' },
-      { from: 'orders.placed', to: 'notification-service' },
-      { from: 'orders.validated', to: 'notification-service' },
-      { from: 'orders.payment-processed', to: 'notification-service' },
-      { from: 'orders.fulfilled', to: 'notification-service' },
+      ...ORDER_FLOW,
       { from: 'validation-service', to: 'orders.dlq' },
       { from: 'payment-service', to: 'orders.dlq' },
       { from: 'fulfilment-service', to: 'orders.dlq' },

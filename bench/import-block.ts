@@ -1,6 +1,7 @@
 import { chromium } from '@playwright/test';
 import { writeDesignJson } from '../lib/design';
 import { CHROMIUM_ARGS } from './chromium';
+import { longestTaskMs, watchLongTasks } from './long-tasks';
 import { realisticDesign } from './realistic-design';
 
 /**
@@ -17,13 +18,7 @@ export async function importMainThreadBlockMs(baseUrl: string, nodeCount: number
     await page.goto(baseUrl);
     await page.getByTestId('palette.search').waitFor();
     await page.waitForTimeout(1000);
-    await page.evaluate(() => {
-      const w = window as unknown as { longest: number };
-      w.longest = 0;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) w.longest = Math.max(w.longest, entry.duration);
-      }).observe({ type: 'longtask' });
-    });
+    await watchLongTasks(page);
     const design = realisticDesign(nodeCount);
     await page.locator('input[type="file"]').first().setInputFiles({ name: 'large.queuewright.json', mimeType: 'application/json', buffer: Buffer.from(writeDesignJson(design)) });
     await page.waitForFunction(
@@ -33,7 +28,7 @@ export async function importMainThreadBlockMs(baseUrl: string, nodeCount: number
     );
     // Long tasks are reported after they end: give the last one a moment to arrive.
     await page.waitForTimeout(500);
-    return Math.round(await page.evaluate(() => (window as unknown as { longest: number }).longest));
+    return await longestTaskMs(page);
   } finally {
     await browser.close();
   }

@@ -1,6 +1,7 @@
 import { chromium } from '@playwright/test';
 import { writeDesignJson } from '../lib/design';
 import { CHROMIUM_ARGS } from './chromium';
+import { longestTaskMs, watchLongTasks } from './long-tasks';
 import { realisticDesign } from './realistic-design';
 
 /**
@@ -25,13 +26,7 @@ export async function simMainThreadBlockMs(baseUrl: string, nodeCount: number, s
     await page.getByTestId('simulate.speed').selectOption('1');
     // Let the panel's own loading settle: the measure is of the run, not of opening the panel.
     await page.waitForTimeout(1000);
-    await page.evaluate(() => {
-      const w = window as unknown as { longest: number };
-      w.longest = 0;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) w.longest = Math.max(w.longest, entry.duration);
-      }).observe({ type: 'longtask' });
-    });
+    await watchLongTasks(page);
     await page.getByTestId('simulate.run').click();
     await page.waitForFunction(() => document.querySelector('[data-testid="simulate"]')?.getAttribute('data-status') !== 'idle', null, { timeout: 30_000 });
     // Half the run in real time (live snapshots on the canvas), the rest as fast as the worker steps.
@@ -49,7 +44,7 @@ export async function simMainThreadBlockMs(baseUrl: string, nodeCount: number, s
     if (status !== 'done') throw new Error(`the simulation did not finish: ${await page.getByTestId('simulate.error').textContent()}`);
     // Long tasks are reported after they end: give the last one a moment to arrive.
     await page.waitForTimeout(500);
-    return Math.round(await page.evaluate(() => (window as unknown as { longest: number }).longest));
+    return await longestTaskMs(page);
   } finally {
     await browser.close();
   }

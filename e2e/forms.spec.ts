@@ -252,3 +252,125 @@ test('screens: the inspector (producer, topic, binding) and the export dialog at
     await expect(page.getByTestId('export-dialog')).toBeHidden();
   }
 });
+
+test('policies, users and their ACLs are edited as rows, not JSON', async ({ page }) => {
+  const studio = new StudioPage(page);
+  await studio.open({
+    ...mixed,
+    clusters: [
+      { id: 'events', name: 'events', broker: 'kafka' },
+      { id: 'mailing', name: 'mailing', broker: 'rabbitmq' },
+    ],
+  });
+  const clusters = async () => (await studio.savedDesign()).clusters as Array<{ broker: string; policies?: unknown[]; principals?: unknown[] }>;
+  const rabbit = (await clusters()).findIndex((c) => c.broker === 'rabbitmq');
+  const kafka = (await clusters()).findIndex((c) => c.broker === 'kafka');
+  await page.locator('[data-testid^="inspector.cluster."] summary', { hasText: 'mailing' }).click();
+  const policies = page.getByTestId(`inspector.cluster-field.${rabbit}.policies`);
+  await expect(policies).toContainText('None.');
+  await expect(page.locator('[data-testid^="inspector.cluster-field."] textarea')).toHaveCount(0);
+
+  // A new policy asks for what it cannot start without; an empty name is refused and nothing is saved.
+  await policies.getByTestId(`inspector.cluster-field.${rabbit}.policies.add`).click();
+  const newPolicy = page.getByRole('form', { name: 'New item in Policies' });
+  await expect(newPolicy.getByRole('textbox', { name: 'Policy name' })).toBeFocused();
+  await newPolicy.getByRole('button', { name: 'Add', exact: true }).click();
+  await expect(policies.getByTestId('inspector.field-error')).toBeVisible();
+  expect((await clusters())[rabbit].policies).toBeUndefined();
+  await newPolicy.getByRole('textbox', { name: 'Policy name' }).fill('cap');
+  await newPolicy.getByRole('textbox', { name: 'Pattern (regular expression)' }).fill('^mail');
+  await newPolicy.getByRole('textbox', { name: 'Pattern (regular expression)' }).press('Enter');
+  await expect(policies.getByTestId(`inspector.cluster-field.${rabbit}.policies.item`)).toHaveCount(1);
+  // The new item opens on its own form: the definition is key/value rows.
+  await policies.getByTestId(`inspector.cluster-field.${rabbit}.policies.0.definition.add`).click();
+  await page.getByRole('textbox', { name: 'Definition, row 1: key' }).fill('max-length');
+  await page.getByRole('combobox', { name: 'Definition, row 1: type' }).selectOption('number');
+  await page.getByRole('textbox', { name: 'Definition, row 1: value' }).fill('1000');
+  await expect.poll(async () => (await clusters())[rabbit].policies).toEqual([{ vhost: '/', name: 'cap', pattern: '^mail', applyTo: 'all', priority: 0, definition: { 'max-length': 1000 } }]);
+
+  // A second policy, moved above the first, then the first removed.
+  await policies.getByTestId(`inspector.cluster-field.${rabbit}.policies.add`).click();
+  await newPolicy.getByRole('textbox', { name: 'Policy name' }).fill('ttl');
+  await newPolicy.getByRole('textbox', { name: 'Pattern (regular expression)' }).fill('.*');
+  await newPolicy.getByRole('button', { name: 'Add', exact: true }).click();
+  await page.getByRole('button', { name: 'Move ttl up' }).click();
+  await expect.poll(async () => ((await clusters())[rabbit].policies as Array<{ name: string }>).map((p) => p.name)).toEqual(['ttl', 'cap']);
+  await page.getByRole('button', { name: 'Remove cap' }).click();
+  await expect.poll(async () => ((await clusters())[rabbit].policies as Array<{ name: string }>).map((p) => p.name)).toEqual(['ttl']);
+  await page.keyboard.press('Control+z');
+  await expect.poll(async () => ((await clusters())[rabbit].policies as Array<{ name: string }>).map((p) => p.name)).toEqual(['ttl', 'cap']);
+
+  // A Kafka user with one ACL: its operations are checkboxes, its resource a group of fields.
+  await page.locator('[data-testid^="inspector.cluster."] summary', { hasText: 'events' }).click();
+  const users = page.getByTestId(`inspector.cluster-field.${kafka}.principals`);
+  await users.getByTestId(`inspector.cluster-field.${kafka}.principals.add`).click();
+  await page.getByRole('form', { name: 'New item in Users and ACLs' }).getByRole('textbox', { name: 'User name' }).fill('billing');
+  await page.getByRole('form', { name: 'New item in Users and ACLs' }).getByRole('textbox', { name: 'User name' }).press('Enter');
+  await users.getByTestId(`inspector.cluster-field.${kafka}.principals.0.acls.add`).click();
+  await users.getByTestId(`inspector.cluster-field.${kafka}.principals.0.acls.0.resource.name`).fill('orders');
+  await users.getByTestId(`inspector.cluster-field.${kafka}.principals.0.acls.0.operations.Describe`).check();
+  await expect
+    .poll(async () => (await clusters())[kafka].principals)
+    .toEqual([{ name: 'billing', acls: [{ type: 'allow', resource: { type: 'topic', name: 'orders', patternType: 'literal' }, operations: ['Read', 'Describe'] }] }]);
+  // The last operation cannot be unticked: an ACL needs one, and the schema says so where it happened.
+  await users.getByTestId(`inspector.cluster-field.${kafka}.principals.0.acls.0.operations.Read`).uncheck();
+  const last = users.getByTestId(`inspector.cluster-field.${kafka}.principals.0.acls.0.operations.Describe`);
+  await last.click();
+  await expect(users.getByTestId('inspector.field-error')).toBeVisible();
+  await expect(last).toBeChecked();
+  await expect.poll(async () => ((await clusters())[kafka].principals as Array<{ acls: Array<{ operations: string[] }> }>)[0].acls[0].operations).toEqual(['Describe']);
+  expect(await seriousViolations(page, '[data-testid="inspector"]')).toEqual([]);
+});
+
+test("a connector's transforms are an ordered list, and a topic's static replicas are lines of broker ids", async ({ page }) => {
+  const studio = new StudioPage(page);
+  await studio.open({
+    queuewright: 2,
+    name: 'Sink',
+    nodes: [
+      { kind: 'kafka-topic', id: 'orders', name: 'orders', partitions: 2, replicationFactor: 3, placement: 'static' },
+      { kind: 'connect-sink', id: 'warehouse', name: 'warehouse', connectorClass: 'org.apache.kafka.connect.file.FileStreamSinkConnector' },
+    ],
+    connections: [{ id: 'orders--warehouse', kind: 'consume', from: 'orders', to: 'warehouse' }],
+    layout: { orders: { x: 0, y: 0 }, warehouse: { x: 360, y: 0 } },
+  });
+  const sink = async () => (await studio.savedDesign()).nodes.find((n) => n.id === 'warehouse') as { transforms?: Array<{ name: string; type: string; config?: Record<string, string> }> };
+  await studio.select('warehouse');
+  const transforms = studio.field('transforms');
+  for (const [name, type] of [
+    ['route', 'org.apache.kafka.connect.transforms.RegexRouter'],
+    ['stamp', 'org.apache.kafka.connect.transforms.InsertField$Value'],
+  ]) {
+    await transforms.getByTestId('inspector.field.transforms.add').click();
+    const form = page.getByRole('form', { name: 'New item in Transforms' });
+    await form.getByRole('textbox', { name: 'Transform name' }).fill(name);
+    await form.getByRole('textbox', { name: 'Transform class' }).fill(type);
+    await form.getByRole('button', { name: 'Add', exact: true }).click();
+  }
+  await transforms.getByTestId('inspector.field.transforms.0.config.add').click();
+  await page.getByRole('textbox', { name: 'Transform settings, row 1: key' }).fill('regex');
+  await page.getByRole('textbox', { name: 'Transform settings, row 1: value' }).fill('(.*)');
+  await page.getByRole('button', { name: 'Move stamp up' }).click();
+  await expect
+    .poll(async () => (await sink()).transforms)
+    .toEqual([
+      { name: 'stamp', type: 'org.apache.kafka.connect.transforms.InsertField$Value', config: {} },
+      { name: 'route', type: 'org.apache.kafka.connect.transforms.RegexRouter', config: { regex: '(.*)' } },
+    ]);
+  // A name Connect would refuse is refused here, at the field.
+  await transforms.getByTestId('inspector.field.transforms.1.name').fill('has space');
+  await expect(transforms.getByTestId('inspector.field-error')).toBeVisible();
+  expect((await sink()).transforms?.[1].name).toBe('route');
+
+  await studio.select('orders');
+  const replicas = studio.field('staticAssignments');
+  await replicas.fill('1, 2, 3\n2, x, 1');
+  await replicas.blur();
+  await expect(page.getByTestId('inspector.field-error')).toContainText('Line 2');
+  await replicas.fill('1, 2, 3\n2, 3, 1');
+  await replicas.blur();
+  await expect.poll(async () => (await studio.savedDesign()).nodes.find((n) => n.id === 'orders')?.staticAssignments).toEqual([
+    [1, 2, 3],
+    [2, 3, 1],
+  ]);
+});

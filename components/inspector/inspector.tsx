@@ -2,7 +2,7 @@
 
 import dynamic from 'next/dynamic';
 import { useContext, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
-import { clusterSchema, requirementsSchema, reviewSettingsSchema, uniqueId, updateDesign, type Cluster, type Design } from '@/lib/design';
+import { clusterFieldsHidden, clusterSchema, requirementsSchema, reviewSettingsSchema, uniqueId, updateDesign, type Cluster, type Design } from '@/lib/design';
 import { designFieldLabel } from '@/lib/design/design-field-labels';
 import { useStudio, useStudioStore } from '../studio/store-context';
 import { Button } from '../ui/button';
@@ -62,10 +62,10 @@ function LazyDetails({ summary, children, className, testId }: { summary: ReactN
 
 function DesignInspector({ design }: { design: Design }) {
   const store = useStudioStore();
-  const commitRequirements: Commit = (path, value) => {
+  const commitRequirements: Commit = (path, value, discrete) => {
     const checked = checkedEdit(requirementsSchema, store.getState().design.requirements, path, value);
     if (!checked.ok) return checked.message;
-    store.getState().change((d) => updateDesign(d, { requirements: checked.value }), { coalesce: `requirements:${path.join('.')}` });
+    store.getState().change((d) => updateDesign(d, { requirements: checked.value }), { coalesce: discrete ? undefined : `requirements:${path.join('.')}` });
     return undefined;
   };
   const readOnly = useContext(ReadOnly);
@@ -99,10 +99,10 @@ function DesignInspector({ design }: { design: Design }) {
 function ReviewSettings({ design }: { design: Design }) {
   const store = useStudioStore();
   const readOnly = useContext(ReadOnly);
-  const commitReview: Commit = (path, value) => {
+  const commitReview: Commit = (path, value, discrete) => {
     const checked = checkedEdit(reviewSettingsSchema, store.getState().design.review, path, value);
     if (!checked.ok) return checked.message;
-    store.getState().change((d) => updateDesign(d, { review: checked.value }), { coalesce: `review:${path.join('.')}` });
+    store.getState().change((d) => updateDesign(d, { review: checked.value }), { coalesce: discrete ? undefined : `review:${path.join('.')}` });
     return undefined;
   };
   return (
@@ -171,10 +171,10 @@ function Clusters({ design }: { design: Design }) {
 function ClusterEditor({ index, cluster }: { index: number; cluster: Cluster }) {
   const store = useStudioStore();
   const readOnly = useContext(ReadOnly);
-  const commit: Commit = (path, value) => {
+  const commit: Commit = (path, value, discrete) => {
     const checked = checkedEdit(clusterSchema, cluster, path, value);
     if (!checked.ok) return checked.message;
-    store.getState().change((d) => updateDesign(d, { clusters: d.clusters.map((c, i) => (i === index ? checked.value : c)) }), { coalesce: `cluster:${index}:${path.join('.')}` });
+    store.getState().change((d) => updateDesign(d, { clusters: d.clusters.map((c, i) => (i === index ? checked.value : c)) }), { coalesce: discrete ? undefined : `cluster:${index}:${path.join('.')}` });
     return undefined;
   };
   return (
@@ -188,7 +188,7 @@ function ClusterEditor({ index, cluster }: { index: number; cluster: Cluster }) 
       }
     >
       <div className="pt-1.5">
-        <SchemaForm schema={jsonSchemaOf(clusterSchema)} value={cluster} commit={commit} skip={['id']} testIdPrefix={`inspector.cluster-field.${index}`} labelOf={(path) => designFieldLabel('cluster', path)} readOnly={readOnly} />
+        <SchemaForm schema={jsonSchemaOf(clusterSchema)} value={cluster} commit={commit} skip={['id', ...clusterFieldsHidden(cluster)]} testIdPrefix={`inspector.cluster-field.${index}`} labelOf={(path) => designFieldLabel('cluster', path)} readOnly={readOnly} />
       </div>
     </LazyDetails>
   );

@@ -9,6 +9,7 @@ export interface PropertySchema {
   minimum?: number;
   maximum?: number;
   maxLength?: number;
+  minItems?: number;
   pattern?: string;
   properties?: Record<string, PropertySchema>;
   required?: string[];

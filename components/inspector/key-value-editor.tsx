@@ -4,19 +4,20 @@ import { useId, useState } from 'react';
 import { RulePicker } from './rule-picker';
 import { useDraftRows } from './use-draft-rows';
 
-export type ScalarType = 'string' | 'number' | 'boolean';
-type Scalar = string | number | boolean;
+/** What a row's value is; a `list` (a policy's `ha-params` naming nodes) is typed as text separated by commas. */
+export type ValueType = 'string' | 'number' | 'boolean' | 'list';
+type Scalar = string | number | boolean | string[];
 
 interface Row {
   key: string;
-  type: ScalarType;
+  type: ValueType;
   text: string;
 }
 
 const CONTROL = 'min-w-0 rounded-md border border-[var(--border)] bg-[var(--panel)] px-1.5 py-1 text-[12.5px]';
 
 function toRows(value: Record<string, Scalar> | undefined): Row[] {
-  return Object.entries(value ?? {}).map(([key, v]) => ({ key, type: typeof v as ScalarType, text: String(v) }));
+  return Object.entries(value ?? {}).map(([key, v]) => (Array.isArray(v) ? { key, type: 'list', text: v.join(', ') } : { key, type: typeof v as ValueType, text: String(v) }));
 }
 
 /** The record the rows make, or what is wrong and where (row numbers as the person sees them). */
@@ -33,6 +34,7 @@ function fromRows(rows: Row[], label: string): { ok: true; value: Record<string,
       if (row.text.trim() === '' || !Number.isFinite(n)) return { ok: false, message: `${where}: enter a number` };
       value[row.key] = n;
     } else if (row.type === 'boolean') value[row.key] = row.text === 'true';
+    else if (row.type === 'list') value[row.key] = row.text.split(',').map((s) => s.trim()).filter(Boolean);
     else value[row.key] = row.text;
   }
   return { ok: true, value };
@@ -56,7 +58,7 @@ export function KeyValueEditor({
   label: string;
   value: Record<string, Scalar> | undefined;
   /** Value types a row may take; one type hides the type choice. */
-  types: readonly ScalarType[];
+  types: readonly ValueType[];
   /** Fixed values (an enum): a choice instead of typing. */
   options?: readonly string[];
   keys?: 'text' | 'rule';
@@ -134,7 +136,7 @@ function KeyValueRow({
   /** The row's accessible name, e.g. "Arguments, row 2". */
   name: string;
   keys: 'text' | 'rule';
-  types: readonly ScalarType[];
+  types: readonly ValueType[];
   options?: readonly string[];
   autoFocus: boolean;
   testId: string;
@@ -155,13 +157,13 @@ function KeyValueRow({
           className={`${CONTROL} w-[76px]`}
           value={row.type}
           onChange={(e) => {
-            const type = e.target.value as ScalarType;
+            const type = e.target.value as ValueType;
             onUpdate({ type, text: type === 'boolean' ? (row.text === 'true' ? 'true' : 'false') : row.text === 'true' || row.text === 'false' ? '' : row.text });
           }}
         >
           {types.map((t) => (
             <option key={t} value={t}>
-              {t === 'string' ? 'text' : t === 'boolean' ? 'yes/no' : 'number'}
+              {t === 'string' ? 'text' : t === 'boolean' ? 'yes/no' : t}
             </option>
           ))}
         </select>

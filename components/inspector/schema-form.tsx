@@ -5,20 +5,26 @@ import type { SettingSource } from '@/lib/brokers/source';
 import dynamic from 'next/dynamic';
 import type { AcceptedRisk } from '@/lib/design/fields';
 import type { PropertySchema } from './json-schema-of';
-import type { ScalarType } from './key-value-editor';
+import type { ValueType } from './key-value-editor';
 
-// Row editors and the review's text fields load when a form first needs them: none is on the studio's first screen.
-const KeyValueEditor = dynamic(() => import('./key-value-editor').then((m) => m.KeyValueEditor), { ssr: false });
-const AcceptedRisksEditor = dynamic(() => import('./accepted-risks-editor').then((m) => m.AcceptedRisksEditor), { ssr: false });
-const ReadOnlyField = dynamic(() => import('./read-only-field').then((m) => m.ReadOnlyField), { ssr: false });
+// The row editors and the review's text fields load, as one module, when a form first needs one: none is on the studio's first screen.
+const editors = () => import('./field-editors');
+const KeyValueEditor = dynamic(() => editors().then((m) => m.KeyValueEditor), { ssr: false });
+const AcceptedRisksEditor = dynamic(() => editors().then((m) => m.AcceptedRisksEditor), { ssr: false });
+const ObjectListEditor = dynamic(() => editors().then((m) => m.ObjectListEditor), { ssr: false });
+const EnumSetEditor = dynamic(() => editors().then((m) => m.EnumSetEditor), { ssr: false });
+const ReadOnlyField = dynamic(() => editors().then((m) => m.ReadOnlyField), { ssr: false });
 
 /** The label of the field at a path (lib/design/field-labels, or design-field-labels for the design's own settings). */
 export type LabelOf = (path: Path) => string | undefined;
 
 export type Path = ReadonlyArray<string>;
 
-/** Commits a field's new value; returns the schema's message when the value is refused. */
-export type Commit = (path: Path, value: unknown) => string | undefined;
+/**
+ * Commits a field's new value; returns the schema's message when the value is refused. Typing into a field
+ * is merged into one undo step; a `discrete` change (a list item added, moved or removed) is a step of its own.
+ */
+export type Commit = (path: Path, value: unknown, discrete?: boolean) => string | undefined;
 
 /** A software setting's effective value and where it comes from; `undefined` for fields that are not software settings. */
 export type EffectiveOf = (path: Path) => { value: unknown; source: SettingSource } | undefined;
@@ -29,21 +35,29 @@ function typeOf(schema: PropertySchema): string {
   if (t === 'object' && schema.properties) return 'object';
   if (t === 'object' && recordValues(schema)) return 'record';
   if (t === 'array' && schema.items?.properties?.rule && schema.items.properties.reason) return 'risks';
+  if (t === 'array' && schema.items?.properties) return 'objects';
+  if (t === 'array' && schema.items?.enum) return 'array-enum';
   if (t === 'array' && schema.items && (schema.items.type === 'string' || schema.items.type === 'number')) return `array-${schema.items.type}`;
+  if (t === 'array' && schema.items?.type === 'array' && schema.items.items?.type === 'integer') return 'matrix';
   if (t === 'string' || t === 'number' || t === 'integer' || t === 'boolean') return t;
+  if (schema.anyOf?.every((each) => each.type === 'integer' || each.type === 'number' || typeof each.const === 'string')) return 'number-or-word';
   return 'json';
 }
 
+/** A field's path without list indices: the key its label is filed under (`policies.pattern`). */
+const labelPath = (path: Path): Path => path.filter((key) => !/^\d+$/.test(key));
+
 /** For a record of scalars (`{key: value}`): the value types, or the fixed values of an enum. */
-function recordValues(schema: PropertySchema): { types: ScalarType[]; options?: string[] } | undefined {
+function recordValues(schema: PropertySchema): { types: ValueType[]; options?: string[] } | undefined {
   const values = schema.additionalProperties;
   if (typeof values !== 'object' || values === null) return undefined;
   const v = values as PropertySchema;
   if (v.enum) return { types: ['string'], options: v.enum.map(String) };
-  const types = new Set<ScalarType>();
+  const types = new Set<ValueType>();
   for (const each of v.anyOf ?? [v]) {
     const t = each.type === 'integer' ? 'number' : each.type;
     if (t === 'string' || t === 'number' || t === 'boolean') types.add(t);
+    else if (t === 'array' && each.items?.type === 'string') types.add('list');
     else return undefined;
   }
   return types.size > 0 ? { types: [...types] } : undefined;
@@ -87,7 +101,7 @@ export function SchemaForm({
         const fieldPath = [...path, key];
         const type = typeOf(prop);
         const fieldValue: unknown = (value as Readonly<Record<string, unknown>>)[key];
-        const label = labelOf(fieldPath) ?? key;
+        const label = labelOf(labelPath(fieldPath)) ?? key;
         const testId = `${testIdPrefix}.${fieldPath.join('.')}`;
         if (type === 'object') {
           return (
@@ -104,6 +118,34 @@ export function SchemaForm({
           const { types, options } = recordValues(prop)!;
           const rows = fieldValue as Record<string, string | number | boolean> | undefined;
           return <KeyValueEditor key={key} label={label} value={rows} types={types} options={options} keys={key === 'overrides' ? 'rule' : 'text'} onCommit={(v) => commit(fieldPath, v)} testId={testId} />;
+        }
+        if (type === 'objects') {
+          const list = fieldValue as unknown[] | undefined;
+          return (
+            <ObjectListEditor
+              key={key}
+              label={label}
+              item={prop.items!}
+              value={list}
+              labelOf={(field) => labelOf(labelPath([...fieldPath, field]))}
+              onCommit={(v) => commit(fieldPath, v, true)}
+              testId={testId}
+              renderItem={(i) => (
+                <SchemaForm
+                  schema={prop.items!}
+                  value={(list?.[i] ?? {}) as object}
+                  commit={commit}
+                  path={[...fieldPath, String(i)]}
+                  testIdPrefix={testIdPrefix}
+                  labelOf={labelOf}
+                  openGroups={new Set(Object.keys(prop.items!.properties!))}
+                />
+              )}
+            />
+          );
+        }
+        if (type === 'array-enum') {
+          return <EnumSetEditor key={key} label={label} options={prop.items!.enum!.map(String)} value={(fieldValue as string[] | undefined) ?? []} onCommit={(v) => commit(fieldPath, v)} testId={testId} />;
         }
         if (type === 'risks') {
           return <AcceptedRisksEditor key={key} label={label} value={fieldValue as AcceptedRisk[] | undefined} onCommit={(v) => commit(fieldPath, v)} testId={testId} />;
@@ -129,6 +171,7 @@ export function SchemaForm({
 function toText(value: unknown, type: string): string {
   if (value === undefined || value === null) return '';
   if (type === 'json') return JSON.stringify(value, null, 2);
+  if (type === 'matrix') return (value as number[][]).map((row) => row.join(', ')).join('\n');
   if (type.startsWith('array-')) return (value as unknown[]).join(', ');
   return String(value);
 }
@@ -139,6 +182,15 @@ function fromText(text: string, type: string): { ok: true; value: unknown } | { 
     if (trimmed === '') return { ok: true, value: undefined };
     const n = Number(trimmed);
     return Number.isFinite(n) ? { ok: true, value: n } : { ok: false, message: 'Enter a number' };
+  }
+  if (type === 'number-or-word') {
+    if (trimmed === '') return { ok: true, value: undefined };
+    return { ok: true, value: /^-?\d+(\.\d+)?$/.test(trimmed) && Number.isSafeInteger(Number(trimmed)) ? Number(trimmed) : trimmed };
+  }
+  if (type === 'matrix') {
+    const rows = trimmed === '' ? [] : trimmed.split('\n').map((line) => line.split(',').map((s) => Number(s.trim())));
+    const bad = rows.findIndex((row) => !row.every(Number.isInteger));
+    return bad < 0 ? { ok: true, value: rows.length === 0 ? undefined : rows } : { ok: false, message: `Line ${bad + 1}: enter whole numbers separated by commas` };
   }
   if (type === 'array-string') return { ok: true, value: trimmed === '' ? [] : trimmed.split(',').map((s) => s.trim()).filter(Boolean) };
   if (type === 'array-number') {
@@ -236,8 +288,9 @@ function Field({
 }
 
 /**
- * A field typed as text: a number or short string submits on every keystroke; JSON (and long text) is a
- * text area, and JSON submits when it loses focus, as half-typed JSON is never valid.
+ * A field typed as text: a number or short string submits on every keystroke; JSON, rows of numbers
+ * (and long text) are a text area, and the first two submit when it loses focus, as a half-typed one is
+ * rarely valid.
  */
 function TextControl(props: {
   id: string;
@@ -253,16 +306,16 @@ function TextControl(props: {
   onSubmit(text: string): void;
 }) {
   const { type, schema, effective } = props;
-  if (type === 'json' || (type === 'string' && (schema.maxLength ?? 0) > 2000)) {
+  if (type === 'json' || type === 'matrix' || (type === 'string' && (schema.maxLength ?? 0) > 2000)) {
     return (
       <textarea
         id={props.id}
         data-testid={props.testId}
         className={`${props.className} min-h-[64px] font-mono text-[12px]`}
         value={props.draft}
-        placeholder={type === 'json' ? (schema.type === 'array' ? '[ ]' : '{ }') : undefined}
-        onChange={(e) => (type === 'json' ? props.onDraft(e.target.value) : props.onSubmit(e.target.value))}
-        onBlur={(e) => type === 'json' && props.onSubmit(e.target.value)}
+        placeholder={type === 'matrix' ? 'One line each, e.g. 1, 2, 3' : type === 'json' ? (schema.type === 'array' ? '[ ]' : '{ }') : undefined}
+        onChange={(e) => (type === 'string' ? props.onSubmit(e.target.value) : props.onDraft(e.target.value))}
+        onBlur={(e) => type !== 'string' && props.onSubmit(e.target.value)}
         aria-describedby={props.describedBy}
       />
     );

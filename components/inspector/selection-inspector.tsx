@@ -57,12 +57,12 @@ export function NodeInspector({ node, design }: { node: DesignNode; design: Desi
   const store = useStudioStore();
   const definition = kindDefinition(node.kind)!;
   const schema: z.ZodType<DesignNode> = definition.schema;
-  const commit: Commit = (path, value) => {
+  const commit: Commit = (path, value, discrete) => {
     const current = store.getState().design.nodes.find((n) => n.id === node.id);
     if (!current) return undefined;
     const checked = checkedEdit(schema, current, path, value);
     if (!checked.ok) return checked.message;
-    store.getState().change((d) => updateNode(d, node.id, replacement(current, checked.value)), { coalesce: `${node.id}:${path.join('.')}` });
+    store.getState().change((d) => updateNode(d, node.id, replacement(current, checked.value)), { coalesce: discrete ? undefined : `${node.id}:${path.join('.')}` });
     return undefined;
   };
   const readOnly = useContext(ReadOnly);
@@ -168,12 +168,12 @@ export function ConnectionInspector({ connection, design }: { connection: Connec
   const from = design.nodes.find((n) => n.id === connection.from);
   const to = design.nodes.find((n) => n.id === connection.to);
   const kinds = from && to ? allowedConnectionKinds(from.kind, to.kind) : [connection.kind];
-  const commit: Commit = (path, value) => {
+  const commit: Commit = (path, value, discrete) => {
     const current = store.getState().design.connections.find((c) => c.id === connection.id);
     if (!current) return undefined;
     const checked = checkedEdit(connectionSchema, current, path, value);
     if (!checked.ok) return checked.message;
-    store.getState().change((d) => updateConnection(d, connection.id, replacement(current, checked.value)), { coalesce: `${connection.id}:${path.join('.')}` });
+    store.getState().change((d) => updateConnection(d, connection.id, replacement(current, checked.value)), { coalesce: discrete ? undefined : `${connection.id}:${path.join('.')}` });
     return undefined;
   };
   const readOnly = useContext(ReadOnly);

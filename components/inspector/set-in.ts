@@ -1,7 +1,11 @@
-/** An immutable copy of `value` with `path` set; `undefined` removes the key (so a schema default applies). */
+/**
+ * An immutable copy of `value` with `path` set; `undefined` removes the key (so a schema default applies).
+ * A list stays a list: `['policies', '2', 'pattern']` sets the third policy's pattern.
+ */
 export function setIn(value: object | undefined, path: ReadonlyArray<string>, next: unknown): Record<string, unknown> {
   const [key, ...rest] = path;
-  const copy: Record<string, unknown> = { ...value };
+  // An array's copy is indexed by the same digit strings a path carries.
+  const copy = (Array.isArray(value) ? [...(value as unknown[])] : { ...value }) as Record<string, unknown>;
   if (rest.length === 0) {
     if (next === undefined) delete copy[key];
     else copy[key] = next;
@@ -10,11 +14,6 @@ export function setIn(value: object | undefined, path: ReadonlyArray<string>, ne
   const inner = copy[key];
   copy[key] = setIn(typeof inner === 'object' && inner !== null ? inner : undefined, rest, next);
   return copy;
-}
-
-/** Whether `path` begins with `prefix`. */
-export function startsWith(path: ReadonlyArray<PropertyKey>, prefix: ReadonlyArray<PropertyKey>): boolean {
-  return prefix.every((key, i) => path[i] === key);
 }
 
 /**

@@ -29,3 +29,11 @@ export const clusterSchema = z.object({
   notes: notesSchema.optional(),
 });
 export type Cluster = z.infer<typeof clusterSchema>;
+
+/** A cluster's fields that only one broker reads: RabbitMQ's policies, Kafka's users and ACLs. */
+const CLUSTER_BROKER_FIELDS: Readonly<Record<'policies' | 'principals', Broker>> = { policies: 'rabbitmq', principals: 'kafka' };
+
+/** The fields of a cluster of `broker` the inspector leaves out (a value already there stays, and is shown). */
+export function clusterFieldsHidden(cluster: Pick<Cluster, 'broker' | 'policies' | 'principals'>): string[] {
+  return (Object.keys(CLUSTER_BROKER_FIELDS) as Array<keyof typeof CLUSTER_BROKER_FIELDS>).filter((field) => CLUSTER_BROKER_FIELDS[field] !== cluster.broker && !cluster[field]?.length);
+}

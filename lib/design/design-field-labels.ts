@@ -39,6 +39,29 @@ const CLUSTER: { readonly [K in Exclude<keyof Cluster, 'id'>]-?: string } = {
   notes: 'Notes',
 };
 
+/** The fields of a cluster's policies and users, by their path without the item's index (`policies.pattern`). */
+const CLUSTER_ITEMS = {
+  'policies.vhost': 'Virtual host',
+  'policies.name': 'Policy name',
+  'policies.pattern': 'Pattern (regular expression)',
+  'policies.applyTo': 'Applies to',
+  'policies.priority': 'Priority',
+  'policies.definition': 'Definition',
+  'principals.name': 'User name',
+  'principals.service': 'Runs as (service id)',
+  'principals.authentication': 'Authentication',
+  'principals.acls': 'ACLs',
+  'principals.acls.type': 'Permission',
+  'principals.acls.resource': 'Resource',
+  'principals.acls.resource.type': 'Resource type',
+  'principals.acls.resource.name': 'Resource name',
+  'principals.acls.resource.patternType': 'Name match',
+  'principals.acls.operations': 'Operations',
+  'principals.acls.host': 'Host',
+  'principals.quotas': 'Quotas',
+  'principals.notes': 'Notes',
+} as const;
+
 const REVIEW: { readonly [K in keyof ReviewSettings]-?: string } = {
   preset: 'Rule preset',
   overrides: 'Rule severity overrides',
@@ -47,7 +70,7 @@ const REVIEW: { readonly [K in keyof ReviewSettings]-?: string } = {
 export type DesignFieldScope = 'cluster' | 'requirements' | 'review';
 
 export const DESIGN_LABELS: Readonly<Record<DesignFieldScope, Readonly<Record<string, string>>>> = {
-  cluster: CLUSTER,
+  cluster: { ...CLUSTER, ...CLUSTER_ITEMS },
   requirements: REQUIREMENT_LABELS,
   review: REVIEW,
 };
@@ -60,5 +83,8 @@ export function designFieldLabel(scope: DesignFieldScope, path: readonly string[
   if (path.length === 0) return undefined;
   const curated = DESIGN_LABELS[scope][path.join('.')];
   if (curated !== undefined) return curated;
-  return path.length === 2 && NATIVE_GROUPS[scope]?.includes(path[0]) ? path[1] : undefined;
+  if (path.length === 2 && NATIVE_GROUPS[scope]?.includes(path[0])) return path[1];
+  // A user's quotas and a policy's definition are keyed by the broker's own names.
+  if (scope === 'cluster' && path.length === 3 && ((path[0] === 'principals' && path[1] === 'quotas') || (path[0] === 'policies' && path[1] === 'definition'))) return path[2];
+  return undefined;
 }

@@ -9,6 +9,7 @@ import { requirementsSchema } from './requirements';
 
 interface JsonProperty {
   properties?: Record<string, JsonProperty>;
+  items?: JsonProperty;
 }
 
 /** Every field path the inspector shows for a schema (the same JSON Schema it is generated from). */
@@ -17,7 +18,8 @@ function fieldPaths(schema: z.ZodType): string[][] {
   const walk = (node: JsonProperty, prefix: string[]) => {
     for (const [key, child] of Object.entries(node.properties ?? {})) {
       paths.push([...prefix, key]);
-      walk(child, [...prefix, key]);
+      // A list's items are labelled by the list's path (the inspector drops the index); accepted risks have their own editor.
+      walk(key === 'acceptedRisks' ? {} : (child.items ?? child), [...prefix, key]);
     }
   };
   walk(z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonProperty, []);

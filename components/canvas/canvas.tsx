@@ -17,7 +17,7 @@ import {
 } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type ReactNode } from 'react';
 import { addNode, checkConnection, connect, moveNodes, type Design, type NodeKind } from '@/lib/design';
-import { positionsWithFallback } from '@/lib/layout/positions-with-fallback';
+import { completeLayout, layoutEngineIfLoaded, loadLayoutEngine, shownPositions } from '@/lib/layout/on-demand';
 import type { Selection } from '@/lib/store/studio-store';
 import { useStudio, useStudioStore } from '../studio/store-context';
 import { useToasts } from '../ui/toasts';
@@ -69,7 +69,12 @@ export function Canvas({
   const toasts = useToasts();
   const flow = useReactFlow();
 
-  const positions = useMemo(() => positionsWithFallback(design), [design]);
+  // A design with nodes that have no position waits for the layout engine before it is shown.
+  const [engine, setEngine] = useState(layoutEngineIfLoaded);
+  const positions = useMemo(() => shownPositions(design, engine), [design, engine]);
+  useEffect(() => {
+    if (!engine && !completeLayout(design)) void loadLayoutEngine().then(setEngine);
+  }, [design, engine]);
   const selectedNodes = useMemo(() => new Set(selection.nodes), [selection.nodes]);
   const selectedEdges = useMemo(() => new Set(selection.connections), [selection.connections]);
 
@@ -80,6 +85,7 @@ export function Canvas({
   const builtFrom = useRef(new WeakMap<DesignFlowNode[], Design>());
   const flowHas = useRef<Design | null>(null);
   useEffect(() => {
+    if (!positions) return;
     setNodes((prev) => {
       const next = toFlowNodes(design, positions, selectedNodes, badges, prev, design.nodes.length > CULL_ABOVE, readOnly ? null : renaming);
       builtFrom.current.set(next, design);
@@ -88,9 +94,10 @@ export function Canvas({
   }, [design, positions, selectedNodes, badges, renaming, readOnly]);
   useEffect(() => {
     // Built in the same effect phase as the nodes above, so React Flow is never handed an edge before its nodes.
+    if (!positions) return;
     // eslint-disable-next-line react-hooks/set-state-in-effect -- see above
     setEdges((prev) => toFlowEdges(design, selectedEdges, badges, prev));
-  }, [design, selectedEdges, badges]);
+  }, [design, positions, selectedEdges, badges]);
   useRemeasureLostHandles(nodes);
 
   // A newly loaded design (file, template, link, wizard, autosave) is shown whole, and so is the
@@ -303,7 +310,7 @@ export function Canvas({
         <ZoomScale container={container} />
         <Controls showInteractive={false} aria-label="Zoom controls" />
         {design.nodes.length > OVERVIEW_MAP_ABOVE ? (
-          <OverviewMap design={design} positions={positions} />
+          <OverviewMap design={design} positions={positions ?? {}} />
         ) : (
           <MiniMap pannable zoomable ariaLabel="Minimap" style={MINIMAP_SIZE} nodeColor={(n) => KIND_LOOKS[(n as DesignFlowNode).data.node.kind]?.color ?? '#888'} nodeStrokeWidth={0} />
         )}

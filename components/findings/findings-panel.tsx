@@ -3,8 +3,7 @@
 import { useReactFlow } from '@xyflow/react';
 import dynamic from 'next/dynamic';
 import { useCallback, useMemo, useState } from 'react';
-import { withNewNodesPlaced } from '@/lib/layout/place-new-nodes';
-import { positionsWithFallback } from '@/lib/layout/positions-with-fallback';
+import { loadLayoutEngine, shownPositions } from '@/lib/layout/on-demand';
 import type { Design } from '@/lib/design';
 import type { FixInput, FixValues } from '@/lib/rules/fix';
 import { CATEGORIES, SEVERITIES } from '@/lib/rules/rule';
@@ -70,7 +69,7 @@ export function FindingsPanel({ onClose, readOnly = false }: { onClose(): void; 
       store.getState().select({ nodes: [], connections: [] });
       return;
     }
-    const positions = positionsWithFallback(store.getState().design);
+    const positions = shownPositions(store.getState().design) ?? {};
     const ids = targetNodeIds(f).filter((id) => positions[id]);
     if (f.target.type === 'node') store.getState().select({ nodes: [f.target.id], connections: [] });
     else store.getState().select({ nodes: [], connections: [f.target.id] });
@@ -82,11 +81,12 @@ export function FindingsPanel({ onClose, readOnly = false }: { onClose(): void; 
   }
 
   /** Applies a design change from a fix as one undo step; nodes it adds (a DLQ, a retry topic) are placed now, beside what they serve and in free space. */
-  function applyChange(update: ((d: Design) => Design) | undefined) {
+  async function applyChange(update: ((d: Design) => Design) | undefined) {
     if (!update) {
       toasts.push('error', 'This finding has changed since the review; try again once the review is up to date.');
       return;
     }
+    const { withNewNodesPlaced } = await loadLayoutEngine();
     store.getState().change((d) => {
       const fixed = update(d);
       return fixed === d ? d : withNewNodesPlaced(fixed);
@@ -97,8 +97,8 @@ export function FindingsPanel({ onClose, readOnly = false }: { onClose(): void; 
     setFixing(null);
     if (findings.length === 1) {
       const found = await fixOf(store.getState().design, findings[0]);
-      applyChange(found && ((d) => found.apply(d, values)));
-    } else applyChange(await fixAllChange(findings, values));
+      await applyChange(found && ((d) => found.apply(d, values)));
+    } else await applyChange(await fixAllChange(findings, values));
   }
 
   /** A fix that needs a decision asks for it first; any other applies at once. */

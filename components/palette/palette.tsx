@@ -5,7 +5,7 @@ import { useMemo, useState } from 'react';
 import { addNode, KIND_GROUPS, KINDS, type NodeKind } from '@/lib/design';
 import { findFreeSpot } from '@/lib/layout/free-spot';
 import { estimatedNodeSize, NODE_HEIGHT, NODE_WIDTH } from '@/lib/layout/node-size';
-import { positionsWithFallback } from '@/lib/layout/positions-with-fallback';
+import { shownPositions } from '@/lib/layout/on-demand';
 import { PALETTE_MIME } from '../canvas/canvas';
 import { allInView, visibleCentre } from '../canvas/view-geometry';
 import { KIND_LOOKS } from '../canvas/node-types';
@@ -33,8 +33,9 @@ export function Palette() {
     const centre = visibleCentre(flow);
     let id = '';
     store.getState().change((d) => {
-      const positions = positionsWithFallback(d);
-      const occupied = d.nodes.map((n) => ({ ...positions[n.id], ...estimatedNodeSize(n) }));
+      // What the canvas shows is what is occupied (a node still waiting for the layout engine is not shown).
+      const positions = shownPositions(d) ?? d.layout ?? {};
+      const occupied = d.nodes.filter((n) => positions[n.id]).map((n) => ({ ...positions[n.id], ...estimatedNodeSize(n) }));
       const spot = findFreeSpot({ x: Math.round((centre.x - NODE_WIDTH / 2) / 16) * 16, y: Math.round((centre.y - NODE_HEIGHT / 2) / 16) * 16 }, { width: NODE_WIDTH, height: NODE_HEIGHT }, occupied);
       const added = addNode(d, kind, { position: spot });
       id = added.id;

@@ -2,7 +2,7 @@
 
 import { insertFragment, type Fragment, type Position } from '@/lib/design';
 import { estimatedNodeSize } from '@/lib/layout/node-size';
-import { placeFragment } from '@/lib/layout/place-fragment';
+import { loadLayoutEngine } from '@/lib/layout/on-demand';
 import type { StudioStore } from '@/lib/store/studio-store';
 
 /**
@@ -10,7 +10,8 @@ import type { StudioStore } from '@/lib/store/studio-store';
  * free space near `wanted`, with names made unique, and selects it. Returns
  * the boxes it landed in, so the caller can bring them into view.
  */
-export function pasteFragment(store: StudioStore, fragment: Fragment, wanted: Position): Array<{ x: number; y: number; width: number; height: number }> {
+export async function pasteFragment(store: StudioStore, fragment: Fragment, wanted: Position): Promise<Array<{ x: number; y: number; width: number; height: number }>> {
+  const { placeFragment } = await loadLayoutEngine();
   let ids: string[] = [];
   let boxes: Array<{ x: number; y: number; width: number; height: number }> = [];
   store.getState().change((design) => {

@@ -3,7 +3,7 @@
 import { useReactFlow } from '@xyflow/react';
 import { useEffect, useEffectEvent } from 'react';
 import { extractFragment, moveNodes, removeElements } from '@/lib/design';
-import { positionsWithFallback } from '@/lib/layout/positions-with-fallback';
+import { shownPositions } from '@/lib/layout/on-demand';
 import type { StudioStore } from '@/lib/store/studio-store';
 import { allInView } from '../canvas/view-geometry';
 import { pasteFragment } from './paste-fragment';
@@ -61,18 +61,20 @@ export function useShortcuts(store: StudioStore, actions: ShortcutActions, enabl
       else if (mod && key === 'o') run('open');
       else if (mod && key === 'a' && canvas) state.select({ nodes: state.design.nodes.map((n) => n.id), connections: state.design.connections.map((c) => c.id) });
       else if (mod && key === 'd' && selectedNodes.length > 0) {
-        const positions = positionsWithFallback(state.design);
+        // Selected nodes are on the canvas, so they have a shown position.
+        const positions = shownPositions(state.design) ?? {};
         const xs = selectedNodes.map((id) => positions[id]);
         const wanted = { x: Math.max(...xs.map((p) => p.x)) + 160, y: Math.max(...xs.map((p) => p.y)) + 80 };
-        const boxes = pasteFragment(store, extractFragment(state.design, selectedNodes), wanted);
-        if (!allInView(flow, boxes)) store.getState().requestFit();
+        void pasteFragment(store, extractFragment(state.design, selectedNodes), wanted).then((boxes) => {
+          if (!allInView(flow, boxes)) store.getState().requestFit();
+        });
       } else if (!mod && (event.key === 'Delete' || event.key === 'Backspace') && !inDialog(event.target) && (selectedNodes.length > 0 || selectedConnections.length > 0)) {
         state.change((d) => removeElements(d, { nodes: selectedNodes, connections: selectedConnections }));
       } else if (!mod && !event.altKey && canvas && event.key.startsWith('Arrow') && selectedNodes.length > 0) {
         const step = event.shiftKey ? NUDGE_LARGE : NUDGE;
         const dx = event.key === 'ArrowLeft' ? -step : event.key === 'ArrowRight' ? step : 0;
         const dy = event.key === 'ArrowUp' ? -step : event.key === 'ArrowDown' ? step : 0;
-        const positions = positionsWithFallback(state.design);
+        const positions = shownPositions(state.design) ?? {};
         const moved = Object.fromEntries(selectedNodes.map((id) => [id, { x: positions[id].x + dx, y: positions[id].y + dy }]));
         state.change((d) => moveNodes(d, moved), { coalesce: `nudge:${selectedNodes.join(',')}` });
         // React Flow would move a focused node too, in its own state only.

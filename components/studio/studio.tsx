@@ -5,7 +5,7 @@ import dynamic from 'next/dynamic';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { moveNodes, type Design } from '@/lib/design';
-import { layeredLayout } from '@/lib/layout/layered-layout';
+import { loadLayoutEngine } from '@/lib/layout/on-demand';
 import type { Size } from '@/lib/layout/node-size';
 import { createStudioStore } from '@/lib/store/studio-store';
 import { Canvas } from '../canvas/canvas';
@@ -17,10 +17,10 @@ import type { StartTab } from '../templates/start-dialog';
 import { useTemplateLoader } from '../templates/use-template-loader';
 import { ToastProvider, useToasts } from '../ui/toasts';
 import { readAutosave, useAutosave, type DamagedAutosave } from './autosave';
-import { ConflictDialog } from './conflict-dialog';
-import { DamagedAutosaveAlert } from './damaged-autosave-alert';
 import { takeFirstVisit } from './first-visit';
 import { StudioErrorBoundary } from './error-boundary';
+import { ConflictDialog } from './conflict-dialog';
+import { DamagedAutosaveAlert } from './damaged-autosave-alert';
 import { useFileActions } from './file-actions';
 import { ReviewProvider, useReview } from './review-context';
 import { SaveFailedAlert } from './save-failed-alert';
@@ -124,12 +124,13 @@ function StudioScreen() {
     [store, toasts],
   );
 
-  // Layout is synchronous (lib/layout/layered-layout.ts lays out 10,000 nodes in well under a
-  // second); tests still wait for `data-layout="done"` and then for the fit.
+  // Layout itself is synchronous (lib/layout/layered-layout.ts lays out 10,000 nodes in well under a
+  // second) once its module is loaded; tests wait for `data-layout="done"` and then for the fit.
   const flow = useReactFlow();
   const [layoutState, setLayoutState] = useState<'idle' | 'running' | 'done'>('idle');
-  const layout = useCallback(() => {
+  const layout = useCallback(async () => {
     setLayoutState('running');
+    const { layeredLayout } = await loadLayoutEngine();
     // The sizes the canvas measured, so tall nodes (long names, many facts) get the room they take.
     const sizes: Record<string, Size> = {};
     for (const node of flow.getNodes()) if (node.measured?.width && node.measured.height) sizes[node.id] = { width: node.measured.width, height: node.measured.height };

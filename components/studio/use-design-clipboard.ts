@@ -54,13 +54,13 @@ export function useDesignClipboard(store: StudioStore, enabled: boolean) {
       if (text.trim() === '') return;
       event.preventDefault();
       const wanted = visibleCentre(flow);
-      void reader().then(({ readFragmentText }) => {
+      void reader().then(async ({ readFragmentText }) => {
         const read = readFragmentText(text);
         if (!read.ok) {
           toasts.push('error', read.message);
           return;
         }
-        const boxes = pasteFragment(store, read.fragment, wanted);
+        const boxes = await pasteFragment(store, read.fragment, wanted);
         if (!allInView(flow, boxes)) store.getState().requestFit();
       });
     }

@@ -211,3 +211,44 @@ describe('the simulator agrees with RabbitMQ 3.10.8 on dead lettering', () => {
     expect(stationOf(report, 'tasks.dead').arrived).toBe(broker.dead);
   }, 60_000);
 });
+
+const LIMITS = {
+  nodes: [
+    { kind: 'rabbitmq-exchange', id: 'limits', type: 'fanout' },
+    { kind: 'rabbitmq-exchange', id: 'limits.dlx', type: 'direct' },
+    { kind: 'rabbitmq-queue', id: 'newest', type: 'classic', arguments: { 'x-max-length': 5 } },
+    { kind: 'rabbitmq-queue', id: 'oldest', type: 'classic', arguments: { 'x-max-length': 5, 'x-overflow': 'reject-publish-dlx' } },
+    { kind: 'rabbitmq-queue', id: 'newest.dead', type: 'classic', role: 'dead-letter' },
+    { kind: 'rabbitmq-queue', id: 'oldest.dead', type: 'classic', role: 'dead-letter' },
+    { kind: 'producer', id: 'flood', publishRate: 2 },
+  ],
+  connections: [
+    { from: 'flood', to: 'limits' },
+    { from: 'limits', to: 'newest' },
+    { from: 'limits', to: 'oldest' },
+    { from: 'newest', to: 'limits.dlx', kind: 'dead-letter', routingKey: 'newest' },
+    { from: 'oldest', to: 'limits.dlx', kind: 'dead-letter', routingKey: 'oldest' },
+    { from: 'limits.dlx', to: 'newest.dead', routingKey: 'newest' },
+    { from: 'limits.dlx', to: 'oldest.dead', routingKey: 'oldest' },
+  ],
+};
+
+describe('the simulator agrees with RabbitMQ 3.10.8 on queue length limits', () => {
+  it('x-max-length with drop-head dead-letters the oldest (the queue keeps the newest) and reject-publish-dlx the newest: the same counts kept and dead-lettered', async () => {
+    const { design, vhost } = await applied(LIMITS);
+    const report = simulateFor(design);
+    // reject-publish-dlx refuses the publish (a nack to the publisher) as well as dead-lettering it: count the nacks.
+    const nacked = await withChannel(vhost, async (channel) => {
+      const confirms: Array<Promise<boolean>> = [];
+      for (let i = 0; i < report.published; i++) confirms.push(new Promise((resolve) => channel.publish('limits', '', Buffer.from(String(i)), {}, (error) => resolve(error !== null && error !== undefined))));
+      return (await Promise.all(confirms)).filter(Boolean).length;
+    });
+    const names = ['newest', 'oldest', 'newest.dead', 'oldest.dead'];
+    const expected = { ...arrivedByChannel(report, ['newest.dead', 'oldest.dead']), newest: stationOf(report, 'newest').endDepth, oldest: stationOf(report, 'oldest').endDepth };
+    const actual = await settle(() => queueCounts(vhost, names), (c) => names.every((n) => c[n] === expected[n as keyof typeof expected]));
+    expect(actual).toEqual(expected);
+    expect(expected.newest).toBe(5);
+    expect(stationOf(report, 'newest').deadLettered).toBe(report.published - 5);
+    expect(nacked).toBe(stationOf(report, 'oldest').deadLettered);
+  }, 60_000);
+});

@@ -1,6 +1,6 @@
 import { connect, JSONCodec, type NatsConnection as NatsClient } from 'nats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeDesign } from '../design/build-design';
+import { makeDesign, type TestDesignInput } from '../design/build-design';
 import { applyNatsCluster } from '../live/nats-audit';
 import { natsConnectionSchema, type NatsConnection } from '../live/nats-connection';
 import { requireNatsServer, startNatsServer, type NatsServer } from '../testing/nats-server';
@@ -36,7 +36,7 @@ afterAll(async () => {
 
 const MAX_DELIVER = 3;
 
-const DESIGN = {
+const DESIGN: TestDesignInput = {
   clusters: [{ id: 'n', name: 'NATS', broker: 'nats', version: '2.9' }],
   nodes: [
     { kind: 'nats-stream', id: 'AGREE', cluster: 'n', subjects: ['agree.>'], max_age: '1h', num_replicas: 1 },

@@ -4,7 +4,7 @@ import path from 'node:path';
 import amqp, { type ConfirmChannel, type ConsumeMessage } from 'amqplib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Design } from '../design';
-import { makeDesign } from '../design/build-design';
+import { makeDesign, type TestDesignInput } from '../design/build-design';
 import { rabbitmqDefinitionsExporter } from '../exporters/rabbitmq-definitions';
 import { requireRabbitmq, startRabbitBroker, type RabbitBroker } from '../testing/rabbitmq-broker';
 import { importDefinitionsFile, type Definitions } from '../testing/rabbitmq-definitions';
@@ -36,7 +36,7 @@ afterAll(async () => {
 }, 60_000);
 
 /** The design in a fresh vhost of its own (so tests never see each other's queues), applied to the broker. */
-async function applied(input: Parameters<typeof makeDesign>[0]): Promise<{ design: Design; vhost: string }> {
+async function applied(input: TestDesignInput): Promise<{ design: Design; vhost: string }> {
   const vhost = `agree-${++vhostCount}`;
   const nodes = (input.nodes ?? []).map((n) => (n.kind.startsWith('rabbitmq-') ? { vhost, ...n } : n));
   const design = makeDesign({ ...input, nodes });
@@ -60,7 +60,7 @@ async function queueCounts(vhost: string, names: readonly string[]): Promise<Rec
   return withChannel(vhost, async (channel) => Object.fromEntries(await Promise.all(names.map(async (n) => [n, (await channel.checkQueue(n)).messageCount] as const))));
 }
 
-const ROUTING = {
+const ROUTING: TestDesignInput = {
   nodes: [
     { kind: 'rabbitmq-exchange', id: 'orders', type: 'topic' },
     { kind: 'rabbitmq-exchange', id: 'regions', type: 'direct' },
@@ -131,7 +131,7 @@ describe('the simulator agrees with RabbitMQ 3.10.8', () => {
   }, 60_000);
 });
 
-const DEAD_LETTERING = {
+const DEAD_LETTERING: TestDesignInput = {
   nodes: [
     { kind: 'rabbitmq-exchange', id: 'work', type: 'direct' },
     { kind: 'rabbitmq-exchange', id: 'jobs.dlx', type: 'fanout' },
@@ -212,7 +212,7 @@ describe('the simulator agrees with RabbitMQ 3.10.8 on dead lettering', () => {
   }, 60_000);
 });
 
-const LIMITS = {
+const LIMITS: TestDesignInput = {
   nodes: [
     { kind: 'rabbitmq-exchange', id: 'limits', type: 'fanout' },
     { kind: 'rabbitmq-exchange', id: 'limits.dlx', type: 'direct' },

@@ -2,7 +2,7 @@ import { DeleteMessageCommand, GetQueueAttributesCommand, GetQueueUrlCommand, Re
 import { ListTopicsCommand, PublishCommand, SNSClient, type MessageAttributeValue } from '@aws-sdk/client-sns';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Design } from '../design';
-import { makeDesign } from '../design/build-design';
+import { makeDesign, type TestDesignInput } from '../design/build-design';
 import { applySqsSnsCluster } from '../live/sqs-sns-audit';
 import { sqsSnsConnectionSchema, type SqsSnsConnection } from '../live/sqs-sns-connection';
 import { requireMoto, startMotoServer, type MotoServer } from '../testing/moto-server';
@@ -55,7 +55,7 @@ function messageAttributes(args: Record<string, unknown> | undefined): Record<st
   return Object.fromEntries(Object.entries(args ?? {}).map(([k, v]) => [k, typeof v === 'number' ? { DataType: 'Number', StringValue: String(v) } : { DataType: 'String', StringValue: String(v) }]));
 }
 
-const FAN_OUT = {
+const FAN_OUT: TestDesignInput = {
   clusters: [{ id: 'aws', name: 'AWS', broker: 'sqs-sns' }],
   nodes: [
     { kind: 'sns-topic', id: 'AF-events', cluster: 'aws' },
@@ -83,7 +83,7 @@ const FAN_OUT = {
 };
 const FAN_OUT_QUEUES = ['AF-orders', 'AF-eu-orders', 'AF-big', 'AF-not-refunds', 'AF-all'];
 
-const REDRIVE = {
+const REDRIVE: TestDesignInput = {
   clusters: [{ id: 'aws', name: 'AWS', broker: 'sqs-sns' }],
   nodes: [
     { kind: 'sqs-queue', id: 'AR-work', cluster: 'aws', visibilityTimeout: 1 },

@@ -73,6 +73,9 @@ const ROUTING: TestDesignInput = {
     { kind: 'rabbitmq-queue', id: 'audit-log', type: 'classic' },
     { kind: 'rabbitmq-queue', id: 'gold-eu', type: 'classic' },
     { kind: 'rabbitmq-queue', id: 'gold-or-eu', type: 'classic' },
+    { kind: 'rabbitmq-exchange', id: 'unrouted', type: 'fanout' },
+    { kind: 'rabbitmq-queue', id: 'unrouted-log', type: 'classic' },
+    { kind: 'producer', id: 'apac-sale', publishRate: 1 },
     { kind: 'producer', id: 'created', publishRate: 2 },
     { kind: 'producer', id: 'cancelled', publishRate: 1.5 },
     { kind: 'producer', id: 'invoice', publishRate: 1 },
@@ -91,6 +94,10 @@ const ROUTING: TestDesignInput = {
     { from: 'regions', to: 'audit', routingKey: 'eu' },
     { from: 'regions', to: 'audit', routingKey: 'us', id: 'regions--audit-us' },
     { from: 'audit', to: 'audit-log' },
+    // The direct exchange's alternate exchange takes what none of its bindings match (apac).
+    { from: 'regions', to: 'unrouted', kind: 'alternate' },
+    { from: 'unrouted', to: 'unrouted-log' },
+    { from: 'apac-sale', to: 'regions', routingKey: 'apac' },
     { from: 'tagged', to: 'gold-eu', arguments: { 'x-match': 'all', tier: 'gold', region: 'eu' } },
     { from: 'tagged', to: 'gold-or-eu', arguments: { 'x-match': 'any', tier: 'gold', region: 'eu' } },
     { from: 'created', to: 'orders', routingKey: 'order.created' },
@@ -103,10 +110,10 @@ const ROUTING: TestDesignInput = {
     { from: 'silver-us-event', to: 'tagged', arguments: { tier: 'silver', region: 'us' } },
   ],
 };
-const ROUTED_QUEUES = ['billing', 'shipping', 'everything', 'eu', 'audit-log', 'gold-eu', 'gold-or-eu'];
+const ROUTED_QUEUES = ['billing', 'shipping', 'everything', 'eu', 'audit-log', 'gold-eu', 'gold-or-eu', 'unrouted-log'];
 
 describe('the simulator agrees with RabbitMQ 3.10.8', () => {
-  it('routes through topic, direct, fanout (exchange to exchange) and headers exchanges to the same per-queue counts', async () => {
+  it('routes through topic, direct, fanout (exchange to exchange), headers and alternate exchanges to the same per-queue counts', async () => {
     const { design, vhost } = await applied(ROUTING);
     const expected: Record<string, number> = {};
     const published: Record<string, number> = {};
@@ -128,6 +135,7 @@ describe('the simulator agrees with RabbitMQ 3.10.8', () => {
     const actual = await settle(() => queueCounts(vhost, ROUTED_QUEUES), (c) => JSON.stringify(c) === JSON.stringify(expected));
     expect(actual).toEqual(expected);
     expect(expected.everything).toBe(published.created + published.cancelled + published.invoice);
+    expect(expected['unrouted-log']).toBe(published['apac-sale']);
   }, 60_000);
 });
 

@@ -4,7 +4,7 @@ import { makeDesign, type TestDesignInput } from '../design/build-design';
 import { applyNatsCluster } from '../live/nats-audit';
 import { natsConnectionSchema, type NatsConnection } from '../live/nats-connection';
 import { requireNatsServer, startNatsServer, type NatsServer } from '../testing/nats-server';
-import { settle, simulateFor, stationOf } from '../testing/sim-agreement';
+import { settle, simulateFor, stationOf, withOnlyProducer } from '../testing/sim-agreement';
 
 /**
  * The simulator against a real nats-server with JetStream (Debian's 2.9.10):
@@ -93,5 +93,48 @@ describe('the simulator agrees with NATS JetStream 2.9.10', () => {
 
     expect({ redelivered: poisonDeliveries - 1, givenUp, acked }).toEqual({ redelivered: station.redelivered, givenUp: simGivenUp, acked: report.published - 1 });
     expect(station.redelivered).toBe(MAX_DELIVER - 1);
+  }, 60_000);
+});
+
+const FILTERS: TestDesignInput = {
+  clusters: [{ id: 'n', name: 'NATS', broker: 'nats', version: '2.9' }],
+  nodes: [
+    { kind: 'nats-stream', id: 'FILTERS', cluster: 'n', subjects: ['filters.>'], max_age: '1h', num_replicas: 1 },
+    { kind: 'producer', id: 'eu-created', publishRate: 2 },
+    { kind: 'producer', id: 'eu-shipped', publishRate: 1.5 },
+    { kind: 'producer', id: 'us-created', publishRate: 1 },
+    { kind: 'consumer-group', id: 'eu-reader', nats: { ack_policy: 'explicit', filter_subjects: ['filters.eu.*'] } },
+    { kind: 'consumer-group', id: 'created-reader', nats: { ack_policy: 'explicit', filter_subjects: ['filters.*.created'] } },
+    { kind: 'consumer-group', id: 'all-reader', nats: { ack_policy: 'explicit' } },
+  ],
+  connections: [
+    { from: 'eu-created', to: 'FILTERS', subject: 'filters.eu.created' },
+    { from: 'eu-shipped', to: 'FILTERS', subject: 'filters.eu.shipped' },
+    { from: 'us-created', to: 'FILTERS', subject: 'filters.us.created' },
+    { from: 'FILTERS', to: 'eu-reader' },
+    { from: 'FILTERS', to: 'created-reader' },
+    { from: 'FILTERS', to: 'all-reader' },
+  ],
+};
+
+describe('the simulator agrees with NATS JetStream 2.9.10 on filter subjects', () => {
+  it('each consumer gets the messages its filter subject matches: the same counts', async () => {
+    const design = makeDesign(FILTERS);
+    const applied = await applyNatsCluster(connection, design, { scope: { prefix: 'FILTERS' } });
+    expect(applied.result.failed).toBeUndefined();
+    const js = nc.jetstream();
+    const readers = ['eu-reader', 'created-reader', 'all-reader'];
+    const expected: Record<string, number> = Object.fromEntries(readers.map((r) => [r, 0]));
+    for (const [i, producer] of design.nodes.filter((n) => n.kind === 'producer').entries()) {
+      const report = simulateFor(withOnlyProducer(design, producer.id), 'steady', i + 1);
+      for (const reader of readers) expected[reader] += stationOf(report, 'FILTERS', reader).arrived;
+      const subject = design.connections.find((c) => c.from === producer.id)!.subject!;
+      for (let m = 0; m < report.published; m++) await js.publish(subject, new TextEncoder().encode(`${producer.id} ${m}`));
+    }
+    const jsm = await nc.jetstreamManager();
+    // Nothing has been fetched: what each durable consumer has pending is what its filter let through.
+    const pending = Object.fromEntries(await Promise.all(readers.map(async (r) => [r, (await jsm.consumers.info('FILTERS', r)).num_pending] as const)));
+    expect(pending).toEqual(expected);
+    expect(expected['all-reader']).toBeGreaterThan(expected['eu-reader']);
   }, 60_000);
 });

@@ -27,6 +27,7 @@ testRule(retentionFitsDisk, {
     { name: 'no disk declared: not judged', design: cluster({ config: { 'retention.ms': SEVEN_DAYS } }, {}) },
     { name: 'one day fits (483 GiB of 1,200)', design: cluster({ config: { 'retention.ms': 86_400_000 } }) },
     { name: 'retention.bytes caps what a partition keeps: 6 × 10 GB × 3 = 168 GiB', design: cluster({ config: { 'retention.ms': SEVEN_DAYS, 'retention.bytes': 10_000_000_000 } }) },
+    { name: 'kept forever but capped by retention.bytes: 6 × 20 GB × 3 = 335 GiB fits', design: cluster({ config: { 'retention.ms': -1, 'retention.bytes': 20_000_000_000 } }) },
     { name: 'the default rate is not a declared one', design: cluster({ config: { 'retention.ms': SEVEN_DAYS } }, undefined, { throughput: undefined }) },
     { name: 'a compacted topic is sized by its keys, not judged', design: cluster({ config: { 'cleanup.policy': 'compact', 'retention.ms': -1 } }) },
     {
@@ -68,6 +69,12 @@ testRule(retentionFitsDisk, {
       name: 'a JetStream file stream kept 7 days with 3 replicas',
       design: cluster({ kind: 'nats-stream', subjects: ['orders.>'], num_replicas: 3, max_age: '7d'}),
       findings: [{ messageIncludes: 'keeps 3.3 TiB on disk (orders 7 days × 2 MB/s × 3)' }],
+    },
+    {
+      name: 'a byte limit too large for the disks is named as the limit',
+      design: cluster({ config: { 'retention.ms': -1, 'retention.bytes': 100_000_000_000 } }),
+      findings: [{ messageIncludes: '(orders a 559 GiB limit × 3)' }],
+      output: { design: { clusters: [{ id: 'c', brokerDiskGiB: 699 }] } },
     },
     {
       name: 'retention forever: the disk fills, and the rule says when',

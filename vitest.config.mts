@@ -26,6 +26,7 @@ const REAL_TOOL_TESTS = [
   'lib/live/*-live.test.ts',
   'lib/live/*-round-trip.test.ts',
   'lib/testing/kafka-broker.test.ts',
+  'lib/sim/*-agreement.test.ts',
 ];
 
 const shared = {

@@ -68,3 +68,28 @@ describe('cost estimate', () => {
     expect(estimateCost(kafka, prices)).toEqual({ ok: false, error: 'prices.diskGbMonth.value must be a finite number ≥ 0, got Infinity' });
   });
 });
+
+describe('cost estimate: Amazon MSK', () => {
+  const withKafka: CostNeeds = { ...kafka, kafka: { brokers: 3, diskGb: 500, writeBytesPerSecond: 10_000_000, readBytesPerSecond: 20_000_000 } };
+
+  it('broker hours at the MSK price, storage per GB-month, and only client traffic across zones (replication is not billed)', () => {
+    const cost = offering(withKafka, 'Amazon MSK (provisioned, Standard brokers)')!;
+    const [brokers, storage, network] = cost.lines;
+    expect(brokers.monthlyUsd).toBeCloseTo(3 * 730 * 0.21, 6); // 459.9
+    expect(storage.monthlyUsd).toBeCloseTo(500 * 0.1, 6); // 50
+    // (10 + 20) MB/s × 2/3 = 20 MB/s crossing: 52,560 GB a month, billed out and in.
+    expect(network.quantity).toBeCloseTo(52_560, 6);
+    expect(network.monthlyUsd).toBeCloseTo(52_560 * 0.01 * 2, 6);
+    expect(cost.monthlyUsd).toBeCloseTo(459.9 + 50 + 1051.2, 6);
+    for (const l of cost.lines) expect(l.price.source).toMatch(/^https:\/\//);
+  });
+
+  it('no Kafka in the needs: no MSK offering', () => {
+    expect(offering(kafka, 'Amazon MSK (provisioned, Standard brokers)')).toBeUndefined();
+    expect(offering({ ...kafka, kafka: { brokers: 0, diskGb: 0, writeBytesPerSecond: 0, readBytesPerSecond: 0 } }, 'Amazon MSK (provisioned, Standard brokers)')).toBeUndefined();
+  });
+
+  it('a bad Kafka need is named', () => {
+    expect(estimateCost({ ...withKafka, kafka: { ...withKafka.kafka!, diskGb: -5 } })).toEqual({ ok: false, error: 'needs.kafka.diskGb must be a finite number ≥ 0, got -5' });
+  });
+});

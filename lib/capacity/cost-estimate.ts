@@ -16,6 +16,10 @@ import { DEFAULT_PRICES, type Price, type Prices } from './prices';
  *   leader (rack-aware placement), so all replication traffic crosses;
  * - consumers fetch from leaders (no follower fetching), so (zones − 1) /
  *   zones of every group's reads crosses.
+ * Amazon MSK (provisioned, Standard brokers) for the Kafka part: broker hours
+ * at the MSK price of the same instance size, storage per GB-month, and only
+ * the clients' traffic across zones — MSK does not bill the replication
+ * between its brokers (https://aws.amazon.com/msk/pricing/).
  * Amazon SQS and SNS: requests, each 64 KB of payload billed as one, less the
  * monthly free requests.
  */
@@ -40,6 +44,15 @@ export interface CostNeeds {
   sqsMessageBytes?: number;
   /** SNS publishes per second. */
   snsPublishesPerSecond?: number;
+  /** The Kafka clusters alone, for managed Kafka offerings: brokers, disk of the topics (replicas included, GB), bytes per second written and read by clients. */
+  kafka?: KafkaNeeds;
+}
+
+export interface KafkaNeeds {
+  brokers: number;
+  diskGb: number;
+  writeBytesPerSecond: number;
+  readBytesPerSecond: number;
 }
 
 export interface Assumption {
@@ -80,6 +93,7 @@ const SECONDS_PER_HOUR = 3600;
 function invalid(needs: CostNeeds, prices: Prices, assumptions: CostAssumptions): string | undefined {
   const checks: Array<[string, number | undefined]> = [
     ...Object.entries(needs).filter(([, v]) => typeof v === 'number').map(([k, v]) => [`needs.${k}`, v as number] as [string, number]),
+    ...Object.entries(needs.kafka ?? {}).map(([k, v]) => [`needs.kafka.${k}`, v] as [string, number]),
     ...Object.entries(prices).map(([k, p]) => [`prices.${k}.value`, p.value] as [string, number]),
     ...Object.entries(assumptions).map(([k, a]) => [`assumptions.${k}.value`, a.value] as [string, number]),
   ];
@@ -119,6 +133,26 @@ function selfHosted(needs: CostNeeds, prices: Prices, assumptions: CostAssumptio
   ]);
 }
 
+function msk(needs: CostNeeds, prices: Prices, assumptions: CostAssumptions): OfferingCost | undefined {
+  const kafka = needs.kafka;
+  if (!kafka || kafka.brokers === 0) return undefined;
+  const hours = assumptions.hoursPerMonth.value;
+  const crossShare = (needs.zones - 1) / needs.zones;
+  const crossGb = ((kafka.writeBytesPerSecond + kafka.readBytesPerSecond) * crossShare * hours * SECONDS_PER_HOUR) / 1e9;
+  return total('Amazon MSK (provisioned, Standard brokers)', [
+    line('MSK brokers', kafka.brokers * hours, 'broker-hours', prices.mskBrokerHour, 'Kafka brokers × hours per month'),
+    line('MSK storage', kafka.diskGb, 'GB-month', prices.mskStorageGbMonth, 'retention × bytes × replicas, over the Kafka topics'),
+    line(
+      'cross-zone client traffic',
+      crossGb,
+      'GB crossing a zone, billed out and in',
+      prices.crossZoneGbEachWay,
+      '(client writes + reads) × (zones − 1)/zones × seconds per month × 2 directions; replication between MSK brokers is not billed',
+      2,
+    ),
+  ]);
+}
+
 function sqsSns(needs: CostNeeds, prices: Prices, assumptions: CostAssumptions): OfferingCost | undefined {
   const sqsRate = needs.sqsMessagesPerSecond ?? 0;
   const snsRate = needs.snsPublishesPerSecond ?? 0;
@@ -147,6 +181,6 @@ function sqsSns(needs: CostNeeds, prices: Prices, assumptions: CostAssumptions):
 export function estimateCost(needs: CostNeeds, prices: Prices = DEFAULT_PRICES, assumptions: CostAssumptions = DEFAULT_ASSUMPTIONS): CostEstimate {
   const error = invalid(needs, prices, assumptions);
   if (error) return { ok: false, error };
-  const offerings = [selfHosted(needs, prices, assumptions), sqsSns(needs, prices, assumptions)].filter((o): o is OfferingCost => o !== undefined);
+  const offerings = [selfHosted(needs, prices, assumptions), msk(needs, prices, assumptions), sqsSns(needs, prices, assumptions)].filter((o): o is OfferingCost => o !== undefined);
   return { ok: true, offerings, assumptions };
 }

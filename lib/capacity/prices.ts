@@ -2,8 +2,9 @@
  * The prices the cost estimate uses, each with where it was read and when:
  * prices change, so every one is an input the user can see and replace.
  * Public list prices, US East (N. Virginia), on demand, in USD. Offerings we
- * found no price for (Amazon MSK broker hours, Confluent Cloud, CloudAMQP,
- * Synadia Cloud) are not estimated rather than guessed.
+ * found no price for (Confluent Cloud, CloudAMQP, Synadia Cloud: their pages
+ * name the billing dimensions but we found no figures to cite) are not
+ * estimated rather than guessed.
  */
 
 export interface Price {
@@ -18,6 +19,17 @@ export interface Price {
 }
 
 const READ = '2026-12-07';
+
+/**
+ * Where the MSK prices were read: AWS's own MSK sizing script (agent-toolkit-for-aws,
+ * managing-amazon-msk/scripts/msk_sizing.py), in the copy we could open; it says its prices are
+ * us-east-1 on-demand rates from https://aws.amazon.com/msk/pricing/, which is the page to check.
+ * Several independent MSK cost tools list the same kafka.m5.large and storage figures.
+ */
+const MSK_PRICES_SEEN =
+  'https://github.com/garygerberutah/uid-kiro/blob/14340939017a332aa91c1989869566af0c700bef/skills/specialized-skills/analytics-skills/managing-amazon-msk/scripts/msk_sizing.py';
+const MSK_PRICES_NOTE =
+  "copied from AWS's agent-toolkit-for-aws MSK sizing script, which cites https://aws.amazon.com/msk/pricing/ (us-east-1); kafka.m7g.large is $0.204 an hour there";
 
 export const DEFAULT_PRICES = {
   /** A broker node: EC2 m5.large (2 vCPU, 8 GiB), Linux. */
@@ -72,6 +84,22 @@ export const DEFAULT_PRICES = {
     source: 'https://www.factualminds.com/blog/amazon-sns-pricing-publishes-fanout-protocols/',
     read: READ,
     note: 'delivery charges per subscription protocol (HTTP, email, SMS) are not included; no price for delivery to SQS was found',
+  },
+  /** Amazon MSK provisioned, Standard broker of the same size as the self-hosted line (kafka.m5.large, 2 vCPU, 8 GiB). */
+  mskBrokerHour: {
+    value: 0.21,
+    unit: 'USD per broker-hour (Amazon MSK Standard broker kafka.m5.large, us-east-1, on demand)',
+    source: MSK_PRICES_SEEN,
+    read: READ,
+    note: MSK_PRICES_NOTE,
+  },
+  /** Amazon MSK Standard broker storage: the EBS each broker is provisioned, billed whether used or not. */
+  mskStorageGbMonth: {
+    value: 0.1,
+    unit: 'USD per GB-month of MSK broker storage (us-east-1)',
+    source: MSK_PRICES_SEEN,
+    read: READ,
+    note: MSK_PRICES_NOTE,
   },
 } satisfies Record<string, Price>;
 

@@ -32,6 +32,7 @@ const CLUSTER: { readonly [K in Exclude<keyof Cluster, 'id'>]-?: string } = {
   version: 'Broker version',
   nodes: 'Broker nodes',
   racks: 'Racks / zones',
+  brokerDiskGiB: 'Disk per broker (GiB)',
   environment: 'Environment',
   config: 'Broker settings',
   policies: 'Policies',

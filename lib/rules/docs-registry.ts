@@ -184,6 +184,7 @@ import { docs as coreIdempotentConsumerForAtLeastOnce } from './core/idempotent-
 import { docs as coreInvalidConnection } from './core/invalid-connection.docs';
 import { docs as coreMessageSchemaVersioned } from './core/message-schema-versioned.docs';
 import { docs as coreOutageBacklogFits } from './core/outage-backlog-fits.docs';
+import { docs as coreRetentionFitsDisk } from './core/retention-fits-disk.docs';
 import { docs as coreProducerWithoutTarget } from './core/producer-without-target.docs';
 import { docs as coreSchemaRegistryForBinaryFormats } from './core/schema-registry-for-binary-formats.docs';
 import { docs as coreUnconsumedChannel } from './core/unconsumed-channel.docs';
@@ -386,6 +387,7 @@ export const RULE_DOCS: { readonly [Id in RuleId]: RuleDocs } = {
   'core/invalid-connection': coreInvalidConnection,
   'core/message-schema-versioned': coreMessageSchemaVersioned,
   'core/outage-backlog-fits': coreOutageBacklogFits,
+  'core/retention-fits-disk': coreRetentionFitsDisk,
   'core/producer-without-target': coreProducerWithoutTarget,
   'core/schema-registry-for-binary-formats': coreSchemaRegistryForBinaryFormats,
   'core/unconsumed-channel': coreUnconsumedChannel,

@@ -36,6 +36,11 @@ describe('cost needs from the design', () => {
     expect(unpriced).toEqual([]);
   });
 
+  it('reads the Kafka part alone for managed Kafka: its brokers, topic disk, client writes and reads', () => {
+    expect(needs.kafka).toMatchObject({ brokers: 3, writeBytesPerSecond: 1_000_000, readBytesPerSecond: 2_000_000 });
+    expect(needs.kafka?.diskGb).toBeCloseTo(259.2, 3);
+  });
+
   it('reads SQS traffic', () => {
     expect(needs).toMatchObject({ sqsMessagesPerSecond: 20, sqsMessageBytes: 2000, sqsFifo: false, snsPublishesPerSecond: 0 });
   });
@@ -43,7 +48,7 @@ describe('cost needs from the design', () => {
   it('gives the estimate what it needs', () => {
     const estimate = estimateCost(needs);
     expect(estimate.ok).toBe(true);
-    if (estimate.ok) expect(estimate.offerings.map((o) => o.offering)).toEqual(['Self-hosted (EC2 + EBS)', 'Amazon SQS / SNS']);
+    if (estimate.ok) expect(estimate.offerings.map((o) => o.offering)).toEqual(['Self-hosted (EC2 + EBS)', 'Amazon MSK (provisioned, Standard brokers)', 'Amazon SQS / SNS']);
   });
 
   it('a topic kept forever cannot be priced and says so', () => {

@@ -12,7 +12,9 @@ import type { Network } from './network';
  * - writes, replication and read fan-out: the bytes per second into Kafka
  *   topics, JetStream streams and RabbitMQ queues, their replicas and the
  *   consumer groups reading each, weighted by bytes;
- * - SQS messages and SNS publishes: the rates into those channels.
+ * - SQS messages and SNS publishes: the rates into those channels;
+ * - the Kafka part alone (brokers of Kafka clusters, topic disk, client
+ *   writes and reads), which the managed Kafka offering prices.
  */
 export function costNeeds(network: Network): { needs: CostNeeds; unpriced: string[] } {
   const { design } = network;
@@ -29,6 +31,9 @@ export function costNeeds(network: Network): { needs: CostNeeds; unpriced: strin
   let sqsBytes = 0;
   let sqsFifo = false;
   let snsRate = 0;
+  // The Kafka topics alone, for the managed Kafka offering (Amazon MSK).
+  let kafkaWrite = 0;
+  let kafkaRead = 0;
   for (const node of design.nodes) {
     const load = loads.get(node.id);
     if (!load) continue;
@@ -45,6 +50,10 @@ export function costNeeds(network: Network): { needs: CostNeeds; unpriced: strin
       replicatedBytes += bytes * replicas;
       const reads = readers.get(node.id) ?? 0;
       readBytes += bytes * (node.kind === 'rabbitmq-queue' ? Math.min(1, reads) : reads);
+      if (node.kind === 'kafka-topic') {
+        kafkaWrite += bytes;
+        kafkaRead += bytes * reads;
+      }
     } else if (node.kind === 'sqs-queue') {
       sqsRate += load.rate;
       sqsBytes += bytes;
@@ -52,10 +61,12 @@ export function costNeeds(network: Network): { needs: CostNeeds; unpriced: strin
     } else if (node.kind === 'sns-topic') snsRate += load.rate;
   }
   const disks = capacityFigures(network).filter((f) => f.quantity === 'disk');
+  const diskGb = (figures: typeof disks) => figures.filter((f) => f.value >= 0).reduce((sum, f) => sum + f.value, 0);
+  const kafkaTopics = new Set(design.nodes.filter((n) => n.kind === 'kafka-topic').map((n) => n.id));
   return {
     needs: {
       brokers: selfHosted.reduce((sum, c) => sum + c.nodes, 0),
-      diskGb: disks.filter((f) => f.value >= 0).reduce((sum, f) => sum + f.value, 0),
+      diskGb: diskGb(disks),
       writeBytesPerSecond: writeBytes,
       replicationFactor: writeBytes > 0 ? replicatedBytes / writeBytes : 1,
       readFanout: writeBytes > 0 ? readBytes / writeBytes : 0,
@@ -64,6 +75,12 @@ export function costNeeds(network: Network): { needs: CostNeeds; unpriced: strin
       sqsFifo,
       sqsMessageBytes: sqsRate > 0 ? sqsBytes / sqsRate : 0,
       snsPublishesPerSecond: snsRate,
+      kafka: {
+        brokers: selfHosted.filter((c) => c.broker === 'kafka').reduce((sum, c) => sum + c.nodes, 0),
+        diskGb: diskGb(disks.filter((f) => kafkaTopics.has(f.nodeId))),
+        writeBytesPerSecond: kafkaWrite,
+        readBytesPerSecond: kafkaRead,
+      },
     },
     unpriced: disks.filter((f) => f.value < 0).map((f) => `disk of ${f.nodeId}: no retention limit`),
   };

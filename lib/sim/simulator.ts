@@ -589,7 +589,8 @@ export class Simulation {
     }
     st.serverMsg[s] = -1;
     if (consumer.deadLetter >= 0) this.deadLetterVia(st, consumer.deadLetter, m, 'retries exhausted');
-    else if (spec.family === 'rabbitmq' && consumer.requeueOnError && this.mDeliveries[m] < spec.deliveryLimit) {
+    // x-delivery-limit counts returns: a message is dead-lettered once returned more than the limit (limit + 1 deliveries).
+    else if (spec.family === 'rabbitmq' && consumer.requeueOnError && this.mDeliveries[m] <= spec.deliveryLimit) {
       this.mTries[m] = 0;
       st.redelivered++;
       this.requeueFront(t, m);

@@ -12,6 +12,7 @@ import { invalidConnection } from './invalid-connection';
 import { messageSchemaVersioned } from './message-schema-versioned';
 import { outageBacklogFits } from './outage-backlog-fits';
 import { producerWithoutTarget } from './producer-without-target';
+import { retentionFitsDisk } from './retention-fits-disk';
 import { schemaRegistryForBinaryFormats } from './schema-registry-for-binary-formats';
 import { unconsumedChannel } from './unconsumed-channel';
 import { unusedCluster } from './unused-cluster';
@@ -37,4 +38,5 @@ export const coreRules = [
   // Capacity: what the declared rates ask of consumers and channels.
   consumersKeepUp,
   outageBacklogFits,
+  retentionFitsDisk,
 ] as const satisfies readonly Rule[];

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeDesign } from '../design/build-design';
 import { startConnectWorker, type ConnectWorker } from '../testing/connect-worker';
-import { KAFKA_TOOL_CLASSES, requireKafka, startKafkaBroker, type KafkaBroker } from '../testing/kafka-broker';
+import { startKafkaBroker, type KafkaBroker } from '../testing/kafka-broker';
+import { KAFKA_TOOL_CLASSES, requireKafka } from '../testing/kafka-tools';
 import { kafkaConnectExporter } from './kafka-connect';
 
 /**

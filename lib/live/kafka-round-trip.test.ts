@@ -19,7 +19,8 @@ import { loadFixture } from '../testing/exports/fixtures';
 import { compileClientCheck, runClientCheck } from '../testing/client-check';
 import { stackNodes } from '../testing/compose-stack';
 import { requireGo } from '../testing/go-check';
-import { prepareFastTools, requireKafka, startKafkaBroker, writeToolWrappers, type KafkaBroker } from '../testing/kafka-broker';
+import { startKafkaBroker, type KafkaBroker } from '../testing/kafka-broker';
+import { prepareFastTools, requireKafka, writeToolWrappers } from '../testing/kafka-tools';
 import { importLive } from './import-live';
 
 /**

@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { KAFKA_LIBS } from './kafka-broker';
+import { KAFKA_LIBS } from './kafka-tools';
 import { REPO_ROOT } from './shared-dir';
 import { refuseInFastRun } from './real-tools';
 

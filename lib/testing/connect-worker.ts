@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { KAFKA_LIBS, kafkaFetched, log4jConfig } from './kafka-broker';
+import { KAFKA_LIBS, kafkaFetched, log4jConfig } from './kafka-tools';
 import { freePort } from './ports';
 
 /**

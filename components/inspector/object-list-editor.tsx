@@ -24,21 +24,7 @@ function titleOf(item: unknown, index: number): string {
   return text === '' ? `Item ${index + 1}` : text.length > 60 ? `${text.slice(0, 59)}…` : text;
 }
 
-/**
- * A list of settings objects (RabbitMQ policies, Kafka users and their ACLs, connector transforms):
- * one row per item that opens to the item's own form, moved or removed with a button, and a new
- * item that asks only for what it cannot start without. Every change is committed as the whole
- * list through the schema, so an edit the schema refuses is shown, never saved.
- */
-export function ObjectListEditor({
-  label,
-  item,
-  value,
-  labelOf,
-  onCommit,
-  renderItem,
-  testId,
-}: {
+interface ObjectListEditorProps {
   label: string;
   /** The JSON Schema of one item. */
   item: PropertySchema;
@@ -49,7 +35,15 @@ export function ObjectListEditor({
   /** The form of item `index` (the caller's schema form at the item's path). */
   renderItem(index: number): ReactNode;
   testId: string;
-}) {
+}
+
+/**
+ * A list of settings objects (RabbitMQ policies, Kafka users and their ACLs, connector transforms):
+ * one row per item that opens to the item's own form, moved or removed with a button, and a new
+ * item that asks only for what it cannot start without. Every change is committed as the whole
+ * list through the schema, so an edit the schema refuses is shown, never saved.
+ */
+export function ObjectListEditor({ label, item, value, labelOf, onCommit, renderItem, testId }: ObjectListEditorProps) {
   const id = useId();
   const list = value ?? [];
   const [open, setOpen] = useState<ReadonlySet<number>>(new Set());
@@ -77,36 +71,21 @@ export function ObjectListEditor({
         {label} <span className="font-normal text-[var(--muted)]">· {list.length}</span>
       </legend>
       {list.length === 0 && <p className="text-[11.5px] text-[var(--muted)]">None.</p>}
-      {list.map((entry, i) => {
-        const title = titleOf(entry, i);
-        const expanded = open.has(i);
-        return (
-          <div key={i} className="rounded-md border border-[var(--border)]" data-testid={`${testId}.item`}>
-            <div className="flex items-center gap-1 px-1.5 py-1">
-              <button
-                type="button"
-                aria-expanded={expanded}
-                data-testid={`${testId}.item.toggle`}
-                className="min-w-0 flex-1 truncate text-left font-mono text-[12px]"
-                onClick={() => setOpen(expanded ? new Set([...open].filter((j) => j !== i)) : new Set([...open, i]))}
-              >
-                <span aria-hidden className="mr-1 inline-block w-2 text-[var(--muted)]">{expanded ? '▾' : '▸'}</span>
-                {title}
-              </button>
-              <button type="button" className={ICON} aria-label={`Move ${title} up`} disabled={i === 0} onClick={() => move(i, i - 1)}>
-                ↑
-              </button>
-              <button type="button" className={ICON} aria-label={`Move ${title} down`} disabled={i === list.length - 1} onClick={() => move(i, i + 1)}>
-                ↓
-              </button>
-              <button type="button" className={`${ICON} text-[16px] hover:text-[var(--error)]`} aria-label={`Remove ${title}`} data-testid={`${testId}.item.remove`} onClick={() => remove(i)}>
-                ×
-              </button>
-            </div>
-            {expanded && <div className="border-t border-[var(--border)] px-2 pb-1.5 pt-1.5">{renderItem(i)}</div>}
-          </div>
-        );
-      })}
+      {list.map((entry, i) => (
+        <ListItemRow
+          key={i}
+          title={titleOf(entry, i)}
+          expanded={open.has(i)}
+          first={i === 0}
+          last={i === list.length - 1}
+          testId={testId}
+          onToggle={() => setOpen(open.has(i) ? new Set([...open].filter((j) => j !== i)) : new Set([...open, i]))}
+          onMove={(by) => move(i, i + by)}
+          onRemove={() => remove(i)}
+        >
+          {renderItem(i)}
+        </ListItemRow>
+      ))}
       {adding ? (
         <NewItemForm label={label} asked={asked} labelOf={labelOf} testId={testId} onAdd={(typed) => add(typed) && setAdding(false)} onCancel={() => setAdding(false)} />
       ) : (
@@ -126,6 +105,52 @@ export function ObjectListEditor({
         </div>
       )}
     </fieldset>
+  );
+}
+
+/** One item's row: its title (opening its form), moves up and down, and removal. */
+function ListItemRow({
+  title,
+  expanded,
+  first,
+  last,
+  testId,
+  onToggle,
+  onMove,
+  onRemove,
+  children,
+}: {
+  title: string;
+  expanded: boolean;
+  first: boolean;
+  last: boolean;
+  testId: string;
+  onToggle(): void;
+  onMove(by: -1 | 1): void;
+  onRemove(): void;
+  children: ReactNode;
+}) {
+  return (
+    <div className="rounded-md border border-[var(--border)]" data-testid={`${testId}.item`}>
+      <div className="flex items-center gap-1 px-1.5 py-1">
+        <button type="button" aria-expanded={expanded} data-testid={`${testId}.item.toggle`} className="min-w-0 flex-1 truncate text-left font-mono text-[12px]" onClick={onToggle}>
+          <span aria-hidden className="mr-1 inline-block w-2 text-[var(--muted)]">
+            {expanded ? '▾' : '▸'}
+          </span>
+          {title}
+        </button>
+        <button type="button" className={ICON} aria-label={`Move ${title} up`} disabled={first} onClick={() => onMove(-1)}>
+          ↑
+        </button>
+        <button type="button" className={ICON} aria-label={`Move ${title} down`} disabled={last} onClick={() => onMove(1)}>
+          ↓
+        </button>
+        <button type="button" className={`${ICON} text-[16px] hover:text-[var(--error)]`} aria-label={`Remove ${title}`} data-testid={`${testId}.item.remove`} onClick={onRemove}>
+          ×
+        </button>
+      </div>
+      {expanded && <div className="border-t border-[var(--border)] px-2 pb-1.5 pt-1.5">{children}</div>}
+    </div>
   );
 }
 

@@ -63,23 +63,7 @@ function recordValues(schema: PropertySchema): { types: ValueType[]; options?: s
   return types.size > 0 ? { types: [...types] } : undefined;
 }
 
-/**
- * A form generated from a JSON Schema (itself generated from the zod schema),
- * so every field of every kind is editable and shows its default, and the
- * zod schema's message appears under a value it refuses.
- */
-export function SchemaForm({
-  schema,
-  value,
-  commit,
-  path = [],
-  skip = [],
-  testIdPrefix,
-  openGroups,
-  effective,
-  labelOf,
-  readOnly = false,
-}: {
+interface SchemaFormProps {
   schema: PropertySchema;
   /** The design part the form edits (a node, connection, cluster or settings object), read field by field. */
   value: object;
@@ -93,77 +77,79 @@ export function SchemaForm({
   testIdPrefix: string;
   /** Object groups shown expanded; others start collapsed. */
   openGroups?: ReadonlySet<string>;
-}) {
-  const properties = Object.entries(schema.properties ?? {}).filter(([key]) => !skip.includes(key));
+}
+
+/**
+ * A form generated from a JSON Schema (itself generated from the zod schema),
+ * so every field of every kind is editable and shows its default, and the
+ * zod schema's message appears under a value it refuses.
+ */
+export function SchemaForm(form: SchemaFormProps) {
+  const properties = Object.entries(form.schema.properties ?? {}).filter(([key]) => !(form.skip ?? []).includes(key));
   return (
     <div className="space-y-2">
-      {properties.map(([key, prop]) => {
-        const fieldPath = [...path, key];
-        const type = typeOf(prop);
-        const fieldValue: unknown = (value as Readonly<Record<string, unknown>>)[key];
-        const label = labelOf(labelPath(fieldPath)) ?? key;
-        const testId = `${testIdPrefix}.${fieldPath.join('.')}`;
-        if (type === 'object') {
-          return (
-            <details key={key} open={openGroups?.has(key) ?? false} className="rounded-md border border-[var(--border)] px-2 py-1" data-testid={`${testId}.group`}>
-              <summary className="cursor-pointer select-none py-0.5 text-[12px] font-semibold">{label}</summary>
-              <div className="pb-1 pt-1.5">
-                <SchemaForm schema={prop} value={typeof fieldValue === 'object' && fieldValue !== null ? fieldValue : {}} commit={commit} effective={effective} path={fieldPath} testIdPrefix={testIdPrefix} labelOf={labelOf} readOnly={readOnly} />
-              </div>
-            </details>
-          );
-        }
-        if (readOnly) return <ReadOnlyField key={key} label={label} schema={prop} value={fieldValue} effective={effective?.(fieldPath)} testId={testId} />;
-        if (type === 'record') {
-          const { types, options } = recordValues(prop)!;
-          const rows = fieldValue as Record<string, string | number | boolean> | undefined;
-          return <KeyValueEditor key={key} label={label} value={rows} types={types} options={options} keys={key === 'overrides' ? 'rule' : 'text'} onCommit={(v) => commit(fieldPath, v)} testId={testId} />;
-        }
-        if (type === 'objects') {
-          const list = fieldValue as unknown[] | undefined;
-          return (
-            <ObjectListEditor
-              key={key}
-              label={label}
-              item={prop.items!}
-              value={list}
-              labelOf={(field) => labelOf(labelPath([...fieldPath, field]))}
-              onCommit={(v) => commit(fieldPath, v, true)}
-              testId={testId}
-              renderItem={(i) => (
-                <SchemaForm
-                  schema={prop.items!}
-                  value={(list?.[i] ?? {}) as object}
-                  commit={commit}
-                  path={[...fieldPath, String(i)]}
-                  testIdPrefix={testIdPrefix}
-                  labelOf={labelOf}
-                  openGroups={new Set(Object.keys(prop.items!.properties!))}
-                />
-              )}
-            />
-          );
-        }
-        if (type === 'array-enum') {
-          return <EnumSetEditor key={key} label={label} options={prop.items!.enum!.map(String)} value={(fieldValue as string[] | undefined) ?? []} onCommit={(v) => commit(fieldPath, v)} testId={testId} />;
-        }
-        if (type === 'risks') {
-          return <AcceptedRisksEditor key={key} label={label} value={fieldValue as AcceptedRisk[] | undefined} onCommit={(v) => commit(fieldPath, v)} testId={testId} />;
-        }
-        return (
-          <Field
-            key={key}
-            label={label}
-            schema={prop}
-            type={type}
-            value={fieldValue}
-            required={schema.required?.includes(key) ?? false}
-            effective={effective?.(fieldPath)}
-            onCommit={(v) => commit(fieldPath, v)}
-            testId={testId}
-          />
-        );
-      })}
+      {properties.map(([key, prop]) => (
+        <PropertyField key={key} form={form} name={key} prop={prop} />
+      ))}
     </div>
+  );
+}
+
+/** One property of a form, with the editor its type takes: a group, rows, a list, a set of choices or a plain field. */
+function PropertyField({ form, name, prop }: { form: SchemaFormProps; name: string; prop: PropertySchema }) {
+  const { commit, effective, labelOf, readOnly = false, testIdPrefix } = form;
+  const fieldPath = [...(form.path ?? []), name];
+  const type = typeOf(prop);
+  const fieldValue: unknown = (form.value as Readonly<Record<string, unknown>>)[name];
+  const label = labelOf(labelPath(fieldPath)) ?? name;
+  const testId = `${testIdPrefix}.${fieldPath.join('.')}`;
+  if (type === 'object') {
+    return (
+      <details open={form.openGroups?.has(name) ?? false} className="rounded-md border border-[var(--border)] px-2 py-1" data-testid={`${testId}.group`}>
+        <summary className="cursor-pointer select-none py-0.5 text-[12px] font-semibold">{label}</summary>
+        <div className="pb-1 pt-1.5">
+          <SchemaForm schema={prop} value={typeof fieldValue === 'object' && fieldValue !== null ? fieldValue : {}} commit={commit} effective={effective} path={fieldPath} testIdPrefix={testIdPrefix} labelOf={labelOf} readOnly={readOnly} />
+        </div>
+      </details>
+    );
+  }
+  if (readOnly) return <ReadOnlyField label={label} schema={prop} value={fieldValue} effective={effective?.(fieldPath)} testId={testId} />;
+  if (type === 'record') {
+    const { types, options } = recordValues(prop)!;
+    const rows = fieldValue as Record<string, string | number | boolean> | undefined;
+    return <KeyValueEditor label={label} value={rows} types={types} options={options} keys={name === 'overrides' ? 'rule' : 'text'} onCommit={(v) => commit(fieldPath, v)} testId={testId} />;
+  }
+  if (type === 'objects') {
+    const list = fieldValue as unknown[] | undefined;
+    const item = prop.items!;
+    return (
+      <ObjectListEditor
+        label={label}
+        item={item}
+        value={list}
+        labelOf={(field) => labelOf(labelPath([...fieldPath, field]))}
+        onCommit={(v) => commit(fieldPath, v, true)}
+        testId={testId}
+        renderItem={(i) => (
+          <SchemaForm schema={item} value={(list?.[i] ?? {}) as object} commit={commit} path={[...fieldPath, String(i)]} testIdPrefix={testIdPrefix} labelOf={labelOf} openGroups={new Set(Object.keys(item.properties!))} />
+        )}
+      />
+    );
+  }
+  if (type === 'array-enum') {
+    return <EnumSetEditor label={label} options={prop.items!.enum!.map(String)} value={(fieldValue as string[] | undefined) ?? []} onCommit={(v) => commit(fieldPath, v)} testId={testId} />;
+  }
+  if (type === 'risks') return <AcceptedRisksEditor label={label} value={fieldValue as AcceptedRisk[] | undefined} onCommit={(v) => commit(fieldPath, v)} testId={testId} />;
+  return (
+    <Field
+      label={label}
+      schema={prop}
+      type={type}
+      value={fieldValue}
+      required={form.schema.required?.includes(name) ?? false}
+      effective={effective?.(fieldPath)}
+      onCommit={(v) => commit(fieldPath, v)}
+      testId={testId}
+    />
   );
 }

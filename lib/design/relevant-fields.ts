@@ -67,7 +67,8 @@ export function connectionFieldsShown(connection: Pick<Connection, 'kind'>, from
       if (fromKind === 'sqs-queue') fields.push('maxReceiveCount');
       break;
     case 'subscription':
-      fields.push('filterPolicy', 'rawMessageDelivery', 'deadLetterQueue', 'queuePolicyAllowsTopic');
+      // A Pub/Sub subscription keeps its filter and dead-letter policy on the subscription node itself.
+      if (fromKind === 'sns-topic') fields.push('filterPolicy', 'rawMessageDelivery', 'deadLetterQueue', 'queuePolicyAllowsTopic');
       break;
     case 'alternate':
       break;

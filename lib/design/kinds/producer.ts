@@ -5,7 +5,7 @@ import { requirementsOverrideSchema } from '../requirements';
 import { rect } from './icon';
 import { defineKind } from './kind';
 
-const CHANNELS = ['kafka-topic', 'rabbitmq-exchange', 'rabbitmq-queue', 'nats-stream', 'sqs-queue', 'sns-topic'] as const;
+const CHANNELS = ['kafka-topic', 'rabbitmq-exchange', 'rabbitmq-queue', 'nats-stream', 'sqs-queue', 'sns-topic', 'pubsub-topic'] as const;
 
 /**
  * Kafka producer settings, by their Kafka names. A setting left unset takes
@@ -45,7 +45,7 @@ export const producer = defineKind({
     publishRate: z.number().min(0).default(100).meta({ description: 'Messages per second this service publishes' }),
     messageSizeBytes: z.number().int().min(1).default(1024),
     keyStrategy: z.enum(['none', 'entity-id', 'random']).default('entity-id').meta({
-      description: 'How the message key (Kafka key, SQS group id) is chosen',
+      description: 'How the message key (Kafka key, SQS group id, Pub/Sub ordering key) is chosen',
     }),
     retryHorizon: durationSchema.optional().meta({ description: 'How long the producer keeps retrying a failed publish' }),
     requirements: requirementsOverrideSchema.default({}).meta({ description: 'Overrides of the design requirements for flows this producer starts' }),

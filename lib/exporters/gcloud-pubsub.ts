@@ -32,7 +32,7 @@ function projectFlag(project: string | undefined, defaultProject: string | undef
 }
 
 function schemaCommands({ node, project, schema }: PubsubTopicDef, defaultProject: string | undefined): string[] {
-  if (!schema?.definition) return [];
+  if (!schema?.definition || !schema.type) return [];
   const type = schema.type === 'AVRO' ? 'avro' : 'protocol-buffer';
   return [command(['gcloud pubsub schemas create', shellQuote(schema.id)], [...projectFlag(project, defaultProject), ...flag('--type', type), ...flag('--definition', schema.definition)]) + `  # schema of topic ${commentText(node.name, 80)}`];
 }

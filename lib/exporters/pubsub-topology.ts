@@ -18,7 +18,8 @@ type Subscription = ResolvedNodeOfKind<'pubsub-subscription'>;
 
 export interface PubsubSchemaDef {
   id: string;
-  type: 'AVRO' | 'PROTOCOL_BUFFER';
+  /** Absent when the design does not say the format: the schema is then attached, never created. */
+  type?: 'AVRO' | 'PROTOCOL_BUFFER';
   /** Absent: the schema is expected to exist already (the design holds no definition). */
   definition?: string;
 }
@@ -60,7 +61,8 @@ function projectOf(design: ResolvedDesign, node: ResolvedNode): string | undefin
 
 function schemaOf(topic: Topic): Pick<PubsubTopicDef, 'schema' | 'schemaNote'> {
   const { messageSchema: schema } = topic;
-  if (schema.format === 'none') return {};
+  // A registered schema of unknown format (read from a file that only names it) is attached, not created.
+  if (schema.format === 'none') return schema.registry && schema.name ? { schema: { id: schema.name, ...(topic.schemaEncoding ? { encoding: topic.schemaEncoding } : {}) } } : {};
   if (schema.format !== 'avro' && schema.format !== 'protobuf') return { schemaNote: `Pub/Sub schemas are Avro or Protocol Buffers: the ${schema.format} messages are not validated by Pub/Sub.` };
   if (!schema.registry) return { schemaNote: `The ${schema.format} schema is not registered in the design: no Pub/Sub schema is attached.` };
   const id = schema.name ?? `${topic.name}-schema`;

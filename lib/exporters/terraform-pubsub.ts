@@ -69,7 +69,7 @@ class Names {
 
 function schemaBlocks(topics: PubsubTopicDef[], names: Names): Block[] {
   return topics.flatMap(({ node, project, schema }) => {
-    if (!schema?.definition) return [];
+    if (!schema?.definition || !schema.type) return [];
     const attrs = present([['name', str(schema.id)], ['project', maybe(project, str)], ['type', str(schema.type)], ['definition', str(schema.definition)]]);
     return [{ header: `resource "google_pubsub_schema" ${str(names.name(`schema:${node.id}`, schema.id))}`, attrs }];
   });
@@ -84,7 +84,7 @@ function topicBlock({ node, project, schema }: PubsubTopicDef, names: Names): Bl
   if (schema) {
     // A schema the design defines is created here; one without a definition is expected to exist in the project.
     const existing = project ? str(`projects/${project}/schemas/${schema.id}`) : `"projects/\${var.project}/schemas/${str(schema.id).slice(1)}`;
-    const ref = schema.definition ? `google_pubsub_schema.${names.of(`schema:${node.id}`)}.id` : existing;
+    const ref = schema.definition && schema.type ? `google_pubsub_schema.${names.of(`schema:${node.id}`)}.id` : existing;
     blocks.push({ header: 'schema_settings', attrs: present([['schema', ref], ['encoding', maybe(schema.encoding, str)]]) });
   }
   const attrs = present([

@@ -69,7 +69,7 @@ describe('HCL reader', () => {
   it('refuses what it does not read, with the line and column', () => {
     expect(problem('a = "unterminated\n')).toMatchObject({ message: 'unterminated string', line: 1 });
     expect(problem('resource "x" "y" {\n  a = 1\n')).toMatchObject({ message: 'expected "}"', line: 3 });
-    expect(problem('x {\n  a = 1 + 2\n}')).toMatchObject({ message: 'expected an attribute or a block', line: 2, column: 9 });
+    expect(problem('x {\n  a = 1 + 2\n}')).toMatchObject({ message: 'unexpected "+" after the value of "a" (operators and conditionals are not read)', line: 2, column: 9 });
     expect(problem('a = 1\na = 2')).toMatchObject({ message: '"a" is set twice', line: 2, column: 1 });
     expect(problem(`${'x { '.repeat(100)}${'}'.repeat(100)}`)).toMatchObject({ message: 'nested too deeply' });
     expect(problem('a = "\\q"')).toMatchObject({ message: 'unknown escape "\\q"' });

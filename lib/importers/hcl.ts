@@ -254,6 +254,9 @@ function body(r: Reader, depth: number, closing: string | undefined): HclBody {
       r.pos++;
       if (Object.hasOwn(out, name)) r.fail(`"${name}" is set twice`, start);
       out[name] = value(r, depth + 1);
+      r.skip(false);
+      const next = r.text[r.pos];
+      if (next !== undefined && next !== '\n' && next !== closing) r.fail(`unexpected "${next}" after the value of "${name}" (operators and conditionals are not read)`);
       continue;
     }
     const labels: string[] = [];

@@ -1,5 +1,6 @@
 import { commentText, hclString } from './escape';
 import type { Exporter } from './exporter';
+import { notCarriedComment, type Carries } from './not-carried';
 import { buildPubsubTopology, type PubsubSubscriptionDef, type PubsubTopicDef, type PubsubTopology } from './pubsub-topology';
 import { aligned, terraformName } from './terraform-kafka';
 
@@ -221,14 +222,38 @@ export function terraformPubsubText(designName: string, topology: PubsubTopology
   return `${lines.join('\n')}\n`;
 }
 
+/** What the Terraform file keeps of a design: the importer (lib/importers/terraform-pubsub.ts) gives these back. */
+export const TERRAFORM_PUBSUB_CARRIES: Carries = {
+  format: 'the Pub/Sub Terraform',
+  nodes: {
+    'pubsub-topic': {
+      fields: ['messageRetentionDuration', 'allowedPersistenceRegions', 'enforceInTransit', 'kmsKeyName', 'schemaEncoding', 'messageSchema.name', 'messageSchema.format', 'messageSchema.registry', 'messageSchema.definition'],
+    },
+    'pubsub-subscription': {
+      fields: [
+        'deliveryType', 'pushConfig', 'bigqueryConfig', 'cloudStorageConfig', 'ackDeadlineSeconds', 'messageRetentionDuration', 'retainAckedMessages', 'enableMessageOrdering',
+        'enableExactlyOnceDelivery', 'filter', 'maxDeliveryAttempts', 'minimumBackoffSeconds', 'maximumBackoffSeconds', 'expirationTtlSeconds',
+      ],
+    },
+  },
+  connections: ['subscription', 'dead-letter'],
+  cluster: ['config.project'],
+  design: [],
+};
+
 export const terraformPubsubExporter: Exporter = {
   id: 'terraform-pubsub',
   label: 'Terraform (Google Cloud Pub/Sub)',
   description: 'Terraform for the Pub/Sub topics, schemas and subscriptions (hashicorp/google: google_pubsub_topic, google_pubsub_subscription, google_pubsub_schema).',
   language: 'hcl',
+  carries: TERRAFORM_PUBSUB_CARRIES,
   export(document) {
     const built = buildPubsubTopology(document);
     if (!built.ok) return built;
-    return { ok: true, files: [{ path: 'terraform/pubsub/main.tf', content: terraformPubsubText(document.name, built.topology) }] };
+    const text = terraformPubsubText(document.name, built.topology);
+    // The list of what the file cannot keep goes under the header comment, before the first block.
+    const split = text.indexOf('\n\n');
+    const content = `${text.slice(0, split + 1)}${notCarriedComment(document, TERRAFORM_PUBSUB_CARRIES)}${text.slice(split + 1)}`;
+    return { ok: true, files: [{ path: 'terraform/pubsub/main.tf', content }] };
   },
 };

@@ -38,8 +38,10 @@ export function nodeSummary(document: Design, { id }: DesignNode): string[] {
     }
     case 'sns-topic':
       return [`${node.fifo ? 'FIFO' : 'standard'} · ${outgoing(design, node.id).length} subscriptions`];
-    case 'pubsub-topic':
-      return [`${outgoing(design, node.id, 'subscription').length} subscriptions${node.messageRetentionDuration ? ` · kept ${msToDuration(node.messageRetentionDuration * 1000)}` : ''}`];
+    case 'pubsub-topic': {
+      const n = outgoing(design, node.id, 'subscription').length;
+      return [`${n} subscription${n === 1 ? '' : 's'}${node.messageRetentionDuration ? ` · kept ${msToDuration(node.messageRetentionDuration * 1000)}` : ''}`];
+    }
     case 'pubsub-subscription':
       return pubsubSubscriptionSummary(design, node);
     case 'consumer-group': {

@@ -136,6 +136,7 @@ import { docs as natsStreamReplicasOdd } from './nats/stream-replicas-odd.docs';
 import { docs as natsWorkqueueOverlap } from './nats/workqueue-overlap.docs';
 import { docs as pubsubDeadLetterTopicSubscribed } from './pubsub/dead-letter-topic-subscribed.docs';
 import { docs as pubsubDeadLetterSubscriptionExpires } from './pubsub/dead-letter-subscription-expires.docs';
+import { docs as pubsubDeadLetterSubscriptionFiltered } from './pubsub/dead-letter-subscription-filtered.docs';
 import { docs as pubsubOrderingEnabled } from './pubsub/ordering-enabled.docs';
 import { docs as pubsubOrderingKeyPublished } from './pubsub/ordering-key-published.docs';
 import { docs as pubsubExactlyOncePullOnly } from './pubsub/exactly-once-pull-only.docs';
@@ -345,6 +346,7 @@ export const RULE_DOCS: { readonly [Id in RuleId]: RuleDocs } = {
   'nats/workqueue-overlap': natsWorkqueueOverlap,
   'pubsub/dead-letter-topic-subscribed': pubsubDeadLetterTopicSubscribed,
   'pubsub/dead-letter-subscription-expires': pubsubDeadLetterSubscriptionExpires,
+  'pubsub/dead-letter-subscription-filtered': pubsubDeadLetterSubscriptionFiltered,
   'pubsub/ordering-enabled': pubsubOrderingEnabled,
   'pubsub/ordering-key-published': pubsubOrderingKeyPublished,
   'pubsub/exactly-once-pull-only': pubsubExactlyOncePullOnly,

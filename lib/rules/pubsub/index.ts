@@ -1,5 +1,6 @@
 import type { Rule } from '../rule';
 import { deadLetterSubscriptionExpires } from './dead-letter-subscription-expires';
+import { deadLetterSubscriptionFiltered } from './dead-letter-subscription-filtered';
 import { deadLetterTopicSubscribed } from './dead-letter-topic-subscribed';
 import { exactlyOncePullOnly } from './exactly-once-pull-only';
 import { orderingEnabled } from './ordering-enabled';
@@ -11,6 +12,7 @@ export const pubsubRules = [
   // Dead letters.
   deadLetterTopicSubscribed,
   deadLetterSubscriptionExpires,
+  deadLetterSubscriptionFiltered,
   // Ordering.
   orderingEnabled,
   orderingKeyPublished,

@@ -60,3 +60,23 @@ describe('fields shown for a connection', () => {
     expect(connectionFieldsShown({ kind: 'publish' }, undefined, undefined)).toEqual(['notes']);
   });
 });
+
+describe('Pub/Sub subscription delivery settings', () => {
+  it('shows only the settings of the subscription’s delivery type', () => {
+    const design = makeDesign({
+      nodes: [
+        { kind: 'pubsub-subscription', id: 'pull-sub' },
+        { kind: 'pubsub-subscription', id: 'push-sub', deliveryType: 'push' },
+        { kind: 'pubsub-subscription', id: 'bq-sub', deliveryType: 'bigquery' },
+      ],
+    });
+    expect(nodeFieldsShown(design, 'pull-sub').hidden).toEqual(['pushConfig', 'bigqueryConfig', 'cloudStorageConfig']);
+    expect(nodeFieldsShown(design, 'push-sub').hidden).toEqual(['bigqueryConfig', 'cloudStorageConfig']);
+    expect(nodeFieldsShown(design, 'bq-sub').hidden).toEqual(['pushConfig', 'cloudStorageConfig']);
+  });
+
+  it('keeps the SNS subscription fields off a Pub/Sub topic’s subscription connection', () => {
+    expect(connectionFieldsShown({ kind: 'subscription' }, 'pubsub-topic', 'pubsub-subscription')).toEqual(['notes']);
+    expect(connectionFieldsShown({ kind: 'subscription' }, 'sns-topic', 'sqs-queue')).toContain('filterPolicy');
+  });
+});

@@ -17,6 +17,10 @@ const BROKER_FIELDS: Partial<Record<NodeKind, Readonly<Record<string, Broker>>>>
   'consumer-group': { kafka: 'kafka', rabbitmq: 'rabbitmq', prefetch: 'rabbitmq', nats: 'nats', lambdaTimeoutSeconds: 'sqs-sns' },
 };
 
+/** The settings group of each Pub/Sub delivery type (pull has none). */
+const PUBSUB_DELIVERY_CONFIG: Readonly<Record<string, string | undefined>> = { push: 'pushConfig', bigquery: 'bigqueryConfig', cloudStorage: 'cloudStorageConfig' };
+const PUBSUB_DELIVERY_CONFIGS = ['pushConfig', 'bigqueryConfig', 'cloudStorageConfig'];
+
 /** What the inspector shows of a node's broker-specific fields. */
 export interface NodeFieldsShown {
   /** Top-level fields to leave out: settings of brokers the node does not talk to. */
@@ -28,6 +32,8 @@ export interface NodeFieldsShown {
 /** The broker-specific fields of `nodeId` that mean nothing for the channels it is connected to. */
 export function nodeFieldsShown(design: Pick<Design, 'nodes' | 'connections'>, nodeId: string): NodeFieldsShown {
   const node = design.nodes.find((n) => n.id === nodeId);
+  // A Pub/Sub subscription delivers one way: the settings of the other delivery types mean nothing for it.
+  if (node?.kind === 'pubsub-subscription') return { hidden: PUBSUB_DELIVERY_CONFIGS.filter((f) => f !== PUBSUB_DELIVERY_CONFIG[node.deliveryType]), unconnected: false };
   const fields = node ? BROKER_FIELDS[node.kind] : undefined;
   if (!node || !fields) return { hidden: [], unconnected: false };
   const ids = new Set([nodeId]);

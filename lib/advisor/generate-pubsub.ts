@@ -31,6 +31,8 @@ export function generatePubsub(request: MessagingRequest): TemplateDesign {
       messageSizeBytes: request.messageSizeBytes,
       retryHorizon: '2m',
       keyStrategy: ordered ? 'entity-id' : 'none',
+      // Order holds only among a key's messages published in one region.
+      ...(ordered ? { pubsub: { endpoint: 'regional' } } : {}),
     })),
     {
       kind: 'pubsub-topic',

@@ -81,6 +81,8 @@ const KIND_LABELS: KindLabels = {
     'nats.msgIdHeader': 'Sets Nats-Msg-Id',
     'sqs.messageGroupId': 'Message group id',
     'sqs.deduplicationId': 'Sends a deduplication id',
+    pubsub: 'Pub/Sub',
+    'pubsub.endpoint': 'Publish endpoint',
   },
   'kafka-topic': {
     partitions: 'Partitions',

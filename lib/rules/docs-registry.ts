@@ -139,6 +139,7 @@ import { docs as pubsubDeadLetterSubscriptionExpires } from './pubsub/dead-lette
 import { docs as pubsubDeadLetterSubscriptionFiltered } from './pubsub/dead-letter-subscription-filtered.docs';
 import { docs as pubsubOrderingEnabled } from './pubsub/ordering-enabled.docs';
 import { docs as pubsubOrderingKeyPublished } from './pubsub/ordering-key-published.docs';
+import { docs as pubsubOrderingRegionalEndpoint } from './pubsub/ordering-regional-endpoint.docs';
 import { docs as pubsubExactlyOncePullOnly } from './pubsub/exactly-once-pull-only.docs';
 import { docs as pubsubPushAckDeadline } from './pubsub/push-ack-deadline.docs';
 import { docs as pubsubPushEndpointAuthenticated } from './pubsub/push-endpoint-authenticated.docs';
@@ -349,6 +350,7 @@ export const RULE_DOCS: { readonly [Id in RuleId]: RuleDocs } = {
   'pubsub/dead-letter-subscription-filtered': pubsubDeadLetterSubscriptionFiltered,
   'pubsub/ordering-enabled': pubsubOrderingEnabled,
   'pubsub/ordering-key-published': pubsubOrderingKeyPublished,
+  'pubsub/ordering-regional-endpoint': pubsubOrderingRegionalEndpoint,
   'pubsub/exactly-once-pull-only': pubsubExactlyOncePullOnly,
   'pubsub/push-ack-deadline': pubsubPushAckDeadline,
   'pubsub/push-endpoint-authenticated': pubsubPushEndpointAuthenticated,

@@ -28,7 +28,7 @@ export const pubsubOrderEvents: Template = {
     requirements: { throughput: 200, peakThroughput: 600, messageSizeBytes: 1024, ordering: 'per-key', delivery: 'at-least-once', criticality: 'critical' },
     clusters: [{ id: 'gcp', name: 'Google Cloud shop-prod', broker: 'pubsub', config: { project: 'shop-prod', region: 'europe-west1' } }],
     nodes: [
-      { kind: 'producer', id: 'orders-api', instances: 3, publishRate: 200, keyStrategy: 'entity-id', retryHorizon: '2m' },
+      { kind: 'producer', id: 'orders-api', instances: 3, publishRate: 200, keyStrategy: 'entity-id', retryHorizon: '2m', pubsub: { endpoint: 'regional' } },
       { kind: 'pubsub-topic', id: 'order-events', cluster: 'gcp', messageRetentionDuration: 604_800, allowedPersistenceRegions: ['europe-west1'], schemaEncoding: 'JSON', messageSchema: schema },
       { kind: 'pubsub-subscription', id: 'fulfilment', cluster: 'gcp', ackDeadlineSeconds: 60, enableMessageOrdering: true, enableExactlyOnceDelivery: true, maxDeliveryAttempts: 10, expirationTtlSeconds: 0, depthAlert: true, ...retry },
       {

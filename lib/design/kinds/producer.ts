@@ -72,6 +72,15 @@ export const producer = defineKind({
         deduplicationId: z.boolean().default(false).meta({ description: 'Sends MessageDeduplicationId' }),
       })
       .default({ messageGroupId: 'entity-id', deduplicationId: false }),
+    pubsub: z
+      .object({
+        endpoint: z
+          .enum(['global', 'regional'])
+          .optional()
+          .meta({ description: 'Pub/Sub endpoint: global (pubsub.googleapis.com, nearest region) or regional (e.g. europe-west1-pubsub.googleapis.com); client default: global' }),
+      })
+      // Optional rather than defaulted, so designs that never meet Pub/Sub carry no empty group.
+      .optional(),
   }),
   // A command handler appends to an event store as it would publish to a channel.
   outgoing: { publish: [...CHANNELS, 'event-store'] },

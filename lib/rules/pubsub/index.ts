@@ -5,6 +5,7 @@ import { deadLetterTopicSubscribed } from './dead-letter-topic-subscribed';
 import { exactlyOncePullOnly } from './exactly-once-pull-only';
 import { orderingEnabled } from './ordering-enabled';
 import { orderingKeyPublished } from './ordering-key-published';
+import { orderingRegionalEndpoint } from './ordering-regional-endpoint';
 import { pushAckDeadline } from './push-ack-deadline';
 import { pushEndpointAuthenticated } from './push-endpoint-authenticated';
 
@@ -16,6 +17,7 @@ export const pubsubRules = [
   // Ordering.
   orderingEnabled,
   orderingKeyPublished,
+  orderingRegionalEndpoint,
   // Delivery.
   exactlyOncePullOnly,
   pushAckDeadline,

@@ -4,7 +4,7 @@
  * complexity). Numbers are the rules of thumb practitioners quote, per
  * cluster of three nodes.
  */
-export const ADVISOR_BROKERS = ['kafka', 'redpanda', 'pulsar', 'rabbitmq', 'nats', 'sqs-sns'] as const;
+export const ADVISOR_BROKERS = ['kafka', 'redpanda', 'pulsar', 'rabbitmq', 'nats', 'sqs-sns', 'pubsub'] as const;
 export type AdvisorBroker = (typeof ADVISOR_BROKERS)[number];
 
 export interface BrokerProfile {
@@ -18,7 +18,8 @@ export interface BrokerProfile {
   orderingModel: string;
   /** Per-key ordering that scales out (partitions, message groups). */
   perKeyOrdering: 'native' | 'workaround';
-  exactlyOnce: 'transactions' | 'deduplication' | 'none';
+  /** Transactions (read-process-write), publish deduplication within a window, or a delivery guarantee (no redelivery after an ack). */
+  exactlyOnce: 'transactions' | 'deduplication' | 'delivery' | 'none';
   /** Longest sensible retention in hours; Infinity = days or forever. */
   maxRetentionHours: number;
   replay: boolean;
@@ -52,6 +53,13 @@ export const BROKER_PROFILES: Record<AdvisorBroker, BrokerProfile> = {
   'sqs-sns': {
     broker: 'sqs-sns', label: 'SQS/SNS', maxThroughput: 100_000, latencyMs: 50, orderingModel: 'FIFO queues, per message group', perKeyOrdering: 'native',
     exactlyOnce: 'deduplication', maxRetentionHours: 336, replay: false, routing: 'filters', operationalComplexity: 1, multiTenant: false,
+  },
+  pubsub: {
+    // Google Cloud Pub/Sub: no partitions to size (throughput scales with the project's quota; 1 MB/s per ordering key),
+    // ordering per key on subscriptions that enable it, exactly-once delivery on pull subscriptions in one region,
+    // topics and subscriptions keep messages up to 31 days and can seek back in time.
+    broker: 'pubsub', label: 'Google Cloud Pub/Sub', maxThroughput: 10_000_000, latencyMs: 100, orderingModel: 'per ordering key, on subscriptions with message ordering', perKeyOrdering: 'native',
+    exactlyOnce: 'delivery', maxRetentionHours: 744, replay: true, routing: 'filters', operationalComplexity: 1, multiTenant: false,
   },
 };
 

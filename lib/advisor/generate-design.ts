@@ -3,6 +3,7 @@ import { buildDesign } from '../templates';
 import type { AdvisorBroker } from './broker-profiles';
 import { generateKafka } from './generate-kafka';
 import { generateNats } from './generate-nats';
+import { generatePubsub } from './generate-pubsub';
 import { generateRabbitmq } from './generate-rabbitmq';
 import { generateSqsSns } from './generate-sqs-sns';
 import type { MessagingRequest } from './request';
@@ -29,5 +30,7 @@ export function generateStartingDesign(request: MessagingRequest, broker: Adviso
       return buildDesign(generateNats(request), 'The generated design');
     case 'sqs-sns':
       return buildDesign(generateSqsSns(request), 'The generated design');
+    case 'pubsub':
+      return buildDesign(generatePubsub(request), 'The generated design');
   }
 }

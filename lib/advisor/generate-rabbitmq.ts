@@ -56,7 +56,8 @@ export function generateRabbitmq(request: MessagingRequest): TemplateDesign {
     })),
   ];
   const connections: TemplateConnection[] = [
-    ...producers.map((p) => ({ from: p, to: exchange, routingKey: events[0].channel })),
+    // Each producer publishes every event, with the event's routing key, so every binding prefix has a publisher.
+    ...producers.map((p) => ({ from: p, to: exchange, ...(events.length > 1 ? { routingKeys: events.map((e) => e.channel) } : { routingKey: events[0].channel }) })),
     ...consumers.flatMap((c) => [
       ...prefixes.map((prefix) => ({ from: exchange, to: `${c}.${domain}`, routingKey: `${prefix}.#` })),
       { from: `${c}.${domain}`, to: c },

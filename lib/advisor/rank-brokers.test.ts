@@ -40,6 +40,15 @@ describe('the broker advisor follows the selection matrix', () => {
     expect(ranking[0].broker).toBe('sqs-sns');
   });
 
+  it('managed, ordered per key, with a week of replay: Google Cloud Pub/Sub (ordering keys, seek)', () => {
+    const ranking = rankBrokers(messagingRequest({ throughput: 500, ordering: 'per-key', replay: true, retentionHours: 168, operations: 'managed' }));
+    expect(ranking[0].broker).toBe('pubsub');
+    expect(ranking[0].reasons.find((r) => r.aspect === 'retention')).toMatchObject({ verdict: 'good', text: expect.stringContaining('seeking a subscription') });
+    expect(ranking.find((r) => r.broker === 'sqs-sns')!.reasons.find((r) => r.aspect === 'retention')).toMatchObject({ verdict: 'poor' });
+    const longer = rankBrokers(messagingRequest({ throughput: 500, ordering: 'per-key', replay: true, retentionHours: 24 * 90, operations: 'managed' }));
+    expect(longer.find((r) => r.broker === 'pubsub')!.reasons.find((r) => r.aspect === 'retention')).toMatchObject({ verdict: 'poor', text: expect.stringContaining('at most 31 days') });
+  });
+
   it('refuses a broker that cannot carry the load', () => {
     const ranking = rankBrokers(messagingRequest({ throughput: 400_000, ordering: 'none' }));
     const rabbit = ranking.find((r) => r.broker === 'rabbitmq')!;
@@ -56,7 +65,7 @@ describe('the broker advisor follows the selection matrix', () => {
   it('gives every broker a reason for every aspect, and the same answer twice', () => {
     const request = messagingRequest({ throughput: 1234, latencyMs: 10 });
     const ranking = rankBrokers(request);
-    expect(ranking).toHaveLength(6);
+    expect(ranking).toHaveLength(7);
     for (const r of ranking) expect(r.reasons.map((x) => x.aspect)).toEqual(['throughput', 'latency', 'ordering', 'delivery', 'retention', 'routing', 'operations', 'tenancy']);
     expect(rankBrokers(request)).toEqual(ranking);
   });

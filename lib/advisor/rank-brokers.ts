@@ -30,7 +30,13 @@ function throughput(p: BrokerProfile, r: MessagingRequest): Reason {
   const need = neededThroughput(r);
   const fifo = p.broker === 'sqs-sns' && r.ordering !== 'none';
   const max = fifo ? SQS_FIFO_MAX_THROUGHPUT : p.maxThroughput;
-  const capacity = fifo ? `FIFO queues carry up to ${fmt(max)} msg/s (high-throughput mode)` : p.broker === 'sqs-sns' ? 'standard queues scale without a practical limit' : `a three-node cluster carries about ${fmt(max)} msg/s`;
+  const capacity = fifo
+    ? `FIFO queues carry up to ${fmt(max)} msg/s (high-throughput mode)`
+    : p.broker === 'sqs-sns'
+      ? 'standard queues scale without a practical limit'
+      : p.broker === 'pubsub'
+        ? `topics scale with the project's quota, about ${fmt(max)} msg/s here (1 MB/s per ordering key)`
+        : `a three-node cluster carries about ${fmt(max)} msg/s`;
   if (need > max) return { aspect: 'throughput', verdict: 'poor', points: -40, text: `${fmt(need)} msg/s needed; ${capacity}.` };
   if (need > max / 2) return { aspect: 'throughput', verdict: 'ok', points: 0, text: `${fmt(need)} msg/s needed, over half of what ${capacity.replace(/^a /, 'one ')}: plan capacity.` };
   return { aspect: 'throughput', verdict: 'good', points: 10, text: `${fmt(need)} msg/s needed; ${capacity}.` };
@@ -61,6 +67,9 @@ function delivery(p: BrokerProfile, r: MessagingRequest): Reason {
     return { aspect: 'delivery', verdict: 'good', points: 5, text: `${r.delivery === 'at-least-once' ? 'At-least-once with acknowledgements and idempotent consumers' : 'At-most-once'} is supported.` };
   }
   if (p.exactlyOnce === 'transactions') return { aspect: 'delivery', verdict: 'good', points: 10, text: 'Exactly-once processing with transactions (read-process-write in one transaction).' };
+  if (p.exactlyOnce === 'delivery') {
+    return { aspect: 'delivery', verdict: 'ok', points: 5, text: 'Exactly-once delivery on pull subscriptions within a region (no redelivery after a successful ack); republished messages still arrive twice, so consumers stay idempotent.' };
+  }
   if (p.exactlyOnce === 'deduplication') return { aspect: 'delivery', verdict: 'ok', points: 5, text: 'Exactly-once by publish deduplication within a window, plus idempotent consumers.' };
   return { aspect: 'delivery', verdict: 'poor', points: -20, text: 'No exactly-once support: at-least-once delivery with idempotent consumers is the best it offers.' };
 }
@@ -69,6 +78,7 @@ function retention(p: BrokerProfile, r: MessagingRequest): Reason {
   const days = fmt(r.retentionHours / 24);
   if (r.replay) {
     if (!p.replay) return { aspect: 'retention', verdict: 'poor', points: -30, text: 'Replay needed, but a message is gone once it is acknowledged.' };
+    if (p.broker === 'pubsub') return pubsubReplay(p, r);
     const tiered = r.retentionHours > 720 && p.multiTenant && p.maxRetentionHours === Infinity;
     return { aspect: 'retention', verdict: 'good', points: tiered ? 20 : 15, text: `Replay from any offset over ${days} days${tiered ? ', with tiered storage for long retention' : ''}.` };
   }
@@ -79,6 +89,13 @@ function retention(p: BrokerProfile, r: MessagingRequest): Reason {
   return { aspect: 'retention', verdict: 'ok', points: 0, text: `Retention of ${days} days is supported.` };
 }
 
+/** Pub/Sub replays by seeking a subscription back to a time or snapshot, within the topic's retention: no offsets per consumer. */
+function pubsubReplay(p: BrokerProfile, r: MessagingRequest): Reason {
+  const days = fmt(r.retentionHours / 24);
+  if (r.retentionHours > p.maxRetentionHours) return { aspect: 'retention', verdict: 'poor', points: -10, text: `Replay reaches back at most ${fmt(p.maxRetentionHours / 24)} days (topic retention); ${days} asked for.` };
+  return { aspect: 'retention', verdict: 'good', points: 10, text: `Replay by seeking a subscription back to a time or snapshot within ${days} days of topic retention.` };
+}
+
 function routing(p: BrokerProfile, r: MessagingRequest): Reason {
   if (r.routing === 'simple') return { aspect: 'routing', verdict: 'ok', points: 0, text: 'Consumers read whole channels; no content routing needed.' };
   switch (p.routing) {
@@ -87,7 +104,7 @@ function routing(p: BrokerProfile, r: MessagingRequest): Reason {
     case 'subjects':
       return { aspect: 'routing', verdict: 'good', points: 10, text: 'Subject hierarchies with * and > wildcards; consumers filter by subject.' };
     case 'filters':
-      return { aspect: 'routing', verdict: 'ok', points: 5, text: 'SNS subscription filter policies route by message attributes.' };
+      return { aspect: 'routing', verdict: 'ok', points: 5, text: `${p.broker === 'pubsub' ? 'Subscription filters' : 'SNS subscription filter policies'} route by message attributes.` };
     default:
       return { aspect: 'routing', verdict: 'poor', points: -10, text: 'No broker-side routing: one topic per message type, and consumers filter what they read.' };
   }

@@ -1,6 +1,7 @@
 import { msToDuration, nodeById, outgoing, type Design, type DesignNode } from '../design';
 import { CONNECT_DEFAULTS } from './kafka-connect/connector-defaults';
 import { resolveDesign } from './resolve';
+import type { ResolvedDesign, ResolvedNodeOfKind } from './resolved-design';
 
 /** What matters about a node at a glance, as short text facts (canvas, SVG export, reports): its effective settings. */
 export function nodeSummary(document: Design, { id }: DesignNode): string[] {
@@ -37,6 +38,12 @@ export function nodeSummary(document: Design, { id }: DesignNode): string[] {
     }
     case 'sns-topic':
       return [`${node.fifo ? 'FIFO' : 'standard'} · ${outgoing(design, node.id).length} subscriptions`];
+    case 'pubsub-topic': {
+      const n = outgoing(design, node.id, 'subscription').length;
+      return [`${n} subscription${n === 1 ? '' : 's'}${node.messageRetentionDuration ? ` · kept ${msToDuration(node.messageRetentionDuration * 1000)}` : ''}`];
+    }
+    case 'pubsub-subscription':
+      return pubsubSubscriptionSummary(design, node);
     case 'consumer-group': {
       return [`${node.instances} instance${node.instances === 1 ? '' : 's'} × ${node.concurrency}`, `${node.ackMode} ack${node.idempotent ? ' · idempotent' : ''}`];
     }
@@ -60,6 +67,12 @@ export function nodeSummary(document: Design, { id }: DesignNode): string[] {
     case 'snapshot-policy':
       return [`every ${node.everyEvents} events`, `kept in ${node.storage === 'event-store' ? 'the event store' : 'a separate store'}`];
   }
+}
+
+function pubsubSubscriptionSummary(design: ResolvedDesign, node: ResolvedNodeOfKind<'pubsub-subscription'>): string[] {
+  const dlt = outgoing(design, node.id, 'dead-letter')[0];
+  const flags = [node.enableMessageOrdering ? 'ordered' : '', node.enableExactlyOnceDelivery ? 'exactly-once' : ''].filter(Boolean).join(' · ');
+  return [`${node.deliveryType} · ack ${node.ackDeadlineSeconds}s${flags ? ` · ${flags}` : ''}`, dlt ? `dead letters after ${node.maxDeliveryAttempts ?? 5} attempts` : 'no dead-letter topic'];
 }
 
 /** `io.debezium.connector.postgresql.PostgresConnector` → `PostgresConnector`: the class name says the plugin. */

@@ -1,4 +1,4 @@
-import { clusterOf, type Cluster, type ConsumerGroupNode, type Design, type DesignNode, type KafkaTopicNode, type NatsStreamNode, type ProducerNode, type RabbitmqQueueNode, type SqsQueueNode } from '../design';
+import { clusterOf, type Cluster, type ConsumerGroupNode, type Design, type DesignNode, type KafkaTopicNode, type NatsStreamNode, type ProducerNode, type PubsubSubscriptionNode, type RabbitmqQueueNode, type SqsQueueNode } from '../design';
 import { kafkaConsumerDefaults, kafkaProducerDefaults, type ProducerDefaults } from './kafka/client-defaults';
 import { kafkaTopicDefaults } from './kafka/topic-defaults';
 import { NATS_CONSUMER_DEFAULTS, NATS_STREAM_DEFAULTS } from './nats/server-defaults';
@@ -11,10 +11,12 @@ import type {
   ResolvedNatsStream,
   ResolvedNode,
   ResolvedProducer,
+  ResolvedPubsubSubscription,
   ResolvedRabbitmqQueue,
   ResolvedSqsQueue,
   ResolvedTopicConfig,
 } from './resolved-design';
+import { PUBSUB_SUBSCRIPTION_DEFAULTS } from './pubsub/defaults';
 import { SET_IN_DESIGN, type Resolved, type SettingSource } from './source';
 import { SQS_QUEUE_DEFAULTS } from './sqs-sns/aws-defaults';
 import { atLeast } from './version';
@@ -89,6 +91,8 @@ function resolveNode(design: Design, node: DesignNode, sources: Map<string, Sett
       return resolveNatsStream(node, sources);
     case 'sqs-queue':
       return resolveSqsQueue(node, sources);
+    case 'pubsub-subscription':
+      return resolvePubsubSubscription(node, sources);
     default:
       return node;
   }
@@ -187,6 +191,10 @@ function resolveNatsStream(node: NatsStreamNode, sources: Map<string, SettingSou
 
 function resolveSqsQueue(node: SqsQueueNode, sources: Map<string, SettingSource>): ResolvedSqsQueue {
   return fill(node, SQS_QUEUE_DEFAULTS.values, SQS_QUEUE_DEFAULTS.source, '', sources);
+}
+
+function resolvePubsubSubscription(node: PubsubSubscriptionNode, sources: Map<string, SettingSource>): ResolvedPubsubSubscription {
+  return fill(node, PUBSUB_SUBSCRIPTION_DEFAULTS.values, PUBSUB_SUBSCRIPTION_DEFAULTS.source, '', sources);
 }
 
 /**

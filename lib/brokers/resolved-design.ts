@@ -1,7 +1,8 @@
-import type { ConsumerGroupNode, Design, DesignNode, KafkaTopicNode, NatsStreamNode, ProducerNode, RabbitmqQueueNode, SqsQueueNode } from '../design';
+import type { ConsumerGroupNode, Design, DesignNode, KafkaTopicNode, NatsStreamNode, ProducerNode, PubsubSubscriptionNode, RabbitmqQueueNode, SqsQueueNode } from '../design';
 import type { ConsumerDefaults, ProducerDefaults } from './kafka/client-defaults';
 import type { NatsConsumerDefaults, NatsStreamDefaults } from './nats/server-defaults';
 import type { RabbitmqPublisherDefaults, RabbitmqQueueType } from './rabbitmq/client-defaults';
+import type { PubsubSubscriptionDefaults } from './pubsub/defaults';
 import type { SettingSource } from './source';
 import type { SqsQueueDefaults } from './sqs-sns/aws-defaults';
 
@@ -45,8 +46,9 @@ export type ResolvedKafkaTopic = Omit<KafkaTopicNode, 'partitions' | 'replicatio
 export type ResolvedRabbitmqQueue = Omit<RabbitmqQueueNode, 'type'> & { type: RabbitmqQueueType };
 export type ResolvedNatsStream = Omit<NatsStreamNode, keyof NatsStreamDefaults> & NatsStreamDefaults;
 export type ResolvedSqsQueue = Omit<SqsQueueNode, keyof SqsQueueDefaults> & SqsQueueDefaults;
+export type ResolvedPubsubSubscription = Omit<PubsubSubscriptionNode, keyof PubsubSubscriptionDefaults> & PubsubSubscriptionDefaults;
 
-type ResolvedKinds = ResolvedProducer | ResolvedConsumerGroup | ResolvedKafkaTopic | ResolvedRabbitmqQueue | ResolvedNatsStream | ResolvedSqsQueue;
+type ResolvedKinds = ResolvedProducer | ResolvedConsumerGroup | ResolvedKafkaTopic | ResolvedRabbitmqQueue | ResolvedNatsStream | ResolvedSqsQueue | ResolvedPubsubSubscription;
 
 /** A node of any kind with its effective settings. */
 export type ResolvedNode = ResolvedKinds | Exclude<DesignNode, { kind: ResolvedKinds['kind'] }>;

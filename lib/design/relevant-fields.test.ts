@@ -5,7 +5,7 @@ import { connectionFieldsShown, nodeFieldsShown } from './relevant-fields';
 describe('fields shown for a node', () => {
   it('shows a Kafka producer only its Kafka settings', () => {
     const design = makeDesign({ nodes: [{ kind: 'producer', id: 'api' }, { kind: 'kafka-topic', id: 'orders' }], connections: [{ from: 'api', to: 'orders' }] });
-    expect(nodeFieldsShown(design, 'api')).toEqual({ hidden: ['rabbitmq', 'nats', 'sqs'], unconnected: false });
+    expect(nodeFieldsShown(design, 'api')).toEqual({ hidden: ['rabbitmq', 'nats', 'sqs', 'pubsub'], unconnected: false });
   });
 
   it('shows a consumer of a RabbitMQ queue and a NATS stream both, and its prefetch', () => {
@@ -58,5 +58,25 @@ describe('fields shown for a connection', () => {
 
   it('offers notes where an end is unknown', () => {
     expect(connectionFieldsShown({ kind: 'publish' }, undefined, undefined)).toEqual(['notes']);
+  });
+});
+
+describe('Pub/Sub subscription delivery settings', () => {
+  it('shows only the settings of the subscription’s delivery type', () => {
+    const design = makeDesign({
+      nodes: [
+        { kind: 'pubsub-subscription', id: 'pull-sub' },
+        { kind: 'pubsub-subscription', id: 'push-sub', deliveryType: 'push' },
+        { kind: 'pubsub-subscription', id: 'bq-sub', deliveryType: 'bigquery' },
+      ],
+    });
+    expect(nodeFieldsShown(design, 'pull-sub').hidden).toEqual(['pushConfig', 'bigqueryConfig', 'cloudStorageConfig']);
+    expect(nodeFieldsShown(design, 'push-sub').hidden).toEqual(['bigqueryConfig', 'cloudStorageConfig']);
+    expect(nodeFieldsShown(design, 'bq-sub').hidden).toEqual(['pushConfig', 'cloudStorageConfig']);
+  });
+
+  it('keeps the SNS subscription fields off a Pub/Sub topic’s subscription connection', () => {
+    expect(connectionFieldsShown({ kind: 'subscription' }, 'pubsub-topic', 'pubsub-subscription')).toEqual(['notes']);
+    expect(connectionFieldsShown({ kind: 'subscription' }, 'sns-topic', 'sqs-queue')).toContain('filterPolicy');
   });
 });

@@ -13,9 +13,13 @@ import { brokersOfConnections } from './recommended';
 
 /** A service's fields that only one broker reads, by field name. */
 const BROKER_FIELDS: Partial<Record<NodeKind, Readonly<Record<string, Broker>>>> = {
-  producer: { kafka: 'kafka', rabbitmq: 'rabbitmq', nats: 'nats', sqs: 'sqs-sns' },
+  producer: { kafka: 'kafka', rabbitmq: 'rabbitmq', nats: 'nats', sqs: 'sqs-sns', pubsub: 'pubsub' },
   'consumer-group': { kafka: 'kafka', rabbitmq: 'rabbitmq', prefetch: 'rabbitmq', nats: 'nats', lambdaTimeoutSeconds: 'sqs-sns' },
 };
+
+/** The settings group of each Pub/Sub delivery type (pull has none). */
+const PUBSUB_DELIVERY_CONFIG: Readonly<Record<string, string | undefined>> = { push: 'pushConfig', bigquery: 'bigqueryConfig', cloudStorage: 'cloudStorageConfig' };
+const PUBSUB_DELIVERY_CONFIGS = ['pushConfig', 'bigqueryConfig', 'cloudStorageConfig'];
 
 /** What the inspector shows of a node's broker-specific fields. */
 export interface NodeFieldsShown {
@@ -28,6 +32,8 @@ export interface NodeFieldsShown {
 /** The broker-specific fields of `nodeId` that mean nothing for the channels it is connected to. */
 export function nodeFieldsShown(design: Pick<Design, 'nodes' | 'connections'>, nodeId: string): NodeFieldsShown {
   const node = design.nodes.find((n) => n.id === nodeId);
+  // A Pub/Sub subscription delivers one way: the settings of the other delivery types mean nothing for it.
+  if (node?.kind === 'pubsub-subscription') return { hidden: PUBSUB_DELIVERY_CONFIGS.filter((f) => f !== PUBSUB_DELIVERY_CONFIG[node.deliveryType]), unconnected: false };
   const fields = node ? BROKER_FIELDS[node.kind] : undefined;
   if (!node || !fields) return { hidden: [], unconnected: false };
   const ids = new Set([nodeId]);
@@ -67,7 +73,8 @@ export function connectionFieldsShown(connection: Pick<Connection, 'kind'>, from
       if (fromKind === 'sqs-queue') fields.push('maxReceiveCount');
       break;
     case 'subscription':
-      fields.push('filterPolicy', 'rawMessageDelivery', 'deadLetterQueue', 'queuePolicyAllowsTopic');
+      // A Pub/Sub subscription keeps its filter and dead-letter policy on the subscription node itself.
+      if (fromKind === 'sns-topic') fields.push('filterPolicy', 'rawMessageDelivery', 'deadLetterQueue', 'queuePolicyAllowsTopic');
       break;
     case 'alternate':
       break;

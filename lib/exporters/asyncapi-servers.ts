@@ -31,6 +31,8 @@ function serversOf(cluster: Cluster): ServerSpec[] {
       return [{ id: cluster.id, server: { host: 'localhost:4222', protocol: 'nats', ...base } }];
     case 'pulsar':
       return [{ id: cluster.id, server: { host: 'localhost:6650', protocol: 'pulsar', ...version, ...base } }];
+    case 'pubsub':
+      return [{ id: cluster.id, server: { host: 'pubsub.googleapis.com', protocol: 'googlepubsub', ...base } }];
     case 'sqs-sns': {
       const variables = { region: { default: 'us-east-1', description: 'AWS region' } };
       return [

@@ -4,6 +4,7 @@ import { designJsonExporter } from './design-json';
 import { designYamlExporter } from './design-yaml';
 import { diagramSvgExporter } from './diagram-svg';
 import { dockerComposeExporter } from './docker-compose';
+import { gcloudPubsubExporter } from './gcloud-pubsub';
 import { julieOpsExporter } from './julie-ops';
 import { kafkaClientPropertiesExporter } from './kafka-client-properties';
 import { kafkaConnectExporter } from './kafka-connect';
@@ -15,6 +16,7 @@ import { rabbitmqadminExporter } from './rabbitmqadmin';
 import { solutionBriefJsonExporter, solutionBriefYamlExporter } from './solution-brief';
 import { strimziExporter, strimziV1beta2Exporter } from './strimzi';
 import { terraformKafkaExporter } from './terraform-kafka';
+import { terraformPubsubExporter } from './terraform-pubsub';
 import { terraformRabbitmqExporter } from './terraform-rabbitmq';
 import { topicctlExporter } from './topicctl';
 import type { Exporter } from './exporter';
@@ -39,6 +41,8 @@ export const EXPORTERS: readonly Exporter[] = [
   julieOpsExporter,
   terraformKafkaExporter,
   cloudformationExporter,
+  terraformPubsubExporter,
+  gcloudPubsubExporter,
   dockerComposeExporter,
   solutionBriefJsonExporter,
   solutionBriefYamlExporter,

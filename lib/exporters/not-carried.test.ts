@@ -12,6 +12,8 @@ import { rabbitmqDefinitionsExporter } from './rabbitmq-definitions';
 import { strimziExporter } from './strimzi';
 import { kafkaDesignArb, withPlacements } from '../testing/exports/arbitraries';
 import { topicctlExporter } from './topicctl';
+import { arbPubsubDesign } from '../testing/arbitrary-pubsub-design';
+import { terraformPubsubExporter } from './terraform-pubsub';
 
 /**
  * Each format that can hold a design declares what it keeps (`carries`), and
@@ -162,6 +164,7 @@ const FORMATS: Array<[Exporter, fc.Arbitrary<Design>]> = [
   [topicctlExporter, decorated(withPlacements(kafkaDesignArb()))],
   [strimziExporter, decorated(withKafkaPrincipals(kafkaDesignArb()))],
   [julieOpsExporter, decorated(withKafkaPrincipals(kafkaDesignArb()))],
+  [terraformPubsubExporter, decorated(arbPubsubDesign())],
 ];
 
 describe.each(FORMATS.map(([exporter, designs]) => ({ id: exporter.id, exporter, designs })))('what $id cannot carry is listed, and only that', ({ exporter, designs }) => {

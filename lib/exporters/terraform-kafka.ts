@@ -51,7 +51,7 @@ function uniqueNames<T>(items: T[], nameOf: (item: T) => string): Map<T, string>
 }
 
 /** Attribute lines aligned on `=` as `terraform fmt` does (consecutive single-line attributes form one group). */
-function aligned(indent: string, pairs: Array<[string, string]>): string[] {
+export function aligned(indent: string, pairs: Array<[string, string]>): string[] {
   const width = Math.max(...pairs.map(([k]) => k.length));
   return pairs.map(([k, v]) => `${indent}${k.padEnd(width)} = ${v}`);
 }

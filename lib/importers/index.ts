@@ -5,6 +5,7 @@ import type { ImportFile, ImportOptions, ImportResult, Importer } from './import
 import { natsJetstreamImporter } from './nats-jetstream';
 import { rabbitmqDefinitionsImporter } from './rabbitmq-definitions';
 import { strimziImporter } from './strimzi';
+import { terraformPubsubImporter } from './terraform-pubsub';
 import { topicctlImporter } from './topicctl';
 import { unrecognisedFormat } from './unrecognised';
 
@@ -12,7 +13,7 @@ export type { Importer, ImportFile, ImportResult, ImportNote, ImportError, Impor
 export { noteText } from './importer';
 
 /** Every import format; `detect` is tried in this order when the user does not say. */
-export const IMPORTERS: readonly Importer[] = [designFileImporter, asyncapiImporter, rabbitmqDefinitionsImporter, strimziImporter, topicctlImporter, natsJetstreamImporter, julieOpsImporter];
+export const IMPORTERS: readonly Importer[] = [designFileImporter, asyncapiImporter, rabbitmqDefinitionsImporter, strimziImporter, topicctlImporter, natsJetstreamImporter, julieOpsImporter, terraformPubsubImporter];
 
 export function importerById(id: string): Importer | undefined {
   return IMPORTERS.find((i) => i.id === id);

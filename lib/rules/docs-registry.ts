@@ -134,6 +134,15 @@ import { docs as natsStreamReplicasHa } from './nats/stream-replicas-ha.docs';
 import { docs as natsStreamReplicasMax } from './nats/stream-replicas-max.docs';
 import { docs as natsStreamReplicasOdd } from './nats/stream-replicas-odd.docs';
 import { docs as natsWorkqueueOverlap } from './nats/workqueue-overlap.docs';
+import { docs as pubsubDeadLetterTopicSubscribed } from './pubsub/dead-letter-topic-subscribed.docs';
+import { docs as pubsubDeadLetterSubscriptionExpires } from './pubsub/dead-letter-subscription-expires.docs';
+import { docs as pubsubDeadLetterSubscriptionFiltered } from './pubsub/dead-letter-subscription-filtered.docs';
+import { docs as pubsubOrderingEnabled } from './pubsub/ordering-enabled.docs';
+import { docs as pubsubOrderingKeyPublished } from './pubsub/ordering-key-published.docs';
+import { docs as pubsubOrderingRegionalEndpoint } from './pubsub/ordering-regional-endpoint.docs';
+import { docs as pubsubExactlyOncePullOnly } from './pubsub/exactly-once-pull-only.docs';
+import { docs as pubsubPushAckDeadline } from './pubsub/push-ack-deadline.docs';
+import { docs as pubsubPushEndpointAuthenticated } from './pubsub/push-endpoint-authenticated.docs';
 import { docs as sqsAttributeRanges } from './sqs/attribute-ranges.docs';
 import { docs as sqsDedupWindowVsRetry } from './sqs/dedup-window-vs-retry.docs';
 import { docs as sqsDlqDeclared } from './sqs/dlq-declared.docs';
@@ -337,6 +346,15 @@ export const RULE_DOCS: { readonly [Id in RuleId]: RuleDocs } = {
   'nats/stream-replicas-max': natsStreamReplicasMax,
   'nats/stream-replicas-odd': natsStreamReplicasOdd,
   'nats/workqueue-overlap': natsWorkqueueOverlap,
+  'pubsub/dead-letter-topic-subscribed': pubsubDeadLetterTopicSubscribed,
+  'pubsub/dead-letter-subscription-expires': pubsubDeadLetterSubscriptionExpires,
+  'pubsub/dead-letter-subscription-filtered': pubsubDeadLetterSubscriptionFiltered,
+  'pubsub/ordering-enabled': pubsubOrderingEnabled,
+  'pubsub/ordering-key-published': pubsubOrderingKeyPublished,
+  'pubsub/ordering-regional-endpoint': pubsubOrderingRegionalEndpoint,
+  'pubsub/exactly-once-pull-only': pubsubExactlyOncePullOnly,
+  'pubsub/push-ack-deadline': pubsubPushAckDeadline,
+  'pubsub/push-endpoint-authenticated': pubsubPushEndpointAuthenticated,
   'sqs/attribute-ranges': sqsAttributeRanges,
   'sqs/dedup-window-vs-retry': sqsDedupWindowVsRetry,
   'sqs/dlq-declared': sqsDlqDeclared,

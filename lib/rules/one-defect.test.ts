@@ -41,6 +41,8 @@ const DISTINCT: ReadonlyArray<[string, string, string]> = [
     'a queue bound with a key no publisher sends, and published messages dropped unroutable with neither the mandatory flag nor an alternate exchange; correcting the misspelt binding key fixes both',
   ],
   ['sns/fifo-topic-endpoints', 'sns/subscription-dlq', 'a subscription a FIFO topic cannot have, and a subscription without a DLQ; replacing it with a queue with a DLQ fixes both'],
+  ['pubsub/exactly-once-pull-only', 'pubsub/push-ack-deadline', 'exactly-once that push does not support, and a push request timeout under the handler\'s p99; pulling fixes both'],
+  ['pubsub/exactly-once-pull-only', 'pubsub/push-endpoint-authenticated', 'exactly-once that push does not support, and an endpoint anyone can post to; pulling removes the endpoint'],
   ['core/invalid-connection', 'core/message-schema-versioned', 'a connection that makes no sense, and a schema the publish over it lacks; removing the connection removes both'],
 ];
 

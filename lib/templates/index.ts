@@ -5,6 +5,7 @@ import { eventSourcedBank } from './event-sourced-bank';
 import { iotTelemetry } from './iot-telemetry';
 import { natsWorkQueue } from './nats-work-queue';
 import { orderProcessingKafka } from './order-processing-kafka';
+import { pubsubOrderEvents } from './pubsub-order-events';
 import { rabbitmqTopicLogs } from './rabbitmq-topic-logs';
 import { rabbitmqWorkQueue } from './rabbitmq-work-queue';
 import { sagaCompensations } from './saga-compensations';
@@ -15,6 +16,6 @@ export type { Template, TemplateConnection, TemplateDesign, TemplateNode } from 
 export { buildDesign, templateDesign } from './build-template';
 
 /** Every template, in gallery order; the exercise (broken on purpose) last. */
-export const TEMPLATES: readonly Template[] = [orderProcessingKafka, eventSourcedBank, rabbitmqWorkQueue, rabbitmqTopicLogs, cdcWarehouse, iotTelemetry, snsSqsFifoFanout, natsWorkQueue, sagaCompensations, cqrsProjection, brokenOrderPipeline];
+export const TEMPLATES: readonly Template[] = [orderProcessingKafka, eventSourcedBank, rabbitmqWorkQueue, rabbitmqTopicLogs, cdcWarehouse, iotTelemetry, snsSqsFifoFanout, pubsubOrderEvents, natsWorkQueue, sagaCompensations, cqrsProjection, brokenOrderPipeline];
 
 export { brokenOrderPipeline };

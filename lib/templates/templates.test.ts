@@ -16,6 +16,7 @@ const PINNED: Record<string, { overall: number; findings: string[] }> = {
   'cdc-warehouse': { overall: 100, findings: [] },
   'iot-telemetry': { overall: 100, findings: [] },
   'sns-sqs-fifo-fanout': { overall: 100, findings: [] },
+  'pubsub-order-events': { overall: 100, findings: [] },
   'nats-work-queue': { overall: 100, findings: [] },
   'saga-compensations': { overall: 100, findings: [] },
   'cqrs-projection': { overall: 100, findings: [] },

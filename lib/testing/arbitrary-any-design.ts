@@ -137,6 +137,24 @@ function kindFields(kind: NodeKind): fc.Arbitrary<Record<string, unknown>> {
       return fc.record({ fifo: fc.boolean(), visibilityTimeout: fc.integer({ min: 0, max: 43_200 }), delaySeconds: fc.integer({ min: 0, max: 900 }) }, { requiredKeys: [] });
     case 'sns-topic':
       return fc.record({ fifo: fc.boolean(), contentBasedDeduplication: fc.boolean() }, { requiredKeys: [] });
+    case 'pubsub-topic':
+      return fc.record(
+        { messageRetentionDuration: fc.integer({ min: 600, max: 2_678_400 }), allowedPersistenceRegions: fc.array(fc.constantFrom('europe-west1', 'us-central1'), { maxLength: 2 }), messageSchema },
+        { requiredKeys: [] },
+      );
+    case 'pubsub-subscription':
+      return fc.record(
+        {
+          deliveryType: fc.constantFrom('pull', 'push', 'bigquery', 'cloudStorage'),
+          ackDeadlineSeconds: fc.integer({ min: 10, max: 600 }),
+          enableMessageOrdering: fc.boolean(),
+          enableExactlyOnceDelivery: fc.boolean(),
+          filter: hostileString(256),
+          maxDeliveryAttempts: fc.integer({ min: 5, max: 100 }),
+          expirationTtlSeconds: fc.constantFrom(0, 86_400, 2_678_400),
+        },
+        { requiredKeys: [] },
+      );
     case 'event-store':
       return fc.record(
         {
@@ -217,7 +235,7 @@ export interface DesignShape {
 }
 
 const ALL_KINDS = KINDS.map((k) => k.kind) as NodeKind[];
-const ALL_BROKERS: Broker[] = ['kafka', 'redpanda', 'rabbitmq', 'nats', 'sqs-sns', 'pulsar'];
+const ALL_BROKERS: Broker[] = ['kafka', 'redpanda', 'rabbitmq', 'nats', 'sqs-sns', 'pulsar', 'pubsub'];
 
 /** Any valid design, with hostile names everywhere a name can go. */
 export function arbitraryDesign(shape: DesignShape = {}): fc.Arbitrary<Design> {

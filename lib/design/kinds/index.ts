@@ -8,6 +8,8 @@ import { kafkaTopic } from './kafka-topic';
 import { natsStream } from './nats-stream';
 import { producer } from './producer';
 import { projection } from './projection';
+import { pubsubSubscription } from './pubsub-subscription';
+import { pubsubTopic } from './pubsub-topic';
 import { rabbitmqExchange } from './rabbitmq-exchange';
 import { rabbitmqQueue } from './rabbitmq-queue';
 import { snapshotPolicy } from './snapshot-policy';
@@ -15,7 +17,7 @@ import { snsTopic } from './sns-topic';
 import { sqsQueue } from './sqs-queue';
 
 /** Every node kind, in palette order. The only list of kinds. */
-export const KINDS = [producer, kafkaTopic, connectSource, connectSink, externalSystem, rabbitmqExchange, rabbitmqQueue, natsStream, sqsQueue, snsTopic, consumerGroup, eventStore, projection, snapshotPolicy] as const;
+export const KINDS = [producer, kafkaTopic, connectSource, connectSink, externalSystem, rabbitmqExchange, rabbitmqQueue, natsStream, sqsQueue, snsTopic, pubsubTopic, pubsubSubscription, consumerGroup, eventStore, projection, snapshotPolicy] as const;
 
 export type NodeKind = (typeof KINDS)[number]['kind'];
 export const NODE_KINDS = KINDS.map((k) => k.kind) as NodeKind[];
@@ -53,6 +55,8 @@ export type { RabbitmqQueueNode } from './rabbitmq-queue';
 export type { NatsStreamNode } from './nats-stream';
 export type { SqsQueueNode } from './sqs-queue';
 export type { SnsTopicNode } from './sns-topic';
+export type { PubsubTopicNode } from './pubsub-topic';
+export type { PubsubSubscriptionNode } from './pubsub-subscription';
 export type { ConsumerGroupNode } from './consumer-group';
 export type { ConnectSourceNode } from './connect-source';
 export type { ConnectSinkNode } from './connect-sink';

@@ -5,7 +5,7 @@ import { requirementsOverrideSchema } from '../requirements';
 import { rect } from './icon';
 import { defineKind } from './kind';
 
-const CHANNELS = ['kafka-topic', 'rabbitmq-exchange', 'rabbitmq-queue', 'nats-stream', 'sqs-queue', 'sns-topic'] as const;
+const CHANNELS = ['kafka-topic', 'rabbitmq-exchange', 'rabbitmq-queue', 'nats-stream', 'sqs-queue', 'sns-topic', 'pubsub-topic'] as const;
 
 /**
  * Kafka producer settings, by their Kafka names. A setting left unset takes
@@ -45,7 +45,7 @@ export const producer = defineKind({
     publishRate: z.number().min(0).default(100).meta({ description: 'Messages per second this service publishes' }),
     messageSizeBytes: z.number().int().min(1).default(1024),
     keyStrategy: z.enum(['none', 'entity-id', 'random']).default('entity-id').meta({
-      description: 'How the message key (Kafka key, SQS group id) is chosen',
+      description: 'How the message key (Kafka key, SQS group id, Pub/Sub ordering key) is chosen',
     }),
     retryHorizon: durationSchema.optional().meta({ description: 'How long the producer keeps retrying a failed publish' }),
     requirements: requirementsOverrideSchema.default({}).meta({ description: 'Overrides of the design requirements for flows this producer starts' }),
@@ -72,6 +72,15 @@ export const producer = defineKind({
         deduplicationId: z.boolean().default(false).meta({ description: 'Sends MessageDeduplicationId' }),
       })
       .default({ messageGroupId: 'entity-id', deduplicationId: false }),
+    pubsub: z
+      .object({
+        endpoint: z
+          .enum(['global', 'regional'])
+          .optional()
+          .meta({ description: 'Pub/Sub endpoint: global (pubsub.googleapis.com, nearest region) or regional (e.g. europe-west1-pubsub.googleapis.com); client default: global' }),
+      })
+      // Optional rather than defaulted, so designs that never meet Pub/Sub carry no empty group.
+      .optional(),
   }),
   // A command handler appends to an event store as it would publish to a channel.
   outgoing: { publish: [...CHANNELS, 'event-store'] },

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { PUBSUB_LIMITS } from '../../brokers/pubsub/limits';
+import { baseNodeFields, channelRoleSchema, messageSchemaSchema } from '../fields';
+import { circle } from './icon';
+import { defineKind } from './kind';
+
+const { messageRetentionSeconds: retention } = PUBSUB_LIMITS;
+
+/**
+ * A Google Cloud Pub/Sub topic, with the API's field names. Its
+ * subscriptions are `subscription` connections to `pubsub-subscription`
+ * nodes; a topic with none keeps nothing (published messages are dropped).
+ * The message schema is the topic's schema when it is Avro or Protocol
+ * Buffers and registered.
+ */
+export const pubsubTopic = defineKind({
+  kind: 'pubsub-topic',
+  label: 'Pub/Sub topic',
+  description: 'Google Cloud Pub/Sub: receives messages and hands each to every subscription.',
+  look: { color: '#1a73e8', shape: 'channel', group: 'Google Cloud', icon: [circle(8, 8, 2), circle(3, 4, 1.5), circle(13, 4, 1.5), circle(8, 13.5, 1.5), 'M6.3 7 4.3 5M9.7 7l2-2M8 10v2'] },
+  broker: 'pubsub',
+  clusterBrokers: ['pubsub'],
+  schema: z.object({
+    kind: z.literal('pubsub-topic'),
+    ...baseNodeFields,
+    messageRetentionDuration: z
+      .number()
+      .int()
+      .min(retention.min)
+      .max(retention.max)
+      .optional()
+      .meta({ description: 'Seconds the topic keeps messages for seek and replay (600–2678400; unset: kept by subscriptions only)' }),
+    allowedPersistenceRegions: z
+      .array(z.string().regex(/^[a-z]+-[a-z]+\d+$/, 'A Google Cloud region, e.g. europe-west1'))
+      .max(100)
+      .optional()
+      .meta({ description: 'Message storage policy: regions where messages may be stored (unset: no constraint)' }),
+    enforceInTransit: z.boolean().optional().meta({ description: 'Message storage policy: refuse publishes and pulls outside the allowed regions' }),
+    kmsKeyName: z
+      .string()
+      .regex(/^projects\/[^/]+\/locations\/[^/]+\/keyRings\/[^/]+\/cryptoKeys\/[^/]+$/, 'projects/*/locations/*/keyRings/*/cryptoKeys/*')
+      .optional()
+      .meta({ description: 'Customer-managed encryption key (unset: Google-managed encryption)' }),
+    schemaEncoding: z.enum(['JSON', 'BINARY']).optional().meta({ description: 'Encoding of messages validated against the topic schema' }),
+    role: channelRoleSchema,
+    messageSchema: messageSchemaSchema.default({ format: 'none', registry: false }),
+  }),
+  outgoing: { subscription: ['pubsub-subscription'] },
+});
+export type PubsubTopicNode = z.infer<typeof pubsubTopic.schema>;

@@ -35,6 +35,19 @@ export function nodeSummary(document: Design, { id }: DesignNode): string[] {
       const dlq = outgoing(design, node.id, 'dead-letter')[0];
       return [`${node.fifo ? 'FIFO' : 'standard'} · visibility ${msToDuration(node.visibilityTimeout * 1000)}`, dlq ? `DLQ after ${dlq.maxReceiveCount ?? '?'} receives` : 'no DLQ'];
     }
+    case 'artemis-address': {
+      const dla = outgoing(design, node.id, 'dead-letter')[0];
+      const dlaName = dla ? (nodeById(design, dla.to)?.name ?? dla.to) : undefined;
+      const attempts = node.settings['max-delivery-attempts'];
+      return [
+        `${node.routingType} · ${node.settings['address-full-policy']} when full`,
+        dlaName ? `DLA → ${dlaName} after ${attempts === -1 ? '∞' : attempts}` : `no DLA: dropped after ${attempts === -1 ? '∞' : attempts}`,
+      ];
+    }
+    case 'artemis-queue': {
+      const traits = [node.durable ? 'durable' : 'non-durable', node.exclusive ? 'exclusive' : '', node['last-value-key'] ? `last value by ${node['last-value-key']}` : ''];
+      return [traits.filter(Boolean).join(' · ')];
+    }
     case 'sns-topic':
       return [`${node.fifo ? 'FIFO' : 'standard'} · ${outgoing(design, node.id).length} subscriptions`];
     case 'consumer-group': {

@@ -1,10 +1,11 @@
-import { clusterOf, type Cluster, type ConsumerGroupNode, type Design, type DesignNode, type KafkaTopicNode, type NatsStreamNode, type ProducerNode, type RabbitmqQueueNode, type SqsQueueNode } from '../design';
+import { clusterOf, type ArtemisAddressNode, type Cluster, type ConsumerGroupNode, type Design, type DesignNode, type KafkaTopicNode, type NatsStreamNode, type ProducerNode, type RabbitmqQueueNode, type SqsQueueNode } from '../design';
 import { kafkaConsumerDefaults, kafkaProducerDefaults, type ProducerDefaults } from './kafka/client-defaults';
 import { kafkaTopicDefaults } from './kafka/topic-defaults';
 import { NATS_CONSUMER_DEFAULTS, NATS_STREAM_DEFAULTS } from './nats/server-defaults';
 import { rabbitmqDefaultQueueType, rabbitmqPrefetchDefault, rabbitmqPublisherDefaults } from './rabbitmq/client-defaults';
 import type {
   NodeSettingSources,
+  ResolvedArtemisAddress,
   ResolvedConsumerGroup,
   ResolvedDesign,
   ResolvedKafkaTopic,
@@ -17,6 +18,7 @@ import type {
 } from './resolved-design';
 import { SET_IN_DESIGN, type Resolved, type SettingSource } from './source';
 import { SQS_QUEUE_DEFAULTS } from './sqs-sns/aws-defaults';
+import { ARTEMIS_ADDRESS_SETTINGS_DEFAULTS } from './artemis/address-settings-defaults';
 import { atLeast } from './version';
 
 /**
@@ -89,6 +91,8 @@ function resolveNode(design: Design, node: DesignNode, sources: Map<string, Sett
       return resolveNatsStream(node, sources);
     case 'sqs-queue':
       return resolveSqsQueue(node, sources);
+    case 'artemis-address':
+      return resolveArtemisAddress(node, sources);
     default:
       return node;
   }
@@ -187,6 +191,11 @@ function resolveNatsStream(node: NatsStreamNode, sources: Map<string, SettingSou
 
 function resolveSqsQueue(node: SqsQueueNode, sources: Map<string, SettingSource>): ResolvedSqsQueue {
   return fill(node, SQS_QUEUE_DEFAULTS.values, SQS_QUEUE_DEFAULTS.source, '', sources);
+}
+
+function resolveArtemisAddress(node: ArtemisAddressNode, sources: Map<string, SettingSource>): ResolvedArtemisAddress {
+  const { values, source } = ARTEMIS_ADDRESS_SETTINGS_DEFAULTS;
+  return { ...node, settings: fill(node.settings, values, source, 'settings.', sources) };
 }
 
 /**

@@ -1,4 +1,5 @@
-import type { ConsumerGroupNode, Design, DesignNode, KafkaTopicNode, NatsStreamNode, ProducerNode, RabbitmqQueueNode, SqsQueueNode } from '../design';
+import type { ArtemisAddressNode, ConsumerGroupNode, Design, DesignNode, KafkaTopicNode, NatsStreamNode, ProducerNode, RabbitmqQueueNode, SqsQueueNode } from '../design';
+import type { ArtemisAddressSettingsDefaults } from './artemis/address-settings-defaults';
 import type { ConsumerDefaults, ProducerDefaults } from './kafka/client-defaults';
 import type { NatsConsumerDefaults, NatsStreamDefaults } from './nats/server-defaults';
 import type { RabbitmqPublisherDefaults, RabbitmqQueueType } from './rabbitmq/client-defaults';
@@ -46,7 +47,9 @@ export type ResolvedRabbitmqQueue = Omit<RabbitmqQueueNode, 'type'> & { type: Ra
 export type ResolvedNatsStream = Omit<NatsStreamNode, keyof NatsStreamDefaults> & NatsStreamDefaults;
 export type ResolvedSqsQueue = Omit<SqsQueueNode, keyof SqsQueueDefaults> & SqsQueueDefaults;
 
-type ResolvedKinds = ResolvedProducer | ResolvedConsumerGroup | ResolvedKafkaTopic | ResolvedRabbitmqQueue | ResolvedNatsStream | ResolvedSqsQueue;
+export type ResolvedArtemisAddress = Omit<ArtemisAddressNode, 'settings'> & { settings: ArtemisAddressNode['settings'] & ArtemisAddressSettingsDefaults };
+
+type ResolvedKinds = ResolvedProducer | ResolvedConsumerGroup | ResolvedKafkaTopic | ResolvedRabbitmqQueue | ResolvedNatsStream | ResolvedSqsQueue | ResolvedArtemisAddress;
 
 /** A node of any kind with its effective settings. */
 export type ResolvedNode = ResolvedKinds | Exclude<DesignNode, { kind: ResolvedKinds['kind'] }>;

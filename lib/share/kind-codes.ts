@@ -18,4 +18,6 @@ export const KIND_CODES: readonly string[] = [
   'connect-source',
   'connect-sink',
   'external-system',
+  'artemis-address',
+  'artemis-queue',
 ];

@@ -32,6 +32,7 @@ export const FORMAT_BROKERS: Readonly<Record<string, readonly Broker[] | 'any-br
   'julie-ops': ['kafka'],
   'terraform-kafka': ['kafka'],
   cloudformation: ['sqs-sns'],
+  'artemis-broker-xml': ['artemis'],
 };
 
 /** The broker families of a design's nodes (a Kafka topic on a Redpanda cluster is Kafka: Kafka's tools write it). */

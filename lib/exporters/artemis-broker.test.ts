@@ -11,7 +11,8 @@ import { artemisBrokerXmlExporter } from './artemis-broker-xml';
  * with the design's addresses and address settings, `artemis queue stat` lists exactly the design's
  * queues on their addresses and routing types, and the broker behaves as the design says: a multicast
  * address copies a message to every subscription queue (a filter keeps out what it does not match), a
- * message failed max-delivery-attempts times moves to the dead-letter address, a last-value queue keeps
+ * message failed max-delivery-attempts times moves to the dead-letter address (and is dropped when that
+ * address has no queue: what artemis/dead-letter-address-has-queue reports), a last-value queue keeps
  * the newest message per key.
  */
 
@@ -71,6 +72,16 @@ describe('Artemis broker.xml on a real broker', () => {
     expect(attempts.map((m) => m.body)).toEqual(['poison', 'poison', 'poison']);
     const dead = await amqpRead(amqp, 'orders.DLA', 'orders.DLQ', { outcome: 'accept', quietMs: 1500, max: 1 });
     expect(dead.map((m) => m.body)).toEqual(['poison']);
+  }, 60_000);
+
+  it('drops a message failed max-delivery-attempts times when its dead-letter address has no queue', async () => {
+    await amqpSend(amqp, 'audit', ['lost']);
+    const attempts = await amqpRead(amqp, 'audit', 'audit.log', { outcome: 'fail', quietMs: 3000 });
+    expect(attempts.map((m) => m.body)).toEqual(['lost', 'lost']);
+    const stat = await broker.cli(['queue', 'stat']);
+    expect(queueRows(stat).filter((row) => row.includes('audit'))).toEqual(['audit.log@audit ANYCAST']);
+    // Artemis says so in its log (AMQ222148), and nothing holds the message any more.
+    expect(broker.log()).toMatch(/AMQ222148: Sending message .* to Dead Letter Address audit\.DLA, but it has no bindings so dropping it/);
   }, 60_000);
 
   it('keeps only the newest message per last-value key in the last-value queue', async () => {

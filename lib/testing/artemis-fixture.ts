@@ -4,7 +4,8 @@ import type { Design } from '../design';
 /**
  * The design the Artemis exporter's tests run on a real broker and compare as golden file: a multicast
  * address (a JMS topic) with two subscription queues and a dead-letter address, a last-value queue and
- * a queue bound to no address (a JMS queue).
+ * a queue bound to no address (a JMS queue). And one defect, to show what the rule
+ * artemis/dead-letter-address-has-queue says: `audit`'s dead-letter address has no queue.
  */
 export function artemisFixtureDesign(): Design {
   return makeDesign({
@@ -23,6 +24,9 @@ export function artemisFixtureDesign(): Design {
       { kind: 'artemis-address', id: 'prices', name: 'prices', cluster: 'artemis', settings: { 'redelivery-delay': 1000 } },
       { kind: 'artemis-queue', id: 'latest-prices', name: 'prices.latest', cluster: 'artemis', 'last-value-key': 'symbol' },
       { kind: 'artemis-queue', id: 'jobs', name: 'jobs', cluster: 'artemis', exclusive: true, 'max-consumers': 5, durable: true },
+      { kind: 'artemis-address', id: 'audit', name: 'audit', cluster: 'artemis', settings: { 'max-delivery-attempts': 2, 'redelivery-delay': 50 } },
+      { kind: 'artemis-queue', id: 'audit-log', name: 'audit.log', cluster: 'artemis' },
+      { kind: 'artemis-address', id: 'audit-dla', name: 'audit.DLA', cluster: 'artemis', settings: {} },
       { kind: 'consumer-group', id: 'biller', name: 'biller' },
       { kind: 'consumer-group', id: 'shipper', name: 'shipper' },
     ],
@@ -33,6 +37,8 @@ export function artemisFixtureDesign(): Design {
       { from: 'orders', to: 'orders-dla', kind: 'dead-letter' },
       { from: 'orders-dla', to: 'orders-dlq' },
       { from: 'prices', to: 'latest-prices' },
+      { from: 'audit', to: 'audit-log' },
+      { from: 'audit', to: 'audit-dla', kind: 'dead-letter' },
       { from: 'billing', to: 'biller' },
       { from: 'shipping', to: 'shipper' },
     ],

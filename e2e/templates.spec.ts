@@ -9,7 +9,7 @@ test('the empty studio offers the template gallery: thumbnail, purpose and broke
   await studio.open();
   const gallery = page.getByTestId('empty.start').getByTestId('template-gallery');
   const cards = gallery.locator('[data-testid^="template."]');
-  await expect(cards).toHaveCount(11);
+  await expect(cards).toHaveCount(12);
   const order = gallery.getByTestId('template.order-processing-kafka');
   await expect(order).toContainText('Order processing pipeline');
   await expect(order).toContainText('Kafka');

@@ -36,7 +36,7 @@ describe('core rules on Artemis designs', () => {
 
   it('the whole review of a careful Artemis design raises nothing', () => {
     const careful = withDla(true);
-    const schema = { name: 'OrderPlaced', format: 'json-schema', version: '1', registry: true };
+    const schema = { name: 'OrderPlaced', format: 'json-schema' as const, version: '1', registry: true };
     careful.nodes = careful.nodes.map((n) => (n.kind === 'consumer-group' ? { ...n, lagAlert: true } : n.kind === 'artemis-address' ? { ...n, messageSchema: schema } : n));
     const review = reviewDesign(careful);
     expect(review.findings.map((f) => `${f.ruleId} ${f.message}`)).toEqual([]);

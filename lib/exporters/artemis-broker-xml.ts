@@ -1,6 +1,7 @@
 import { indexGraph, nodesOfKind, type ArtemisAddressNode, type ArtemisQueueNode, type Design, type GraphIndex } from '../design';
 import { commentText, hasLoneSurrogate } from './escape';
 import type { ExportError, Exporter, ExportFile } from './exporter';
+import { notCarried, notCarriedHeading, type Carries } from './not-carried';
 
 /**
  * ActiveMQ Artemis `broker.xml`: the design's addresses with their queues (`<addresses>`) and each
@@ -24,6 +25,30 @@ import type { ExportError, Exporter, ExportFile } from './exporter';
  * characters XML 1.0 cannot hold, two addresses or two queues of one name on a broker (queue names are
  * broker-wide), and a queue bound to several addresses.
  */
+
+/** What broker.xml keeps of a design (Queuewright imports it again); the rest is listed in a comment of the file. */
+const ARTEMIS_CARRIES: Carries = {
+  format: 'Artemis broker.xml',
+  nodes: {
+    'artemis-address': { fields: ['routingType', 'settings'] },
+    'artemis-queue': { fields: ['durable', 'filter', 'exclusive', 'last-value-key', 'group-rebalance', 'group-buckets', 'max-consumers', 'purge-on-no-consumers'] },
+  },
+  connections: ['bind', 'dead-letter'],
+  cluster: [],
+  design: [],
+};
+
+/** Text safe inside an XML comment: one line, and never `--`. */
+function xmlCommentText(text: string, max = 400): string {
+  return commentText(text, max).replace(/-(?=-)/g, '- ');
+}
+
+/** The not-carried list as an XML comment (with its line break), or nothing when broker.xml keeps everything. */
+function notCarriedXml(design: Design): string {
+  const lines = notCarried(design, ARTEMIS_CARRIES);
+  if (lines.length === 0) return '';
+  return `<!-- ${notCarriedHeading(ARTEMIS_CARRIES)}\n${lines.map((l) => `     - ${xmlCommentText(l)}`).join('\n')}\n-->\n`;
+}
 
 const WILDCARDS = /[#*]/;
 // XML 1.0 allows tab, line feed, carriage return and everything from U+0020 but U+FFFE/U+FFFF.
@@ -153,10 +178,10 @@ function brokerXml(design: Design, broker: Broker): string {
     ...broker.unbound.map((q) => addressXml(q.name, 'anycast', [q])),
   ];
   return `<?xml version="1.0" encoding="UTF-8"?>
-<!-- ActiveMQ Artemis broker configuration written by Queuewright from the design "${commentText(design.name).replace(/--/g, '- -')}".
+<!-- ActiveMQ Artemis broker configuration written by Queuewright from the design "${xmlCommentText(design.name, 200)}".
      Security (users, roles, security-settings) is the instance's: merge <address-settings> and <addresses>
      into an instance's broker.xml, or add its security here. -->
-<configuration xmlns="urn:activemq" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="urn:activemq /schema/artemis-configuration.xsd">
+${notCarriedXml(design)}<configuration xmlns="urn:activemq" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="urn:activemq /schema/artemis-configuration.xsd">
    <core xmlns="urn:activemq:core">
       <name>${xmlEscape(commentText(clusterName, 255))}</name>
       <persistence-enabled>true</persistence-enabled>
@@ -183,6 +208,7 @@ export const artemisBrokerXmlExporter: Exporter = {
   label: 'ActiveMQ Artemis broker.xml',
   description: 'Addresses, queues and address settings in a broker.xml Artemis starts with.',
   language: 'text',
+  carries: ARTEMIS_CARRIES,
   export(design) {
     if (nodesOfKind(design, 'artemis-address').length + nodesOfKind(design, 'artemis-queue').length === 0) {
       return { ok: false, errors: [{ message: 'The design has no Artemis address or queue to export.' }] };

@@ -27,7 +27,7 @@ beforeAll(async () => {
   if (!result.ok) throw new Error(result.errors.map((e) => e.message).join('\n'));
   broker = await startArtemis({ brokerXml: result.files[0].content });
   amqp = await amqpConnect(broker);
-}, 120_000);
+}, 240_000);
 
 afterAll(async () => {
   if (amqp) await amqpClose(amqp);

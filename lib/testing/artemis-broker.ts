@@ -138,7 +138,8 @@ async function startOnce(options: ArtemisOptions): Promise<ArtemisBroker> {
     await stopBroker(child, () => exited);
     rmSync(dir, { recursive: true, force: true });
   };
-  const timeout = options.timeoutMs ?? 60_000;
+  // Generous: a loaded two-core machine starts a JVM broker slowly; this guards against a hang, not a slow start.
+  const timeout = options.timeoutMs ?? 150_000;
   const deadline = Date.now() + timeout;
   // AMQ221007: "Server is now active"; the port alone opens before the addresses are deployed.
   while (!(/AMQ221007/.test(output) && (await portOpen(port)))) {

@@ -1,4 +1,4 @@
-import { msToDuration, nodeById, outgoing, type Design, type DesignNode } from '../design';
+import { incoming, msToDuration, nodeById, outgoing, type Design, type DesignNode } from '../design';
 import { CONNECT_DEFAULTS } from './kafka-connect/connector-defaults';
 import { resolveDesign } from './resolve';
 
@@ -39,9 +39,14 @@ export function nodeSummary(document: Design, { id }: DesignNode): string[] {
       const dla = outgoing(design, node.id, 'dead-letter')[0];
       const dlaName = dla ? (nodeById(design, dla.to)?.name ?? dla.to) : undefined;
       const attempts = node.settings['max-delivery-attempts'];
+      const deadLettersOf = incoming(design, node.id, 'dead-letter').map((c) => nodeById(design, c.from)?.name ?? c.from);
       return [
         `${node.routingType} · ${node.settings['address-full-policy']} when full`,
-        dlaName ? `DLA → ${dlaName} after ${attempts === -1 ? '∞' : attempts}` : `no DLA: dropped after ${attempts === -1 ? '∞' : attempts}`,
+        dlaName
+          ? `DLA → ${dlaName} after ${attempts === -1 ? '∞' : attempts}`
+          : deadLettersOf.length > 0
+            ? `dead letters of ${deadLettersOf.slice(0, 2).join(', ')}${deadLettersOf.length > 2 ? ` +${deadLettersOf.length - 2}` : ''}`
+            : `no DLA: dropped after ${attempts === -1 ? '∞' : attempts}`,
       ];
     }
     case 'artemis-queue': {

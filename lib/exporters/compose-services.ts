@@ -250,6 +250,8 @@ export function artemisPart({ version, port }: PartRequest): StackPart {
         hostname: 'artemis',
         environment: { ARTEMIS_USER: 'artemis', ARTEMIS_PASSWORD: 'artemis' },
         ports: [`${broker}:61616`, `${amqp}:5672`],
+        // The official image's instance lives in /var/lib/artemis-instance; `check node` asks the broker itself.
+        healthcheck: healthcheck(['CMD', '/var/lib/artemis-instance/bin/artemis', 'check', 'node', '--user', 'artemis', '--password', 'artemis'], '30s'),
       },
     },
     volumes: [],

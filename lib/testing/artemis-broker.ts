@@ -61,6 +61,11 @@ function replaceSection(xml: string, tag: string, replacement: string): string {
   return xml.slice(0, at.start) + replacement + xml.slice(at.end);
 }
 
+/** One acceptor, for every protocol, on 127.0.0.1:`port`. */
+function acceptorsOn(port: number): string {
+  return `      <acceptors>\n         <acceptor name="artemis">tcp://127.0.0.1:${port}</acceptor>\n      </acceptors>`;
+}
+
 /**
  * The instance's broker.xml with the exported file's `<address-settings>` and `<addresses>` in place of
  * its own, and its acceptors replaced by one on `port`. Exported for the test that checks the splice.
@@ -71,7 +76,7 @@ export function spliceBrokerXml(instanceXml: string, exportedXml: string, port: 
     const at = section(exportedXml, tag);
     xml = replaceSection(xml, tag, at ? exportedXml.slice(at.start, at.end) : `<${tag}/>`);
   }
-  return replaceSection(xml, 'acceptors', `      <acceptors>\n         <acceptor name="artemis">tcp://127.0.0.1:${port}</acceptor>\n      </acceptors>`);
+  return replaceSection(xml, 'acceptors', acceptorsOn(port));
 }
 
 async function stopBroker(child: ChildProcess, exited: () => boolean): Promise<void> {
@@ -89,6 +94,12 @@ class ExitedWhileStarting extends Error {}
 export interface ArtemisOptions {
   /** A broker.xml whose `<address-settings>` and `<addresses>` the broker runs with (the exporter's). */
   brokerXml: string;
+  /**
+   * `sections` (the default): those two sections go into the instance's own broker.xml, which keeps its
+   * security. `whole`: the file is the broker's whole configuration, only its acceptors moved to a free
+   * port (without security settings no client may send, but the broker starts and deploys it).
+   */
+  use?: 'sections' | 'whole';
   timeoutMs?: number;
 }
 
@@ -121,7 +132,10 @@ async function startOnce(options: ArtemisOptions): Promise<ArtemisBroker> {
   const instance = await createInstance(dir);
   const port = await freePort();
   const brokerXmlPath = path.join(instance, 'etc', 'broker.xml');
-  const brokerXml = spliceBrokerXml(readFileSync(brokerXmlPath, 'utf8'), options.brokerXml, port);
+  const brokerXml =
+    options.use === 'whole'
+      ? replaceSection(options.brokerXml, 'acceptors', acceptorsOn(port))
+      : spliceBrokerXml(readFileSync(brokerXmlPath, 'utf8'), options.brokerXml, port);
   writeFileSync(brokerXmlPath, brokerXml);
   const logFile = path.join(instance, 'log', 'artemis.log');
   let output = '';

@@ -1,3 +1,4 @@
+import { docs as artemisMaxConsumersCoversConsumers } from './artemis/max-consumers-covers-consumers.docs';
 import { docs as artemisAddressFullPolicyDrop } from './artemis/address-full-policy-drop.docs';
 import { docs as artemisDeadLetterAddressHasQueue } from './artemis/dead-letter-address-has-queue.docs';
 import { docs as artemisDeadLetterAddressSet } from './artemis/dead-letter-address-set.docs';
@@ -377,6 +378,7 @@ export const RULE_DOCS: { readonly [Id in RuleId]: RuleDocs } = {
   'artemis/dead-letter-address-has-queue': artemisDeadLetterAddressHasQueue,
   'artemis/dead-letter-address-set': artemisDeadLetterAddressSet,
   'artemis/durable-queue-for-at-least-once': artemisDurableQueueForAtLeastOnce,
+  'artemis/max-consumers-covers-consumers': artemisMaxConsumersCoversConsumers,
   'artemis/ordering-needs-groups-or-exclusive': artemisOrderingNeedsGroupsOrExclusive,
   'artemis/redelivery-delay-for-retries': artemisRedeliveryDelayForRetries,
   'eventsourcing/aggregate-id-ordering-key': eventsourcingAggregateIdOrderingKey,

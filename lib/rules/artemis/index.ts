@@ -3,6 +3,7 @@ import { addressFullPolicyDrop } from './address-full-policy-drop';
 import { deadLetterAddressHasQueue } from './dead-letter-address-has-queue';
 import { deadLetterAddressSet } from './dead-letter-address-set';
 import { durableQueueForAtLeastOnce } from './durable-queue-for-at-least-once';
+import { maxConsumersCoversConsumers } from './max-consumers-covers-consumers';
 import { orderingNeedsGroupsOrExclusive } from './ordering-needs-groups-or-exclusive';
 import { redeliveryDelayForRetries } from './redelivery-delay-for-retries';
 
@@ -14,6 +15,7 @@ export const artemisRules = [
   // Durability: full addresses, non-durable queues.
   addressFullPolicyDrop,
   durableQueueForAtLeastOnce,
-  // Ordering.
+  // Consumers: how many may attach, and in what order they work.
+  maxConsumersCoversConsumers,
   orderingNeedsGroupsOrExclusive,
 ] as const satisfies readonly Rule[];

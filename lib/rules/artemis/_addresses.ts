@@ -1,4 +1,4 @@
-import { connect, indexGraph, nodeSchema, slugify, uniqueId, type Design, type GraphDesign } from '../../design';
+import { indexGraph, nodeSchema, slugify, uniqueId, type ConnectionKind, type Design, type GraphDesign } from '../../design';
 import type { ResolvedArtemisAddress, ResolvedDesign, ResolvedNodeOfKind } from '../../brokers/resolved-design';
 import { consumersOf } from '../flow';
 import { deadLetterToReuse } from '../queries/dead-letter-to-reuse';
@@ -46,6 +46,15 @@ export function consumedQueues(design: ResolvedDesign, addressId: string): Artem
   return queuesOf(design, addressId).filter((q) => consumersOf(design, q.id).length > 0);
 }
 
+/**
+ * Adds a connection as it is, without `connect`'s recommended settings: `connect` gives both ends the
+ * settings a newly drawn node starts with, and a fix must change only what it says it changes.
+ */
+function link(design: Design, from: string, to: string, kind: ConnectionKind): Design {
+  const id = uniqueId(`${from}--${to}`.slice(0, 190), indexGraph(design).connectionById);
+  return { ...design, connections: [...design.connections, { id, kind, from, to }] };
+}
+
 /** `<name>` unless a node already has that name, else `<name>-2`, `<name>-3`, … */
 function freeName(design: Design, name: string): string {
   const names = new Set(design.nodes.map((n) => n.name));
@@ -61,8 +70,7 @@ export function addDeadLetterQueue(design: Design, address: { id: string; name: 
   const queue = nodeSchema.parse({ kind: 'artemis-queue', id, name: queueName, ...cluster, role: 'dead-letter', depthAlert: true });
   const position = design.layout?.[address.id];
   const layout = position ? { ...design.layout, [id]: { x: position.x, y: position.y + 140 } } : design.layout;
-  const bound = connect({ ...design, nodes: [...design.nodes, queue], layout }, address.id, id, 'bind');
-  return bound.ok ? bound.design : design;
+  return link({ ...design, nodes: [...design.nodes, queue], layout }, address.id, id, 'bind');
 }
 
 /** The pipeline's dead-letter address on the address's broker, to share instead of adding one. */
@@ -79,10 +87,7 @@ export function addDeadLetterAddress(design: Design, addressId: string): Design 
   const address = graph.nodeById.get(addressId);
   if (address?.kind !== 'artemis-address') return design;
   const shared = sharedDeadLetterAddress(design, address);
-  if (shared) {
-    const connected = connect(design, address.id, shared.id, 'dead-letter');
-    return connected.ok ? connected.design : design;
-  }
+  if (shared) return link(design, address.id, shared.id, 'dead-letter');
   const name = freeName(design, `${address.name}.DLA`);
   const id = uniqueId(slugify(name), graph.nodeById);
   const cluster = address.cluster !== undefined && graph.clusterById.has(address.cluster) ? { cluster: address.cluster } : {};
@@ -90,6 +95,5 @@ export function addDeadLetterAddress(design: Design, addressId: string): Design 
   const position = design.layout?.[address.id];
   const layout = position ? { ...design.layout, [id]: { x: position.x, y: position.y + 140 } } : design.layout;
   const withQueue = addDeadLetterQueue({ ...design, nodes: [...design.nodes, dla], layout }, { id, name, cluster: address.cluster }, `${address.name}.DLQ`);
-  const connected = connect(withQueue, address.id, id, 'dead-letter');
-  return connected.ok ? connected.design : design;
+  return link(withQueue, address.id, id, 'dead-letter');
 }

@@ -16,13 +16,13 @@ testRule(durableQueueForAtLeastOnce, {
     {
       name: 'a non-durable topic subscription on an at-least-once flow',
       design: flow('at-least-once', false),
-      findings: [{ target: 'billing', messageIncludes: 'every message waiting in it (for a topic subscription: use a durable subscription).' }],
+      findings: [{ target: 'billing', messageIncludes: 'loses every message waiting in it (for a topic subscription: use a durable subscription).' }],
       output: { nodes: { billing: { durable: true } } },
     },
     {
       name: 'a non-durable anycast queue',
       design: flow('exactly-once', false, 'anycast'),
-      findings: [{ target: 'billing', messageIncludes: 'carries an exactly-once flow: a broker restart loses the queue and every message waiting in it.' }],
+      findings: [{ target: 'billing', messageIncludes: 'carries an exactly-once flow: a broker restart or failover loses every message waiting in it.' }],
       output: { nodes: { billing: { durable: true } } },
     },
   ],

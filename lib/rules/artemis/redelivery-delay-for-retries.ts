@@ -25,7 +25,7 @@ export const redeliveryDelayForRetries = defineRule({
     summary: 'An Artemis address that redelivers failed messages should wait between attempts (redelivery-delay), not retry at once.',
     messages: {
       hotLoop:
-        'Address "{address}" redelivers a failed message at once (redelivery-delay=0{unset}), {attempts}: a consumer that keeps failing gets it back in quick succession, burning CPU and network, and a transient outage exhausts every attempt in milliseconds.',
+        'Address "{address}" redelivers a failed message at once (redelivery-delay=0{unset}), {attempts}: a consumer that keeps failing gets it back in quick succession, burning CPU and network, and a transient outage (a database failing over) uses up every attempt before it is over.',
     },
   },
   check({ design, report }) {

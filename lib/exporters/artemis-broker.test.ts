@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Connection } from 'rhea';
 import { nodesOfKind, indexGraph } from '../design';
-import { amqpClose, amqpConnect, amqpRead, amqpSend } from '../testing/artemis-amqp';
+import { amqpClose, amqpConnect, amqpRead, amqpReadByConsumer, amqpSend } from '../testing/artemis-amqp';
 import { requireArtemis, startArtemis, type ArtemisBroker } from '../testing/artemis-broker';
 import { artemisFixtureDesign } from '../testing/artemis-fixture';
 import { artemisBrokerXmlExporter } from './artemis-broker-xml';
@@ -12,8 +12,10 @@ import { artemisBrokerXmlExporter } from './artemis-broker-xml';
  * queues on their addresses and routing types, and the broker behaves as the design says: a multicast
  * address copies a message to every subscription queue (a filter keeps out what it does not match), a
  * message failed max-delivery-attempts times moves to the dead-letter address (and is dropped when that
- * address has no queue: what artemis/dead-letter-address-has-queue reports), a last-value queue keeps
- * the newest message per key.
+ * address has no queue: what artemis/dead-letter-address-has-queue reports), message groups keep a
+ * group on one consumer where round robin parts it and an exclusive queue feeds one consumer at a time
+ * (what artemis/ordering-needs-groups-or-exclusive relies on), a last-value queue keeps the newest
+ * message per key.
  */
 
 requireArtemis('Artemis broker.xml tests');
@@ -82,6 +84,29 @@ describe('Artemis broker.xml on a real broker', () => {
     expect(queueRows(stat).filter((row) => row.includes('audit'))).toEqual(['audit.log@audit ANYCAST']);
     // Artemis says so in its log (AMQ222148), and nothing holds the message any more.
     expect(broker.log()).toMatch(/AMQ222148: Sending message .* to Dead Letter Address audit\.DLA, but it has no bindings so dropping it/);
+  }, 60_000);
+
+  it('sends every message of one group (JMSXGroupID) to one consumer, in order, where round robin would split it', async () => {
+    // Two of a group in a row: round robin over two consumers would part them.
+    const bodies = ['A1', 'A2', 'B1', 'B2', 'A3', 'A4', 'B3', 'B4'];
+    const spread = await amqpReadByConsumer(amqp, 'orders', 'orders.billing', 2, 2000, () => amqpSend(amqp, 'orders', bodies, { region: 'US' }, (body) => body[0]));
+    expect(spread.flat().sort()).toEqual([...bodies].sort());
+    for (const got of spread) {
+      for (const group of new Set(got.map((b) => b[0]))) expect(got.filter((b) => b[0] === group)).toEqual(bodies.filter((b) => b[0] === group));
+    }
+  }, 60_000);
+
+  it('spreads the same messages without groups over both consumers, parting a group (what the ordering rule warns of)', async () => {
+    const bodies = ['A1', 'A2', 'B1', 'B2', 'A3', 'A4', 'B3', 'B4'];
+    const spread = await amqpReadByConsumer(amqp, 'orders', 'orders.billing', 2, 2000, () => amqpSend(amqp, 'orders', bodies, { region: 'US' }));
+    expect(spread.flat().sort()).toEqual([...bodies].sort());
+    expect(spread.every((got) => got.length > 0)).toBe(true);
+    expect(spread.some((got) => got.includes('A1') !== got.includes('A2'))).toBe(true);
+  }, 60_000);
+
+  it('delivers an exclusive queue to one consumer at a time, the other standing by', async () => {
+    const spread = await amqpReadByConsumer(amqp, 'jobs', 'jobs', 2, 2000, () => amqpSend(amqp, 'jobs', ['j1', 'j2', 'j3', 'j4']));
+    expect(spread.map((got) => got.length).sort()).toEqual([0, 4]);
   }, 60_000);
 
   it('keeps only the newest message per last-value key in the last-value queue', async () => {

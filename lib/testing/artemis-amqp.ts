@@ -34,13 +34,13 @@ export function amqpClose(connection: Connection): Promise<void> {
   });
 }
 
-/** Sends each body to `address` and waits until the broker has accepted them all. */
-export async function amqpSend(connection: Connection, address: string, bodies: readonly string[], properties: Record<string, string> = {}): Promise<void> {
+/** Sends each body to `address` and waits until the broker has accepted them all; `groupOf` sets each message's group-id (JMSXGroupID). */
+export async function amqpSend(connection: Connection, address: string, bodies: readonly string[], properties: Record<string, string> = {}, groupOf?: (body: string) => string): Promise<void> {
   const sender = connection.open_sender({ target: { address } });
   await new Promise<void>((resolve, reject) => {
     let settled = 0;
     sender.once('sendable', () => {
-      for (const body of bodies) sender.send({ body, durable: true, application_properties: properties });
+      for (const body of bodies) sender.send({ body, durable: true, application_properties: properties, ...(groupOf ? { group_id: groupOf(body) } : {}) });
     });
     sender.on('accepted', () => {
       settled++;
@@ -86,4 +86,51 @@ export async function amqpRead(connection: Connection, address: string, queue: s
   });
   receiver.close();
   return received;
+}
+
+/**
+ * Attaches `consumers` receivers to queue `queue` of `address`, runs `send` once all are attached, accepts
+ * everything, and returns the bodies each one got once nothing arrived for `quietMs`: how the broker spread
+ * the messages over its consumers.
+ */
+export async function amqpReadByConsumer(
+  connection: Connection,
+  address: string,
+  queue: string,
+  consumers: number,
+  quietMs: number,
+  send: () => Promise<void>,
+): Promise<string[][]> {
+  const got: string[][] = Array.from({ length: consumers }, () => []);
+  let quiet: ReturnType<typeof setTimeout> | undefined;
+  let done: () => void = () => {};
+  const finished = new Promise<void>((resolve) => (done = resolve));
+  const restart = () => {
+    clearTimeout(quiet);
+    quiet = setTimeout(done, quietMs);
+  };
+  const receivers = got.map((bodies) => {
+    const receiver = connection.open_receiver({ source: { address: `${address}::${queue}` }, autoaccept: false, credit_window: 1 });
+    receiver.on('message', (context: EventContext) => {
+      bodies.push(String(context.message?.body));
+      context.delivery?.accept();
+      restart();
+    });
+    return receiver;
+  });
+  await Promise.all(
+    receivers.map(
+      (receiver) =>
+        new Promise<void>((resolve, reject) => {
+          receiver.once('receiver_open', () => resolve());
+          receiver.once('receiver_error', (context: EventContext) => reject(new Error(`Cannot read ${address}::${queue}: ${String(context.receiver?.error)}`)));
+        }),
+    ),
+  );
+  await send();
+  restart();
+  await finished;
+  clearTimeout(quiet);
+  for (const receiver of receivers) receiver.close();
+  return got;
 }

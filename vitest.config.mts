@@ -11,6 +11,7 @@ const ALL_TESTS = ['lib/**/*.test.ts', 'cli/**/*.test.ts', 'components/**/*.test
  */
 const REAL_TOOL_TESTS = [
   'cli/bin.test.ts',
+  'lib/exporters/artemis-broker.test.ts',
   'lib/exporters/docker-compose.test.ts',
   'lib/exporters/kafka-broker.test.ts',
   'lib/exporters/kafka-connect-worker.test.ts',

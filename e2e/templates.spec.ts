@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { TEMPLATES } from '../lib/templates';
 import { StudioPage } from './studio-page';
 
 const OUT = join(__dirname, '..', 'test-results', 'screens');
@@ -9,7 +10,7 @@ test('the empty studio offers the template gallery: thumbnail, purpose and broke
   await studio.open();
   const gallery = page.getByTestId('empty.start').getByTestId('template-gallery');
   const cards = gallery.locator('[data-testid^="template."]');
-  await expect(cards).toHaveCount(12);
+  await expect(cards).toHaveCount(TEMPLATES.length);
   const order = gallery.getByTestId('template.order-processing-kafka');
   await expect(order).toContainText('Order processing pipeline');
   await expect(order).toContainText('Kafka');

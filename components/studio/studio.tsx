@@ -168,7 +168,7 @@ function StudioScreen() {
         ref={fileInput}
         type="file"
         data-testid="file-input"
-        accept=".json,.yaml,.yml,application/json,application/yaml"
+        accept=".json,.yaml,.yml,.xml,application/json,application/yaml,application/xml,text/xml"
         className="hidden"
         aria-hidden
         onChange={(e) => {

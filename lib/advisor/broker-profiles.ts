@@ -4,7 +4,7 @@
  * complexity). Numbers are the rules of thumb practitioners quote, per
  * cluster of three nodes.
  */
-export const ADVISOR_BROKERS = ['kafka', 'redpanda', 'pulsar', 'rabbitmq', 'nats', 'sqs-sns', 'pubsub'] as const;
+export const ADVISOR_BROKERS = ['kafka', 'redpanda', 'pulsar', 'rabbitmq', 'artemis', 'nats', 'sqs-sns', 'pubsub'] as const;
 export type AdvisorBroker = (typeof ADVISOR_BROKERS)[number];
 
 export interface BrokerProfile {
@@ -23,7 +23,7 @@ export interface BrokerProfile {
   /** Longest sensible retention in hours; Infinity = days or forever. */
   maxRetentionHours: number;
   replay: boolean;
-  routing: 'topics' | 'subjects' | 'exchanges' | 'filters';
+  routing: 'topics' | 'subjects' | 'exchanges' | 'addresses' | 'filters';
   /** 1 = managed, 2 = light to run, 3 = a few moving parts, 4 = a platform team's job. */
   operationalComplexity: 1 | 2 | 3 | 4;
   multiTenant: boolean;
@@ -45,6 +45,12 @@ export const BROKER_PROFILES: Record<AdvisorBroker, BrokerProfile> = {
   rabbitmq: {
     broker: 'rabbitmq', label: 'RabbitMQ', maxThroughput: 50_000, latencyMs: 1, orderingModel: 'per queue, with a single active consumer', perKeyOrdering: 'workaround',
     exactlyOnce: 'none', maxRetentionHours: 0, replay: false, routing: 'exchanges', operationalComplexity: 2, multiTenant: false,
+  },
+  // Artemis: a JVM broker (live/backup pairs for HA). Transacted JMS sessions consume and send in one
+  // local transaction; message groups (JMSXGroupID) give per-key order across a queue's consumers.
+  artemis: {
+    broker: 'artemis', label: 'ActiveMQ Artemis', maxThroughput: 50_000, latencyMs: 2, orderingModel: 'per queue, and per key with message groups (JMSXGroupID)', perKeyOrdering: 'native',
+    exactlyOnce: 'transactions', maxRetentionHours: 0, replay: false, routing: 'addresses', operationalComplexity: 2, multiTenant: false,
   },
   nats: {
     broker: 'nats', label: 'NATS JetStream', maxThroughput: 200_000, latencyMs: 1, orderingModel: 'per stream and subject', perKeyOrdering: 'workaround',

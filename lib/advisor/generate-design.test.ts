@@ -54,6 +54,15 @@ describe('generated starting designs', () => {
     expect(aws.nodes.filter((n) => n.kind === 'sqs-queue' && n.role === 'normal').map((n) => n.name)).toEqual(['billing-queue.fifo', 'shipping-queue.fifo']);
   });
 
+  it('draws the JMS model on Artemis: a topic with a durable subscription per service, message groups for per-key order', () => {
+    const design = expectSound({ useCase: 'orders', consumers: ['billing', 'shipping'], ordering: 'per-key' }, 'artemis');
+    expect(design.nodes.find((n) => n.kind === 'artemis-address' && n.routingType === 'multicast')).toMatchObject({ name: 'order', settings: { 'redelivery-delay': 1000 } });
+    expect(design.nodes.filter((n) => n.kind === 'artemis-queue' && n.role === 'normal').map((n) => n.name)).toEqual(['order.billing', 'order.shipping']);
+    expect(design.nodes.find((n) => n.kind === 'producer')).toMatchObject({ artemis: { messageGroupId: 'entity-id' } });
+    const strict = expectSound({ consumers: ['billing'], ordering: 'strict' }, 'artemis');
+    expect(strict.nodes.find((n) => n.kind === 'artemis-queue' && n.role === 'normal')).toMatchObject({ exclusive: true });
+  });
+
   it('any request on any broker gives a design without errors that scores at least 90', () => {
     const request = fc.record(
       {

@@ -1,6 +1,7 @@
 import type { Design } from '../design';
 import { buildDesign } from '../templates';
 import type { AdvisorBroker } from './broker-profiles';
+import { generateArtemis } from './generate-artemis';
 import { generateKafka } from './generate-kafka';
 import { generateNats } from './generate-nats';
 import { generatePubsub } from './generate-pubsub';
@@ -32,5 +33,7 @@ export function generateStartingDesign(request: MessagingRequest, broker: Adviso
       return buildDesign(generateSqsSns(request), 'The generated design');
     case 'pubsub':
       return buildDesign(generatePubsub(request), 'The generated design');
+    case 'artemis':
+      return buildDesign(generateArtemis(request), 'The generated design');
   }
 }

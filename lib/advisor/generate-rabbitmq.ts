@@ -21,6 +21,7 @@ export function generateRabbitmq(request: MessagingRequest): TemplateDesign {
   const dlx = `${domain}.dlx`;
   const dlq = `${domain}.dlq`;
   const prefixes = [...new Set(events.map((e) => e.words[0]))];
+  const keys = [...new Set(events.map((e) => e.channel))];
 
   const nodes: TemplateNode[] = [
     ...producers.map((id) => ({
@@ -56,8 +57,8 @@ export function generateRabbitmq(request: MessagingRequest): TemplateDesign {
     })),
   ];
   const connections: TemplateConnection[] = [
-    // Each producer publishes every event, with the event's routing key, so every binding prefix has a publisher.
-    ...producers.map((p) => ({ from: p, to: exchange, ...(events.length > 1 ? { routingKeys: events.map((e) => e.channel) } : { routingKey: events[0].channel }) })),
+    // Every named event is published, so every binding key (one per event prefix) matches a routing key.
+    ...producers.map((p) => (keys.length === 1 ? { from: p, to: exchange, routingKey: keys[0] } : { from: p, to: exchange, routingKeys: keys })),
     ...consumers.flatMap((c) => [
       ...prefixes.map((prefix) => ({ from: exchange, to: `${c}.${domain}`, routingKey: `${prefix}.#` })),
       { from: `${c}.${domain}`, to: c },

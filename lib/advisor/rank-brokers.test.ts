@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ADVISOR_BROKERS } from './broker-profiles';
 import { rankBrokers } from './rank-brokers';
 import { messagingRequest } from './request';
 
@@ -35,6 +36,17 @@ describe('the broker advisor follows the selection matrix', () => {
     expect(ranking.find((r) => r.broker === 'sqs-sns')!.reasons.find((r) => r.aspect === 'latency')).toMatchObject({ verdict: 'poor' });
   });
 
+  it('JMS point-to-point and pub/sub with per-key order by message groups, self-hosted and light: ActiveMQ Artemis', () => {
+    const ranking = rankBrokers(messagingRequest({ useCase: 'order events', throughput: 5000, ordering: 'per-key', routing: 'patterns', operations: 'simple' }));
+    expect(ranking[0].broker).toBe('artemis');
+    const reasons = ranking[0].reasons;
+    expect(reasons.find((r) => r.aspect === 'ordering')).toMatchObject({ verdict: 'good', text: expect.stringContaining('message groups (JMSXGroupID)') });
+    expect(reasons.find((r) => r.aspect === 'routing')).toMatchObject({ verdict: 'good', text: expect.stringContaining('multicast addresses') });
+    // No replay: a message is gone once acknowledged.
+    const replay = rankBrokers(messagingRequest({ throughput: 5000, ordering: 'per-key', replay: true }));
+    expect(replay.find((r) => r.broker === 'artemis')!.reasons.find((r) => r.aspect === 'retention')).toMatchObject({ verdict: 'poor' });
+  });
+
   it('managed and serverless: SQS/SNS (managed, auto-scaling)', () => {
     const ranking = rankBrokers(messagingRequest({ throughput: 500, ordering: 'none', operations: 'managed' }));
     expect(ranking[0].broker).toBe('sqs-sns');
@@ -65,7 +77,7 @@ describe('the broker advisor follows the selection matrix', () => {
   it('gives every broker a reason for every aspect, and the same answer twice', () => {
     const request = messagingRequest({ throughput: 1234, latencyMs: 10 });
     const ranking = rankBrokers(request);
-    expect(ranking).toHaveLength(7);
+    expect(ranking).toHaveLength(ADVISOR_BROKERS.length);
     for (const r of ranking) expect(r.reasons.map((x) => x.aspect)).toEqual(['throughput', 'latency', 'ordering', 'delivery', 'retention', 'routing', 'operations', 'tenancy']);
     expect(rankBrokers(request)).toEqual(ranking);
   });

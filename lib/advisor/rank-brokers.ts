@@ -103,6 +103,8 @@ function routing(p: BrokerProfile, r: MessagingRequest): Reason {
       return { aspect: 'routing', verdict: 'good', points: 15, text: 'Flexible routing: direct, topic (*, #) and headers exchanges, alternate and dead-letter exchanges.' };
     case 'subjects':
       return { aspect: 'routing', verdict: 'good', points: 10, text: 'Subject hierarchies with * and > wildcards; consumers filter by subject.' };
+    case 'addresses':
+      return { aspect: 'routing', verdict: 'good', points: 10, text: 'Anycast and multicast addresses with * and # wildcards, queue filters (JMS selectors) and diverts.' };
     case 'filters':
       return { aspect: 'routing', verdict: 'ok', points: 5, text: `${p.broker === 'pubsub' ? 'Subscription filters' : 'SNS subscription filter policies'} route by message attributes.` };
     default:

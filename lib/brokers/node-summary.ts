@@ -1,4 +1,4 @@
-import { msToDuration, nodeById, outgoing, type Design, type DesignNode } from '../design';
+import { incoming, msToDuration, nodeById, outgoing, type Design, type DesignNode } from '../design';
 import { CONNECT_DEFAULTS } from './kafka-connect/connector-defaults';
 import { resolveDesign } from './resolve';
 import type { ResolvedDesign, ResolvedNodeOfKind } from './resolved-design';
@@ -35,6 +35,24 @@ export function nodeSummary(document: Design, { id }: DesignNode): string[] {
     case 'sqs-queue': {
       const dlq = outgoing(design, node.id, 'dead-letter')[0];
       return [`${node.fifo ? 'FIFO' : 'standard'} · visibility ${msToDuration(node.visibilityTimeout * 1000)}`, dlq ? `DLQ after ${dlq.maxReceiveCount ?? '?'} receives` : 'no DLQ'];
+    }
+    case 'artemis-address': {
+      const dla = outgoing(design, node.id, 'dead-letter')[0];
+      const dlaName = dla ? (nodeById(design, dla.to)?.name ?? dla.to) : undefined;
+      const attempts = node.settings['max-delivery-attempts'];
+      const deadLettersOf = incoming(design, node.id, 'dead-letter').map((c) => nodeById(design, c.from)?.name ?? c.from);
+      return [
+        `${node.routingType} · ${node.settings['address-full-policy']} when full`,
+        dlaName
+          ? `DLA → ${dlaName} after ${attempts === -1 ? '∞' : attempts}`
+          : deadLettersOf.length > 0
+            ? `dead letters of ${deadLettersOf.slice(0, 2).join(', ')}${deadLettersOf.length > 2 ? ` +${deadLettersOf.length - 2}` : ''}`
+            : `no DLA: dropped after ${attempts === -1 ? '∞' : attempts}`,
+      ];
+    }
+    case 'artemis-queue': {
+      const traits = [node.durable ? 'durable' : 'non-durable', node.exclusive ? 'exclusive' : '', node['last-value-key'] ? `last value by ${node['last-value-key']}` : ''];
+      return [traits.filter(Boolean).join(' · ')];
     }
     case 'sns-topic':
       return [`${node.fifo ? 'FIFO' : 'standard'} · ${outgoing(design, node.id).length} subscriptions`];

@@ -1,10 +1,11 @@
-import { clusterOf, type Cluster, type ConsumerGroupNode, type Design, type DesignNode, type KafkaTopicNode, type NatsStreamNode, type ProducerNode, type PubsubSubscriptionNode, type RabbitmqQueueNode, type SqsQueueNode } from '../design';
+import { clusterOf, type ArtemisAddressNode, type Cluster, type ConsumerGroupNode, type Design, type DesignNode, type KafkaTopicNode, type NatsStreamNode, type ProducerNode, type PubsubSubscriptionNode, type RabbitmqQueueNode, type SqsQueueNode } from '../design';
 import { kafkaConsumerDefaults, kafkaProducerDefaults, type ProducerDefaults } from './kafka/client-defaults';
 import { kafkaTopicDefaults } from './kafka/topic-defaults';
 import { NATS_CONSUMER_DEFAULTS, NATS_STREAM_DEFAULTS } from './nats/server-defaults';
 import { rabbitmqDefaultQueueType, rabbitmqPrefetchDefault, rabbitmqPublisherDefaults } from './rabbitmq/client-defaults';
 import type {
   NodeSettingSources,
+  ResolvedArtemisAddress,
   ResolvedConsumerGroup,
   ResolvedDesign,
   ResolvedKafkaTopic,
@@ -19,6 +20,7 @@ import type {
 import { PUBSUB_SUBSCRIPTION_DEFAULTS } from './pubsub/defaults';
 import { SET_IN_DESIGN, type Resolved, type SettingSource } from './source';
 import { SQS_QUEUE_DEFAULTS } from './sqs-sns/aws-defaults';
+import { ARTEMIS_ADDRESS_SETTINGS_DEFAULTS } from './artemis/address-settings-defaults';
 import { atLeast } from './version';
 
 /**
@@ -93,6 +95,8 @@ function resolveNode(design: Design, node: DesignNode, sources: Map<string, Sett
       return resolveSqsQueue(node, sources);
     case 'pubsub-subscription':
       return resolvePubsubSubscription(node, sources);
+    case 'artemis-address':
+      return resolveArtemisAddress(node, sources);
     default:
       return node;
   }
@@ -195,6 +199,11 @@ function resolveSqsQueue(node: SqsQueueNode, sources: Map<string, SettingSource>
 
 function resolvePubsubSubscription(node: PubsubSubscriptionNode, sources: Map<string, SettingSource>): ResolvedPubsubSubscription {
   return fill(node, PUBSUB_SUBSCRIPTION_DEFAULTS.values, PUBSUB_SUBSCRIPTION_DEFAULTS.source, '', sources);
+}
+
+function resolveArtemisAddress(node: ArtemisAddressNode, sources: Map<string, SettingSource>): ResolvedArtemisAddress {
+  const { values, source } = ARTEMIS_ADDRESS_SETTINGS_DEFAULTS;
+  return { ...node, settings: fill(node.settings, values, source, 'settings.', sources) };
 }
 
 /**

@@ -1,4 +1,5 @@
-import type { ConsumerGroupNode, Design, DesignNode, KafkaTopicNode, NatsStreamNode, ProducerNode, PubsubSubscriptionNode, RabbitmqQueueNode, SqsQueueNode } from '../design';
+import type { ArtemisAddressNode, ConsumerGroupNode, Design, DesignNode, KafkaTopicNode, NatsStreamNode, ProducerNode, PubsubSubscriptionNode, RabbitmqQueueNode, SqsQueueNode } from '../design';
+import type { ArtemisAddressSettingsDefaults } from './artemis/address-settings-defaults';
 import type { ConsumerDefaults, ProducerDefaults } from './kafka/client-defaults';
 import type { NatsConsumerDefaults, NatsStreamDefaults } from './nats/server-defaults';
 import type { RabbitmqPublisherDefaults, RabbitmqQueueType } from './rabbitmq/client-defaults';
@@ -48,7 +49,9 @@ export type ResolvedNatsStream = Omit<NatsStreamNode, keyof NatsStreamDefaults> 
 export type ResolvedSqsQueue = Omit<SqsQueueNode, keyof SqsQueueDefaults> & SqsQueueDefaults;
 export type ResolvedPubsubSubscription = Omit<PubsubSubscriptionNode, keyof PubsubSubscriptionDefaults> & PubsubSubscriptionDefaults;
 
-type ResolvedKinds = ResolvedProducer | ResolvedConsumerGroup | ResolvedKafkaTopic | ResolvedRabbitmqQueue | ResolvedNatsStream | ResolvedSqsQueue | ResolvedPubsubSubscription;
+export type ResolvedArtemisAddress = Omit<ArtemisAddressNode, 'settings'> & { settings: ArtemisAddressNode['settings'] & ArtemisAddressSettingsDefaults };
+
+type ResolvedKinds = ResolvedProducer | ResolvedConsumerGroup | ResolvedKafkaTopic | ResolvedRabbitmqQueue | ResolvedNatsStream | ResolvedSqsQueue | ResolvedPubsubSubscription | ResolvedArtemisAddress;
 
 /** A node of any kind with its effective settings. */
 export type ResolvedNode = ResolvedKinds | Exclude<DesignNode, { kind: ResolvedKinds['kind'] }>;

@@ -50,6 +50,7 @@ const SHARED: Labels = {
   rabbitmq: 'RabbitMQ',
   nats: 'NATS',
   sqs: 'SQS',
+  artemis: 'Artemis',
 };
 
 
@@ -83,6 +84,8 @@ const KIND_LABELS: KindLabels = {
     'sqs.deduplicationId': 'Sends a deduplication id',
     pubsub: 'Pub/Sub',
     'pubsub.endpoint': 'Publish endpoint',
+    artemis: SHARED.artemis,
+    'artemis.messageGroupId': 'Message group id (JMSXGroupID)',
   },
   'kafka-topic': {
     partitions: 'Partitions',
@@ -131,6 +134,25 @@ const KIND_LABELS: KindLabels = {
     max_msg_size: 'Max message size (bytes)',
     discard: 'When full, discard',
     duplicate_window: 'Duplicate window',
+    role: SHARED.role,
+    messageSchema: SHARED.messageSchema,
+    depthAlert: SHARED.depthAlert,
+    depthAlertMessages: SHARED.depthAlertMessages,
+  },
+  'artemis-address': {
+    routingType: 'Routing type',
+    settings: 'Address settings',
+    messageSchema: SHARED.messageSchema,
+  },
+  'artemis-queue': {
+    durable: 'Durable',
+    filter: 'Filter (selector)',
+    exclusive: 'Exclusive (one consumer at a time)',
+    'last-value-key': 'Last-value key',
+    'group-rebalance': 'Rebalance message groups',
+    'group-buckets': 'Group buckets',
+    'max-consumers': 'Max consumers',
+    'purge-on-no-consumers': 'Purge when no consumers',
     role: SHARED.role,
     messageSchema: SHARED.messageSchema,
     depthAlert: SHARED.depthAlert,
@@ -340,6 +362,7 @@ const NATIVE_GROUPS: Partial<Record<NodeKind | 'connection', readonly string[]>>
   'consumer-group': ['kafka'],
   'kafka-topic': ['config'],
   'rabbitmq-queue': ['arguments', 'policy'],
+  'artemis-address': ['settings'],
   'connect-source': ['config', 'extra'],
   'connect-sink': ['config', 'extra'],
   connection: ['arguments'],

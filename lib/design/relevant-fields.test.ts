@@ -5,7 +5,12 @@ import { connectionFieldsShown, nodeFieldsShown } from './relevant-fields';
 describe('fields shown for a node', () => {
   it('shows a Kafka producer only its Kafka settings', () => {
     const design = makeDesign({ nodes: [{ kind: 'producer', id: 'api' }, { kind: 'kafka-topic', id: 'orders' }], connections: [{ from: 'api', to: 'orders' }] });
-    expect(nodeFieldsShown(design, 'api')).toEqual({ hidden: ['rabbitmq', 'nats', 'sqs', 'pubsub'], unconnected: false });
+    expect(nodeFieldsShown(design, 'api')).toEqual({ hidden: ['rabbitmq', 'nats', 'sqs', 'pubsub', 'artemis'], unconnected: false });
+  });
+
+  it('shows an Artemis producer only its Artemis settings (JMSXGroupID)', () => {
+    const design = makeDesign({ nodes: [{ kind: 'producer', id: 'api' }, { kind: 'artemis-address', id: 'orders' }], connections: [{ from: 'api', to: 'orders' }] });
+    expect(nodeFieldsShown(design, 'api')).toEqual({ hidden: ['kafka', 'rabbitmq', 'nats', 'sqs', 'pubsub'], unconnected: false });
   });
 
   it('shows a consumer of a RabbitMQ queue and a NATS stream both, and its prefetch', () => {

@@ -13,7 +13,7 @@ import { brokersOfConnections } from './recommended';
 
 /** A service's fields that only one broker reads, by field name. */
 const BROKER_FIELDS: Partial<Record<NodeKind, Readonly<Record<string, Broker>>>> = {
-  producer: { kafka: 'kafka', rabbitmq: 'rabbitmq', nats: 'nats', sqs: 'sqs-sns', pubsub: 'pubsub' },
+  producer: { kafka: 'kafka', rabbitmq: 'rabbitmq', nats: 'nats', sqs: 'sqs-sns', pubsub: 'pubsub', artemis: 'artemis' },
   'consumer-group': { kafka: 'kafka', rabbitmq: 'rabbitmq', prefetch: 'rabbitmq', nats: 'nats', lambdaTimeoutSeconds: 'sqs-sns' },
 };
 

@@ -33,6 +33,9 @@ function serversOf(cluster: Cluster): ServerSpec[] {
       return [{ id: cluster.id, server: { host: 'localhost:6650', protocol: 'pulsar', ...version, ...base } }];
     case 'pubsub':
       return [{ id: cluster.id, server: { host: 'pubsub.googleapis.com', protocol: 'googlepubsub', ...base } }];
+    case 'artemis':
+      // Artemis's all-protocols acceptor; JMS is how most of its clients speak to it.
+      return [{ id: cluster.id, server: { host: 'localhost:61616', protocol: 'jms', ...base } }];
     case 'sqs-sns': {
       const variables = { region: { default: 'us-east-1', description: 'AWS region' } };
       return [

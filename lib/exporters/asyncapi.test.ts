@@ -12,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import Ajv, { type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import { sharedPath } from '../testing/shared-dir';
+import { artemisFixtureDesign } from '../testing/artemis-fixture';
 
 const parser = new Parser();
 
@@ -61,6 +62,15 @@ describe('asyncapi exporter: golden files', () => {
 describe('asyncapi exporter: @asyncapi/parser accepts the exports', () => {
   it.each(FIXTURES)('%s has no error diagnostic', async (fixture) => {
     expect(await parserErrors(exportText(loadFixture(fixture)))).toEqual([]);
+  });
+
+  it('writes Artemis addresses and queues as channels on a jms server, with the sends and receives of their services', async () => {
+    const text = exportText(artemisFixtureDesign());
+    expect(await parserErrors(text)).toEqual([]);
+    const doc = parseYaml(text) as { channels: Record<string, unknown>; operations: Record<string, unknown>; servers: Record<string, { protocol: string }> };
+    expect(Object.keys(doc.channels)).toEqual(expect.arrayContaining(['orders', 'orders.billing', 'orders.DLQ', 'jobs']));
+    expect(Object.keys(doc.operations)).toEqual(['order-api.send.orders', 'biller.receive.orders.billing', 'shipper.receive.orders.shipping']);
+    expect(doc.servers.artemis.protocol).toBe('jms');
   });
 
   it('resolves the rewritten $refs of a JSON Schema payload to the schema definitions', async () => {

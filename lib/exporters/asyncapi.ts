@@ -51,7 +51,7 @@ export const EXTENSIONS_ABOUT =
 
 type Obj = Record<string, unknown>;
 
-const CHANNEL_KINDS = new Set(['kafka-topic', 'rabbitmq-exchange', 'rabbitmq-queue', 'nats-stream', 'sqs-queue', 'sns-topic']);
+const CHANNEL_KINDS = new Set(['kafka-topic', 'rabbitmq-exchange', 'rabbitmq-queue', 'nats-stream', 'sqs-queue', 'sns-topic', 'artemis-address', 'artemis-queue']);
 
 /** A key from a node's name (`orders.placed`, `order-api` for "Order API"), unique in `taken`; never from frozen ids. */
 function keyOf(node: ResolvedNode, taken: Obj): string {

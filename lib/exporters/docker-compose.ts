@@ -13,8 +13,8 @@ import { toYaml } from './yaml';
  * design uses (from its clusters and its nodes' kinds). Kafka (KRaft,
  * apache/kafka) and Redpanda start as many nodes as the design's largest
  * replication factor needs, NATS as many servers as its largest stream's
- * replicas (routed into one JetStream cluster); RabbitMQ, LocalStack (SQS/SNS)
- * and Pulsar run one node. Images are tagged with the version the design
+ * replicas (routed into one JetStream cluster); RabbitMQ, LocalStack (SQS/SNS),
+ * Pulsar and ActiveMQ Artemis run one node. Images are tagged with the version the design
  * declares for the broker (compose-services.ts says which release a version
  * becomes); host ports never collide (a second broker wanting 9092 gets the
  * next free one). Each service has a healthcheck.
@@ -23,7 +23,7 @@ import { toYaml } from './yaml';
  * them, sized for the largest; the file's header names every assumption.
  */
 
-const ORDER: Broker[] = ['kafka', 'redpanda', 'rabbitmq', 'nats', 'sqs-sns', 'pulsar', 'pubsub'];
+const ORDER: Broker[] = ['kafka', 'redpanda', 'rabbitmq', 'nats', 'sqs-sns', 'pulsar', 'pubsub', 'artemis'];
 /** A fixed KRaft cluster id (22 base64url characters), so the stack's data volume survives restarts. */
 const CLUSTER_ID = 'q1Sh-9_ISia_zwGINzRvyQ';
 

@@ -1,3 +1,4 @@
+import { artemisBrokerXmlExporter } from './artemis-broker-xml';
 import { asyncapiExporter } from './asyncapi';
 import { cloudformationExporter } from './cloudformation';
 import { designJsonExporter } from './design-json';
@@ -32,6 +33,7 @@ export const EXPORTERS: readonly Exporter[] = [
   rabbitmqadminExporter,
   terraformRabbitmqExporter,
   natsJetstreamExporter,
+  artemisBrokerXmlExporter,
   kafkaScriptsExporter,
   kafkaClientPropertiesExporter,
   kafkaConnectExporter,

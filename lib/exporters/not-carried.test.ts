@@ -5,6 +5,8 @@ import { arbNatsDesign, arbRabbitDesign } from '../testing/arbitrary-design';
 import { withKafkaPrincipals } from '../testing/arbitrary-kafka-principals';
 import { withRabbitPolicies } from '../testing/arbitrary-rabbitmq-policies';
 import type { Exporter, ExportFile, ExportResult } from './exporter';
+import { arbArtemisDesign } from '../testing/artemis-arbitrary';
+import { artemisBrokerXmlExporter } from './artemis-broker-xml';
 import { julieOpsExporter } from './julie-ops';
 import { NATS_NOT_CARRIED_FILE, natsJetstreamExporter } from './nats-jetstream';
 import { notCarried, writtenNodes, type Carries } from './not-carried';
@@ -97,6 +99,7 @@ function withoutList(result: ExportResult): ExportFile[] {
   return result.files
     .filter((f) => f.path !== NATS_NOT_CARRIED_FILE)
     .map((f) => {
+      if (f.path.endsWith('.xml')) return { ...f, content: f.content.replace(/<!-- Not carried by [\s\S]*?-->\n/, '') };
       if (!f.path.endsWith('.json')) return { ...f, content: f.content.replace(/^# Not carried by [^\n]*\n(?:# - [^\n]*\n)*/m, '') };
       const doc = JSON.parse(f.content) as Rec;
       if (typeof doc.explanation === 'string') {
@@ -165,6 +168,7 @@ const FORMATS: Array<[Exporter, fc.Arbitrary<Design>]> = [
   [strimziExporter, decorated(withKafkaPrincipals(kafkaDesignArb()))],
   [julieOpsExporter, decorated(withKafkaPrincipals(kafkaDesignArb()))],
   [terraformPubsubExporter, decorated(arbPubsubDesign())],
+  [artemisBrokerXmlExporter, decorated(arbArtemisDesign())],
 ];
 
 describe.each(FORMATS.map(([exporter, designs]) => ({ id: exporter.id, exporter, designs })))('what $id cannot carry is listed, and only that', ({ exporter, designs }) => {

@@ -1,3 +1,10 @@
+import { docs as artemisMaxConsumersCoversConsumers } from './artemis/max-consumers-covers-consumers.docs';
+import { docs as artemisAddressFullPolicyDrop } from './artemis/address-full-policy-drop.docs';
+import { docs as artemisDeadLetterAddressHasQueue } from './artemis/dead-letter-address-has-queue.docs';
+import { docs as artemisDeadLetterAddressSet } from './artemis/dead-letter-address-set.docs';
+import { docs as artemisDurableQueueForAtLeastOnce } from './artemis/durable-queue-for-at-least-once.docs';
+import { docs as artemisOrderingNeedsGroupsOrExclusive } from './artemis/ordering-needs-groups-or-exclusive.docs';
+import { docs as artemisRedeliveryDelayForRetries } from './artemis/redelivery-delay-for-retries.docs';
 import { docs as kafkaAcksAllForAtLeastOnce } from './kafka/acks-all-for-at-least-once.docs';
 import { docs as kafkaAcksVsMinIsr } from './kafka/acks-vs-min-isr.docs';
 import { docs as kafkaAutoCommitWithAsyncProcessing } from './kafka/auto-commit-with-async-processing.docs';
@@ -386,6 +393,13 @@ export const RULE_DOCS: { readonly [Id in RuleId]: RuleDocs } = {
   'sns/fifo-topic-endpoints': snsFifoTopicEndpoints,
   'sns/sqs-subscription-policy': snsSqsSubscriptionPolicy,
   'sns/subscription-dlq': snsSubscriptionDlq,
+  'artemis/address-full-policy-drop': artemisAddressFullPolicyDrop,
+  'artemis/dead-letter-address-has-queue': artemisDeadLetterAddressHasQueue,
+  'artemis/dead-letter-address-set': artemisDeadLetterAddressSet,
+  'artemis/durable-queue-for-at-least-once': artemisDurableQueueForAtLeastOnce,
+  'artemis/max-consumers-covers-consumers': artemisMaxConsumersCoversConsumers,
+  'artemis/ordering-needs-groups-or-exclusive': artemisOrderingNeedsGroupsOrExclusive,
+  'artemis/redelivery-delay-for-retries': artemisRedeliveryDelayForRetries,
   'eventsourcing/aggregate-id-ordering-key': eventsourcingAggregateIdOrderingKey,
   'eventsourcing/event-envelope': eventsourcingEventEnvelope,
   'eventsourcing/idempotent-projection': eventsourcingIdempotentProjection,

@@ -1,3 +1,4 @@
+import { artemisRules } from './artemis';
 import { connectRules } from './connect';
 import { coreRules } from './core';
 import { eventsourcingRules } from './eventsourcing';
@@ -9,7 +10,7 @@ import type { Rule } from './rule';
 import { snsRules } from './sns';
 import { sqsRules } from './sqs';
 
-const ALL_RULES = [...kafkaRules, ...connectRules, ...rabbitmqRules, ...natsRules, ...sqsRules, ...snsRules, ...pubsubRules, ...eventsourcingRules, ...coreRules];
+const ALL_RULES = [...kafkaRules, ...connectRules, ...rabbitmqRules, ...natsRules, ...sqsRules, ...snsRules, ...pubsubRules, ...artemisRules, ...eventsourcingRules, ...coreRules];
 
 /** Every rule's id, as a type: the docs registry must hold docs for each, or it does not compile. */
 export type RuleId = (typeof ALL_RULES)[number]['meta']['id'];

@@ -49,7 +49,7 @@ function expectFixed(fixed: Design, output: FixedDesign) {
   if (output.design) expect(fixed).toMatchObject(output.design);
 }
 
-const NESTED_SETTINGS = ['kafka.', 'rabbitmq.', 'nats.', 'config.'];
+const NESTED_SETTINGS = ['kafka.', 'rabbitmq.', 'nats.', 'config.', 'settings.'];
 
 /** The effective value at a settings path (`kafka.acks`, `config.retention.ms`, `partitions`). */
 function settingAt(node: object | undefined, path: string): unknown {

@@ -20,4 +20,6 @@ export const KIND_CODES: readonly string[] = [
   'external-system',
   'pubsub-topic',
   'pubsub-subscription',
+  'artemis-address',
+  'artemis-queue',
 ];

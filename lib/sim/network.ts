@@ -425,6 +425,7 @@ export function compileNetwork(input: Design): Network {
     if (consumer.deadLetter < 0 && failurePublishes.length > 0) consumer.deadLetter = failurePublishes[0];
   }
   if (design.nodes.some((n) => n.kind === 'event-store' || n.kind === 'projection')) notes.add('Event stores and projections are not simulated (appends are not messages on a broker)');
+  if (design.nodes.some((n) => n.kind === 'artemis-address' || n.kind === 'artemis-queue')) notes.add('ActiveMQ Artemis addresses and queues are not simulated yet: messages published to them are not counted');
 
   const deadLetterCache = new Map<string, number[]>();
   const rabbitDeadLetterTargets = (station: number, emitter: number): number[] => {

@@ -1,3 +1,4 @@
+import { artemisJmsOrders } from './artemis-jms-orders';
 import { brokenOrderPipeline } from './broken-order-pipeline';
 import { cdcWarehouse } from './cdc-warehouse';
 import { cqrsProjection } from './cqrs-projection';
@@ -16,6 +17,6 @@ export type { Template, TemplateConnection, TemplateDesign, TemplateNode } from 
 export { buildDesign, templateDesign } from './build-template';
 
 /** Every template, in gallery order; the exercise (broken on purpose) last. */
-export const TEMPLATES: readonly Template[] = [orderProcessingKafka, eventSourcedBank, rabbitmqWorkQueue, rabbitmqTopicLogs, cdcWarehouse, iotTelemetry, snsSqsFifoFanout, pubsubOrderEvents, natsWorkQueue, sagaCompensations, cqrsProjection, brokenOrderPipeline];
+export const TEMPLATES: readonly Template[] = [orderProcessingKafka, eventSourcedBank, rabbitmqWorkQueue, rabbitmqTopicLogs, cdcWarehouse, iotTelemetry, snsSqsFifoFanout, pubsubOrderEvents, natsWorkQueue, artemisJmsOrders, sagaCompensations, cqrsProjection, brokenOrderPipeline];
 
 export { brokenOrderPipeline };

@@ -18,6 +18,7 @@ const PINNED: Record<string, { overall: number; findings: string[] }> = {
   'sns-sqs-fifo-fanout': { overall: 100, findings: [] },
   'pubsub-order-events': { overall: 100, findings: [] },
   'nats-work-queue': { overall: 100, findings: [] },
+  'artemis-jms-orders': { overall: 100, findings: [] },
   'saga-compensations': { overall: 100, findings: [] },
   'cqrs-projection': { overall: 100, findings: [] },
   // The exercise: every finding a defect a review of a first draft finds, each with a fix.

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { artemisAddress } from './artemis-address';
+import { artemisQueue } from './artemis-queue';
 import { connectSink } from './connect-sink';
 import { connectSource } from './connect-source';
 import { consumerGroup } from './consumer-group';
@@ -17,7 +19,7 @@ import { snsTopic } from './sns-topic';
 import { sqsQueue } from './sqs-queue';
 
 /** Every node kind, in palette order. The only list of kinds. */
-export const KINDS = [producer, kafkaTopic, connectSource, connectSink, externalSystem, rabbitmqExchange, rabbitmqQueue, natsStream, sqsQueue, snsTopic, pubsubTopic, pubsubSubscription, consumerGroup, eventStore, projection, snapshotPolicy] as const;
+export const KINDS = [producer, kafkaTopic, connectSource, connectSink, externalSystem, rabbitmqExchange, rabbitmqQueue, natsStream, sqsQueue, snsTopic, pubsubTopic, pubsubSubscription, artemisAddress, artemisQueue, consumerGroup, eventStore, projection, snapshotPolicy] as const;
 
 export type NodeKind = (typeof KINDS)[number]['kind'];
 export const NODE_KINDS = KINDS.map((k) => k.kind) as NodeKind[];
@@ -57,6 +59,9 @@ export type { SqsQueueNode } from './sqs-queue';
 export type { SnsTopicNode } from './sns-topic';
 export type { PubsubTopicNode } from './pubsub-topic';
 export type { PubsubSubscriptionNode } from './pubsub-subscription';
+export type { ArtemisAddressNode, ArtemisAddressSettings } from './artemis-address';
+export { ARTEMIS_ADDRESS_FULL_POLICIES, ARTEMIS_ROUTING_TYPES } from './artemis-address';
+export type { ArtemisQueueNode } from './artemis-queue';
 export type { ConsumerGroupNode } from './consumer-group';
 export type { ConnectSourceNode } from './connect-source';
 export type { ConnectSinkNode } from './connect-sink';

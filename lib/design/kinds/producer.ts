@@ -5,7 +5,7 @@ import { requirementsOverrideSchema } from '../requirements';
 import { rect } from './icon';
 import { defineKind } from './kind';
 
-const CHANNELS = ['kafka-topic', 'rabbitmq-exchange', 'rabbitmq-queue', 'nats-stream', 'sqs-queue', 'sns-topic', 'pubsub-topic'] as const;
+const CHANNELS = ['kafka-topic', 'rabbitmq-exchange', 'rabbitmq-queue', 'nats-stream', 'sqs-queue', 'sns-topic', 'pubsub-topic', 'artemis-address'] as const;
 
 /**
  * Kafka producer settings, by their Kafka names. A setting left unset takes
@@ -81,6 +81,14 @@ export const producer = defineKind({
       })
       // Optional rather than defaulted, so designs that never meet Pub/Sub carry no empty group.
       .optional(),
+    artemis: z
+      .object({
+        messageGroupId: z
+          .enum(['entity-id', 'none'])
+          .default('none')
+          .meta({ description: "JMSXGroupID (Artemis message groups): 'entity-id' pins each entity's messages to one consumer, in order" }),
+      })
+      .default({ messageGroupId: 'none' }),
   }),
   // A command handler appends to an event store as it would publish to a channel.
   outgoing: { publish: [...CHANNELS, 'event-store'] },

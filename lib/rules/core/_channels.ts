@@ -4,13 +4,13 @@ import type { ResolvedDesign, ResolvedNode, ResolvedNodeOfKind } from '../../bro
 /**
  * Channels: the nodes messages are sent to and kept or routed by. Kinds that
  * hold messages (topics, queues, streams) have a role, a message schema and a
- * depth alert; exchanges and SNS topics only route.
+ * depth alert; exchanges, SNS topics and Artemis addresses only route.
  */
 
-export const CHANNEL_KINDS = ['kafka-topic', 'rabbitmq-exchange', 'rabbitmq-queue', 'nats-stream', 'sqs-queue', 'sns-topic'] as const;
+export const CHANNEL_KINDS = ['kafka-topic', 'rabbitmq-exchange', 'rabbitmq-queue', 'nats-stream', 'sqs-queue', 'sns-topic', 'artemis-address', 'artemis-queue'] as const;
 export type ChannelNode = ResolvedNodeOfKind<(typeof CHANNEL_KINDS)[number]>;
 
-export const STORING_KINDS = ['kafka-topic', 'rabbitmq-queue', 'nats-stream', 'sqs-queue'] as const;
+export const STORING_KINDS = ['kafka-topic', 'rabbitmq-queue', 'nats-stream', 'sqs-queue', 'artemis-queue'] as const;
 export type StoringChannel = ResolvedNodeOfKind<(typeof STORING_KINDS)[number]>;
 
 export function isChannel(node: ResolvedNode | undefined): node is ChannelNode {

@@ -7,7 +7,7 @@ import { isRetryStage, isStoringChannel, type StoringChannel } from './_channels
  * Where failed messages end up. A dead-letter target is a channel that
  * - is declared so (role `dead-letter`), or
  * - receives a `dead-letter` connection: a queue's DLX or redrive, or a
- *   consumer group's DLQ; an exchange there stands for the queues bound to it
+ *   consumer group's DLQ; an exchange or an Artemis address there stands for the queues bound to it
  *   (followed through exchange-to-exchange bindings and alternate exchanges), or
  * - is the dead-letter queue of an SNS subscription.
  * Its sources are the channels whose failed messages it receives (for a
@@ -51,7 +51,8 @@ function behindExchanges(design: ResolvedDesign, id: string): ResolvedNode[] {
   const graph = indexGraph(design);
   const start = graph.nodeById.get(id);
   if (!start) return [];
-  if (start.kind !== 'rabbitmq-exchange') return [start];
+  // An Artemis dead-letter address, like an exchange, keeps nothing: its bound queues do.
+  if (start.kind !== 'rabbitmq-exchange' && start.kind !== 'artemis-address') return [start];
   const seen = new Set([id]);
   const queue = [id];
   const found: ResolvedNode[] = [];

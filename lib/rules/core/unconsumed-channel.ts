@@ -2,7 +2,7 @@ import { defineRule } from '../rule';
 import { hasConsumer, isTtlDelayQueue, kindLabel } from './_channels';
 import { deadLetterTargets } from './_dead-letters';
 
-const KINDS = ['kafka-topic', 'rabbitmq-queue', 'nats-stream', 'sqs-queue', 'sns-topic'] as const;
+const KINDS = ['kafka-topic', 'rabbitmq-queue', 'nats-stream', 'sqs-queue', 'sns-topic', 'artemis-queue'] as const;
 
 export const unconsumedChannel = defineRule({
   meta: {

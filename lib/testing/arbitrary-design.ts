@@ -135,7 +135,17 @@ export function arbMixedDesign(): fc.Arbitrary<Design> {
   };
   const messageSchema = fc.oneof(
     fc.constant(undefined),
-    fc.record({ name: fc.option(arbName, { nil: undefined }), format: fc.constantFrom('none', 'json', 'avro', 'protobuf', 'cloudevents') }),
+    fc.record({
+      name: fc.option(arbName, { nil: undefined }),
+      format: fc.constantFrom('none', 'json', 'avro', 'protobuf', 'cloudevents'),
+      envelope: fc.option(
+        fc.record(
+          { standard: fc.constant('cloudevents'), mode: fc.constantFrom('structured', 'binary'), type: arbName, source: fc.constantFrom('/orders', 'https://example.com/orders'), subject: arbName },
+          { requiredKeys: ['standard', 'mode', 'type', 'source'] },
+        ),
+        { nil: undefined },
+      ),
+    }),
     fc.record({
       name: fc.option(arbName, { nil: undefined }),
       format: fc.constant('json-schema'),

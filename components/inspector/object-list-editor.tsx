@@ -130,7 +130,7 @@ export function ObjectListEditor({
 }
 
 /** The fields a new item cannot start without (a policy's name and pattern), then Add. */
-function NewItemForm({
+export function NewItemForm({
   label,
   asked,
   labelOf,

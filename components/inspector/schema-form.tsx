@@ -5,6 +5,7 @@ import type { SettingSource } from '@/lib/brokers/source';
 import dynamic from 'next/dynamic';
 import type { AcceptedRisk } from '@/lib/design/fields';
 import type { PropertySchema } from './json-schema-of';
+import { needsStarter } from './starter-item';
 import type { ValueType } from './key-value-editor';
 
 // The row editors and the review's text fields load, as one module, when a form first needs one: none is on the studio's first screen.
@@ -14,6 +15,7 @@ const AcceptedRisksEditor = dynamic(() => editors().then((m) => m.AcceptedRisksE
 const ObjectListEditor = dynamic(() => editors().then((m) => m.ObjectListEditor), { ssr: false });
 const EnumSetEditor = dynamic(() => editors().then((m) => m.EnumSetEditor), { ssr: false });
 const ReadOnlyField = dynamic(() => editors().then((m) => m.ReadOnlyField), { ssr: false });
+const OptionalGroupStart = dynamic(() => editors().then((m) => m.OptionalGroupStart), { ssr: false });
 
 /** The label of the field at a path (lib/design/field-labels, or design-field-labels for the design's own settings). */
 export type LabelOf = (path: Path) => string | undefined;
@@ -108,7 +110,16 @@ export function SchemaForm({
             <details key={key} open={openGroups?.has(key) ?? false} className="rounded-md border border-[var(--border)] px-2 py-1" data-testid={`${testId}.group`}>
               <summary className="cursor-pointer select-none py-0.5 text-[12px] font-semibold">{label}</summary>
               <div className="pb-1 pt-1.5">
-                <SchemaForm schema={prop} value={typeof fieldValue === 'object' && fieldValue !== null ? fieldValue : {}} commit={commit} effective={effective} path={fieldPath} testIdPrefix={testIdPrefix} labelOf={labelOf} readOnly={readOnly} />
+                {fieldValue === undefined && !readOnly && needsStarter(prop) ? (
+                  <OptionalGroupStart label={label} group={prop} labelOf={(k) => labelOf(labelPath([...fieldPath, k]))} onStart={(v) => commit(fieldPath, v, true)} testId={testId} />
+                ) : (
+                  <SchemaForm schema={prop} value={typeof fieldValue === 'object' && fieldValue !== null ? fieldValue : {}} commit={commit} effective={effective} path={fieldPath} testIdPrefix={testIdPrefix} labelOf={labelOf} readOnly={readOnly} />
+                )}
+                {fieldValue !== undefined && !readOnly && needsStarter(prop) && !schema.required?.includes(key) && (
+                  <button type="button" className="mt-1 text-[12px] underline" onClick={() => commit(fieldPath, undefined, true)} data-testid={`${testId}.remove`}>
+                    Remove {label.toLowerCase()}
+                  </button>
+                )}
               </div>
             </details>
           );

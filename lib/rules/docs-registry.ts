@@ -1,5 +1,6 @@
 import { docs as cloudeventsBinaryModeOnCompactedTopic } from './cloudevents/binary-mode-on-compacted-topic.docs';
 import { docs as cloudeventsBinaryModeWithoutBinding } from './cloudevents/binary-mode-without-binding.docs';
+import { docs as cloudeventsHeadersRoutingInStructuredMode } from './cloudevents/headers-routing-in-structured-mode.docs';
 import { docs as cloudeventsTypeReverseDns } from './cloudevents/type-reverse-dns.docs';
 import { docs as kafkaAcksAllForAtLeastOnce } from './kafka/acks-all-for-at-least-once.docs';
 import { docs as kafkaAcksVsMinIsr } from './kafka/acks-vs-min-isr.docs';
@@ -263,6 +264,7 @@ export const RULE_DOCS: { readonly [Id in RuleId]: RuleDocs } = {
   'kafka/unknown-setting': kafkaUnknownSetting,
   'cloudevents/binary-mode-on-compacted-topic': cloudeventsBinaryModeOnCompactedTopic,
   'cloudevents/binary-mode-without-binding': cloudeventsBinaryModeWithoutBinding,
+  'cloudevents/headers-routing-in-structured-mode': cloudeventsHeadersRoutingInStructuredMode,
   'cloudevents/type-reverse-dns': cloudeventsTypeReverseDns,
   'connect/cdc-source-needs-key': connectCdcSourceNeedsKey,
   'connect/converter-matches-topic-schema': connectConverterMatchesTopicSchema,

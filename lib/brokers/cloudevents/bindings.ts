@@ -30,7 +30,8 @@ const KAFKA: CloudEventsBinding = {
 
 /**
  * RabbitMQ exchanges and queues: the AMQP binding maps attributes to AMQP 1.0
- * application-properties, which RabbitMQ carries as message headers. The
+ * application-properties, which RabbitMQ converts to and from AMQP 0-9-1
+ * headers (https://www.rabbitmq.com/docs/conversions). The
  * binding allows `cloudEvents_` and `cloudEvents:` and says `_` SHOULD be
  * preferred (JMS selectors cannot name `:`).
  */

@@ -21,6 +21,6 @@ export const docs: RuleDocs = {
     'A headers exchange routes on message headers only: a binding with `x-match` and `cloudEvents_type` sends a message on when its headers carry that value. The AMQP protocol binding for CloudEvents puts the attributes in application-properties (`cloudEvents_type`, or `cloudEvents:type`) in binary mode; in structured mode the whole event is the JSON body and implementations MAY include the same properties, so they need not. A producer whose CloudEvents SDK writes structured events without copying the attributes gets none of its messages routed: they match no binding and are dropped (or go to the alternate exchange), with no error at the producer unless it publishes mandatory.',
   howToFix:
     'Send the events in binary mode (the fix switches the exchange and the queues behind those bindings), or route on a routing key (a topic exchange on the type) instead of on headers.',
-  sources: [CE_SOURCES.amqpBinding, CE_SOURCES.rabbitmqHeadersExchange],
+  sources: [CE_SOURCES.amqpBinding, CE_SOURCES.rabbitmqHeadersExchange, CE_SOURCES.rabbitmqConversions],
   examples: { failing: design('structured'), passing: design('binary') },
 };

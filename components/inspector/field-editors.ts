@@ -8,4 +8,4 @@ export { EnumSetEditor } from './enum-set-editor';
 export { KeyValueEditor } from './key-value-editor';
 export { ObjectListEditor } from './object-list-editor';
 export { ReadOnlyField } from './read-only-field';
-export { OptionalGroupStart } from './optional-group-start';
+export { OptionalGroup } from './optional-group';

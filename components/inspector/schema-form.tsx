@@ -15,7 +15,7 @@ const AcceptedRisksEditor = dynamic(() => editors().then((m) => m.AcceptedRisksE
 const ObjectListEditor = dynamic(() => editors().then((m) => m.ObjectListEditor), { ssr: false });
 const EnumSetEditor = dynamic(() => editors().then((m) => m.EnumSetEditor), { ssr: false });
 const ReadOnlyField = dynamic(() => editors().then((m) => m.ReadOnlyField), { ssr: false });
-const OptionalGroupStart = dynamic(() => editors().then((m) => m.OptionalGroupStart), { ssr: false });
+const OptionalGroup = dynamic(() => editors().then((m) => m.OptionalGroup), { ssr: false });
 
 /** The label of the field at a path (lib/design/field-labels, or design-field-labels for the design's own settings). */
 export type LabelOf = (path: Path) => string | undefined;
@@ -110,15 +110,12 @@ export function SchemaForm({
             <details key={key} open={openGroups?.has(key) ?? false} className="rounded-md border border-[var(--border)] px-2 py-1" data-testid={`${testId}.group`}>
               <summary className="cursor-pointer select-none py-0.5 text-[12px] font-semibold">{label}</summary>
               <div className="pb-1 pt-1.5">
-                {fieldValue === undefined && !readOnly && needsStarter(prop) ? (
-                  <OptionalGroupStart label={label} group={prop} labelOf={(k) => labelOf(labelPath([...fieldPath, k]))} onStart={(v) => commit(fieldPath, v, true)} testId={testId} />
+                {!readOnly && needsStarter(prop) && !schema.required?.includes(key) ? (
+                  <OptionalGroup label={label} group={prop} present={fieldValue !== undefined} labelOf={(k) => labelOf(labelPath([...fieldPath, k]))} set={(v) => commit(fieldPath, v, true)} testId={testId}>
+                    <SchemaForm schema={prop} value={typeof fieldValue === 'object' && fieldValue !== null ? fieldValue : {}} commit={commit} effective={effective} path={fieldPath} testIdPrefix={testIdPrefix} labelOf={labelOf} />
+                  </OptionalGroup>
                 ) : (
                   <SchemaForm schema={prop} value={typeof fieldValue === 'object' && fieldValue !== null ? fieldValue : {}} commit={commit} effective={effective} path={fieldPath} testIdPrefix={testIdPrefix} labelOf={labelOf} readOnly={readOnly} />
-                )}
-                {fieldValue !== undefined && !readOnly && needsStarter(prop) && !schema.required?.includes(key) && (
-                  <button type="button" className="mt-1 text-[12px] underline" onClick={() => commit(fieldPath, undefined, true)} data-testid={`${testId}.remove`}>
-                    Remove {label.toLowerCase()}
-                  </button>
                 )}
               </div>
             </details>

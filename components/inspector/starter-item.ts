@@ -42,7 +42,7 @@ export function starterItem(item: PropertySchema, typed: Readonly<Record<string,
 /**
  * Whether an absent optional settings group cannot be filled in field by field: it has required
  * fields a person must type (a CloudEvents envelope's type and source), so no single field's edit
- * would make a valid group. Such a group starts from a small form instead (OptionalGroupStart).
+ * would make a valid group. Such a group starts from a small form instead (OptionalGroup).
  */
 export function needsStarter(group: PropertySchema): boolean {
   return fieldsToAsk(group).length > 0;

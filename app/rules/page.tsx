@@ -5,7 +5,7 @@ import { DEDUCTION, SCORE_CATEGORIES } from '@/lib/rules/score';
 
 export const metadata: Metadata = { title: 'Rules — Queuewright' };
 
-const FAMILIES: Record<string, string> = { kafka: 'Kafka', rabbitmq: 'RabbitMQ', nats: 'NATS JetStream', sqs: 'AWS SQS', sns: 'AWS SNS', eventsourcing: 'Event sourcing', core: 'Across brokers' };
+const FAMILIES: Record<string, string> = { kafka: 'Kafka', rabbitmq: 'RabbitMQ', nats: 'NATS JetStream', sqs: 'AWS SQS', sns: 'AWS SNS', eventsourcing: 'Event sourcing', cloudevents: 'CloudEvents', core: 'Across brokers' };
 
 export default function RulesPage() {
   const families = Object.entries(FAMILIES)

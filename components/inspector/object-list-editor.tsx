@@ -155,7 +155,7 @@ function ListItemRow({
 }
 
 /** The fields a new item cannot start without (a policy's name and pattern), then Add. */
-function NewItemForm({
+export function NewItemForm({
   label,
   asked,
   labelOf,

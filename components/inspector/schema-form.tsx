@@ -4,6 +4,7 @@ import type { SettingSource } from '@/lib/brokers/source';
 import dynamic from 'next/dynamic';
 import type { AcceptedRisk } from '@/lib/design/fields';
 import type { PropertySchema } from './json-schema-of';
+import { needsStarter } from './starter-item';
 import type { ValueType } from './key-value-editor';
 import { Field } from './scalar-field';
 
@@ -14,6 +15,7 @@ const AcceptedRisksEditor = dynamic(() => editors().then((m) => m.AcceptedRisksE
 const ObjectListEditor = dynamic(() => editors().then((m) => m.ObjectListEditor), { ssr: false });
 const EnumSetEditor = dynamic(() => editors().then((m) => m.EnumSetEditor), { ssr: false });
 const ReadOnlyField = dynamic(() => editors().then((m) => m.ReadOnlyField), { ssr: false });
+const OptionalGroup = dynamic(() => editors().then((m) => m.OptionalGroup), { ssr: false });
 
 /** The label of the field at a path (lib/design/field-labels, or design-field-labels for the design's own settings). */
 export type LabelOf = (path: Path) => string | undefined;
@@ -108,7 +110,13 @@ function PropertyField({ form, name, prop }: { form: SchemaFormProps; name: stri
       <details open={form.openGroups?.has(name) ?? false} className="rounded-md border border-[var(--border)] px-2 py-1" data-testid={`${testId}.group`}>
         <summary className="cursor-pointer select-none py-0.5 text-[12px] font-semibold">{label}</summary>
         <div className="pb-1 pt-1.5">
-          <SchemaForm schema={prop} value={typeof fieldValue === 'object' && fieldValue !== null ? fieldValue : {}} commit={commit} effective={effective} path={fieldPath} testIdPrefix={testIdPrefix} labelOf={labelOf} readOnly={readOnly} />
+          {!readOnly && needsStarter(prop) && !form.schema.required?.includes(name) ? (
+            <OptionalGroup label={label} group={prop} present={fieldValue !== undefined} labelOf={(k) => labelOf(labelPath([...fieldPath, k]))} set={(v) => commit(fieldPath, v, true)} testId={testId}>
+              <SchemaForm schema={prop} value={typeof fieldValue === 'object' && fieldValue !== null ? fieldValue : {}} commit={commit} effective={effective} path={fieldPath} testIdPrefix={testIdPrefix} labelOf={labelOf} />
+            </OptionalGroup>
+          ) : (
+            <SchemaForm schema={prop} value={typeof fieldValue === 'object' && fieldValue !== null ? fieldValue : {}} commit={commit} effective={effective} path={fieldPath} testIdPrefix={testIdPrefix} labelOf={labelOf} readOnly={readOnly} />
+          )}
         </div>
       </details>
     );

@@ -2,7 +2,7 @@ import type { PropertySchema } from './json-schema-of';
 
 /** A scalar type of one property, when a person must type it (no default, no fixed choices). */
 function typedType(schema: PropertySchema): 'string' | 'number' | undefined {
-  if (schema.enum || schema.default !== undefined) return undefined;
+  if (schema.enum || schema.default !== undefined || schema.const !== undefined) return undefined;
   const t = Array.isArray(schema.type) ? schema.type.find((x) => x !== 'null') : schema.type;
   if (t === 'string') return 'string';
   if (t === 'number' || t === 'integer') return 'number';
@@ -29,6 +29,7 @@ export function starterItem(item: PropertySchema, typed: Readonly<Record<string,
     const prop = item.properties?.[key];
     if (!prop) continue;
     if (Object.hasOwn(typed, key)) value[key] = typed[key];
+    else if (prop.const !== undefined) value[key] = prop.const;
     else if (prop.default !== undefined) continue;
     else if (prop.enum) value[key] = prop.enum[0];
     else if (prop.properties) value[key] = starterItem(prop, {});
@@ -36,4 +37,13 @@ export function starterItem(item: PropertySchema, typed: Readonly<Record<string,
     else if (prop.type === 'array') value[key] = prop.minItems && prop.items?.enum ? [prop.items.enum[0]] : [];
   }
   return value;
+}
+
+/**
+ * Whether an absent optional settings group cannot be filled in field by field: it has required
+ * fields a person must type (a CloudEvents envelope's type and source), so no single field's edit
+ * would make a valid group. Such a group starts from a small form instead (OptionalGroup).
+ */
+export function needsStarter(group: PropertySchema): boolean {
+  return fieldsToAsk(group).length > 0;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { cloudEventsEnvelopeSchema } from './cloudevents-envelope';
 
 /**
  * Field schemas shared by several node kinds. Kept here so that a field means
@@ -60,6 +61,7 @@ export const messageSchemaSchema = z.object({
   version: z.string().max(50).optional().meta({ description: 'Schema version, e.g. 1 or 2.1.0' }),
   registry: z.boolean().default(false).meta({ description: 'Registered in a schema registry (compatibility checked on publish)' }),
   definition: z.string().max(100_000).optional().meta({ description: 'The schema itself (JSON Schema, Avro, Protobuf text)' }),
+  envelope: cloudEventsEnvelopeSchema.optional().meta({ description: 'A CloudEvents envelope around each message (structured or binary mode)' }),
 });
 export type MessageSchema = z.infer<typeof messageSchemaSchema>;
 

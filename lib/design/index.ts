@@ -1,5 +1,6 @@
 // readDesign (read-design.ts) and writeDesignYaml (write-design-yaml.ts) are imported from their modules: both need the YAML library, which the studio loads only when a file is opened or saved as YAML.
 /** The design document: schema, graph, operations, reading and writing. */
+export * from './cloudevents-envelope';
 export * from './cluster';
 export * from './connection';
 export * from './connection-rules';

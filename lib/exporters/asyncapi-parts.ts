@@ -2,6 +2,7 @@ import type { ResolvedNode } from '../brokers/resolved-design';
 import type { Connection, MessageSchema } from '../design';
 import { parseDataText } from '../design/safe-parse-text';
 import { isObject, jsonSchemaProblem, relocateRefs, type Json } from './asyncapi-json-schema';
+import { cloudEventsMessageFields, structuredPayload } from './asyncapi-cloudevents';
 import type { ExportError } from './exporter';
 
 /**
@@ -46,12 +47,9 @@ const FORMAT_LABEL: Record<MessageSchema['format'], string> = {
   cloudevents: 'CloudEvents (JSON)',
 };
 
-export function channelMessage(node: ResolvedNode & { messageSchema: MessageSchema }, base: string, errors: ExportError[]): Obj {
+/** The payload schema of the message's data: the JSON Schema definition (draft-07, its `$ref`s relocated to `base`), or an object that names the format. */
+function dataSchema(node: ResolvedNode & { messageSchema: MessageSchema }, base: string, errors: ExportError[]): { draft07?: Json; plain?: Obj } {
   const schema = node.messageSchema;
-  const message: Obj = { name: schema.name ?? `${node.name} message` };
-  if (schema.name) message.title = schema.name;
-  const contentType = CONTENT_TYPES[schema.format];
-  if (contentType) message.contentType = contentType;
   if (schema.format === 'json-schema' && schema.definition !== undefined && schema.definition.trim() !== '') {
     const fail = (reason: string) => errors.push({ nodeId: node.id, message: `The JSON Schema of "${node.name}" cannot go into AsyncAPI: ${reason}.` });
     const parsed = parseDataText(schema.definition);
@@ -61,17 +59,36 @@ export function channelMessage(node: ResolvedNode & { messageSchema: MessageSche
       const problem = jsonSchemaProblem(parsed.data);
       if (problem) fail(`it is not a valid JSON Schema (draft-07): ${problem}`);
       else {
-        const relocated = relocateRefs(parsed.data as Json, `${base}/payload/schema`);
+        const relocated = relocateRefs(parsed.data as Json, base);
         if (!relocated.ok) fail(relocated.reason);
-        else message.payload = { schemaFormat: JSON_SCHEMA_FORMAT, schema: relocated.value };
+        else return { draft07: relocated.value };
       }
     }
-    return message;
+    return {};
   }
   const parts = [FORMAT_LABEL[schema.format]];
   if (schema.format !== 'none' && schema.version) parts.push(`Schema version ${schema.version}.`);
   if (schema.registry) parts.push('Registered in a schema registry.');
-  message.payload = { type: 'object', description: parts.join(' ') };
+  return { plain: { type: 'object', description: parts.join(' ') } };
+}
+
+/**
+ * A channel's message. With a CloudEvents envelope, binary mode adds the
+ * attribute headers and structured mode wraps the data in the JSON event
+ * format (asyncapi-cloudevents.ts).
+ */
+export function channelMessage(node: ResolvedNode & { messageSchema: MessageSchema }, base: string, errors: ExportError[]): Obj {
+  const schema = node.messageSchema;
+  const message: Obj = { name: schema.name ?? `${node.name} message` };
+  if (schema.name) message.title = schema.name;
+  const envelope = schema.envelope;
+  const structured = envelope?.mode === 'structured';
+  const data = dataSchema(node, structured ? `${base}/payload/schema/properties/data` : `${base}/payload/schema`, errors);
+  const contentType = CONTENT_TYPES[schema.format];
+  if (envelope) Object.assign(message, cloudEventsMessageFields(node.kind, envelope, schema.format === 'cloudevents' ? undefined : contentType));
+  else if (contentType) message.contentType = contentType;
+  if (data.draft07 !== undefined) message.payload = { schemaFormat: JSON_SCHEMA_FORMAT, schema: structured ? structuredPayload(envelope, data.draft07 as Obj) : data.draft07 };
+  else if (data.plain) message.payload = structured ? structuredPayload(envelope, data.plain) : data.plain;
   return message;
 }
 

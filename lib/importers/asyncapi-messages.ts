@@ -1,3 +1,4 @@
+import { cloudEventsEnvelopeOf } from './asyncapi-cloudevents';
 import { bindingsOf, type ChannelInfo, type MessageInfo, type Rec, type ServerInfo } from './asyncapi-model';
 import type { RefResolver } from './asyncapi-refs';
 import { isRecord, short, str, type DesignBuilder } from './builder';
@@ -45,7 +46,10 @@ function messageSchema(m: MessageInfo, registry: boolean, refs: RefResolver, b: 
     schemaFormat = payload.schemaFormat;
     payload = payload.schema;
   }
-  const contentType = str(message.contentType) ?? '';
+  // A CloudEvents envelope: in structured mode the message schema is the payload's `data`, of the envelope's content type.
+  const cloudEvents = cloudEventsEnvelopeOf(message, refs);
+  if (cloudEvents?.data !== undefined) payload = refs.deref(cloudEvents.data);
+  const contentType = cloudEvents?.envelope.mode === 'structured' ? (cloudEvents.envelope.dataContentType ?? '') : (str(message.contentType) ?? '');
   // A payload that only says "an object" describes nothing: JSON without a schema, or nothing at all.
   if (schemaFormat === undefined && isRecord(payload) && Object.keys(payload).every((k) => ['type', 'description', 'title', '$comment'].includes(k)) && (payload.type === undefined || payload.type === 'object')) {
     if (!/avro|protobuf|cloudevents/i.test(contentType)) payload = undefined;
@@ -58,6 +62,7 @@ function messageSchema(m: MessageInfo, registry: boolean, refs: RefResolver, b: 
   else if (payload !== undefined) format = 'json-schema';
   else if (/json/i.test(contentType)) format = 'json';
   const out: Rec = { name, format };
+  if (cloudEvents) out.envelope = cloudEvents.envelope;
   const kafka = refs.deref(bindingsOf(message.bindings, refs).kafka);
   if (registry || (isRecord(kafka) && (kafka.schemaIdLocation !== undefined || kafka.schemaLookupStrategy !== undefined))) out.registry = true;
   if (payload !== undefined && (format === 'json-schema' || schemaFormat !== undefined)) {

@@ -5,6 +5,10 @@ import { docs as artemisDeadLetterAddressSet } from './artemis/dead-letter-addre
 import { docs as artemisDurableQueueForAtLeastOnce } from './artemis/durable-queue-for-at-least-once.docs';
 import { docs as artemisOrderingNeedsGroupsOrExclusive } from './artemis/ordering-needs-groups-or-exclusive.docs';
 import { docs as artemisRedeliveryDelayForRetries } from './artemis/redelivery-delay-for-retries.docs';
+import { docs as cloudeventsBinaryModeOnCompactedTopic } from './cloudevents/binary-mode-on-compacted-topic.docs';
+import { docs as cloudeventsBinaryModeWithoutBinding } from './cloudevents/binary-mode-without-binding.docs';
+import { docs as cloudeventsHeadersRoutingInStructuredMode } from './cloudevents/headers-routing-in-structured-mode.docs';
+import { docs as cloudeventsTypeReverseDns } from './cloudevents/type-reverse-dns.docs';
 import { docs as kafkaAcksAllForAtLeastOnce } from './kafka/acks-all-for-at-least-once.docs';
 import { docs as kafkaAcksVsMinIsr } from './kafka/acks-vs-min-isr.docs';
 import { docs as kafkaAutoCommitWithAsyncProcessing } from './kafka/auto-commit-with-async-processing.docs';
@@ -274,6 +278,10 @@ export const RULE_DOCS: { readonly [Id in RuleId]: RuleDocs } = {
   'kafka/txn-infra': kafkaTxnInfra,
   'kafka/unclean-leader-election-disabled': kafkaUncleanLeaderElectionDisabled,
   'kafka/unknown-setting': kafkaUnknownSetting,
+  'cloudevents/binary-mode-on-compacted-topic': cloudeventsBinaryModeOnCompactedTopic,
+  'cloudevents/binary-mode-without-binding': cloudeventsBinaryModeWithoutBinding,
+  'cloudevents/headers-routing-in-structured-mode': cloudeventsHeadersRoutingInStructuredMode,
+  'cloudevents/type-reverse-dns': cloudeventsTypeReverseDns,
   'connect/cdc-source-needs-key': connectCdcSourceNeedsKey,
   'connect/converter-matches-topic-schema': connectConverterMatchesTopicSchema,
   'connect/converter-needs-schema-registry': connectConverterNeedsSchemaRegistry,

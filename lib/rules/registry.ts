@@ -1,4 +1,5 @@
 import { artemisRules } from './artemis';
+import { cloudeventsRules } from './cloudevents';
 import { connectRules } from './connect';
 import { coreRules } from './core';
 import { eventsourcingRules } from './eventsourcing';
@@ -10,7 +11,7 @@ import type { Rule } from './rule';
 import { snsRules } from './sns';
 import { sqsRules } from './sqs';
 
-const ALL_RULES = [...kafkaRules, ...connectRules, ...rabbitmqRules, ...natsRules, ...sqsRules, ...snsRules, ...pubsubRules, ...artemisRules, ...eventsourcingRules, ...coreRules];
+const ALL_RULES = [...kafkaRules, ...connectRules, ...rabbitmqRules, ...natsRules, ...sqsRules, ...snsRules, ...pubsubRules, ...artemisRules, ...eventsourcingRules, ...cloudeventsRules, ...coreRules];
 
 /** Every rule's id, as a type: the docs registry must hold docs for each, or it does not compile. */
 export type RuleId = (typeof ALL_RULES)[number]['meta']['id'];

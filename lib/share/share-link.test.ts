@@ -85,6 +85,14 @@ describe('share link round trip', () => {
     expect(encodeShareFragment(generateDesign(100)).length).toBeLessThan(2000);
   });
 
+  it('keeps a CloudEvents envelope, and leaves it out where the design has none', () => {
+    const envelope = { standard: 'cloudevents', mode: 'binary', specversion: '1.0', type: 'com.example.order.placed', source: '/orders', subject: 'orders/{id}' } as const;
+    const design = makeDesign({ nodes: [{ kind: 'kafka-topic', id: 'orders', name: 'orders', messageSchema: { format: 'json', registry: false, envelope } }, { kind: 'sqs-queue', id: 'q', name: 'q' }] });
+    const back = roundTrip(design);
+    expect(back.nodes[0]).toMatchObject({ messageSchema: { envelope } });
+    expect(JSON.stringify(back.nodes[1])).not.toContain('envelope');
+  });
+
   it('writes the same link for the same design', () => {
     expect(encodeShareFragment(generateDesign(30))).toBe(encodeShareFragment(generateDesign(30)));
   });

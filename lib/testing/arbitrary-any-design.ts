@@ -44,6 +44,20 @@ const idArb = fc.stringMatching(/^[a-z0-9][a-z0-9._-]{0,20}$/).filter((id) => !R
 const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
 const scalar = fc.oneof(hostileString(40), fc.integer({ min: -1_000_000, max: 1_000_000 }), fc.boolean());
 const duration = fc.tuple(fc.integer({ min: 1, max: 999 }), fc.constantFrom('ms', 's', 'm', 'h', 'd')).map(([n, u]) => `${n}${u}`);
+/** A CloudEvents envelope: free text where the specification allows any string, the URIs and media types it accepts. */
+export const arbCloudEventsEnvelope = fc.record(
+  {
+    standard: fc.constant('cloudevents'),
+    mode: fc.constantFrom('structured', 'binary'),
+    specversion: maybe(fc.constant('1.0')),
+    type: hostileString(100),
+    source: fc.constantFrom('/orders', 'urn:uuid:6e8bc430-9c3a-11d9-9669-0800200c9a66', 'https://example.com/a?b=c#d', '1-555-123-4567', 'mailto:x@example.com', '%2Fx'),
+    dataContentType: maybe(fc.constantFrom('application/json', 'application/avro', 'text/plain; charset=utf-8', 'application/json;charset="utf-8"')),
+    dataSchema: maybe(fc.constantFrom('https://example.com/schemas/order.json', 'urn:example:schema:1')),
+    subject: maybe(hostileString(100)),
+  },
+  { requiredKeys: ['standard', 'mode', 'type', 'source'] },
+);
 const messageSchema = fc.record(
   {
     name: maybe(hostileString(200)),
@@ -51,6 +65,7 @@ const messageSchema = fc.record(
     version: maybe(hostileString(50)),
     registry: fc.boolean(),
     definition: maybe(hostileString(200)),
+    envelope: maybe(arbCloudEventsEnvelope),
   },
   { requiredKeys: ['format'] },
 );

@@ -133,9 +133,17 @@ export function arbMixedDesign(): fc.Arbitrary<Design> {
   const clusterFor: Record<(typeof channelKinds)[number], string> = {
     'kafka-topic': 'kafka', 'rabbitmq-exchange': 'rabbit', 'rabbitmq-queue': 'rabbit', 'nats-stream': 'nats', 'sqs-queue': 'aws', 'sns-topic': 'aws',
   };
+  const arbEnvelope = fc.record(
+    { standard: fc.constant('cloudevents'), mode: fc.constantFrom('structured', 'binary'), type: arbName, source: fc.constantFrom('/orders', 'https://example.com/orders'), subject: arbName, dataContentType: fc.constant('application/json') },
+    { requiredKeys: ['standard', 'mode', 'type', 'source'] },
+  );
   const messageSchema = fc.oneof(
     fc.constant(undefined),
-    fc.record({ name: fc.option(arbName, { nil: undefined }), format: fc.constantFrom('none', 'json', 'avro', 'protobuf', 'cloudevents') }),
+    fc.record({
+      name: fc.option(arbName, { nil: undefined }),
+      format: fc.constantFrom('none', 'json', 'avro', 'protobuf', 'cloudevents'),
+      envelope: fc.option(arbEnvelope, { nil: undefined }),
+    }),
     fc.record({
       name: fc.option(arbName, { nil: undefined }),
       format: fc.constant('json-schema'),
@@ -145,6 +153,7 @@ export function arbMixedDesign(): fc.Arbitrary<Design> {
         'type: object\nrequired: [id]\nproperties:\n  id: { type: string }\n',
         '{"type":"array","items":{"$ref":"#"}}',
       ),
+      envelope: fc.option(arbEnvelope, { nil: undefined }),
     }),
   );
   return fc

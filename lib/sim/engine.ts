@@ -1,0 +1,397 @@
+import type { Deque } from './deque';
+import { EventQueue } from './event-queue';
+import { failAttempt, rabbitDeadLetter } from './failure-handling';
+import { Histogram } from './histogram';
+import { MessagePool, POISON } from './message-pool';
+import type { Network } from './network';
+import { Prng } from './prng';
+import { round } from './round';
+import { createStationState, type StationState } from './station-state';
+
+/** Event kinds: what an event of the queue (time, kind, a, b) does. */
+export const ARRIVE = 0;
+export const DONE = 1;
+export const VISIBLE = 2;
+export const SCENARIO = 3;
+export const SAMPLE = 4;
+export const REEMIT = 5;
+export const REBALANCE = 6;
+export const EXPIRE = 7;
+export const FLUID = 8;
+
+/** What the engine needs from the options (the rest belongs to the run around it). */
+export interface EngineSettings {
+  durationUs: number;
+  maxLiveMessages: number;
+  exponential: boolean;
+  keySpace: number;
+}
+
+/**
+ * The per-message core of the discrete-event engine: the run's state and the
+ * handlers of the events every message goes through (arrival, routing,
+ * queueing, dispatch to a thread, completion). Its state is shared, by field,
+ * with the modules of lib/sim that act on it less often — failures
+ * (failure-handling.ts), scenarios (scenario-effects.ts), samples and the
+ * report — and is no API.
+ *
+ * Why the hot path is methods of one class over typed arrays: V8 inlines
+ * them into the event loop, and an event allocates nothing.
+ */
+export class Engine {
+  readonly queue = new EventQueue(4096);
+  readonly rng: Prng;
+  readonly stations: StationState[];
+  readonly msgs = new MessagePool();
+  now = 0;
+  /** Why the run stopped before its end, when it did. */
+  stopReason = '';
+  // Scenario state (scenario-effects.ts sets it).
+  rateFactor = 1;
+  hotShare = 0;
+  poisonPending = false;
+  /** Poison aimed at one consumer group: the next message it starts is poisoned (-1: none pending). */
+  poisonFor = -1;
+  poisonFate = '';
+  readonly slow: Float64Array;
+  readonly outage: Uint8Array;
+  /** Per emitter under broker loss: its partitions that refuse writes (1), or null. */
+  readonly refused: Array<Uint8Array | null>;
+  /** The end of the broker loss under way (µs), for producers that retry until it. */
+  brokerLossEndUs = 0;
+  private readonly roundRobin: Int32Array;
+  /** Hot emitter fields as typed arrays: the inner loop reads them per message. */
+  private readonly emMeanGapUs: Float64Array;
+  readonly emSize: Float64Array;
+  private readonly emPartitions: Int32Array;
+  /** Per consumer: lognormal μ and σ of its processing time (ms), and the exponential mean with the same median. */
+  private readonly cMu: Float64Array;
+  private readonly cSigma: Float64Array;
+  private readonly cExpMean: Float64Array;
+  // Counters for the report.
+  published = 0;
+  /** RabbitMQ and SNS messages that matched no queue or subscription. */
+  unroutable = 0;
+  refusedByBroker = 0;
+  lostAckedEstimate = 0;
+  /** Latency per path, keyed origin emitter × station count + station. */
+  readonly paths = new Map<number, Histogram>();
+  private lastPathKey = -1;
+  private lastPath: Histogram | undefined;
+
+  constructor(
+    readonly network: Network,
+    seed: number,
+    readonly settings: EngineSettings,
+  ) {
+    this.rng = new Prng(seed);
+    const { consumers, emitters } = network;
+    this.slow = new Float64Array(consumers.length).fill(1);
+    this.outage = new Uint8Array(consumers.length);
+    this.refused = emitters.map(() => null);
+    this.roundRobin = new Int32Array(emitters.length);
+    this.emMeanGapUs = Float64Array.from(emitters, (e) => (e.ratePerSecond > 0 ? 1_000_000 / e.ratePerSecond : Infinity));
+    this.emSize = Float64Array.from(emitters, (e) => e.sizeBytes);
+    this.emPartitions = Int32Array.from(emitters, (e) => e.partitions);
+    this.cMu = Float64Array.from(consumers, (c) => c.processing.mu);
+    this.cSigma = Float64Array.from(consumers, (c) => c.processing.sigma);
+    this.cExpMean = Float64Array.from(consumers, (c) => Math.exp(c.processing.mu) / Math.LN2);
+    this.stations = network.stations.map(createStationState);
+  }
+
+  /** The histogram of one path (origin emitter to final station), made on first use. */
+  readonly pathOf = (origin: number, t: number): Histogram => {
+    const key = origin * this.stations.length + t;
+    let h = this.paths.get(key);
+    if (!h) this.paths.set(key, (h = new Histogram()));
+    return h;
+  };
+
+  /** When emitter `e`'s next message arrives: a Poisson process at its rate times the scenario's factor. */
+  interarrival(e: number): number {
+    return this.now + Math.max(1, Math.round(this.rng.exponential(this.emMeanGapUs[e] / this.rateFactor)));
+  }
+
+  private alloc(): number {
+    // A design that cannot keep up piles messages up without end: stop before memory runs out, and say where.
+    if (this.msgs.full && this.msgs.held >= this.settings.maxLiveMessages && this.stopReason === '') this.stopReason = this.backlogReport();
+    return this.msgs.alloc();
+  }
+
+  /** A new message with `m`'s publish, origin, route, key and flags, delivered nowhere yet. */
+  copy(m: number): number {
+    const c = this.alloc();
+    const msgs = this.msgs;
+    msgs.birth[c] = msgs.birth[m];
+    msgs.origin[c] = msgs.origin[m];
+    msgs.emit[c] = msgs.emit[m];
+    msgs.part[c] = msgs.part[m];
+    msgs.flags[c] = msgs.flags[m];
+    msgs.deliveries[c] = 0;
+    msgs.tries[c] = 0;
+    return c;
+  }
+
+  arrive(e: number): void {
+    this.queue.push(this.interarrival(e), ARRIVE, e, 0);
+    const spec = this.network.emitters[e];
+    const partitions = this.emPartitions[e];
+    const m = this.alloc();
+    const msgs = this.msgs;
+    msgs.birth[m] = this.now;
+    msgs.origin[m] = e;
+    msgs.flags[m] = 0;
+    if (this.poisonPending) {
+      this.poisonPending = false;
+      msgs.flags[m] = POISON;
+    }
+    // The key: one entity of many (hot-key: one entity takes a share), random, or none (round robin over partitions).
+    let key: number;
+    if (spec.keyStrategy === 'none') key = this.roundRobin[e]++ % partitions;
+    else if (this.hotShare > 0 && spec.keyStrategy === 'entity-id' && this.rng.next() < this.hotShare) key = 0;
+    else key = this.rng.below(this.settings.keySpace);
+    msgs.part[m] = spec.constantGroup ? 0 : key % partitions;
+    this.published++;
+    this.emit(e, m);
+  }
+
+  /** Delivers message `m` through emitter `e` to every station it routes to (a copy each), or refuses it. */
+  emit(e: number, m: number): void {
+    const spec = this.network.emitters[e];
+    this.msgs.emit[m] = e;
+    const refused = this.refused[e];
+    if (refused && refused[this.msgs.part[m] % spec.partitions] === 1) {
+      // NotEnoughReplicas / offline partition: the producer retries until delivery.timeout.ms.
+      const end = this.brokerLossEndUs;
+      if (end - this.now <= spec.deliveryTimeoutUs) this.queue.push(end, REEMIT, e, m);
+      else {
+        this.refusedByBroker++;
+        this.msgs.release(m);
+      }
+      return;
+    }
+    const targets = spec.targets;
+    if (targets.length === 0) {
+      // Kafka topics and streams keep what nobody reads; RabbitMQ and SNS drop what routes nowhere.
+      if (spec.family === 'rabbitmq' || spec.family === 'sns') this.unroutable++;
+      this.msgs.release(m);
+      return;
+    }
+    for (let i = 0; i < targets.length; i++) this.enqueue(targets[i], i === targets.length - 1 ? m : this.copy(m), false);
+  }
+
+  /** Message `m` joins station `t`'s queue (a redelivery keeps its delivery count), unless it is delayed, refused or full. */
+  enqueue(t: number, m: number, redelivery: boolean): void {
+    const st = this.stations[t];
+    const spec = st.spec;
+    const msgs = this.msgs;
+    if (!redelivery) {
+      st.arrived++;
+      msgs.deliveries[m] = 0;
+      msgs.tries[m] = 0;
+      if (spec.delayUs > 0) {
+        msgs.deliveries[m] = -1;
+        this.queue.push(this.now + spec.delayUs, VISIBLE, t, m);
+        return;
+      }
+    } else if (msgs.deliveries[m] < 0) msgs.deliveries[m] = 0;
+    if (st.paused) {
+      this.lose(st, m, 'broker unavailable');
+      return;
+    }
+    const size = this.emSize[msgs.origin[m]];
+    if (st.depth >= spec.maxLength || st.bytes + size > spec.maxLengthBytes) {
+      if (!this.makeRoom(t, m)) return;
+    }
+    msgs.enq[m] = this.now;
+    const lane = spec.laned ? msgs.part[m] % st.lanes.length : 0;
+    st.lanes[lane].pushBack(m);
+    // RabbitMQ expires messages at the head of a queue whether or not anyone consumes it (delay queues rely on it).
+    if (spec.expiryFromEnqueue && spec.expiryUs < this.settings.durationUs) this.queue.push(this.now + spec.expiryUs + 1, EXPIRE, t, 0);
+    st.depth++;
+    st.bytes += size;
+    if (st.depth > st.peakDepth) {
+      st.peakDepth = st.depth;
+      st.peakAt = this.now;
+      st.drainedAt = -1;
+    }
+    this.dispatch(t, lane);
+  }
+
+  /** A full queue meets `m` by its overflow setting: false when `m` is refused, true when the oldest made room. */
+  private makeRoom(t: number, m: number): boolean {
+    const st = this.stations[t];
+    const spec = st.spec;
+    if (spec.overflow === 'reject-publish') {
+      this.lose(st, m, 'rejected (queue full)');
+      return false;
+    }
+    if (spec.overflow === 'reject-publish-dlx') {
+      rabbitDeadLetter(this, t, m, 'rejected (queue full)');
+      return false;
+    }
+    // drop-head: the oldest waiting message makes room.
+    const lane = st.lanes[0].size > 0 ? st.lanes[0] : st.lanes.find((l) => l.size > 0);
+    const oldest = lane ? lane.popFront() : -1;
+    if (oldest >= 0) {
+      st.depth--;
+      st.bytes -= this.emSize[this.msgs.origin[oldest]];
+      if (spec.family === 'rabbitmq') rabbitDeadLetter(this, t, oldest, 'dropped (queue full)');
+      else this.lose(st, oldest, 'dropped (queue full)');
+    }
+    return true;
+  }
+
+  /** Starts waiting messages on free threads of `lane` (shared queues: lane 0, any idle thread). */
+  dispatch(t: number, lane: number): void {
+    const st = this.stations[t];
+    if (st.paused) return;
+    const deque = st.lanes[lane];
+    if (st.spec.laned) {
+      const s = st.laneServer[lane];
+      if (s < 0 || st.serverUp[s] === 0 || st.serverMsg[s] >= 0) return;
+      const m = this.take(t, deque);
+      if (m >= 0) this.start(t, s, m);
+      return;
+    }
+    while (deque.size > 0 && st.idle.length > 0) {
+      const s = st.idle.pop()!;
+      if (st.serverUp[s] === 0 || st.serverMsg[s] >= 0) continue;
+      const m = this.take(t, deque);
+      if (m < 0) {
+        st.idle.push(s);
+        return;
+      }
+      this.start(t, s, m);
+    }
+  }
+
+  /** The next live message of a lane; expired ones are dead-lettered or dropped on the way (as brokers expire at the head). */
+  private take(t: number, deque: Deque): number {
+    const st = this.stations[t];
+    const spec = st.spec;
+    const msgs = this.msgs;
+    while (deque.size > 0) {
+      const m = deque.popFront();
+      st.depth--;
+      st.bytes -= this.emSize[msgs.origin[m]];
+      const age = this.now - (spec.expiryFromEnqueue ? msgs.enq[m] : msgs.birth[m]);
+      if (age > spec.expiryUs) {
+        if (spec.family === 'rabbitmq') rabbitDeadLetter(this, t, m, 'expired (TTL)');
+        else this.lose(st, m, spec.family === 'kafka' ? 'deleted by retention' : 'expired');
+        continue;
+      }
+      return m;
+    }
+    return -1;
+  }
+
+  /** Dead-letters the expired messages at the head of a TTL queue. */
+  expire(t: number): void {
+    const st = this.stations[t];
+    const deque = st.lanes[0];
+    while (deque.size > 0 && this.now - this.msgs.enq[deque.peekFront()] > st.spec.expiryUs) {
+      const m = deque.popFront();
+      st.depth--;
+      st.bytes -= this.emSize[this.msgs.origin[m]];
+      rabbitDeadLetter(this, t, m, 'expired (TTL)');
+    }
+  }
+
+  /** A processing time for consumer `g` (µs, at least 1), slowed by the scenario. */
+  serviceUs(consumer: number): number {
+    const mu = this.cMu[consumer];
+    if (mu === -Infinity) return 1;
+    const ms = this.settings.exponential ? this.rng.exponential(this.cExpMean[consumer]) : Math.exp(mu + this.cSigma[consumer] * this.rng.normal());
+    return Math.max(1, Math.round(ms * 1000 * this.slow[consumer]));
+  }
+
+  private start(t: number, s: number, m: number): void {
+    const st = this.stations[t];
+    const spec = st.spec;
+    const msgs = this.msgs;
+    st.waitUs += this.now - msgs.enq[m];
+    st.waits++;
+    if (this.poisonFor >= 0 && spec.serverConsumer[s] === this.poisonFor) {
+      this.poisonFor = -1;
+      msgs.flags[m] |= POISON;
+    }
+    msgs.deliveries[m]++;
+    const service = this.serviceUs(spec.serverConsumer[s]);
+    st.serverMsg[s] = m;
+    st.serverServiceUs[s] = service;
+    st.serverDoneAt[s] = this.now + service;
+    this.queue.push(this.now + service, DONE, t, s);
+    // Not acked within ack wait / visibility timeout: the broker delivers it again while this thread still works on it.
+    if (service > spec.redeliverAfterUs && msgs.deliveries[m] < spec.maxDeliveries) {
+      const again = this.copy(m);
+      msgs.deliveries[again] = msgs.deliveries[m];
+      st.duplicated++;
+      this.queue.push(this.now + spec.redeliverAfterUs, VISIBLE, t, again);
+    }
+  }
+
+  /** Thread `s` of station `t` finishes the work it started (unless a crash took it away). */
+  complete(t: number, s: number, time: number): void {
+    const st = this.stations[t];
+    const m = st.serverMsg[s];
+    if (m < 0 || st.serverDoneAt[s] !== time) return; // a crash took this work away
+    st.busyUs += st.serverServiceUs[s];
+    const g = st.spec.serverConsumer[s];
+    const consumer = this.network.consumers[g];
+    if ((this.msgs.flags[m] & POISON) !== 0 || this.outage[g] === 1) {
+      failAttempt(this, t, s, m);
+      return;
+    }
+    st.processed++;
+    st.serverMsg[s] = -1;
+    if (consumer.relays.length > 0) {
+      for (let i = 0; i < consumer.relays.length; i++) this.emit(consumer.relays[i], i === consumer.relays.length - 1 ? m : this.copy(m));
+    } else {
+      const key = this.msgs.origin[m] * this.stations.length + t;
+      let h = key === this.lastPathKey ? this.lastPath : this.paths.get(key);
+      if (!h) this.paths.set(key, (h = new Histogram()));
+      this.lastPathKey = key;
+      this.lastPath = h;
+      h.record(this.now - this.msgs.birth[m]);
+      this.msgs.release(m);
+    }
+    this.freed(t, s);
+  }
+
+  /** Thread `s` is free again: it takes the next message of its lane. */
+  freed(t: number, s: number): void {
+    const st = this.stations[t];
+    if (st.spec.laned) this.dispatch(t, st.serverLane[s]);
+    else {
+      st.idle.push(s);
+      this.dispatch(t, 0);
+    }
+  }
+
+  /** Puts `m` back at the head of its lane (a redelivery keeps its place). */
+  requeueFront(t: number, m: number): void {
+    const st = this.stations[t];
+    const lane = st.spec.laned ? this.msgs.part[m] % st.lanes.length : 0;
+    st.lanes[lane].pushFront(m);
+    st.depth++;
+    st.bytes += this.emSize[this.msgs.origin[m]];
+    this.msgs.enq[m] = this.now;
+  }
+
+  lose(st: StationState, m: number, reason: string): void {
+    st.lostBy[reason] = (st.lostBy[reason] ?? 0) + 1;
+    this.fate(m, `lost (${reason}) at ${st.spec.label}`);
+    this.msgs.release(m);
+  }
+
+  /** Records what became of the poison message, the first time it meets a fate. */
+  fate(m: number, what: string): void {
+    if ((this.msgs.flags[m] & POISON) !== 0 && this.poisonFate === '') this.poisonFate = `poison message ${what} at ${round(this.now / 1000, 1)} ms`;
+  }
+
+  private backlogReport(): string {
+    const deepest = this.stations.reduce((a, b) => (b.depth > a.depth ? b : a));
+    return `the run stopped at ${round(this.now / 1000, 1)} ms: ${this.msgs.held} messages held at once (limit ${this.settings.maxLiveMessages}); the deepest backlog is ${deepest.spec.label} with ${deepest.depth}`;
+  }
+}

@@ -132,8 +132,9 @@ export class Engine {
     return c;
   }
 
+  /** Emitter `e`'s message arrives; the arrival event is still the queue's top, and its successor replaces it. */
   arrive(e: number): void {
-    this.queue.push(this.interarrival(e), ARRIVE, e, 0);
+    this.queue.replaceTop(this.interarrival(e), ARRIVE, e, 0);
     const spec = this.network.emitters[e];
     const partitions = this.emPartitions[e];
     const m = this.alloc();

@@ -67,22 +67,43 @@ export class EventQueue {
 
   /** Takes the earliest event into `time`, `kind`, `a`, `b`; false when empty. */
   pop(): boolean {
+    if (!this.peek()) return false;
+    this.removeTop();
+    return true;
+  }
+
+  /** Reads the earliest event into `time`, `kind`, `a`, `b` and leaves it in place; false when empty. */
+  peek(): boolean {
     if (this.count === 0) return false;
-    const { times, seqs, kinds, as, bs } = this;
-    this.time = times[0];
-    this.kind = kinds[0];
-    this.a = as[0];
-    this.b = bs[0];
+    this.time = this.times[0];
+    this.kind = this.kinds[0];
+    this.a = this.as[0];
+    this.b = this.bs[0];
+    return true;
+  }
+
+  /** Removes the earliest event (after `peek`). */
+  removeTop(): void {
     const last = --this.count;
-    if (last === 0) return true;
-    const time = times[last];
-    const seq = seqs[last];
-    const kind = kinds[last];
-    const a = as[last];
-    const b = bs[last];
+    if (last === 0) return;
+    this.siftDown(this.times[last], this.seqs[last], this.kinds[last], this.as[last], this.bs[last]);
+  }
+
+  /**
+   * Removes the earliest event and schedules another, as `removeTop` then
+   * `push` would, in one pass: a handler that schedules its own successor
+   * first (a producer's next arrival) saves the second pass through the heap.
+   */
+  replaceTop(time: number, kind: number, a: number, b: number): void {
+    this.siftDown(time, this.nextSeq++, kind, a, b);
+  }
+
+  /** Places an event from the root down: children move up until its place is found. */
+  private siftDown(time: number, seq: number, kind: number, a: number, b: number): void {
+    const { times, seqs, kinds, as, bs } = this;
+    const last = this.count;
     let i = 0;
     const half = last >> 1;
-    // Sift down the last event from the root.
     while (i < half) {
       let child = 2 * i + 1;
       const right = child + 1;
@@ -101,7 +122,6 @@ export class EventQueue {
     kinds[i] = kind;
     as[i] = a;
     bs[i] = b;
-    return true;
   }
 
   private grow(): void {

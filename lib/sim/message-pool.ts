@@ -4,6 +4,9 @@
  * recycled through a free list once a message leaves the design. The engine
  * reads and writes the fields directly (they are its per-event state).
  */
+import { lognormalMean } from './lognormal';
+import type { Network } from './network';
+
 export const POISON = 1;
 
 export class MessagePool {
@@ -53,8 +56,20 @@ export class MessagePool {
     this.free.push(m);
   }
 
+  /**
+   * Makes room for `capacity` messages at once: a run that will hold millions
+   * (a backlog that grows for the whole run) gets its arrays once instead of
+   * doubling into them, copying each time. Pages are only touched as used.
+   */
+  reserve(capacity: number): void {
+    if (capacity > this.birth.length) this.resize(Math.ceil(capacity));
+  }
+
   private grow(): void {
-    const n = this.birth.length * 2;
+    this.resize(this.birth.length * 2);
+  }
+
+  private resize(n: number): void {
     this.birth = grown(this.birth, new Float64Array(n));
     this.enq = grown(this.enq, new Float64Array(n));
     this.origin = grown(this.origin, new Int32Array(n));
@@ -69,4 +84,21 @@ export class MessagePool {
 function grown<T extends Float64Array | Int32Array | Uint8Array>(old: T, next: T): T {
   next.set(old);
   return next;
+}
+
+/**
+ * About the most messages a run will hold at once: every station's backlog
+ * growth over the run where its arrivals outrun its threads (rate in minus
+ * threads over mean processing time), plus a message in hand per thread.
+ * `simulated` says which stations run message by message.
+ */
+export function expectedMessagesHeld(network: Network, rates: readonly number[], simulated: (station: number) => boolean, durationS: number): number {
+  let held = 0;
+  network.stations.forEach((spec, t) => {
+    if (!simulated(t)) return;
+    let drain = 0;
+    for (const g of spec.serverConsumer) drain += 1000 / lognormalMean(network.consumers[g].processing);
+    held += Math.max(0, rates[t] - drain) * durationS + spec.serverConsumer.length;
+  });
+  return held;
 }

@@ -2,6 +2,7 @@ import type { Design } from '../design';
 import { stationRates } from './capacity';
 import { ARRIVE, DONE, EXPIRE, Engine, FLUID, REBALANCE, REEMIT, SAMPLE, SCENARIO, VISIBLE } from './engine';
 import { FluidModel } from './fluid';
+import { expectedMessagesHeld } from './message-pool';
 import { planFluid } from './fluid-plan';
 import { compileNetwork, type Network } from './network';
 import type { SimResult } from './report';
@@ -79,12 +80,15 @@ export class Simulation {
       keySpace: options.keySpace ?? 10_000,
     }));
     this.sampler = new SeriesSampler(this.network.stations.length, Math.round((options.sampleMs ?? Math.max(1000, options.durationMs / 120)) * 1000));
-    const plan = this.fluidPlan(options);
+    const rates = stationRates(this.network);
+    const plan = this.fluidPlan(options, rates);
     if (plan && (plan.labels.length > 0 || plan.emitter.includes(1))) {
       this.fluid = new FluidModel(this.network, plan, exponential);
       this.fluidTickUs = Math.min(this.durationUs, Math.round((options.fluidTickMs ?? Math.max(100, options.durationMs / 1800)) * 1000));
       engine.queue.push(this.fluidTickUs, FLUID, this.fluidTickUs, 0);
     }
+    const held = expectedMessagesHeld(this.network, rates, (t) => this.fluid?.plan.station[t] !== 1, options.durationMs / 1000);
+    engine.msgs.reserve(Math.min(held, engine.settings.maxLiveMessages));
     const { emitters } = this.network;
     for (let e = 0; e < emitters.length; e++) if (emitters[e].ratePerSecond > 0 && !this.fluid?.plan.emitter[e]) engine.queue.push(engine.interarrival(e), ARRIVE, e, 0);
     steps.forEach((step, i) => {
@@ -95,7 +99,7 @@ export class Simulation {
   }
 
   /** Which parts run fluid (null: none may), by the per-message budget and the scenario's targets. */
-  private fluidPlan(options: SimOptions) {
+  private fluidPlan(options: SimOptions, rates: readonly number[]) {
     const limit = options.perMessageLimit ?? 400_000;
     const { steps } = this;
     if (!(limit < Infinity) || steps.some((s) => s.name === 'broker-loss' || s.name === 'hot-key')) return null;
@@ -108,7 +112,7 @@ export class Simulation {
       else consumers.forEach((c, g) => c.id === step.target && excluded.add(g));
       if (step.name === 'poison' && step.target === undefined) consumers.forEach((_, g) => excluded.add(g));
     }
-    return planFluid(this.network, stationRates(this.network), options.durationMs / 1000, limit, excluded);
+    return planFluid(this.network, rates, options.durationMs / 1000, limit, excluded);
   }
 
   /** Simulated time reached, 0–1. */
@@ -126,17 +130,20 @@ export class Simulation {
     const q = engine.queue;
     let budget = maxEvents;
     while (!this.finished && budget-- > 0) {
-      if (q.peekTime() > this.durationUs || this.events >= this.maxEvents || engine.stopReason !== '' || !q.pop()) {
+      if (q.peekTime() > this.durationUs || this.events >= this.maxEvents || engine.stopReason !== '' || !q.peek()) {
         if (q.peekTime() > this.durationUs || q.size === 0) engine.now = this.durationUs;
         this.finished = true;
         break;
       }
       this.events++;
       engine.now = q.time;
+      // An arrival stays at the top until it schedules the next one in its place (EventQueue.replaceTop); every other event leaves first.
+      if (q.kind === ARRIVE) {
+        engine.arrive(q.a);
+        continue;
+      }
+      q.removeTop();
       switch (q.kind) {
-        case ARRIVE:
-          engine.arrive(q.a);
-          break;
         case DONE:
           engine.complete(q.a, q.b, q.time);
           break;

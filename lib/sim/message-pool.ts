@@ -4,9 +4,6 @@
  * recycled through a free list once a message leaves the design. The engine
  * reads and writes the fields directly (they are its per-event state).
  */
-import { lognormalMean } from './lognormal';
-import type { Network } from './network';
-
 export const POISON = 1;
 
 export class MessagePool {
@@ -84,21 +81,4 @@ export class MessagePool {
 function grown<T extends Float64Array | Int32Array | Uint8Array>(old: T, next: T): T {
   next.set(old);
   return next;
-}
-
-/**
- * About the most messages a run will hold at once: every station's backlog
- * growth over the run where its arrivals outrun its threads (rate in minus
- * threads over mean processing time), plus a message in hand per thread.
- * `simulated` says which stations run message by message.
- */
-export function expectedMessagesHeld(network: Network, rates: readonly number[], simulated: (station: number) => boolean, durationS: number): number {
-  let held = 0;
-  network.stations.forEach((spec, t) => {
-    if (!simulated(t)) return;
-    let drain = 0;
-    for (const g of spec.serverConsumer) drain += 1000 / lognormalMean(network.consumers[g].processing);
-    held += Math.max(0, rates[t] - drain) * durationS + spec.serverConsumer.length;
-  });
-  return held;
 }

@@ -2,7 +2,7 @@ import type { Design } from '../design';
 import { stationRates } from './capacity';
 import { ARRIVE, DONE, EXPIRE, Engine, FLUID, REBALANCE, REEMIT, SAMPLE, SCENARIO, VISIBLE } from './engine';
 import { FluidModel } from './fluid';
-import { expectedMessagesHeld } from './message-pool';
+import { expectedBacklogs } from './expected-backlog';
 import { planFluid } from './fluid-plan';
 import { compileNetwork, type Network } from './network';
 import type { SimResult } from './report';
@@ -87,8 +87,7 @@ export class Simulation {
       this.fluidTickUs = Math.min(this.durationUs, Math.round((options.fluidTickMs ?? Math.max(100, options.durationMs / 1800)) * 1000));
       engine.queue.push(this.fluidTickUs, FLUID, this.fluidTickUs, 0);
     }
-    const held = expectedMessagesHeld(this.network, rates, (t) => this.fluid?.plan.station[t] !== 1, options.durationMs / 1000);
-    engine.msgs.reserve(Math.min(held, engine.settings.maxLiveMessages));
+    this.reserveMemory(expectedBacklogs(this.network, rates, (t) => this.fluid?.plan.station[t] !== 1, options.durationMs / 1000));
     const { emitters } = this.network;
     for (let e = 0; e < emitters.length; e++) if (emitters[e].ratePerSecond > 0 && !this.fluid?.plan.emitter[e]) engine.queue.push(engine.interarrival(e), ARRIVE, e, 0);
     steps.forEach((step, i) => {
@@ -96,6 +95,11 @@ export class Simulation {
       engine.queue.push(step.endMs * 1000, SCENARIO, i, 1);
     });
     engine.queue.push(this.sampler.sampleUs, SAMPLE, 0, 0);
+  }
+
+  /** Message arrays sized once for the backlogs expected (up to the run's limit on messages held). */
+  private reserveMemory(backlogs: Float64Array): void {
+    this.engine.msgs.reserve(Math.min(this.engine.settings.maxLiveMessages, backlogs.reduce((a, b) => a + b, 0)));
   }
 
   /** Which parts run fluid (null: none may), by the per-message budget and the scenario's targets. */

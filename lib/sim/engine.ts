@@ -200,7 +200,7 @@ export class Engine {
       this.lose(st, m, 'broker unavailable');
       return;
     }
-    const size = this.emSize[msgs.origin[m]];
+    const size = st.countsBytes ? this.emSize[msgs.origin[m]] : 0;
     if (st.depth >= spec.maxLength || st.bytes + size > spec.maxLengthBytes) {
       if (!this.makeRoom(t, m)) return;
     }
@@ -236,7 +236,7 @@ export class Engine {
     const oldest = lane ? lane.popFront() : -1;
     if (oldest >= 0) {
       st.depth--;
-      st.bytes -= this.emSize[this.msgs.origin[oldest]];
+      if (st.countsBytes) st.bytes -= this.emSize[this.msgs.origin[oldest]];
       if (spec.family === 'rabbitmq') rabbitDeadLetter(this, t, oldest, 'dropped (queue full)');
       else this.lose(st, oldest, 'dropped (queue full)');
     }
@@ -275,7 +275,7 @@ export class Engine {
     while (deque.size > 0) {
       const m = deque.popFront();
       st.depth--;
-      st.bytes -= this.emSize[msgs.origin[m]];
+      if (st.countsBytes) st.bytes -= this.emSize[msgs.origin[m]];
       const age = this.now - (spec.expiryFromEnqueue ? msgs.enq[m] : msgs.birth[m]);
       if (age > spec.expiryUs) {
         if (spec.family === 'rabbitmq') rabbitDeadLetter(this, t, m, 'expired (TTL)');
@@ -294,7 +294,7 @@ export class Engine {
     while (deque.size > 0 && this.now - this.msgs.enq[deque.peekFront()] > st.spec.expiryUs) {
       const m = deque.popFront();
       st.depth--;
-      st.bytes -= this.emSize[this.msgs.origin[m]];
+      if (st.countsBytes) st.bytes -= this.emSize[this.msgs.origin[m]];
       rabbitDeadLetter(this, t, m, 'expired (TTL)');
     }
   }
@@ -376,7 +376,7 @@ export class Engine {
     const lane = st.spec.laned ? this.msgs.part[m] % st.lanes.length : 0;
     st.lanes[lane].pushFront(m);
     st.depth++;
-    st.bytes += this.emSize[this.msgs.origin[m]];
+    if (st.countsBytes) st.bytes += this.emSize[this.msgs.origin[m]];
     this.msgs.enq[m] = this.now;
   }
 

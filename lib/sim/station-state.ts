@@ -17,7 +17,9 @@ export interface StationState extends FluidCounters {
   serverServiceUs: Float64Array;
   /** Free threads of a shared lane, taken from the end. */
   idle: number[];
+  /** Bytes waiting, counted only where a byte limit needs them (countsBytes). */
   bytes: number;
+  countsBytes: boolean;
   paused: boolean;
   deadLettered: number;
   duplicated: number;
@@ -43,6 +45,7 @@ export function createStationState(spec: StationSpec): StationState {
     idle: [],
     depth: 0,
     bytes: 0,
+    countsBytes: Number.isFinite(spec.maxLengthBytes),
     paused: false,
     peakDepth: 0,
     peakAt: 0,

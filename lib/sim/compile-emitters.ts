@@ -1,4 +1,5 @@
 import type { ResolvedKafkaTopic, ResolvedProducer } from '../brokers/resolved-design';
+import { dailyAmplitude } from '../capacity/traffic-curve';
 import { filterPolicyMatches } from '../brokers/sqs-sns/filter-policy';
 import { subjectsCollide } from '../brokers/nats/subjects';
 import { routingKeysOf, subjectsOf, type Connection, type Design, type DesignNode } from '../design';
@@ -74,6 +75,8 @@ function emittersFor(ctx: CompileContext, from: DesignNode, connection: Connecti
       family,
       label: `${from.name} → ${channel.name}${cls.subject !== undefined ? ` (${cls.subject})` : cls.routingKeys.length > 0 && family === 'rabbitmq' ? ` (${cls.routingKeys.join(',')})` : ''}`,
       ratePerSecond: ratePerSecond / classes.length,
+      dailyAmplitude: dailyAmplitude(producer?.traffic),
+      peakHour: producer?.traffic?.peakHour ?? 0,
       sizeBytes: producer?.messageSizeBytes ?? 1024,
       keyStrategy: producer?.keyStrategy ?? 'entity-id',
       constantGroup: producer?.sqs.messageGroupId === 'constant',

@@ -1,3 +1,4 @@
+import { peakOverMean, rateFactorAt } from '../capacity/traffic-curve';
 import type { Deque } from './deque';
 import { EventQueue } from './event-queue';
 import { failAttempt, rabbitDeadLetter } from './failure-handling';
@@ -6,6 +7,7 @@ import { MessagePool, POISON } from './message-pool';
 import type { Network } from './network';
 import { Prng } from './prng';
 import { round } from './round';
+import { hourOfDay } from './sim-clock';
 import { createStationState, type StationState } from './station-state';
 
 /** Event kinds: what an event of the queue (time, kind, a, b) does. */
@@ -64,6 +66,8 @@ export class Engine {
   private readonly emMeanGapUs: Float64Array;
   readonly emSize: Float64Array;
   private readonly emPartitions: Int32Array;
+  private readonly emAmplitude: Float64Array;
+  private readonly emPeakHour: Float64Array;
   /** Per consumer: lognormal μ and σ of its processing time (ms), and the exponential mean with the same median. */
   private readonly cMu: Float64Array;
   private readonly cSigma: Float64Array;
@@ -90,7 +94,10 @@ export class Engine {
     this.outage = new Uint8Array(consumers.length);
     this.refused = emitters.map(() => null);
     this.roundRobin = new Int32Array(emitters.length);
-    this.emMeanGapUs = Float64Array.from(emitters, (e) => (e.ratePerSecond > 0 ? 1_000_000 / e.ratePerSecond : Infinity));
+    // A daily curve's candidates come at its peak rate (thinned in arrive).
+    this.emMeanGapUs = Float64Array.from(emitters, (e) => (e.ratePerSecond > 0 ? 1_000_000 / (e.ratePerSecond * peakOverMean(e.dailyAmplitude)) : Infinity));
+    this.emAmplitude = Float64Array.from(emitters, (e) => e.dailyAmplitude);
+    this.emPeakHour = Float64Array.from(emitters, (e) => e.peakHour);
     this.emSize = Float64Array.from(emitters, (e) => e.sizeBytes);
     this.emPartitions = Int32Array.from(emitters, (e) => e.partitions);
     this.cMu = Float64Array.from(consumers, (c) => c.processing.mu);
@@ -135,6 +142,9 @@ export class Engine {
   /** Emitter `e`'s message arrives; the arrival event is still the queue's top, and its successor replaces it. */
   arrive(e: number): void {
     this.queue.replaceTop(this.interarrival(e), ARRIVE, e, 0);
+    // A daily curve: candidates at the peak rate, each kept with probability rate now / peak rate (thinning, Lewis & Shedler 1979).
+    const amplitude = this.emAmplitude[e];
+    if (amplitude > 0 && this.rng.next() * peakOverMean(amplitude) >= rateFactorAt(amplitude, this.emPeakHour[e], hourOfDay(this.now))) return;
     const spec = this.network.emitters[e];
     const partitions = this.emPartitions[e];
     const m = this.alloc();

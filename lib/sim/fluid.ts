@@ -1,8 +1,10 @@
+import { rateFactorAt } from '../capacity/traffic-curve';
 import { ArrivalCurve } from './arrival-curve';
 import type { FluidPlan } from './fluid-plan';
 import type { Histogram } from './histogram';
 import type { Network } from './network';
 import { erlangC } from './queueing-formulas';
+import { hourOfDay } from './sim-clock';
 
 /**
  * The fluid half of the hybrid engine. A busy part of a design (one connected
@@ -126,15 +128,16 @@ export class FluidModel {
 
   /** Moves `dtUs` of traffic ending at `now` through the fluid part. */
   tick(now: number, dtUs: number, rateFactor: number, counters: FluidCounters[], pathOf: PathOf): void {
-    this.inject(dtUs, rateFactor);
+    this.inject(now - dtUs / 2, dtUs, rateFactor);
     for (const t of this.order) this.drainStation(t, now, dtUs, counters[t], pathOf);
   }
 
-  /** The fluid producers' messages of the tick, into their targets' inflow. */
-  private inject(dtUs: number, rateFactor: number): void {
+  /** The fluid producers' messages of the tick, into their targets' inflow (a daily curve at the tick's middle, `midUs`). */
+  private inject(midUs: number, dtUs: number, rateFactor: number): void {
     const { emitters } = this.network;
     for (const o of this.producers) {
-      const n = (emitters[o].ratePerSecond * rateFactor * dtUs) / 1_000_000;
+      const daily = rateFactorAt(emitters[o].dailyAmplitude, emitters[o].peakHour, hourOfDay(midUs));
+      const n = (emitters[o].ratePerSecond * rateFactor * daily * dtUs) / 1_000_000;
       this.published += n;
       if (emitters[o].targets.length === 0 && (emitters[o].family === 'rabbitmq' || emitters[o].family === 'sns')) this.unroutable += n;
       for (const t of emitters[o].targets) this.inflow[t][o] += n;

@@ -89,8 +89,11 @@ export interface EmitterSpec {
   channelId: string;
   family: Family;
   label: string;
-  /** Messages per second (producers); 0 for relays. */
+  /** Messages per second (producers: the day's mean); 0 for relays. */
   ratePerSecond: number;
+  /** The producer's daily curve (lib/capacity/traffic-curve.ts): amplitude (0: steady) and busiest hour, UTC. */
+  dailyAmplitude: number;
+  peakHour: number;
   sizeBytes: number;
   keyStrategy: 'none' | 'entity-id' | 'random';
   /** SQS FIFO: every message in one group. */

@@ -17,7 +17,7 @@ export const NOT_MODELLED = [
   'producer batching (linger.ms, batch.size), compression and broker disk or network limits',
   'Kafka auto-commit replays after a crash (records processed since the last commit); rebalances of cooperative assignors',
   'leader election pauses and an acks=0/1 leader loss, which is an estimate',
-  'daily traffic curves and bursts other than the spike scenario',
+  'bursts other than the spike scenario (a producer runs steady or on its daily curve, from midnight UTC)',
   'SQS FIFO groups are spread over consumer threads by key (a free thread does not take another thread\'s group)',
 ];
 

@@ -45,6 +45,10 @@ export class Engine {
   readonly rng: Prng;
   readonly stations: StationState[];
   readonly msgs = new MessagePool();
+  /** Messages live now, the most at once so far, and the next step at which the limit on them is checked. */
+  private live = 0;
+  private mostLive = 0;
+  private nextStep = 1024;
   now = 0;
   /** Why the run stopped before its end, when it did. */
   stopReason = '';
@@ -119,10 +123,30 @@ export class Engine {
     return this.now + Math.max(1, Math.round(this.rng.exponential(this.emMeanGapUs[e] / this.rateFactor)));
   }
 
+  /**
+   * Counts a message into the run's live messages. A design that cannot keep
+   * up piles messages up without end: the run stops before memory runs out,
+   * and says where, when the most held at once passes a power-of-two step
+   * (1,024 × 2^k, where an array that grows by doubling would grow) at or past
+   * the limit: where the engine has always stopped, whatever its arrays hold.
+   */
+  private countLive(): void {
+    if (++this.live <= this.mostLive) return;
+    this.mostLive = this.live;
+    if (this.mostLive <= this.nextStep) return;
+    if (this.nextStep >= this.settings.maxLiveMessages && this.stopReason === '') this.stopReason = this.backlogReport(this.nextStep);
+    this.nextStep *= 2;
+  }
+
   private alloc(): number {
-    // A design that cannot keep up piles messages up without end: stop before memory runs out, and say where.
-    if (this.msgs.full && this.msgs.held >= this.settings.maxLiveMessages && this.stopReason === '') this.stopReason = this.backlogReport();
+    this.countLive();
     return this.msgs.alloc();
+  }
+
+  /** A message leaves the design. */
+  release(m: number): void {
+    this.live--;
+    this.msgs.release(m);
   }
 
   /** A new message with `m`'s publish, origin, route, key and flags, delivered nowhere yet. */
@@ -177,7 +201,7 @@ export class Engine {
       if (end - this.now <= spec.deliveryTimeoutUs) this.queue.push(end, REEMIT, e, m);
       else {
         this.refusedByBroker++;
-        this.msgs.release(m);
+        this.release(m);
       }
       return;
     }
@@ -185,7 +209,7 @@ export class Engine {
     if (targets.length === 0) {
       // Kafka topics and streams keep what nobody reads; RabbitMQ and SNS drop what routes nowhere.
       if (spec.family === 'rabbitmq' || spec.family === 'sns') this.unroutable++;
-      this.msgs.release(m);
+      this.release(m);
       return;
     }
     for (let i = 0; i < targets.length; i++) this.enqueue(targets[i], i === targets.length - 1 ? m : this.copy(m), false);
@@ -365,7 +389,7 @@ export class Engine {
       this.lastPathKey = key;
       this.lastPath = h;
       h.record(this.now - this.msgs.birth[m]);
-      this.msgs.release(m);
+      this.release(m);
     }
     this.freed(t, s);
   }
@@ -393,7 +417,7 @@ export class Engine {
   lose(st: StationState, m: number, reason: string): void {
     st.lostBy[reason] = (st.lostBy[reason] ?? 0) + 1;
     this.fate(m, `lost (${reason}) at ${st.spec.label}`);
-    this.msgs.release(m);
+    this.release(m);
   }
 
   /** Records what became of the poison message, the first time it meets a fate. */
@@ -401,8 +425,8 @@ export class Engine {
     if ((this.msgs.flags[m] & POISON) !== 0 && this.poisonFate === '') this.poisonFate = `poison message ${what} at ${round(this.now / 1000, 1)} ms`;
   }
 
-  private backlogReport(): string {
+  private backlogReport(held: number): string {
     const deepest = this.stations.reduce((a, b) => (b.depth > a.depth ? b : a));
-    return `the run stopped at ${round(this.now / 1000, 1)} ms: ${this.msgs.held} messages held at once (limit ${this.settings.maxLiveMessages}); the deepest backlog is ${deepest.spec.label} with ${deepest.depth}`;
+    return `the run stopped at ${round(this.now / 1000, 1)} ms: ${held} messages held at once (limit ${this.settings.maxLiveMessages}); the deepest backlog is ${deepest.spec.label} with ${deepest.depth}`;
   }
 }

@@ -37,11 +37,6 @@ export class MessagePool {
     this.flags = new Uint8Array(capacity);
   }
 
-  /** Whether the next `alloc` needs a new id beyond the arrays (the caller checks its memory limit then). */
-  get full(): boolean {
-    return this.free.length === 0 && this.held === this.birth.length;
-  }
-
   alloc(): number {
     const free = this.free.pop();
     if (free !== undefined) return free;

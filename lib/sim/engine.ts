@@ -70,6 +70,8 @@ export class Engine {
   private readonly emMeanGapUs: Float64Array;
   readonly emSize: Float64Array;
   private readonly emPartitions: Int32Array;
+  /** 1 when an emitter's copies can share one record: several targets (at most 256), none delaying delivery. */
+  private readonly emShares: Uint8Array;
   private readonly emAmplitude: Float64Array;
   private readonly emPeakHour: Float64Array;
   /** Per consumer: lognormal μ and σ of its processing time (ms), and the exponential mean with the same median. */
@@ -104,6 +106,7 @@ export class Engine {
     this.emPeakHour = Float64Array.from(emitters, (e) => e.peakHour);
     this.emSize = Float64Array.from(emitters, (e) => e.sizeBytes);
     this.emPartitions = Int32Array.from(emitters, (e) => e.partitions);
+    this.emShares = Uint8Array.from(emitters, (e) => (e.targets.length > 1 && e.targets.length <= 256 && e.targets.every((t) => network.stations[t].delayUs === 0) ? 1 : 0));
     this.cMu = Float64Array.from(consumers, (c) => c.processing.mu);
     this.cSigma = Float64Array.from(consumers, (c) => c.processing.sigma);
     this.cExpMean = Float64Array.from(consumers, (c) => Math.exp(c.processing.mu) / Math.LN2);
@@ -143,10 +146,32 @@ export class Engine {
     return this.msgs.alloc();
   }
 
-  /** A message leaves the design. */
+  /** A message leaves the design (one reference of a shared record). */
   release(m: number): void {
     this.live--;
-    this.msgs.release(m);
+    if (this.msgs.shares[m] > 0) this.msgs.shares[m]--;
+    else this.msgs.release(m);
+  }
+
+  /**
+   * Message `m` taken from a queue, as a record of its own: a shared record
+   * (fan-out) gives this reference a copy, as the copy it stands for would
+   * have been made at the fan-out, with the same fields.
+   */
+  private own(m: number): number {
+    const msgs = this.msgs;
+    if (msgs.shares[m] === 0) return m;
+    msgs.shares[m]--;
+    const c = msgs.alloc();
+    msgs.birth[c] = msgs.birth[m];
+    msgs.enq[c] = msgs.enq[m];
+    msgs.origin[c] = msgs.origin[m];
+    msgs.emit[c] = msgs.emit[m];
+    msgs.part[c] = msgs.part[m];
+    msgs.deliveries[c] = msgs.deliveries[m];
+    msgs.tries[c] = msgs.tries[m];
+    msgs.flags[c] = msgs.flags[m];
+    return c;
   }
 
   /** A new message with `m`'s publish, origin, route, key and flags, delivered nowhere yet. */
@@ -212,6 +237,15 @@ export class Engine {
       this.release(m);
       return;
     }
+    if (this.emShares[e] === 1) {
+      // The copies would all be the same (same instant, no delay): one record, shared until each is taken (own).
+      this.msgs.shares[m] = targets.length - 1;
+      for (let i = 0; i < targets.length; i++) {
+        if (i < targets.length - 1) this.countLive();
+        this.enqueue(targets[i], m, false);
+      }
+      return;
+    }
     for (let i = 0; i < targets.length; i++) this.enqueue(targets[i], i === targets.length - 1 ? m : this.copy(m), false);
   }
 
@@ -271,7 +305,7 @@ export class Engine {
     if (oldest >= 0) {
       st.depth--;
       if (st.countsBytes) st.bytes -= this.emSize[this.msgs.origin[oldest]];
-      if (spec.family === 'rabbitmq') rabbitDeadLetter(this, t, oldest, 'dropped (queue full)');
+      if (spec.family === 'rabbitmq') rabbitDeadLetter(this, t, this.own(oldest), 'dropped (queue full)');
       else this.lose(st, oldest, 'dropped (queue full)');
     }
     return true;
@@ -312,11 +346,11 @@ export class Engine {
       if (st.countsBytes) st.bytes -= this.emSize[msgs.origin[m]];
       const age = this.now - (spec.expiryFromEnqueue ? msgs.enq[m] : msgs.birth[m]);
       if (age > spec.expiryUs) {
-        if (spec.family === 'rabbitmq') rabbitDeadLetter(this, t, m, 'expired (TTL)');
+        if (spec.family === 'rabbitmq') rabbitDeadLetter(this, t, this.own(m), 'expired (TTL)');
         else this.lose(st, m, spec.family === 'kafka' ? 'deleted by retention' : 'expired');
         continue;
       }
-      return m;
+      return this.own(m);
     }
     return -1;
   }
@@ -329,7 +363,7 @@ export class Engine {
       const m = deque.popFront();
       st.depth--;
       if (st.countsBytes) st.bytes -= this.emSize[this.msgs.origin[m]];
-      rabbitDeadLetter(this, t, m, 'expired (TTL)');
+      rabbitDeadLetter(this, t, this.own(m), 'expired (TTL)');
     }
   }
 

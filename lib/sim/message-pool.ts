@@ -22,6 +22,12 @@ export class MessagePool {
   /** The consumer's own in-process retries of the current delivery. */
   tries: Int32Array;
   flags: Uint8Array;
+  /**
+   * References to the record beyond one: a message fanned out to several
+   * queues at one instant is one record until a copy is taken from a queue
+   * (the engine's `own`), since its copies are the same until then.
+   */
+  shares: Uint8Array;
   private readonly free: number[] = [];
   /** Ids handed out so far: the most messages held at once. */
   held = 0;
@@ -35,6 +41,7 @@ export class MessagePool {
     this.deliveries = new Int32Array(capacity);
     this.tries = new Int32Array(capacity);
     this.flags = new Uint8Array(capacity);
+    this.shares = new Uint8Array(capacity);
   }
 
   alloc(): number {
@@ -70,6 +77,7 @@ export class MessagePool {
     this.deliveries = grown(this.deliveries, new Int32Array(n));
     this.tries = grown(this.tries, new Int32Array(n));
     this.flags = grown(this.flags, new Uint8Array(n));
+    this.shares = grown(this.shares, new Uint8Array(n));
   }
 }
 

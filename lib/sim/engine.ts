@@ -450,13 +450,18 @@ export class Engine {
 
   lose(st: StationState, m: number, reason: string): void {
     st.lostBy[reason] = (st.lostBy[reason] ?? 0) + 1;
-    this.fate(m, `lost (${reason}) at ${st.spec.label}`);
+    if (this.isPoison(m)) this.fate(`lost (${reason}) at ${st.spec.label}`);
     this.release(m);
   }
 
+  /** Whether `m` is the poison message (its fate is told; the words are built only then). */
+  isPoison(m: number): boolean {
+    return (this.msgs.flags[m] & POISON) !== 0;
+  }
+
   /** Records what became of the poison message, the first time it meets a fate. */
-  fate(m: number, what: string): void {
-    if ((this.msgs.flags[m] & POISON) !== 0 && this.poisonFate === '') this.poisonFate = `poison message ${what} at ${round(this.now / 1000, 1)} ms`;
+  fate(what: string): void {
+    if (this.poisonFate === '') this.poisonFate = `poison message ${what} at ${round(this.now / 1000, 1)} ms`;
   }
 
   private backlogReport(held: number): string {

@@ -71,12 +71,12 @@ export function rabbitDeadLetter(engine: Engine, t: number, m: number, reason: s
 
 function moveTo(engine: Engine, st: StationState, targets: readonly number[], m: number, reason: string): void {
   st.deadLettered++;
-  engine.fate(m, `dead-lettered (${reason}) from ${st.spec.label}`);
+  if (engine.isPoison(m)) engine.fate(`dead-lettered (${reason}) from ${st.spec.label}`);
   for (let i = 0; i < targets.length; i++) engine.enqueue(targets[i], i === targets.length - 1 ? m : engine.copy(m), false);
 }
 
 function deadLetterVia(engine: Engine, st: StationState, emitter: number, m: number, reason: string): void {
   st.deadLettered++;
-  engine.fate(m, `dead-lettered (${reason}) from ${st.spec.label}`);
+  if (engine.isPoison(m)) engine.fate(`dead-lettered (${reason}) from ${st.spec.label}`);
   engine.emit(emitter, m);
 }

@@ -123,7 +123,8 @@ export class Engine {
 
   /** When emitter `e`'s next message arrives: a Poisson process at its rate times the scenario's factor. */
   interarrival(e: number): number {
-    return this.now + Math.max(1, Math.round(this.rng.exponential(this.emMeanGapUs[e] / this.rateFactor)));
+    const gap = this.rateFactor === 1 ? this.emMeanGapUs[e] : this.emMeanGapUs[e] / this.rateFactor;
+    return this.now + Math.max(1, Math.round(this.rng.exponential(gap)));
   }
 
   /**
@@ -344,8 +345,8 @@ export class Engine {
       const m = deque.popFront();
       st.depth--;
       if (st.countsBytes) st.bytes -= this.emSize[msgs.origin[m]];
-      const age = this.now - (spec.expiryFromEnqueue ? msgs.enq[m] : msgs.birth[m]);
-      if (age > spec.expiryUs) {
+      // Without an expiry nothing is too old: the message's times are not read (it has waited long, out of cache).
+      if (spec.expiryUs < Infinity && this.now - (spec.expiryFromEnqueue ? msgs.enq[m] : msgs.birth[m]) > spec.expiryUs) {
         if (spec.family === 'rabbitmq') rabbitDeadLetter(this, t, this.own(m), 'expired (TTL)');
         else this.lose(st, m, spec.family === 'kafka' ? 'deleted by retention' : 'expired');
         continue;

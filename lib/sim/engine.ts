@@ -3,7 +3,7 @@ import type { Deque } from './deque';
 import { EventQueue } from './event-queue';
 import { failAttempt, rabbitDeadLetter } from './failure-handling';
 import { Histogram } from './histogram';
-import { MessagePool, POISON } from './message-pool';
+import { MessagePool } from './message-pool';
 import type { Network } from './network';
 import { Prng } from './prng';
 import { round } from './round';
@@ -20,6 +20,14 @@ export const REEMIT = 5;
 export const REBALANCE = 6;
 export const EXPIRE = 7;
 export const FLUID = 8;
+
+/** The message flag of the poison scenario's message. */
+const POISON = 1;
+
+/** Handles the events that are not per message (scenarios, samples, the fluid part, rebalances): the run around the engine. */
+export interface OtherEvents {
+  handleOther(kind: number, a: number, b: number): void;
+}
 
 /** What the engine needs from the options (the rest belongs to the run around it). */
 export interface EngineSettings {
@@ -111,6 +119,38 @@ export class Engine {
     this.cSigma = Float64Array.from(consumers, (c) => c.processing.sigma);
     this.cExpMean = Float64Array.from(consumers, (c) => Math.exp(c.processing.mu) / Math.LN2);
     this.stations = network.stations.map(createStationState);
+  }
+
+  /**
+   * Handles the event at the top of the queue (read by `queue.peek()`): the
+   * per-message kinds here, the others through `other`. The dispatch sits
+   * beside the event kinds on purpose: imported, each constant would be a
+   * property load per event wherever modules compile to CommonJS.
+   */
+  handleTop(other: OtherEvents): void {
+    const q = this.queue;
+    // An arrival stays at the top until it schedules the next one in its place (EventQueue.replaceTop); every other event leaves first.
+    if (q.kind === ARRIVE) {
+      this.arrive(q.a);
+      return;
+    }
+    q.removeTop();
+    switch (q.kind) {
+      case DONE:
+        this.complete(q.a, q.b, q.time);
+        return;
+      case VISIBLE:
+        this.enqueue(q.a, q.b, true);
+        return;
+      case REEMIT:
+        this.emit(q.a, q.b);
+        return;
+      case EXPIRE:
+        this.expire(q.a);
+        return;
+      default:
+        other.handleOther(q.kind, q.a, q.b);
+    }
   }
 
   /** The histogram of one path (origin emitter to final station), made on first use. */

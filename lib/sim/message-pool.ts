@@ -4,8 +4,6 @@
  * recycled through a free list once a message leaves the design. The engine
  * reads and writes the fields directly (they are its per-event state).
  */
-export const POISON = 1;
-
 export class MessagePool {
   /** Publish time (µs): end-to-end latency and publish-relative expiry count from it. */
   birth: Float64Array;

@@ -1,6 +1,6 @@
 import type { Design } from '../design';
 import { stationRates } from './capacity';
-import { ARRIVE, DONE, EXPIRE, Engine, FLUID, REBALANCE, REEMIT, SAMPLE, SCENARIO, VISIBLE } from './engine';
+import { ARRIVE, Engine, FLUID, REBALANCE, SAMPLE, SCENARIO, type OtherEvents } from './engine';
 import { FluidModel } from './fluid';
 import { expectedBacklogs } from './expected-backlog';
 import { planFluid } from './fluid-plan';
@@ -50,7 +50,7 @@ export interface SimOptions {
   fluidTickMs?: number;
 }
 
-export class Simulation {
+export class Simulation implements OtherEvents {
   readonly network: Network;
   private readonly engine: Engine;
   private readonly sampler: SeriesSampler;
@@ -141,40 +141,17 @@ export class Simulation {
       }
       this.events++;
       engine.now = q.time;
-      // An arrival stays at the top until it schedules the next one in its place (EventQueue.replaceTop); every other event leaves first.
-      if (q.kind === ARRIVE) {
-        engine.arrive(q.a);
-        continue;
-      }
-      q.removeTop();
-      switch (q.kind) {
-        case DONE:
-          engine.complete(q.a, q.b, q.time);
-          break;
-        case VISIBLE:
-          engine.enqueue(q.a, q.b, true);
-          break;
-        case SCENARIO:
-          applyScenarioStep(engine, this.steps, q.a, q.b === 0, this.outcomes);
-          break;
-        case SAMPLE:
-          this.sample();
-          break;
-        case REEMIT:
-          engine.emit(q.a, q.b);
-          break;
-        case REBALANCE:
-          rebalance(engine, q.a);
-          break;
-        case EXPIRE:
-          engine.expire(q.a);
-          break;
-        case FLUID:
-          this.fluidTick(q.a);
-          break;
-      }
+      engine.handleTop(this);
     }
     return this.finished;
+  }
+
+  /** The events that are not per message (Engine.handleTop passes them on). */
+  handleOther(kind: number, a: number, b: number): void {
+    if (kind === SCENARIO) applyScenarioStep(this.engine, this.steps, a, b === 0, this.outcomes);
+    else if (kind === SAMPLE) this.sample();
+    else if (kind === REBALANCE) rebalance(this.engine, a);
+    else if (kind === FLUID) this.fluidTick(a);
   }
 
   private sample(): void {

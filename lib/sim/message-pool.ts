@@ -1,8 +1,9 @@
 /**
  * The messages a run holds (waiting, in flight, delayed), as parallel typed
  * arrays indexed by message id: creating one allocates nothing, and ids are
- * recycled through a free list once a message leaves the design. The engine
- * reads and writes the fields directly (they are its per-event state).
+ * recycled through a free list once a message leaves the design. Copies of a
+ * fan-out share one record until taken (`shares`). The engine reads and
+ * writes the fields directly (they are its per-event state).
  */
 export class MessagePool {
   /** Publish time (µs): end-to-end latency and publish-relative expiry count from it. */
@@ -27,8 +28,8 @@ export class MessagePool {
    */
   shares: Uint8Array;
   private readonly free: number[] = [];
-  /** Ids handed out so far: the most messages held at once. */
-  held = 0;
+  /** Record ids handed out so far (each in use or on the free list); the engine counts live messages itself. */
+  private held = 0;
 
   constructor(capacity = 1024) {
     this.birth = new Float64Array(capacity);

@@ -133,9 +133,15 @@ export class Simulation implements OtherEvents {
     const engine = this.engine;
     const q = engine.queue;
     let budget = maxEvents;
+    const endUs = this.durationUs;
     while (!this.finished && budget-- > 0) {
-      if (q.peekTime() > this.durationUs || this.events >= this.maxEvents || engine.stopReason !== '' || !q.peek()) {
-        if (q.peekTime() > this.durationUs || q.size === 0) engine.now = this.durationUs;
+      if (!q.peek() || q.time > endUs) {
+        // Nothing left before the end: the run reaches it.
+        engine.now = endUs;
+        this.finished = true;
+        break;
+      }
+      if (this.events >= this.maxEvents || engine.stopReason !== '') {
         this.finished = true;
         break;
       }

@@ -31,7 +31,8 @@ export function failAttempt(engine: Engine, t: number, s: number, m: number): vo
   }
   st.serverMsg[s] = -1;
   if (consumer.deadLetter >= 0) deadLetterVia(engine, st, consumer.deadLetter, m, 'retries exhausted');
-  else if (spec.family === 'rabbitmq' && consumer.requeueOnError && msgs.deliveries[m] < spec.deliveryLimit) {
+  // x-delivery-limit counts returns: a message is dead-lettered once returned more than the limit (limit + 1 deliveries).
+  else if (spec.family === 'rabbitmq' && consumer.requeueOnError && msgs.deliveries[m] <= spec.deliveryLimit) {
     msgs.tries[m] = 0;
     st.redelivered++;
     engine.requeueFront(t, m);

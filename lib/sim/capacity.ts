@@ -1,5 +1,6 @@
 import { partitionsForLoad } from '../brokers/kafka/partition-capacity';
 import { threadsFor } from '../capacity/consumer-throughput';
+import { peakOverMean } from '../capacity/traffic-curve';
 import type { ResolvedKafkaTopic, ResolvedNatsStream } from '../brokers/resolved-design';
 import { durationToMs } from '../design';
 import { lognormalMean } from './lognormal';
@@ -39,8 +40,11 @@ export interface CapacityFigure {
 
 export const TARGET_UTILISATION = 0.7;
 
-/** Messages per second into each station, carried through onward publishes (a few passes settle fan-in chains; cycles are cut). */
-export function stationRates(network: Network): number[] {
+/**
+ * Messages per second into each station, carried through onward publishes (a few passes settle fan-in chains; cycles are cut):
+ * producers at their daily mean, or at their daily peak (what capacity is sized for; lib/capacity/traffic-curve.ts).
+ */
+export function stationRates(network: Network, at: 'mean' | 'peak' = 'mean'): number[] {
   const { emitters, stations, consumers } = network;
   const rates = new Array<number>(stations.length).fill(0);
   const consumerIndex = new Map(consumers.map((c, i) => [c.id, i]));
@@ -52,7 +56,7 @@ export function stationRates(network: Network): number[] {
     });
     emitters.forEach((e, index) => {
       const g = consumerIndex.get(e.fromId);
-      const rate = e.ratePerSecond > 0 ? e.ratePerSecond : g !== undefined && consumers[g].relays.includes(index) ? consumerRate[g] : 0;
+      const rate = e.ratePerSecond > 0 ? e.ratePerSecond * (at === 'peak' ? peakOverMean(e.dailyAmplitude) : 1) : g !== undefined && consumers[g].relays.includes(index) ? consumerRate[g] : 0;
       for (const t of e.targets) next[t] += rate;
     });
     const settled = next.every((r, i) => Math.abs(r - rates[i]) < 1e-9);
@@ -74,13 +78,14 @@ export interface ChannelLoad {
  * channel nobody consumes, what its publishers send; sizes from the
  * publishers' declared message sizes.
  */
-export function channelLoads(network: Network): Map<string, ChannelLoad> {
-  const rates = stationRates(network);
+export function channelLoads(network: Network, at: 'mean' | 'peak' = 'mean'): Map<string, ChannelLoad> {
+  const rates = stationRates(network, at);
   const bytesInto = new Map<string, { rate: number; bytes: number }>();
   for (const e of network.emitters) {
     const into = bytesInto.get(e.channelId) ?? { rate: 0, bytes: 0 };
-    into.rate += e.ratePerSecond;
-    into.bytes += e.ratePerSecond * e.sizeBytes;
+    const rate = e.ratePerSecond * (at === 'peak' ? peakOverMean(e.dailyAmplitude) : 1);
+    into.rate += rate;
+    into.bytes += rate * e.sizeBytes;
     bytesInto.set(e.channelId, into);
   }
   const channelRate = new Map<string, number>();
@@ -96,8 +101,10 @@ export function channelLoads(network: Network): Map<string, ChannelLoad> {
 export function capacityFigures(network: Network): CapacityFigure[] {
   const figures: CapacityFigure[] = [];
   const { stations, consumers, design } = network;
-  const rates = stationRates(network);
-  const loads = channelLoads(network);
+  // Threads and partitions for the busiest hour of a daily curve; disk for the day's mean (retention spans the day).
+  const rates = stationRates(network, 'peak');
+  const loads = channelLoads(network, 'peak');
+  const meanLoads = channelLoads(network);
 
   const inOrderThreads = new Map<string, number[]>();
   stations.forEach((s, i) => {
@@ -121,6 +128,7 @@ export function capacityFigures(network: Network): CapacityFigure[] {
     const load = loads.get(node.id);
     const rate = load?.rate ?? 0;
     const bytes = load?.bytesPerMessage ?? 1024;
+    const meanRate = meanLoads.get(node.id)?.rate ?? 0;
     if (node.kind === 'kafka-topic') {
       const topic = node as ResolvedKafkaTopic;
       const threads = inOrderThreads.get(node.id) ?? [];
@@ -135,12 +143,12 @@ export function capacityFigures(network: Network): CapacityFigure[] {
         inputs: { 'λ (msg/s)': round(rate, 2), 'bytes per message': round(bytes, 1), 'threads needed by in-order groups': threads.join(', ') || 'none', 'partitions for the log': log },
       });
       const retentionMs = topic.config['retention.ms'];
-      figures.push(diskFigure(node.id, retentionMs < 0 ? Infinity : retentionMs, rate, bytes, topic.replicationFactor, topic.config['retention.bytes'] > 0 ? topic.config['retention.bytes'] * topic.partitions : Infinity));
+      figures.push(diskFigure(node.id, retentionMs < 0 ? Infinity : retentionMs, meanRate, bytes, topic.replicationFactor, topic.config['retention.bytes'] > 0 ? topic.config['retention.bytes'] * topic.partitions : Infinity));
     } else if (node.kind === 'nats-stream') {
       const stream = node as ResolvedNatsStream;
       const maxAge = durationToMs(stream.max_age);
       const byteCap = Math.min(stream.max_bytes > 0 ? stream.max_bytes : Infinity, stream.max_msgs > 0 ? stream.max_msgs * bytes : Infinity);
-      figures.push(diskFigure(node.id, maxAge !== undefined && maxAge > 0 ? maxAge : Infinity, rate, bytes, stream.num_replicas, byteCap));
+      figures.push(diskFigure(node.id, maxAge !== undefined && maxAge > 0 ? maxAge : Infinity, meanRate, bytes, stream.num_replicas, byteCap));
     }
   }
   return figures;

@@ -45,9 +45,16 @@ export class Deque {
   }
 
   private grow(): void {
-    // Capacities stay powers of two so the index wraps with a mask.
-    const next = new Int32Array(this.items.length * 2);
-    for (let i = 0; i < this.size; i++) next[i] = this.items[(this.head + i) & (this.items.length - 1)];
+    this.resize(this.items.length * 2);
+  }
+
+  private resize(n: number): void {
+    // Capacities stay powers of two so the index wraps with a mask; the ring is unrolled front to back.
+    const next = new Int32Array(n);
+    const items = this.items;
+    const firstPart = Math.min(this.size, items.length - this.head);
+    next.set(items.subarray(this.head, this.head + firstPart));
+    next.set(items.subarray(0, this.size - firstPart), firstPart);
     this.items = next;
     this.head = 0;
   }

@@ -1,6 +1,7 @@
 /**
- * The simulation's future event list: a binary min-heap kept in parallel typed
- * arrays, so pushing and popping an event allocates nothing (the engine does
+ * The simulation's future event list: a 4-ary min-heap (half the levels of a
+ * binary one, so half the moves of an event sinking to its place) kept in
+ * parallel typed arrays, so pushing and popping an event allocates nothing (the engine does
  * tens of millions per run). Events are ordered by time, then by the order
  * they were scheduled in: two events at the same instant always come out the
  * same way, which keeps runs reproducible.
@@ -48,7 +49,7 @@ export class EventQueue {
     let i = this.count++;
     // Sift up: move parents down until the new event's place is found.
     while (i > 0) {
-      const parent = (i - 1) >> 1;
+      const parent = (i - 1) >> 2;
       const pt = times[parent];
       if (pt < time || (pt === time && seqs[parent] < seq)) break;
       times[i] = pt;
@@ -67,27 +68,55 @@ export class EventQueue {
 
   /** Takes the earliest event into `time`, `kind`, `a`, `b`; false when empty. */
   pop(): boolean {
+    if (!this.peek()) return false;
+    this.removeTop();
+    return true;
+  }
+
+  /** Reads the earliest event into `time`, `kind`, `a`, `b` and leaves it in place; false when empty. */
+  peek(): boolean {
     if (this.count === 0) return false;
-    const { times, seqs, kinds, as, bs } = this;
-    this.time = times[0];
-    this.kind = kinds[0];
-    this.a = as[0];
-    this.b = bs[0];
+    this.time = this.times[0];
+    this.kind = this.kinds[0];
+    this.a = this.as[0];
+    this.b = this.bs[0];
+    return true;
+  }
+
+  /** Removes the earliest event (after `peek`). */
+  removeTop(): void {
     const last = --this.count;
-    if (last === 0) return true;
-    const time = times[last];
-    const seq = seqs[last];
-    const kind = kinds[last];
-    const a = as[last];
-    const b = bs[last];
+    if (last === 0) return;
+    this.siftDown(this.times[last], this.seqs[last], this.kinds[last], this.as[last], this.bs[last]);
+  }
+
+  /**
+   * Removes the earliest event and schedules another, as `removeTop` then
+   * `push` would, in one pass: a handler that schedules its own successor
+   * first (a producer's next arrival) saves the second pass through the heap.
+   */
+  replaceTop(time: number, kind: number, a: number, b: number): void {
+    this.siftDown(time, this.nextSeq++, kind, a, b);
+  }
+
+  /** Places an event from the root down: the earliest of each node's four children moves up until the event's place is found. */
+  private siftDown(time: number, seq: number, kind: number, a: number, b: number): void {
+    const { times, seqs, kinds, as, bs } = this;
+    const n = this.count;
     let i = 0;
-    const half = last >> 1;
-    // Sift down the last event from the root.
-    while (i < half) {
-      let child = 2 * i + 1;
-      const right = child + 1;
-      if (right < last && (times[right] < times[child] || (times[right] === times[child] && seqs[right] < seqs[child]))) child = right;
-      const ct = times[child];
+    for (;;) {
+      const first = 4 * i + 1;
+      if (first >= n) break;
+      let child = first;
+      let ct = times[first];
+      const end = Math.min(first + 4, n);
+      for (let c = first + 1; c < end; c++) {
+        const t = times[c];
+        if (t < ct || (t === ct && seqs[c] < seqs[child])) {
+          child = c;
+          ct = t;
+        }
+      }
       if (time < ct || (time === ct && seq < seqs[child])) break;
       times[i] = ct;
       seqs[i] = seqs[child];
@@ -101,7 +130,6 @@ export class EventQueue {
     kinds[i] = kind;
     as[i] = a;
     bs[i] = b;
-    return true;
   }
 
   private grow(): void {

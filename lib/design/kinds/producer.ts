@@ -47,6 +47,14 @@ export const producer = defineKind({
     keyStrategy: z.enum(['none', 'entity-id', 'random']).default('entity-id').meta({
       description: 'How the message key (Kafka key, SQS group id, Pub/Sub ordering key) is chosen',
     }),
+    traffic: z
+      .object({
+        pattern: z.enum(['steady', 'daily']).default('steady').meta({ description: 'Steady at the publish rate, or a daily curve around it (the publish rate is then the day\'s mean)' }),
+        peakToTrough: z.number().min(1).max(1000).default(3).meta({ description: 'Daily curve: the busiest rate over the quietest' }),
+        peakHour: z.number().min(0).max(24).default(12).meta({ description: 'Daily curve: the hour (UTC) the rate peaks at' }),
+      })
+      .optional()
+      .meta({ description: 'How the publish rate moves over the day (unset: steady); capacity is sized for the peak' }),
     retryHorizon: durationSchema.optional().meta({ description: 'How long the producer keeps retrying a failed publish' }),
     requirements: requirementsOverrideSchema.default({}).meta({ description: 'Overrides of the design requirements for flows this producer starts' }),
     client: clientSchema.optional().meta({ description: 'Client library and version; unset settings take its defaults' }),

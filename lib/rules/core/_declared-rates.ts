@@ -1,4 +1,5 @@
 import type { ResolvedConsumerGroup, ResolvedDesign, ResolvedNode } from '../../brokers/resolved-design';
+import { peakFactor } from '../../capacity/traffic-curve';
 import { indexGraph } from '../../design';
 import { nodeKindDefaults, REQUIREMENTS_DEFAULTS } from '../../design/defaults';
 import { messagesAt, publishRoutingKeys } from '../../rabbitmq/message-flows';
@@ -29,9 +30,10 @@ export function declaresProcessingTime(group: ResolvedConsumerGroup): boolean {
  * RabbitMQ queue gets when only some of its routing keys lead there: both
  * leave the rate unknown, as does a filter on the way (an SNS filter policy,
  * JetStream filter subjects): the share it lets through is not declared.
- * Dead letters are failures, not the flow's rate.
+ * Dead letters are failures, not the flow's rate. `at: 'peak'` is the rate at
+ * the busiest hour of the producers' daily curves (what capacity must meet).
  */
-export function declaredInflow(design: ResolvedDesign, nodeId: string): number | undefined {
+export function declaredInflow(design: ResolvedDesign, nodeId: string, at: 'mean' | 'peak' = 'mean'): number | undefined {
   const designDeclares = design.requirements.throughput !== REQUIREMENTS_DEFAULTS.throughput || design.requirements.peakThroughput !== undefined;
   const graph = indexGraph(design);
   const seen = new Set([nodeId]);
@@ -68,12 +70,17 @@ export function declaredInflow(design: ResolvedDesign, nodeId: string): number |
   if (publishers.size === 0) return undefined;
   let own = 0;
   let shared = 0;
+  let sharedPeak = 1;
   for (const publisher of publishers) {
     if (publisher.kind !== 'producer') return undefined;
     const { throughput } = publisher.requirements;
-    if (throughput !== undefined) own += throughput;
-    else if (designDeclares) shared = design.requirements.throughput;
-    else return undefined;
+    // A producer's daily curve (lib/capacity/traffic-curve.ts) swings its rate around the declared one: at its peak, 1 + a times it.
+    const peak = at === 'peak' ? peakFactor(publisher.traffic) : 1;
+    if (throughput !== undefined) own += throughput * peak;
+    else if (designDeclares) {
+      shared = design.requirements.throughput;
+      sharedPeak = Math.max(sharedPeak, peak);
+    } else return undefined;
   }
-  return own + shared;
+  return own + shared * sharedPeak;
 }

@@ -11,6 +11,19 @@ function pipeline(requirements: Record<string, unknown>, kind: string, groups: A
   };
 }
 
+/** A producer declaring `throughput` as its day's mean, on a daily curve 3:1, into an SQS queue read by `fulfilment`. */
+function dailyPipeline(throughput: number, group: Record<string, unknown>): TestDesignInput {
+  return {
+    requirements: { ordering: 'none' },
+    nodes: [
+      { kind: 'producer', id: 'checkout', requirements: { throughput }, traffic: { pattern: 'daily', peakToTrough: 3, peakHour: 18 } },
+      { kind: 'sqs-queue', id: 'orders' },
+      { kind: 'consumer-group', id: 'fulfilment', ...group },
+    ],
+    connections: [{ from: 'checkout', to: 'orders' }, { from: 'orders', to: 'fulfilment' }],
+  };
+}
+
 testRule(consumersKeepUp, {
   valid: [
     { name: 'the defaults: neither rate nor processing time declared', design: pipeline({}, 'sqs-queue', [{ id: 'fulfilment' }]) },
@@ -44,8 +57,18 @@ testRule(consumersKeepUp, {
         connections: [{ from: 'web', to: 'orders' }, { from: 'batch', to: 'orders' }, { from: 'orders', to: 'fulfilment' }],
       },
     },
+    {
+      name: 'a daily curve whose busiest hour still fits: 600 msg/s a day at 3:1 peaks at 900, below 2 × 10 handlers at 20 ms',
+      design: dailyPipeline(600, { instances: 2, concurrency: 10, processingMsP50: 20 }),
+    },
   ],
   invalid: [
+    {
+      name: 'a daily curve: 800 msg/s on average at 3:1 is 1,200 msg/s for hours at its peak, beyond 800',
+      design: dailyPipeline(800, { instances: 2, concurrency: 10, processingMsP50: 25 }),
+      findings: [{ target: 'fulfilment', messageIncludes: 'processes at most 800 msg/s (20 handler(s) × 1000 / 25 ms) but receives 1,200 msg/s: it needs 30 handler(s)' }],
+      output: { nodes: { fulfilment: { instances: 3 } } },
+    },
     {
       name: 'an SQS worker pool short by half',
       design: pipeline({ throughput: 800 }, 'sqs-queue', [{ id: 'fulfilment', instances: 2, concurrency: 10, processingMsP50: 50 }]),

@@ -46,7 +46,7 @@ export const consumersKeepUp = defineRule({
     id: 'core/consumers-keep-up',
     category: 'scalability',
     severity: 'error',
-    summary: 'A consumer group must be able to process its declared sustained inflow: active instances × messages in flight per instance × 1000 / processing p50 must reach the rate its channels receive.',
+    summary: 'A consumer group must be able to process its declared sustained inflow: active instances × messages in flight per instance × 1000 / processing p50 must reach the rate its channels receive (at the busiest hour of a producer\'s daily traffic curve: hours of it are not a burst the queue absorbs).',
     messages: {
       behind:
         'Consumer group "{group}" processes at most {capacity} msg/s ({threads} handler(s) × 1000 / {p50} ms) but receives {rate} msg/s: it needs {needed} handler(s), and its lag grows for as long as the traffic lasts.',
@@ -56,7 +56,7 @@ export const consumersKeepUp = defineRule({
     for (const group of nodesOfKind(design, 'consumer-group')) {
       if (isEphemeral(group) || !declaresProcessingTime(group)) continue;
       const channels = channelsOf(design, group);
-      const rate = channels && declaredInflow(design, group.id);
+      const rate = channels && declaredInflow(design, group.id, 'peak');
       if (!channels || !rate) continue;
       const perInstance = threadsPerInstance(group, channels);
       const handlers = (group.instances - group.standbyInstances) * perInstance;

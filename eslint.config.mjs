@@ -7,7 +7,7 @@ const UI_MODULES = ['react', 'react/*', 'react-dom', 'react-dom/*', 'next', 'nex
 const DOM_GLOBALS = ['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'indexedDB', 'HTMLElement', 'location'];
 
 export default tseslint.config(
-  { ignores: ['node_modules/', '.next/', 'dist/', 'test-results/', 'playwright-report/', 'next-env.d.ts', 'public/'] },
+  { ignores: ['node_modules/', '.next/', 'dist/', 'test-results/', 'playwright-report/', 'next-env.d.ts', 'public/', '.cache/'] },
   ...tseslint.configs.recommended,
   // The React Compiler-backed hook rules and Next's Core Web Vitals rules apply to the UI only.
   { files: ['components/**/*.{ts,tsx}', 'app/**/*.{ts,tsx}'], ...reactHooks.configs.flat.recommended },

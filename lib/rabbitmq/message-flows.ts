@@ -40,9 +40,6 @@ export function shapeKey(routingKeys: readonly string[], headers: Headers | unde
   return JSON.stringify([routingKeys, headers ?? null]);
 }
 
-/** Upper bound on propagation steps: a safety net, far above what real designs need. */
-const MAX_STEPS = 200_000;
-
 const cache = new WeakMap<Design, Map<string, MessageClass[]>>();
 
 /** The message classes that can sit in `queueId`. */
@@ -139,7 +136,10 @@ function computeFlows(design: Design): Map<string, MessageClass[]> {
     return routes;
   };
 
-  for (let steps = 0; pending.length > 0 && steps < MAX_STEPS; steps++) {
+  // No step cap is needed, and one would silently drop flows on a large design: `add` queues each
+  // (queue, publisher, connection, arrival, shape) once, and every routing key a step can produce is a
+  // publish key, a dead-letter routing key or a republish key drawn in the design, so the set is finite.
+  while (pending.length > 0) {
     const [queueId, message] = pending.pop()!;
     // Broker dead lettering: the DLX republishes with the dead-letter routing key, or the original keys.
     const deadLetter = deadLetterRoute(queueId, message);

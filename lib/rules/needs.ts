@@ -73,7 +73,10 @@ class StrictestFlow {
     if (this.needs === undefined) this.needs = flow;
     else {
       // The first flow is shared (a memo or a producer's own needs): copy it before the first change.
-      if (!this.copied) (this.needs = { ...this.needs }), (this.copied = true);
+      if (!this.copied) {
+        this.needs = { ...this.needs };
+        this.copied = true;
+      }
       tighten(this.needs, flow);
     }
   }
@@ -290,8 +293,7 @@ function incomingFlows(design: ResolvedDesign, graph: GraphIndex<ResolvedNode>, 
  * which are about the source (the dead-letter rules judge how long failures
  * must be kept).
  */
-function failures(needs: Requirements | undefined): Requirements | undefined {
-  if (!needs) return undefined;
+function failures(needs: Requirements): Requirements {
   const { retentionHours: _retention, maxConsumerOutageHours: _outage, replayFromBeginning: _replay, rebuildHours: _rebuild, ...rest } = needs;
   return rest;
 }

@@ -1,6 +1,7 @@
 import type { ResolvedDesign, ResolvedNode } from '../brokers/resolved-design';
 import { effectiveRequirements, indexGraph, nodesOfKind, type Connection, type ConsumerRequirements, type GraphIndex, type Requirements } from '../design';
 import { messagesAt } from '../rabbitmq/message-flows';
+import { routingMemo } from '../rabbitmq/routing-inputs';
 
 /**
  * What each node must guarantee, judged per path: a producer → channel →
@@ -341,23 +342,23 @@ function readersOfPublisher(design: ResolvedDesign, graph: GraphIndex<ResolvedNo
   return [...readers.values()];
 }
 
-const reachedBy = new WeakMap<ResolvedDesign, Map<string, string[]>>();
+/** Per publish connection, the RabbitMQ queues it reaches: a routing answer, shared like the flows it is made of (routing-inputs.ts). */
+const reachedBy = routingMemo<Map<string, string[]>>();
 
 /** The RabbitMQ queues the messages of a publish connection are routed into. */
 function queuesReachedBy(design: ResolvedDesign, connectionId: string): string[] {
-  let index = reachedBy.get(design);
-  if (!index) {
-    index = new Map();
+  const index = reachedBy(design, () => {
+    const byConnection = new Map<string, string[]>();
     for (const queue of nodesOfKind(design, 'rabbitmq-queue')) {
       for (const message of messagesAt(design, queue.id)) {
         if (message.arrival !== 'publish') continue;
-        const queues = index.get(message.connectionId) ?? [];
+        const queues = byConnection.get(message.connectionId) ?? [];
         if (!queues.includes(queue.id)) queues.push(queue.id);
-        index.set(message.connectionId, queues);
+        byConnection.set(message.connectionId, queues);
       }
     }
-    reachedBy.set(design, index);
-  }
+    return byConnection;
+  });
   return index.get(connectionId) ?? [];
 }
 

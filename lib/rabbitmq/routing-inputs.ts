@@ -1,5 +1,4 @@
-import type { GraphDesign } from '../design';
-import type { DesignNode } from '../design';
+import type { DesignNode, GraphDesign } from '../design';
 
 /**
  * What RabbitMQ routing (routing.ts, message-flows.ts and the rules' dead-letter
@@ -11,7 +10,7 @@ import type { DesignNode } from '../design';
  * connections array and the same RabbitMQ node objects: it routes every
  * message as the last one did, and its routes need not be computed again.
  */
-export function sameRoutingInputs(a: GraphDesign, b: GraphDesign): boolean {
+export function sameRoutingInputs(a: RoutingInputs, b: RoutingInputs): boolean {
   if (a === b) return true;
   if (a.connections !== b.connections || a.nodes.length !== b.nodes.length) return false;
   for (let i = 0; i < a.nodes.length; i++) {
@@ -23,6 +22,9 @@ export function sameRoutingInputs(a: GraphDesign, b: GraphDesign): boolean {
   return true;
 }
 
+/** The parts of a design routing reads (see sameRoutingInputs). */
+type RoutingInputs = Pick<GraphDesign, 'nodes' | 'connections'>;
+
 function isRabbitNode(node: DesignNode): boolean {
   return node.kind === 'rabbitmq-exchange' || node.kind === 'rabbitmq-queue';
 }
@@ -30,16 +32,18 @@ function isRabbitNode(node: DesignNode): boolean {
 /**
  * A memo of routing answers per design, which a design with the same routing
  * inputs as the last one asked about shares (the answers depend on nothing
- * else). It keeps that last design alive: one design, not a history.
+ * else, and hold ids and RabbitMQ nodes only). It keeps the last design's
+ * nodes and connections arrays, not the design: the design's other caches,
+ * keyed by it, go with it.
  */
 export function routingMemo<T>(): (design: GraphDesign, create: () => T) => T {
   const byDesign = new WeakMap<GraphDesign, T>();
-  let last: { design: GraphDesign; value: T } | undefined;
+  let last: { inputs: RoutingInputs; value: T } | undefined;
   return (design, create) => {
     if (byDesign.has(design)) return byDesign.get(design)!;
-    const value = last && sameRoutingInputs(last.design, design) ? last.value : create();
+    const value = last && sameRoutingInputs(last.inputs, design) ? last.value : create();
     byDesign.set(design, value);
-    last = { design, value };
+    last = { inputs: { nodes: design.nodes, connections: design.connections }, value };
     return value;
   };
 }

@@ -1,4 +1,4 @@
-import { clusterOf, type ArtemisAddressNode, type Cluster, type ConsumerGroupNode, type Design, type DesignNode, type KafkaTopicNode, type NatsStreamNode, type ProducerNode, type PubsubSubscriptionNode, type RabbitmqQueueNode, type SqsQueueNode } from '../design';
+import { type ArtemisAddressNode, type Cluster, type ConsumerGroupNode, type Design, type DesignNode, type KafkaTopicNode, type NatsStreamNode, type ProducerNode, type PubsubSubscriptionNode, type RabbitmqQueueNode, type SqsQueueNode } from '../design';
 import { kafkaConsumerDefaults, kafkaProducerDefaults, type ProducerDefaults } from './kafka/client-defaults';
 import { kafkaTopicDefaults } from './kafka/topic-defaults';
 import { NATS_CONSUMER_DEFAULTS, NATS_STREAM_DEFAULTS } from './nats/server-defaults';
@@ -58,13 +58,15 @@ function resolution(design: Design): Resolution {
   let cached = cache.get(design);
   if (!cached) {
     const sources = new Map<string, Map<string, SettingSource>>();
+    // Looked up here rather than through indexGraph, which would index every node of the design as written just for its clusters.
+    const clusterById = new Map(design.clusters.map((c) => [c.id, c]));
     const nodes = design.nodes.map((node) => {
       // A node resolves from itself and its cluster alone: an edit elsewhere reuses its resolution.
-      const cluster = node.cluster === undefined ? undefined : clusterOf(design, node);
+      const cluster = node.cluster === undefined ? undefined : clusterById.get(node.cluster);
       let known = byNode.get(node);
       if (!known || known.cluster !== cluster) {
         const nodeSources = new Map<string, SettingSource>();
-        known = { cluster, resolved: resolveNode(design, node, nodeSources), sources: nodeSources };
+        known = { cluster, resolved: resolveNode(node, cluster, nodeSources), sources: nodeSources };
         byNode.set(node, known);
         if (nodeSources.size > 0) sourcesByNode.set(known.resolved, nodeSources);
       }
@@ -79,16 +81,16 @@ function resolution(design: Design): Resolution {
   return cached;
 }
 
-function resolveNode(design: Design, node: DesignNode, sources: Map<string, SettingSource>): ResolvedNode {
+function resolveNode(node: DesignNode, cluster: Cluster | undefined, sources: Map<string, SettingSource>): ResolvedNode {
   switch (node.kind) {
     case 'producer':
       return resolveProducer(node, sources);
     case 'consumer-group':
       return resolveConsumerGroup(node, sources);
     case 'kafka-topic':
-      return resolveKafkaTopic(design, node, sources);
+      return resolveKafkaTopic(node, cluster, sources);
     case 'rabbitmq-queue':
-      return resolveRabbitmqQueue(design, node, sources);
+      return resolveRabbitmqQueue(node, cluster, sources);
     case 'nats-stream':
       return resolveNatsStream(node, sources);
     case 'sqs-queue':
@@ -171,8 +173,8 @@ function resolveConsumerGroup(node: ConsumerGroupNode, sources: Map<string, Sett
   return { ...node, kafka, nats, prefetch };
 }
 
-function resolveKafkaTopic(design: Design, node: KafkaTopicNode, sources: Map<string, SettingSource>): ResolvedKafkaTopic {
-  const defaults = kafkaTopicDefaults(clusterOf(design, node));
+function resolveKafkaTopic(node: KafkaTopicNode, cluster: Cluster | undefined, sources: Map<string, SettingSource>): ResolvedKafkaTopic {
+  const defaults = kafkaTopicDefaults(cluster);
   const config: Record<string, unknown> = { ...node.config };
   for (const [key, fallback] of Object.entries(defaults.config) as Array<[keyof ResolvedTopicConfig, Resolved<unknown>]>) {
     config[key] = pick(node.config[key] as unknown, fallback as Resolved<NonNullable<unknown>>, `config.${key}`, sources);
@@ -185,8 +187,8 @@ function resolveKafkaTopic(design: Design, node: KafkaTopicNode, sources: Map<st
   };
 }
 
-function resolveRabbitmqQueue(design: Design, node: RabbitmqQueueNode, sources: Map<string, SettingSource>): ResolvedRabbitmqQueue {
-  return { ...node, type: pick(node.type, rabbitmqDefaultQueueType(clusterOf(design, node)), 'type', sources) };
+function resolveRabbitmqQueue(node: RabbitmqQueueNode, cluster: Cluster | undefined, sources: Map<string, SettingSource>): ResolvedRabbitmqQueue {
+  return { ...node, type: pick(node.type, rabbitmqDefaultQueueType(cluster), 'type', sources) };
 }
 
 function resolveNatsStream(node: NatsStreamNode, sources: Map<string, SettingSource>): ResolvedNatsStream {

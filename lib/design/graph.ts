@@ -24,30 +24,42 @@ export interface GraphIndex<N extends DesignNode = DesignNode> {
 
 const cache = new WeakMap<GraphDesign, GraphIndex>();
 
+type ConnectionLookups = Pick<GraphIndex, 'connectionById' | 'outgoing' | 'incoming'>;
+/**
+ * The connection lookups hold connections only, so they belong to the
+ * connections array: an edit of a node keeps that array (designs are
+ * immutable), and the next design's index reuses them. Nobody may change them.
+ */
+const byConnections = new WeakMap<ReadonlyArray<Connection>, ConnectionLookups>();
+const byClusters = new WeakMap<ReadonlyArray<Cluster>, Map<string, Cluster>>();
+
 export function indexGraph<D extends GraphDesign>(design: D): GraphIndex<NodeOf<D>> {
   const cached = cache.get(design);
   if (cached) return cached as GraphIndex<NodeOf<D>>;
-  const index: GraphIndex<NodeOf<D>> = {
-    nodeById: new Map(),
-    clusterById: new Map(design.clusters.map((c) => [c.id, c])),
-    connectionById: new Map(),
-    outgoing: new Map(),
-    incoming: new Map(),
-    byKind: new Map(),
-  };
+  let clusterById = byClusters.get(design.clusters);
+  if (!clusterById) byClusters.set(design.clusters, (clusterById = new Map(design.clusters.map((c) => [c.id, c]))));
+  const index: GraphIndex<NodeOf<D>> = { nodeById: new Map(), clusterById, byKind: new Map(), ...connectionLookups(design.connections) };
   for (const node of design.nodes) {
     index.nodeById.set(node.id, node);
     const list = index.byKind.get(node.kind);
     if (list) list.push(node);
     else index.byKind.set(node.kind, [node]);
   }
-  for (const connection of design.connections) {
-    index.connectionById.set(connection.id, connection);
-    push(index.outgoing, connection.from, connection);
-    push(index.incoming, connection.to, connection);
-  }
   cache.set(design, index as GraphIndex);
   return index;
+}
+
+function connectionLookups(connections: ReadonlyArray<Connection>): ConnectionLookups {
+  let lookups = byConnections.get(connections);
+  if (lookups) return lookups;
+  lookups = { connectionById: new Map(), outgoing: new Map(), incoming: new Map() };
+  for (const connection of connections) {
+    lookups.connectionById.set(connection.id, connection);
+    push(lookups.outgoing, connection.from, connection);
+    push(lookups.incoming, connection.to, connection);
+  }
+  byConnections.set(connections, lookups);
+  return lookups;
 }
 
 function push(map: Map<string, Connection[]>, key: string, value: Connection) {

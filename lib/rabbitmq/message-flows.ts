@@ -1,5 +1,6 @@
 import { indexGraph, routingKeysOf, type Connection, type Design } from '../design';
 import { deadLetterConfig, deadLetterRoutingKeys, deadLetterTargets, routeMessage, type Headers } from './routing';
+import { routingMemo } from './routing-inputs';
 
 /**
  * Which messages can sit in each RabbitMQ queue, computed with the broker's
@@ -40,17 +41,15 @@ export function shapeKey(routingKeys: readonly string[], headers: Headers | unde
   return JSON.stringify([routingKeys, headers ?? null]);
 }
 
-/** Upper bound on propagation steps: a safety net, far above what real designs need. */
-const MAX_STEPS = 200_000;
-
-const cache = new WeakMap<Design, Map<string, MessageClass[]>>();
+/** The flows of every queue, once per design and shared by the next design when its routing inputs are the same (routing-inputs.ts). */
+const flowsOf = routingMemo<Map<string, MessageClass[]>>();
 
 /** The message classes that can sit in `queueId`. */
 export function messagesAt(design: Design, queueId: string): readonly MessageClass[] {
-  let index = cache.get(design);
-  if (!index) cache.set(design, (index = computeFlows(design)));
-  return index.get(queueId) ?? [];
+  return flowsOf(design, () => computeFlows(design)).get(queueId) ?? NO_MESSAGES;
 }
+
+const NO_MESSAGES: readonly MessageClass[] = [];
 
 /** The publish connections from a service into RabbitMQ (an exchange, or a queue through the default exchange). */
 export function rabbitPublishConnections(design: Design): Connection[] {
@@ -139,7 +138,10 @@ function computeFlows(design: Design): Map<string, MessageClass[]> {
     return routes;
   };
 
-  for (let steps = 0; pending.length > 0 && steps < MAX_STEPS; steps++) {
+  // No step cap is needed, and one would silently drop flows on a large design: `add` queues each
+  // (queue, publisher, connection, arrival, shape) once, and every routing key a step can produce is a
+  // publish key, a dead-letter routing key or a republish key drawn in the design, so the set is finite.
+  while (pending.length > 0) {
     const [queueId, message] = pending.pop()!;
     // Broker dead lettering: the DLX republishes with the dead-letter routing key, or the original keys.
     const deadLetter = deadLetterRoute(queueId, message);
@@ -169,8 +171,7 @@ export function publishersInto(design: Design, queueId: string, options: { direc
 
 /** The distinct (routing keys, headers) a queue's messages carry, for the questions routing asks. */
 export function distinctMessageShapes(design: Design, queueId: string): Array<{ routingKeys: readonly string[]; headers?: Headers }> {
-  let map = shapeCache.get(design);
-  if (!map) shapeCache.set(design, (map = new Map()));
+  const map = shapesOf(design, () => new Map());
   let result = map.get(queueId);
   if (!result) {
     const shapes = new Map<string, { routingKeys: readonly string[]; headers?: Headers }>();
@@ -180,4 +181,4 @@ export function distinctMessageShapes(design: Design, queueId: string): Array<{ 
   return result;
 }
 
-const shapeCache = new WeakMap<Design, Map<string, Array<{ routingKeys: readonly string[]; headers?: Headers }>>>();
+const shapesOf = routingMemo<Map<string, Array<{ routingKeys: readonly string[]; headers?: Headers }>>>();

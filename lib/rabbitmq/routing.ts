@@ -1,4 +1,5 @@
 import { indexGraph, routingKeysOf, type Connection, type Design, type DesignNode } from '../design';
+import { routingMemo } from './routing-inputs';
 
 /**
  * How RabbitMQ routes a message, computed over a design. The rules ask it
@@ -133,7 +134,7 @@ export interface RouteTrace {
   alternatesUsed: string[];
 }
 
-const traceCache = new WeakMap<Design, Map<string, RouteTrace>>();
+const tracesOf = routingMemo<Map<string, RouteTrace>>();
 
 /**
  * Follows a message published to `exchangeId` with `routingKey` (or several
@@ -144,8 +145,7 @@ const traceCache = new WeakMap<Design, Map<string, RouteTrace>>();
 export function traceRoute(design: Design, exchangeId: string, routingKey: string | readonly string[], headers?: Headers): RouteTrace {
   const keys = typeof routingKey === 'string' ? [routingKey] : [...routingKey];
   const cacheKey = JSON.stringify([exchangeId, keys, headers ?? null]);
-  let cache = traceCache.get(design);
-  if (!cache) traceCache.set(design, (cache = new Map()));
+  const cache = tracesOf(design, () => new Map());
   const cached = cache.get(cacheKey);
   if (cached) return cached;
   const trace = computeRoute(design, exchangeId, keys, headers);
@@ -217,18 +217,17 @@ export interface DeadLetterConfig {
   source: 'connection' | 'policy';
 }
 
-const exchangeNameCache = new WeakMap<Design, Map<string, string>>();
+const exchangesByName = routingMemo<Map<string, string>>();
 
 /** The exchange node with `name` in `vhost`, if the design declares one. */
 export function exchangeByName(design: Design, vhost: string, name: string): string | undefined {
-  let index = exchangeNameCache.get(design);
-  if (!index) {
-    index = new Map();
+  const index = exchangesByName(design, () => {
+    const byName = new Map<string, string>();
     for (const node of indexGraph(design).byKind.get('rabbitmq-exchange') ?? []) {
-      if (node.kind === 'rabbitmq-exchange') index.set(`${node.vhost}\u0000${node.name}`, node.id);
+      if (node.kind === 'rabbitmq-exchange') byName.set(`${node.vhost}\u0000${node.name}`, node.id);
     }
-    exchangeNameCache.set(design, index);
-  }
+    return byName;
+  });
   return index.get(`${vhost}\u0000${name}`);
 }
 
@@ -263,17 +262,16 @@ export function deadLetterConfig(design: Design, queueId: string): DeadLetterCon
   };
 }
 
-const queueNameCache = new WeakMap<Design, Map<string, string>>();
+const queuesByName = routingMemo<Map<string, string>>();
 
 function queueByName(design: Design, vhost: string, name: string): string | undefined {
-  let index = queueNameCache.get(design);
-  if (!index) {
-    index = new Map();
+  const index = queuesByName(design, () => {
+    const byName = new Map<string, string>();
     for (const node of indexGraph(design).byKind.get('rabbitmq-queue') ?? []) {
-      if (node.kind === 'rabbitmq-queue') index.set(`${node.vhost}\u0000${node.name}`, node.id);
+      if (node.kind === 'rabbitmq-queue') byName.set(`${node.vhost}\u0000${node.name}`, node.id);
     }
-    queueNameCache.set(design, index);
-  }
+    return byName;
+  });
   return index.get(`${vhost}\u0000${name}`);
 }
 

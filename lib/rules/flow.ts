@@ -8,7 +8,7 @@ import type { ResolvedConsumerGroup, ResolvedDesign, ResolvedNode } from '../bro
  * guarantee is needs.ts.
  */
 
-/** Per-design memo: many rules ask the same graph question of the same node. */
+/** Per-design memo: many rules ask the same graph question of the same node (answers are readonly: callers share them). */
 function memo<T>(cache: WeakMap<Design, Map<string, T>>, design: ResolvedDesign, key: string, compute: () => T): T {
   let map = cache.get(design);
   if (!map) cache.set(design, (map = new Map()));
@@ -52,13 +52,16 @@ export function upstreamProducers(design: ResolvedDesign, nodeId: string) {
  * reads only a JetStream advisory about the channel (a dead-letter handler
  * listening for MAX_DELIVERIES) is not one of its consumers.
  */
-export function consumersOf(design: ResolvedDesign, channelId: string) {
-  const graph = indexGraph(design);
-  return (graph.outgoing.get(channelId) ?? [])
-    .filter((c) => c.kind === 'consume' && c.advisory === undefined)
-    .map((c) => graph.nodeById.get(c.to))
-    .filter((n): n is ResolvedConsumerGroup => n?.kind === 'consumer-group');
+export function consumersOf(design: ResolvedDesign, channelId: string): readonly ResolvedConsumerGroup[] {
+  return memo(consumersCache, design, channelId, () => {
+    const graph = indexGraph(design);
+    return (graph.outgoing.get(channelId) ?? [])
+      .filter((c) => c.kind === 'consume' && c.advisory === undefined)
+      .map((c) => graph.nodeById.get(c.to))
+      .filter((n): n is ResolvedConsumerGroup => n?.kind === 'consumer-group');
+  });
 }
+const consumersCache = new WeakMap<Design, Map<string, readonly ResolvedConsumerGroup[]>>();
 
 /** Groups that listen to a channel's JetStream advisories (`advisory` on the consume connection), by advisory. */
 export function advisoryReadersOf(design: ResolvedDesign, channelId: string, advisory: NonNullable<Connection['advisory']>): ResolvedConsumerGroup[] {
@@ -70,13 +73,16 @@ export function advisoryReadersOf(design: ResolvedDesign, channelId: string, adv
 }
 
 /** Channels whose messages a consumer group consumes (not the channels it only hears advisories about). */
-export function consumedChannels(design: ResolvedDesign, groupId: string): ResolvedNode[] {
-  const graph = indexGraph(design);
-  return (graph.incoming.get(groupId) ?? [])
-    .filter((c) => c.kind === 'consume' && c.advisory === undefined)
-    .map((c) => graph.nodeById.get(c.from))
-    .filter((n): n is ResolvedNode => n !== undefined);
+export function consumedChannels(design: ResolvedDesign, groupId: string): readonly ResolvedNode[] {
+  return memo(consumedCache, design, groupId, () => {
+    const graph = indexGraph(design);
+    return (graph.incoming.get(groupId) ?? [])
+      .filter((c) => c.kind === 'consume' && c.advisory === undefined)
+      .map((c) => graph.nodeById.get(c.from))
+      .filter((n): n is ResolvedNode => n !== undefined);
+  });
 }
+const consumedCache = new WeakMap<Design, Map<string, readonly ResolvedNode[]>>();
 
 /** A reader that comes and goes (a UI, a tail, an ad-hoc query): the rules about running a service leave it alone. */
 export function isEphemeral(group: ResolvedConsumerGroup): boolean {

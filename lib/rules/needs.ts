@@ -1,6 +1,7 @@
 import type { ResolvedDesign, ResolvedNode } from '../brokers/resolved-design';
 import { effectiveRequirements, indexGraph, nodesOfKind, type Connection, type ConsumerRequirements, type GraphIndex, type Requirements } from '../design';
 import { messagesAt } from '../rabbitmq/message-flows';
+import { routingMemo } from '../rabbitmq/routing-inputs';
 
 /**
  * What each node must guarantee, judged per path: a producer → channel →
@@ -38,21 +39,53 @@ function larger(a: number | undefined, b: number | undefined): number | undefine
 
 /** The strictest of two flows' requirements; throughputs add up (both flows pass). */
 export function strictest(a: Requirements, b: Requirements): Requirements {
-  return {
-    ...a,
-    throughput: a.throughput + b.throughput,
-    peakThroughput: a.peakThroughput !== undefined || b.peakThroughput !== undefined ? (a.peakThroughput ?? a.throughput) + (b.peakThroughput ?? b.throughput) : undefined,
-    messageSizeBytes: Math.max(a.messageSizeBytes, b.messageSizeBytes),
-    delivery: stronger(DELIVERY, a.delivery, b.delivery),
-    ordering: stronger(ORDERING, a.ordering, b.ordering),
-    criticality: stronger(CRITICALITY, a.criticality, b.criticality),
-    latencyMs: a.latencyMs === undefined ? b.latencyMs : b.latencyMs === undefined ? a.latencyMs : Math.min(a.latencyMs, b.latencyMs),
-    maxMessageBytes: larger(a.maxMessageBytes, b.maxMessageBytes),
-    retentionHours: larger(a.retentionHours, b.retentionHours),
-    maxConsumerOutageHours: larger(a.maxConsumerOutageHours, b.maxConsumerOutageHours),
-    replayFromBeginning: a.replayFromBeginning || b.replayFromBeginning || undefined,
-    rebuildHours: larger(a.rebuildHours, b.rebuildHours),
-  };
+  return tighten({ ...a }, b);
+}
+
+/** `into` made the strictest of itself and `flow` (see strictest), in place: a fold over many flows copies once. */
+function tighten(into: Requirements, flow: Requirements): Requirements {
+  // The peak reads the throughputs before they add up.
+  into.peakThroughput = into.peakThroughput !== undefined || flow.peakThroughput !== undefined ? (into.peakThroughput ?? into.throughput) + (flow.peakThroughput ?? flow.throughput) : undefined;
+  into.throughput = into.throughput + flow.throughput;
+  into.messageSizeBytes = Math.max(into.messageSizeBytes, flow.messageSizeBytes);
+  into.delivery = stronger(DELIVERY, into.delivery, flow.delivery);
+  into.ordering = stronger(ORDERING, into.ordering, flow.ordering);
+  into.criticality = stronger(CRITICALITY, into.criticality, flow.criticality);
+  into.latencyMs = into.latencyMs === undefined ? flow.latencyMs : flow.latencyMs === undefined ? into.latencyMs : Math.min(into.latencyMs, flow.latencyMs);
+  into.maxMessageBytes = larger(into.maxMessageBytes, flow.maxMessageBytes);
+  into.retentionHours = larger(into.retentionHours, flow.retentionHours);
+  into.maxConsumerOutageHours = larger(into.maxConsumerOutageHours, flow.maxConsumerOutageHours);
+  into.replayFromBeginning = into.replayFromBeginning || flow.replayFromBeginning || undefined;
+  into.rebuildHours = larger(into.rebuildHours, flow.rebuildHours);
+  return into;
+}
+
+/**
+ * The strictest of the flows added, as `flows.reduce(strictest)` gives it, but
+ * with one copy however many flows there are: a channel that hundreds of
+ * producers publish to would otherwise make an object per producer.
+ */
+class StrictestFlow {
+  private needs: Requirements | undefined;
+  private copied = false;
+
+  add(flow: Requirements | undefined): void {
+    if (flow === undefined) return;
+    if (this.needs === undefined) this.needs = flow;
+    else {
+      // The first flow is shared (a memo or a producer's own needs): copy it before the first change.
+      if (!this.copied) {
+        this.needs = { ...this.needs };
+        this.copied = true;
+      }
+      tighten(this.needs, flow);
+    }
+  }
+
+  /** The strictest flow, or undefined when none was added. */
+  get result(): Requirements | undefined {
+    return this.needs;
+  }
 }
 
 /**
@@ -103,8 +136,22 @@ function deliversMessages(connection: Connection): boolean {
 
 const ROUTE_KINDS = new Set<Connection['kind']>(['bind', 'subscription', 'alternate']);
 
-/** The readers that receive what enters `channelId`: its consumers, and those of the queues it routes or subscribes to. */
-export function readersOf(graph: GraphIndex<ResolvedNode>, channelId: string): Reader[] {
+const readersCache = new WeakMap<GraphIndex<ResolvedNode>, Map<string, readonly Reader[]>>();
+
+/**
+ * The readers that receive what enters `channelId`: its consumers, and those
+ * of the queues it routes or subscribes to. Once per channel and design: each
+ * producer publishing to it asks again.
+ */
+export function readersOf(graph: GraphIndex<ResolvedNode>, channelId: string): readonly Reader[] {
+  let byChannel = readersCache.get(graph);
+  if (!byChannel) readersCache.set(graph, (byChannel = new Map()));
+  let readers = byChannel.get(channelId);
+  if (!readers) byChannel.set(channelId, (readers = findReaders(graph, channelId)));
+  return readers;
+}
+
+function findReaders(graph: GraphIndex<ResolvedNode>, channelId: string): Reader[] {
   const readers = new Map<string, Reader>();
   const seen = new Set([channelId]);
   const queue = [channelId];
@@ -213,32 +260,32 @@ function compute(design: ResolvedDesign, nodeId: string): Requirements | undefin
   }
   // A channel, an event store, a snapshot policy.
   const { publishers, deadLetterSources } = sources(design, graph, node.id);
-  const flows = [...publishers.map((p) => publisherNeeds(design, p)), ...deadLetterSources.map((s) => failures(requirementsAt(design, s.id)))].filter(
-    (r): r is Requirements => r !== undefined,
-  );
+  const flows = new StrictestFlow();
+  for (const p of publishers) flows.add(publisherNeeds(design, p));
+  for (const s of deadLetterSources) flows.add(failuresAt(design, s.id));
   const readers = readersOf(graph, node.id).filter((r) => declares(r.requirements));
-  if (flows.length === 0 && readers.length === 0) return undefined;
-  let needs = flows.length > 0 ? flows.reduce(strictest) : design.requirements;
+  if (flows.result === undefined && readers.length === 0) return undefined;
+  let needs = flows.result ?? design.requirements;
   for (const reader of readers) needs = strengthen(needs, reader.requirements);
   return needs;
 }
 
 /** The flows a reader receives: the publishers upstream of what it consumes, and what failed into it. */
 function incomingFlows(design: ResolvedDesign, graph: GraphIndex<ResolvedNode>, reader: Reader): Requirements | undefined {
-  const flows: Requirements[] = [];
+  const flows = new StrictestFlow();
   for (const c of graph.incoming.get(reader.id) ?? []) {
     const source = graph.nodeById.get(c.from);
     if (!source) continue;
     if (deliversMessages(c)) {
       const { publishers, deadLetterSources } = sources(design, graph, source.id);
-      for (const p of publishers) flows.push(...defined(publisherNeeds(design, p)));
-      for (const s of deadLetterSources) flows.push(...defined(failures(requirementsAt(design, s.id))));
+      for (const p of publishers) flows.add(publisherNeeds(design, p));
+      for (const s of deadLetterSources) flows.add(failuresAt(design, s.id));
     } else if (c.kind === 'publish' && source.kind !== 'producer') {
       // A projection written by a consumer group: the group's flows.
-      flows.push(...defined(publisherNeeds(design, source)));
+      flows.add(publisherNeeds(design, source));
     }
   }
-  return flows.length > 0 ? flows.reduce(strictest) : undefined;
+  return flows.result;
 }
 
 /**
@@ -247,11 +294,25 @@ function incomingFlows(design: ResolvedDesign, graph: GraphIndex<ResolvedNode>, 
  * which are about the source (the dead-letter rules judge how long failures
  * must be kept).
  */
-function failures(needs: Requirements | undefined): Requirements | undefined {
-  if (!needs) return undefined;
+function failures(needs: Requirements): Requirements {
   const { retentionHours: _retention, maxConsumerOutageHours: _outage, replayFromBeginning: _replay, rebuildHours: _rebuild, ...rest } = needs;
   return rest;
 }
+
+/**
+ * failures() of a node's needs, once per needs object: every reader downstream
+ * of a dead-letter channel asks. Keyed by the needs, not the node, because a
+ * node's needs are unknown while they are being computed (a cycle) and known after.
+ */
+function failuresAt(design: ResolvedDesign, nodeId: string): Requirements | undefined {
+  const needs = requirementsAt(design, nodeId);
+  if (needs === undefined) return undefined;
+  let result = failuresOf.get(needs);
+  if (!result) failuresOf.set(needs, (result = failures(needs)));
+  return result;
+}
+
+const failuresOf = new WeakMap<Requirements, Requirements>();
 
 function defined<T>(value: T | undefined): T[] {
   return value === undefined ? [] : [value];
@@ -281,23 +342,23 @@ function readersOfPublisher(design: ResolvedDesign, graph: GraphIndex<ResolvedNo
   return [...readers.values()];
 }
 
-const reachedBy = new WeakMap<ResolvedDesign, Map<string, string[]>>();
+/** Per publish connection, the RabbitMQ queues it reaches: a routing answer, shared like the flows it is made of (routing-inputs.ts). */
+const reachedBy = routingMemo<Map<string, string[]>>();
 
 /** The RabbitMQ queues the messages of a publish connection are routed into. */
 function queuesReachedBy(design: ResolvedDesign, connectionId: string): string[] {
-  let index = reachedBy.get(design);
-  if (!index) {
-    index = new Map();
+  const index = reachedBy(design, () => {
+    const byConnection = new Map<string, string[]>();
     for (const queue of nodesOfKind(design, 'rabbitmq-queue')) {
       for (const message of messagesAt(design, queue.id)) {
         if (message.arrival !== 'publish') continue;
-        const queues = index.get(message.connectionId) ?? [];
+        const queues = byConnection.get(message.connectionId) ?? [];
         if (!queues.includes(queue.id)) queues.push(queue.id);
-        index.set(message.connectionId, queues);
+        byConnection.set(message.connectionId, queues);
       }
     }
-    reachedBy.set(design, index);
-  }
+    return byConnection;
+  });
   return index.get(connectionId) ?? [];
 }
 
@@ -318,9 +379,10 @@ export function producerRequirements(design: ResolvedDesign, producer: Extract<R
  */
 export function readerRequirements(design: ResolvedDesign, reader: Reader, publisherIds: readonly string[]): Requirements | undefined {
   const graph = indexGraph(design);
-  const flows = publisherIds.flatMap((id) => defined(publisherNeeds(design, graph.nodeById.get(id)!)));
-  if (flows.length === 0 && !declares(reader.requirements)) return undefined;
-  return overlay(flows.length > 0 ? flows.reduce(strictest) : design.requirements, reader.requirements);
+  const flows = new StrictestFlow();
+  for (const id of publisherIds) flows.add(publisherNeeds(design, graph.nodeById.get(id)!));
+  if (flows.result === undefined && !declares(reader.requirements)) return undefined;
+  return overlay(flows.result ?? design.requirements, reader.requirements);
 }
 
 /** The flow must keep an order (per key or strictly). Unknown needs are not judged. */

@@ -27,7 +27,7 @@ export function deadLetterTargets(design: ResolvedDesign): Map<string, DeadLette
   if (cached) return cached;
   const graph = indexGraph(design);
   const targets = new Map<string, DeadLetterTarget>();
-  const add = (node: ResolvedNode | undefined, sources: ResolvedNode[]) => {
+  const add = (node: ResolvedNode | undefined, sources: readonly ResolvedNode[]) => {
     if (!isStoringChannel(node) || isRetryStage(design, node)) return;
     const entry = targets.get(node.id) ?? { node, sources: [] };
     for (const s of sources) if (s.id !== node.id && !entry.sources.includes(s)) entry.sources.push(s);

@@ -1,5 +1,14 @@
-import { allowedConnectionKinds, connectionProblem, removeElements, routingKeysOf, subjectsOf } from '../../design';
+import { allowedConnectionKinds, connectionProblem, removeElements, routingKeysOf, subjectsOf, type Connection } from '../../design';
 import { defineRule } from '../rule';
+
+/**
+ * Whether another connection has the same source, kind and target: only then
+ * can it repeat this one, and only then is the full key (a JSON string of
+ * keys, subjects and arguments) worth building.
+ */
+function hasTwin(fromSource: readonly Connection[], connection: Connection): boolean {
+  return fromSource.some((c) => c !== connection && c.kind === connection.kind && c.to === connection.to);
+}
 
 export const invalidConnection = defineRule({
   meta: {
@@ -36,7 +45,7 @@ export const invalidConnection = defineRule({
         const problem = connectionProblem(design, connection) ?? '';
         messageId = 'invalid';
         data = { problem: problem.replace(/^connection "[^"]*": /, '').replace(/\.$/, '') };
-      } else {
+      } else if (hasTwin(graph.outgoing.get(from.id) ?? [], connection)) {
         // A repeat is the same link with the same meaning: one publisher may send with several keys or
         // subjects, and one exchange may bind a queue with several keys, as one connection or as several.
         let links = seen.get(from.id);

@@ -25,12 +25,22 @@ export function kafkaTopicsConsumedBy(design: ResolvedDesign, groupId: string): 
   return topics;
 }
 
-/** Every consumer group that reads at least one Kafka topic. */
-export function kafkaConsumerGroups(design: ResolvedDesign): KafkaConsumerGroup[] {
-  const result: KafkaConsumerGroup[] = [];
-  for (const group of nodesOfKind(design, 'consumer-group')) {
-    const topics = kafkaTopicsConsumedBy(design, group.id);
-    if (topics.length > 0) result.push({ group, topics });
+const groupsCache = new WeakMap<ResolvedDesign, readonly KafkaConsumerGroup[]>();
+
+/**
+ * Every consumer group that reads at least one Kafka topic. A dozen Kafka
+ * rules ask, so the list is built once per design (designs are immutable;
+ * callers only read it).
+ */
+export function kafkaConsumerGroups(design: ResolvedDesign): readonly KafkaConsumerGroup[] {
+  let result = groupsCache.get(design);
+  if (!result) {
+    const groups: KafkaConsumerGroup[] = [];
+    for (const group of nodesOfKind(design, 'consumer-group')) {
+      const topics = kafkaTopicsConsumedBy(design, group.id);
+      if (topics.length > 0) groups.push({ group, topics });
+    }
+    groupsCache.set(design, (result = groups));
   }
   return result;
 }

@@ -19,7 +19,9 @@ export const topicNameCollision = defineRule({
     const byMetric = new Map<string, ResolvedKafkaTopic[]>();
     for (const topic of nodesOfKind(design, 'kafka-topic')) {
       const key = `${topic.cluster ?? ''}\u0000${metricName(topic.name)}`;
-      byMetric.set(key, [...(byMetric.get(key) ?? []), topic]);
+      const bucket = byMetric.get(key);
+      if (bucket) bucket.push(topic);
+      else byMetric.set(key, [topic]);
     }
     for (const topics of byMetric.values()) {
       for (const topic of topics) {

@@ -15,10 +15,17 @@ export const topicNameNoDotUnderscoreMix = defineRule({
   check({ design, report }) {
     const topics = nodesOfKind(design, 'kafka-topic');
     const taken = new Set(topics.map((t) => `${t.cluster ?? ''}\u0000${metricName(t.name)}`));
+    // Topics per (cluster, metric name), counted once rather than compared pairwise: linear in the topics.
+    const sameMetric = new Map<string, number>();
+    const metricKey = (t: (typeof topics)[number]) => `${t.cluster === undefined ? 'none' : `cluster:${t.cluster}`}\u0000${metricName(t.name)}`;
+    for (const t of topics) {
+      const key = metricKey(t);
+      sameMetric.set(key, (sameMetric.get(key) ?? 0) + 1);
+    }
     for (const topic of topics) {
       if (!topic.name.includes('.') || !topic.name.includes('_')) continue;
       // A name that already collides is kafka/topic-name-collision's finding.
-      if (topics.some((t) => t !== topic && t.cluster === topic.cluster && metricName(t.name) === metricName(topic.name))) continue;
+      if (sameMetric.get(metricKey(topic))! > 1) continue;
       const renamed = topic.name.replace(/_/g, '-');
       report({
         target: { type: 'node', id: topic.id },

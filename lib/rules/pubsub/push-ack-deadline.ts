@@ -26,7 +26,7 @@ export const pushAckDeadline = defineRule({
   check({ design, report }) {
     for (const subscription of nodesOfKind(design, 'pubsub-subscription')) {
       if (subscription.deliveryType !== 'push') continue;
-      const slowest = consumersOf(design, subscription.id).sort((a, b) => b.processingMsP99 - a.processingMsP99)[0];
+      const slowest = [...consumersOf(design, subscription.id)].sort((a, b) => b.processingMsP99 - a.processingMsP99)[0];
       if (!slowest || slowest.processingMsP99 <= subscription.ackDeadlineSeconds * 1000) continue;
       const data = { subscription: subscription.name, deadline: subscription.ackDeadlineSeconds, consumer: slowest.name, p99: slowest.processingMsP99 / 1000, max: MAX };
       const target = { type: 'node', id: subscription.id } as const;

@@ -1,8 +1,9 @@
-import { indexGraph, type Design } from '../../design';
+import { indexGraph } from '../../design';
 import type { ResolvedDesign } from '../../brokers/resolved-design';
 import { deadLetterConfig, deadLetterTargets } from '../../rabbitmq/routing';
 import { cyclicComponents } from '../core/_cycles';
 import { distinctMessageShapes } from '../../rabbitmq/message-flows';
+import { routingMemo } from '../../rabbitmq/routing-inputs';
 
 /**
  * The dead-letter graph: an edge from queue A to queue B when messages
@@ -12,11 +13,11 @@ import { distinctMessageShapes } from '../../rabbitmq/message-flows';
  * routing key).
  */
 
-const edgeCache = new WeakMap<Design, Map<string, Set<string>>>();
+/** Routing answers: a design that routes as the last one did shares them (routing-inputs.ts). */
+const edgesOf = routingMemo<Map<string, Set<string>>>();
 
 export function deadLetterSuccessors(design: ResolvedDesign, queueId: string): Set<string> {
-  let map = edgeCache.get(design);
-  if (!map) edgeCache.set(design, (map = new Map()));
+  const map = edgesOf(design, () => new Map());
   const cached = map.get(queueId);
   if (cached) return cached;
   const result = new Set<string>();
@@ -30,7 +31,7 @@ export function deadLetterSuccessors(design: ResolvedDesign, queueId: string): S
   return result;
 }
 
-const cycleCache = new WeakMap<Design, string[][]>();
+const cyclesOf = routingMemo<string[][]>();
 
 /**
  * The dead-letter cycles: strongly connected groups of queues (Tarjan) with
@@ -38,13 +39,14 @@ const cycleCache = new WeakMap<Design, string[][]>();
  * cycle's queue ids are sorted, and cycles are sorted by their first id.
  */
 export function deadLetterCycles(design: ResolvedDesign): string[][] {
-  const cached = cycleCache.get(design);
-  if (cached) return cached;
+  return cyclesOf(design, () => findCycles(design));
+}
+
+function findCycles(design: ResolvedDesign): string[][] {
   const queues = (indexGraph(design).byKind.get('rabbitmq-queue') ?? []).map((q) => q.id);
   const cycles = cyclicComponents(queues, (id) => [...deadLetterSuccessors(design, id)]).map((component) => component.sort());
   const inCycle = new Set(cycles.flat());
   for (const id of queues) if (!inCycle.has(id) && deadLetterSuccessors(design, id).has(id)) cycles.push([id]);
   cycles.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  cycleCache.set(design, cycles);
   return cycles;
 }

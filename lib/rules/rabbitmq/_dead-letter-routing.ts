@@ -1,7 +1,8 @@
-import { indexGraph, type Design } from '../../design';
+import { indexGraph } from '../../design';
 import type { ResolvedDesign, ResolvedRabbitmqQueue } from '../../brokers/resolved-design';
 import { bindingMatches, deadLetterConfig, traceRoute, type DeadLetterConfig, type Headers, type RouteTrace } from '../../rabbitmq/routing';
 import { distinctMessageShapes } from '../../rabbitmq/message-flows';
+import { routingMemo } from '../../rabbitmq/routing-inputs';
 
 /**
  * Where a queue's dead letters go. Dead lettering is a publish to the DLX
@@ -26,12 +27,12 @@ export interface DeadLetterRouting {
   paths: DeadLetterPath[];
 }
 
-const cache = new WeakMap<Design, Map<string, DeadLetterRouting | undefined>>();
+/** Routing answers: a design that routes as the last one did shares them (routing-inputs.ts). */
+const routingsOf = routingMemo<Map<string, DeadLetterRouting | undefined>>();
 
 /** The queue's dead-letter routing, when it has a DLX that exists as an exchange in the design. */
 export function deadLetterRouting(design: ResolvedDesign, queue: ResolvedRabbitmqQueue): DeadLetterRouting | undefined {
-  let map = cache.get(design);
-  if (!map) cache.set(design, (map = new Map()));
+  const map = routingsOf(design, () => new Map());
   if (!map.has(queue.id)) map.set(queue.id, computeDeadLetterRouting(design, queue));
   return map.get(queue.id);
 }

@@ -6,7 +6,7 @@ import { addNode, KIND_GROUPS, KINDS, type NodeKind } from '@/lib/design';
 import { findFreeSpot } from '@/lib/layout/free-spot';
 import { estimatedNodeSize, NODE_HEIGHT, NODE_WIDTH } from '@/lib/layout/node-size';
 import { shownPositions } from '@/lib/layout/on-demand';
-import { PALETTE_MIME } from '../canvas/canvas';
+import { PALETTE_MIME } from '../canvas/use-canvas-drop';
 import { allInView, visibleCentre } from '../canvas/view-geometry';
 import { KIND_LOOKS } from '../canvas/node-types';
 import { useStudioStore } from '../studio/store-context';

@@ -6,11 +6,10 @@ import { addNode, KIND_GROUPS, KINDS, type NodeKind } from '@/lib/design';
 import { findFreeSpot } from '@/lib/layout/free-spot';
 import { estimatedNodeSize, NODE_HEIGHT, NODE_WIDTH } from '@/lib/layout/node-size';
 import { shownPositions } from '@/lib/layout/on-demand';
-import { PALETTE_MIME } from '../canvas/canvas';
+import { PALETTE_MIME } from '../canvas/use-canvas-drop';
 import { allInView, visibleCentre } from '../canvas/view-geometry';
 import { KIND_LOOKS } from '../canvas/node-types';
 import { useStudioStore } from '../studio/store-context';
-
 
 /** Every kind, grouped by broker, searchable; drag onto the canvas or click to add it in free space at the centre of the view. */
 export function Palette() {
@@ -60,38 +59,43 @@ export function Palette() {
         <section key={group.title} aria-label={group.title}>
           <h3 className="mb-1 mt-2 text-[11px] font-semibold uppercase tracking-wider text-[var(--muted)]">{group.title}</h3>
           <ul className="space-y-1">
-            {group.kinds.map((kind) => {
-              const look = KIND_LOOKS[kind];
-              const def = KINDS.find((d) => d.kind === kind)!;
-              return (
-                <li key={kind}>
-                  <button
-                    type="button"
-                    draggable
-                    data-testid={`palette.item.${kind}`}
-                    title={`${def.description} Drag onto the canvas, or click to add.`}
-                    onDragStart={(e) => {
-                      e.dataTransfer.setData(PALETTE_MIME, kind);
-                      e.dataTransfer.effectAllowed = 'move';
-                    }}
-                    onClick={() => addAtCentre(kind)}
-                    className={`flex w-full cursor-grab items-center gap-2 border border-[var(--border)] bg-[var(--panel)] px-2 py-1.5 text-left hover:border-[var(--accent)] ${
-                      look.shape === 'service' ? 'rounded-full' : 'rounded-md'
-                    }`}
-                    style={{ borderLeft: `4px solid ${look.color}` }}
-                  >
-                    <span aria-hidden style={{ color: look.color }}>
-                      {look.icon}
-                    </span>
-                    <span className="text-[13px]">{def.label}</span>
-                  </button>
-                </li>
-              );
-            })}
+            {group.kinds.map((kind) => (
+              <PaletteItem key={kind} kind={kind} onAdd={addAtCentre} />
+            ))}
           </ul>
         </section>
       ))}
       {groups.length === 0 && <p className="text-[12px] text-[var(--muted)]">Nothing matches “{query}”.</p>}
     </nav>
+  );
+}
+
+/** One kind: dragged onto the canvas it is added where it is dropped (use-canvas-drop.ts); clicked, it is added by `onAdd`. */
+function PaletteItem({ kind, onAdd }: { kind: NodeKind; onAdd(kind: NodeKind): void }) {
+  const look = KIND_LOOKS[kind];
+  const def = KINDS.find((d) => d.kind === kind)!;
+  return (
+    <li>
+      <button
+        type="button"
+        draggable
+        data-testid={`palette.item.${kind}`}
+        title={`${def.description} Drag onto the canvas, or click to add.`}
+        onDragStart={(e) => {
+          e.dataTransfer.setData(PALETTE_MIME, kind);
+          e.dataTransfer.effectAllowed = 'move';
+        }}
+        onClick={() => onAdd(kind)}
+        className={`flex w-full cursor-grab items-center gap-2 border border-[var(--border)] bg-[var(--panel)] px-2 py-1.5 text-left hover:border-[var(--accent)] ${
+          look.shape === 'service' ? 'rounded-full' : 'rounded-md'
+        }`}
+        style={{ borderLeft: `4px solid ${look.color}` }}
+      >
+        <span aria-hidden style={{ color: look.color }}>
+          {look.icon}
+        </span>
+        <span className="text-[13px]">{def.label}</span>
+      </button>
+    </li>
   );
 }

@@ -100,6 +100,74 @@ export function autosaveHolds(design: Design): boolean {
 }
 
 /**
+ * Until the returned cleanup runs: writes the design (with `write`) a moment after each change, in
+ * an idle moment; pauses on another tab's different save (`conflict`); and writes a pending save at
+ * once when the page is hidden or left, and at the cleanup (the studio unmounting, maybe crashed).
+ */
+function saveOnChange(
+  store: StudioStore,
+  write: () => void,
+  conflict: { current: boolean },
+  lastWritten: { current: string | null },
+  setStatus: (status: SaveStatus) => void,
+): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let idle: number | undefined;
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (state.design === previous.design || conflict.current) return;
+    setStatus({ state: 'saving' });
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      // Writing a large design takes a while: it waits for a moment the page is idle (never long).
+      if (typeof requestIdleCallback === 'function') {
+        idle = requestIdleCallback(
+          () => {
+            idle = undefined;
+            timer = undefined;
+            write();
+          },
+          { timeout: 1000 },
+        );
+      } else {
+        timer = undefined;
+        write();
+      }
+    }, DEBOUNCE_MS);
+  });
+  const onStorage = (event: StorageEvent) => {
+    if (event.key !== AUTOSAVE_KEY || event.newValue === null || event.newValue === lastWritten.current) return;
+    if (event.newValue === writeDesignJson(store.getState().design)) return;
+    clearTimeout(timer);
+    if (idle !== undefined) cancelIdleCallback(idle);
+    timer = undefined;
+    idle = undefined;
+    conflict.current = true;
+    setStatus({ state: 'conflict' });
+  };
+  const flush = () => {
+    if (timer !== undefined && !conflict.current) {
+      clearTimeout(timer);
+      if (idle !== undefined) cancelIdleCallback(idle);
+      timer = undefined;
+      idle = undefined;
+      write();
+    }
+  };
+  const onHidden = () => document.visibilityState === 'hidden' && flush();
+  window.addEventListener('storage', onStorage);
+  window.addEventListener('pagehide', flush);
+  document.addEventListener('visibilitychange', onHidden);
+  return () => {
+    unsubscribe();
+    window.removeEventListener('storage', onStorage);
+    window.removeEventListener('pagehide', flush);
+    document.removeEventListener('visibilitychange', onHidden);
+    // The studio is going away, maybe because it crashed: the last edits are saved, not dropped.
+    flush();
+  };
+}
+
+/**
  * Saves the design to local storage shortly after every change, and reports
  * the status. Nothing is lost on the way out: a pending save is written when
  * the studio unmounts (a crash takes it down), when the page is hidden or
@@ -130,60 +198,7 @@ export function useAutosave(store: StudioStore, enabled: boolean, held: boolean)
 
   useEffect(() => {
     if (!enabled || held) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    let idle: number | undefined;
-    const unsubscribe = store.subscribe((state, previous) => {
-      if (state.design === previous.design || conflict.current) return;
-      setStatus({ state: 'saving' });
-      clearTimeout(timer);
-      timer = setTimeout(() => {
-        // Writing a large design takes a while: it waits for a moment the page is idle (never long).
-        if (typeof requestIdleCallback === 'function') {
-          idle = requestIdleCallback(
-            () => {
-              idle = undefined;
-              timer = undefined;
-              write();
-            },
-            { timeout: 1000 },
-          );
-        } else {
-          timer = undefined;
-          write();
-        }
-      }, DEBOUNCE_MS);
-    });
-    const onStorage = (event: StorageEvent) => {
-      if (event.key !== AUTOSAVE_KEY || event.newValue === null || event.newValue === lastWritten.current) return;
-      if (event.newValue === writeDesignJson(store.getState().design)) return;
-      clearTimeout(timer);
-      if (idle !== undefined) cancelIdleCallback(idle);
-      timer = undefined;
-      idle = undefined;
-      conflict.current = true;
-      setStatus({ state: 'conflict' });
-    };
-    const flush = () => {
-      if (timer !== undefined && !conflict.current) {
-        clearTimeout(timer);
-        if (idle !== undefined) cancelIdleCallback(idle);
-        timer = undefined;
-        idle = undefined;
-        write();
-      }
-    };
-    const onHidden = () => document.visibilityState === 'hidden' && flush();
-    window.addEventListener('storage', onStorage);
-    window.addEventListener('pagehide', flush);
-    document.addEventListener('visibilitychange', onHidden);
-    return () => {
-      unsubscribe();
-      window.removeEventListener('storage', onStorage);
-      window.removeEventListener('pagehide', flush);
-      document.removeEventListener('visibilitychange', onHidden);
-      // The studio is going away, maybe because it crashed: the last edits are saved, not dropped.
-      flush();
-    };
+    return saveOnChange(store, write, conflict, lastWritten, setStatus);
   }, [store, enabled, held, write]);
 
   const resolve = useCallback(

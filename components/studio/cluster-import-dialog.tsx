@@ -87,18 +87,7 @@ export function ClusterImportDialog({ open, onClose }: { open: boolean; onClose(
   return (
     <Dialog open={open} title="Import from cluster" onClose={onClose} testId="cluster-import">
       {imported ? (
-        <div data-testid="cluster-import.result">
-          <p className="text-[13px]">
-            <strong>{imported.source}</strong>: {count(imported.design.nodes.length, 'node')} and {count(imported.design.connections.length, 'connection')}. {replacing && 'This replaces the current design (Undo brings it back).'}
-          </p>
-          <ImportReport notes={imported.report} testId="cluster-import.report" />
-          <div className="mt-4 flex justify-end gap-2">
-            <Button onClick={() => setImported(null)}>Back</Button>
-            <Button variant="primary" data-testid="cluster-import.open" onClick={openDesign}>
-              {replacing ? 'Replace current design' : 'Open'}
-            </Button>
-          </div>
-        </div>
+        <ImportedDesign imported={imported} replacing={replacing} onBack={() => setImported(null)} onOpen={openDesign} />
       ) : (
         <form onSubmit={(e) => void submit(e)} className="space-y-3" autoComplete="off">
           <p className="text-[12.5px] text-[var(--muted)]">Reads topics, groups, exchanges, queues, policies, streams and subscriptions. Nothing on the cluster is changed, and the credentials are used for this one request only.</p>
@@ -117,5 +106,23 @@ export function ClusterImportDialog({ open, onClose }: { open: boolean; onClose(
         </form>
       )}
     </Dialog>
+  );
+}
+
+/** What the import read, with its report: opened as the design only when the user says so. */
+function ImportedDesign({ imported, replacing, onBack, onOpen }: { imported: Imported; replacing: boolean; onBack(): void; onOpen(): void }) {
+  return (
+    <div data-testid="cluster-import.result">
+      <p className="text-[13px]">
+        <strong>{imported.source}</strong>: {count(imported.design.nodes.length, 'node')} and {count(imported.design.connections.length, 'connection')}. {replacing && 'This replaces the current design (Undo brings it back).'}
+      </p>
+      <ImportReport notes={imported.report} testId="cluster-import.report" />
+      <div className="mt-4 flex justify-end gap-2">
+        <Button onClick={onBack}>Back</Button>
+        <Button variant="primary" data-testid="cluster-import.open" onClick={onOpen}>
+          {replacing ? 'Replace current design' : 'Open'}
+        </Button>
+      </div>
+    </div>
   );
 }

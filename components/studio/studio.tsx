@@ -1,12 +1,10 @@
 'use client';
 
-import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
+import { ReactFlowProvider } from '@xyflow/react';
 import dynamic from 'next/dynamic';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useStore } from 'zustand';
-import { moveNodes, type Design } from '@/lib/design';
-import { loadLayoutEngine } from '@/lib/layout/on-demand';
-import type { Size } from '@/lib/layout/node-size';
+import type { Design } from '@/lib/design';
 import { createStudioStore } from '@/lib/store/studio-store';
 import { Canvas } from '../canvas/canvas';
 import { FindingsPanel } from '../findings/findings-panel';
@@ -16,11 +14,11 @@ import { useIncomingShareLink } from '../share/use-incoming-share-link';
 import type { StartTab } from '../templates/start-dialog';
 import { useTemplateLoader } from '../templates/use-template-loader';
 import { ToastProvider, useToasts } from '../ui/toasts';
-import { readAutosave, useAutosave, type DamagedAutosave } from './autosave';
-import { takeFirstVisit } from './first-visit';
+import { useAutosave } from './autosave';
 import { StudioErrorBoundary } from './error-boundary';
 import { ConflictDialog } from './conflict-dialog';
 import { DamagedAutosaveAlert } from './damaged-autosave-alert';
+import { DesignFileInput } from './design-file-input';
 import { useFileActions } from './file-actions';
 import { ReviewProvider, useReview } from './review-context';
 import { SaveFailedAlert } from './save-failed-alert';
@@ -29,11 +27,12 @@ import { useDesignClipboard } from './use-design-clipboard';
 import { useSaveToFile } from './use-save-to-file';
 import { StudioStoreProvider, useStudioStore } from './store-context';
 import { TopBar } from './top-bar';
+import { useLayoutAction } from './use-layout-action';
+import { useRestoreAutosave } from './use-restore-autosave';
+import { useTheme } from './use-theme';
 import { useClusterImportAvailable } from './use-cluster-import-available';
 import { loadCompareAvailability } from '../compare/compare-availability';
 import { compareStore } from '../compare/compare-store';
-
-const THEME_KEY = 'queuewright.theme';
 
 // Share, templates and the wizard load after the studio is up: they are not needed for the first paint.
 const ExportDialog = dynamic(() => import('../export/export-dialog').then((m) => m.ExportDialog), { ssr: false });
@@ -71,8 +70,6 @@ export function Studio() {
 function StudioScreen() {
   const store = useStudioStore();
   const toasts = useToasts();
-  const [ready, setReady] = useState(false);
-  const [theme, setTheme] = useState<'light' | 'dark'>('light');
   const [findingsOpen, setFindingsOpen] = useState(true);
   const [exportOpen, setExportOpen] = useState(false);
   const [shareOpen, setShareOpen] = useState(false);
@@ -84,30 +81,10 @@ function StudioScreen() {
   const fileInput = useRef<HTMLInputElement>(null);
   const clusterImportAvailable = useClusterImportAvailable();
   const [compareDialogOpen, setCompareDialogOpen] = useState(false);
-  const compareAvailable = useStore(compareStore, (s) => s.available.compare);
-  const compareOpen = useStore(compareStore, (s) => s.open);
-  useEffect(() => {
-    const controller = new AbortController();
-    void loadCompareAvailability(controller.signal);
-    return () => controller.abort();
-  }, []);
-
-  const [damaged, setDamaged] = useState<DamagedAutosave | null>(null);
-  const [firstVisit, setFirstVisit] = useState(false);
-  const dismissOffer = useMemo(() => ({ onDismiss: () => setFirstVisit(false) }), []);
-  // Restore the autosaved design once, before anything is shown or saved.
-  useEffect(() => {
-    // Asked before the restore, which may save: a first visit has nothing saved yet. Local storage is read after
-    // hydration (the server has none, and reading it while rendering would not match the server's HTML).
-    // eslint-disable-next-line react-hooks/set-state-in-effect -- see above
-    setFirstVisit(takeFirstVisit());
-    const { design, damaged: unreadable, problem } = readAutosave();
-    if (design) store.setState({ design });
-    if (unreadable) setDamaged(unreadable);
-    if (problem) toasts.push('error', problem);
-    setTheme(document.documentElement.classList.contains('dark') ? 'dark' : 'light');
-    setReady(true);
-  }, [store, toasts]);
+  const { compareAvailable, compareOpen } = useCompare();
+  const { theme, setTheme, toggleTheme } = useTheme();
+  // The order matters: the autosave is restored before anything is shown or saved.
+  const { ready, damaged, setDamaged, firstVisit, dismissOffer } = useRestoreAutosave(setTheme);
 
   const autosave = useAutosave(store, ready, damaged !== null && !damaged.keptAside);
   const { openFiles, saveAs, dialogs } = useFileActions();
@@ -123,33 +100,7 @@ function StudioScreen() {
     },
     [store, toasts],
   );
-
-  // Layout itself is synchronous (lib/layout/layered-layout.ts lays out 10,000 nodes in well under a
-  // second) once its module is loaded; tests wait for `data-layout="done"` and then for the fit.
-  const flow = useReactFlow();
-  const [layoutState, setLayoutState] = useState<'idle' | 'running' | 'done'>('idle');
-  const layout = useCallback(async () => {
-    setLayoutState('running');
-    const { layeredLayout } = await loadLayoutEngine();
-    // The sizes the canvas measured, so tall nodes (long names, many facts) get the room they take.
-    const sizes: Record<string, Size> = {};
-    for (const node of flow.getNodes()) if (node.measured?.width && node.measured.height) sizes[node.id] = { width: node.measured.width, height: node.measured.height };
-    const positions = layeredLayout(store.getState().design, { sizes });
-    store.getState().change((d) => moveNodes(d, positions));
-    store.getState().requestFit();
-    setLayoutState('done');
-  }, [store, flow]);
-
-  const toggleTheme = useCallback(() => {
-    const next = theme === 'dark' ? 'light' : 'dark';
-    document.documentElement.classList.toggle('dark', next === 'dark');
-    try {
-      localStorage.setItem(THEME_KEY, next);
-    } catch {
-      // The theme still applies for this visit.
-    }
-    setTheme(next);
-  }, [theme]);
+  const { layoutState, layout } = useLayoutAction();
 
   const open = useCallback(() => fileInput.current?.click(), []);
   const saveAsJson = useCallback(() => void saveAs('json'), [saveAs]);
@@ -164,18 +115,7 @@ function StudioScreen() {
       <SaveFailedAlert autosave={autosave} />
       {damaged && <DamagedAutosaveAlert damaged={damaged} onDone={() => setDamaged(null)} />}
       {keptLinkNotice}
-      <input
-        ref={fileInput}
-        type="file"
-        data-testid="file-input"
-        accept=".json,.yaml,.yml,.xml,application/json,application/yaml,application/xml,text/xml"
-        className="hidden"
-        aria-hidden
-        onChange={(e) => {
-          if (e.target.files) void openFiles(e.target.files);
-          e.target.value = '';
-        }}
-      />
+      <DesignFileInput ref={fileInput} onFiles={(files) => void openFiles(files)} />
       <div className="flex min-h-0 flex-1">
         {/* Below 1280 px the Code panel takes the palette's room, so the canvas keeps a usable width. */}
         <div className={`w-[210px] shrink-0 border-r border-[var(--border)] bg-[var(--panel)] ${codeOpen ? 'hidden xl:block' : ''}`}>
@@ -202,6 +142,18 @@ function StudioScreen() {
       {shortcutsOpen && <ShortcutSheet onClose={() => setShortcutsOpen(false)} />}
     </div>
   );
+}
+
+/** Compare with cluster: offered when the server can reach one (asked once, in the background), its panel open or not. */
+function useCompare() {
+  const compareAvailable = useStore(compareStore, (s) => s.available.compare);
+  const compareOpen = useStore(compareStore, (s) => s.open);
+  useEffect(() => {
+    const controller = new AbortController();
+    void loadCompareAvailability(controller.signal);
+    return () => controller.abort();
+  }, []);
+  return { compareAvailable, compareOpen };
 }
 
 /** The Code panel gets the store and the findings from here, so its lazy chunk shares no React module with the first load. */

@@ -2,8 +2,10 @@
 
 import { emptyDesign, updateDesign } from '@/lib/design';
 import { Button } from '../ui/button';
-import { Menu, type MenuItem } from '../ui/menu';
+import { Menu } from '../ui/menu';
 import type { SaveStatus } from './autosave';
+import { FileActionsBar, fileMenuItems } from './file-actions-bar';
+import { SaveStatusBadge } from './save-status-badge';
 import { ScoreHeader } from './score-header';
 import { useStudio, useStudioStore } from './store-context';
 
@@ -32,28 +34,6 @@ export interface TopBarActions {
   codeOpen?: boolean;
 }
 
-const COMPARE_TITLE = 'Compare the design with a live cluster: differences, and the plan that makes the cluster match';
-
-/** States in which the latest work is not in the browser's storage. */
-const AT_RISK = new Set<SaveStatus['state']>(['failed', 'conflict', 'held']);
-
-function savedText(status: SaveStatus): string {
-  switch (status.state) {
-    case 'saving':
-      return 'Saving…';
-    case 'saved':
-      return 'Saved';
-    case 'failed':
-      return 'Not saved';
-    case 'conflict':
-      return 'Paused: changed in another tab';
-    case 'held':
-      return 'Not saved: a damaged autosave waits';
-    default:
-      return 'Saved';
-  }
-}
-
 /**
  * The studio's top bar. It fits a 1024-px window: below 1536 px the file
  * actions (New, Open, From cluster, Compare with cluster, Save, Save as) are one File menu (above it, the
@@ -68,17 +48,7 @@ export function TopBar({ actions, status, theme }: { actions: TopBarActions; sta
   const canRedo = useStudio((s) => s.history.future.length > 0);
   // A blank design replaces the current one as one step: Undo brings it back.
   const blank = () => store.getState().load(emptyDesign());
-  const fileItems: MenuItem[] = [
-    { label: 'Blank design', title: 'Start an empty design (Undo brings this one back)', testId: 'file-menu.blank', onSelect: blank },
-    ...(actions.start ? [{ label: 'New…', title: 'Start from a template or the requirements wizard', testId: 'file-menu.start', onSelect: actions.start }] : []),
-    { label: 'Open…', shortcut: 'Ctrl+O', title: 'Open a design or import a file', testId: 'file-menu.open', onSelect: actions.open },
-    ...(actions.importCluster ? [{ label: 'From cluster…', title: 'Import the topology of a live Kafka cluster or RabbitMQ (read-only)', testId: 'file-menu.import-cluster', onSelect: actions.importCluster }] : []),
-    ...(actions.compareCluster ? [{ label: 'Compare with cluster…', title: COMPARE_TITLE, testId: 'file-menu.compare-cluster', onSelect: actions.compareCluster }] : []),
-    ...(actions.saveToFile ? [{ label: 'Save', shortcut: 'Ctrl+S', title: 'Save to the file you chose', testId: 'file-menu.save', onSelect: actions.saveToFile }] : []),
-    { label: 'Save as JSON', shortcut: 'Ctrl+Shift+S', title: 'Download the design as JSON', testId: 'file-menu.save-json', onSelect: () => actions.save('json') },
-    { label: 'Save as YAML', title: 'Download the design as YAML', testId: 'file-menu.save-yaml', onSelect: () => actions.save('yaml') },
-  ];
-  const clusterItems = fileItems.filter((item) => item.testId === 'file-menu.import-cluster' || item.testId === 'file-menu.compare-cluster').map((item) => ({ ...item, testId: item.testId!.replace('file-menu.', 'cluster-menu.') }));
+  const fileItems = fileMenuItems(actions, blank);
   return (
     <header className="flex h-12 min-w-0 items-center gap-2 border-b border-[var(--border)] bg-[var(--panel)] px-3">
       <span className="mr-1 text-[14px] font-bold tracking-tight" style={{ color: 'var(--accent)' }}>
@@ -92,16 +62,7 @@ export function TopBar({ actions, status, theme }: { actions: TopBarActions; sta
         maxLength={200}
         onChange={(e) => store.getState().change((d) => updateDesign(d, { name: e.target.value || 'Untitled design' }), { coalesce: 'design-name' })}
       />
-      <span
-        data-testid="save-status"
-        data-state={status.state}
-        role="status"
-        title={status.state === 'failed' ? status.message : 'Your work is saved in this browser'}
-        className="max-w-[160px] truncate whitespace-nowrap text-[12px]"
-        style={{ color: AT_RISK.has(status.state) ? 'var(--error)' : 'var(--muted)' }}
-      >
-        {status.state === 'saving' ? '●' : AT_RISK.has(status.state) ? '⚠' : '✓'} {savedText(status)}
-      </span>
+      <SaveStatusBadge status={status} />
       <div className="mx-auto min-w-0">
         <ScoreHeader onOpenFindings={actions.toggleFindings} />
       </div>
@@ -112,35 +73,7 @@ export function TopBar({ actions, status, theme }: { actions: TopBarActions; sta
         ↷<span className="hidden min-[1760px]:inline"> Redo</span>
       </Button>
       {/* Wide windows show the file actions as buttons; narrower ones, as one menu. */}
-      <div className="hidden items-center gap-2 2xl:flex">
-        <Button title="Start an empty design (Undo brings this one back)" data-testid="toolbar.blank" onClick={blank}>
-          Blank
-        </Button>
-        {actions.start && (
-          <Button title="Start from a template or the requirements wizard" data-testid="toolbar.start" onClick={actions.start}>
-            New…
-          </Button>
-        )}
-        <Button title="Open a design or import a file (Ctrl+O)" data-testid="toolbar.open" onClick={actions.open}>
-          Open
-        </Button>
-        {/* With Compare as well, the live-cluster actions are one menu, so the bar still fits 1536 px. */}
-        {actions.importCluster && actions.compareCluster ? (
-          <Menu label="Cluster" items={clusterItems} testId="toolbar.cluster-menu" />
-        ) : (
-          actions.importCluster && (
-            <Button title="Import the topology of a live Kafka cluster or RabbitMQ (read-only)" data-testid="toolbar.import-cluster" onClick={actions.importCluster}>
-              From cluster…
-            </Button>
-          )
-        )}
-        <Button title="Download the design as JSON (Save as: Ctrl+Shift+S; Ctrl+S saves to a file you choose once)" data-testid="toolbar.save-json" onClick={() => actions.save('json')}>
-          Save
-        </Button>
-        <Button title="Download the design as YAML" data-testid="toolbar.save-yaml" onClick={() => actions.save('yaml')}>
-          YAML
-        </Button>
-      </div>
+      <FileActionsBar actions={actions} blank={blank} fileItems={fileItems} />
       <Menu label="File" items={fileItems} testId="toolbar.file-menu" className="2xl:hidden" />
       <Button title="Lay out left to right (Shift+Alt+L)" data-testid="toolbar.layout" onClick={actions.layout}>
         Layout

@@ -1,0 +1,31 @@
+'use client';
+
+import { useCallback } from 'react';
+import { moveNodes } from '@/lib/design';
+import { useStudioStore } from '../studio/store-context';
+import type { DesignFlowNode } from './nodes/base-node';
+
+/** What a drag's drop and a double-click on a node do to the design. */
+export function useNodeGestures(readOnly: boolean) {
+  const store = useStudioStore();
+
+  // The design changes once, at the drop (the drag itself stays local: use-flow-elements.ts).
+  const onNodeDragStop = useCallback(
+    (_: unknown, __: unknown, dragged: DesignFlowNode[]) => {
+      store.getState().change((d) => moveNodes(d, Object.fromEntries(dragged.map((n) => [n.id, n.position]))));
+    },
+    [store],
+  );
+
+  // Double-click renames in place (F2 too: shortcuts.ts).
+  const onNodeDoubleClick = useCallback(
+    (_: unknown, node: { id: string }) => {
+      if (readOnly) return;
+      store.getState().select({ nodes: [node.id], connections: [] });
+      store.getState().rename(node.id);
+    },
+    [store, readOnly],
+  );
+
+  return { onNodeDragStop, onNodeDoubleClick };
+}

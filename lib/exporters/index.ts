@@ -6,6 +6,7 @@ import { designYamlExporter } from './design-yaml';
 import { diagramSvgExporter } from './diagram-svg';
 import { dockerComposeExporter } from './docker-compose';
 import { gcloudPubsubExporter } from './gcloud-pubsub';
+import { pulsarAdminExporter } from './pulsar-admin';
 import { julieOpsExporter } from './julie-ops';
 import { kafkaClientPropertiesExporter } from './kafka-client-properties';
 import { kafkaConnectExporter } from './kafka-connect';
@@ -45,6 +46,7 @@ export const EXPORTERS: readonly Exporter[] = [
   cloudformationExporter,
   terraformPubsubExporter,
   gcloudPubsubExporter,
+  pulsarAdminExporter,
   dockerComposeExporter,
   solutionBriefJsonExporter,
   solutionBriefYamlExporter,

@@ -35,6 +35,7 @@ export const FORMAT_BROKERS: Readonly<Record<string, readonly Broker[] | 'any-br
   'terraform-pubsub': ['pubsub'],
   'gcloud-pubsub': ['pubsub'],
   'pulsar-admin': ['pulsar'],
+  'terraform-pulsar': ['pulsar'],
   'artemis-broker-xml': ['artemis'],
 };
 

@@ -7,6 +7,7 @@ import { diagramSvgExporter } from './diagram-svg';
 import { dockerComposeExporter } from './docker-compose';
 import { gcloudPubsubExporter } from './gcloud-pubsub';
 import { pulsarAdminExporter } from './pulsar-admin';
+import { terraformPulsarExporter } from './terraform-pulsar';
 import { julieOpsExporter } from './julie-ops';
 import { kafkaClientPropertiesExporter } from './kafka-client-properties';
 import { kafkaConnectExporter } from './kafka-connect';
@@ -47,6 +48,7 @@ export const EXPORTERS: readonly Exporter[] = [
   terraformPubsubExporter,
   gcloudPubsubExporter,
   pulsarAdminExporter,
+  terraformPulsarExporter,
   dockerComposeExporter,
   solutionBriefJsonExporter,
   solutionBriefYamlExporter,

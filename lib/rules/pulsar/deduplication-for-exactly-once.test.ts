@@ -20,6 +20,14 @@ testRule(deduplicationForExactlyOnce, {
   valid: [
     { name: 'deduplication on for an exactly-once flow', design: flow('exactly-once', { deduplication: true }) },
     { name: 'an at-least-once flow keeps the broker default', design: flow('at-least-once') },
+    {
+      name: 'the dead letter topic of an exactly-once flow',
+      design: {
+        requirements: { ordering: 'none', delivery: 'exactly-once' },
+        nodes: [...flow('exactly-once', { deduplication: true }).nodes, { kind: 'pulsar-topic', id: 'dlq' }],
+        connections: [...flow('exactly-once').connections, { from: 's', to: 'dlq', kind: 'dead-letter' as const }],
+      },
+    },
   ],
   invalid: [
     {

@@ -1,6 +1,7 @@
 import { updateNode } from '../../design';
 import { requirementsAt } from '../needs';
 import { defineRule } from '../rule';
+import { isDeadLetterTopic } from './_topology';
 
 export const deduplicationForExactlyOnce = defineRule({
   meta: {
@@ -13,9 +14,11 @@ export const deduplicationForExactlyOnce = defineRule({
         'Topic "{topic}" is on a flow that needs exactly-once delivery but message deduplication is off, so when a producer resends a message whose acknowledgment it did not receive (a timeout, a reconnect), the broker stores it a second time.',
     },
   },
-  check({ design, report }) {
+  check({ design, graph, report }) {
     for (const topic of design.nodes) {
       if (topic.kind !== 'pulsar-topic' || topic.deduplication || topic.persistence !== 'persistent') continue;
+      // Dead letters are kept for triage, outside the flow's exactly-once delivery.
+      if (isDeadLetterTopic(graph, topic)) continue;
       if (requirementsAt(design, topic.id)?.delivery !== 'exactly-once') continue;
       report({
         target: { type: 'node', id: topic.id },

@@ -34,6 +34,8 @@ export const FORMAT_BROKERS: Readonly<Record<string, readonly Broker[] | 'any-br
   cloudformation: ['sqs-sns'],
   'terraform-pubsub': ['pubsub'],
   'gcloud-pubsub': ['pubsub'],
+  'pulsar-admin': ['pulsar'],
+  'terraform-pulsar': ['pulsar'],
   'artemis-broker-xml': ['artemis'],
 };
 

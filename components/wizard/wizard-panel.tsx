@@ -1,7 +1,7 @@
 'use client';
 
 import { useMemo, useState } from 'react';
-import { drawableBroker, generateStartingDesign, messagingRequest, rankBrokers, type AdvisorBroker, type MessagingRequest } from '@/lib/advisor';
+import { generateStartingDesign, messagingRequest, rankBrokers, type AdvisorBroker, type MessagingRequest } from '@/lib/advisor';
 import type { Design } from '@/lib/design';
 import { reviewDesign } from '@/lib/rules/review';
 import { Button } from '../ui/button';
@@ -38,7 +38,6 @@ export function WizardPanel({ onGenerate }: { onGenerate(design: Design, broker:
     return { design, score: reviewDesign(design).score.overall };
   }, [request, selected]);
   const label = ranking.find((r) => r.broker === selected)!.label;
-  const drawnWith = drawableBroker(selected);
 
   return (
     <div className="grid grid-cols-[minmax(0,1fr)_minmax(0,1.1fr)] gap-4" data-testid="wizard">
@@ -51,7 +50,7 @@ export function WizardPanel({ onGenerate }: { onGenerate(design: Design, broker:
         <div className="mt-1 rounded-md border border-[var(--border)] bg-[var(--panel-2)] p-2.5 text-[12.5px]" data-testid="wizard.preview">
           <div>
             Starting design on <strong>{label}</strong>
-            {drawnWith !== selected && <> (drawn with Kafka&apos;s model, which Pulsar shares: Pulsar has no node kinds yet)</>}:{' '}
+            :{' '}
             {generated.design.nodes.length} nodes, {generated.design.connections.length} connections, review score{' '}
             <strong data-testid="wizard.preview.score">{generated.score}</strong>.
           </div>

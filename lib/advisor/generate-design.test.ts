@@ -63,6 +63,15 @@ describe('generated starting designs', () => {
     expect(strict.nodes.find((n) => n.kind === 'artemis-queue' && n.role === 'normal')).toMatchObject({ exclusive: true });
   });
 
+  it('draws Pulsar with its own kinds: a subscription type that keeps the order asked for, a dead letter policy where Pulsar applies one', () => {
+    const perKey = expectSound({ useCase: 'orders', consumers: ['billing', 'shipping'], ordering: 'per-key', throughput: 9000 }, 'pulsar');
+    expect(perKey.nodes.find((n) => n.kind === 'pulsar-topic' && n.role === 'normal')).toMatchObject({ tenant: 'order', namespace: 'events', partitions: 5, backlogQuotaLimitBytes: 10 * 1024 ** 3 });
+    expect(perKey.nodes.flatMap((n) => (n.kind === 'pulsar-subscription' && n.subscriptionType === 'Key_Shared' ? [n.maxRedeliverCount] : []))).toEqual([5, 5]);
+    const strict = expectSound({ consumers: ['billing'], ordering: 'strict', delivery: 'exactly-once' }, 'pulsar');
+    expect(strict.nodes.find((n) => n.kind === 'pulsar-subscription' && n.id === 'billing-sub')).toMatchObject({ subscriptionType: 'Failover' });
+    expect(strict.nodes.find((n) => n.kind === 'pulsar-topic' && n.role === 'normal')).toMatchObject({ partitions: 0, deduplication: true });
+  });
+
   it('any request on any broker gives a design without errors that scores at least 90', () => {
     const request = fc.record(
       {

@@ -5,13 +5,14 @@ import { generateArtemis } from './generate-artemis';
 import { generateKafka } from './generate-kafka';
 import { generateNats } from './generate-nats';
 import { generatePubsub } from './generate-pubsub';
+import { generatePulsar } from './generate-pulsar';
 import { generateRabbitmq } from './generate-rabbitmq';
 import { generateSqsSns } from './generate-sqs-sns';
 import type { MessagingRequest } from './request';
 
-/** Brokers the studio can draw. Pulsar has no node kinds yet; its topology is drawn with Kafka's model, which it shares. */
-export function drawableBroker(broker: AdvisorBroker): Exclude<AdvisorBroker, 'pulsar'> {
-  return broker === 'pulsar' ? 'kafka' : broker;
+/** The broker a starting design is drawn with: every advisor broker has node kinds of its own now (Pulsar since its kinds). */
+export function drawableBroker(broker: AdvisorBroker): AdvisorBroker {
+  return broker;
 }
 
 /**
@@ -35,5 +36,7 @@ export function generateStartingDesign(request: MessagingRequest, broker: Adviso
       return buildDesign(generatePubsub(request), 'The generated design');
     case 'artemis':
       return buildDesign(generateArtemis(request), 'The generated design');
+    case 'pulsar':
+      return buildDesign(generatePulsar(request), 'The generated design');
   }
 }

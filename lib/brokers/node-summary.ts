@@ -62,6 +62,14 @@ export function nodeSummary(document: Design, { id }: DesignNode): string[] {
     }
     case 'pubsub-subscription':
       return pubsubSubscriptionSummary(design, node);
+    case 'pulsar-topic': {
+      const shape = node.partitions > 0 ? `${node.partitions} partitions` : 'non-partitioned';
+      return [`${node.persistence} · ${shape}`, `${node.tenant}/${node.namespace}`];
+    }
+    case 'pulsar-subscription': {
+      const dlt = outgoing(design, node.id, 'dead-letter').length > 0 && node.maxRedeliverCount !== undefined;
+      return [`${node.subscriptionType}${node.ackTimeoutMillis > 0 ? ` · ack timeout ${node.ackTimeoutMillis} ms` : ''}`, dlt ? `dead letters after ${node.maxRedeliverCount} redeliveries` : 'no dead letter policy'];
+    }
     case 'consumer-group': {
       return [`${node.instances} instance${node.instances === 1 ? '' : 's'} × ${node.concurrency}`, `${node.ackMode} ack${node.idempotent ? ' · idempotent' : ''}`];
     }

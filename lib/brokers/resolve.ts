@@ -1,4 +1,4 @@
-import { type ArtemisAddressNode, type Cluster, type ConsumerGroupNode, type Design, type DesignNode, type KafkaTopicNode, type NatsStreamNode, type ProducerNode, type PubsubSubscriptionNode, type RabbitmqQueueNode, type SqsQueueNode } from '../design';
+import { type ArtemisAddressNode, type Cluster, type ConsumerGroupNode, type Design, type DesignNode, type KafkaTopicNode, type NatsStreamNode, type ProducerNode, type PubsubSubscriptionNode, type PulsarSubscriptionNode, type PulsarTopicNode, type RabbitmqQueueNode, type SqsQueueNode } from '../design';
 import { kafkaConsumerDefaults, kafkaProducerDefaults, type ProducerDefaults } from './kafka/client-defaults';
 import { kafkaTopicDefaults } from './kafka/topic-defaults';
 import { NATS_CONSUMER_DEFAULTS, NATS_STREAM_DEFAULTS } from './nats/server-defaults';
@@ -13,11 +13,14 @@ import type {
   ResolvedNode,
   ResolvedProducer,
   ResolvedPubsubSubscription,
+  ResolvedPulsarSubscription,
+  ResolvedPulsarTopic,
   ResolvedRabbitmqQueue,
   ResolvedSqsQueue,
   ResolvedTopicConfig,
 } from './resolved-design';
 import { PUBSUB_SUBSCRIPTION_DEFAULTS } from './pubsub/defaults';
+import { PULSAR_SUBSCRIPTION_DEFAULTS, PULSAR_TOPIC_POLICY_DEFAULTS } from './pulsar/defaults';
 import { SET_IN_DESIGN, type Resolved, type SettingSource } from './source';
 import { SQS_QUEUE_DEFAULTS } from './sqs-sns/aws-defaults';
 import { ARTEMIS_ADDRESS_SETTINGS_DEFAULTS } from './artemis/address-settings-defaults';
@@ -99,6 +102,10 @@ function resolveNode(node: DesignNode, cluster: Cluster | undefined, sources: Ma
       return resolvePubsubSubscription(node, sources);
     case 'artemis-address':
       return resolveArtemisAddress(node, sources);
+    case 'pulsar-topic':
+      return resolvePulsarTopic(node, sources);
+    case 'pulsar-subscription':
+      return resolvePulsarSubscription(node, sources);
     default:
       return node;
   }
@@ -201,6 +208,14 @@ function resolveSqsQueue(node: SqsQueueNode, sources: Map<string, SettingSource>
 
 function resolvePubsubSubscription(node: PubsubSubscriptionNode, sources: Map<string, SettingSource>): ResolvedPubsubSubscription {
   return fill(node, PUBSUB_SUBSCRIPTION_DEFAULTS.values, PUBSUB_SUBSCRIPTION_DEFAULTS.source, '', sources);
+}
+
+function resolvePulsarTopic(node: PulsarTopicNode, sources: Map<string, SettingSource>): ResolvedPulsarTopic {
+  return fill(node, PULSAR_TOPIC_POLICY_DEFAULTS.values, PULSAR_TOPIC_POLICY_DEFAULTS.source, '', sources);
+}
+
+function resolvePulsarSubscription(node: PulsarSubscriptionNode, sources: Map<string, SettingSource>): ResolvedPulsarSubscription {
+  return fill(node, PULSAR_SUBSCRIPTION_DEFAULTS.values, PULSAR_SUBSCRIPTION_DEFAULTS.source, '', sources);
 }
 
 function resolveArtemisAddress(node: ArtemisAddressNode, sources: Map<string, SettingSource>): ResolvedArtemisAddress {

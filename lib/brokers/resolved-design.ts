@@ -1,9 +1,10 @@
-import type { ArtemisAddressNode, ConsumerGroupNode, Design, DesignNode, KafkaTopicNode, NatsStreamNode, ProducerNode, PubsubSubscriptionNode, RabbitmqQueueNode, SqsQueueNode } from '../design';
+import type { ArtemisAddressNode, ConsumerGroupNode, Design, DesignNode, KafkaTopicNode, NatsStreamNode, ProducerNode, PubsubSubscriptionNode, PulsarSubscriptionNode, PulsarTopicNode, RabbitmqQueueNode, SqsQueueNode } from '../design';
 import type { ArtemisAddressSettingsDefaults } from './artemis/address-settings-defaults';
 import type { ConsumerDefaults, ProducerDefaults } from './kafka/client-defaults';
 import type { NatsConsumerDefaults, NatsStreamDefaults } from './nats/server-defaults';
 import type { RabbitmqPublisherDefaults, RabbitmqQueueType } from './rabbitmq/client-defaults';
 import type { PubsubSubscriptionDefaults } from './pubsub/defaults';
+import type { PulsarSubscriptionDefaults, PulsarTopicPolicyDefaults } from './pulsar/defaults';
 import type { SettingSource } from './source';
 import type { SqsQueueDefaults } from './sqs-sns/aws-defaults';
 
@@ -48,10 +49,12 @@ export type ResolvedRabbitmqQueue = Omit<RabbitmqQueueNode, 'type'> & { type: Ra
 export type ResolvedNatsStream = Omit<NatsStreamNode, keyof NatsStreamDefaults> & NatsStreamDefaults;
 export type ResolvedSqsQueue = Omit<SqsQueueNode, keyof SqsQueueDefaults> & SqsQueueDefaults;
 export type ResolvedPubsubSubscription = Omit<PubsubSubscriptionNode, keyof PubsubSubscriptionDefaults> & PubsubSubscriptionDefaults;
+export type ResolvedPulsarTopic = Omit<PulsarTopicNode, keyof PulsarTopicPolicyDefaults> & PulsarTopicPolicyDefaults;
+export type ResolvedPulsarSubscription = Omit<PulsarSubscriptionNode, keyof PulsarSubscriptionDefaults> & PulsarSubscriptionDefaults;
 
 export type ResolvedArtemisAddress = Omit<ArtemisAddressNode, 'settings'> & { settings: ArtemisAddressNode['settings'] & ArtemisAddressSettingsDefaults };
 
-type ResolvedKinds = ResolvedProducer | ResolvedConsumerGroup | ResolvedKafkaTopic | ResolvedRabbitmqQueue | ResolvedNatsStream | ResolvedSqsQueue | ResolvedPubsubSubscription | ResolvedArtemisAddress;
+type ResolvedKinds = ResolvedProducer | ResolvedConsumerGroup | ResolvedKafkaTopic | ResolvedRabbitmqQueue | ResolvedNatsStream | ResolvedSqsQueue | ResolvedPubsubSubscription | ResolvedArtemisAddress | ResolvedPulsarTopic | ResolvedPulsarSubscription;
 
 /** A node of any kind with its effective settings. */
 export type ResolvedNode = ResolvedKinds | Exclude<DesignNode, { kind: ResolvedKinds['kind'] }>;

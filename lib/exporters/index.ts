@@ -6,6 +6,8 @@ import { designYamlExporter } from './design-yaml';
 import { diagramSvgExporter } from './diagram-svg';
 import { dockerComposeExporter } from './docker-compose';
 import { gcloudPubsubExporter } from './gcloud-pubsub';
+import { pulsarAdminExporter } from './pulsar-admin';
+import { terraformPulsarExporter } from './terraform-pulsar';
 import { julieOpsExporter } from './julie-ops';
 import { kafkaClientPropertiesExporter } from './kafka-client-properties';
 import { kafkaConnectExporter } from './kafka-connect';
@@ -45,6 +47,8 @@ export const EXPORTERS: readonly Exporter[] = [
   cloudformationExporter,
   terraformPubsubExporter,
   gcloudPubsubExporter,
+  pulsarAdminExporter,
+  terraformPulsarExporter,
   dockerComposeExporter,
   solutionBriefJsonExporter,
   solutionBriefYamlExporter,

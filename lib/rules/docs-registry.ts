@@ -154,6 +154,12 @@ import { docs as pubsubOrderingRegionalEndpoint } from './pubsub/ordering-region
 import { docs as pubsubExactlyOncePullOnly } from './pubsub/exactly-once-pull-only.docs';
 import { docs as pubsubPushAckDeadline } from './pubsub/push-ack-deadline.docs';
 import { docs as pubsubPushEndpointAuthenticated } from './pubsub/push-endpoint-authenticated.docs';
+import { docs as pulsarSubscriptionTypeKeepsOrder } from './pulsar/subscription-type-keeps-order.docs';
+import { docs as pulsarNonPersistentAtLeastOnce } from './pulsar/non-persistent-at-least-once.docs';
+import { docs as pulsarDeduplicationForExactlyOnce } from './pulsar/deduplication-for-exactly-once.docs';
+import { docs as pulsarAckTimeoutBelowProcessing } from './pulsar/ack-timeout-below-processing.docs';
+import { docs as pulsarDeadLetterPolicy } from './pulsar/dead-letter-policy.docs';
+import { docs as pulsarBacklogQuota } from './pulsar/backlog-quota.docs';
 import { docs as sqsAttributeRanges } from './sqs/attribute-ranges.docs';
 import { docs as sqsDedupWindowVsRetry } from './sqs/dedup-window-vs-retry.docs';
 import { docs as sqsDlqDeclared } from './sqs/dlq-declared.docs';
@@ -370,6 +376,12 @@ export const RULE_DOCS: { readonly [Id in RuleId]: RuleDocs } = {
   'pubsub/exactly-once-pull-only': pubsubExactlyOncePullOnly,
   'pubsub/push-ack-deadline': pubsubPushAckDeadline,
   'pubsub/push-endpoint-authenticated': pubsubPushEndpointAuthenticated,
+  'pulsar/subscription-type-keeps-order': pulsarSubscriptionTypeKeepsOrder,
+  'pulsar/non-persistent-at-least-once': pulsarNonPersistentAtLeastOnce,
+  'pulsar/deduplication-for-exactly-once': pulsarDeduplicationForExactlyOnce,
+  'pulsar/ack-timeout-below-processing': pulsarAckTimeoutBelowProcessing,
+  'pulsar/dead-letter-policy': pulsarDeadLetterPolicy,
+  'pulsar/backlog-quota': pulsarBacklogQuota,
   'sqs/attribute-ranges': sqsAttributeRanges,
   'sqs/dedup-window-vs-retry': sqsDedupWindowVsRetry,
   'sqs/dlq-declared': sqsDlqDeclared,

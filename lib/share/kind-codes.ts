@@ -22,4 +22,6 @@ export const KIND_CODES: readonly string[] = [
   'pubsub-subscription',
   'artemis-address',
   'artemis-queue',
+  'pulsar-topic',
+  'pulsar-subscription',
 ];

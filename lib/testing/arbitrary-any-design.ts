@@ -170,6 +170,29 @@ function kindFields(kind: NodeKind): fc.Arbitrary<Record<string, unknown>> {
         },
         { requiredKeys: [] },
       );
+    case 'pulsar-topic':
+      return fc.record(
+        {
+          persistence: fc.constantFrom('persistent', 'non-persistent'),
+          partitions: fc.integer({ min: 0, max: 16 }),
+          retentionTimeInMinutes: fc.integer({ min: -1, max: 10_080 }),
+          messageTtlSeconds: fc.integer({ min: 0, max: 86_400 }),
+          backlogQuotaLimitBytes: fc.constantFrom(-1, 1_073_741_824),
+          deduplication: fc.boolean(),
+          messageSchema,
+        },
+        { requiredKeys: [] },
+      );
+    case 'pulsar-subscription':
+      return fc.record(
+        {
+          subscriptionType: fc.constantFrom('Exclusive', 'Shared', 'Failover', 'Key_Shared'),
+          ackTimeoutMillis: fc.constantFrom(0, 1000, 30_000),
+          maxRedeliverCount: fc.integer({ min: 1, max: 20 }),
+          retryEnable: fc.boolean(),
+        },
+        { requiredKeys: [] },
+      );
     case 'artemis-address':
       return fc.record(
         {

@@ -12,6 +12,8 @@ import { producer } from './producer';
 import { projection } from './projection';
 import { pubsubSubscription } from './pubsub-subscription';
 import { pubsubTopic } from './pubsub-topic';
+import { pulsarSubscription } from './pulsar-subscription';
+import { pulsarTopic } from './pulsar-topic';
 import { rabbitmqExchange } from './rabbitmq-exchange';
 import { rabbitmqQueue } from './rabbitmq-queue';
 import { snapshotPolicy } from './snapshot-policy';
@@ -19,7 +21,7 @@ import { snsTopic } from './sns-topic';
 import { sqsQueue } from './sqs-queue';
 
 /** Every node kind, in palette order. The only list of kinds. */
-export const KINDS = [producer, kafkaTopic, connectSource, connectSink, externalSystem, rabbitmqExchange, rabbitmqQueue, natsStream, sqsQueue, snsTopic, pubsubTopic, pubsubSubscription, artemisAddress, artemisQueue, consumerGroup, eventStore, projection, snapshotPolicy] as const;
+export const KINDS = [producer, kafkaTopic, connectSource, connectSink, externalSystem, rabbitmqExchange, rabbitmqQueue, natsStream, sqsQueue, snsTopic, pubsubTopic, pubsubSubscription, artemisAddress, artemisQueue, pulsarTopic, pulsarSubscription, consumerGroup, eventStore, projection, snapshotPolicy] as const;
 
 export type NodeKind = (typeof KINDS)[number]['kind'];
 export const NODE_KINDS = KINDS.map((k) => k.kind) as NodeKind[];
@@ -59,6 +61,9 @@ export type { SqsQueueNode } from './sqs-queue';
 export type { SnsTopicNode } from './sns-topic';
 export type { PubsubTopicNode } from './pubsub-topic';
 export type { PubsubSubscriptionNode } from './pubsub-subscription';
+export type { PulsarTopicNode } from './pulsar-topic';
+export { pulsarTopicName } from './pulsar-topic';
+export type { PulsarSubscriptionNode } from './pulsar-subscription';
 export type { ArtemisAddressNode, ArtemisAddressSettings } from './artemis-address';
 export { ARTEMIS_ADDRESS_FULL_POLICIES, ARTEMIS_ROUTING_TYPES } from './artemis-address';
 export type { ArtemisQueueNode } from './artemis-queue';

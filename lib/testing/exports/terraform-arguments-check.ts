@@ -7,6 +7,11 @@ import {
   TERRAFORM_VARIABLE_ARGUMENTS,
   type BlockArguments,
 } from '../../brokers/pubsub/terraform-arguments';
+import { PULSAR_TERRAFORM_PROVIDER_ARGUMENTS, PULSAR_TERRAFORM_RESOURCE_ARGUMENTS } from '../../brokers/pulsar/terraform-arguments';
+
+/** Every provider's documented resources and provider blocks (Pub/Sub's google, Pulsar's streamnative/pulsar). */
+const RESOURCES = { ...TERRAFORM_RESOURCE_ARGUMENTS, ...PULSAR_TERRAFORM_RESOURCE_ARGUMENTS };
+const PROVIDERS = { ...TERRAFORM_PROVIDER_ARGUMENTS, ...PULSAR_TERRAFORM_PROVIDER_ARGUMENTS };
 
 /**
  * A test oracle for Terraform exports: parses the HCL with HashiCorp's own
@@ -51,7 +56,7 @@ function instances(section: unknown): Array<{ type: string; name: string; body: 
 export function terraformArgumentProblems(parsed: Json): string[] {
   const problems: string[] = [];
   for (const { type, name, body } of instances(parsed.resource)) {
-    const spec = TERRAFORM_RESOURCE_ARGUMENTS[type];
+    const spec = RESOURCES[type];
     if (!spec) problems.push(`resource ${type}.${name}: not a resource type the table documents`);
     else problems.push(...checkBlock(`resource ${type}.${name}`, body, spec, TERRAFORM_META_ARGUMENTS));
   }
@@ -61,7 +66,7 @@ export function terraformArgumentProblems(parsed: Json): string[] {
     else problems.push(...checkBlock(`data ${type}.${name}`, body, spec));
   }
   for (const [type, bodies] of Object.entries((parsed.provider ?? {}) as Record<string, Json[]>)) {
-    const spec = TERRAFORM_PROVIDER_ARGUMENTS[type];
+    const spec = PROVIDERS[type];
     for (const body of bodies) problems.push(...(spec ? checkBlock(`provider ${type}`, body, spec) : [`provider ${type}: not documented`]));
   }
   for (const [name, bodies] of Object.entries((parsed.variable ?? {}) as Record<string, Json[]>)) {

@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { PULSAR_BACKLOG_QUOTA_POLICIES, PULSAR_SCHEMA_COMPATIBILITY } from '../../brokers/pulsar/defaults';
+import { baseNodeFields, channelRoleSchema, messageSchemaSchema } from '../fields';
+import { circle, rect } from './icon';
+import { defineKind } from './kind';
+
+/** Tenant, namespace and topic local names: Pulsar refuses '/' inside them, and the admin CLI splits on it. */
+const pulsarName = z.string().min(1).max(255).regex(/^[-=:.\w]+$/, 'Letters, digits, and - _ = : . only');
+
+/**
+ * An Apache Pulsar topic, `{persistent|non-persistent}://tenant/namespace/name`,
+ * with the namespace policies that govern it under their admin API names
+ * (retention, message TTL, backlog quota, deduplication, schema compatibility,
+ * tiered-storage offload). Topics of one namespace share its policies; where
+ * two of them disagree, the export writes the difference as topic-level
+ * policies. Its subscriptions are `subscription` connections to
+ * `pulsar-subscription` nodes. Unset policies take the broker's defaults
+ * (lib/brokers/pulsar/defaults.ts).
+ */
+export const pulsarTopic = defineKind({
+  kind: 'pulsar-topic',
+  label: 'Pulsar topic',
+  description: 'Apache Pulsar: a topic in a tenant’s namespace, persistent or not, optionally partitioned; keeps messages for its subscriptions.',
+  look: { color: '#188fff', shape: 'channel', group: 'Pulsar', icon: [rect(1.5, 4, 13, 8, 1.5), circle(5, 8, 1.2), circle(8, 8, 1.2), circle(11, 8, 1.2)] },
+  broker: 'pulsar',
+  clusterBrokers: ['pulsar'],
+  schema: z.object({
+    kind: z.literal('pulsar-topic'),
+    ...baseNodeFields,
+    tenant: pulsarName.default('public').meta({ description: 'Tenant (Pulsar’s default tenant: public)' }),
+    namespace: pulsarName.default('default').meta({ description: 'Namespace inside the tenant; its policies apply to every topic in it' }),
+    persistence: z
+      .enum(['persistent', 'non-persistent'])
+      .default('persistent')
+      .meta({ description: 'persistent: stored in BookKeeper until acknowledged; non-persistent: kept in broker memory only, dropped on a broker restart or a slow consumer' }),
+    partitions: z.number().int().min(0).max(10_000).default(0).meta({ description: 'Partitions; 0 = a non-partitioned topic' }),
+    retentionTimeInMinutes: z.number().int().min(-1).optional().meta({ description: 'Retention of acknowledged messages in minutes; -1 = forever (broker default: 0, deleted once acknowledged)' }),
+    retentionSizeInMB: z.number().int().min(-1).optional().meta({ description: 'Retention of acknowledged messages in MB; -1 = unlimited (broker default: 0)' }),
+    messageTtlSeconds: z.number().int().min(0).optional().meta({ description: 'Unacknowledged messages older than this are acknowledged by the broker; 0 = never (broker default: 0)' }),
+    backlogQuotaLimitBytes: z.number().int().min(-1).optional().meta({ description: 'Backlog quota: largest unacknowledged backlog in bytes; -1 = none (broker default: -1)' }),
+    backlogQuotaLimitSeconds: z.number().int().min(-1).optional().meta({ description: 'Backlog quota: oldest unacknowledged message age in seconds; -1 = none (broker default: -1)' }),
+    backlogQuotaPolicy: z
+      .enum(PULSAR_BACKLOG_QUOTA_POLICIES)
+      .optional()
+      .meta({ description: 'What the broker does at the quota: hold producers, fail them, or evict the oldest backlog (broker default: producer_request_hold)' }),
+    deduplication: z.boolean().optional().meta({ description: 'Broker-side deduplication by producer name and sequence id (broker default: off)' }),
+    schemaCompatibilityStrategy: z.enum(PULSAR_SCHEMA_COMPATIBILITY).optional().meta({ description: 'How a new schema version is checked (broker default: FULL)' }),
+    offloadDriver: z
+      .enum(['aws-s3', 'google-cloud-storage', 'azureblob', 'aliyun-oss', 'filesystem'])
+      .optional()
+      .meta({ description: 'Tiered storage: where closed ledgers are offloaded (unset: no offload)' }),
+    offloadThresholdBytes: z.number().int().min(-1).optional().meta({ description: 'Tiered storage: offload once the topic holds this many bytes in BookKeeper; -1 = never (namespace default: -1)' }),
+    role: channelRoleSchema,
+    messageSchema: messageSchemaSchema.default({ format: 'none', registry: false }),
+  }),
+  outgoing: { subscription: ['pulsar-subscription'] },
+});
+export type PulsarTopicNode = z.infer<typeof pulsarTopic.schema>;
+
+/** The topic's full name, as clients and pulsar-admin write it. */
+export function pulsarTopicName(node: Pick<PulsarTopicNode, 'persistence' | 'tenant' | 'namespace' | 'name' | 'id'>): string {
+  const local = /^[-=:.\w]+$/.test(node.name) ? node.name : node.id;
+  return `${node.persistence}://${node.tenant}/${node.namespace}/${local}`;
+}

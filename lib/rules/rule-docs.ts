@@ -1,4 +1,5 @@
 import type { TestDesignInput } from '../design/build-design';
+import type { RuleId } from './registry';
 
 /**
  * What a rule's page shows and its tests run, beyond the summary in its meta:
@@ -14,3 +15,10 @@ export interface RuleDocs {
   /** Shown on the rule's page and checked by its tests: the rule reports on `failing` and not on `passing`. */
   examples: { failing: TestDesignInput; passing: TestDesignInput };
 }
+
+/**
+ * One family's docs, keyed by its rule ids (`<family>/<rule>`): a family's
+ * `_docs.ts` of this type must hold every rule of that family and no other, so
+ * the registry that joins the families still proves every rule is documented.
+ */
+export type FamilyDocs<Family extends string> = { readonly [Id in Extract<RuleId, `${Family}/${string}`>]: RuleDocs };

@@ -6,6 +6,62 @@ import { consumerInstancesFor, partitionsFor, producerInstancesFor } from './siz
 
 const HOUR_MS = 3_600_000;
 
+/** A topic's settings: replicated writes, deletion after `retentionMs`, and segments short enough for it. */
+function topicConfig(retentionMs: number, maxMessageBytes: number | undefined) {
+  return {
+    'min.insync.replicas': 2,
+    'cleanup.policy': 'delete',
+    'retention.ms': retentionMs,
+    // Segments roll weekly by default; short retention needs shorter segments or data outlives it.
+    ...(retentionMs < 7 * 24 * HOUR_MS ? { 'segment.ms': Math.max(HOUR_MS, Math.floor(retentionMs / 4)) } : {}),
+    ...(maxMessageBytes ? { 'max.message.bytes': maxMessageBytes } : {}),
+  };
+}
+
+/** A producer sharing the request's throughput with `producerCount - 1` others, its client set for the delivery. */
+function producerNode(request: MessagingRequest, id: string, producerCount: number, maxMessageBytes: number | undefined): TemplateNode {
+  return {
+    kind: 'producer',
+    id,
+    instances: producerInstancesFor(request, producerCount),
+    publishRate: Math.ceil(request.throughput / producerCount),
+    messageSizeBytes: request.messageSizeBytes,
+    keyStrategy: request.ordering === 'none' ? 'none' : 'entity-id',
+    kafka:
+      request.delivery === 'at-most-once'
+        ? // At most once: no retries, so nothing is written twice and nothing is reordered.
+          { acks: '1', 'enable.idempotence': false, retries: 0, 'linger.ms': 5, 'compression.type': 'lz4' }
+        : {
+            acks: 'all',
+            'enable.idempotence': true,
+            'linger.ms': 5,
+            'compression.type': 'lz4',
+            ...(request.delivery === 'exactly-once' ? { 'transactional.id': `${id}-tx` } : {}),
+            ...(maxMessageBytes ? { 'max.request.size': maxMessageBytes } : {}),
+          },
+  };
+}
+
+/** A consumer group that commits after processing (unless at most once), retries, and reads committed for exactly once. */
+function consumerNode(request: MessagingRequest, id: string, partitions: number): TemplateNode {
+  const atMostOnce = request.delivery === 'at-most-once';
+  return {
+    kind: 'consumer-group',
+    id,
+    instances: consumerInstancesFor(request, partitions),
+    idempotent: !atMostOnce,
+    lagAlert: true,
+    retry: { maxRetries: 3, backoff: ['1s', '10s', '60s'] },
+    commitAfterProcessing: !atMostOnce,
+    kafka: {
+      'enable.auto.commit': atMostOnce,
+      'auto.offset.reset': 'earliest',
+      'partition.assignment.strategy': 'cooperative-sticky',
+      ...(request.delivery === 'exactly-once' ? { 'isolation.level': 'read_committed' } : {}),
+    },
+  };
+}
+
 /**
  * A starting Kafka (or Redpanda) topology: one topic per event, partitions
  * sized from the throughput, RF 3 / min ISR 2, retention from the request;
@@ -19,48 +75,20 @@ export function generateKafka(request: MessagingRequest, broker: 'kafka' | 'redp
   const { producers, consumers } = serviceNames(request);
   const partitions = partitionsFor(request);
   const retentionMs = Math.max(HOUR_MS, Math.round(request.retentionHours * HOUR_MS));
-  const exactlyOnce = request.delivery === 'exactly-once';
-  const atMostOnce = request.delivery === 'at-most-once';
   const maxMessageBytes = request.messageSizeBytes > 900_000 ? Math.ceil(request.messageSizeBytes * 1.1) : undefined;
-  const topicConfig = (retention: number) => ({
-    'min.insync.replicas': 2,
-    'cleanup.policy': 'delete',
-    'retention.ms': retention,
-    // Segments roll weekly by default; short retention needs shorter segments or data outlives it.
-    ...(retention < 7 * 24 * HOUR_MS ? { 'segment.ms': Math.max(HOUR_MS, Math.floor(retention / 4)) } : {}),
-    ...(maxMessageBytes ? { 'max.message.bytes': maxMessageBytes } : {}),
-  });
   const dlq = `${domain}.dlq`;
   // A dead-letter topic keeps failures at least as long as their source, and at least two weeks.
   const dlqRetention = Math.max(retentionMs, 14 * 24 * HOUR_MS);
 
   const nodes: TemplateNode[] = [
-    ...producers.map((id) => ({
-      kind: 'producer',
-      id,
-      instances: producerInstancesFor(request, producers.length),
-      publishRate: Math.ceil(request.throughput / producers.length),
-      messageSizeBytes: request.messageSizeBytes,
-      keyStrategy: request.ordering === 'none' ? 'none' : 'entity-id',
-      kafka: atMostOnce
-        ? // At most once: no retries, so nothing is written twice and nothing is reordered.
-          { acks: '1', 'enable.idempotence': false, retries: 0, 'linger.ms': 5, 'compression.type': 'lz4' }
-        : {
-            acks: 'all',
-            'enable.idempotence': true,
-            'linger.ms': 5,
-            'compression.type': 'lz4',
-            ...(exactlyOnce ? { 'transactional.id': `${id}-tx` } : {}),
-            ...(maxMessageBytes ? { 'max.request.size': maxMessageBytes } : {}),
-          },
-    })),
+    ...producers.map((id) => producerNode(request, id, producers.length, maxMessageBytes)),
     ...events.map((event) => ({
       kind: 'kafka-topic',
       id: event.channel,
       cluster: broker,
       partitions,
       replicationFactor: 3,
-      config: topicConfig(retentionMs),
+      config: topicConfig(retentionMs, maxMessageBytes),
       messageSchema: { name: event.schema, format: 'avro', version: '1', registry: true },
     })),
     {
@@ -71,24 +99,10 @@ export function generateKafka(request: MessagingRequest, broker: 'kafka' | 'redp
       replicationFactor: 3,
       role: 'dead-letter',
       depthAlert: true,
-      config: topicConfig(dlqRetention),
+      config: topicConfig(dlqRetention, maxMessageBytes),
       messageSchema: { name: 'DeadLetter', format: 'avro', version: '1', registry: true },
     },
-    ...consumers.map((id) => ({
-      kind: 'consumer-group',
-      id,
-      instances: consumerInstancesFor(request, partitions),
-      idempotent: !atMostOnce,
-      lagAlert: true,
-      retry: { maxRetries: 3, backoff: ['1s', '10s', '60s'] },
-      commitAfterProcessing: !atMostOnce,
-      kafka: {
-        'enable.auto.commit': atMostOnce,
-        'auto.offset.reset': 'earliest',
-        'partition.assignment.strategy': 'cooperative-sticky',
-        ...(exactlyOnce ? { 'isolation.level': 'read_committed' } : {}),
-      },
-    })),
+    ...consumers.map((id) => consumerNode(request, id, partitions)),
   ];
   const connections: TemplateConnection[] = [
     ...producers.flatMap((p) => events.map((e) => ({ from: p, to: e.channel }))),

@@ -78,6 +78,98 @@ interface Redrive {
   maxReceiveCount?: unknown;
 }
 
+/** Adds one queue, with the attributes the design holds and a note for each it does not. */
+function addQueue(b: DesignBuilder, cluster: string, queue: LiveSqsQueue, queueByArn: Map<string, string>): void {
+  const defaults = SQS_QUEUE_DEFAULTS.values;
+  const a = queue.attributes;
+  const name = a.QueueArn ? lastPart(a.QueueArn, ':') : lastPart(queue.url, '/');
+  const at = (attribute: string) => `queues["${short(name)}"].${attribute}`;
+  const props: Record<string, unknown> = { cluster };
+  if (a.FifoQueue === 'true') {
+    props.fifo = true;
+    if (a.ContentBasedDeduplication === 'true') props.contentBasedDeduplication = true;
+    if (a.DeduplicationScope === 'messageGroup' && a.FifoThroughputLimit === 'perMessageGroupId') props.highThroughputFifo = true;
+    else if ((a.DeduplicationScope ?? 'queue') !== 'queue' || (a.FifoThroughputLimit ?? 'perQueue') !== 'perQueue') {
+      b.note(at('DeduplicationScope'), `DeduplicationScope=${short(a.DeduplicationScope ?? '')} with FifoThroughputLimit=${short(a.FifoThroughputLimit ?? '')} is not represented in the design (it holds high-throughput FIFO: messageGroup with perMessageGroupId).`);
+    }
+  }
+  for (const [attribute, field] of NUMERIC) {
+    const text = a[attribute];
+    if (text === undefined) continue;
+    const value = Number(text);
+    if (!Number.isInteger(value)) b.note(at(attribute), `"${short(text)}" is not a whole number; ignored.`);
+    else if (value !== defaults[field]) props[field] = value;
+  }
+  const encryption = encryptionOf(a);
+  if (encryption !== defaults.kmsManagedKey) props.kmsManagedKey = encryption;
+  if (a.RedriveAllowPolicy !== undefined) {
+    const allow = json(b, a.RedriveAllowPolicy, at('RedriveAllowPolicy'));
+    // allowAll is what a queue without the attribute allows.
+    if (allow && allow.redrivePermission !== 'allowAll') b.note(at('RedriveAllowPolicy'), `The redrive allow policy (${short(a.RedriveAllowPolicy)}) is not represented in the design.`);
+  }
+  const id = b.addNode('sqs-queue', name, props, `queues["${short(name)}"]`);
+  if (id && a.QueueArn) queueByArn.set(a.QueueArn, id);
+}
+
+/** Connects a queue to its dead-letter queue, once every queue exists. */
+function connectDeadLetter(b: DesignBuilder, queue: LiveSqsQueue, queueByArn: ReadonlyMap<string, string>): void {
+  const a = queue.attributes;
+  const from = a.QueueArn ? queueByArn.get(a.QueueArn) : undefined;
+  const path = `queues["${short(lastPart(a.QueueArn ?? queue.url, a.QueueArn ? ':' : '/'))}"].RedrivePolicy`;
+  const redrive = json(b, a.RedrivePolicy, path) as Redrive | undefined;
+  if (!from || !redrive) return;
+  const target = typeof redrive.deadLetterTargetArn === 'string' ? queueByArn.get(redrive.deadLetterTargetArn) : undefined;
+  if (!target) {
+    b.note(path, `The dead-letter queue ${short(String(redrive.deadLetterTargetArn))} is not among the queues read (another account or region?); the redrive policy is left out.`);
+    return;
+  }
+  const count = Number(redrive.maxReceiveCount);
+  b.connect('dead-letter', from, target, Number.isInteger(count) && count >= 1 && count <= 1000 ? { maxReceiveCount: count } : {}, path);
+}
+
+/** Adds one topic; its encryption key is noted, not held. */
+function addTopic(b: DesignBuilder, cluster: string, topic: LiveSnsTopic, topicByArn: Map<string, string>): void {
+  const a = topic.attributes;
+  const name = lastPart(topic.arn, ':');
+  const props: Record<string, unknown> = { cluster };
+  if (a.FifoTopic === 'true') {
+    props.fifo = true;
+    if (a.ContentBasedDeduplication === 'true') props.contentBasedDeduplication = true;
+  }
+  if (a.KmsMasterKeyId) b.note(`topics["${short(name)}"].KmsMasterKeyId`, 'The topic\'s encryption key is not represented in the design.');
+  const id = b.addNode('sns-topic', name, props, `topics["${short(name)}"]`);
+  if (id) topicByArn.set(topic.arn, id);
+}
+
+/** Connects a topic to a subscribed SQS queue, with its filter policy, raw delivery and dead-letter queue; other protocols are noted. */
+function connectSubscription(b: DesignBuilder, sub: LiveSnsSubscription, topicByArn: ReadonlyMap<string, string>, queueByArn: ReadonlyMap<string, string>): void {
+  const path = `subscriptions["${short(sub.arn)}"]`;
+  const topic = topicByArn.get(sub.topicArn);
+  if (!topic) return;
+  if (sub.protocol !== 'sqs') {
+    b.note(path, `A ${short(sub.protocol)} subscription of topic "${short(lastPart(sub.topicArn, ':'))}" (to ${short(sub.endpoint)}) is not represented; only subscriptions of SQS queues are.`);
+    return;
+  }
+  const queue = queueByArn.get(sub.endpoint);
+  if (!queue) {
+    b.note(path, `The subscribed queue ${short(sub.endpoint)} is not among the queues read (another account or region?); the subscription is left out.`);
+    return;
+  }
+  const a = sub.attributes;
+  if (a.PendingConfirmation === 'true' || sub.arn === 'PendingConfirmation') b.note(path, 'The subscription is still pending confirmation.');
+  const props: Record<string, unknown> = {};
+  if (a.FilterPolicy !== undefined && a.FilterPolicy.trim() !== '' && json(b, a.FilterPolicy, `${path}.FilterPolicy`)) props.filterPolicy = a.FilterPolicy;
+  if (a.FilterPolicyScope === 'MessageBody') b.note(`${path}.FilterPolicyScope`, 'The filter policy applies to the message body; the design holds the policy but not its scope (it is taken to apply to message attributes).');
+  if (a.RawMessageDelivery === 'true') props.rawMessageDelivery = true;
+  const redrive = json(b, a.RedrivePolicy, `${path}.RedrivePolicy`) as Redrive | undefined;
+  if (redrive) {
+    const dlq = typeof redrive.deadLetterTargetArn === 'string' ? queueByArn.get(redrive.deadLetterTargetArn) : undefined;
+    if (dlq) props.deadLetterQueue = dlq;
+    else b.note(`${path}.RedrivePolicy`, `The subscription's dead-letter queue ${short(String(redrive.deadLetterTargetArn))} is not among the queues read; left out.`);
+  }
+  b.connect('subscription', topic, queue, props, path);
+}
+
 /** A JSON attribute (RedrivePolicy, FilterPolicy …), or undefined with a note when it is not JSON. */
 function json(b: DesignBuilder, text: string | undefined, path: string): Record<string, unknown> | undefined {
   if (text === undefined || text.trim() === '') return undefined;
@@ -91,101 +183,17 @@ function json(b: DesignBuilder, text: string | undefined, path: string): Record<
   return undefined;
 }
 
+/** The snapshot as a design: queues first, so dead-letter queues and subscriptions find their targets (see the top of this file). */
 export function sqsSnsSnapshotToDesign(snapshot: LiveSqsSnsSnapshot): ImportResult {
   return guard(() => {
     const b = new DesignBuilder();
     const cluster = b.addCluster(`AWS ${snapshot.region}`, 'sqs-sns', {}, 'region');
     const queueByArn = new Map<string, string>();
-    const defaults = SQS_QUEUE_DEFAULTS.values;
-
-    for (const queue of snapshot.queues) {
-      const a = queue.attributes;
-      const name = a.QueueArn ? lastPart(a.QueueArn, ':') : lastPart(queue.url, '/');
-      const at = (attribute: string) => `queues["${short(name)}"].${attribute}`;
-      const props: Record<string, unknown> = { cluster };
-      if (a.FifoQueue === 'true') {
-        props.fifo = true;
-        if (a.ContentBasedDeduplication === 'true') props.contentBasedDeduplication = true;
-        if (a.DeduplicationScope === 'messageGroup' && a.FifoThroughputLimit === 'perMessageGroupId') props.highThroughputFifo = true;
-        else if ((a.DeduplicationScope ?? 'queue') !== 'queue' || (a.FifoThroughputLimit ?? 'perQueue') !== 'perQueue') {
-          b.note(at('DeduplicationScope'), `DeduplicationScope=${short(a.DeduplicationScope ?? '')} with FifoThroughputLimit=${short(a.FifoThroughputLimit ?? '')} is not represented in the design (it holds high-throughput FIFO: messageGroup with perMessageGroupId).`);
-        }
-      }
-      for (const [attribute, field] of NUMERIC) {
-        const text = a[attribute];
-        if (text === undefined) continue;
-        const value = Number(text);
-        if (!Number.isInteger(value)) b.note(at(attribute), `"${short(text)}" is not a whole number; ignored.`);
-        else if (value !== defaults[field]) props[field] = value;
-      }
-      const encryption = encryptionOf(a);
-      if (encryption !== defaults.kmsManagedKey) props.kmsManagedKey = encryption;
-      if (a.RedriveAllowPolicy !== undefined) {
-        const allow = json(b, a.RedriveAllowPolicy, at('RedriveAllowPolicy'));
-        // allowAll is what a queue without the attribute allows.
-        if (allow && allow.redrivePermission !== 'allowAll') b.note(at('RedriveAllowPolicy'), `The redrive allow policy (${short(a.RedriveAllowPolicy)}) is not represented in the design.`);
-      }
-      const id = b.addNode('sqs-queue', name, props, `queues["${short(name)}"]`);
-      if (id && a.QueueArn) queueByArn.set(a.QueueArn, id);
-    }
-
-    // Dead-letter connections, once every queue exists.
-    for (const queue of snapshot.queues) {
-      const a = queue.attributes;
-      const from = a.QueueArn ? queueByArn.get(a.QueueArn) : undefined;
-      const path = `queues["${short(lastPart(a.QueueArn ?? queue.url, a.QueueArn ? ':' : '/'))}"].RedrivePolicy`;
-      const redrive = json(b, a.RedrivePolicy, path) as Redrive | undefined;
-      if (!from || !redrive) continue;
-      const target = typeof redrive.deadLetterTargetArn === 'string' ? queueByArn.get(redrive.deadLetterTargetArn) : undefined;
-      if (!target) {
-        b.note(path, `The dead-letter queue ${short(String(redrive.deadLetterTargetArn))} is not among the queues read (another account or region?); the redrive policy is left out.`);
-        continue;
-      }
-      const count = Number(redrive.maxReceiveCount);
-      b.connect('dead-letter', from, target, Number.isInteger(count) && count >= 1 && count <= 1000 ? { maxReceiveCount: count } : {}, path);
-    }
-
+    for (const queue of snapshot.queues) addQueue(b, cluster, queue, queueByArn);
+    for (const queue of snapshot.queues) connectDeadLetter(b, queue, queueByArn);
     const topicByArn = new Map<string, string>();
-    for (const topic of snapshot.topics) {
-      const a = topic.attributes;
-      const name = lastPart(topic.arn, ':');
-      const props: Record<string, unknown> = { cluster };
-      if (a.FifoTopic === 'true') {
-        props.fifo = true;
-        if (a.ContentBasedDeduplication === 'true') props.contentBasedDeduplication = true;
-      }
-      if (a.KmsMasterKeyId) b.note(`topics["${short(name)}"].KmsMasterKeyId`, 'The topic\'s encryption key is not represented in the design.');
-      const id = b.addNode('sns-topic', name, props, `topics["${short(name)}"]`);
-      if (id) topicByArn.set(topic.arn, id);
-    }
-
-    for (const sub of snapshot.subscriptions) {
-      const path = `subscriptions["${short(sub.arn)}"]`;
-      const topic = topicByArn.get(sub.topicArn);
-      if (!topic) continue;
-      if (sub.protocol !== 'sqs') {
-        b.note(path, `A ${short(sub.protocol)} subscription of topic "${short(lastPart(sub.topicArn, ':'))}" (to ${short(sub.endpoint)}) is not represented; only subscriptions of SQS queues are.`);
-        continue;
-      }
-      const queue = queueByArn.get(sub.endpoint);
-      if (!queue) {
-        b.note(path, `The subscribed queue ${short(sub.endpoint)} is not among the queues read (another account or region?); the subscription is left out.`);
-        continue;
-      }
-      const a = sub.attributes;
-      if (a.PendingConfirmation === 'true' || sub.arn === 'PendingConfirmation') b.note(path, 'The subscription is still pending confirmation.');
-      const props: Record<string, unknown> = {};
-      if (a.FilterPolicy !== undefined && a.FilterPolicy.trim() !== '' && json(b, a.FilterPolicy, `${path}.FilterPolicy`)) props.filterPolicy = a.FilterPolicy;
-      if (a.FilterPolicyScope === 'MessageBody') b.note(`${path}.FilterPolicyScope`, 'The filter policy applies to the message body; the design holds the policy but not its scope (it is taken to apply to message attributes).');
-      if (a.RawMessageDelivery === 'true') props.rawMessageDelivery = true;
-      const redrive = json(b, a.RedrivePolicy, `${path}.RedrivePolicy`) as Redrive | undefined;
-      if (redrive) {
-        const dlq = typeof redrive.deadLetterTargetArn === 'string' ? queueByArn.get(redrive.deadLetterTargetArn) : undefined;
-        if (dlq) props.deadLetterQueue = dlq;
-        else b.note(`${path}.RedrivePolicy`, `The subscription's dead-letter queue ${short(String(redrive.deadLetterTargetArn))} is not among the queues read; left out.`);
-      }
-      b.connect('subscription', topic, queue, props, path);
-    }
+    for (const topic of snapshot.topics) addTopic(b, cluster, topic, topicByArn);
+    for (const sub of snapshot.subscriptions) connectSubscription(b, sub, topicByArn, queueByArn);
     return b.build(`AWS ${snapshot.region}`);
   });
 }

@@ -215,45 +215,36 @@ export async function startKafkaBroker(options: KafkaBrokerOptions = {}): Promis
 
 const EXITED_WHILE_STARTING = 'a broker process exited while starting';
 
-async function startKafkaOnce(options: KafkaBrokerOptions): Promise<KafkaBroker> {
-  if (!kafkaFetched()) throw new Error('The Kafka jars are not fetched: run bash scripts/kafka/fetch.sh');
-  const count = options.nodes ?? 1;
-  if (!Number.isInteger(count) || count < 1 || count > 9) throw new Error(`A test Kafka cluster has 1 to 9 nodes, not ${count}`);
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'qw-kafka-'));
+/** Free ports for each node's client, controller and SASL listeners. */
+async function allocatePorts(count: number): Promise<NodePorts[]> {
   const ports: NodePorts[] = [];
   for (let id = 1; id <= count; id++) {
     const [port, controllerPort, saslPort] = await Promise.all([freePort(), freePort(), freePort()]);
     ports.push({ id, port, controllerPort, saslPort });
   }
-  const clusterId = randomClusterId();
-  const sasl = options.saslUsers && options.saslUsers.length > 0 ? options.saslUsers : undefined;
-  const nodeDir = (id: number) => path.join(dir, count === 1 ? '' : `node-${id}`);
-  const logFile = (id: number) => path.join(nodeDir(id), 'broker.log');
-  const log = () =>
-    ports
-      .map(({ id }) => (existsSync(logFile(id)) ? `${count > 1 ? `--- node ${id}\n` : ''}${readFileSync(logFile(id), 'utf8')}` : `(no log yet for node ${id})`))
-      .join('\n');
+  return ports;
+}
 
-  const configs = ports.map((node) => {
-    mkdirSync(nodeDir(node.id), { recursive: true });
-    const config = path.join(nodeDir(node.id), 'server.properties');
-    writeFileSync(config, nodeProperties(node, ports, path.join(nodeDir(node.id), 'data'), sasl, options.racks?.[node.id - 1], options));
-    const log4j = path.join(nodeDir(node.id), 'log4j2.properties');
-    writeFileSync(log4j, log4jConfig(logFile(node.id), 'info'));
-    return { config, log4j };
-  });
+/** Writes a node's server.properties and log4j2.properties in its directory, and returns their paths. */
+function writeNodeConfig(node: NodePorts, all: NodePorts[], dir: string, logFile: string, sasl: SaslUser[] | undefined, options: KafkaBrokerOptions): { config: string; log4j: string } {
+  mkdirSync(dir, { recursive: true });
+  const config = path.join(dir, 'server.properties');
+  writeFileSync(config, nodeProperties(node, all, path.join(dir, 'data'), sasl, options.racks?.[node.id - 1], options));
+  const log4j = path.join(dir, 'log4j2.properties');
+  writeFileSync(log4j, log4jConfig(logFile, 'info'));
+  return { config, log4j };
+}
 
-  // Every node's storage is formatted under the same cluster id, as kafka-storage.sh format does per broker.
-  const formats = await Promise.all(configs.map(({ config }) => runKafkaTool('kafka.tools.StorageTool', ['format', '--cluster-id', clusterId, '--config', config], { timeoutMs: 60_000 })));
+/** Formats every node's storage under the same cluster id, as kafka-storage.sh format does per broker. */
+async function formatStorage(configs: readonly string[], clusterId: string): Promise<void> {
+  const formats = await Promise.all(configs.map((config) => runKafkaTool('kafka.tools.StorageTool', ['format', '--cluster-id', clusterId, '--config', config], { timeoutMs: 60_000 })));
   const failed = formats.find((f) => f.code !== 0);
-  if (failed) {
-    rmSync(dir, { recursive: true, force: true });
-    throw new Error(`kafka-storage format failed (exit ${failed.code}):\n${failed.stdout}\n${failed.stderr}`);
-  }
+  if (failed) throw new Error(`kafka-storage format failed (exit ${failed.code}):\n${failed.stdout}\n${failed.stderr}`);
+}
 
-  const running = ports.map((node, i) => startNodeProcess(nodeDir(node.id), configs[i].config, configs[i].log4j));
-  // A test process that dies without stop() must not leave brokers behind (they run detached, each in its own group).
-  const reap = () => {
+/** Kills the nodes still running: a test process that dies without stop() must not leave brokers behind (they run detached, each in its own group). */
+function reaperOf(running: readonly RunningNode[]): () => void {
+  return () => {
     for (const node of running) {
       if (!node.exited() && node.child.pid !== undefined) {
         try {
@@ -264,6 +255,54 @@ async function startKafkaOnce(options: KafkaBrokerOptions): Promise<KafkaBroker>
       }
     }
   };
+}
+
+/** Waits until every node's port is open and the cluster serves metadata with every broker registered, or throws. */
+async function waitUntilServing(ports: readonly NodePorts[], bootstrap: string, deadline: number, anyExited: () => boolean): Promise<void> {
+  for (const { port } of ports) {
+    while (!(await portOpen(port))) {
+      if (anyExited()) throw new Error(EXITED_WHILE_STARTING);
+      if (Date.now() > deadline) throw new Error(`port ${port} did not open in time`);
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  }
+  // The port opens before the broker is unfenced; a listing through the admin API proves it serves metadata,
+  // and every broker must be registered before a topic can have a replica on each.
+  for (;;) {
+    const listed = await runKafkaTool(KAFKA_TOOL_CLASSES['kafka-topics.sh'], ['--bootstrap-server', bootstrap, '--list'], { timeoutMs: 30_000 });
+    const brokers = ports.length === 1 || listed.code !== 0 ? undefined : await runKafkaTool(KAFKA_TOOL_CLASSES['kafka-broker-api-versions.sh'], ['--bootstrap-server', bootstrap], { timeoutMs: 30_000 });
+    if (listed.code === 0 && (brokers === undefined || (brokers.code === 0 && brokersListed(brokers.stdout) === ports.length))) return;
+    if (anyExited()) throw new Error(EXITED_WHILE_STARTING);
+    if (Date.now() > deadline) throw new Error(`the cluster did not answer in time:\n${listed.stderr}\n${brokers?.stdout ?? ''}`);
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
+
+async function startKafkaOnce(options: KafkaBrokerOptions): Promise<KafkaBroker> {
+  if (!kafkaFetched()) throw new Error('The Kafka jars are not fetched: run bash scripts/kafka/fetch.sh');
+  const count = options.nodes ?? 1;
+  if (!Number.isInteger(count) || count < 1 || count > 9) throw new Error(`A test Kafka cluster has 1 to 9 nodes, not ${count}`);
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'qw-kafka-'));
+  const ports = await allocatePorts(count);
+  const clusterId = randomClusterId();
+  const sasl = options.saslUsers && options.saslUsers.length > 0 ? options.saslUsers : undefined;
+  const nodeDir = (id: number) => path.join(dir, count === 1 ? '' : `node-${id}`);
+  const logFile = (id: number) => path.join(nodeDir(id), 'broker.log');
+  const log = () =>
+    ports
+      .map(({ id }) => (existsSync(logFile(id)) ? `${count > 1 ? `--- node ${id}\n` : ''}${readFileSync(logFile(id), 'utf8')}` : `(no log yet for node ${id})`))
+      .join('\n');
+
+  const configs = ports.map((node) => writeNodeConfig(node, ports, nodeDir(node.id), logFile(node.id), sasl, options));
+  try {
+    await formatStorage(configs.map((c) => c.config), clusterId);
+  } catch (error) {
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
+
+  const running = ports.map((node, i) => startNodeProcess(nodeDir(node.id), configs[i].config, configs[i].log4j));
+  const reap = reaperOf(running);
   process.once('exit', reap);
 
   let stopped = false;
@@ -277,26 +316,9 @@ async function startKafkaOnce(options: KafkaBrokerOptions): Promise<KafkaBroker>
 
   const bootstrap = ports.map((p) => `127.0.0.1:${p.port}`).join(',');
   const tool = (className: string, args: readonly string[], toolOptions?: ToolOptions) => runKafkaTool(className, args, toolOptions);
-  const anyExited = () => running.some((n) => n.exited());
   try {
     const deadline = Date.now() + (options.timeoutMs ?? 90_000 + 30_000 * (count - 1));
-    for (const { port } of ports) {
-      while (!(await portOpen(port))) {
-        if (anyExited()) throw new Error(EXITED_WHILE_STARTING);
-        if (Date.now() > deadline) throw new Error(`port ${port} did not open in time`);
-        await new Promise((r) => setTimeout(r, 250));
-      }
-    }
-    // The port opens before the broker is unfenced; a listing through the admin API proves it serves metadata,
-    // and every broker must be registered before a topic can have a replica on each.
-    for (;;) {
-      const listed = await tool(KAFKA_TOOL_CLASSES['kafka-topics.sh'], ['--bootstrap-server', bootstrap, '--list'], { timeoutMs: 30_000 });
-      const brokers = count === 1 || listed.code !== 0 ? undefined : await tool(KAFKA_TOOL_CLASSES['kafka-broker-api-versions.sh'], ['--bootstrap-server', bootstrap], { timeoutMs: 30_000 });
-      if (listed.code === 0 && (brokers === undefined || (brokers.code === 0 && brokersListed(brokers.stdout) === count))) break;
-      if (anyExited()) throw new Error(EXITED_WHILE_STARTING);
-      if (Date.now() > deadline) throw new Error(`the cluster did not answer in time:\n${listed.stderr}\n${brokers?.stdout ?? ''}`);
-      await new Promise((r) => setTimeout(r, 500));
-    }
+    await waitUntilServing(ports, bootstrap, deadline, () => running.some((n) => n.exited()));
   } catch (error) {
     const text = `${log().slice(-6000)}\n${running.map((n) => n.stderr().slice(-1500)).join('\n')}`;
     await stop();

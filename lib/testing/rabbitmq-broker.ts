@@ -59,11 +59,8 @@ export interface StartOptions {
   timeoutMs?: number;
 }
 
-export async function startRabbitBroker(options: StartOptions = {}): Promise<RabbitBroker> {
-  refuseInFastRun('a test', 'a RabbitMQ broker');
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'qw-rabbit-'));
-  const [amqpPort, distPort, epmdPort, managementPort] = await Promise.all([freePort(), freePort(), freePort(), freePort()]);
-  const nodeName = `qw${process.pid}x${Math.random().toString(36).slice(2, 8)}@localhost`;
+/** Writes the node's directories, enabled plugins and rabbitmq.conf (AMQP, and management when asked, on loopback only). */
+function writeNodeFiles(dir: string, amqpPort: number, managementPort: number, options: StartOptions): void {
   for (const sub of ['mnesia', 'log', 'plugins-expand']) mkdirSync(path.join(dir, sub));
   const plugins = [...(options.management ? ['rabbitmq_management'] : []), ...(options.plugins ?? [])];
   writeFileSync(path.join(dir, 'enabled_plugins'), `[${plugins.join(',')}].\n`);
@@ -78,16 +75,20 @@ export async function startRabbitBroker(options: StartOptions = {}): Promise<Rab
       '',
     ].join('\n'),
   );
+}
+
+/** The node's environment: every file under `dir`, every port its own, Erlang distribution on loopback only. */
+export function nodeEnv(dir: string, nodeName: string, ports: { amqpPort: number; distPort: number; epmdPort: number }): Record<string, string> {
   const loopbackOnly = '-kernel inet_dist_use_interface {127,0,0,1}';
-  const env: Record<string, string> = {
+  return {
     PATH: process.env.PATH ?? '/usr/sbin:/usr/bin:/sbin:/bin',
     LANG: 'C.UTF-8',
     HOME: dir,
     RABBITMQ_NODENAME: nodeName,
     RABBITMQ_NODE_IP_ADDRESS: '127.0.0.1',
-    RABBITMQ_NODE_PORT: String(amqpPort),
-    RABBITMQ_DIST_PORT: String(distPort),
-    ERL_EPMD_PORT: String(epmdPort),
+    RABBITMQ_NODE_PORT: String(ports.amqpPort),
+    RABBITMQ_DIST_PORT: String(ports.distPort),
+    ERL_EPMD_PORT: String(ports.epmdPort),
     ERL_EPMD_ADDRESS: '127.0.0.1',
     RABBITMQ_MNESIA_BASE: path.join(dir, 'mnesia'),
     RABBITMQ_LOG_BASE: path.join(dir, 'log'),
@@ -99,6 +100,15 @@ export async function startRabbitBroker(options: StartOptions = {}): Promise<Rab
     RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS: loopbackOnly,
     RABBITMQ_CTL_ERL_ARGS: loopbackOnly,
   };
+}
+
+export async function startRabbitBroker(options: StartOptions = {}): Promise<RabbitBroker> {
+  refuseInFastRun('a test', 'a RabbitMQ broker');
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'qw-rabbit-'));
+  const [amqpPort, distPort, epmdPort, managementPort] = await Promise.all([freePort(), freePort(), freePort(), freePort()]);
+  const nodeName = `qw${process.pid}x${Math.random().toString(36).slice(2, 8)}@localhost`;
+  writeNodeFiles(dir, amqpPort, managementPort, options);
+  const env = nodeEnv(dir, nodeName, { amqpPort, distPort, epmdPort });
   const child: ChildProcess = spawn(path.join(RABBIT_BIN, 'rabbitmq-server'), [], { env: env as NodeJS.ProcessEnv, cwd: dir, detached: true, stdio: 'ignore' });
   let exited = false;
   child.on('exit', () => (exited = true));

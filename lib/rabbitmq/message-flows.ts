@@ -1,4 +1,4 @@
-import { indexGraph, routingKeysOf, type Connection, type Design } from '../design';
+import { indexGraph, routingKeysOf, type Connection, type Design, type GraphIndex } from '../design';
 import { deadLetterConfig, deadLetterRoutingKeys, deadLetterTargets, routeMessage, type Headers } from './routing';
 import { routingMemo } from './routing-inputs';
 
@@ -73,14 +73,75 @@ export function publishRoutingKeys(design: Design, connection: Connection): stri
   return keys.length > 0 ? keys : [''];
 }
 
+/** Where messages of one shape go when they leave a queue: the routing keys and shape they then carry, and the queues they reach. */
+interface Route {
+  shape: string;
+  routingKeys: readonly string[];
+  targets: Set<string>;
+}
+
+/**
+ * The routes out of a queue, by (queue, message shape). Routing depends only on
+ * the queue and the message's shape: memoised so that many publishers sharing
+ * a route cost one routing each.
+ */
+class NextRoutes {
+  private readonly deadLetterRoutes = new Map<string, Route | null>();
+  private readonly republishRoutes = new Map<string, Route[]>();
+
+  constructor(
+    private readonly design: Design,
+    private readonly graph: GraphIndex,
+  ) {}
+
+  /** Broker dead lettering: the queue's DLX, or null when the queue dead-letters nothing (a stream, or no DLX). */
+  deadLetter(queueId: string, message: MessageClass): Route | null {
+    const { design, graph } = this;
+    const key = `${queueId}\u0000${message.shape}`;
+    const known = this.deadLetterRoutes.get(key);
+    if (known !== undefined) return known;
+    const queue = graph.nodeById.get(queueId);
+    const config = queue?.kind === 'rabbitmq-queue' && queue.type !== 'stream' ? deadLetterConfig(design, queueId) : undefined;
+    let route: Route | null = null;
+    if (config) {
+      const routingKeys = deadLetterRoutingKeys(config, message.routingKeys);
+      route = {
+        routingKeys,
+        shape: shapeKey(routingKeys, message.headers),
+        targets: deadLetterTargets(design, queueId, message.routingKeys, message.headers),
+      };
+    }
+    this.deadLetterRoutes.set(key, route);
+    return route;
+  }
+
+  /** Application dead lettering: each consumer of the queue that republishes through a `dead-letter` connection to an exchange. */
+  republish(queueId: string, message: MessageClass): Route[] {
+    const { design, graph } = this;
+    const key = `${queueId}\u0000${message.shape}`;
+    let routes = this.republishRoutes.get(key);
+    if (routes) return routes;
+    routes = [];
+    for (const consume of graph.outgoing.get(queueId) ?? []) {
+      if (consume.kind !== 'consume') continue;
+      for (const republish of graph.outgoing.get(consume.to) ?? []) {
+        if (republish.kind !== 'dead-letter') continue;
+        const target = graph.nodeById.get(republish.to);
+        if (target?.kind !== 'rabbitmq-exchange') continue;
+        const routingKeys = republish.routingKey !== undefined ? [republish.routingKey] : message.routingKeys;
+        routes.push({ routingKeys, shape: shapeKey(routingKeys, message.headers), targets: routeMessage(design, target.id, routingKeys, message.headers) });
+      }
+    }
+    this.republishRoutes.set(key, routes);
+    return routes;
+  }
+}
+
 function computeFlows(design: Design): Map<string, MessageClass[]> {
   const graph = indexGraph(design);
   const byQueue = new Map<string, Map<string, MessageClass>>();
   const pending: Array<[string, MessageClass]> = [];
-  // Routing depends only on the queue and the message's shape: memoised so
-  // that many publishers sharing a route cost one routing each.
-  const deadLetterRoutes = new Map<string, { shape: string; routingKeys: readonly string[]; targets: Set<string> } | null>();
-  const republishRoutes = new Map<string, Array<{ shape: string; routingKeys: readonly string[]; targets: Set<string> }>>();
+  const next = new NextRoutes(design, graph);
 
   const add = (queueId: string, message: MessageClass) => {
     let classes = byQueue.get(queueId);
@@ -101,57 +162,20 @@ function computeFlows(design: Design): Map<string, MessageClass[]> {
     }
   }
 
-  const deadLetterRoute = (queueId: string, message: MessageClass) => {
-    const key = `${queueId}\u0000${message.shape}`;
-    if (!deadLetterRoutes.has(key)) {
-      const queue = graph.nodeById.get(queueId);
-      const config = queue?.kind === 'rabbitmq-queue' && queue.type !== 'stream' ? deadLetterConfig(design, queueId) : undefined;
-      if (!config) deadLetterRoutes.set(key, null);
-      else {
-        const routingKeys = deadLetterRoutingKeys(config, message.routingKeys);
-        deadLetterRoutes.set(key, {
-          routingKeys,
-          shape: shapeKey(routingKeys, message.headers),
-          targets: deadLetterTargets(design, queueId, message.routingKeys, message.headers),
-        });
-      }
-    }
-    return deadLetterRoutes.get(key);
-  };
-
-  const republishRoutesFor = (queueId: string, message: MessageClass) => {
-    const key = `${queueId}\u0000${message.shape}`;
-    let routes = republishRoutes.get(key);
-    if (routes) return routes;
-    routes = [];
-    for (const consume of graph.outgoing.get(queueId) ?? []) {
-      if (consume.kind !== 'consume') continue;
-      for (const republish of graph.outgoing.get(consume.to) ?? []) {
-        if (republish.kind !== 'dead-letter') continue;
-        const target = graph.nodeById.get(republish.to);
-        if (target?.kind !== 'rabbitmq-exchange') continue;
-        const routingKeys = republish.routingKey !== undefined ? [republish.routingKey] : message.routingKeys;
-        routes.push({ routingKeys, shape: shapeKey(routingKeys, message.headers), targets: routeMessage(design, target.id, routingKeys, message.headers) });
-      }
-    }
-    republishRoutes.set(key, routes);
-    return routes;
-  };
-
   // No step cap is needed, and one would silently drop flows on a large design: `add` queues each
   // (queue, publisher, connection, arrival, shape) once, and every routing key a step can produce is a
   // publish key, a dead-letter routing key or a republish key drawn in the design, so the set is finite.
   while (pending.length > 0) {
     const [queueId, message] = pending.pop()!;
     // Broker dead lettering: the DLX republishes with the dead-letter routing key, or the original keys.
-    const deadLetter = deadLetterRoute(queueId, message);
+    const deadLetter = next.deadLetter(queueId, message);
     if (deadLetter) {
       for (const target of deadLetter.targets) {
         add(target, { ...message, routingKeys: deadLetter.routingKeys, shape: deadLetter.shape, arrival: 'dead-letter' });
       }
     }
     // Application dead lettering: a consumer republishes what it failed to process.
-    for (const route of republishRoutesFor(queueId, message)) {
+    for (const route of next.republish(queueId, message)) {
       for (const target of route.targets) add(target, { ...message, routingKeys: route.routingKeys, shape: route.shape, arrival: 'republish' });
     }
   }

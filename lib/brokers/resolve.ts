@@ -18,6 +18,7 @@ import type {
   ResolvedTopicConfig,
 } from './resolved-design';
 import { PUBSUB_SUBSCRIPTION_DEFAULTS } from './pubsub/defaults';
+import { SERVICEBUS_RECEIVER_DEFAULTS, SERVICEBUS_SENDER_ENTITY_DEFAULTS, SERVICEBUS_SUBSCRIPTION_DEFAULTS } from './servicebus/defaults';
 import { SET_IN_DESIGN, type Resolved, type SettingSource } from './source';
 import { SQS_QUEUE_DEFAULTS } from './sqs-sns/aws-defaults';
 import { ARTEMIS_ADDRESS_SETTINGS_DEFAULTS } from './artemis/address-settings-defaults';
@@ -95,6 +96,12 @@ function resolveNode(design: Design, node: DesignNode, sources: Map<string, Sett
       return resolveSqsQueue(node, sources);
     case 'pubsub-subscription':
       return resolvePubsubSubscription(node, sources);
+    case 'servicebus-queue':
+      return fill(fill(node, SERVICEBUS_RECEIVER_DEFAULTS.values, SERVICEBUS_RECEIVER_DEFAULTS.source, '', sources), SERVICEBUS_SENDER_ENTITY_DEFAULTS.values, SERVICEBUS_SENDER_ENTITY_DEFAULTS.source, '', sources);
+    case 'servicebus-topic':
+      return fill(node, SERVICEBUS_SENDER_ENTITY_DEFAULTS.values, SERVICEBUS_SENDER_ENTITY_DEFAULTS.source, '', sources);
+    case 'servicebus-subscription':
+      return fill(fill(node, SERVICEBUS_RECEIVER_DEFAULTS.values, SERVICEBUS_RECEIVER_DEFAULTS.source, '', sources), SERVICEBUS_SUBSCRIPTION_DEFAULTS.values, SERVICEBUS_SUBSCRIPTION_DEFAULTS.source, '', sources);
     case 'artemis-address':
       return resolveArtemisAddress(node, sources);
     default:

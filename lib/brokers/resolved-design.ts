@@ -1,3 +1,5 @@
+import type { ServicebusQueueNode, ServicebusSubscriptionNode, ServicebusTopicNode } from '../design';
+import type { ServicebusReceiverDefaults, ServicebusSenderEntityDefaults } from './servicebus/defaults';
 import type { ArtemisAddressNode, ConsumerGroupNode, Design, DesignNode, KafkaTopicNode, NatsStreamNode, ProducerNode, PubsubSubscriptionNode, RabbitmqQueueNode, SqsQueueNode } from '../design';
 import type { ArtemisAddressSettingsDefaults } from './artemis/address-settings-defaults';
 import type { ConsumerDefaults, ProducerDefaults } from './kafka/client-defaults';
@@ -49,9 +51,14 @@ export type ResolvedNatsStream = Omit<NatsStreamNode, keyof NatsStreamDefaults> 
 export type ResolvedSqsQueue = Omit<SqsQueueNode, keyof SqsQueueDefaults> & SqsQueueDefaults;
 export type ResolvedPubsubSubscription = Omit<PubsubSubscriptionNode, keyof PubsubSubscriptionDefaults> & PubsubSubscriptionDefaults;
 
+export type ResolvedServicebusQueue = Omit<ServicebusQueueNode, keyof ServicebusReceiverDefaults | keyof ServicebusSenderEntityDefaults> & ServicebusReceiverDefaults & ServicebusSenderEntityDefaults;
+export type ResolvedServicebusTopic = Omit<ServicebusTopicNode, keyof ServicebusSenderEntityDefaults> & ServicebusSenderEntityDefaults;
+export type ResolvedServicebusSubscription = Omit<ServicebusSubscriptionNode, keyof ServicebusReceiverDefaults | 'deadLetteringOnFilterEvaluationExceptions'> &
+  ServicebusReceiverDefaults & { deadLetteringOnFilterEvaluationExceptions: boolean };
+
 export type ResolvedArtemisAddress = Omit<ArtemisAddressNode, 'settings'> & { settings: ArtemisAddressNode['settings'] & ArtemisAddressSettingsDefaults };
 
-type ResolvedKinds = ResolvedProducer | ResolvedConsumerGroup | ResolvedKafkaTopic | ResolvedRabbitmqQueue | ResolvedNatsStream | ResolvedSqsQueue | ResolvedPubsubSubscription | ResolvedArtemisAddress;
+type ResolvedKinds = ResolvedProducer | ResolvedConsumerGroup | ResolvedKafkaTopic | ResolvedRabbitmqQueue | ResolvedNatsStream | ResolvedSqsQueue | ResolvedPubsubSubscription | ResolvedArtemisAddress | ResolvedServicebusQueue | ResolvedServicebusTopic | ResolvedServicebusSubscription;
 
 /** A node of any kind with its effective settings. */
 export type ResolvedNode = ResolvedKinds | Exclude<DesignNode, { kind: ResolvedKinds['kind'] }>;

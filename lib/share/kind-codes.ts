@@ -22,4 +22,7 @@ export const KIND_CODES: readonly string[] = [
   'pubsub-subscription',
   'artemis-address',
   'artemis-queue',
+  'servicebus-queue',
+  'servicebus-topic',
+  'servicebus-subscription',
 ];

@@ -190,6 +190,14 @@ function kindFields(kind: NodeKind): fc.Arbitrary<Record<string, unknown>> {
         },
         { requiredKeys: [] },
       );
+    case 'servicebus-queue':
+      return fc.record({ ...servicebusReceiver, requiresDuplicateDetection: fc.boolean(), duplicateDetectionHistoryTimeWindowSeconds: fc.integer({ min: 20, max: 604_800 }), enablePartitioning: fc.boolean(), messageSchema }, { requiredKeys: [] });
+    case 'servicebus-subscription': {
+      const rule = fc.record({ name: fc.constantFrom('eu', 'big', '$Default'), filterType: fc.constant('SqlFilter' as const), sqlExpression: hostileString(200).filter((s) => s.length > 0) });
+      return fc.record({ ...servicebusReceiver, deadLetteringOnFilterEvaluationExceptions: fc.boolean(), rules: fc.array(rule, { maxLength: 2 }) }, { requiredKeys: [] });
+    }
+    case 'servicebus-topic':
+      return fc.record({ requiresDuplicateDetection: fc.boolean(), enablePartitioning: fc.boolean(), defaultMessageTimeToLiveSeconds: fc.integer({ min: 1, max: 1_209_600 }), messageSchema }, { requiredKeys: [] });
     case 'artemis-queue':
       return fc.record(
         {
@@ -283,7 +291,16 @@ export interface DesignShape {
 }
 
 const ALL_KINDS = KINDS.map((k) => k.kind) as NodeKind[];
-const ALL_BROKERS: Broker[] = ['kafka', 'redpanda', 'rabbitmq', 'nats', 'sqs-sns', 'pulsar', 'pubsub'];
+const ALL_BROKERS: Broker[] = ['kafka', 'redpanda', 'rabbitmq', 'nats', 'sqs-sns', 'pulsar', 'pubsub', 'servicebus'];
+
+/** The receiving settings Service Bus queues and subscriptions share. */
+const servicebusReceiver = {
+  lockDurationSeconds: fc.integer({ min: 5, max: 300 }),
+  maxDeliveryCount: fc.integer({ min: 1, max: 2000 }),
+  requiresSession: fc.boolean(),
+  deadLetteringOnMessageExpiration: fc.boolean(),
+  forwardTo: hostileString(260).filter((s) => s.length > 0),
+};
 
 /** Any valid design, with hostile names everywhere a name can go. */
 export function arbitraryDesign(shape: DesignShape = {}): fc.Arbitrary<Design> {

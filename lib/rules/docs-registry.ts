@@ -145,6 +145,11 @@ import { docs as natsStreamReplicasHa } from './nats/stream-replicas-ha.docs';
 import { docs as natsStreamReplicasMax } from './nats/stream-replicas-max.docs';
 import { docs as natsStreamReplicasOdd } from './nats/stream-replicas-odd.docs';
 import { docs as natsWorkqueueOverlap } from './nats/workqueue-overlap.docs';
+import { docs as servicebusDeadLetterExpired } from './servicebus/dead-letter-expired.docs';
+import { docs as servicebusFilterErrorsDeadLettered } from './servicebus/filter-errors-dead-lettered.docs';
+import { docs as servicebusLockCoversProcessing } from './servicebus/lock-covers-processing.docs';
+import { docs as servicebusSessionsForOrdering } from './servicebus/sessions-for-ordering.docs';
+import { docs as servicebusTierSupportsFeatures } from './servicebus/tier-supports-features.docs';
 import { docs as pubsubDeadLetterTopicSubscribed } from './pubsub/dead-letter-topic-subscribed.docs';
 import { docs as pubsubDeadLetterSubscriptionExpires } from './pubsub/dead-letter-subscription-expires.docs';
 import { docs as pubsubDeadLetterSubscriptionFiltered } from './pubsub/dead-letter-subscription-filtered.docs';
@@ -361,6 +366,11 @@ export const RULE_DOCS: { readonly [Id in RuleId]: RuleDocs } = {
   'nats/stream-replicas-max': natsStreamReplicasMax,
   'nats/stream-replicas-odd': natsStreamReplicasOdd,
   'nats/workqueue-overlap': natsWorkqueueOverlap,
+  'servicebus/dead-letter-expired': servicebusDeadLetterExpired,
+  'servicebus/filter-errors-dead-lettered': servicebusFilterErrorsDeadLettered,
+  'servicebus/lock-covers-processing': servicebusLockCoversProcessing,
+  'servicebus/sessions-for-ordering': servicebusSessionsForOrdering,
+  'servicebus/tier-supports-features': servicebusTierSupportsFeatures,
   'pubsub/dead-letter-topic-subscribed': pubsubDeadLetterTopicSubscribed,
   'pubsub/dead-letter-subscription-expires': pubsubDeadLetterSubscriptionExpires,
   'pubsub/dead-letter-subscription-filtered': pubsubDeadLetterSubscriptionFiltered,

@@ -7,11 +7,12 @@ import { kafkaRules } from './kafka';
 import { natsRules } from './nats';
 import { rabbitmqRules } from './rabbitmq';
 import { pubsubRules } from './pubsub';
+import { servicebusRules } from './servicebus';
 import type { Rule } from './rule';
 import { snsRules } from './sns';
 import { sqsRules } from './sqs';
 
-const ALL_RULES = [...kafkaRules, ...connectRules, ...rabbitmqRules, ...natsRules, ...sqsRules, ...snsRules, ...pubsubRules, ...artemisRules, ...eventsourcingRules, ...cloudeventsRules, ...coreRules];
+const ALL_RULES = [...kafkaRules, ...connectRules, ...rabbitmqRules, ...natsRules, ...sqsRules, ...snsRules, ...pubsubRules, ...servicebusRules, ...artemisRules, ...eventsourcingRules, ...cloudeventsRules, ...coreRules];
 
 /** Every rule's id, as a type: the docs registry must hold docs for each, or it does not compile. */
 export type RuleId = (typeof ALL_RULES)[number]['meta']['id'];

@@ -19,6 +19,7 @@ import { strimziExporter, strimziV1beta2Exporter } from './strimzi';
 import { terraformKafkaExporter } from './terraform-kafka';
 import { terraformPubsubExporter } from './terraform-pubsub';
 import { terraformRabbitmqExporter } from './terraform-rabbitmq';
+import { terraformServicebusExporter } from './terraform-servicebus';
 import { topicctlExporter } from './topicctl';
 import type { Exporter } from './exporter';
 
@@ -45,6 +46,7 @@ export const EXPORTERS: readonly Exporter[] = [
   cloudformationExporter,
   terraformPubsubExporter,
   gcloudPubsubExporter,
+  terraformServicebusExporter,
   dockerComposeExporter,
   solutionBriefJsonExporter,
   solutionBriefYamlExporter,

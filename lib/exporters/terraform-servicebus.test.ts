@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeDesign } from '../design/build-design';
+import { templateDesign } from '../templates';
+import { servicebusOrders } from '../templates/servicebus-orders';
 import { SERVICEBUS_TERRAFORM_PROVIDERS, SERVICEBUS_TERRAFORM_RESOURCES } from '../brokers/servicebus/terraform-arguments';
 import { checkTerraformFile, type TerraformTables } from '../testing/exports/terraform-arguments-check';
 import type { Design } from '../design';
@@ -53,8 +55,11 @@ function refusal(design: Design): string[] {
 }
 
 describe('terraform-servicebus exporter', () => {
-  it('writes HCL that parses, with only arguments the azurerm provider documents', async () => {
-    const { problems } = await checkTerraformFile(exported(makeDesign(KITCHEN_SINK)), TABLES);
+  it.each([
+    ['the kitchen-sink design', () => makeDesign(KITCHEN_SINK)],
+    ['the template', () => templateDesign(servicebusOrders)],
+  ])('%s: HCL that parses, with only arguments the azurerm provider documents', async (_name, design) => {
+    const { problems } = await checkTerraformFile(exported(design()), TABLES);
     expect(problems).toEqual([]);
   });
 

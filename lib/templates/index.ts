@@ -7,6 +7,7 @@ import { iotTelemetry } from './iot-telemetry';
 import { natsWorkQueue } from './nats-work-queue';
 import { orderProcessingKafka } from './order-processing-kafka';
 import { pubsubOrderEvents } from './pubsub-order-events';
+import { servicebusOrders } from './servicebus-orders';
 import { rabbitmqTopicLogs } from './rabbitmq-topic-logs';
 import { rabbitmqWorkQueue } from './rabbitmq-work-queue';
 import { sagaCompensations } from './saga-compensations';
@@ -17,6 +18,6 @@ export type { Template, TemplateConnection, TemplateDesign, TemplateNode } from 
 export { buildDesign, templateDesign } from './build-template';
 
 /** Every template, in gallery order; the exercise (broken on purpose) last. */
-export const TEMPLATES: readonly Template[] = [orderProcessingKafka, eventSourcedBank, rabbitmqWorkQueue, rabbitmqTopicLogs, cdcWarehouse, iotTelemetry, snsSqsFifoFanout, pubsubOrderEvents, natsWorkQueue, artemisJmsOrders, sagaCompensations, cqrsProjection, brokenOrderPipeline];
+export const TEMPLATES: readonly Template[] = [orderProcessingKafka, eventSourcedBank, rabbitmqWorkQueue, rabbitmqTopicLogs, cdcWarehouse, iotTelemetry, snsSqsFifoFanout, pubsubOrderEvents, servicebusOrders, natsWorkQueue, artemisJmsOrders, sagaCompensations, cqrsProjection, brokenOrderPipeline];
 
 export { brokenOrderPipeline };

@@ -5,6 +5,7 @@ import { generateArtemis } from './generate-artemis';
 import { generateKafka } from './generate-kafka';
 import { generateNats } from './generate-nats';
 import { generatePubsub } from './generate-pubsub';
+import { generateServicebus } from './generate-servicebus';
 import { generateRabbitmq } from './generate-rabbitmq';
 import { generateSqsSns } from './generate-sqs-sns';
 import type { MessagingRequest } from './request';
@@ -35,5 +36,7 @@ export function generateStartingDesign(request: MessagingRequest, broker: Adviso
       return buildDesign(generatePubsub(request), 'The generated design');
     case 'artemis':
       return buildDesign(generateArtemis(request), 'The generated design');
+    case 'servicebus':
+      return buildDesign(generateServicebus(request), 'The generated design');
   }
 }

@@ -1,5 +1,6 @@
 import { artemisBrokerXmlExporter } from './artemis-broker-xml';
 import { asyncapiExporter } from './asyncapi';
+import { bicepServicebusExporter } from './bicep-servicebus';
 import { cloudformationExporter } from './cloudformation';
 import { designJsonExporter } from './design-json';
 import { designYamlExporter } from './design-yaml';
@@ -47,6 +48,7 @@ export const EXPORTERS: readonly Exporter[] = [
   terraformPubsubExporter,
   gcloudPubsubExporter,
   terraformServicebusExporter,
+  bicepServicebusExporter,
   dockerComposeExporter,
   solutionBriefJsonExporter,
   solutionBriefYamlExporter,

@@ -9,9 +9,9 @@ import { aligned, terraformName } from './terraform-kafka';
 /**
  * Terraform for a design's Azure Service Bus namespaces, queues, topics, subscriptions and
  * subscription rules with the hashicorp/azurerm provider (4.x). Only what the design sets is
- * written, durations as ISO 8601; Service Bus applies its defaults to the rest, except a
- * subscription's max_delivery_count, which the provider requires (the resolved value, 10 by
- * default). Every argument is one the provider documents
+ * written, durations as ISO 8601, plus every receiver's lock duration and max delivery count
+ * (Service Bus's defaults when unset: the provider requires max_delivery_count on subscriptions,
+ * and writing both keeps the file explicit about redelivery). Every argument is one the provider documents
  * (lib/brokers/servicebus/terraform-arguments.ts; the tests parse the output and check each one).
  */
 

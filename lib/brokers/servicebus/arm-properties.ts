@@ -4,14 +4,19 @@ import { SERVICEBUS_DOCS } from './sources';
  * The properties Azure's resource reference documents for the Microsoft.ServiceBus resource
  * types the Bicep export writes (API version below): a resource's top-level keys and the keys of
  * its `properties` object, nested objects by name. Facts read from the ARM/Bicep template
- * reference pages on the date below; the export test reads the written Bicep back and refuses a
- * key not listed. Properties the export never writes (network rules, encryption, identities)
+ * reference pages on the date below, and checked key for key against Azure's published resource
+ * schema for that API version (`schema`: SBNamespaceProperties, SBSku, SBQueueProperties,
+ * SBTopicProperties, SBSubscriptionProperties, Ruleproperties, SqlFilter, CorrelationFilter;
+ * minimumTlsVersion, publicNetworkAccess and premiumMessagingPartitions came with later API
+ * versions and are absent). The export test reads the written Bicep back and refuses a key not
+ * listed. Properties the export never writes (network rules, encryption, identities)
  * are left out, which only makes the check stricter.
  */
 export const SERVICEBUS_ARM_SOURCE = {
   apiVersion: '2021-11-01',
   read: '2026-12-07',
   pages: [SERVICEBUS_DOCS.armQueue.url, SERVICEBUS_DOCS.armTopic.url, SERVICEBUS_DOCS.armSubscription.url],
+  schema: 'https://schema.management.azure.com/schemas/2021-11-01/Microsoft.ServiceBus.json',
 } as const;
 
 export interface ArmObject {
@@ -27,7 +32,7 @@ const TOP = ['name', 'parent', 'location', 'sku', 'properties', 'tags'];
 export const SERVICEBUS_ARM_RESOURCES: Readonly<Record<string, ArmObject>> = {
   'Microsoft.ServiceBus/namespaces': {
     keys: TOP,
-    objects: { sku: { keys: ['name', 'tier', 'capacity'] }, properties: { keys: ['disableLocalAuth', 'minimumTlsVersion', 'publicNetworkAccess', 'zoneRedundant', 'premiumMessagingPartitions'] } },
+    objects: { sku: { keys: ['name', 'tier', 'capacity'] }, properties: { keys: ['alternateName', 'disableLocalAuth', 'zoneRedundant'] } },
   },
   'Microsoft.ServiceBus/namespaces/queues': {
     keys: TOP,

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Connection } from './connection';
 import { designFieldLabel, REQUIREMENT_LABELS, type DesignFieldScope } from './design-field-labels';
+import { servicebusFieldLabels } from './field-labels-servicebus';
 import { KIND_BY_NAME, type NodeKind } from './kinds';
 
 /**
@@ -17,10 +18,10 @@ import { KIND_BY_NAME, type NodeKind } from './kinds';
  */
 
 /** Labels of a scope: by dotted field path (`requirements.latencyMs`). */
-type Labels = Readonly<Record<string, string>>;
+export type Labels = Readonly<Record<string, string>>;
 
 /** Every top-level field of a zod object's input, minus the ones `BASE` labels for every kind. */
-type OwnFields<S> = S extends z.ZodType ? Exclude<keyof z.input<S>, keyof typeof BASE | 'kind' | 'id'> : never;
+export type OwnFields<S> = S extends z.ZodType ? Exclude<keyof z.input<S>, keyof typeof BASE | 'kind' | 'id'> : never;
 type KindLabels = { readonly [K in NodeKind]: Readonly<Record<OwnFields<(typeof KIND_BY_NAME)[K]['schema']>, string>> & Labels };
 
 /** Fields every node kind has (and the groups several share). */
@@ -61,7 +62,6 @@ const SHARED: Labels = {
   sqs: 'SQS',
   artemis: 'Artemis',
 };
-
 
 const REQUIREMENT_OVERRIDES: Labels = {
   requirements: 'Requirements (overrides)',
@@ -236,57 +236,7 @@ const KIND_LABELS: KindLabels = {
     expirationTtlSeconds: 'Expires when idle for (s)',
     depthAlert: SHARED.depthAlert,
   },
-  'servicebus-queue': {
-    defaultMessageTimeToLiveSeconds: 'Message time to live (s)',
-    requiresDuplicateDetection: 'Duplicate detection',
-    duplicateDetectionHistoryTimeWindowSeconds: 'Duplicate detection window (s)',
-    enablePartitioning: 'Partitioning',
-    maxSizeInMegabytes: 'Max size (MB)',
-    lockDurationSeconds: 'Lock duration (s)',
-    maxDeliveryCount: 'Max delivery count',
-    requiresSession: 'Sessions',
-    deadLetteringOnMessageExpiration: 'Dead-letter expired messages',
-    autoDeleteOnIdleSeconds: 'Delete when idle for (s)',
-    forwardTo: 'Auto-forward to',
-    role: SHARED.role,
-    messageSchema: SHARED.messageSchema,
-    depthAlert: SHARED.depthAlert,
-  },
-  'servicebus-topic': {
-    defaultMessageTimeToLiveSeconds: 'Message time to live (s)',
-    requiresDuplicateDetection: 'Duplicate detection',
-    duplicateDetectionHistoryTimeWindowSeconds: 'Duplicate detection window (s)',
-    enablePartitioning: 'Partitioning',
-    maxSizeInMegabytes: 'Max size (MB)',
-    supportOrdering: 'Support ordering',
-    role: SHARED.role,
-    messageSchema: SHARED.messageSchema,
-  },
-  'servicebus-subscription': {
-    lockDurationSeconds: 'Lock duration (s)',
-    maxDeliveryCount: 'Max delivery count',
-    requiresSession: 'Sessions',
-    deadLetteringOnMessageExpiration: 'Dead-letter expired messages',
-    autoDeleteOnIdleSeconds: 'Delete when idle for (s)',
-    forwardTo: 'Auto-forward to',
-    defaultMessageTimeToLiveSeconds: 'Message time to live (s)',
-    deadLetteringOnFilterEvaluationExceptions: 'Dead-letter filter errors',
-    rules: 'Rules',
-    'rules.name': 'Rule name',
-    'rules.filterType': 'Filter type',
-    'rules.sqlExpression': 'SQL filter',
-    'rules.correlationFilter': 'Correlation filter',
-    'rules.correlationFilter.correlationId': 'Correlation id',
-    'rules.correlationFilter.messageId': 'Message id',
-    'rules.correlationFilter.label': 'Subject',
-    'rules.correlationFilter.to': 'To',
-    'rules.correlationFilter.replyTo': 'Reply to',
-    'rules.correlationFilter.sessionId': 'Session id',
-    'rules.correlationFilter.contentType': 'Content type',
-    'rules.correlationFilter.properties': 'Properties',
-    'rules.action': 'SQL action',
-    depthAlert: SHARED.depthAlert,
-  },
+  ...servicebusFieldLabels(SHARED),
   'consumer-group': {
     ...REQUIREMENT_OVERRIDES,
     requirements: 'Own requirements',

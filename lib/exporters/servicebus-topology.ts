@@ -2,7 +2,7 @@ import { clusterOf, indexGraph, type Cluster, type Design } from '../design';
 import { resolveDesign } from '../brokers/resolve';
 import type { ResolvedNodeOfKind } from '../brokers/resolved-design';
 import { SERVICEBUS_LIMITS } from '../brokers/servicebus/limits';
-import { servicebusTier } from '../brokers/servicebus/tier';
+import { servicebusSkuProblem, servicebusTier } from '../brokers/servicebus/tier';
 import type { ServicebusTier } from '../brokers/servicebus/limits';
 import type { ExportError } from './exporter';
 
@@ -58,6 +58,8 @@ export function buildServicebusTopology(document: Design): { ok: true; topology:
     const cluster: Cluster | undefined = clusterOf(design, node);
     const key = cluster?.broker === 'servicebus' ? cluster.id : '';
     if (!namespaces.has(key)) {
+      const skuProblem = cluster?.broker === 'servicebus' ? servicebusSkuProblem(cluster) : undefined;
+      if (skuProblem) errors.push({ message: skuProblem });
       const tier = servicebusTier(cluster);
       const capacity = tier === 'Premium' ? Number(cluster?.config.capacity ?? 1) : undefined;
       namespaces.set(key, { key, name: namespaceName(cluster?.broker === 'servicebus' ? cluster.name : `${document.name}-sb`), tier, capacity });

@@ -97,6 +97,8 @@ describe('terraform-servicebus exporter', () => {
     expect(refusal(badName)).toEqual(['q: "orders!" must hold only letters, digits, . - _ and /, starting and ending with a letter or digit']);
     const orphan = makeDesign({ nodes: [{ kind: 'servicebus-subscription', id: 's' }], connections: [] });
     expect(refusal(orphan)).toEqual(['s: Subscription "s" belongs to no topic: connect a Service Bus topic to it']);
+    const badSku = makeDesign({ clusters: [{ id: 'ns', name: 'shop-ns', broker: 'servicebus', config: { sku: 'premium' } }], nodes: [{ kind: 'servicebus-queue', id: 'q', cluster: 'ns' }], connections: [] });
+    expect(refusal(badSku)).toEqual(['-: Cluster "shop-ns": config.sku is "premium"; a Service Bus namespace tier is Basic, Standard, Premium']);
     const twice = makeDesign({ nodes: [{ kind: 'servicebus-queue', id: 'a', name: 'Orders' }, { kind: 'servicebus-queue', id: 'b', name: 'orders' }], connections: [] });
     expect(refusal(twice)).toEqual(['b: "orders" is a second entity of that name in one namespace or topic (Service Bus names are case-insensitive)']);
   });

@@ -37,6 +37,8 @@ export const FORMAT_BROKERS: Readonly<Record<string, readonly Broker[] | 'any-br
   'pulsar-admin': ['pulsar'],
   'terraform-pulsar': ['pulsar'],
   'artemis-broker-xml': ['artemis'],
+  'terraform-servicebus': ['servicebus'],
+  'bicep-servicebus': ['servicebus'],
 };
 
 /** The broker families of a design's nodes (a Kafka topic on a Redpanda cluster is Kafka: Kafka's tools write it). */

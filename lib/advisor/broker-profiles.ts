@@ -4,7 +4,7 @@
  * complexity). Numbers are the rules of thumb practitioners quote, per
  * cluster of three nodes.
  */
-export const ADVISOR_BROKERS = ['kafka', 'redpanda', 'pulsar', 'rabbitmq', 'artemis', 'nats', 'sqs-sns', 'pubsub'] as const;
+export const ADVISOR_BROKERS = ['kafka', 'redpanda', 'pulsar', 'rabbitmq', 'artemis', 'nats', 'sqs-sns', 'pubsub', 'servicebus'] as const;
 export type AdvisorBroker = (typeof ADVISOR_BROKERS)[number];
 
 export interface BrokerProfile {
@@ -66,6 +66,14 @@ export const BROKER_PROFILES: Record<AdvisorBroker, BrokerProfile> = {
     // topics and subscriptions keep messages up to 31 days and can seek back in time.
     broker: 'pubsub', label: 'Google Cloud Pub/Sub', maxThroughput: 10_000_000, latencyMs: 100, orderingModel: 'per ordering key, on subscriptions with message ordering', perKeyOrdering: 'native',
     exactlyOnce: 'delivery', maxRetentionHours: 744, replay: true, routing: 'filters', operationalComplexity: 1, multiTenant: false,
+  },
+  servicebus: {
+    // Azure Service Bus: a managed namespace (Premium scales by messaging units); FIFO per session (SessionId) on
+    // session-aware queues and subscriptions; transactions complete a received message and send others atomically
+    // within a namespace; messages are kept until completed or expired, with no replay; SQL and correlation
+    // filter rules on topic subscriptions.
+    broker: 'servicebus', label: 'Azure Service Bus', maxThroughput: 20_000, latencyMs: 20, orderingModel: 'per session (SessionId), on session-aware queues and subscriptions', perKeyOrdering: 'native',
+    exactlyOnce: 'transactions', maxRetentionHours: 0, replay: false, routing: 'filters', operationalComplexity: 1, multiTenant: false,
   },
 };
 

@@ -6,6 +6,7 @@ import { generateKafka } from './generate-kafka';
 import { generateNats } from './generate-nats';
 import { generatePubsub } from './generate-pubsub';
 import { generatePulsar } from './generate-pulsar';
+import { generateServicebus } from './generate-servicebus';
 import { generateRabbitmq } from './generate-rabbitmq';
 import { generateSqsSns } from './generate-sqs-sns';
 import type { MessagingRequest } from './request';
@@ -38,5 +39,7 @@ export function generateStartingDesign(request: MessagingRequest, broker: Adviso
       return buildDesign(generateArtemis(request), 'The generated design');
     case 'pulsar':
       return buildDesign(generatePulsar(request), 'The generated design');
+    case 'servicebus':
+      return buildDesign(generateServicebus(request), 'The generated design');
   }
 }

@@ -61,6 +61,18 @@ describe('the broker advisor follows the selection matrix', () => {
     expect(longer.find((r) => r.broker === 'pubsub')!.reasons.find((r) => r.aspect === 'retention')).toMatchObject({ verdict: 'poor', text: expect.stringContaining('at most 31 days') });
   });
 
+  it('managed, ordered per key, exactly-once processing and routing by message properties: Azure Service Bus (sessions, transactions, SQL filters)', () => {
+    const ranking = rankBrokers(messagingRequest({ useCase: 'payments', throughput: 2000, ordering: 'per-key', delivery: 'exactly-once', routing: 'patterns', operations: 'managed' }));
+    expect(ranking[0].broker).toBe('servicebus');
+    const reasons = ranking[0].reasons;
+    expect(reasons.find((r) => r.aspect === 'ordering')).toMatchObject({ verdict: 'good', text: expect.stringContaining('per session (SessionId)') });
+    expect(reasons.find((r) => r.aspect === 'routing')).toMatchObject({ verdict: 'good', text: expect.stringContaining('SQL filter rules') });
+    expect(reasons.find((r) => r.aspect === 'delivery')).toMatchObject({ verdict: 'good' });
+    // No replay: a completed message is gone.
+    const replay = rankBrokers(messagingRequest({ throughput: 2000, ordering: 'per-key', replay: true, operations: 'managed' }));
+    expect(replay.find((r) => r.broker === 'servicebus')!.reasons.find((r) => r.aspect === 'retention')).toMatchObject({ verdict: 'poor' });
+  });
+
   it('refuses a broker that cannot carry the load', () => {
     const ranking = rankBrokers(messagingRequest({ throughput: 400_000, ordering: 'none' }));
     const rabbit = ranking.find((r) => r.broker === 'rabbitmq')!;

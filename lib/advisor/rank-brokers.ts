@@ -36,6 +36,8 @@ function throughput(p: BrokerProfile, r: MessagingRequest): Reason {
       ? 'standard queues scale without a practical limit'
       : p.broker === 'pubsub'
         ? `topics scale with the project's quota, about ${fmt(max)} msg/s here (1 MB/s per ordering key)`
+        : p.broker === 'servicebus'
+          ? `a Premium namespace carries about ${fmt(max)} msg/s, scaled by its messaging units`
         : `a three-node cluster carries about ${fmt(max)} msg/s`;
   if (need > max) return { aspect: 'throughput', verdict: 'poor', points: -40, text: `${fmt(need)} msg/s needed; ${capacity}.` };
   if (need > max / 2) return { aspect: 'throughput', verdict: 'ok', points: 0, text: `${fmt(need)} msg/s needed, over half of what ${capacity.replace(/^a /, 'one ')}: plan capacity.` };
@@ -106,6 +108,7 @@ function routing(p: BrokerProfile, r: MessagingRequest): Reason {
     case 'addresses':
       return { aspect: 'routing', verdict: 'good', points: 10, text: 'Anycast and multicast addresses with * and # wildcards, queue filters (JMS selectors) and diverts.' };
     case 'filters':
+      if (p.broker === 'servicebus') return { aspect: 'routing', verdict: 'good', points: 10, text: 'Topic subscriptions route with SQL filter rules over message properties (and actions that rewrite them) or exact correlation filters.' };
       return { aspect: 'routing', verdict: 'ok', points: 5, text: `${p.broker === 'pubsub' ? 'Subscription filters' : 'SNS subscription filter policies'} route by message attributes.` };
     default:
       return { aspect: 'routing', verdict: 'poor', points: -10, text: 'No broker-side routing: one topic per message type, and consumers filter what they read.' };

@@ -70,6 +70,13 @@ export function nodeSummary(document: Design, { id }: DesignNode): string[] {
       const dlt = outgoing(design, node.id, 'dead-letter').length > 0 && node.maxRedeliverCount !== undefined;
       return [`${node.subscriptionType}${node.ackTimeoutMillis > 0 ? ` · ack timeout ${node.ackTimeoutMillis} ms` : ''}`, dlt ? `dead letters after ${node.maxRedeliverCount} redeliveries` : 'no dead letter policy'];
     }
+    case 'servicebus-queue':
+    case 'servicebus-subscription':
+      return servicebusReceiverSummary(design, node);
+    case 'servicebus-topic': {
+      const n = outgoing(design, node.id, 'subscription').length;
+      return [`${n} subscription${n === 1 ? '' : 's'}${node.requiresDuplicateDetection ? ' · duplicate detection' : ''}${node.enablePartitioning ? ' · partitioned' : ''}`];
+    }
     case 'consumer-group': {
       return [`${node.instances} instance${node.instances === 1 ? '' : 's'} × ${node.concurrency}`, `${node.ackMode} ack${node.idempotent ? ' · idempotent' : ''}`];
     }
@@ -99,6 +106,12 @@ function pubsubSubscriptionSummary(design: ResolvedDesign, node: ResolvedNodeOfK
   const dlt = outgoing(design, node.id, 'dead-letter')[0];
   const flags = [node.enableMessageOrdering ? 'ordered' : '', node.enableExactlyOnceDelivery ? 'exactly-once' : ''].filter(Boolean).join(' · ');
   return [`${node.deliveryType} · ack ${node.ackDeadlineSeconds}s${flags ? ` · ${flags}` : ''}`, dlt ? `dead letters after ${node.maxDeliveryAttempts ?? 5} attempts` : 'no dead-letter topic'];
+}
+
+function servicebusReceiverSummary(design: ResolvedDesign, node: ResolvedNodeOfKind<'servicebus-queue' | 'servicebus-subscription'>): string[] {
+  const forward = outgoing(design, node.id, 'dead-letter')[0];
+  const dlq = forward ? `dead letters → ${nodeById(design, forward.to)?.name ?? forward.to}` : 'own dead-letter queue';
+  return [`lock ${node.lockDurationSeconds}s${node.requiresSession ? ' · sessions' : ''}${node.forwardTo ? ` · → ${node.forwardTo}` : ''}`, `${dlq} after ${node.maxDeliveryCount} deliveries`];
 }
 
 /** `io.debezium.connector.postgresql.PostgresConnector` → `PostgresConnector`: the class name says the plugin. */

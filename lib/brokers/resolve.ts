@@ -21,6 +21,7 @@ import type {
 } from './resolved-design';
 import { PUBSUB_SUBSCRIPTION_DEFAULTS } from './pubsub/defaults';
 import { PULSAR_SUBSCRIPTION_DEFAULTS, PULSAR_TOPIC_POLICY_DEFAULTS } from './pulsar/defaults';
+import { SERVICEBUS_RECEIVER_DEFAULTS, SERVICEBUS_SENDER_ENTITY_DEFAULTS, SERVICEBUS_SUBSCRIPTION_DEFAULTS } from './servicebus/defaults';
 import { SET_IN_DESIGN, type Resolved, type SettingSource } from './source';
 import { SQS_QUEUE_DEFAULTS } from './sqs-sns/aws-defaults';
 import { ARTEMIS_ADDRESS_SETTINGS_DEFAULTS } from './artemis/address-settings-defaults';
@@ -100,6 +101,12 @@ function resolveNode(node: DesignNode, cluster: Cluster | undefined, sources: Ma
       return resolveSqsQueue(node, sources);
     case 'pubsub-subscription':
       return resolvePubsubSubscription(node, sources);
+    case 'servicebus-queue':
+      return fill(fill(node, SERVICEBUS_RECEIVER_DEFAULTS.values, SERVICEBUS_RECEIVER_DEFAULTS.source, '', sources), SERVICEBUS_SENDER_ENTITY_DEFAULTS.values, SERVICEBUS_SENDER_ENTITY_DEFAULTS.source, '', sources);
+    case 'servicebus-topic':
+      return fill(node, SERVICEBUS_SENDER_ENTITY_DEFAULTS.values, SERVICEBUS_SENDER_ENTITY_DEFAULTS.source, '', sources);
+    case 'servicebus-subscription':
+      return fill(fill(node, SERVICEBUS_RECEIVER_DEFAULTS.values, SERVICEBUS_RECEIVER_DEFAULTS.source, '', sources), SERVICEBUS_SUBSCRIPTION_DEFAULTS.values, SERVICEBUS_SUBSCRIPTION_DEFAULTS.source, '', sources);
     case 'artemis-address':
       return resolveArtemisAddress(node, sources);
     case 'pulsar-topic':

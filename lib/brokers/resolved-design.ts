@@ -1,4 +1,5 @@
-import type { ArtemisAddressNode, ConsumerGroupNode, Design, DesignNode, KafkaTopicNode, NatsStreamNode, ProducerNode, PubsubSubscriptionNode, PulsarSubscriptionNode, PulsarTopicNode, RabbitmqQueueNode, SqsQueueNode } from '../design';
+import type { ArtemisAddressNode, ConsumerGroupNode, Design, DesignNode, KafkaTopicNode, NatsStreamNode, ProducerNode, PubsubSubscriptionNode, PulsarSubscriptionNode, PulsarTopicNode, RabbitmqQueueNode, ServicebusQueueNode, ServicebusSubscriptionNode, ServicebusTopicNode, SqsQueueNode } from '../design';
+import type { ServicebusReceiverDefaults, ServicebusSenderEntityDefaults } from './servicebus/defaults';
 import type { ArtemisAddressSettingsDefaults } from './artemis/address-settings-defaults';
 import type { ConsumerDefaults, ProducerDefaults } from './kafka/client-defaults';
 import type { NatsConsumerDefaults, NatsStreamDefaults } from './nats/server-defaults';
@@ -52,9 +53,14 @@ export type ResolvedPubsubSubscription = Omit<PubsubSubscriptionNode, keyof Pubs
 export type ResolvedPulsarTopic = Omit<PulsarTopicNode, keyof PulsarTopicPolicyDefaults> & PulsarTopicPolicyDefaults;
 export type ResolvedPulsarSubscription = Omit<PulsarSubscriptionNode, keyof PulsarSubscriptionDefaults> & PulsarSubscriptionDefaults;
 
+export type ResolvedServicebusQueue = Omit<ServicebusQueueNode, keyof ServicebusReceiverDefaults | keyof ServicebusSenderEntityDefaults> & ServicebusReceiverDefaults & ServicebusSenderEntityDefaults;
+export type ResolvedServicebusTopic = Omit<ServicebusTopicNode, keyof ServicebusSenderEntityDefaults> & ServicebusSenderEntityDefaults;
+export type ResolvedServicebusSubscription = Omit<ServicebusSubscriptionNode, keyof ServicebusReceiverDefaults | 'deadLetteringOnFilterEvaluationExceptions'> &
+  ServicebusReceiverDefaults & { deadLetteringOnFilterEvaluationExceptions: boolean };
+
 export type ResolvedArtemisAddress = Omit<ArtemisAddressNode, 'settings'> & { settings: ArtemisAddressNode['settings'] & ArtemisAddressSettingsDefaults };
 
-type ResolvedKinds = ResolvedProducer | ResolvedConsumerGroup | ResolvedKafkaTopic | ResolvedRabbitmqQueue | ResolvedNatsStream | ResolvedSqsQueue | ResolvedPubsubSubscription | ResolvedArtemisAddress | ResolvedPulsarTopic | ResolvedPulsarSubscription;
+type ResolvedKinds = ResolvedProducer | ResolvedConsumerGroup | ResolvedKafkaTopic | ResolvedRabbitmqQueue | ResolvedNatsStream | ResolvedSqsQueue | ResolvedPubsubSubscription | ResolvedArtemisAddress | ResolvedPulsarTopic | ResolvedPulsarSubscription | ResolvedServicebusQueue | ResolvedServicebusTopic | ResolvedServicebusSubscription;
 
 /** A node of any kind with its effective settings. */
 export type ResolvedNode = ResolvedKinds | Exclude<DesignNode, { kind: ResolvedKinds['kind'] }>;

@@ -3,12 +3,12 @@ import { idSchema, nameSchema, notesSchema } from './fields';
 import { kafkaPrincipalSchema } from './kafka-principal';
 import { rabbitmqPolicySchema } from './rabbitmq-policy';
 
-export const brokerSchema = z.enum(['kafka', 'redpanda', 'rabbitmq', 'nats', 'sqs-sns', 'pulsar', 'pubsub', 'artemis']);
+export const brokerSchema = z.enum(['kafka', 'redpanda', 'rabbitmq', 'nats', 'sqs-sns', 'pulsar', 'pubsub', 'artemis', 'servicebus']);
 export type Broker = z.infer<typeof brokerSchema>;
 
 /** What the studio calls a cluster of each broker it creates or infers (share links leave this name out). */
 export const CLUSTER_NAMES: Record<Broker, string> = {
-  kafka: 'Kafka', redpanda: 'Redpanda', rabbitmq: 'RabbitMQ', nats: 'NATS', 'sqs-sns': 'AWS', pulsar: 'Pulsar', pubsub: 'Google Cloud', artemis: 'Artemis',
+  kafka: 'Kafka', redpanda: 'Redpanda', rabbitmq: 'RabbitMQ', nats: 'NATS', 'sqs-sns': 'AWS', pulsar: 'Pulsar', pubsub: 'Google Cloud', artemis: 'Artemis', servicebus: 'Azure Service Bus',
 };
 
 /** A broker cluster that nodes live on. Broker-level settings keep the broker's own names. */

@@ -1,6 +1,9 @@
 import type { z } from 'zod';
 import type { Connection } from './connection';
 import { designFieldLabel, REQUIREMENT_LABELS, type DesignFieldScope } from './design-field-labels';
+import { pubsubFieldLabels } from './field-labels-pubsub';
+import { pulsarFieldLabels } from './field-labels-pulsar';
+import { servicebusFieldLabels } from './field-labels-servicebus';
 import { KIND_BY_NAME, type NodeKind } from './kinds';
 
 /**
@@ -17,10 +20,10 @@ import { KIND_BY_NAME, type NodeKind } from './kinds';
  */
 
 /** Labels of a scope: by dotted field path (`requirements.latencyMs`). */
-type Labels = Readonly<Record<string, string>>;
+export type Labels = Readonly<Record<string, string>>;
 
 /** Every top-level field of a zod object's input, minus the ones `BASE` labels for every kind. */
-type OwnFields<S> = S extends z.ZodType ? Exclude<keyof z.input<S>, keyof typeof BASE | 'kind' | 'id'> : never;
+export type OwnFields<S> = S extends z.ZodType ? Exclude<keyof z.input<S>, keyof typeof BASE | 'kind' | 'id'> : never;
 type KindLabels = { readonly [K in NodeKind]: Readonly<Record<OwnFields<(typeof KIND_BY_NAME)[K]['schema']>, string>> & Labels };
 
 /** Fields every node kind has (and the groups several share). */
@@ -61,7 +64,6 @@ const SHARED: Labels = {
   sqs: 'SQS',
   artemis: 'Artemis',
 };
-
 
 const REQUIREMENT_OVERRIDES: Labels = {
   requirements: 'Requirements (overrides)',
@@ -191,78 +193,9 @@ const KIND_LABELS: KindLabels = {
     contentBasedDeduplication: 'Content-based deduplication',
     messageSchema: SHARED.messageSchema,
   },
-  'pubsub-topic': {
-    messageRetentionDuration: 'Topic retention (s)',
-    allowedPersistenceRegions: 'Allowed storage regions',
-    enforceInTransit: 'Enforce regions in transit',
-    kmsKeyName: 'KMS key',
-    schemaEncoding: 'Schema encoding',
-    role: SHARED.role,
-    messageSchema: SHARED.messageSchema,
-  },
-  'pubsub-subscription': {
-    deliveryType: 'Delivery',
-    pushConfig: 'Push',
-    'pushConfig.pushEndpoint': 'Push endpoint',
-    'pushConfig.oidcServiceAccountEmail': 'OIDC service account',
-    'pushConfig.audience': 'OIDC audience',
-    'pushConfig.noWrapper': 'Unwrapped payload',
-    bigqueryConfig: 'BigQuery',
-    'bigqueryConfig.table': 'Table',
-    'bigqueryConfig.useTopicSchema': 'Use topic schema',
-    'bigqueryConfig.useTableSchema': 'Use table schema',
-    'bigqueryConfig.writeMetadata': 'Write metadata',
-    'bigqueryConfig.dropUnknownFields': 'Drop unknown fields',
-    'bigqueryConfig.serviceAccountEmail': 'Service account',
-    cloudStorageConfig: 'Cloud Storage',
-    'cloudStorageConfig.bucket': 'Bucket',
-    'cloudStorageConfig.filenamePrefix': 'File name prefix',
-    'cloudStorageConfig.filenameSuffix': 'File name suffix',
-    'cloudStorageConfig.maxDurationSeconds': 'New file after (s)',
-    'cloudStorageConfig.maxBytes': 'New file after (bytes)',
-    'cloudStorageConfig.maxMessages': 'New file after (messages)',
-    'cloudStorageConfig.outputFormat': 'Output format',
-    'cloudStorageConfig.writeMetadata': 'Write metadata',
-    'cloudStorageConfig.serviceAccountEmail': 'Service account',
-    ackDeadlineSeconds: 'Ack deadline (s)',
-    messageRetentionDuration: 'Retention (s)',
-    retainAckedMessages: 'Retain acked messages',
-    enableMessageOrdering: 'Message ordering',
-    enableExactlyOnceDelivery: 'Exactly-once delivery',
-    filter: 'Filter',
-    maxDeliveryAttempts: 'Max delivery attempts',
-    minimumBackoffSeconds: 'Retry minimum backoff (s)',
-    maximumBackoffSeconds: 'Retry maximum backoff (s)',
-    expirationTtlSeconds: 'Expires when idle for (s)',
-    depthAlert: SHARED.depthAlert,
-  },
-  'pulsar-topic': {
-    tenant: 'Tenant',
-    namespace: 'Namespace',
-    persistence: 'Persistence',
-    partitions: 'Partitions',
-    retentionTimeInMinutes: 'Retention (min)',
-    retentionSizeInMB: 'Retention (MB)',
-    messageTtlSeconds: 'Message TTL (s)',
-    backlogQuotaLimitBytes: 'Backlog quota (bytes)',
-    backlogQuotaLimitSeconds: 'Backlog quota (s)',
-    backlogQuotaPolicy: 'Backlog quota policy',
-    deduplication: 'Deduplication',
-    schemaCompatibilityStrategy: 'Schema compatibility',
-    offloadDriver: 'Tiered storage',
-    offloadThresholdBytes: 'Offload threshold (bytes)',
-    role: SHARED.role,
-    messageSchema: SHARED.messageSchema,
-  },
-  'pulsar-subscription': {
-    subscriptionType: 'Subscription type',
-    subscriptionInitialPosition: 'Initial position',
-    ackTimeoutMillis: 'Ack timeout (ms)',
-    negativeAckRedeliveryDelayMicros: 'Negative ack redelivery delay (µs)',
-    maxRedeliverCount: 'Max redeliveries',
-    retryEnable: 'Retry letter topic',
-    depthAlert: SHARED.depthAlert,
-  },
+  ...pubsubFieldLabels(SHARED),
+  ...pulsarFieldLabels(SHARED),
+  ...servicebusFieldLabels(SHARED),
   'consumer-group': {
     ...REQUIREMENT_OVERRIDES,
     requirements: 'Own requirements',

@@ -36,6 +36,9 @@ function serversOf(cluster: Cluster): ServerSpec[] {
     case 'artemis':
       // Artemis's all-protocols acceptor; JMS is how most of its clients speak to it.
       return [{ id: cluster.id, server: { host: 'localhost:61616', protocol: 'jms', ...base } }];
+    case 'servicebus':
+      // Each namespace has its own host, <namespace>.servicebus.windows.net; AMQP 1.0 over TLS.
+      return [{ id: cluster.id, server: { host: `${cluster.id}.servicebus.windows.net`, protocol: 'amqps', protocolVersion: '1.0', ...base } }];
     case 'sqs-sns': {
       const variables = { region: { default: 'us-east-1', description: 'AWS region' } };
       return [

@@ -26,9 +26,9 @@ type Compose = { name: string; services: Record<string, { image: string; command
 type Loaded = { services: Record<string, { image: string; ports?: Array<{ published: string; target: number }>; environment?: Record<string, string> }> };
 
 const KIND_OF: Record<Broker, string> = {
-  kafka: 'kafka-topic', redpanda: 'kafka-topic', rabbitmq: 'rabbitmq-queue', nats: 'nats-stream', 'sqs-sns': 'sqs-queue', pulsar: 'pulsar-topic', pubsub: 'pubsub-topic', artemis: 'artemis-queue',
+  kafka: 'kafka-topic', redpanda: 'kafka-topic', rabbitmq: 'rabbitmq-queue', nats: 'nats-stream', 'sqs-sns': 'sqs-queue', pulsar: 'pulsar-topic', pubsub: 'pubsub-topic', artemis: 'artemis-queue', servicebus: 'servicebus-queue',
 };
-const ALL: Broker[] = ['kafka', 'redpanda', 'rabbitmq', 'nats', 'sqs-sns', 'pulsar', 'pubsub', 'artemis'];
+const ALL: Broker[] = ['kafka', 'redpanda', 'rabbitmq', 'nats', 'sqs-sns', 'pulsar', 'pubsub', 'artemis', 'servicebus'];
 
 function exported(design: Design): string {
   const result = dockerComposeExporter.export(design);

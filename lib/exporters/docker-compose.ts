@@ -23,7 +23,7 @@ import { toYaml } from './yaml';
  * them, sized for the largest; the file's header names every assumption.
  */
 
-const ORDER: Broker[] = ['kafka', 'redpanda', 'rabbitmq', 'nats', 'sqs-sns', 'pulsar', 'pubsub', 'artemis'];
+const ORDER: Broker[] = ['kafka', 'redpanda', 'rabbitmq', 'nats', 'sqs-sns', 'pulsar', 'pubsub', 'artemis', 'servicebus'];
 /** A fixed KRaft cluster id (22 base64url characters), so the stack's data volume survives restarts. */
 const CLUSTER_ID = 'q1Sh-9_ISia_zwGINzRvyQ';
 

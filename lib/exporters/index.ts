@@ -1,5 +1,6 @@
 import { artemisBrokerXmlExporter } from './artemis-broker-xml';
 import { asyncapiExporter } from './asyncapi';
+import { bicepServicebusExporter } from './bicep-servicebus';
 import { cloudformationExporter } from './cloudformation';
 import { designJsonExporter } from './design-json';
 import { designYamlExporter } from './design-yaml';
@@ -21,6 +22,7 @@ import { strimziExporter, strimziV1beta2Exporter } from './strimzi';
 import { terraformKafkaExporter } from './terraform-kafka';
 import { terraformPubsubExporter } from './terraform-pubsub';
 import { terraformRabbitmqExporter } from './terraform-rabbitmq';
+import { terraformServicebusExporter } from './terraform-servicebus';
 import { topicctlExporter } from './topicctl';
 import type { Exporter } from './exporter';
 
@@ -49,6 +51,8 @@ export const EXPORTERS: readonly Exporter[] = [
   gcloudPubsubExporter,
   pulsarAdminExporter,
   terraformPulsarExporter,
+  terraformServicebusExporter,
+  bicepServicebusExporter,
   dockerComposeExporter,
   solutionBriefJsonExporter,
   solutionBriefYamlExporter,

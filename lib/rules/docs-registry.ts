@@ -7,6 +7,7 @@ import { kafkaDocs } from './kafka/_docs';
 import { natsDocs } from './nats/_docs';
 import { pubsubDocs } from './pubsub/_docs';
 import { pulsarDocs } from './pulsar/_docs';
+import { servicebusDocs } from './servicebus/_docs';
 import { rabbitmqDocs } from './rabbitmq/_docs';
 import { snsDocs } from './sns/_docs';
 import { sqsDocs } from './sqs/_docs';
@@ -31,6 +32,7 @@ export const RULE_DOCS: { readonly [Id in RuleId]: RuleDocs } = {
   ...natsDocs,
   ...pubsubDocs,
   ...pulsarDocs,
+  ...servicebusDocs,
   ...sqsDocs,
   ...snsDocs,
   ...artemisDocs,

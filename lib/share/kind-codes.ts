@@ -24,4 +24,7 @@ export const KIND_CODES: readonly string[] = [
   'artemis-queue',
   'pulsar-topic',
   'pulsar-subscription',
+  'servicebus-queue',
+  'servicebus-topic',
+  'servicebus-subscription',
 ];

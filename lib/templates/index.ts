@@ -8,6 +8,7 @@ import { natsWorkQueue } from './nats-work-queue';
 import { orderProcessingKafka } from './order-processing-kafka';
 import { pubsubOrderEvents } from './pubsub-order-events';
 import { pulsarOrderEvents } from './pulsar-order-events';
+import { servicebusOrders } from './servicebus-orders';
 import { rabbitmqTopicLogs } from './rabbitmq-topic-logs';
 import { rabbitmqWorkQueue } from './rabbitmq-work-queue';
 import { sagaCompensations } from './saga-compensations';
@@ -18,6 +19,6 @@ export type { Template, TemplateConnection, TemplateDesign, TemplateNode } from 
 export { buildDesign, templateDesign } from './build-template';
 
 /** Every template, in gallery order; the exercise (broken on purpose) last. */
-export const TEMPLATES: readonly Template[] = [orderProcessingKafka, eventSourcedBank, rabbitmqWorkQueue, rabbitmqTopicLogs, cdcWarehouse, iotTelemetry, snsSqsFifoFanout, pubsubOrderEvents, pulsarOrderEvents, natsWorkQueue, artemisJmsOrders, sagaCompensations, cqrsProjection, brokenOrderPipeline];
+export const TEMPLATES: readonly Template[] = [orderProcessingKafka, eventSourcedBank, rabbitmqWorkQueue, rabbitmqTopicLogs, cdcWarehouse, iotTelemetry, snsSqsFifoFanout, pubsubOrderEvents, pulsarOrderEvents, servicebusOrders, natsWorkQueue, artemisJmsOrders, sagaCompensations, cqrsProjection, brokenOrderPipeline];
 
 export { brokenOrderPipeline };

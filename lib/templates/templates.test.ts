@@ -18,6 +18,7 @@ const PINNED: Record<string, { overall: number; findings: string[] }> = {
   'sns-sqs-fifo-fanout': { overall: 100, findings: [] },
   'pubsub-order-events': { overall: 100, findings: [] },
   'pulsar-order-events': { overall: 100, findings: [] },
+  'servicebus-orders': { overall: 100, findings: [] },
   'nats-work-queue': { overall: 100, findings: [] },
   'artemis-jms-orders': { overall: 100, findings: [] },
   'saga-compensations': { overall: 100, findings: [] },

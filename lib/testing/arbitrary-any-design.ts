@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import {
   allowedConnectionKinds,
+  brokerSchema,
   designFromData,
   formatDesignErrors,
   KINDS,
@@ -34,7 +35,7 @@ export interface DesignShape {
 }
 
 const ALL_KINDS = KINDS.map((k) => k.kind) as NodeKind[];
-const ALL_BROKERS: Broker[] = ['kafka', 'redpanda', 'rabbitmq', 'nats', 'sqs-sns', 'pulsar', 'pubsub'];
+const ALL_BROKERS: Broker[] = [...brokerSchema.options];
 
 /** Any valid design, with hostile names everywhere a name can go. */
 export function arbitraryDesign(shape: DesignShape = {}): fc.Arbitrary<Design> {

@@ -12,7 +12,7 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import { designFromData, formatDesignErrors, type Design } from '../design';
 
-export const FAMILIES = ['kafka', 'rabbitmq', 'nats', 'sqs-sns', 'pubsub', 'artemis', 'pulsar', 'event-sourcing'] as const;
+export const FAMILIES = ['kafka', 'rabbitmq', 'nats', 'sqs-sns', 'pubsub', 'artemis', 'pulsar', 'servicebus', 'event-sourcing'] as const;
 export type Family = (typeof FAMILIES)[number];
 
 export const CORPUS_DIR = join(__dirname, '../../eval/corpus');

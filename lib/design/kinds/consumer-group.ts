@@ -5,7 +5,7 @@ import { consumerRequirementsSchema } from '../requirements';
 import { circle } from './icon';
 import { defineKind } from './kind';
 
-const CHANNELS = ['kafka-topic', 'rabbitmq-exchange', 'rabbitmq-queue', 'nats-stream', 'sqs-queue', 'sns-topic', 'pubsub-topic', 'artemis-address', 'pulsar-topic'] as const;
+const CHANNELS = ['kafka-topic', 'rabbitmq-exchange', 'rabbitmq-queue', 'nats-stream', 'sqs-queue', 'sns-topic', 'pubsub-topic', 'artemis-address', 'pulsar-topic', 'servicebus-queue', 'servicebus-topic'] as const;
 
 /**
  * Kafka consumer settings, by their Kafka names. Unset settings take the
@@ -102,7 +102,7 @@ export const consumerGroup = defineKind({
     lambdaTimeoutSeconds: z.number().int().min(1).max(900).optional().meta({ description: 'Set when the consumer is an AWS Lambda function' }),
   }),
   // It may also append to an event store (a command handler) or write a projection's read model.
-  outgoing: { publish: [...CHANNELS, 'event-store', 'projection'], 'dead-letter': ['kafka-topic', 'rabbitmq-exchange', 'nats-stream', 'sqs-queue', 'pubsub-topic'] },
+  outgoing: { publish: [...CHANNELS, 'event-store', 'projection'], 'dead-letter': ['kafka-topic', 'rabbitmq-exchange', 'nats-stream', 'sqs-queue', 'pubsub-topic', 'servicebus-queue'] },
   recommendedByBroker: {
     kafka: { kafka: { 'enable.auto.commit': false, 'auto.offset.reset': 'earliest' } },
     rabbitmq: { prefetch: 100 },

@@ -16,12 +16,15 @@ import { pulsarSubscription } from './pulsar-subscription';
 import { pulsarTopic } from './pulsar-topic';
 import { rabbitmqExchange } from './rabbitmq-exchange';
 import { rabbitmqQueue } from './rabbitmq-queue';
+import { servicebusQueue } from './servicebus-queue';
+import { servicebusSubscription } from './servicebus-subscription';
+import { servicebusTopic } from './servicebus-topic';
 import { snapshotPolicy } from './snapshot-policy';
 import { snsTopic } from './sns-topic';
 import { sqsQueue } from './sqs-queue';
 
 /** Every node kind, in palette order. The only list of kinds. */
-export const KINDS = [producer, kafkaTopic, connectSource, connectSink, externalSystem, rabbitmqExchange, rabbitmqQueue, natsStream, sqsQueue, snsTopic, pubsubTopic, pubsubSubscription, artemisAddress, artemisQueue, pulsarTopic, pulsarSubscription, consumerGroup, eventStore, projection, snapshotPolicy] as const;
+export const KINDS = [producer, kafkaTopic, connectSource, connectSink, externalSystem, rabbitmqExchange, rabbitmqQueue, natsStream, sqsQueue, snsTopic, pubsubTopic, pubsubSubscription, artemisAddress, artemisQueue, pulsarTopic, pulsarSubscription, servicebusQueue, servicebusTopic, servicebusSubscription, consumerGroup, eventStore, projection, snapshotPolicy] as const;
 
 export type NodeKind = (typeof KINDS)[number]['kind'];
 export const NODE_KINDS = KINDS.map((k) => k.kind) as NodeKind[];
@@ -75,3 +78,6 @@ export type { Transform } from './connector-config';
 export type { EventEnvelope, EventStoreNode } from './event-store';
 export type { ProjectionNode } from './projection';
 export type { SnapshotPolicyNode } from './snapshot-policy';
+export type { ServicebusQueueNode } from './servicebus-queue';
+export type { ServicebusTopicNode } from './servicebus-topic';
+export type { ServicebusRule, ServicebusSubscriptionNode } from './servicebus-subscription';

@@ -5,7 +5,7 @@ import { requirementsOverrideSchema } from '../requirements';
 import { rect } from './icon';
 import { defineKind } from './kind';
 
-const CHANNELS = ['kafka-topic', 'rabbitmq-exchange', 'rabbitmq-queue', 'nats-stream', 'sqs-queue', 'sns-topic', 'pubsub-topic', 'artemis-address', 'pulsar-topic'] as const;
+const CHANNELS = ['kafka-topic', 'rabbitmq-exchange', 'rabbitmq-queue', 'nats-stream', 'sqs-queue', 'sns-topic', 'pubsub-topic', 'artemis-address', 'pulsar-topic', 'servicebus-queue', 'servicebus-topic'] as const;
 
 /**
  * Kafka producer settings, by their Kafka names. A setting left unset takes

@@ -17,7 +17,8 @@ const PROVIDERS = { ...TERRAFORM_PROVIDER_ARGUMENTS, ...PULSAR_TERRAFORM_PROVIDE
  * A test oracle for Terraform exports: parses the HCL with HashiCorp's own
  * parser (hcl2json, compiled to WebAssembly) and checks every resource, data
  * source, provider and variable against the documented arguments in
- * lib/brokers/pubsub/terraform-arguments.ts. Returns one line per problem
+ * lib/brokers/pubsub/terraform-arguments.ts (or another provider's tables, e.g.
+ * lib/brokers/servicebus/terraform-arguments.ts). Returns one line per problem
  * (unknown argument, attribute written as a block or the other way round,
  * required argument missing, unknown resource type); none means the file only
  * says what the provider documents.
@@ -53,20 +54,29 @@ function instances(section: unknown): Array<{ type: string; name: string; body: 
   return out;
 }
 
-export function terraformArgumentProblems(parsed: Json): string[] {
+/** The documented arguments one provider's export is checked against; unless named, Pub/Sub's (hashicorp/google) and Pulsar's (streamnative/pulsar). */
+export interface TerraformTables {
+  resources: Readonly<Record<string, BlockArguments>>;
+  dataSources: Readonly<Record<string, BlockArguments>>;
+  providers: Readonly<Record<string, BlockArguments>>;
+}
+
+const DEFAULT_TABLES: TerraformTables = { resources: RESOURCES, dataSources: TERRAFORM_DATA_SOURCE_ARGUMENTS, providers: PROVIDERS };
+
+export function terraformArgumentProblems(parsed: Json, tables: TerraformTables = DEFAULT_TABLES): string[] {
   const problems: string[] = [];
   for (const { type, name, body } of instances(parsed.resource)) {
-    const spec = RESOURCES[type];
+    const spec = tables.resources[type];
     if (!spec) problems.push(`resource ${type}.${name}: not a resource type the table documents`);
     else problems.push(...checkBlock(`resource ${type}.${name}`, body, spec, TERRAFORM_META_ARGUMENTS));
   }
   for (const { type, name, body } of instances(parsed.data)) {
-    const spec = TERRAFORM_DATA_SOURCE_ARGUMENTS[type];
+    const spec = tables.dataSources[type];
     if (!spec) problems.push(`data ${type}.${name}: not a data source the table documents`);
     else problems.push(...checkBlock(`data ${type}.${name}`, body, spec));
   }
   for (const [type, bodies] of Object.entries((parsed.provider ?? {}) as Record<string, Json[]>)) {
-    const spec = PROVIDERS[type];
+    const spec = tables.providers[type];
     for (const body of bodies) problems.push(...(spec ? checkBlock(`provider ${type}`, body, spec) : [`provider ${type}: not documented`]));
   }
   for (const [name, bodies] of Object.entries((parsed.variable ?? {}) as Record<string, Json[]>)) {
@@ -78,7 +88,7 @@ export function terraformArgumentProblems(parsed: Json): string[] {
 }
 
 /** Parses `hcl` (hcl2json rejects what Terraform's parser rejects) and returns the argument problems. */
-export async function checkTerraformFile(hcl: string): Promise<{ parsed: Json; problems: string[] }> {
+export async function checkTerraformFile(hcl: string, tables?: TerraformTables): Promise<{ parsed: Json; problems: string[] }> {
   const parsed = (await parseHcl('main.tf', hcl)) as Json;
-  return { parsed, problems: terraformArgumentProblems(parsed) };
+  return { parsed, problems: terraformArgumentProblems(parsed, tables) };
 }

@@ -2,7 +2,7 @@
 
 import { Button } from '../ui/button';
 import { Menu, type MenuItem } from '../ui/menu';
-import type { TopBarActions } from './top-bar';
+import type { TopBarActions } from './top-bar-actions';
 
 const COMPARE_TITLE = 'Compare the design with a live cluster: differences, and the plan that makes the cluster match';
 

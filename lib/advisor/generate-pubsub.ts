@@ -1,4 +1,4 @@
-import { PUBSUB_LIMITS } from '../brokers/pubsub/limits';
+import { PUBSUB_LIMITS } from '../design/kinds/pubsub-limits';
 import type { TemplateConnection, TemplateDesign, TemplateNode } from '../templates';
 import { domainOf, eventNames, serviceNames } from './names';
 import type { MessagingRequest } from './request';

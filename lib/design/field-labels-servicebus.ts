@@ -1,4 +1,4 @@
-import type { Labels, OwnFields } from './field-labels';
+import type { Labels, OwnFields } from './field-label-types';
 import type { KIND_BY_NAME } from './kinds';
 
 type ServicebusKind = 'servicebus-queue' | 'servicebus-topic' | 'servicebus-subscription';

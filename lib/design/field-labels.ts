@@ -1,9 +1,9 @@
-import type { z } from 'zod';
 import type { Connection } from './connection';
 import { designFieldLabel, REQUIREMENT_LABELS, type DesignFieldScope } from './design-field-labels';
 import { pubsubFieldLabels } from './field-labels-pubsub';
 import { pulsarFieldLabels } from './field-labels-pulsar';
 import { servicebusFieldLabels } from './field-labels-servicebus';
+import { BASE, type Labels, type OwnFields } from './field-label-types';
 import { KIND_BY_NAME, type NodeKind } from './kinds';
 
 /**
@@ -19,21 +19,8 @@ import { KIND_BY_NAME, type NodeKind } from './kinds';
  * by their own name (`isNativeSetting`).
  */
 
-/** Labels of a scope: by dotted field path (`requirements.latencyMs`). */
-export type Labels = Readonly<Record<string, string>>;
-
-/** Every top-level field of a zod object's input, minus the ones `BASE` labels for every kind. */
-export type OwnFields<S> = S extends z.ZodType ? Exclude<keyof z.input<S>, keyof typeof BASE | 'kind' | 'id'> : never;
 type KindLabels = { readonly [K in NodeKind]: Readonly<Record<OwnFields<(typeof KIND_BY_NAME)[K]['schema']>, string>> & Labels };
 
-/** Fields every node kind has (and the groups several share). */
-const BASE = {
-  name: 'Name',
-  cluster: 'Cluster',
-  notes: 'Notes',
-  acceptedRisks: 'Accepted risks',
-  idPinned: 'Keep this id when renamed',
-} as const;
 
 const SHARED: Labels = {
   ...BASE,

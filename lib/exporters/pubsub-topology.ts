@@ -1,5 +1,5 @@
 import { indexGraph, nodesOfKind, type Design } from '../design';
-import { pubsubIdProblem } from '../brokers/pubsub/limits';
+import { pubsubIdProblem } from '../design/kinds/pubsub-limits';
 import { resolveDesign } from '../brokers/resolve';
 import type { ResolvedDesign, ResolvedNode, ResolvedNodeOfKind } from '../brokers/resolved-design';
 import type { ExportError } from './exporter';

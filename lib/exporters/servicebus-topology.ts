@@ -1,9 +1,9 @@
 import { clusterOf, indexGraph, type Cluster, type Design } from '../design';
 import { resolveDesign } from '../brokers/resolve';
 import type { ResolvedNodeOfKind } from '../brokers/resolved-design';
-import { SERVICEBUS_LIMITS } from '../brokers/servicebus/limits';
+import { SERVICEBUS_LIMITS } from '../design/kinds/servicebus-limits';
 import { servicebusSkuProblem, servicebusTier } from '../brokers/servicebus/tier';
-import type { ServicebusTier } from '../brokers/servicebus/limits';
+import type { ServicebusTier } from '../design/kinds/servicebus-limits';
 import type { ExportError } from './exporter';
 
 /**

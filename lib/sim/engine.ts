@@ -1,7 +1,7 @@
 import { peakOverMean, rateFactorAt } from '../capacity/traffic-curve';
 import type { Deque } from './deque';
 import { EngineState, POISON } from './engine-state';
-import { failAttempt, rabbitDeadLetter } from './failure-handling';
+import { failAttempt, rabbitDeadLetter, type FailureEngine } from './failure-handling';
 import { Histogram } from './histogram';
 import { hourOfDay } from './sim-clock';
 
@@ -31,7 +31,7 @@ export type { EngineSettings } from './engine-state';
  * Why the hot path is methods of one class over typed arrays: V8 inlines
  * them into the event loop, and an event allocates nothing.
  */
-export class Engine extends EngineState {
+export class Engine extends EngineState implements FailureEngine {
   /**
    * Handles the event at the top of the queue (read by `queue.peek()`): the
    * per-message kinds here, the others through `other`. The dispatch sits
@@ -315,6 +315,14 @@ export class Engine extends EngineState {
   }
 
   /** Puts `m` back at the head of its lane (a redelivery keeps its place). */
+  retryDoneAt(at: number, t: number, s: number): void {
+    this.queue.push(at, DONE, t, s);
+  }
+
+  visibleAgainAt(at: number, t: number, m: number): void {
+    this.queue.push(at, VISIBLE, t, m);
+  }
+
   requeueFront(t: number, m: number): void {
     const st = this.stations[t];
     const lane = st.spec.laned ? this.msgs.part[m] % st.lanes.length : 0;

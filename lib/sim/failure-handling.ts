@@ -1,5 +1,18 @@
-import { DONE, VISIBLE, type Engine } from './engine';
+import type { EngineState } from './engine-state';
 import type { StationState } from './station-state';
+
+/** What failure handling asks of the engine (engine.ts implements it): its state and the moves a failed message can make. */
+export interface FailureEngine extends EngineState {
+  serviceUs(consumer: number): number;
+  emit(emitter: number, m: number): void;
+  enqueue(t: number, m: number, redelivery: boolean): void;
+  freed(t: number, s: number): void;
+  requeueFront(t: number, m: number): void;
+  /** Ends thread `s` of station `t`'s in-process retry at `at`. */
+  retryDoneAt(at: number, t: number, s: number): void;
+  /** Makes message `m` visible again on station `t` at `at` (a broker's redelivery). */
+  visibleAgainAt(at: number, t: number, m: number): void;
+}
 
 /**
  * What happens to a message its consumer failed on, per family: the
@@ -7,7 +20,7 @@ import type { StationState } from './station-state';
  * lettering (or a loss when there is nowhere to go). The engine calls it when
  * a poison message or an outage fails an attempt.
  */
-export function failAttempt(engine: Engine, t: number, s: number, m: number): void {
+export function failAttempt(engine: FailureEngine, t: number, s: number, m: number): void {
   const st = engine.stations[t];
   const spec = st.spec;
   if (spec.family === 'nats' || spec.family === 'sqs') {
@@ -26,7 +39,7 @@ export function failAttempt(engine: Engine, t: number, s: number, m: number): vo
     const service = engine.serviceUs(g);
     st.serverServiceUs[s] = service;
     st.serverDoneAt[s] = engine.now + backoff + service;
-    engine.queue.push(st.serverDoneAt[s], DONE, t, s);
+    engine.retryDoneAt(st.serverDoneAt[s], t, s);
     return;
   }
   st.serverMsg[s] = -1;
@@ -42,7 +55,7 @@ export function failAttempt(engine: Engine, t: number, s: number, m: number): vo
 }
 
 /** JetStream and SQS: the broker delivers a failed message again after its backoff or timeout, until max deliveries. */
-function redeliverOrGiveUp(engine: Engine, t: number, g: number, m: number): void {
+function redeliverOrGiveUp(engine: FailureEngine, t: number, g: number, m: number): void {
   const st = engine.stations[t];
   const spec = st.spec;
   const deliveries = engine.msgs.deliveries[m];
@@ -56,11 +69,11 @@ function redeliverOrGiveUp(engine: Engine, t: number, g: number, m: number): voi
   const backoff = spec.redeliveryBackoffUs;
   const delay = spec.family === 'nats' ? (backoff.length > 0 ? backoff[Math.min(deliveries - 1, backoff.length - 1)] : spec.redeliverAfterUs) : spec.redeliverAfterUs;
   st.redelivered++;
-  engine.queue.push(engine.now + (Number.isFinite(delay) ? delay : 0), VISIBLE, t, m);
+  engine.visibleAgainAt(engine.now + (Number.isFinite(delay) ? delay : 0), t, m);
 }
 
 /** RabbitMQ dead lettering through the queue's DLX (lib/rabbitmq routing), or a loss when it has none. */
-export function rabbitDeadLetter(engine: Engine, t: number, m: number, reason: string): void {
+export function rabbitDeadLetter(engine: FailureEngine, t: number, m: number, reason: string): void {
   const st = engine.stations[t];
   const targets = engine.network.rabbitDeadLetterTargets(t, engine.msgs.emit[m]);
   if (targets.length === 0) {
@@ -70,13 +83,13 @@ export function rabbitDeadLetter(engine: Engine, t: number, m: number, reason: s
   moveTo(engine, st, targets, m, reason);
 }
 
-function moveTo(engine: Engine, st: StationState, targets: readonly number[], m: number, reason: string): void {
+function moveTo(engine: FailureEngine, st: StationState, targets: readonly number[], m: number, reason: string): void {
   st.deadLettered++;
   if (engine.isPoison(m)) engine.fate(`dead-lettered (${reason}) from ${st.spec.label}`);
   for (let i = 0; i < targets.length; i++) engine.enqueue(targets[i], i === targets.length - 1 ? m : engine.copy(m), false);
 }
 
-function deadLetterVia(engine: Engine, st: StationState, emitter: number, m: number, reason: string): void {
+function deadLetterVia(engine: FailureEngine, st: StationState, emitter: number, m: number, reason: string): void {
   st.deadLettered++;
   if (engine.isPoison(m)) engine.fate(`dead-lettered (${reason}) from ${st.spec.label}`);
   engine.emit(emitter, m);

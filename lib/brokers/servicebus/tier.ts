@@ -1,6 +1,6 @@
 import type { Cluster } from '../../design';
 import { SERVICEBUS_DEFAULT_TIER } from './defaults';
-import { SERVICEBUS_TIERS, type ServicebusTier } from './limits';
+import { SERVICEBUS_TIERS, type ServicebusTier } from '../../design/kinds/servicebus-limits';
 
 /**
  * A Service Bus namespace's tier, from its cluster's `config.sku` (ARM's `sku.name`); Standard

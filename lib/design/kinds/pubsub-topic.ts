@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PUBSUB_LIMITS } from '../../brokers/pubsub/limits';
+import { PUBSUB_LIMITS } from './pubsub-limits';
 import { baseNodeFields, channelRoleSchema, messageSchemaSchema } from '../fields';
 import { circle } from './icon';
 import { defineKind } from './kind';

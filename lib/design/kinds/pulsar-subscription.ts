@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PULSAR_SUBSCRIPTION_TYPES } from '../../brokers/pulsar/defaults';
+import { PULSAR_SUBSCRIPTION_TYPES } from './pulsar-enums';
 import { baseNodeFields } from '../fields';
 import { rect } from './icon';
 import { defineKind } from './kind';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PULSAR_BACKLOG_QUOTA_POLICIES, PULSAR_SCHEMA_COMPATIBILITY } from '../../brokers/pulsar/defaults';
+import { PULSAR_BACKLOG_QUOTA_POLICIES, PULSAR_SCHEMA_COMPATIBILITY } from './pulsar-enums';
 import { baseNodeFields, channelRoleSchema, messageSchemaSchema } from '../fields';
 import { circle, rect } from './icon';
 import { defineKind } from './kind';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SERVICEBUS_LIMITS as L } from '../../brokers/servicebus/limits';
+import { SERVICEBUS_LIMITS as L } from './servicebus-limits';
 
 /**
  * The settings Azure Service Bus queues, topics and subscriptions share, under their ARM

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SERVICEBUS_LIMITS as L } from '../../brokers/servicebus/limits';
+import { SERVICEBUS_LIMITS as L } from './servicebus-limits';
 import { baseNodeFields } from '../fields';
 import { rect } from './icon';
 import { defineKind } from './kind';

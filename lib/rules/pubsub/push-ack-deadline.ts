@@ -1,5 +1,5 @@
 import { nodesOfKind, updateNode } from '../../design';
-import { PUBSUB_LIMITS } from '../../brokers/pubsub/limits';
+import { PUBSUB_LIMITS } from '../../design/kinds/pubsub-limits';
 import { consumersOf } from '../flow';
 import { defineRule } from '../rule';
 

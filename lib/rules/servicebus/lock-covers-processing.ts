@@ -1,5 +1,5 @@
 import { updateNode } from '../../design';
-import { SERVICEBUS_LIMITS } from '../../brokers/servicebus/limits';
+import { SERVICEBUS_LIMITS } from '../../design/kinds/servicebus-limits';
 import { consumersOf } from '../flow';
 import { defineRule } from '../rule';
 import { receivers } from './_entities';

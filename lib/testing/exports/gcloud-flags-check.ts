@@ -1,44 +1,14 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { GCLOUD_COMMAND_FLAGS, GCLOUD_WIDE_FLAGS } from '../../brokers/pubsub/gcloud-flags';
+import { recordedCalls } from './recorded-calls';
 
 /**
- * A test oracle for gcloud scripts: bash runs the script with `gcloud`
- * replaced by a function that records the words it is given, so quoting and
- * expansion are bash's own; each recorded call is then checked against the
- * documented flags of its command (lib/brokers/pubsub/gcloud-flags.ts).
+ * A test oracle for gcloud scripts: each call the script makes (recorded-calls.ts) is checked against
+ * the documented flags of its command (lib/brokers/pubsub/gcloud-flags.ts).
  */
-
-const FAKE_GCLOUD = [
-  'gcloud() {',
-  `  printf '%s\\0' "$@" >> "$GCLOUD_LOG"`,
-  `  printf '\\1\\0' >> "$GCLOUD_LOG"`,
-  '  if [ "$1" = projects ]; then echo 123456789012; fi',
-  '}',
-].join('\n');
 
 /** The argument lists the script hands to gcloud, in order. `env` adds variables (PROJECT). */
 export function gcloudCalls(script: string, env: Record<string, string> = {}): string[][] {
-  const dir = mkdtempSync(path.join(tmpdir(), 'gcloud-calls-'));
-  const log = path.join(dir, 'calls');
-  let text: string;
-  try {
-    execFileSync('bash', ['-c', `${FAKE_GCLOUD}\n${script}`], { env: { PATH: process.env.PATH, LANG: 'C.UTF-8', GCLOUD_LOG: log, ...env } as unknown as NodeJS.ProcessEnv });
-    text = readFileSync(log, 'utf8');
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-  const calls: string[][] = [];
-  let current: string[] = [];
-  for (const word of text.split('\0').slice(0, -1)) {
-    if (word === '\u0001') {
-      calls.push(current);
-      current = [];
-    } else current.push(word);
-  }
-  return calls;
+  return recordedCalls(script, 'gcloud', { env, answer: 'if [ "$1" = projects ]; then echo 123456789012; fi' });
 }
 
 /** The command a call runs (`pubsub topics create`), the longest one the table knows. */

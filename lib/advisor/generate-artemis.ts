@@ -1,5 +1,6 @@
 import type { TemplateConnection, TemplateDesign, TemplateNode } from '../templates';
 import { domainOf, eventNames, serviceNames } from './names';
+import { producerNodes } from './producer-nodes';
 import type { MessagingRequest } from './request';
 import { describeRequest, requirementsOf } from './requirements-of';
 
@@ -21,16 +22,11 @@ export function generateArtemis(request: MessagingRequest): TemplateDesign {
   const dlq = `${domain}.DLQ`;
 
   const nodes: TemplateNode[] = [
-    ...producers.map((id) => ({
-      kind: 'producer',
-      id,
+    ...producerNodes(request, producers, {
       // Strict order needs one sender: instances would interleave.
       instances: request.ordering === 'strict' ? 1 : 2,
-      publishRate: Math.ceil(request.throughput / producers.length),
-      messageSizeBytes: request.messageSizeBytes,
-      keyStrategy: ordered ? 'entity-id' : 'none',
       artemis: { messageGroupId: request.ordering === 'per-key' ? 'entity-id' : 'none' },
-    })),
+    }),
     {
       kind: 'artemis-address',
       id: address,

@@ -1,5 +1,6 @@
 import type { TemplateConnection, TemplateDesign, TemplateNode } from '../templates';
 import { domainOf, eventNames, serviceNames } from './names';
+import { producerNodes } from './producer-nodes';
 import type { MessagingRequest } from './request';
 import { describeRequest, requirementsOf } from './requirements-of';
 
@@ -27,15 +28,9 @@ export function generateNats(request: MessagingRequest): TemplateDesign {
   const subjects = [...new Set(events.map((e) => `${e.words[0]}.>`))];
 
   const nodes: TemplateNode[] = [
-    ...producers.map((id) => ({
-      kind: 'producer',
-      id,
-      instances: 2,
-      publishRate: Math.ceil(request.throughput / producers.length),
-      messageSizeBytes: request.messageSizeBytes,
-      keyStrategy: request.ordering === 'none' ? 'none' : 'entity-id',
+    ...producerNodes(request, producers, {
       nats: { jetstreamPublish: !atMostOnce, msgIdHeader: true },
-    })),
+    }),
     {
       kind: 'nats-stream',
       id: stream,

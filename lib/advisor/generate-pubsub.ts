@@ -1,6 +1,7 @@
 import { PUBSUB_LIMITS } from '../design/kinds/pubsub-limits';
 import type { TemplateConnection, TemplateDesign, TemplateNode } from '../templates';
 import { domainOf, eventNames, serviceNames } from './names';
+import { producerNodes } from './producer-nodes';
 import type { MessagingRequest } from './request';
 import { describeRequest, requirementsOf } from './requirements-of';
 
@@ -23,17 +24,11 @@ export function generatePubsub(request: MessagingRequest): TemplateDesign {
   const deadLetter = `${domain}-dead-letter`;
 
   const nodes: TemplateNode[] = [
-    ...producers.map((id) => ({
-      kind: 'producer',
-      id,
-      instances: 2,
-      publishRate: Math.ceil(request.throughput / producers.length),
-      messageSizeBytes: request.messageSizeBytes,
+    ...producerNodes(request, producers, {
       retryHorizon: '2m',
-      keyStrategy: ordered ? 'entity-id' : 'none',
       // Order holds only among a key's messages published in one region.
       ...(ordered ? { pubsub: { endpoint: 'regional' } } : {}),
-    })),
+    }),
     {
       kind: 'pubsub-topic',
       id: topic,

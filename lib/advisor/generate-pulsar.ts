@@ -1,5 +1,6 @@
 import type { TemplateConnection, TemplateDesign, TemplateNode } from '../templates';
 import { domainOf, eventNames, serviceNames } from './names';
+import { producerNodes } from './producer-nodes';
 import type { MessagingRequest } from './request';
 import { describeRequest, requirementsOf } from './requirements-of';
 
@@ -28,15 +29,9 @@ export function generatePulsar(request: MessagingRequest): TemplateDesign {
   const partitions = request.ordering === 'strict' ? 0 : partitionsFor(request.throughput);
 
   const nodes: TemplateNode[] = [
-    ...producers.map((id) => ({
-      kind: 'producer',
-      id,
-      instances: 2,
-      publishRate: Math.ceil(request.throughput / producers.length),
-      messageSizeBytes: request.messageSizeBytes,
+    ...producerNodes(request, producers, {
       retryHorizon: '2m',
-      keyStrategy: request.ordering === 'none' ? 'none' : 'entity-id',
-    })),
+    }),
     {
       kind: 'pulsar-topic',
       id: topic,

@@ -1,5 +1,6 @@
 import type { TemplateConnection, TemplateDesign, TemplateNode } from '../templates';
 import { domainOf, eventNames, serviceNames } from './names';
+import { producerNodes } from './producer-nodes';
 import type { MessagingRequest } from './request';
 import { describeRequest, requirementsOf } from './requirements-of';
 
@@ -24,16 +25,11 @@ export function generateRabbitmq(request: MessagingRequest): TemplateDesign {
   const keys = [...new Set(events.map((e) => e.channel))];
 
   const nodes: TemplateNode[] = [
-    ...producers.map((id) => ({
-      kind: 'producer',
-      id,
+    ...producerNodes(request, producers, {
       // Strict order needs one publishing channel: instances would interleave.
       instances: request.ordering === 'strict' ? 1 : 2,
-      publishRate: Math.ceil(request.throughput / producers.length),
-      messageSizeBytes: request.messageSizeBytes,
-      keyStrategy: ordered ? 'entity-id' : 'none',
       rabbitmq: { confirms: !atMostOnce, persistent: !atMostOnce, mandatory: true },
-    })),
+    }),
     { kind: 'rabbitmq-exchange', id: exchange, name: domain, type: 'topic', cluster: 'rabbitmq', messageSchema: schema },
     ...consumers.map((c) => ({
       kind: 'rabbitmq-queue',

@@ -1,5 +1,6 @@
 import type { TemplateConnection, TemplateDesign, TemplateNode } from '../templates';
 import { domainOf, eventNames, serviceNames } from './names';
+import { producerNodes } from './producer-nodes';
 import type { MessagingRequest } from './request';
 import { describeRequest, requirementsOf } from './requirements-of';
 
@@ -19,16 +20,10 @@ export function generateServicebus(request: MessagingRequest): TemplateDesign {
   const ttl = Math.round(request.retentionHours * 3600);
 
   const nodes: TemplateNode[] = [
-    ...producers.map((id) => ({
-      kind: 'producer',
-      id,
-      instances: 2,
-      publishRate: Math.ceil(request.throughput / producers.length),
-      messageSizeBytes: request.messageSizeBytes,
+    // Each producer's key becomes the SessionId: order holds within a session.
+    ...producerNodes(request, producers, {
       retryHorizon: '2m',
-      // The key becomes the SessionId: order holds within a session.
-      keyStrategy: ordered ? 'entity-id' : 'none',
-    })),
+    }),
     {
       kind: 'servicebus-topic',
       id: topic,

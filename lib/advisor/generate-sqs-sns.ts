@@ -1,5 +1,6 @@
 import type { TemplateConnection, TemplateDesign, TemplateNode } from '../templates';
 import { domainOf, eventNames, serviceNames } from './names';
+import { producerNodes } from './producer-nodes';
 import type { MessagingRequest } from './request';
 import { describeRequest, requirementsOf } from './requirements-of';
 
@@ -40,16 +41,10 @@ export function generateSqsSns(request: MessagingRequest): TemplateDesign {
   const deadLetter = (id: string) => queue(id, { role: 'dead-letter', messageRetentionPeriod: FOURTEEN_DAYS_S, depthAlert: true, highThroughputFifo: false });
 
   const nodes: TemplateNode[] = [
-    ...producers.map((id) => ({
-      kind: 'producer',
-      id,
-      instances: 2,
-      publishRate: Math.ceil(request.throughput / producers.length),
-      messageSizeBytes: request.messageSizeBytes,
+    ...producerNodes(request, producers, {
       retryHorizon: '2m',
-      keyStrategy: request.ordering === 'none' ? 'none' : 'entity-id',
       sqs: { messageGroupId: request.ordering === 'strict' ? 'constant' : 'entity-id', deduplicationId: fifo },
-    })),
+    }),
     ...(fanout ? [{ kind: 'sns-topic', id: topic, name: `${topic}${suffix}`, cluster: 'aws', fifo, messageSchema: schema }] : []),
     ...consumers.flatMap((c) => [queue(`${c}-queue`), deadLetter(`${c}-dlq`), ...(fanout ? [{ ...deadLetter(`${c}-sns-dlq`), kmsManagedKey: 'customer-managed' }] : [])]),
     ...consumers.map((id) => ({ kind: 'consumer-group', id, instances: request.ordering === 'strict' ? 1 : 2, idempotent: true, lagAlert: true, retry: { maxRetries: 3, backoff: ['1s', '10s', '60s'] } })),

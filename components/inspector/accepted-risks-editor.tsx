@@ -2,6 +2,7 @@
 
 import { useId, useState } from 'react';
 import type { AcceptedRisk } from '@/lib/design/fields';
+import { RemoveButton } from '../ui/remove-button';
 import { RulePicker } from './rule-picker';
 import { useDraftRows } from './use-draft-rows';
 
@@ -99,15 +100,7 @@ function AcceptedRiskRow({
     <div className="space-y-1 rounded-md border border-[var(--border)] p-1.5" data-testid={`${testId}.row`}>
       <div className="flex items-center gap-1">
         <RulePicker autoFocus={autoFocus} value={row.rule} onChange={(rule) => onUpdate({ rule })} label={`${name}: rule`} testId={`${testId}.rule`} className={CONTROL} />
-        <button
-          type="button"
-          aria-label={`Remove ${name}`}
-          data-testid={`${testId}.remove`}
-          className="shrink-0 rounded px-1.5 text-[16px] leading-none text-[var(--muted)] hover:text-[var(--error)]"
-          onClick={onRemove}
-        >
-          ×
-        </button>
+        <RemoveButton label={`Remove ${name}`} testId={`${testId}.remove`} onClick={onRemove} />
       </div>
       <input
         aria-label={`${name}: reason`}

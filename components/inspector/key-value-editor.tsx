@@ -1,6 +1,7 @@
 'use client';
 
 import { useId, useState } from 'react';
+import { RemoveButton } from '../ui/remove-button';
 import { RulePicker } from './rule-picker';
 import { useDraftRows } from './use-draft-rows';
 
@@ -188,15 +189,7 @@ function KeyValueRow({
           onChange={(e) => onUpdate({ text: e.target.value })}
         />
       )}
-      <button
-        type="button"
-        aria-label={`Remove ${name}`}
-        data-testid={`${testId}.remove`}
-        className="shrink-0 rounded px-1.5 text-[16px] leading-none text-[var(--muted)] hover:text-[var(--error)]"
-        onClick={onRemove}
-      >
-        ×
-      </button>
+      <RemoveButton label={`Remove ${name}`} testId={`${testId}.remove`} onClick={onRemove} />
     </div>
   );
 }

@@ -2,6 +2,7 @@
 
 import { useId, useState, type ReactNode } from 'react';
 import { Button } from '../ui/button';
+import { RemoveButton } from '../ui/remove-button';
 import type { PropertySchema } from './json-schema-of';
 import { fieldsToAsk, starterItem } from './starter-item';
 
@@ -145,9 +146,7 @@ function ListItemRow({
         <button type="button" className={ICON} aria-label={`Move ${title} down`} disabled={last} onClick={() => onMove(1)}>
           ↓
         </button>
-        <button type="button" className={`${ICON} text-[16px] hover:text-[var(--error)]`} aria-label={`Remove ${title}`} data-testid={`${testId}.item.remove`} onClick={onRemove}>
-          ×
-        </button>
+        <RemoveButton label={`Remove ${title}`} testId={`${testId}.item.remove`} onClick={onRemove} />
       </div>
       {expanded && <div className="border-t border-[var(--border)] px-2 pb-1.5 pt-1.5">{children}</div>}
     </div>

@@ -1,8 +1,7 @@
-import type { Labels, OwnFields } from './field-label-types';
-import type { KIND_BY_NAME } from './kinds';
+import type { KindFieldLabels, Labels } from './field-label-types';
 
 type PubsubKind = 'pubsub-topic' | 'pubsub-subscription';
-type PubsubLabels = { readonly [K in PubsubKind]: Readonly<Record<OwnFields<(typeof KIND_BY_NAME)[K]['schema']>, string>> & Labels };
+type PubsubLabels = KindFieldLabels<PubsubKind>;
 
 /**
  * The inspector's words for the Google Pub/Sub kinds' fields (field-labels.ts keeps the others and

@@ -1,8 +1,7 @@
-import type { Labels, OwnFields } from './field-label-types';
-import type { KIND_BY_NAME } from './kinds';
+import type { KindFieldLabels, Labels } from './field-label-types';
 
 type PulsarKind = 'pulsar-topic' | 'pulsar-subscription';
-type PulsarLabels = { readonly [K in PulsarKind]: Readonly<Record<OwnFields<(typeof KIND_BY_NAME)[K]['schema']>, string>> & Labels };
+type PulsarLabels = KindFieldLabels<PulsarKind>;
 
 /**
  * The inspector's words for the Apache Pulsar kinds' fields (field-labels.ts keeps the others and

@@ -1,8 +1,7 @@
-import type { Labels, OwnFields } from './field-label-types';
-import type { KIND_BY_NAME } from './kinds';
+import type { KindFieldLabels, Labels } from './field-label-types';
 
 type ServicebusKind = 'servicebus-queue' | 'servicebus-topic' | 'servicebus-subscription';
-type ServicebusLabels = { readonly [K in ServicebusKind]: Readonly<Record<OwnFields<(typeof KIND_BY_NAME)[K]['schema']>, string>> & Labels };
+type ServicebusLabels = KindFieldLabels<ServicebusKind>;
 
 /**
  * The inspector's words for the Azure Service Bus kinds' fields (field-labels.ts keeps the

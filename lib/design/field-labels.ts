@@ -3,8 +3,8 @@ import { designFieldLabel, REQUIREMENT_LABELS, type DesignFieldScope } from './d
 import { pubsubFieldLabels } from './field-labels-pubsub';
 import { pulsarFieldLabels } from './field-labels-pulsar';
 import { servicebusFieldLabels } from './field-labels-servicebus';
-import { BASE, type Labels, type OwnFields } from './field-label-types';
-import { KIND_BY_NAME, type NodeKind } from './kinds';
+import { BASE, type KindFieldLabels, type Labels } from './field-label-types';
+import type { NodeKind } from './kinds';
 
 /**
  * What the inspector calls each field, with its unit: "Processing time p50
@@ -19,7 +19,7 @@ import { KIND_BY_NAME, type NodeKind } from './kinds';
  * by their own name (`isNativeSetting`).
  */
 
-type KindLabels = { readonly [K in NodeKind]: Readonly<Record<OwnFields<(typeof KIND_BY_NAME)[K]['schema']>, string>> & Labels };
+type KindLabels = KindFieldLabels<NodeKind>;
 
 
 const SHARED: Labels = {

@@ -3,7 +3,6 @@ import { writeDesignJson } from '../lib/design';
 import { CHROMIUM_ARGS } from './chromium';
 import { generateDesign } from './generate-design';
 
-
 /**
  * Drags a node across the canvas of a running studio and measures, for every
  * pointer move, the time until the frame that shows it has been produced

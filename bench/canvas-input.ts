@@ -15,12 +15,15 @@ export async function inputToFrameP95(baseUrl: string, nodeCount: number, gestur
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await page.addInitScript((text) => {
-      if (!sessionStorage.getItem('bench-seeded')) {
-        localStorage.setItem('queuewright.autosave.v1', text);
-        sessionStorage.setItem('bench-seeded', '1');
-      }
-    }, writeDesignJson(realisticDesign(nodeCount)));
+    await page.addInitScript(
+      (text) => {
+        if (!sessionStorage.getItem('bench-seeded')) {
+          localStorage.setItem('queuewright.autosave.v1', text);
+          sessionStorage.setItem('bench-seeded', '1');
+        }
+      },
+      writeDesignJson(realisticDesign(nodeCount)),
+    );
     await page.goto(baseUrl);
     await page.waitForSelector('.react-flow__node');
     await page.waitForFunction(() => document.querySelector('[data-testid="score"]')?.getAttribute('data-current') === 'true', null, { timeout: 120_000 });

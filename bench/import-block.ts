@@ -20,12 +20,14 @@ export async function importMainThreadBlockMs(baseUrl: string, nodeCount: number
     await page.waitForTimeout(1000);
     await watchLongTasks(page);
     const design = realisticDesign(nodeCount);
-    await page.locator('input[type="file"]').first().setInputFiles({ name: 'large.queuewright.json', mimeType: 'application/json', buffer: Buffer.from(writeDesignJson(design)) });
-    await page.waitForFunction(
-      () => document.querySelector('.react-flow__node') !== null && document.querySelector('[data-testid="score"]')?.getAttribute('data-current') === 'true',
-      null,
-      { timeout: 180_000, polling: 100 },
-    );
+    await page
+      .locator('input[type="file"]')
+      .first()
+      .setInputFiles({ name: 'large.queuewright.json', mimeType: 'application/json', buffer: Buffer.from(writeDesignJson(design)) });
+    await page.waitForFunction(() => document.querySelector('.react-flow__node') !== null && document.querySelector('[data-testid="score"]')?.getAttribute('data-current') === 'true', null, {
+      timeout: 180_000,
+      polling: 100,
+    });
     // Long tasks are reported after they end: give the last one a moment to arrive.
     await page.waitForTimeout(500);
     return await longestTaskMs(page);

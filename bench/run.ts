@@ -27,7 +27,6 @@ import { simMainThreadBlockMs } from './sim-block';
 const root = join(__dirname, '..');
 const PORT = Number(process.env.BENCH_PORT ?? 3199);
 
-
 async function waitFor(url: string, timeoutMs: number) {
   const end = Date.now() + timeoutMs;
   while (Date.now() < end) {

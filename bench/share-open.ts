@@ -22,11 +22,10 @@ export async function shareOpenMs(baseUrl: string, nodeCount: number, runs = 3):
         const page = await context.newPage();
         const start = Date.now();
         await page.goto(`${baseUrl.replace(/\/$/, '')}${path}#${fragment}`);
-        await page.waitForFunction(
-          () => document.querySelector('.react-flow__node') !== null && document.querySelector('[data-testid="score"]')?.getAttribute('data-current') === 'true',
-          null,
-          { timeout: 120_000, polling: 50 },
-        );
+        await page.waitForFunction(() => document.querySelector('.react-flow__node') !== null && document.querySelector('[data-testid="score"]')?.getAttribute('data-current') === 'true', null, {
+          timeout: 120_000,
+          polling: 50,
+        });
         times.push(Date.now() - start);
         await context.close();
       }

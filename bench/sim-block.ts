@@ -19,7 +19,10 @@ export async function simMainThreadBlockMs(baseUrl: string, nodeCount: number, s
     await page.goto(baseUrl);
     await page.getByTestId('palette.search').waitFor();
     const design = realisticDesign(nodeCount);
-    await page.locator('input[type="file"]').first().setInputFiles({ name: 'large.queuewright.json', mimeType: 'application/json', buffer: Buffer.from(writeDesignJson(design)) });
+    await page
+      .locator('input[type="file"]')
+      .first()
+      .setInputFiles({ name: 'large.queuewright.json', mimeType: 'application/json', buffer: Buffer.from(writeDesignJson(design)) });
     await page.waitForFunction(() => document.querySelector('[data-testid="score"]')?.getAttribute('data-current') === 'true', null, { timeout: 180_000, polling: 200 });
     await page.getByTestId('toolbar.simulate').click();
     await page.getByTestId('simulate.duration').fill(`${simulatedSeconds}s`);

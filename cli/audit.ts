@@ -26,10 +26,16 @@ type Outcome = ClusterAuditOutcome;
 function allowDelete(values: ParsedCommandLine['values']): Set<string> {
   const raw = text(values, 'allow-delete');
   if (raw === undefined) return new Set();
-  const keys = raw.split(',').map((s) => s.trim()).filter(Boolean);
+  const keys = raw
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const pattern = new RegExp(`^(${RESOURCE_TYPES.join('|')}):.+$`);
   const bad = keys.find((k) => !pattern.test(k));
-  if (bad) throw new CliError(`--allow-delete takes resources as type:name, comma-separated (topic:orders,queue:q.billing,stream:ORDERS,consumer:ORDERS/billing,sqs-queue:jobs,sns-topic:events,subscription:events>jobs), not "${bad}".`);
+  if (bad)
+    throw new CliError(
+      `--allow-delete takes resources as type:name, comma-separated (topic:orders,queue:q.billing,stream:ORDERS,consumer:ORDERS/billing,sqs-queue:jobs,sns-topic:events,subscription:events>jobs), not "${bad}".`,
+    );
   return new Set(keys);
 }
 
@@ -53,7 +59,10 @@ function sourceOf(name: AuditCommand, values: ParsedCommandLine['values']): Sour
   }
   const kafka = text(values, 'bootstrap') !== undefined;
   const rabbit = text(values, 'url') !== undefined;
-  if (kafka === rabbit) throw new CliError(`${name} needs the cluster to compare with: --bootstrap host:port for Kafka, or --url http://host:15672 for RabbitMQ (one of them), or --from nats --url nats://host:4222, or --from sqs-sns --region <region> [--endpoint <url>].`);
+  if (kafka === rabbit)
+    throw new CliError(
+      `${name} needs the cluster to compare with: --bootstrap host:port for Kafka, or --url http://host:15672 for RabbitMQ (one of them), or --from nats --url nats://host:4222, or --from sqs-sns --region <region> [--endpoint <url>].`,
+    );
   return kafka ? 'kafka' : 'rabbitmq';
 }
 
@@ -113,7 +122,11 @@ function report(name: AuditCommand, outcome: Outcome, format: 'text' | 'json', i
     else {
       plan.operations.forEach((o, i) => io.stdout.write(`${i + 1}. ${describeOperation(o)}\n`));
       for (const b of plan.blocked) io.stdout.write(`not planned: ${b.resource.type} ${b.resource.name}: ${b.why}\n`);
-      io.stdout.write(plan.operations.length + plan.blocked.length === 0 ? 'Nothing to do: the cluster matches the design.\n' : `${plan.operations.length} operation${plan.operations.length === 1 ? '' : 's'}, ${plan.blocked.length} not planned.\n`);
+      io.stdout.write(
+        plan.operations.length + plan.blocked.length === 0
+          ? 'Nothing to do: the cluster matches the design.\n'
+          : `${plan.operations.length} operation${plan.operations.length === 1 ? '' : 's'}, ${plan.blocked.length} not planned.\n`,
+      );
     }
     return plan.operations.length + plan.blocked.length === 0 ? EXIT.ok : EXIT.findings;
   }
@@ -130,7 +143,9 @@ function report(name: AuditCommand, outcome: Outcome, format: 'text' | 'json', i
     if (result.failed) io.stdout.write(`FAILED: ${describeOperation(result.failed.operation)}: ${result.failed.error}\n`);
     for (const o of result.notDone) io.stdout.write(`not done: ${describeOperation(o)}\n`);
     for (const b of plan.blocked) io.stdout.write(`not planned: ${b.resource.type} ${b.resource.name}: ${b.why}\n`);
-    io.stdout.write(`${result.done.length} done${result.failed ? ', 1 failed' : ''}${result.notDone.length > 0 ? `, ${result.notDone.length} not done` : ''}${plan.blocked.length > 0 ? `, ${plan.blocked.length} not planned` : ''}.\n`);
+    io.stdout.write(
+      `${result.done.length} done${result.failed ? ', 1 failed' : ''}${result.notDone.length > 0 ? `, ${result.notDone.length} not done` : ''}${plan.blocked.length > 0 ? `, ${plan.blocked.length} not planned` : ''}.\n`,
+    );
   }
   if (result.failed) return EXIT.usage;
   return plan.blocked.length === 0 ? EXIT.ok : EXIT.findings;

@@ -17,7 +17,13 @@ const root = join(__dirname, '..');
 const bin = join(root, 'bin', 'queuewright.mjs');
 const dir = mkdtempSync(join(tmpdir(), 'queuewright-bin-'));
 const flawed = writeDesignJson(
-  makeDesign({ nodes: [{ kind: 'producer', id: 'api', kafka: { acks: '1' } }, { kind: 'kafka-topic', id: 'orders', replicationFactor: 1 }], connections: [{ from: 'api', to: 'orders' }] }),
+  makeDesign({
+    nodes: [
+      { kind: 'producer', id: 'api', kafka: { acks: '1' } },
+      { kind: 'kafka-topic', id: 'orders', replicationFactor: 1 },
+    ],
+    connections: [{ from: 'api', to: 'orders' }],
+  }),
 );
 writeFileSync(join(dir, 'flawed.json'), flawed);
 

@@ -9,7 +9,6 @@ import { isInside, writeOutputFile } from './write-output';
 
 /** `queuewright export <design|-> --to <format> [--out <dir>] [--force]`: to standard output, or into a folder without overwriting. */
 
-
 export async function exportDesign(command: ParsedCommandLine, io: Io): Promise<ExitCode> {
   const to = text(command.values, 'to');
   const exporter = exporterById(to ?? '');

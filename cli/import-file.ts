@@ -44,7 +44,11 @@ export async function importFile(command: ParsedCommandLine, io: Io): Promise<Ex
   const result =
     inputs.length === 1
       ? importText(inputs[0].text, inputs[0].path, from, options)
-      : importFiles(inputs.map((i) => ({ path: i.path ?? i.name, text: i.text })), from, options);
+      : importFiles(
+          inputs.map((i) => ({ path: i.path ?? i.name, text: i.text })),
+          from,
+          options,
+        );
   const shown = inputs.map((i) => i.name).join(', ');
   if (!result.ok) {
     throw new CliError(`${shown} could not be imported:\n${result.errors.map((e) => `  ${e.line !== undefined ? `line ${e.line}: ` : ''}${e.path ? `${e.path}: ` : ''}${e.message}`).join('\n')}`);

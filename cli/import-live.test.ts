@@ -24,7 +24,9 @@ describe('queuewright import from a live cluster', () => {
 
   it('says clearly when nothing answers, and exits 2', async () => {
     const port = await freePort();
-    const result = await run(['import', '--from', 'kafka', '--bootstrap', `127.0.0.1:${port}`, '--timeout', '5', '--sasl-mechanism', 'plain', '--sasl-username', 'u'], { QUEUEWRIGHT_KAFKA_PASSWORD: 'pw-Secret-1' });
+    const result = await run(['import', '--from', 'kafka', '--bootstrap', `127.0.0.1:${port}`, '--timeout', '5', '--sasl-mechanism', 'plain', '--sasl-username', 'u'], {
+      QUEUEWRIGHT_KAFKA_PASSWORD: 'pw-Secret-1',
+    });
     expect(result).toMatchObject({ code: 2, stdout: '', stderr: expect.stringContaining(`Nothing answers at 127.0.0.1:${port}`) });
     expect(result.stderr).not.toContain('pw-Secret-1');
   }, 20_000);
@@ -41,7 +43,7 @@ describe('queuewright import from a live cluster', () => {
     expect(usage).toContain('--from sqs-sns --region');
   });
 
-  it('NATS: needs --url, takes the password only from the environment, and refuses another source\'s flags', async () => {
+  it("NATS: needs --url, takes the password only from the environment, and refuses another source's flags", async () => {
     expect(await run(['import', '--from', 'nats'])).toMatchObject({ code: 2, stderr: expect.stringContaining('--url (a client URL, nats://host:4222)') });
     expect(await run(['import', '--from', 'nats', '--url', 'nats://127.0.0.1:1', '--username', 'u'])).toMatchObject({ code: 2, stderr: expect.stringContaining('QUEUEWRIGHT_NATS_PASSWORD') });
     expect(await run(['import', '--from', 'nats', '--url', 'nats://h', '--vhost', 'v'])).toMatchObject({ code: 2, stderr: expect.stringContaining('--vhost is for --from rabbitmq, not --from nats') });
@@ -60,7 +62,10 @@ describe('queuewright import from a live cluster', () => {
     expect(await run(['import', '--from', 'sqs-sns', '--region', 'eu-west-1'])).toMatchObject({ code: 2, stderr: expect.stringContaining('AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY') });
     const keys = { AWS_ACCESS_KEY_ID: 'AKIAEXAMPLE', AWS_SECRET_ACCESS_KEY: 'secret-Example-3' };
     expect(await run(['import', '--from', 'sqs-sns', '--region', 'Ireland'], keys)).toMatchObject({ code: 2, stderr: expect.stringContaining('eu-west-1') });
-    expect(await run(['import', '--from', 'sqs-sns', '--region', 'eu-west-1', '--url', 'x'], keys)).toMatchObject({ code: 2, stderr: expect.stringContaining('--url is for --from rabbitmq or --from nats') });
+    expect(await run(['import', '--from', 'sqs-sns', '--region', 'eu-west-1', '--url', 'x'], keys)).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('--url is for --from rabbitmq or --from nats'),
+    });
     const port = await freePort();
     const result = await run(['import', '--from', 'sqs-sns', '--endpoint', `http://127.0.0.1:${port}`, '--timeout', '5'], { ...keys, AWS_REGION: 'eu-west-1' });
     expect(result).toMatchObject({ code: 2, stdout: '', stderr: expect.stringContaining(`Nothing answers at http://127.0.0.1:${port}`) });

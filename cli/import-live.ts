@@ -109,7 +109,13 @@ export function refuseOtherSourcesFlags(from: (typeof LIVE_SOURCES)[number], val
     .flat()
     .find((flag) => values[flag] !== undefined && !ONLY_FOR[from].includes(flag));
   if (misplaced) {
-    const owners = [...new Set(Object.entries(ONLY_FOR).filter(([, flags]) => flags.includes(misplaced)).map(([source]) => `--from ${source}`))];
+    const owners = [
+      ...new Set(
+        Object.entries(ONLY_FOR)
+          .filter(([, flags]) => flags.includes(misplaced))
+          .map(([source]) => `--from ${source}`),
+      ),
+    ];
     throw new CliError(`--${misplaced} is for ${owners.join(' or ')}, not --from ${from}.`);
   }
 }

@@ -14,10 +14,8 @@ import { toSarif } from './sarif';
  * `lint designs/*.yaml` in CI fails when any file does.
  */
 
-
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 const SEVERITY_ORDER = ['error', 'warning', 'info'] as const;
-
 
 async function lintOne(name: string, io: Io): Promise<LintedFile> {
   let input;
@@ -64,7 +62,12 @@ export async function lint(command: ParsedCommandLine, io: Io): Promise<ExitCode
     const summary = { files: files.length, unreadable, ...total, lowestScore: lowest?.score.overall ?? null };
     const report = files.map((f) =>
       f.ok
-        ? { file: f.name, notices: f.notices, score: { overall: f.score.overall, explanation: f.score.explanation, categories: f.score.categories }, findings: f.findings.map(({ fix, ...rest }) => ({ ...rest, fixable: Boolean(fix) })) }
+        ? {
+            file: f.name,
+            notices: f.notices,
+            score: { overall: f.score.overall, explanation: f.score.explanation, categories: f.score.categories },
+            findings: f.findings.map(({ fix, ...rest }) => ({ ...rest, fixable: Boolean(fix) })),
+          }
         : { file: f.name, error: f.problem },
     );
     io.stdout.write(`${JSON.stringify({ summary, files: report }, null, 2)}\n`);
@@ -80,7 +83,12 @@ export async function lint(command: ParsedCommandLine, io: Io): Promise<ExitCode
       io.stdout.write(`  Score ${f.score.overall}/100 · ${countsText(counts(f.findings))}\n  ${f.score.explanation}\n`);
     }
     if (files.length > 1) {
-      const parts = [`${files.length} files`, ...(unreadable > 0 ? [`${unreadable} unreadable`] : []), ...(lowest ? [`lowest score ${lowest.score.overall}/100 (${lowest.name})`] : []), countsText(total)];
+      const parts = [
+        `${files.length} files`,
+        ...(unreadable > 0 ? [`${unreadable} unreadable`] : []),
+        ...(lowest ? [`lowest score ${lowest.score.overall}/100 (${lowest.name})`] : []),
+        countsText(total),
+      ];
       io.stdout.write(`\n${parts.join(' · ')}\n`);
     }
   }

@@ -21,13 +21,40 @@ async function run(argv: string[]) {
 }
 
 const word = fc.oneof(
-  fc.constantFrom('lint', 'rules', 'export', 'import', '--format', 'sarif', 'json', 'text', '--fail-on', 'warning', '--to', 'asyncapi', '--from', 'design', '--out', '--help', '-h', '--', '', '../..', '__proto__', '--__proto__=1', '--bootstrap'),
+  fc.constantFrom(
+    'lint',
+    'rules',
+    'export',
+    'import',
+    '--format',
+    'sarif',
+    'json',
+    'text',
+    '--fail-on',
+    'warning',
+    '--to',
+    'asyncapi',
+    '--from',
+    'design',
+    '--out',
+    '--help',
+    '-h',
+    '--',
+    '',
+    '../..',
+    '__proto__',
+    '--__proto__=1',
+    '--bootstrap',
+  ),
   fc.string({ maxLength: 12 }),
 );
 
 describe('CLI fuzzing', () => {
   it('survives arbitrary arguments', async () => {
-    await fc.assert(fc.asyncProperty(fc.array(word, { maxLength: 6 }), (argv) => run(argv.filter((a) => a !== '--out' && a !== '--bootstrap'))), { numRuns: RUNS, seed: 3 });
+    await fc.assert(
+      fc.asyncProperty(fc.array(word, { maxLength: 6 }), (argv) => run(argv.filter((a) => a !== '--out' && a !== '--bootstrap'))),
+      { numRuns: RUNS, seed: 3 },
+    );
   });
 
   it('survives arbitrary file contents for lint, export and import', async () => {

@@ -37,7 +37,10 @@ const clean = makeDesign({
     { kind: 'kafka-topic', id: 'clicks', cluster: 'dev', messageSchema: { format: 'json-schema', version: '1' } },
     { kind: 'consumer-group', id: 'stats', lagAlert: true, idempotent: true },
   ],
-  connections: [{ from: 'api', to: 'clicks' }, { from: 'clicks', to: 'stats' }],
+  connections: [
+    { from: 'api', to: 'clicks' },
+    { from: 'clicks', to: 'stats' },
+  ],
 });
 const flawed = makeDesign({
   nodes: [
@@ -118,12 +121,16 @@ describe('queuewright lint', () => {
   });
 
   it('writes SARIF 2.1.0 pointing at the lines of the nodes, in every file', async () => {
-    const yaml = 'queuewright: 1\nnodes:\n  - kind: producer\n    id: api\n    name: api\n    kafka:\n      acks: "1"\n  - kind: kafka-topic\n    id: orders\n    name: orders\nconnections:\n  - { id: p, kind: publish, from: api, to: orders }\n';
+    const yaml =
+      'queuewright: 1\nnodes:\n  - kind: producer\n    id: api\n    name: api\n    kafka:\n      acks: "1"\n  - kind: kafka-topic\n    id: orders\n    name: orders\nconnections:\n  - { id: p, kind: publish, from: api, to: orders }\n';
     const result = await run(['lint', file('flawed.yaml', yaml), file('flawed-too.json', flawedText), 'gone.yaml', '--format', 'sarif']);
     const sarif = JSON.parse(result.stdout);
     expect(sarif.version).toBe('2.1.0');
     const acks = sarif.runs[0].results.filter((r: { ruleId: string }) => r.ruleId === 'kafka/acks-all-for-at-least-once');
-    expect(acks.map((r: { locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }) => r.locations[0].physicalLocation.artifactLocation.uri)).toEqual(['flawed.yaml', 'flawed-too.json']);
+    expect(acks.map((r: { locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }) => r.locations[0].physicalLocation.artifactLocation.uri)).toEqual([
+      'flawed.yaml',
+      'flawed-too.json',
+    ]);
     expect(acks[0].level).toBe('error');
     expect(acks[0].locations[0].physicalLocation.region.startLine).toBe(3);
     expect(sarif.runs[0].tool.driver.rules.map((r: { id: string }) => r.id)).toContain('kafka/acks-all-for-at-least-once');
@@ -192,8 +199,16 @@ describe('I/O failures are one line on stderr and exit 2', () => {
     ['an input that fails to read (EIO)', ['lint', '/proc/self/mem'], /^queuewright: cannot read \/proc\/self\/mem: input\/output error \(EIO\)\n$/],
     ['a directory as input', ['lint', '.'], /^queuewright: cannot read \.: it is a directory \(EISDIR\)\n$/],
     ['a directory as --out', ['import', 'in.json', '--out', 'a-dir', '--force'], /^queuewright: cannot write a-dir: it is a directory \(EISDIR\)\n$/],
-    ['an --out the system refuses to write', ['import', 'in.json', '--out', '/proc/version', '--force'], /^queuewright: cannot write \/proc\/version: (input\/output error \(EIO\)|permission denied \(EACCES\))\n$/],
-    ['an --out under a file', ['export', 'in.json', '--to', 'design-json', '--out', 'in.json/sub'], /^queuewright: cannot write in\.json\/sub\/.+: a part of the path is not a directory \(ENOTDIR\)\n$/],
+    [
+      'an --out the system refuses to write',
+      ['import', 'in.json', '--out', '/proc/version', '--force'],
+      /^queuewright: cannot write \/proc\/version: (input\/output error \(EIO\)|permission denied \(EACCES\))\n$/,
+    ],
+    [
+      'an --out under a file',
+      ['export', 'in.json', '--to', 'design-json', '--out', 'in.json/sub'],
+      /^queuewright: cannot write in\.json\/sub\/.+: a part of the path is not a directory \(ENOTDIR\)\n$/,
+    ],
   ])('%s', async (_, argv, stderr) => {
     file('in.json', cleanText);
     mkdirSync(join(dir, 'a-dir'), { recursive: true });

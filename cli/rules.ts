@@ -4,7 +4,6 @@ import { choice, type ParsedCommandLine } from './options';
 
 /** `queuewright rules [--format text|json]`: the rule catalog. */
 
-
 export async function rules(command: ParsedCommandLine, io: Io): Promise<ExitCode> {
   const format = choice(command.values.format, ['text', 'json'] as const, 'text', 'format');
   const list = RULES.map((r) => ({ id: r.meta.id, category: r.meta.category, severity: r.meta.severity, summary: r.meta.summary }));

@@ -47,7 +47,12 @@ export async function run(): Promise<void> {
   try {
     code = await main(process.argv.slice(2), { stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env, stdin: process.stdin });
   } catch (error) {
-    fail(errorCode(error) ? fsErrorMessage('complete the command', 'its input or output', error) : `internal error: ${(error as Error)?.message ?? String(error)} (please report it; QUEUEWRIGHT_DEBUG=1 shows where)`, error);
+    fail(
+      errorCode(error)
+        ? fsErrorMessage('complete the command', 'its input or output', error)
+        : `internal error: ${(error as Error)?.message ?? String(error)} (please report it; QUEUEWRIGHT_DEBUG=1 shows where)`,
+      error,
+    );
     return;
   }
   // The callback of an empty write runs once everything before it has been handed to the OS (or has failed).

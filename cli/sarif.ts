@@ -13,8 +13,7 @@ function results(file: Linted) {
   const nodeIndex = new Map(file.design.nodes.map((n, i) => [n.id, i]));
   const connectionIndex = new Map(file.design.connections.map((c, i) => [c.id, i]));
   return file.findings.map((f) => {
-    const keys =
-      f.target.type === 'node' ? ['nodes', nodeIndex.get(f.target.id) ?? -1] : f.target.type === 'connection' ? ['connections', connectionIndex.get(f.target.id) ?? -1] : [];
+    const keys = f.target.type === 'node' ? ['nodes', nodeIndex.get(f.target.id) ?? -1] : f.target.type === 'connection' ? ['connections', connectionIndex.get(f.target.id) ?? -1] : [];
     const location = keys.length > 0 ? locatePath(file.text, keys) : undefined;
     return {
       ruleId: f.ruleId,

@@ -48,7 +48,9 @@ export function reportText(name: string, report: SimReport): string {
   const lines: string[] = [];
   const n = (v: number) => String(v).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   lines.push(`${name}: simulated ${report.simulatedMs / 1000} s, seed ${report.seed}, scenarios: ${report.scenarios.length > 0 ? report.scenarios.join('; ') : 'steady'}`);
-  lines.push(`  ${n(report.events)} events · ${n(report.published)} published · ${n(report.totals.processed)} processed · ${n(report.totals.lost)} lost · ${n(report.totals.deadLettered)} dead-lettered · ${n(report.totals.duplicated)} duplicated · ${n(report.totals.redelivered)} redelivered${report.totals.refusedByBroker > 0 ? ` · ${n(report.totals.refusedByBroker)} refused by the broker` : ''}`);
+  lines.push(
+    `  ${n(report.events)} events · ${n(report.published)} published · ${n(report.totals.processed)} processed · ${n(report.totals.lost)} lost · ${n(report.totals.deadLettered)} dead-lettered · ${n(report.totals.duplicated)} duplicated · ${n(report.totals.redelivered)} redelivered${report.totals.refusedByBroker > 0 ? ` · ${n(report.totals.refusedByBroker)} refused by the broker` : ''}`,
+  );
   lines.push(`  First saturated: ${report.saturatedFirst ? `${report.saturatedFirst.station} at ${Math.round(report.saturatedFirst.atMs / 1000)} s` : 'none'}`);
   lines.push('', 'Paths (end-to-end latency, ms)');
   for (const p of report.paths) {
@@ -57,18 +59,26 @@ export function reportText(name: string, report: SimReport): string {
   lines.push('', 'Queues and consumers');
   for (const s of report.stations) {
     const trouble = [
-      s.lost > 0 ? `lost ${n(s.lost)} (${Object.entries(s.lostBy).map(([k, v]) => `${k}: ${n(v)}`).join(', ')})` : '',
+      s.lost > 0
+        ? `lost ${n(s.lost)} (${Object.entries(s.lostBy)
+            .map(([k, v]) => `${k}: ${n(v)}`)
+            .join(', ')})`
+        : '',
       s.deadLettered > 0 ? `dead-lettered ${n(s.deadLettered)}` : '',
       s.duplicated > 0 ? `duplicated ${n(s.duplicated)}` : '',
       s.redelivered > 0 ? `redelivered ${n(s.redelivered)}` : '',
     ].filter((x) => x !== '');
     lines.push(`  ${s.label} [${s.family}, ${s.threads} thread${s.threads === 1 ? '' : 's'}]`);
-    lines.push(`      ${n(s.processed)} processed · utilisation ${Math.round(s.utilisation * 100)} % · wait ${s.meanWaitMs} ms · peak depth ${n(s.peakDepth)} · drain ${s.timeToDrainMs === null ? 'not drained' : `${Math.round(s.timeToDrainMs / 1000)} s`} · end depth ${n(s.endDepth)}`);
+    lines.push(
+      `      ${n(s.processed)} processed · utilisation ${Math.round(s.utilisation * 100)} % · wait ${s.meanWaitMs} ms · peak depth ${n(s.peakDepth)} · drain ${s.timeToDrainMs === null ? 'not drained' : `${Math.round(s.timeToDrainMs / 1000)} s`} · end depth ${n(s.endDepth)}`,
+    );
     if (trouble.length > 0) lines.push(`      ${trouble.join(' · ')}`);
   }
   lines.push('', `Capacity at the declared rates`);
   for (const c of report.capacity) {
-    const inputs = Object.entries(c.inputs).map(([k, v]) => `${k} = ${v}`).join(', ');
+    const inputs = Object.entries(c.inputs)
+      .map(([k, v]) => `${k} = ${v}`)
+      .join(', ');
     const unit = c.value < 0 || c.quantity.includes(c.unit) ? '' : ` ${c.unit}`;
     lines.push(`  ${c.nodeId}: ${c.quantity} = ${c.value < 0 ? c.unit : c.value}${unit}${c.declared !== undefined ? ` (declared ${c.declared})` : ''}`, `      ${c.formula}; ${inputs}`);
   }

@@ -205,7 +205,15 @@ test('the Code panel passes axe, and fits at 1024, 1440 and 1920 px', async ({ p
     await page.screenshot({ path: join(OUT, `code-panel-${width}.png`) });
   }
   const results = await new AxeBuilder({ page }).include('[data-testid="code-panel"]').analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  const serious = results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${v.id}: ${v.help} — ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(' | ')}`,
+    );
   expect(serious).toEqual([]);
   await page.evaluate(() => document.documentElement.classList.add('dark'));
   await page.screenshot({ path: join(OUT, 'code-panel-1920-dark.png') });

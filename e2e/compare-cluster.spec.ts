@@ -80,7 +80,11 @@ test('compare a template with a drifted RabbitMQ: adopt, keep, add, apply, and n
 
   const axe = await new AxeBuilder({ page }).include('[data-testid="compare"]').analyze();
   expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`)).toEqual([]);
-  for (const [width, height] of [[1024, 700], [1440, 900], [1920, 1080]] as const) {
+  for (const [width, height] of [
+    [1024, 700],
+    [1440, 900],
+    [1920, 1080],
+  ] as const) {
     await page.setViewportSize({ width, height });
     await page.screenshot({ path: join(OUT, `compare-panel-${width}x${height}.png`) });
   }

@@ -15,7 +15,12 @@ const overlapping = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.wid
 
 function overlaps(boxes: Record<string, Box>): string[] {
   const ids = Object.keys(boxes);
-  return ids.flatMap((a, i) => ids.slice(i + 1).filter((b) => overlapping(boxes[a], boxes[b])).map((b) => `${a}/${b}`));
+  return ids.flatMap((a, i) =>
+    ids
+      .slice(i + 1)
+      .filter((b) => overlapping(boxes[a], boxes[b]))
+      .map((b) => `${a}/${b}`),
+  );
 }
 
 async function viewport(page: Page) {
@@ -169,7 +174,20 @@ test('a design written in YAML in a text editor pastes onto the canvas', async (
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const studio = new StudioPage(page);
   await studio.open(pipeline);
-  const yaml = ['queuewright: 2', 'nodes:', '  - kind: producer', '    id: audit-writer', '  - kind: kafka-topic', '    id: audit.events', 'connections:', '  - id: w', '    kind: publish', '    from: audit-writer', '    to: audit.events', ''].join('\n');
+  const yaml = [
+    'queuewright: 2',
+    'nodes:',
+    '  - kind: producer',
+    '    id: audit-writer',
+    '  - kind: kafka-topic',
+    '    id: audit.events',
+    'connections:',
+    '  - id: w',
+    '    kind: publish',
+    '    from: audit-writer',
+    '    to: audit.events',
+    '',
+  ].join('\n');
   await page.evaluate((text) => navigator.clipboard.writeText(text), yaml);
   await studio.canvas.click({ position: { x: 20, y: 20 } });
   await page.keyboard.press('Control+v');

@@ -70,11 +70,7 @@ test('connecting producer → topic → consumer group and exchange → queue ma
     await expect(studio.edge(from, to)).toHaveCount(1);
   }
   const saved = await studio.savedDesign();
-  expect(saved.connections.map((c) => `${c.from}>${c.to}:${c.kind}`).sort()).toEqual([
-    'kafka-topic>consumer-group:consume',
-    'producer>kafka-topic:publish',
-    'rabbitmq-exchange>rabbitmq-queue:bind',
-  ]);
+  expect(saved.connections.map((c) => `${c.from}>${c.to}:${c.kind}`).sort()).toEqual(['kafka-topic>consumer-group:consume', 'producer>kafka-topic:publish', 'rabbitmq-exchange>rabbitmq-queue:bind']);
   // A producer that publishes to Kafka shows its acks at a glance.
   await expect(page.getByTestId('canvas.node.producer.summary')).toContainText('acks=all');
 });

@@ -66,7 +66,7 @@ for (const [name, content, message] of BROKEN) {
     await page.getByTestId('open-error').getByRole('button', { name: 'OK' }).click();
     expect(await studio.savedDesign()).toEqual(before);
     await expect(studio.node('orders')).toBeVisible();
-    expect(await page.evaluate(() => ({} as Record<string, unknown>).polluted)).toBeUndefined();
+    expect(await page.evaluate(() => (({}) as Record<string, unknown>).polluted)).toBeUndefined();
   });
 }
 

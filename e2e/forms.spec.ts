@@ -43,7 +43,13 @@ async function seriousViolations(page: Page, include: string) {
   const results = await new AxeBuilder({ page }).include(include).analyze();
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(' | ')}`,
+    );
 }
 
 test('fields read as people say them, and a service shows only the brokers it talks to', async ({ page }) => {
@@ -229,7 +235,11 @@ test('screens: the inspector (producer, topic, binding) and the export dialog at
   test.setTimeout(240_000);
   const studio = new StudioPage(page);
   await studio.open(mixed);
-  for (const [width, height] of [[1024, 700], [1440, 900], [1920, 1080]]) {
+  for (const [width, height] of [
+    [1024, 700],
+    [1440, 900],
+    [1920, 1080],
+  ]) {
     await page.setViewportSize({ width, height });
     await studio.select('checkout-api');
     await page.screenshot({ path: join(OUT, `forms-producer-${width}x${height}.png`) });
@@ -369,8 +379,10 @@ test("a connector's transforms are an ordered list, and a topic's static replica
   await expect(page.getByTestId('inspector.field-error')).toContainText('Line 2');
   await replicas.fill('1, 2, 3\n2, 3, 1');
   await replicas.blur();
-  await expect.poll(async () => (await studio.savedDesign()).nodes.find((n) => n.id === 'orders')?.staticAssignments).toEqual([
-    [1, 2, 3],
-    [2, 3, 1],
-  ]);
+  await expect
+    .poll(async () => (await studio.savedDesign()).nodes.find((n) => n.id === 'orders')?.staticAssignments)
+    .toEqual([
+      [1, 2, 3],
+      [2, 3, 1],
+    ]);
 });

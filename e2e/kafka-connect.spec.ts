@@ -25,9 +25,12 @@ test('Kafka Connect connectors are drawn from the palette, connect to topics, an
 
   await studio.select('connect-sink');
   // The "Connect settings" group (field-labels.ts) may start open or closed (the inspector opens the groups that matter); open it either way.
-  await page.getByTestId('inspector.node.connect-sink').locator('details', { has: page.locator('summary', { hasText: /^Connect settings$/ }) }).evaluate((d: HTMLDetailsElement) => {
-    d.open = true;
-  });
+  await page
+    .getByTestId('inspector.node.connect-sink')
+    .locator('details', { has: page.locator('summary', { hasText: /^Connect settings$/ }) })
+    .evaluate((d: HTMLDetailsElement) => {
+      d.open = true;
+    });
   await studio.field('config.tasks.max').fill('64');
   await studio.field('config.errors.tolerance').selectOption('all');
   await expect(page.getByTestId('findings.row.connect/tolerance-all-needs-dlq')).toBeVisible();

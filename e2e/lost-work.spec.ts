@@ -49,7 +49,11 @@ test('full storage: the studio says so where it cannot be missed and hands the d
   expect(readSaved(file).nodes.map((n) => n.kind)).toContain('sqs-queue');
 
   // Room again: the next try saves, and the alert goes.
-  await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('filler-')).forEach((k) => localStorage.removeItem(k)));
+  await page.evaluate(() =>
+    Object.keys(localStorage)
+      .filter((k) => k.startsWith('filler-'))
+      .forEach((k) => localStorage.removeItem(k)),
+  );
   await page.getByTestId('save-failed.retry').click();
   await expect(alert).toHaveCount(0);
   expect((await studio.savedDesign()).nodes).toHaveLength(4);

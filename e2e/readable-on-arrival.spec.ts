@@ -168,7 +168,10 @@ test('each connection shows its direction and its kind; a selected one stands ou
     else expect(Math.abs(edge.end.x - target.x), edge.id).toBeLessThan(4);
     expect(edge.look).toContain(`url('#qw-arrow-${edge.kind}')`);
   }
-  const targetHandleOpacity = await page.locator('.react-flow__node[data-id="worker"] .react-flow__handle.target').first().evaluate((h) => getComputedStyle(h).opacity);
+  const targetHandleOpacity = await page
+    .locator('.react-flow__node[data-id="worker"] .react-flow__handle.target')
+    .first()
+    .evaluate((h) => getComputedStyle(h).opacity);
   expect(targetHandleOpacity).toBe('0');
 
   // Publish, bind, consume and dead-letter look different (colour, line and arrowhead).
@@ -195,7 +198,15 @@ test('each connection shows its direction and its kind; a selected one stands ou
 test('a long real name is readable on its node, not cut', async ({ page }) => {
   const studio = new StudioPage(page);
   const name = 'com.acme.orders.payment-processed.v1';
-  await studio.open(makeDesign({ nodes: [{ kind: 'producer', id: 'api' }, { kind: 'kafka-topic', id: 'topic', name }], connections: [{ from: 'api', to: 'topic' }] }));
+  await studio.open(
+    makeDesign({
+      nodes: [
+        { kind: 'producer', id: 'api' },
+        { kind: 'kafka-topic', id: 'topic', name },
+      ],
+      connections: [{ from: 'api', to: 'topic' }],
+    }),
+  );
   const label = page.getByTestId('canvas.node.topic.name');
   await expect(label).toHaveText(name);
   const fits = await label.evaluate((el) => el.scrollHeight <= el.clientHeight + 1 && el.scrollWidth <= el.clientWidth + 1);

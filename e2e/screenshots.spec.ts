@@ -34,7 +34,11 @@ test('screens: the inspector shows effective settings and their sources, at thre
   await expect(page.locator('.react-flow__node')).toHaveCount(20);
   await studio.layout();
   await studio.select(producer);
-  for (const [width, height] of [[1024, 700], [1440, 900], [1920, 1080]]) {
+  for (const [width, height] of [
+    [1024, 700],
+    [1440, 900],
+    [1920, 1080],
+  ]) {
     await page.setViewportSize({ width, height });
     await expect(page.getByTestId('inspector.field.kafka.acks.effective')).toBeVisible();
     await page.getByTestId('inspector.field.kafka.acks').scrollIntoViewIfNeeded();
@@ -44,7 +48,11 @@ test('screens: the inspector shows effective settings and their sources, at thre
 
 test('screens: readable on arrival — a template, the 20-node design after Layout, a selected connection, at three window sizes', async ({ page }) => {
   const studio = new StudioPage(page);
-  for (const [width, height] of [[1024, 700], [1440, 900], [1920, 1080]]) {
+  for (const [width, height] of [
+    [1024, 700],
+    [1440, 900],
+    [1920, 1080],
+  ]) {
     await page.setViewportSize({ width, height });
     await studio.open();
     await page.getByTestId('empty.start').getByTestId('template.order-processing-kafka').click();
@@ -63,7 +71,11 @@ test('screens: readable on arrival — a template, the 20-node design after Layo
 test('screens: the shortcut sheet and renaming in place, at three window sizes', async ({ page }) => {
   const studio = new StudioPage(page);
   await studio.open(readFileSync(join(__dirname, 'designs', 'order-pipeline-20.json'), 'utf8'));
-  for (const [width, height] of [[1024, 700], [1440, 900], [1920, 1080]]) {
+  for (const [width, height] of [
+    [1024, 700],
+    [1440, 900],
+    [1920, 1080],
+  ]) {
     await page.setViewportSize({ width, height });
     await studio.canvas.click({ position: { x: 20, y: 20 } });
     await page.keyboard.press('?');
@@ -82,7 +94,11 @@ test('screens: the shortcut sheet and renaming in place, at three window sizes',
 test('screens: the top bar at three window sizes, with the File menu open where it collapses', async ({ page }) => {
   const studio = new StudioPage(page);
   await studio.open(readFileSync(join(__dirname, 'designs', 'order-pipeline-20.json'), 'utf8'));
-  for (const [width, height] of [[1024, 700], [1440, 900], [1920, 1080]]) {
+  for (const [width, height] of [
+    [1024, 700],
+    [1440, 900],
+    [1920, 1080],
+  ]) {
     await page.setViewportSize({ width, height });
     await page.screenshot({ path: join(OUT, `top-bar-${width}x${height}.png`), clip: { x: 0, y: 0, width, height: 200 } });
   }
@@ -95,7 +111,11 @@ test('screens: the top bar at three window sizes, with the File menu open where 
 test('screens: an empty studio has no score, at three window sizes', async ({ page }) => {
   const studio = new StudioPage(page);
   await studio.open();
-  for (const [width, height] of [[1024, 700], [1440, 900], [1920, 1080]]) {
+  for (const [width, height] of [
+    [1024, 700],
+    [1440, 900],
+    [1920, 1080],
+  ]) {
     await page.setViewportSize({ width, height });
     await expect(page.getByTestId('score.overall')).toHaveText('—');
     await page.screenshot({ path: join(OUT, `empty-${width}x${height}.png`) });

@@ -25,7 +25,13 @@ function post(server: ProductionServer, body: unknown, headers: Record<string, s
   const text = JSON.stringify(body);
   return new Promise((resolve, reject) => {
     const request = http.request(
-      { host: '127.0.0.1', port: server.port, path: '/api/import/cluster', method: 'POST', headers: { host: `127.0.0.1:${server.port}`, 'content-type': 'application/json', 'content-length': Buffer.byteLength(text), ...headers } },
+      {
+        host: '127.0.0.1',
+        port: server.port,
+        path: '/api/import/cluster',
+        method: 'POST',
+        headers: { host: `127.0.0.1:${server.port}`, 'content-type': 'application/json', 'content-length': Buffer.byteLength(text), ...headers },
+      },
       (response) => {
         let data = '';
         response.on('data', (d) => (data += d));
@@ -103,7 +109,14 @@ test.describe('allowed by its operator', () => {
       undefined,
       http.createServer((req, res) => {
         const path = (req.url ?? '').split('?')[0];
-        const canned: Record<string, unknown> = { '/api/overview': { rabbitmq_version: '3.10.8' }, '/api/vhosts': [{ name: '/' }], '/api/exchanges': [], '/api/queues': [], '/api/bindings': [], '/api/policies': [] };
+        const canned: Record<string, unknown> = {
+          '/api/overview': { rabbitmq_version: '3.10.8' },
+          '/api/vhosts': [{ name: '/' }],
+          '/api/exchanges': [],
+          '/api/queues': [],
+          '/api/bindings': [],
+          '/api/policies': [],
+        };
         res.writeHead(200, { 'content-type': 'application/json' });
         if (path in canned) return void res.end(JSON.stringify(canned[path]));
         const chunk = Buffer.alloc(64 * 1024, 0x20);
@@ -144,7 +157,10 @@ test.describe('allowed by its operator', () => {
   test('a scan learns nothing: refused, closed, silent and not-a-broker ports answer the same, and none before its deadline', async () => {
     const silent = await listener(silently);
     const closing = await listener(hangUp);
-    const web = await listener(undefined, http.createServer((_, res) => res.writeHead(400).end('Bad Request')));
+    const web = await listener(
+      undefined,
+      http.createServer((_, res) => res.writeHead(400).end('Bad Request')),
+    );
     const refused = await freePort();
 
     // The silent port is asked first; the others once it holds its connection. Answers held to each
@@ -177,7 +193,10 @@ test.describe('allowed by its operator', () => {
     const target = await listener(hangUp);
     await post(server, { ...kafka(target.port, 1000), sasl: { mechanism: 'plain', username: 'importer-name', password: 'Pa55-word-secret' } });
     await expect.poll(() => server.output()).toContain(`"target":"127.0.0.1:${target.port}"`);
-    const line = server.output().split('\n').find((l) => l.includes(`"target":"127.0.0.1:${target.port}"`))!;
+    const line = server
+      .output()
+      .split('\n')
+      .find((l) => l.includes(`"target":"127.0.0.1:${target.port}"`))!;
     expect(JSON.parse(line)).toMatchObject({ event: 'queuewright.live-import', client: expect.stringMatching(/127\.0\.0\.1/), from: 'kafka', outcome: expect.any(String), status: 502 });
     expect(server.output()).not.toContain('Pa55-word-secret');
     expect(server.output()).not.toContain('importer-name');

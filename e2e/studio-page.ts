@@ -101,9 +101,7 @@ export class StudioPage {
   /** Waits until the view is fitted to the latest load and the latest fit request (Layout, a large paste, the fit key). */
   async waitForFit() {
     const canvas = this.page.getByTestId('canvas');
-    await expect
-      .poll(() => canvas.evaluate((el) => el.dataset.fittedLoad === el.dataset.loadCount && el.dataset.fittedRequest === el.dataset.fitRequest))
-      .toBe(true);
+    await expect.poll(() => canvas.evaluate((el) => el.dataset.fittedLoad === el.dataset.loadCount && el.dataset.fittedRequest === el.dataset.fitRequest)).toBe(true);
   }
 
   /** Lays the design out with the Layout button and waits until the view shows the result. */

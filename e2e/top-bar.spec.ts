@@ -13,8 +13,9 @@ async function overflow(page: Page) {
       return box.width > 0 && (box.left < 0 || box.right > window.innerWidth);
     });
     // Controls drawn over each other (a squeezed score running into Undo) overflow as much as a scrollbar does.
-    const controls = [...header.querySelectorAll<HTMLElement>(':scope button, :scope input, [data-testid="save-status"], [data-testid^="score."]')]
-      .filter((el) => !el.closest('[role="menu"]') && el.getBoundingClientRect().width > 0);
+    const controls = [...header.querySelectorAll<HTMLElement>(':scope button, :scope input, [data-testid="save-status"], [data-testid^="score."]')].filter(
+      (el) => !el.closest('[role="menu"]') && el.getBoundingClientRect().width > 0,
+    );
     const overlapping: string[] = [];
     controls.forEach((a, i) =>
       controls.slice(i + 1).forEach((b) => {

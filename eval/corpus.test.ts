@@ -15,7 +15,11 @@ describe('eval corpus', () => {
   it('has at least 40 designs over every broker family, at least 10 of them clean', () => {
     expect(corpus.entries.length).toBeGreaterThanOrEqual(40);
     expect(corpus.entries.filter(isClean).length).toBeGreaterThanOrEqual(10);
-    for (const family of FAMILIES) expect(corpus.entries.some((e) => e.family === family), family).toBe(true);
+    for (const family of FAMILIES)
+      expect(
+        corpus.entries.some((e) => e.family === family),
+        family,
+      ).toBe(true);
   });
 
   const ruleIds = new Set(RULE_BY_ID.keys());

@@ -29,9 +29,7 @@ function grouped(entries: Array<{ rule: string; line: string }>): string[] {
 }
 
 export function workList(score: CorpusScore): string {
-  const misses = score.designs.flatMap((d) =>
-    d.misses.map((item) => ({ rule: item.rule, line: `${d.entry.name} → ${item.target ?? '(design)'}${item.why ? `: ${item.why}` : ''}` })),
-  );
+  const misses = score.designs.flatMap((d) => d.misses.map((item) => ({ rule: item.rule, line: `${d.entry.name} → ${item.target ?? '(design)'}${item.why ? `: ${item.why}` : ''}` })));
   const sprung = new Set(score.designs.flatMap((d) => d.trapsSprung.map((t) => t.finding)));
   const falsePositives = score.designs.flatMap((d) =>
     d.falsePositives.map((f) => ({

@@ -52,7 +52,14 @@ describe('scoring', () => {
 
   it('ignores info findings, counts a missing/ label as a miss, and reports unexpected findings as false positives and sprung traps', () => {
     const score = scoreDesign(
-      entry([{ rule: 'x/node', target: 'p' }, { rule: 'missing/new-rule', target: 't', why: 'no rule yet' }, { rule: 'x/node', target: 't' }], [{ rule: 'x/design', why: 'not a defect' }]),
+      entry(
+        [
+          { rule: 'x/node', target: 'p' },
+          { rule: 'missing/new-rule', target: 't', why: 'no rule yet' },
+          { rule: 'x/node', target: 't' },
+        ],
+        [{ rule: 'x/design', why: 'not a defect' }],
+      ),
       rules,
     );
     expect(score.misses.map((m) => `${m.rule} ${m.target}`)).toEqual(['missing/new-rule t', 'x/node t']);

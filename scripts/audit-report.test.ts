@@ -29,6 +29,9 @@ describe('auditVerdict', () => {
   });
 
   it('a clean audit passes', () => {
-    expect(auditVerdict(JSON.stringify({ vulnerabilities: {}, metadata: { vulnerabilities: { total: 0 } } }), '')).toEqual({ lines: ['npm audit --omit=dev: 0 vulnerable production packages (0 critical, 0 high, 0 moderate, 0 low, 0 info)'], exitCode: 0 });
+    expect(auditVerdict(JSON.stringify({ vulnerabilities: {}, metadata: { vulnerabilities: { total: 0 } } }), '')).toEqual({
+      lines: ['npm audit --omit=dev: 0 vulnerable production packages (0 critical, 0 high, 0 moderate, 0 low, 0 info)'],
+      exitCode: 0,
+    });
   });
 });

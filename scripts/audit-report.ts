@@ -47,7 +47,9 @@ export function auditVerdict(stdout: string, stderr: string): AuditVerdict {
     return { lines: ['npm audit: the registry did not answer the audit, so production dependencies were not checked this time. It said:', ...(said.length > 0 ? said : ['  (nothing)'])], exitCode: 0 };
   }
   const entries = Object.values(report.vulnerabilities);
-  const lines = [`npm audit --omit=dev: ${counts.total ?? entries.length} vulnerable production packages (${(['critical', 'high', 'moderate', 'low', 'info'] as const).map((s) => `${counts[s] ?? 0} ${s}`).join(', ')})`];
+  const lines = [
+    `npm audit --omit=dev: ${counts.total ?? entries.length} vulnerable production packages (${(['critical', 'high', 'moderate', 'low', 'info'] as const).map((s) => `${counts[s] ?? 0} ${s}`).join(', ')})`,
+  ];
   for (const v of entries) lines.push(`  ${v.severity ?? '?'}: ${v.name ?? '?'} ${v.range ?? ''} — ${titleOf(v.via)}${v.fixAvailable ? ' (fix available)' : ''}`);
   const failing = FAILING.reduce((sum, s) => sum + (counts[s] ?? 0), 0);
   if (failing > 0) lines.push(`CI fails: ${failing} high or critical. Update the packages above (npm audit fix --omit=dev shows how).`);

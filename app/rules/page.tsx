@@ -5,7 +5,16 @@ import { DEDUCTION, SCORE_CATEGORIES } from '@/lib/rules/score';
 
 export const metadata: Metadata = { title: 'Rules — Queuewright' };
 
-const FAMILIES: Record<string, string> = { kafka: 'Kafka', rabbitmq: 'RabbitMQ', nats: 'NATS JetStream', sqs: 'AWS SQS', sns: 'AWS SNS', eventsourcing: 'Event sourcing', cloudevents: 'CloudEvents', core: 'Across brokers' };
+const FAMILIES: Record<string, string> = {
+  kafka: 'Kafka',
+  rabbitmq: 'RabbitMQ',
+  nats: 'NATS JetStream',
+  sqs: 'AWS SQS',
+  sns: 'AWS SNS',
+  eventsourcing: 'Event sourcing',
+  cloudevents: 'CloudEvents',
+  core: 'Across brokers',
+};
 
 export default function RulesPage() {
   const families = Object.entries(FAMILIES)
@@ -15,12 +24,13 @@ export default function RulesPage() {
     <article className="space-y-6">
       <h1 className="text-[22px] font-semibold">The review: {RULES.length} rules</h1>
       <section aria-labelledby="scoring" className="space-y-2 rounded-lg border border-[var(--border)] bg-[var(--panel)] p-4 text-[13.5px]">
-        <h2 id="scoring" className="text-[16px] font-semibold">How the score works</h2>
+        <h2 id="scoring" className="text-[16px] font-semibold">
+          How the score works
+        </h2>
         <p>
-          Every finding deducts points from its category by its severity: {SEVERITIES.map((s) => `${s} ${DEDUCTION[s]}`).join(', ')}. Each of the six
-          categories ({SCORE_CATEGORIES.join(', ')}) is 100 minus the points of its findings, never below 0, and the overall score is the average of
-          the six. Schema findings count towards operability. Each deduction is one finding, so the score is always explained by the findings list,
-          and the same design always gets the same score.
+          Every finding deducts points from its category by its severity: {SEVERITIES.map((s) => `${s} ${DEDUCTION[s]}`).join(', ')}. Each of the six categories ({SCORE_CATEGORIES.join(', ')}) is 100
+          minus the points of its findings, never below 0, and the overall score is the average of the six. Schema findings count towards operability. Each deduction is one finding, so the score is
+          always explained by the findings list, and the same design always gets the same score.
         </p>
         <p>
           A risk accepted on a node (with a reason, kept in the design file) is still listed, marked accepted, and deducts nothing. Presets:{' '}

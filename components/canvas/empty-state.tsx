@@ -13,7 +13,9 @@ export function EmptyState({ actions }: { actions?: ReactNode }) {
             <li>2. Connect them: drag from the dot on a node&apos;s right edge to the next node.</li>
             <li>3. Select a node to edit it on the right; the review scores the design as you go.</li>
           </ol>
-          <div className={`mt-3 text-[12px] text-[var(--muted)] ${actions ? '[@media(max-height:820px)]:hidden' : ''}`}>Or drop a design file, AsyncAPI document or RabbitMQ definitions.json here.</div>
+          <div className={`mt-3 text-[12px] text-[var(--muted)] ${actions ? '[@media(max-height:820px)]:hidden' : ''}`}>
+            Or drop a design file, AsyncAPI document or RabbitMQ definitions.json here.
+          </div>
           {actions && <div className="mt-2 hidden text-[13px] text-[var(--muted)] [@media(max-height:820px)]:block">Drag from the palette, start from a template below, or drop a file here.</div>}
         </div>
       </div>

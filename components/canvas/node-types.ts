@@ -9,9 +9,10 @@ import { KindIcon } from './nodes/kind-icon';
  * kind appears on the canvas, in the palette and on the minimap without an
  * edit here.
  */
-export const KIND_LOOKS = Object.fromEntries(
-  KINDS.map((k) => [k.kind, { label: k.label, color: k.look.color, shape: k.look.shape, icon: createElement(KindIcon, { paths: k.look.icon }) }]),
-) as Record<NodeKind, KindLook>;
+export const KIND_LOOKS = Object.fromEntries(KINDS.map((k) => [k.kind, { label: k.label, color: k.look.color, shape: k.look.shape, icon: createElement(KindIcon, { paths: k.look.icon }) }])) as Record<
+  NodeKind,
+  KindLook
+>;
 
 /** One memoised component draws every kind; the look comes from the node's kind. */
 const DesignNodeView = memo(function DesignNodeView({ data }: DesignNodeProps) {

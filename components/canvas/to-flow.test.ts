@@ -73,7 +73,17 @@ describe('toFlowEdges', () => {
 
   it('draws a connection with its label, arrowhead, kind class and an accessible name', () => {
     const [edge] = toFlowEdges(design([bind]), NONE, NO_BADGES, []);
-    expect(edge).toMatchObject({ id: 'b', type: 'design', source: 'jobs', target: 'work', selected: false, zIndex: 0, markerEnd: 'qw-arrow-bind', className: 'edge-bind', ariaLabel: 'bind from jobs to work' });
+    expect(edge).toMatchObject({
+      id: 'b',
+      type: 'design',
+      source: 'jobs',
+      target: 'work',
+      selected: false,
+      zIndex: 0,
+      markerEnd: 'qw-arrow-bind',
+      className: 'edge-bind',
+      ariaLabel: 'bind from jobs to work',
+    });
     expect(edge.data).toMatchObject({ text: 'job.*', offset: 0 });
     expect(edge.sourceHandle).toBeUndefined();
   });
@@ -86,12 +96,7 @@ describe('toFlowEdges', () => {
   });
 
   it('fans parallel connections out symmetrically, the same way round whichever direction each runs', () => {
-    const edges = toFlowEdges(
-      design([bind, { ...bind, id: 'b2', routingKey: 'other' }, { id: 'back', kind: 'dead-letter', from: 'work', to: 'jobs' }]),
-      NONE,
-      NO_BADGES,
-      [],
-    );
+    const edges = toFlowEdges(design([bind, { ...bind, id: 'b2', routingKey: 'other' }, { id: 'back', kind: 'dead-letter', from: 'work', to: 'jobs' }]), NONE, NO_BADGES, []);
     const offsets = edges.map((e) => e.data?.offset);
     // jobs<work sorts 'jobs' first, so bindings keep their sign and the reverse connection flips it.
     expect(offsets).toEqual([-30, 0, -30]);

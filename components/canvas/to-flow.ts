@@ -78,7 +78,9 @@ export function edgeLabel(connection: Connection): string | undefined {
   if (connection.subjects && connection.subjects.length > 0) return connection.subjects.join(' ');
   if (connection.subject) return connection.subject;
   if (connection.arguments && Object.keys(connection.arguments).length > 0) {
-    return Object.entries(connection.arguments).map(([k, v]) => `${k}=${v}`).join(', ');
+    return Object.entries(connection.arguments)
+      .map(([k, v]) => `${k}=${v}`)
+      .join(', ');
   }
   return undefined;
 }
@@ -110,12 +112,7 @@ function parallelOffsets(connections: readonly Connection[]): Map<string, number
   return offsets;
 }
 
-export function toFlowEdges(
-  design: Design,
-  selected: ReadonlySet<string>,
-  badges: ReadonlyMap<string, FindingBadge>,
-  previous: readonly DesignFlowEdge[],
-): DesignFlowEdge[] {
+export function toFlowEdges(design: Design, selected: ReadonlySet<string>, badges: ReadonlyMap<string, FindingBadge>, previous: readonly DesignFlowEdge[]): DesignFlowEdge[] {
   const previousById = new Map(previous.map((e) => [e.id, e]));
   const offsets = parallelOffsets(design.connections);
   const nodeById = new Map(design.nodes.map((n) => [n.id, n]));

@@ -15,10 +15,7 @@ export function useConnectHandlers() {
   const toasts = useToasts();
   const [connecting, setConnecting] = useState(false);
 
-  const isValidConnection: IsValidConnection = useCallback(
-    (c) => checkConnection(store.getState().design, c.source, c.target).ok,
-    [store],
-  );
+  const isValidConnection: IsValidConnection = useCallback((c) => checkConnection(store.getState().design, c.source, c.target).ok, [store]);
 
   const connectNodes = useCallback(
     (from: string, to: string) => {

@@ -24,9 +24,7 @@ export function useFitOnLoad(nodes: DesignFlowNode[], builtFrom: RefObject<WeakM
   const flowHas = useRef<Design | null>(null);
 
   const fitToFreeCanvas = useFitToFreeCanvas();
-  const fitPending = useRef<{ design: Design; load: number; request: number } | null>(
-    design.nodes.length > 0 ? { design, load: loadCount, request: fitRequests } : null,
-  );
+  const fitPending = useRef<{ design: Design; load: number; request: number } | null>(design.nodes.length > 0 ? { design, load: loadCount, request: fitRequests } : null);
   const [fitted, setFitted] = useState(() => ({ load: design.nodes.length > 0 ? -1 : loadCount, request: design.nodes.length > 0 ? -1 : fitRequests }));
   const fitIfReady = useCallback(() => {
     const pending = fitPending.current;

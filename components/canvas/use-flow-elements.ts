@@ -76,7 +76,10 @@ export function useFlowElements(readOnly: boolean) {
   const onNodesChange = useCallback(
     (changes: NodeChange<DesignFlowNode>[]) => {
       setNodes((current) => {
-        const next = applyNodeChanges(changes.filter((c) => c.type !== 'remove' && c.type !== 'select'), current);
+        const next = applyNodeChanges(
+          changes.filter((c) => c.type !== 'remove' && c.type !== 'select'),
+          current,
+        );
         // Measured or dragged, the nodes still show the same design.
         const design = builtFrom.current.get(current);
         if (design) builtFrom.current.set(next, design);
@@ -88,7 +91,12 @@ export function useFlowElements(readOnly: boolean) {
   );
   const onEdgesChange = useCallback(
     (changes: EdgeChange<DesignFlowEdge>[]) => {
-      setEdges((current) => applyEdgeChanges(changes.filter((c) => c.type !== 'remove' && c.type !== 'select'), current));
+      setEdges((current) =>
+        applyEdgeChanges(
+          changes.filter((c) => c.type !== 'remove' && c.type !== 'select'),
+          current,
+        ),
+      );
       applySelectChanges(changes, 'connections');
     },
     [applySelectChanges],

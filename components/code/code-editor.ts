@@ -54,7 +54,7 @@ const revealedLines = StateField.define<DecorationSet>({
       else {
         const { from, to } = effect.value;
         const marks = [];
-        for (let pos = tr.state.doc.lineAt(from).from; pos <= to && pos <= tr.state.doc.length; ) {
+        for (let pos = tr.state.doc.lineAt(from).from; pos <= to && pos <= tr.state.doc.length;) {
           const line = tr.state.doc.lineAt(pos);
           marks.push(Decoration.line({ class: 'cm-revealed' }).range(line.from));
           pos = line.to + 1;

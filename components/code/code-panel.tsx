@@ -40,7 +40,14 @@ export function CodePanel({ store, findings, onClose }: { store: StudioStore; fi
         <span role="status" data-testid="code.status" className="truncate text-[12px]" style={{ color: sync === 'invalid' ? 'var(--error)' : 'var(--muted)' }}>
           {sync === 'invalid' ? `${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}: the design is unchanged` : sync === 'editing' ? 'Editing…' : 'YAML, in sync with the canvas'}
         </span>
-        <button type="button" aria-label="Close code" title="Close the Code panel" data-testid="code.close" onClick={onClose} className="ml-auto px-1 text-[16px] text-[var(--muted)] hover:text-[var(--text)]">
+        <button
+          type="button"
+          aria-label="Close code"
+          title="Close the Code panel"
+          data-testid="code.close"
+          onClick={onClose}
+          className="ml-auto px-1 text-[16px] text-[var(--muted)] hover:text-[var(--text)]"
+        >
           ×
         </button>
       </div>

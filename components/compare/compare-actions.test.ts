@@ -31,6 +31,15 @@ describe('driftMarks', () => {
   });
 
   it('leaves out what the person settled', () => {
-    expect(driftMarks(design(), [ttl, max], new Map([[differenceKey(ttl), 'kept'], [differenceKey(max), 'adopted']]))).toEqual({});
+    expect(
+      driftMarks(
+        design(),
+        [ttl, max],
+        new Map([
+          [differenceKey(ttl), 'kept'],
+          [differenceKey(max), 'adopted'],
+        ]),
+      ),
+    ).toEqual({});
   });
 });

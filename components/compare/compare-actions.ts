@@ -64,7 +64,15 @@ export async function runComparison(design: Design, connection?: Record<string, 
     busy: false,
     connection: using,
     settled,
-    comparison: { source: answer.source ?? '', differences, notes: answer.notes ?? [], problems: answer.problems ?? [], plan: answer.plan ?? { operations: [], blocked: [] }, live: answer.live, plannedFor: design },
+    comparison: {
+      source: answer.source ?? '',
+      differences,
+      notes: answer.notes ?? [],
+      problems: answer.problems ?? [],
+      plan: answer.plan ?? { operations: [], blocked: [] },
+      live: answer.live,
+      plannedFor: design,
+    },
     marks: driftMarks(design, differences, settled),
   });
   return undefined;

@@ -40,7 +40,8 @@ export function CompareDialog({ onClose }: { onClose(): void }) {
     <Dialog open title="Compare with cluster" onClose={onClose} testId="compare-dialog">
       <form onSubmit={(e) => void submit(e)} className="space-y-3" autoComplete="off">
         <p className="text-[12.5px] text-[var(--muted)]">
-          Reads the cluster and shows how it differs from the design on the canvas, and the plan that would make it match. Reading changes nothing; the credentials are kept only while the comparison is open.
+          Reads the cluster and shows how it differs from the design on the canvas, and the plan that would make it match. Reading changes nothing; the credentials are kept only while the comparison
+          is open.
         </p>
         {connection.fields}
         {error && (

@@ -30,9 +30,7 @@ function Value({ label, value }: { label: string; value: string | undefined }) {
   return (
     <div className="min-w-0">
       <dt className="text-[11px] uppercase tracking-wide text-[var(--muted)]">{label}</dt>
-      <dd className="font-mono text-[12px] [overflow-wrap:anywhere]">
-        {value === undefined || value === '' ? <span className="text-[var(--muted)]">not set</span> : value}
-      </dd>
+      <dd className="font-mono text-[12px] [overflow-wrap:anywhere]">{value === undefined || value === '' ? <span className="text-[var(--muted)]">not set</span> : value}</dd>
     </div>
   );
 }
@@ -43,7 +41,8 @@ function DifferenceRow({ d, onEdit, hasLive }: { d: Difference; onEdit(edit: (de
   const keep = () => compareStore.setState((s) => ({ settled: new Map(s.settled).set(differenceKey(d), 'kept') }));
   const show = () => {
     const target = differenceTarget(store.getState().design, d);
-    if (target.nodeId || target.connectionId) store.getState().select({ nodes: target.nodeId && !target.connectionId ? [target.nodeId] : [], connections: target.connectionId ? [target.connectionId] : [] });
+    if (target.nodeId || target.connectionId)
+      store.getState().select({ nodes: target.nodeId && !target.connectionId ? [target.nodeId] : [], connections: target.connectionId ? [target.connectionId] : [] });
   };
   return (
     <li data-testid={testIdOf(d)} data-kind={d.kind} className="border-b border-[var(--border)] px-3 py-2 last:border-b-0">
@@ -62,7 +61,11 @@ function DifferenceRow({ d, onEdit, hasLive }: { d: Difference; onEdit(edit: (de
             </Button>
           )}
           {d.kind === 'only-in-cluster' && hasLive && (
-            <Button data-testid={`${testIdOf(d)}.add`} title="Add the cluster's resource to the design (one undo step)" onClick={() => live && onEdit((design) => addLiveResource(design, live, d), 'added')}>
+            <Button
+              data-testid={`${testIdOf(d)}.add`}
+              title="Add the cluster's resource to the design (one undo step)"
+              onClick={() => live && onEdit((design) => addLiveResource(design, live, d), 'added')}
+            >
               Add to design
             </Button>
           )}
@@ -131,7 +134,12 @@ export function ComparePanel() {
   };
 
   return (
-    <section aria-label="Compare with cluster" data-testid="compare" data-busy={busy || undefined} className="@container flex h-[45%] min-h-[260px] flex-col border-t border-[var(--border)] bg-[var(--panel)]">
+    <section
+      aria-label="Compare with cluster"
+      data-testid="compare"
+      data-busy={busy || undefined}
+      className="@container flex h-[45%] min-h-[260px] flex-col border-t border-[var(--border)] bg-[var(--panel)]"
+    >
       <CompareHeader source={comparison.source} busy={busy} />
       {error && (
         <p role="alert" data-testid="compare.error" className="mx-3 mt-2 rounded border border-[var(--error)] px-2 py-1.5 text-[12.5px]" style={{ color: 'var(--error)' }}>

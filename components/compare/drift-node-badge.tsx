@@ -19,9 +19,7 @@ export function DriftNodeBadge({ id }: { id: string }) {
       style={{ borderColor: DRIFT_COLOUR[kind] }}
     >
       <span aria-hidden>≠</span>
-      <span>
-        {mark.count === 1 ? WORD[kind] : `${mark.count} differences`}
-      </span>
+      <span>{mark.count === 1 ? WORD[kind] : `${mark.count} differences`}</span>
     </div>
   );
 }

@@ -63,7 +63,11 @@ function OperationRow({ op, index, design }: { op: Operation; index: number; des
         </span>
       </div>
       <p className="text-[12px] text-[var(--muted)]">{inStudioWords(op.why)}</p>
-      {op.refused && <p className="text-[12px]" style={{ color: 'var(--error)' }}>Refused by the broker: {op.refused}</p>}
+      {op.refused && (
+        <p className="text-[12px]" style={{ color: 'var(--error)' }}>
+          Refused by the broker: {op.refused}
+        </p>
+      )}
       {op.safety === 'destructive' && <DeleteBox resource={op.resource} design={design} />}
     </li>
   );
@@ -122,15 +126,29 @@ export function PlanView({ design }: { design: Design }) {
           ) : (
             canApply &&
             operations.length > 0 && (
-              <Button variant="primary" data-testid="compare.apply" disabled={busy !== false} title="Run these operations on the cluster, in this order" onClick={() => void applyReviewedPlan(store.getState().design)}>
+              <Button
+                variant="primary"
+                data-testid="compare.apply"
+                disabled={busy !== false}
+                title="Run these operations on the cluster, in this order"
+                onClick={() => void applyReviewedPlan(store.getState().design)}
+              >
                 {busy === 'apply' ? 'Applying…' : `Apply ${operations.length} operation${operations.length === 1 ? '' : 's'}`}
               </Button>
             )
           )}
         </span>
       </div>
-      {stale && <p className="px-3 text-[12px] text-[var(--muted)]" data-testid="compare.stale">The design changed since this plan was made: plan again before applying.</p>}
-      {!canApply && operations.length > 0 && <p className="px-3 text-[12px] text-[var(--muted)]">Applying from the studio is off on this server (its operator allows it per cluster with QUEUEWRIGHT_APPLY_ALLOW); the command line applies the same plan: queuewright apply.</p>}
+      {stale && (
+        <p className="px-3 text-[12px] text-[var(--muted)]" data-testid="compare.stale">
+          The design changed since this plan was made: plan again before applying.
+        </p>
+      )}
+      {!canApply && operations.length > 0 && (
+        <p className="px-3 text-[12px] text-[var(--muted)]">
+          Applying from the studio is off on this server (its operator allows it per cluster with QUEUEWRIGHT_APPLY_ALLOW); the command line applies the same plan: queuewright apply.
+        </p>
+      )}
       <AppliedOutcome />
       <div className="@3xl:min-h-0 @3xl:flex-1 @3xl:overflow-auto">
         {operations.length > 0 && (

@@ -11,7 +11,15 @@ describe('export formats that apply', () => {
   });
 
   it('offers a Kafka design only Kafka tools and the formats for any design', () => {
-    const formats = ids(makeDesign({ nodes: [{ kind: 'producer', id: 'api' }, { kind: 'kafka-topic', id: 'orders' }], connections: [{ from: 'api', to: 'orders' }] }));
+    const formats = ids(
+      makeDesign({
+        nodes: [
+          { kind: 'producer', id: 'api' },
+          { kind: 'kafka-topic', id: 'orders' },
+        ],
+        connections: [{ from: 'api', to: 'orders' }],
+      }),
+    );
     expect(formats).toContain('strimzi');
     expect(formats).toContain('docker-compose');
     expect(formats).toContain('asyncapi');
@@ -21,7 +29,14 @@ describe('export formats that apply', () => {
   });
 
   it('offers a RabbitMQ and SQS design both families, and no Kafka tool', () => {
-    const formats = ids(makeDesign({ nodes: [{ kind: 'rabbitmq-queue', id: 'jobs' }, { kind: 'sqs-queue', id: 'q' }] }));
+    const formats = ids(
+      makeDesign({
+        nodes: [
+          { kind: 'rabbitmq-queue', id: 'jobs' },
+          { kind: 'sqs-queue', id: 'q' },
+        ],
+      }),
+    );
     expect(formats).toEqual(expect.arrayContaining(['rabbitmq-definitions', 'rabbitmqadmin', 'terraform-rabbitmq', 'cloudformation']));
     expect(formats.filter((f) => ['kafka-scripts', 'strimzi', 'topicctl', 'julie-ops', 'terraform-kafka', 'kafka-client-properties'].includes(f))).toEqual([]);
   });

@@ -59,7 +59,17 @@ export function ExportDialog({ open, onClose }: { open: boolean; onClose(): void
         />
         <div className="flex min-h-0 min-w-0 flex-1 flex-col">
           <p className="mb-2 text-[12.5px] text-[var(--muted)]">{format.description}</p>
-          <ExportPreview result={result} formatLabel={format.label} files={files} file={file} onPickFile={setFileIndex} isImage={isImage} imageUrl={imageUrl} designName={design.name} language={exporter.language} />
+          <ExportPreview
+            result={result}
+            formatLabel={format.label}
+            files={files}
+            file={file}
+            onPickFile={setFileIndex}
+            isImage={isImage}
+            imageUrl={imageUrl}
+            designName={design.name}
+            language={exporter.language}
+          />
           <div className="mt-3 flex shrink-0 justify-end gap-2" data-testid="export.actions">
             <Button onClick={() => copyExport(design, format, file, isImage, toasts)} disabled={!file} data-testid="export.copy">
               {format.id === PNG_ID ? 'Copy picture' : 'Copy'}

@@ -7,7 +7,17 @@ import { highlight } from './highlight';
  * What the export would write: the exporter's errors, a tab per file when there are several, and
  * the file on screen (a diagram as a picture from `imageUrl`, text highlighted).
  */
-export function ExportPreview({ result, formatLabel, files, file, onPickFile, isImage, imageUrl, designName, language }: {
+export function ExportPreview({
+  result,
+  formatLabel,
+  files,
+  file,
+  onPickFile,
+  isImage,
+  imageUrl,
+  designName,
+  language,
+}: {
   result: ExportResult | undefined;
   formatLabel: string;
   files: ExportFile[];
@@ -50,7 +60,13 @@ export function ExportPreview({ result, formatLabel, files, file, onPickFile, is
         </div>
       )}
       {file && isImage && (
-        <div data-testid="export.preview" data-kind="image" tabIndex={0} aria-label="Preview of the diagram" className="min-h-0 flex-1 overflow-auto rounded-md border border-[var(--border)] bg-white p-2">
+        <div
+          data-testid="export.preview"
+          data-kind="image"
+          tabIndex={0}
+          aria-label="Preview of the diagram"
+          className="min-h-0 flex-1 overflow-auto rounded-md border border-[var(--border)] bg-white p-2"
+        >
           {imageUrl && (
             // A blob URL of the SVG the exporter wrote, drawn by the browser as the PNG will be (next/image cannot load a blob: URL).
             // eslint-disable-next-line @next/next/no-img-element -- see above
@@ -59,7 +75,13 @@ export function ExportPreview({ result, formatLabel, files, file, onPickFile, is
         </div>
       )}
       {file && !isImage && (
-        <pre data-testid="export.preview" data-kind="text" tabIndex={0} aria-label={`Preview of ${file.path}`} className="min-h-0 flex-1 overflow-auto rounded-md border border-[var(--border)] bg-[var(--panel-2)] p-2 text-[12px] leading-[1.45]">
+        <pre
+          data-testid="export.preview"
+          data-kind="text"
+          tabIndex={0}
+          aria-label={`Preview of ${file.path}`}
+          className="min-h-0 flex-1 overflow-auto rounded-md border border-[var(--border)] bg-[var(--panel-2)] p-2 text-[12px] leading-[1.45]"
+        >
           {highlight(file.content, language)}
         </pre>
       )}

@@ -28,7 +28,15 @@ export function highlight(text: string, language: Exporter['language']): ReactNo
     if (index > last) out.push(text.slice(last, index));
     const [whole, comment, string, colon, number, literal, key] = match;
     const kind = comment && language !== 'json' ? 'comment' : string ? (colon ? 'key' : 'string') : number ? 'number' : literal ? 'literal' : key ? 'key' : undefined;
-    out.push(kind ? <span key={i++} className={STYLE[kind]}>{whole}</span> : whole);
+    out.push(
+      kind ? (
+        <span key={i++} className={STYLE[kind]}>
+          {whole}
+        </span>
+      ) : (
+        whole
+      ),
+    );
     last = index + whole.length;
   }
   if (last < text.length) out.push(text.slice(last));

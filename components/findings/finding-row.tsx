@@ -56,7 +56,24 @@ export interface FindingRowProps {
 }
 
 /** One finding: severity, message, rule, target, and what can be done about it (Fix, accept the risk, learn more). */
-export function FindingRow({ finding: f, targetLabel, owner, readOnly, style, position, accepting, fixAllCount, onFocus, onFix, onFixAll, onRevoke, onStartAccepting, onAccept, onCancelAccepting, onReasonChange }: FindingRowProps) {
+export function FindingRow({
+  finding: f,
+  targetLabel,
+  owner,
+  readOnly,
+  style,
+  position,
+  accepting,
+  fixAllCount,
+  onFocus,
+  onFix,
+  onFixAll,
+  onRevoke,
+  onStartAccepting,
+  onAccept,
+  onCancelAccepting,
+  onReasonChange,
+}: FindingRowProps) {
   const severity = SEVERITY_STYLE[f.severity];
   const oneLine = style ? 'truncate' : '';
   const fixLabel = f.fix?.label ?? f.fixLabel;

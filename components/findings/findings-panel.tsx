@@ -53,13 +53,7 @@ export function FindingsPanel({ onClose, readOnly = false }: { onClose(): void; 
   );
 
   const visible = useMemo(
-    () =>
-      review.findings.filter(
-        (f) =>
-          (severity === 'all' || f.severity === severity) &&
-          (category === 'all' || f.category === category) &&
-          (node === '' || targetNodeIds(f).includes(node)),
-      ),
+    () => review.findings.filter((f) => (severity === 'all' || f.severity === severity) && (category === 'all' || f.category === category) && (node === '' || targetNodeIds(f).includes(node))),
     [review.findings, severity, category, node, targetNodeIds],
   );
   const counts = useMemo(() => Object.fromEntries(SEVERITIES.map((s) => [s, review.findings.filter((f) => f.severity === s && !f.accepted).length])), [review.findings]);
@@ -128,7 +122,13 @@ export function FindingsPanel({ onClose, readOnly = false }: { onClose(): void; 
   }
 
   const select = 'h-7 rounded-md border border-[var(--border)] bg-[var(--panel)] px-1.5 text-[12px]';
-  const emptyText = !ready ? 'Reviewing…' : review.findings.length === 0 ? (design.nodes.length === 0 ? 'Add nodes to get a review.' : 'No findings: the design passes every rule.') : 'No finding matches the filters.';
+  const emptyText = !ready
+    ? 'Reviewing…'
+    : review.findings.length === 0
+      ? design.nodes.length === 0
+        ? 'Add nodes to get a review.'
+        : 'No findings: the design passes every rule.'
+      : 'No finding matches the filters.';
   return (
     <section aria-label="Findings" data-testid="findings" className="flex h-[34%] min-h-[160px] flex-col border-t border-[var(--border)] bg-[var(--panel)]">
       <div className="flex items-center gap-2 border-b border-[var(--border)] px-3 py-1.5">

@@ -34,7 +34,15 @@ export function FixForm({ title, inputs, onApply, onCancel }: { title: string; i
     >
       <p className="w-full text-[12.5px] font-medium">{title}</p>
       {inputs.map((input, index) => (
-        <FixField key={input.id} input={input} field={`${id}-${input.id}`} autoFocus={index === 0} value={typed[input.id]} error={errors[input.id]} onType={(value) => setTyped({ ...typed, [input.id]: value })} />
+        <FixField
+          key={input.id}
+          input={input}
+          field={`${id}-${input.id}`}
+          autoFocus={index === 0}
+          value={typed[input.id]}
+          error={errors[input.id]}
+          onType={(value) => setTyped({ ...typed, [input.id]: value })}
+        />
       ))}
       <div className="flex gap-1.5">
         <Button type="submit" variant="primary" data-testid="findings.fix-apply">
@@ -44,13 +52,34 @@ export function FixForm({ title, inputs, onApply, onCancel }: { title: string; i
           Cancel
         </Button>
       </div>
-      {inputs.some((i) => i.help) && <p className="w-full text-[11.5px] text-[var(--muted)]" aria-hidden>{inputs.map((i) => i.help).filter(Boolean).join(' ')}</p>}
+      {inputs.some((i) => i.help) && (
+        <p className="w-full text-[11.5px] text-[var(--muted)]" aria-hidden>
+          {inputs
+            .map((i) => i.help)
+            .filter(Boolean)
+            .join(' ')}
+        </p>
+      )}
     </form>
   );
 }
 
 /** One input of the fix: a choice or a typed value, its unit, its error at the field, and its help for screen readers. */
-function FixField({ input, field, autoFocus, value, error, onType }: { input: FixInput; field: string; autoFocus: boolean; value: string | undefined; error: string | undefined; onType(value: string): void }) {
+function FixField({
+  input,
+  field,
+  autoFocus,
+  value,
+  error,
+  onType,
+}: {
+  input: FixInput;
+  field: string;
+  autoFocus: boolean;
+  value: string | undefined;
+  error: string | undefined;
+  onType(value: string): void;
+}) {
   return (
     <div className="flex flex-wrap items-center gap-x-1.5 gap-y-0.5">
       <label htmlFor={field} className="text-[12px]">

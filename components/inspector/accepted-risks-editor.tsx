@@ -15,17 +15,7 @@ const toRows = (value: AcceptedRisk[] | undefined): AcceptedRisk[] => (value ?? 
  * is written to the design once it has both (the schema wants a reason), so
  * a half-filled row never makes the field refuse the other rows.
  */
-export function AcceptedRisksEditor({
-  label,
-  value,
-  onCommit,
-  testId,
-}: {
-  label: string;
-  value: AcceptedRisk[] | undefined;
-  onCommit(value: AcceptedRisk[]): string | undefined;
-  testId: string;
-}) {
+export function AcceptedRisksEditor({ label, value, onCommit, testId }: { label: string; value: AcceptedRisk[] | undefined; onCommit(value: AcceptedRisk[]): string | undefined; testId: string }) {
   const id = useId();
   const { rows, setRows, markCommitted } = useDraftRows(value, toRows);
   const [error, setError] = useState<string | undefined>();

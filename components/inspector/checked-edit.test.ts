@@ -31,8 +31,21 @@ describe('checkedEdit', () => {
 
   it('edits one item of a list in place, and says what is wrong at that item', () => {
     const listed = z.object({ policies: z.array(z.object({ name: z.string().min(1, 'Name: required.'), priority: z.number().int() })) });
-    const two = { policies: [{ name: 'a', priority: 0 }, { name: 'b', priority: 1 }] };
-    expect(checkedEdit(listed, two, ['policies', '1', 'priority'], 5)).toEqual({ ok: true, value: { policies: [{ name: 'a', priority: 0 }, { name: 'b', priority: 5 }] } });
+    const two = {
+      policies: [
+        { name: 'a', priority: 0 },
+        { name: 'b', priority: 1 },
+      ],
+    };
+    expect(checkedEdit(listed, two, ['policies', '1', 'priority'], 5)).toEqual({
+      ok: true,
+      value: {
+        policies: [
+          { name: 'a', priority: 0 },
+          { name: 'b', priority: 5 },
+        ],
+      },
+    });
     expect(checkedEdit(listed, two, ['policies', '0', 'name'], '')).toEqual({ ok: false, message: 'Name: required.' });
     expect(Array.isArray(two.policies)).toBe(true);
   });

@@ -3,7 +3,19 @@
 import { useState } from 'react';
 
 /** A set of fixed choices (an ACL's operations): one checkbox each, committed in the schema's order. */
-export function EnumSetEditor({ label, options, value, onCommit, testId }: { label: string; options: readonly string[]; value: readonly string[]; onCommit(value: string[]): string | undefined; testId: string }) {
+export function EnumSetEditor({
+  label,
+  options,
+  value,
+  onCommit,
+  testId,
+}: {
+  label: string;
+  options: readonly string[];
+  value: readonly string[];
+  onCommit(value: string[]): string | undefined;
+  testId: string;
+}) {
   const [error, setError] = useState<string | undefined>();
   const chosen = new Set(value);
   return (

@@ -87,7 +87,14 @@ function DesignInspector({ design }: { design: Design }) {
           />
         </div>
         <h3 className="pt-2 text-[12px] font-semibold uppercase tracking-wider text-[var(--muted)]">Requirements (defaults for every flow)</h3>
-        <SchemaForm schema={jsonSchemaOf(requirementsSchema)} value={design.requirements} commit={commitRequirements} testIdPrefix="inspector.requirements" labelOf={(path) => designFieldLabel('requirements', path)} readOnly={readOnly} />
+        <SchemaForm
+          schema={jsonSchemaOf(requirementsSchema)}
+          value={design.requirements}
+          commit={commitRequirements}
+          testIdPrefix="inspector.requirements"
+          labelOf={(path) => designFieldLabel('requirements', path)}
+          readOnly={readOnly}
+        />
         <ReviewSettings design={design} />
         <Clusters design={design} />
       </div>
@@ -174,7 +181,9 @@ function ClusterEditor({ index, cluster }: { index: number; cluster: Cluster }) 
   const commit: Commit = (path, value, discrete) => {
     const checked = checkedEdit(clusterSchema, cluster, path, value);
     if (!checked.ok) return checked.message;
-    store.getState().change((d) => updateDesign(d, { clusters: d.clusters.map((c, i) => (i === index ? checked.value : c)) }), { coalesce: discrete ? undefined : `cluster:${index}:${path.join('.')}` });
+    store
+      .getState()
+      .change((d) => updateDesign(d, { clusters: d.clusters.map((c, i) => (i === index ? checked.value : c)) }), { coalesce: discrete ? undefined : `cluster:${index}:${path.join('.')}` });
     return undefined;
   };
   return (
@@ -188,7 +197,15 @@ function ClusterEditor({ index, cluster }: { index: number; cluster: Cluster }) 
       }
     >
       <div className="pt-1.5">
-        <SchemaForm schema={jsonSchemaOf(clusterSchema)} value={cluster} commit={commit} skip={['id', ...clusterFieldsHidden(cluster)]} testIdPrefix={`inspector.cluster-field.${index}`} labelOf={(path) => designFieldLabel('cluster', path)} readOnly={readOnly} />
+        <SchemaForm
+          schema={jsonSchemaOf(clusterSchema)}
+          value={cluster}
+          commit={commit}
+          skip={['id', ...clusterFieldsHidden(cluster)]}
+          testIdPrefix={`inspector.cluster-field.${index}`}
+          labelOf={(path) => designFieldLabel('cluster', path)}
+          readOnly={readOnly}
+        />
       </div>
     </LazyDetails>
   );

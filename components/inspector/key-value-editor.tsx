@@ -35,7 +35,11 @@ function fromRows(rows: Row[], label: string): { ok: true; value: Record<string,
       if (row.text.trim() === '' || !Number.isFinite(n)) return { ok: false, message: `${where}: enter a number` };
       value[row.key] = n;
     } else if (row.type === 'boolean') value[row.key] = row.text === 'true';
-    else if (row.type === 'list') value[row.key] = row.text.split(',').map((s) => s.trim()).filter(Boolean);
+    else if (row.type === 'list')
+      value[row.key] = row.text
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
     else value[row.key] = row.text;
   }
   return { ok: true, value };
@@ -149,7 +153,15 @@ function KeyValueRow({
       {keys === 'rule' ? (
         <RulePicker autoFocus={autoFocus} value={row.key} onChange={(key) => onUpdate({ key })} label={`${name}: rule`} testId={`${testId}.key`} className={`${CONTROL} flex-1`} />
       ) : (
-        <input autoFocus={autoFocus} aria-label={`${name}: key`} data-testid={`${testId}.key`} className={`${CONTROL} flex-1 font-mono`} value={row.key} placeholder="key" onChange={(e) => onUpdate({ key: e.target.value })} />
+        <input
+          autoFocus={autoFocus}
+          aria-label={`${name}: key`}
+          data-testid={`${testId}.key`}
+          className={`${CONTROL} flex-1 font-mono`}
+          value={row.key}
+          placeholder="key"
+          onChange={(e) => onUpdate({ key: e.target.value })}
+        />
       )}
       {types.length > 1 && (
         <select

@@ -63,7 +63,11 @@ export function ObjectListEditor({ label, item, value, labelOf, onCommit, render
     [next[from], next[to]] = [next[to], next[from]];
     change(next, new Set([...open].map((i) => (i === from ? to : i === to ? from : i))));
   };
-  const remove = (index: number) => change(list.filter((_, i) => i !== index), new Set([...open].filter((i) => i !== index).map((i) => (i > index ? i - 1 : i))));
+  const remove = (index: number) =>
+    change(
+      list.filter((_, i) => i !== index),
+      new Set([...open].filter((i) => i !== index).map((i) => (i > index ? i - 1 : i))),
+    );
   const add = (typed: Record<string, string | number>) => change([...list, starterItem(item, typed)], new Set([...open, list.length]));
 
   return (

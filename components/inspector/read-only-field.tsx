@@ -5,9 +5,16 @@ import type { PropertySchema } from './json-schema-of';
 
 function show(value: unknown): string {
   if (Array.isArray(value)) {
-    return value.map((v) => (typeof v === 'object' && v !== null && 'rule' in v ? `${String(v.rule)}: ${String((v as { reason?: unknown }).reason ?? '')}` : typeof v === 'object' ? JSON.stringify(v) : String(v))).join('; ');
+    return value
+      .map((v) =>
+        typeof v === 'object' && v !== null && 'rule' in v ? `${String(v.rule)}: ${String((v as { reason?: unknown }).reason ?? '')}` : typeof v === 'object' ? JSON.stringify(v) : String(v),
+      )
+      .join('; ');
   }
-  if (typeof value === 'object' && value !== null) return Object.entries(value).map(([k, v]) => `${k} = ${String(v)}`).join(', ');
+  if (typeof value === 'object' && value !== null)
+    return Object.entries(value)
+      .map(([k, v]) => `${k} = ${String(v)}`)
+      .join(', ');
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
   return String(value);
 }
@@ -17,8 +24,21 @@ function show(value: unknown): string {
  * unset setting what it runs with, or its default. Nothing in it looks like
  * an input, since nothing there can be changed.
  */
-export function ReadOnlyField({ label, schema, value, effective, testId }: { label: string; schema: PropertySchema; value: unknown; effective?: { value: unknown; source: SettingSource }; testId: string }) {
-  const empty = value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0) || (typeof value === 'object' && value !== null && Object.keys(value).length === 0);
+export function ReadOnlyField({
+  label,
+  schema,
+  value,
+  effective,
+  testId,
+}: {
+  label: string;
+  schema: PropertySchema;
+  value: unknown;
+  effective?: { value: unknown; source: SettingSource };
+  testId: string;
+}) {
+  const empty =
+    value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0) || (typeof value === 'object' && value !== null && Object.keys(value).length === 0);
   let shown;
   if (!empty) shown = <span className="break-words text-[var(--text)]">{show(value)}</span>;
   else if (effective && effective.value !== undefined) {

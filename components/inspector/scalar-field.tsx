@@ -28,7 +28,17 @@ function fromText(text: string, type: string): { ok: true; value: unknown } | { 
     const bad = rows.findIndex((row) => !row.every(Number.isInteger));
     return bad < 0 ? { ok: true, value: rows.length === 0 ? undefined : rows } : { ok: false, message: `Line ${bad + 1}: enter whole numbers separated by commas` };
   }
-  if (type === 'array-string') return { ok: true, value: trimmed === '' ? [] : trimmed.split(',').map((s) => s.trim()).filter(Boolean) };
+  if (type === 'array-string')
+    return {
+      ok: true,
+      value:
+        trimmed === ''
+          ? []
+          : trimmed
+              .split(',')
+              .map((s) => s.trim())
+              .filter(Boolean),
+    };
   if (type === 'array-number') {
     const parts = trimmed === '' ? [] : trimmed.split(',').map((s) => Number(s.trim()));
     return parts.every(Number.isFinite) ? { ok: true, value: parts } : { ok: false, message: 'Enter numbers separated by commas' };
@@ -80,10 +90,18 @@ export function Field({
   }
 
   // A software setting says what it runs with below the control; the schema's "optional" would say less.
-  const hint = effective ? undefined : schema.default !== undefined ? `default ${typeof schema.default === 'object' ? JSON.stringify(schema.default) : String(schema.default)}` : required ? undefined : 'optional';
+  const hint = effective
+    ? undefined
+    : schema.default !== undefined
+      ? `default ${typeof schema.default === 'object' ? JSON.stringify(schema.default) : String(schema.default)}`
+      : required
+        ? undefined
+        : 'optional';
   const unset = value === undefined;
   const shown = unset && effective ? effective.value : value;
-  const notes = <FieldNotes id={id} error={error} description={schema.description} effective={effective && { ...effective, unset, testId: `${testId}.effective`, clear: () => setError(onCommit(undefined)) }} />;
+  const notes = (
+    <FieldNotes id={id} error={error} description={schema.description} effective={effective && { ...effective, unset, testId: `${testId}.effective`, clear: () => setError(onCommit(undefined)) }} />
+  );
   const label = (
     <label htmlFor={id} className="flex items-baseline gap-1 text-[12px] font-medium">
       <span>{text}</span>
@@ -104,7 +122,14 @@ export function Field({
     return (
       <div>
         <label className="flex items-center gap-2 text-[12px] font-medium">
-          <input id={id} type="checkbox" data-testid={testId} checked={shown === undefined ? Boolean(schema.default) : Boolean(shown)} onChange={(e) => setError(onCommit(e.target.checked))} aria-describedby={describedBy} />
+          <input
+            id={id}
+            type="checkbox"
+            data-testid={testId}
+            checked={shown === undefined ? Boolean(schema.default) : Boolean(shown)}
+            onChange={(e) => setError(onCommit(e.target.checked))}
+            aria-describedby={describedBy}
+          />
           <span>{text}</span>
           {hint && <span className="font-normal text-[var(--muted)]">· {hint}</span>}
         </label>
@@ -117,7 +142,21 @@ export function Field({
     const choose = (chosen: string) => setError(onCommit(chosen === '' ? undefined : chosen));
     control = <EnumSelect id={id} testId={testId} className={inputClass} describedBy={describedBy} schema={schema} value={value} required={required} effective={effective} onChoose={choose} />;
   } else {
-    control = <TextControl id={id} testId={testId} className={inputClass} describedBy={describedBy} type={type} schema={schema} draft={draft} invalid={error !== undefined} effective={effective} onDraft={setDraft} onSubmit={submit} />;
+    control = (
+      <TextControl
+        id={id}
+        testId={testId}
+        className={inputClass}
+        describedBy={describedBy}
+        type={type}
+        schema={schema}
+        draft={draft}
+        invalid={error !== undefined}
+        effective={effective}
+        onDraft={setDraft}
+        onSubmit={submit}
+      />
+    );
   }
   return (
     <div className="space-y-0.5">
@@ -192,7 +231,14 @@ function EnumSelect(props: {
   const { schema, value, effective } = props;
   const unsetText = effective ? `(unset: ${String(effective.value)})` : schema.default !== undefined ? `(default: ${String(schema.default)})` : '(not set)';
   return (
-    <select id={props.id} data-testid={props.testId} className={props.className} value={value === undefined ? '' : String(value)} onChange={(e) => props.onChoose(e.target.value)} aria-describedby={props.describedBy}>
+    <select
+      id={props.id}
+      data-testid={props.testId}
+      className={props.className}
+      value={value === undefined ? '' : String(value)}
+      onChange={(e) => props.onChoose(e.target.value)}
+      aria-describedby={props.describedBy}
+    >
       {(!props.required || value === undefined) && <option value="">{unsetText}</option>}
       {schema.enum!.map((option) => (
         <option key={String(option)} value={String(option)}>

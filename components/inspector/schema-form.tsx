@@ -112,10 +112,27 @@ function PropertyField({ form, name, prop }: { form: SchemaFormProps; name: stri
         <div className="pb-1 pt-1.5">
           {!readOnly && needsStarter(prop) && !form.schema.required?.includes(name) ? (
             <OptionalGroup label={label} group={prop} present={fieldValue !== undefined} labelOf={(k) => labelOf(labelPath([...fieldPath, k]))} set={(v) => commit(fieldPath, v, true)} testId={testId}>
-              <SchemaForm schema={prop} value={typeof fieldValue === 'object' && fieldValue !== null ? fieldValue : {}} commit={commit} effective={effective} path={fieldPath} testIdPrefix={testIdPrefix} labelOf={labelOf} />
+              <SchemaForm
+                schema={prop}
+                value={typeof fieldValue === 'object' && fieldValue !== null ? fieldValue : {}}
+                commit={commit}
+                effective={effective}
+                path={fieldPath}
+                testIdPrefix={testIdPrefix}
+                labelOf={labelOf}
+              />
             </OptionalGroup>
           ) : (
-            <SchemaForm schema={prop} value={typeof fieldValue === 'object' && fieldValue !== null ? fieldValue : {}} commit={commit} effective={effective} path={fieldPath} testIdPrefix={testIdPrefix} labelOf={labelOf} readOnly={readOnly} />
+            <SchemaForm
+              schema={prop}
+              value={typeof fieldValue === 'object' && fieldValue !== null ? fieldValue : {}}
+              commit={commit}
+              effective={effective}
+              path={fieldPath}
+              testIdPrefix={testIdPrefix}
+              labelOf={labelOf}
+              readOnly={readOnly}
+            />
           )}
         </div>
       </details>
@@ -139,7 +156,15 @@ function PropertyField({ form, name, prop }: { form: SchemaFormProps; name: stri
         onCommit={(v) => commit(fieldPath, v, true)}
         testId={testId}
         renderItem={(i) => (
-          <SchemaForm schema={item} value={(list?.[i] ?? {}) as object} commit={commit} path={[...fieldPath, String(i)]} testIdPrefix={testIdPrefix} labelOf={labelOf} openGroups={new Set(Object.keys(item.properties!))} />
+          <SchemaForm
+            schema={item}
+            value={(list?.[i] ?? {}) as object}
+            commit={commit}
+            path={[...fieldPath, String(i)]}
+            testIdPrefix={testIdPrefix}
+            labelOf={labelOf}
+            openGroups={new Set(Object.keys(item.properties!))}
+          />
         )}
       />
     );

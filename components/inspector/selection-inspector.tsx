@@ -75,10 +75,13 @@ export function NodeInspector({ node, design }: { node: DesignNode; design: Desi
       // The name is saved keystroke by keystroke; its id follows once the edit ends (lib/design/node-id.ts), in the same undo step.
       onBlurCapture={(e) => {
         if ((e.target as HTMLElement).dataset.testid !== 'inspector.field.name') return;
-        store.getState().change((d) => {
-          const moved = idFollowsName(d, node.id);
-          return moved.ok ? moved.design : d;
-        }, { coalesce: `${node.id}:name` });
+        store.getState().change(
+          (d) => {
+            const moved = idFollowsName(d, node.id);
+            return moved.ok ? moved.design : d;
+          },
+          { coalesce: `${node.id}:name` },
+        );
       }}
     >
       <Heading title={node.name} subtitle={`${KIND_LOOKS[node.kind].label} · id ${node.id}`} />

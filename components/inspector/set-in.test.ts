@@ -6,7 +6,10 @@ import { replacement, setIn } from './set-in';
 describe('replacing a connection with the inspector', () => {
   it('removes a field the user cleared instead of keeping it', () => {
     const design = makeDesign({
-      nodes: [{ kind: 'rabbitmq-exchange', id: 'mail' }, { kind: 'rabbitmq-queue', id: 'send' }],
+      nodes: [
+        { kind: 'rabbitmq-exchange', id: 'mail' },
+        { kind: 'rabbitmq-queue', id: 'send' },
+      ],
       connections: [{ from: 'mail', to: 'send', kind: 'bind', routingKey: 'a.b', arguments: { 'x-match': 'all' } }],
     });
     const current = design.connections[0];

@@ -42,7 +42,12 @@ export function ReviewScreen() {
     return () => window.removeEventListener('hashchange', read);
   }, []);
 
-  if (state.state === 'reading') return <div data-testid="review.reading" className="p-6 text-[13px] text-[var(--muted)]">Reading the link…</div>;
+  if (state.state === 'reading')
+    return (
+      <div data-testid="review.reading" className="p-6 text-[13px] text-[var(--muted)]">
+        Reading the link…
+      </div>
+    );
   if (state.state === 'failed') {
     return (
       <main className="flex min-h-screen items-center justify-center p-6">
@@ -94,13 +99,25 @@ function ReviewLayout({ fragment }: { fragment: string }) {
         <div className="mx-auto">
           <ScoreHeader onOpenFindings={() => setFindingsOpen((o) => !o)} />
         </div>
-        <Button data-testid="review.png" onClick={() => downloadDiagramPng(design).then((n) => toasts.push('success', `Downloaded ${n}`), (e: Error) => toasts.push('error', e.message))}>
+        <Button
+          data-testid="review.png"
+          onClick={() =>
+            downloadDiagramPng(design).then(
+              (n) => toasts.push('success', `Downloaded ${n}`),
+              (e: Error) => toasts.push('error', e.message),
+            )
+          }
+        >
           PNG
         </Button>
         <Button data-testid="review.svg" onClick={() => toasts.push('success', `Downloaded ${downloadDiagramSvg(design)}`)}>
           SVG
         </Button>
-        <a href={`/#${fragment}`} data-testid="review.open-in-studio" className="inline-flex h-7 items-center rounded-md bg-[var(--accent)] px-2.5 text-[12.5px] font-medium text-[var(--on-accent)] hover:brightness-110">
+        <a
+          href={`/#${fragment}`}
+          data-testid="review.open-in-studio"
+          className="inline-flex h-7 items-center rounded-md bg-[var(--accent)] px-2.5 text-[12.5px] font-medium text-[var(--on-accent)] hover:brightness-110"
+        >
           Open in the studio
         </a>
       </header>

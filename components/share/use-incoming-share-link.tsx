@@ -99,9 +99,9 @@ export function useIncomingShareLink(ready: boolean) {
     <>
       <Dialog open={incoming !== null} title="Open the shared design?" onClose={keepMine} testId="share-confirm">
         <p className="text-[13px]">
-          The link holds <strong>{incoming?.design.name}</strong> ({incoming?.design.nodes.length ?? 0} nodes). Your own work in this browser, <strong>{current.name}</strong> (
-          {current.nodes.length} nodes{current.notes ? ', with notes' : ''}), would be replaced. Undo brings it back; saving it as a file first keeps it for good. Keeping your
-          design keeps the link too, to review or open later.
+          The link holds <strong>{incoming?.design.name}</strong> ({incoming?.design.nodes.length ?? 0} nodes). Your own work in this browser, <strong>{current.name}</strong> ({current.nodes.length}{' '}
+          nodes{current.notes ? ', with notes' : ''}), would be replaced. Undo brings it back; saving it as a file first keeps it for good. Keeping your design keeps the link too, to review or open
+          later.
         </p>
         <div className="mt-4 flex justify-end gap-2">
           <Button data-testid="share-confirm.keep" onClick={keepMine}>

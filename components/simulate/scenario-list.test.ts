@@ -22,7 +22,11 @@ describe('scenario list editing', () => {
   it('writes lists the simulation reads as meant', () => {
     const text = withScenario(withScenario(withScenario('steady', 'crash', true, '5m'), 'spike', true, '4'), 'poison', true);
     const parsed = parseScenario(text, 3_600_000);
-    expect(parsed.ok && parsed.steps.map((s) => [s.name, s.factor])).toEqual([['crash', 1], ['spike', 4], ['poison', 1]]);
+    expect(parsed.ok && parsed.steps.map((s) => [s.name, s.factor])).toEqual([
+      ['crash', 1],
+      ['spike', 4],
+      ['poison', 1],
+    ]);
     expect([...activeScenarios(text).keys()]).toEqual(['crash', 'spike', 'poison']);
   });
 

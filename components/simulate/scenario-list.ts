@@ -58,5 +58,9 @@ export function withScenario(text: string, name: ScenarioName, on: boolean, valu
 /** The scenarios a list switches on, by name, with their values. */
 export function activeScenarios(text: string): Map<ScenarioName, ScenarioEntry> {
   const known = new Set<string>(SCENARIO_NAMES);
-  return new Map(scenarioEntries(text).filter((e) => known.has(e.name) && e.name !== 'steady').map((e) => [e.name as ScenarioName, e]));
+  return new Map(
+    scenarioEntries(text)
+      .filter((e) => known.has(e.name) && e.name !== 'steady')
+      .map((e) => [e.name as ScenarioName, e]),
+  );
 }

@@ -21,7 +21,10 @@ function Chart({ title, testId, times, lines, unit, atMs }: { title: string; tes
         height: 140,
         legend: { show: true },
         scales: { x: { time: false } },
-        axes: [{ label: 'simulated minutes', values: (_u, ticks) => ticks.map((t) => (t / 60).toFixed(t % 60 === 0 ? 0 : 1)) }, { label: unit, size: 56 }],
+        axes: [
+          { label: 'simulated minutes', values: (_u, ticks) => ticks.map((t) => (t / 60).toFixed(t % 60 === 0 ? 0 : 1)) },
+          { label: unit, size: 56 },
+        ],
         series: [{ label: 's' }, ...lines.map((l, i) => ({ label: l.label, stroke: COLOURS[i % COLOURS.length], width: 1.5 }))],
       },
       [times.map((t) => t / 1000), ...lines.map((l) => l.values)],

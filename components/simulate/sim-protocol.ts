@@ -37,6 +37,4 @@ export interface LiveFrame {
 }
 
 export type SimAnswer =
-  | { type: 'live'; runId: number; progress: number; frame: LiveFrame; events: number }
-  | { type: 'done'; runId: number; result: SimResult }
-  | { type: 'error'; runId: number; message: string };
+  { type: 'live'; runId: number; progress: number; frame: LiveFrame; events: number } | { type: 'done'; runId: number; result: SimResult } | { type: 'error'; runId: number; message: string };

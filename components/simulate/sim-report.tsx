@@ -20,9 +20,7 @@ export function SimReportView({ report }: { report: SimReport }) {
         Simulated {clock(report.simulatedMs)} with seed {report.seed}: {n(report.published)} published · {n(report.totals.processed)} processed · {n(report.totals.lost)} lost ·{' '}
         {n(report.totals.duplicated)} duplicated · {n(report.totals.deadLettered)} dead-lettered · {n(report.totals.redelivered)} redelivered
         {report.totals.refusedByBroker > 0 ? ` · ${n(report.totals.refusedByBroker)} refused by the broker` : ''}.{' '}
-        <span data-testid="simulate.report.saturated">
-          First to saturate: {report.saturatedFirst ? `${report.saturatedFirst.station} at ${clock(report.saturatedFirst.atMs)}` : 'none'}.
-        </span>
+        <span data-testid="simulate.report.saturated">First to saturate: {report.saturatedFirst ? `${report.saturatedFirst.station} at ${clock(report.saturatedFirst.atMs)}` : 'none'}.</span>
       </p>
       <PathsTable paths={report.paths} />
       <StationsTable stations={report.stations} />
@@ -103,7 +101,14 @@ function StationsTable({ stations }: { stations: SimReport['stations'] }) {
             <td className={td}>{Math.round(s.utilisation * 100)} %</td>
             <td className={td}>{n(s.peakDepth)}</td>
             <td className={td}>{s.timeToDrainMs === null ? 'not drained' : clock(s.timeToDrainMs)}</td>
-            <td className={td} title={Object.entries(s.lostBy).map(([why, count]) => `${why}: ${count}`).join(', ')}>{n(s.lost)}</td>
+            <td
+              className={td}
+              title={Object.entries(s.lostBy)
+                .map(([why, count]) => `${why}: ${count}`)
+                .join(', ')}
+            >
+              {n(s.lost)}
+            </td>
             <td className={td}>{n(s.duplicated)}</td>
             <td className={td}>{n(s.deadLettered)}</td>
           </tr>
@@ -124,7 +129,10 @@ function CapacityList({ capacity }: { capacity: SimReport['capacity'] }) {
             <span className="font-medium">{c.nodeId}</span>: {c.quantity} = {c.value < 0 ? c.unit : `${c.value}${c.quantity.includes(c.unit) ? '' : ` ${c.unit}`}`}
             {c.declared !== undefined ? ` (declared ${c.declared})` : ''}
             <div className="text-[var(--muted)]">
-              {c.formula}; {Object.entries(c.inputs).map(([k, v]) => `${k} = ${v}`).join(', ')}
+              {c.formula};{' '}
+              {Object.entries(c.inputs)
+                .map(([k, v]) => `${k} = ${v}`)
+                .join(', ')}
             </div>
           </li>
         ))}

@@ -39,7 +39,13 @@ export function SimRunSettings({ settings, setSettings, seedText, setSeedText }:
       <div className="mb-2 flex flex-wrap items-center gap-3">
         <label className="flex items-center gap-1">
           Scenario list
-          <input className={`${SIM_FIELD} w-[200px]`} data-testid="simulate.scenario" value={settings.scenario} maxLength={500} onChange={(e) => setSettings((s) => ({ ...s, scenario: e.target.value }))} />
+          <input
+            className={`${SIM_FIELD} w-[200px]`}
+            data-testid="simulate.scenario"
+            value={settings.scenario}
+            maxLength={500}
+            onChange={(e) => setSettings((s) => ({ ...s, scenario: e.target.value }))}
+          />
         </label>
         <label className="flex items-center gap-1">
           Duration

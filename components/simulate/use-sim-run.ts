@@ -60,38 +60,41 @@ export function useSimRun() {
     [],
   );
 
-  const start = useCallback((design: Design, scenario: string, seed: number, durationMs: number, speed: SimSpeed) => {
-    if (!worker.current) {
-      try {
-        worker.current = new Worker(SIM_WORKER_URL);
-      } catch {
-        setState({ ...IDLE, status: 'error', error: 'This browser cannot start the simulation worker.' });
-        return;
-      }
-      worker.current.onmessage = (event: MessageEvent<SimAnswer>) => {
-        const answer = event.data;
-        if (answer.runId !== runId.current) return;
-        if (answer.type === 'live') {
-          setState((s) => {
-            const frames = s.frames.length >= MAX_FRAMES ? s.frames.filter((_, i) => i % 2 === 0) : s.frames.slice();
-            frames.push(answer.frame);
-            return { ...s, progress: answer.progress, events: answer.events, frames };
-          });
-        } else if (answer.type === 'done') {
-          setState((s) => ({ ...s, status: 'done', progress: 1, events: answer.result.report.events, result: answer.result, frames: framesOfResult(answer.result) }));
-        } else {
-          setState((s) => ({ ...s, status: 'error', error: answer.message }));
+  const start = useCallback(
+    (design: Design, scenario: string, seed: number, durationMs: number, speed: SimSpeed) => {
+      if (!worker.current) {
+        try {
+          worker.current = new Worker(SIM_WORKER_URL);
+        } catch {
+          setState({ ...IDLE, status: 'error', error: 'This browser cannot start the simulation worker.' });
+          return;
         }
-      };
-      worker.current.onerror = (event) => {
-        event.preventDefault();
-        setState((s) => ({ ...s, status: 'error', error: 'The simulation worker failed.' }));
-      };
-    }
-    runId.current++;
-    setState({ ...IDLE, status: 'running' });
-    send({ type: 'start', runId: runId.current, design, scenario, seed, durationMs, speed });
-  }, [send]);
+        worker.current.onmessage = (event: MessageEvent<SimAnswer>) => {
+          const answer = event.data;
+          if (answer.runId !== runId.current) return;
+          if (answer.type === 'live') {
+            setState((s) => {
+              const frames = s.frames.length >= MAX_FRAMES ? s.frames.filter((_, i) => i % 2 === 0) : s.frames.slice();
+              frames.push(answer.frame);
+              return { ...s, progress: answer.progress, events: answer.events, frames };
+            });
+          } else if (answer.type === 'done') {
+            setState((s) => ({ ...s, status: 'done', progress: 1, events: answer.result.report.events, result: answer.result, frames: framesOfResult(answer.result) }));
+          } else {
+            setState((s) => ({ ...s, status: 'error', error: answer.message }));
+          }
+        };
+        worker.current.onerror = (event) => {
+          event.preventDefault();
+          setState((s) => ({ ...s, status: 'error', error: 'The simulation worker failed.' }));
+        };
+      }
+      runId.current++;
+      setState({ ...IDLE, status: 'running' });
+      send({ type: 'start', runId: runId.current, design, scenario, seed, durationMs, speed });
+    },
+    [send],
+  );
 
   const pause = useCallback(() => {
     send({ type: 'pause' });

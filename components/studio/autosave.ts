@@ -104,13 +104,7 @@ export function autosaveHolds(design: Design): boolean {
  * an idle moment; pauses on another tab's different save (`conflict`); and writes a pending save at
  * once when the page is hidden or left, and at the cleanup (the studio unmounting, maybe crashed).
  */
-function saveOnChange(
-  store: StudioStore,
-  write: () => void,
-  conflict: { current: boolean },
-  lastWritten: { current: string | null },
-  setStatus: (status: SaveStatus) => void,
-): () => void {
+function saveOnChange(store: StudioStore, write: () => void, conflict: { current: boolean }, lastWritten: { current: string | null }, setStatus: (status: SaveStatus) => void): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let idle: number | undefined;
   const unsubscribe = store.subscribe((state, previous) => {

@@ -55,8 +55,15 @@ type Set = <K extends keyof Values>(key: K, value: Values[K]) => void;
 
 /** For SQS/SNS the user and password fields hold the access key id and the secret access key. */
 function requestOf(v: Values): Record<string, unknown> {
-  if (v.source === 'kafka') return { from: 'kafka', bootstrap: v.bootstrap, ...(v.mechanism !== 'none' ? { sasl: { mechanism: v.mechanism, username: v.username, password: v.password } } : {}), ...(v.tls ? { tls: { rejectUnauthorized: v.verifyTls } } : {}) };
-  if (v.source === 'rabbitmq') return { from: 'rabbitmq', url: v.url, ...(v.username ? { username: v.username } : {}), ...(v.password ? { password: v.password } : {}), ...(v.vhost ? { vhost: v.vhost } : {}) };
+  if (v.source === 'kafka')
+    return {
+      from: 'kafka',
+      bootstrap: v.bootstrap,
+      ...(v.mechanism !== 'none' ? { sasl: { mechanism: v.mechanism, username: v.username, password: v.password } } : {}),
+      ...(v.tls ? { tls: { rejectUnauthorized: v.verifyTls } } : {}),
+    };
+  if (v.source === 'rabbitmq')
+    return { from: 'rabbitmq', url: v.url, ...(v.username ? { username: v.username } : {}), ...(v.password ? { password: v.password } : {}), ...(v.vhost ? { vhost: v.vhost } : {}) };
   if (v.source === 'nats') return { from: 'nats', url: v.url, ...(v.username ? { username: v.username } : {}), ...(v.password ? { password: v.password } : {}) };
   return { from: 'sqs-sns', region: v.region, ...(v.endpoint ? { endpoint: v.endpoint } : {}), credentials: { accessKeyId: v.username, secretAccessKey: v.password } };
 }
@@ -122,7 +129,11 @@ function SourceFields({ v, set, id }: { v: Values; set: Set; id(name: string): s
   );
 }
 
-export function useClusterConnectionForm(testIdPrefix: string, sources: readonly ClusterSource[] = ['kafka', 'rabbitmq', 'nats', 'sqs-sns'], initial: ClusterSource = sources[0]): ClusterConnectionForm {
+export function useClusterConnectionForm(
+  testIdPrefix: string,
+  sources: readonly ClusterSource[] = ['kafka', 'rabbitmq', 'nats', 'sqs-sns'],
+  initial: ClusterSource = sources[0],
+): ClusterConnectionForm {
   const [v, setValues] = useState<Values>({ source: initial, bootstrap: '', mechanism: 'none', tls: false, verifyTls: true, url: '', vhost: '', region: '', endpoint: '', username: '', password: '' });
   const set: Set = (key, value) => setValues((old) => ({ ...old, [key]: value }));
   const id = (name: string) => `${testIdPrefix}.${name}`;
@@ -141,10 +152,25 @@ export function useClusterConnectionForm(testIdPrefix: string, sources: readonly
       {(v.source !== 'kafka' || v.mechanism !== 'none') && (
         <div className="grid grid-cols-2 gap-2">
           <Row label={v.source === 'sqs-sns' ? 'Access key ID' : 'User'}>
-            <input className={field} data-testid={id('username')} autoComplete="off" required={v.source === 'kafka' || v.source === 'sqs-sns'} value={v.username} onChange={(e) => set('username', e.target.value)} />
+            <input
+              className={field}
+              data-testid={id('username')}
+              autoComplete="off"
+              required={v.source === 'kafka' || v.source === 'sqs-sns'}
+              value={v.username}
+              onChange={(e) => set('username', e.target.value)}
+            />
           </Row>
           <Row label={v.source === 'sqs-sns' ? 'Secret access key' : 'Password'}>
-            <input className={field} type="password" data-testid={id('password')} autoComplete="new-password" required={v.source === 'kafka' || v.source === 'sqs-sns'} value={v.password} onChange={(e) => set('password', e.target.value)} />
+            <input
+              className={field}
+              type="password"
+              data-testid={id('password')}
+              autoComplete="new-password"
+              required={v.source === 'kafka' || v.source === 'sqs-sns'}
+              value={v.password}
+              onChange={(e) => set('password', e.target.value)}
+            />
           </Row>
         </div>
       )}

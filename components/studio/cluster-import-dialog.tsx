@@ -90,7 +90,9 @@ export function ClusterImportDialog({ open, onClose }: { open: boolean; onClose(
         <ImportedDesign imported={imported} replacing={replacing} onBack={() => setImported(null)} onOpen={openDesign} />
       ) : (
         <form onSubmit={(e) => void submit(e)} className="space-y-3" autoComplete="off">
-          <p className="text-[12.5px] text-[var(--muted)]">Reads topics, groups, exchanges, queues, policies, streams and subscriptions. Nothing on the cluster is changed, and the credentials are used for this one request only.</p>
+          <p className="text-[12.5px] text-[var(--muted)]">
+            Reads topics, groups, exchanges, queues, policies, streams and subscriptions. Nothing on the cluster is changed, and the credentials are used for this one request only.
+          </p>
           {connection.fields}
           {error && (
             <p role="alert" data-testid="cluster-import.error" className="rounded border border-[var(--error)] px-2 py-1.5 text-[12.5px]" style={{ color: 'var(--error)' }}>
@@ -114,7 +116,8 @@ function ImportedDesign({ imported, replacing, onBack, onOpen }: { imported: Imp
   return (
     <div data-testid="cluster-import.result">
       <p className="text-[13px]">
-        <strong>{imported.source}</strong>: {count(imported.design.nodes.length, 'node')} and {count(imported.design.connections.length, 'connection')}. {replacing && 'This replaces the current design (Undo brings it back).'}
+        <strong>{imported.source}</strong>: {count(imported.design.nodes.length, 'node')} and {count(imported.design.connections.length, 'connection')}.{' '}
+        {replacing && 'This replaces the current design (Undo brings it back).'}
       </p>
       <ImportReport notes={imported.report} testId="cluster-import.report" />
       <div className="mt-4 flex justify-end gap-2">

@@ -12,7 +12,9 @@ export function fileMenuItems(actions: TopBarActions, blank: () => void): MenuIt
     { label: 'Blank design', title: 'Start an empty design (Undo brings this one back)', testId: 'file-menu.blank', onSelect: blank },
     ...(actions.start ? [{ label: 'New…', title: 'Start from a template or the requirements wizard', testId: 'file-menu.start', onSelect: actions.start }] : []),
     { label: 'Open…', shortcut: 'Ctrl+O', title: 'Open a design or import a file', testId: 'file-menu.open', onSelect: actions.open },
-    ...(actions.importCluster ? [{ label: 'From cluster…', title: 'Import the topology of a live Kafka cluster or RabbitMQ (read-only)', testId: 'file-menu.import-cluster', onSelect: actions.importCluster }] : []),
+    ...(actions.importCluster
+      ? [{ label: 'From cluster…', title: 'Import the topology of a live Kafka cluster or RabbitMQ (read-only)', testId: 'file-menu.import-cluster', onSelect: actions.importCluster }]
+      : []),
     ...(actions.compareCluster ? [{ label: 'Compare with cluster…', title: COMPARE_TITLE, testId: 'file-menu.compare-cluster', onSelect: actions.compareCluster }] : []),
     ...(actions.saveToFile ? [{ label: 'Save', shortcut: 'Ctrl+S', title: 'Save to the file you chose', testId: 'file-menu.save', onSelect: actions.saveToFile }] : []),
     { label: 'Save as JSON', shortcut: 'Ctrl+Shift+S', title: 'Download the design as JSON', testId: 'file-menu.save-json', onSelect: () => actions.save('json') },
@@ -22,7 +24,9 @@ export function fileMenuItems(actions: TopBarActions, blank: () => void): MenuIt
 
 /** Wide windows show the file actions as buttons (narrower ones, as the File menu). */
 export function FileActionsBar({ actions, blank, fileItems }: { actions: TopBarActions; blank(): void; fileItems: MenuItem[] }) {
-  const clusterItems = fileItems.filter((item) => item.testId === 'file-menu.import-cluster' || item.testId === 'file-menu.compare-cluster').map((item) => ({ ...item, testId: item.testId!.replace('file-menu.', 'cluster-menu.') }));
+  const clusterItems = fileItems
+    .filter((item) => item.testId === 'file-menu.import-cluster' || item.testId === 'file-menu.compare-cluster')
+    .map((item) => ({ ...item, testId: item.testId!.replace('file-menu.', 'cluster-menu.') }));
   return (
     <div className="hidden items-center gap-2 2xl:flex">
       <Button title="Start an empty design (Undo brings this one back)" data-testid="toolbar.blank" onClick={blank}>

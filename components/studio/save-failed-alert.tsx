@@ -39,7 +39,8 @@ export function SaveFailedAlert({ autosave }: { autosave: Autosave }) {
         </>
       }
     >
-      {autosave.status.message} {full ? 'Download the design to keep it, then free space (close other Queuewright tabs, or clear other sites’ data) and try again.' : 'Download the design to keep it.'} Closing or reloading this tab now would lose your latest work.
+      {autosave.status.message} {full ? 'Download the design to keep it, then free space (close other Queuewright tabs, or clear other sites’ data) and try again.' : 'Download the design to keep it.'}{' '}
+      Closing or reloading this tab now would lose your latest work.
     </AlertBanner>
   );
 }

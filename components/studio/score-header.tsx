@@ -36,7 +36,9 @@ export function ScoreHeader({ onOpenFindings }: { onOpenFindings?(): void }) {
       type="button"
       onClick={onOpenFindings}
       className="flex items-center gap-3 rounded-md px-1.5 py-0.5 hover:bg-[var(--panel-2)]"
-      aria-label={empty ? 'No score yet: add nodes to the design and it is reviewed as you go. Show findings.' : ready ? `Score ${overall} of 100. ${explanation} Show findings.` : 'Reviewing the design'}
+      aria-label={
+        empty ? 'No score yet: add nodes to the design and it is reviewed as you go. Show findings.' : ready ? `Score ${overall} of 100. ${explanation} Show findings.` : 'Reviewing the design'
+      }
       title={empty ? 'No score yet: an empty design has nothing to review' : ready ? explanation : undefined}
       data-testid="score"
       data-empty={empty ? 'true' : 'false'}
@@ -46,7 +48,16 @@ export function ScoreHeader({ onOpenFindings }: { onOpenFindings?(): void }) {
       <span className="relative inline-flex h-9 w-9 items-center justify-center">
         <svg viewBox="0 0 36 36" className="absolute inset-0 -rotate-90" aria-hidden>
           <circle cx="18" cy="18" r="15" fill="none" stroke="var(--border)" strokeWidth="3.5" />
-          <circle cx="18" cy="18" r="15" fill="none" stroke={ready ? scoreColor(overall) : 'var(--border)'} strokeWidth="3.5" strokeDasharray={`${empty ? 0 : (overall / 100) * circumference} ${circumference}`} strokeLinecap="round" />
+          <circle
+            cx="18"
+            cy="18"
+            r="15"
+            fill="none"
+            stroke={ready ? scoreColor(overall) : 'var(--border)'}
+            strokeWidth="3.5"
+            strokeDasharray={`${empty ? 0 : (overall / 100) * circumference} ${circumference}`}
+            strokeLinecap="round"
+          />
         </svg>
         <span data-testid="score.overall" className="text-[11px] font-bold">
           {empty ? '—' : ready ? overall : '…'}

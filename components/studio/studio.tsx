@@ -111,7 +111,27 @@ function StudioScreen() {
 
   return (
     <div className="flex h-screen flex-col" data-testid="studio" data-ready={ready ? 'true' : 'false'} data-layout={layoutState}>
-      <TopBar actions={{ open, save: saveAs, layout, toggleTheme, toggleFindings: () => (simulateOpen ? (setSimulateOpen(false), setFindingsOpen(true)) : setFindingsOpen((o) => !o)), showShortcuts, saveToFile: () => void saveToFile(), simulate: () => setSimulateOpen((o) => !o), code: () => setCodeOpen((o) => !o), codeOpen, exportDesign: () => setExportOpen(true), share: () => setShareOpen(true), start: () => setStartTab('templates'), ...(clusterImportAvailable ? { importCluster: () => setClusterImportOpen(true) } : {}), ...(compareAvailable ? { compareCluster: () => setCompareDialogOpen(true) } : {}) }} status={autosave.status} theme={theme} />
+      <TopBar
+        actions={{
+          open,
+          save: saveAs,
+          layout,
+          toggleTheme,
+          toggleFindings: () => (simulateOpen ? (setSimulateOpen(false), setFindingsOpen(true)) : setFindingsOpen((o) => !o)),
+          showShortcuts,
+          saveToFile: () => void saveToFile(),
+          simulate: () => setSimulateOpen((o) => !o),
+          code: () => setCodeOpen((o) => !o),
+          codeOpen,
+          exportDesign: () => setExportOpen(true),
+          share: () => setShareOpen(true),
+          start: () => setStartTab('templates'),
+          ...(clusterImportAvailable ? { importCluster: () => setClusterImportOpen(true) } : {}),
+          ...(compareAvailable ? { compareCluster: () => setCompareDialogOpen(true) } : {}),
+        }}
+        status={autosave.status}
+        theme={theme}
+      />
       <SaveFailedAlert autosave={autosave} />
       {damaged && <DamagedAutosaveAlert damaged={damaged} onDone={() => setDamaged(null)} />}
       {keptLinkNotice}
@@ -122,7 +142,15 @@ function StudioScreen() {
           <Palette />
         </div>
         <main className="flex min-w-0 flex-1 flex-col">
-          <div className="min-h-0 flex-1">{ready && <Canvas onOpenFiles={(files) => void openFiles(files)} theme={theme} emptyActions={<EmptyStart onTemplate={openTemplate} onWizard={() => setStartTab('wizard')} offer={firstVisit ? dismissOffer : undefined} />} />}</div>
+          <div className="min-h-0 flex-1">
+            {ready && (
+              <Canvas
+                onOpenFiles={(files) => void openFiles(files)}
+                theme={theme}
+                emptyActions={<EmptyStart onTemplate={openTemplate} onWizard={() => setStartTab('wizard')} offer={firstVisit ? dismissOffer : undefined} />}
+              />
+            )}
+          </div>
           {/* One dock under the canvas: the simulation while it is open, else a comparison with a cluster, else the findings. */}
           {simulateOpen ? <SimulatePanel onClose={() => setSimulateOpen(false)} /> : compareOpen ? <ComparePanel /> : findingsOpen && <FindingsPanel onClose={() => setFindingsOpen(false)} />}
         </main>
@@ -164,9 +192,12 @@ function CodeSlot({ onClose }: { onClose(): void }) {
 
 function CodePanelLoading() {
   return (
-    <section aria-label="Code" aria-busy="true" className="flex w-[clamp(340px,30vw,600px)] shrink-0 items-center justify-center border-l border-[var(--border)] bg-[var(--panel)] text-[12px] text-[var(--muted)]">
+    <section
+      aria-label="Code"
+      aria-busy="true"
+      className="flex w-[clamp(340px,30vw,600px)] shrink-0 items-center justify-center border-l border-[var(--border)] bg-[var(--panel)] text-[12px] text-[var(--muted)]"
+    >
       Loading the editor…
     </section>
   );
 }
-

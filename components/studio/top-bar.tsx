@@ -60,7 +60,13 @@ export function TopBar({ actions, status, theme }: { actions: TopBarActions; sta
         </Button>
       )}
       {actions.code && (
-        <Button title="The design as YAML, beside the canvas" aria-pressed={actions.codeOpen ?? false} data-testid="toolbar.code" onClick={actions.code} className={actions.codeOpen ? 'bg-[var(--panel-2)]' : ''}>
+        <Button
+          title="The design as YAML, beside the canvas"
+          aria-pressed={actions.codeOpen ?? false}
+          data-testid="toolbar.code"
+          onClick={actions.code}
+          className={actions.codeOpen ? 'bg-[var(--panel-2)]' : ''}
+        >
           Code
         </Button>
       )}

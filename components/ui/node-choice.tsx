@@ -103,7 +103,14 @@ function SearchChoice({ choices, value, onChange, noneLabel, label, testId, clas
             empty={<li className="px-2 py-1 text-[12px] text-[var(--muted)]">No node matches “{query}”.</li>}
             row={(c, _, style) => (
               <li key={c.value} style={style ?? { height: OPTION_HEIGHT }} className="list-none">
-                <button type="button" role="option" aria-selected={c.value === value} className="block h-full w-full truncate px-2 text-left text-[12px] hover:bg-[var(--panel-2)]" title={c.label} onMouseDown={() => pick(c.value)}>
+                <button
+                  type="button"
+                  role="option"
+                  aria-selected={c.value === value}
+                  className="block h-full w-full truncate px-2 text-left text-[12px] hover:bg-[var(--panel-2)]"
+                  title={c.label}
+                  onMouseDown={() => pick(c.value)}
+                >
                   {c.label}
                 </button>
               </li>

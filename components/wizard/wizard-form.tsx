@@ -21,7 +21,10 @@ function Choice<T extends string>({ name, value, options, onChange }: { name: st
   return (
     <div role="radiogroup" aria-label={name} className="flex flex-wrap gap-1">
       {options.map(([option, label]) => (
-        <label key={option} className={`cursor-pointer rounded-md border px-2 py-0.5 text-[12px] ${value === option ? 'border-[var(--accent)] bg-[var(--panel-2)] font-medium' : 'border-[var(--border)]'}`}>
+        <label
+          key={option}
+          className={`cursor-pointer rounded-md border px-2 py-0.5 text-[12px] ${value === option ? 'border-[var(--accent)] bg-[var(--panel-2)] font-medium' : 'border-[var(--border)]'}`}
+        >
           <input type="radio" className="sr-only" name={name} value={option} checked={value === option} onChange={() => onChange(option)} data-testid={`wizard.${name}.${option}`} />
           {label}
         </label>
@@ -55,21 +58,57 @@ export function WizardForm({ draft, onChange }: { draft: WizardDraft; onChange(d
         <input className={input} inputMode="numeric" data-testid="wizard.field.throughput" defaultValue={String(draft.throughput)} onChange={(e) => set('throughput', numberOr(e.target.value, 0)!)} />
       </Field>
       <Field label="Message size (bytes)">
-        <input className={input} inputMode="numeric" data-testid="wizard.field.messageSizeBytes" defaultValue={String(draft.messageSizeBytes)} onChange={(e) => set('messageSizeBytes', Math.max(1, Math.round(numberOr(e.target.value, 1024)!)))} />
+        <input
+          className={input}
+          inputMode="numeric"
+          data-testid="wizard.field.messageSizeBytes"
+          defaultValue={String(draft.messageSizeBytes)}
+          onChange={(e) => set('messageSizeBytes', Math.max(1, Math.round(numberOr(e.target.value, 1024)!)))}
+        />
       </Field>
       <Field label="Latency target (ms, optional)">
-        <input className={input} inputMode="numeric" data-testid="wizard.field.latencyMs" defaultValue={draft.latencyMs === undefined ? '' : String(draft.latencyMs)} onChange={(e) => set('latencyMs', numberOr(e.target.value, undefined))} />
+        <input
+          className={input}
+          inputMode="numeric"
+          data-testid="wizard.field.latencyMs"
+          defaultValue={draft.latencyMs === undefined ? '' : String(draft.latencyMs)}
+          onChange={(e) => set('latencyMs', numberOr(e.target.value, undefined))}
+        />
       </Field>
       <Field label="Retention (hours)" hint="168 h = 7 days">
-        <input className={input} inputMode="numeric" data-testid="wizard.field.retentionHours" defaultValue={String(draft.retentionHours)} onChange={(e) => set('retentionHours', numberOr(e.target.value, 168)!)} />
+        <input
+          className={input}
+          inputMode="numeric"
+          data-testid="wizard.field.retentionHours"
+          defaultValue={String(draft.retentionHours)}
+          onChange={(e) => set('retentionHours', numberOr(e.target.value, 168)!)}
+        />
       </Field>
       <div className="col-span-2 flex flex-col gap-1 text-[12px]">
         <span className="font-medium">Ordering</span>
-        <Choice name="ordering" value={draft.ordering} onChange={(v) => set('ordering', v)} options={[['none', 'None'], ['per-key', 'Per key'], ['strict', 'Strict']]} />
+        <Choice
+          name="ordering"
+          value={draft.ordering}
+          onChange={(v) => set('ordering', v)}
+          options={[
+            ['none', 'None'],
+            ['per-key', 'Per key'],
+            ['strict', 'Strict'],
+          ]}
+        />
       </div>
       <div className="col-span-2 flex flex-col gap-1 text-[12px]">
         <span className="font-medium">Delivery</span>
-        <Choice name="delivery" value={draft.delivery} onChange={(v) => set('delivery', v)} options={[['at-most-once', 'At most once'], ['at-least-once', 'At least once'], ['exactly-once', 'Exactly once']]} />
+        <Choice
+          name="delivery"
+          value={draft.delivery}
+          onChange={(v) => set('delivery', v)}
+          options={[
+            ['at-most-once', 'At most once'],
+            ['at-least-once', 'At least once'],
+            ['exactly-once', 'Exactly once'],
+          ]}
+        />
       </div>
       <label className="col-span-2 flex items-center gap-2 text-[12px]">
         <input type="checkbox" data-testid="wizard.field.replay" checked={draft.replay} onChange={(e) => set('replay', e.target.checked)} />
@@ -79,15 +118,40 @@ export function WizardForm({ draft, onChange }: { draft: WizardDraft; onChange(d
       </label>
       <div className="col-span-2 flex flex-col gap-1 text-[12px]">
         <span className="font-medium">Routing</span>
-        <Choice name="routing" value={draft.routing} onChange={(v) => set('routing', v)} options={[['simple', 'Whole channels'], ['patterns', 'By key patterns or headers']]} />
+        <Choice
+          name="routing"
+          value={draft.routing}
+          onChange={(v) => set('routing', v)}
+          options={[
+            ['simple', 'Whole channels'],
+            ['patterns', 'By key patterns or headers'],
+          ]}
+        />
       </div>
       <div className="col-span-2 flex flex-col gap-1 text-[12px]">
         <span className="font-medium">Operations</span>
-        <Choice name="operations" value={draft.operations} onChange={(v) => set('operations', v)} options={[['any', 'We run anything'], ['simple', 'Self-hosted, simple'], ['managed', 'Managed cloud service']]} />
+        <Choice
+          name="operations"
+          value={draft.operations}
+          onChange={(v) => set('operations', v)}
+          options={[
+            ['any', 'We run anything'],
+            ['simple', 'Self-hosted, simple'],
+            ['managed', 'Managed cloud service'],
+          ]}
+        />
       </div>
       <div className="col-span-2 flex flex-col gap-1 text-[12px]">
         <span className="font-medium">Tenants</span>
-        <Choice name="tenants" value={draft.tenants} onChange={(v) => set('tenants', v)} options={[['one', 'One team'], ['many', 'Many teams or customers']]} />
+        <Choice
+          name="tenants"
+          value={draft.tenants}
+          onChange={(v) => set('tenants', v)}
+          options={[
+            ['one', 'One team'],
+            ['many', 'Many teams or customers'],
+          ]}
+        />
       </div>
       <Field label="Producers" hint="Services that publish, comma-separated">
         <input className={input} data-testid="wizard.field.producers" value={draft.producers} onChange={(e) => set('producers', e.target.value)} />

@@ -49,9 +49,7 @@ export function WizardPanel({ onGenerate }: { onGenerate(design: Design, broker:
         <BrokerRankingList ranking={ranking} selected={selected} onSelect={setChosen} />
         <div className="mt-1 rounded-md border border-[var(--border)] bg-[var(--panel-2)] p-2.5 text-[12.5px]" data-testid="wizard.preview">
           <div>
-            Starting design on <strong>{label}</strong>
-            :{' '}
-            {generated.design.nodes.length} nodes, {generated.design.connections.length} connections, review score{' '}
+            Starting design on <strong>{label}</strong>: {generated.design.nodes.length} nodes, {generated.design.connections.length} connections, review score{' '}
             <strong data-testid="wizard.preview.score">{generated.score}</strong>.
           </div>
           <div className="mt-2 flex justify-end">

@@ -22,7 +22,13 @@ describe('generated starting designs', () => {
     expect(best.broker).toBe('kafka');
     const design = expectSound(request, 'kafka');
     const topic = design.nodes.find((n) => n.kind === 'kafka-topic' && n.role === 'normal');
-    expect(topic).toMatchObject({ name: 'order.events', partitions: 30, replicationFactor: 3, config: { 'min.insync.replicas': 2, 'retention.ms': 604_800_000 }, messageSchema: { name: 'OrderEvent' } });
+    expect(topic).toMatchObject({
+      name: 'order.events',
+      partitions: 30,
+      replicationFactor: 3,
+      config: { 'min.insync.replicas': 2, 'retention.ms': 604_800_000 },
+      messageSchema: { name: 'OrderEvent' },
+    });
     expect(design.nodes.find((n) => n.kind === 'producer')).toMatchObject({ keyStrategy: 'entity-id', kafka: { acks: 'all', 'enable.idempotence': true } });
     expect(design.nodes.find((n) => n.kind === 'consumer-group')).toMatchObject({ commitAfterProcessing: true, idempotent: true, retry: { backoff: ['1s', '10s', '60s'] } });
     expect(design.nodes.find((n) => n.kind === 'kafka-topic' && n.role === 'dead-letter')).toMatchObject({ name: 'order.dlq', depthAlert: true });

@@ -51,7 +51,14 @@ export function generatePubsub(request: MessagingRequest): TemplateDesign {
     })),
     { kind: 'pubsub-topic', id: deadLetter, cluster: 'gcp', role: 'dead-letter' },
     { kind: 'pubsub-subscription', id: `${deadLetter}-sub`, cluster: 'gcp', messageRetentionDuration: MAX_RETENTION, expirationTtlSeconds: 0, depthAlert: true },
-    ...consumers.map((id) => ({ kind: 'consumer-group', id, instances: request.ordering === 'strict' ? 1 : 2, idempotent: true, lagAlert: true, retry: { maxRetries: 3, backoff: ['10s', '60s', '600s'] } })),
+    ...consumers.map((id) => ({
+      kind: 'consumer-group',
+      id,
+      instances: request.ordering === 'strict' ? 1 : 2,
+      idempotent: true,
+      lagAlert: true,
+      retry: { maxRetries: 3, backoff: ['10s', '60s', '600s'] },
+    })),
   ];
   const connections: TemplateConnection[] = [
     ...producers.map((p) => ({ from: p, to: topic })),

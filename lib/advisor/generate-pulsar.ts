@@ -54,15 +54,18 @@ export function generatePulsar(request: MessagingRequest): TemplateDesign {
     })),
     { kind: 'pulsar-topic', id: deadLetter, ...namespace, role: 'dead-letter', ...quota },
     { kind: 'pulsar-subscription', id: `${deadLetter}-sub`, cluster: 'pulsar', subscriptionType: 'Shared', subscriptionInitialPosition: 'Earliest', depthAlert: true },
-    ...consumers.map((id) => ({ kind: 'consumer-group', id, instances: request.ordering === 'strict' ? 1 : 2, idempotent: true, lagAlert: true, retry: { maxRetries: 3, backoff: ['10s', '60s', '600s'] } })),
+    ...consumers.map((id) => ({
+      kind: 'consumer-group',
+      id,
+      instances: request.ordering === 'strict' ? 1 : 2,
+      idempotent: true,
+      lagAlert: true,
+      retry: { maxRetries: 3, backoff: ['10s', '60s', '600s'] },
+    })),
   ];
   const connections: TemplateConnection[] = [
     ...producers.map((p) => ({ from: p, to: topic })),
-    ...consumers.flatMap((c) => [
-      { from: topic, to: `${c}-sub` },
-      { from: `${c}-sub`, to: c },
-      ...(subscriptionType === 'Failover' ? [] : [{ from: `${c}-sub`, to: deadLetter }]),
-    ]),
+    ...consumers.flatMap((c) => [{ from: topic, to: `${c}-sub` }, { from: `${c}-sub`, to: c }, ...(subscriptionType === 'Failover' ? [] : [{ from: `${c}-sub`, to: deadLetter }])]),
     { from: deadLetter, to: `${deadLetter}-sub` },
   ];
   return {

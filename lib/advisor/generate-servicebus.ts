@@ -43,7 +43,14 @@ export function generateServicebus(request: MessagingRequest): TemplateDesign {
       depthAlert: true,
     })),
     { kind: 'servicebus-queue', id: deadLetters, cluster: 'sb', role: 'dead-letter', depthAlert: true },
-    ...consumers.map((id) => ({ kind: 'consumer-group', id, instances: request.ordering === 'strict' ? 1 : 2, idempotent: true, lagAlert: true, retry: { maxRetries: 3, backoff: ['10s', '60s', '600s'] } })),
+    ...consumers.map((id) => ({
+      kind: 'consumer-group',
+      id,
+      instances: request.ordering === 'strict' ? 1 : 2,
+      idempotent: true,
+      lagAlert: true,
+      retry: { maxRetries: 3, backoff: ['10s', '60s', '600s'] },
+    })),
   ];
   const connections: TemplateConnection[] = [
     ...producers.map((p) => ({ from: p, to: topic })),

@@ -47,7 +47,14 @@ export function generateSqsSns(request: MessagingRequest): TemplateDesign {
     }),
     ...(fanout ? [{ kind: 'sns-topic', id: topic, name: `${topic}${suffix}`, cluster: 'aws', fifo, messageSchema: schema }] : []),
     ...consumers.flatMap((c) => [queue(`${c}-queue`), deadLetter(`${c}-dlq`), ...(fanout ? [{ ...deadLetter(`${c}-sns-dlq`), kmsManagedKey: 'customer-managed' }] : [])]),
-    ...consumers.map((id) => ({ kind: 'consumer-group', id, instances: request.ordering === 'strict' ? 1 : 2, idempotent: true, lagAlert: true, retry: { maxRetries: 3, backoff: ['1s', '10s', '60s'] } })),
+    ...consumers.map((id) => ({
+      kind: 'consumer-group',
+      id,
+      instances: request.ordering === 'strict' ? 1 : 2,
+      idempotent: true,
+      lagAlert: true,
+      retry: { maxRetries: 3, backoff: ['1s', '10s', '60s'] },
+    })),
   ];
   const connections: TemplateConnection[] = [
     ...producers.flatMap((p) => (fanout ? [{ from: p, to: topic }] : consumers.map((c) => ({ from: p, to: `${c}-queue` })))),

@@ -38,7 +38,7 @@ function throughput(p: BrokerProfile, r: MessagingRequest): Reason {
         ? `topics scale with the project's quota, about ${fmt(max)} msg/s here (1 MB/s per ordering key)`
         : p.broker === 'servicebus'
           ? `a Premium namespace carries about ${fmt(max)} msg/s, scaled by its messaging units`
-        : `a three-node cluster carries about ${fmt(max)} msg/s`;
+          : `a three-node cluster carries about ${fmt(max)} msg/s`;
   if (need > max) return { aspect: 'throughput', verdict: 'poor', points: -40, text: `${fmt(need)} msg/s needed; ${capacity}.` };
   if (need > max / 2) return { aspect: 'throughput', verdict: 'ok', points: 0, text: `${fmt(need)} msg/s needed, over half of what ${capacity.replace(/^a /, 'one ')}: plan capacity.` };
   return { aspect: 'throughput', verdict: 'good', points: 10, text: `${fmt(need)} msg/s needed; ${capacity}.` };
@@ -66,11 +66,21 @@ function ordering(p: BrokerProfile, r: MessagingRequest): Reason {
 
 function delivery(p: BrokerProfile, r: MessagingRequest): Reason {
   if (r.delivery !== 'exactly-once') {
-    return { aspect: 'delivery', verdict: 'good', points: 5, text: `${r.delivery === 'at-least-once' ? 'At-least-once with acknowledgements and idempotent consumers' : 'At-most-once'} is supported.` };
+    return {
+      aspect: 'delivery',
+      verdict: 'good',
+      points: 5,
+      text: `${r.delivery === 'at-least-once' ? 'At-least-once with acknowledgements and idempotent consumers' : 'At-most-once'} is supported.`,
+    };
   }
   if (p.exactlyOnce === 'transactions') return { aspect: 'delivery', verdict: 'good', points: 10, text: 'Exactly-once processing with transactions (read-process-write in one transaction).' };
   if (p.exactlyOnce === 'delivery') {
-    return { aspect: 'delivery', verdict: 'ok', points: 5, text: 'Exactly-once delivery on pull subscriptions within a region (no redelivery after a successful ack); republished messages still arrive twice, so consumers stay idempotent.' };
+    return {
+      aspect: 'delivery',
+      verdict: 'ok',
+      points: 5,
+      text: 'Exactly-once delivery on pull subscriptions within a region (no redelivery after a successful ack); republished messages still arrive twice, so consumers stay idempotent.',
+    };
   }
   if (p.exactlyOnce === 'deduplication') return { aspect: 'delivery', verdict: 'ok', points: 5, text: 'Exactly-once by publish deduplication within a window, plus idempotent consumers.' };
   return { aspect: 'delivery', verdict: 'poor', points: -20, text: 'No exactly-once support: at-least-once delivery with idempotent consumers is the best it offers.' };
@@ -94,7 +104,8 @@ function retention(p: BrokerProfile, r: MessagingRequest): Reason {
 /** Pub/Sub replays by seeking a subscription back to a time or snapshot, within the topic's retention: no offsets per consumer. */
 function pubsubReplay(p: BrokerProfile, r: MessagingRequest): Reason {
   const days = fmt(r.retentionHours / 24);
-  if (r.retentionHours > p.maxRetentionHours) return { aspect: 'retention', verdict: 'poor', points: -10, text: `Replay reaches back at most ${fmt(p.maxRetentionHours / 24)} days (topic retention); ${days} asked for.` };
+  if (r.retentionHours > p.maxRetentionHours)
+    return { aspect: 'retention', verdict: 'poor', points: -10, text: `Replay reaches back at most ${fmt(p.maxRetentionHours / 24)} days (topic retention); ${days} asked for.` };
   return { aspect: 'retention', verdict: 'good', points: 10, text: `Replay by seeking a subscription back to a time or snapshot within ${days} days of topic retention.` };
 }
 
@@ -108,7 +119,13 @@ function routing(p: BrokerProfile, r: MessagingRequest): Reason {
     case 'addresses':
       return { aspect: 'routing', verdict: 'good', points: 10, text: 'Anycast and multicast addresses with * and # wildcards, queue filters (JMS selectors) and diverts.' };
     case 'filters':
-      if (p.broker === 'servicebus') return { aspect: 'routing', verdict: 'good', points: 10, text: 'Topic subscriptions route with SQL filter rules over message properties (and actions that rewrite them) or exact correlation filters.' };
+      if (p.broker === 'servicebus')
+        return {
+          aspect: 'routing',
+          verdict: 'good',
+          points: 10,
+          text: 'Topic subscriptions route with SQL filter rules over message properties (and actions that rewrite them) or exact correlation filters.',
+        };
       return { aspect: 'routing', verdict: 'ok', points: 5, text: `${p.broker === 'pubsub' ? 'Subscription filters' : 'SNS subscription filter policies'} route by message attributes.` };
     default:
       return { aspect: 'routing', verdict: 'poor', points: -10, text: 'No broker-side routing: one topic per message type, and consumers filter what they read.' };

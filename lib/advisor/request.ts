@@ -10,7 +10,12 @@ export const messagingRequestSchema = z.object({
   events: z.array(z.string().min(1).max(120)).max(20).default([]).meta({ description: 'Event names, e.g. OrderPlaced; derived from the use case when empty' }),
   throughput: z.number().min(0).max(100_000_000).default(1000).meta({ description: 'Sustained messages per second' }),
   peakThroughput: z.number().min(0).max(100_000_000).optional(),
-  messageSizeBytes: z.number().int().min(1).max(100 * 1024 * 1024).default(1024),
+  messageSizeBytes: z
+    .number()
+    .int()
+    .min(1)
+    .max(100 * 1024 * 1024)
+    .default(1024),
   latencyMs: z.number().min(0).max(3_600_000).optional().meta({ description: 'End-to-end latency target' }),
   ordering: z.enum(['none', 'per-key', 'strict']).default('per-key'),
   delivery: z.enum(['at-most-once', 'at-least-once', 'exactly-once']).default('at-least-once'),

@@ -18,7 +18,7 @@ describe('wizard sizing by messages and bytes', () => {
     expect(partitionsFor(messagingRequest({ throughput: 2000, messageSizeBytes: 1000, ordering: 'none' }))).toBe(6);
   });
 
-  it('gives consumers of large messages one instance per partition\'s worth of bytes (200 MB/s: 20), capped by the partitions', () => {
+  it("gives consumers of large messages one instance per partition's worth of bytes (200 MB/s: 20), capped by the partitions", () => {
     const request = messagingRequest({ throughput: 2000, messageSizeBytes: 100_000, ordering: 'none' });
     expect(consumerInstancesFor(request, 30)).toBe(20);
     expect(consumerInstancesFor(request, 12)).toBe(12);
@@ -35,7 +35,7 @@ describe('wizard sizing by messages and bytes', () => {
     expect(consumerInstancesFor(request, 1)).toBe(1);
   });
 
-  it('a design the wizard sizes for large messages passes the review\'s partition rule', () => {
+  it("a design the wizard sizes for large messages passes the review's partition rule", () => {
     const design = generateStartingDesign(messagingRequest({ throughput: 2000, messageSizeBytes: 100_000, ordering: 'none' }), 'kafka');
     const topics = design.nodes.filter((n) => n.kind === 'kafka-topic' && n.role !== 'dead-letter');
     expect(topics.map((t) => (t as { partitions?: number }).partitions)).toContain(30);

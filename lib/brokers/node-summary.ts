@@ -5,7 +5,7 @@ import type { ResolvedDesign, ResolvedNodeOfKind } from './resolved-design';
 
 /** One summary per kind; a kind left out does not compile. */
 const SUMMARIES: { readonly [K in NodeKind]: (design: ResolvedDesign, node: ResolvedNodeOfKind<K>) => string[] } = {
-  'producer': (design, node) => {
+  producer: (design, node) => {
     const targets = new Set(outgoing(design, node.id, 'publish').map((c) => nodeById(design, c.to)?.kind));
     const facts: string[] = [];
     if (targets.has('kafka-topic') || targets.size === 0) facts.push(`acks=${node.kafka.acks}${node.kafka['enable.idempotence'] ? ' · idempotent' : ''}`);
@@ -59,7 +59,10 @@ const SUMMARIES: { readonly [K in NodeKind]: (design: ResolvedDesign, node: Reso
   },
   'pulsar-subscription': (design, node) => {
     const dlt = outgoing(design, node.id, 'dead-letter').length > 0 && node.maxRedeliverCount !== undefined;
-    return [`${node.subscriptionType}${node.ackTimeoutMillis > 0 ? ` · ack timeout ${node.ackTimeoutMillis} ms` : ''}`, dlt ? `dead letters after ${node.maxRedeliverCount} redeliveries` : 'no dead letter policy'];
+    return [
+      `${node.subscriptionType}${node.ackTimeoutMillis > 0 ? ` · ack timeout ${node.ackTimeoutMillis} ms` : ''}`,
+      dlt ? `dead letters after ${node.maxRedeliverCount} redeliveries` : 'no dead letter policy',
+    ];
   },
   'servicebus-queue': (design, node) => servicebusReceiverSummary(design, node),
   'servicebus-subscription': (design, node) => servicebusReceiverSummary(design, node),
@@ -74,7 +77,7 @@ const SUMMARIES: { readonly [K in NodeKind]: (design: ResolvedDesign, node: Reso
     `${node.technology} · ${node.streamPerAggregate ? 'stream per aggregate' : 'one stream'}`,
     node.concurrencyCheck === 'expected-version' ? 'expected-version check' : 'no concurrency check',
   ],
-  'projection': (design, node) => [`${node.targetStore} · ${node.mode}`, `${node.idempotentApply ? 'idempotent' : 'not idempotent'} · rebuild ${node.rebuild === 'none' ? 'no' : node.rebuild}`],
+  projection: (design, node) => [`${node.targetStore} · ${node.mode}`, `${node.idempotentApply ? 'idempotent' : 'not idempotent'} · rebuild ${node.rebuild === 'none' ? 'no' : node.rebuild}`],
   'connect-source': (design, node) => [connectorClassName(node.connectorClass), `${taskCount(node.config['tasks.max'])}${node.config['exactly.once.support'] === 'required' ? ' · exactly-once' : ''}`],
   'connect-sink': (design, node) => {
     const dlq = outgoing(design, node.id, 'dead-letter')[0];

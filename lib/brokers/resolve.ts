@@ -1,4 +1,18 @@
-import { type ArtemisAddressNode, type Cluster, type ConsumerGroupNode, type Design, type DesignNode, type KafkaTopicNode, type NatsStreamNode, type ProducerNode, type PubsubSubscriptionNode, type PulsarSubscriptionNode, type PulsarTopicNode, type RabbitmqQueueNode, type SqsQueueNode } from '../design';
+import {
+  type ArtemisAddressNode,
+  type Cluster,
+  type ConsumerGroupNode,
+  type Design,
+  type DesignNode,
+  type KafkaTopicNode,
+  type NatsStreamNode,
+  type ProducerNode,
+  type PubsubSubscriptionNode,
+  type PulsarSubscriptionNode,
+  type PulsarTopicNode,
+  type RabbitmqQueueNode,
+  type SqsQueueNode,
+} from '../design';
 import { kafkaConsumerDefaults, kafkaProducerDefaults, type ProducerDefaults } from './kafka/client-defaults';
 import { kafkaTopicDefaults } from './kafka/topic-defaults';
 import { NATS_CONSUMER_DEFAULTS, NATS_STREAM_DEFAULTS } from './nats/server-defaults';
@@ -102,11 +116,23 @@ function resolveNode(node: DesignNode, cluster: Cluster | undefined, sources: Ma
     case 'pubsub-subscription':
       return resolvePubsubSubscription(node, sources);
     case 'servicebus-queue':
-      return fill(fill(node, SERVICEBUS_RECEIVER_DEFAULTS.values, SERVICEBUS_RECEIVER_DEFAULTS.source, '', sources), SERVICEBUS_SENDER_ENTITY_DEFAULTS.values, SERVICEBUS_SENDER_ENTITY_DEFAULTS.source, '', sources);
+      return fill(
+        fill(node, SERVICEBUS_RECEIVER_DEFAULTS.values, SERVICEBUS_RECEIVER_DEFAULTS.source, '', sources),
+        SERVICEBUS_SENDER_ENTITY_DEFAULTS.values,
+        SERVICEBUS_SENDER_ENTITY_DEFAULTS.source,
+        '',
+        sources,
+      );
     case 'servicebus-topic':
       return fill(node, SERVICEBUS_SENDER_ENTITY_DEFAULTS.values, SERVICEBUS_SENDER_ENTITY_DEFAULTS.source, '', sources);
     case 'servicebus-subscription':
-      return fill(fill(node, SERVICEBUS_RECEIVER_DEFAULTS.values, SERVICEBUS_RECEIVER_DEFAULTS.source, '', sources), SERVICEBUS_SUBSCRIPTION_DEFAULTS.values, SERVICEBUS_SUBSCRIPTION_DEFAULTS.source, '', sources);
+      return fill(
+        fill(node, SERVICEBUS_RECEIVER_DEFAULTS.values, SERVICEBUS_RECEIVER_DEFAULTS.source, '', sources),
+        SERVICEBUS_SUBSCRIPTION_DEFAULTS.values,
+        SERVICEBUS_SUBSCRIPTION_DEFAULTS.source,
+        '',
+        sources,
+      );
     case 'artemis-address':
       return resolveArtemisAddress(node, sources);
     case 'pulsar-topic':

@@ -1,4 +1,20 @@
-import type { ArtemisAddressNode, ConsumerGroupNode, Design, DesignNode, KafkaTopicNode, NatsStreamNode, ProducerNode, PubsubSubscriptionNode, PulsarSubscriptionNode, PulsarTopicNode, RabbitmqQueueNode, ServicebusQueueNode, ServicebusSubscriptionNode, ServicebusTopicNode, SqsQueueNode } from '../design';
+import type {
+  ArtemisAddressNode,
+  ConsumerGroupNode,
+  Design,
+  DesignNode,
+  KafkaTopicNode,
+  NatsStreamNode,
+  ProducerNode,
+  PubsubSubscriptionNode,
+  PulsarSubscriptionNode,
+  PulsarTopicNode,
+  RabbitmqQueueNode,
+  ServicebusQueueNode,
+  ServicebusSubscriptionNode,
+  ServicebusTopicNode,
+  SqsQueueNode,
+} from '../design';
 import type { ServicebusReceiverDefaults, ServicebusSenderEntityDefaults } from './servicebus/defaults';
 import type { ArtemisAddressSettingsDefaults } from './artemis/address-settings-defaults';
 import type { ConsumerDefaults, ProducerDefaults } from './kafka/client-defaults';
@@ -60,7 +76,20 @@ export type ResolvedServicebusSubscription = Omit<ServicebusSubscriptionNode, ke
 
 export type ResolvedArtemisAddress = Omit<ArtemisAddressNode, 'settings'> & { settings: ArtemisAddressNode['settings'] & ArtemisAddressSettingsDefaults };
 
-type ResolvedKinds = ResolvedProducer | ResolvedConsumerGroup | ResolvedKafkaTopic | ResolvedRabbitmqQueue | ResolvedNatsStream | ResolvedSqsQueue | ResolvedPubsubSubscription | ResolvedArtemisAddress | ResolvedPulsarTopic | ResolvedPulsarSubscription | ResolvedServicebusQueue | ResolvedServicebusTopic | ResolvedServicebusSubscription;
+type ResolvedKinds =
+  | ResolvedProducer
+  | ResolvedConsumerGroup
+  | ResolvedKafkaTopic
+  | ResolvedRabbitmqQueue
+  | ResolvedNatsStream
+  | ResolvedSqsQueue
+  | ResolvedPubsubSubscription
+  | ResolvedArtemisAddress
+  | ResolvedPulsarTopic
+  | ResolvedPulsarSubscription
+  | ResolvedServicebusQueue
+  | ResolvedServicebusTopic
+  | ResolvedServicebusSubscription;
 
 /** A node of any kind with its effective settings. */
 export type ResolvedNode = ResolvedKinds | Exclude<DesignNode, { kind: ResolvedKinds['kind'] }>;

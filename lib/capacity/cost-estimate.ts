@@ -92,7 +92,9 @@ const SECONDS_PER_HOUR = 3600;
 
 function invalid(needs: CostNeeds, prices: Prices, assumptions: CostAssumptions): string | undefined {
   const checks: Array<[string, number | undefined]> = [
-    ...Object.entries(needs).filter(([, v]) => typeof v === 'number').map(([k, v]) => [`needs.${k}`, v as number] as [string, number]),
+    ...Object.entries(needs)
+      .filter(([, v]) => typeof v === 'number')
+      .map(([k, v]) => [`needs.${k}`, v as number] as [string, number]),
     ...Object.entries(needs.kafka ?? {}).map(([k, v]) => [`needs.kafka.${k}`, v] as [string, number]),
     ...Object.entries(prices).map(([k, p]) => [`prices.${k}.value`, p.value] as [string, number]),
     ...Object.entries(assumptions).map(([k, a]) => [`assumptions.${k}.value`, a.value] as [string, number]),

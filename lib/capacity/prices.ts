@@ -26,10 +26,8 @@ const READ = '2026-12-07';
  * us-east-1 on-demand rates from https://aws.amazon.com/msk/pricing/, which is the page to check.
  * Several independent MSK cost tools list the same kafka.m5.large and storage figures.
  */
-const MSK_PRICES_SEEN =
-  'https://github.com/garygerberutah/uid-kiro/blob/14340939017a332aa91c1989869566af0c700bef/skills/specialized-skills/analytics-skills/managing-amazon-msk/scripts/msk_sizing.py';
-const MSK_PRICES_NOTE =
-  "copied from AWS's agent-toolkit-for-aws MSK sizing script, which cites https://aws.amazon.com/msk/pricing/ (us-east-1); kafka.m7g.large is $0.204 an hour there";
+const MSK_PRICES_SEEN = 'https://github.com/garygerberutah/uid-kiro/blob/14340939017a332aa91c1989869566af0c700bef/skills/specialized-skills/analytics-skills/managing-amazon-msk/scripts/msk_sizing.py';
+const MSK_PRICES_NOTE = "copied from AWS's agent-toolkit-for-aws MSK sizing script, which cites https://aws.amazon.com/msk/pricing/ (us-east-1); kafka.m7g.large is $0.204 an hour there";
 
 export const DEFAULT_PRICES = {
   /** A broker node: EC2 m5.large (2 vCPU, 8 GiB), Linux. */

@@ -14,7 +14,7 @@ describe('retained disk', () => {
     expect(() => retainedBytes(-1, 10)).toThrow(/-1 s/);
   });
 
-  it('a cluster offers 80 % of its brokers\' disks', () => {
+  it("a cluster offers 80 % of its brokers' disks", () => {
     expect(usableClusterDiskBytes(3, 1000)).toBe(3 * 1000 * 2 ** 30 * 0.8);
   });
 

@@ -21,7 +21,8 @@ const GIB = 2 ** 30;
 
 /** Bytes one copy of a log holds: retention × bytes per second, capped by its byte limit (Infinity: unbounded). */
 export function retainedBytes(retentionSeconds: number, bytesPerSecond: number, capBytes = Infinity): number {
-  if (!(retentionSeconds >= 0) || !(bytesPerSecond >= 0) || !(capBytes >= 0)) throw new RangeError(`retainedBytes needs non-negative inputs, got ${retentionSeconds} s, ${bytesPerSecond} B/s, cap ${capBytes}`);
+  if (!(retentionSeconds >= 0) || !(bytesPerSecond >= 0) || !(capBytes >= 0))
+    throw new RangeError(`retainedBytes needs non-negative inputs, got ${retentionSeconds} s, ${bytesPerSecond} B/s, cap ${capBytes}`);
   if (bytesPerSecond === 0) return 0;
   return Math.min(retentionSeconds * bytesPerSecond, capBytes);
 }

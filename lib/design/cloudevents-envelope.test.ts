@@ -17,7 +17,15 @@ describe('CloudEvents envelope', () => {
   });
 
   it('accepts the attributes the specification allows, with specversion 1.0 implied', () => {
-    const result = designFromData(topic({ ...envelope, source: 'urn:uuid:6e8bc430-9c3a-11d9-9669-0800200c9a66', dataContentType: 'application/json; charset=utf-8', dataSchema: 'https://example.com/s.json', subject: 'orders/{id}' }));
+    const result = designFromData(
+      topic({
+        ...envelope,
+        source: 'urn:uuid:6e8bc430-9c3a-11d9-9669-0800200c9a66',
+        dataContentType: 'application/json; charset=utf-8',
+        dataSchema: 'https://example.com/s.json',
+        subject: 'orders/{id}',
+      }),
+    );
     expect(result.ok && result.design.nodes[0]).toMatchObject({ messageSchema: { envelope: { specversion: '1.0', mode: 'binary' } } });
   });
 

@@ -27,11 +27,7 @@ export const cloudEventsEnvelopeSchema = z.object({
   standard: z.literal('cloudevents').meta({ description: 'The envelope standard: CloudEvents' }),
   mode: z.enum(CLOUDEVENTS_MODES).meta({ description: 'structured: attributes and data in one JSON document (application/cloudevents+json); binary: attributes in message headers, data as the body' }),
   specversion: z.literal('1.0').default('1.0').meta({ description: 'CloudEvents specification version (1.0 is the only one)' }),
-  type: z
-    .string()
-    .min(1, 'A CloudEvents type cannot be empty')
-    .max(500)
-    .meta({ description: 'Event type, prefixed with a reverse-DNS name, e.g. com.example.order.placed' }),
+  type: z.string().min(1, 'A CloudEvents type cannot be empty').max(500).meta({ description: 'Event type, prefixed with a reverse-DNS name, e.g. com.example.order.placed' }),
   source: z
     .string()
     .min(1, 'A CloudEvents source cannot be empty')
@@ -51,6 +47,11 @@ export const cloudEventsEnvelopeSchema = z.object({
     .regex(URI_SCHEME, 'A data schema is an absolute URI: it starts with a scheme, e.g. https://example.com/schemas/order-placed.json')
     .optional()
     .meta({ description: 'dataschema: the URI of the schema data adheres to' }),
-  subject: z.string().min(1, 'A CloudEvents subject, when set, cannot be empty').max(500).optional().meta({ description: 'Subject of the event within its source, e.g. a pattern such as orders/{id}' }),
+  subject: z
+    .string()
+    .min(1, 'A CloudEvents subject, when set, cannot be empty')
+    .max(500)
+    .optional()
+    .meta({ description: 'Subject of the event within its source, e.g. a pattern such as orders/{id}' }),
 });
 export type CloudEventsEnvelope = z.infer<typeof cloudEventsEnvelopeSchema>;

@@ -8,7 +8,15 @@ export type Broker = z.infer<typeof brokerSchema>;
 
 /** What the studio calls a cluster of each broker it creates or infers (share links leave this name out). */
 export const CLUSTER_NAMES: Record<Broker, string> = {
-  kafka: 'Kafka', redpanda: 'Redpanda', rabbitmq: 'RabbitMQ', nats: 'NATS', 'sqs-sns': 'AWS', pulsar: 'Pulsar', pubsub: 'Google Cloud', artemis: 'Artemis', servicebus: 'Azure Service Bus',
+  kafka: 'Kafka',
+  redpanda: 'Redpanda',
+  rabbitmq: 'RabbitMQ',
+  nats: 'NATS',
+  'sqs-sns': 'AWS',
+  pulsar: 'Pulsar',
+  pubsub: 'Google Cloud',
+  artemis: 'Artemis',
+  servicebus: 'Azure Service Bus',
 };
 
 /** A broker cluster that nodes live on. Broker-level settings keep the broker's own names. */
@@ -19,13 +27,7 @@ export const clusterSchema = z.object({
   version: z.string().max(50).optional().meta({ description: 'Broker version, e.g. 4.1 for Kafka or 3.13 for RabbitMQ' }),
   nodes: z.number().int().min(1).max(1000).default(3).meta({ description: 'Brokers / nodes / servers in the cluster' }),
   racks: z.number().int().min(1).max(100).default(3).meta({ description: 'Racks or availability zones the nodes are spread over' }),
-  brokerDiskGiB: z
-    .number()
-    .int()
-    .min(1)
-    .max(1_000_000)
-    .optional()
-    .meta({ description: 'Disk for message data on each broker node, in GiB (unset: not judged)' }),
+  brokerDiskGiB: z.number().int().min(1).max(1_000_000).optional().meta({ description: 'Disk for message data on each broker node, in GiB (unset: not judged)' }),
   environment: z.enum(['production', 'staging', 'development']).default('production'),
   config: z
     .record(z.string().max(200), z.union([z.string().max(1000), z.number(), z.boolean()]))

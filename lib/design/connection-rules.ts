@@ -26,23 +26,19 @@ function article(text: string): string {
 export function allowedConnectionKinds(fromKind: string, toKind: string): ConnectionKind[] {
   const definition = kindDefinition(fromKind);
   if (!definition) return [];
-  return (Object.entries(definition.outgoing) as [ConnectionKind, readonly string[]][])
-    .filter(([, targets]) => targets.includes(toKind))
-    .map(([kind]) => kind);
+  return (Object.entries(definition.outgoing) as [ConnectionKind, readonly string[]][]).filter(([, targets]) => targets.includes(toKind)).map(([kind]) => kind);
 }
 
 /** Why nothing can go from `from` to `to`, in words a user understands. */
 function refusal(from: DesignNode, to: DesignNode): string {
   const fromLabel = label(from.kind);
-    if (to.kind === 'producer') return 'Nothing can send to a producer: a producer only publishes. Drag from the producer to a topic, exchange, queue or stream instead.';
+  if (to.kind === 'producer') return 'Nothing can send to a producer: a producer only publishes. Drag from the producer to a topic, exchange, queue or stream instead.';
   if (from.kind === 'consumer-group' && to.kind === 'consumer-group') {
     return 'Two services talk through a channel: have the first publish to a topic, queue or stream the second consumes.';
   }
   const definition = kindDefinition(from.kind);
   const options = definition
-    ? (Object.entries(definition.outgoing) as [ConnectionKind, readonly string[]][])
-        .map(([kind, targets]) => `${VERBS[kind]} ${targets.map(label).join(', ')}`)
-        .join('; ')
+    ? (Object.entries(definition.outgoing) as [ConnectionKind, readonly string[]][]).map(([kind, targets]) => `${VERBS[kind]} ${targets.map(label).join(', ')}`).join('; ')
     : '';
   return `${article(fromLabel)[0].toUpperCase()}${article(fromLabel).slice(1)} cannot connect to ${article(label(to.kind))}. It can ${options}.`;
 }

@@ -59,7 +59,11 @@ function kindDefaults(definition: NonNullable<ReturnType<typeof kindDefinition>>
 const clusterDefaults = new Map<string, Defaults | undefined>();
 
 export function clusterBrokerDefaults(broker: Broker): Defaults | undefined {
-  if (!clusterDefaults.has(broker)) clusterDefaults.set(broker, defaultsOf((input) => clusterSchema.safeParse(input), { id: 'x', name: 'x', broker }));
+  if (!clusterDefaults.has(broker))
+    clusterDefaults.set(
+      broker,
+      defaultsOf((input) => clusterSchema.safeParse(input), { id: 'x', name: 'x', broker }),
+    );
   return clusterDefaults.get(broker);
 }
 

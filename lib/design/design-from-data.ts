@@ -103,19 +103,14 @@ function findUnknownKind(doc: Record<string, unknown>): DesignError | undefined 
   for (let i = 0; i < doc.nodes.length; i++) {
     const node = doc.nodes[i] as Record<string, unknown> | null;
     if (node && typeof node === 'object' && typeof node.kind === 'string' && !kindDefinition(node.kind)) {
-      return withKeys(
-        { code: 'QW007', path: `nodes[${i}].kind`, message: `Unknown node kind "${node.kind.slice(0, 60)}". Known kinds: ${NODE_KINDS.join(', ')}.` },
-        ['nodes', i, 'kind'],
-      );
+      return withKeys({ code: 'QW007', path: `nodes[${i}].kind`, message: `Unknown node kind "${node.kind.slice(0, 60)}". Known kinds: ${NODE_KINDS.join(', ')}.` }, ['nodes', i, 'kind']);
     }
   }
   return undefined;
 }
 
 function schemaErrors(error: z.ZodError): DesignError[] {
-  return error.issues.slice(0, MAX_ERRORS).map((issue) =>
-    withKeys({ code: 'QW007', path: formatPath(issue.path), message: `${formatPath(issue.path) || 'design'}: ${issue.message}` }, issue.path),
-  );
+  return error.issues.slice(0, MAX_ERRORS).map((issue) => withKeys({ code: 'QW007', path: formatPath(issue.path), message: `${formatPath(issue.path) || 'design'}: ${issue.message}` }, issue.path));
 }
 
 /** `['nodes', 3, 'name']` → `nodes[3].name`. */
@@ -133,7 +128,5 @@ export function fail(code: DesignErrorCode, problem: TextProblem): ReadDesignRes
 
 /** One line per error or notice, for the CLI and toasts: `QW007 line 12: nodes[3].partitions: …`. */
 export function formatDesignErrors(errors: ReadonlyArray<DesignError | DesignNotice>): string {
-  return errors
-    .map((e) => `${e.code}${e.line !== undefined ? ` line ${e.line}${e.column !== undefined ? `:${e.column}` : ''}` : ''}: ${e.message}`)
-    .join('\n');
+  return errors.map((e) => `${e.code}${e.line !== undefined ? ` line ${e.line}${e.column !== undefined ? `:${e.column}` : ''}` : ''}: ${e.message}`).join('\n');
 }

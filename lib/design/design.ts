@@ -42,11 +42,11 @@ export const designSchema = z
     simulation: simulationSettingsSchema.optional().meta({ description: 'The last simulation run (scenarios, seed, duration), so whoever opens the design replays it' }),
     clusters: z.array(clusterSchema).max(1000).default([]),
     nodes: z.array(nodeSchema).max(10_000).default([]),
-    connections: z.array(z.lazy(() => connectionSchema)).max(50_000).default([]),
-    layout: z
-      .record(z.string().max(200), positionSchema)
-      .optional()
-      .meta({ description: 'Node positions by node id; nodes without one are laid out automatically' }),
+    connections: z
+      .array(z.lazy(() => connectionSchema))
+      .max(50_000)
+      .default([]),
+    layout: z.record(z.string().max(200), positionSchema).optional().meta({ description: 'Node positions by node id; nodes without one are laid out automatically' }),
   })
   .superRefine((design, ctx) => {
     const ids = new Map<string, string>();

@@ -21,7 +21,6 @@ import type { NodeKind } from './kinds';
 
 type KindLabels = KindFieldLabels<NodeKind>;
 
-
 const SHARED: Labels = {
   ...BASE,
   role: 'Role in error handling',

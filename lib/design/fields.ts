@@ -15,10 +15,7 @@ export const idSchema = z
   .refine((v) => !['__proto__', 'constructor', 'prototype'].includes(v), 'This id is reserved');
 
 /** A display name: anything printable, shown as text everywhere. */
-export const nameSchema = z
-  .string()
-  .min(1, 'A name cannot be empty')
-  .max(1000, 'A name is at most 1000 characters');
+export const nameSchema = z.string().min(1, 'A name cannot be empty').max(1000, 'A name is at most 1000 characters');
 
 export const notesSchema = z.string().max(20_000, 'Notes are at most 20,000 characters');
 
@@ -72,6 +69,4 @@ export const channelRoleSchema = z.enum(['normal', 'retry', 'dead-letter']).defa
  * A duration as brokers write them: `500ms`, `30s`, `5m`, `2h`, `7d` (NATS and
  * RabbitMQ streams use such strings; exporters convert to their own unit).
  */
-export const durationSchema = z
-  .string()
-  .regex(/^\d+(\.\d+)?(ns|us|ms|s|m|h|d)$/, 'A duration is a number with a unit: ms, s, m, h or d (e.g. 30s)');
+export const durationSchema = z.string().regex(/^\d+(\.\d+)?(ns|us|ms|s|m|h|d)$/, 'A duration is a number with a unit: ms, s, m, h or d (e.g. 30s)');

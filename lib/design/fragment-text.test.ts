@@ -11,7 +11,10 @@ const design = makeDesign({
     { kind: 'kafka-topic', id: 'orders', cluster: 'prod', partitions: 24 },
     { kind: 'consumer-group', id: 'billing' },
   ],
-  connections: [{ from: 'api', to: 'orders' }, { from: 'orders', to: 'billing' }],
+  connections: [
+    { from: 'api', to: 'orders' },
+    { from: 'orders', to: 'billing' },
+  ],
   layout: { api: { x: 0, y: 0 }, orders: { x: 300, y: 0 }, billing: { x: 600, y: 0 } },
 });
 

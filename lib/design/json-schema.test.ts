@@ -15,7 +15,13 @@ describe('design JSON Schema', () => {
   it('accepts written designs and hand-written ones with defaults omitted, and rejects mistakes', () => {
     const ajv = new Ajv2020({ strict: false, allErrors: true });
     const validate = ajv.compile(designJsonSchema());
-    const design = makeDesign({ nodes: [{ kind: 'producer', id: 'api' }, { kind: 'kafka-topic', id: 'orders' }], connections: [{ from: 'api', to: 'orders' }] });
+    const design = makeDesign({
+      nodes: [
+        { kind: 'producer', id: 'api' },
+        { kind: 'kafka-topic', id: 'orders' },
+      ],
+      connections: [{ from: 'api', to: 'orders' }],
+    });
     expect(validate(JSON.parse(writeDesignJson(design))), JSON.stringify(validate.errors)).toBe(true);
     expect(validate({ queuewright: 1, nodes: [{ kind: 'kafka-topic', id: 'orders', name: 'orders', partitions: 12 }] })).toBe(true);
     expect(validate({ queuewright: 1, nodes: [{ kind: 'kafka-topic', id: 'orders', name: 'orders', partitions: 'twelve' }] })).toBe(false);

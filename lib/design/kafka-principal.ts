@@ -29,7 +29,7 @@ export type KafkaAcl = z.infer<typeof kafkaAclSchema>;
  * connections then say what it does, and its ACLs what it may do.
  */
 export const kafkaPrincipalSchema = z.object({
-  name: z.string().min(1).max(253).meta({ description: 'The user name (principal User:<name>; a KafkaUser\'s metadata.name)' }),
+  name: z.string().min(1).max(253).meta({ description: "The user name (principal User:<name>; a KafkaUser's metadata.name)" }),
   service: idSchema.optional().meta({ description: 'Id of the producer or consumer group that runs as this principal' }),
   authentication: z.enum(['tls', 'tls-external', 'scram-sha-512']).optional().meta({ description: "How the user authenticates (Strimzi's types); unset when the declaration says none" }),
   acls: z.array(kafkaAclSchema).max(10_000).optional().meta({ description: 'Simple authorization rules; unset when the declaration has no authorization' }),

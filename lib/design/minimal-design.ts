@@ -21,7 +21,13 @@ const withKept = <T extends object>(value: T, keep: ReadonlySet<string>, rest: R
 });
 
 /** The design's own fields (not its parts) that differ from a new design's: what both this and the share link's compact form write. */
-export function designFieldsWithoutDefaults(design: Design): { name?: string; notes?: string; requirements?: Record<string, unknown>; review?: Record<string, unknown>; simulation?: Design['simulation'] } {
+export function designFieldsWithoutDefaults(design: Design): {
+  name?: string;
+  notes?: string;
+  requirements?: Record<string, unknown>;
+  review?: Record<string, unknown>;
+  simulation?: Design['simulation'];
+} {
   const out: ReturnType<typeof designFieldsWithoutDefaults> = {};
   if (design.name !== 'Untitled design') out.name = design.name;
   if (design.notes !== undefined) out.notes = design.notes;

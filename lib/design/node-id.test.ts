@@ -97,7 +97,13 @@ describe('renameNode', () => {
   });
 
   it('stores the pin in the file, and files without it load unpinned', () => {
-    const read = designFromData({ queuewright: 2, nodes: [{ kind: 'kafka-topic', id: 't', name: 'orders', idPinned: true }, { kind: 'kafka-topic', id: 'old', name: 'legacy' }] });
+    const read = designFromData({
+      queuewright: 2,
+      nodes: [
+        { kind: 'kafka-topic', id: 't', name: 'orders', idPinned: true },
+        { kind: 'kafka-topic', id: 'old', name: 'legacy' },
+      ],
+    });
     if (!read.ok) throw new Error('does not read');
     expect(read.notices ?? []).toEqual([]);
     expect(read.design.nodes.map((n) => n.idPinned)).toEqual([true, undefined]);

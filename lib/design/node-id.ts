@@ -91,9 +91,7 @@ export function replaceNodeId(design: Design, from: string, to: string): Design 
     return next;
   });
   const clusters = design.clusters.map((cluster) =>
-    cluster.principals?.some((p) => p.service === from)
-      ? { ...cluster, principals: cluster.principals.map((p) => (p.service === from ? { ...p, service: to } : p)) }
-      : cluster,
+    cluster.principals?.some((p) => p.service === from) ? { ...cluster, principals: cluster.principals.map((p) => (p.service === from ? { ...p, service: to } : p)) } : cluster,
   );
   let layout = design.layout;
   if (layout && Object.hasOwn(layout, from)) {

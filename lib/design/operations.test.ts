@@ -21,8 +21,19 @@ describe('design operations', () => {
   });
 
   it('connects with the kind the pair allows, and refuses nonsense with a reason', () => {
-    let d = makeDesign({ nodes: [{ kind: 'producer', id: 'p' }, { kind: 'kafka-topic', id: 't' }, { kind: 'consumer-group', id: 'g' }, { kind: 'kafka-topic', id: 'dlq', role: 'dead-letter' }] });
-    for (const [from, to] of [['p', 't'], ['t', 'g'], ['g', 'dlq']]) {
+    let d = makeDesign({
+      nodes: [
+        { kind: 'producer', id: 'p' },
+        { kind: 'kafka-topic', id: 't' },
+        { kind: 'consumer-group', id: 'g' },
+        { kind: 'kafka-topic', id: 'dlq', role: 'dead-letter' },
+      ],
+    });
+    for (const [from, to] of [
+      ['p', 't'],
+      ['t', 'g'],
+      ['g', 'dlq'],
+    ]) {
       const r = connect(d, from, to);
       expect(r.ok).toBe(true);
       if (r.ok) d = r.design;
@@ -35,14 +46,26 @@ describe('design operations', () => {
   });
 
   it('refuses to bind across RabbitMQ vhosts', () => {
-    const d = makeDesign({ nodes: [{ kind: 'rabbitmq-exchange', id: 'x', vhost: 'a' }, { kind: 'rabbitmq-queue', id: 'q', vhost: 'b' }] });
+    const d = makeDesign({
+      nodes: [
+        { kind: 'rabbitmq-exchange', id: 'x', vhost: 'a' },
+        { kind: 'rabbitmq-queue', id: 'q', vhost: 'b' },
+      ],
+    });
     expect(checkConnection(d, 'x', 'q')).toMatchObject({ ok: false, reason: expect.stringContaining('vhost') });
   });
 
   it('removes nodes with their connections and positions; indexes follow', () => {
     const d = makeDesign({
-      nodes: [{ kind: 'producer', id: 'p' }, { kind: 'kafka-topic', id: 't' }, { kind: 'consumer-group', id: 'g' }],
-      connections: [{ from: 'p', to: 't' }, { from: 't', to: 'g' }],
+      nodes: [
+        { kind: 'producer', id: 'p' },
+        { kind: 'kafka-topic', id: 't' },
+        { kind: 'consumer-group', id: 'g' },
+      ],
+      connections: [
+        { from: 'p', to: 't' },
+        { from: 't', to: 'g' },
+      ],
       layout: { p: { x: 0, y: 0 }, t: { x: 1, y: 1 } },
     });
     expect(outgoing(d, 'p').map((c) => c.to)).toEqual(['t']);
@@ -58,8 +81,15 @@ describe('design operations', () => {
 
   it('duplicates nodes with the connections among them, offset and renamed', () => {
     const d = makeDesign({
-      nodes: [{ kind: 'producer', id: 'p' }, { kind: 'kafka-topic', id: 't', partitions: 24 }, { kind: 'consumer-group', id: 'g' }],
-      connections: [{ from: 'p', to: 't' }, { from: 't', to: 'g' }],
+      nodes: [
+        { kind: 'producer', id: 'p' },
+        { kind: 'kafka-topic', id: 't', partitions: 24 },
+        { kind: 'consumer-group', id: 'g' },
+      ],
+      connections: [
+        { from: 'p', to: 't' },
+        { from: 't', to: 'g' },
+      ],
       layout: { p: { x: 0, y: 0 }, t: { x: 300, y: 0 } },
     });
     const { design, ids } = duplicate(d, ['p', 't']);
@@ -71,7 +101,12 @@ describe('design operations', () => {
   });
 
   it('updates and moves without touching other nodes', () => {
-    const d = makeDesign({ nodes: [{ kind: 'kafka-topic', id: 't' }, { kind: 'kafka-topic', id: 'u' }] });
+    const d = makeDesign({
+      nodes: [
+        { kind: 'kafka-topic', id: 't' },
+        { kind: 'kafka-topic', id: 'u' },
+      ],
+    });
     const updated = updateNode(d, 't', { partitions: 48 });
     expect(updated.nodes[0]).toMatchObject({ id: 't', partitions: 48 });
     expect(updated.nodes[1]).toBe(d.nodes[1]);

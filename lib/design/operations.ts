@@ -14,7 +14,6 @@ import { kindDefinition, nodeSchema, type DesignNode, type NodeKind } from './ki
  * React can compare by identity.
  */
 
-
 /**
  * Settings of a cluster the studio creates for you. Kafka's broker default
  * creates any topic a client names; a designed cluster declares its topics.

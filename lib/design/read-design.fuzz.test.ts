@@ -24,7 +24,11 @@ const valid = makeDesign({
     { kind: 'rabbitmq-queue', id: 'q', arguments: { 'x-max-length': 10 } },
     { kind: 'consumer-group', id: 'g' },
   ],
-  connections: [{ from: 'api', to: 'orders' }, { from: 'orders', to: 'g' }, { from: 'q', to: 'g' }],
+  connections: [
+    { from: 'api', to: 'orders' },
+    { from: 'orders', to: 'g' },
+    { from: 'q', to: 'g' },
+  ],
 });
 const seeds = [writeDesignJson(valid), writeDesignYaml(valid)];
 
@@ -57,7 +61,10 @@ describe('readDesign fuzzing', () => {
   });
 
   it('survives arbitrary JSON values', () => {
-    fc.assert(fc.property(fc.jsonValue({ maxDepth: 6 }), (value) => check(JSON.stringify(value))), { numRuns: RUNS, seed: 11 });
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 6 }), (value) => check(JSON.stringify(value))),
+      { numRuns: RUNS, seed: 11 },
+    );
   });
 
   it('survives mutated and truncated design files', () => {

@@ -15,7 +15,7 @@ function errorsOf(text: string) {
 }
 
 describe('readDesign', () => {
-  it('opens a version-1 document written by hand; what it leaves unset is the software\'s default (old files always open)', () => {
+  it("opens a version-1 document written by hand; what it leaves unset is the software's default (old files always open)", () => {
     const text = readFileSync(join(__dirname, '__fixtures__', 'v1-hand-written.yaml'), 'utf8');
     const result = readDesign(text);
     expect(result.ok).toBe(true);
@@ -54,9 +54,17 @@ describe('readDesign', () => {
     ['{"queuewright": 1, "nodes": [{"kind": "blob", "id": "b", "name": "b"}]}', 'QW007', 1],
     ['{"queuewright": 1, "nodes": [{"kind": "producer", "id": "p", "name": "p"}, {"kind": "producer", "id": "p", "name": "q"}]}', 'QW007', 1],
     ['{"queuewright": 1, "nodes": [{"kind": "producer", "id": "p", "name": "p"}], "connections": [{"id": "c", "kind": "publish", "from": "p", "to": "nowhere"}]}', 'QW008', 1],
-    ['{"queuewright": 1, "nodes": [{"kind": "producer", "id": "p", "name": "p"}, {"kind": "producer", "id": "q", "name": "q"}], "connections": [{"id": "c", "kind": "publish", "from": "p", "to": "q"}]}', 'QW008', 1],
+    [
+      '{"queuewright": 1, "nodes": [{"kind": "producer", "id": "p", "name": "p"}, {"kind": "producer", "id": "q", "name": "q"}], "connections": [{"id": "c", "kind": "publish", "from": "p", "to": "q"}]}',
+      'QW008',
+      1,
+    ],
     ['['.repeat(100_000), 'QW003', undefined],
-    ['a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\n', 'QW002', undefined],
+    [
+      'a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\n',
+      'QW002',
+      undefined,
+    ],
     ['x'.repeat(6 * 1024 * 1024), 'QW001', undefined],
   ])('refuses %# with a numbered error that says where', (text, code, line) => {
     const errors = errorsOf(text);

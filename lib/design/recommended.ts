@@ -36,10 +36,7 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
  * channel at the other end (a Kafka topic on Redpanda counts as Kafka, whose
  * client settings it takes).
  */
-export function brokersOfConnections(
-  nodes: ReadonlyArray<{ id: string; kind: string }>,
-  connections: ReadonlyArray<{ from: string; to: string }>,
-): Map<string, Set<Broker>> {
+export function brokersOfConnections(nodes: ReadonlyArray<{ id: string; kind: string }>, connections: ReadonlyArray<{ from: string; to: string }>): Map<string, Set<Broker>> {
   const kindOf = new Map(nodes.map((n) => [n.id, n.kind]));
   const brokers = new Map<string, Set<Broker>>();
   const add = (id: string, otherKind: string | undefined) => {

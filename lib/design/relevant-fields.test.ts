@@ -4,33 +4,65 @@ import { connectionFieldsShown, nodeFieldsShown } from './relevant-fields';
 
 describe('fields shown for a node', () => {
   it('shows a Kafka producer only its Kafka settings', () => {
-    const design = makeDesign({ nodes: [{ kind: 'producer', id: 'api' }, { kind: 'kafka-topic', id: 'orders' }], connections: [{ from: 'api', to: 'orders' }] });
+    const design = makeDesign({
+      nodes: [
+        { kind: 'producer', id: 'api' },
+        { kind: 'kafka-topic', id: 'orders' },
+      ],
+      connections: [{ from: 'api', to: 'orders' }],
+    });
     expect(nodeFieldsShown(design, 'api')).toEqual({ hidden: ['rabbitmq', 'nats', 'sqs', 'pubsub', 'artemis'], unconnected: false });
   });
 
   it('shows an Artemis producer only its Artemis settings (JMSXGroupID)', () => {
-    const design = makeDesign({ nodes: [{ kind: 'producer', id: 'api' }, { kind: 'artemis-address', id: 'orders' }], connections: [{ from: 'api', to: 'orders' }] });
+    const design = makeDesign({
+      nodes: [
+        { kind: 'producer', id: 'api' },
+        { kind: 'artemis-address', id: 'orders' },
+      ],
+      connections: [{ from: 'api', to: 'orders' }],
+    });
     expect(nodeFieldsShown(design, 'api')).toEqual({ hidden: ['kafka', 'rabbitmq', 'nats', 'sqs', 'pubsub'], unconnected: false });
   });
 
   it('shows a consumer of a RabbitMQ queue and a NATS stream both, and its prefetch', () => {
     const design = makeDesign({
-      nodes: [{ kind: 'rabbitmq-queue', id: 'jobs' }, { kind: 'nats-stream', id: 'events' }, { kind: 'consumer-group', id: 'worker' }],
-      connections: [{ from: 'jobs', to: 'worker' }, { from: 'events', to: 'worker' }],
+      nodes: [
+        { kind: 'rabbitmq-queue', id: 'jobs' },
+        { kind: 'nats-stream', id: 'events' },
+        { kind: 'consumer-group', id: 'worker' },
+      ],
+      connections: [
+        { from: 'jobs', to: 'worker' },
+        { from: 'events', to: 'worker' },
+      ],
     });
     expect(nodeFieldsShown(design, 'worker')).toEqual({ hidden: ['kafka', 'lambdaTimeoutSeconds'], unconnected: false });
   });
 
   it('counts a dead-letter target as a broker the consumer talks to', () => {
     const design = makeDesign({
-      nodes: [{ kind: 'sqs-queue', id: 'in' }, { kind: 'consumer-group', id: 'c' }, { kind: 'kafka-topic', id: 'dlq', role: 'dead-letter' }],
-      connections: [{ from: 'in', to: 'c' }, { from: 'c', to: 'dlq', kind: 'dead-letter' }],
+      nodes: [
+        { kind: 'sqs-queue', id: 'in' },
+        { kind: 'consumer-group', id: 'c' },
+        { kind: 'kafka-topic', id: 'dlq', role: 'dead-letter' },
+      ],
+      connections: [
+        { from: 'in', to: 'c' },
+        { from: 'c', to: 'dlq', kind: 'dead-letter' },
+      ],
     });
     expect(nodeFieldsShown(design, 'c').hidden).toEqual(['rabbitmq', 'prefetch', 'nats']);
   });
 
   it('shows an unconnected service everything, and says so', () => {
-    const design = makeDesign({ nodes: [{ kind: 'producer', id: 'api' }, { kind: 'event-store', id: 'store' }], connections: [{ from: 'api', to: 'store' }] });
+    const design = makeDesign({
+      nodes: [
+        { kind: 'producer', id: 'api' },
+        { kind: 'event-store', id: 'store' },
+      ],
+      connections: [{ from: 'api', to: 'store' }],
+    });
     expect(nodeFieldsShown(design, 'api')).toEqual({ hidden: [], unconnected: true });
   });
 

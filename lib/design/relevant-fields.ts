@@ -39,7 +39,10 @@ export function nodeFieldsShown(design: Pick<Design, 'nodes' | 'connections'>, n
   const ids = new Set([nodeId]);
   const near = design.connections.filter((c) => c.from === nodeId || c.to === nodeId);
   for (const c of near) ids.add(c.from === nodeId ? c.to : c.from);
-  const brokers = brokersOfConnections(design.nodes.filter((n) => ids.has(n.id)), near).get(nodeId);
+  const brokers = brokersOfConnections(
+    design.nodes.filter((n) => ids.has(n.id)),
+    near,
+  ).get(nodeId);
   if (!brokers || brokers.size === 0) return { hidden: [], unconnected: true };
   return { hidden: Object.keys(fields).filter((f) => !brokers.has(fields[f])), unconnected: false };
 }

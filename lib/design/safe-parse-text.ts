@@ -51,9 +51,7 @@ export function parseDataText(input: string, format: 'json' | 'yaml' | 'auto' = 
   return checkData(data, options);
 }
 
-export type DocumentsParseResult =
-  | { ok: true; documents: unknown[] }
-  | { ok: false; code: 'too-large' | 'syntax' | 'too-deep' | 'forbidden-key'; problem: TextProblem };
+export type DocumentsParseResult = { ok: true; documents: unknown[] } | { ok: false; code: 'too-large' | 'syntax' | 'too-deep' | 'forbidden-key'; problem: TextProblem };
 
 /** At most this many documents in one multi-document YAML stream. */
 export const MAX_DOCUMENTS = 10_000;

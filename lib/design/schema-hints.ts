@@ -113,7 +113,7 @@ export function hoverAt(root: JsonSchema, offset: number, index: YamlTextIndex):
  */
 function mappingPathAt(text: string, lineStart: number, indent: number, dash: number, index: YamlTextIndex): (string | number)[] | undefined {
   const column = indent + dash;
-  for (let end = lineStart - 1; end > 0; ) {
+  for (let end = lineStart - 1; end > 0;) {
     const start = text.lastIndexOf('\n', end - 1) + 1;
     const line = text.slice(start, end);
     end = start - 1;

@@ -10,7 +10,11 @@ import { durationSchema } from './fields';
  * import the simulation, which itself reads designs).
  */
 export const simulationSettingsSchema = z.object({
-  scenario: z.string().max(500, 'A scenario list is at most 500 characters').default('steady').meta({ description: 'Scenarios, comma-separated, as `queuewright simulate --scenario` takes them (e.g. crash,spike:3)' }),
+  scenario: z
+    .string()
+    .max(500, 'A scenario list is at most 500 characters')
+    .default('steady')
+    .meta({ description: 'Scenarios, comma-separated, as `queuewright simulate --scenario` takes them (e.g. crash,spike:3)' }),
   seed: z.number().int().min(0).max(0xffffffff).default(1).meta({ description: 'Random seed: the same seed replays the same run' }),
   duration: durationSchema.default('1h').meta({ description: 'Simulated time, e.g. 10m or 1h' }),
 });

@@ -31,17 +31,34 @@ describe('Artemis broker.xml export', () => {
   });
 
   it('writes only the settings the design sets: an address without any gets no address-setting', () => {
-    const xml = exported(makeDesign({ nodes: [{ kind: 'artemis-address', id: 'a', name: 'a' }, { kind: 'artemis-queue', id: 'q', name: 'q' }], connections: [{ from: 'a', to: 'q' }] }, { recommended: false }));
+    const xml = exported(
+      makeDesign(
+        {
+          nodes: [
+            { kind: 'artemis-address', id: 'a', name: 'a' },
+            { kind: 'artemis-queue', id: 'q', name: 'q' },
+          ],
+          connections: [{ from: 'a', to: 'q' }],
+        },
+        { recommended: false },
+      ),
+    );
     expect(xml).not.toContain('<address-setting ');
     expect(xml).toContain('<address name="a">\n            <anycast>\n               <queue name="q"/>');
   });
 
   it('writes the dead-letter connection as the dead-letter address, by name', () => {
     const xml = exported(
-      makeDesign({
-        nodes: [{ kind: 'artemis-address', id: 'a', name: 'orders' }, { kind: 'artemis-address', id: 'dla', name: 'orders & returns DLA' }],
-        connections: [{ from: 'a', to: 'dla', kind: 'dead-letter' }],
-      }, { recommended: false }),
+      makeDesign(
+        {
+          nodes: [
+            { kind: 'artemis-address', id: 'a', name: 'orders' },
+            { kind: 'artemis-address', id: 'dla', name: 'orders & returns DLA' },
+          ],
+          connections: [{ from: 'a', to: 'dla', kind: 'dead-letter' }],
+        },
+        { recommended: false },
+      ),
     );
     expect(xml).toContain('<address-setting match="orders">\n            <dead-letter-address>orders &amp; returns DLA</dead-letter-address>');
   });
@@ -54,13 +71,26 @@ describe('Artemis broker.xml export', () => {
   it('refuses wildcard and control characters in names, duplicate names and a queue on two addresses, naming the node', () => {
     expect(errors(makeDesign({ nodes: [{ kind: 'artemis-address', id: 'a', name: 'orders.#' }] }))).toEqual(['a: Address "orders.#": Artemis reads # and * in a name as wildcards; rename it.']);
     expect(errors(makeDesign({ nodes: [{ kind: 'artemis-queue', id: 'q', name: 'bad\u0001name' }] }))).toEqual(['q: Queue "bad name" has a character XML cannot hold; rename it.']);
-    expect(errors(makeDesign({ nodes: [{ kind: 'artemis-queue', id: 'q1', name: 'jobs' }, { kind: 'artemis-queue', id: 'q2', name: 'jobs' }] }))).toEqual([
-      'q2: Two addresses are named "jobs" on one broker.',
-      'q2: Two queues are named "jobs" on one broker; Artemis queue names are broker-wide.',
-    ]);
+    expect(
+      errors(
+        makeDesign({
+          nodes: [
+            { kind: 'artemis-queue', id: 'q1', name: 'jobs' },
+            { kind: 'artemis-queue', id: 'q2', name: 'jobs' },
+          ],
+        }),
+      ),
+    ).toEqual(['q2: Two addresses are named "jobs" on one broker.', 'q2: Two queues are named "jobs" on one broker; Artemis queue names are broker-wide.']);
     const twoAddresses = makeDesign({
-      nodes: [{ kind: 'artemis-address', id: 'a' }, { kind: 'artemis-address', id: 'b' }, { kind: 'artemis-queue', id: 'q' }],
-      connections: [{ from: 'a', to: 'q' }, { from: 'b', to: 'q' }],
+      nodes: [
+        { kind: 'artemis-address', id: 'a' },
+        { kind: 'artemis-address', id: 'b' },
+        { kind: 'artemis-queue', id: 'q' },
+      ],
+      connections: [
+        { from: 'a', to: 'q' },
+        { from: 'b', to: 'q' },
+      ],
     });
     expect(errors(twoAddresses)).toEqual(['q: Queue "q" is bound to 2 addresses; an Artemis queue belongs to one.']);
   });
@@ -68,8 +98,14 @@ describe('Artemis broker.xml export', () => {
   it('writes one broker.xml per Artemis cluster', () => {
     const result = artemisBrokerXmlExporter.export(
       makeDesign({
-        clusters: [{ id: 'east', name: 'east', broker: 'artemis' }, { id: 'west', name: 'west', broker: 'artemis' }],
-        nodes: [{ kind: 'artemis-address', id: 'a', cluster: 'east' }, { kind: 'artemis-address', id: 'b', cluster: 'west' }],
+        clusters: [
+          { id: 'east', name: 'east', broker: 'artemis' },
+          { id: 'west', name: 'west', broker: 'artemis' },
+        ],
+        nodes: [
+          { kind: 'artemis-address', id: 'a', cluster: 'east' },
+          { kind: 'artemis-address', id: 'b', cluster: 'west' },
+        ],
       }),
     );
     expect(result.ok && result.files.map((f) => f.path)).toEqual(['east/broker.xml', 'west/broker.xml']);

@@ -159,10 +159,7 @@ function addressXml(name: string, routingType: ArtemisAddressNode['routingType']
 function addressSettingXml(graph: Graph, address: ArtemisAddressNode): string | undefined {
   const dla = (graph.outgoing.get(address.id) ?? []).find((c) => c.kind === 'dead-letter');
   const dlaNode = dla ? graph.nodeById.get(dla.to) : undefined;
-  const settings: Array<[string, string | number | boolean | undefined]> = [
-    ['dead-letter-address', dlaNode?.name],
-    ...Object.entries(address.settings),
-  ];
+  const settings: Array<[string, string | number | boolean | undefined]> = [['dead-letter-address', dlaNode?.name], ...Object.entries(address.settings)];
   const elements = settings.filter(([, v]) => v !== undefined).map(([key, value]) => `            <${key}>${xmlEscape(String(value))}</${key}>`);
   if (elements.length === 0) return undefined;
   return [`         <address-setting match="${xmlEscape(address.name)}">`, ...elements, '         </address-setting>'].join('\n');
@@ -173,10 +170,7 @@ function brokerXml(design: Design, broker: Broker): string {
   const graph = indexGraph(design);
   const clusterName = design.clusters.find((c) => c.id === broker.key)?.name ?? design.name;
   const settings = broker.addresses.map((a) => addressSettingXml(graph, a)).filter((s): s is string => s !== undefined);
-  const addresses = [
-    ...broker.addresses.map((a) => addressXml(a.name, a.routingType, broker.queuesOf.get(a.id) ?? [])),
-    ...broker.unbound.map((q) => addressXml(q.name, 'anycast', [q])),
-  ];
+  const addresses = [...broker.addresses.map((a) => addressXml(a.name, a.routingType, broker.queuesOf.get(a.id) ?? [])), ...broker.unbound.map((q) => addressXml(q.name, 'anycast', [q]))];
   return `<?xml version="1.0" encoding="UTF-8"?>
 <!-- ActiveMQ Artemis broker configuration written by Queuewright from the design "${xmlCommentText(design.name, 200)}".
      Security (users, roles, security-settings) is the instance's: merge <address-settings> and <addresses>

@@ -47,7 +47,7 @@ function queueRows(table: string): string[] {
 }
 
 describe('Artemis broker.xml on a real broker', () => {
-  it('holds exactly the design\'s queues, each on its address with the address\'s routing type', async () => {
+  it("holds exactly the design's queues, each on its address with the address's routing type", async () => {
     const graph = indexGraph(design);
     const expected = nodesOfKind(design, 'artemis-queue')
       .map((q) => {
@@ -117,15 +117,17 @@ describe('Artemis broker.xml on a real broker', () => {
   }, 60_000);
 });
 
-describe('the exported broker.xml as a broker\'s whole configuration', () => {
+describe("the exported broker.xml as a broker's whole configuration", () => {
   it('starts a broker that deploys every address and queue of the design', async () => {
     const result = artemisBrokerXmlExporter.export(design);
     if (!result.ok) throw new Error(result.errors.map((e) => e.message).join('\n'));
     const whole = await startArtemis({ brokerXml: result.files[0].content, use: 'whole' });
     try {
       const log = whole.log();
-      for (const address of nodesOfKind(design, 'artemis-address')) expect(log, address.name).toContain(`AMQ221080: Deploying address ${address.name} supporting [${address.routingType.toUpperCase()}]`);
-      for (const queue of nodesOfKind(design, 'artemis-queue')) expect(log, queue.name).toMatch(new RegExp(`AMQ221003: Deploying (ANYCAST|MULTICAST) queue ${queue.name.replace(/\./g, '\\.')} on address`));
+      for (const address of nodesOfKind(design, 'artemis-address'))
+        expect(log, address.name).toContain(`AMQ221080: Deploying address ${address.name} supporting [${address.routingType.toUpperCase()}]`);
+      for (const queue of nodesOfKind(design, 'artemis-queue'))
+        expect(log, queue.name).toMatch(new RegExp(`AMQ221003: Deploying (ANYCAST|MULTICAST) queue ${queue.name.replace(/\./g, '\\.')} on address`));
       expect(log).not.toMatch(/AMQ22\d{4}: .*(?:invalid|error)/i);
     } finally {
       await whole.stop();

@@ -14,14 +14,21 @@ type Obj = Record<string, unknown>;
 const parser = new Parser();
 
 const envelope = { standard: 'cloudevents', type: 'com.example.order.placed', source: '/orders', subject: 'orders/{id}', dataContentType: 'application/json' } as const;
-const definition = '{"type":"object","required":["orderId"],"properties":{"orderId":{"type":"string"},"lines":{"type":"array","items":{"$ref":"#/definitions/Line"}}},"definitions":{"Line":{"type":"object"}}}';
+const definition =
+  '{"type":"object","required":["orderId"],"properties":{"orderId":{"type":"string"},"lines":{"type":"array","items":{"$ref":"#/definitions/Line"}}},"definitions":{"Line":{"type":"object"}}}';
 
 /** A design with one channel of `kind` whose messages travel in `mode`. */
 function designWith(kind: string, mode: 'binary' | 'structured') {
   return makeDesign({
     nodes: [
       { kind: 'producer', id: 'api', name: 'api' },
-      { kind, id: 'orders', name: 'orders', ...(kind === 'nats-stream' ? { subjects: ['orders.>'] } : {}), messageSchema: { name: 'OrderPlaced', format: 'json-schema', definition, envelope: { ...envelope, mode } } },
+      {
+        kind,
+        id: 'orders',
+        name: 'orders',
+        ...(kind === 'nats-stream' ? { subjects: ['orders.>'] } : {}),
+        messageSchema: { name: 'OrderPlaced', format: 'json-schema', definition, envelope: { ...envelope, mode } },
+      },
     ],
     connections: [{ id: 'p', kind: 'publish', from: 'api', to: 'orders' }],
   });

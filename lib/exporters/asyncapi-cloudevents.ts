@@ -52,7 +52,8 @@ export function structuredPayload(envelope: CloudEventsEnvelope, data: Obj): Obj
  * envelope (from the schema format); the payload is the caller's.
  */
 export function cloudEventsMessageFields(kind: NodeKind, envelope: CloudEventsEnvelope, dataContentType: string | undefined): Obj {
-  if (envelope.mode === 'structured') return { contentType: STRUCTURED_CONTENT_TYPE, description: `CloudEvents ${envelope.specversion}, structured mode: \`${envelope.type}\` from \`${envelope.source}\`.` };
+  if (envelope.mode === 'structured')
+    return { contentType: STRUCTURED_CONTENT_TYPE, description: `CloudEvents ${envelope.specversion}, structured mode: \`${envelope.type}\` from \`${envelope.source}\`.` };
   const out: Obj = {};
   const contentType = envelope.dataContentType ?? dataContentType;
   if (contentType !== undefined) out.contentType = contentType;

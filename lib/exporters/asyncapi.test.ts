@@ -100,19 +100,45 @@ describe('asyncapi exporter: @asyncapi/parser accepts the exports', () => {
     expect(rabbit.operations().get('task-api.send.work')!.bindings().get('amqp')!.value()).toMatchObject({ cc: ['task'], deliveryMode: 2, mandatory: true });
   });
 
-  it('keeps server ids unique when an sqs-sns cluster\'s <id>-sqs is another cluster\'s id', async () => {
+  it("keeps server ids unique when an sqs-sns cluster's <id>-sqs is another cluster's id", async () => {
     const design = makeDesign({
-      clusters: [{ id: 'aws', name: 'AWS', broker: 'sqs-sns' }, { id: 'aws-sqs', name: 'Kafka', broker: 'kafka' }],
-      nodes: [{ kind: 'sqs-queue', id: 'q', cluster: 'aws' }, { kind: 'kafka-topic', id: 't', cluster: 'aws-sqs' }],
+      clusters: [
+        { id: 'aws', name: 'AWS', broker: 'sqs-sns' },
+        { id: 'aws-sqs', name: 'Kafka', broker: 'kafka' },
+      ],
+      nodes: [
+        { kind: 'sqs-queue', id: 'q', cluster: 'aws' },
+        { kind: 'kafka-topic', id: 't', cluster: 'aws-sqs' },
+      ],
     });
     const { document } = await parser.parse(exportText(design));
-    expect(document!.channels().get('q')!.servers().all().map((s) => s.protocol())).toEqual(['sqs']);
-    expect(document!.channels().get('t')!.servers().all().map((s) => s.protocol())).toEqual(['kafka']);
+    expect(
+      document!
+        .channels()
+        .get('q')!
+        .servers()
+        .all()
+        .map((s) => s.protocol()),
+    ).toEqual(['sqs']);
+    expect(
+      document!
+        .channels()
+        .get('t')!
+        .servers()
+        .all()
+        .map((s) => s.protocol()),
+    ).toEqual(['kafka']);
   });
 
   it('writes only the topicConfiguration keys the kafka binding lists', () => {
     const design = makeDesign({
-      nodes: [{ kind: 'kafka-topic', id: 't', config: { 'cleanup.policy': 'compact,delete', 'retention.ms': -1, 'min.insync.replicas': 2, 'segment.ms': 1000, 'retention.bytes': 10, 'delete.retention.ms': 5 } }],
+      nodes: [
+        {
+          kind: 'kafka-topic',
+          id: 't',
+          config: { 'cleanup.policy': 'compact,delete', 'retention.ms': -1, 'min.insync.replicas': 2, 'segment.ms': 1000, 'retention.bytes': 10, 'delete.retention.ms': 5 },
+        },
+      ],
     });
     const result = asyncapiDocument(design);
     expect(result.ok).toBe(true);
@@ -131,7 +157,10 @@ describe('asyncapi exporter: @asyncapi/parser accepts the exports', () => {
         expect(document!.info().title()).toBe(design.name);
         for (const node of design.nodes) {
           if (node.kind === 'producer' || node.kind === 'consumer-group') continue;
-          const channel = document!.channels().all().find((c) => (c.json('x-queuewright-node') as { id: string }).id === node.id)!;
+          const channel = document!
+            .channels()
+            .all()
+            .find((c) => (c.json('x-queuewright-node') as { id: string }).id === node.id)!;
           expect(channel.json('title')).toBe(node.name);
           if (node.kind === 'rabbitmq-exchange') expect(channel.bindings().get('amqp')!.value()).toMatchObject({ exchange: { name: node.name, vhost: node.vhost } });
           if (node.kind === 'kafka-topic') expect(channel.bindings().get('kafka')!.value()).toMatchObject({ topic: node.name });
@@ -148,7 +177,10 @@ describe('asyncapi exporter: @asyncapi/parser accepts the exports', () => {
           name: names[0],
           nodes: names.map((name, i) => ({ kind: i % 2 ? 'rabbitmq-queue' : 'kafka-topic', id: `n${i}`, name, messageSchema: { name, format: 'json' } })),
         });
-        const doc = parseYaml(exportText(design), { version: '1.1' }) as { info: { title: string }; channels: Record<string, { title: string; messages: Record<string, { name: string }>; 'x-queuewright-node': { id: string } }> };
+        const doc = parseYaml(exportText(design), { version: '1.1' }) as {
+          info: { title: string };
+          channels: Record<string, { title: string; messages: Record<string, { name: string }>; 'x-queuewright-node': { id: string } }>;
+        };
         expect(doc.info.title).toBe(names[0]);
         // Keys come from the names (an integer-like key sorts first in YAML maps read back), so find each by its node.
         const channelOf = (id: string) => Object.values(doc.channels).find((c) => c['x-queuewright-node'].id === id)!;
@@ -163,8 +195,7 @@ describe('asyncapi exporter: @asyncapi/parser accepts the exports', () => {
 });
 
 describe('asyncapi exporter: JSON Schema payloads', () => {
-  const withDefinition = (definition: string) =>
-    makeDesign({ nodes: [{ kind: 'kafka-topic', id: 't', messageSchema: { name: 'Event', format: 'json-schema', definition } }] });
+  const withDefinition = (definition: string) => makeDesign({ nodes: [{ kind: 'kafka-topic', id: 't', messageSchema: { name: 'Event', format: 'json-schema', definition } }] });
 
   it('refuses a schema that points outside itself, naming the node', () => {
     const result = asyncapiExporter.export(withDefinition('{"$ref":"https://example.com/order.json"}'));
@@ -191,7 +222,26 @@ describe('asyncapi exporter: JSON Schema payloads', () => {
   });
 
   it('agrees with the draft-07 meta-schema on arbitrary schema-like values', () => {
-    const keyword = fc.constantFrom('type', 'required', 'properties', 'items', 'enum', 'minLength', 'maximum', 'allOf', 'not', 'additionalProperties', 'dependencies', 'pattern', 'title', 'x-note', 'default', 'multipleOf', 'uniqueItems', '$comment');
+    const keyword = fc.constantFrom(
+      'type',
+      'required',
+      'properties',
+      'items',
+      'enum',
+      'minLength',
+      'maximum',
+      'allOf',
+      'not',
+      'additionalProperties',
+      'dependencies',
+      'pattern',
+      'title',
+      'x-note',
+      'default',
+      'multipleOf',
+      'uniqueItems',
+      '$comment',
+    );
     const value = fc.letrec((tie) => ({
       schema: fc.oneof({ depthSize: 'small' }, fc.boolean(), fc.dictionary(keyword, tie('value'), { maxKeys: 4 })),
       value: fc.oneof(
@@ -204,19 +254,21 @@ describe('asyncapi exporter: JSON Schema payloads', () => {
     }));
     const validate = asyncapiSchema();
     fc.assert(
-      fc.property(value.schema.filter((s) => typeof s === 'object'), (schema) => {
-        const problem = jsonSchemaProblem(schema);
-        const result = asyncapiExporter.export(withDefinition(JSON.stringify(schema)));
-        expect(result.ok).toBe(problem === undefined);
-        if (!result.ok) return;
-        const doc = parseYaml(result.files[0].content);
-        expect(validate(doc), schemaErrors(validate).join('\n')).toBe(true);
-      }),
+      fc.property(
+        value.schema.filter((s) => typeof s === 'object'),
+        (schema) => {
+          const problem = jsonSchemaProblem(schema);
+          const result = asyncapiExporter.export(withDefinition(JSON.stringify(schema)));
+          expect(result.ok).toBe(problem === undefined);
+          if (!result.ok) return;
+          const doc = parseYaml(result.files[0].content);
+          expect(validate(doc), schemaErrors(validate).join('\n')).toBe(true);
+        },
+      ),
       { numRuns: 300 },
     );
   });
 });
-
 
 describe('asyncapi exporter: valid against the AsyncAPI 3.0.0 JSON Schema', () => {
   it.each(FIXTURES)('%s', (fixture) => {
@@ -261,7 +313,10 @@ describe('asyncapi exporter: names are identities', () => {
 
   it('writes no server for a cluster no node lives on', () => {
     const design = makeDesign({
-      clusters: [{ id: 'kafka', name: 'Kafka', broker: 'kafka' }, { id: 'rabbit', name: 'RabbitMQ', broker: 'rabbitmq' }],
+      clusters: [
+        { id: 'kafka', name: 'Kafka', broker: 'kafka' },
+        { id: 'rabbit', name: 'RabbitMQ', broker: 'rabbitmq' },
+      ],
       nodes: [{ kind: 'rabbitmq-queue', id: 'q', name: 'work', cluster: 'rabbit' }],
     });
     const result = asyncapiDocument(design);

@@ -13,11 +13,24 @@ const DESIGN = {
   name: 'Shop',
   clusters: [{ id: 'ns', name: 'shop-prod', broker: 'servicebus', config: { sku: 'Premium', capacity: 2 } }],
   nodes: [
-    { kind: 'servicebus-queue', id: 'orders', cluster: 'ns', lockDurationSeconds: 90, requiresSession: true, requiresDuplicateDetection: true, defaultMessageTimeToLiveSeconds: 86_400, deadLetteringOnMessageExpiration: true, forwardTo: 'audit' },
+    {
+      kind: 'servicebus-queue',
+      id: 'orders',
+      cluster: 'ns',
+      lockDurationSeconds: 90,
+      requiresSession: true,
+      requiresDuplicateDetection: true,
+      defaultMessageTimeToLiveSeconds: 86_400,
+      deadLetteringOnMessageExpiration: true,
+      forwardTo: 'audit',
+    },
     { kind: 'servicebus-queue', id: 'dlq', name: 'orders-dlq', cluster: 'ns', role: 'dead-letter' },
     { kind: 'servicebus-topic', id: 'events', name: 'order-events', cluster: 'ns', supportOrdering: true },
     {
-      kind: 'servicebus-subscription', id: 'billing', cluster: 'ns', deadLetteringOnFilterEvaluationExceptions: false,
+      kind: 'servicebus-subscription',
+      id: 'billing',
+      cluster: 'ns',
+      deadLetteringOnFilterEvaluationExceptions: false,
       rules: [
         { name: 'eu', filterType: 'SqlFilter', sqlExpression: "region = 'eu'", action: "SET sys.label = 'eu'" },
         { name: 'paid', filterType: 'CorrelationFilter', correlationFilter: { label: 'paid', properties: { 'tenant-id': 'acme' } } },
@@ -51,11 +64,21 @@ describe('bicep-servicebus exporter', () => {
     expect(byName["'shop-prod'"].body.sku).toEqual({ name: "'Premium'", tier: "'Premium'", capacity: '2' });
     expect(byName["'orders'"]).toMatchObject({ type: 'Microsoft.ServiceBus/namespaces/queues', body: { parent: 'shopProd' } });
     expect(byName["'orders'"].body.properties).toEqual({
-      defaultMessageTimeToLive: "'P1D'", requiresDuplicateDetection: 'true', duplicateDetectionHistoryTimeWindow: "'PT10M'", lockDuration: "'PT1M30S'", maxDeliveryCount: '10',
-      requiresSession: 'true', deadLetteringOnMessageExpiration: 'true', forwardTo: "'audit'", forwardDeadLetteredMessagesTo: "'orders-dlq'",
+      defaultMessageTimeToLive: "'P1D'",
+      requiresDuplicateDetection: 'true',
+      duplicateDetectionHistoryTimeWindow: "'PT10M'",
+      lockDuration: "'PT1M30S'",
+      maxDeliveryCount: '10',
+      requiresSession: 'true',
+      deadLetteringOnMessageExpiration: 'true',
+      forwardTo: "'audit'",
+      forwardDeadLetteredMessagesTo: "'orders-dlq'",
     });
     expect(byName["'billing'"].body.properties).toMatchObject({ deadLetteringOnFilterEvaluationExceptions: 'false' });
-    expect(byName["'eu'"].body).toMatchObject({ parent: 'billingSubscription', properties: { filterType: "'SqlFilter'", sqlFilter: { sqlExpression: "'region = \\'eu\\''" }, action: { sqlExpression: "'SET sys.label = \\'eu\\''" } } });
+    expect(byName["'eu'"].body).toMatchObject({
+      parent: 'billingSubscription',
+      properties: { filterType: "'SqlFilter'", sqlFilter: { sqlExpression: "'region = \\'eu\\''" }, action: { sqlExpression: "'SET sys.label = \\'eu\\''" } },
+    });
     expect(byName["'paid'"].body.properties).toMatchObject({ correlationFilter: { label: "'paid'", properties: { 'tenant-id': "'acme'" } } });
   });
 

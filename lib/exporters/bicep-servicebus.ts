@@ -87,12 +87,20 @@ function resources(topology: SbTopology): Resource[] {
   }
   for (const { node, namespace, deadLettersTo } of topology.queues) {
     const s = symbol(node.name);
-    out.push({ symbol: s, type: 'Microsoft.ServiceBus/namespaces/queues', body: { parent: new Expr(symbols.get(`ns:${namespace}`)!), name: node.name, properties: { ...senderProperties(node), ...receiverProperties(node, entityName(deadLettersTo)) } } });
+    out.push({
+      symbol: s,
+      type: 'Microsoft.ServiceBus/namespaces/queues',
+      body: { parent: new Expr(symbols.get(`ns:${namespace}`)!), name: node.name, properties: { ...senderProperties(node), ...receiverProperties(node, entityName(deadLettersTo)) } },
+    });
   }
   for (const { node, namespace } of topology.topics) {
     const s = symbol(node.name);
     symbols.set(node.id, s);
-    out.push({ symbol: s, type: 'Microsoft.ServiceBus/namespaces/topics', body: { parent: new Expr(symbols.get(`ns:${namespace}`)!), name: node.name, properties: { ...senderProperties(node), supportOrdering: node.supportOrdering } } });
+    out.push({
+      symbol: s,
+      type: 'Microsoft.ServiceBus/namespaces/topics',
+      body: { parent: new Expr(symbols.get(`ns:${namespace}`)!), name: node.name, properties: { ...senderProperties(node), supportOrdering: node.supportOrdering } },
+    });
   }
   for (const { node, topic, deadLettersTo } of topology.subscriptions) {
     const s = symbol(`${node.name}_subscription`);

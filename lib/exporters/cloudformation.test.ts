@@ -53,7 +53,10 @@ const RAW: Record<string, string> = {
   'AWS::SNS::Subscription': 'aws-cloudformation/registry-raw/AWS_SNS_Subscription.json',
 };
 const READ_ONLY: Record<string, string[]> = {
-  'AWS::SQS::Queue': ['Arn', 'QueueUrl'], 'AWS::SQS::QueuePolicy': ['Id'], 'AWS::SNS::Topic': ['TopicArn'], 'AWS::SNS::Subscription': ['Arn'],
+  'AWS::SQS::Queue': ['Arn', 'QueueUrl'],
+  'AWS::SQS::QueuePolicy': ['Id'],
+  'AWS::SNS::Topic': ['TopicArn'],
+  'AWS::SNS::Subscription': ['Arn'],
 };
 
 function templateOf(design: Design): Template {
@@ -85,21 +88,43 @@ describe('cloudformation exporter', () => {
 
   it('writes queues with redrive, the topic, subscriptions and queue policies', () => {
     const t = templateOf(loadFixture('sns-sqs-fanout'));
-    const types = Object.values(t.Resources).map((r) => r.Type).sort();
+    const types = Object.values(t.Resources)
+      .map((r) => r.Type)
+      .sort();
     expect(types).toEqual([
-      'AWS::SNS::Subscription', 'AWS::SNS::Subscription', 'AWS::SNS::Topic', 'AWS::SQS::Queue', 'AWS::SQS::Queue', 'AWS::SQS::Queue',
-      'AWS::SQS::Queue', 'AWS::SQS::QueuePolicy', 'AWS::SQS::QueuePolicy', 'AWS::SQS::QueuePolicy',
+      'AWS::SNS::Subscription',
+      'AWS::SNS::Subscription',
+      'AWS::SNS::Topic',
+      'AWS::SQS::Queue',
+      'AWS::SQS::Queue',
+      'AWS::SQS::Queue',
+      'AWS::SQS::Queue',
+      'AWS::SQS::QueuePolicy',
+      'AWS::SQS::QueuePolicy',
+      'AWS::SQS::QueuePolicy',
     ]);
     expect(t.Resources.BillingQueue.Properties.RedrivePolicy).toEqual({ deadLetterTargetArn: { 'Fn::GetAtt': ['BillingDlqQueue', 'Arn'] }, maxReceiveCount: 5 });
     const shipping = t.Resources.OrderEventsToShippingSubscription.Properties;
-    expect(shipping).toMatchObject({ Protocol: 'sqs', RawMessageDelivery: true, FilterPolicy: { eventType: ['OrderPaid'] }, RedrivePolicy: { deadLetterTargetArn: { 'Fn::GetAtt': ['ShippingDlqQueue', 'Arn'] } } });
+    expect(shipping).toMatchObject({
+      Protocol: 'sqs',
+      RawMessageDelivery: true,
+      FilterPolicy: { eventType: ['OrderPaid'] },
+      RedrivePolicy: { deadLetterTargetArn: { 'Fn::GetAtt': ['ShippingDlqQueue', 'Arn'] } },
+    });
     // The subscription's DLQ must accept messages from the topic too.
-    expect(Object.keys(t.Resources).filter((k) => k.endsWith('QueuePolicy')).sort()).toEqual(['BillingQueuePolicy', 'ShippingDlqQueuePolicy', 'ShippingQueuePolicy']);
+    expect(
+      Object.keys(t.Resources)
+        .filter((k) => k.endsWith('QueuePolicy'))
+        .sort(),
+    ).toEqual(['BillingQueuePolicy', 'ShippingDlqQueuePolicy', 'ShippingQueuePolicy']);
   });
 
   it('uses the documented default when a redrive has no maxReceiveCount', () => {
     const design = makeDesign({
-      nodes: [{ kind: 'sqs-queue', id: 'q', name: 'q' }, { kind: 'sqs-queue', id: 'dlq', name: 'dlq', role: 'dead-letter' }],
+      nodes: [
+        { kind: 'sqs-queue', id: 'q', name: 'q' },
+        { kind: 'sqs-queue', id: 'dlq', name: 'dlq', role: 'dead-letter' },
+      ],
       connections: [{ from: 'q', to: 'dlq', kind: 'dead-letter' }],
     });
     expect(templateOf(design).Resources.QQueue.Properties.RedrivePolicy).toMatchObject({ maxReceiveCount: DEFAULT_MAX_RECEIVE_COUNT });
@@ -172,7 +197,16 @@ describe('cloudformation output against the resource schemas (../shared/schemas/
       fc.property(
         hostileName(),
         fc.boolean(),
-        fc.array(fc.record({ queue, dlq: fc.boolean(), maxReceiveCount: fc.option(fc.integer({ min: 1, max: 1000 }), { nil: undefined }), filter: fc.option(fc.dictionary(fc.string({ maxLength: 10 }), fc.array(fc.string({ maxLength: 10 }), { maxLength: 3 }), { maxKeys: 3 }), { nil: undefined }), raw: fc.boolean() }), { minLength: 1, maxLength: 4 }),
+        fc.array(
+          fc.record({
+            queue,
+            dlq: fc.boolean(),
+            maxReceiveCount: fc.option(fc.integer({ min: 1, max: 1000 }), { nil: undefined }),
+            filter: fc.option(fc.dictionary(fc.string({ maxLength: 10 }), fc.array(fc.string({ maxLength: 10 }), { maxLength: 3 }), { maxKeys: 3 }), { nil: undefined }),
+            raw: fc.boolean(),
+          }),
+          { minLength: 1, maxLength: 4 },
+        ),
         (name, fifoTopic, subs) => {
           const nodes: Array<{ kind: string; id: string; [k: string]: unknown }> = [{ kind: 'sns-topic', id: 'topic', name: fifoTopic ? 'events.fifo' : 'events', fifo: fifoTopic }];
           const connections: TestConnection[] = [];

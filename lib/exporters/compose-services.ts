@@ -122,7 +122,9 @@ export function kafkaPart({ version, nodes, port }: PartRequest, clusterId: stri
     services,
     volumes: [],
     notes: [
-      `Kafka ${tag} (KRaft, ${nodes} node${nodes === 1 ? '' : 's'}): ${hosts.join(',')} from the host, ${Object.keys(services).map((s) => `${s}:19092`).join(',')} from other containers`,
+      `Kafka ${tag} (KRaft, ${nodes} node${nodes === 1 ? '' : 's'}): ${hosts.join(',')} from the host, ${Object.keys(services)
+        .map((s) => `${s}:19092`)
+        .join(',')} from other containers`,
       ...(note ? [note] : []),
     ],
   };
@@ -143,11 +145,17 @@ export function redpandaPart({ version, nodes, port }: PartRequest): StackPart {
       image: `redpandadata/redpanda:${tag}`,
       hostname: name(n),
       command: [
-        'redpanda', 'start', '--smp', '1',
+        'redpanda',
+        'start',
+        '--smp',
+        '1',
         ...(nodes === 1 ? ['--mode', 'dev-container'] : ['--overprovisioned', '--seeds', seeds, '--rpc-addr', '0.0.0.0:33145', '--advertise-rpc-addr', `${name(n)}:33145`]),
-        '--kafka-addr', `internal://0.0.0.0:19092,external://0.0.0.0:${kafka}`,
-        '--advertise-kafka-addr', `internal://${name(n)}:19092,external://localhost:${kafka}`,
-        '--admin-addr', `0.0.0.0:${admin}`,
+        '--kafka-addr',
+        `internal://0.0.0.0:19092,external://0.0.0.0:${kafka}`,
+        '--advertise-kafka-addr',
+        `internal://${name(n)}:19092,external://localhost:${kafka}`,
+        '--admin-addr',
+        `0.0.0.0:${admin}`,
       ],
       ports: [`${kafka}:${kafka}`, `${admin}:${admin}`],
       healthcheck: healthcheck(['CMD-SHELL', `rpk cluster health --api-urls localhost:${admin} | grep -E "Healthy:.+true"`]),
@@ -277,7 +285,9 @@ export function artemisPart({ version, port }: PartRequest): StackPart {
       },
     },
     volumes: [],
-    notes: [`ActiveMQ Artemis ${tag}: tcp://localhost:${broker} (all protocols), AMQP on localhost:${amqp}; user artemis/artemis. Mount the exported broker.xml's sections into /var/lib/artemis-instance/etc-override`],
+    notes: [
+      `ActiveMQ Artemis ${tag}: tcp://localhost:${broker} (all protocols), AMQP on localhost:${amqp}; user artemis/artemis. Mount the exported broker.xml's sections into /var/lib/artemis-instance/etc-override`,
+    ],
   };
 }
 

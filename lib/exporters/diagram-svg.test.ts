@@ -70,11 +70,13 @@ describe('diagram-svg', () => {
   });
 
   it('wraps without losing a character', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 200 }), fc.integer({ min: 4, max: 40 }), (text, width) => {
-      const flat = text.replace(/[\r\n\t\u2028\u2029]+/g, ' ');
-      expect(wrapText(text, width).join('')).toBe(flat);
-      for (const line of wrapText(text, width)) expect(Array.from(line).length).toBeLessThanOrEqual(width);
-    }));
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), fc.integer({ min: 4, max: 40 }), (text, width) => {
+        const flat = text.replace(/[\r\n\t\u2028\u2029]+/g, ' ');
+        expect(wrapText(text, width).join('')).toBe(flat);
+        for (const line of wrapText(text, width)) expect(Array.from(line).length).toBeLessThanOrEqual(width);
+      }),
+    );
     expect(xmlText(`a&b<'"`)).toBe('a&amp;b&lt;&apos;&quot;');
   });
 

@@ -1,7 +1,7 @@
 import { nodeSummary } from '../brokers/node-summary';
 import { kindDefinition, type Connection, type Design } from '../design';
 import { resolveDesign } from '../brokers/resolve';
-import type {  ResolvedNode } from '../brokers/resolved-design';
+import type { ResolvedNode } from '../brokers/resolved-design';
 import { NODE_WIDTH } from '../layout/node-size';
 import { positionsWithFallback } from '../layout/positions-with-fallback';
 import type { Exporter } from './exporter';
@@ -101,7 +101,9 @@ export function designSvg(document: Design, options: { thumbnail?: boolean } = {
   const height = Math.round(maxY - minY);
 
   const out: string[] = [];
-  out.push(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="${Math.round(minX)} ${Math.round(minY)} ${width} ${height}" width="${width}" height="${height}" font-family="Inter, ui-sans-serif, system-ui, -apple-system, 'Segoe UI', sans-serif" role="img" aria-label="${xmlText(design.name)}">`);
+  out.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${Math.round(minX)} ${Math.round(minY)} ${width} ${height}" width="${width}" height="${height}" font-family="Inter, ui-sans-serif, system-ui, -apple-system, 'Segoe UI', sans-serif" role="img" aria-label="${xmlText(design.name)}">`,
+  );
   out.push(`<title>${xmlText(design.name)}</title>`);
   out.push('<defs><marker id="qw-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0 0 10 5 0 10z" fill="#868e96"/></marker>');
   out.push('<marker id="qw-arrow-dl" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0 0 10 5 0 10z" fill="#e03131"/></marker></defs>');
@@ -127,7 +129,9 @@ export function designSvg(document: Design, options: { thumbnail?: boolean } = {
       const lines = wrapText(label, 30);
       const mx = (x1 + x2) / 2;
       const my = (y1 + y2) / 2 - (lines.length * 14) / 2;
-      out.push(`<text x="${mx}" y="${my}" font-size="11" fill="#495057" text-anchor="middle" paint-order="stroke" stroke="#ffffff" stroke-width="3">${lines.map((l, i) => `<tspan x="${mx}" dy="${i === 0 ? 0 : 14}">${xmlText(l)}</tspan>`).join('')}</text>`);
+      out.push(
+        `<text x="${mx}" y="${my}" font-size="11" fill="#495057" text-anchor="middle" paint-order="stroke" stroke="#ffffff" stroke-width="3">${lines.map((l, i) => `<tspan x="${mx}" dy="${i === 0 ? 0 : 14}">${xmlText(l)}</tspan>`).join('')}</text>`,
+      );
     }
   }
 
@@ -137,7 +141,9 @@ export function designSvg(document: Design, options: { thumbnail?: boolean } = {
     const color = definition?.look.color ?? '#868e96';
     const radius = definition?.look.shape === 'service' ? 18 : 6;
     if (options.thumbnail) {
-      out.push(`<g data-node="${xmlText(box.node.id)}"><rect x="${box.x}" y="${box.y}" width="${NODE_WIDTH}" height="${box.height}" rx="${radius * 2}" fill="${color}" fill-opacity="0.22" stroke="${color}" stroke-width="6"/>`);
+      out.push(
+        `<g data-node="${xmlText(box.node.id)}"><rect x="${box.x}" y="${box.y}" width="${NODE_WIDTH}" height="${box.height}" rx="${radius * 2}" fill="${color}" fill-opacity="0.22" stroke="${color}" stroke-width="6"/>`,
+      );
       out.push(`<text x="${box.x + 20}" y="${box.y + 60}" font-size="30" font-weight="700" fill="#343a40">${xmlText(box.nameLines[0])}</text></g>`);
       continue;
     }
@@ -146,7 +152,9 @@ export function designSvg(document: Design, options: { thumbnail?: boolean } = {
     out.push(`<rect x="${box.x}" y="${box.y}" width="5" height="${box.height}" rx="2" fill="${color}"/>`);
     let y = box.y + 8 + LINE.kind - 4;
     const role = 'role' in box.node && box.node.role !== 'normal' ? ` · ${box.node.role.toUpperCase()}` : '';
-    out.push(`<text x="${box.x + 14}" y="${y}" font-size="10.5" font-weight="600" letter-spacing="0.06em" fill="${color}">${xmlText(`${(definition?.label ?? box.node.kind).toUpperCase()}${role}`)}</text>`);
+    out.push(
+      `<text x="${box.x + 14}" y="${y}" font-size="10.5" font-weight="600" letter-spacing="0.06em" fill="${color}">${xmlText(`${(definition?.label ?? box.node.kind).toUpperCase()}${role}`)}</text>`,
+    );
     for (const line of box.nameLines) {
       y += LINE.name;
       out.push(`<text x="${box.x + 14}" y="${y}" font-size="15" font-weight="600" fill="#212529">${xmlText(line)}</text>`);

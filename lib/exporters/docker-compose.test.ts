@@ -26,7 +26,15 @@ type Compose = { name: string; services: Record<string, { image: string; command
 type Loaded = { services: Record<string, { image: string; ports?: Array<{ published: string; target: number }>; environment?: Record<string, string> }> };
 
 const KIND_OF: Record<Broker, string> = {
-  kafka: 'kafka-topic', redpanda: 'kafka-topic', rabbitmq: 'rabbitmq-queue', nats: 'nats-stream', 'sqs-sns': 'sqs-queue', pulsar: 'pulsar-topic', pubsub: 'pubsub-topic', artemis: 'artemis-queue', servicebus: 'servicebus-queue',
+  kafka: 'kafka-topic',
+  redpanda: 'kafka-topic',
+  rabbitmq: 'rabbitmq-queue',
+  nats: 'nats-stream',
+  'sqs-sns': 'sqs-queue',
+  pulsar: 'pulsar-topic',
+  pubsub: 'pubsub-topic',
+  artemis: 'artemis-queue',
+  servicebus: 'servicebus-queue',
 };
 const ALL: Broker[] = ['kafka', 'redpanda', 'rabbitmq', 'nats', 'sqs-sns', 'pulsar', 'pubsub', 'artemis', 'servicebus'];
 
@@ -40,7 +48,14 @@ function designOf(brokers: Broker[], name = 'Stack', fields: Record<string, Reco
   return makeDesign({
     name,
     clusters: brokers.map((b) => ({ id: `c-${b}`, name: b, broker: b, ...(fields[`cluster:${b}`] ?? {}) })),
-    nodes: brokers.map((b, i) => ({ kind: KIND_OF[b], id: `n${i}`, name: `n${i}`, cluster: `c-${b}`, ...(KIND_OF[b] === 'kafka-topic' ? { replicationFactor: 1 } : KIND_OF[b] === 'nats-stream' ? { num_replicas: 1 } : {}), ...(fields[b] ?? {}) })),
+    nodes: brokers.map((b, i) => ({
+      kind: KIND_OF[b],
+      id: `n${i}`,
+      name: `n${i}`,
+      cluster: `c-${b}`,
+      ...(KIND_OF[b] === 'kafka-topic' ? { replicationFactor: 1 } : KIND_OF[b] === 'nats-stream' ? { num_replicas: 1 } : {}),
+      ...(fields[b] ?? {}),
+    })),
   });
 }
 
@@ -85,11 +100,21 @@ describe('docker-compose exporter', () => {
   });
 
   it('runs the versions the design declares', () => {
-    const project = loaded(exported(designOf(['kafka', 'rabbitmq', 'nats', 'redpanda'], 'Versions', {
-      'cluster:kafka': { version: '4.0' }, 'cluster:rabbitmq': { version: '3.12.4' }, 'cluster:nats': { version: '2.11' }, 'cluster:redpanda': { version: '24.1' },
-    })));
+    const project = loaded(
+      exported(
+        designOf(['kafka', 'rabbitmq', 'nats', 'redpanda'], 'Versions', {
+          'cluster:kafka': { version: '4.0' },
+          'cluster:rabbitmq': { version: '3.12.4' },
+          'cluster:nats': { version: '2.11' },
+          'cluster:redpanda': { version: '24.1' },
+        }),
+      ),
+    );
     expect(Object.fromEntries(Object.entries(project.services).map(([name, s]) => [name, s.image]))).toEqual({
-      kafka: 'apache/kafka:4.0.0', rabbitmq: 'rabbitmq:3.12-management', nats: 'nats:2.11-alpine', redpanda: 'redpandadata/redpanda:v24.1.1',
+      kafka: 'apache/kafka:4.0.0',
+      rabbitmq: 'rabbitmq:3.12-management',
+      nats: 'nats:2.11-alpine',
+      redpanda: 'redpandadata/redpanda:v24.1.1',
     });
     const old = exported(designOf(['kafka'], 'Old', { 'cluster:kafka': { version: '3.6' } }));
     expect(old).toContain('apache/kafka:3.7.2');
@@ -127,9 +152,9 @@ describe('docker-compose files against the compose specification', () => {
 
   it('loads with compose-go for generated stacks with hostile design names and replication factors (fast-check)', () => {
     const stacks = fc.sample(
-      fc.record({ name: hostileName(), brokers: fc.subarray(ALL, { minLength: 1 }), rf: fc.integer({ min: 1, max: 5 }) }).map(({ name, brokers, rf }) =>
-        designOf(brokers, name, { kafka: { replicationFactor: rf }, redpanda: { replicationFactor: rf }, nats: { num_replicas: rf } }),
-      ),
+      fc
+        .record({ name: hostileName(), brokers: fc.subarray(ALL, { minLength: 1 }), rf: fc.integer({ min: 1, max: 5 }) })
+        .map(({ name, brokers, rf }) => designOf(brokers, name, { kafka: { replicationFactor: rf }, redpanda: { replicationFactor: rf }, nats: { num_replicas: rf } })),
       { numRuns: 30, seed: 11 },
     );
     for (const design of stacks) {

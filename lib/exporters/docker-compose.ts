@@ -65,7 +65,12 @@ function versionOf(design: ResolvedDesign, broker: Broker): { version?: string; 
 
 /** A compose project name: lowercase letters, digits, `-` and `_`, starting with a letter or digit. */
 function projectName(design: ResolvedDesign): string {
-  return fileBaseName(design).replace(/[^a-z0-9_-]+/g, '-').replace(/^[^a-z0-9]+/, '').slice(0, 60) || 'queuewright';
+  return (
+    fileBaseName(design)
+      .replace(/[^a-z0-9_-]+/g, '-')
+      .replace(/^[^a-z0-9]+/, '')
+      .slice(0, 60) || 'queuewright'
+  );
 }
 
 export const dockerComposeExporter: Exporter = {

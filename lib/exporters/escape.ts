@@ -23,7 +23,9 @@ export function wellFormed(text: string): string {
  * characters. Used for comments only, never for values.
  */
 export function commentText(text: string, max = 200): string {
-  const flat = wellFormed(text).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, ' ').trim();
+  const flat = wellFormed(text)
+    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, ' ')
+    .trim();
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 

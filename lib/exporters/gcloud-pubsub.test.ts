@@ -59,7 +59,19 @@ describe('gcloud-pubsub exporter', () => {
     const definition = topic?.kind === 'pubsub-topic' ? topic.messageSchema.definition : undefined;
     expect(calls[0]).toEqual(['pubsub', 'schemas', 'create', 'order-event', '--project=shop-prod', '--type=avro', `--definition=${definition}`]);
     const fulfilment = callFor(calls, 'pubsub subscriptions create', 'fulfilment');
-    expect(fulfilment).toEqual(expect.arrayContaining(['--topic=order-events', '--ack-deadline=60', '--enable-message-ordering', '--enable-exactly-once-delivery', '--expiration-period=never', '--dead-letter-topic=order-events-dead-letter', '--max-delivery-attempts=10', '--min-retry-delay=10s', '--max-retry-delay=600s']));
+    expect(fulfilment).toEqual(
+      expect.arrayContaining([
+        '--topic=order-events',
+        '--ack-deadline=60',
+        '--enable-message-ordering',
+        '--enable-exactly-once-delivery',
+        '--expiration-period=never',
+        '--dead-letter-topic=order-events-dead-letter',
+        '--max-delivery-attempts=10',
+        '--min-retry-delay=10s',
+        '--max-retry-delay=600s',
+      ]),
+    );
     const notifications = callFor(calls, 'pubsub subscriptions create', 'notifications');
     expect(flagValue(notifications, '--message-filter')).toBe('attributes.notify = "true"');
     expect(flagValue(notifications, '--push-auth-service-account')).toBe('pubsub-push@shop-prod.iam.gserviceaccount.com');
@@ -78,7 +90,9 @@ describe('gcloud-pubsub exporter', () => {
     expect(flagValue(webhook, '--message-filter')).toBe(`attributes.kind = "it's" AND hasPrefix(attributes.path, "/shop")`);
     expect(flagValue(webhook, '--push-endpoint')).toBe('https://hooks.example.com/p?x=1&y=$HOME');
     expect(webhook).toEqual(expect.arrayContaining(['--project=p-1', '--topic=web.clicks~v2', '--expiration-period=172800s', '--push-no-wrapper', '--retain-acked-messages']));
-    expect(callFor(calls, 'pubsub topics create', 'web.clicks~v2')).toEqual(expect.arrayContaining(['--schema=click-v2', '--message-encoding=binary', '--message-storage-policy-allowed-regions=europe-west1,europe-west4']));
+    expect(callFor(calls, 'pubsub topics create', 'web.clicks~v2')).toEqual(
+      expect.arrayContaining(['--schema=click-v2', '--message-encoding=binary', '--message-storage-policy-allowed-regions=europe-west1,europe-west4']),
+    );
   });
 
   it('says what the Terraform export says, setting by setting', async () => {

@@ -34,7 +34,10 @@ function projectFlag(project: string | undefined, defaultProject: string | undef
 function schemaCommands({ node, project, schema }: PubsubTopicDef, defaultProject: string | undefined): string[] {
   if (!schema?.definition || !schema.type) return [];
   const type = schema.type === 'AVRO' ? 'avro' : 'protocol-buffer';
-  return [command(['gcloud pubsub schemas create', shellQuote(schema.id)], [...projectFlag(project, defaultProject), ...flag('--type', type), ...flag('--definition', schema.definition)]) + `  # schema of topic ${commentText(node.name, 80)}`];
+  return [
+    command(['gcloud pubsub schemas create', shellQuote(schema.id)], [...projectFlag(project, defaultProject), ...flag('--type', type), ...flag('--definition', schema.definition)]) +
+      `  # schema of topic ${commentText(node.name, 80)}`,
+  ];
 }
 
 function topicCommand({ node, project, schema }: PubsubTopicDef, defaultProject: string | undefined): string {
@@ -123,7 +126,7 @@ function deadLetterGrants(topology: PubsubTopology): string[] {
   const member = '--member="serviceAccount:service-${PROJECT_NUMBER}@gcp-sa-pubsub.iam.gserviceaccount.com"';
   return [
     '',
-    '# Pub/Sub\'s service agent publishes dead letters and acknowledges them on the source subscription.',
+    "# Pub/Sub's service agent publishes dead letters and acknowledges them on the source subscription.",
     'PROJECT_NUMBER="$(gcloud projects describe "$PROJECT" --format=\'value(projectNumber)\')"',
     ...topology.deadLetterTopics.map((t) => command(['gcloud pubsub topics add-iam-policy-binding', shellQuote(t.name)], ['--project="$PROJECT"', member, '--role=roles/pubsub.publisher'])),
     ...topology.subscriptions

@@ -20,8 +20,8 @@ import { parseJavaProperties, parseYamlDocs } from '../testing/exports/parse-bac
  * syntax, JSON.
  */
 
-const EXPORTERS = ['kafka-scripts', 'kafka-client-properties', 'strimzi', 'strimzi-v1beta2', 'topicctl', 'julie-ops', 'terraform-kafka', 'cloudformation', 'docker-compose'].map(
-  (id) => exporterById(id)!,
+const EXPORTERS = ['kafka-scripts', 'kafka-client-properties', 'strimzi', 'strimzi-v1beta2', 'topicctl', 'julie-ops', 'terraform-kafka', 'cloudformation', 'docker-compose'].map((id) =>
+  exporterById(id)!,
 );
 
 const work = mkdtempSync(path.join(tmpdir(), 'qw-hostile-'));
@@ -68,14 +68,18 @@ const hostileDesign = fc
       groupId: fc.option(hostileString(255), { nil: undefined }),
       transactionalId: fc.option(hostileName(249), { nil: undefined }),
     }),
-    fc.array(fc.record({ kind: fc.constantFrom('sqs-queue', 'sns-topic', 'rabbitmq-queue', 'nats-stream'), name: fc.oneof(fc.stringMatching(/^[A-Za-z0-9_-]{1,40}$/), hostileName(300)), notes: fc.option(hostileString(), { nil: undefined }) }), { maxLength: 3 }),
+    fc.array(
+      fc.record({
+        kind: fc.constantFrom('sqs-queue', 'sns-topic', 'rabbitmq-queue', 'nats-stream'),
+        name: fc.oneof(fc.stringMatching(/^[A-Za-z0-9_-]{1,40}$/), hostileName(300)),
+        notes: fc.option(hostileString(), { nil: undefined }),
+      }),
+      { maxLength: 3 },
+    ),
   )
   .map(([design, extra]): Design => ({
     ...design,
-    nodes: [
-      ...design.nodes,
-      ...extra.map((e, i) => nodeSchema.parse({ kind: e.kind, id: `extra-${i}`, name: e.name, ...(e.notes !== undefined ? { notes: e.notes } : {}) })),
-    ],
+    nodes: [...design.nodes, ...extra.map((e, i) => nodeSchema.parse({ kind: e.kind, id: `extra-${i}`, name: e.name, ...(e.notes !== undefined ? { notes: e.notes } : {}) }))],
   }));
 
 describe('hostile names in every exporter', () => {
@@ -84,25 +88,37 @@ describe('hostile names in every exporter', () => {
     let written = 0;
     let refused = 0;
     await fc.assert(
-      fc.asyncProperty(kafkaDesignArb({ text: hostileName(), topicName: hostileTopicName, groupId: fc.option(hostileString(255), { nil: undefined }), transactionalId: fc.option(hostileName(249), { nil: undefined }) }), async (design) => {
-        const badTopics = design.nodes.filter((n) => n.kind === 'kafka-topic' && kafkaTopicNameProblem(n.name) !== undefined).map((n) => n.id);
-        for (const exporter of EXPORTERS) {
-          const result = exporter.export(design);
-          if (!result.ok) {
-            refused++;
-            for (const error of result.errors) {
-              expect(error.message.length).toBeGreaterThan(0);
-              if (error.nodeId !== undefined) expect(design.nodes.some((n) => n.id === error.nodeId), error.message).toBe(true);
+      fc.asyncProperty(
+        kafkaDesignArb({
+          text: hostileName(),
+          topicName: hostileTopicName,
+          groupId: fc.option(hostileString(255), { nil: undefined }),
+          transactionalId: fc.option(hostileName(249), { nil: undefined }),
+        }),
+        async (design) => {
+          const badTopics = design.nodes.filter((n) => n.kind === 'kafka-topic' && kafkaTopicNameProblem(n.name) !== undefined).map((n) => n.id);
+          for (const exporter of EXPORTERS) {
+            const result = exporter.export(design);
+            if (!result.ok) {
+              refused++;
+              for (const error of result.errors) {
+                expect(error.message.length).toBeGreaterThan(0);
+                if (error.nodeId !== undefined)
+                  expect(
+                    design.nodes.some((n) => n.id === error.nodeId),
+                    error.message,
+                  ).toBe(true);
+              }
+              continue;
             }
-            continue;
+            written++;
+            if (['kafka-scripts', 'strimzi', 'topicctl', 'julie-ops', 'terraform-kafka'].includes(exporter.id)) {
+              expect(badTopics, `${exporter.id} wrote topics Kafka rejects`).toEqual([]);
+            }
+            for (const file of result.files) await wellFormed(exporter.id, file.path, file.content, scripts);
           }
-          written++;
-          if (['kafka-scripts', 'strimzi', 'topicctl', 'julie-ops', 'terraform-kafka'].includes(exporter.id)) {
-            expect(badTopics, `${exporter.id} wrote topics Kafka rejects`).toEqual([]);
-          }
-          for (const file of result.files) await wellFormed(exporter.id, file.path, file.content, scripts);
-        }
-      }),
+        },
+      ),
       { numRuns: 40 },
     );
     expect(written).toBeGreaterThan(50);

@@ -10,7 +10,10 @@ import { expectGolden, GOLDEN_FIXTURES, loadFixture } from '../testing/exports/f
 import { parseJavaProperties, parseYamlDocs } from '../testing/exports/parse-back';
 import { schemaErrors, sharedSchema } from '../testing/exports/schemas';
 
-type Topology = { context: string; projects: Array<{ name: string; topics: Array<{ name: string; config: Record<string, string>; consumers?: Array<{ principal: string; group: string }>; producers?: Array<{ principal: string }> }> }> };
+type Topology = {
+  context: string;
+  projects: Array<{ name: string; topics: Array<{ name: string; config: Record<string, string>; consumers?: Array<{ principal: string; group: string }>; producers?: Array<{ principal: string }> }> }>;
+};
 
 function exportOf(design: Design): { topology: Topology; properties: Map<string, string> } {
   const result = julieOpsExporter.export(design);
@@ -43,8 +46,15 @@ describe('julie-ops exporter', () => {
 
   it('grants a producer with several instances the <transactional.id>- prefix (JulieOps reads a trailing * as a prefix ACL)', () => {
     const design = makeDesign({
-      nodes: [{ kind: 'kafka-topic', id: 'in', name: 'in' }, { kind: 'producer', id: 'api', instances: 3, kafka: { 'transactional.id': 'api-tx' } }, { kind: 'producer', id: 'one', kafka: { 'transactional.id': 'one-tx' } }],
-      connections: [{ from: 'api', to: 'in' }, { from: 'one', to: 'in' }],
+      nodes: [
+        { kind: 'kafka-topic', id: 'in', name: 'in' },
+        { kind: 'producer', id: 'api', instances: 3, kafka: { 'transactional.id': 'api-tx' } },
+        { kind: 'producer', id: 'one', kafka: { 'transactional.id': 'one-tx' } },
+      ],
+      connections: [
+        { from: 'api', to: 'in' },
+        { from: 'one', to: 'in' },
+      ],
     });
     expect(exportOf(design).topology.projects[0].topics[0].producers).toEqual([
       { principal: 'User:api', idempotence: true, transactionId: 'api-tx-*' },

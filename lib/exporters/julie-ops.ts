@@ -50,7 +50,9 @@ function descriptor(design: ResolvedDesign, group: KafkaTopicGroup): object {
     const own = declared.find((p) => p.service === node.id);
     const principal = `User:${own?.name ?? clientIdOf(node)}`;
     // A principal allowed to read any group is JulieOps's default consumer: no group named.
-    const anyGroup = own?.acls?.some((a) => a.type === 'allow' && a.resource.type === 'group' && a.resource.name === '*' && a.resource.patternType === 'literal' && a.operations.some((o) => o === 'Read' || o === 'All'));
+    const anyGroup = own?.acls?.some(
+      (a) => a.type === 'allow' && a.resource.type === 'group' && a.resource.name === '*' && a.resource.patternType === 'literal' && a.operations.some((o) => o === 'Read' || o === 'All'),
+    );
     const settings = Object.fromEntries(producerSettings(node));
     for (const topic of writes) {
       const entry = topics.get(topic);

@@ -92,7 +92,13 @@ function designConfigs(design: Design, topicId: string): Record<string, string> 
 }
 
 function canonicalValue(key: string, value: string): string {
-  return TOPIC_CONFIG_DOMAIN[key]?.type === 'list' ? value.split(',').map((s) => s.trim()).sort().join(',') : value;
+  return TOPIC_CONFIG_DOMAIN[key]?.type === 'list'
+    ? value
+        .split(',')
+        .map((s) => s.trim())
+        .sort()
+        .join(',')
+    : value;
 }
 
 async function deleteAllTopics(): Promise<void> {
@@ -167,8 +173,8 @@ async function proveClients(label: string, design: Design, groupId: string, dir:
   const clients = kafkaClients(design);
   // Client files are named after the services' names (file-name.ts), as the exporter names them.
   const stems = fileStems(clients.map((c) => c.node));
-  const clusterCount = (topics: typeof clients[number]['writes']) => new Set(topics.map((t) => groupOfTopic(groups, t).id)).size;
-  const inGroup = (topics: typeof clients[number]['writes']) => topics.filter((t) => groupOfTopic(groups, t).id === groupId);
+  const clusterCount = (topics: (typeof clients)[number]['writes']) => new Set(topics.map((t) => groupOfTopic(groups, t).id)).size;
+  const inGroup = (topics: (typeof clients)[number]['writes']) => topics.filter((t) => groupOfTopic(groups, t).id === groupId);
   /** The files of a client on this cluster: one, or one per instance of a transactional producer. */
   const filesOf = (role: 'producers' | 'consumers', nodeId: string, clusterTotal: number) => {
     const stem = `${role}/${stems.get(nodeId)}${clusterTotal > 1 ? `.${groupId}` : ''}`;
@@ -204,7 +210,10 @@ async function proveClients(label: string, design: Design, groupId: string, dir:
   const lines = await clientCheck(plan);
   const failures = lines.filter((l) => l.startsWith('FAIL'));
   expect(failures, `${label}: client files refused by Kafka's Java client`).toEqual([]);
-  expect(lines.filter((l) => l.startsWith('OK')), label).toHaveLength(plan.length);
+  expect(
+    lines.filter((l) => l.startsWith('OK')),
+    label,
+  ).toHaveLength(plan.length);
 }
 
 const kafkaTemplates = TEMPLATES.filter((t) => kafkaScriptsExporter.export(templateDesign(t)).ok);
@@ -221,18 +230,26 @@ describe('Kafka exports on a real broker', () => {
     expect(kafkaTemplates.length).toBeGreaterThanOrEqual(5);
   });
 
-  it.each(kafkaTemplates.map((t) => [t.id, t] as const))('template %s: topics and client files', async (id, template) => {
-    expect(await proveDesign(id, templateDesign(template))).toBeGreaterThan(0);
-  }, 240_000);
+  it.each(kafkaTemplates.map((t) => [t.id, t] as const))(
+    'template %s: topics and client files',
+    async (id, template) => {
+      expect(await proveDesign(id, templateDesign(template))).toBeGreaterThan(0);
+    },
+    240_000,
+  );
 
   it('the Kafka fixture: topics and client files', async () => {
     expect(await proveDesign('fixture', loadFixture('kafka-order-pipeline'))).toBeGreaterThan(0);
   }, 240_000);
 
-  it.each(ADVISOR_REQUESTS)('generated design (%s): topics and client files', async (label, request) => {
-    const design = generateStartingDesign(messagingRequest(request), 'kafka');
-    expect(await proveDesign(`advisor-${label}`, design)).toBeGreaterThan(0);
-  }, 240_000);
+  it.each(ADVISOR_REQUESTS)(
+    'generated design (%s): topics and client files',
+    async (label, request) => {
+      const design = generateStartingDesign(messagingRequest(request), 'kafka');
+      expect(await proveDesign(`advisor-${label}`, design)).toBeGreaterThan(0);
+    },
+    240_000,
+  );
 
   it('generated designs from random requests (seeded)', async () => {
     const requests = fc.sample(
@@ -256,12 +273,79 @@ describe('Kafka exports on a real broker', () => {
       name: 'Client settings',
       clusters: [{ id: 'k', name: 'k', broker: 'kafka', version: '4.1' }],
       nodes: [
-        { kind: 'kafka-topic', id: 'events', name: 'qw.events', cluster: 'k', partitions: 3, replicationFactor: 3, config: { 'min.insync.replicas': 2, 'cleanup.policy': 'compact,delete', 'retention.ms': 86_400_000, 'compression.type': 'zstd', 'max.message.bytes': 2_097_152, 'min.compaction.lag.ms': 1000, 'max.compaction.lag.ms': 3_600_000, 'delete.retention.ms': 60_000, 'segment.ms': 3_600_000, 'segment.bytes': 16_777_216, 'unclean.leader.election.enable': false, 'retention.bytes': 1_073_741_824 } },
-        { kind: 'kafka-topic', id: 'audit', name: 'qw_audit-log', cluster: 'k', partitions: 1, replicationFactor: 3, config: { 'min.insync.replicas': 2, 'cleanup.policy': 'delete', 'retention.ms': -1, 'flush.messages': 1, 'flush.ms': 1000 } },
-        { kind: 'producer', id: 'tx-writer', kafka: { acks: 'all', 'enable.idempotence': true, 'max.in.flight.requests.per.connection': 5, retries: 2_147_483_647, 'delivery.timeout.ms': 120_000, 'request.timeout.ms': 30_000, 'linger.ms': 5, 'batch.size': 65_536, 'max.request.size': 2_097_152, 'compression.type': 'gzip', 'partitioner.ignore.keys': false, 'transactional.id': 'qw-tx-writer', 'transaction.timeout.ms': 60_000 } },
+        {
+          kind: 'kafka-topic',
+          id: 'events',
+          name: 'qw.events',
+          cluster: 'k',
+          partitions: 3,
+          replicationFactor: 3,
+          config: {
+            'min.insync.replicas': 2,
+            'cleanup.policy': 'compact,delete',
+            'retention.ms': 86_400_000,
+            'compression.type': 'zstd',
+            'max.message.bytes': 2_097_152,
+            'min.compaction.lag.ms': 1000,
+            'max.compaction.lag.ms': 3_600_000,
+            'delete.retention.ms': 60_000,
+            'segment.ms': 3_600_000,
+            'segment.bytes': 16_777_216,
+            'unclean.leader.election.enable': false,
+            'retention.bytes': 1_073_741_824,
+          },
+        },
+        {
+          kind: 'kafka-topic',
+          id: 'audit',
+          name: 'qw_audit-log',
+          cluster: 'k',
+          partitions: 1,
+          replicationFactor: 3,
+          config: { 'min.insync.replicas': 2, 'cleanup.policy': 'delete', 'retention.ms': -1, 'flush.messages': 1, 'flush.ms': 1000 },
+        },
+        {
+          kind: 'producer',
+          id: 'tx-writer',
+          kafka: {
+            acks: 'all',
+            'enable.idempotence': true,
+            'max.in.flight.requests.per.connection': 5,
+            retries: 2_147_483_647,
+            'delivery.timeout.ms': 120_000,
+            'request.timeout.ms': 30_000,
+            'linger.ms': 5,
+            'batch.size': 65_536,
+            'max.request.size': 2_097_152,
+            'compression.type': 'gzip',
+            'partitioner.ignore.keys': false,
+            'transactional.id': 'qw-tx-writer',
+            'transaction.timeout.ms': 60_000,
+          },
+        },
         { kind: 'producer', id: 'fire-and-forget', kafka: { acks: '0', 'enable.idempotence': false, retries: 0, 'compression.type': 'snappy' } },
-        { kind: 'consumer-group', id: 'committed-reader', groupId: 'qw-committed', kafka: { 'isolation.level': 'read_committed', 'enable.auto.commit': false, 'auto.offset.reset': 'none', 'partition.assignment.strategy': 'range,cooperative-sticky', 'max.poll.records': 10, 'max.poll.interval.ms': 60_000, 'session.timeout.ms': 10_000, 'heartbeat.interval.ms': 3000, 'max.partition.fetch.bytes': 2_097_152 } },
-        { kind: 'consumer-group', id: 'next-gen', groupId: 'qw-next-gen', kafka: { 'group.protocol': 'consumer', 'group.remote.assignor': 'uniform', 'auto.offset.reset': 'latest', 'session.timeout.ms': 10_000 } },
+        {
+          kind: 'consumer-group',
+          id: 'committed-reader',
+          groupId: 'qw-committed',
+          kafka: {
+            'isolation.level': 'read_committed',
+            'enable.auto.commit': false,
+            'auto.offset.reset': 'none',
+            'partition.assignment.strategy': 'range,cooperative-sticky',
+            'max.poll.records': 10,
+            'max.poll.interval.ms': 60_000,
+            'session.timeout.ms': 10_000,
+            'heartbeat.interval.ms': 3000,
+            'max.partition.fetch.bytes': 2_097_152,
+          },
+        },
+        {
+          kind: 'consumer-group',
+          id: 'next-gen',
+          groupId: 'qw-next-gen',
+          kafka: { 'group.protocol': 'consumer', 'group.remote.assignor': 'uniform', 'auto.offset.reset': 'latest', 'session.timeout.ms': 10_000 },
+        },
         { kind: 'consumer-group', id: 'roundrobin', kafka: { 'partition.assignment.strategy': 'roundrobin', 'enable.auto.commit': true, 'isolation.level': 'read_uncommitted' } },
       ],
       connections: [
@@ -276,7 +360,7 @@ describe('Kafka exports on a real broker', () => {
     expect(await proveDesign('client-settings', design)).toBe(2);
   }, 240_000);
 
-  it('keeps max.compaction.lag.ms at Long.MAX_VALUE, Kafka\'s own default, exactly', async () => {
+  it("keeps max.compaction.lag.ms at Long.MAX_VALUE, Kafka's own default, exactly", async () => {
     const design = makeDesign({
       name: 'Long max',
       clusters: [{ id: 'k', name: 'k', broker: 'kafka', nodes: 3 }],
@@ -320,17 +404,23 @@ describe('Kafka exports on a real broker', () => {
       ],
       connections: [{ from: 'writer', to: 'single' }],
     });
-    const said = reviewDesign(design).findings.filter((f) => f.ruleId === 'kafka/min-isr-le-replication-factor').map((f) => f.message);
+    const said = reviewDesign(design)
+      .findings.filter((f) => f.ruleId === 'kafka/min-isr-le-replication-factor')
+      .map((f) => f.message);
     expect(said).toEqual([expect.stringContaining(`Kafka ${KAFKA_VERSION} caps the minimum at the replication factor, so acks=all writes succeed with one copy`)]);
     // The script creates the topic and the exported acks=all producer's record is acknowledged (a failed send fails proveDesign).
     expect(await proveDesign('capped-min-isr', design)).toBe(1);
   }, 120_000);
 
-  it('refuses a tiered-storage topic on a cluster without tiered storage with the broker\'s own words; kafka/tiered-storage-constraints reports it too', async () => {
+  it("refuses a tiered-storage topic on a cluster without tiered storage with the broker's own words; kafka/tiered-storage-constraints reports it too", async () => {
     await deleteAllTopics();
     const topic = { kind: 'kafka-topic', id: 'tiered', name: 'qw.tiered', replicationFactor: 1, config: { 'min.insync.replicas': 1, 'remote.storage.enable': true } };
     const design = makeDesign({ name: 'Tiered', clusters: [{ id: 'k', name: 'k', broker: 'kafka' }], nodes: [{ ...topic, cluster: 'k' }] });
-    expect(reviewDesign(design).findings.filter((f) => f.ruleId === 'kafka/tiered-storage-constraints').map((f) => f.target)).toEqual([{ type: 'node', id: 'tiered' }]);
+    expect(
+      reviewDesign(design)
+        .findings.filter((f) => f.ruleId === 'kafka/tiered-storage-constraints')
+        .map((f) => f.target),
+    ).toEqual([{ type: 'node', id: 'tiered' }]);
     const refused = kafkaScriptsExporter.export(design);
     expect(refused.ok).toBe(false);
     const said = refused.ok ? '' : refused.errors.map((e) => e.message).join('\n');
@@ -359,7 +449,11 @@ describe('Kafka exports on a real broker', () => {
       ],
       connections: [{ from: 'orders', to: 'billing' }],
     });
-    expect(reviewDesign(design).findings.filter((f) => f.ruleId === 'kafka/remote-assignor-needs-consumer-protocol').map((f) => f.target)).toEqual([{ type: 'node', id: 'billing' }]);
+    expect(
+      reviewDesign(design)
+        .findings.filter((f) => f.ruleId === 'kafka/remote-assignor-needs-consumer-protocol')
+        .map((f) => f.target),
+    ).toEqual([{ type: 'node', id: 'billing' }]);
     const scripts = kafkaScriptsExporter.export(design);
     const clients = kafkaClientPropertiesExporter.export(design);
     if (!scripts.ok || !clients.ok) throw new Error('export refused');

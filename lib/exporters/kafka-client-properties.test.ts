@@ -30,21 +30,30 @@ describe('kafka-client-properties exporter', () => {
   it('writes one producer file per publishing service and one consumer file per consuming group', () => {
     const out = files(loadFixture('kafka-order-pipeline'));
     expect([...out.keys()].sort()).toEqual([
-      'consumers/fulfillment-service.properties', 'consumers/notification-service.properties', 'consumers/order-validator.properties',
-      'consumers/payment-service.properties', 'producers/fulfillment-service.properties', 'producers/order-api.properties',
-      'producers/order-validator.properties', 'producers/payment-service.properties',
+      'consumers/fulfillment-service.properties',
+      'consumers/notification-service.properties',
+      'consumers/order-validator.properties',
+      'consumers/payment-service.properties',
+      'producers/fulfillment-service.properties',
+      'producers/order-api.properties',
+      'producers/order-validator.properties',
+      'producers/payment-service.properties',
     ]);
     const producer = parseJavaProperties(out.get('producers/order-api.properties')!);
     expect(Object.fromEntries(producer)).toEqual({
-      'bootstrap.servers': 'localhost:9092', 'client.id': 'order-api', acks: 'all', 'enable.idempotence': 'true',
-      'max.in.flight.requests.per.connection': '5', 'linger.ms': '10', 'compression.type': 'zstd',
+      'bootstrap.servers': 'localhost:9092',
+      'client.id': 'order-api',
+      acks: 'all',
+      'enable.idempotence': 'true',
+      'max.in.flight.requests.per.connection': '5',
+      'linger.ms': '10',
+      'compression.type': 'zstd',
       'key.serializer': 'org.apache.kafka.common.serialization.StringSerializer',
-      'value.serializer': 'io.confluent.kafka.serializers.KafkaAvroSerializer', 'schema.registry.url': 'http://localhost:8081',
+      'value.serializer': 'io.confluent.kafka.serializers.KafkaAvroSerializer',
+      'schema.registry.url': 'http://localhost:8081',
     });
     const consumer = parseJavaProperties(out.get('consumers/fulfillment-service.properties')!);
-    expect(consumer.get('partition.assignment.strategy')).toBe(
-      'org.apache.kafka.clients.consumer.RangeAssignor,org.apache.kafka.clients.consumer.CooperativeStickyAssignor',
-    );
+    expect(consumer.get('partition.assignment.strategy')).toBe('org.apache.kafka.clients.consumer.RangeAssignor,org.apache.kafka.clients.consumer.CooperativeStickyAssignor');
     expect(consumer.get('group.id')).toBe('fulfillment-service');
     expect(consumer.get('enable.auto.commit')).toBe('false');
   });
@@ -83,34 +92,61 @@ describe('kafka-client-properties exporter', () => {
   it('gives each instance of a transactional producer its own file and transactional.id (<id>-<n>), documented in the file', () => {
     const design = makeDesign({
       ...base,
-      nodes: [...base.nodes, { kind: 'producer', id: 'payments', instances: 3, kafka: { 'transactional.id': 'payments-tx' } }, { kind: 'producer', id: 'single', kafka: { 'transactional.id': 'single-tx' } }],
-      connections: [{ from: 'payments', to: 'orders' }, { from: 'single', to: 'orders' }],
+      nodes: [
+        ...base.nodes,
+        { kind: 'producer', id: 'payments', instances: 3, kafka: { 'transactional.id': 'payments-tx' } },
+        { kind: 'producer', id: 'single', kafka: { 'transactional.id': 'single-tx' } },
+      ],
+      connections: [
+        { from: 'payments', to: 'orders' },
+        { from: 'single', to: 'orders' },
+      ],
     });
     const out = files(design);
-    expect([...out.keys()]).toEqual(['producers/payments.instance-0.properties', 'producers/payments.instance-1.properties', 'producers/payments.instance-2.properties', 'producers/single.properties']);
+    expect([...out.keys()]).toEqual([
+      'producers/payments.instance-0.properties',
+      'producers/payments.instance-1.properties',
+      'producers/payments.instance-2.properties',
+      'producers/single.properties',
+    ]);
     const ids = [0, 1, 2].map((n) => parseJavaProperties(out.get(`producers/payments.instance-${n}.properties`)!));
     expect(ids.map((p) => p.get('transactional.id'))).toEqual(['payments-tx-0', 'payments-tx-1', 'payments-tx-2']);
     expect(ids.map((p) => p.get('client.id'))).toEqual(['payments-0', 'payments-1', 'payments-2']);
-    expect(out.get('producers/payments.instance-1.properties')).toContain('# Instance 1 of 3: each instance has its own transactional.id (payments-tx-1), as producers that share one fence each other.');
+    expect(out.get('producers/payments.instance-1.properties')).toContain(
+      '# Instance 1 of 3: each instance has its own transactional.id (payments-tx-1), as producers that share one fence each other.',
+    );
     expect(parseJavaProperties(out.get('producers/single.properties')!).get('transactional.id')).toBe('single-tx');
   });
 
   it('writes a file per cluster for a service on two clusters', () => {
     const design = makeDesign({
-      clusters: [{ id: 'east', name: 'East', broker: 'kafka' }, { id: 'west', name: 'West', broker: 'kafka' }],
+      clusters: [
+        { id: 'east', name: 'East', broker: 'kafka' },
+        { id: 'west', name: 'West', broker: 'kafka' },
+      ],
       nodes: [
         { kind: 'kafka-topic', id: 'a', name: 'a', cluster: 'east' },
         { kind: 'kafka-topic', id: 'b', name: 'b', cluster: 'west' },
         { kind: 'producer', id: 'p' },
       ],
-      connections: [{ from: 'p', to: 'a' }, { from: 'p', to: 'b' }],
+      connections: [
+        { from: 'p', to: 'a' },
+        { from: 'p', to: 'b' },
+      ],
     });
     expect([...files(design).keys()]).toEqual(['producers/p.east.properties', 'producers/p.west.properties']);
   });
 
   it('keeps hostile group ids, transactional ids and names intact through java.util.Properties', () => {
     const designs = fc.sample(
-      kafkaDesignArb({ text: hostileName(), groupId: fc.option(hostileString(255), { nil: undefined }), transactionalId: fc.option(hostileString(249).filter((s) => s.length > 0), { nil: undefined }) }),
+      kafkaDesignArb({
+        text: hostileName(),
+        groupId: fc.option(hostileString(255), { nil: undefined }),
+        transactionalId: fc.option(
+          hostileString(249).filter((s) => s.length > 0),
+          { nil: undefined },
+        ),
+      }),
       { numRuns: 80, seed: 7 },
     );
     const texts: string[] = [];

@@ -3,17 +3,7 @@ import type { ResolvedConsumerGroup, ResolvedDesign, ResolvedKafkaTopic, Resolve
 import { instanceTransactionalIds } from '../rules/kafka/_transactional-ids';
 import { propertiesComment, propertiesEscape } from './escape';
 import type { Exporter, ExportFile } from './exporter';
-import {
-  clientIdOf,
-  consumerSettings,
-  groupOfTopic,
-  kafkaClientErrors,
-  kafkaClients,
-  kafkaTopicGroups,
-  NO_KAFKA_TOPICS,
-  producerSettings,
-  type KafkaTopicGroup,
-} from './kafka-common';
+import { clientIdOf, consumerSettings, groupOfTopic, kafkaClientErrors, kafkaClients, kafkaTopicGroups, NO_KAFKA_TOPICS, producerSettings, type KafkaTopicGroup } from './kafka-common';
 import { configValueText, type ConfigValue } from './kafka-config-domain';
 import { fileStems } from './file-name';
 
@@ -93,7 +83,7 @@ function producerFile(design: ResolvedDesign, node: ResolvedProducer | ResolvedC
   const serde = valueSerde(topics);
   const lines = header(design, 'producer', node, group, 'Publishes to', topics);
   if (node.kind === 'consumer-group') {
-    lines.push(propertiesComment('This consumer group also publishes: Kafka\'s safe producer defaults are written out explicitly.'));
+    lines.push(propertiesComment("This consumer group also publishes: Kafka's safe producer defaults are written out explicitly."));
   }
   if (instance) {
     lines.push(
@@ -115,10 +105,7 @@ function consumerFile(design: ResolvedDesign, node: ResolvedConsumerGroup, group
   const lines = header(design, 'consumer', node, group, 'Consumes', topics);
   lines.push(line('bootstrap.servers', LOCAL_BOOTSTRAP), line('client.id', clientIdOf(node)));
   for (const [key, value] of settings) lines.push(line(key, value));
-  lines.push(
-    line('key.deserializer', SERIALIZER.string.replace(/Serializer$/, 'Deserializer')),
-    line('value.deserializer', SERIALIZER[serde.kind].replace(/Serializer$/, 'Deserializer')),
-  );
+  lines.push(line('key.deserializer', SERIALIZER.string.replace(/Serializer$/, 'Deserializer')), line('value.deserializer', SERIALIZER[serde.kind].replace(/Serializer$/, 'Deserializer')));
   if (serde.registry) lines.push(line('schema.registry.url', REGISTRY_URL));
   for (const note of omitted) lines.push(propertiesComment(note));
   return `${lines.join('\n')}\n`;

@@ -171,7 +171,11 @@ export function kafkaClients(document: Design): KafkaClient[] {
     );
     const reads =
       node.kind === 'consumer-group'
-        ? unique(incoming(design, node.id, 'consume').filter((c) => isTopic(c.from)).map((c) => topic(c.from)))
+        ? unique(
+            incoming(design, node.id, 'consume')
+              .filter((c) => isTopic(c.from))
+              .map((c) => topic(c.from)),
+          )
         : [];
     if (writes.length > 0 || reads.length > 0) clients.push({ node, writes, reads });
   }
@@ -184,10 +188,25 @@ export const clientIdOf = kafkaClientId;
 
 /** A producer's settings by their Kafka names (set ones only), or Kafka's safe defaults for a consumer group that publishes. */
 export function producerSettings(node: ResolvedProducer | ResolvedConsumerGroup): Array<[string, ConfigValue]> {
-  if (node.kind === 'consumer-group') return [['acks', 'all'], ['enable.idempotence', true]];
+  if (node.kind === 'consumer-group')
+    return [
+      ['acks', 'all'],
+      ['enable.idempotence', true],
+    ];
   const order = [
-    'acks', 'enable.idempotence', 'max.in.flight.requests.per.connection', 'retries', 'delivery.timeout.ms', 'request.timeout.ms',
-    'linger.ms', 'batch.size', 'max.request.size', 'compression.type', 'partitioner.ignore.keys', 'transactional.id', 'transaction.timeout.ms',
+    'acks',
+    'enable.idempotence',
+    'max.in.flight.requests.per.connection',
+    'retries',
+    'delivery.timeout.ms',
+    'request.timeout.ms',
+    'linger.ms',
+    'batch.size',
+    'max.request.size',
+    'compression.type',
+    'partitioner.ignore.keys',
+    'transactional.id',
+    'transaction.timeout.ms',
   ] as const;
   const written = writtenSettings(node, 'kafka', node.kafka);
   return order.flatMap((key): Array<[string, ConfigValue]> => {
@@ -222,7 +241,16 @@ export function consumerSettings(node: ResolvedConsumerGroup): ConsumerSettings 
     else omitted.push('group.remote.assignor is left out: it only applies with group.protocol=consumer.');
   }
   const strategy = k['partition.assignment.strategy'];
-  put('partition.assignment.strategy', strategy === undefined ? undefined : strategy.split(',').map((s) => ASSIGNOR_CLASSES[s]).join(','), true);
+  put(
+    'partition.assignment.strategy',
+    strategy === undefined
+      ? undefined
+      : strategy
+          .split(',')
+          .map((s) => ASSIGNOR_CLASSES[s])
+          .join(','),
+    true,
+  );
   put('max.poll.records', k['max.poll.records']);
   put('max.poll.interval.ms', k['max.poll.interval.ms']);
   put('session.timeout.ms', k['session.timeout.ms'], true);
@@ -270,10 +298,7 @@ export function kafkaClientErrors(document: Design): ExportError[] {
  * no topics at all, or topics (and, `withClients`, producers and consumers) the
  * Kafka tools would reject.
  */
-export function exportableKafkaTopics(
-  design: ResolvedDesign,
-  { withClients = false }: { withClients?: boolean } = {},
-): { ok: true; groups: KafkaTopicGroup[] } | { ok: false; errors: ExportError[] } {
+export function exportableKafkaTopics(design: ResolvedDesign, { withClients = false }: { withClients?: boolean } = {}): { ok: true; groups: KafkaTopicGroup[] } | { ok: false; errors: ExportError[] } {
   const groups = kafkaTopicGroups(design);
   if (groups.length === 0) return { ok: false, errors: [NO_KAFKA_TOPICS] };
   const errors = [...kafkaTopicErrors(design), ...(withClients ? kafkaClientErrors(design) : [])];

@@ -79,7 +79,11 @@ describe('every Kafka setting each Kafka exporter writes is in its domain', () =
           const result = exporter.export(design);
           if (!result.ok) {
             for (const error of result.errors) {
-              if (error.nodeId !== undefined) expect(design.nodes.some((n) => n.id === error.nodeId), error.message).toBe(true);
+              if (error.nodeId !== undefined)
+                expect(
+                  design.nodes.some((n) => n.id === error.nodeId),
+                  error.message,
+                ).toBe(true);
             }
             // Refusals come only from real problems (a client export may also have no clients to write).
             if (designOk && exporter.id !== 'kafka-client-properties') throw new Error(`${exporter.id} refused a valid design: ${result.errors[0].message}`);

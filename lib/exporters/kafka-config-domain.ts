@@ -234,7 +234,10 @@ export function topicCrossProblems(config: Settings, replicationFactor: number, 
   if (minLag !== undefined && maxLag !== undefined && minLag > maxLag) {
     problems.push(`min.compaction.lag.ms (${minLag}) is greater than max.compaction.lag.ms (${maxLag})`);
   }
-  for (const [local, total] of [['local.retention.ms', 'retention.ms'], ['local.retention.bytes', 'retention.bytes']] as const) {
+  for (const [local, total] of [
+    ['local.retention.ms', 'retention.ms'],
+    ['local.retention.bytes', 'retention.bytes'],
+  ] as const) {
     const l = num(config[local]);
     const t = num(config[total]);
     if (l !== undefined && l >= 0 && t !== undefined && t >= 0 && l > t) problems.push(`${local} (${l}) is greater than ${total} (${t})`);

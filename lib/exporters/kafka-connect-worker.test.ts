@@ -48,7 +48,11 @@ async function eventually<T>(what: string, check: () => Promise<T | undefined>, 
 beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'qw-connect-files-'));
   broker = await startKafkaBroker();
-  const created = await broker.tool(KAFKA_TOOL_CLASSES['kafka-topics.sh'], ['--bootstrap-server', broker.bootstrap, '--create', '--topic', 'file-lines', '--partitions', '2', '--replication-factor', '1'], { timeoutMs: 60_000 });
+  const created = await broker.tool(
+    KAFKA_TOOL_CLASSES['kafka-topics.sh'],
+    ['--bootstrap-server', broker.bootstrap, '--create', '--topic', 'file-lines', '--partitions', '2', '--replication-factor', '1'],
+    { timeoutMs: 60_000 },
+  );
   if (created.code !== 0) throw new Error(`creating the topic failed: ${created.stderr}`);
   worker = await startConnectWorker({ bootstrap: broker.bootstrap });
 }, 420_000);
@@ -67,7 +71,14 @@ describe('Kafka Connect export on a real worker', () => {
     const design = makeDesign({
       nodes: [
         { kind: 'external-system', id: 'in-file', system: 'file' },
-        { kind: 'connect-source', id: 'lines-in', name: 'lines in', connectorClass: 'org.apache.kafka.connect.file.FileStreamSourceConnector', config: { 'tasks.max': 1, 'key.converter': STRING, 'value.converter': STRING }, extra: { file: source } },
+        {
+          kind: 'connect-source',
+          id: 'lines-in',
+          name: 'lines in',
+          connectorClass: 'org.apache.kafka.connect.file.FileStreamSourceConnector',
+          config: { 'tasks.max': 1, 'key.converter': STRING, 'value.converter': STRING },
+          extra: { file: source },
+        },
         { kind: 'kafka-topic', id: 'file-lines', partitions: 2, replicationFactor: 1 },
         { kind: 'kafka-topic', id: 'file-lines-dlq', role: 'dead-letter', partitions: 1, replicationFactor: 1 },
         {

@@ -36,7 +36,7 @@ describe('kafka-connect exporter', () => {
     expectGolden('kafka-connect', 'cdc-warehouse-template', kafkaConnectExporter.export(templateDesign(TEMPLATES.find((t) => t.id === 'cdc-warehouse')!)));
   });
 
-  it('writes the sink\'s topics, its DLQ with the DLQ topic\'s replication factor, and its transforms in order', () => {
+  it("writes the sink's topics, its DLQ with the DLQ topic's replication factor, and its transforms in order", () => {
     const out = exported(
       makeDesign(
         pipeline(
@@ -72,14 +72,17 @@ describe('kafka-connect exporter', () => {
     });
   });
 
-  it('writes a source\'s topics into the setting it names, and leaves them to plugins that name their own', () => {
+  it("writes a source's topics into the setting it names, and leaves them to plugins that name their own", () => {
     const design = makeDesign({
       nodes: [
         { kind: 'kafka-topic', id: 'lines' },
         { kind: 'connect-source', id: 'file', extra: { file: '/var/log/app.log' } },
         { kind: 'connect-source', id: 'cdc', connectorClass: 'io.debezium.connector.mysql.MySqlConnector', config: { 'exactly.once.support': 'required' }, extra: { 'topic.prefix': 'shop' } },
       ],
-      connections: [{ from: 'file', to: 'lines' }, { from: 'cdc', to: 'lines' }],
+      connections: [
+        { from: 'file', to: 'lines' },
+        { from: 'cdc', to: 'lines' },
+      ],
     });
     const out = exported(design);
     expect(out.get('connectors/file.json')!.config).toEqual({ 'connector.class': 'org.apache.kafka.connect.file.FileStreamSourceConnector', topic: 'lines', file: '/var/log/app.log' });
@@ -98,7 +101,16 @@ describe('kafka-connect exporter', () => {
     expect(refusals(pipeline({}, { nodes: [{ kind: 'connect-source', id: 'src', name: 'orders-sink' }] }))).toEqual([
       'sink: connectors "src" and "sink" are both named "orders-sink"; a Connect cluster keeps one connector per name',
     ]);
-    expect(refusals(pipeline({ transforms: [{ name: 'x', type: 'A' }, { name: 'x', type: 'B' }] }))).toEqual(['sink: has two transforms named "x"; each transform needs its own name']);
+    expect(
+      refusals(
+        pipeline({
+          transforms: [
+            { name: 'x', type: 'A' },
+            { name: 'x', type: 'B' },
+          ],
+        }),
+      ),
+    ).toEqual(['sink: has two transforms named "x"; each transform needs its own name']);
   });
 
   it('is registered', () => {

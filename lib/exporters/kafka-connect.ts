@@ -59,7 +59,8 @@ export function connectorConfig(design: Design, node: Connector, problems: strin
   if (node.kind === 'connect-sink') {
     const topics = incoming(design, node.id, 'consume').map((c) => nodeById(design, c.from)?.name ?? c.from);
     const regex = node.config['topics.regex'];
-    if (regex !== undefined && topics.length > 0) problems.push(`reads the connected topics (${topics.join(', ')}) and topics.regex "${regex}"; Connect accepts one of topics and topics.regex, not both`);
+    if (regex !== undefined && topics.length > 0)
+      problems.push(`reads the connected topics (${topics.join(', ')}) and topics.regex "${regex}"; Connect accepts one of topics and topics.regex, not both`);
     else if (regex === undefined && topics.length === 0) problems.push('reads no topic: connect a Kafka topic to it or set topics.regex');
     else if (regex !== undefined) set('topics.regex', regex);
     else {
@@ -72,7 +73,8 @@ export function connectorConfig(design: Design, node: Connector, problems: strin
     const setting = node.topicProperty ?? topicSettingOf(node.connectorClass);
     if (topics.length > 0 && setting !== undefined) set(setting, topics.join(','));
   }
-  for (const key of ['key.converter', 'key.converter.schema.registry.url', 'value.converter', 'value.converter.schema.registry.url', 'value.converter.schemas.enable'] as const) set(key, node.config[key]);
+  for (const key of ['key.converter', 'key.converter.schema.registry.url', 'value.converter', 'value.converter.schema.registry.url', 'value.converter.schemas.enable'] as const)
+    set(key, node.config[key]);
   if (node.transforms.length > 0) {
     const names = node.transforms.map((t) => t.name);
     const repeated = names.find((n, i) => names.indexOf(n) !== i);
@@ -99,7 +101,10 @@ export function connectorConfig(design: Design, node: Connector, problems: strin
     set('transaction.boundary', node.config['transaction.boundary']);
   }
   for (const [key, value] of Object.entries(node.extra)) {
-    if (key in config) problems.push(`its plugin settings set "${key}", which the design already sets (${key === 'topics' || (node.kind === 'connect-source' && key === (node.topicProperty ?? topicSettingOf(node.connectorClass))) ? 'from its connected topics' : 'from its own field'}); remove it from the plugin settings`);
+    if (key in config)
+      problems.push(
+        `its plugin settings set "${key}", which the design already sets (${key === 'topics' || (node.kind === 'connect-source' && key === (node.topicProperty ?? topicSettingOf(node.connectorClass))) ? 'from its connected topics' : 'from its own field'}); remove it from the plugin settings`,
+      );
     else config[key] = value;
   }
   return config;

@@ -21,7 +21,10 @@ function runWithStubs(script: string, env: Record<string, string> = {}): string[
   }
   const file = path.join(dir, 'script.sh');
   writeFileSync(file, script);
-  execFileSync('bash', [file], { env: { ...process.env, PATH: `${dir}:${process.env.PATH}`, BOOTSTRAP_SERVER: '', COMMAND_CONFIG: '', KAFKA_TOPICS: 'kafka-topics.sh', KAFKA_CONFIGS: 'kafka-configs.sh', ...env }, stdio: 'pipe' });
+  execFileSync('bash', [file], {
+    env: { ...process.env, PATH: `${dir}:${process.env.PATH}`, BOOTSTRAP_SERVER: '', COMMAND_CONFIG: '', KAFKA_TOPICS: 'kafka-topics.sh', KAFKA_CONFIGS: 'kafka-configs.sh', ...env },
+    stdio: 'pipe',
+  });
   return readFileSync(log, 'utf8')
     .split('\n')
     .filter(Boolean)
@@ -52,13 +55,35 @@ describe('kafka-scripts exporter', () => {
     expect(alters).toHaveLength(topics.length);
     const placed = creates.find((c) => c.includes('orders.placed'))!;
     expect(placed).toEqual([
-      'kafka-topics.sh', '--bootstrap-server', 'localhost:9092', '--create', '--if-not-exists', '--topic', 'orders.placed',
-      '--partitions', '12', '--replication-factor', '3',
-      '--config', 'cleanup.policy=delete', '--config', 'min.insync.replicas=2', '--config', 'retention.ms=604800000',
+      'kafka-topics.sh',
+      '--bootstrap-server',
+      'localhost:9092',
+      '--create',
+      '--if-not-exists',
+      '--topic',
+      'orders.placed',
+      '--partitions',
+      '12',
+      '--replication-factor',
+      '3',
+      '--config',
+      'cleanup.policy=delete',
+      '--config',
+      'min.insync.replicas=2',
+      '--config',
+      'retention.ms=604800000',
     ]);
     expect(alters.find((c) => c.includes('orders.fulfilled'))).toEqual([
-      'kafka-configs.sh', '--bootstrap-server', 'localhost:9092', '--alter', '--entity-type', 'topics', '--entity-name', 'orders.fulfilled',
-      '--add-config', 'cleanup.policy=delete,max.message.bytes=2097152,min.insync.replicas=2,retention.ms=604800000',
+      'kafka-configs.sh',
+      '--bootstrap-server',
+      'localhost:9092',
+      '--alter',
+      '--entity-type',
+      'topics',
+      '--entity-name',
+      'orders.fulfilled',
+      '--add-config',
+      'cleanup.policy=delete,max.message.bytes=2097152,min.insync.replicas=2,retention.ms=604800000',
     ]);
   });
 
@@ -83,7 +108,10 @@ describe('kafka-scripts exporter', () => {
 
   it('writes one script per cluster', () => {
     const design = makeDesign({
-      clusters: [{ id: 'east', name: 'East', broker: 'kafka' }, { id: 'west', name: 'West', broker: 'kafka' }],
+      clusters: [
+        { id: 'east', name: 'East', broker: 'kafka' },
+        { id: 'west', name: 'West', broker: 'kafka' },
+      ],
       nodes: [
         { kind: 'kafka-topic', id: 'a', name: 'orders', cluster: 'east' },
         { kind: 'kafka-topic', id: 'b', name: 'orders', cluster: 'west' },

@@ -25,7 +25,12 @@ export function markdownText(text: string): string {
 }
 
 const CATEGORY_LABEL: Record<string, string> = {
-  ordering: 'Ordering', delivery: 'Delivery', durability: 'Durability', 'error-handling': 'Error handling', scalability: 'Scalability', operability: 'Operability',
+  ordering: 'Ordering',
+  delivery: 'Delivery',
+  durability: 'Durability',
+  'error-handling': 'Error handling',
+  scalability: 'Scalability',
+  operability: 'Operability',
 };
 
 const SEVERITY_LABEL = { error: 'Error', warning: 'Warning', info: 'Info' } as const;
@@ -33,7 +38,10 @@ const SEVERITY_LABEL = { error: 'Error', warning: 'Warning', info: 'Info' } as c
 /** The review checklist (PRODUCT.md §4), each item with the rules that check it. */
 export const CHECKLIST: ReadonlyArray<{ item: string; rules: readonly string[] }> = [
   { item: 'Producer acks configured for the declared delivery', rules: ['kafka/acks-all-for-at-least-once', 'rabbitmq/publisher-confirms-for-at-least-once', 'nats/jetstream-publish-ack'] },
-  { item: 'Consumer offsets committed (messages acknowledged) after processing', rules: ['kafka/commit-after-processing', 'rabbitmq/manual-ack-for-at-least-once', 'nats/ack-explicit-for-at-least-once'] },
+  {
+    item: 'Consumer offsets committed (messages acknowledged) after processing',
+    rules: ['kafka/commit-after-processing', 'rabbitmq/manual-ack-for-at-least-once', 'nats/ack-explicit-for-at-least-once'],
+  },
   { item: 'Replication factor ≥ 3 in production', rules: ['kafka/replication-factor-ge-3', 'rabbitmq/replicated-queue-for-ha', 'nats/stream-replicas-ha'] },
   { item: 'Consumer lag monitored', rules: ['core/consumer-lag-monitored'] },
   { item: 'Dead-letter queues alerted on', rules: ['core/dlq-monitored'] },
@@ -60,7 +68,12 @@ export function markdownReport(document: Design, diagramPath: string): string {
   const accepted = review.findings.filter((f) => f.accepted);
   const lines: string[] = [];
   lines.push(`# Design review: ${markdownText(design.name)}`, '');
-  lines.push(`**Score: ${review.score.overall} / 100** — ${open.filter((f) => f.severity === 'error').length} errors, ${open.filter((f) => f.severity === 'warning').length} warnings, ${open.filter((f) => f.severity === 'info').length} info; ${accepted.length} accepted risks.`, '', review.score.explanation, '');
+  lines.push(
+    `**Score: ${review.score.overall} / 100** — ${open.filter((f) => f.severity === 'error').length} errors, ${open.filter((f) => f.severity === 'warning').length} warnings, ${open.filter((f) => f.severity === 'info').length} info; ${accepted.length} accepted risks.`,
+    '',
+    review.score.explanation,
+    '',
+  );
   if (design.notes) lines.push(`> ${markdownText(design.notes)}`, '');
 
   lines.push('## Score by category', '', '| Category | Score |', '|---|---:|');

@@ -167,7 +167,9 @@ function buildConsumer(stream: NatsStreamConfig, group: ResolvedConsumerGroup, v
     else if (!stream.subjects.some((s) => subjectIsSubset(filter, s))) fail(`filter subject ${JSON.stringify(filter)} is not within the stream's subjects (${stream.subjects.join(', ')}).`);
   }
   if (filters.length > 1 && !atLeast(version, 2, 10)) {
-    fail(`it filters on ${filters.length} subjects, which needs nats-server 2.10 or later (filter_subjects); the target is ${version.text !== undefined ? `nats-server ${version.text}` : 'nats-server 2.9 (the cluster has no version)'}. Set the cluster version or keep one filter subject.`);
+    fail(
+      `it filters on ${filters.length} subjects, which needs nats-server 2.10 or later (filter_subjects); the target is ${version.text !== undefined ? `nats-server ${version.text}` : 'nats-server 2.9 (the cluster has no version)'}. Set the cluster version or keep one filter subject.`,
+    );
   }
   const grouped = nats.deliver_group !== undefined && nats.deliver_group !== '';
   const push = grouped || nats.deliver_subject !== undefined;
@@ -239,7 +241,11 @@ export function buildNatsJetstream(document: Design): { ok: true; streams: NatsS
     for (const other of out) {
       if (other.clusterKey !== clusterKey) continue;
       const clash = built.subjects.flatMap((a) => other.subjects.filter((b) => subjectsCollide(a, b)).map((b) => [a, b]))[0];
-      if (clash) errors.push({ nodeId: stream.id, message: `Stream "${stream.name}": subject ${JSON.stringify(clash[0])} overlaps ${JSON.stringify(clash[1])} of stream "${other.node.name}"; the server refuses streams whose subjects overlap.` });
+      if (clash)
+        errors.push({
+          nodeId: stream.id,
+          message: `Stream "${stream.name}": subject ${JSON.stringify(clash[0])} overlaps ${JSON.stringify(clash[1])} of stream "${other.node.name}"; the server refuses streams whose subjects overlap.`,
+        });
     }
     const consumerNames = new Map<string, string>();
     for (const connection of graph.outgoing.get(stream.id) ?? []) {
@@ -260,7 +266,10 @@ export function buildNatsJetstream(document: Design): { ok: true; streams: NatsS
       // A work queue hands each message to one consumer: the server wants every consumer filtered, with no overlap.
       for (const consumer of built.consumers) {
         if (consumer.filters.length === 0) {
-          errors.push({ nodeId: consumer.node.id, message: `Consumer "${consumer.name}" of work-queue stream "${stream.name}" has no filter subject; with several consumers on a work queue, each needs its own.` });
+          errors.push({
+            nodeId: consumer.node.id,
+            message: `Consumer "${consumer.name}" of work-queue stream "${stream.name}" has no filter subject; with several consumers on a work queue, each needs its own.`,
+          });
         }
       }
       for (let i = 0; i < built.consumers.length; i++) {
@@ -268,7 +277,10 @@ export function buildNatsJetstream(document: Design): { ok: true; streams: NatsS
           const a = built.consumers[i];
           const b = built.consumers[j];
           if (a.filters.some((x) => b.filters.some((y) => subjectsCollide(x, y)))) {
-            errors.push({ nodeId: b.node.id, message: `Consumers "${a.name}" and "${b.name}" of work-queue stream "${stream.name}" have overlapping filter subjects; a work queue needs them disjoint.` });
+            errors.push({
+              nodeId: b.node.id,
+              message: `Consumers "${a.name}" and "${b.name}" of work-queue stream "${stream.name}" have overlapping filter subjects; a work queue needs them disjoint.`,
+            });
           }
         }
       }

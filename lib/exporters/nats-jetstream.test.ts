@@ -99,7 +99,14 @@ describe('nats-jetstream exporter', () => {
     const design = loadFixture('nats-event-streams');
     const shipping = design.nodes.find((n) => n.id === 'shipping');
     const ackWait = Number(durationToNanos(shipping?.kind === 'consumer-group' ? (shipping.nats.ack_wait ?? '0s') : '0s'));
-    expect(config.get('ORDERS.shipping.consumer.json')).toMatchObject({ stream_name: 'ORDERS', durable_name: 'shipping', ack_wait: ackWait, backoff: [5e9, 30e9, 150e9], filter_subject: 'orders.*.shipped', max_waiting: 512 });
+    expect(config.get('ORDERS.shipping.consumer.json')).toMatchObject({
+      stream_name: 'ORDERS',
+      durable_name: 'shipping',
+      ack_wait: ackWait,
+      backoff: [5e9, 30e9, 150e9],
+      filter_subject: 'orders.*.shipped',
+      max_waiting: 512,
+    });
     expect(ackWait).not.toBe(5e9);
     expect(config.get('ORDERS.analytics.consumer.json')).toMatchObject({ deliver_subject: 'deliver.ORDERS.analytics', deliver_group: 'analytics-workers' });
     expect(config.get('AUDIT.audit-tail.consumer.json')).toMatchObject({ name: 'audit-tail', ack_policy: 'none' });
@@ -145,12 +152,18 @@ describe('nats-jetstream exporter', () => {
       expect(refusal(withConsumer({ retention: 'workqueue' }, { ack_policy: 'all' })).message).toContain('explicit');
       const twoUnfiltered = makeDesign({
         nodes: [stream({ retention: 'workqueue' }), group(), group({}, { id: 'h', groupId: 'H' })],
-        connections: [{ from: 's', to: 'g', kind: 'consume' }, { from: 's', to: 'h', kind: 'consume' }],
+        connections: [
+          { from: 's', to: 'g', kind: 'consume' },
+          { from: 's', to: 'h', kind: 'consume' },
+        ],
       });
       expect(refusal(twoUnfiltered).message).toContain('no filter subject');
       const overlapping = makeDesign({
         nodes: [stream({ retention: 'workqueue' }), group({ filter_subjects: ['s.*'] }), group({ filter_subjects: ['s.a'] }, { id: 'h', groupId: 'H' })],
-        connections: [{ from: 's', to: 'g', kind: 'consume' }, { from: 's', to: 'h', kind: 'consume' }],
+        connections: [
+          { from: 's', to: 'g', kind: 'consume' },
+          { from: 's', to: 'h', kind: 'consume' },
+        ],
       });
       expect(refusal(overlapping)).toMatchObject({ nodeId: 'h', message: expect.stringContaining('overlapping') });
     });

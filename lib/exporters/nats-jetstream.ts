@@ -55,7 +55,11 @@ const NATS_CARRIES: Carries = {
     'nats-stream': { fields: ['subjects', 'retention', 'storage', 'num_replicas', 'max_age', 'max_bytes', 'max_msgs', 'max_msg_size', 'discard', 'duplicate_window', 'notes'] },
     // The client-side flags (ackSync, maxDeliveriesAdvisory, inProgressAcks) are how the application acks, not server config.
     'consumer-group': {
-      fields: ['groupId', 'notes', ...['durable', 'ack_policy', 'ack_wait', 'max_deliver', 'backoff', 'max_ack_pending', 'filter_subjects', 'deliver_group', 'deliver_subject'].map((k) => `nats.${k}`)],
+      fields: [
+        'groupId',
+        'notes',
+        ...['durable', 'ack_policy', 'ack_wait', 'max_deliver', 'backoff', 'max_ack_pending', 'filter_subjects', 'deliver_group', 'deliver_subject'].map((k) => `nats.${k}`),
+      ],
       linked: true,
     },
   },

@@ -71,7 +71,10 @@ async function createAndReadBack(design: Design): Promise<void> {
       expect(info.config, `consumer ${created.name} of ${stream} as stored by the server`).toMatchObject(stored);
     }
   } finally {
-    await deleteStreams(jsm, streams.map((config) => config.name as string));
+    await deleteStreams(
+      jsm,
+      streams.map((config) => config.name as string),
+    );
   }
 }
 
@@ -85,10 +88,14 @@ async function serverRefuses(action: () => Promise<unknown>): Promise<string> {
 }
 
 describe('NATS JetStream JSON on nats-server 2.9.10', () => {
-  it.each(['nats-work-queue', 'nats-event-streams'])('%s: every stream and consumer is created and read back as exported', async (fixture) => {
-    await createAndReadBack(loadFixture(fixture));
-    // A clustered JetStream API answers in seconds on a busy machine (2 s alone; over the 5 s default beside other files).
-  }, 60_000);
+  it.each(['nats-work-queue', 'nats-event-streams'])(
+    '%s: every stream and consumer is created and read back as exported',
+    async (fixture) => {
+      await createAndReadBack(loadFixture(fixture));
+      // A clustered JetStream API answers in seconds on a busy machine (2 s alone; over the 5 s default beside other files).
+    },
+    60_000,
+  );
 
   it('generated designs (fast-check)', async () => {
     await fc.assert(
@@ -111,7 +118,14 @@ describe('NATS JetStream JSON on nats-server 2.9.10', () => {
     it('subjects that overlap each other or another stream', async () => {
       refused(makeDesign({ nodes: [{ kind: 'nats-stream', id: 'a', name: 'SELF', subjects: ['self.>', 'self.a'], num_replicas: 1 }] }));
       expect(await serverRefuses(() => jsm.streams.add({ name: 'SELF', subjects: ['self.>', 'self.a'] }))).toMatch(/overlap/i);
-      refused(makeDesign({ nodes: [{ kind: 'nats-stream', id: 'a', name: 'A', subjects: ['ov.>'], num_replicas: 1 }, { kind: 'nats-stream', id: 'b', name: 'B', subjects: ['ov.*'], num_replicas: 1 }] }));
+      refused(
+        makeDesign({
+          nodes: [
+            { kind: 'nats-stream', id: 'a', name: 'A', subjects: ['ov.>'], num_replicas: 1 },
+            { kind: 'nats-stream', id: 'b', name: 'B', subjects: ['ov.*'], num_replicas: 1 },
+          ],
+        }),
+      );
       await jsm.streams.add({ name: 'OVA', subjects: ['ov.>'] });
       try {
         expect(await serverRefuses(() => jsm.streams.add({ name: 'OVB', subjects: ['ov.*'] }))).toMatch(/overlap/i);
@@ -123,7 +137,10 @@ describe('NATS JetStream JSON on nats-server 2.9.10', () => {
     it('consumers: backoff not shorter than max_deliver, explicit acks on work queues', async () => {
       const design = (retention: string, nats: Record<string, unknown>) =>
         makeDesign({
-          nodes: [{ kind: 'nats-stream', id: 's', name: 'CQ', subjects: ['cq.>'], retention, num_replicas: 1 }, { kind: 'consumer-group', id: 'g', groupId: 'G', nats }],
+          nodes: [
+            { kind: 'nats-stream', id: 's', name: 'CQ', subjects: ['cq.>'], retention, num_replicas: 1 },
+            { kind: 'consumer-group', id: 'g', groupId: 'G', nats },
+          ],
           connections: [{ from: 's', to: 'g', kind: 'consume' }],
         });
       refused(design('limits', { backoff: ['1s', '2s'], max_deliver: 2 }));

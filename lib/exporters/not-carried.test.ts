@@ -58,7 +58,14 @@ function factsOf(design: Design, carries: Carries): Fact[] {
   const written = writtenNodes(design, carries);
   const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
   /** Facts of an object's set fields: whole fields, or the keys of a field the spec keeps key by key. */
-  const fieldFacts = (value: Rec, kept: readonly string[], prefix: string, parse: (v: Rec) => { success: boolean; data?: unknown }, replace: (d: Design, next: Rec) => Design, used: readonly string[] = []) => {
+  const fieldFacts = (
+    value: Rec,
+    kept: readonly string[],
+    prefix: string,
+    parse: (v: Rec) => { success: boolean; data?: unknown },
+    replace: (d: Design, next: Rec) => Design,
+    used: readonly string[] = [],
+  ) => {
     for (const field of Object.keys(value)) {
       if (['kind', 'id', 'name', 'cluster', 'broker'].includes(field)) continue;
       const byKey = kept.some((k) => k.startsWith(`${field}.`));
@@ -78,14 +85,28 @@ function factsOf(design: Design, carries: Carries): Fact[] {
     if (!written.has(node.id)) continue;
     const schema = kindDefinition(node.kind)!.schema;
     const uses = (carries.uses ?? []).filter((u) => u.startsWith(`${node.kind}.`)).map((u) => u.slice(node.kind.length + 1));
-    fieldFacts(node as Rec, kept!.fields, node.kind, (v) => schema.safeParse(v), (d, next) => ({ ...d, nodes: d.nodes.map((n) => (n.id === node.id ? (next as DesignNode) : n)) }), uses);
+    fieldFacts(
+      node as Rec,
+      kept!.fields,
+      node.kind,
+      (v) => schema.safeParse(v),
+      (d, next) => ({ ...d, nodes: d.nodes.map((n) => (n.id === node.id ? (next as DesignNode) : n)) }),
+      uses,
+    );
   }
   for (const c of design.connections) {
     const carried = carries.connections.includes(c.kind) && written.has(c.from) && written.has(c.to);
     facts.push({ spec: `connection.${c.kind}`, carried, used: false, without: (d) => ({ ...d, connections: d.connections.filter((x) => x.id !== c.id) }) });
   }
   for (const cluster of design.clusters) {
-    fieldFacts(cluster as Rec, carries.cluster, 'cluster', (v) => clusterSchema.safeParse(v), (d, next) => ({ ...d, clusters: d.clusters.map((x) => (x.id === cluster.id ? (next as Design['clusters'][number]) : x)) }), (carries.uses ?? []).filter((u) => !u.includes('.')));
+    fieldFacts(
+      cluster as Rec,
+      carries.cluster,
+      'cluster',
+      (v) => clusterSchema.safeParse(v),
+      (d, next) => ({ ...d, clusters: d.clusters.map((x) => (x.id === cluster.id ? (next as Design['clusters'][number]) : x)) }),
+      (carries.uses ?? []).filter((u) => !u.includes('.')),
+    );
   }
   for (const field of ['notes', 'layout'] as const) {
     if (design[field] !== undefined) facts.push({ spec: `design.${field}`, carried: carries.design.includes(field), used: false, without: (d) => ({ ...d, [field]: undefined }) });
@@ -137,12 +158,12 @@ function decorated(designs: fc.Arbitrary<Design>): fc.Arbitrary<Design> {
           ...(d.clusterSetting ? { config: { ...c.config, [d.clusterSetting[0] as string]: d.clusterSetting[1] } } : {}),
         })),
         nodes: [
-          ...design.nodes.map((n, i) => ({
+          ...(design.nodes.map((n, i) => ({
             ...n,
             ...(d.notes[i] ? { notes: d.notes[i] } : {}),
             ...(d.risks[i] ? { acceptedRisks: [{ rule: 'some/rule', reason: 'accepted on purpose' }] } : {}),
             ...(d.schemaName && 'messageSchema' in n ? { messageSchema: { ...n.messageSchema, name: d.schemaName } } : {}),
-          })) as DesignNode[],
+          })) as DesignNode[]),
           ...(d.projection ? [kindDefinition('projection')!.schema.parse({ kind: 'projection', id: 'read-model', name: 'Read model' }) as DesignNode] : []),
         ],
       })),
@@ -152,12 +173,18 @@ function decorated(designs: fc.Arbitrary<Design>): fc.Arbitrary<Design> {
 /** RabbitMQ designs with a default user, and an alternate exchange declared elsewhere. */
 const rabbitDesigns = fc.tuple(withRabbitPolicies(arbRabbitDesign()), fc.boolean(), fc.boolean()).map(([d, user, external]): Design => {
   const exchange = d.nodes.find((n) => n.kind === 'rabbitmq-exchange' && !n.name.startsWith('amq.'));
-  const elsewhere = { ...(kindDefinition('rabbitmq-exchange')!.schema.parse({ kind: 'rabbitmq-exchange', id: 'elsewhere', name: 'declared.elsewhere', cluster: 'rabbit', external: true }) as DesignNode), vhost: exchange && 'vhost' in exchange ? exchange.vhost : '/' } as DesignNode;
+  const elsewhere = {
+    ...(kindDefinition('rabbitmq-exchange')!.schema.parse({ kind: 'rabbitmq-exchange', id: 'elsewhere', name: 'declared.elsewhere', cluster: 'rabbit', external: true }) as DesignNode),
+    vhost: exchange && 'vhost' in exchange ? exchange.vhost : '/',
+  } as DesignNode;
   return {
     ...d,
     clusters: d.clusters.map((c) => ({ ...c, version: '3.12.4', ...(user ? { config: { ...c.config, default_user: 'guest' } } : {}) })),
     nodes: external && exchange ? [...d.nodes, elsewhere] : d.nodes,
-    connections: external && exchange && !d.connections.some((c) => c.kind === 'alternate' && c.from === exchange.id) ? [...d.connections, { id: 'to-elsewhere', kind: 'alternate', from: exchange.id, to: 'elsewhere' }] : d.connections,
+    connections:
+      external && exchange && !d.connections.some((c) => c.kind === 'alternate' && c.from === exchange.id)
+        ? [...d.connections, { id: 'to-elsewhere', kind: 'alternate', from: exchange.id, to: 'elsewhere' }]
+        : d.connections,
   };
 });
 
@@ -197,13 +224,19 @@ describe.each(FORMATS.map(([exporter, designs]) => ({ id: exporter.id, exporter,
       { numRuns: 25 },
     );
     expect(exported).toBeGreaterThan(10);
-    expect([...changed].filter(([, c]) => !c).map(([spec]) => spec), 'kept, but the files never changed without it').toEqual([]);
+    expect(
+      [...changed].filter(([, c]) => !c).map(([spec]) => spec),
+      'kept, but the files never changed without it',
+    ).toEqual([]);
     // Every declaration was put to the test by some design.
     const declared = [
       ...Object.entries(carries.nodes).flatMap(([kind, kept]) => [`node.${kind}`, ...kept.fields.map((f) => `${kind}.${f}`)]),
       ...carries.connections.map((c) => `connection.${c}`),
       ...carries.cluster.map((f) => `cluster.${f}`),
     ];
-    expect(declared.filter((spec) => !changed.has(spec)), 'declared kept, but no design had it').toEqual([]);
+    expect(
+      declared.filter((spec) => !changed.has(spec)),
+      'declared kept, but no design had it',
+    ).toEqual([]);
   }, 120_000);
 });

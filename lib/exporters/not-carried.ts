@@ -83,7 +83,10 @@ function setOutside(value: Rec, kept: readonly FieldSpec[], parse: (value: Rec) 
 }
 
 const names = (list: readonly string[], max = 5) =>
-  `${list.slice(0, max).map((n) => JSON.stringify(commentText(n, 60))).join(', ')}${list.length > max ? ` and ${list.length - max} more` : ''}`;
+  `${list
+    .slice(0, max)
+    .map((n) => JSON.stringify(commentText(n, 60)))
+    .join(', ')}${list.length > max ? ` and ${list.length - max} more` : ''}`;
 
 /** What `design` sets that the format cannot carry, one line per kind of fact; empty when it carries everything. */
 export function notCarried(design: Design, carries: Carries): string[] {

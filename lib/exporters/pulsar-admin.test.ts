@@ -10,8 +10,19 @@ const DESIGN = {
   nodes: [
     { kind: 'producer', id: 'orders-api' },
     {
-      kind: 'pulsar-topic', id: 'orders', tenant: 'shop', namespace: 'orders', partitions: 4, retentionTimeInMinutes: 4320, retentionSizeInMB: 10_240,
-      backlogQuotaLimitBytes: 10 * 1024 ** 3, backlogQuotaPolicy: 'producer_request_hold', deduplication: true, schemaCompatibilityStrategy: 'BACKWARD', offloadDriver: 'aws-s3', offloadThresholdBytes: 1024 ** 3,
+      kind: 'pulsar-topic',
+      id: 'orders',
+      tenant: 'shop',
+      namespace: 'orders',
+      partitions: 4,
+      retentionTimeInMinutes: 4320,
+      retentionSizeInMB: 10_240,
+      backlogQuotaLimitBytes: 10 * 1024 ** 3,
+      backlogQuotaPolicy: 'producer_request_hold',
+      deduplication: true,
+      schemaCompatibilityStrategy: 'BACKWARD',
+      offloadDriver: 'aws-s3',
+      offloadThresholdBytes: 1024 ** 3,
     },
     { kind: 'pulsar-topic', id: 'orders-billing-DLQ', name: 'orders-billing-DLQ', tenant: 'shop', namespace: 'orders', role: 'dead-letter', messageTtlSeconds: 604_800 },
     { kind: 'pulsar-topic', id: 'clicks', persistence: 'non-persistent' },
@@ -54,9 +65,11 @@ describe('pulsar-admin exporter', () => {
       ['topics', 'create', 'persistent://shop/orders/orders-billing-DLQ'],
       ['topics', 'create-subscription', 'persistent://shop/orders/orders', '--subscription', 'billing', '--messageId', 'earliest'],
     ]);
-    expect(text).toContain('# Consumers of billing: subscriptionType=Key_Shared, ackTimeout=30000ms, deadLetterPolicy(maxRedeliverCount=5, deadLetterTopic=persistent://shop/orders/orders-billing-DLQ)');
+    expect(text).toContain(
+      '# Consumers of billing: subscriptionType=Key_Shared, ackTimeout=30000ms, deadLetterPolicy(maxRedeliverCount=5, deadLetterTopic=persistent://shop/orders/orders-billing-DLQ)',
+    );
     expect(text).toContain('non-persistent://public/default/clicks: non-persistent and non-partitioned, created when first used');
-    expect(text).toContain("managedLedgerOffloadDriver");
+    expect(text).toContain('managedLedgerOffloadDriver');
   });
 
   it('the checker catches an option pulsar-admin does not document and a sub-command it does not know', () => {

@@ -24,7 +24,12 @@ const BUILT_IN_TENANTS = new Set(['public', 'pulsar']);
 /** A byte count as pulsar-admin reads sizes: the largest whole unit (10G), or bytes. */
 function size(bytes: number): string {
   if (bytes < 0) return '-1';
-  for (const [unit, factor] of [['T', 1024 ** 4], ['G', 1024 ** 3], ['M', 1024 ** 2], ['K', 1024]] as const) {
+  for (const [unit, factor] of [
+    ['T', 1024 ** 4],
+    ['G', 1024 ** 3],
+    ['M', 1024 ** 2],
+    ['K', 1024],
+  ] as const) {
     if (bytes > 0 && bytes % factor === 0) return `${bytes / factor}${unit}`;
   }
   return String(bytes);
@@ -48,22 +53,60 @@ function namespacePolicies(namespace: string, topics: Topic[], written: (t: Topi
   const ns = shellQuote(namespace);
   const when = (key: string, value: (t: Topic) => string) => (t: Topic) => (written(t, key) ? value(t) : undefined);
   return [
-    ...policy(topics, 'retention', (t) => (written(t, 'retentionTimeInMinutes') || written(t, 'retentionSizeInMB') ? `${t.retentionTimeInMinutes < 0 ? '-1' : `${t.retentionTimeInMinutes}m`} ${t.retentionSizeInMB < 0 ? '-1' : `${t.retentionSizeInMB}M`}` : undefined), (v) => {
-      const [time, mb] = v.split(' ');
-      return ['set-retention', ns, '--time', time, '--size', mb];
-    }),
-    ...policy(topics, 'message TTL', when('messageTtlSeconds', (t) => String(t.messageTtlSeconds)), (v) => ['set-message-ttl', ns, '--messageTTL', v]),
-    ...policy(topics, 'backlog quota (size)', (t) => (written(t, 'backlogQuotaLimitBytes') && t.backlogQuotaLimitBytes >= 0 ? `${size(t.backlogQuotaLimitBytes)} ${t.backlogQuotaPolicy ?? 'producer_request_hold'}` : undefined), (v) => {
-      const [limit, quotaPolicy] = v.split(' ');
-      return ['set-backlog-quota', ns, '--limit', limit, '--policy', quotaPolicy, '--type', 'destination_storage'];
-    }),
-    ...policy(topics, 'backlog quota (age)', (t) => (t.backlogQuotaLimitSeconds !== undefined && t.backlogQuotaLimitSeconds >= 0 ? `${t.backlogQuotaLimitSeconds} ${t.backlogQuotaPolicy ?? 'producer_request_hold'}` : undefined), (v) => {
-      const [seconds, quotaPolicy] = v.split(' ');
-      return ['set-backlog-quota', ns, '--limitTime', seconds, '--policy', quotaPolicy, '--type', 'message_age'];
-    }),
-    ...policy(topics, 'deduplication', when('deduplication', (t) => (t.deduplication ? '--enable' : '--disable')), (v) => ['set-deduplication', ns, v]),
-    ...policy(topics, 'schema compatibility', when('schemaCompatibilityStrategy', (t) => t.schemaCompatibilityStrategy), (v) => ['set-schema-compatibility-strategy', ns, '--compatibility', v]),
-    ...policy(topics, 'offload threshold', (t) => (t.offloadThresholdBytes === undefined ? undefined : size(t.offloadThresholdBytes)), (v) => ['set-offload-threshold', ns, '--size', v]),
+    ...policy(
+      topics,
+      'retention',
+      (t) =>
+        written(t, 'retentionTimeInMinutes') || written(t, 'retentionSizeInMB')
+          ? `${t.retentionTimeInMinutes < 0 ? '-1' : `${t.retentionTimeInMinutes}m`} ${t.retentionSizeInMB < 0 ? '-1' : `${t.retentionSizeInMB}M`}`
+          : undefined,
+      (v) => {
+        const [time, mb] = v.split(' ');
+        return ['set-retention', ns, '--time', time, '--size', mb];
+      },
+    ),
+    ...policy(
+      topics,
+      'message TTL',
+      when('messageTtlSeconds', (t) => String(t.messageTtlSeconds)),
+      (v) => ['set-message-ttl', ns, '--messageTTL', v],
+    ),
+    ...policy(
+      topics,
+      'backlog quota (size)',
+      (t) => (written(t, 'backlogQuotaLimitBytes') && t.backlogQuotaLimitBytes >= 0 ? `${size(t.backlogQuotaLimitBytes)} ${t.backlogQuotaPolicy ?? 'producer_request_hold'}` : undefined),
+      (v) => {
+        const [limit, quotaPolicy] = v.split(' ');
+        return ['set-backlog-quota', ns, '--limit', limit, '--policy', quotaPolicy, '--type', 'destination_storage'];
+      },
+    ),
+    ...policy(
+      topics,
+      'backlog quota (age)',
+      (t) => (t.backlogQuotaLimitSeconds !== undefined && t.backlogQuotaLimitSeconds >= 0 ? `${t.backlogQuotaLimitSeconds} ${t.backlogQuotaPolicy ?? 'producer_request_hold'}` : undefined),
+      (v) => {
+        const [seconds, quotaPolicy] = v.split(' ');
+        return ['set-backlog-quota', ns, '--limitTime', seconds, '--policy', quotaPolicy, '--type', 'message_age'];
+      },
+    ),
+    ...policy(
+      topics,
+      'deduplication',
+      when('deduplication', (t) => (t.deduplication ? '--enable' : '--disable')),
+      (v) => ['set-deduplication', ns, v],
+    ),
+    ...policy(
+      topics,
+      'schema compatibility',
+      when('schemaCompatibilityStrategy', (t) => t.schemaCompatibilityStrategy),
+      (v) => ['set-schema-compatibility-strategy', ns, '--compatibility', v],
+    ),
+    ...policy(
+      topics,
+      'offload threshold',
+      (t) => (t.offloadThresholdBytes === undefined ? undefined : size(t.offloadThresholdBytes)),
+      (v) => ['set-offload-threshold', ns, '--size', v],
+    ),
   ];
 }
 
@@ -82,9 +125,20 @@ function subscriptionCommands(topic: Topic, subscription: ResolvedPulsarSubscrip
     subscription.maxRedeliverCount !== undefined ? `deadLetterPolicy(maxRedeliverCount=${subscription.maxRedeliverCount}${deadLetterTopic ? `, deadLetterTopic=${deadLetterTopic}` : ''})` : '',
     subscription.retryEnable ? 'enableRetry=true' : '',
   ].filter(Boolean);
-  const create = topic.persistence === 'persistent'
-    ? [command(['topics', 'create-subscription', shellQuote(pulsarTopicName(topic)), '--subscription', shellQuote(subscription.name), '--messageId', subscription.subscriptionInitialPosition === 'Earliest' ? 'earliest' : 'latest'])]
-    : [];
+  const create =
+    topic.persistence === 'persistent'
+      ? [
+          command([
+            'topics',
+            'create-subscription',
+            shellQuote(pulsarTopicName(topic)),
+            '--subscription',
+            shellQuote(subscription.name),
+            '--messageId',
+            subscription.subscriptionInitialPosition === 'Earliest' ? 'earliest' : 'latest',
+          ]),
+        ]
+      : [];
   return [`# Consumers of ${commentText(subscription.name)}: ${commentText(consumer.join(', '))}`, ...create];
 }
 
@@ -112,7 +166,7 @@ export function pulsarAdminScript(design: Design): string {
     `# Pulsar tenants, namespaces, topics and subscriptions of ${JSON.stringify(commentText(design.name))}. Generated by Queuewright.`,
     '#',
     '# Runs pulsar-admin against $PULSAR_CLUSTER (default: standalone); only policies the design sets',
-    '# are given, the broker\'s defaults the rest. pulsar-admin fails on a resource that exists.',
+    "# are given, the broker's defaults the rest. pulsar-admin fails on a resource that exists.",
     'set -euo pipefail',
     'PULSAR_CLUSTER="${PULSAR_CLUSTER:-standalone}"',
     '',
@@ -120,7 +174,9 @@ export function pulsarAdminScript(design: Design): string {
     ...[...namespaces].flatMap(([ns, members]) => [
       ...(BUILT_IN_NAMESPACES.has(ns) ? [] : [command(['namespaces', 'create', shellQuote(ns), '--clusters', '"$PULSAR_CLUSTER"'])]),
       ...namespacePolicies(ns, members, written),
-      ...(members.some((t) => t.offloadDriver) ? [`# Tiered storage of ${commentText(ns)}: the offload driver (${commentText(members.find((t) => t.offloadDriver)!.offloadDriver!)}) is the broker's managedLedgerOffloadDriver setting`] : []),
+      ...(members.some((t) => t.offloadDriver)
+        ? [`# Tiered storage of ${commentText(ns)}: the offload driver (${commentText(members.find((t) => t.offloadDriver)!.offloadDriver!)}) is the broker's managedLedgerOffloadDriver setting`]
+        : []),
     ]),
     ...topics.flatMap(topicCommands),
     ...subscriptionLines,

@@ -106,7 +106,7 @@ function placementOf(entries: Array<[queueId: string, messageId: string]>, queue
 async function waitForCounts(connection: ChannelModel, queues: Design['nodes'], expected: Placement): Promise<void> {
   const channel = await connection.createChannel();
   try {
-    for (const deadline = Date.now() + 10_000; Date.now() < deadline; ) {
+    for (const deadline = Date.now() + 10_000; Date.now() < deadline;) {
       let settled = true;
       for (const queue of queues) {
         if (queue.kind !== 'rabbitmq-queue' || queue.type === 'stream') continue;
@@ -158,7 +158,12 @@ async function runScenario(scenario: Scenario): Promise<Outcome> {
   const first: Array<[string, string]> = [];
   const second: Array<[string, string]> = [];
   publishes.forEach((p, i) => {
-    const copies = afterExpiry(design, [...routeMessage(design, p.exchangeId, p.routingKey, p.headers)].map((queue) => ({ queue, keys: [p.routingKey] })), expiring, p.headers);
+    const copies = afterExpiry(
+      design,
+      [...routeMessage(design, p.exchangeId, p.routingKey, p.headers)].map((queue) => ({ queue, keys: [p.routingKey] })),
+      expiring,
+      p.headers,
+    );
     for (const copy of copies) {
       first.push([copy.queue, String(i)]);
       if (scenario.rejecting.has(copy.queue)) {
@@ -191,11 +196,15 @@ async function runScenario(scenario: Scenario): Promise<Outcome> {
           const streamChannel = await connection.createChannel();
           await streamChannel.prefetch(1000);
           const ids: string[] = [];
-          const { consumerTag } = await streamChannel.consume(queue.name, (m) => {
-            if (!m) return;
-            ids.push(m.properties.messageId as string);
-            streamChannel.ack(m);
-          }, { noAck: false, arguments: { 'x-stream-offset': 'first' } });
+          const { consumerTag } = await streamChannel.consume(
+            queue.name,
+            (m) => {
+              if (!m) return;
+              ids.push(m.properties.messageId as string);
+              streamChannel.ack(m);
+            },
+            { noAck: false, arguments: { 'x-stream-offset': 'first' } },
+          );
           await new Promise((r) => setTimeout(r, 500));
           await streamChannel.cancel(consumerTag);
           await streamChannel.close();
@@ -224,8 +233,14 @@ async function runScenario(scenario: Scenario): Promise<Outcome> {
     return {
       expectedFirst,
       actualFirst: placementOf(actualFirst, queueIds),
-      expectedSecond: placementOf(second.filter(([q]) => !streams.has(q)), queueIds.filter((q) => !streams.has(q))),
-      actualSecond: placementOf(actualSecond, queueIds.filter((q) => !streams.has(q))),
+      expectedSecond: placementOf(
+        second.filter(([q]) => !streams.has(q)),
+        queueIds.filter((q) => !streams.has(q)),
+      ),
+      actualSecond: placementOf(
+        actualSecond,
+        queueIds.filter((q) => !streams.has(q)),
+      ),
     };
   } finally {
     await connection.close();

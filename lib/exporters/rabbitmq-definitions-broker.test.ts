@@ -149,7 +149,9 @@ describe('definitions.json on RabbitMQ 3.10.8: the broker around the design', ()
     // The review still sees what the policy gives each queue.
     expect(design.connections.some((c) => c.kind === 'dead-letter')).toBe(true);
     const defs = exported(design);
-    expect(defs.policies).toEqual([{ vhost: 'patterns', name: 'jobs-limit', pattern: '^jobs\\.', 'apply-to': 'queues', priority: 3, definition: { 'max-length': 5, 'dead-letter-exchange': 'jobs.dlx' } }]);
+    expect(defs.policies).toEqual([
+      { vhost: 'patterns', name: 'jobs-limit', pattern: '^jobs\\.', 'apply-to': 'queues', priority: 3, definition: { 'max-length': 5, 'dead-letter-exchange': 'jobs.dlx' } },
+    ]);
     expect(defs.queues.map((q) => q.arguments)).toEqual([{ 'x-queue-type': 'classic' }, { 'x-queue-type': 'classic' }]);
     await importDefinitionsFile(broker, tmp, defs);
     await expectBrokerToHold(broker, defs);
@@ -192,7 +194,11 @@ describe('definitions.json on RabbitMQ 3.10.8: the broker around the design', ()
     await expectBrokerToHold(broker, source as unknown as Definitions);
     const perVhost = (await managementGet(`definitions/${encodeURIComponent('per vhost')}`)) as Record<string, unknown>;
     // What RabbitMQ 3.10 writes for one vhost: no vhost on queues, exchanges and bindings (policies keep theirs).
-    for (const section of ['queues', 'exchanges', 'bindings']) expect((perVhost[section] as Array<Record<string, unknown>>).every((item) => !('vhost' in item)), section).toBe(true);
+    for (const section of ['queues', 'exchanges', 'bindings'])
+      expect(
+        (perVhost[section] as Array<Record<string, unknown>>).every((item) => !('vhost' in item)),
+        section,
+      ).toBe(true);
     const fromFlag = exported(imported(perVhost, 'rabbit_localhost_2026-01-01.json', 'per vhost'));
     const fromName = exported(imported(perVhost, 'per%20vhost.json'));
     expect(fromName).toEqual(fromFlag);

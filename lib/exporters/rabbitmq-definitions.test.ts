@@ -45,7 +45,10 @@ describe('rabbitmq-definitions exporter', () => {
   it('writes the queue type, dead-letter exchange and routing key as arguments, and the alternate exchange as an exchange argument', () => {
     const defs = definitions(loadFixture('rabbitmq-topic-routing'));
     expect(defs.queues.find((q) => q.name === 'orders.delay')!.arguments).toEqual({
-      'x-queue-type': 'classic', 'x-message-ttl': 300, 'x-dead-letter-exchange': 'shop.dlx', 'x-dead-letter-routing-key': 'expired',
+      'x-queue-type': 'classic',
+      'x-message-ttl': 300,
+      'x-dead-letter-exchange': 'shop.dlx',
+      'x-dead-letter-routing-key': 'expired',
     });
     expect(defs.exchanges.find((e) => e.name === 'shop.events')!.arguments).toEqual({ 'alternate-exchange': 'shop.unrouted' });
     expect(defs.bindings.find((b) => b.destination === 'reports.pdf')).toMatchObject({ source: 'shop.reports', routing_key: '', arguments: { 'x-match': 'all', format: 'pdf', type: 'report' } });
@@ -87,7 +90,10 @@ describe('rabbitmq-definitions exporter', () => {
 
   describe('refuses what the broker would refuse or silently drop, naming the node', () => {
     it('arguments the queue type does not support', () => {
-      expect(errors(makeDesign({ nodes: [queue({ type: 'quorum', arguments: { 'x-max-priority': 5 } })] }))[0]).toMatchObject({ nodeId: 'q', message: expect.stringContaining('x-max-priority, which quorum queues do not support') });
+      expect(errors(makeDesign({ nodes: [queue({ type: 'quorum', arguments: { 'x-max-priority': 5 } })] }))[0]).toMatchObject({
+        nodeId: 'q',
+        message: expect.stringContaining('x-max-priority, which quorum queues do not support'),
+      });
       expect(errors(makeDesign({ nodes: [queue({ type: 'classic', arguments: { 'x-delivery-limit': 5 } })] }))[0].message).toContain('classic queues do not support');
       expect(errors(makeDesign({ nodes: [queue({ type: 'stream', arguments: { 'x-message-ttl': 5 } })] }))[0].message).toContain('stream queues do not support');
       expect(errors(makeDesign({ nodes: [queue({ type: 'quorum', arguments: { 'x-overflow': 'reject-publish-dlx' } })] }))[0].message).toContain('reject-publish-dlx');
@@ -95,7 +101,9 @@ describe('rabbitmq-definitions exporter', () => {
 
     it('features newer than the target version (3.10 when the cluster has none)', () => {
       expect(errors(makeDesign({ nodes: [queue({ type: 'quorum', arguments: { 'x-consumer-timeout': 60000 } })] }))[0].message).toContain('from RabbitMQ 3.12; the target is RabbitMQ 3.10');
-      expect(definitions(makeDesign({ clusters: rabbit('3.12'), nodes: [queue({ cluster: 'rabbit', arguments: { 'x-consumer-timeout': 60000 } })] })).queues[0].arguments).toMatchObject({ 'x-consumer-timeout': 60000 });
+      expect(definitions(makeDesign({ clusters: rabbit('3.12'), nodes: [queue({ cluster: 'rabbit', arguments: { 'x-consumer-timeout': 60000 } })] })).queues[0].arguments).toMatchObject({
+        'x-consumer-timeout': 60000,
+      });
       expect(errors(makeDesign({ clusters: rabbit('3.9'), nodes: [queue({ cluster: 'rabbit', type: 'quorum', arguments: { 'x-message-ttl': 5 } })] }))[0].message).toContain('from RabbitMQ 3.10');
       expect(errors(makeDesign({ clusters: rabbit('3.8'), nodes: [queue({ cluster: 'rabbit', type: 'stream' })] }))[0].message).toContain('needs RabbitMQ 3.9');
       expect(errors(makeDesign({ clusters: rabbit('4.0'), nodes: [queue({ cluster: 'rabbit', type: 'classic', policy: { 'ha-mode': 'all' } })] }))[0].message).toContain('removed');
@@ -122,8 +130,15 @@ describe('rabbitmq-definitions exporter', () => {
       });
       expect(errors(crossVhost)[0].message).toContain('within one vhost');
       const twoAlternates = makeDesign({
-        nodes: [{ kind: 'rabbitmq-exchange', id: 'x' }, { kind: 'rabbitmq-exchange', id: 'a1' }, { kind: 'rabbitmq-exchange', id: 'a2' }],
-        connections: [{ from: 'x', to: 'a1', kind: 'alternate' }, { from: 'x', to: 'a2', kind: 'alternate' }],
+        nodes: [
+          { kind: 'rabbitmq-exchange', id: 'x' },
+          { kind: 'rabbitmq-exchange', id: 'a1' },
+          { kind: 'rabbitmq-exchange', id: 'a2' },
+        ],
+        connections: [
+          { from: 'x', to: 'a1', kind: 'alternate' },
+          { from: 'x', to: 'a2', kind: 'alternate' },
+        ],
       });
       expect(errors(twoAlternates)[0]).toMatchObject({ nodeId: 'x', message: expect.stringContaining('2 alternate exchanges') });
       const badMatch = makeDesign({

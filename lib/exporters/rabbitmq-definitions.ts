@@ -50,10 +50,21 @@ function definitionsDocument(topology: RabbitTopology, left: string[]): Record<s
     policies: topology.policies.map((p) => ({ vhost: p.vhost, name: p.name, pattern: p.pattern, 'apply-to': p.applyTo, priority: p.priority, definition: p.definition })),
     queues: topology.queues.map((q) => ({ name: q.name, vhost: q.vhost, durable: q.durable, auto_delete: q.autoDelete, arguments: q.arguments })),
     exchanges: topology.exchanges.map((e) => ({
-      name: e.name, vhost: e.vhost, type: e.type, durable: e.durable, auto_delete: e.autoDelete, internal: e.internal, arguments: e.arguments,
+      name: e.name,
+      vhost: e.vhost,
+      type: e.type,
+      durable: e.durable,
+      auto_delete: e.autoDelete,
+      internal: e.internal,
+      arguments: e.arguments,
     })),
     bindings: topology.bindings.map((b) => ({
-      source: b.source, vhost: b.vhost, destination: b.destination, destination_type: b.destinationType, routing_key: b.routingKey, arguments: b.arguments,
+      source: b.source,
+      vhost: b.vhost,
+      destination: b.destination,
+      destination_type: b.destinationType,
+      routing_key: b.routingKey,
+      arguments: b.arguments,
     })),
   };
 }

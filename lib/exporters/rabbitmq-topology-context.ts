@@ -44,7 +44,7 @@ export class TopologyContext {
     const cluster = node.cluster === undefined ? undefined : this.graph.clusterById.get(node.cluster);
     const topology: RabbitTopology = { cluster, version: parseRabbitVersion(cluster?.version), vhosts: [], exchanges: [], queues: [], bindings: [], policies: [] };
     this.groups.set(key, topology);
-    const declared = cluster?.broker === 'rabbitmq' ? cluster.policies ?? [] : [];
+    const declared = cluster?.broker === 'rabbitmq' ? (cluster.policies ?? []) : [];
     this.compiledOf.set(topology, compilePolicies(declared));
     for (const policy of declared) {
       const where = `Policy "${policy.name}" (vhost "${policy.vhost}")`;
@@ -65,7 +65,10 @@ export class TopologyContext {
     const key = `${what}\u0000${this.groupKey(node)}\u0000${node.vhost}\u0000${node.name}`;
     const other = this.seenNames.get(key);
     if (other !== undefined) {
-      this.errors.push({ nodeId: node.id, message: `${what === 'queue' ? 'Queue' : 'Exchange'} "${node.name}" has the same name as node "${other}" in vhost "${node.vhost}": RabbitMQ would keep only one of them.` });
+      this.errors.push({
+        nodeId: node.id,
+        message: `${what === 'queue' ? 'Queue' : 'Exchange'} "${node.name}" has the same name as node "${other}" in vhost "${node.vhost}": RabbitMQ would keep only one of them.`,
+      });
       return;
     }
     this.seenNames.set(key, node.id);

@@ -33,8 +33,16 @@ export function addExchange(ctx: TopologyContext, exchange: Exchange): void {
     const fromPolicy = effectivePolicy(ctx.compiled(topology), { kind: 'exchange', vhost: exchange.vhost, name: exchange.name })?.definition['alternate-exchange'];
     // Written as the argument `alternate-exchange` (no `x-`), unless a declared policy already gives it.
     if (target && fromPolicy !== target.name) {
-      if (builtIn) ctx.errors.push({ nodeId: exchange.id, message: `The alternate exchange of built-in exchange "${exchange.name}" can only come from a policy (it cannot be declared with arguments); add a policy with alternate-exchange "${target.name}" to the cluster.` });
-      else if (exchange.external) ctx.errors.push({ nodeId: exchange.id, message: `Exchange "${exchange.name}" is declared elsewhere, so its alternate exchange can only come from a policy; add a policy with alternate-exchange "${target.name}" to the cluster.` });
+      if (builtIn)
+        ctx.errors.push({
+          nodeId: exchange.id,
+          message: `The alternate exchange of built-in exchange "${exchange.name}" can only come from a policy (it cannot be declared with arguments); add a policy with alternate-exchange "${target.name}" to the cluster.`,
+        });
+      else if (exchange.external)
+        ctx.errors.push({
+          nodeId: exchange.id,
+          message: `Exchange "${exchange.name}" is declared elsewhere, so its alternate exchange can only come from a policy; add a policy with alternate-exchange "${target.name}" to the cluster.`,
+        });
       else args['alternate-exchange'] = target.name;
     }
   }
@@ -42,9 +50,16 @@ export function addExchange(ctx: TopologyContext, exchange: Exchange): void {
   // Built-in exchanges and exchanges declared elsewhere are never declared; links to them are written like any other.
   if (builtIn || exchange.external) return;
   topology.exchanges.push({
-    nodeId: exchange.id, name: exchange.name, vhost: exchange.vhost, type: exchange.type,
-    durable: exchange.durable, autoDelete: exchange.autoDelete, internal: exchange.internal, arguments: args,
-  });}
+    nodeId: exchange.id,
+    name: exchange.name,
+    vhost: exchange.vhost,
+    type: exchange.type,
+    durable: exchange.durable,
+    autoDelete: exchange.autoDelete,
+    internal: exchange.internal,
+    arguments: args,
+  });
+}
 
 /** Adds the bindings from the exchange to its topology: one per (destination, routing key, arguments). */
 export function addBindings(ctx: TopologyContext, exchange: Exchange): void {
@@ -62,7 +77,10 @@ export function addBindings(ctx: TopologyContext, exchange: Exchange): void {
       continue;
     }
     if (target.vhost !== exchange.vhost) {
-      ctx.errors.push({ nodeId: exchange.id, message: `Exchange "${exchange.name}" (vhost "${exchange.vhost}") is bound to "${target.name}" in vhost "${target.vhost}": bindings stay within one vhost.` });
+      ctx.errors.push({
+        nodeId: exchange.id,
+        message: `Exchange "${exchange.name}" (vhost "${exchange.vhost}") is bound to "${target.name}" in vhost "${target.vhost}": bindings stay within one vhost.`,
+      });
       continue;
     }
     const routingKey = connection.routingKey ?? '';
@@ -72,19 +90,31 @@ export function addBindings(ctx: TopologyContext, exchange: Exchange): void {
     }
     const args: Arguments = { ...(connection.arguments ?? {}) };
     if (exchange.type === 'headers' && !validHeadersBinding(args)) {
-      ctx.errors.push({ nodeId: exchange.id, message: `The binding from "${exchange.name}" to "${target.name}" has x-match "${String(args['x-match'])}"; RabbitMQ accepts all, any, all-with-x or any-with-x.` });
+      ctx.errors.push({
+        nodeId: exchange.id,
+        message: `The binding from "${exchange.name}" to "${target.name}" has x-match "${String(args['x-match'])}"; RabbitMQ accepts all, any, all-with-x or any-with-x.`,
+      });
       continue;
     }
     for (const [key, value] of Object.entries(args)) {
       if (utf8Length(key) > 255) ctx.errors.push({ nodeId: exchange.id, message: `The binding from "${exchange.name}" to "${target.name}" has an argument name longer than 255 bytes.` });
-      if (typeof value === 'number' && !Number.isFinite(value)) ctx.errors.push({ nodeId: exchange.id, message: `The binding from "${exchange.name}" to "${target.name}" has a non-finite number for "${key}".` });
+      if (typeof value === 'number' && !Number.isFinite(value))
+        ctx.errors.push({ nodeId: exchange.id, message: `The binding from "${exchange.name}" to "${target.name}" has a non-finite number for "${key}".` });
     }
     // The broker keeps one binding per (source, destination, key, arguments): a repeat is the same binding.
     const identity = JSON.stringify([target.id, routingKey, Object.entries(args).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))]);
     if (seen.has(identity)) continue;
     seen.add(identity);
     topology.bindings.push({
-      connectionId: connection.id, vhost: exchange.vhost, sourceId: exchange.id, source: exchange.name, destinationId: target.id,
-      destination: target.name, destinationType: target.kind === 'rabbitmq-queue' ? 'queue' : 'exchange', routingKey, arguments: args,
+      connectionId: connection.id,
+      vhost: exchange.vhost,
+      sourceId: exchange.id,
+      source: exchange.name,
+      destinationId: target.id,
+      destination: target.name,
+      destinationType: target.kind === 'rabbitmq-queue' ? 'queue' : 'exchange',
+      routingKey,
+      arguments: args,
     });
-  }}
+  }
+}

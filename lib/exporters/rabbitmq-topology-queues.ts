@@ -22,12 +22,26 @@ import { checkPolicy, sameQueueKeys } from './rabbitmq-topology-policy';
  */
 const QUEUE_ARGUMENTS: Record<ResolvedRabbitmqQueue['type'], Record<string, [number, number]>> = {
   classic: {
-    'x-message-ttl': [3, 0], 'x-expires': [3, 0], 'x-max-length': [3, 0], 'x-max-length-bytes': [3, 0], 'x-overflow': [3, 0],
-    'x-single-active-consumer': [3, 8], 'x-max-priority': [3, 0], 'x-queue-mode': [3, 6], 'x-consumer-timeout': [3, 12],
+    'x-message-ttl': [3, 0],
+    'x-expires': [3, 0],
+    'x-max-length': [3, 0],
+    'x-max-length-bytes': [3, 0],
+    'x-overflow': [3, 0],
+    'x-single-active-consumer': [3, 8],
+    'x-max-priority': [3, 0],
+    'x-queue-mode': [3, 6],
+    'x-consumer-timeout': [3, 12],
   },
   quorum: {
-    'x-expires': [3, 8], 'x-max-length': [3, 8], 'x-max-length-bytes': [3, 8], 'x-overflow': [3, 8], 'x-single-active-consumer': [3, 8],
-    'x-delivery-limit': [3, 8], 'x-quorum-initial-group-size': [3, 8], 'x-message-ttl': [3, 10], 'x-dead-letter-strategy': [3, 10],
+    'x-expires': [3, 8],
+    'x-max-length': [3, 8],
+    'x-max-length-bytes': [3, 8],
+    'x-overflow': [3, 8],
+    'x-single-active-consumer': [3, 8],
+    'x-delivery-limit': [3, 8],
+    'x-quorum-initial-group-size': [3, 8],
+    'x-message-ttl': [3, 10],
+    'x-dead-letter-strategy': [3, 10],
     'x-consumer-timeout': [3, 12],
   },
   stream: { 'x-max-length-bytes': [3, 9], 'x-max-age': [3, 9] },
@@ -44,10 +58,16 @@ export function addQueue(ctx: TopologyContext, queue: ResolvedRabbitmqQueue): vo
   ctx.checkDuplicate(queue, 'queue');
   const [sinceMajor, sinceMinor] = QUEUE_TYPE_SINCE[queue.type];
   if (!atLeast(version, sinceMajor, sinceMinor)) {
-    ctx.errors.push({ nodeId: queue.id, message: `Queue "${queue.name}" is a ${queue.type} queue, which needs RabbitMQ ${sinceMajor}.${sinceMinor} or later; the target is ${versionLabel(version)}.` });
+    ctx.errors.push({
+      nodeId: queue.id,
+      message: `Queue "${queue.name}" is a ${queue.type} queue, which needs RabbitMQ ${sinceMajor}.${sinceMinor} or later; the target is ${versionLabel(version)}.`,
+    });
   }
   if (queue.exclusive) {
-    ctx.errors.push({ nodeId: queue.id, message: `Queue "${queue.name}" is exclusive: it lives only as long as the connection that declares it, so it cannot be declared ahead of time. Turn "exclusive" off or let the application declare it.` });
+    ctx.errors.push({
+      nodeId: queue.id,
+      message: `Queue "${queue.name}" is exclusive: it lives only as long as the connection that declares it, so it cannot be declared ahead of time. Turn "exclusive" off or let the application declare it.`,
+    });
   }
   if (queue.type !== 'classic' && (!queue.durable || queue.autoDelete)) {
     ctx.errors.push({ nodeId: queue.id, message: `Queue "${queue.name}" is a ${queue.type} queue, which RabbitMQ requires to be durable and not auto-delete.` });
@@ -64,7 +84,10 @@ export function addQueue(ctx: TopologyContext, queue: ResolvedRabbitmqQueue): vo
       continue;
     }
     if (!atLeast(version, since[0], since[1])) {
-      ctx.errors.push({ nodeId: queue.id, message: `Queue "${queue.name}" sets ${key}, which ${queue.type} queues support from RabbitMQ ${since[0]}.${since[1]}; the target is ${versionLabel(version)}.` });
+      ctx.errors.push({
+        nodeId: queue.id,
+        message: `Queue "${queue.name}" sets ${key}, which ${queue.type} queues support from RabbitMQ ${since[0]}.${since[1]}; the target is ${versionLabel(version)}.`,
+      });
       continue;
     }
     if (key === 'x-overflow' && value === 'reject-publish-dlx' && queue.type === 'quorum') {
@@ -111,4 +134,5 @@ export function addQueue(ctx: TopologyContext, queue: ResolvedRabbitmqQueue): vo
     }
   }
   ctx.addVhost(topology, queue.vhost);
-  topology.queues.push({ nodeId: queue.id, name: queue.name, vhost: queue.vhost, type: queue.type, durable: queue.durable, autoDelete: queue.autoDelete, arguments: args });}
+  topology.queues.push({ nodeId: queue.id, name: queue.name, vhost: queue.vhost, type: queue.type, durable: queue.durable, autoDelete: queue.autoDelete, arguments: args });
+}

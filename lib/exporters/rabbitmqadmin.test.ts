@@ -28,14 +28,20 @@ describe('rabbitmqadmin exporter', () => {
   it('quotes every value so bash passes it through unchanged (fast-check)', () => {
     const text = fc.oneof(arbName, fc.string({ unit: 'binary' }), fc.constantFrom("'", "''", "'\\''", '"$(id)"', '`id`', '!x', '\n', '*', '~', '-x', '--vhost=/'));
     fc.assert(
-      fc.property(fc.array(text.filter((t) => !t.includes('\u0000') && !/[\uD800-\uDFFF]/u.test(t)), { minLength: 1, maxLength: 80 }), (texts) => {
-        expect(bashWords(texts.map((t) => `name=${shellQuote(t)}`).join(' '))).toEqual(texts.map((t) => `name=${t}`));
-      }),
+      fc.property(
+        fc.array(
+          text.filter((t) => !t.includes('\u0000') && !/[\uD800-\uDFFF]/u.test(t)),
+          { minLength: 1, maxLength: 80 },
+        ),
+        (texts) => {
+          expect(bashWords(texts.map((t) => `name=${shellQuote(t)}`).join(' '))).toEqual(texts.map((t) => `name=${t}`));
+        },
+      ),
       { numRuns: 15 },
     );
   }, 30_000);
 
-  it.each(FIXTURES)('%s: bash hands rabbitmqadmin exactly the design\'s names and JSON arguments', (fixture) => {
+  it.each(FIXTURES)("%s: bash hands rabbitmqadmin exactly the design's names and JSON arguments", (fixture) => {
     const design = loadFixture(fixture);
     const result = rabbitmqadminExporter.export(design);
     if (!result.ok) throw new Error('refused');

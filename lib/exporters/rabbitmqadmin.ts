@@ -72,7 +72,9 @@ function script(design: ResolvedDesign, topology: RabbitTopology): string {
   if (topology.policies.length > 0) {
     lines.push('', '# Policies');
     for (const p of topology.policies) {
-      lines.push(`"\${admin[@]}" ${vhost(p.vhost)} declare policy ${pair('name', p.name)} ${pair('pattern', p.pattern)} definition=${json(p.definition)} priority=${p.priority} ${pair('apply-to', p.applyTo)}`);
+      lines.push(
+        `"\${admin[@]}" ${vhost(p.vhost)} declare policy ${pair('name', p.name)} ${pair('pattern', p.pattern)} definition=${json(p.definition)} priority=${p.priority} ${pair('apply-to', p.applyTo)}`,
+      );
     }
   }
   if (topology.exchanges.length > 0) {

@@ -38,7 +38,10 @@ export interface SbTopology {
 const ENTITY_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9._\-/]*[A-Za-z0-9])?$/;
 
 function namespaceName(text: string): string {
-  const base = text.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^[^a-z]+|-+$/g, '');
+  const base = text
+    .toLowerCase()
+    .replace(/[^a-z0-9-]+/g, '-')
+    .replace(/^[^a-z]+|-+$/g, '');
   const long = base.length >= 6 ? base : `${base || 'queuewright'}-sb-ns`.replace(/^-/, '');
   return long.slice(0, 50).replace(/-+$/, '');
 }
@@ -70,7 +73,8 @@ export function buildServicebusTopology(document: Design): { ok: true; topology:
   const check = (node: { id: string; name: string }, scope: string, max: number) => {
     const problem = nameProblem(node.name, max);
     if (problem) errors.push({ nodeId: node.id, message: `"${node.name}" ${problem}` });
-    if (seen.has(`${scope}\u0000${node.name.toLowerCase()}`)) errors.push({ nodeId: node.id, message: `"${node.name}" is a second entity of that name in one namespace or topic (Service Bus names are case-insensitive)` });
+    if (seen.has(`${scope}\u0000${node.name.toLowerCase()}`))
+      errors.push({ nodeId: node.id, message: `"${node.name}" is a second entity of that name in one namespace or topic (Service Bus names are case-insensitive)` });
     seen.add(`${scope}\u0000${node.name.toLowerCase()}`);
   };
   const deadLettersTo = (id: string) => (graph.outgoing.get(id) ?? []).find((c) => c.kind === 'dead-letter')?.to;
@@ -80,7 +84,8 @@ export function buildServicebusTopology(document: Design): { ok: true; topology:
       const namespace = namespaceOf(node);
       check(node, namespace, SERVICEBUS_LIMITS.entityNameLength);
       if (node.kind === 'servicebus-queue') topology.queues.push({ node, namespace, deadLettersTo: deadLettersTo(node.id) });
-      else if (namespaces.get(namespace)!.tier === 'Basic') errors.push({ nodeId: node.id, message: `Topic "${node.name}" is in a Basic namespace, which has queues only: set the cluster's config.sku to Standard` });
+      else if (namespaces.get(namespace)!.tier === 'Basic')
+        errors.push({ nodeId: node.id, message: `Topic "${node.name}" is in a Basic namespace, which has queues only: set the cluster's config.sku to Standard` });
       else topology.topics.push({ node, namespace });
     }
   }

@@ -15,7 +15,12 @@ import { toYaml } from './yaml';
  */
 
 const BROKER_NAMES: Record<string, string> = {
-  kafka: 'Apache Kafka', redpanda: 'Redpanda', rabbitmq: 'RabbitMQ', nats: 'NATS JetStream', 'sqs-sns': 'Amazon SQS/SNS', pulsar: 'Apache Pulsar',
+  kafka: 'Apache Kafka',
+  redpanda: 'Redpanda',
+  rabbitmq: 'RabbitMQ',
+  nats: 'NATS JetStream',
+  'sqs-sns': 'Amazon SQS/SNS',
+  pulsar: 'Apache Pulsar',
 };
 
 const CHANNEL_KINDS = new Set(['kafka-topic', 'rabbitmq-exchange', 'rabbitmq-queue', 'nats-stream', 'sqs-queue', 'sns-topic', 'event-store']);
@@ -26,22 +31,41 @@ function channelTopology(design: ResolvedDesign, node: ResolvedNode): Record<str
   switch (node.kind) {
     case 'kafka-topic':
       return {
-        ...base, type: 'kafka-topic', role: node.role, partitions: node.partitions, replicationFactor: node.replicationFactor,
-        minInsyncReplicas: node.config['min.insync.replicas'], cleanupPolicy: node.config['cleanup.policy'], retentionMs: node.config['retention.ms'],
+        ...base,
+        type: 'kafka-topic',
+        role: node.role,
+        partitions: node.partitions,
+        replicationFactor: node.replicationFactor,
+        minInsyncReplicas: node.config['min.insync.replicas'],
+        cleanupPolicy: node.config['cleanup.policy'],
+        retentionMs: node.config['retention.ms'],
       };
     case 'rabbitmq-exchange':
       return { ...base, type: 'rabbitmq-exchange', exchangeType: node.type, durable: node.durable, vhost: node.vhost };
     case 'rabbitmq-queue': {
       const replicas = clusterOf(design, node)?.nodes;
       return {
-        ...base, type: 'rabbitmq-queue', queueType: node.type, role: node.role, durable: node.durable,
+        ...base,
+        type: 'rabbitmq-queue',
+        queueType: node.type,
+        role: node.role,
+        durable: node.durable,
         ...(node.type === 'quorum' && replicas ? { replication: Math.min(replicas, node.arguments['x-quorum-initial-group-size'] ?? replicas) } : {}),
         ...(node.arguments['x-message-ttl'] !== undefined ? { messageTtlMs: node.arguments['x-message-ttl'] } : {}),
         bindings: incoming(design, node.id, 'bind').map((c) => ({ exchange: nodeById(design, c.from)?.name ?? c.from, ...(c.routingKey !== undefined ? { key: c.routingKey } : {}) })),
       };
     }
     case 'nats-stream':
-      return { ...base, type: 'nats-stream', role: node.role, subjects: node.subjects, retention: node.retention, storage: node.storage, replicas: node.num_replicas, ...(node.max_age ? { maxAge: node.max_age } : {}) };
+      return {
+        ...base,
+        type: 'nats-stream',
+        role: node.role,
+        subjects: node.subjects,
+        retention: node.retention,
+        storage: node.storage,
+        replicas: node.num_replicas,
+        ...(node.max_age ? { maxAge: node.max_age } : {}),
+      };
     case 'sqs-queue':
       return { ...base, type: 'sqs-queue', role: node.role, fifo: node.fifo, visibilityTimeoutSeconds: node.visibilityTimeout, retentionSeconds: node.messageRetentionPeriod };
     case 'sns-topic':
@@ -100,11 +124,23 @@ export function solutionBrief(document: Design): Record<string, unknown> {
       brokers: brokers.map((b) => BROKER_NAMES[b] ?? b),
       clusters: design.clusters.map((c) => ({ name: c.name, broker: BROKER_NAMES[c.broker] ?? c.broker, ...(c.version ? { version: c.version } : {}), nodes: c.nodes, environment: c.environment })),
     },
-    topology: design.nodes.filter((n) => CHANNEL_KINDS.has(n.kind)).map((n) => channelTopology(design, n)).filter((t) => t !== undefined),
+    topology: design.nodes
+      .filter((n) => CHANNEL_KINDS.has(n.kind))
+      .map((n) => channelTopology(design, n))
+      .filter((t) => t !== undefined),
     messageSchemas: design.nodes.flatMap((n) => {
       const schema = schemaOf(n);
       if (!schema || schema.format === 'none') return [];
-      return [{ channel: n.name, ...(schema.name ? { name: schema.name } : {}), format: schema.format, ...(schema.version ? { version: schema.version } : {}), registry: schema.registry, ...(schema.definition ? { schema: schema.definition } : {}) }];
+      return [
+        {
+          channel: n.name,
+          ...(schema.name ? { name: schema.name } : {}),
+          format: schema.format,
+          ...(schema.version ? { version: schema.version } : {}),
+          registry: schema.registry,
+          ...(schema.definition ? { schema: schema.definition } : {}),
+        },
+      ];
     }),
     consumers: design.nodes.map((n) => consumerConfig(design, n)).filter((c) => c !== undefined),
   };

@@ -160,7 +160,10 @@ function buildSubscriptions(design: Design, graph: ReturnType<typeof indexGraph>
       if (dlq?.kind !== 'sqs-queue') {
         errors.push(nodeError(queue, 'SQS queue', `the subscription from "${commentText(topic.name, 80)}" names a dead-letter queue "${sub.deadLetterQueue}" that is not an SQS queue of the design`));
       } else {
-        if (dlq.fifo !== topic.fifo) errors.push(nodeError(dlq as ResolvedSqsQueue, 'SQS queue', `as the dead-letter queue of a ${topic.fifo ? 'FIFO' : 'standard'} subscription it must be ${topic.fifo ? 'FIFO' : 'standard'} too`));
+        if (dlq.fifo !== topic.fifo)
+          errors.push(
+            nodeError(dlq as ResolvedSqsQueue, 'SQS queue', `as the dead-letter queue of a ${topic.fifo ? 'FIFO' : 'standard'} subscription it must be ${topic.fifo ? 'FIFO' : 'standard'} too`),
+          );
         def.deadLetterQueue = dlq as ResolvedSqsQueue;
       }
     }

@@ -79,7 +79,11 @@ describe('strimzi exporters', () => {
         { kind: 'producer', id: 'api', kafka: { 'transactional.id': 'api-tx' } },
         { kind: 'consumer-group', id: 'proc', groupId: 'processor' },
       ],
-      connections: [{ from: 'api', to: 'in' }, { from: 'in', to: 'proc' }, { from: 'proc', to: 'out' }],
+      connections: [
+        { from: 'api', to: 'in' },
+        { from: 'in', to: 'proc' },
+        { from: 'proc', to: 'out' },
+      ],
     });
     const users = docsOf(strimziExporter, design).filter((d) => d.kind === 'KafkaUser');
     expect(users.map((u) => u.metadata.name)).toEqual(['api', 'proc']);
@@ -98,7 +102,10 @@ describe('strimzi exporters', () => {
   it('allows the <transactional.id>- prefix to a producer with several instances (each instance has its own id)', () => {
     const design = makeDesign({
       clusters: [{ id: 'k', name: 'K', broker: 'kafka' }],
-      nodes: [{ kind: 'kafka-topic', id: 'in', name: 'in', cluster: 'k' }, { kind: 'producer', id: 'api', instances: 3, kafka: { 'transactional.id': 'api-tx' } }],
+      nodes: [
+        { kind: 'kafka-topic', id: 'in', name: 'in', cluster: 'k' },
+        { kind: 'producer', id: 'api', instances: 3, kafka: { 'transactional.id': 'api-tx' } },
+      ],
       connections: [{ from: 'api', to: 'in' }],
     });
     const [user] = docsOf(strimziExporter, design).filter((d) => d.kind === 'KafkaUser');
@@ -107,7 +114,10 @@ describe('strimzi exporters', () => {
 
   it('leaves Redpanda clusters out, saying so: Strimzi cannot manage them', () => {
     const mixed = makeDesign({
-      clusters: [{ id: 'k', name: 'Kafka', broker: 'kafka' }, { id: 'rp', name: 'Panda', broker: 'redpanda' }],
+      clusters: [
+        { id: 'k', name: 'Kafka', broker: 'kafka' },
+        { id: 'rp', name: 'Panda', broker: 'redpanda' },
+      ],
       nodes: [
         { kind: 'kafka-topic', id: 'a', name: 'on-kafka', cluster: 'k' },
         { kind: 'kafka-topic', id: 'b', name: 'on-redpanda', cluster: 'rp' },

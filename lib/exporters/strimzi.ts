@@ -43,7 +43,12 @@ export function k8sName(name: string): { name: string; mapped: boolean } {
 
 /** A label value (the Kafka cluster resource name): lowercase DNS label from the cluster id. */
 function clusterLabel(id: string): string {
-  const label = id.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^[^a-z]+/, '').slice(0, MAX_NAME).replace(/-+$/, '');
+  const label = id
+    .toLowerCase()
+    .replace(/[^a-z0-9-]+/g, '-')
+    .replace(/^[^a-z]+/, '')
+    .slice(0, MAX_NAME)
+    .replace(/-+$/, '');
   return label || 'my-cluster';
 }
 
@@ -141,7 +146,11 @@ function exportStrimzi(document: Design, apiVersion: StrimziApiVersion): ExportR
   if (groups.length === 0 && principalClusters.length === 0) {
     return {
       ok: false,
-      errors: [{ message: `Strimzi manages Apache Kafka clusters only, and every Kafka topic and user of the design is on a Redpanda cluster (${redpanda.map((c) => `"${commentText(c.name, 80)}"`).join(', ')}). Export them with topicctl, Terraform (Mongey/kafka) or the kafka-topics.sh script instead.` }],
+      errors: [
+        {
+          message: `Strimzi manages Apache Kafka clusters only, and every Kafka topic and user of the design is on a Redpanda cluster (${redpanda.map((c) => `"${commentText(c.name, 80)}"`).join(', ')}). Export them with topicctl, Terraform (Mongey/kafka) or the kafka-topics.sh script instead.`,
+        },
+      ],
     };
   }
   const { docs } = topicDocs(groups, apiVersion);
@@ -187,7 +196,9 @@ function exportStrimzi(document: Design, apiVersion: StrimziApiVersion): ExportR
     '# strimzi.io/cluster must name your Kafka resource. Topics whose Kafka name is not a valid Kubernetes',
     '# name get a mapped metadata.name and keep the real name in spec.topicName.',
     ...(redpanda.length > 0
-      ? [`# Not here: the topics and users of Redpanda cluster${redpanda.length > 1 ? 's' : ''} ${redpanda.map((c) => JSON.stringify(commentText(c.name, 80))).join(', ')}, which Strimzi cannot manage.`]
+      ? [
+          `# Not here: the topics and users of Redpanda cluster${redpanda.length > 1 ? 's' : ''} ${redpanda.map((c) => JSON.stringify(commentText(c.name, 80))).join(', ')}, which Strimzi cannot manage.`,
+        ]
       : []),
   ].join('\n');
   const body = toYamlDocuments(docs);

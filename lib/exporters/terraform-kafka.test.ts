@@ -18,7 +18,10 @@ describe('terraform-kafka exporter', () => {
     const mongey = (await parseHcl('main.tf', result.files[0].content)) as { resource: Blocks; provider: Record<string, unknown[]> };
     expect(Object.keys(mongey.resource.kafka_topic).sort()).toEqual(['orders_dlq', 'orders_fulfilled', 'orders_payment_processed', 'orders_placed', 'orders_validated']);
     expect(mongey.resource.kafka_topic.orders_placed[0]).toMatchObject({
-      name: 'orders.placed', partitions: 12, replication_factor: 3, config: { 'cleanup.policy': 'delete', 'min.insync.replicas': '2', 'retention.ms': '604800000' },
+      name: 'orders.placed',
+      partitions: 12,
+      replication_factor: 3,
+      config: { 'cleanup.policy': 'delete', 'min.insync.replicas': '2', 'retention.ms': '604800000' },
     });
     expect(mongey.provider.kafka[0]).toMatchObject({ tls_enabled: false });
     const confluent = (await parseHcl('main.tf', result.files[1].content)) as { resource: Blocks };
@@ -27,7 +30,10 @@ describe('terraform-kafka exporter', () => {
 
   it('uses a provider alias per cluster when there are several', async () => {
     const design = makeDesign({
-      clusters: [{ id: 'east', name: 'East', broker: 'kafka' }, { id: 'west', name: 'West', broker: 'kafka' }],
+      clusters: [
+        { id: 'east', name: 'East', broker: 'kafka' },
+        { id: 'west', name: 'West', broker: 'kafka' },
+      ],
       nodes: [
         { kind: 'kafka-topic', id: 'a', name: 'orders', cluster: 'east' },
         { kind: 'kafka-topic', id: 'b', name: 'orders', cluster: 'west' },
@@ -43,7 +49,10 @@ describe('terraform-kafka exporter', () => {
 
   it('writes no Confluent Cloud resources for Redpanda clusters (Confluent Cloud runs Apache Kafka only)', async () => {
     const design = makeDesign({
-      clusters: [{ id: 'k', name: 'Kafka', broker: 'kafka' }, { id: 'rp', name: 'Panda', broker: 'redpanda' }],
+      clusters: [
+        { id: 'k', name: 'Kafka', broker: 'kafka' },
+        { id: 'rp', name: 'Panda', broker: 'redpanda' },
+      ],
       nodes: [
         { kind: 'kafka-topic', id: 'a', name: 'on-kafka', cluster: 'k' },
         { kind: 'kafka-topic', id: 'b', name: 'on-redpanda', cluster: 'rp' },

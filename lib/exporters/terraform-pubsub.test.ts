@@ -79,7 +79,13 @@ describe('terraform-pubsub exporter', () => {
   });
 
   it('leaves Pub/Sub defaults unwritten: a bare subscription has its name and topic only', async () => {
-    const design = makeDesign({ nodes: [{ kind: 'pubsub-topic', id: 'events' }, { kind: 'pubsub-subscription', id: 'reader' }], connections: [{ from: 'events', to: 'reader' }] });
+    const design = makeDesign({
+      nodes: [
+        { kind: 'pubsub-topic', id: 'events' },
+        { kind: 'pubsub-subscription', id: 'reader' },
+      ],
+      connections: [{ from: 'events', to: 'reader' }],
+    });
     const { parsed } = await checkTerraformFile(exported(design));
     expect((parsed.resource as Blocks).google_pubsub_subscription.reader[0]).toEqual({ name: 'reader', topic: '${google_pubsub_topic.events.id}' });
   });
@@ -106,7 +112,13 @@ describe('terraform-pubsub exporter', () => {
 
   it('refuses, naming the node, what Pub/Sub would reject', () => {
     const sub = (fields: Record<string, unknown>, name = 'sub') =>
-      makeDesign({ nodes: [{ kind: 'pubsub-topic', id: 't', name: 'topic' }, { kind: 'pubsub-subscription', id: 's', name, ...fields }], connections: [{ from: 't', to: 's' }] });
+      makeDesign({
+        nodes: [
+          { kind: 'pubsub-topic', id: 't', name: 'topic' },
+          { kind: 'pubsub-subscription', id: 's', name, ...fields },
+        ],
+        connections: [{ from: 't', to: 's' }],
+      });
     expect(refusal(sub({ deliveryType: 'push' }))).toEqual(['s: Subscription "sub" (s): it is a push subscription without a push endpoint.']);
     expect(refusal(sub({}, 'goog-sub'))).toEqual(['s: Subscription "goog-sub" (s): its name must not start with "goog".']);
     expect(refusal(sub({ deliveryType: 'bigquery', bigqueryConfig: { table: 'p.d.t', useTopicSchema: true, useTableSchema: true } }))[0]).toContain('BigQuery subscriptions take one');

@@ -71,7 +71,12 @@ class Names {
 function schemaBlocks(topics: PubsubTopicDef[], names: Names): Block[] {
   return topics.flatMap(({ node, project, schema }) => {
     if (!schema?.definition || !schema.type) return [];
-    const attrs = present([['name', str(schema.id)], ['project', maybe(project, str)], ['type', str(schema.type)], ['definition', str(schema.definition)]]);
+    const attrs = present([
+      ['name', str(schema.id)],
+      ['project', maybe(project, str)],
+      ['type', str(schema.type)],
+      ['definition', str(schema.definition)],
+    ]);
     return [{ header: `resource "google_pubsub_schema" ${str(names.name(`schema:${node.id}`, schema.id))}`, attrs }];
   });
 }
@@ -80,13 +85,25 @@ function topicBlock({ node, project, schema }: PubsubTopicDef, names: Names): Bl
   const blocks: Block[] = [];
   if (node.allowedPersistenceRegions) {
     const regions = `[${node.allowedPersistenceRegions.map(str).join(', ')}]`;
-    blocks.push({ header: 'message_storage_policy', attrs: present([['allowed_persistence_regions', regions], ['enforce_in_transit', maybe(node.enforceInTransit, bool)]]) });
+    blocks.push({
+      header: 'message_storage_policy',
+      attrs: present([
+        ['allowed_persistence_regions', regions],
+        ['enforce_in_transit', maybe(node.enforceInTransit, bool)],
+      ]),
+    });
   }
   if (schema) {
     // A schema the design defines is created here; one without a definition is expected to exist in the project.
     const existing = project ? str(`projects/${project}/schemas/${schema.id}`) : `"projects/\${var.project}/schemas/${str(schema.id).slice(1)}`;
     const ref = schema.definition && schema.type ? `google_pubsub_schema.${names.of(`schema:${node.id}`)}.id` : existing;
-    blocks.push({ header: 'schema_settings', attrs: present([['schema', ref], ['encoding', maybe(schema.encoding, str)]]) });
+    blocks.push({
+      header: 'schema_settings',
+      attrs: present([
+        ['schema', ref],
+        ['encoding', maybe(schema.encoding, str)],
+      ]),
+    });
   }
   const attrs = present([
     ['name', str(node.name)],
@@ -101,7 +118,14 @@ function deliveryBlock({ node }: PubsubSubscriptionDef): Block | undefined {
   const { pushConfig: push, bigqueryConfig: bq, cloudStorageConfig: gcs } = node;
   if (node.deliveryType === 'push' && push) {
     const blocks: Block[] = [];
-    if (push.oidcServiceAccountEmail) blocks.push({ header: 'oidc_token', attrs: present([['service_account_email', str(push.oidcServiceAccountEmail)], ['audience', maybe(push.audience, str)]]) });
+    if (push.oidcServiceAccountEmail)
+      blocks.push({
+        header: 'oidc_token',
+        attrs: present([
+          ['service_account_email', str(push.oidcServiceAccountEmail)],
+          ['audience', maybe(push.audience, str)],
+        ]),
+      });
     // Unwrapped pushes keep the message attributes as HTTP headers.
     if (push.noWrapper) blocks.push({ header: 'no_wrapper', attrs: [['write_metadata', 'true']] });
     return { header: 'push_config', attrs: [['push_endpoint', str(push.pushEndpoint!)]], blocks };
@@ -139,11 +163,20 @@ function policyBlocks(def: PubsubSubscriptionDef, names: Names): Block[] {
   // An expiration policy without a TTL never expires; with none at all, Pub/Sub's 31-day default applies.
   if (written.has('expirationTtlSeconds')) blocks.push({ header: 'expiration_policy', attrs: [['ttl', node.expirationTtlSeconds === 0 ? '""' : secs(node.expirationTtlSeconds)]] });
   if (def.deadLetterTopic) {
-    const attrs = present([['dead_letter_topic', `google_pubsub_topic.${names.of(def.deadLetterTopic.id)}.id`], ['max_delivery_attempts', maybe(node.maxDeliveryAttempts, String)]]);
+    const attrs = present([
+      ['dead_letter_topic', `google_pubsub_topic.${names.of(def.deadLetterTopic.id)}.id`],
+      ['max_delivery_attempts', maybe(node.maxDeliveryAttempts, String)],
+    ]);
     blocks.push({ header: 'dead_letter_policy', attrs });
   }
   if (node.minimumBackoffSeconds !== undefined || node.maximumBackoffSeconds !== undefined) {
-    blocks.push({ header: 'retry_policy', attrs: present([['minimum_backoff', maybe(node.minimumBackoffSeconds, secs)], ['maximum_backoff', maybe(node.maximumBackoffSeconds, secs)]]) });
+    blocks.push({
+      header: 'retry_policy',
+      attrs: present([
+        ['minimum_backoff', maybe(node.minimumBackoffSeconds, secs)],
+        ['maximum_backoff', maybe(node.maximumBackoffSeconds, secs)],
+      ]),
+    });
   }
   return blocks;
 }
@@ -172,12 +205,20 @@ const SERVICE_AGENT = '"serviceAccount:service-${data.google_project.project.num
 function deadLetterGrants(topology: PubsubTopology, names: Names): Block[] {
   const grants: Block[] = topology.deadLetterTopics.map((topic) => ({
     header: `resource "google_pubsub_topic_iam_member" ${str(`${names.of(topic.id)}_dead_letter_publisher`)}`,
-    attrs: [['topic', `google_pubsub_topic.${names.of(topic.id)}.id`], ['role', '"roles/pubsub.publisher"'], ['member', SERVICE_AGENT]],
+    attrs: [
+      ['topic', `google_pubsub_topic.${names.of(topic.id)}.id`],
+      ['role', '"roles/pubsub.publisher"'],
+      ['member', SERVICE_AGENT],
+    ],
   }));
   for (const s of topology.subscriptions.filter((s) => s.deadLetterTopic)) {
     grants.push({
       header: `resource "google_pubsub_subscription_iam_member" ${str(`${names.of(s.node.id)}_dead_letter_subscriber`)}`,
-      attrs: [['subscription', `google_pubsub_subscription.${names.of(s.node.id)}.id`], ['role', '"roles/pubsub.subscriber"'], ['member', SERVICE_AGENT]],
+      attrs: [
+        ['subscription', `google_pubsub_subscription.${names.of(s.node.id)}.id`],
+        ['role', '"roles/pubsub.subscriber"'],
+        ['member', SERVICE_AGENT],
+      ],
     });
   }
   return grants;
@@ -194,13 +235,23 @@ function header(designName: string, topology: PubsubTopology): string[] {
     'terraform {',
     '  required_providers {',
     '    google = {',
-    ...aligned('      ', [['source', '"hashicorp/google"'], ['version', '">= 6.0"']]),
+    ...aligned('      ', [
+      ['source', '"hashicorp/google"'],
+      ['version', '">= 6.0"'],
+    ]),
     '    }',
     '  }',
     '}',
     '',
     'variable "project" {',
-    ...aligned('  ', present([['type', 'string'], ['description', '"Google Cloud project of the resources that name none"'], ['default', maybe(project, str)]])),
+    ...aligned(
+      '  ',
+      present([
+        ['type', 'string'],
+        ['description', '"Google Cloud project of the resources that name none"'],
+        ['default', maybe(project, str)],
+      ]),
+    ),
     '}',
     '',
     'provider "google" {',
@@ -227,12 +278,34 @@ export const TERRAFORM_PUBSUB_CARRIES: Carries = {
   format: 'the Pub/Sub Terraform',
   nodes: {
     'pubsub-topic': {
-      fields: ['messageRetentionDuration', 'allowedPersistenceRegions', 'enforceInTransit', 'kmsKeyName', 'schemaEncoding', 'messageSchema.name', 'messageSchema.format', 'messageSchema.registry', 'messageSchema.definition'],
+      fields: [
+        'messageRetentionDuration',
+        'allowedPersistenceRegions',
+        'enforceInTransit',
+        'kmsKeyName',
+        'schemaEncoding',
+        'messageSchema.name',
+        'messageSchema.format',
+        'messageSchema.registry',
+        'messageSchema.definition',
+      ],
     },
     'pubsub-subscription': {
       fields: [
-        'deliveryType', 'pushConfig', 'bigqueryConfig', 'cloudStorageConfig', 'ackDeadlineSeconds', 'messageRetentionDuration', 'retainAckedMessages', 'enableMessageOrdering',
-        'enableExactlyOnceDelivery', 'filter', 'maxDeliveryAttempts', 'minimumBackoffSeconds', 'maximumBackoffSeconds', 'expirationTtlSeconds',
+        'deliveryType',
+        'pushConfig',
+        'bigqueryConfig',
+        'cloudStorageConfig',
+        'ackDeadlineSeconds',
+        'messageRetentionDuration',
+        'retainAckedMessages',
+        'enableMessageOrdering',
+        'enableExactlyOnceDelivery',
+        'filter',
+        'maxDeliveryAttempts',
+        'minimumBackoffSeconds',
+        'maximumBackoffSeconds',
+        'expirationTtlSeconds',
       ],
     },
   },

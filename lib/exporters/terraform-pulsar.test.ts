@@ -8,8 +8,17 @@ type Blocks = Record<string, Record<string, Array<Record<string, unknown>>>>;
 const DESIGN = {
   nodes: [
     {
-      kind: 'pulsar-topic', id: 'orders', tenant: 'shop', namespace: 'orders', partitions: 4, retentionTimeInMinutes: 4320, retentionSizeInMB: 10_240,
-      backlogQuotaLimitBytes: 10 * 1024 ** 3, backlogQuotaPolicy: 'producer_request_hold', deduplication: true, schemaCompatibilityStrategy: 'BACKWARD',
+      kind: 'pulsar-topic',
+      id: 'orders',
+      tenant: 'shop',
+      namespace: 'orders',
+      partitions: 4,
+      retentionTimeInMinutes: 4320,
+      retentionSizeInMB: 10_240,
+      backlogQuotaLimitBytes: 10 * 1024 ** 3,
+      backlogQuotaPolicy: 'producer_request_hold',
+      deduplication: true,
+      schemaCompatibilityStrategy: 'BACKWARD',
     },
     { kind: 'pulsar-topic', id: 'orders-dlq', tenant: 'shop', namespace: 'orders', role: 'dead-letter', messageTtlSeconds: 604_800 },
     { kind: 'pulsar-topic', id: 'clicks', persistence: 'non-persistent' },

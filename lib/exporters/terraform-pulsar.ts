@@ -36,21 +36,36 @@ function namespaceResource(name: string, tenantRef: string, namespace: string, t
   const quota = topics.find((t) => (written(t, 'backlogQuotaLimitBytes') && t.backlogQuotaLimitBytes >= 0) || (t.backlogQuotaLimitSeconds ?? -1) >= 0);
   const ttl = firstSet(topics, 'messageTtlSeconds', written);
   const compatibility = firstSet(topics, 'schemaCompatibilityStrategy', written);
-  const config = [...(ttl !== undefined ? [['message_ttl_seconds', String(ttl)] as [string, string]] : []), ...(compatibility ? [['schema_compatibility_strategy', str(compatibility)] as [string, string]] : [])];
+  const config = [
+    ...(ttl !== undefined ? [['message_ttl_seconds', String(ttl)] as [string, string]] : []),
+    ...(compatibility ? [['schema_compatibility_strategy', str(compatibility)] as [string, string]] : []),
+  ];
   const retentionTopic = topics.find((t) => written(t, 'retentionTimeInMinutes') || written(t, 'retentionSizeInMB'));
   const inner = [
-    ...(retentionTopic ? [block('retention_policies', [['retention_minutes', str(String(retentionTopic.retentionTimeInMinutes))], ['retention_size_in_mb', str(String(retentionTopic.retentionSizeInMB))]])] : []),
+    ...(retentionTopic
+      ? [
+          block('retention_policies', [
+            ['retention_minutes', str(String(retentionTopic.retentionTimeInMinutes))],
+            ['retention_size_in_mb', str(String(retentionTopic.retentionSizeInMB))],
+          ]),
+        ]
+      : []),
     ...(quota
-      ? [block('backlog_quota', [
-          ['limit_bytes', str(String(quota.backlogQuotaLimitBytes))],
-          ['limit_seconds', str(String(quota.backlogQuotaLimitSeconds ?? -1))],
-          ['policy', str(quota.backlogQuotaPolicy ?? 'producer_request_hold')],
-          ['type', str(quota.backlogQuotaLimitBytes >= 0 ? 'destination_storage' : 'message_age')],
-        ])]
+      ? [
+          block('backlog_quota', [
+            ['limit_bytes', str(String(quota.backlogQuotaLimitBytes))],
+            ['limit_seconds', str(String(quota.backlogQuotaLimitSeconds ?? -1))],
+            ['policy', str(quota.backlogQuotaPolicy ?? 'producer_request_hold')],
+            ['type', str(quota.backlogQuotaLimitBytes >= 0 ? 'destination_storage' : 'message_age')],
+          ]),
+        ]
       : []),
     ...(config.length > 0 ? [block('namespace_config', config)] : []),
   ];
-  const attrs: Array<[string, string]> = [['tenant', tenantRef], ['namespace', str(namespace)]];
+  const attrs: Array<[string, string]> = [
+    ['tenant', tenantRef],
+    ['namespace', str(namespace)],
+  ];
   if (has('deduplication')) attrs.push(['enable_deduplication', String(firstSet(topics, 'deduplication', written))]);
   return block(`resource "pulsar_namespace" "${name}"`, attrs, inner);
 }
@@ -79,7 +94,14 @@ export function terraformPulsar(design: Design): string {
   const sections = [
     ['terraform {', '  required_providers {', '    pulsar = {', '      source = "streamnative/pulsar"', '    }', '  }', '}'],
     ['variable "pulsar_cluster" {', '  type        = string', '  description = "The Pulsar cluster tenants may use"', '  default     = "standalone"', '}'],
-    ...[...tenants].filter(([t]) => !BUILT_IN_TENANTS.has(t)).map(([t, name]) => block(`resource "pulsar_tenant" "${name}"`, [['tenant', str(t)], ['allowed_clusters', '[var.pulsar_cluster]']])),
+    ...[...tenants]
+      .filter(([t]) => !BUILT_IN_TENANTS.has(t))
+      .map(([t, name]) =>
+        block(`resource "pulsar_tenant" "${name}"`, [
+          ['tenant', str(t)],
+          ['allowed_clusters', '[var.pulsar_cluster]'],
+        ]),
+      ),
     ...[...namespaces.values()].map((ns) => namespaceResource(ns.name, tenantRef(ns.tenant), ns.namespace, ns.topics, written)),
     ...topics.map((t) => {
       const ns = namespaces.get(`${t.tenant}/${t.namespace}`)!;

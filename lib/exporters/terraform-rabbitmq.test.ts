@@ -183,7 +183,10 @@ describe('terraform-rabbitmq exporter', () => {
     it('"@" in names, "/" in bound names, and names NFC would change', () => {
       expect(refused(makeDesign({ nodes: [{ kind: 'rabbitmq-queue', id: 'q', name: 'a@b' }] }))[0]).toMatchObject({ nodeId: 'q', message: expect.stringContaining('"@"') });
       const slash = makeDesign({
-        nodes: [{ kind: 'rabbitmq-exchange', id: 'x', name: 'in/box' }, { kind: 'rabbitmq-queue', id: 'q', name: 'q' }],
+        nodes: [
+          { kind: 'rabbitmq-exchange', id: 'x', name: 'in/box' },
+          { kind: 'rabbitmq-queue', id: 'q', name: 'q' },
+        ],
         connections: [{ from: 'x', to: 'q', kind: 'bind' }],
       });
       expect(refused(slash)[0]).toMatchObject({ nodeId: 'x', message: expect.stringContaining('"/"') });

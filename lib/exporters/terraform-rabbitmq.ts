@@ -140,7 +140,11 @@ function providerProblems(topology: RabbitTopology): ExportError[] {
   for (const e of topology.exchanges) {
     name(e.nodeId, 'Exchange', e.name);
     at(e.nodeId, 'Exchange', e.name);
-    if (e.internal) errors.push({ nodeId: e.nodeId, message: `Exchange "${e.name}" is internal, which the Terraform RabbitMQ provider cannot declare (it has no internal setting). Use definitions.json or rabbitmqadmin, or make the exchange non-internal.` });
+    if (e.internal)
+      errors.push({
+        nodeId: e.nodeId,
+        message: `Exchange "${e.name}" is internal, which the Terraform RabbitMQ provider cannot declare (it has no internal setting). Use definitions.json or rabbitmqadmin, or make the exchange non-internal.`,
+      });
     for (const [k, v] of Object.entries(e.arguments)) name(e.nodeId, `The argument ${k} of exchange "${e.name}"`, String(v));
   }
   for (const q of topology.queues) {
@@ -149,9 +153,15 @@ function providerProblems(topology: RabbitTopology): ExportError[] {
     for (const [k, v] of Object.entries(q.arguments)) if (typeof v === 'string') name(q.nodeId, `The argument ${k} of queue "${q.name}"`, v);
   }
   for (const b of topology.bindings) {
-    for (const [what, value] of [['source', b.source], ['destination', b.destination]] as const) {
+    for (const [what, value] of [
+      ['source', b.source],
+      ['destination', b.destination],
+    ] as const) {
       if (value.includes('/')) {
-        errors.push({ nodeId: b.sourceId, message: `The binding from "${b.source}" to "${b.destination}": its ${what} contains "/", which the Terraform RabbitMQ provider uses to separate the parts of a binding id.` });
+        errors.push({
+          nodeId: b.sourceId,
+          message: `The binding from "${b.source}" to "${b.destination}": its ${what} contains "/", which the Terraform RabbitMQ provider uses to separate the parts of a binding id.`,
+        });
       }
     }
     name(b.sourceId, `The routing key of the binding from "${b.source}"`, b.routingKey);
@@ -217,7 +227,13 @@ function providerBlocks(): string[] {
       { blank: true },
       { block: 'variable "rabbitmq_username"', items: [{ attr: 'type', value: 'string' }] },
       { blank: true },
-      { block: 'variable "rabbitmq_password"', items: [{ attr: 'type', value: 'string' }, { attr: 'sensitive', value: 'true' }] },
+      {
+        block: 'variable "rabbitmq_password"',
+        items: [
+          { attr: 'type', value: 'string' },
+          { attr: 'sensitive', value: 'true' },
+        ],
+      },
       { blank: true },
       {
         block: 'provider "rabbitmq"',
@@ -234,7 +250,7 @@ function providerBlocks(): string[] {
 
 /** A vhost resource per vhost but the default one, which every broker has. */
 function writeVhosts(m: ModuleState, topology: RabbitTopology): void {
-    for (const vhost of topology.vhosts) {
+  for (const vhost of topology.vhosts) {
     if (vhost === '/') {
       m.vhostRef.set(vhost, '"/"');
       continue;
@@ -275,7 +291,7 @@ function writePolicies(m: ModuleState, topology: RabbitTopology): void {
 
 /** An exchange resource per declared exchange. */
 function writeExchanges(m: ModuleState, topology: RabbitTopology): void {
-    for (const e of topology.exchanges) {
+  for (const e of topology.exchanges) {
     const claim = m.names.claim('rabbitmq_exchange', resourceName(e.name), `exchange ${JSON.stringify(e.name)}${e.vhost !== '/' ? ` in vhost ${JSON.stringify(e.vhost)}` : ''}`);
     m.exchangeRef.set(e.nodeId, `rabbitmq_exchange.${claim.name}.name`);
     const settings: Item[] = [
@@ -289,14 +305,18 @@ function writeExchanges(m: ModuleState, topology: RabbitTopology): void {
     if (claim.note) m.items.push({ comment: claim.note });
     m.items.push({
       block: `resource "rabbitmq_exchange" "${claim.name}"`,
-      items: [{ attr: 'name', value: hclString(e.name) }, { attr: 'vhost', value: m.vhostRef.get(e.vhost)! }, { block: 'settings', items: settings }],
+      items: [
+        { attr: 'name', value: hclString(e.name) },
+        { attr: 'vhost', value: m.vhostRef.get(e.vhost)! },
+        { block: 'settings', items: settings },
+      ],
     });
   }
 }
 
 /** A queue resource per queue. */
 function writeQueues(m: ModuleState, topology: RabbitTopology): void {
-    for (const q of topology.queues) {
+  for (const q of topology.queues) {
     const claim = m.names.claim('rabbitmq_queue', resourceName(q.name), `queue ${JSON.stringify(q.name)}${q.vhost !== '/' ? ` in vhost ${JSON.stringify(q.vhost)}` : ''}`);
     m.queueRef.set(q.nodeId, `rabbitmq_queue.${claim.name}.name`);
     m.items.push({ blank: true });

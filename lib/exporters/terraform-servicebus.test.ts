@@ -18,13 +18,29 @@ const KITCHEN_SINK = {
   nodes: [
     { kind: 'producer', id: 'api' },
     {
-      kind: 'servicebus-queue', id: 'orders', cluster: 'ns', lockDurationSeconds: 90, maxDeliveryCount: 5, requiresSession: true, defaultMessageTimeToLiveSeconds: 1_209_600,
-      deadLetteringOnMessageExpiration: true, requiresDuplicateDetection: true, duplicateDetectionHistoryTimeWindowSeconds: 3600, enablePartitioning: true, maxSizeInMegabytes: 2048, autoDeleteOnIdleSeconds: 86_400, forwardTo: 'audit',
+      kind: 'servicebus-queue',
+      id: 'orders',
+      cluster: 'ns',
+      lockDurationSeconds: 90,
+      maxDeliveryCount: 5,
+      requiresSession: true,
+      defaultMessageTimeToLiveSeconds: 1_209_600,
+      deadLetteringOnMessageExpiration: true,
+      requiresDuplicateDetection: true,
+      duplicateDetectionHistoryTimeWindowSeconds: 3600,
+      enablePartitioning: true,
+      maxSizeInMegabytes: 2048,
+      autoDeleteOnIdleSeconds: 86_400,
+      forwardTo: 'audit',
     },
     { kind: 'servicebus-queue', id: 'orders-dlq', name: 'orders-dlq', cluster: 'ns', role: 'dead-letter' },
     { kind: 'servicebus-topic', id: 'events', name: 'order-events', cluster: 'ns', requiresDuplicateDetection: true, supportOrdering: true, defaultMessageTimeToLiveSeconds: 600 },
     {
-      kind: 'servicebus-subscription', id: 'billing', cluster: 'ns', lockDurationSeconds: 30, deadLetteringOnFilterEvaluationExceptions: false,
+      kind: 'servicebus-subscription',
+      id: 'billing',
+      cluster: 'ns',
+      lockDurationSeconds: 30,
+      deadLetteringOnFilterEvaluationExceptions: false,
       rules: [
         { name: 'eu', filterType: 'SqlFilter', sqlExpression: "region = 'eu'", action: "SET sys.label = 'eu'" },
         { name: 'paid', filterType: 'CorrelationFilter', correlationFilter: { label: 'paid', properties: { tenant: 'acme' } } },
@@ -79,27 +95,61 @@ describe('terraform-servicebus exporter', () => {
     const r = parsed.resource as Blocks;
     expect(r.azurerm_servicebus_namespace.shop_prod[0]).toMatchObject({ name: 'shop-prod', sku: 'Premium', capacity: 2 });
     expect(r.azurerm_servicebus_queue.orders[0]).toMatchObject({
-      name: 'orders', lock_duration: 'PT1M30S', max_delivery_count: 5, requires_session: true, default_message_ttl: 'P14D', dead_lettering_on_message_expiration: true,
-      requires_duplicate_detection: true, duplicate_detection_history_time_window: 'PT1H', partitioning_enabled: true, max_size_in_megabytes: 2048, auto_delete_on_idle: 'P1D',
-      forward_to: 'audit', forward_dead_lettered_messages_to: '${azurerm_servicebus_queue.orders_dlq.name}',
+      name: 'orders',
+      lock_duration: 'PT1M30S',
+      max_delivery_count: 5,
+      requires_session: true,
+      default_message_ttl: 'P14D',
+      dead_lettering_on_message_expiration: true,
+      requires_duplicate_detection: true,
+      duplicate_detection_history_time_window: 'PT1H',
+      partitioning_enabled: true,
+      max_size_in_megabytes: 2048,
+      auto_delete_on_idle: 'P1D',
+      forward_to: 'audit',
+      forward_dead_lettered_messages_to: '${azurerm_servicebus_queue.orders_dlq.name}',
     });
     expect(r.azurerm_servicebus_queue.orders_dlq[0]).toEqual({ name: 'orders-dlq', namespace_id: '${azurerm_servicebus_namespace.shop_prod.id}', max_delivery_count: 10, lock_duration: 'PT1M' });
-    expect(r.azurerm_servicebus_topic.order_events[0]).toMatchObject({ requires_duplicate_detection: true, duplicate_detection_history_time_window: 'PT10M', support_ordering: true, default_message_ttl: 'PT10M' });
-    expect(r.azurerm_servicebus_subscription.billing[0]).toMatchObject({ topic_id: '${azurerm_servicebus_topic.order_events.id}', lock_duration: 'PT30S', max_delivery_count: 10, dead_lettering_on_filter_evaluation_error: false });
+    expect(r.azurerm_servicebus_topic.order_events[0]).toMatchObject({
+      requires_duplicate_detection: true,
+      duplicate_detection_history_time_window: 'PT10M',
+      support_ordering: true,
+      default_message_ttl: 'PT10M',
+    });
+    expect(r.azurerm_servicebus_subscription.billing[0]).toMatchObject({
+      topic_id: '${azurerm_servicebus_topic.order_events.id}',
+      lock_duration: 'PT30S',
+      max_delivery_count: 10,
+      dead_lettering_on_filter_evaluation_error: false,
+    });
     expect(r.azurerm_servicebus_subscription_rule.billing_eu[0]).toMatchObject({ name: 'eu', filter_type: 'SqlFilter', sql_filter: "region = 'eu'", action: "SET sys.label = 'eu'" });
     expect(r.azurerm_servicebus_subscription_rule.billing_paid[0]).toMatchObject({ filter_type: 'CorrelationFilter', correlation_filter: [{ label: 'paid', properties: { tenant: 'acme' } }] });
   });
 
   it('refuses what Azure rejects: a topic in a Basic namespace, an entity name Service Bus does not allow, a subscription without a topic', () => {
-    const basic = makeDesign({ clusters: [{ id: 'ns', name: 'cheap-ns', broker: 'servicebus', config: { sku: 'Basic' } }], nodes: [{ kind: 'servicebus-topic', id: 't', cluster: 'ns' }], connections: [] });
+    const basic = makeDesign({
+      clusters: [{ id: 'ns', name: 'cheap-ns', broker: 'servicebus', config: { sku: 'Basic' } }],
+      nodes: [{ kind: 'servicebus-topic', id: 't', cluster: 'ns' }],
+      connections: [],
+    });
     expect(refusal(basic)).toEqual(['t: Topic "t" is in a Basic namespace, which has queues only: set the cluster\'s config.sku to Standard']);
     const badName = makeDesign({ nodes: [{ kind: 'servicebus-queue', id: 'q', name: 'orders!' }], connections: [] });
     expect(refusal(badName)).toEqual(['q: "orders!" must hold only letters, digits, . - _ and /, starting and ending with a letter or digit']);
     const orphan = makeDesign({ nodes: [{ kind: 'servicebus-subscription', id: 's' }], connections: [] });
     expect(refusal(orphan)).toEqual(['s: Subscription "s" belongs to no topic: connect a Service Bus topic to it']);
-    const badSku = makeDesign({ clusters: [{ id: 'ns', name: 'shop-ns', broker: 'servicebus', config: { sku: 'premium' } }], nodes: [{ kind: 'servicebus-queue', id: 'q', cluster: 'ns' }], connections: [] });
+    const badSku = makeDesign({
+      clusters: [{ id: 'ns', name: 'shop-ns', broker: 'servicebus', config: { sku: 'premium' } }],
+      nodes: [{ kind: 'servicebus-queue', id: 'q', cluster: 'ns' }],
+      connections: [],
+    });
     expect(refusal(badSku)).toEqual(['-: Cluster "shop-ns": config.sku is "premium"; a Service Bus namespace tier is Basic, Standard, Premium']);
-    const twice = makeDesign({ nodes: [{ kind: 'servicebus-queue', id: 'a', name: 'Orders' }, { kind: 'servicebus-queue', id: 'b', name: 'orders' }], connections: [] });
+    const twice = makeDesign({
+      nodes: [
+        { kind: 'servicebus-queue', id: 'a', name: 'Orders' },
+        { kind: 'servicebus-queue', id: 'b', name: 'orders' },
+      ],
+      connections: [],
+    });
     expect(refusal(twice)).toEqual(['b: "orders" is a second entity of that name in one namespace or topic (Service Bus names are case-insensitive)']);
   });
 

@@ -73,17 +73,31 @@ describe('topicctl exporter', () => {
       nodes: [
         topic('in-rack', { placement: 'in-rack' }),
         topic('balanced', { placement: 'balanced-leaders', placementPicker: 'cluster-use' }),
-        topic('static', { placement: 'static', staticAssignments: [[1, 2], [2, 3], [3, 1]] }),
+        topic('static', {
+          placement: 'static',
+          staticAssignments: [
+            [1, 2],
+            [2, 3],
+            [3, 1],
+          ],
+        }),
         topic('static-in-rack', { placement: 'static-in-rack', staticRackAssignments: ['zone1', 'zone2', 'zone3'], placementPicker: 'lowest-index' }),
         topic('unset', {}),
       ],
     });
     const result = topicctlExporter.export(design);
     if (!result.ok) throw new Error(result.errors[0].message);
-    const placement = (id: string) => ((readYamlLikeGo(result.files.find((f) => f.path === `k/topics/${id}.yaml`)!.content)[0] as Doc).spec.placement);
+    const placement = (id: string) => (readYamlLikeGo(result.files.find((f) => f.path === `k/topics/${id}.yaml`)!.content)[0] as Doc).spec.placement;
     expect(placement('in-rack')).toEqual({ strategy: 'in-rack' });
     expect(placement('balanced')).toEqual({ strategy: 'balanced-leaders', picker: 'cluster-use' });
-    expect(placement('static')).toEqual({ strategy: 'static', staticAssignments: [[1, 2], [2, 3], [3, 1]] });
+    expect(placement('static')).toEqual({
+      strategy: 'static',
+      staticAssignments: [
+        [1, 2],
+        [2, 3],
+        [3, 1],
+      ],
+    });
     expect(placement('static-in-rack')).toEqual({ strategy: 'static-in-rack', picker: 'lowest-index', staticRackAssignments: ['zone1', 'zone2', 'zone3'] });
     // Unset: the export chooses, and says nothing the design did not (cross-rack fits 2 replicas on 3 racks).
     expect(placement('unset')).toEqual({ strategy: 'cross-rack' });
@@ -92,7 +106,12 @@ describe('topicctl exporter', () => {
 
   it('refuses a placement topicctl refuses, in its words', () => {
     const refusal = (fields: Record<string, unknown>) => {
-      const result = topicctlExporter.export(makeDesign({ clusters: [{ id: 'k', name: 'K', broker: 'kafka', racks: 2 }], nodes: [{ kind: 'kafka-topic', id: 't', name: 't', cluster: 'k', partitions: 3, replicationFactor: 3, ...fields }] }));
+      const result = topicctlExporter.export(
+        makeDesign({
+          clusters: [{ id: 'k', name: 'K', broker: 'kafka', racks: 2 }],
+          nodes: [{ kind: 'kafka-topic', id: 't', name: 't', cluster: 'k', partitions: 3, replicationFactor: 3, ...fields }],
+        }),
+      );
       return result.ok ? undefined : result.errors.map((e) => e.message).join('\n');
     };
     expect(refusal({ placement: 'static' })).toMatch(/topicctl refuses its placement static: "Static assignments must be same length as partitions"/);

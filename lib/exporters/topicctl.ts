@@ -19,12 +19,34 @@ import { toYaml } from './yaml';
 
 /** Settings keys topicctl v2 accepts (pkg/config/settings.go, see export-formats §4.2). */
 export const TOPICCTL_SETTINGS = new Set([
-  'cleanup.policy', 'compression.type', 'delete.retention.ms', 'file.delete.delay.ms', 'flush.messages', 'flush.ms',
-  'follower.replication.throttled.replicas', 'index.interval.bytes', 'leader.replication.throttled.replicas',
-  'max.compaction.lag.ms', 'max.message.bytes', 'message.format.version', 'message.timestamp.difference.max.ms',
-  'message.timestamp.type', 'min.cleanable.dirty.ratio', 'min.compaction.lag.ms', 'min.insync.replicas', 'preallocate',
-  'retention.bytes', 'retention.ms', 'local.retention.bytes', 'local.retention.ms', 'remote.storage.enable',
-  'remote.log.msk.disable.policy', 'segment.bytes', 'segment.index.bytes', 'segment.jitter.ms', 'segment.ms',
+  'cleanup.policy',
+  'compression.type',
+  'delete.retention.ms',
+  'file.delete.delay.ms',
+  'flush.messages',
+  'flush.ms',
+  'follower.replication.throttled.replicas',
+  'index.interval.bytes',
+  'leader.replication.throttled.replicas',
+  'max.compaction.lag.ms',
+  'max.message.bytes',
+  'message.format.version',
+  'message.timestamp.difference.max.ms',
+  'message.timestamp.type',
+  'min.cleanable.dirty.ratio',
+  'min.compaction.lag.ms',
+  'min.insync.replicas',
+  'preallocate',
+  'retention.bytes',
+  'retention.ms',
+  'local.retention.bytes',
+  'local.retention.ms',
+  'remote.storage.enable',
+  'remote.log.msk.disable.policy',
+  'segment.bytes',
+  'segment.index.bytes',
+  'segment.jitter.ms',
+  'segment.ms',
   'unclean.leader.election.enable',
 ]);
 
@@ -72,9 +94,13 @@ function placementProblems(topic: ResolvedKafkaTopic, group: KafkaTopicGroup): s
     case 'static-in-rack':
       return topic.staticRackAssignments?.length === topic.partitions ? [] : ['placement static-in-rack: "Static rack assignments must be same length as partitions" (one rack per partition)'];
     case 'balanced-leaders':
-      return racks !== undefined && topic.partitions % racks !== 0 ? [`placement balanced-leaders: "Number of partitions (${topic.partitions}) is not a multiple of the number of racks (${racks})"`] : [];
+      return racks !== undefined && topic.partitions % racks !== 0
+        ? [`placement balanced-leaders: "Number of partitions (${topic.partitions}) is not a multiple of the number of racks (${racks})"`]
+        : [];
     case 'cross-rack':
-      return racks !== undefined && topic.replicationFactor > racks ? [`placement cross-rack: "Replication factor (${topic.replicationFactor}) cannot be larger than the number of racks (${racks})"`] : [];
+      return racks !== undefined && topic.replicationFactor > racks
+        ? [`placement cross-rack: "Replication factor (${topic.replicationFactor}) cannot be larger than the number of racks (${racks})"`]
+        : [];
     default:
       return [];
   }

@@ -37,7 +37,9 @@ describe('Artemis broker.xml import', () => {
     expect(orders).toMatchObject({ kind: 'artemis-address', routingType: 'multicast', settings: { 'max-delivery-attempts': 3, 'redelivery-delay': 50, 'max-size-bytes': 10_485_760 } });
     expect(imported.design.clusters).toMatchObject([{ name: 'orders-broker', broker: 'artemis' }]);
     // The broker-level elements of the export are the exporter's own minimal configuration.
-    expect(imported.report.map(noteText)).toEqual(['core: Broker settings the design does not hold are not imported: persistence-enabled, paging-directory, bindings-directory, journal-directory, large-messages-directory, acceptors.']);
+    expect(imported.report.map(noteText)).toEqual([
+      'core: Broker settings the design does not hold are not imported: persistence-enabled, paging-directory, bindings-directory, journal-directory, large-messages-directory, acceptors.',
+    ]);
   });
 
   it('reads the broker.xml artemis create writes: its catch-all gives every address the DLQ and the ExpiryQueue', () => {
@@ -76,7 +78,10 @@ describe('Artemis broker.xml import', () => {
       ok: false,
       errors: [{ message: '</core> closes <addresses>', line: 4, column: 1 }],
     });
-    expect(importText('<beans/>', 'x.xml', 'artemis-broker-xml')).toEqual({ ok: false, errors: [{ message: 'Expected an Artemis broker.xml: <configuration> with a <core> element, found <beans>.' }] });
+    expect(importText('<beans/>', 'x.xml', 'artemis-broker-xml')).toEqual({
+      ok: false,
+      errors: [{ message: 'Expected an Artemis broker.xml: <configuration> with a <core> element, found <beans>.' }],
+    });
   });
 
   it.each([

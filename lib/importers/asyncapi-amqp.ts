@@ -18,7 +18,11 @@ export function placeAmqp(ch: ChannelInfo, bindings: Rec, refs: RefResolver, b: 
     const vhost = str(q.vhost) ?? '/';
     const queueName = str(q.name) ?? fallbackName;
     const props: Rec = { cluster, vhost, type: 'classic' };
-    for (const [field, prop] of [['durable', 'durable'], ['exclusive', 'exclusive'], ['autoDelete', 'autoDelete']] as const) {
+    for (const [field, prop] of [
+      ['durable', 'durable'],
+      ['exclusive', 'exclusive'],
+      ['autoDelete', 'autoDelete'],
+    ] as const) {
       if (bool(q[field]) !== undefined) props[prop] = bool(q[field]);
     }
     for (const field of Object.keys(q)) {

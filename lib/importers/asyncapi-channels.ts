@@ -86,7 +86,10 @@ export function readV2(doc: Rec, refs: RefResolver, b: DesignBuilder): ChannelsA
     const info: ChannelInfo = { key: name, path, address: name, raw: channel, serverIds, messages: [] };
     channels.set(name, info);
     // 2.x names the operation other clients perform: `publish` = the application receives.
-    for (const [verb, action] of [['subscribe', 'send'], ['publish', 'receive']] as const) {
+    for (const [verb, action] of [
+      ['subscribe', 'send'],
+      ['publish', 'receive'],
+    ] as const) {
       if (channel[verb] === undefined) continue;
       const opPath = `${path}.${verb}`;
       const op = withTraits(refs.deref(channel[verb]), refs);

@@ -9,13 +9,26 @@ import { asyncapiImporter } from './asyncapi';
 type Rec = Record<string, unknown>;
 
 const definition = '{"type":"object","required":["orderId"],"properties":{"orderId":{"type":"string"}}}';
-const envelope = (mode: string) => ({ standard: 'cloudevents', mode, specversion: '1.0', type: 'com.example.order.placed', source: 'https://example.com/orders', dataContentType: 'application/json', dataSchema: 'https://example.com/s.json', subject: 'orders/{id}' });
+const envelope = (mode: string) => ({
+  standard: 'cloudevents',
+  mode,
+  specversion: '1.0',
+  type: 'com.example.order.placed',
+  source: 'https://example.com/orders',
+  dataContentType: 'application/json',
+  dataSchema: 'https://example.com/s.json',
+  subject: 'orders/{id}',
+});
 
 /** Every `x-queuewright*` key removed: the document as another tool would write it. */
 function withoutExtensions(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutExtensions);
   if (typeof value !== 'object' || value === null) return value;
-  return Object.fromEntries(Object.entries(value as Rec).filter(([k]) => !k.startsWith('x-queuewright')).map(([k, v]) => [k, withoutExtensions(v)]));
+  return Object.fromEntries(
+    Object.entries(value as Rec)
+      .filter(([k]) => !k.startsWith('x-queuewright'))
+      .map(([k, v]) => [k, withoutExtensions(v)]),
+  );
 }
 
 function throughForeignDocument(design: Design): Design {
@@ -39,7 +52,14 @@ describe('AsyncAPI import: CloudEvents envelopes from the AsyncAPI fields alone'
       clusters: [{ id: 'main', name: 'main', broker }],
       nodes: [
         { kind: 'producer', id: 'api', name: 'api' },
-        { kind, id: 'orders', name: 'orders', cluster: 'main', ...(kind === 'nats-stream' ? { subjects: ['orders'] } : {}), messageSchema: { name: 'OrderPlaced', format: 'json-schema', definition, envelope: envelope(mode) } },
+        {
+          kind,
+          id: 'orders',
+          name: 'orders',
+          cluster: 'main',
+          ...(kind === 'nats-stream' ? { subjects: ['orders'] } : {}),
+          messageSchema: { name: 'OrderPlaced', format: 'json-schema', definition, envelope: envelope(mode) },
+        },
       ],
       connections: [{ id: 'p', kind: 'publish', from: 'api', to: 'orders' }],
     });
@@ -54,7 +74,13 @@ describe('AsyncAPI import: CloudEvents envelopes from the AsyncAPI fields alone'
       asyncapi: '3.0.0',
       info: { title: 't', version: '1' },
       servers: { k: { host: 'localhost:9092', protocol: 'kafka' } },
-      channels: { orders: { address: 'orders', servers: [{ $ref: '#/servers/k' }], messages: { m: { headers: { type: 'object', properties: { ce_type: { type: 'string' }, ce_source: { const: '/o' } } }, payload: { type: 'object' } } } } },
+      channels: {
+        orders: {
+          address: 'orders',
+          servers: [{ $ref: '#/servers/k' }],
+          messages: { m: { headers: { type: 'object', properties: { ce_type: { type: 'string' }, ce_source: { const: '/o' } } }, payload: { type: 'object' } } },
+        },
+      },
       operations: { send: { action: 'send', channel: { $ref: '#/channels/orders' } } },
     };
     const back = asyncapiImporter.import(toYaml(doc), 'plain.yaml');

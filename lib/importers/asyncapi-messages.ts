@@ -51,7 +51,12 @@ function messageSchema(m: MessageInfo, registry: boolean, refs: RefResolver, b: 
   if (cloudEvents?.data !== undefined) payload = refs.deref(cloudEvents.data);
   const contentType = cloudEvents?.envelope.mode === 'structured' ? (cloudEvents.envelope.dataContentType ?? '') : (str(message.contentType) ?? '');
   // A payload that only says "an object" describes nothing: JSON without a schema, or nothing at all.
-  if (schemaFormat === undefined && isRecord(payload) && Object.keys(payload).every((k) => ['type', 'description', 'title', '$comment'].includes(k)) && (payload.type === undefined || payload.type === 'object')) {
+  if (
+    schemaFormat === undefined &&
+    isRecord(payload) &&
+    Object.keys(payload).every((k) => ['type', 'description', 'title', '$comment'].includes(k)) &&
+    (payload.type === undefined || payload.type === 'object')
+  ) {
     if (!/avro|protobuf|cloudevents/i.test(contentType)) payload = undefined;
   }
   let format = 'none';

@@ -89,7 +89,10 @@ class ChannelPlacer {
   finish(): void {
     const { sizeDefaults } = this;
     if (sizeDefaults > 0) {
-      this.b.note('channels', `${sizeDefaults} Kafka ${sizeDefaults === 1 ? 'topic does' : 'topics do'} not give partitions and replicas in a kafka binding; the design leaves them unset, so the broker's num.partitions and default.replication.factor apply.`);
+      this.b.note(
+        'channels',
+        `${sizeDefaults} Kafka ${sizeDefaults === 1 ? 'topic does' : 'topics do'} not give partitions and replicas in a kafka binding; the design leaves them unset, so the broker's num.partitions and default.replication.factor apply.`,
+      );
     }
     noteUnsetMinIsr(this.b, this.unsetMinIsr, 'channels');
   }
@@ -103,10 +106,7 @@ class ChannelPlacer {
     const kindBroker = declaredKind !== undefined ? channelKindBroker(declaredKind) : undefined;
     if (declaredKind !== undefined && !kindBroker) b.note(`${ch.path}.x-queuewright-kind`, `${describe(declaredKind)} is not a channel kind; ignored.`);
     // What the channel says about its broker: Queuewright's own extension first, then its bindings.
-    const bindingBrokers = [
-      ...(kindBroker ? [kindBroker] : []),
-      ...Object.keys(bindings).flatMap((k) => brokerOfAsyncapiBinding(k) ?? []),
-    ];
+    const bindingBrokers = [...(kindBroker ? [kindBroker] : []), ...Object.keys(bindings).flatMap((k) => brokerOfAsyncapiBinding(k) ?? [])];
     if (this.serverList.length === 0) {
       const broker = bindingBrokers[0];
       if (!broker) {
@@ -176,7 +176,10 @@ class ChannelPlacer {
     if (!id) {
       id = this.b.addCluster(CLUSTER_NAMES[broker], broker, {}, 'servers');
       this.implied.set(broker, id);
-      this.b.note('servers', `The document has no ${this.serverList.length > 0 ? `${CLUSTER_NAMES[broker]} ` : ''}servers; a ${CLUSTER_NAMES[broker]} cluster was added for its ${CLUSTER_NAMES[broker]} channels.`);
+      this.b.note(
+        'servers',
+        `The document has no ${this.serverList.length > 0 ? `${CLUSTER_NAMES[broker]} ` : ''}servers; a ${CLUSTER_NAMES[broker]} cluster was added for its ${CLUSTER_NAMES[broker]} channels.`,
+      );
     }
     return id;
   }

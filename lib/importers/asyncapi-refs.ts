@@ -26,7 +26,10 @@ export class RefResolver {
   readonly problems: RefProblem[] = [];
   private readonly seen = new Set<string>();
 
-  constructor(private readonly root: unknown, budget = DEFAULT_BUDGET) {
+  constructor(
+    private readonly root: unknown,
+    budget = DEFAULT_BUDGET,
+  ) {
     this.budget = budget;
   }
 

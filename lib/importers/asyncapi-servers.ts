@@ -9,7 +9,6 @@ import { environmentOf, isRecord, keyPath, short, str, type DesignBuilder } from
  * but make no cluster.
  */
 
-
 export function readServers(doc: Rec, refs: RefResolver, b: DesignBuilder, v3: boolean): Record<string, ServerInfo> {
   const out: Record<string, ServerInfo> = {};
   const raw = refs.deref(doc.servers);
@@ -32,11 +31,14 @@ export function readServers(doc: Rec, refs: RefResolver, b: DesignBuilder, v3: b
     const info: ServerInfo = { id, path, protocol, broker, schemaRegistry: isRecord(kafka) && typeof kafka.schemaRegistryUrl === 'string' };
     out[id] = info;
     if (!broker) {
-      b.note(path, `Server "${short(id)}" uses protocol ${protocol ? `"${short(protocol)}"` : '(none given)'}, which Queuewright does not model (it models Kafka, AMQP 0-9-1/RabbitMQ, NATS, SQS and SNS); channels only on this server are skipped.`);
+      b.note(
+        path,
+        `Server "${short(id)}" uses protocol ${protocol ? `"${short(protocol)}"` : '(none given)'}, which Queuewright does not model (it models Kafka, AMQP 0-9-1/RabbitMQ, NATS, SQS and SNS); channels only on this server are skipped.`,
+      );
       continue;
     }
     const host = v3 ? str(server.host) : str(server.url);
-    const tags = Array.isArray(server.tags) ? server.tags.map((t) => (isRecord(t) ? str(t.name) ?? '' : '')).join(' ') : '';
+    const tags = Array.isArray(server.tags) ? server.tags.map((t) => (isRecord(t) ? (str(t.name) ?? '') : '')).join(' ') : '';
     const environment = environmentOf(id) ?? environmentOf(tags) ?? environmentOf(str(server.description));
     const props: Rec = {};
     if (environment) props.environment = environment;
@@ -50,7 +52,8 @@ export function readServers(doc: Rec, refs: RefResolver, b: DesignBuilder, v3: b
       if (key === 'kafka') {
         const k = isRecord(kafka) ? kafka : {};
         for (const field of Object.keys(k)) {
-          if (field !== 'schemaRegistryUrl' && field !== 'schemaRegistryVendor' && field !== 'bindingVersion') b.note(keyPath(`${path}.bindings.kafka`, field), 'This server binding field is not represented in the design.');
+          if (field !== 'schemaRegistryUrl' && field !== 'schemaRegistryVendor' && field !== 'bindingVersion')
+            b.note(keyPath(`${path}.bindings.kafka`, field), 'This server binding field is not represented in the design.');
         }
       } else if (key !== broker && key !== protocol) b.note(keyPath(`${path}.bindings`, key), `A ${short(key)} binding on a ${protocol} server is not represented.`);
     }

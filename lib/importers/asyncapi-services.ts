@@ -84,7 +84,10 @@ export function addServices(channels: Map<string, ChannelInfo>, operations: Oper
     if (kind === 'consumer-group') {
       delete props.rabbitmq;
       if (service.props.rabbitmq && isRecord(service.props.rabbitmq) && Object.keys(service.props.rabbitmq).some((k) => k !== 'ack')) {
-        b.note(service.path, `Service "${short(service.name)}" both receives and sends; the design keeps publisher settings (delivery mode, mandatory, priority) only for producers, so they are not kept.`);
+        b.note(
+          service.path,
+          `Service "${short(service.name)}" both receives and sends; the design keeps publisher settings (delivery mode, mandatory, priority) only for producers, so they are not kept.`,
+        );
       }
       if (service.groupId) props.groupId = service.groupId;
       const ack = isRecord(service.props.rabbitmq) ? service.props.rabbitmq.ack : undefined;
@@ -106,7 +109,10 @@ export function addServices(channels: Map<string, ChannelInfo>, operations: Oper
       if (op.reply) {
         const replyChannel = op.reply.channelKey !== undefined ? channels.get(op.reply.channelKey) : undefined;
         if (!replyChannel) {
-          b.note(op.reply.path, op.reply.dynamic ? 'The reply address is read from each message at run time; the design cannot show it.' : 'The reply channel is not a channel of this document; not represented.');
+          b.note(
+            op.reply.path,
+            op.reply.dynamic ? 'The reply address is read from each message at run time; the design cannot show it.' : 'The reply channel is not a channel of this document; not represented.',
+          );
         } else if (replyChannel.skipped || (!replyChannel.publishTo && !replyChannel.consumeFrom)) {
           b.note(op.reply.path, `The reply channel "${short(replyChannel.key)}" is skipped; the reply is not represented.`);
         } else if (op.action === 'receive') publish(b, id, replyChannel, op.reply.path);

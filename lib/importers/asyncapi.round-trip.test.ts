@@ -67,19 +67,69 @@ describe('design → AsyncAPI → design', () => {
   }, 60_000);
 
   it('reads an edited document from its AsyncAPI fields, with the extensions filling in the rest', () => {
-    const design = arbMixedDesign().filter((d) => d.nodes.some((n) => n.kind === 'kafka-topic' && n.cluster !== undefined)).map((d) => d);
+    const design = arbMixedDesign()
+      .filter((d) => d.nodes.some((n) => n.kind === 'kafka-topic' && n.cluster !== undefined))
+      .map((d) => d);
     const [sample] = fc.sample(design, { numRuns: 1, seed: 7 });
     const withLinks: Design = {
       ...sample,
       clusters: [...sample.clusters],
       nodes: [
         ...sample.nodes,
-        { ...(sample.nodes.find((n) => n.kind === 'kafka-topic')!), id: 'edited-topic', name: 'edited.topic', cluster: 'kafka' },
-        { kind: 'nats-stream', id: 'loose-stream', name: 'LOOSE', subjects: ['loose.>'], retention: 'limits', storage: 'file', num_replicas: 3, max_bytes: -1, max_msgs: -1, max_msg_size: -1, discard: 'old', duplicate_window: '2m', role: 'normal', messageSchema: { format: 'none', registry: false }, depthAlert: false, acceptedRisks: [] },
-        { kind: 'rabbitmq-exchange', id: 'ex', name: 'ex', vhost: 'v', type: 'topic', durable: true, autoDelete: false, internal: false, messageSchema: { format: 'none', registry: false }, acceptedRisks: [], cluster: 'rabbit' },
-        { kind: 'rabbitmq-queue', id: 'q', name: 'q', vhost: 'v', type: 'quorum', durable: true, exclusive: false, autoDelete: false, arguments: { 'x-delivery-limit': 5 }, role: 'normal', messageSchema: { format: 'none', registry: false }, depthAlert: false, acceptedRisks: [], cluster: 'rabbit' },
+        { ...sample.nodes.find((n) => n.kind === 'kafka-topic')!, id: 'edited-topic', name: 'edited.topic', cluster: 'kafka' },
+        {
+          kind: 'nats-stream',
+          id: 'loose-stream',
+          name: 'LOOSE',
+          subjects: ['loose.>'],
+          retention: 'limits',
+          storage: 'file',
+          num_replicas: 3,
+          max_bytes: -1,
+          max_msgs: -1,
+          max_msg_size: -1,
+          discard: 'old',
+          duplicate_window: '2m',
+          role: 'normal',
+          messageSchema: { format: 'none', registry: false },
+          depthAlert: false,
+          acceptedRisks: [],
+        },
+        {
+          kind: 'rabbitmq-exchange',
+          id: 'ex',
+          name: 'ex',
+          vhost: 'v',
+          type: 'topic',
+          durable: true,
+          autoDelete: false,
+          internal: false,
+          messageSchema: { format: 'none', registry: false },
+          acceptedRisks: [],
+          cluster: 'rabbit',
+        },
+        {
+          kind: 'rabbitmq-queue',
+          id: 'q',
+          name: 'q',
+          vhost: 'v',
+          type: 'quorum',
+          durable: true,
+          exclusive: false,
+          autoDelete: false,
+          arguments: { 'x-delivery-limit': 5 },
+          role: 'normal',
+          messageSchema: { format: 'none', registry: false },
+          depthAlert: false,
+          acceptedRisks: [],
+          cluster: 'rabbit',
+        },
       ] as Design['nodes'],
-      connections: [...sample.connections, { id: 'bind-ex-q', kind: 'bind', from: 'ex', to: 'q', routingKey: 'orders.#' }, { id: 'dl-q-ex', kind: 'dead-letter', from: 'q', to: 'ex', routingKey: 'dead' }],
+      connections: [
+        ...sample.connections,
+        { id: 'bind-ex-q', kind: 'bind', from: 'ex', to: 'q', routingKey: 'orders.#' },
+        { id: 'dl-q-ex', kind: 'dead-letter', from: 'q', to: 'ex', routingKey: 'dead' },
+      ],
     };
     const out = asyncapiExporter.export(withLinks);
     if (!out.ok) throw new Error(out.errors[0].message);
@@ -96,7 +146,11 @@ describe('design → AsyncAPI → design', () => {
     const kinds = back.design.connections.map((c) => `${c.kind} ${graph.nodeById.get(c.from)!.name} -> ${graph.nodeById.get(c.to)!.name}${c.routingKey !== undefined ? ` [${c.routingKey}]` : ''}`);
     expect(kinds).toEqual(expect.arrayContaining(['bind ex -> q [orders.#]', 'dead-letter q -> ex [dead]']));
     // Services stay apart: one node per service of the design.
-    const services = (d: Design) => d.nodes.filter((n) => n.kind === 'producer' || n.kind === 'consumer-group').map((n) => n.name).sort();
+    const services = (d: Design) =>
+      d.nodes
+        .filter((n) => n.kind === 'producer' || n.kind === 'consumer-group')
+        .map((n) => n.name)
+        .sort();
     expect(services(back.design)).toEqual(services(withLinks).filter((name) => withLinks.connections.some((c) => [c.from, c.to].includes(withLinks.nodes.find((n) => n.name === name)!.id))));
   });
 });
@@ -111,14 +165,18 @@ describe('AsyncAPI corpus: document → design → AsyncAPI', () => {
     expect(importable.length).toBeGreaterThanOrEqual(7);
   });
 
-  it.each(importable)('%s: the export is valid AsyncAPI and reads back as the same design', async (file) => {
-    const first = asyncapiImporter.import(readFileSync(path.join(dir, file), 'utf8'), file);
-    if (!first.ok) throw new Error('refused');
-    const out = asyncapiExporter.export(first.design);
-    if (!out.ok) throw new Error(out.errors.map((e) => e.message).join('\n'));
-    const { diagnostics } = await new Parser().parse(out.files[0].content);
-    expect(diagnostics.filter((d) => d.severity === 0)).toEqual([]);
-    const again = asyncapiImporter.import(out.files[0].content, out.files[0].path);
-    expect(again.ok && again.design).toEqual(first.design);
-  }, 30_000);
+  it.each(importable)(
+    '%s: the export is valid AsyncAPI and reads back as the same design',
+    async (file) => {
+      const first = asyncapiImporter.import(readFileSync(path.join(dir, file), 'utf8'), file);
+      if (!first.ok) throw new Error('refused');
+      const out = asyncapiExporter.export(first.design);
+      if (!out.ok) throw new Error(out.errors.map((e) => e.message).join('\n'));
+      const { diagnostics } = await new Parser().parse(out.files[0].content);
+      expect(diagnostics.filter((d) => d.severity === 0)).toEqual([]);
+      const again = asyncapiImporter.import(out.files[0].content, out.files[0].path);
+      expect(again.ok && again.design).toEqual(first.design);
+    },
+    30_000,
+  );
 });

@@ -15,7 +15,9 @@ const node = (design: Design, name: string): DesignNode => {
   return found;
 };
 const edges = (design: Design) =>
-  design.connections.map((c) => `${c.kind} ${design.nodes.find((n) => n.id === c.from)!.name} -> ${design.nodes.find((n) => n.id === c.to)!.name}${c.routingKey !== undefined ? ` [${c.routingKey}]` : ''}`).sort();
+  design.connections
+    .map((c) => `${c.kind} ${design.nodes.find((n) => n.id === c.from)!.name} -> ${design.nodes.find((n) => n.id === c.to)!.name}${c.routingKey !== undefined ? ` [${c.routingKey}]` : ''}`)
+    .sort();
 
 describe('AsyncAPI import', () => {
   it('detects 2.x and 3.x documents in YAML and JSON', () => {

@@ -70,7 +70,10 @@ function importAsyncApi(text: string, fileName?: string): ImportResult {
   const refs = new RefResolver(doc);
   const b = new DesignBuilder();
   if (embeddedDesign(doc)) {
-    b.note('x-queuewright', 'Queuewright exported this document, and it was changed since: the design is read from its AsyncAPI fields, with the x-queuewright-* extensions filling in what those do not say (channel kinds, services, bindings, alternate and dead-letter exchanges).');
+    b.note(
+      'x-queuewright',
+      'Queuewright exported this document, and it was changed since: the design is read from its AsyncAPI fields, with the x-queuewright-* extensions filling in what those do not say (channel kinds, services, bindings, alternate and dead-letter exchanges).',
+    );
   }
   const info = isRecord(doc.info) ? doc.info : {};
   const title = str(info.title)?.trim() || fileStem(fileName) || 'AsyncAPI application';
@@ -87,15 +90,24 @@ function importAsyncApi(text: string, fileName?: string): ImportResult {
 
   for (const p of refs.problems) {
     const what =
-      p.kind === 'external' ? 'is an external reference; it was not fetched (the import never downloads anything)'
-        : p.kind === 'missing' ? 'points to nothing in this document'
-          : p.kind === 'cycle' ? 'is part of a reference cycle'
+      p.kind === 'external'
+        ? 'is an external reference; it was not fetched (the import never downloads anything)'
+        : p.kind === 'missing'
+          ? 'points to nothing in this document'
+          : p.kind === 'cycle'
+            ? 'is part of a reference cycle'
             : 'was not expanded: the document has too many references to resolve';
     b.note(p.ref ? `$ref ${short(p.ref)}` : '$ref', `This reference ${what}.`);
   }
 
   if (b.nodeCount === 0) {
-    const protocols = [...new Set(Object.values(servers).filter((x) => !x.broker).map((x) => x.protocol || '(none)'))];
+    const protocols = [
+      ...new Set(
+        Object.values(servers)
+          .filter((x) => !x.broker)
+          .map((x) => x.protocol || '(none)'),
+      ),
+    ];
     const reason =
       channels.size === 0
         ? 'the document declares no channels'
@@ -126,7 +138,7 @@ function addExtensionLinks(doc: Rec, channels: Map<string, ChannelInfo>, b: Desi
   if (!isRecord(ext) || !Array.isArray(ext.connections)) return;
   const nodeOf = (key: unknown) => {
     const ch = typeof key === 'string' ? channels.get(key) : undefined;
-    return ch && !ch.skipped ? ch.publishTo?.id ?? ch.consumeFrom : undefined;
+    return ch && !ch.skipped ? (ch.publishTo?.id ?? ch.consumeFrom) : undefined;
   };
   ext.connections.slice(0, 50_000).forEach((c, i) => {
     if (!isRecord(c) || !['bind', 'alternate', 'dead-letter', 'subscription'].includes(String(c.kind))) return;

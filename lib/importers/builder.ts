@@ -1,15 +1,4 @@
-import {
-  allowedConnectionKinds,
-  clusterSchema,
-  designFromData,
-  DESIGN_VERSION,
-  nodeSchema,
-  slugify,
-  uniqueId,
-  type Broker,
-  type ConnectionKind,
-  type NodeKind,
-} from '../design';
+import { allowedConnectionKinds, clusterSchema, designFromData, DESIGN_VERSION, nodeSchema, slugify, uniqueId, type Broker, type ConnectionKind, type NodeKind } from '../design';
 import type { ImportError, ImportNote, ImportResult } from './importer';
 
 /**
@@ -244,7 +233,7 @@ function removePath(value: Props, path: string[]): { value: Props; changed: bool
 export function describe(value: unknown): string {
   let text: string;
   try {
-    text = typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(value) ?? String(value);
+    text = typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
   } catch {
     text = String(value);
   }

@@ -74,7 +74,13 @@ const EXPECTED: Record<string, Expect> = {
   'rabbitmq/rabbitmq__rabbitmq-server__case1-policies-topic-exchange.json': imports('rabbitmq-definitions', 1, 0),
   'rabbitmq/rabbitmq__rabbitmq-server__case13-quorum-queue.json': imports('rabbitmq-definitions', 1, 0),
   'rabbitmq/rabbitmq__rabbitmq-server__case3-ha-policy-lazy-queues.json': imports('rabbitmq-definitions', 6, 3, /"amq.direct" is a built-in exchange/),
-  'rabbitmq/rabbitmq__rabbitmq-server__case9a-multi-vhost-exchanges.json': imports('rabbitmq-definitions', 39, 3, /server-named queue/, /Alternate exchange .* is not declared in this file .*: it is kept as an exchange declared elsewhere/),
+  'rabbitmq/rabbitmq__rabbitmq-server__case9a-multi-vhost-exchanges.json': imports(
+    'rabbitmq-definitions',
+    39,
+    3,
+    /server-named queue/,
+    /Alternate exchange .* is not declared in this file .*: it is kept as an exchange declared elsewhere/,
+  ),
   // Upstream's "failing" case for the cluster-wide import: queues without a vhost and no users or vhosts, which is
   // the shape of a per-vhost export (GET /api/definitions/{vhost}); the vhost comes from --vhost or the file name.
   'rabbitmq/rabbitmq__rabbitmq-server__failing-case21-mixed-queue-types.json': imports('rabbitmq-definitions', 3, 0, /per-vhost export \(GET \/api\/definitions\/\{vhost\}\)/),

@@ -131,9 +131,41 @@ function mutateText(text: string, mutations: TextMutation[]): string {
 }
 
 const HOSTILE_VALUES: unknown[] = [
-  '', ' ', '__proto__', 'constructor', 'prototype', 'amq.gen-x', '#', '{x}', '*', '>', '\u0000', 'a'.repeat(300), 'ü'.repeat(200), 'x'.repeat(20_000),
-  -1, 0, 1.5, -0, 1e308, Number.MAX_SAFE_INTEGER + 2, true, false, null, [], {}, [null], { $ref: '#' }, { $ref: '#/' }, { $ref: '#/components' },
-  { $ref: 'https://example.invalid/x.json' }, { $ref: '#/constructor/prototype' }, { $ref: '#/__proto__' }, '(a+)+$', '^(a|a)*$', '.*.*.*.*x',
+  '',
+  ' ',
+  '__proto__',
+  'constructor',
+  'prototype',
+  'amq.gen-x',
+  '#',
+  '{x}',
+  '*',
+  '>',
+  '\u0000',
+  'a'.repeat(300),
+  'ü'.repeat(200),
+  'x'.repeat(20_000),
+  -1,
+  0,
+  1.5,
+  -0,
+  1e308,
+  Number.MAX_SAFE_INTEGER + 2,
+  true,
+  false,
+  null,
+  [],
+  {},
+  [null],
+  { $ref: '#' },
+  { $ref: '#/' },
+  { $ref: '#/components' },
+  { $ref: 'https://example.invalid/x.json' },
+  { $ref: '#/constructor/prototype' },
+  { $ref: '#/__proto__' },
+  '(a+)+$',
+  '^(a|a)*$',
+  '.*.*.*.*x',
 ];
 const replacement = fc.oneof(fc.constantFrom(...HOSTILE_VALUES), fc.jsonValue({ maxDepth: 2 }), fc.string({ maxLength: 30 }));
 
@@ -190,21 +222,46 @@ function keyOf(value: unknown): string {
 
 function aliasBomb(prefix: string): string {
   const lines = [prefix, 'l0: &l0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
-  for (let i = 1; i <= 12; i++) lines.push(`l${i}: &l${i} [${Array(10).fill(`*l${i - 1}`).join(',')}]`);
+  for (let i = 1; i <= 12; i++)
+    lines.push(
+      `l${i}: &l${i} [${Array(10)
+        .fill(`*l${i - 1}`)
+        .join(',')}]`,
+    );
   return lines.join('\n');
 }
 
 const FIFTY_MB = 50 * 1024 * 1024;
 const HOSTILE_INPUTS: Array<[string, () => unknown]> = [
   ['YAML alias bomb', () => aliasBomb('asyncapi: 3.0.0')],
-  ['YAML alias bomb in a Strimzi document', () => `apiVersion: kafka.strimzi.io/v1\nkind: KafkaTopic\nmetadata: { name: t }\nspec:\n  config:\n${aliasBomb('').split('\n').filter(Boolean).map((l) => `    ${l}`).join('\n')}`],
-  ['YAML alias bomb in topicctl', () => `meta: { name: t, cluster: c, environment: e, region: r }\nspec:\n  partitions: 1\n  replicationFactor: 1\n  placement: { strategy: any }\n  settings:\n${aliasBomb('').split('\n').filter(Boolean).map((l) => `    ${l}`).join('\n')}`],
+  [
+    'YAML alias bomb in a Strimzi document',
+    () =>
+      `apiVersion: kafka.strimzi.io/v1\nkind: KafkaTopic\nmetadata: { name: t }\nspec:\n  config:\n${aliasBomb('')
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => `    ${l}`)
+        .join('\n')}`,
+  ],
+  [
+    'YAML alias bomb in topicctl',
+    () =>
+      `meta: { name: t, cluster: c, environment: e, region: r }\nspec:\n  partitions: 1\n  replicationFactor: 1\n  placement: { strategy: any }\n  settings:\n${aliasBomb('')
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => `    ${l}`)
+        .join('\n')}`,
+  ],
   ['__proto__ at the top (JSON)', () => '{"__proto__": {"polluted": "yes"}, "rabbit_version": "3.13", "queues": []}'],
   ['__proto__ in queue arguments (JSON)', () => '{"rabbit_version":"3","queues":[{"name":"q","vhost":"/","durable":true,"auto_delete":false,"arguments":{"__proto__":{"polluted":"yes"}}}]}'],
   ['constructor.prototype (JSON)', () => '{"asyncapi":"3.0.0","constructor":{"prototype":{"polluted":"yes"}}}'],
   ['__proto__ (YAML)', () => 'asyncapi: 3.0.0\n__proto__:\n  polluted: yes\n'],
   ['__proto__ in a YAML merge', () => 'apiVersion: kafka.strimzi.io/v1\nkind: KafkaTopic\nbase: &b { __proto__: { isAdmin: true } }\nmetadata:\n  <<: *b\n  name: t\n'],
-  ['$ref into the prototype', () => 'asyncapi: 3.0.0\ninfo: {title: x, version: "1"}\nservers: {s: {host: h, protocol: kafka}}\nchannels:\n  c: {address: a, messages: {m: {payload: {$ref: "#/constructor/prototype"}}}}\n  d: {$ref: "#/__proto__"}\noperations:\n  o: {action: send, channel: {$ref: "#/channels/c"}}\n'],
+  [
+    '$ref into the prototype',
+    () =>
+      'asyncapi: 3.0.0\ninfo: {title: x, version: "1"}\nservers: {s: {host: h, protocol: kafka}}\nchannels:\n  c: {address: a, messages: {m: {payload: {$ref: "#/constructor/prototype"}}}}\n  d: {$ref: "#/__proto__"}\noperations:\n  o: {action: send, channel: {$ref: "#/channels/c"}}\n',
+  ],
   ['deeply nested JSON arrays', () => `${'['.repeat(100_000)}${']'.repeat(100_000)}`],
   ['deeply nested JSON objects', () => `${'{"a":'.repeat(20_000)}1${'}'.repeat(20_000)}`],
   ['deeply nested YAML flow', () => `asyncapi: ${'['.repeat(50_000)}${']'.repeat(50_000)}`],
@@ -214,23 +271,49 @@ const HOSTILE_INPUTS: Array<[string, () => unknown]> = [
   ['a 50 MB JSON string value', () => `{"rabbit_version":"${'x'.repeat(FIFTY_MB)}"}`],
   ['a 50 MB YAML document', () => `asyncapi: 3.0.0\ninfo:\n  title: ${'y'.repeat(FIFTY_MB)}`],
   ['ten thousand empty YAML documents', () => '---\n'.repeat(10_001)],
-  ['catastrophic policy patterns', () => JSON.stringify({
-    rabbit_version: '3.13',
-    policies: ['(a+)+$', '^(a|a)*$', '(.*a){30}', '.*.*.*.*.*.*.*.*x', '(a*)*b', '\\1(a)', '(?=a)'].map((pattern, i) => ({ vhost: '/', name: `p${i}`, pattern, priority: i, definition: { 'max-length': 1 } })),
-    queues: Array.from({ length: 200 }, (_, i) => ({ name: `${'a'.repeat(250)}${i}`, vhost: '/', durable: true, auto_delete: false, arguments: {} })),
-  })],
-  ['a $ref expansion bomb', () => {
-    const schemas: Record<string, unknown> = { s0: { type: 'string' } };
-    for (let i = 1; i <= 30; i++) schemas[`s${i}`] = { type: 'object', properties: Object.fromEntries(Array.from({ length: 10 }, (_, j) => [`p${j}`, { $ref: `#/components/schemas/s${i - 1}` }])) };
-    return JSON.stringify({
-      asyncapi: '3.0.0', info: { title: 't', version: '1' }, servers: { k: { host: 'h', protocol: 'kafka' } },
-      channels: { c: { address: 'c', messages: { m: { payload: { $ref: '#/components/schemas/s30' } } } } },
-      operations: { o: { action: 'send', channel: { $ref: '#/channels/c' } } }, components: { schemas },
-    });
-  }],
-  ['a $ref cycle', () => 'asyncapi: 3.0.0\ninfo: {title: x, version: "1"}\nservers: {s: {host: h, protocol: kafka}}\nchannels:\n  c: {$ref: "#/channels/d"}\n  d: {$ref: "#/channels/c"}\n  e: {address: e, messages: {m: {payload: {$ref: "#/components/schemas/a"}}}}\noperations:\n  o: {$ref: "#/operations/o"}\n  p: {action: receive, channel: {$ref: "#/channels/e"}}\ncomponents:\n  schemas:\n    a: {properties: {b: {$ref: "#/components/schemas/a"}}}\n'],
-  ['huge numbers', () => 'meta: { name: t, cluster: c, environment: e, region: r }\nspec:\n  partitions: 1e308\n  replicationFactor: -1\n  retentionMinutes: 99999999999999999999\n  placement: { strategy: any }\n'],
-  ['many Strimzi documents', () => Array.from({ length: 500 }, (_, i) => `apiVersion: kafka.strimzi.io/v1\nkind: KafkaTopic\nmetadata: { name: t${i} }\nspec: { partitions: 1, replicas: 1 }`).join('\n---\n')],
+  [
+    'catastrophic policy patterns',
+    () =>
+      JSON.stringify({
+        rabbit_version: '3.13',
+        policies: ['(a+)+$', '^(a|a)*$', '(.*a){30}', '.*.*.*.*.*.*.*.*x', '(a*)*b', '\\1(a)', '(?=a)'].map((pattern, i) => ({
+          vhost: '/',
+          name: `p${i}`,
+          pattern,
+          priority: i,
+          definition: { 'max-length': 1 },
+        })),
+        queues: Array.from({ length: 200 }, (_, i) => ({ name: `${'a'.repeat(250)}${i}`, vhost: '/', durable: true, auto_delete: false, arguments: {} })),
+      }),
+  ],
+  [
+    'a $ref expansion bomb',
+    () => {
+      const schemas: Record<string, unknown> = { s0: { type: 'string' } };
+      for (let i = 1; i <= 30; i++) schemas[`s${i}`] = { type: 'object', properties: Object.fromEntries(Array.from({ length: 10 }, (_, j) => [`p${j}`, { $ref: `#/components/schemas/s${i - 1}` }])) };
+      return JSON.stringify({
+        asyncapi: '3.0.0',
+        info: { title: 't', version: '1' },
+        servers: { k: { host: 'h', protocol: 'kafka' } },
+        channels: { c: { address: 'c', messages: { m: { payload: { $ref: '#/components/schemas/s30' } } } } },
+        operations: { o: { action: 'send', channel: { $ref: '#/channels/c' } } },
+        components: { schemas },
+      });
+    },
+  ],
+  [
+    'a $ref cycle',
+    () =>
+      'asyncapi: 3.0.0\ninfo: {title: x, version: "1"}\nservers: {s: {host: h, protocol: kafka}}\nchannels:\n  c: {$ref: "#/channels/d"}\n  d: {$ref: "#/channels/c"}\n  e: {address: e, messages: {m: {payload: {$ref: "#/components/schemas/a"}}}}\noperations:\n  o: {$ref: "#/operations/o"}\n  p: {action: receive, channel: {$ref: "#/channels/e"}}\ncomponents:\n  schemas:\n    a: {properties: {b: {$ref: "#/components/schemas/a"}}}\n',
+  ],
+  [
+    'huge numbers',
+    () => 'meta: { name: t, cluster: c, environment: e, region: r }\nspec:\n  partitions: 1e308\n  replicationFactor: -1\n  retentionMinutes: 99999999999999999999\n  placement: { strategy: any }\n',
+  ],
+  [
+    'many Strimzi documents',
+    () => Array.from({ length: 500 }, (_, i) => `apiVersion: kafka.strimzi.io/v1\nkind: KafkaTopic\nmetadata: { name: t${i} }\nspec: { partitions: 1, replicas: 1 }`).join('\n---\n'),
+  ],
   ['binary garbage', () => String.fromCharCode(...Array.from({ length: 5000 }, (_, i) => (i * 7919) % 65536))],
   ['undefined', () => undefined],
   ['null', () => null],
@@ -295,12 +378,19 @@ describe.each(IMPORTERS.map((i) => [i.id, i] as const))('fuzzing the %s importer
 describe('importText', () => {
   it('never throws and always says why it refuses', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.jsonValue().map((v) => JSON.stringify(v)), fc.constantFrom(...corpus.slice(0, 20), ...Object.values(INLINE_SEEDS).flat())), (text) => {
-        const { value: result, ms } = cpuMs(() => importText(text, 'fuzz'));
-        expect(ms).toBeLessThan(LIMIT_MS);
-        if (!result.ok) expect(result.errors[0].message.length).toBeGreaterThan(10);
-        prototypesUntouched();
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.jsonValue().map((v) => JSON.stringify(v)),
+          fc.constantFrom(...corpus.slice(0, 20), ...Object.values(INLINE_SEEDS).flat()),
+        ),
+        (text) => {
+          const { value: result, ms } = cpuMs(() => importText(text, 'fuzz'));
+          expect(ms).toBeLessThan(LIMIT_MS);
+          if (!result.ok) expect(result.errors[0].message.length).toBeGreaterThan(10);
+          prototypesUntouched();
+        },
+      ),
       { numRuns: RUNS, seed: SEED },
     );
   }, 60_000);

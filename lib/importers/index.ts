@@ -14,7 +14,17 @@ export type { Importer, ImportFile, ImportResult, ImportNote, ImportError, Impor
 export { noteText } from './importer';
 
 /** Every import format; `detect` is tried in this order when the user does not say. */
-export const IMPORTERS: readonly Importer[] = [designFileImporter, asyncapiImporter, rabbitmqDefinitionsImporter, strimziImporter, topicctlImporter, natsJetstreamImporter, julieOpsImporter, terraformPubsubImporter, artemisBrokerXmlImporter];
+export const IMPORTERS: readonly Importer[] = [
+  designFileImporter,
+  asyncapiImporter,
+  rabbitmqDefinitionsImporter,
+  strimziImporter,
+  topicctlImporter,
+  natsJetstreamImporter,
+  julieOpsImporter,
+  terraformPubsubImporter,
+  artemisBrokerXmlImporter,
+];
 
 export function importerById(id: string): Importer | undefined {
   return IMPORTERS.find((i) => i.id === id);

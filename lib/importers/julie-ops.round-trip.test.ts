@@ -64,7 +64,10 @@ describe('design → JulieOps descriptor → design', () => {
         const out = julieOpsExporter.export(design);
         if (!out.ok) return;
         exported++;
-        const back = importFiles(out.files.map((f) => ({ path: f.path, text: f.content })), 'julie-ops');
+        const back = importFiles(
+          out.files.map((f) => ({ path: f.path, text: f.content })),
+          'julie-ops',
+        );
         if (!back.ok) throw new Error(back.errors.map((e) => e.message).join('\n'));
         expect(julieFacts(back.design)).toEqual(julieFacts(design));
       }),
@@ -97,7 +100,10 @@ describe('JulieOps corpus: descriptors → design → descriptor, as JulieOps wo
       if (was.partitions !== undefined) expect(topic.partitions, `${topic.name} partitions`).toBe(was.partitions);
       if (was.replicas !== undefined) expect(topic.replicas, `${topic.name} replicas`).toBe(was.replicas);
       expect(Object.fromEntries(Object.entries(topic.config).filter(([k]) => k in was.config)), `${topic.name}: the configs the file sets`).toEqual(was.config);
-      expect(Object.keys(topic.config).filter((k) => !(k in was.config)), `${topic.name}: configs the file does not set`).toEqual([]);
+      expect(
+        Object.keys(topic.config).filter((k) => !(k in was.config)),
+        `${topic.name}: configs the file does not set`,
+      ).toEqual([]);
     });
   });
 });

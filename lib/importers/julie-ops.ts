@@ -69,7 +69,8 @@ function importJulie(files: readonly ImportFile[]): ImportResult {
   const naming: Naming = { format: 'default', separator: '.' };
   for (const file of files) {
     if (/\.properties$/i.test(file.path)) {
-      if (file.text.length > MAX_PROPERTIES) return { ok: false, errors: [{ path: file.path, message: `${file.path} is larger than a JulieOps configuration file can be (${MAX_PROPERTIES / 1024} KB).` }] };
+      if (file.text.length > MAX_PROPERTIES)
+        return { ok: false, errors: [{ path: file.path, message: `${file.path} is larger than a JulieOps configuration file can be (${MAX_PROPERTIES / 1024} KB).` }] };
       const props = parseJavaProperties(file.text);
       naming.format = props.get('topology.topic.prefix.format') ?? naming.format;
       naming.separator = props.get('topology.topic.prefix.separator') ?? naming.separator;
@@ -86,7 +87,10 @@ function importJulie(files: readonly ImportFile[]): ImportResult {
       continue;
     }
     if (!isRecord(doc) || typeof doc.context !== 'string') {
-      errors.push({ path: files.length > 1 ? file.path : 'context', message: `${files.length > 1 ? `${file.path}: ` : ''}A JulieOps descriptor needs a "context" (JulieOps refuses the file without one).` });
+      errors.push({
+        path: files.length > 1 ? file.path : 'context',
+        message: `${files.length > 1 ? `${file.path}: ` : ''}A JulieOps descriptor needs a "context" (JulieOps refuses the file without one).`,
+      });
       continue;
     }
     if (!Array.isArray(doc.projects)) {
@@ -99,10 +103,17 @@ function importJulie(files: readonly ImportFile[]): ImportResult {
   if (descriptors.length === 0) {
     return {
       ok: false,
-      errors: [{ message: plans ? 'This is a JulieOps plans file (topic config presets): it holds no topics or services. Import it together with the descriptor that uses its plans.' : 'No JulieOps descriptor in the files.' }],
+      errors: [
+        {
+          message: plans
+            ? 'This is a JulieOps plans file (topic config presets): it holds no topics or services. Import it together with the descriptor that uses its plans.'
+            : 'No JulieOps descriptor in the files.',
+        },
+      ],
     };
   }
-  if (/\{%|\|/.test(naming.format)) return { ok: false, errors: [{ message: `topology.topic.prefix.format "${short(naming.format)}" uses template features beyond {{ name }}; the import reads only names.` }] };
+  if (/\{%|\|/.test(naming.format))
+    return { ok: false, errors: [{ message: `topology.topic.prefix.format "${short(naming.format)}" uses template features beyond {{ name }}; the import reads only names.` }] };
   // JulieOps refuses a topology that uses plans without a plan definition, and a plan it does not define.
   for (const { file, doc } of descriptors) {
     (doc.projects as unknown[]).forEach((project, p) => {
@@ -112,7 +123,8 @@ function importJulie(files: readonly ImportFile[]): ImportResult {
         if (plan === undefined) return;
         const path = `${files.length > 1 ? `${file.path}#` : ''}projects[${p}].topics[${t}].plan`;
         if (!plans) errors.push({ path, message: 'A plan definition is required if the topology uses them (JulieOps refuses it): import the plans file together with the descriptor.' });
-        else if (!plans.byName.has(String(plan))) errors.push({ path, message: `Topic "${short(String(isRecord(topic) ? topic.name : '?'))}" references non-existing plan "${short(String(plan))}" (JulieOps refuses it).` });
+        else if (!plans.byName.has(String(plan)))
+          errors.push({ path, message: `Topic "${short(String(isRecord(topic) ? topic.name : '?'))}" references non-existing plan "${short(String(plan))}" (JulieOps refuses it).` });
       });
     });
   }
@@ -131,7 +143,12 @@ function importJulie(files: readonly ImportFile[]): ImportResult {
 export function julieTopicName(naming: Naming, context: Rec, project: string, name: string, dataType: string | undefined): string {
   if (naming.format === 'name') return name;
   if (naming.format === 'default') {
-    const prefix = [String(context.context), ...Object.keys(context).filter((k) => k !== 'context').map((k) => String(context[k]))].join(naming.separator);
+    const prefix = [
+      String(context.context),
+      ...Object.keys(context)
+        .filter((k) => k !== 'context')
+        .map((k) => String(context[k])),
+    ].join(naming.separator);
     return `${prefix}${naming.separator}${project}${naming.separator}${name}${dataType !== undefined ? `${naming.separator}${dataType}` : ''}`;
   }
   const values: Rec = { ...context, project, topic: name, ...(dataType !== undefined ? { dataType } : {}) };
@@ -190,7 +207,16 @@ function readDescriptor(
     const project = rawProject.name;
     for (const key of Object.keys(rawProject)) {
       if (PROJECT_ROLES.has(key) && !['connectors', 'schemas', 'ksql', 'rbac'].includes(key)) continue;
-      const what = key === 'rbac' ? 'RBAC role bindings' : key === 'ksql' ? 'KSQL artefacts' : key === 'schemas' ? 'Schema subject permissions' : key === 'connectors' ? 'Kafka Connect connectors and their principals' : `Project field "${short(key)}"`;
+      const what =
+        key === 'rbac'
+          ? 'RBAC role bindings'
+          : key === 'ksql'
+            ? 'KSQL artefacts'
+            : key === 'schemas'
+              ? 'Schema subject permissions'
+              : key === 'connectors'
+                ? 'Kafka Connect connectors and their principals'
+                : `Project field "${short(key)}"`;
       b.note(keyPath(path, key), `${what}: not represented in the design.`);
     }
     const projectTopics: string[] = [];
@@ -214,14 +240,21 @@ function readDescriptor(
     });
     // Project-level roles: every topic of the project (JulieOps grants the project prefix).
     if (['consumers', 'producers'].some((k) => Array.isArray(rawProject[k]) && (rawProject[k] as unknown[]).length > 0)) {
-      b.note(path, `Project "${short(project)}" grants its consumers and producers the project's prefix, which also covers topics added later; the design connects them to its ${projectTopics.length} topic${projectTopics.length === 1 ? '' : 's'}.`);
+      b.note(
+        path,
+        `Project "${short(project)}" grants its consumers and producers the project's prefix, which also covers topics added later; the design connects them to its ${projectTopics.length} topic${projectTopics.length === 1 ? '' : 's'}.`,
+      );
     }
     roles(rawProject, path, projectTopics, service, b);
     readStreams(rawProject, path, cluster, service);
   });
 
   const { unsetSize, unsetMinIsr } = counts;
-  if (unsetSize > 0) b.note(at('projects'), `${unsetSize} ${unsetSize === 1 ? 'topic does' : 'topics do'} not set num.partitions or replication.factor; the design leaves them unset, so the broker's num.partitions and default.replication.factor apply.`);
+  if (unsetSize > 0)
+    b.note(
+      at('projects'),
+      `${unsetSize} ${unsetSize === 1 ? 'topic does' : 'topics do'} not set num.partitions or replication.factor; the design leaves them unset, so the broker's num.partitions and default.replication.factor apply.`,
+    );
   noteUnsetMinIsr(b, unsetMinIsr, at('projects'));
 }
 
@@ -248,7 +281,11 @@ function julieTopicProps(rawTopic: Rec, topicPath: string, dataType: string | un
     if (Object.hasOwn(DATA_TYPES, dataType)) props.messageSchema = { format: DATA_TYPES[dataType] };
     else b.note(`${topicPath}.dataType`, `Data type ${describe(dataType)} is not a message format the design knows; it stays in the topic name only.`);
   }
-  if (isRecord(rawTopic.metadata)) props.notes = Object.entries(rawTopic.metadata).map(([k, v]) => `${k}: ${String(v)}`).join('\n').slice(0, 20_000);
+  if (isRecord(rawTopic.metadata))
+    props.notes = Object.entries(rawTopic.metadata)
+      .map(([k, v]) => `${k}: ${String(v)}`)
+      .join('\n')
+      .slice(0, 20_000);
   for (const key of Object.keys(rawTopic)) {
     if (!['name', 'dataType', 'config', 'plan', 'metadata', 'consumers', 'producers'].includes(key)) b.note(keyPath(topicPath, key), `Topic field "${short(key)}" is not represented in the design.`);
   }
@@ -263,7 +300,10 @@ function readStreams(rawProject: Rec, path: string, cluster: string, service: (p
     const s = service(stream.principal, streamPath);
     if (!s) return;
     const topics = isRecord(stream.topics) ? stream.topics : {};
-    for (const [direction, set] of [['read', s.reads], ['write', s.writes]] as const) {
+    for (const [direction, set] of [
+      ['read', s.reads],
+      ['write', s.writes],
+    ] as const) {
       (Array.isArray(topics[direction]) ? topics[direction] : []).forEach((topic: unknown) => {
         if (typeof topic === 'string') set.add(`${cluster}\u0000${topic}`);
       });
@@ -286,17 +326,29 @@ function addServices(services: Map<string, Service>, topicIds: Map<string, strin
     const reads = [...s.reads].filter((t) => topicIds.has(t));
     const writes = [...s.writes].filter((t) => topicIds.has(t));
     const missing = [...s.reads, ...s.writes].filter((t) => !topicIds.has(t));
-    if (missing.length > 0) b.note(s.path, `Principal "${short(name)}" uses ${[...new Set(missing.map((t) => t.split('\u0000')[1]))].slice(0, 5).map((t) => `"${short(t)}"`).join(', ')}, which no project declares; no topic is added.`);
+    if (missing.length > 0)
+      b.note(
+        s.path,
+        `Principal "${short(name)}" uses ${[...new Set(missing.map((t) => t.split('\u0000')[1]))]
+          .slice(0, 5)
+          .map((t) => `"${short(t)}"`)
+          .join(', ')}, which no project declares; no topic is added.`,
+      );
     const kind = reads.length > 0 || s.groupId !== undefined ? 'consumer-group' : 'producer';
     const props: Rec = {};
     if (kind === 'consumer-group' && s.groupId !== undefined) props.groupId = s.groupId;
-    if (kind === 'producer' && s.transactionalId !== undefined) props.kafka = { acks: 'all', 'enable.idempotence': true, 'max.in.flight.requests.per.connection': 5, 'transactional.id': s.transactionalId };
+    if (kind === 'producer' && s.transactionalId !== undefined)
+      props.kafka = { acks: 'all', 'enable.idempotence': true, 'max.in.flight.requests.per.connection': 5, 'transactional.id': s.transactionalId };
     else if (kind === 'producer' && s.idempotent) props.kafka = { acks: 'all', 'enable.idempotence': true, 'max.in.flight.requests.per.connection': 5 };
     const id = b.addNode(kind, name, props, s.path);
     if (!id) continue;
     for (const t of reads) b.connect('consume', topicIds.get(t)!, id, {}, s.path);
     for (const t of writes) b.connect('publish', id, topicIds.get(t)!, {}, s.path);
-    const principal: Rec = { name, service: id, ...(s.anyGroup && s.groupId === undefined ? { acls: [{ type: 'allow', resource: { type: 'group', name: '*', patternType: 'literal' }, operations: ['Read'] }] } : {}) };
+    const principal: Rec = {
+      name,
+      service: id,
+      ...(s.anyGroup && s.groupId === undefined ? { acls: [{ type: 'allow', resource: { type: 'group', name: '*', patternType: 'literal' }, operations: ['Read'] }] } : {}),
+    };
     for (const cluster of s.clusters) principals.set(cluster, [...(principals.get(cluster) ?? []), principal]);
   }
   for (const [cluster, list] of principals) b.patchCluster(cluster, { principals: list }, 'principals');
@@ -321,7 +373,11 @@ function roles(owner: Rec, path: string, topics: string[], service: (principal: 
     if (producer.idempotence === true) s.idempotent = true;
     const transactionId = str(producer.transactionId);
     // A trailing * is a prefix: each instance runs with its own id under it.
-    if (transactionId?.endsWith('*')) b.note(`${path}.producers[${i}].transactionId`, `Transactional ids starting with "${short(transactionId.slice(0, -1))}" are allowed; the design's transactional.id is that prefix without its trailing "-", one per instance.`);
+    if (transactionId?.endsWith('*'))
+      b.note(
+        `${path}.producers[${i}].transactionId`,
+        `Transactional ids starting with "${short(transactionId.slice(0, -1))}" are allowed; the design's transactional.id is that prefix without its trailing "-", one per instance.`,
+      );
     if (transactionId) s.transactionalId ??= transactionId.endsWith('*') ? transactionId.slice(0, -1).replace(/-$/, '') : transactionId;
   });
 }

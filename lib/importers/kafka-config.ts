@@ -9,8 +9,19 @@ import { DesignBuilder, bool, describe, int, isRecord, keyPath, short } from './
  */
 
 const NUMBER_KEYS = new Set([
-  'min.insync.replicas', 'retention.ms', 'retention.bytes', 'max.message.bytes', 'min.compaction.lag.ms', 'max.compaction.lag.ms',
-  'delete.retention.ms', 'segment.ms', 'segment.bytes', 'flush.messages', 'flush.ms', 'local.retention.ms', 'local.retention.bytes',
+  'min.insync.replicas',
+  'retention.ms',
+  'retention.bytes',
+  'max.message.bytes',
+  'min.compaction.lag.ms',
+  'max.compaction.lag.ms',
+  'delete.retention.ms',
+  'segment.ms',
+  'segment.bytes',
+  'flush.messages',
+  'flush.ms',
+  'local.retention.ms',
+  'local.retention.bytes',
 ]);
 const BOOLEAN_KEYS = new Set(['unclean.leader.election.enable', 'remote.storage.enable']);
 const COMPRESSION = new Set(['producer', 'uncompressed', 'gzip', 'snappy', 'lz4', 'zstd']);
@@ -33,7 +44,8 @@ export function kafkaTopicConfig(value: unknown, path: string, b: DesignBuilder)
     if (key === 'cleanup.policy') {
       const list = Array.isArray(raw) ? raw : typeof raw === 'string' ? raw.split(',') : [];
       const set = new Set(list.map((x) => String(x).trim()).filter(Boolean));
-      if (set.size === 0 || [...set].some((x) => x !== 'compact' && x !== 'delete')) b.note(p, `cleanup.policy ${describe(raw)} is not delete, compact or both; not kept (the cluster's or Kafka's default applies).`);
+      if (set.size === 0 || [...set].some((x) => x !== 'compact' && x !== 'delete'))
+        b.note(p, `cleanup.policy ${describe(raw)} is not delete, compact or both; not kept (the cluster's or Kafka's default applies).`);
       else config[key] = set.size === 2 ? 'compact,delete' : [...set][0];
     } else if (key === 'max.compaction.lag.ms' && (raw === KAFKA_LONG_MAX || raw === 2 ** 63)) {
       // Kafka's own default (Long.MAX_VALUE); a JSON or YAML reader gives 2^63 for it.

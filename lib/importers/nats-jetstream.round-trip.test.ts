@@ -20,11 +20,13 @@ import { importFiles } from './index';
 
 const RUNS = Number(process.env.ROUND_TRIP_RUNS ?? 100);
 
-const designs = fc.tuple(arbNatsDesign({ maxReplicas: 5, version: '2.10' }), fc.constantFrom('2.9', '2.10'), fc.option(fc.constantFrom('Orders stream', 'line\nbreak'), { nil: undefined })).map(([design, version, notes]) => ({
-  ...design,
-  clusters: design.clusters.map((c) => ({ ...c, version })),
-  nodes: design.nodes.map((n) => (n.kind === 'nats-stream' || n.kind === 'consumer-group' ? { ...n, ...(notes !== undefined ? { notes } : {}) } : n)),
-}));
+const designs = fc
+  .tuple(arbNatsDesign({ maxReplicas: 5, version: '2.10' }), fc.constantFrom('2.9', '2.10'), fc.option(fc.constantFrom('Orders stream', 'line\nbreak'), { nil: undefined }))
+  .map(([design, version, notes]) => ({
+    ...design,
+    clusters: design.clusters.map((c) => ({ ...c, version })),
+    nodes: design.nodes.map((n) => (n.kind === 'nats-stream' || n.kind === 'consumer-group' ? { ...n, ...(notes !== undefined ? { notes } : {}) } : n)),
+  }));
 
 describe('NATS JetStream round trip', () => {
   it('design → stream and consumer files → design keeps every fact the files carry, and exports again', () => {
@@ -34,7 +36,10 @@ describe('NATS JetStream round trip', () => {
         const out = natsJetstreamExporter.export(design);
         if (!out.ok) return;
         exported++;
-        const back = importFiles(out.files.map((f) => ({ path: f.path, text: f.content })), 'nats-jetstream');
+        const back = importFiles(
+          out.files.map((f) => ({ path: f.path, text: f.content })),
+          'nats-jetstream',
+        );
         if (!back.ok) throw new Error(back.errors.map((e) => `${e.path ?? ''}: ${e.message}`).join('\n'));
         expect(facts(back.design)).toEqual(facts(design));
         // The cluster the import invents holds every stream: the files export again, unchanged (the list of what

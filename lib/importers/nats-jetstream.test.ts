@@ -19,13 +19,36 @@ describe('NATS JetStream import', () => {
     const { design, report } = ok(
       natsJetstreamImporter.import(
         JSON.stringify({
-          name: 'ORDERS', subjects: ['orders.>'], retention: 'workqueue', storage: 'memory', num_replicas: 3, max_age: 604_800_000_000_000,
-          duplicate_window: 120_000_000_000, max_bytes: 1_073_741_824, max_msgs: -1, max_msg_size: -1, discard: 'new', max_consumers: -1, sealed: false, allow_direct: true,
+          name: 'ORDERS',
+          subjects: ['orders.>'],
+          retention: 'workqueue',
+          storage: 'memory',
+          num_replicas: 3,
+          max_age: 604_800_000_000_000,
+          duplicate_window: 120_000_000_000,
+          max_bytes: 1_073_741_824,
+          max_msgs: -1,
+          max_msg_size: -1,
+          discard: 'new',
+          max_consumers: -1,
+          sealed: false,
+          allow_direct: true,
         }),
       ),
     );
     expect(design.nodes).toMatchObject([
-      { kind: 'nats-stream', name: 'ORDERS', subjects: ['orders.>'], retention: 'workqueue', storage: 'memory', num_replicas: 3, max_age: '7d', duplicate_window: '2m', max_bytes: 1_073_741_824, discard: 'new' },
+      {
+        kind: 'nats-stream',
+        name: 'ORDERS',
+        subjects: ['orders.>'],
+        retention: 'workqueue',
+        storage: 'memory',
+        num_replicas: 3,
+        max_age: '7d',
+        duplicate_window: '2m',
+        max_bytes: 1_073_741_824,
+        discard: 'new',
+      },
     ]);
     expect(design.clusters).toMatchObject([{ broker: 'nats' }]);
     // Defaults are not reported; what the design cannot hold is.
@@ -39,12 +62,25 @@ describe('NATS JetStream import', () => {
         JSON.stringify({
           stream_name: 'ORDERS',
           name: 'worker',
-          config: { durable_name: 'worker', ack_policy: 'explicit', ack_wait: 45_000_000_000, max_deliver: 7, backoff: [1_000_000_000, 1_500_000], filter_subject: 'orders.new', deliver_group: 'workers', max_ack_pending: 50 },
+          config: {
+            durable_name: 'worker',
+            ack_policy: 'explicit',
+            ack_wait: 45_000_000_000,
+            max_deliver: 7,
+            backoff: [1_000_000_000, 1_500_000],
+            filter_subject: 'orders.new',
+            deliver_group: 'workers',
+            max_ack_pending: 50,
+          },
         }),
       ),
     );
     const group = design.nodes.find((n) => n.kind === 'consumer-group');
-    expect(group).toMatchObject({ name: 'worker', groupId: 'worker', nats: { durable: true, ack_policy: 'explicit', ack_wait: '45s', max_deliver: 7, backoff: ['1s', '1500000ns'], filter_subjects: ['orders.new'], deliver_group: 'workers', max_ack_pending: 50 } });
+    expect(group).toMatchObject({
+      name: 'worker',
+      groupId: 'worker',
+      nats: { durable: true, ack_policy: 'explicit', ack_wait: '45s', max_deliver: 7, backoff: ['1s', '1500000ns'], filter_subjects: ['orders.new'], deliver_group: 'workers', max_ack_pending: 50 },
+    });
     expect(design.connections.map((c) => c.kind)).toEqual(['consume']);
     expect(report).toMatch(/Stream "ORDERS" is only named here/);
   });

@@ -36,11 +36,43 @@ type Rec = Record<string, unknown>;
 const STREAM_HELD = new Set(['name', 'description', 'subjects', 'retention', 'storage', 'num_replicas', 'max_age', 'max_bytes', 'max_msgs', 'max_msg_size', 'discard', 'duplicate_window']);
 /** Stream fields whose value is the default, so leaving them out loses nothing. */
 const STREAM_DEFAULTS: Record<string, unknown> = {
-  max_consumers: -1, max_msgs_per_subject: -1, no_ack: false, sealed: false, deny_delete: false, deny_purge: false, allow_rollup_hdrs: false,
-  allow_direct: false, mirror_direct: false, discard_new_per_subject: false, compression: 'none', first_seq: 0, allow_msg_ttl: false,
+  max_consumers: -1,
+  max_msgs_per_subject: -1,
+  no_ack: false,
+  sealed: false,
+  deny_delete: false,
+  deny_purge: false,
+  allow_rollup_hdrs: false,
+  allow_direct: false,
+  mirror_direct: false,
+  discard_new_per_subject: false,
+  compression: 'none',
+  first_seq: 0,
+  allow_msg_ttl: false,
 };
-const CONSUMER_HELD = new Set(['durable_name', 'name', 'description', 'ack_policy', 'ack_wait', 'max_deliver', 'backoff', 'max_ack_pending', 'filter_subject', 'filter_subjects', 'deliver_group', 'stream_name']);
-const CONSUMER_DEFAULTS: Record<string, unknown> = { deliver_policy: 'all', replay_policy: 'instant', opt_start_seq: 0, opt_start_time: '0001-01-01T00:00:00Z', num_replicas: 0, mem_storage: false, headers_only: false };
+const CONSUMER_HELD = new Set([
+  'durable_name',
+  'name',
+  'description',
+  'ack_policy',
+  'ack_wait',
+  'max_deliver',
+  'backoff',
+  'max_ack_pending',
+  'filter_subject',
+  'filter_subjects',
+  'deliver_group',
+  'stream_name',
+]);
+const CONSUMER_DEFAULTS: Record<string, unknown> = {
+  deliver_policy: 'all',
+  replay_policy: 'instant',
+  opt_start_seq: 0,
+  opt_start_time: '0001-01-01T00:00:00Z',
+  num_replicas: 0,
+  mem_storage: false,
+  headers_only: false,
+};
 /** The cluster size a design assumes when nothing says otherwise. */
 const DEFAULT_NODES = 3;
 
@@ -137,8 +169,8 @@ function importNats(files: readonly ImportFile[], several: boolean): ImportResul
     b.connect('consume', stream, group, {}, at(c.file, 'stream_name'));
   }
   const first = streams[0] ?? consumers[0];
-  const name = first ? str(first.config.name) ?? str(first.config.durable_name) ?? fileStem(first.file.path) : undefined;
-  return b.build(several ? 'NATS JetStream' : name ?? 'NATS JetStream');
+  const name = first ? (str(first.config.name) ?? str(first.config.durable_name) ?? fileStem(first.file.path)) : undefined;
+  return b.build(several ? 'NATS JetStream' : (name ?? 'NATS JetStream'));
 }
 
 /** `ORDERS.worker.consumer.json` → `ORDERS`: Queuewright's export names each consumer file after its stream (names hold no dots). */
@@ -174,7 +206,10 @@ function nameOf(p: Parsed, field: string, b: DesignBuilder, at: (inner: string) 
     if (/[\s.*>/\\]/.test(name)) b.note(path, `"${short(name)}" is not a valid ${what} name (no spaces, ".", "*", ">", "/" or "\\"); the server refuses it.`);
     return name;
   }
-  const fallback = fileStem(p.file.path)?.replace(/_config$/i, '').replace(/\.stream$/, '') || what;
+  const fallback =
+    fileStem(p.file.path)
+      ?.replace(/_config$/i, '')
+      .replace(/\.stream$/, '') || what;
   b.note(path, `The ${what} has no name (natscli takes it from the command line); it is named "${short(fallback)}" after the file.`);
   return fallback;
 }
@@ -190,7 +225,10 @@ function readStream(p: Parsed, cluster: string, b: DesignBuilder, at: (inner: st
     props.subjects = subjects;
   } else if (config.subjects !== undefined) b.note(field('subjects'), 'subjects must be a list; ignored.');
   else props.subjects = [name];
-  for (const [key, values] of [['retention', ['limits', 'interest', 'workqueue']], ['discard', ['old', 'new']]] as const) {
+  for (const [key, values] of [
+    ['retention', ['limits', 'interest', 'workqueue']],
+    ['discard', ['old', 'new']],
+  ] as const) {
     const value = config[key];
     if (value === undefined) continue;
     if (typeof value === 'string' && (values as readonly string[]).includes(value)) props[key] = value;
@@ -254,7 +292,11 @@ function readConsumer(p: Parsed, b: DesignBuilder, at: (inner: string) => string
     }
   }
   if (durable !== undefined && typeof config.name === 'string' && config.name !== durable) b.note(field('name'), 'name and durable_name differ; the server refuses this. durable_name is used.');
-  const held = new Set([...CONSUMER_HELD, 'deliver_subject', ...(typeof config.deliver_subject === 'string' ? ['max_waiting', 'max_batch', 'max_expires', 'max_bytes'].filter((k) => config[k] !== undefined) : [])]);
+  const held = new Set([
+    ...CONSUMER_HELD,
+    'deliver_subject',
+    ...(typeof config.deliver_subject === 'string' ? ['max_waiting', 'max_batch', 'max_expires', 'max_bytes'].filter((k) => config[k] !== undefined) : []),
+  ]);
   noteRest(config, held, CONSUMER_DEFAULTS, at, base, b, 'Consumer');
   const props: Rec = { nats, groupId: name.slice(0, 255) };
   if (str(config.description)) props.notes = str(config.description)!.slice(0, 20_000);

@@ -63,7 +63,10 @@ export class ExchangeNodes {
     const id = this.b.addNode('rabbitmq-exchange', name, { vhost, cluster: this.cluster, external: true }, path);
     if (!id) return undefined;
     this.external.set(key, id);
-    this.b.note(path, `${what} "${short(name)}" is not declared in this file (vhost "${short(vhost)}"): it is kept as an exchange declared elsewhere (exports name it and never declare it; its type is unknown). Where it does not exist, ${lost}.`);
+    this.b.note(
+      path,
+      `${what} "${short(name)}" is not declared in this file (vhost "${short(vhost)}"): it is kept as an exchange declared elsewhere (exports name it and never declare it; its type is unknown). Where it does not exist, ${lost}.`,
+    );
     return id;
   }
 }

@@ -76,7 +76,8 @@ export function policyMatcher(b: DesignBuilder, policies: Policy[], budget = POL
     if (policies.length === 0) return undefined;
     matchesLeft -= compiled.length;
     if (matchesLeft < 0) {
-      if (!budgetNoted) b.note('policies', 'There are too many queues and policies to match; what the policies give was not worked out for the remaining queues and exchanges (the policies themselves are kept).');
+      if (!budgetNoted)
+        b.note('policies', 'There are too many queues and policies to match; what the policies give was not worked out for the remaining queues and exchanges (the policies themselves are kept).');
       budgetNoted = true;
       return undefined;
     }
@@ -101,7 +102,13 @@ export function keepPolicies(b: DesignBuilder, cluster: string, policies: Policy
   const kept = policies.flatMap((p) => {
     const parsed = rabbitmqPolicySchema.safeParse(designPolicy(p));
     if (parsed.success) return [parsed.data];
-    b.note(`policies[${p.index}]`, `Policy "${short(p.name)}" cannot be kept in the design: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'policy'}: ${i.message}`).join('; ').slice(0, 300)}.`);
+    b.note(
+      `policies[${p.index}]`,
+      `Policy "${short(p.name)}" cannot be kept in the design: ${parsed.error.issues
+        .map((i) => `${i.path.join('.') || 'policy'}: ${i.message}`)
+        .join('; ')
+        .slice(0, 300)}.`,
+    );
     return [];
   });
   if (kept.length > 0) b.patchCluster(cluster, { policies: kept }, 'policies');

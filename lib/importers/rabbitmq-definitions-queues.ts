@@ -15,8 +15,19 @@ const QUEUE_TYPES = new Set(['classic', 'quorum', 'stream']);
 
 /** x-arguments the queue node holds, by name. */
 const QUEUE_ARGUMENTS = new Set([
-  'x-message-ttl', 'x-expires', 'x-max-length', 'x-max-length-bytes', 'x-overflow', 'x-delivery-limit', 'x-dead-letter-strategy',
-  'x-single-active-consumer', 'x-max-priority', 'x-quorum-initial-group-size', 'x-max-age', 'x-queue-mode', 'x-consumer-timeout',
+  'x-message-ttl',
+  'x-expires',
+  'x-max-length',
+  'x-max-length-bytes',
+  'x-overflow',
+  'x-delivery-limit',
+  'x-dead-letter-strategy',
+  'x-single-active-consumer',
+  'x-max-priority',
+  'x-quorum-initial-group-size',
+  'x-max-age',
+  'x-queue-mode',
+  'x-consumer-timeout',
 ]);
 
 /** A queue's dead-letter exchange, linked once every exchange is known. */
@@ -87,8 +98,12 @@ function readQueue(ctx: DefinitionsContext, raw: unknown, path: string, defaultQ
   if (dlx !== undefined) out.deadLetters.push({ queue: id, vhost, exchange: dlx, routingKey: dlrk, path: `${path}.arguments` });
   else if (policy && policy.definition['dead-letter-exchange'] !== undefined) {
     out.deadLetters.push({
-      queue: id, vhost, exchange: policy.definition['dead-letter-exchange'], routingKey: dlrk ?? policy.definition['dead-letter-routing-key'],
-      path: `policies[${policy.index}].definition`, viaPolicy: policy.name,
+      queue: id,
+      vhost,
+      exchange: policy.definition['dead-letter-exchange'],
+      routingKey: dlrk ?? policy.definition['dead-letter-routing-key'],
+      path: `policies[${policy.index}].definition`,
+      viaPolicy: policy.name,
     });
   } else if (dlrk !== undefined) b.note(keyPath(`${path}.arguments`, 'x-dead-letter-routing-key'), 'A dead-letter routing key without a dead-letter exchange has no effect; not kept.');
 }

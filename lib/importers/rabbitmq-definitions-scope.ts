@@ -57,8 +57,8 @@ export function vhostScope(defs: Rec, lists: Sections, errors: ImportError[], fi
     CLUSTER_WIDE_SECTIONS.every((section) => defs[section] === undefined) &&
     items.length > 0 &&
     items.every((item) => isRecord(item) && item.vhost === undefined);
-  const namedVhost = perVhostExport ? (options.vhost || vhostFromFileName(fileName)) : undefined;
-  const singleVhost = defs.rabbitmq_definition_format === 'single_virtual_host' ? str(defs.original_vhost_name) ?? '/' : namedVhost;
+  const namedVhost = perVhostExport ? options.vhost || vhostFromFileName(fileName) : undefined;
+  const singleVhost = defs.rabbitmq_definition_format === 'single_virtual_host' ? (str(defs.original_vhost_name) ?? '/') : namedVhost;
   const vhostOf: VhostOf = (item, path, what) => {
     const vhost = item.vhost;
     if (typeof vhost === 'string' && vhost !== '') return vhost;

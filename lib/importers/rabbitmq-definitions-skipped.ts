@@ -31,7 +31,10 @@ export function noteSkipped(b: DesignBuilder, lists: Sections): void {
         break;
       }
       case 'federation-upstream':
-        b.note(path, `Federation upstream "${name}"${str(value.queue) ? ` (queue ${short(str(value.queue)!)})` : ''}${str(value.exchange) ? ` (exchange ${short(str(value.exchange)!)})` : ''} is not represented in the design (its URI is not shown).`);
+        b.note(
+          path,
+          `Federation upstream "${name}"${str(value.queue) ? ` (queue ${short(str(value.queue)!)})` : ''}${str(value.exchange) ? ` (exchange ${short(str(value.exchange)!)})` : ''} is not represented in the design (its URI is not shown).`,
+        );
         break;
       case 'federation-upstream-set':
         b.note(path, `Federation upstream set "${name}" is not represented in the design.`);

@@ -25,7 +25,10 @@ const accepted = (n: string) => !LONE_SURROGATE.test(n) && new TextEncoder().enc
 const names = fc.oneof(arbName, hostileString(60)).filter((n) => !n.startsWith('amq.') && accepted(n));
 const vhosts = fc.oneof(fc.constant('/'), hostileString(60).filter(accepted));
 /** Queue policies the exporter writes as a `^name$` policy (valid keys for every queue type on RabbitMQ 3.10). */
-const policies = fc.option(fc.record({ expires: fc.integer({ min: 1, max: 2 ** 31 }), 'max-length': fc.integer({ min: 0, max: 1e6 }), 'message-ttl': fc.integer({ min: 0, max: 1e9 }) }, { requiredKeys: [] }), { nil: undefined });
+const policies = fc.option(
+  fc.record({ expires: fc.integer({ min: 1, max: 2 ** 31 }), 'max-length': fc.integer({ min: 0, max: 1e6 }), 'message-ttl': fc.integer({ min: 0, max: 1e9 }) }, { requiredKeys: [] }),
+  { nil: undefined },
+);
 
 const designs = fc
   .tuple(vhosts, fc.boolean())

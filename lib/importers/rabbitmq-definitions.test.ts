@@ -20,7 +20,15 @@ const edges = (design: Design) =>
 
 const exchange = (name: string, extra: Record<string, unknown> = {}) => ({ name, vhost: '/', type: 'topic', durable: true, auto_delete: false, internal: false, arguments: {}, ...extra });
 const queue = (name: string, args: Record<string, unknown> = {}, extra: Record<string, unknown> = {}) => ({ name, vhost: '/', durable: true, auto_delete: false, arguments: args, ...extra });
-const binding = (source: string, destination: string, routing_key = '', extra: Record<string, unknown> = {}) => ({ source, vhost: '/', destination, destination_type: 'queue', routing_key, arguments: {}, ...extra });
+const binding = (source: string, destination: string, routing_key = '', extra: Record<string, unknown> = {}) => ({
+  source,
+  vhost: '/',
+  destination,
+  destination_type: 'queue',
+  routing_key,
+  arguments: {},
+  ...extra,
+});
 
 describe('RabbitMQ definitions import', () => {
   it('detects definitions files, with or without a version field', () => {
@@ -62,7 +70,14 @@ describe('RabbitMQ definitions import', () => {
       exchanges: [exchange('dlx'), exchange('other-dlx')],
       policies: [
         { vhost: '/', name: 'low', pattern: '^orders\\.', 'apply-to': 'queues', priority: 1, definition: { 'max-length': 10 } },
-        { vhost: '/', name: 'high', pattern: '^orders\\.', 'apply-to': 'queues', priority: 5, definition: { 'dead-letter-exchange': 'dlx', 'dead-letter-routing-key': 'dead', 'queue-mode': 'lazy', 'ha-mode': 'all' } },
+        {
+          vhost: '/',
+          name: 'high',
+          pattern: '^orders\\.',
+          'apply-to': 'queues',
+          priority: 5,
+          definition: { 'dead-letter-exchange': 'dlx', 'dead-letter-routing-key': 'dead', 'queue-mode': 'lazy', 'ha-mode': 'all' },
+        },
         { vhost: '/', name: 'exchanges-only', pattern: '.*', 'apply-to': 'exchanges', priority: 9, definition: { 'max-length': 1 } },
         { vhost: 'elsewhere', name: 'other-vhost', pattern: '.*', priority: 10, definition: { 'max-length': 2 } },
       ],
@@ -84,7 +99,12 @@ describe('RabbitMQ definitions import', () => {
 
   it('turns an alternate-exchange argument or policy into an alternate connection', () => {
     const { design, report } = run({
-      exchanges: [exchange('main', { arguments: { 'alternate-exchange': 'unroutable' } }), exchange('second'), exchange('unroutable', { type: 'fanout' }), exchange('broken', { arguments: { 'alternate-exchange': 'missing' } })],
+      exchanges: [
+        exchange('main', { arguments: { 'alternate-exchange': 'unroutable' } }),
+        exchange('second'),
+        exchange('unroutable', { type: 'fanout' }),
+        exchange('broken', { arguments: { 'alternate-exchange': 'missing' } }),
+      ],
       policies: [{ vhost: '/', name: 'AE', pattern: '^(main|second)$', 'apply-to': 'exchanges', definition: { 'alternate-exchange': 'unroutable' } }],
     });
     expect(edges(design)).toEqual(['alternate broken -> missing', 'alternate main -> unroutable', 'alternate second -> unroutable']);
@@ -130,7 +150,11 @@ describe('RabbitMQ definitions import', () => {
     const refused = rabbitmqDefinitionsImporter.import(JSON.stringify({ queues: [{ name: 'q', durable: true, auto_delete: false }], bindings: [] }));
     expect(refused.ok).toBe(false);
     expect(!refused.ok && refused.errors[0]).toMatchObject({ path: 'queues[0].vhost' });
-    const single = ok(rabbitmqDefinitionsImporter.import(JSON.stringify({ rabbitmq_definition_format: 'single_virtual_host', original_vhost_name: 'shop', queues: [{ name: 'q', durable: true, auto_delete: false }], bindings: [] })));
+    const single = ok(
+      rabbitmqDefinitionsImporter.import(
+        JSON.stringify({ rabbitmq_definition_format: 'single_virtual_host', original_vhost_name: 'shop', queues: [{ name: 'q', durable: true, auto_delete: false }], bindings: [] }),
+      ),
+    );
     expect(node(single.design, 'q', 'shop').kind).toBe('rabbitmq-queue');
   });
 
@@ -139,7 +163,10 @@ describe('RabbitMQ definitions import', () => {
       users: [{ name: 'u', password_hash: 'x', tags: [] }],
       permissions: [{ user: 'u', vhost: '/', configure: '.*', write: '.*', read: '.*' }],
       topic_permissions: [{ user: 'u', vhost: '/', exchange: 'x', write: '.*', read: '.*' }],
-      global_parameters: [{ name: 'cluster_name', value: 'c' }, { name: 'x', value: 1 }],
+      global_parameters: [
+        { name: 'cluster_name', value: 'c' },
+        { name: 'x', value: 1 },
+      ],
       parameters: [{ vhost: '/', component: 'federation-upstream', name: 'up', value: { uri: 'amqp://user:secret@host' } }],
       queues: [queue('amq.gen-abc')],
     });

@@ -48,8 +48,17 @@ import { noteSkipped } from './rabbitmq-definitions-skipped';
  */
 
 const INFORMATIONAL_KEYS = new Set([
-  'rabbit_version', 'rabbitmq_version', 'product_name', 'product_version', 'rabbitmq_definition_format', 'original_cluster_name',
-  'original_vhost_name', 'explanation', 'metadata', 'description', 'limits',
+  'rabbit_version',
+  'rabbitmq_version',
+  'product_name',
+  'product_version',
+  'rabbitmq_definition_format',
+  'original_cluster_name',
+  'original_vhost_name',
+  'explanation',
+  'metadata',
+  'description',
+  'limits',
 ]);
 
 export const rabbitmqDefinitionsImporter: Importer = {

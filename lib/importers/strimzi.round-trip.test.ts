@@ -55,7 +55,10 @@ describe('Strimzi corpus: file → design → file, as the operators see it', ()
     again.topics.forEach((topic, i) => {
       const before = original.topics[i].config;
       expect(Object.fromEntries(Object.entries(topic.config).filter(([key]) => key in before)), `${topic.name}: the values the file sets`).toEqual(before);
-      expect(Object.keys(topic.config).filter((key) => !(key in before)), `${topic.name}: values the file does not set`).toEqual([]);
+      expect(
+        Object.keys(topic.config).filter((key) => !(key in before)),
+        `${topic.name}: values the file does not set`,
+      ).toEqual([]);
     });
   });
 });
@@ -72,18 +75,36 @@ function strimziFacts(design: Design) {
   const labelOf = (topic: ResolvedKafkaTopic) => k8sName(groups.find((g) => g.topics.includes(topic))!.id).name;
   const topics = groups
     .flatMap((g) => g.topics)
-    .map((t) => ({ cluster: labelOf(t), name: t.name, partitions: t.partitions, replicas: t.replicationFactor, config: Object.fromEntries(topicSettings(t).map(([k, v]) => [k, configValueText(v)])), role: t.role, notes: t.notes }));
+    .map((t) => ({
+      cluster: labelOf(t),
+      name: t.name,
+      partitions: t.partitions,
+      replicas: t.replicationFactor,
+      config: Object.fromEntries(topicSettings(t).map(([k, v]) => [k, configValueText(v)])),
+      role: t.role,
+      notes: t.notes,
+    }));
   const users: Array<{ name: string; authentication?: string; quotas?: unknown; acls?: string[] }> = [];
   const flows: string[] = [];
   const clients = kafkaClients(design);
   const principalOf = new Map(design.clusters.flatMap((c) => (c.principals ?? []).flatMap((p) => (p.service ? [[`${c.id}\u0000${p.service}`, p] as const] : []))));
-  const rules = (acls: KafkaAcl[]) => [...new Set(acls.flatMap((a) => a.operations.map((op) => `${a.type} ${a.resource.type} ${a.resource.name ?? ''} ${a.resource.name === undefined ? '' : a.resource.patternType} ${op} ${a.host ?? '*'}`)))].sort();
+  const rules = (acls: KafkaAcl[]) =>
+    [
+      ...new Set(
+        acls.flatMap((a) => a.operations.map((op) => `${a.type} ${a.resource.type} ${a.resource.name ?? ''} ${a.resource.name === undefined ? '' : a.resource.patternType} ${op} ${a.host ?? '*'}`)),
+      ),
+    ].sort();
   for (const cluster of design.clusters) {
     for (const p of cluster.principals ?? []) {
       const client = clients.find((c) => c.node.id === p.service);
       const part = client && { ...client, writes: client.writes.filter((t) => t.cluster === cluster.id), reads: client.reads.filter((t) => t.cluster === cluster.id) };
       const acls = principalAcls(p, part);
-      users.push({ name: p.name, authentication: p.authentication, quotas: p.quotas && Object.keys(p.quotas).length > 0 ? p.quotas : undefined, acls: p.acls === undefined && acls.length === 0 ? undefined : rules(acls) });
+      users.push({
+        name: p.name,
+        authentication: p.authentication,
+        quotas: p.quotas && Object.keys(p.quotas).length > 0 ? p.quotas : undefined,
+        acls: p.acls === undefined && acls.length === 0 ? undefined : rules(acls),
+      });
       for (const t of part?.reads ?? []) flows.push(`${p.name} reads ${t.name}`);
       for (const t of part?.writes ?? []) flows.push(`${p.name} writes ${t.name}`);
       if (part?.node.kind === 'consumer-group' && part.reads.length > 0) flows.push(`${p.name} consumes in ${groupIdOf(part.node)}`);
@@ -109,7 +130,11 @@ function strimziFacts(design: Design) {
 }
 
 const designs = withKafkaPrincipals(
-  kafkaDesignArb({ topicName: fc.stringMatching(/^[a-z][a-z0-9.-]{0,20}$/), groupId: fc.option(fc.stringMatching(/^[a-z][a-z0-9-]{0,10}$/), { nil: undefined }), transactionalId: fc.constant(undefined) }),
+  kafkaDesignArb({
+    topicName: fc.stringMatching(/^[a-z][a-z0-9.-]{0,20}$/),
+    groupId: fc.option(fc.stringMatching(/^[a-z][a-z0-9-]{0,10}$/), { nil: undefined }),
+    transactionalId: fc.constant(undefined),
+  }),
 );
 
 describe('design → Strimzi → design', () => {

@@ -13,8 +13,7 @@ const node = (design: Design, name: string): DesignNode => {
   if (!found) throw new Error(`no node "${name}"`);
   return found;
 };
-const edges = (design: Design) =>
-  design.connections.map((c) => `${c.kind} ${design.nodes.find((n) => n.id === c.from)!.name} -> ${design.nodes.find((n) => n.id === c.to)!.name}`).sort();
+const edges = (design: Design) => design.connections.map((c) => `${c.kind} ${design.nodes.find((n) => n.id === c.from)!.name} -> ${design.nodes.find((n) => n.id === c.to)!.name}`).sort();
 
 const topic = (name: string, version = 'v1', spec = 'partitions: 3\n  replicas: 3') => `apiVersion: kafka.strimzi.io/${version}
 kind: KafkaTopic
@@ -34,11 +33,20 @@ describe('Strimzi import', () => {
   it('imports KafkaTopic v1 and v1beta2, with spec.topicName and typed config', () => {
     const { design, report } = run(
       [
-        topic('orders-v1', 'v1', 'topicName: Orders.V1\n  partitions: 12\n  replicas: 3\n  config:\n    retention.ms: "604800000"\n    cleanup.policy: compact,delete\n    min.insync.replicas: 2\n    message.timestamp.type: LogAppendTime'),
+        topic(
+          'orders-v1',
+          'v1',
+          'topicName: Orders.V1\n  partitions: 12\n  replicas: 3\n  config:\n    retention.ms: "604800000"\n    cleanup.policy: compact,delete\n    min.insync.replicas: 2\n    message.timestamp.type: LogAppendTime',
+        ),
         topic('payments', 'v1beta2'),
       ].join('---\n'),
     );
-    expect(node(design, 'Orders.V1')).toMatchObject({ kind: 'kafka-topic', partitions: 12, replicationFactor: 3, config: { 'retention.ms': 604_800_000, 'cleanup.policy': 'compact,delete', 'min.insync.replicas': 2 } });
+    expect(node(design, 'Orders.V1')).toMatchObject({
+      kind: 'kafka-topic',
+      partitions: 12,
+      replicationFactor: 3,
+      config: { 'retention.ms': 604_800_000, 'cleanup.policy': 'compact,delete', 'min.insync.replicas': 2 },
+    });
     expect(node(design, 'payments')).toMatchObject({ partitions: 3, replicationFactor: 3 });
     expect(design.clusters).toMatchObject([{ name: 'prod', broker: 'kafka' }]);
     expect(report).toMatch(/message.timestamp.type.*not represented/);
@@ -82,7 +90,10 @@ spec:
     expect(edges(design)).toEqual(['consume orders -> enricher', 'publish enricher -> orders-enriched', 'publish order-api -> orders']);
     // Every rule, deny and cluster rules included, and the authentication stay on the cluster's principals.
     const principals = design.clusters[0].principals ?? [];
-    expect(principals.map((p) => [p.name, p.service, p.authentication])).toEqual([['order-api', 'order-api', undefined], ['enricher', 'enricher', 'tls']]);
+    expect(principals.map((p) => [p.name, p.service, p.authentication])).toEqual([
+      ['order-api', 'order-api', undefined],
+      ['enricher', 'enricher', 'tls'],
+    ]);
     expect(principals[1].acls).toEqual([
       { type: 'allow', resource: { type: 'topic', name: 'orders', patternType: 'literal' }, operations: ['Read'] },
       { type: 'allow', resource: { type: 'topic', name: 'orders-', patternType: 'prefix' }, operations: ['Write'] },

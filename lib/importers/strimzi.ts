@@ -70,7 +70,11 @@ function importStrimzi(text: string, fileName?: string): ImportResult {
   const clusterFor = (r: Resource) => clusterOf(r, b, clusterIds);
   for (const r of resources.filter((x) => x.kind === 'Kafka')) readKafka(r, b, clusterIds);
 
-  const { topics, topicIndex } = readTopics(resources.filter((x) => x.kind === 'KafkaTopic'), b, clusterFor);
+  const { topics, topicIndex } = readTopics(
+    resources.filter((x) => x.kind === 'KafkaTopic'),
+    b,
+    clusterFor,
+  );
 
   // Users are principals of their cluster; each cluster keeps its own, as declared.
   const principals = new Map<string, Rec[]>();
@@ -80,7 +84,14 @@ function importStrimzi(text: string, fileName?: string): ImportResult {
     if (!principal) continue;
     const parsed = kafkaPrincipalSchema.safeParse(principal);
     if (parsed.success) principals.set(cluster, [...(principals.get(cluster) ?? []), parsed.data]);
-    else b.note(r.path || 'document', `KafkaUser "${short(String(principal.name))}" cannot be kept: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ').slice(0, 300)}.`);
+    else
+      b.note(
+        r.path || 'document',
+        `KafkaUser "${short(String(principal.name))}" cannot be kept: ${parsed.error.issues
+          .map((i) => `${i.path.join('.')}: ${i.message}`)
+          .join('; ')
+          .slice(0, 300)}.`,
+      );
   }
   for (const [cluster, list] of principals) b.patchCluster(cluster, { principals: list }, 'KafkaUser');
 
@@ -108,7 +119,8 @@ function readResources(documents: unknown[], b: DesignBuilder): Resource[] {
       return b.note(path, `Document ${index + 1} (${short(apiVersion || 'no apiVersion')} ${short(kind || 'no kind')}) is not a Strimzi KafkaTopic, KafkaUser or Kafka; skipped.`);
     }
     const version = apiVersion.slice(STRIMZI_GROUP.length);
-    if (!VERSIONS.has(version)) return b.note(path ? `${path}.apiVersion` : 'apiVersion', `Document ${index + 1}: ${short(apiVersion)} is not a Strimzi API version (v1, v1beta2, v1beta1, v1alpha1); skipped.`);
+    if (!VERSIONS.has(version))
+      return b.note(path ? `${path}.apiVersion` : 'apiVersion', `Document ${index + 1}: ${short(apiVersion)} is not a Strimzi API version (v1, v1beta2, v1beta1, v1alpha1); skipped.`);
     if ((version === 'v1beta1' || version === 'v1alpha1') && !versionsNoted.has(version)) {
       versionsNoted.add(version);
       b.note(path ? `${path}.apiVersion` : 'apiVersion', `${apiVersion} is served only by Strimzi 0.x (removed in 1.0); Strimzi 1.x needs kafka.strimzi.io/v1.`);
@@ -143,7 +155,10 @@ function readTopics(resources: Resource[], b: DesignBuilder, clusterFor: (r: Res
   const counts: TopicCounts = { unsetSize: 0, unsetMinIsr: 0 };
   for (const r of resources) readTopic(r, b, clusterFor, counts, topics, topicIndex);
   if (counts.unsetSize > 0) {
-    b.note('', `${counts.unsetSize} ${counts.unsetSize === 1 ? 'topic does' : 'topics do'} not set spec.partitions or spec.replicas; the broker's defaults (num.partitions, default.replication.factor) apply.`);
+    b.note(
+      '',
+      `${counts.unsetSize} ${counts.unsetSize === 1 ? 'topic does' : 'topics do'} not set spec.partitions or spec.replicas; the broker's defaults (num.partitions, default.replication.factor) apply.`,
+    );
   }
   noteUnsetMinIsr(b, counts.unsetMinIsr, '');
   return { topics, topicIndex };
@@ -247,7 +262,8 @@ function readAuthenticationAndQuotas(r: Resource, name: string, spec: Rec, princ
     const type = str(auth.type);
     if (type && AUTHENTICATIONS.has(type)) principal.authentication = type;
     else b.note(at(r, 'spec.authentication.type'), `KafkaUser "${short(name)}": authentication ${describe(auth.type)} is not tls, tls-external or scram-sha-512; not kept.`);
-    for (const field of Object.keys(auth)) if (field !== 'type') b.note(at(r, keyPath('spec.authentication', field)), `KafkaUser "${short(name)}": authentication ${short(field)} is not represented in the design.`);
+    for (const field of Object.keys(auth))
+      if (field !== 'type') b.note(at(r, keyPath('spec.authentication', field)), `KafkaUser "${short(name)}": authentication ${short(field)} is not represented in the design.`);
   }
   if (isRecord(spec.quotas)) {
     const quotas: Rec = {};
@@ -284,7 +300,8 @@ function readUser(r: Resource, b: DesignBuilder, cluster: string, topics: TopicE
   const principal: Rec = { name: name.slice(0, 253) };
   readAuthenticationAndQuotas(r, name, spec, principal, b);
   const authz = isRecord(spec.authorization) ? spec.authorization : undefined;
-  if (authz && authz.type !== 'simple') b.note(at(r, 'spec.authorization.type'), `KafkaUser "${short(name)}": authorization type ${describe(authz.type)} carries no ACLs the import can read; not kept.`);
+  if (authz && authz.type !== 'simple')
+    b.note(at(r, 'spec.authorization.type'), `KafkaUser "${short(name)}": authorization type ${describe(authz.type)} carries no ACLs the import can read; not kept.`);
   const rules = authz?.type === 'simple' ? (Array.isArray(authz.acls) ? authz.acls : []) : undefined;
 
   const acls: Rec[] = [];
@@ -298,16 +315,21 @@ function readUser(r: Resource, b: DesignBuilder, cluster: string, topics: TopicE
     const path = at(r, `spec.authorization.acls[${i}]`);
     if (!isRecord(acl)) return b.note(path, 'Not an ACL rule; skipped.');
     const resource = isRecord(acl.resource) ? acl.resource : {};
-    const ops = [...new Set<string>([
-      ...(Array.isArray(acl.operations) ? acl.operations.filter((o): o is string => typeof o === 'string') : []),
-      ...(typeof acl.operation === 'string' ? [acl.operation] : []),
-    ])];
+    const ops = [
+      ...new Set<string>([...(Array.isArray(acl.operations) ? acl.operations.filter((o): o is string => typeof o === 'string') : []), ...(typeof acl.operation === 'string' ? [acl.operation] : [])]),
+    ];
     if (ops.length === 0) return b.note(path, 'An ACL rule without operations is skipped.');
-    if (typeof acl.operation === 'string' && r.apiVersion.endsWith('/v1')) b.note(`${path}.operation`, 'kafka.strimzi.io/v1 requires "operations" (a list); the singular "operation" is from v1beta2 and older.');
+    if (typeof acl.operation === 'string' && r.apiVersion.endsWith('/v1'))
+      b.note(`${path}.operation`, 'kafka.strimzi.io/v1 requires "operations" (a list); the singular "operation" is from v1beta2 and older.');
     const unknownOps = ops.filter((o) => !OPERATIONS.has(o));
-    if (unknownOps.length > 0) return b.note(path, `Operation${unknownOps.length > 1 ? 's' : ''} ${unknownOps.map((o) => describe(o)).join(', ')} ${unknownOps.length > 1 ? 'are' : 'is'} not Kafka ACL operation${unknownOps.length > 1 ? 's' : ''}; the rule is skipped.`);
+    if (unknownOps.length > 0)
+      return b.note(
+        path,
+        `Operation${unknownOps.length > 1 ? 's' : ''} ${unknownOps.map((o) => describe(o)).join(', ')} ${unknownOps.length > 1 ? 'are' : 'is'} not Kafka ACL operation${unknownOps.length > 1 ? 's' : ''}; the rule is skipped.`,
+      );
     const type = str(resource.type);
-    if (!type || !RESOURCE_TYPES.has(type)) return b.note(`${path}.resource.type`, `ACL resource type ${describe(resource.type)} is not topic, group, transactionalId or cluster; the rule is skipped.`);
+    if (!type || !RESOURCE_TYPES.has(type))
+      return b.note(`${path}.resource.type`, `ACL resource type ${describe(resource.type)} is not topic, group, transactionalId or cluster; the rule is skipped.`);
     const patternType = str(resource.patternType) ?? 'literal';
     if (patternType !== 'literal' && patternType !== 'prefix') return b.note(`${path}.resource.patternType`, `Pattern type ${describe(patternType)} is not literal or prefix; the rule is skipped.`);
     const resourceName = type === 'cluster' ? undefined : str(resource.name);
@@ -328,7 +350,10 @@ function readUser(r: Resource, b: DesignBuilder, cluster: string, topics: TopicE
       if (write) writesTopics = true;
       const matched = topicsMatching(patternType, resourceName, cluster, topics, topicIndex);
       if (matched.length === 0) {
-        b.note(`${path}.resource`, `The rule on topics ${patternType === 'prefix' ? `starting with "${short(resourceName)}"` : `"${short(resourceName)}"`} matches no topic this file declares; it is kept on the user, and no topic is added (an export would create it).`);
+        b.note(
+          `${path}.resource`,
+          `The rule on topics ${patternType === 'prefix' ? `starting with "${short(resourceName)}"` : `"${short(resourceName)}"`} matches no topic this file declares; it is kept on the user, and no topic is added (an export would create it).`,
+        );
       }
       for (const id of matched) {
         if (read) reads.add(id);

@@ -33,8 +33,23 @@ export interface PubsubContext {
 
 const TOPIC_HELD = new Set(['name', 'project', 'message_retention_duration', 'kms_key_name', 'message_storage_policy', 'schema_settings', 'labels']);
 const SUBSCRIPTION_HELD = new Set([
-  'name', 'project', 'topic', 'labels', 'ack_deadline_seconds', 'message_retention_duration', 'retain_acked_messages', 'filter', 'enable_message_ordering',
-  'enable_exactly_once_delivery', 'push_config', 'bigquery_config', 'cloud_storage_config', 'expiration_policy', 'dead_letter_policy', 'retry_policy', 'depends_on',
+  'name',
+  'project',
+  'topic',
+  'labels',
+  'ack_deadline_seconds',
+  'message_retention_duration',
+  'retain_acked_messages',
+  'filter',
+  'enable_message_ordering',
+  'enable_exactly_once_delivery',
+  'push_config',
+  'bigquery_config',
+  'cloud_storage_config',
+  'expiration_policy',
+  'dead_letter_policy',
+  'retry_policy',
+  'depends_on',
 ]);
 
 /** A plain string argument, or undefined with a note when it is an expression the design cannot resolve. */
@@ -221,6 +236,5 @@ export function readSubscription(ctx: PubsubContext, resource: Resource): void {
     ctx.builder.connect('dead-letter', id, deadLetterTopic, {}, `${path}.dead_letter_policy.dead_letter_topic`);
     // A topic a dead-letter policy names holds dead letters: the review judges it as a dead-letter topic.
     ctx.builder.patchNode(deadLetterTopic, { role: 'dead-letter' }, `${path}.dead_letter_policy.dead_letter_topic`);
-  }
-  else ctx.builder.note(`${path}.dead_letter_policy.dead_letter_topic`, 'the dead-letter topic is not a topic of this file: left out.');
+  } else ctx.builder.note(`${path}.dead_letter_policy.dead_letter_topic`, 'the dead-letter topic is not a topic of this file: left out.');
 }

@@ -33,7 +33,11 @@ describe('Terraform Pub/Sub import: design → HCL → design', () => {
   it.each([
     ['the fixture', () => loadFixture('pubsub-order-events'), []],
     // The kitchen sink's topic names a schema the project already has: its format is not in the file.
-    ['the kitchen sink', () => makeDesign(PUBSUB_KITCHEN_SINK), ['resource.google_pubsub_topic.web_clicks_v2.schema_settings.schema: schema "click-v2" is defined outside this file: its format and definition are unknown.']],
+    [
+      'the kitchen sink',
+      () => makeDesign(PUBSUB_KITCHEN_SINK),
+      ['resource.google_pubsub_topic.web_clicks_v2.schema_settings.schema: schema "click-v2" is defined outside this file: its format and definition are unknown.'],
+    ],
   ])('%s: the export of the import is the export, and every Pub/Sub node comes back with its settings', (_name, load, expectedNotes) => {
     const design = load();
     const first = hcl(design);
@@ -48,7 +52,11 @@ describe('Terraform Pub/Sub import: design → HCL → design', () => {
     const unknownFormat = (d: Design) => JSON.parse(JSON.stringify(pubsub(d)).replace(/"format":"protobuf"/g, '"format":"none"'));
     expect(pubsub(back)).toEqual(expectedNotes.length > 0 ? unknownFormat(design) : pubsub(design));
     const nameOf = (d: Design, id: string) => d.nodes.find((n) => n.id === id)?.name;
-    const links = (d: Design) => d.connections.filter((c) => c.kind === 'subscription' || c.kind === 'dead-letter').map((c) => `${c.kind} ${nameOf(d, c.from)} ${nameOf(d, c.to)}`).sort();
+    const links = (d: Design) =>
+      d.connections
+        .filter((c) => c.kind === 'subscription' || c.kind === 'dead-letter')
+        .map((c) => `${c.kind} ${nameOf(d, c.from)} ${nameOf(d, c.to)}`)
+        .sort();
     expect(links(back)).toEqual(links(design));
   });
 
@@ -106,6 +114,9 @@ describe('Terraform Pub/Sub import: design → HCL → design', () => {
       ok: false,
       errors: [{ message: 'Not readable as HCL: unexpected "+" after the value of "name" (operators and conditionals are not read).', line: 2, column: 14 }],
     });
-    expect(terraformPubsubImporter.import('variable "x" {}', 'main.tf')).toEqual({ ok: false, errors: [{ message: 'The file declares no google_pubsub_topic or google_pubsub_subscription resource.' }] });
+    expect(terraformPubsubImporter.import('variable "x" {}', 'main.tf')).toEqual({
+      ok: false,
+      errors: [{ message: 'The file declares no google_pubsub_topic or google_pubsub_subscription resource.' }],
+    });
   });
 });

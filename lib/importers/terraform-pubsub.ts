@@ -30,7 +30,9 @@ const IGNORED_RESOURCES = new Set(['google_pubsub_topic_iam_member', 'google_pub
 function resources(parsed: HclBody, type: string): Resource[] {
   const byName = parsed.resource;
   if (!isRecord(byName) || !isRecord(byName[type])) return [];
-  return Object.entries(byName[type]).flatMap(([name, bodies]) => (Array.isArray(bodies) ? bodies.filter(isRecord).map((body, i) => ({ type, name, body, path: `resource.${type}.${name}${bodies.length > 1 ? `[${i}]` : ''}` })) : []));
+  return Object.entries(byName[type]).flatMap(([name, bodies]) =>
+    Array.isArray(bodies) ? bodies.filter(isRecord).map((body, i) => ({ type, name, body, path: `resource.${type}.${name}${bodies.length > 1 ? `[${i}]` : ''}` })) : [],
+  );
 }
 
 /** The project a value names: a literal, or `var.<name>` with a default. */

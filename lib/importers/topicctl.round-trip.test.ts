@@ -47,7 +47,11 @@ function topicFacts(topic: ResolvedKafkaTopic, consumers: string[]) {
     picker: topic.placementPicker,
     static: topic.placement === 'static' ? topic.staticAssignments : undefined,
     staticRack: topic.placement === 'static-in-rack' ? topic.staticRackAssignments : undefined,
-    settings: Object.fromEntries(topicSettings(topic).filter(([k]) => TOPICCTL_SETTINGS.has(k)).map(([k, v]) => [k, configValueText(v)])),
+    settings: Object.fromEntries(
+      topicSettings(topic)
+        .filter(([k]) => TOPICCTL_SETTINGS.has(k))
+        .map(([k, v]) => [k, configValueText(v)]),
+    ),
     role: topic.role,
     messageType: topic.messageSchema.name,
     notes: topic.notes,
@@ -72,7 +76,11 @@ const designs = withPlacements(
   kafkaDesignArb({ topicName: fc.stringMatching(/^[a-z][a-z0-9._-]{0,20}$/), groupId: fc.stringMatching(/^[a-z][a-z0-9-]{0,10}$/) }).map((d) => ({
     ...d,
     clusters: d.clusters.slice(0, 1),
-    nodes: d.nodes.map((n) => ({ ...n, ...(n.cluster !== undefined ? { cluster: d.clusters[0].id } : {}), ...(n.notes !== undefined ? { notes: n.notes.trim() || undefined } : {}) })) as Design['nodes'],
+    nodes: d.nodes.map((n) => ({
+      ...n,
+      ...(n.cluster !== undefined ? { cluster: d.clusters[0].id } : {}),
+      ...(n.notes !== undefined ? { notes: n.notes.trim() || undefined } : {}),
+    })) as Design['nodes'],
   })),
 ).filter((d) => new Set(d.nodes.filter((n) => n.kind === 'kafka-topic').map((n) => n.name)).size === d.nodes.filter((n) => n.kind === 'kafka-topic').length);
 
@@ -116,20 +124,26 @@ describe('topicctl corpus: topic file → design → topic file, as topicctl app
       });
   }
 
-  it.each(['segmentio__topicctl__topic-default.yaml', 'segmentio__topicctl__topic-static.yaml', 'segmentio__topicctl__topic-static-in-rack.yaml', 'segmentio__topicctl__topic-test-multi.yaml'])('%s', (file) => {
-    const imported = topicctlImporter.import(text(file), file);
-    if (!imported.ok) throw new Error(imported.errors.map((e) => e.message).join('\n'));
-    const exported = topicctlExporter.export(imported.design);
-    if (!exported.ok) throw new Error(exported.errors.map((e) => e.message).join('\n'));
-    const before = spec(text(file));
-    const after = exported.files.filter((f) => f.path.includes('/topics/')).flatMap((f) => spec(f.content));
-    expect(after.map((t) => t.name)).toEqual(before.map((t) => t.name));
-    after.forEach((topic, i) => {
-      const { settings, ...rest } = topic;
-      const { settings: was, ...wasRest } = before[i];
-      expect(rest).toEqual(wasRest);
-      expect(Object.fromEntries(Object.entries(settings).filter(([k]) => k in was))).toEqual(was);
-      expect(Object.keys(settings).filter((k) => !(k in was)), `${topic.name}: settings the file does not set`).toEqual([]);
-    });
-  });
+  it.each(['segmentio__topicctl__topic-default.yaml', 'segmentio__topicctl__topic-static.yaml', 'segmentio__topicctl__topic-static-in-rack.yaml', 'segmentio__topicctl__topic-test-multi.yaml'])(
+    '%s',
+    (file) => {
+      const imported = topicctlImporter.import(text(file), file);
+      if (!imported.ok) throw new Error(imported.errors.map((e) => e.message).join('\n'));
+      const exported = topicctlExporter.export(imported.design);
+      if (!exported.ok) throw new Error(exported.errors.map((e) => e.message).join('\n'));
+      const before = spec(text(file));
+      const after = exported.files.filter((f) => f.path.includes('/topics/')).flatMap((f) => spec(f.content));
+      expect(after.map((t) => t.name)).toEqual(before.map((t) => t.name));
+      after.forEach((topic, i) => {
+        const { settings, ...rest } = topic;
+        const { settings: was, ...wasRest } = before[i];
+        expect(rest).toEqual(wasRest);
+        expect(Object.fromEntries(Object.entries(settings).filter(([k]) => k in was))).toEqual(was);
+        expect(
+          Object.keys(settings).filter((k) => !(k in was)),
+          `${topic.name}: settings the file does not set`,
+        ).toEqual([]);
+      });
+    },
+  );
 });

@@ -38,19 +38,41 @@ const MIGRATION = new Set(['throttleMB', 'partitionBatchSize']);
 const STRATEGIES = ['any', 'balanced-leaders', 'in-rack', 'cross-rack', 'static', 'static-in-rack'];
 const PICKERS = ['randomized', 'cluster-use', 'lowest-index'];
 const CLUSTER_META = new Set(['name', 'region', 'environment', 'description', 'shard', 'labels']);
-const CLUSTER_SPEC = new Set([
-  'bootstrapAddrs', 'zkAddrs', 'zkPrefix', 'zkLockPath', 'clusterID', 'versionMajor', 'defaultThrottleMB', 'defaultRetentionDropStepDuration', 'tls', 'sasl',
-]);
+const CLUSTER_SPEC = new Set(['bootstrapAddrs', 'zkAddrs', 'zkPrefix', 'zkLockPath', 'clusterID', 'versionMajor', 'defaultThrottleMB', 'defaultRetentionDropStepDuration', 'tls', 'sasl']);
 const TLS = new Set(['enabled', 'caCertPath', 'certPath', 'keyPath', 'serverName', 'skipVerify']);
 const SASL = new Set(['enabled', 'mechanism', 'username', 'password', 'secretsManagerArn']);
 const SASL_MECHANISMS = ['PLAIN', 'SCRAM-SHA-256', 'SCRAM-SHA-512', 'AWS-MSK-IAM'];
 /** topicctl's allow-list of topic settings (pkg/config/settings.go). */
 const SETTINGS = new Set([
-  'cleanup.policy', 'compression.type', 'delete.retention.ms', 'file.delete.delay.ms', 'flush.messages', 'flush.ms', 'follower.replication.throttled.replicas',
-  'index.interval.bytes', 'leader.replication.throttled.replicas', 'local.retention.bytes', 'local.retention.ms', 'max.compaction.lag.ms', 'max.message.bytes',
-  'message.format.version', 'message.timestamp.difference.max.ms', 'message.timestamp.type', 'min.cleanable.dirty.ratio', 'min.compaction.lag.ms',
-  'min.insync.replicas', 'preallocate', 'remote.storage.enable', 'remote.log.msk.disable.policy', 'retention.bytes', 'retention.ms', 'segment.bytes',
-  'segment.index.bytes', 'segment.jitter.ms', 'segment.ms', 'unclean.leader.election.enable',
+  'cleanup.policy',
+  'compression.type',
+  'delete.retention.ms',
+  'file.delete.delay.ms',
+  'flush.messages',
+  'flush.ms',
+  'follower.replication.throttled.replicas',
+  'index.interval.bytes',
+  'leader.replication.throttled.replicas',
+  'local.retention.bytes',
+  'local.retention.ms',
+  'max.compaction.lag.ms',
+  'max.message.bytes',
+  'message.format.version',
+  'message.timestamp.difference.max.ms',
+  'message.timestamp.type',
+  'min.cleanable.dirty.ratio',
+  'min.compaction.lag.ms',
+  'min.insync.replicas',
+  'preallocate',
+  'remote.storage.enable',
+  'remote.log.msk.disable.policy',
+  'retention.bytes',
+  'retention.ms',
+  'segment.bytes',
+  'segment.index.bytes',
+  'segment.jitter.ms',
+  'segment.ms',
+  'unclean.leader.election.enable',
 ]);
 
 interface Doc {
@@ -129,7 +151,7 @@ function importTopicctl(text: string, fileName?: string): ImportResult {
     b.note('', `The files do not say how many brokers the cluster has: ${replicas} are assumed, as its largest replication factor is ${replicas}.`);
   }
   noteUnsetMinIsr(b, unsetMinIsr, '');
-  const designName = cluster ? String(cluster.meta.name) : fileStem(fileName) ?? (topics[0] ? String(topics[0].meta.cluster) : 'topicctl');
+  const designName = cluster ? String(cluster.meta.name) : (fileStem(fileName) ?? (topics[0] ? String(topics[0].meta.cluster) : 'topicctl'));
   return b.build(designName);
 }
 
@@ -192,9 +214,17 @@ function topicProps(t: Doc, clusterId: string, b: DesignBuilder): { props: Rec; 
   if (placement.picker !== undefined) props.placementPicker = placement.picker;
   // topicctl reads the static lists only for their own strategy; others keep none, as it does.
   if (placement.strategy === 'static') props.staticAssignments = placement.staticAssignments;
-  else if (placement.staticAssignments !== undefined) b.note(join(t.path, 'spec.placement.staticAssignments'), `Static assignments are used only by the static strategy; topicctl ignores them with ${describe(placement.strategy)}, and so does the design.`);
+  else if (placement.staticAssignments !== undefined)
+    b.note(
+      join(t.path, 'spec.placement.staticAssignments'),
+      `Static assignments are used only by the static strategy; topicctl ignores them with ${describe(placement.strategy)}, and so does the design.`,
+    );
   if (placement.strategy === 'static-in-rack') props.staticRackAssignments = placement.staticRackAssignments;
-  else if (placement.staticRackAssignments !== undefined) b.note(join(t.path, 'spec.placement.staticRackAssignments'), `Static rack assignments are used only by the static-in-rack strategy; topicctl ignores them with ${describe(placement.strategy)}, and so does the design.`);
+  else if (placement.staticRackAssignments !== undefined)
+    b.note(
+      join(t.path, 'spec.placement.staticRackAssignments'),
+      `Static rack assignments are used only by the static-in-rack strategy; topicctl ignores them with ${describe(placement.strategy)}, and so does the design.`,
+    );
   if (t.spec.migration !== undefined) b.note(join(t.path, 'spec.migration'), 'Migration settings are not represented in the design.');
   return { props, hasMinIsr };
 }
@@ -273,11 +303,14 @@ function validateTopic(t: Doc, fail: Fail, multi: boolean): void {
     fail(join(m, 'consumers'), `${where}meta.consumers must be a list of names.`);
   }
   const partitions = int(t.spec.partitions);
-  if (partitions === undefined || typeof t.spec.partitions !== 'number' || partitions <= 0) fail(join(s, 'partitions'), `${where}spec.partitions must be a positive number${t.spec.partitions === undefined ? ' (it is missing)' : `, not ${describe(t.spec.partitions)}`}.`);
+  if (partitions === undefined || typeof t.spec.partitions !== 'number' || partitions <= 0)
+    fail(join(s, 'partitions'), `${where}spec.partitions must be a positive number${t.spec.partitions === undefined ? ' (it is missing)' : `, not ${describe(t.spec.partitions)}`}.`);
   const rf = int(t.spec.replicationFactor);
-  if (rf === undefined || typeof t.spec.replicationFactor !== 'number' || rf <= 0) fail(join(s, 'replicationFactor'), `${where}spec.replicationFactor must be > 0${t.spec.replicationFactor === undefined ? ' (it is missing)' : `, not ${describe(t.spec.replicationFactor)}`}.`);
+  if (rf === undefined || typeof t.spec.replicationFactor !== 'number' || rf <= 0)
+    fail(join(s, 'replicationFactor'), `${where}spec.replicationFactor must be > 0${t.spec.replicationFactor === undefined ? ' (it is missing)' : `, not ${describe(t.spec.replicationFactor)}`}.`);
   const retention = t.spec.retentionMinutes;
-  if (retention !== undefined && (typeof retention !== 'number' || !Number.isInteger(retention) || retention < 0)) fail(join(s, 'retentionMinutes'), `${where}spec.retentionMinutes must be a whole number >= 0.`);
+  if (retention !== undefined && (typeof retention !== 'number' || !Number.isInteger(retention) || retention < 0))
+    fail(join(s, 'retentionMinutes'), `${where}spec.retentionMinutes must be a whole number >= 0.`);
   const settings = t.spec.settings;
   if (settings !== undefined && !isRecord(settings)) fail(join(s, 'settings'), `${where}spec.settings must be a map.`);
   if (isRecord(settings)) {
@@ -287,7 +320,8 @@ function validateTopic(t: Doc, fail: Fail, multi: boolean): void {
       const scalar = (v: unknown) => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
       if (!scalar(value) && !(Array.isArray(value) && value.every(scalar))) fail(p, `${where}setting values must be text, numbers, booleans or lists of them.`);
     }
-    if (typeof retention === 'number' && retention > 0 && settings['retention.ms'] !== undefined) fail(join(s, 'settings.retention.ms'), `${where}cannot set both retentionMinutes and retention.ms in settings.`);
+    if (typeof retention === 'number' && retention > 0 && settings['retention.ms'] !== undefined)
+      fail(join(s, 'settings.retention.ms'), `${where}cannot set both retentionMinutes and retention.ms in settings.`);
     if ((settings['local.retention.bytes'] !== undefined || settings['local.retention.ms'] !== undefined) && settings['remote.storage.enable'] === undefined) {
       fail(join(s, 'settings'), `${where}local retention settings need remote.storage.enable in settings.`);
     }
@@ -336,7 +370,10 @@ function validateCluster(c: Doc, fail: Fail, multi: boolean): void {
   requireText(c.meta, 'environment', m, fail, where, 'meta.environment');
   const addrs = c.spec.bootstrapAddrs;
   if (!Array.isArray(addrs) || addrs.length === 0 || addrs.some((a) => typeof a !== 'string')) fail(join(s, 'bootstrapAddrs'), `${where}at least one bootstrap broker address must be set.`);
-  for (const [field, allowed] of [['tls', TLS], ['sasl', SASL]] as const) {
+  for (const [field, allowed] of [
+    ['tls', TLS],
+    ['sasl', SASL],
+  ] as const) {
     const value = c.spec[field];
     if (value === undefined) continue;
     if (!isRecord(value)) fail(join(s, field), `${where}spec.${field} must be a map.`);

@@ -8,7 +8,8 @@ import type { ImportResult } from './importer';
  * imported, so the user knows what to do instead of seeing "unknown format".
  */
 
-const SUPPORTED = 'Queuewright imports design files, AsyncAPI 2.x/3.x, RabbitMQ definitions.json, Strimzi KafkaTopic/KafkaUser manifests, topicctl topic/cluster YAML, NATS JetStream stream/consumer JSON and JulieOps topology descriptors.';
+const SUPPORTED =
+  'Queuewright imports design files, AsyncAPI 2.x/3.x, RabbitMQ definitions.json, Strimzi KafkaTopic/KafkaUser manifests, topicctl topic/cluster YAML, NATS JetStream stream/consumer JSON and JulieOps topology descriptors.';
 
 export function unrecognisedFormat(text: string, fileName?: string): ImportResult {
   const parsed = parseDataDocuments(text, { allowPrototypeNames: true });
@@ -18,7 +19,6 @@ export function unrecognisedFormat(text: string, fileName?: string): ImportResul
   const first = docs[0];
   if (!isRecord(first)) return refuse('The file holds a list or a single value, not a configuration object.');
   const keys = new Set(Object.keys(first));
-
 
   if ((keys.has('durable_name') || keys.has('deliver_subject') || keys.has('deliver_policy')) && (keys.has('ack_policy') || keys.has('max_deliver'))) {
     return refuse('This is a NATS JetStream consumer configuration. It cannot be imported yet; add the consumer group in the studio instead.');
@@ -37,7 +37,14 @@ export function unrecognisedFormat(text: string, fileName?: string): ImportResul
     return refuse('This looks like a topicctl config, but it is neither a topic (meta.cluster, spec.partitions, spec.placement) nor a cluster (spec.bootstrapAddrs) config.');
   }
   const stem = fileStem(fileName);
-  return refuse(`The format of ${stem ? `"${stem.slice(0, 80)}"` : 'this file'} is not recognised (top-level keys: ${[...keys].slice(0, 8).map((k) => k.slice(0, 40)).join(', ') || 'none'}).`);
+  return refuse(
+    `The format of ${stem ? `"${stem.slice(0, 80)}"` : 'this file'} is not recognised (top-level keys: ${
+      [...keys]
+        .slice(0, 8)
+        .map((k) => k.slice(0, 40))
+        .join(', ') || 'none'
+    }).`,
+  );
 }
 
 function refuse(message: string): ImportResult {

@@ -47,10 +47,7 @@ const KAFKA_FILES: Array<[string, () => ImportResult]> = [
         'asyncapi',
       ),
   ],
-  [
-    'a JulieOps topic without config',
-    () => importFiles([{ path: 'topology.yaml', text: 'context: shop\nprojects:\n  - name: orders\n    topics:\n      - name: orders\n' }], 'julie-ops'),
-  ],
+  ['a JulieOps topic without config', () => importFiles([{ path: 'topology.yaml', text: 'context: shop\nprojects:\n  - name: orders\n    topics:\n      - name: orders\n' }], 'julie-ops')],
 ];
 
 describe('Kafka topics keep unset what the file leaves out', () => {

@@ -9,8 +9,7 @@ function onScreen(bounds: { x: number; y: number; width: number; height: number 
   return { x: bounds.x * v.zoom + v.x, y: bounds.y * v.zoom + v.y, width: bounds.width * v.zoom, height: bounds.height * v.zoom };
 }
 
-const apart = (a: { x: number; y: number; width: number; height: number }, b: typeof a) =>
-  a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y;
+const apart = (a: { x: number; y: number; width: number; height: number }, b: typeof a) => a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y;
 
 describe('fit to the free canvas', () => {
   it('offers the strip above a corner panel and the strip beside it', () => {

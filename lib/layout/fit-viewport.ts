@@ -53,8 +53,7 @@ export function fitViewport(bounds: Box, pane: { width: number; height: number }
   if (areas.length === 0) areas.push({ x: 0, y: 0, width: pane.width, height: pane.height });
   const width = Math.max(bounds.width, 1);
   const height = Math.max(bounds.height, 1);
-  const zoomIn = (area: Box) =>
-    Math.min(options.maxZoom, Math.max(options.minZoom, Math.min((area.width - 2 * options.padding) / width, (area.height - 2 * options.padding) / height)));
+  const zoomIn = (area: Box) => Math.min(options.maxZoom, Math.max(options.minZoom, Math.min((area.width - 2 * options.padding) / width, (area.height - 2 * options.padding) / height)));
   let best = areas[0];
   for (const area of areas) {
     const gain = zoomIn(area) - zoomIn(best);

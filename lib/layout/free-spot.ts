@@ -24,9 +24,7 @@ const MAX_RINGS = 60;
  */
 export function findFreeSpot(wanted: Position, size: Size, occupied: readonly Box[]): Position {
   const reach = (MAX_RINGS + 1) * STEP;
-  const near = occupied.filter(
-    (b) => b.x < wanted.x + size.width + reach && b.x + b.width > wanted.x - reach && b.y < wanted.y + size.height + reach && b.y + b.height > wanted.y - reach,
-  );
+  const near = occupied.filter((b) => b.x < wanted.x + size.width + reach && b.x + b.width > wanted.x - reach && b.y < wanted.y + size.height + reach && b.y + b.height > wanted.y - reach);
   const free = (x: number, y: number) =>
     near.every((b) => x + size.width + CLEARANCE <= b.x || b.x + b.width + CLEARANCE <= x || y + size.height + CLEARANCE <= b.y || b.y + b.height + CLEARANCE <= y);
   for (let ring = 0; ring <= MAX_RINGS; ring++) {

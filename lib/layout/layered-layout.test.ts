@@ -91,7 +91,13 @@ describe('layered layout', () => {
     const p = layeredLayout(design);
     expect(p['orders.retry'].x).toBe(p.billing.x);
     expect(p['orders.retry'].y).toBeGreaterThan(p.billing.y);
-    const backwards = design.connections.filter((c) => !isSideConnection(c, design.nodes.find((n) => n.id === c.to)) && p[c.from].x >= p[c.to].x);
+    const backwards = design.connections.filter(
+      (c) =>
+        !isSideConnection(
+          c,
+          design.nodes.find((n) => n.id === c.to),
+        ) && p[c.from].x >= p[c.to].x,
+    );
     expect(backwards.map((c) => c.id)).toEqual(['retrier--orders']);
   });
 
@@ -101,7 +107,10 @@ describe('layered layout', () => {
       const p = layeredLayout(design);
       for (const c of design.connections) {
         if (reaches(design, c.to, c.from)) continue;
-        const side = isSideConnection(c, design.nodes.find((n) => n.id === c.to));
+        const side = isSideConnection(
+          c,
+          design.nodes.find((n) => n.id === c.to),
+        );
         if (side) expect(p[c.to].y, `${template.id}: ${c.id}`).toBeGreaterThan(p[c.from].y);
         else expect(p[c.to].x, `${template.id}: ${c.id}`).toBeGreaterThan(p[c.from].x);
       }
@@ -141,7 +150,17 @@ describe('layered layout', () => {
   });
 
   it('uses measured sizes when the canvas gives them', () => {
-    const design = makeDesign({ nodes: [{ kind: 'producer', id: 'a' }, { kind: 'producer', id: 'b' }, { kind: 'kafka-topic', id: 't' }], connections: [{ from: 'a', to: 't' }, { from: 'b', to: 't' }] });
+    const design = makeDesign({
+      nodes: [
+        { kind: 'producer', id: 'a' },
+        { kind: 'producer', id: 'b' },
+        { kind: 'kafka-topic', id: 't' },
+      ],
+      connections: [
+        { from: 'a', to: 't' },
+        { from: 'b', to: 't' },
+      ],
+    });
     const p = layeredLayout(design, { sizes: { a: { width: 240, height: 300 } } });
     expect(p.b.y).toBeGreaterThanOrEqual(p.a.y + 300);
   });

@@ -148,7 +148,10 @@ function layOutComponent(component: number[], out: LayoutEdge[][], into: LayoutE
   // columns are ordered, below the lowest, so that every failure path runs down.
   const hangingFrom = new Map<number, number[]>();
   for (const node of discovery) {
-    const sources = forward.into.get(node)!.filter((e) => e.weight === 0 && layer.get(e.from) === layer.get(node)).map((e) => e.from);
+    const sources = forward.into
+      .get(node)!
+      .filter((e) => e.weight === 0 && layer.get(e.from) === layer.get(node))
+      .map((e) => e.from);
     if (sources.length > 0) hangingFrom.set(node, sources);
   }
   let columns = buildBlocks(discovery, layer, hangingFrom, () => 0, size);
@@ -162,8 +165,14 @@ function layOutComponent(component: number[], out: LayoutEdge[][], into: LayoutE
   const before = new Map<number, number[]>();
   const after = new Map<number, number[]>();
   for (const node of component) {
-    before.set(node, (forward.into.get(node) ?? []).filter((e) => e.weight === 1 && layer.get(e.from)! < layer.get(node)!).map((e) => e.from));
-    after.set(node, (forward.out.get(node) ?? []).filter((e) => e.weight === 1 && layer.get(e.to)! > layer.get(node)!).map((e) => e.to));
+    before.set(
+      node,
+      (forward.into.get(node) ?? []).filter((e) => e.weight === 1 && layer.get(e.from)! < layer.get(node)!).map((e) => e.from),
+    );
+    after.set(
+      node,
+      (forward.out.get(node) ?? []).filter((e) => e.weight === 1 && layer.get(e.to)! > layer.get(node)!).map((e) => e.to),
+    );
   }
 
   orderColumns(columns, blockOf, before, after);
@@ -177,7 +186,10 @@ function layOutComponent(component: number[], out: LayoutEdge[][], into: LayoutE
 
   const failureSources = new Map<number, number[]>();
   for (const node of component) {
-    const sources = forward.into.get(node)!.filter((e) => e.weight === 0).map((e) => e.from);
+    const sources = forward.into
+      .get(node)!
+      .filter((e) => e.weight === 0)
+      .map((e) => e.from);
     if (sources.length > 0) failureSources.set(node, sources);
   }
   const top = placeRows(columns, before, after, failureSources, size);
@@ -236,12 +248,16 @@ function buildBlocks(roots: number[], layer: Map<number, number>, hangingFrom: M
 /** Orders each column by the mean position of its neighbours, sweeping right then left, so that connections cross less. */
 function orderColumns(columns: Block[][], blockOf: Map<number, Block>, before: Map<number, number[]>, after: Map<number, number[]>) {
   const rank = new Map<number, number>();
-  const rankColumn = (blocks: Block[]) =>
-    blocks.forEach((block, i) => block.members.forEach((m, j) => rank.set(m, i + j / (block.members.length + 1))));
+  const rankColumn = (blocks: Block[]) => blocks.forEach((block, i) => block.members.forEach((m, j) => rank.set(m, i + j / (block.members.length + 1))));
   columns.forEach(rankColumn);
   const sortColumn = (c: number, neighbours: Map<number, number[]>) => {
     const weighted = columns[c].map((block, i) => {
-      const seen = block.members.flatMap((m) => neighbours.get(m)!.filter((n) => rank.has(n) && blockOf.get(n) !== block).map((n) => rank.get(n)!));
+      const seen = block.members.flatMap((m) =>
+        neighbours
+          .get(m)!
+          .filter((n) => rank.has(n) && blockOf.get(n) !== block)
+          .map((n) => rank.get(n)!),
+      );
       return { block, i, weight: seen.length > 0 ? seen.reduce((a, b) => a + b, 0) / seen.length : i };
     });
     weighted.sort((a, b) => a.weight - b.weight || a.i - b.i);
@@ -259,13 +275,7 @@ function orderColumns(columns: Block[][], blockOf: Map<number, Block>, before: M
  * chain is a straight row), never overlapping the block above it; a block fed
  * by nothing is then put level with what it feeds.
  */
-function placeRows(
-  columns: Block[][],
-  before: Map<number, number[]>,
-  after: Map<number, number[]>,
-  failureSources: Map<number, number[]>,
-  size: Size[],
-): Map<Block, number> {
+function placeRows(columns: Block[][], before: Map<number, number[]>, after: Map<number, number[]>, failureSources: Map<number, number[]>, size: Size[]): Map<Block, number> {
   const top = new Map<Block, number>();
   const centre = (node: number, block: Block) => top.get(block)! + block.offsets[block.members.indexOf(node)] + size[node].height / 2;
   const blockOfNode = new Map<number, Block>();

@@ -52,8 +52,14 @@ export function acyclicEdges(component: number[], out: LayoutEdge[][], into: Lay
 
   const forward: ForwardEdges = { out: new Map(), into: new Map() };
   for (const node of component) {
-    forward.out.set(node, out[node].filter((e) => !back.has(e)));
-    forward.into.set(node, into[node].filter((e) => !back.has(e)));
+    forward.out.set(
+      node,
+      out[node].filter((e) => !back.has(e)),
+    );
+    forward.into.set(
+      node,
+      into[node].filter((e) => !back.has(e)),
+    );
   }
   return { forward, discovery };
 }

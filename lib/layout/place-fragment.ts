@@ -13,9 +13,7 @@ import { positionsWithFallback } from './positions-with-fallback';
  */
 export function placeFragment(design: Design, fragment: Fragment, wanted: Position): { fragment: Fragment; offset: Position } {
   const complete = fragment.nodes.every((n) => fragment.layout[n.id] !== undefined);
-  const layout = complete
-    ? fragment.layout
-    : layeredLayout({ ...design, clusters: [], nodes: fragment.nodes, connections: fragment.connections, layout: undefined });
+  const layout = complete ? fragment.layout : layeredLayout({ ...design, clusters: [], nodes: fragment.nodes, connections: fragment.connections, layout: undefined });
   let left = Infinity;
   let top = Infinity;
   let right = -Infinity;

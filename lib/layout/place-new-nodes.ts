@@ -51,24 +51,20 @@ export function placeNewNodes(design: Design, sizes: Readonly<Record<string, Siz
     for (const c of into.get(id) ?? []) {
       if (position.has(c.from)) {
         const from = position.get(c.from)!;
-        return isSideConnection(c, nodeById.get(id))
-          ? { x: from.x, y: from.y + sizeOf(c.from).height + BELOW_GAP }
-          : { x: from.x + sizeOf(c.from).width + COLUMN_STEP, y: from.y };
+        return isSideConnection(c, nodeById.get(id)) ? { x: from.x, y: from.y + sizeOf(c.from).height + BELOW_GAP } : { x: from.x + sizeOf(c.from).width + COLUMN_STEP, y: from.y };
       }
     }
     for (const c of out.get(id) ?? []) {
       if (position.has(c.to)) {
         const to = position.get(c.to)!;
-        return isSideConnection(c, nodeById.get(c.to))
-          ? { x: to.x, y: to.y - sizeOf(id).height - BELOW_GAP }
-          : { x: to.x - sizeOf(id).width - COLUMN_STEP, y: to.y };
+        return isSideConnection(c, nodeById.get(c.to)) ? { x: to.x, y: to.y - sizeOf(id).height - BELOW_GAP } : { x: to.x - sizeOf(id).width - COLUMN_STEP, y: to.y };
       }
     }
     return undefined;
   };
   // Nodes next to placed ones, spreading outwards (a new DLX, then its DLQ below it).
   let waiting = unplaced.map((n) => n.id);
-  for (let progress = true; progress && waiting.length > 0; ) {
+  for (let progress = true; progress && waiting.length > 0;) {
     progress = false;
     const next: string[] = [];
     for (const id of waiting) {

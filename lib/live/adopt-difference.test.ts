@@ -22,7 +22,14 @@ const base = design({
   connections: [{ id: 'b', kind: 'bind', from: 'jobs', to: 'work', routingKey: 'job' }],
 });
 
-const differs = (type: Difference['resource']['type'], name: string, setting: string, design: string | undefined, live: string | undefined): Difference => ({ kind: 'differs', resource: { type, name }, setting, design, live, source: 'declared on the queue' });
+const differs = (type: Difference['resource']['type'], name: string, setting: string, design: string | undefined, live: string | undefined): Difference => ({
+  kind: 'differs',
+  resource: { type, name },
+  setting,
+  design,
+  live,
+  source: 'declared on the queue',
+});
 const node = (d: Design, id: string) => d.nodes.find((n) => n.id === id) as Record<string, unknown>;
 
 describe('adoptLiveValue', () => {
@@ -44,8 +51,11 @@ describe('adoptLiveValue', () => {
   });
 
   it('refuses, with a reason, what the design cannot hold or keeps elsewhere', () => {
-    expect(adoptLiveValue(base, differs('queue', 'work', 'arguments.x-max-length', '10', '-5'))).toMatchObject({ ok: false, reason: expect.stringMatching(/cannot hold arguments.x-max-length = -5: arguments.x-max-length: /) });
-    expect(adoptLiveValue(base, differs('queue', 'work', 'arguments.x-dead-letter-exchange', '', 'dlx'))).toMatchObject({ ok: false, reason: expect.stringContaining("dead-letter connection") });
+    expect(adoptLiveValue(base, differs('queue', 'work', 'arguments.x-max-length', '10', '-5'))).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/cannot hold arguments.x-max-length = -5: arguments.x-max-length: /),
+    });
+    expect(adoptLiveValue(base, differs('queue', 'work', 'arguments.x-dead-letter-exchange', '', 'dlx'))).toMatchObject({ ok: false, reason: expect.stringContaining('dead-letter connection') });
     expect(adoptLiveValue(base, differs('policy', 'ttl', 'pattern', 'a', 'b'))).toMatchObject({ ok: false, reason: expect.stringContaining("cluster's settings") });
     expect(adoptLiveValue(base, { kind: 'only-in-design', resource: { type: 'queue', name: 'work' } })).toMatchObject({ ok: false });
   });
@@ -62,7 +72,7 @@ describe('addLiveResource and differenceTarget', () => {
     connections: [{ id: 'jobs--audit', kind: 'bind', from: 'jobs', to: 'audit', routingKey: 'job.#' }],
   });
 
-  it('copies a queue only the cluster has onto the design\'s own cluster, with its settings', () => {
+  it("copies a queue only the cluster has onto the design's own cluster, with its settings", () => {
     const added = addLiveResource(base, live, { kind: 'only-in-cluster', resource: { type: 'queue', name: 'audit' } });
     expect(added.ok).toBe(true);
     if (!added.ok) return;

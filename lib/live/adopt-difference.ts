@@ -36,7 +36,8 @@ function livePatch(node: DesignNode, d: Difference): NodePatch | string {
     if (FLAGS[setting]) return { [FLAGS[setting]]: live };
     if (node.kind === 'rabbitmq-queue' && setting.startsWith('arguments.')) {
       const argument = setting.slice('arguments.'.length);
-      if (argument === 'x-dead-letter-exchange' || argument === 'x-dead-letter-routing-key') return `${argument} is the queue's dead-letter connection on the canvas: draw it to the exchange the cluster names.`;
+      if (argument === 'x-dead-letter-exchange' || argument === 'x-dead-letter-routing-key')
+        return `${argument} is the queue's dead-letter connection on the canvas: draw it to the exchange the cluster names.`;
       return { arguments: { [argument]: live } };
     }
     return `${setting} is drawn as connections (an alternate exchange) or set by arguments the studio does not edit: change it on the canvas.`;
@@ -79,7 +80,11 @@ function addBinding(design: Design, live: Design, d: Difference): DesignEdit {
   const source = design.nodes.find(same(from));
   const target = design.nodes.find(same(to));
   if (!source || !target) return { ok: false, reason: `Add ${!source ? from.name : to.name} to the design first: the binding joins two resources the design must have.` };
-  const made = connect(design, source.id, target.id, 'bind', { ...(connection.routingKey ? { routingKey: connection.routingKey } : {}), ...(connection.routingKeys ? { routingKeys: connection.routingKeys } : {}), ...(connection.arguments ? { arguments: connection.arguments } : {}) });
+  const made = connect(design, source.id, target.id, 'bind', {
+    ...(connection.routingKey ? { routingKey: connection.routingKey } : {}),
+    ...(connection.routingKeys ? { routingKeys: connection.routingKeys } : {}),
+    ...(connection.arguments ? { arguments: connection.arguments } : {}),
+  });
   return made.ok ? { ok: true, design: made.design } : { ok: false, reason: made.reason };
 }
 

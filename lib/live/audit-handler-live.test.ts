@@ -47,7 +47,10 @@ const line = (d: Difference) => `${d.kind} ${d.resource.type} ${d.resource.name}
 
 /** What the cluster runs: the template, with two TTLs changed by hand and a queue nobody drew. */
 function drifted(): Design {
-  const withAudit = addNode(setTtl(setTtl(template, 'jobs.retry.10s', 15_000), 'jobs.retry.60s', 90_000), 'rabbitmq-queue', { name: 'jobs.audit', props: { cluster: 'rabbitmq', type: 'quorum', arguments: { 'x-max-length': 1000 } } });
+  const withAudit = addNode(setTtl(setTtl(template, 'jobs.retry.10s', 15_000), 'jobs.retry.60s', 90_000), 'rabbitmq-queue', {
+    name: 'jobs.audit',
+    props: { cluster: 'rabbitmq', type: 'quorum', arguments: { 'x-max-length': 1000 } },
+  });
   return withAudit.design;
 }
 

@@ -51,7 +51,13 @@ function oneReplica(design: Design): Design {
 }
 
 const cases = () => [
-  { name: 'NATS JetStream', design: oneReplica(templateDesign(natsWorkQueue)), connection: { from: 'nats', url: nats.url, timeoutMs: 30_000 }, port: new URL(nats.url).port, expectBlocked: [] as string[] },
+  {
+    name: 'NATS JetStream',
+    design: oneReplica(templateDesign(natsWorkQueue)),
+    connection: { from: 'nats', url: nats.url, timeoutMs: 30_000 },
+    port: new URL(nats.url).port,
+    expectBlocked: [] as string[],
+  },
   {
     name: 'SQS/SNS',
     design: templateDesign(snsSqsFifoFanout),

@@ -79,11 +79,13 @@ describe('handleAudit', () => {
   });
 
   it('holds a Kafka comparison to the allow-list too: its client connects only through the guard', async () => {
-    const kafka = await call(post({ action: 'audit', connection: { from: 'kafka', bootstrap: '192.0.2.1:9092' }, design: { queuewright: 2, nodes: [{ kind: 'kafka-topic', id: 'orders', name: 'orders' }] } }));
+    const kafka = await call(
+      post({ action: 'audit', connection: { from: 'kafka', bootstrap: '192.0.2.1:9092' }, design: { queuewright: 2, nodes: [{ kind: 'kafka-topic', id: 'orders', name: 'orders' }] } }),
+    );
     expect(kafka).toMatchObject({ status: 403, body: { error: { code: 'not-allowed', message: expect.stringContaining('192.0.2.1:9092') } } });
   });
 
-  it('answers an unreachable cluster in the import\'s one opaque message', async () => {
+  it("answers an unreachable cluster in the import's one opaque message", async () => {
     // 10.255.255.1 is allowed and routes nowhere: the read times out.
     const silent = await call(post({ action: 'audit', connection: { ...rabbit('10.255.255.1'), timeoutMs: 1000 }, design: DESIGN }));
     expect(silent).toMatchObject({ status: 502, body: { error: { code: 'unreachable', message: expect.stringContaining('Could not read a RabbitMQ management API at http://10.255.255.1:15672/') } } });

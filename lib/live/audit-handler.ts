@@ -38,11 +38,17 @@ function availability(policy: ServerConnectionPolicy | undefined): Response {
 /** The refusal when `request` may not run here, or undefined. */
 function permission(policy: ServerConnectionPolicy, request: AuditRequest, shown: { host: string; port: number; shown: string }[]): Response | undefined {
   const outside = shown.filter((e) => !policy.endpoints.mayReach(e.host, e.port));
-  if (outside.length > 0) return refuse('not-allowed', `This server may not connect to ${outside.map((e) => e.shown).join(', ')}. The clusters it may reach are set by its operator (QUEUEWRIGHT_LIVE_ALLOW).`);
+  if (outside.length > 0)
+    return refuse('not-allowed', `This server may not connect to ${outside.map((e) => e.shown).join(', ')}. The clusters it may reach are set by its operator (QUEUEWRIGHT_LIVE_ALLOW).`);
   if (request.action !== 'apply') return undefined;
-  if (policy.applyEndpoints.empty) return refuse('disabled', 'Applying from the studio is off on this server. Its operator turns it on by naming the clusters it may change (QUEUEWRIGHT_APPLY_ALLOW); until then, apply with the command line (queuewright apply).');
+  if (policy.applyEndpoints.empty)
+    return refuse(
+      'disabled',
+      'Applying from the studio is off on this server. Its operator turns it on by naming the clusters it may change (QUEUEWRIGHT_APPLY_ALLOW); until then, apply with the command line (queuewright apply).',
+    );
   const readOnly = shown.filter((e) => !policy.applyEndpoints.mayReach(e.host, e.port));
-  if (readOnly.length > 0) return refuse('not-allowed', `This server may read but not change ${readOnly.map((e) => e.shown).join(', ')}. The clusters apply may change are set by its operator (QUEUEWRIGHT_APPLY_ALLOW).`);
+  if (readOnly.length > 0)
+    return refuse('not-allowed', `This server may read but not change ${readOnly.map((e) => e.shown).join(', ')}. The clusters apply may change are set by its operator (QUEUEWRIGHT_APPLY_ALLOW).`);
   return undefined;
 }
 
@@ -53,7 +59,12 @@ async function run(request: AuditRequest, policy: ServerConnectionPolicy, allow:
     const planned = await runClusterAudit('plan', request.connection, request.design, options);
     const now = planned.plan!.operations.map(operationKey);
     if (now.join('\n') !== request.reviewed!.join('\n')) {
-      return answer(409, { ok: false, error: { code: 'plan-changed', message: 'The cluster or the design changed since the plan was shown: nothing was applied. Review the new plan, then apply again.' }, plan: planned.plan, differences: planned.differences });
+      return answer(409, {
+        ok: false,
+        error: { code: 'plan-changed', message: 'The cluster or the design changed since the plan was shown: nothing was applied. Review the new plan, then apply again.' },
+        plan: planned.plan,
+        differences: planned.differences,
+      });
     }
     const applied = await runClusterAudit('apply', request.connection, request.design, options);
     return answer(200, { ok: true, action: 'apply', source: shown, ...applied } satisfies AuditAnswer);

@@ -23,7 +23,12 @@ export const auditRequestSchema = z
     clusterId: z.string().min(1).max(200).optional(),
     prefix: z.string().min(1).max(255).optional(),
     allowDelete: z
-      .array(z.string().max(1000).regex(/^(topic|queue|exchange|binding|policy):.+$/, 'each is type:name, e.g. queue:orders'))
+      .array(
+        z
+          .string()
+          .max(1000)
+          .regex(/^(topic|queue|exchange|binding|policy):.+$/, 'each is type:name, e.g. queue:orders'),
+      )
       .max(10_000)
       .default([]),
     reviewed: z.array(z.string().max(2000)).max(10_000).optional(),

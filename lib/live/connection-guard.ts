@@ -140,7 +140,9 @@ export class ConnectionGuard {
     });
     socket.on('data', (chunk: Buffer) => {
       if (this.count(chunk.length)) return;
-      const error = this.refuse(new LiveImportError('too-large', `The cluster's answers passed ${(this.options.budgetBytes / 1048576).toFixed(0)} MB, the most one import may read; the read was stopped.`));
+      const error = this.refuse(
+        new LiveImportError('too-large', `The cluster's answers passed ${(this.options.budgetBytes / 1048576).toFixed(0)} MB, the most one import may read; the read was stopped.`),
+      );
       // Destroyed with the reason, so the library's pending requests fail now rather than at their own timeout.
       (this.parent ?? this).closeAll(error);
       (this.parent ?? this).stop?.(error);
@@ -157,9 +159,7 @@ export class ConnectionGuard {
       return this.track(socket);
     }
     const lookup = this.lookupFor(host, port);
-    const socket = tlsOptions
-      ? tls.connect({ host, port, lookup, ...(net.isIP(host) ? {} : { servername: host }), ...tlsOptions }, onConnect)
-      : net.connect({ host, port, lookup }, onConnect);
+    const socket = tlsOptions ? tls.connect({ host, port, lookup, ...(net.isIP(host) ? {} : { servername: host }), ...tlsOptions }, onConnect) : net.connect({ host, port, lookup }, onConnect);
     return this.track(socket);
   }
 

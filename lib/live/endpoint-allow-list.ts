@@ -116,9 +116,7 @@ export class EndpointAllowList {
   allowsConnection(host: string, address: string, port: number): boolean {
     if (this.also && !this.also.allowsConnection(host, address, port)) return false;
     const plain = plainAddress(address);
-    return this.rules.some((rule) =>
-      inRange(rule.ports, port) && (rule.kind === 'network' ? isIP(plain.address) !== 0 && rule.list.check(plain.address, plain.type) : this.nameMatches(rule, host)),
-    );
+    return this.rules.some((rule) => inRange(rule.ports, port) && (rule.kind === 'network' ? isIP(plain.address) !== 0 && rule.list.check(plain.address, plain.type) : this.nameMatches(rule, host)));
   }
 
   /**

@@ -59,9 +59,13 @@ describe('handleLiveImport', () => {
     expect(result.logged).toEqual([expect.objectContaining({ outcome: 'not-allowed', target: '10.0.0.1:9092,192.0.2.1:9092' })]);
     expect((await call(post(kafka('10.0.0.1:9093')))).body.error?.code).toBe('not-allowed');
     expect((await call(post(JSON.stringify({ from: 'rabbitmq', url: 'http://u:p@169.254.169.254/latest/' })))).body.error?.code).toBe('not-allowed');
-    expect((await call(post(JSON.stringify({ from: 'nats', url: 'nats://192.0.2.1:4222' })))).body).toMatchObject({ error: { code: 'not-allowed', message: expect.stringContaining('nats://192.0.2.1:4222') } });
+    expect((await call(post(JSON.stringify({ from: 'nats', url: 'nats://192.0.2.1:4222' })))).body).toMatchObject({
+      error: { code: 'not-allowed', message: expect.stringContaining('nats://192.0.2.1:4222') },
+    });
     const aws = { from: 'sqs-sns', region: 'eu-west-1', credentials: { accessKeyId: 'a', secretAccessKey: 's' } };
-    expect((await call(post(JSON.stringify(aws)))).body).toMatchObject({ error: { code: 'not-allowed', message: expect.stringContaining('https://sqs.eu-west-1.amazonaws.com, https://sns.eu-west-1.amazonaws.com') } });
+    expect((await call(post(JSON.stringify(aws)))).body).toMatchObject({
+      error: { code: 'not-allowed', message: expect.stringContaining('https://sqs.eu-west-1.amazonaws.com, https://sns.eu-west-1.amazonaws.com') },
+    });
     expect((await call(post(JSON.stringify({ ...aws, endpoint: 'http://169.254.169.254' })))).body.error?.code).toBe('not-allowed');
   });
 
@@ -83,9 +87,16 @@ describe('handleLiveImport', () => {
     const port = await freePort();
     const held: number[] = [];
     const started = Date.now();
-    const response = await handleLiveImport(post(kafka(`127.0.0.1:${port}`, { timeoutMs: 1000 })), { env: { QUEUEWRIGHT_LIVE_ALLOW: '127.0.0.1' }, log: () => undefined, sleepUntil: async (time) => void held.push(time) });
+    const response = await handleLiveImport(post(kafka(`127.0.0.1:${port}`, { timeoutMs: 1000 })), {
+      env: { QUEUEWRIGHT_LIVE_ALLOW: '127.0.0.1' },
+      log: () => undefined,
+      sleepUntil: async (time) => void held.push(time),
+    });
     expect(response.status).toBe(502);
-    expect(await response.json()).toEqual({ ok: false, error: { code: 'unreachable', message: expect.stringContaining(`Could not read a Kafka cluster at 127.0.0.1:${port}: nothing there answered`) } });
+    expect(await response.json()).toEqual({
+      ok: false,
+      error: { code: 'unreachable', message: expect.stringContaining(`Could not read a Kafka cluster at 127.0.0.1:${port}: nothing there answered`) },
+    });
     expect(held).toHaveLength(1);
     expect(held[0]).toBeGreaterThanOrEqual(started + 1000);
   });

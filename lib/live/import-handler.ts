@@ -79,7 +79,8 @@ export function endpointsOf(request: ReturnType<typeof liveImportRequestSchema.p
 }
 
 export function opaqueMessage(from: LiveImportRequest['from'], target: string): string {
-  if (from === 'nats') return `Could not read a NATS server at ${target}: nothing there answered as one with JetStream in time. It may be unreachable from this server, not a NATS client port (4222), or expect TLS.`;
+  if (from === 'nats')
+    return `Could not read a NATS server at ${target}: nothing there answered as one with JetStream in time. It may be unreachable from this server, not a NATS client port (4222), or expect TLS.`;
   if (from === 'sqs-sns') return `Could not read SQS and SNS at ${target}: nothing there answered as the AWS APIs in time. It may be unreachable from this server.`;
   return from === 'kafka'
     ? `Could not read a Kafka cluster at ${target}: nothing there answered as a Kafka broker in time. It may be unreachable from this server, not a Kafka listener, or expect TLS or SASL.`

@@ -29,7 +29,10 @@ describe('importLive request validation', () => {
 
   it('a RabbitMQ URL of another scheme, or without credentials, is refused before connecting', async () => {
     expect(await importLive({ from: 'rabbitmq', url: 'ftp://host/' })).toMatchObject({ ok: false, error: { code: 'invalid-input', message: expect.stringContaining('ftp:') } });
-    expect(await importLive({ from: 'rabbitmq', url: 'http://127.0.0.1:1/' })).toMatchObject({ ok: false, error: { code: 'invalid-input', message: expect.stringContaining('user name and password') } });
+    expect(await importLive({ from: 'rabbitmq', url: 'http://127.0.0.1:1/' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input', message: expect.stringContaining('user name and password') },
+    });
   });
 });
 

@@ -28,9 +28,7 @@ export const liveImportRequestSchema = z.discriminatedUnion('from', [
 
 export type LiveImportRequest = z.input<typeof liveImportRequestSchema>;
 
-export type LiveImportResult =
-  | { ok: true; design: Design; report: ImportNote[]; source: string }
-  | { ok: false; error: { code: LiveErrorCode; message: string } };
+export type LiveImportResult = { ok: true; design: Design; report: ImportNote[]; source: string } | { ok: false; error: { code: LiveErrorCode; message: string } };
 
 /** The request's problems as one line each, by field; values are never repeated (they may be secrets). */
 export function requestProblems(error: z.ZodError): string {

@@ -26,7 +26,7 @@ import { broker, connection, create, design, designDoc, liveTopic, READER, scope
 useAuditBroker();
 
 describe('reaching the Kafka audit on a real broker', () => {
-  it('audit sends no write request: every Kafka API it calls is a read (counted on the client\'s diagnostics channel)', async () => {
+  it("audit sends no write request: every Kafka API it calls is a read (counted on the client's diagnostics channel)", async () => {
     await create('s15-a', 1, { 'retention.ms': '1000' });
     const d = design([{ name: 's15-a', partitions: 3, config: { 'retention.ms': 5000 } }, { name: 's15-new' }]);
     const keys: number[] = [];
@@ -48,13 +48,20 @@ describe('reaching the Kafka audit on a real broker', () => {
     expect(await liveTopic('s15-new')).toBeUndefined();
   }, 120_000);
 
-  it('compares and applies through the studio\'s route, held to the operator\'s allow-lists', async () => {
+  it("compares and applies through the studio's route, held to the operator's allow-lists", async () => {
     const doc = designDoc([{ name: 's21-route', partitions: 2 }]);
     const port = broker.bootstrap.split(':')[1];
     const call = async (body: object, env: Record<string, string>) => {
-      const request = new Request('http://127.0.0.1:3000/api/audit', { method: 'POST', headers: { host: '127.0.0.1:3000', 'content-type': 'application/json' }, body: JSON.stringify({ connection: { from: 'kafka', bootstrap: broker.bootstrap, timeoutMs: 30_000 }, design: doc, prefix: 's21-', ...body }) });
+      const request = new Request('http://127.0.0.1:3000/api/audit', {
+        method: 'POST',
+        headers: { host: '127.0.0.1:3000', 'content-type': 'application/json' },
+        body: JSON.stringify({ connection: { from: 'kafka', bootstrap: broker.bootstrap, timeoutMs: 30_000 }, design: doc, prefix: 's21-', ...body }),
+      });
       const response = await handleAudit(request, { env, log: () => undefined });
-      return { status: response.status, body: (await response.json()) as { differences?: unknown[]; plan?: { operations: Operation[] }; result?: { done: Operation[]; notDone: Operation[] }; error?: { code: string } } };
+      return {
+        status: response.status,
+        body: (await response.json()) as { differences?: unknown[]; plan?: { operations: Operation[] }; result?: { done: Operation[]; notDone: Operation[] }; error?: { code: string } },
+      };
     };
     const LIVE = { QUEUEWRIGHT_LIVE_ALLOW: `127.0.0.1:${port}` };
     // Another port of the same host is not on the list: refused before any connection.
@@ -87,7 +94,12 @@ describe('reaching the Kafka audit on a real broker', () => {
       const cli = async (...args: string[]) => {
         let stdout = '';
         let stderr = '';
-        const code = await main([...args, '--bootstrap', broker.bootstrap, '--prefix', 's16-'], { cwd: dir, stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stderr += t) }, env: {} });
+        const code = await main([...args, '--bootstrap', broker.bootstrap, '--prefix', 's16-'], {
+          cwd: dir,
+          stdout: { write: (t: string) => (stdout += t) },
+          stderr: { write: (t: string) => (stderr += t) },
+          env: {},
+        });
         return { code, stdout, stderr };
       };
       const audit = await cli('audit', 'd.json', '--format', 'json');
@@ -108,7 +120,12 @@ describe('reaching the Kafka audit on a real broker', () => {
       const bad = await cli('audit', 'd.json', '--allow-delete', 'orders');
       expect(bad).toMatchObject({ code: 2, stderr: expect.stringMatching(/--allow-delete takes resources as type:name/) });
       let stderr = '';
-      const unreachable = await main(['audit', 'd.json', '--bootstrap', '127.0.0.1:1', '--timeout', '5'], { cwd: dir, stdout: { write: () => true }, stderr: { write: (t: string) => (stderr += t) }, env: {} });
+      const unreachable = await main(['audit', 'd.json', '--bootstrap', '127.0.0.1:1', '--timeout', '5'], {
+        cwd: dir,
+        stdout: { write: () => true },
+        stderr: { write: (t: string) => (stderr += t) },
+        env: {},
+      });
       expect(unreachable).toBe(2);
       expect(stderr).toMatch(/Nothing answers at 127\.0\.0\.1:1 \(connection refused\)/);
     } finally {
@@ -129,7 +146,9 @@ describe('reaching the Kafka audit on a real broker', () => {
 
   it('audit needs only read rights: as a user granted only Describe, DescribeConfigs and Read it reports the drift; apply is refused by the broker and changes nothing', async () => {
     const acl = async (...args: string[]) => {
-      const result = await broker.tool(KAFKA_TOOL_CLASSES['kafka-acls.sh'], ['--bootstrap-server', broker.bootstrap, '--add', '--allow-principal', `User:${READER.username}`, ...args], { timeoutMs: 60_000 });
+      const result = await broker.tool(KAFKA_TOOL_CLASSES['kafka-acls.sh'], ['--bootstrap-server', broker.bootstrap, '--add', '--allow-principal', `User:${READER.username}`, ...args], {
+        timeoutMs: 60_000,
+      });
       if (result.code !== 0) throw new Error(`kafka-acls.sh ${args.join(' ')} failed:\n${result.stderr}`);
     };
     await Promise.all([
@@ -138,7 +157,10 @@ describe('reaching the Kafka audit on a real broker', () => {
       acl('--operation', 'Describe', '--operation', 'Read', '--group', '*'),
     ]);
     await create('s20-orders', 1, { 'retention.ms': '3600000' });
-    const d = design([{ name: 's20-orders', partitions: 2, config: { 'retention.ms': 7_200_000 } }, { name: 's20-new', partitions: 1 }]);
+    const d = design([
+      { name: 's20-orders', partitions: 2, config: { 'retention.ms': 7_200_000 } },
+      { name: 's20-new', partitions: 1 },
+    ]);
     const reader = kafkaConnectionSchema.parse({ bootstrap: broker.saslBootstrap, sasl: { mechanism: 'plain', ...READER }, timeoutMs: 20_000 });
 
     const audit = await auditKafka(reader, d, scope('s20-'));

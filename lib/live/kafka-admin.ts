@@ -34,9 +34,7 @@ export function kafkaAdmin(connection: KafkaConnection, guard: ConnectionGuard, 
     {
       clientId: 'queuewright',
       bootstrapBrokers,
-      ...(connection.sasl
-        ? { sasl: { mechanism: connection.sasl.mechanism.toUpperCase() as 'PLAIN', username: connection.sasl.username, password: connection.sasl.password } }
-        : {}),
+      ...(connection.sasl ? { sasl: { mechanism: connection.sasl.mechanism.toUpperCase() as 'PLAIN', username: connection.sasl.username, password: connection.sasl.password } } : {}),
       ...(connection.tls
         ? {
             tls: { rejectUnauthorized: connection.tls.rejectUnauthorized, ...(connection.tls.ca ? { ca: connection.tls.ca } : {}) },

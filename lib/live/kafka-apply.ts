@@ -46,7 +46,8 @@ export async function validateKafkaPlan(admin: Admin, plan: Plan): Promise<Plan>
   for (const op of plan.operations) {
     let refused: string | undefined = op.action === 'create-topic' ? refusals.get(op.resource.name) : undefined;
     try {
-      if (op.action === 'add-partitions') await admin.createPartitions({ topics: [{ name: op.resource.name, count: (op.details as { to: number }).to, assignments: null as never }], validateOnly: true });
+      if (op.action === 'add-partitions')
+        await admin.createPartitions({ topics: [{ name: op.resource.name, count: (op.details as { to: number }).to, assignments: null as never }], validateOnly: true });
       if (op.action === 'alter-configs') await admin.incrementalAlterConfigs({ resources: [alterResource(op)], validateOnly: true });
     } catch (error) {
       refused = kafkaErrorDetail(error);

@@ -149,7 +149,14 @@ describe('Kafka audit, plan and apply on a real broker', () => {
     await create('s11-a', 1);
     await create('s11-b', 1);
     // The design claims the cluster runs tiered storage; this broker does not, which only the broker knows.
-    const d = design([{ name: 's11-a', partitions: 2 }, { name: 's11-b', config: { 'remote.storage.enable': true } }], [], { 'remote.log.storage.system.enable': true });
+    const d = design(
+      [
+        { name: 's11-a', partitions: 2 },
+        { name: 's11-b', config: { 'remote.storage.enable': true } },
+      ],
+      [],
+      { 'remote.log.storage.system.enable': true },
+    );
     const plan = await planKafkaCluster(connection, d, scope('s11-'));
     const ops = plan.plan.operations;
     expect(summary(ops)).toEqual(['add-partitions s11-a disruptive', 'alter-configs s11-b safe']);
@@ -197,7 +204,14 @@ describe('Kafka audit, plan and apply on a real broker', () => {
   it('reads a KIP-848 consumer-protocol group with its members, reports it undocumented, never plans to delete it, and is quiet once the design draws it', async () => {
     await create('s14-feed', 2);
     const { command, args } = toolCommand(KAFKA_TOOL_CLASSES['kafka-console-consumer.sh'], [
-      '--bootstrap-server', broker.bootstrap, '--topic', 's14-feed', '--group', 's14-newproto', '--consumer-property', 'group.protocol=consumer',
+      '--bootstrap-server',
+      broker.bootstrap,
+      '--topic',
+      's14-feed',
+      '--group',
+      's14-newproto',
+      '--consumer-property',
+      'group.protocol=consumer',
     ]);
     consumers.push(spawn(command, args, { stdio: 'ignore' }));
     let group;
@@ -210,7 +224,9 @@ describe('Kafka audit, plan and apply on a real broker', () => {
     expect(group!.members[0].topics).toEqual(['s14-feed']);
     const undrawn = design([{ name: 's14-feed', partitions: 2 }]);
     const audit = await auditKafka(connection, undrawn, scope('s14-'));
-    expect(audit.differences).toEqual([{ kind: 'only-in-cluster', resource: { type: 'group', name: 's14-newproto' }, live: expect.stringMatching(/^consumer protocol, .*1 member reading s14-feed$/) }]);
+    expect(audit.differences).toEqual([
+      { kind: 'only-in-cluster', resource: { type: 'group', name: 's14-newproto' }, live: expect.stringMatching(/^consumer protocol, .*1 member reading s14-feed$/) },
+    ]);
     const plan = await planKafkaCluster(connection, undrawn, { ...scope('s14-'), allowDelete: new Set(['group:s14-newproto']) });
     expect(plan.plan.operations).toEqual([]);
     expect(plan.plan.blocked[0].why).toMatch(/never deletes groups/);
@@ -220,14 +236,24 @@ describe('Kafka audit, plan and apply on a real broker', () => {
     const imported = await importLive({ from: 'kafka', bootstrap: broker.bootstrap });
     if (!imported.ok) throw new Error(imported.error.message);
     const node = imported.design.nodes.find((n) => n.kind === 'consumer-group' && n.groupId === 's14-newproto');
-    expect(node).toMatchObject({ instances: 1, kafka: { 'group.protocol': 'consumer' }, notes: expect.stringMatching(/; 1 member: console-consumer.* \(.+\)\. Uses the consumer group protocol \(KIP-848\)\.$/) });
+    expect(node).toMatchObject({
+      instances: 1,
+      kafka: { 'group.protocol': 'consumer' },
+      notes: expect.stringMatching(/; 1 member: console-consumer.* \(.+\)\. Uses the consumer group protocol \(KIP-848\)\.$/),
+    });
     const reads = imported.design.connections.filter((c) => c.kind === 'consume' && c.to === node?.id).map((c) => imported.design.nodes.find((n) => n.id === c.from)?.name);
     expect(reads).toEqual(['s14-feed']);
   }, 180_000);
 
   it('apply stops at the first failure and says what was done and what was not', async () => {
     await create('s18-taken', 1);
-    const op = (name: string) => ({ action: 'create-topic', resource: { type: 'topic' as const, name }, safety: 'safe' as const, why: '', details: { partitions: 1, replicationFactor: 1, configs: {} } });
+    const op = (name: string) => ({
+      action: 'create-topic',
+      resource: { type: 'topic' as const, name },
+      safety: 'safe' as const,
+      why: '',
+      details: { partitions: 1, replicationFactor: 1, configs: {} },
+    });
     // The plan was made before someone else created s18-taken: its create fails at apply time.
     const result = await applyKafkaPlan(admin, { operations: [op('s18-first'), op('s18-taken'), op('s18-never')], blocked: [] });
     expect(result.done.map((o) => o.resource.name)).toEqual(['s18-first']);

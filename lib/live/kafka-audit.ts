@@ -74,7 +74,12 @@ export async function applyKafkaCluster(connection: KafkaConnection, design: Des
     const state = await readState(admin, desired, scope);
     const plan = await validateKafkaPlan(admin, planKafka(desired, state, { allowDelete: options.allowDelete, scope }));
     const refused = plan.operations.find((o) => o.refused);
-    if (refused) return { ...summarize(desired, state, scope), plan, result: { done: [], failed: { operation: refused, error: `the broker refused it in validation: ${refused.refused}` }, notDone: plan.operations.filter((o) => o !== refused) } };
+    if (refused)
+      return {
+        ...summarize(desired, state, scope),
+        plan,
+        result: { done: [], failed: { operation: refused, error: `the broker refused it in validation: ${refused.refused}` }, notDone: plan.operations.filter((o) => o !== refused) },
+      };
     return { ...summarize(desired, state, scope), plan, result: await applyKafkaPlan(admin, plan) };
   });
 }

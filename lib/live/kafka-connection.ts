@@ -18,7 +18,12 @@ export const bootstrapSchema = z
   .trim()
   .min(1, 'Give at least one bootstrap server (host:port).')
   .max(2000)
-  .transform((text) => text.split(',').map((s) => s.trim()).filter(Boolean))
+  .transform((text) =>
+    text
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+  )
   .refine((list) => list.length > 0 && list.length <= 50, 'Give between 1 and 50 bootstrap servers.')
   .refine((list) => list.every((s) => parseHostPort(s) !== undefined), 'Bootstrap servers are host:port or [IPv6]:port, comma-separated (e.g. broker-1:9092,broker-2:9092).');
 

@@ -19,8 +19,13 @@ export function kafkaDesired(design: Design, clusterId?: string): KafkaDesired {
   if (groups.length === 0) throw new LiveImportError('invalid-input', 'The design has no Kafka topics to compare with a cluster.');
   const group = clusterId === undefined ? (groups.length === 1 ? groups[0] : undefined) : groups.find((g) => g.id === clusterId);
   if (!group) {
-    const ids = groups.map((g) => g.cluster ? `${g.id} (${g.cluster.name})` : `${g.id} (topics without a cluster)`).join(', ');
-    throw new LiveImportError('invalid-input', clusterId === undefined ? `The design has Kafka topics on ${groups.length} clusters; name one with --cluster: ${ids}.` : `The design has no Kafka cluster "${clusterId}"; its Kafka clusters are ${ids}.`);
+    const ids = groups.map((g) => (g.cluster ? `${g.id} (${g.cluster.name})` : `${g.id} (topics without a cluster)`)).join(', ');
+    throw new LiveImportError(
+      'invalid-input',
+      clusterId === undefined
+        ? `The design has Kafka topics on ${groups.length} clusters; name one with --cluster: ${ids}.`
+        : `The design has no Kafka cluster "${clusterId}"; its Kafka clusters are ${ids}.`,
+    );
   }
   // What an export would refuse, apply refuses too, with the same words.
   const errors = kafkaTopicErrors(design).filter((e) => e.nodeId === undefined || group.topics.some((t) => t.id === e.nodeId));

@@ -15,7 +15,19 @@ import type { KafkaClusterState } from './kafka-cluster-state';
 /** Values Kafka spells in more than one way, made comparable (lists are sets; `compact,delete` = `delete,compact`). */
 export function sameKafkaValue(key: string, a: string, b: string): boolean {
   if (a === b) return true;
-  if (key === 'cleanup.policy') return a.split(',').map((s) => s.trim()).sort().join(',') === b.split(',').map((s) => s.trim()).sort().join(',');
+  if (key === 'cleanup.policy')
+    return (
+      a
+        .split(',')
+        .map((s) => s.trim())
+        .sort()
+        .join(',') ===
+      b
+        .split(',')
+        .map((s) => s.trim())
+        .sort()
+        .join(',')
+    );
   return false;
 }
 
@@ -45,7 +57,12 @@ export function kafkaDrift(desired: KafkaDesired, state: KafkaClusterState, scop
     if (spec.replicationFactor !== undefined && spec.replicationFactor !== topic.replicationFactor) {
       out.push({ kind: 'differs', resource, setting: 'replication factor', design: String(spec.replicationFactor), live: String(topic.replicationFactor), source: 'set on the topic' });
     }
-    const keys = new Set([...Object.keys(spec.configs), ...Object.entries(topic.configs).filter(([, c]) => c.source === 'set on the topic').map(([k]) => k)]);
+    const keys = new Set([
+      ...Object.keys(spec.configs),
+      ...Object.entries(topic.configs)
+        .filter(([, c]) => c.source === 'set on the topic')
+        .map(([k]) => k),
+    ]);
     for (const key of [...keys].sort()) {
       const want = spec.configs[key];
       const have = topic.configs[key];
@@ -54,7 +71,8 @@ export function kafkaDrift(desired: KafkaDesired, state: KafkaClusterState, scop
     }
   }
   for (const topic of state.topics) {
-    if (!wanted.has(topic.name) && inScope(topic.name, scope)) out.push({ kind: 'only-in-cluster', resource: { type: 'topic', name: topic.name }, live: `${topic.partitions} partitions, replication factor ${topic.replicationFactor}` });
+    if (!wanted.has(topic.name) && inScope(topic.name, scope))
+      out.push({ kind: 'only-in-cluster', resource: { type: 'topic', name: topic.name }, live: `${topic.partitions} partitions, replication factor ${topic.replicationFactor}` });
   }
   const drawn = new Set(desired.groups);
   for (const group of state.groups) {

@@ -49,13 +49,19 @@ export function kafkaErrorToLive(error: unknown, connection: Pick<KafkaConnectio
   const detail = redact(text.slice(0, 300), [connection.sasl?.password, connection.sasl?.username]);
 
   if (/UNSUPPORTED_SASL_MECHANISM|ILLEGAL_SASL_STATE|Cannot find a suitable SASL mechanism/.test(text)) {
-    return new LiveImportError('auth', `The cluster at ${where} does not accept SASL ${connection.sasl?.mechanism ?? ''} on this listener. Check the mechanism, or whether this listener uses SASL at all.`);
+    return new LiveImportError(
+      'auth',
+      `The cluster at ${where} does not accept SASL ${connection.sasl?.mechanism ?? ''} on this listener. Check the mechanism, or whether this listener uses SASL at all.`,
+    );
   }
   if (/SASL_AUTHENTICATION_FAILED|SASL authentication failed|Authentication failed|PLT_KFK_AUTHENTICATION/i.test(text)) {
     return new LiveImportError('auth', `The cluster at ${where} refused the credentials (SASL ${connection.sasl?.mechanism ?? 'authentication'} failed). Check the user name, password and mechanism.`);
   }
   if (/_AUTHORIZATION_FAILED/.test(text)) {
-    return new LiveImportError('forbidden', `The cluster at ${where} does not allow this user to describe the cluster (${/(\w+)_AUTHORIZATION_FAILED/.exec(text)?.[1]?.toLowerCase() ?? 'cluster'} authorization failed). Grant Describe on the cluster, topics and groups, and DescribeConfigs on topics.`);
+    return new LiveImportError(
+      'forbidden',
+      `The cluster at ${where} does not allow this user to describe the cluster (${/(\w+)_AUTHORIZATION_FAILED/.exec(text)?.[1]?.toLowerCase() ?? 'cluster'} authorization failed). Grant Describe on the cluster, topics and groups, and DescribeConfigs on topics.`,
+    );
   }
   if (/ENOTFOUND|EAI_AGAIN/.test(text)) {
     return new LiveImportError('unreachable', `Cannot resolve the host of ${where}. Check the bootstrap server names.`);

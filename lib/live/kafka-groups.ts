@@ -144,11 +144,15 @@ function assignedTopics(data: Buffer): string[] {
   if (data.length === 0) return [];
   const r = Reader.from(data);
   r.readInt16();
-  return r.readArray((t) => {
-    const name = t.readString(false);
-    t.readArray((p) => p.readInt32(), false, false);
-    return name;
-  }, false, false);
+  return r.readArray(
+    (t) => {
+      const name = t.readString(false);
+      t.readArray((p) => p.readInt32(), false, false);
+      return name;
+    },
+    false,
+    false,
+  );
 }
 
 function classicMember(raw: { clientId: string; clientHost: string; memberMetadata: Buffer; memberAssignment: Buffer }): ClassicMember {
@@ -160,7 +164,16 @@ function classicMember(raw: { clientId: string; clientHost: string; memberMetada
   }
 }
 
-type RawGroups = { groups: Array<{ errorCode: number; groupId: string; groupState: string; protocolType: string; protocolData: string; members: Array<{ clientId: string; clientHost: string; memberMetadata: Buffer; memberAssignment: Buffer }> }> };
+type RawGroups = {
+  groups: Array<{
+    errorCode: number;
+    groupId: string;
+    groupState: string;
+    protocolType: string;
+    protocolData: string;
+    members: Array<{ clientId: string; clientHost: string; memberMetadata: Buffer; memberAssignment: Buffer }>;
+  }>;
+};
 
 /** Describes classic groups through their coordinators (one request per coordinator); a group the broker refused carries its error code. */
 export async function describeClassicGroups(admin: Admin, groupIds: string[]): Promise<ClassicGroup[]> {

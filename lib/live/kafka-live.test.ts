@@ -39,7 +39,15 @@ async function tool(name: keyof typeof KAFKA_TOOL_CLASSES, args: string[], input
 /** A console consumer that stays in its group until the test ends. */
 function startConsumer(group: string, topic: string, protocol: 'classic' | 'consumer'): void {
   const { command, args } = toolCommand(KAFKA_TOOL_CLASSES['kafka-console-consumer.sh'], [
-    '--bootstrap-server', broker.bootstrap, '--topic', topic, '--group', group, '--from-beginning', '--consumer-property', `group.protocol=${protocol}`,
+    '--bootstrap-server',
+    broker.bootstrap,
+    '--topic',
+    topic,
+    '--group',
+    group,
+    '--from-beginning',
+    '--consumer-property',
+    `group.protocol=${protocol}`,
   ]);
   consumers.push(spawn(command, args, { stdio: 'ignore' }));
 }
@@ -59,9 +67,25 @@ beforeAll(async () => {
   broker = await startKafkaBroker({ saslUsers: [USER], serverProperties: { 'log.retention.hours': '72' } });
   admin = new Admin({ clientId: 'qw-live-test', bootstrapBrokers: [broker.bootstrap], retries: 3, timeout: 20_000 });
   await Promise.all([
-    tool('kafka-topics.sh', ['--create', '--topic', 'orders', '--partitions', '6', '--replication-factor', '1',
-      '--config', 'retention.ms=86400000', '--config', 'cleanup.policy=compact,delete', '--config', 'min.insync.replicas=1',
-      '--config', 'max.message.bytes=2097152', '--config', 'message.timestamp.type=LogAppendTime']),
+    tool('kafka-topics.sh', [
+      '--create',
+      '--topic',
+      'orders',
+      '--partitions',
+      '6',
+      '--replication-factor',
+      '1',
+      '--config',
+      'retention.ms=86400000',
+      '--config',
+      'cleanup.policy=compact,delete',
+      '--config',
+      'min.insync.replicas=1',
+      '--config',
+      'max.message.bytes=2097152',
+      '--config',
+      'message.timestamp.type=LogAppendTime',
+    ]),
     tool('kafka-topics.sh', ['--create', '--topic', 'payments', '--partitions', '3', '--replication-factor', '1']),
   ]);
   await tool('kafka-console-producer.sh', ['--topic', 'payments'], 'a\nb\nc\n');
@@ -91,7 +115,13 @@ describe('import from a live Kafka', () => {
     expect(design.clusters).toEqual([expect.objectContaining({ broker: 'kafka', nodes: 1 })]);
     // The broker settings its configuration declares (lib/testing/kafka-broker.ts), not Kafka's defaults. A KRaft
     // cluster made with eligible leader replicas on (Kafka 4.x) holds a cluster-wide min.insync.replicas (KAFKA-16540).
-    expect(design.clusters[0].config).toEqual({ 'auto.create.topics.enable': false, 'log.retention.hours': 72, 'min.insync.replicas': 1, 'num.partitions': 1, 'transaction.state.log.replication.factor': 1 });
+    expect(design.clusters[0].config).toEqual({
+      'auto.create.topics.enable': false,
+      'log.retention.hours': 72,
+      'min.insync.replicas': 1,
+      'num.partitions': 1,
+      'transaction.state.log.replication.factor': 1,
+    });
     const topics = design.nodes.filter((n): n is KafkaTopicNode => n.kind === 'kafka-topic');
     expect(topics.map((t) => [t.name, t.partitions, t.replicationFactor])).toEqual([
       ['orders', 6, 1],
@@ -133,7 +163,10 @@ describe('import from a live Kafka', () => {
     const ledger = design.nodes.find((n): n is ConsumerGroupNode => n.kind === 'consumer-group' && n.groupId === 'ledger');
     expect(ledger?.kafka['group.protocol']).toBe('consumer');
     // Both console consumers, as members: kafkajs read this group as "Dead" with none.
-    expect(ledger).toMatchObject({ instances: 2, notes: expect.stringMatching(/^State Stable; 2 members: console-consumer.*\(.*\), console-consumer.*\. Uses the consumer group protocol \(KIP-848\)\.$/) });
+    expect(ledger).toMatchObject({
+      instances: 2,
+      notes: expect.stringMatching(/^State Stable; 2 members: console-consumer.*\(.*\), console-consumer.*\. Uses the consumer group protocol \(KIP-848\)\.$/),
+    });
     const reads = design.connections.filter((c) => c.kind === 'consume' && c.to === ledger?.id).map((c) => design.nodes.find((n) => n.id === c.from)?.name);
     expect(reads).toEqual(['payments']);
   }, 60_000);

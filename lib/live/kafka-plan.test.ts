@@ -25,7 +25,14 @@ describe('planKafka', () => {
       state(topic('grow', 2), topic('conf', 1), topic('shrink', 3), topic('old', 1)),
       { allowDelete: new Set(['topic:shrink', 'topic:old']) },
     );
-    expect(plan.operations.map((o) => `${o.action} ${o.resource.name}`)).toEqual(['delete-topic shrink', 'delete-topic old', 'create-topic new', 'create-topic shrink', 'add-partitions grow', 'alter-configs conf']);
+    expect(plan.operations.map((o) => `${o.action} ${o.resource.name}`)).toEqual([
+      'delete-topic shrink',
+      'delete-topic old',
+      'create-topic new',
+      'create-topic shrink',
+      'add-partitions grow',
+      'alter-configs conf',
+    ]);
     expect(plan.blocked).toEqual([]);
   });
 
@@ -56,7 +63,7 @@ describe('planKafka', () => {
     expect(plan.blocked.map((b) => b.resource.name)).toEqual(['a.two']);
   });
 
-  it('a shrink without the flag still applies the topic\'s config changes', () => {
+  it("a shrink without the flag still applies the topic's config changes", () => {
     const plan = planKafka(desired({ name: 't', partitions: 1, configs: { 'segment.ms': '1000' } }), state(topic('t', 3)));
     expect(plan.operations.map((o) => o.action)).toEqual(['alter-configs']);
     expect(plan.blocked[0].why).toMatch(/--allow-delete topic:t/);
@@ -71,8 +78,14 @@ describe('kafkaDesired', () => {
   };
   const twoClusters = read({
     queuewright: 2,
-    clusters: [{ id: 'east', name: 'East', broker: 'kafka' }, { id: 'west', name: 'West', broker: 'kafka' }],
-    nodes: [{ kind: 'kafka-topic', id: 'a', name: 'a', cluster: 'east' }, { kind: 'kafka-topic', id: 'b', name: 'b', cluster: 'west', partitions: 2 }],
+    clusters: [
+      { id: 'east', name: 'East', broker: 'kafka' },
+      { id: 'west', name: 'West', broker: 'kafka' },
+    ],
+    nodes: [
+      { kind: 'kafka-topic', id: 'a', name: 'a', cluster: 'east' },
+      { kind: 'kafka-topic', id: 'b', name: 'b', cluster: 'west', partitions: 2 },
+    ],
   });
 
   it('asks which cluster when the design draws several, and names them', () => {
@@ -81,7 +94,7 @@ describe('kafkaDesired', () => {
     expect(kafkaDesired(twoClusters, 'west').topics).toEqual([{ name: 'b', partitions: 2, configs: {} }]);
   });
 
-  it('refuses a design the exporters would refuse, with the exporters\' words', () => {
+  it("refuses a design the exporters would refuse, with the exporters' words", () => {
     const bad = read({ queuewright: 2, nodes: [{ kind: 'kafka-topic', id: 'x', name: 'bad name!' }] });
     const error = (() => {
       try {

@@ -36,7 +36,8 @@ function configRisk(key: string, from: string | undefined, to: string | undefine
     if (limit(to) < limit(from)) return `a lower ${key} deletes records past the new limit at the next cleanup`;
     return undefined;
   }
-  if (key === 'cleanup.policy' && !(from !== undefined && to !== undefined && sameKafkaValue(key, from, to))) return 'a new cleanup policy changes which records the cluster keeps (compaction removes older values of a key; delete removes old segments)';
+  if (key === 'cleanup.policy' && !(from !== undefined && to !== undefined && sameKafkaValue(key, from, to)))
+    return 'a new cleanup policy changes which records the cluster keeps (compaction removes older values of a key; delete removes old segments)';
   if (key === 'min.insync.replicas' && Number(to ?? 1) > Number(from ?? 1)) return 'producers with acks=all fail while fewer replicas than the new minimum are in sync';
   if (key === 'max.message.bytes' && limit(to) < limit(from)) return 'producers sending records above the new limit are refused';
   return undefined;
@@ -139,7 +140,10 @@ export function planKafka(desired: KafkaDesired, state: KafkaClusterState, optio
   const drawn = new Set(desired.groups);
   for (const group of state.groups) {
     if (drawn.has(group.groupId) || !inScope(group.groupId, options.scope ?? {})) continue;
-    blocked.push({ resource: { type: 'group', name: group.groupId }, why: 'a consumer group the design does not draw; apply never deletes groups (a group ends when its consumers stop): draw it, or stop its consumers.' });
+    blocked.push({
+      resource: { type: 'group', name: group.groupId },
+      why: 'a consumer group the design does not draw; apply never deletes groups (a group ends when its consumers stop): draw it, or stop its consumers.',
+    });
   }
   return { operations: [...deletes, ...creates, ...grows, ...alters], blocked };
 }

@@ -185,7 +185,10 @@ async function readCommittedTopics(admin: Admin, groups: LiveKafkaGroup[], probl
       const byId = new Map(answers.map((a) => [a.groupId, a]));
       for (const group of batch) {
         const topics = byId.get(group.groupId)?.topics ?? [];
-        group.committedTopics = topics.filter((t) => t.partitions.some((p) => p.committedOffset >= 0n)).map((t) => t.name).sort();
+        group.committedTopics = topics
+          .filter((t) => t.partitions.some((p) => p.committedOffset >= 0n))
+          .map((t) => t.name)
+          .sort();
       }
     } catch (error) {
       problems.push(`The committed offsets of ${batch.length === 1 ? `group "${batch[0].groupId}"` : `${batch.length} groups`} could not be read: ${kafkaErrorToLive(error, connection).message}`);

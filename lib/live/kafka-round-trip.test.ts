@@ -45,8 +45,22 @@ requireGo('Kafka round trips (the compose file is loaded with compose-go)');
 /** Designs on one cluster of three nodes, as a team would draw them: the fixture, and generated ones. */
 const generated = fc.sample(
   kafkaDesignArb({ topicName: fc.stringMatching(/^qw\.[a-z][a-z0-9._-]{0,20}$/) })
-    .map((d) => ({ ...d, clusters: [{ ...d.clusters[0], nodes: 3 }], nodes: d.nodes.map((n) => (n.kind === 'kafka-topic' ? { ...n, cluster: d.clusters[0].id, ...(n.replicationFactor !== undefined ? { replicationFactor: Math.min(n.replicationFactor, 3) } : {}) } : n)) }) as Design)
-    .filter((d) => kafkaScriptsExporter.export(d).ok && (groupFacts(d).length === 0 || kafkaClientPropertiesExporter.export(d).ok) && new Set(d.nodes.filter((n) => n.kind === 'kafka-topic').map((n) => n.name)).size === d.nodes.filter((n) => n.kind === 'kafka-topic').length),
+    .map(
+      (d) =>
+        ({
+          ...d,
+          clusters: [{ ...d.clusters[0], nodes: 3 }],
+          nodes: d.nodes.map((n) =>
+            n.kind === 'kafka-topic' ? { ...n, cluster: d.clusters[0].id, ...(n.replicationFactor !== undefined ? { replicationFactor: Math.min(n.replicationFactor, 3) } : {}) } : n,
+          ),
+        }) as Design,
+    )
+    .filter(
+      (d) =>
+        kafkaScriptsExporter.export(d).ok &&
+        (groupFacts(d).length === 0 || kafkaClientPropertiesExporter.export(d).ok) &&
+        new Set(d.nodes.filter((n) => n.kind === 'kafka-topic').map((n) => n.name)).size === d.nodes.filter((n) => n.kind === 'kafka-topic').length,
+    ),
   { numRuns: 3, seed: 4242 },
 );
 const DESIGNS: Array<[string, Design]> = [['the order pipeline fixture', loadFixture('kafka-order-pipeline')], ...generated.map((d, i): [string, Design] => [`generated design ${i + 1}`, d])];
@@ -129,7 +143,10 @@ async function runConsumerGroups(label: string, design: Design): Promise<number>
   }
   if (plan.length === 0) return 0;
   const lines = await runClientCheck(classes, broker.bootstrap, plan, work);
-  expect(lines.filter((l) => l.startsWith('FAIL')), `${label}: consumer files refused by Kafka's Java client`).toEqual([]);
+  expect(
+    lines.filter((l) => l.startsWith('FAIL')),
+    `${label}: consumer files refused by Kafka's Java client`,
+  ).toEqual([]);
   return plan.length;
 }
 
@@ -146,27 +163,31 @@ describe('Kafka round trips on a cluster sized like the compose stack', () => {
     expect(DESIGNS.filter(([, d]) => groupFacts(d).length > 0).length).toBeGreaterThanOrEqual(2);
   });
 
-  it.each(DESIGNS)('%s: kafka-topics.sh and the consumer files run unchanged, and a live import gives the same topics and groups', async (label, design) => {
-    await deleteAllGroups();
-    await deleteAllTopics();
-    const scripts = kafkaScriptsExporter.export(design);
-    if (!scripts.ok) throw new Error(scripts.errors[0].message);
-    for (const file of scripts.files) {
-      const script = path.join(work, `${label.replace(/\W+/g, '-')}-${file.path}`);
-      writeFileSync(script, file.content);
-      await execFileAsync('bash', [script], { env: { ...process.env, PATH: `${bin}:${process.env.PATH}`, BOOTSTRAP_SERVER: broker.bootstrap }, timeout: 300_000, maxBuffer: 16 * 1024 * 1024 });
-    }
-    await runConsumerGroups(label, design);
-    const live = await importLive({ from: 'kafka', bootstrap: broker.bootstrap, timeoutMs: 30_000 });
-    if (!live.ok) throw new Error(live.error.message);
-    expect(topicFacts(live.design)).toEqual(topicFacts(design));
-    expect(groupFacts(live.design)).toEqual(groupFacts(design));
-    expect(live.design.clusters.map((c) => c.nodes)).toEqual([nodes]);
-    // The cluster shows no client setting of a group: the import records none (it used to invent false and earliest).
-    for (const node of live.design.nodes) {
-      if (node.kind !== 'consumer-group') continue;
-      expect(node.kafka, node.name).not.toHaveProperty('enable.auto.commit');
-      expect(node.kafka, node.name).not.toHaveProperty('auto.offset.reset');
-    }
-  }, 240_000);
+  it.each(DESIGNS)(
+    '%s: kafka-topics.sh and the consumer files run unchanged, and a live import gives the same topics and groups',
+    async (label, design) => {
+      await deleteAllGroups();
+      await deleteAllTopics();
+      const scripts = kafkaScriptsExporter.export(design);
+      if (!scripts.ok) throw new Error(scripts.errors[0].message);
+      for (const file of scripts.files) {
+        const script = path.join(work, `${label.replace(/\W+/g, '-')}-${file.path}`);
+        writeFileSync(script, file.content);
+        await execFileAsync('bash', [script], { env: { ...process.env, PATH: `${bin}:${process.env.PATH}`, BOOTSTRAP_SERVER: broker.bootstrap }, timeout: 300_000, maxBuffer: 16 * 1024 * 1024 });
+      }
+      await runConsumerGroups(label, design);
+      const live = await importLive({ from: 'kafka', bootstrap: broker.bootstrap, timeoutMs: 30_000 });
+      if (!live.ok) throw new Error(live.error.message);
+      expect(topicFacts(live.design)).toEqual(topicFacts(design));
+      expect(groupFacts(live.design)).toEqual(groupFacts(design));
+      expect(live.design.clusters.map((c) => c.nodes)).toEqual([nodes]);
+      // The cluster shows no client setting of a group: the import records none (it used to invent false and earliest).
+      for (const node of live.design.nodes) {
+        if (node.kind !== 'consumer-group') continue;
+        expect(node.kafka, node.name).not.toHaveProperty('enable.auto.commit');
+        expect(node.kafka, node.name).not.toHaveProperty('auto.offset.reset');
+      }
+    },
+    240_000,
+  );
 });

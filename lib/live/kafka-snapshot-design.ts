@@ -53,7 +53,10 @@ function build(snapshot: LiveKafkaSnapshot): ImportResult {
     'cluster',
   );
   if (snapshot.internalTopics.length > 0) {
-    b.note('topics', `${snapshot.internalTopics.length} internal topic${snapshot.internalTopics.length === 1 ? '' : 's'} (${snapshot.internalTopics.slice(0, 5).join(', ')}${snapshot.internalTopics.length > 5 ? ', …' : ''}) left out: Kafka manages them.`);
+    b.note(
+      'topics',
+      `${snapshot.internalTopics.length} internal topic${snapshot.internalTopics.length === 1 ? '' : 's'} (${snapshot.internalTopics.slice(0, 5).join(', ')}${snapshot.internalTopics.length > 5 ? ', …' : ''}) left out: Kafka manages them.`,
+    );
   }
 
   const topicIds = new Map<string, string>();
@@ -76,9 +79,10 @@ function build(snapshot: LiveKafkaSnapshot): ImportResult {
     if (group.groupProtocol === 'consumer') kafka['group.protocol'] = 'consumer';
     const members = group.members.slice(0, MAX_MEMBER_NOTES).map((m) => `${m.clientId} (${m.host})`);
     const protocolNote = group.groupProtocol === 'consumer' ? ' Uses the consumer group protocol (KIP-848).' : '';
-    const notes = group.members.length > 0
-      ? `State ${group.state}; ${group.members.length} member${group.members.length === 1 ? '' : 's'}: ${members.join(', ')}${group.members.length > MAX_MEMBER_NOTES ? ', …' : ''}.${protocolNote}`
-      : `State ${group.state}; no members now${group.committedTopics.length > 0 ? ': the topics it reads come from its committed offsets' : ''}.${protocolNote}`;
+    const notes =
+      group.members.length > 0
+        ? `State ${group.state}; ${group.members.length} member${group.members.length === 1 ? '' : 's'}: ${members.join(', ')}${group.members.length > MAX_MEMBER_NOTES ? ', …' : ''}.${protocolNote}`
+        : `State ${group.state}; no members now${group.committedTopics.length > 0 ? ': the topics it reads come from its committed offsets' : ''}.${protocolNote}`;
     const id = b.addNode(
       'consumer-group',
       group.groupId,

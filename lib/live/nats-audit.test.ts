@@ -60,10 +60,15 @@ function design(streams: StreamDoc[]): Design {
 
 const scope = (prefix: string, allowDelete: string[] = []) => ({ scope: { prefix }, allowDelete: new Set(allowDelete) });
 const summary = (ops: Operation[]) => ops.map((o) => `${o.action} ${o.resource.name} ${o.safety}`);
-const kinds = (d: Array<{ kind: string; resource: { type: string; name: string }; setting?: string }>) => d.map((x) => `${x.kind} ${x.resource.type} ${x.resource.name}${x.setting ? ` ${x.setting}` : ''}`);
+const kinds = (d: Array<{ kind: string; resource: { type: string; name: string }; setting?: string }>) =>
+  d.map((x) => `${x.kind} ${x.resource.type} ${x.resource.name}${x.setting ? ` ${x.setting}` : ''}`);
 const streamConfig = async (name: string) => (await jsm.streams.info(name)).config;
 const consumerConfig = async (stream: string, name: string) => (await jsm.consumers.info(stream, name)).config;
-const exists = (name: string) => jsm.streams.info(name).then(() => true, () => false);
+const exists = (name: string) =>
+  jsm.streams.info(name).then(
+    () => true,
+    () => false,
+  );
 
 /** Applies, then proves idempotence: no drift, and a second plan with nothing to do. */
 async function applyAndSettle(d: Design, prefix: string, allowDelete: string[] = []) {
@@ -88,14 +93,22 @@ afterAll(async () => {
 }, 60_000);
 
 describe('NATS JetStream audit, plan and apply on a real server', () => {
-  it('creates a missing stream and its consumer, both safe, with the exporter\'s config', async () => {
-    const d = design([{ name: 'N1-ORDERS', subjects: ['n1.orders.>'], max_age: '1h', consumers: [{ name: 'billing', nats: { ack_wait: '45s', max_deliver: 5, filter_subjects: ['n1.orders.created'] } }] }]);
+  it("creates a missing stream and its consumer, both safe, with the exporter's config", async () => {
+    const d = design([
+      { name: 'N1-ORDERS', subjects: ['n1.orders.>'], max_age: '1h', consumers: [{ name: 'billing', nats: { ack_wait: '45s', max_deliver: 5, filter_subjects: ['n1.orders.created'] } }] },
+    ]);
     expect(kinds((await auditNats(connection, d, scope('N1-'))).differences)).toEqual(['only-in-design stream N1-ORDERS', 'only-in-design consumer N1-ORDERS/billing']);
     const plan = await planNatsCluster(connection, d, scope('N1-'));
     expect(summary(plan.plan.operations)).toEqual(['create-stream N1-ORDERS safe', 'create-consumer N1-ORDERS/billing safe']);
     await applyAndSettle(d, 'N1-');
     expect(await streamConfig('N1-ORDERS')).toMatchObject({ subjects: ['n1.orders.>'], max_age: nanos(3_600_000), storage: 'file', retention: 'limits' });
-    expect(await consumerConfig('N1-ORDERS', 'billing')).toMatchObject({ durable_name: 'billing', ack_wait: nanos(45_000), max_deliver: 5, filter_subject: 'n1.orders.created', ack_policy: 'explicit' });
+    expect(await consumerConfig('N1-ORDERS', 'billing')).toMatchObject({
+      durable_name: 'billing',
+      ack_wait: nanos(45_000),
+      max_deliver: 5,
+      filter_subject: 'n1.orders.created',
+      ack_policy: 'explicit',
+    });
   }, 60_000);
 
   it('adding a subject is safe and removing one disruptive; both change in place', async () => {
@@ -118,7 +131,9 @@ describe('NATS JetStream audit, plan and apply on a real server', () => {
     await jsm.streams.add({ name: 'N3-S', subjects: ['n3.>'] });
     const d = design([{ name: 'N3-S', subjects: ['n3.>'], max_age: '1d' }]);
     const audit = await auditNats(connection, d, scope('N3-'));
-    expect(audit.differences).toEqual([{ kind: 'differs', resource: { type: 'stream', name: 'N3-S' }, setting: 'max_age', design: String(nanos(86_400_000)), live: '0', source: 'nats-server default' }]);
+    expect(audit.differences).toEqual([
+      { kind: 'differs', resource: { type: 'stream', name: 'N3-S' }, setting: 'max_age', design: String(nanos(86_400_000)), live: '0', source: 'nats-server default' },
+    ]);
     const plan = await planNatsCluster(connection, d, scope('N3-'));
     expect(summary(plan.plan.operations)).toEqual(['update-stream N3-S disruptive']);
     expect(plan.plan.operations[0].why).toMatch(/a lower max_age removes the messages past it/);
@@ -211,7 +226,7 @@ describe('NATS JetStream audit, plan and apply on a real server', () => {
     expect(await consumerConfig('N9-S', 'c')).toMatchObject({ ack_wait: nanos(120_000), max_deliver: 3 });
   }, 60_000);
 
-  it('a consumer\'s ack policy is fixed: blocked without the flag, delete-and-create with it', async () => {
+  it("a consumer's ack policy is fixed: blocked without the flag, delete-and-create with it", async () => {
     await jsm.streams.add({ name: 'N10-S', subjects: ['n10.>'] });
     await jsm.consumers.add('N10-S', { durable_name: 'c', ack_policy: AckPolicy.Explicit });
     const d = design([{ name: 'N10-S', subjects: ['n10.>'], consumers: [{ name: 'c', nats: { ack_policy: 'all' } }] }]);
@@ -249,7 +264,11 @@ describe('NATS JetStream audit, plan and apply on a real server', () => {
   it('stops at the first refusal with what was done, what failed and what was not done', async () => {
     // Another stream (out of the audited scope) already stores n13.taken: the server refuses an overlapping one.
     await jsm.streams.add({ name: 'OTHER-N13', subjects: ['n13.taken'] });
-    const d = design([{ name: 'N13-A', subjects: ['n13.a'] }, { name: 'N13-B', subjects: ['n13.taken'] }, { name: 'N13-C', subjects: ['n13.c'] }]);
+    const d = design([
+      { name: 'N13-A', subjects: ['n13.a'] },
+      { name: 'N13-B', subjects: ['n13.taken'] },
+      { name: 'N13-C', subjects: ['n13.c'] },
+    ]);
     const applied = await applyNatsCluster(connection, d, scope('N13-'));
     expect(summary(applied.result.done)).toEqual(['create-stream N13-A safe']);
     expect(applied.result.failed?.operation.resource.name).toBe('N13-B');
@@ -292,7 +311,10 @@ describe('NATS JetStream audit, plan and apply on a real server', () => {
       const flags = ['d.json', '--from', 'nats', '--url', server.url, '--prefix', 'N15-'];
       const plan = await cli(['plan', ...flags, '--format', 'json']);
       expect(plan.code).toBe(1);
-      expect((JSON.parse(plan.stdout) as Array<{ action: string; safety: string; status: string }>).map((o) => `${o.action} ${o.safety} ${o.status}`)).toEqual(['update-stream disruptive planned', 'create-consumer safe planned']);
+      expect((JSON.parse(plan.stdout) as Array<{ action: string; safety: string; status: string }>).map((o) => `${o.action} ${o.safety} ${o.status}`)).toEqual([
+        'update-stream disruptive planned',
+        'create-consumer safe planned',
+      ]);
       const dry = await cli(['apply', ...flags]);
       expect(dry.code).toBe(1);
       expect(dry.stderr).toMatch(/nothing was applied; run again with --yes/);

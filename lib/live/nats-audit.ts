@@ -39,7 +39,9 @@ export interface NatsAudit {
 
 function notes(desired: NatsStreamConfig[]): string[] {
   return desired.flatMap((s) =>
-    s.consumers.filter((c) => !isDurable(c)).map((c) => `Consumer "${c.name}" of stream "${s.node.name}" is not durable: the server keeps it only while a client reads, so audit and apply leave it to the application.`),
+    s.consumers
+      .filter((c) => !isDurable(c))
+      .map((c) => `Consumer "${c.name}" of stream "${s.node.name}" is not durable: the server keeps it only while a client reads, so audit and apply leave it to the application.`),
   );
 }
 

@@ -16,7 +16,12 @@ export function natsDesired(design: Design, clusterId?: string): NatsStreamConfi
   const chosen = clusterId ?? (clusters.length === 1 ? clusters[0] : undefined);
   if (chosen === undefined || !clusters.includes(chosen)) {
     const ids = clusters.map((c) => c || '(streams on no cluster)').join(', ');
-    throw new LiveImportError('invalid-input', clusterId === undefined ? `The design has NATS streams on ${clusters.length} clusters; name one with --cluster: ${ids}.` : `The design has no NATS streams on cluster "${clusterId}"; its NATS clusters are ${ids}.`);
+    throw new LiveImportError(
+      'invalid-input',
+      clusterId === undefined
+        ? `The design has NATS streams on ${clusters.length} clusters; name one with --cluster: ${ids}.`
+        : `The design has no NATS streams on cluster "${clusterId}"; its NATS clusters are ${ids}.`,
+    );
   }
   return built.streams.filter((s) => s.clusterKey === chosen);
 }

@@ -102,7 +102,12 @@ export function natsDrift(desired: NatsStreamConfig[], state: NatsClusterState, 
   }
   const wantStreams = new Set(desired.map((s) => s.node.name));
   for (const s of state.streams) {
-    if (!wantStreams.has(s.name) && inScope(s.name, scope)) out.push({ kind: 'only-in-cluster', resource: { type: 'stream', name: s.name }, live: `subjects ${settingText('subjects', s.config.subjects)}, ${String(s.config.storage)} storage, ${String(s.config.retention)} retention` });
+    if (!wantStreams.has(s.name) && inScope(s.name, scope))
+      out.push({
+        kind: 'only-in-cluster',
+        resource: { type: 'stream', name: s.name },
+        live: `subjects ${settingText('subjects', s.config.subjects)}, ${String(s.config.storage)} storage, ${String(s.config.retention)} retention`,
+      });
   }
   for (const c of state.consumers) {
     const key = consumerName(c.stream, c.name);

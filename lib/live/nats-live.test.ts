@@ -133,7 +133,10 @@ describe('import from a live NATS JetStream', () => {
 
   it('refuses what it cannot use, saying what to write', async () => {
     expect(await importLive({ from: 'nats', url: 'tls://127.0.0.1:4222' })).toMatchObject({ ok: false, error: { code: 'invalid-input', message: expect.stringContaining('not supported') } });
-    expect(await importLive({ from: 'nats', url: 'nats://127.0.0.1:4222', username: 'u' })).toMatchObject({ ok: false, error: { code: 'invalid-input', message: expect.stringContaining('password') } });
+    expect(await importLive({ from: 'nats', url: 'nats://127.0.0.1:4222', username: 'u' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input', message: expect.stringContaining('password') },
+    });
   });
 
   it('the command line imports the same server: queuewright import --from nats --url … --username …', async () => {

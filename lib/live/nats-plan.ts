@@ -54,7 +54,13 @@ function consumerRisk(c: SettingChange): string | undefined {
 
 const what = (changes: SettingChange[]) => changes.map((c) => `${c.setting} ${c.live ?? 'unset'} → ${c.design ?? 'unset'}`).join(', ');
 
-const createStream = (s: NatsStreamConfig, why = 'a new stream; nothing is stored in it yet.'): Operation => ({ action: 'create-stream', resource: { type: 'stream', name: s.node.name }, safety: 'safe', why, details: { config: apiConfig(s.config) } });
+const createStream = (s: NatsStreamConfig, why = 'a new stream; nothing is stored in it yet.'): Operation => ({
+  action: 'create-stream',
+  resource: { type: 'stream', name: s.node.name },
+  safety: 'safe',
+  why,
+  details: { config: apiConfig(s.config) },
+});
 
 const createConsumer = (stream: string, c: NatsConsumerConfig, why = 'a new consumer; it starts at the first message the stream holds (deliver_policy all).'): Operation => ({
   action: 'create-consumer',
@@ -71,7 +77,8 @@ function fixedStream(changes: SettingChange[]): SettingChange[] {
 
 function fixedConsumer(changes: SettingChange[], want: NatsConsumerConfig, have: LiveConsumer): SettingChange[] {
   const fixed = changes.filter((c) => CONSUMER_FIXED[c.setting] !== undefined);
-  if ((want.config.deliver_subject === undefined) !== (have.config.deliver_subject === undefined)) fixed.push({ setting: 'mode', design: want.config.deliver_subject ? 'push' : 'pull', live: have.config.deliver_subject ? 'push' : 'pull' });
+  if ((want.config.deliver_subject === undefined) !== (have.config.deliver_subject === undefined))
+    fixed.push({ setting: 'mode', design: want.config.deliver_subject ? 'push' : 'pull', live: have.config.deliver_subject ? 'push' : 'pull' });
   return fixed;
 }
 
@@ -89,7 +96,13 @@ function deleteToRecreate(b: Builder, resource: ResourceRef, fixed: SettingChang
     b.blocked.push({ resource, why: `nats-server ${rule} (${what(fixed)}); changing it is a delete and create that ${loses}: pass --allow-delete ${resourceKey(resource)}.` });
     return false;
   }
-  b.deletes.push({ action: `delete-${resource.type}`, resource, safety: 'destructive', why: `nats-server ${rule} (${what(fixed)}): it is deleted, which ${loses}, and created again.`, details: deleteDetails });
+  b.deletes.push({
+    action: `delete-${resource.type}`,
+    resource,
+    safety: 'destructive',
+    why: `nats-server ${rule} (${what(fixed)}): it is deleted, which ${loses}, and created again.`,
+    details: deleteDetails,
+  });
   return true;
 }
 
@@ -104,13 +117,20 @@ function planStream(b: Builder, want: NatsStreamConfig, have: LiveStream | undef
   const resource = { type: 'stream' as const, name: want.node.name };
   if (fixed.length > 0) {
     const rule = fixed.map((c) => `"${STREAM_FIXED[c.setting] ?? STREAM_ONE_WAY[c.setting]}"`).join(', ');
-    if (!deleteToRecreate(b, resource, fixed, 'drops every message and consumer in it', `refuses to update a stream's ${fixed.map((c) => c.setting).join(', ')}: ${rule}`, { name: want.node.name })) return false;
+    if (!deleteToRecreate(b, resource, fixed, 'drops every message and consumer in it', `refuses to update a stream's ${fixed.map((c) => c.setting).join(', ')}: ${rule}`, { name: want.node.name }))
+      return false;
     b.streams.push(createStream(want, `created again as the design has it (${what(changed)}).`));
     return true;
   }
   const risks = changed.map(streamRisk).filter((r): r is string => r !== undefined);
   const safety: Safety = risks.length > 0 ? 'disruptive' : 'safe';
-  b.streams.push({ action: 'update-stream', resource, safety, why: `changed in place (${what(changed)})${risks.length > 0 ? `: ${risks.join('; ')}` : '; nothing stored or delivered changes'}.`, details: { config: apiConfig(want.config) } });
+  b.streams.push({
+    action: 'update-stream',
+    resource,
+    safety,
+    why: `changed in place (${what(changed)})${risks.length > 0 ? `: ${risks.join('; ')}` : '; nothing stored or delivered changes'}.`,
+    details: { config: apiConfig(want.config) },
+  });
   return false;
 }
 
@@ -128,7 +148,13 @@ function planConsumer(b: Builder, stream: string, want: NatsConsumerConfig, have
     return;
   }
   const risks = changed.map(consumerRisk).filter((r): r is string => r !== undefined);
-  b.consumers.push({ action: 'update-consumer', resource, safety: risks.length > 0 ? 'disruptive' : 'safe', why: `changed in place (${what(changed)})${risks.length > 0 ? `: ${risks.join('; ')}` : '; its position and pending acks stay'}.`, details: { stream, config: apiConfig(want.config) } });
+  b.consumers.push({
+    action: 'update-consumer',
+    resource,
+    safety: risks.length > 0 ? 'disruptive' : 'safe',
+    why: `changed in place (${what(changed)})${risks.length > 0 ? `: ${risks.join('; ')}` : '; its position and pending acks stay'}.`,
+    details: { stream, config: apiConfig(want.config) },
+  });
 }
 
 export function planNats(desired: NatsStreamConfig[], state: NatsClusterState, options: NatsPlanOptions = {}): Plan {

@@ -41,10 +41,16 @@ export function natsErrorToLive(error: unknown, target: Pick<NatsTarget, 'shown'
   if (code === 'AUTHORIZATION_VIOLATION' || code === 'BAD_AUTHENTICATION' || code === 'AUTHENTICATION_EXPIRED' || /authorization violation/i.test(text)) {
     return new LiveImportError('auth', `${where} refused the credentials. Check the user name and password (or the token).`);
   }
-  if (code === 'PERMISSIONS_VIOLATION') return new LiveImportError('forbidden', `${where}: this user may not call the JetStream API ($JS.API.>). Give it permission to publish to $JS.API.STREAM.LIST, $JS.API.CONSUMER.LIST.> and to receive replies.`);
-  if (code === 'TIMEOUT' || code === 'CONNECTION_TIMEOUT' || /ETIMEDOUT/.test(text)) return new LiveImportError('timeout', `${where} did not answer in time. The host may be firewalled, or it is not a NATS server.`);
+  if (code === 'PERMISSIONS_VIOLATION')
+    return new LiveImportError(
+      'forbidden',
+      `${where}: this user may not call the JetStream API ($JS.API.>). Give it permission to publish to $JS.API.STREAM.LIST, $JS.API.CONSUMER.LIST.> and to receive replies.`,
+    );
+  if (code === 'TIMEOUT' || code === 'CONNECTION_TIMEOUT' || /ETIMEDOUT/.test(text))
+    return new LiveImportError('timeout', `${where} did not answer in time. The host may be firewalled, or it is not a NATS server.`);
   if (/ENOTFOUND|EAI_AGAIN/.test(text)) return new LiveImportError('unreachable', `Cannot resolve the host of ${where}.`);
-  if (code === 'CONNECTION_REFUSED' || /ECONNREFUSED/.test(text)) return new LiveImportError('unreachable', `Nothing answers at ${where} (connection refused). Check the host and the client port (4222 by default).`);
+  if (code === 'CONNECTION_REFUSED' || /ECONNREFUSED/.test(text))
+    return new LiveImportError('unreachable', `Nothing answers at ${where} (connection refused). Check the host and the client port (4222 by default).`);
   if (/ECONNRESET|EHOSTUNREACH|ENETUNREACH/.test(text)) return new LiveImportError('unreachable', `The connection to ${where} failed (${/E[A-Z]+/.exec(text)?.[0] ?? 'closed'}).`);
   if (code === 'SERVER_OPTION_NA' || /tls/i.test(code)) return new LiveImportError('tls', `${where} requires TLS, which the live import does not support yet.`);
   return new LiveImportError('failed', `Reading ${where} failed: ${redact(`${e?.message ?? String(error)}`.slice(0, 200), [target.password, target.username, target.token])}`);

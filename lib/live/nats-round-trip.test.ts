@@ -135,11 +135,17 @@ describe('NATS JetStream round trips on a 5-server cluster', () => {
      * add STREAM` does): the import says to connect it, and this does, as the user would.
      */
     function reexported(files: string[]): Config[] {
-      const imported = importFiles(files.map((f) => ({ path: f, text: text(f) })), 'nats-jetstream');
+      const imported = importFiles(
+        files.map((f) => ({ path: f, text: text(f) })),
+        'nats-jetstream',
+      );
       if (!imported.ok) throw new Error(imported.errors.map((e) => e.message).join('\n'));
       const stream = imported.design.nodes.find((n) => n.kind === 'nats-stream');
       const loose = imported.design.nodes.filter((n) => n.kind === 'consumer-group' && !imported.design.connections.some((c) => c.to === n.id));
-      const design: Design = { ...imported.design, connections: [...imported.design.connections, ...loose.map((g) => ({ id: `${stream!.id}--${g.id}`, kind: 'consume' as const, from: stream!.id, to: g.id }))] };
+      const design: Design = {
+        ...imported.design,
+        connections: [...imported.design.connections, ...loose.map((g) => ({ id: `${stream!.id}--${g.id}`, kind: 'consume' as const, from: stream!.id, to: g.id }))],
+      };
       const exported = natsJetstreamExporter.export(design);
       if (!exported.ok) throw new Error(exported.errors.map((e) => e.message).join('\n'));
       return exported.files.filter((f) => f.path !== NATS_NOT_CARRIED_FILE).map((f) => JSON.parse(f.content) as Config);
@@ -149,8 +155,11 @@ describe('NATS JetStream round trips on a 5-server cluster', () => {
       // The nats.java fixtures mix what the server refuses together (a mirror with sources; pull options on a push
       // consumer); the import says so (corpus.test.ts), and there is no original the server would store.
       expect(readdirSync(dir).sort()).toEqual([
-        'nats-io__nats.java__ConsumerConfiguration.json', 'nats-io__nats.java__StreamConfiguration.json', 'nats-io__natscli__ORDERS_config.json',
-        'nats-io__natscli__mem1_config.json', 'nats-io__natscli__mem1_pull1_consumer.json',
+        'nats-io__nats.java__ConsumerConfiguration.json',
+        'nats-io__nats.java__StreamConfiguration.json',
+        'nats-io__natscli__ORDERS_config.json',
+        'nats-io__natscli__mem1_config.json',
+        'nats-io__natscli__mem1_pull1_consumer.json',
       ]);
     });
 

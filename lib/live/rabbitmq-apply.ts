@@ -98,5 +98,9 @@ async function run(target: ManagementTarget, guard: ConnectionGuard, op: Operati
 }
 
 export async function applyRabbitmqPlan(target: ManagementTarget, guard: ConnectionGuard, plan: Plan): Promise<ApplyResult> {
-  return applyInOrder(plan, (op) => run(target, guard, op), (error) => (error as Error).message);
+  return applyInOrder(
+    plan,
+    (op) => run(target, guard, op),
+    (error) => (error as Error).message,
+  );
 }

@@ -59,12 +59,16 @@ async function api(method: string, path: string, body?: unknown): Promise<unknow
   return text ? JSON.parse(text) : undefined;
 }
 
-const queue = (name: string) => api('GET', `queues/%2F/${encodeURIComponent(name)}`).catch(() => undefined) as Promise<{ type: string; arguments: Record<string, unknown>; messages?: number } | undefined>;
+const queue = (name: string) =>
+  api('GET', `queues/%2F/${encodeURIComponent(name)}`).catch(() => undefined) as Promise<{ type: string; arguments: Record<string, unknown>; messages?: number } | undefined>;
 const declareQueue = (name: string, args: Record<string, unknown> = {}) => api('PUT', `queues/%2F/${encodeURIComponent(name)}`, { durable: true, arguments: args });
 const declareExchange = (name: string, type = 'topic') => api('PUT', `exchanges/%2F/${encodeURIComponent(name)}`, { type, durable: true });
 const bind = (source: string, queueName: string, key: string) => api('POST', `bindings/%2F/e/${source}/q/${queueName}`, { routing_key: key });
 const bindingsOf = async (queueName: string) =>
-  ((await api('GET', `queues/%2F/${encodeURIComponent(queueName)}/bindings`)) as Array<{ source: string; routing_key: string }>).filter((b) => b.source !== '').map((b) => `${b.source}:${b.routing_key}`).sort();
+  ((await api('GET', `queues/%2F/${encodeURIComponent(queueName)}/bindings`)) as Array<{ source: string; routing_key: string }>)
+    .filter((b) => b.source !== '')
+    .map((b) => `${b.source}:${b.routing_key}`)
+    .sort();
 
 const scope = (prefix: string) => ({ scope: { prefix } });
 const summary = (ops: Operation[]) => ops.map((o) => `${o.action} ${o.resource.name} ${o.safety}`);
@@ -96,9 +100,17 @@ afterAll(async () => {
 
 describe('RabbitMQ audit, plan and apply on a real broker', () => {
   it('declares a missing exchange, queue (with its type and arguments) and binding, all safe, then finds no drift', async () => {
-    const d = design({ exchanges: [{ name: 'r1-orders' }], queues: [{ name: 'r1-billing', type: 'quorum', arguments: { 'x-delivery-limit': 5 } }], bindings: [{ from: 'r1-orders', to: 'r1-billing', routingKey: 'order.*' }] });
+    const d = design({
+      exchanges: [{ name: 'r1-orders' }],
+      queues: [{ name: 'r1-billing', type: 'quorum', arguments: { 'x-delivery-limit': 5 } }],
+      bindings: [{ from: 'r1-orders', to: 'r1-billing', routingKey: 'order.*' }],
+    });
     const before = await auditRabbitmq(admin, d, scope('r1-'));
-    expect(before.differences.map((x) => `${x.kind} ${x.resource.type} ${x.resource.name}`)).toEqual(['only-in-design exchange r1-orders', 'only-in-design queue r1-billing', 'only-in-design binding r1-orders>r1-billing:order.*']);
+    expect(before.differences.map((x) => `${x.kind} ${x.resource.type} ${x.resource.name}`)).toEqual([
+      'only-in-design exchange r1-orders',
+      'only-in-design queue r1-billing',
+      'only-in-design binding r1-orders>r1-billing:order.*',
+    ]);
     const plan = await planRabbitmqCluster(admin, d, scope('r1-'));
     expect(summary(plan.plan.operations)).toEqual(['declare-exchange r1-orders safe', 'declare-queue r1-billing safe', 'bind r1-orders>r1-billing:order.* safe']);
     await applyAndSettle(d, 'r1-');
@@ -138,7 +150,14 @@ describe('RabbitMQ audit, plan and apply on a real broker', () => {
     await declareExchange('r4-x');
     await declareQueue('r4-q');
     await bind('r4-x', 'r4-q', 'a');
-    const d = design({ exchanges: [{ name: 'r4-x' }], queues: [{ name: 'r4-q' }], bindings: [{ from: 'r4-x', to: 'r4-q', routingKey: 'a' }, { from: 'r4-x', to: 'r4-q', routingKey: 'b' }] });
+    const d = design({
+      exchanges: [{ name: 'r4-x' }],
+      queues: [{ name: 'r4-q' }],
+      bindings: [
+        { from: 'r4-x', to: 'r4-q', routingKey: 'a' },
+        { from: 'r4-x', to: 'r4-q', routingKey: 'b' },
+      ],
+    });
     const plan = await planRabbitmqCluster(admin, d, scope('r4-'));
     expect(summary(plan.plan.operations)).toEqual(['bind r4-x>r4-q:b safe']);
     await applyAndSettle(d, 'r4-');
@@ -193,7 +212,13 @@ describe('RabbitMQ audit, plan and apply on a real broker', () => {
     await declareQueue('r8-q');
     await api('PUT', 'policies/%2F/r8-old', { pattern: '^r8-none$', definition: { 'max-length': 1 }, 'apply-to': 'queues' });
     await api('PUT', 'policies/%2F/r8-limit', { pattern: '^r8-q$', definition: { 'max-length': 10 }, 'apply-to': 'queues', priority: 0 });
-    const d = design({ queues: [{ name: 'r8-q' }], policies: [{ name: 'r8-limit', pattern: '^r8-q$', applyTo: 'queues', definition: { 'max-length': 1000 } }, { name: 'r8-ttl', pattern: '^r8-', applyTo: 'queues', priority: 1, definition: { 'message-ttl': 60000 } }] });
+    const d = design({
+      queues: [{ name: 'r8-q' }],
+      policies: [
+        { name: 'r8-limit', pattern: '^r8-q$', applyTo: 'queues', definition: { 'max-length': 1000 } },
+        { name: 'r8-ttl', pattern: '^r8-', applyTo: 'queues', priority: 1, definition: { 'message-ttl': 60000 } },
+      ],
+    });
     const audit = await auditRabbitmq(admin, d, scope('r8-'));
     expect(audit.differences.map((x) => `${x.kind} ${x.resource.name} ${x.setting ?? ''}`.trim())).toEqual(['differs r8-limit definition', 'only-in-design r8-ttl', 'only-in-cluster r8-old']);
     const applied = await applyAndSettle(d, 'r8-', ['policy:r8-old']);
@@ -228,11 +253,19 @@ describe('RabbitMQ audit, plan and apply on a real broker', () => {
     const path = await import('node:path');
     const dir = mkdtempSync(path.join(os.tmpdir(), 'qw-rabbit-audit-cli-'));
     try {
-      writeFileSync(path.join(dir, 'd.json'), JSON.stringify({ queuewright: 2, clusters: [{ id: 'r', name: 'R', broker: 'rabbitmq' }], nodes: [{ kind: 'rabbitmq-queue', id: 'q', name: 'r10-cli', cluster: 'r' }] }));
+      writeFileSync(
+        path.join(dir, 'd.json'),
+        JSON.stringify({ queuewright: 2, clusters: [{ id: 'r', name: 'R', broker: 'rabbitmq' }], nodes: [{ kind: 'rabbitmq-queue', id: 'q', name: 'r10-cli', cluster: 'r' }] }),
+      );
       const cli = async (...args: string[]) => {
         let stdout = '';
         let stderr = '';
-        const code = await main([...args, '--url', `http://127.0.0.1:${broker.managementPort}`, '--username', 'guest', '--prefix', 'r10-'], { cwd: dir, stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stderr += t) }, env: { QUEUEWRIGHT_RABBITMQ_PASSWORD: 'guest' } });
+        const code = await main([...args, '--url', `http://127.0.0.1:${broker.managementPort}`, '--username', 'guest', '--prefix', 'r10-'], {
+          cwd: dir,
+          stdout: { write: (t: string) => (stdout += t) },
+          stderr: { write: (t: string) => (stderr += t) },
+          env: { QUEUEWRIGHT_RABBITMQ_PASSWORD: 'guest' },
+        });
         return { code, stdout, stderr };
       };
       const audit = await cli('audit', 'd.json', '--format', 'json');
@@ -258,7 +291,9 @@ describe('RabbitMQ audit, plan and apply on a real broker', () => {
     await api('POST', 'exchanges/%2F/amq.default/publish', { properties: {}, routing_key: 'r12-q', payload: 'kept?', payload_encoding: 'string' });
     const d = design({ queues: [{ name: 'r12-q' }] });
     const audit = await auditRabbitmq(admin, d, scope('r12-'));
-    expect(audit.differences).toEqual([{ kind: 'differs', resource: { type: 'queue', name: 'r12-q' }, setting: 'arguments.x-message-ttl', design: '', live: '60000', source: 'declared on the queue' }]);
+    expect(audit.differences).toEqual([
+      { kind: 'differs', resource: { type: 'queue', name: 'r12-q' }, setting: 'arguments.x-message-ttl', design: '', live: '60000', source: 'declared on the queue' },
+    ]);
     const applied = await applyAndSettle(d, 'r12-', ['queue:r12-q']);
     expect(applied.plan.operations[0].why).toMatch(/deleted with every message in it/);
     const after = await queue('r12-q');

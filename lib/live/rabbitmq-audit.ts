@@ -34,7 +34,6 @@ export interface RabbitmqAudit {
   problems: string[];
 }
 
-
 async function readState(connection: RabbitmqConnection, limits?: LiveImportLimits): Promise<RabbitmqClusterState> {
   return rabbitmqClusterState(await readRabbitmq(connection, liveGuard(limits)));
 }

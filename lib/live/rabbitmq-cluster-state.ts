@@ -8,10 +8,39 @@ import type { LiveRabbitmqSnapshot } from './rabbitmq-reader';
  * bindings and policies, per virtual host.
  */
 
-export interface LiveExchange { vhost: string; name: string; type: string; durable: boolean; autoDelete: boolean; internal: boolean; arguments: Arguments }
-export interface LiveQueue { vhost: string; name: string; type: string; durable: boolean; autoDelete: boolean; arguments: Arguments }
-export interface LiveBinding { vhost: string; source: string; destination: string; destinationType: 'queue' | 'exchange'; routingKey: string; arguments: Arguments }
-export interface LivePolicy { vhost: string; name: string; pattern: string; applyTo: string; priority: number; definition: Record<string, unknown> }
+export interface LiveExchange {
+  vhost: string;
+  name: string;
+  type: string;
+  durable: boolean;
+  autoDelete: boolean;
+  internal: boolean;
+  arguments: Arguments;
+}
+export interface LiveQueue {
+  vhost: string;
+  name: string;
+  type: string;
+  durable: boolean;
+  autoDelete: boolean;
+  arguments: Arguments;
+}
+export interface LiveBinding {
+  vhost: string;
+  source: string;
+  destination: string;
+  destinationType: 'queue' | 'exchange';
+  routingKey: string;
+  arguments: Arguments;
+}
+export interface LivePolicy {
+  vhost: string;
+  name: string;
+  pattern: string;
+  applyTo: string;
+  priority: number;
+  definition: Record<string, unknown>;
+}
 
 export interface RabbitmqClusterState {
   vhosts: string[];
@@ -32,8 +61,23 @@ export function rabbitmqClusterState(snapshot: LiveRabbitmqSnapshot): RabbitmqCl
     exchanges: d.exchanges
       // The amq.* exchanges are built in: a design may bind to them, never declare them.
       .filter((e) => !String(e.name).startsWith('amq.'))
-      .map((e) => ({ vhost: String(e.vhost), name: String(e.name), type: String(e.type), durable: e.durable === true, autoDelete: e.auto_delete === true, internal: e.internal === true, arguments: args(e.arguments) })),
-    queues: d.queues.map((q) => ({ vhost: String(q.vhost), name: String(q.name), type: typeof q.type === 'string' ? q.type : 'classic', durable: q.durable === true, autoDelete: q.auto_delete === true, arguments: args(q.arguments) })),
+      .map((e) => ({
+        vhost: String(e.vhost),
+        name: String(e.name),
+        type: String(e.type),
+        durable: e.durable === true,
+        autoDelete: e.auto_delete === true,
+        internal: e.internal === true,
+        arguments: args(e.arguments),
+      })),
+    queues: d.queues.map((q) => ({
+      vhost: String(q.vhost),
+      name: String(q.name),
+      type: typeof q.type === 'string' ? q.type : 'classic',
+      durable: q.durable === true,
+      autoDelete: q.auto_delete === true,
+      arguments: args(q.arguments),
+    })),
     bindings: d.bindings.map((b) => ({
       vhost: String(b.vhost),
       source: String(b.source),
@@ -42,7 +86,14 @@ export function rabbitmqClusterState(snapshot: LiveRabbitmqSnapshot): RabbitmqCl
       routingKey: String(b.routing_key ?? ''),
       arguments: args(b.arguments),
     })),
-    policies: d.policies.map((p) => ({ vhost: String(p.vhost), name: String(p.name), pattern: String(p.pattern), applyTo: String(p['apply-to'] ?? 'all'), priority: Number(p.priority ?? 0), definition: (p.definition as Record<string, unknown>) ?? {} })),
+    policies: d.policies.map((p) => ({
+      vhost: String(p.vhost),
+      name: String(p.name),
+      pattern: String(p.pattern),
+      applyTo: String(p['apply-to'] ?? 'all'),
+      priority: Number(p.priority ?? 0),
+      definition: (p.definition as Record<string, unknown>) ?? {},
+    })),
     problems: snapshot.problems,
   };
 }

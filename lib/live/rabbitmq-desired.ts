@@ -15,7 +15,12 @@ export function rabbitmqDesired(design: Design, clusterId?: string): RabbitTopol
   const chosen = clusterId === undefined ? (topologies.length === 1 ? topologies[0] : undefined) : topologies.find((t) => (t.cluster?.id ?? '') === clusterId);
   if (!chosen) {
     const ids = topologies.map((t) => (t.cluster ? `${t.cluster.id} (${t.cluster.name})` : '(nodes on no cluster)')).join(', ');
-    throw new LiveImportError('invalid-input', clusterId === undefined ? `The design has RabbitMQ nodes on ${topologies.length} clusters; name one with --cluster: ${ids}.` : `The design has no RabbitMQ cluster "${clusterId}"; its RabbitMQ clusters are ${ids}.`);
+    throw new LiveImportError(
+      'invalid-input',
+      clusterId === undefined
+        ? `The design has RabbitMQ nodes on ${topologies.length} clusters; name one with --cluster: ${ids}.`
+        : `The design has no RabbitMQ cluster "${clusterId}"; its RabbitMQ clusters are ${ids}.`,
+    );
   }
   return chosen;
 }

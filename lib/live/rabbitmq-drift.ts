@@ -15,7 +15,12 @@ import { bindingName, rabbitName } from './rabbitmq-desired';
 
 /** Arguments as one comparable text: keys sorted, values as text (the API gives 1000, a design may write "1000"). */
 export function argumentsText(args: Record<string, unknown>, leaveOut: readonly string[] = []): string {
-  return JSON.stringify(Object.keys(args).filter((k) => !leaveOut.includes(k)).sort().map((k) => [k, typeof args[k] === 'object' ? JSON.stringify(args[k]) : String(args[k])]));
+  return JSON.stringify(
+    Object.keys(args)
+      .filter((k) => !leaveOut.includes(k))
+      .sort()
+      .map((k) => [k, typeof args[k] === 'object' ? JSON.stringify(args[k]) : String(args[k])]),
+  );
 }
 
 export const key = (vhost: string, name: string) => `${vhost}\u0000${name}`;
@@ -92,9 +97,15 @@ export function rabbitmqDrift(desired: RabbitTopology, state: RabbitmqClusterSta
   const wantQueues = new Set(desired.queues.map((q) => key(q.vhost, q.name)));
   const wantBindings = new Set(desired.bindings.map(bindingKey));
   const wantPolicies = new Set(desired.policies.map((p) => key(p.vhost, p.name)));
-  for (const e of state.exchanges) if (!wantExchanges.has(key(e.vhost, e.name)) && inScope(e.name, scope)) out.push({ kind: 'only-in-cluster', resource: { type: 'exchange', name: rabbitName(e.vhost, e.name) }, live: `${e.type}${e.durable ? ', durable' : ''}` });
-  for (const q of state.queues) if (!wantQueues.has(key(q.vhost, q.name)) && inScope(q.name, scope)) out.push({ kind: 'only-in-cluster', resource: { type: 'queue', name: rabbitName(q.vhost, q.name) }, live: `${q.type}${q.durable ? ', durable' : ''}` });
+  for (const e of state.exchanges)
+    if (!wantExchanges.has(key(e.vhost, e.name)) && inScope(e.name, scope))
+      out.push({ kind: 'only-in-cluster', resource: { type: 'exchange', name: rabbitName(e.vhost, e.name) }, live: `${e.type}${e.durable ? ', durable' : ''}` });
+  for (const q of state.queues)
+    if (!wantQueues.has(key(q.vhost, q.name)) && inScope(q.name, scope))
+      out.push({ kind: 'only-in-cluster', resource: { type: 'queue', name: rabbitName(q.vhost, q.name) }, live: `${q.type}${q.durable ? ', durable' : ''}` });
   for (const b of state.bindings) if (!wantBindings.has(bindingKey(b)) && bindingInScope(b, scope)) out.push({ kind: 'only-in-cluster', resource: { type: 'binding', name: bindingName(b) } });
-  for (const p of state.policies) if (!wantPolicies.has(key(p.vhost, p.name)) && inScope(p.name, scope)) out.push({ kind: 'only-in-cluster', resource: { type: 'policy', name: rabbitName(p.vhost, p.name) }, live: `pattern ${p.pattern}` });
+  for (const p of state.policies)
+    if (!wantPolicies.has(key(p.vhost, p.name)) && inScope(p.name, scope))
+      out.push({ kind: 'only-in-cluster', resource: { type: 'policy', name: rabbitName(p.vhost, p.name) }, live: `pattern ${p.pattern}` });
   return out;
 }

@@ -59,7 +59,10 @@ afterAll(async () => {
 function summary(design: Design) {
   const name = (id: string) => design.nodes.find((n) => n.id === id)?.name;
   return {
-    exchanges: design.nodes.filter((n): n is RabbitmqExchangeNode => n.kind === 'rabbitmq-exchange').map((e) => [e.vhost, e.name, e.type]).sort(),
+    exchanges: design.nodes
+      .filter((n): n is RabbitmqExchangeNode => n.kind === 'rabbitmq-exchange')
+      .map((e) => [e.vhost, e.name, e.type])
+      .sort(),
     queues: design.nodes
       .filter((n): n is RabbitmqQueueNode => n.kind === 'rabbitmq-queue')
       .map((q) => [q.vhost, q.name, q.type, q.arguments])

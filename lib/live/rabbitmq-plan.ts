@@ -81,10 +81,20 @@ export function planRabbitmq(desired: RabbitTopology, state: RabbitmqClusterStat
     const resource = { type: 'exchange' as const, name: rabbitName(e.vhost, e.name) };
     const what = changes.map(([s, d, l]) => `${s} ${l} → ${d}`).join(', ');
     if (allow.has(resourceKey(resource))) {
-      deletes.push({ action: 'delete-exchange', resource, safety: 'destructive', why: `RabbitMQ fixes an exchange's ${changes.map(([s]) => s).join(', ')} at declare time (${what}): it is deleted, with every binding to and from it, and declared again.`, details: { vhost: e.vhost, name: e.name } });
+      deletes.push({
+        action: 'delete-exchange',
+        resource,
+        safety: 'destructive',
+        why: `RabbitMQ fixes an exchange's ${changes.map(([s]) => s).join(', ')} at declare time (${what}): it is deleted, with every binding to and from it, and declared again.`,
+        details: { vhost: e.vhost, name: e.name },
+      });
       declares.push(exchangeOp(e, `declared again as the design has it (${what}).`));
       recreated.add(key(e.vhost, e.name));
-    } else blocked.push({ resource, why: `RabbitMQ fixes an exchange's ${changes.map(([s]) => s).join(', ')} at declare time (${what}); changing it is a delete and declare that drops its bindings: pass --allow-delete ${resourceKey(resource)}.` });
+    } else
+      blocked.push({
+        resource,
+        why: `RabbitMQ fixes an exchange's ${changes.map(([s]) => s).join(', ')} at declare time (${what}); changing it is a delete and declare that drops its bindings: pass --allow-delete ${resourceKey(resource)}.`,
+      });
   }
   const liveQueues = new Map(state.queues.map((q) => [key(q.vhost, q.name), q]));
   for (const q of desired.queues) {
@@ -98,10 +108,20 @@ export function planRabbitmq(desired: RabbitTopology, state: RabbitmqClusterStat
     const resource = { type: 'queue' as const, name: rabbitName(q.vhost, q.name) };
     const what = changes.map(([s, d, l]) => `${s} ${l || 'unset'} → ${d || 'unset'}`).join(', ');
     if (allow.has(resourceKey(resource))) {
-      deletes.push({ action: 'delete-queue', resource, safety: 'destructive', why: `RabbitMQ fixes a queue's type and arguments at declare time (${what}): it is deleted with every message in it, and declared again.`, details: { vhost: q.vhost, name: q.name } });
+      deletes.push({
+        action: 'delete-queue',
+        resource,
+        safety: 'destructive',
+        why: `RabbitMQ fixes a queue's type and arguments at declare time (${what}): it is deleted with every message in it, and declared again.`,
+        details: { vhost: q.vhost, name: q.name },
+      });
       queues.push(queueOp(q, `declared again as the design has it (${what}).`));
       recreated.add(key(q.vhost, q.name));
-    } else blocked.push({ resource, why: `RabbitMQ fixes a queue's type and arguments at declare time (${what}); changing it is a delete and declare that loses its messages: pass --allow-delete ${resourceKey(resource)} (or set the value by a policy, where the broker allows it).` });
+    } else
+      blocked.push({
+        resource,
+        why: `RabbitMQ fixes a queue's type and arguments at declare time (${what}); changing it is a delete and declare that loses its messages: pass --allow-delete ${resourceKey(resource)} (or set the value by a policy, where the broker allows it).`,
+      });
   }
   const liveBindings = new Set(state.bindings.map(bindingKey));
   for (const b of desired.bindings) {
@@ -142,7 +162,14 @@ export function planRabbitmq(desired: RabbitTopology, state: RabbitmqClusterStat
     if (wantBindings.has(bindingKey(b)) || !bindingInScope(b, scope)) continue;
     // A binding of a deleted queue or exchange goes with it.
     if (goneQueues.has(key(b.vhost, b.destination)) || goneExchanges.has(key(b.vhost, b.source)) || goneExchanges.has(key(b.vhost, b.destination))) continue;
-    extra({ type: 'binding', name: bindingName(b) }, 'unbind', 'messages that matched only this binding no longer reach the destination.', { vhost: b.vhost, source: b.source, destination: b.destination, destination_type: b.destinationType, routing_key: b.routingKey, arguments: b.arguments });
+    extra({ type: 'binding', name: bindingName(b) }, 'unbind', 'messages that matched only this binding no longer reach the destination.', {
+      vhost: b.vhost,
+      source: b.source,
+      destination: b.destination,
+      destination_type: b.destinationType,
+      routing_key: b.routingKey,
+      arguments: b.arguments,
+    });
   }
   for (const p of state.policies) {
     if (wantPolicies.has(key(p.vhost, p.name)) || !inScope(p.name, scope)) continue;

@@ -69,7 +69,10 @@ describe('reading a management API', () => {
 
   it('a user without rights: forbidden, saying which tag helps', async () => {
     route = (_, res) => json(res, { error: 'not_authorised' }, 403);
-    expect(await importLive({ from: 'rabbitmq', url: base, username: 'u', password: 'p' })).toMatchObject({ ok: false, error: { code: 'forbidden', message: expect.stringContaining('monitoring tag') } });
+    expect(await importLive({ from: 'rabbitmq', url: base, username: 'u', password: 'p' })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden', message: expect.stringContaining('monitoring tag') },
+    });
   });
 
   it('something that is not a management API: not-a-broker', async () => {

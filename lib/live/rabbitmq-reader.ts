@@ -45,7 +45,10 @@ export function rabbitmqErrorToLive(error: unknown, target: Pick<ManagementTarge
   }
   if (/ENOTFOUND|EAI_AGAIN/.test(text)) return new LiveImportError('unreachable', `Cannot resolve the host of ${where}.`);
   if (/ECONNREFUSED/.test(text)) {
-    return new LiveImportError('unreachable', `Nothing answers at ${where}${hint} (connection refused). Check the host and port, and that the management plugin is enabled (rabbitmq-plugins enable rabbitmq_management).`);
+    return new LiveImportError(
+      'unreachable',
+      `Nothing answers at ${where}${hint} (connection refused). Check the host and port, and that the management plugin is enabled (rabbitmq-plugins enable rabbitmq_management).`,
+    );
   }
   if (/CERT|certificate|SSL|TLS|EPROTO/i.test(text)) {
     return new LiveImportError('tls', `The TLS handshake with ${where} failed: ${redact(`${e?.cause?.message ?? e?.message ?? ''}`.slice(0, 200), [target.password, target.username])}.`);
@@ -96,8 +99,12 @@ async function readWith(target: ManagementTarget, guard: ConnectionGuard): Promi
         problems.push(`${where} answered ${response.status}: ${response.status === 403 ? 'this user may not read it' : 'not found'}; left out.`);
         return [];
       }
-      if (response.status === 403) throw new LiveImportError('forbidden', `${where} answered 403: this user may not read it. Give the user the monitoring tag (or management with permissions on the virtual hosts).`);
-      throw new LiveImportError('not-a-broker', `${where} does not exist (404): this is not a RabbitMQ management API${target.derivedFrom ? '' : ' (its default port is 15672)'}, or the vhost does not exist.`);
+      if (response.status === 403)
+        throw new LiveImportError('forbidden', `${where} answered 403: this user may not read it. Give the user the monitoring tag (or management with permissions on the virtual hosts).`);
+      throw new LiveImportError(
+        'not-a-broker',
+        `${where} does not exist (404): this is not a RabbitMQ management API${target.derivedFrom ? '' : ' (its default port is 15672)'}, or the vhost does not exist.`,
+      );
     }
     if (response.status < 200 || response.status > 299) {
       response.discard();
@@ -139,7 +146,14 @@ async function readWith(target: ManagementTarget, guard: ConnectionGuard): Promi
     // Bindings from the default exchange are implicit (one per queue); definitions never list them.
     .filter((b) => b.source !== '' && !(b.destination_type === 'queue' && exclusiveNames.has(`${String(b.vhost)}\u0000${String(b.destination)}`)))
     .map((b) => ({ source: b.source, vhost: b.vhost, destination: b.destination, destination_type: b.destination_type, routing_key: b.routing_key, arguments: b.arguments ?? {} }));
-  const policies = list(await get(`policies${vhostPath}`, true), 'policy').map((p) => ({ vhost: p.vhost, name: p.name, pattern: p.pattern, 'apply-to': p['apply-to'], priority: p.priority, definition: p.definition ?? {} }));
+  const policies = list(await get(`policies${vhostPath}`, true), 'policy').map((p) => ({
+    vhost: p.vhost,
+    name: p.name,
+    pattern: p.pattern,
+    'apply-to': p['apply-to'],
+    priority: p.priority,
+    definition: p.definition ?? {},
+  }));
 
   const definitions = {
     ...(version ? { rabbit_version: version, rabbitmq_version: version } : {}),

@@ -66,7 +66,11 @@ describe('RabbitMQ round trips on RabbitMQ 3.10.8', () => {
         async (generated) => {
           // Each run in a vhost of its own, so nothing is left from the one before.
           const vhost = `round trip ${++run}`;
-          const design = { ...generated, nodes: generated.nodes.map((n) => ('vhost' in n ? { ...n, vhost } : n)), clusters: generated.clusters.map((c) => ({ ...c, policies: c.policies?.map((p) => ({ ...p, vhost })) })) } as Design;
+          const design = {
+            ...generated,
+            nodes: generated.nodes.map((n) => ('vhost' in n ? { ...n, vhost } : n)),
+            clusters: generated.clusters.map((c) => ({ ...c, policies: c.policies?.map((p) => ({ ...p, vhost })) })),
+          } as Design;
           expect(stackNodes(design, 'rabbitmq:')).toBe(1);
           await management(broker, 'POST', 'definitions', exported(design));
           const live = await importLive({ from: 'rabbitmq', url: `http://guest:guest@127.0.0.1:${broker.managementPort}/`, vhost, timeoutMs: 30_000 });
@@ -123,18 +127,22 @@ describe('RabbitMQ round trips on RabbitMQ 3.10.8', () => {
       expect(readdirSync(dir).sort()).toEqual([...CASES.map(([f]) => f), 'neicnordic__sensitive-data-archive__definitions-prefix-dangling-binding.json'].sort());
     });
 
-    it.each(CASES)('%s', async (file, vhost) => {
-      // Runtime parameters (shovels, federation upstreams) are not part of a design: the import names each one
-      // it leaves out (corpus.test.ts), and the broker refuses these without their plugins and real URIs.
-      const { parameters: _left, ...original } = JSON.parse(text(file)) as Definitions & { parameters?: unknown };
-      const imported = rabbitmqDefinitionsImporter.import(text(file), file, vhost ? { vhost } : {});
-      if (!imported.ok) throw new Error(imported.errors.map((e) => e.message).join('\n'));
-      const again = exported(imported.design);
-      const vhosts = vhostsOf(original, vhost);
-      const before = await load(original, vhosts, vhost);
-      const after = await load(again, vhosts);
-      expect([...after].sort()).toEqual([...before].sort());
-      await deleteVhosts(vhosts);
-    }, 60_000);
+    it.each(CASES)(
+      '%s',
+      async (file, vhost) => {
+        // Runtime parameters (shovels, federation upstreams) are not part of a design: the import names each one
+        // it leaves out (corpus.test.ts), and the broker refuses these without their plugins and real URIs.
+        const { parameters: _left, ...original } = JSON.parse(text(file)) as Definitions & { parameters?: unknown };
+        const imported = rabbitmqDefinitionsImporter.import(text(file), file, vhost ? { vhost } : {});
+        if (!imported.ok) throw new Error(imported.errors.map((e) => e.message).join('\n'));
+        const again = exported(imported.design);
+        const vhosts = vhostsOf(original, vhost);
+        const before = await load(original, vhosts, vhost);
+        const after = await load(again, vhosts);
+        expect([...after].sort()).toEqual([...before].sort());
+        await deleteVhosts(vhosts);
+      },
+      60_000,
+    );
   });
 });

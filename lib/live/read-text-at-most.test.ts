@@ -22,7 +22,12 @@ describe('readTextAtMost', () => {
 
   it('stops at the first chunk past the limit and cancels the rest', async () => {
     let cancelled = false;
-    expect(await readTextAtMost(streamOf(['abc', 'def', 'ghi'], () => (cancelled = true)), 5)).toBeUndefined();
+    expect(
+      await readTextAtMost(
+        streamOf(['abc', 'def', 'ghi'], () => (cancelled = true)),
+        5,
+      ),
+    ).toBeUndefined();
     expect(cancelled).toBe(true);
   });
 });

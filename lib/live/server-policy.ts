@@ -54,7 +54,16 @@ const cache = new Map<string, PolicyResult>();
 
 /** The policy in `env` (the process's by default); a setting that cannot be read is an error naming it, never a silent default. */
 export function serverConnectionPolicy(env: Env = process.env): PolicyResult {
-  const names = ['QUEUEWRIGHT_LIVE_ALLOW', 'QUEUEWRIGHT_APPLY_ALLOW', 'QUEUEWRIGHT_ALLOWED_HOSTS', 'QUEUEWRIGHT_LIVE_MAX_MB', 'QUEUEWRIGHT_LIVE_PER_CLIENT', 'QUEUEWRIGHT_LIVE_TOTAL', 'QUEUEWRIGHT_LIVE_PER_MINUTE', 'QUEUEWRIGHT_LIVE_TOTAL_PER_MINUTE'];
+  const names = [
+    'QUEUEWRIGHT_LIVE_ALLOW',
+    'QUEUEWRIGHT_APPLY_ALLOW',
+    'QUEUEWRIGHT_ALLOWED_HOSTS',
+    'QUEUEWRIGHT_LIVE_MAX_MB',
+    'QUEUEWRIGHT_LIVE_PER_CLIENT',
+    'QUEUEWRIGHT_LIVE_TOTAL',
+    'QUEUEWRIGHT_LIVE_PER_MINUTE',
+    'QUEUEWRIGHT_LIVE_TOTAL_PER_MINUTE',
+  ];
   const key = names.map((n) => env[n] ?? '\u0000').join('\u0001');
   const cached = cache.get(key);
   if (cached) return cached;

@@ -50,7 +50,8 @@ export async function readGatedJson(request: Request, policy: ServerConnectionPo
   if (request.method !== 'POST') return { ok: false, response: refuse('invalid-input', 'Use POST.', 405) };
   const foreign = foreignRequest(request, policy);
   if (foreign) return { ok: false, response: refuse('forbidden', foreign), outcome: 'forbidden-origin' };
-  if (!(request.headers.get('content-type') ?? '').toLowerCase().startsWith('application/json')) return { ok: false, response: refuse('invalid-input', 'Send JSON (content-type: application/json).', 415) };
+  if (!(request.headers.get('content-type') ?? '').toLowerCase().startsWith('application/json'))
+    return { ok: false, response: refuse('invalid-input', 'Send JSON (content-type: application/json).', 415) };
   const tooLarge = { ok: false as const, response: refuse('invalid-input', `The request is larger than ${size(maxBytes)}.`, 413) };
   if (Number(request.headers.get('content-length') ?? '0') > maxBytes) return tooLarge;
   const text = await readTextAtMost(request.body, maxBytes);

@@ -1,5 +1,14 @@
 import { CreateQueueCommand, DeleteQueueCommand, GetQueueAttributesCommand, GetQueueUrlCommand, SetQueueAttributesCommand, type SQSClient } from '@aws-sdk/client-sqs';
-import { CreateTopicCommand, DeleteTopicCommand, ListTopicsCommand, SetSubscriptionAttributesCommand, SetTopicAttributesCommand, SubscribeCommand, UnsubscribeCommand, type SNSClient } from '@aws-sdk/client-sns';
+import {
+  CreateTopicCommand,
+  DeleteTopicCommand,
+  ListTopicsCommand,
+  SetSubscriptionAttributesCommand,
+  SetTopicAttributesCommand,
+  SubscribeCommand,
+  UnsubscribeCommand,
+  type SNSClient,
+} from '@aws-sdk/client-sns';
 import { applyInOrder, type ApplyResult, type Operation, type Plan } from './drift';
 import { lastPart } from './sqs-sns-snapshot-design';
 
@@ -77,7 +86,15 @@ async function run(c: Clients, arns: Arns, op: Operation): Promise<void> {
     case 'subscribe': {
       const attributes: Record<string, string> = { ...d.attributes };
       if (typeof d.deadLetterQueue === 'string') attributes.RedrivePolicy = JSON.stringify({ deadLetterTargetArn: await arns.queue(d.deadLetterQueue) });
-      return void (await c.sns.send(new SubscribeCommand({ TopicArn: await arns.topic(String(d.topic)), Protocol: 'sqs', Endpoint: await arns.queue(String(d.queue)), ReturnSubscriptionArn: true, ...(Object.keys(attributes).length > 0 ? { Attributes: attributes } : {}) })));
+      return void (await c.sns.send(
+        new SubscribeCommand({
+          TopicArn: await arns.topic(String(d.topic)),
+          Protocol: 'sqs',
+          Endpoint: await arns.queue(String(d.queue)),
+          ReturnSubscriptionArn: true,
+          ...(Object.keys(attributes).length > 0 ? { Attributes: attributes } : {}),
+        }),
+      ));
     }
     case 'set-subscription-attributes': {
       const attributes = { ...d.attributes };

@@ -59,7 +59,15 @@ function design(doc: { queues?: QueueDoc[]; topics?: string[]; subscriptions?: S
       ...(doc.topics ?? []).map((t) => ({ kind: 'sns-topic', id: `t-${t}`, name: t, cluster: 'aws' })),
     ],
     connections: [
-      ...(doc.queues ?? []).filter((q) => q.deadLetter).map((q) => ({ id: `d-${q.name}`, kind: 'dead-letter', from: `q-${q.name}`, to: `q-${q.deadLetter!.to}`, ...(q.deadLetter!.maxReceiveCount ? { maxReceiveCount: q.deadLetter!.maxReceiveCount } : {}) })),
+      ...(doc.queues ?? [])
+        .filter((q) => q.deadLetter)
+        .map((q) => ({
+          id: `d-${q.name}`,
+          kind: 'dead-letter',
+          from: `q-${q.name}`,
+          to: `q-${q.deadLetter!.to}`,
+          ...(q.deadLetter!.maxReceiveCount ? { maxReceiveCount: q.deadLetter!.maxReceiveCount } : {}),
+        })),
       ...(doc.subscriptions ?? []).map((s) => ({
         id: `s-${s.topic}-${s.queue}`,
         kind: 'subscription',
@@ -77,11 +85,16 @@ function design(doc: { queues?: QueueDoc[]; topics?: string[]; subscriptions?: S
 
 const scope = (prefix: string, allowDelete: string[] = []) => ({ scope: { prefix }, allowDelete: new Set(allowDelete) });
 const summary = (ops: Operation[]) => ops.map((o) => `${o.action} ${o.resource.name} ${o.safety}`);
-const kinds = (d: Array<{ kind: string; resource: { type: string; name: string }; setting?: string }>) => d.map((x) => `${x.kind} ${x.resource.type} ${x.resource.name}${x.setting ? ` ${x.setting}` : ''}`);
+const kinds = (d: Array<{ kind: string; resource: { type: string; name: string }; setting?: string }>) =>
+  d.map((x) => `${x.kind} ${x.resource.type} ${x.resource.name}${x.setting ? ` ${x.setting}` : ''}`);
 
 const queueUrl = async (name: string) => (await sqs.send(new GetQueueUrlCommand({ QueueName: name }))).QueueUrl!;
 const queueAttributes = async (name: string) => (await sqs.send(new GetQueueAttributesCommand({ QueueUrl: await queueUrl(name), AttributeNames: ['All'] }))).Attributes ?? {};
-const queueExists = (name: string) => queueUrl(name).then(() => true, () => false);
+const queueExists = (name: string) =>
+  queueUrl(name).then(
+    () => true,
+    () => false,
+  );
 /** A queue made behind the audit's back; at the design's default size, so each scenario shows only its own change (the 1 MiB default has its own). */
 const createQueue = async (name: string, attributes: Record<string, string> = {}) => {
   await sqs.send(new CreateQueueCommand({ QueueName: name, Attributes: { MaximumMessageSize: '262144', ...attributes } }));
@@ -91,7 +104,9 @@ const createTopic = async (name: string) => (await sns.send(new CreateTopicComma
 const topicArns = async () => ((await sns.send(new ListTopicsCommand({}))).Topics ?? []).map((t) => t.TopicArn!);
 const subscriptionsOf = async (topicArn: string) => {
   const listed = (await sns.send(new ListSubscriptionsByTopicCommand({ TopicArn: topicArn }))).Subscriptions ?? [];
-  return Promise.all(listed.map(async (s) => ({ endpoint: s.Endpoint!.split(':').pop(), attributes: (await sns.send(new GetSubscriptionAttributesCommand({ SubscriptionArn: s.SubscriptionArn }))).Attributes ?? {} })));
+  return Promise.all(
+    listed.map(async (s) => ({ endpoint: s.Endpoint!.split(':').pop(), attributes: (await sns.send(new GetSubscriptionAttributesCommand({ SubscriptionArn: s.SubscriptionArn }))).Attributes ?? {} })),
+  );
 };
 
 /** Applies, then proves idempotence: no drift, and a second plan with nothing to do. */
@@ -149,7 +164,12 @@ afterAll(async () => {
 
 describe('SQS/SNS audit, plan and apply on moto', () => {
   it('creates a queue and its dead-letter queue (the target first) with the redrive policy, all safe', async () => {
-    const d = design({ queues: [{ name: 'a1-orders', visibilityTimeout: 120, deadLetter: { to: 'a1-orders-dlq', maxReceiveCount: 7 } }, { name: 'a1-orders-dlq', messageRetentionPeriod: 1_209_600 }] });
+    const d = design({
+      queues: [
+        { name: 'a1-orders', visibilityTimeout: 120, deadLetter: { to: 'a1-orders-dlq', maxReceiveCount: 7 } },
+        { name: 'a1-orders-dlq', messageRetentionPeriod: 1_209_600 },
+      ],
+    });
     expect(kinds((await auditSqsSns(connection, d, scope('a1-'))).differences)).toEqual(['only-in-design sqs-queue a1-orders', 'only-in-design sqs-queue a1-orders-dlq']);
     const plan = await planSqsSnsCluster(connection, d, scope('a1-'));
     expect(summary(plan.plan.operations)).toEqual(['create-queue a1-orders-dlq safe', 'create-queue a1-orders safe']);
@@ -160,10 +180,12 @@ describe('SQS/SNS audit, plan and apply on moto', () => {
     expect((await queueAttributes('a1-orders-dlq')).MessageRetentionPeriod).toBe('1209600');
   }, 60_000);
 
-  it('a visibility timeout changes in place, safe; the live value is AWS\'s default and says so', async () => {
+  it("a visibility timeout changes in place, safe; the live value is AWS's default and says so", async () => {
     await createQueue('a2-q');
     const d = design({ queues: [{ name: 'a2-q', visibilityTimeout: 300 }] });
-    expect((await auditSqsSns(connection, d, scope('a2-'))).differences).toEqual([{ kind: 'differs', resource: { type: 'sqs-queue', name: 'a2-q' }, setting: 'VisibilityTimeout', design: '300', live: '30', source: 'AWS default' }]);
+    expect((await auditSqsSns(connection, d, scope('a2-'))).differences).toEqual([
+      { kind: 'differs', resource: { type: 'sqs-queue', name: 'a2-q' }, setting: 'VisibilityTimeout', design: '300', live: '30', source: 'AWS default' },
+    ]);
     const plan = await planSqsSnsCluster(connection, d, scope('a2-'));
     expect(summary(plan.plan.operations)).toEqual(['set-queue-attributes a2-q safe']);
     expect(plan.plan.operations[0].details).toEqual({ name: 'a2-q', attributes: { VisibilityTimeout: '300' } });
@@ -171,10 +193,12 @@ describe('SQS/SNS audit, plan and apply on moto', () => {
     expect((await queueAttributes('a2-q')).VisibilityTimeout).toBe('300');
   }, 60_000);
 
-  it('a queue made with AWS\'s current 1 MiB default size is set to the design\'s 256 KiB in place (disruptive), the live value named AWS\'s default', async () => {
+  it("a queue made with AWS's current 1 MiB default size is set to the design's 256 KiB in place (disruptive), the live value named AWS's default", async () => {
     await sqs.send(new CreateQueueCommand({ QueueName: 'a12-q' }));
     const d = design({ queues: [{ name: 'a12-q' }] });
-    expect((await auditSqsSns(connection, d, scope('a12-'))).differences).toEqual([{ kind: 'differs', resource: { type: 'sqs-queue', name: 'a12-q' }, setting: 'MaximumMessageSize', design: '262144', live: '1048576', source: 'AWS default' }]);
+    expect((await auditSqsSns(connection, d, scope('a12-'))).differences).toEqual([
+      { kind: 'differs', resource: { type: 'sqs-queue', name: 'a12-q' }, setting: 'MaximumMessageSize', design: '262144', live: '1048576', source: 'AWS default' },
+    ]);
     const plan = await planSqsSnsCluster(connection, d, scope('a12-'));
     expect(summary(plan.plan.operations)).toEqual(['set-queue-attributes a12-q disruptive']);
     expect(plan.plan.operations[0].why).toMatch(/senders of larger messages are refused/);
@@ -182,7 +206,7 @@ describe('SQS/SNS audit, plan and apply on moto', () => {
     expect((await queueAttributes('a12-q')).MaximumMessageSize).toBe('262144');
   }, 60_000);
 
-  it('a value set on the queue that the design leaves unset goes back to AWS\'s default; a shorter retention is disruptive', async () => {
+  it("a value set on the queue that the design leaves unset goes back to AWS's default; a shorter retention is disruptive", async () => {
     await createQueue('a3-q', { MessageRetentionPeriod: '1209600', DelaySeconds: '10' });
     const d = design({ queues: [{ name: 'a3-q' }] });
     expect((await auditSqsSns(connection, d, scope('a3-'))).differences).toEqual([
@@ -200,7 +224,9 @@ describe('SQS/SNS audit, plan and apply on moto', () => {
     await createQueue('a4-q');
     const dlqArn = await createQueue('a4-dlq');
     const d = design({ queues: [{ name: 'a4-q', deadLetter: { to: 'a4-dlq', maxReceiveCount: 4 } }, { name: 'a4-dlq' }] });
-    expect((await auditSqsSns(connection, d, scope('a4-'))).differences).toEqual([{ kind: 'differs', resource: { type: 'sqs-queue', name: 'a4-q' }, setting: 'RedrivePolicy', design: 'a4-dlq after 4 receives' }]);
+    expect((await auditSqsSns(connection, d, scope('a4-'))).differences).toEqual([
+      { kind: 'differs', resource: { type: 'sqs-queue', name: 'a4-q' }, setting: 'RedrivePolicy', design: 'a4-dlq after 4 receives' },
+    ]);
     const plan = await planSqsSnsCluster(connection, d, scope('a4-'));
     expect(summary(plan.plan.operations)).toEqual(['set-queue-attributes a4-q disruptive']);
     expect(plan.plan.operations[0].why).toMatch(/messages received too often now move to a4-dlq/);
@@ -244,11 +270,24 @@ describe('SQS/SNS audit, plan and apply on moto', () => {
     await sns.send(new SubscribeCommand({ TopicArn: topicArn, Protocol: 'sqs', Endpoint: queueArn, Attributes: { FilterPolicy: JSON.stringify({ type: ['created'] }) } }));
     const d = design({ queues: [{ name: 'a7-q' }], topics: ['a7-events'], subscriptions: [{ topic: 'a7-events', queue: 'a7-q', filterPolicy: { type: ['created', 'paid'] } }] });
     const audit = await auditSqsSns(connection, d, scope('a7-'));
-    expect(audit.differences).toEqual([{ kind: 'differs', resource: { type: 'subscription', name: 'a7-events>a7-q' }, setting: 'FilterPolicy', design: '{"type":["created","paid"]}', live: '{"type":["created"]}', source: 'set on the subscription' }]);
+    expect(audit.differences).toEqual([
+      {
+        kind: 'differs',
+        resource: { type: 'subscription', name: 'a7-events>a7-q' },
+        setting: 'FilterPolicy',
+        design: '{"type":["created","paid"]}',
+        live: '{"type":["created"]}',
+        source: 'set on the subscription',
+      },
+    ]);
     expect(summary((await planSqsSnsCluster(connection, d, scope('a7-'))).plan.operations)).toEqual(['set-subscription-attributes a7-events>a7-q disruptive']);
     await applyAndSettle(d, 'a7-');
     expect(JSON.parse((await subscriptionsOf(topicArn))[0].attributes.FilterPolicy!)).toEqual({ type: ['created', 'paid'] });
-    const raw = design({ queues: [{ name: 'a7-q' }], topics: ['a7-events'], subscriptions: [{ topic: 'a7-events', queue: 'a7-q', filterPolicy: { type: ['created', 'paid'] }, rawMessageDelivery: true }] });
+    const raw = design({
+      queues: [{ name: 'a7-q' }],
+      topics: ['a7-events'],
+      subscriptions: [{ topic: 'a7-events', queue: 'a7-q', filterPolicy: { type: ['created', 'paid'] }, rawMessageDelivery: true }],
+    });
     expect(summary((await planSqsSnsCluster(connection, raw, scope('a7-'))).plan.operations)).toEqual(['set-subscription-attributes a7-events>a7-q safe']);
     await applyAndSettle(raw, 'a7-');
     expect((await subscriptionsOf(topicArn))[0].attributes.RawMessageDelivery).toBe('true');
@@ -290,7 +329,9 @@ describe('SQS/SNS audit, plan and apply on moto', () => {
     const dlqArn = await createQueue('a10-dlq');
     await createQueue('a10-q', { RedrivePolicy: JSON.stringify({ deadLetterTargetArn: dlqArn, maxReceiveCount: 3 }) });
     const d = design({ queues: [{ name: 'a10-q' }, { name: 'a10-dlq' }] });
-    expect((await auditSqsSns(connection, d, scope('a10-'))).differences).toEqual([{ kind: 'differs', resource: { type: 'sqs-queue', name: 'a10-q' }, setting: 'RedrivePolicy', live: 'a10-dlq after 3 receives', source: 'set on the queue' }]);
+    expect((await auditSqsSns(connection, d, scope('a10-'))).differences).toEqual([
+      { kind: 'differs', resource: { type: 'sqs-queue', name: 'a10-q' }, setting: 'RedrivePolicy', live: 'a10-dlq after 3 receives', source: 'set on the queue' },
+    ]);
     expect(summary((await planSqsSnsCluster(connection, d, scope('a10-'))).plan.operations)).toEqual(['set-queue-attributes a10-q disruptive']);
     await applyAndSettle(d, 'a10-');
     expect((await queueAttributes('a10-q')).RedrivePolicy ?? '').toBe('');
@@ -301,7 +342,11 @@ describe('SQS/SNS audit, plan and apply on moto', () => {
     const topicArn = await createTopic('a11-events');
     await sns.send(new SubscribeCommand({ TopicArn: topicArn, Protocol: 'sqs', Endpoint: await createQueue('a11-other') }));
     const through = { ...connection, endpoint: proxyUrl };
-    const d = design({ queues: [{ name: 'a11-q' }, { name: 'a11-new' }, { name: 'a11-other' }], topics: ['a11-events'], subscriptions: [{ topic: 'a11-events', queue: 'a11-q', filterPolicy: { a: ['b'] } }] });
+    const d = design({
+      queues: [{ name: 'a11-q' }, { name: 'a11-new' }, { name: 'a11-other' }],
+      topics: ['a11-events'],
+      subscriptions: [{ topic: 'a11-events', queue: 'a11-q', filterPolicy: { a: ['b'] } }],
+    });
     actions.length = 0;
     expect((await auditSqsSns(through, d, scope('a11-'))).differences.length).toBeGreaterThan(2);
     expect((await planSqsSnsCluster(through, d, scope('a11-', ['subscription:a11-events>a11-other']))).plan.operations.length).toBe(4);
@@ -335,7 +380,11 @@ describe('SQS/SNS audit, plan and apply on moto', () => {
       ]);
       const applied = await cli(['apply', ...flags, '--yes', '--format', 'json']);
       expect(applied.code).toBe(0);
-      expect((JSON.parse(applied.stdout) as Array<{ action: string; status: string }>).map((o) => `${o.action} ${o.status}`)).toEqual(['set-queue-attributes done', 'create-topic done', 'subscribe done']);
+      expect((JSON.parse(applied.stdout) as Array<{ action: string; status: string }>).map((o) => `${o.action} ${o.status}`)).toEqual([
+        'set-queue-attributes done',
+        'create-topic done',
+        'subscribe done',
+      ]);
       expect(await cli(['audit', ...flags])).toMatchObject({ code: 0, stdout: expect.stringMatching(/The cluster matches the design\.\n$/) });
       expect((await queueAttributes('a13-q')).VisibilityTimeout).toBe('60');
     } finally {

@@ -40,7 +40,13 @@ export function sqsSnsClusterState(read: LiveSqsSnsRead): SqsSnsClusterState {
   return {
     queues: read.queues.map((q) => ({ name: q.attributes.QueueArn ? lastPart(q.attributes.QueueArn, ':') : lastPart(q.url, '/'), url: q.url, arn: q.attributes.QueueArn, attributes: q.attributes })),
     topics: read.topics.map((t) => ({ name: lastPart(t.arn, ':'), arn: t.arn, attributes: t.attributes })),
-    subscriptions: read.subscriptions.map((s) => ({ arn: s.arn, topic: lastPart(s.topicArn, ':'), protocol: s.protocol, endpoint: s.protocol === 'sqs' ? lastPart(s.endpoint, ':') : `${s.protocol}:${s.endpoint}`, attributes: s.attributes })),
+    subscriptions: read.subscriptions.map((s) => ({
+      arn: s.arn,
+      topic: lastPart(s.topicArn, ':'),
+      protocol: s.protocol,
+      endpoint: s.protocol === 'sqs' ? lastPart(s.endpoint, ':') : `${s.protocol}:${s.endpoint}`,
+      attributes: s.attributes,
+    })),
     problems: read.problems,
   };
 }

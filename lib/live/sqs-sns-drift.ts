@@ -50,7 +50,16 @@ export function canonicalJson(value: unknown): string | undefined {
       return value;
     }
   }
-  const sort = (v: unknown): unknown => (Array.isArray(v) ? v.map(sort) : v && typeof v === 'object' ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, sort((v as Record<string, unknown>)[k])])) : v);
+  const sort = (v: unknown): unknown =>
+    Array.isArray(v)
+      ? v.map(sort)
+      : v && typeof v === 'object'
+        ? Object.fromEntries(
+            Object.keys(v)
+              .sort()
+              .map((k) => [k, sort((v as Record<string, unknown>)[k])]),
+          )
+        : v;
   const text = JSON.stringify(sort(parsed));
   return text === '{}' ? undefined : text;
 }
@@ -127,8 +136,12 @@ export function sqsSnsDrift(desired: SqsSnsTopology, state: SqsSnsClusterState, 
   const wantQueues = new Set(desired.queues.map((q) => q.node.name));
   const wantTopics = new Set(desired.topics.map((t) => t.node.name));
   const wantSubscriptions = new Set(desired.subscriptions.map(subscriptionOf));
-  for (const q of state.queues) if (!wantQueues.has(q.name) && inScope(q.name, scope)) out.push({ kind: 'only-in-cluster', resource: { type: 'sqs-queue', name: q.name }, live: q.attributes.FifoQueue === 'true' ? 'FIFO' : 'standard' });
-  for (const t of state.topics) if (!wantTopics.has(t.name) && inScope(t.name, scope)) out.push({ kind: 'only-in-cluster', resource: { type: 'sns-topic', name: t.name }, live: t.attributes.FifoTopic === 'true' ? 'FIFO' : 'standard' });
+  for (const q of state.queues)
+    if (!wantQueues.has(q.name) && inScope(q.name, scope))
+      out.push({ kind: 'only-in-cluster', resource: { type: 'sqs-queue', name: q.name }, live: q.attributes.FifoQueue === 'true' ? 'FIFO' : 'standard' });
+  for (const t of state.topics)
+    if (!wantTopics.has(t.name) && inScope(t.name, scope))
+      out.push({ kind: 'only-in-cluster', resource: { type: 'sns-topic', name: t.name }, live: t.attributes.FifoTopic === 'true' ? 'FIFO' : 'standard' });
   for (const s of state.subscriptions) {
     const name = subscriptionName(s.topic, s.endpoint);
     // A drawn topic's subscribers are the design's to document; an undrawn topic is reported whole.

@@ -58,7 +58,14 @@ beforeAll(async () => {
       }),
     );
     await sns.send(new SubscribeCommand({ TopicArn: payments.TopicArn, Protocol: 'sqs', Endpoint: fifoArn }));
-    await sns.send(new SubscribeCommand({ TopicArn: events.TopicArn, Protocol: 'sqs', Endpoint: dlqArn, Attributes: { FilterPolicy: JSON.stringify({ amount: [{ numeric: ['>', 100] }] }), FilterPolicyScope: 'MessageBody' } }));
+    await sns.send(
+      new SubscribeCommand({
+        TopicArn: events.TopicArn,
+        Protocol: 'sqs',
+        Endpoint: dlqArn,
+        Attributes: { FilterPolicy: JSON.stringify({ amount: [{ numeric: ['>', 100] }] }), FilterPolicyScope: 'MessageBody' },
+      }),
+    );
     await sns.send(new SubscribeCommand({ TopicArn: events.TopicArn, Protocol: 'https', Endpoint: 'https://hooks.example.com/orders' }));
   } finally {
     sqs.destroy();
@@ -139,7 +146,10 @@ describe('import from live SQS and SNS (moto)', () => {
 
   it('an endpoint nothing listens on is unreachable; a silent one times out at the deadline', async () => {
     const port = await freePort();
-    expect(await importLive(request(moto, { endpoint: `http://127.0.0.1:${port}` }))).toMatchObject({ ok: false, error: { code: 'unreachable', message: expect.stringContaining(`127.0.0.1:${port}`) } });
+    expect(await importLive(request(moto, { endpoint: `http://127.0.0.1:${port}` }))).toMatchObject({
+      ok: false,
+      error: { code: 'unreachable', message: expect.stringContaining(`127.0.0.1:${port}`) },
+    });
     const net = await import('node:net');
     const sockets: import('node:net').Socket[] = [];
     const silent = net.createServer((socket) => sockets.push(socket));
@@ -165,7 +175,10 @@ describe('import from live SQS and SNS (moto)', () => {
   }, 60_000);
 
   it('refuses a bad region or endpoint, saying what to write', async () => {
-    expect(await importLive(request(moto, { region: 'Ireland' }))).toMatchObject({ ok: false, error: { code: 'invalid-input', message: expect.stringContaining('region: A region is written like eu-west-1') } });
+    expect(await importLive(request(moto, { region: 'Ireland' }))).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input', message: expect.stringContaining('region: A region is written like eu-west-1') },
+    });
     expect(await importLive(request(moto, { endpoint: 'ftp://127.0.0.1:21' }))).toMatchObject({ ok: false, error: { code: 'invalid-input', message: expect.stringContaining('http://') } });
   });
 

@@ -81,19 +81,36 @@ function block(b: Builder, resource: ResourceRef, why: string): void {
 function planQueue(b: Builder, q: SqsQueueDef, have: SqsSnsClusterState['queues'][number] | undefined): void {
   const resource = { type: 'sqs-queue' as const, name: q.node.name };
   const create = (why: string): Operation => ({ action: 'create-queue', resource, safety: 'safe', why, details: { name: q.node.name, attributes: createAttributes(q), ...redriveOf(q) } });
-  if (q.customerManagedKey) return block(b, resource, 'its customer-managed KMS key is the deployment\'s to give (the CloudFormation export takes it as a parameter); apply does not choose one.');
+  if (q.customerManagedKey) return block(b, resource, "its customer-managed KMS key is the deployment's to give (the CloudFormation export takes it as a parameter); apply does not choose one.");
   if (!have) return void b.queues.push(create('a new queue; nothing sends to it yet.'));
   const changes = queueChanges(q, have);
   if (changes.length === 0) return;
   const fifo = changes.find((c) => c.setting === 'FifoQueue');
   if (fifo) {
-    if (!b.allow.has(resourceKey(resource))) return block(b, resource, `SQS cannot make a queue FIFO or standard once it exists (${what([fifo])}); it is a delete and create that loses every message in it: pass --allow-delete ${resourceKey(resource)}.`);
-    b.deletes.push({ action: 'delete-queue', resource, safety: 'destructive', why: `SQS cannot change FifoQueue (${what([fifo])}): the queue is deleted with every message in it, and created again (AWS waits 60 s before a deleted queue's name can be used again).`, details: { name: q.node.name } });
+    if (!b.allow.has(resourceKey(resource)))
+      return block(
+        b,
+        resource,
+        `SQS cannot make a queue FIFO or standard once it exists (${what([fifo])}); it is a delete and create that loses every message in it: pass --allow-delete ${resourceKey(resource)}.`,
+      );
+    b.deletes.push({
+      action: 'delete-queue',
+      resource,
+      safety: 'destructive',
+      why: `SQS cannot change FifoQueue (${what([fifo])}): the queue is deleted with every message in it, and created again (AWS waits 60 s before a deleted queue's name can be used again).`,
+      details: { name: q.node.name },
+    });
     return void b.queues.push(create(`created again as the design has it (${what(changes)}).`));
   }
   const risks = changes.map(queueRisk).filter((r): r is string => r !== undefined);
   const safety: Safety = risks.length > 0 ? 'disruptive' : 'safe';
-  b.queues.push({ action: 'set-queue-attributes', resource, safety, why: `changed in place (${what(changes)})${risks.length > 0 ? `: ${risks.join('; ')}` : '; messages and receivers are not disturbed'}.`, details: queueAttributeUpdate(q, changes) });
+  b.queues.push({
+    action: 'set-queue-attributes',
+    resource,
+    safety,
+    why: `changed in place (${what(changes)})${risks.length > 0 ? `: ${risks.join('; ')}` : '; messages and receivers are not disturbed'}.`,
+    details: queueAttributeUpdate(q, changes),
+  });
 }
 
 function planTopic(b: Builder, t: SnsTopicDef, have: SqsSnsClusterState['topics'][number] | undefined): boolean {
@@ -107,23 +124,45 @@ function planTopic(b: Builder, t: SnsTopicDef, have: SqsSnsClusterState['topics'
   if (changes.length === 0) return false;
   const fifo = changes.find((c) => c.setting === 'FifoTopic');
   if (!fifo) {
-    b.topics.push({ action: 'set-topic-attributes', resource, safety: 'safe', why: `changed in place (${what(changes)}).`, details: { name: t.node.name, arn: have.arn, attributes: Object.fromEntries(changes.map((c) => [c.setting, c.design ?? ''])) } });
+    b.topics.push({
+      action: 'set-topic-attributes',
+      resource,
+      safety: 'safe',
+      why: `changed in place (${what(changes)}).`,
+      details: { name: t.node.name, arn: have.arn, attributes: Object.fromEntries(changes.map((c) => [c.setting, c.design ?? ''])) },
+    });
     return false;
   }
   if (!b.allow.has(resourceKey(resource))) {
-    block(b, resource, `SNS cannot make a topic FIFO or standard once it exists (${what([fifo])}); it is a delete and create that drops its subscriptions: pass --allow-delete ${resourceKey(resource)}.`);
+    block(
+      b,
+      resource,
+      `SNS cannot make a topic FIFO or standard once it exists (${what([fifo])}); it is a delete and create that drops its subscriptions: pass --allow-delete ${resourceKey(resource)}.`,
+    );
     return false;
   }
-  b.deletes.push({ action: 'delete-topic', resource, safety: 'destructive', why: `SNS cannot change FifoTopic (${what([fifo])}): the topic is deleted with its subscriptions, and created again.`, details: { name: t.node.name, arn: have.arn } });
+  b.deletes.push({
+    action: 'delete-topic',
+    resource,
+    safety: 'destructive',
+    why: `SNS cannot change FifoTopic (${what([fifo])}): the topic is deleted with its subscriptions, and created again.`,
+    details: { name: t.node.name, arn: have.arn },
+  });
   b.topics.push(create(`created again as the design has it (${what(changes)}).`));
   return true;
 }
 
-function subscribeOp(s: SnsSubscriptionDef, why = 'a new subscription; the queue receives the topic\'s messages from now on.'): Operation {
+function subscribeOp(s: SnsSubscriptionDef, why = "a new subscription; the queue receives the topic's messages from now on."): Operation {
   const attributes: Record<string, string> = {};
   if (s.filterPolicy !== undefined) attributes.FilterPolicy = JSON.stringify(s.filterPolicy);
   if (s.rawMessageDelivery !== undefined) attributes.RawMessageDelivery = String(s.rawMessageDelivery);
-  return { action: 'subscribe', resource: { type: 'subscription', name: subscriptionOf(s) }, safety: 'safe', why, details: { topic: s.topic.name, queue: s.queue.name, attributes, ...(s.deadLetterQueue ? { deadLetterQueue: s.deadLetterQueue.name } : {}) } };
+  return {
+    action: 'subscribe',
+    resource: { type: 'subscription', name: subscriptionOf(s) },
+    safety: 'safe',
+    why,
+    details: { topic: s.topic.name, queue: s.queue.name, attributes, ...(s.deadLetterQueue ? { deadLetterQueue: s.deadLetterQueue.name } : {}) },
+  };
 }
 
 function planSubscription(b: Builder, s: SnsSubscriptionDef, have: SqsSnsClusterState['subscriptions'][number] | undefined): void {
@@ -155,7 +194,9 @@ function planExtras(b: Builder, desired: SqsSnsTopology, state: SqsSnsClusterSta
     if (wantQueues.has(q.name) || !inScope(q.name, scope)) continue;
     // The design's FIFO twin of a standard queue (or the other way round): SQS cannot convert, so the twin is a new queue.
     const twin = wantQueues.get(q.name.endsWith('.fifo') ? q.name.slice(0, -5) : `${q.name}.fifo`);
-    const hint = twin ? ` (the design has it as ${twin.node.fifo ? 'the FIFO queue' : 'the standard queue'} ${twin.node.name}: SQS cannot make a queue ${twin.node.fifo ? 'FIFO' : 'standard'}, so that is a new queue and this one, with its messages, stays until deleted)` : '';
+    const hint = twin
+      ? ` (the design has it as ${twin.node.fifo ? 'the FIFO queue' : 'the standard queue'} ${twin.node.name}: SQS cannot make a queue ${twin.node.fifo ? 'FIFO' : 'standard'}, so that is a new queue and this one, with its messages, stays until deleted)`
+      : '';
     extra({ type: 'sqs-queue', name: q.name }, 'delete-queue', 'the design has no such queue: it is deleted with every message in it.', { name: q.name }, hint);
   }
   for (const t of state.topics) {
@@ -167,7 +208,7 @@ function planExtras(b: Builder, desired: SqsSnsTopology, state: SqsSnsClusterSta
   for (const s of state.subscriptions) {
     const name = subscriptionName(s.topic, s.endpoint);
     if (wantSubscriptions.has(name) || !wantTopics.has(s.topic) || goneTopics.has(s.topic) || recreated.has(s.topic)) continue;
-    extra({ type: 'subscription', name }, 'unsubscribe', 'the design has no such subscription: its endpoint stops receiving the topic\'s messages.', { arn: s.arn });
+    extra({ type: 'subscription', name }, 'unsubscribe', "the design has no such subscription: its endpoint stops receiving the topic's messages.", { arn: s.arn });
   }
 }
 
@@ -192,7 +233,7 @@ function blockWhatNeedsBlocked(b: Builder, desired: SqsSnsTopology, existing: Re
     return true;
   };
   // Queues first, to a fixed point: a queue blocked this way blocks what dead-letters into it.
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const q of desired.queues) {
       const dlq = q.redrive?.deadLetterQueue.name;

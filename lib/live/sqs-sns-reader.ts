@@ -44,7 +44,10 @@ export function awsErrorToLive(error: unknown, where: string, secrets: ReadonlyA
     return new LiveImportError('auth', `${where} refused the credentials (${name || 'refused'}). Check AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN, and the region.`);
   }
   if (/AccessDenied|AuthorizationError|NotAuthorized/.test(text)) {
-    return new LiveImportError('forbidden', `${where}: these credentials may not read it (${name}). A read needs sqs:ListQueues, sqs:GetQueueAttributes, sns:ListTopics, sns:GetTopicAttributes, sns:ListSubscriptions and sns:GetSubscriptionAttributes.`);
+    return new LiveImportError(
+      'forbidden',
+      `${where}: these credentials may not read it (${name}). A read needs sqs:ListQueues, sqs:GetQueueAttributes, sns:ListTopics, sns:GetTopicAttributes, sns:ListSubscriptions and sns:GetSubscriptionAttributes.`,
+    );
   }
   if (/TimeoutError|RequestTimeout|ETIMEDOUT/.test(text)) return new LiveImportError('timeout', `${where} did not answer in time. The host may be firewalled.`);
   if (/ENOTFOUND|EAI_AGAIN/.test(text)) return new LiveImportError('unreachable', `Cannot resolve the host of ${where}.`);
@@ -52,7 +55,8 @@ export function awsErrorToLive(error: unknown, where: string, secrets: ReadonlyA
   if (/ECONNRESET|EHOSTUNREACH|ENETUNREACH|socket hang up/.test(text)) return new LiveImportError('unreachable', `The connection to ${where} failed (${code || 'closed'}).`);
   if (/CERT|certificate|SSL|TLS|EPROTO/i.test(text)) return new LiveImportError('tls', `The TLS handshake with ${where} failed.`);
   const unparsed = /Deserializ|SyntaxError|Unexpected token/.test(text);
-  if (unparsed && (status === 401 || status === 403)) return new LiveImportError('auth', `${where} refused the credentials (HTTP ${status}). Check AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN.`);
+  if (unparsed && (status === 401 || status === 403))
+    return new LiveImportError('auth', `${where} refused the credentials (HTTP ${status}). Check AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN.`);
   // An answer that is not AWS's (a web server, a proxy's error page) fails to deserialize.
   if (unparsed) {
     return new LiveImportError('not-a-broker', `${where} did not answer as the AWS ${where.includes('sns') ? 'SNS' : 'SQS'} API.`);
@@ -132,7 +136,8 @@ export async function readSqsSns(connection: SqsSnsConnection, guard: Connection
       }
       token = page.NextToken;
       if (listed.length >= MAX_LIVE_SUBSCRIPTIONS) {
-        if (token || listed.length > MAX_LIVE_SUBSCRIPTIONS) problems.push(`The account has more than ${MAX_LIVE_SUBSCRIPTIONS} subscriptions in ${connection.region}; the first ${MAX_LIVE_SUBSCRIPTIONS} were read.`);
+        if (token || listed.length > MAX_LIVE_SUBSCRIPTIONS)
+          problems.push(`The account has more than ${MAX_LIVE_SUBSCRIPTIONS} subscriptions in ${connection.region}; the first ${MAX_LIVE_SUBSCRIPTIONS} were read.`);
         break;
       }
     }

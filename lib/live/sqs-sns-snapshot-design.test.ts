@@ -23,14 +23,26 @@ describe('sqsSnsSnapshotToDesign', () => {
   it('leaves values equal to AWS defaults unset and writes those that differ', () => {
     const { design, notes } = imported({ queues: [queue('plain'), queue('tuned', { VisibilityTimeout: '90', MaximumMessageSize: '1048576', SqsManagedSseEnabled: 'false' })] });
     const plain = queueNamed(design, 'plain');
-    expect([plain.visibilityTimeout, plain.messageRetentionPeriod, plain.delaySeconds, plain.receiveMessageWaitTimeSeconds, plain.maximumMessageSize, plain.kmsManagedKey]).toEqual([undefined, undefined, undefined, undefined, undefined, undefined]);
+    expect([plain.visibilityTimeout, plain.messageRetentionPeriod, plain.delaySeconds, plain.receiveMessageWaitTimeSeconds, plain.maximumMessageSize, plain.kmsManagedKey]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
     const tuned = queueNamed(design, 'tuned');
     expect([tuned.visibilityTimeout, tuned.maximumMessageSize, tuned.kmsManagedKey]).toEqual([90, 1048576, 'none']);
     expect(notes).toEqual([]);
   });
 
   it('reads the encryption key: AWS-managed, customer-managed', () => {
-    const { design } = imported({ queues: [queue('a', { KmsMasterKeyId: 'alias/aws/sqs', SqsManagedSseEnabled: 'false' }), queue('c', { KmsMasterKeyId: 'arn:aws:kms:eu-west-1:123456789012:key/1', SqsManagedSseEnabled: 'false' })] });
+    const { design } = imported({
+      queues: [
+        queue('a', { KmsMasterKeyId: 'alias/aws/sqs', SqsManagedSseEnabled: 'false' }),
+        queue('c', { KmsMasterKeyId: 'arn:aws:kms:eu-west-1:123456789012:key/1', SqsManagedSseEnabled: 'false' }),
+      ],
+    });
     expect([queueNamed(design, 'a').kmsManagedKey, queueNamed(design, 'c').kmsManagedKey]).toEqual(['aws-managed', 'customer-managed']);
   });
 

@@ -90,7 +90,10 @@ function addQueue(b: DesignBuilder, cluster: string, queue: LiveSqsQueue, queueB
     if (a.ContentBasedDeduplication === 'true') props.contentBasedDeduplication = true;
     if (a.DeduplicationScope === 'messageGroup' && a.FifoThroughputLimit === 'perMessageGroupId') props.highThroughputFifo = true;
     else if ((a.DeduplicationScope ?? 'queue') !== 'queue' || (a.FifoThroughputLimit ?? 'perQueue') !== 'perQueue') {
-      b.note(at('DeduplicationScope'), `DeduplicationScope=${short(a.DeduplicationScope ?? '')} with FifoThroughputLimit=${short(a.FifoThroughputLimit ?? '')} is not represented in the design (it holds high-throughput FIFO: messageGroup with perMessageGroupId).`);
+      b.note(
+        at('DeduplicationScope'),
+        `DeduplicationScope=${short(a.DeduplicationScope ?? '')} with FifoThroughputLimit=${short(a.FifoThroughputLimit ?? '')} is not represented in the design (it holds high-throughput FIFO: messageGroup with perMessageGroupId).`,
+      );
     }
   }
   for (const [attribute, field] of NUMERIC) {
@@ -136,7 +139,7 @@ function addTopic(b: DesignBuilder, cluster: string, topic: LiveSnsTopic, topicB
     props.fifo = true;
     if (a.ContentBasedDeduplication === 'true') props.contentBasedDeduplication = true;
   }
-  if (a.KmsMasterKeyId) b.note(`topics["${short(name)}"].KmsMasterKeyId`, 'The topic\'s encryption key is not represented in the design.');
+  if (a.KmsMasterKeyId) b.note(`topics["${short(name)}"].KmsMasterKeyId`, "The topic's encryption key is not represented in the design.");
   const id = b.addNode('sns-topic', name, props, `topics["${short(name)}"]`);
   if (id) topicByArn.set(topic.arn, id);
 }
@@ -159,7 +162,8 @@ function connectSubscription(b: DesignBuilder, sub: LiveSnsSubscription, topicBy
   if (a.PendingConfirmation === 'true' || sub.arn === 'PendingConfirmation') b.note(path, 'The subscription is still pending confirmation.');
   const props: Record<string, unknown> = {};
   if (a.FilterPolicy !== undefined && a.FilterPolicy.trim() !== '' && json(b, a.FilterPolicy, `${path}.FilterPolicy`)) props.filterPolicy = a.FilterPolicy;
-  if (a.FilterPolicyScope === 'MessageBody') b.note(`${path}.FilterPolicyScope`, 'The filter policy applies to the message body; the design holds the policy but not its scope (it is taken to apply to message attributes).');
+  if (a.FilterPolicyScope === 'MessageBody')
+    b.note(`${path}.FilterPolicyScope`, 'The filter policy applies to the message body; the design holds the policy but not its scope (it is taken to apply to message attributes).');
   if (a.RawMessageDelivery === 'true') props.rawMessageDelivery = true;
   const redrive = json(b, a.RedrivePolicy, `${path}.RedrivePolicy`) as Redrive | undefined;
   if (redrive) {

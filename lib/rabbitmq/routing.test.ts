@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeDesign } from '../design/build-design';
-import {
-  deadLetterTargets,
-  directMatches,
-  headersMatch,
-  routeMessage,
-  topicMatches,
-  topicWords,
-  traceRoute,
-  validHeadersBinding,
-} from './routing';
+import { deadLetterTargets, directMatches, headersMatch, routeMessage, topicMatches, topicWords, traceRoute, validHeadersBinding } from './routing';
 
 describe('topicWords', () => {
   it('splits on dots, keeping empty words, and gives the empty key no words', () => {
@@ -288,9 +279,14 @@ describe('routeMessage', () => {
 describe('deadLetterTargets', () => {
   const design = makeDesign({
     nodes: [
-      q('work'), q('retry'), q('no-dlx'), q('policy-dlx', { policy: { 'dead-letter-exchange': 'dlx' } }),
+      q('work'),
+      q('retry'),
+      q('no-dlx'),
+      q('policy-dlx', { policy: { 'dead-letter-exchange': 'dlx' } }),
       q('default-dlx', { policy: { 'dead-letter-exchange': '', 'dead-letter-routing-key': 'parking' } }),
-      x('dlx', 'direct'), q('dlq', { role: 'dead-letter' }), q('parking', { role: 'dead-letter' }),
+      x('dlx', 'direct'),
+      q('dlq', { role: 'dead-letter' }),
+      q('parking', { role: 'dead-letter' }),
     ],
     connections: [
       { from: 'work', to: 'dlx', kind: 'dead-letter' },

@@ -103,12 +103,7 @@ export function fanoutMatches(): boolean {
 export type ExchangeType = 'direct' | 'fanout' | 'topic' | 'headers';
 
 /** Whether one binding of an exchange of `type` matches a message with any of `routingKeys` and `headers`. */
-export function bindingMatches(
-  type: ExchangeType,
-  binding: Pick<Connection, 'routingKey' | 'routingKeys' | 'arguments'>,
-  routingKeys: readonly string[],
-  headers?: Headers,
-): boolean {
+export function bindingMatches(type: ExchangeType, binding: Pick<Connection, 'routingKey' | 'routingKeys' | 'arguments'>, routingKeys: readonly string[], headers?: Headers): boolean {
   // A connection with several binding keys is several bindings; none is the empty key.
   const declared = routingKeysOf(binding);
   const bindingKeys = declared.length > 0 ? declared : [''];

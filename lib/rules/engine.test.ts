@@ -19,7 +19,12 @@ function rule(id: string, severity: Rule['meta']['severity'], check: Rule['check
   });
 }
 
-const design = makeDesign({ nodes: [{ kind: 'kafka-topic', id: 'b' }, { kind: 'kafka-topic', id: 'a' }] });
+const design = makeDesign({
+  nodes: [
+    { kind: 'kafka-topic', id: 'b' },
+    { kind: 'kafka-topic', id: 'a' },
+  ],
+});
 const perNode = rule('test/per-node', 'warning', ({ design: d, report }) => {
   for (const n of d.nodes) report({ target: { type: 'node', id: n.id }, messageId: 'hit', data: { name: n.name, state: 'bad' } });
 });
@@ -61,7 +66,12 @@ describe('rule engine', () => {
   });
 
   it('marks findings on a node that accepted the risk, with the reason', () => {
-    const accepted = makeDesign({ nodes: [{ kind: 'kafka-topic', id: 'a', acceptedRisks: [{ rule: 'test/per-node', reason: 'temporary topic' }] }, { kind: 'kafka-topic', id: 'b' }] });
+    const accepted = makeDesign({
+      nodes: [
+        { kind: 'kafka-topic', id: 'a', acceptedRisks: [{ rule: 'test/per-node', reason: 'temporary topic' }] },
+        { kind: 'kafka-topic', id: 'b' },
+      ],
+    });
     const findings = runRules(accepted, [perNode]);
     expect(findings.map((f) => f.accepted)).toEqual([{ reason: 'temporary topic' }, undefined]);
   });
@@ -72,8 +82,15 @@ describe('rule engine', () => {
 
   it('gives the same findings and score for the same design, every time', () => {
     const d = makeDesign({
-      nodes: [{ kind: 'producer', id: 'p', kafka: { acks: '0' } }, { kind: 'kafka-topic', id: 't', replicationFactor: 1, config: { 'min.insync.replicas': 1 } }, { kind: 'consumer-group', id: 'g', instances: 9 }],
-      connections: [{ from: 'p', to: 't' }, { from: 't', to: 'g' }],
+      nodes: [
+        { kind: 'producer', id: 'p', kafka: { acks: '0' } },
+        { kind: 'kafka-topic', id: 't', replicationFactor: 1, config: { 'min.insync.replicas': 1 } },
+        { kind: 'consumer-group', id: 'g', instances: 9 },
+      ],
+      connections: [
+        { from: 'p', to: 't' },
+        { from: 't', to: 'g' },
+      ],
     });
     const first = computeScore(runRules(d, RULES));
     const again = computeScore(runRules(structuredClone(d), RULES));
@@ -87,7 +104,13 @@ describe('score', () => {
     severities.map(([severity, category], i) => ({ ruleId: `r/${i}`, severity, category, message: '', target: { type: 'design' as const } }));
 
   it('is 100 minus error 20, warning 5, info 1 per category; overall is banded by the worst finding; schema counts as operability', () => {
-    const score = computeScore(findingsOf([['error', 'delivery'], ['warning', 'delivery'], ['info', 'schema']]));
+    const score = computeScore(
+      findingsOf([
+        ['error', 'delivery'],
+        ['warning', 'delivery'],
+        ['info', 'schema'],
+      ]),
+    );
     expect(score.categories).toEqual({ ordering: 100, delivery: 75, durability: 100, 'error-handling': 100, scalability: 100, operability: 99 });
     expect(score.overall).toBe(65); // 69 for the error, 3 for the warning, 1 for the info
     expect(score.deductions.map((d) => d.points)).toEqual([20, 5, 1]);

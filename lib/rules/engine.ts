@@ -75,10 +75,13 @@ function withoutSubsumed(findings: Finding[], rules: readonly Rule[], graph: Gra
   }
   return findings.filter((f) => {
     const by = over.get(f.ruleId);
-    return !by || !by.some((ruleId) => {
-      const nodes = nodesByRule.get(ruleId);
-      return nodes !== undefined && touches(graph, f.target, nodes);
-    });
+    return (
+      !by ||
+      !by.some((ruleId) => {
+        const nodes = nodesByRule.get(ruleId);
+        return nodes !== undefined && touches(graph, f.target, nodes);
+      })
+    );
   });
 }
 function acceptedRisk(graph: ReturnType<typeof indexGraph>, report: Report, ruleId: string): string | undefined {

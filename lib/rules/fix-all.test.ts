@@ -6,17 +6,27 @@ import { dlqForPoisonRecords } from './kafka/dlq-for-poison-records';
 import { makeDesign, withWriter } from '../design/build-design';
 
 const pipeline = () =>
-  makeDesign(withWriter({
-    clusters: [{ id: 'k', name: 'k', broker: 'kafka' }],
-    nodes: [
-      { kind: 'kafka-topic', id: 'placed', name: 'orders.placed', cluster: 'k' },
-      { kind: 'consumer-group', id: 'validation' },
-      { kind: 'kafka-topic', id: 'validated', name: 'orders.validated', cluster: 'k' },
-      { kind: 'consumer-group', id: 'payment' },
-      { kind: 'consumer-group', id: 'audit' },
-    ],
-    connections: [{ from: 'placed', to: 'validation' }, { from: 'validation', to: 'validated' }, { from: 'validated', to: 'payment' }, { from: 'placed', to: 'audit' }],
-  }, 'placed'));
+  makeDesign(
+    withWriter(
+      {
+        clusters: [{ id: 'k', name: 'k', broker: 'kafka' }],
+        nodes: [
+          { kind: 'kafka-topic', id: 'placed', name: 'orders.placed', cluster: 'k' },
+          { kind: 'consumer-group', id: 'validation' },
+          { kind: 'kafka-topic', id: 'validated', name: 'orders.validated', cluster: 'k' },
+          { kind: 'consumer-group', id: 'payment' },
+          { kind: 'consumer-group', id: 'audit' },
+        ],
+        connections: [
+          { from: 'placed', to: 'validation' },
+          { from: 'validation', to: 'validated' },
+          { from: 'validated', to: 'payment' },
+          { from: 'placed', to: 'audit' },
+        ],
+      },
+      'placed',
+    ),
+  );
 
 describe('applyFixToAll', () => {
   it('fixes every finding of a rule in one change, each fix seeing the ones before: one dead-letter topic for three groups', () => {
@@ -29,7 +39,7 @@ describe('applyFixToAll', () => {
     expect(fixed.connections.filter((c) => c.kind === 'dead-letter')).toHaveLength(3);
   });
 
-  it('answers every fix\'s inputs with the values given', () => {
+  it("answers every fix's inputs with the values given", () => {
     const design = pipeline();
     const targets = runRules(design, [consumerLagMonitored]).map((f) => f.target);
     const fixed = applyFixToAll(design, consumerLagMonitored, targets, { seconds: 90 });

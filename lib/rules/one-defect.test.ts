@@ -31,9 +31,13 @@ const DISTINCT: ReadonlyArray<[string, string, string]> = [
   ['kafka/compaction-needs-keys', 'kafka/key-required-for-per-key-ordering', 'compaction that keeps the wrong records, and lost per-key order; keying the records fixes both'],
   ['kafka/ordering-chain', 'kafka/partition-growth-loss', 'keys remapped by new partitions, and records lost on them by a latest reset; creating the partitions now fixes both'],
   ['kafka/partition-increase-remaps-keys', 'kafka/partition-growth-loss', 'keys remapped by new partitions, and records lost on them by a latest reset; creating the partitions now fixes both'],
-  ['kafka/replication-factor-ge-3', 'kafka/min-isr-le-replication-factor', 'too few replicas for durability, and a min ISR above the replica count (never met before Kafka 3.7, capped from 3.7); more replicas fix both'],
+  [
+    'kafka/replication-factor-ge-3',
+    'kafka/min-isr-le-replication-factor',
+    'too few replicas for durability, and a min ISR above the replica count (never met before Kafka 3.7, capped from 3.7); more replicas fix both',
+  ],
   ['kafka/replication-factor-ge-3', 'kafka/transactions-need-three-brokers', 'a topic with too few replicas, and a transaction log the cluster cannot place; a third broker fixes both'],
-  ['kafka/replication-factor-ge-3', 'kafka/acks-vs-min-isr', 'too few replicas, and a min ISR the producer\'s acks ignore; a new RF and min ISR fix both'],
+  ['kafka/replication-factor-ge-3', 'kafka/acks-vs-min-isr', "too few replicas, and a min ISR the producer's acks ignore; a new RF and min ISR fix both"],
   ['kafka/min-isr-le-replication-factor', 'kafka/acks-vs-min-isr', 'a min ISR above the replica count, and producers whose acks ignore it; lowering min ISR to RF-1 fixes both'],
   [
     'rabbitmq/binding-matches-no-publisher',
@@ -41,7 +45,7 @@ const DISTINCT: ReadonlyArray<[string, string, string]> = [
     'a queue bound with a key no publisher sends, and published messages dropped unroutable with neither the mandatory flag nor an alternate exchange; correcting the misspelt binding key fixes both',
   ],
   ['sns/fifo-topic-endpoints', 'sns/subscription-dlq', 'a subscription a FIFO topic cannot have, and a subscription without a DLQ; replacing it with a queue with a DLQ fixes both'],
-  ['pubsub/exactly-once-pull-only', 'pubsub/push-ack-deadline', 'exactly-once that push does not support, and a push request timeout under the handler\'s p99; pulling fixes both'],
+  ['pubsub/exactly-once-pull-only', 'pubsub/push-ack-deadline', "exactly-once that push does not support, and a push request timeout under the handler's p99; pulling fixes both"],
   ['pubsub/exactly-once-pull-only', 'pubsub/push-endpoint-authenticated', 'exactly-once that push does not support, and an endpoint anyone can post to; pulling removes the endpoint'],
   ['core/invalid-connection', 'core/message-schema-versioned', 'a connection that makes no sense, and a schema the publish over it lacks; removing the connection removes both'],
 ];

@@ -36,7 +36,7 @@ describe('rule registry parity', () => {
     expect(FAMILIES).toEqual(expect.arrayContaining(['kafka', 'connect', 'rabbitmq', 'nats', 'sqs', 'sns', 'eventsourcing', 'core']));
   });
 
-  it('keeps every rule\'s docs and examples in a .docs.ts beside it, and no other .docs.ts', () => {
+  it("keeps every rule's docs and examples in a .docs.ts beside it, and no other .docs.ts", () => {
     const docsFiles = FAMILIES.flatMap((family) =>
       readdirSync(join(here, family))
         .filter((f) => f.endsWith('.docs.ts'))
@@ -69,12 +69,12 @@ describe('rule registry parity', () => {
   });
 
   it('finds rule ids in prose, and not in paths or addresses', () => {
-    expect(mentionedRuleIds('(A size above the cluster\'s node count is reported by rabbitmq/qq-vs-cluster.)')).toEqual(['rabbitmq/qq-vs-cluster']);
+    expect(mentionedRuleIds("(A size above the cluster's node count is reported by rabbitmq/qq-vs-cluster.)")).toEqual(['rabbitmq/qq-vs-cluster']);
     expect(mentionedRuleIds('kafka/ordering-chain and sqs/ordering-needs-fifo report it')).toEqual(['kafka/ordering-chain', 'sqs/ordering-needs-fifo']);
     expect(mentionedRuleIds('see https://github.com/apache/kafka/blob/trunk and deps/rabbit/src')).toEqual([]);
   });
 
-  it('documents only rules that exist: every rule id a rule\'s docs name is registered', () => {
+  it("documents only rules that exist: every rule id a rule's docs name is registered", () => {
     const ids = new Set<string>(RULES.map((r) => r.meta.id));
     const dangling = RULES.flatMap((rule) =>
       (['summary', 'rationale', 'howToFix'] as const).flatMap((field) =>

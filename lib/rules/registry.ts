@@ -13,7 +13,21 @@ import type { Rule } from './rule';
 import { snsRules } from './sns';
 import { sqsRules } from './sqs';
 
-const ALL_RULES = [...kafkaRules, ...connectRules, ...rabbitmqRules, ...natsRules, ...sqsRules, ...snsRules, ...pubsubRules, ...pulsarRules, ...servicebusRules, ...artemisRules, ...eventsourcingRules, ...cloudeventsRules, ...coreRules];
+const ALL_RULES = [
+  ...kafkaRules,
+  ...connectRules,
+  ...rabbitmqRules,
+  ...natsRules,
+  ...sqsRules,
+  ...snsRules,
+  ...pubsubRules,
+  ...pulsarRules,
+  ...servicebusRules,
+  ...artemisRules,
+  ...eventsourcingRules,
+  ...cloudeventsRules,
+  ...coreRules,
+];
 
 /** Every rule's id, as a type: the docs registry must hold docs for each, or it does not compile. */
 export type RuleId = (typeof ALL_RULES)[number]['meta']['id'];

@@ -50,7 +50,10 @@ describe('review-false-alarms', () => {
   it('multi-key-publish: one publisher sending two routing keys is one connection, and no finding is about drawing it', () => {
     const asTwo = read('multi-key-publish.yaml');
     const asOne = read('multi-key-publish.yaml', (text) =>
-      text.replace('  - {id: p1, kind: publish, from: p, to: x, routingKey: a}\n  - {id: p2, kind: publish, from: p, to: x, routingKey: b}', '  - {id: p1, kind: publish, from: p, to: x, routingKeys: [a, b]}'),
+      text.replace(
+        '  - {id: p1, kind: publish, from: p, to: x, routingKey: a}\n  - {id: p2, kind: publish, from: p, to: x, routingKey: b}',
+        '  - {id: p1, kind: publish, from: p, to: x, routingKeys: [a, b]}',
+      ),
     );
     expect(asOne.connections.filter((c) => c.kind === 'publish')).toHaveLength(1);
     expect(findings(asOne)).toEqual(findings(asTwo));

@@ -41,10 +41,16 @@ const MAX_FIX_ROUNDS = 20;
 
 function expectFixed(fixed: Design, output: FixedDesign) {
   for (const [id, partial] of Object.entries(output.nodes ?? {})) {
-    expect(fixed.nodes.find((n) => n.id === id), `node ${id}`).toMatchObject(partial);
+    expect(
+      fixed.nodes.find((n) => n.id === id),
+      `node ${id}`,
+    ).toMatchObject(partial);
   }
   for (const [id, partial] of Object.entries(output.connections ?? {})) {
-    expect(fixed.connections.find((c) => c.id === id), `connection ${id}`).toMatchObject(partial);
+    expect(
+      fixed.connections.find((c) => c.id === id),
+      `connection ${id}`,
+    ).toMatchObject(partial);
   }
   if (output.design) expect(fixed).toMatchObject(output.design);
 }

@@ -34,9 +34,7 @@ type SiteGraph = Pick<GraphIndex, 'connectionById' | 'outgoing' | 'incoming'>;
  * never compares every pair of findings.
  */
 export function touches(graph: SiteGraph, target: Target, nodes: ReadonlySet<string>): boolean {
-  return targetNodes(graph, target).some(
-    (n) => nodes.has(n) || (graph.outgoing.get(n) ?? []).some((c) => nodes.has(c.to)) || (graph.incoming.get(n) ?? []).some((c) => nodes.has(c.from)),
-  );
+  return targetNodes(graph, target).some((n) => nodes.has(n) || (graph.outgoing.get(n) ?? []).some((c) => nodes.has(c.to)) || (graph.incoming.get(n) ?? []).some((c) => nodes.has(c.from)));
 }
 
 /** For each rule id, the rules that subsume it. */

@@ -44,7 +44,6 @@ export function defaultClusterId(design: { clusters: ReadonlyArray<{ id: string;
   return design.clusters.find((c) => clusterBrokers.includes(c.broker))?.id;
 }
 
-
 const NODE_KEEP = new Set(['kind', 'id', 'name', 'cluster']);
 const CLUSTER_KEEP = new Set(['id', 'name', 'broker']);
 const CONNECTION_KEEP = new Set(['id', 'kind', 'from', 'to']);

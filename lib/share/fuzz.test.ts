@@ -73,8 +73,14 @@ function mutate(link: string, mutations: Array<Record<string, unknown>>): string
 
 describe('share link decoder fuzzing', () => {
   it('never throws on random text', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 300 }), (text) => expectResult(text)), { numRuns: runs(500), seed: SEED });
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (text) => expectResult(`#v1.${text}`)), { numRuns: runs(500), seed: SEED });
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (text) => expectResult(text)),
+      { numRuns: runs(500), seed: SEED },
+    );
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (text) => expectResult(`#v1.${text}`)),
+      { numRuns: runs(500), seed: SEED },
+    );
   });
 
   it('never throws on random base64url payloads', () => {

@@ -28,7 +28,7 @@ function roundTrip(design: Design): Design {
 
 /** A link whose body is `json` deflated as the encoder does, with a correct header. */
 function linkOf(body: Uint8Array): string {
-  const header = [body.length & 0x7f | (body.length >= 128 ? 0x80 : 0), ...(body.length >= 128 ? [body.length >> 7] : [])];
+  const header = [(body.length & 0x7f) | (body.length >= 128 ? 0x80 : 0), ...(body.length >= 128 ? [body.length >> 7] : [])];
   const crc = crc32(body);
   const bytes = new Uint8Array([...header, crc >>> 24, (crc >>> 16) & 0xff, (crc >>> 8) & 0xff, crc & 0xff, ...body]);
   return `v1.${toBase64Url(bytes)}`;
@@ -51,7 +51,10 @@ describe('share link round trip', () => {
   it('keeps ids that are not derived from names, connection kinds that are not the default, and nodes outside clusters', () => {
     const design = makeDesign({
       name: 'Odd ids',
-      clusters: [{ id: 'k2', name: 'Kafka two', broker: 'kafka', environment: 'staging' }, { id: 'kafka', name: 'Kafka', broker: 'kafka' }],
+      clusters: [
+        { id: 'k2', name: 'Kafka two', broker: 'kafka', environment: 'staging' },
+        { id: 'kafka', name: 'Kafka', broker: 'kafka' },
+      ],
       nodes: [
         { kind: 'producer', id: 'p-1', name: 'Producer' },
         { kind: 'kafka-topic', id: 'orders', name: 'Orders topic', cluster: 'kafka' },
@@ -87,7 +90,12 @@ describe('share link round trip', () => {
 
   it('keeps a CloudEvents envelope, and leaves it out where the design has none', () => {
     const envelope = { standard: 'cloudevents', mode: 'binary', specversion: '1.0', type: 'com.example.order.placed', source: '/orders', subject: 'orders/{id}' } as const;
-    const design = makeDesign({ nodes: [{ kind: 'kafka-topic', id: 'orders', name: 'orders', messageSchema: { format: 'json', registry: false, envelope } }, { kind: 'sqs-queue', id: 'q', name: 'q' }] });
+    const design = makeDesign({
+      nodes: [
+        { kind: 'kafka-topic', id: 'orders', name: 'orders', messageSchema: { format: 'json', registry: false, envelope } },
+        { kind: 'sqs-queue', id: 'q', name: 'q' },
+      ],
+    });
     const back = roundTrip(design);
     expect(back.nodes[0]).toMatchObject({ messageSchema: { envelope } });
     expect(JSON.stringify(back.nodes[1])).not.toContain('envelope');

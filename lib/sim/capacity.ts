@@ -143,7 +143,16 @@ export function capacityFigures(network: Network): CapacityFigure[] {
         inputs: { 'λ (msg/s)': round(rate, 2), 'bytes per message': round(bytes, 1), 'threads needed by in-order groups': threads.join(', ') || 'none', 'partitions for the log': log },
       });
       const retentionMs = topic.config['retention.ms'];
-      figures.push(diskFigure(node.id, retentionMs < 0 ? Infinity : retentionMs, meanRate, bytes, topic.replicationFactor, topic.config['retention.bytes'] > 0 ? topic.config['retention.bytes'] * topic.partitions : Infinity));
+      figures.push(
+        diskFigure(
+          node.id,
+          retentionMs < 0 ? Infinity : retentionMs,
+          meanRate,
+          bytes,
+          topic.replicationFactor,
+          topic.config['retention.bytes'] > 0 ? topic.config['retention.bytes'] * topic.partitions : Infinity,
+        ),
+      );
     } else if (node.kind === 'nats-stream') {
       const stream = node as ResolvedNatsStream;
       const maxAge = durationToMs(stream.max_age);

@@ -74,10 +74,11 @@ export function threadsOf(ctx: CompileContext, groups: number[], perInstanceCap 
   for (const g of groups) {
     const c = ctx.consumers[g];
     const perInstance = Math.min(c.concurrency, perInstanceCap);
-    for (let i = 0; i < c.activeInstances; i++) for (let t = 0; t < perInstance; t++) {
-      serverConsumer.push(g);
-      serverInstance.push(i);
-    }
+    for (let i = 0; i < c.activeInstances; i++)
+      for (let t = 0; t < perInstance; t++) {
+        serverConsumer.push(g);
+        serverInstance.push(i);
+      }
   }
   return { serverConsumer, serverInstance };
 }

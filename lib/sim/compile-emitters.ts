@@ -45,7 +45,17 @@ export function addEmitters(ctx: CompileContext): void {
 }
 
 function familyOf(node: DesignNode): Family | undefined {
-  return node.kind === 'kafka-topic' ? 'kafka' : node.kind === 'rabbitmq-exchange' || node.kind === 'rabbitmq-queue' ? 'rabbitmq' : node.kind === 'nats-stream' ? 'nats' : node.kind === 'sqs-queue' ? 'sqs' : node.kind === 'sns-topic' ? 'sns' : undefined;
+  return node.kind === 'kafka-topic'
+    ? 'kafka'
+    : node.kind === 'rabbitmq-exchange' || node.kind === 'rabbitmq-queue'
+      ? 'rabbitmq'
+      : node.kind === 'nats-stream'
+        ? 'nats'
+        : node.kind === 'sqs-queue'
+          ? 'sqs'
+          : node.kind === 'sns-topic'
+            ? 'sns'
+            : undefined;
 }
 
 /** The message classes of a publish: one per routing key (RabbitMQ) or subject (NATS), else one. */

@@ -61,7 +61,8 @@ function addRabbitmqStation(ctx: CompileContext, queue: ResolvedRabbitmqQueue): 
   if (args['x-max-length-bytes'] !== undefined) station.maxLengthBytes = args['x-max-length-bytes'];
   station.overflow = args['x-overflow'] ?? 'drop-head';
   if (queue.type === 'quorum' && args['x-delivery-limit'] !== undefined && args['x-delivery-limit'] >= 0) station.deliveryLimit = args['x-delivery-limit'];
-  if (queue.type === 'quorum' && args['x-delivery-limit'] === undefined) ctx.notes.add('RabbitMQ quorum queues without x-delivery-limit are simulated without a limit (RabbitMQ 4 applies 20 by default)');
+  if (queue.type === 'quorum' && args['x-delivery-limit'] === undefined)
+    ctx.notes.add('RabbitMQ quorum queues without x-delivery-limit are simulated without a limit (RabbitMQ 4 applies 20 by default)');
   station.queueType = queue.type;
   station.replicas = queue.type === 'classic' ? 1 : Math.min(args['x-quorum-initial-group-size'] ?? 3, station.clusterNodes);
   if (queue.policy && Object.keys(queue.policy).some((k) => ['message-ttl', 'max-length', 'overflow', 'delivery-limit'].includes(k))) {

@@ -54,7 +54,10 @@ describe('cost needs from the design', () => {
   it('a topic kept forever cannot be priced and says so', () => {
     const forever = makeDesign(
       {
-        nodes: [{ kind: 'producer', id: 'p', publishRate: 10 }, { kind: 'kafka-topic', id: 'log', config: { 'retention.ms': -1 } }],
+        nodes: [
+          { kind: 'producer', id: 'p', publishRate: 10 },
+          { kind: 'kafka-topic', id: 'log', config: { 'retention.ms': -1 } },
+        ],
         connections: [{ from: 'p', to: 'log', kind: 'publish' }],
       },
       { recommended: false },

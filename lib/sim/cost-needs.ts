@@ -39,12 +39,16 @@ export function costNeeds(network: Network): { needs: CostNeeds; unpriced: strin
     if (!load) continue;
     const bytes = load.rate * load.bytesPerMessage;
     const replicas =
-      node.kind === 'kafka-topic' ? node.replicationFactor
-      : node.kind === 'nats-stream' ? node.num_replicas
-      // A quorum queue starts "up to three" replicas, one per node (RabbitMQ quorum queue docs).
-      : node.kind === 'rabbitmq-queue' && node.type === 'quorum' ? Math.min(3, design.clusters.find((c) => c.id === node.cluster)?.nodes ?? 3)
-      : node.kind === 'rabbitmq-queue' ? 1
-      : 0;
+      node.kind === 'kafka-topic'
+        ? node.replicationFactor
+        : node.kind === 'nats-stream'
+          ? node.num_replicas
+          : // A quorum queue starts "up to three" replicas, one per node (RabbitMQ quorum queue docs).
+            node.kind === 'rabbitmq-queue' && node.type === 'quorum'
+            ? Math.min(3, design.clusters.find((c) => c.id === node.cluster)?.nodes ?? 3)
+            : node.kind === 'rabbitmq-queue'
+              ? 1
+              : 0;
     if (replicas > 0) {
       writeBytes += bytes;
       replicatedBytes += bytes * replicas;

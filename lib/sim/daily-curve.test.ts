@@ -62,7 +62,7 @@ describe('daily traffic curve', () => {
     expect(peakFactor({ pattern: 'steady', peakToTrough: 4, peakHour: 15 })).toBe(1);
   });
 
-  it('message by message: arrivals per hour follow the curve within 3 %, busiest at the peak hour, the day\'s total at the mean', () => {
+  it("message by message: arrivals per hour follow the curve within 3 %, busiest at the peak hour, the day's total at the mean", () => {
     const counts = perHour(Infinity);
     counts.forEach((count, h) => expect(Math.abs(count / expectedInHour(h) - 1), `hour ${h}: ${count} vs ${Math.round(expectedInHour(h))}`).toBeLessThan(0.03));
     // The busiest hour is the one around the peak (14–15 or 15–16 UTC), the quietest twelve hours away.

@@ -81,7 +81,9 @@ export class FluidModel {
     exponential: boolean,
   ) {
     const { stations, emitters, consumers } = network;
-    this.meanUs = Float64Array.from(consumers, (c) => (c.processing.mu === -Infinity ? 1 : (exponential ? Math.exp(c.processing.mu) / Math.LN2 : Math.exp(c.processing.mu + (c.processing.sigma * c.processing.sigma) / 2)) * 1000));
+    this.meanUs = Float64Array.from(consumers, (c) =>
+      c.processing.mu === -Infinity ? 1 : (exponential ? Math.exp(c.processing.mu) / Math.LN2 : Math.exp(c.processing.mu + (c.processing.sigma * c.processing.sigma) / 2)) * 1000,
+    );
     this.strataUs = consumers.map((c) =>
       Float64Array.from(STRATA_Z, (z, k) => {
         if (c.processing.mu === -Infinity) return 1;
@@ -232,7 +234,7 @@ export class FluidModel {
   private forward(g: number, o: number, m: number, lat: number, latVar: number): void {
     const { emitters } = this.network;
     const out = lat + this.meanUs[g];
-    const outVar = latVar + (this.meanUs[g]) ** 2 * this.scv[g];
+    const outVar = latVar + this.meanUs[g] ** 2 * this.scv[g];
     for (const r of this.network.consumers[g].relays) {
       const targets = emitters[r].targets;
       if (targets.length === 0 && (emitters[r].family === 'rabbitmq' || emitters[r].family === 'sns')) this.unroutable += m;
@@ -254,7 +256,7 @@ export class FluidModel {
     }
     // Several hops: a lognormal with the path's mean and variance (the hops' sum), at the same quantiles.
     const mean = lat + this.meanUs[g];
-    const variance = latVar + (this.meanUs[g]) ** 2 * this.scv[g];
+    const variance = latVar + this.meanUs[g] ** 2 * this.scv[g];
     const sigma2 = Math.log1p(variance / (mean * mean));
     const mu = Math.log(mean) - sigma2 / 2;
     const sigma = Math.sqrt(sigma2);

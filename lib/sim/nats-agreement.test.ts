@@ -84,8 +84,15 @@ describe('the simulator agrees with NATS JetStream 2.9.10', () => {
         }
       }
     })();
-    await settle(async () => givenUp, (n) => n >= 1, 20_000);
-    await settle(async () => acked, (n) => n === report.published - 1);
+    await settle(
+      async () => givenUp,
+      (n) => n >= 1,
+      20_000,
+    );
+    await settle(
+      async () => acked,
+      (n) => n === report.published - 1,
+    );
     // One ack_wait more: a delivery past max_deliver would show here.
     await new Promise((r) => setTimeout(r, 1_500));
     messages.stop();

@@ -32,8 +32,10 @@ export function compileNetwork(input: Design): Network {
   linkSqsRedrive(ctx);
   addEmitters(ctx);
   if (design.nodes.some((n) => n.kind === 'event-store' || n.kind === 'projection')) ctx.notes.add('Event stores and projections are not simulated (appends are not messages on a broker)');
-  if (design.nodes.some((n) => n.kind === 'artemis-address' || n.kind === 'artemis-queue')) ctx.notes.add('ActiveMQ Artemis addresses and queues are not simulated yet: messages published to them are not counted');
-  if (design.nodes.some((n) => n.kind === 'pubsub-topic' || n.kind === 'pubsub-subscription')) ctx.notes.add('Google Pub/Sub topics and subscriptions are not simulated yet: messages published to them are not counted');
+  if (design.nodes.some((n) => n.kind === 'artemis-address' || n.kind === 'artemis-queue'))
+    ctx.notes.add('ActiveMQ Artemis addresses and queues are not simulated yet: messages published to them are not counted');
+  if (design.nodes.some((n) => n.kind === 'pubsub-topic' || n.kind === 'pubsub-subscription'))
+    ctx.notes.add('Google Pub/Sub topics and subscriptions are not simulated yet: messages published to them are not counted');
   const { emitters, stations, consumers, stationsOfChannel } = ctx;
   const deadLetterCache = new Map<string, number[]>();
   // RabbitMQ dead-letter targets depend on the queue and the message's routing keys: routed on first need, then cached.

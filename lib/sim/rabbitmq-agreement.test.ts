@@ -131,8 +131,14 @@ describe('the simulator agrees with RabbitMQ 3.10.8', () => {
       await channel.waitForConfirms();
     });
     // Every producer published something, and the set covers a queue no key reaches (us-sale reaches only audit-log).
-    expect(Object.values(published).every((n) => n > 10), JSON.stringify(published)).toBe(true);
-    const actual = await settle(() => queueCounts(vhost, ROUTED_QUEUES), (c) => JSON.stringify(c) === JSON.stringify(expected));
+    expect(
+      Object.values(published).every((n) => n > 10),
+      JSON.stringify(published),
+    ).toBe(true);
+    const actual = await settle(
+      () => queueCounts(vhost, ROUTED_QUEUES),
+      (c) => JSON.stringify(c) === JSON.stringify(expected),
+    );
     expect(actual).toEqual(expected);
     expect(expected.everything).toBe(published.created + published.cancelled + published.invoice);
     expect(expected['unrouted-log']).toBe(published['apac-sale']);
@@ -190,8 +196,14 @@ async function rejectFirst(vhost: string, exchange: string, routingKey: string, 
         channel.ack(msg);
       }
     });
-    await settle(async () => (await channel.checkQueue(deadQueue)).messageCount, (n) => n >= 1);
-    await settle(async () => acked, (n) => n === count - 1);
+    await settle(
+      async () => (await channel.checkQueue(deadQueue)).messageCount,
+      (n) => n >= 1,
+    );
+    await settle(
+      async () => acked,
+      (n) => n === count - 1,
+    );
     // Give a wrong extra redelivery or dead letter the time to show before counting.
     await new Promise((r) => setTimeout(r, 500));
     return { poisonDeliveries, acked, dead: (await channel.checkQueue(deadQueue)).messageCount };
@@ -248,12 +260,16 @@ describe('the simulator agrees with RabbitMQ 3.10.8 on queue length limits', () 
     // reject-publish-dlx refuses the publish (a nack to the publisher) as well as dead-lettering it: count the nacks.
     const nacked = await withChannel(vhost, async (channel) => {
       const confirms: Array<Promise<boolean>> = [];
-      for (let i = 0; i < report.published; i++) confirms.push(new Promise((resolve) => channel.publish('limits', '', Buffer.from(String(i)), {}, (error) => resolve(error !== null && error !== undefined))));
+      for (let i = 0; i < report.published; i++)
+        confirms.push(new Promise((resolve) => channel.publish('limits', '', Buffer.from(String(i)), {}, (error) => resolve(error !== null && error !== undefined))));
       return (await Promise.all(confirms)).filter(Boolean).length;
     });
     const names = ['newest', 'oldest', 'newest.dead', 'oldest.dead'];
     const expected = { ...arrivedByChannel(report, ['newest.dead', 'oldest.dead']), newest: stationOf(report, 'newest').endDepth, oldest: stationOf(report, 'oldest').endDepth };
-    const actual = await settle(() => queueCounts(vhost, names), (c) => names.every((n) => c[n] === expected[n as keyof typeof expected]));
+    const actual = await settle(
+      () => queueCounts(vhost, names),
+      (c) => names.every((n) => c[n] === expected[n as keyof typeof expected]),
+    );
     expect(actual).toEqual(expected);
     expect(expected.newest).toBe(5);
     expect(stationOf(report, 'newest').deadLettered).toBe(report.published - 5);

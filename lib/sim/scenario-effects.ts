@@ -138,7 +138,8 @@ function pauseUnreplicatedQueues(engine: Engine, starting: boolean, outcomes: st
     const members = spec.family === 'rabbitmq' && spec.queueType === 'classic' ? 1 : spec.replicas;
     if (members - 1 >= Math.floor(members / 2) + 1) return;
     st.paused = starting;
-    if (starting) outcomes.push(`broker loss: ${spec.label} unavailable (${spec.family === 'rabbitmq' ? `${spec.queueType ?? 'classic'} queue` : 'stream'} with ${members} replica${members === 1 ? '' : 's'})`);
+    if (starting)
+      outcomes.push(`broker loss: ${spec.label} unavailable (${spec.family === 'rabbitmq' ? `${spec.queueType ?? 'classic'} queue` : 'stream'} with ${members} replica${members === 1 ? '' : 's'})`);
     else if (spec.laned) for (let l = 0; l < st.lanes.length; l++) engine.dispatch(t, l);
     else engine.dispatch(t, 0);
   });

@@ -52,7 +52,10 @@ const DEFAULTS: Record<ScenarioName, { factor: number; minutes: number }> = {
 export function parseScenario(text: string, durationMs: number): ParsedScenario {
   const steps: ScenarioStep[] = [];
   const start = Math.floor(durationMs / 4);
-  for (const raw of text.split(',').map((s) => s.trim()).filter((s) => s !== '')) {
+  for (const raw of text
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '')) {
     const match = /^([a-z-]+)(?::([^@]+))?(?:@(.+))?$/.exec(raw);
     const name = match?.[1] as ScenarioName | undefined;
     if (!match || !name || !(SCENARIO_NAMES as readonly string[]).includes(name)) {
@@ -73,7 +76,8 @@ export function parseScenario(text: string, durationMs: number): ParsedScenario 
         minutes = ms / 60_000;
       } else return { ok: false, error: `scenario "${raw}": ${name} takes no value` };
     }
-    if (match[3] !== undefined && !['crash', 'slow', 'outage', 'poison'].includes(name)) return { ok: false, error: `scenario "${raw}": only crash, slow, outage and poison target a consumer group (@id)` };
+    if (match[3] !== undefined && !['crash', 'slow', 'outage', 'poison'].includes(name))
+      return { ok: false, error: `scenario "${raw}": only crash, slow, outage and poison target a consumer group (@id)` };
     const length = minutes === Infinity ? durationMs - start : Math.min(minutes * 60_000, Math.max(1, Math.floor(durationMs / 4)));
     if (name !== 'steady') steps.push({ name, factor, startMs: start, endMs: start + length, target: match[3] });
   }

@@ -18,7 +18,7 @@ export const NOT_MODELLED = [
   'Kafka auto-commit replays after a crash (records processed since the last commit); rebalances of cooperative assignors',
   'leader election pauses and an acks=0/1 leader loss, which is an estimate',
   'bursts other than the spike scenario (a producer runs steady or on its daily curve, from midnight UTC)',
-  'SQS FIFO groups are spread over consumer threads by key (a free thread does not take another thread\'s group)',
+  "SQS FIFO groups are spread over consumer threads by key (a free thread does not take another thread's group)",
 ];
 
 /** Everything a run's report is made from. */
@@ -93,7 +93,11 @@ function stationReport(engine: Engine, st: StationState): StationReport {
     timeToDrainMs: st.peakDepth <= threads ? 0 : st.drainedAt >= 0 ? ms(st.drainedAt - st.peakAt) : null,
     endDepth: Math.round(st.depth),
     lost,
-    lostBy: Object.fromEntries(Object.entries(st.lostBy).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => [k, Math.round(v)])),
+    lostBy: Object.fromEntries(
+      Object.entries(st.lostBy)
+        .sort(([a], [b]) => (a < b ? -1 : 1))
+        .map(([k, v]) => [k, Math.round(v)]),
+    ),
     deadLettered: st.deadLettered,
     duplicated: st.duplicated,
     redelivered: st.redelivered,

@@ -14,20 +14,15 @@ const RUNS = Number(process.env.SIM_FUZZ_RUNS ?? 40);
 describe('simulate on arbitrary designs', () => {
   it('always reports, within its budgets, deterministically', () => {
     fc.assert(
-      fc.property(
-        arbitraryDesign(),
-        fc.subarray([...SCENARIO_NAMES]),
-        fc.integer({ min: 0, max: 0xffffffff }),
-        (design, scenarios, seed) => {
-          const options = { durationMs: 5_000, maxEvents: 50_000, maxLiveMessages: 20_000 };
-          const first = simulate(design, scenarios.join(','), seed, options);
-          expect(first.report.events).toBeLessThanOrEqual(50_000);
-          expect(first.report.simulatedMs).toBeLessThanOrEqual(5_000);
-          const text = JSON.stringify(first);
-          expect(nonFinite(first)).toEqual([]);
-          expect(JSON.stringify(simulate(design, scenarios.join(','), seed, options))).toBe(text);
-        },
-      ),
+      fc.property(arbitraryDesign(), fc.subarray([...SCENARIO_NAMES]), fc.integer({ min: 0, max: 0xffffffff }), (design, scenarios, seed) => {
+        const options = { durationMs: 5_000, maxEvents: 50_000, maxLiveMessages: 20_000 };
+        const first = simulate(design, scenarios.join(','), seed, options);
+        expect(first.report.events).toBeLessThanOrEqual(50_000);
+        expect(first.report.simulatedMs).toBeLessThanOrEqual(5_000);
+        const text = JSON.stringify(first);
+        expect(nonFinite(first)).toEqual([]);
+        expect(JSON.stringify(simulate(design, scenarios.join(','), seed, options))).toBe(text);
+      }),
       { numRuns: RUNS },
     );
   }, 120_000);

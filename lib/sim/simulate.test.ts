@@ -57,7 +57,9 @@ describe('simulate', () => {
     const published = report.published;
     expect(routeMessage(rabbitTopic, 'orders', 'order.created.eu')).toEqual(new Set(['all-orders', 'eu-only']));
     expect(arrived['all-orders']).toBe(published);
-    expect(arrived['eu-only']).toBe(report.paths.find((p) => p.from === 'eu' && p.to === 'eu-shipping')!.delivered + report.stations.find((s) => s.channel === 'eu-only')!.endDepth + inFlight(report, 'eu-only'));
+    expect(arrived['eu-only']).toBe(
+      report.paths.find((p) => p.from === 'eu' && p.to === 'eu-shipping')!.delivered + report.stations.find((s) => s.channel === 'eu-only')!.endDepth + inFlight(report, 'eu-only'),
+    );
     expect(arrived['refunds']).toBe(0);
     expect(report.paths.some((p) => p.from === 'us' && p.to === 'eu-shipping')).toBe(false);
   });
@@ -231,12 +233,7 @@ describe('simulate', () => {
   it('SQS: a poison message moves to the redrive queue after maxReceiveCount receives; a constant FIFO group runs on one thread', () => {
     const design = makeDesign(
       {
-        nodes: [
-          { kind: 'producer', id: 'p', publishRate: 50 },
-          { kind: 'sqs-queue', id: 'q', visibilityTimeout: 5 },
-          { kind: 'sqs-queue', id: 'dlq' },
-          consumer('w', { instances: 2 }),
-        ],
+        nodes: [{ kind: 'producer', id: 'p', publishRate: 50 }, { kind: 'sqs-queue', id: 'q', visibilityTimeout: 5 }, { kind: 'sqs-queue', id: 'dlq' }, consumer('w', { instances: 2 })],
         connections: [
           { from: 'p', to: 'q', kind: 'publish' },
           { from: 'q', to: 'dlq', kind: 'dead-letter', maxReceiveCount: 3 },
@@ -327,11 +324,7 @@ describe('simulate, bounded', () => {
   it('stops when a design that cannot keep up piles up more messages than the limit, and names the backlog', () => {
     const design = makeDesign(
       {
-        nodes: [
-          { kind: 'producer', id: 'p', publishRate: 1000 },
-          { kind: 'sqs-queue', id: 'q' },
-          consumer('slow', { processingMsP50: 100, processingMsP99: 100 }),
-        ],
+        nodes: [{ kind: 'producer', id: 'p', publishRate: 1000 }, { kind: 'sqs-queue', id: 'q' }, consumer('slow', { processingMsP50: 100, processingMsP99: 100 })],
         connections: [
           { from: 'p', to: 'q', kind: 'publish' },
           { from: 'q', to: 'slow', kind: 'consume' },

@@ -99,7 +99,12 @@ export class Simulation implements OtherEvents {
 
   /** Message arrays sized once for the backlogs expected (up to the run's limit on messages held). */
   private reserveMemory(backlogs: Float64Array): void {
-    this.engine.msgs.reserve(Math.min(this.engine.settings.maxLiveMessages, backlogs.reduce((a, b) => a + b, 0)));
+    this.engine.msgs.reserve(
+      Math.min(
+        this.engine.settings.maxLiveMessages,
+        backlogs.reduce((a, b) => a + b, 0),
+      ),
+    );
   }
 
   /** Which parts run fluid (null: none may), by the per-message budget and the scenario's targets. */
@@ -181,6 +186,17 @@ export class Simulation implements OtherEvents {
 
   /** The result: run `step` until it returns true first. */
   result(): SimResult {
-    return buildResult({ engine: this.engine, events: this.events, maxEvents: this.maxEvents, outcomes: this.outcomes, sampler: this.sampler, fluid: this.fluid, fluidTickUs: this.fluidTickUs, seed: this.seed, durationUs: this.durationUs, steps: this.steps });
+    return buildResult({
+      engine: this.engine,
+      events: this.events,
+      maxEvents: this.maxEvents,
+      outcomes: this.outcomes,
+      sampler: this.sampler,
+      fluid: this.fluid,
+      fluidTickUs: this.fluidTickUs,
+      seed: this.seed,
+      durationUs: this.durationUs,
+      steps: this.steps,
+    });
   }
 }

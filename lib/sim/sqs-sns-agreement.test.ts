@@ -43,7 +43,10 @@ afterAll(async () => {
 
 const queueUrl = async (name: string) => (await sqs.send(new GetQueueUrlCommand({ QueueName: name }))).QueueUrl!;
 const waiting = async (name: string) =>
-  Number((await sqs.send(new GetQueueAttributesCommand({ QueueUrl: await queueUrl(name), AttributeNames: ['ApproximateNumberOfMessages', 'ApproximateNumberOfMessagesNotVisible'] }))).Attributes?.ApproximateNumberOfMessages ?? -1);
+  Number(
+    (await sqs.send(new GetQueueAttributesCommand({ QueueUrl: await queueUrl(name), AttributeNames: ['ApproximateNumberOfMessages', 'ApproximateNumberOfMessagesNotVisible'] }))).Attributes
+      ?.ApproximateNumberOfMessages ?? -1,
+  );
 
 async function apply(design: Design, prefix: string): Promise<void> {
   const applied = await applySqsSnsCluster(connection, design, { scope: { prefix } });
@@ -114,7 +117,10 @@ describe('the simulator agrees with SQS and SNS (moto)', () => {
         await sns.send(new PublishCommand({ TopicArn: topicArn, Message: `${producer.id} ${m}`, ...(Object.keys(attributes).length > 0 ? { MessageAttributes: attributes } : {}) }));
       }
     }
-    expect(Object.values(published).every((n) => n > 5), JSON.stringify(published)).toBe(true);
+    expect(
+      Object.values(published).every((n) => n > 5),
+      JSON.stringify(published),
+    ).toBe(true);
     const read = async () => Object.fromEntries(await Promise.all(FAN_OUT_QUEUES.map(async (q) => [q, await waiting(q)] as const)));
     const actual = await settle(read, (c) => JSON.stringify(c) === JSON.stringify(expected));
     expect(actual).toEqual(expected);
@@ -133,7 +139,7 @@ describe('the simulator agrees with SQS and SNS (moto)', () => {
     let poisonReceives = 0;
     let deleted = 0;
     // Receive until the poison is in the DLQ and everything else is deleted; the poison is never deleted.
-    for (const deadline = Date.now() + 30_000; Date.now() < deadline; ) {
+    for (const deadline = Date.now() + 30_000; Date.now() < deadline;) {
       const answer = await sqs.send(new ReceiveMessageCommand({ QueueUrl: url, MaxNumberOfMessages: 10, WaitTimeSeconds: 1, MessageAttributeNames: ['All'] }));
       for (const message of answer.Messages ?? []) {
         if (message.MessageAttributes?.poison?.StringValue === 'yes') poisonReceives++;

@@ -64,7 +64,12 @@ export function createStudioStore(initial: Design = emptyDesign(), now: () => nu
       const at = now();
       const merge = options?.coalesce !== undefined && lastCoalesce?.key === options.coalesce && at - lastCoalesce.at < COALESCE_MS && history.past.length > 0;
       lastCoalesce = options?.coalesce === undefined ? undefined : { key: options.coalesce, at };
-      set({ design: next, history: merge ? { past: history.past, future: [] } : pushHistory(history, design), selection: pruneSelection(selection, next, design), renaming: followId(get().renaming, design, next) });
+      set({
+        design: next,
+        history: merge ? { past: history.past, future: [] } : pushHistory(history, design),
+        selection: pruneSelection(selection, next, design),
+        renaming: followId(get().renaming, design, next),
+      });
     },
 
     load(design) {

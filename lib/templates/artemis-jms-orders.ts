@@ -17,7 +17,7 @@ export const artemisJmsOrders: Template = {
   design: {
     name: 'ActiveMQ Artemis JMS topic',
     notes:
-      'Each service reads its own durable subscription queue on the multicast address orders, shared by its instances. The producer sets JMSXGroupID to the order id, so one order\'s events go to one instance, in order. A message failed 5 times (1 s, 2 s, 4 s, 8 s apart) moves to orders.DLA, whose queue orders.DLQ alerts on depth. The address pages to disk beyond 100 MiB.',
+      "Each service reads its own durable subscription queue on the multicast address orders, shared by its instances. The producer sets JMSXGroupID to the order id, so one order's events go to one instance, in order. A message failed 5 times (1 s, 2 s, 4 s, 8 s apart) moves to orders.DLA, whose queue orders.DLQ alerts on depth. The address pages to disk beyond 100 MiB.",
     requirements: { throughput: 200, peakThroughput: 800, messageSizeBytes: 1024, ordering: 'per-key', delivery: 'at-least-once', criticality: 'normal' },
     clusters: [{ id: 'artemis', name: 'Artemis production', broker: 'artemis', version: '2.40', nodes: 2, racks: 2 }],
     nodes: [

@@ -17,7 +17,16 @@ export const brokenOrderPipeline: Template = {
   design: {
     name: 'Broken order pipeline',
     notes: 'Orders move placed → validated → paid → fulfilled. Drawn in a hurry: find what a review would not sign, and fix it.',
-    requirements: { throughput: 2000, peakThroughput: 6000, messageSizeBytes: 2048, ordering: 'per-key', delivery: 'at-least-once', retentionHours: 168, maxConsumerOutageHours: 24, criticality: 'critical' },
+    requirements: {
+      throughput: 2000,
+      peakThroughput: 6000,
+      messageSizeBytes: 2048,
+      ordering: 'per-key',
+      delivery: 'at-least-once',
+      retentionHours: 168,
+      maxConsumerOutageHours: 24,
+      criticality: 'critical',
+    },
     clusters: [kafkaCluster()],
     nodes: [
       // acks=1: a leader that fails before its followers copy a record loses it, though the producer was told it was written.

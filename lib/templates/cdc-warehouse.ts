@@ -18,8 +18,18 @@ export const cdcWarehouse: Template = {
   brokers: ['Kafka', 'Kafka Connect'],
   design: {
     name: 'CDC to a data warehouse',
-    notes: 'Debezium keys every change event by the row\'s primary key, so every row stays in order. Topics are compacted and time-bounded: the last state of each row survives for re-snapshots. Both connectors use Avro with the schema registry, as the topics declare. The sink skips records it cannot convert into cdc.dlq, with the error in __connect.errors.* headers.',
-    requirements: { throughput: 3000, peakThroughput: 15_000, messageSizeBytes: 1500, ordering: 'per-key', delivery: 'at-least-once', retentionHours: 336, maxConsumerOutageHours: 48, criticality: 'normal' },
+    notes:
+      "Debezium keys every change event by the row's primary key, so every row stays in order. Topics are compacted and time-bounded: the last state of each row survives for re-snapshots. Both connectors use Avro with the schema registry, as the topics declare. The sink skips records it cannot convert into cdc.dlq, with the error in __connect.errors.* headers.",
+    requirements: {
+      throughput: 3000,
+      peakThroughput: 15_000,
+      messageSizeBytes: 1500,
+      ordering: 'per-key',
+      delivery: 'at-least-once',
+      retentionHours: 336,
+      maxConsumerOutageHours: 48,
+      criticality: 'normal',
+    },
     clusters: [kafkaCluster()],
     nodes: [
       { kind: 'external-system', id: 'shop-postgres', name: 'shop PostgreSQL', system: 'postgresql' },
@@ -57,7 +67,13 @@ export const cdcWarehouse: Template = {
           'errors.log.enable': true,
           'errors.deadletterqueue.context.headers.enable': true,
         },
-        extra: { 'snowflake.url.name': 'acme.snowflakecomputing.com:443', 'snowflake.user.name': 'kafka_connector', 'snowflake.database.name': 'ANALYTICS', 'snowflake.schema.name': 'CDC', 'snowflake.ingestion.method': 'SNOWPIPE_STREAMING' },
+        extra: {
+          'snowflake.url.name': 'acme.snowflakecomputing.com:443',
+          'snowflake.user.name': 'kafka_connector',
+          'snowflake.database.name': 'ANALYTICS',
+          'snowflake.schema.name': 'CDC',
+          'snowflake.ingestion.method': 'SNOWPIPE_STREAMING',
+        },
       },
       { kind: 'external-system', id: 'snowflake', name: 'Snowflake ANALYTICS', system: 'snowflake' },
     ],

@@ -15,7 +15,17 @@ export const cqrsProjection: Template = {
     name: 'CQRS read-model projections',
     notes:
       'The catalog service writes its table and an outbox row in one transaction; the outbox relay publishes keyed by product id. Projections store the last applied product version with each row and skip older events, so a replay or a redelivery changes nothing. Queries are eventually consistent (typically under a second behind).',
-    requirements: { throughput: 200, peakThroughput: 2000, messageSizeBytes: 3072, latencyMs: 1000, ordering: 'per-key', delivery: 'at-least-once', retentionHours: 720, maxConsumerOutageHours: 48, criticality: 'normal' },
+    requirements: {
+      throughput: 200,
+      peakThroughput: 2000,
+      messageSizeBytes: 3072,
+      latencyMs: 1000,
+      ordering: 'per-key',
+      delivery: 'at-least-once',
+      retentionHours: 720,
+      maxConsumerOutageHours: 48,
+      criticality: 'normal',
+    },
     clusters: [kafkaCluster()],
     nodes: [
       kafkaProducer('catalog-service', { name: 'catalog-service (commands + outbox)', publishRate: 200, messageSizeBytes: 3072 }),

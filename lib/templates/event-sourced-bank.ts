@@ -19,7 +19,16 @@ export const eventSourcedBank: Template = {
     name: 'Event-sourced bank accounts',
     notes:
       'Events: AccountOpened {account_id, owner, initial_balance}, MoneyDeposited {account_id, amount, transaction_id}, MoneyWithdrawn {account_id, amount, transaction_id}, AccountClosed {account_id, reason}. Ordering per account, no global order needed. Projections rebuild by replay from event 0.',
-    requirements: { throughput: 500, peakThroughput: 2000, messageSizeBytes: 512, ordering: 'per-key', delivery: 'at-least-once', retentionHours: 8760, maxConsumerOutageHours: 72, criticality: 'critical' },
+    requirements: {
+      throughput: 500,
+      peakThroughput: 2000,
+      messageSizeBytes: 512,
+      ordering: 'per-key',
+      delivery: 'at-least-once',
+      retentionHours: 8760,
+      maxConsumerOutageHours: 72,
+      criticality: 'critical',
+    },
     clusters: [kafkaCluster()],
     nodes: [
       {

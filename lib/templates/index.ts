@@ -19,6 +19,22 @@ export type { Template, TemplateConnection, TemplateDesign, TemplateNode } from 
 export { buildDesign, templateDesign } from './build-template';
 
 /** Every template, in gallery order; the exercise (broken on purpose) last. */
-export const TEMPLATES: readonly Template[] = [orderProcessingKafka, eventSourcedBank, rabbitmqWorkQueue, rabbitmqTopicLogs, cdcWarehouse, iotTelemetry, snsSqsFifoFanout, pubsubOrderEvents, pulsarOrderEvents, servicebusOrders, natsWorkQueue, artemisJmsOrders, sagaCompensations, cqrsProjection, brokenOrderPipeline];
+export const TEMPLATES: readonly Template[] = [
+  orderProcessingKafka,
+  eventSourcedBank,
+  rabbitmqWorkQueue,
+  rabbitmqTopicLogs,
+  cdcWarehouse,
+  iotTelemetry,
+  snsSqsFifoFanout,
+  pubsubOrderEvents,
+  pulsarOrderEvents,
+  servicebusOrders,
+  natsWorkQueue,
+  artemisJmsOrders,
+  sagaCompensations,
+  cqrsProjection,
+  brokenOrderPipeline,
+];
 
 export { brokenOrderPipeline };

@@ -15,10 +15,26 @@ export const iotTelemetry: Template = {
   design: {
     name: 'IoT telemetry',
     notes: 'Partitions sized for 50k msg/s at 400 B (about 20 MB/s, 48 partitions leave room to 3×). Readings are keyed by device id so each device is processed in order.',
-    requirements: { throughput: 50_000, peakThroughput: 120_000, messageSizeBytes: 400, latencyMs: 2000, ordering: 'per-key', delivery: 'at-least-once', retentionHours: 72, maxConsumerOutageHours: 12, criticality: 'normal' },
+    requirements: {
+      throughput: 50_000,
+      peakThroughput: 120_000,
+      messageSizeBytes: 400,
+      latencyMs: 2000,
+      ordering: 'per-key',
+      delivery: 'at-least-once',
+      retentionHours: 72,
+      maxConsumerOutageHours: 12,
+      criticality: 'normal',
+    },
     clusters: [kafkaCluster('redpanda', 'Redpanda production', 'redpanda')],
     nodes: [
-      kafkaProducer('mqtt-bridge', { name: 'mqtt-bridge (devices)', instances: 6, publishRate: 50_000, messageSizeBytes: 400, kafka: { acks: 'all', 'enable.idempotence': true, 'linger.ms': 20, 'batch.size': 262_144, 'compression.type': 'zstd' } }),
+      kafkaProducer('mqtt-bridge', {
+        name: 'mqtt-bridge (devices)',
+        instances: 6,
+        publishRate: 50_000,
+        messageSizeBytes: 400,
+        kafka: { acks: 'all', 'enable.idempotence': true, 'linger.ms': 20, 'batch.size': 262_144, 'compression.type': 'zstd' },
+      }),
       kafkaTopic('telemetry.readings', 'SensorReading', { partitions: 48, config: { 'min.insync.replicas': 2, 'cleanup.policy': 'delete', 'retention.ms': 259_200_000 } }, 'redpanda'),
       kafkaTopic('telemetry.minutely', 'MinuteAggregate', { partitions: 12, config: { 'min.insync.replicas': 2, 'cleanup.policy': 'delete', 'retention.ms': 2_592_000_000 } }, 'redpanda'),
       kafkaTopic('telemetry.alerts', 'ThresholdAlert', { partitions: 6 }, 'redpanda'),

@@ -28,13 +28,18 @@ export function kafkaTopic(id: string, event: string, props: Record<string, unkn
 }
 
 export function deadLetterTopic(id: string, props: Record<string, unknown> = {}, cluster = 'kafka'): TemplateNode {
-  return kafkaTopic(id, 'DeadLetter', {
-    partitions: 3,
-    role: 'dead-letter',
-    depthAlert: true,
-    config: { 'min.insync.replicas': 2, 'cleanup.policy': 'delete', 'retention.ms': TWO_WEEKS_MS },
-    ...props,
-  }, cluster);
+  return kafkaTopic(
+    id,
+    'DeadLetter',
+    {
+      partitions: 3,
+      role: 'dead-letter',
+      depthAlert: true,
+      config: { 'min.insync.replicas': 2, 'cleanup.policy': 'delete', 'retention.ms': TWO_WEEKS_MS },
+      ...props,
+    },
+    cluster,
+  );
 }
 
 export function kafkaGroup(id: string, props: Record<string, unknown> = {}): TemplateNode {

@@ -25,7 +25,16 @@ export const orderProcessingKafka: Template = {
   design: {
     name: 'Order processing pipeline',
     notes: 'Topics keyed by order id (per-order ordering), 12 partitions, RF 3, 7-day retention. Each service is its own consumer group; failures retry 1s/10s/60s, then go to orders.dlq.',
-    requirements: { throughput: 2000, peakThroughput: 6000, messageSizeBytes: 2048, ordering: 'per-key', delivery: 'at-least-once', retentionHours: 168, maxConsumerOutageHours: 24, criticality: 'critical' },
+    requirements: {
+      throughput: 2000,
+      peakThroughput: 6000,
+      messageSizeBytes: 2048,
+      ordering: 'per-key',
+      delivery: 'at-least-once',
+      retentionHours: 168,
+      maxConsumerOutageHours: 24,
+      criticality: 'critical',
+    },
     clusters: [kafkaCluster()],
     nodes: [
       kafkaProducer('order-service', { publishRate: 2000 }),

@@ -22,7 +22,8 @@ export const rabbitmqWorkQueue: Template = {
   brokers: ['RabbitMQ'],
   design: {
     name: 'RabbitMQ work queue with retries',
-    notes: 'The worker acks manually after the job is done. On failure it republishes the job to jobs.retry with the delay as routing key (1s, 10s, 60s by attempt); each delay queue dead-letters back to the jobs exchange when the TTL expires. After three retries the worker rejects the job without requeue and jobs.work dead-letters it to jobs.dlx → jobs.dlq, which alerts; so do jobs over the delivery limit.',
+    notes:
+      'The worker acks manually after the job is done. On failure it republishes the job to jobs.retry with the delay as routing key (1s, 10s, 60s by attempt); each delay queue dead-letters back to the jobs exchange when the TTL expires. After three retries the worker rejects the job without requeue and jobs.work dead-letters it to jobs.dlx → jobs.dlq, which alerts; so do jobs over the delivery limit.',
     requirements: { throughput: 500, peakThroughput: 2000, messageSizeBytes: 4096, ordering: 'none', delivery: 'at-least-once', criticality: 'normal' },
     clusters: [rabbitCluster()],
     nodes: [

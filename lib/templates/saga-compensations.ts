@@ -18,7 +18,16 @@ export const sagaCompensations: Template = {
     name: 'Order saga with compensations',
     notes:
       'Commands and replies are keyed by saga (order) id, so each saga is handled in order by one orchestrator instance, which keeps its state in a compacted topic (30 days). Compensations: ReleaseStock undoes ReserveStock, RefundPayment undoes ChargePayment, CancelShipment undoes ScheduleShipment. Every participant is idempotent: a command may arrive twice.',
-    requirements: { throughput: 300, peakThroughput: 1500, messageSizeBytes: 1024, ordering: 'per-key', delivery: 'at-least-once', retentionHours: 168, maxConsumerOutageHours: 24, criticality: 'critical' },
+    requirements: {
+      throughput: 300,
+      peakThroughput: 1500,
+      messageSizeBytes: 1024,
+      ordering: 'per-key',
+      delivery: 'at-least-once',
+      retentionHours: 168,
+      maxConsumerOutageHours: 24,
+      criticality: 'critical',
+    },
     clusters: [kafkaCluster()],
     nodes: [
       kafkaProducer('order-api', { publishRate: 300 }),

@@ -1,14 +1,5 @@
 import fc from 'fast-check';
-import {
-  allowedConnectionKinds,
-  brokerSchema,
-  designFromData,
-  formatDesignErrors,
-  KINDS,
-  type Broker,
-  type Design,
-  type NodeKind,
-} from '../design';
+import { allowedConnectionKinds, brokerSchema, designFromData, formatDesignErrors, KINDS, type Broker, type Design, type NodeKind } from '../design';
 import { kindFields } from './arbitrary-kind-fields';
 import { hostileKey, hostileString, maybe, RESERVED_KEYS, scalar } from './arbitrary-primitives';
 
@@ -42,10 +33,15 @@ export function arbitraryDesign(shape: DesignShape = {}): fc.Arbitrary<Design> {
   const kinds = shape.kinds ?? ALL_KINDS;
   const brokers = shape.brokers ?? ALL_BROKERS;
   const maxNodes = shape.maxNodes ?? 10;
-  const clusterArb = fc.record({ name: hostileString(100), broker: fc.constantFrom(...brokers), version: maybe(fc.constantFrom('3.10.8', '3.13', '4.1', '3.9.0')), environment: fc.constantFrom('production', 'staging', 'development') });
-  const nodeArb = fc.constantFrom(...kinds).chain((kind) =>
-    fc.record({ kind: fc.constant(kind), name: hostileString(120), notes: maybe(hostileString(200)), fields: kindFields(kind), clusterPick: fc.nat() }),
-  );
+  const clusterArb = fc.record({
+    name: hostileString(100),
+    broker: fc.constantFrom(...brokers),
+    version: maybe(fc.constantFrom('3.10.8', '3.13', '4.1', '3.9.0')),
+    environment: fc.constantFrom('production', 'staging', 'development'),
+  });
+  const nodeArb = fc
+    .constantFrom(...kinds)
+    .chain((kind) => fc.record({ kind: fc.constant(kind), name: hostileString(120), notes: maybe(hostileString(200)), fields: kindFields(kind), clusterPick: fc.nat() }));
   const connectionArb = fc.record({
     from: fc.nat(),
     to: fc.nat(),

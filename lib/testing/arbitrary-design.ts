@@ -10,17 +10,46 @@ import { makeDesign, type TestConnection } from '../design/build-design';
  */
 
 const AWKWARD_NAMES = [
-  'orders', 'orders.created.v1', 'yes', 'no', 'on', 'null', '~', '2001-12-14', '0x1F', '1e3', '3.10', '+12', 'true',
-  "it's", 'say "hi"', 'a b', 'tab\there', 'dollar $HOME', '${var.x}', '%{ if }', 'back\\slash', 'café', 'naïve.queue', '日本語', 'emoji 🚀',
-  'semi;colon', 'pipe|amp&', 'star*', 'hash#tag', 'q?x', 'brace{x}', 'dash-name', 'under_score', 'slash/name', 'at@sign', 'percent%20',
+  'orders',
+  'orders.created.v1',
+  'yes',
+  'no',
+  'on',
+  'null',
+  '~',
+  '2001-12-14',
+  '0x1F',
+  '1e3',
+  '3.10',
+  '+12',
+  'true',
+  "it's",
+  'say "hi"',
+  'a b',
+  'tab\there',
+  'dollar $HOME',
+  '${var.x}',
+  '%{ if }',
+  'back\\slash',
+  'café',
+  'naïve.queue',
+  '日本語',
+  'emoji 🚀',
+  'semi;colon',
+  'pipe|amp&',
+  'star*',
+  'hash#tag',
+  'q?x',
+  'brace{x}',
+  'dash-name',
+  'under_score',
+  'slash/name',
+  'at@sign',
+  'percent%20',
 ];
 
 /** A name: either a plain token or one from the awkward pool. */
-export const arbName = fc.oneof(
-  fc.constantFrom(...AWKWARD_NAMES),
-  fc.stringMatching(/^[a-z][a-z0-9.\-_]{0,20}$/),
-  fc.string({ minLength: 1, maxLength: 12, unit: 'grapheme' }),
-);
+export const arbName = fc.oneof(fc.constantFrom(...AWKWARD_NAMES), fc.stringMatching(/^[a-z][a-z0-9.\-_]{0,20}$/), fc.string({ minLength: 1, maxLength: 12, unit: 'grapheme' }));
 
 const topicWord = fc.constantFrom('order', 'orders', 'created', 'eu', 'us', 'shipped', 'a', '');
 const bindingWord = fc.oneof(topicWord, fc.constant('*'), fc.constant('#'));
@@ -63,7 +92,14 @@ export function arbRabbitDesign(options: RabbitDesignOptions = {}): fc.Arbitrary
         { minLength: 1, maxLength: 5, selector: (q) => q.name },
       ),
       bindings: fc.array(
-        fc.record({ from: fc.nat(), to: fc.nat(), toExchange: fc.boolean(), key: arbBindingKey, xMatch: fc.constantFrom('all', 'any', 'all-with-x', 'any-with-x'), header: fc.constantFrom('red', 'blue', 1, true) }),
+        fc.record({
+          from: fc.nat(),
+          to: fc.nat(),
+          toExchange: fc.boolean(),
+          key: arbBindingKey,
+          xMatch: fc.constantFrom('all', 'any', 'all-with-x', 'any-with-x'),
+          header: fc.constantFrom('red', 'blue', 1, true),
+        }),
         { maxLength: 8 },
       ),
       alternates: fc.array(fc.record({ from: fc.nat(), to: fc.nat() }), { maxLength: 2 }),
@@ -131,10 +167,22 @@ export function arbRabbitDesign(options: RabbitDesignOptions = {}): fc.Arbitrary
 export function arbMixedDesign(): fc.Arbitrary<Design> {
   const channelKinds = ['kafka-topic', 'rabbitmq-exchange', 'rabbitmq-queue', 'nats-stream', 'sqs-queue', 'sns-topic'] as const;
   const clusterFor: Record<(typeof channelKinds)[number], string> = {
-    'kafka-topic': 'kafka', 'rabbitmq-exchange': 'rabbit', 'rabbitmq-queue': 'rabbit', 'nats-stream': 'nats', 'sqs-queue': 'aws', 'sns-topic': 'aws',
+    'kafka-topic': 'kafka',
+    'rabbitmq-exchange': 'rabbit',
+    'rabbitmq-queue': 'rabbit',
+    'nats-stream': 'nats',
+    'sqs-queue': 'aws',
+    'sns-topic': 'aws',
   };
   const arbEnvelope = fc.record(
-    { standard: fc.constant('cloudevents'), mode: fc.constantFrom('structured', 'binary'), type: arbName, source: fc.constantFrom('/orders', 'https://example.com/orders'), subject: arbName, dataContentType: fc.constant('application/json') },
+    {
+      standard: fc.constant('cloudevents'),
+      mode: fc.constantFrom('structured', 'binary'),
+      type: arbName,
+      source: fc.constantFrom('/orders', 'https://example.com/orders'),
+      subject: arbName,
+      dataContentType: fc.constant('application/json'),
+    },
     { requiredKeys: ['standard', 'mode', 'type', 'source'] },
   );
   const messageSchema = fc.oneof(
@@ -160,7 +208,15 @@ export function arbMixedDesign(): fc.Arbitrary<Design> {
     .record({
       channels: fc.array(fc.record({ kind: fc.constantFrom(...channelKinds), name: arbName, clustered: fc.boolean(), messageSchema }), { minLength: 1, maxLength: 8 }),
       producers: fc.array(fc.record({ name: arbName, targets: fc.array(fc.nat(), { maxLength: 3 }), routingKey: fc.option(arbRoutingKey, { nil: undefined }) }), { maxLength: 3 }),
-      groups: fc.array(fc.record({ name: arbName, groupId: fc.option(arbName, { nil: undefined }), sources: fc.array(fc.nat(), { maxLength: 3 }), deliverGroup: fc.option(fc.constantFrom('workers', 'g1'), { nil: undefined }) }), { maxLength: 3 }),
+      groups: fc.array(
+        fc.record({
+          name: arbName,
+          groupId: fc.option(arbName, { nil: undefined }),
+          sources: fc.array(fc.nat(), { maxLength: 3 }),
+          deliverGroup: fc.option(fc.constantFrom('workers', 'g1'), { nil: undefined }),
+        }),
+        { maxLength: 3 },
+      ),
       kafkaVersion: fc.option(fc.constantFrom('3.9', '4.1'), { nil: undefined }),
     })
     .map(({ channels, producers, groups, kafkaVersion }) => {
@@ -182,10 +238,22 @@ export function arbMixedDesign(): fc.Arbitrary<Design> {
         }
       });
       groups.forEach((g, i) => {
-        nodes.push({ kind: 'consumer-group', id: `g${i}`, name: g.name, ...(g.groupId !== undefined ? { groupId: g.groupId } : {}), ...(g.deliverGroup ? { nats: { deliver_group: g.deliverGroup } } : {}) });
+        nodes.push({
+          kind: 'consumer-group',
+          id: `g${i}`,
+          name: g.name,
+          ...(g.groupId !== undefined ? { groupId: g.groupId } : {}),
+          ...(g.deliverGroup ? { nats: { deliver_group: g.deliverGroup } } : {}),
+        });
         for (const s of new Set(g.sources.map((n) => n % channels.length))) {
           if (channels[s].kind === 'rabbitmq-exchange') continue;
-          if (channels[s].kind === 'sns-topic' || channels[s].kind === 'sqs-queue' || channels[s].kind.startsWith('kafka') || channels[s].kind.startsWith('rabbitmq') || channels[s].kind === 'nats-stream') {
+          if (
+            channels[s].kind === 'sns-topic' ||
+            channels[s].kind === 'sqs-queue' ||
+            channels[s].kind.startsWith('kafka') ||
+            channels[s].kind.startsWith('rabbitmq') ||
+            channels[s].kind === 'nats-stream'
+          ) {
             connections.push({ from: `c${s}`, to: `g${i}`, kind: 'consume' });
           }
         }
@@ -218,7 +286,10 @@ export function arbNatsDesign(options: { prefix?: string; version?: string; maxR
   const tail = fc.array(fc.constantFrom('a', 'b', '*'), { maxLength: 2 }).chain((tokens) => fc.constantFrom(tokens, [...tokens, '>']));
   const stream = fc.record({
     // Each subject under its own token (t0, t1, …), so a stream's subjects never overlap one another.
-    subjects: fc.array(tail.map((t) => t.join('.')), { minLength: 1, maxLength: 3 }),
+    subjects: fc.array(
+      tail.map((t) => t.join('.')),
+      { minLength: 1, maxLength: 3 },
+    ),
     retention: fc.oneof({ weight: 2, arbitrary: fc.constant('limits') }, fc.constantFrom('interest', 'workqueue')),
     storage: fc.constantFrom('file', 'memory'),
     max_age: fc.option(fc.constantFrom('90s', '1h', '7d', '200d', '1.5h'), { nil: undefined }),
@@ -248,7 +319,11 @@ export function arbNatsDesign(options: { prefix?: string; version?: string; maxR
     const nodes: Array<{ kind: string; id: string; [k: string]: unknown }> = [];
     streams.forEach((s, i) => {
       nodes.push({
-        kind: 'nats-stream', id: `s${i}`, name: `${prefix}S${i}`, cluster: 'nats', ...s,
+        kind: 'nats-stream',
+        id: `s${i}`,
+        name: `${prefix}S${i}`,
+        cluster: 'nats',
+        ...s,
         subjects: s.subjects.map((t, j) => (t === '' ? `${prefix}s${i}.t${j}` : `${prefix}s${i}.t${j}.${t}`)),
         ...(s.max_age === undefined ? {} : { max_age: s.max_age }),
       });
@@ -257,9 +332,16 @@ export function arbNatsDesign(options: { prefix?: string; version?: string; maxR
     groups.forEach((g, i) => {
       const s = g.stream % streams.length;
       nodes.push({
-        kind: 'consumer-group', id: `g${i}`, groupId: `G${i}`,
+        kind: 'consumer-group',
+        id: `g${i}`,
+        groupId: `G${i}`,
         nats: {
-          durable: g.durable, ack_policy: g.ack_policy, ack_wait: g.ack_wait, max_deliver: g.max_deliver, backoff: g.backoff, max_ack_pending: g.max_ack_pending,
+          durable: g.durable,
+          ack_policy: g.ack_policy,
+          ack_wait: g.ack_wait,
+          max_deliver: g.max_deliver,
+          backoff: g.backoff,
+          max_ack_pending: g.max_ack_pending,
           filter_subjects: g.filter === undefined ? [] : [`${prefix}s${s}.${g.filter}`],
           ...(g.deliver_group ? { deliver_group: g.deliver_group } : {}),
           ...(g.push ? { deliver_subject: `${prefix}push.g${i}` } : {}),

@@ -18,7 +18,10 @@ const acl: fc.Arbitrary<KafkaAcl> = fc
   .record({
     type: fc.constantFrom('allow', 'deny') as fc.Arbitrary<'allow' | 'deny'>,
     resource: fc.constantFrom('topic', 'group', 'transactionalId', 'cluster') as fc.Arbitrary<KafkaAcl['resource']['type']>,
-    name: fc.oneof(k8sWord.map((w) => `elsewhere-${w}`), fc.constant('*')),
+    name: fc.oneof(
+      k8sWord.map((w) => `elsewhere-${w}`),
+      fc.constant('*'),
+    ),
     patternType: fc.constantFrom('literal', 'prefix') as fc.Arbitrary<'literal' | 'prefix'>,
     operations: fc.subarray([...KAFKA_ACL_OPERATIONS], { minLength: 1, maxLength: 4 }),
     host: fc.option(fc.constantFrom('*', '10.0.0.1'), { nil: undefined }),
@@ -65,7 +68,9 @@ export function withKafkaPrincipals(designs: fc.Arbitrary<Design>): fc.Arbitrary
           if (used.has(service.id)) return;
           used.add(service.id);
           // A service's principal lives on the cluster of its topics (the first one it uses).
-          const topic = design.connections.map((c) => design.nodes.find((n) => n.kind === 'kafka-topic' && (n.id === c.to || n.id === c.from) && (c.from === service.id || c.to === service.id))).find(Boolean);
+          const topic = design.connections
+            .map((c) => design.nodes.find((n) => n.kind === 'kafka-topic' && (n.id === c.to || n.id === c.from) && (c.from === service.id || c.to === service.id)))
+            .find(Boolean);
           const cluster = kafka.findIndex((c) => c.id === topic?.cluster);
           if (cluster < 0) return;
           add(cluster, { name: ownName ? `user-${i}-${service.id}` : service.id, service: service.id, ...p });

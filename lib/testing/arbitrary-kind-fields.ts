@@ -34,24 +34,32 @@ function connectFields(kind: 'connect-source' | 'connect-sink'): fc.Arbitrary<Re
   return fc.record(
     {
       connectorClass: hostileString(300),
-      transforms: fc.array(fc.record({ name: fc.stringMatching(/^[A-Za-z0-9_-]{1,20}$/), type: hostileString(300), config: fc.dictionary(hostileKey(40), hostileString(60), { maxKeys: 2 }) }), { maxLength: 2 }),
-      extra: fc.dictionary(hostileKey(40).filter((k) => k.length > 0), hostileString(60), { maxKeys: 3 }),
-      config: fc.record(
-        {
-          'tasks.max': fc.integer({ min: 1, max: 64 }),
-          'value.converter': hostileString(100),
-          'errors.tolerance': fc.constantFrom('none', 'all'),
-          'topics.regex': hostileString(100),
-          'errors.deadletterqueue.context.headers.enable': fc.boolean(),
-          'exactly.once.support': fc.constantFrom('requested', 'required'),
-        },
-        { requiredKeys: [] },
-      ).map((config) => {
-        // Each kind keeps only the settings its schema has (the sink's topics and DLQ, the source's exactly-once).
-        const { 'topics.regex': regex, 'errors.deadletterqueue.context.headers.enable': headers, 'exactly.once.support': eos, ...common } = config;
-        const own = kind === 'connect-sink' ? { ...common, 'topics.regex': regex, 'errors.deadletterqueue.context.headers.enable': headers } : { ...common, 'exactly.once.support': eos };
-        return Object.fromEntries(Object.entries(own).filter(([, v]) => v !== undefined));
+      transforms: fc.array(fc.record({ name: fc.stringMatching(/^[A-Za-z0-9_-]{1,20}$/), type: hostileString(300), config: fc.dictionary(hostileKey(40), hostileString(60), { maxKeys: 2 }) }), {
+        maxLength: 2,
       }),
+      extra: fc.dictionary(
+        hostileKey(40).filter((k) => k.length > 0),
+        hostileString(60),
+        { maxKeys: 3 },
+      ),
+      config: fc
+        .record(
+          {
+            'tasks.max': fc.integer({ min: 1, max: 64 }),
+            'value.converter': hostileString(100),
+            'errors.tolerance': fc.constantFrom('none', 'all'),
+            'topics.regex': hostileString(100),
+            'errors.deadletterqueue.context.headers.enable': fc.boolean(),
+            'exactly.once.support': fc.constantFrom('requested', 'required'),
+          },
+          { requiredKeys: [] },
+        )
+        .map((config) => {
+          // Each kind keeps only the settings its schema has (the sink's topics and DLQ, the source's exactly-once).
+          const { 'topics.regex': regex, 'errors.deadletterqueue.context.headers.enable': headers, 'exactly.once.support': eos, ...common } = config;
+          const own = kind === 'connect-sink' ? { ...common, 'topics.regex': regex, 'errors.deadletterqueue.context.headers.enable': headers } : { ...common, 'exactly.once.support': eos };
+          return Object.fromEntries(Object.entries(own).filter(([, v]) => v !== undefined));
+        }),
     },
     { requiredKeys: ['connectorClass'] },
   );
@@ -192,7 +200,13 @@ export const KIND_FIELDS: { readonly [K in NodeKind]: () => fc.Arbitrary<Record<
     ),
   'servicebus-queue': () =>
     fc.record(
-      { ...servicebusReceiver, requiresDuplicateDetection: fc.boolean(), duplicateDetectionHistoryTimeWindowSeconds: fc.integer({ min: 20, max: 604_800 }), enablePartitioning: fc.boolean(), messageSchema },
+      {
+        ...servicebusReceiver,
+        requiresDuplicateDetection: fc.boolean(),
+        duplicateDetectionHistoryTimeWindowSeconds: fc.integer({ min: 20, max: 604_800 }),
+        enablePartitioning: fc.boolean(),
+        messageSchema,
+      },
       { requiredKeys: [] },
     ),
   'servicebus-subscription': () => {
@@ -200,7 +214,10 @@ export const KIND_FIELDS: { readonly [K in NodeKind]: () => fc.Arbitrary<Record<
     return fc.record({ ...servicebusReceiver, deadLetteringOnFilterEvaluationExceptions: fc.boolean(), rules: fc.array(rule, { maxLength: 2 }) }, { requiredKeys: [] });
   },
   'servicebus-topic': () =>
-    fc.record({ requiresDuplicateDetection: fc.boolean(), enablePartitioning: fc.boolean(), defaultMessageTimeToLiveSeconds: fc.integer({ min: 1, max: 1_209_600 }), messageSchema }, { requiredKeys: [] }),
+    fc.record(
+      { requiresDuplicateDetection: fc.boolean(), enablePartitioning: fc.boolean(), defaultMessageTimeToLiveSeconds: fc.integer({ min: 1, max: 1_209_600 }), messageSchema },
+      { requiredKeys: [] },
+    ),
   'artemis-address': () =>
     fc.record(
       {
@@ -263,7 +280,8 @@ export const KIND_FIELDS: { readonly [K in NodeKind]: () => fc.Arbitrary<Record<
   'connect-source': () => connectFields('connect-source'),
   'connect-sink': () => connectFields('connect-sink'),
   'external-system': () => fc.record({ system: fc.constantFrom('postgresql', 'snowflake', 's3', 'file', 'other') }, { requiredKeys: [] }),
-  'snapshot-policy': () => fc.record({ everyEvents: fc.integer({ min: 1, max: 1_000_000 }), storage: fc.constantFrom('event-store', 'separate'), keepLast: fc.integer({ min: 1, max: 1000 }) }, { requiredKeys: [] }),
+  'snapshot-policy': () =>
+    fc.record({ everyEvents: fc.integer({ min: 1, max: 1_000_000 }), storage: fc.constantFrom('event-store', 'separate'), keepLast: fc.integer({ min: 1, max: 1000 }) }, { requiredKeys: [] }),
   'consumer-group': () =>
     fc.record(
       {

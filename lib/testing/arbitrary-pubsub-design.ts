@@ -32,16 +32,41 @@ const delivery = fc.oneof(
   fc.constant({ deliveryType: 'pull' }),
   fc.record({
     deliveryType: fc.constant('push'),
-    pushConfig: fc.record({ pushEndpoint: fc.constantFrom('https://a.example/push', 'https://b.example/p?x=1'), oidcServiceAccountEmail: opt(fc.constant('sa@p.iam.gserviceaccount.com')), audience: opt(fc.constant('aud')), noWrapper: opt(fc.boolean()) }, { requiredKeys: ['pushEndpoint'] }),
+    pushConfig: fc.record(
+      {
+        pushEndpoint: fc.constantFrom('https://a.example/push', 'https://b.example/p?x=1'),
+        oidcServiceAccountEmail: opt(fc.constant('sa@p.iam.gserviceaccount.com')),
+        audience: opt(fc.constant('aud')),
+        noWrapper: opt(fc.boolean()),
+      },
+      { requiredKeys: ['pushEndpoint'] },
+    ),
   }),
   fc.record({
     deliveryType: fc.constant('bigquery'),
-    bigqueryConfig: fc.record({ table: fc.constant('p.d.t'), useTopicSchema: opt(fc.boolean()), writeMetadata: opt(fc.boolean()), dropUnknownFields: opt(fc.boolean()), serviceAccountEmail: opt(fc.constant('bq@p.iam.gserviceaccount.com')) }, { requiredKeys: ['table'] }),
+    bigqueryConfig: fc.record(
+      {
+        table: fc.constant('p.d.t'),
+        useTopicSchema: opt(fc.boolean()),
+        writeMetadata: opt(fc.boolean()),
+        dropUnknownFields: opt(fc.boolean()),
+        serviceAccountEmail: opt(fc.constant('bq@p.iam.gserviceaccount.com')),
+      },
+      { requiredKeys: ['table'] },
+    ),
   }),
   fc.record({
     deliveryType: fc.constant('cloudStorage'),
     cloudStorageConfig: fc.record(
-      { bucket: fc.constant('archive-1'), filenamePrefix: opt(fc.constant('x/')), filenameSuffix: opt(fc.constant('.avro')), maxBytes: opt(fc.constant(5000)), maxMessages: opt(fc.constant(2000)), outputFormat: opt(fc.constantFrom('text', 'avro')), writeMetadata: opt(fc.boolean()) },
+      {
+        bucket: fc.constant('archive-1'),
+        filenamePrefix: opt(fc.constant('x/')),
+        filenameSuffix: opt(fc.constant('.avro')),
+        maxBytes: opt(fc.constant(5000)),
+        maxMessages: opt(fc.constant(2000)),
+        outputFormat: opt(fc.constantFrom('text', 'avro')),
+        writeMetadata: opt(fc.boolean()),
+      },
       { requiredKeys: ['bucket'] },
     ),
   }),
@@ -71,23 +96,33 @@ const subscription = fc.record({
 });
 
 export function arbPubsubDesign(): fc.Arbitrary<Design> {
-  return fc.record({ topics: fc.array(topic, { minLength: 1, maxLength: 3 }), subscriptions: fc.array(subscription, { minLength: 1, maxLength: 4 }), project: fc.boolean() }).map(({ topics, subscriptions, project }) => {
-    const nodes: Array<{ kind: string; id: string; [k: string]: unknown }> = [{ kind: 'producer', id: 'api' }];
-    const connections: TestConnection[] = [{ from: 'api', to: 't0' }];
-    topics.forEach((t, i) => nodes.push({ kind: 'pubsub-topic', id: `t${i}`, name: `topic-${i}`, cluster: 'gcp', ...JSON.parse(JSON.stringify(t)) }));
-    subscriptions.forEach((s, i) => {
-      const deadLetter = s.deadLetter === undefined ? undefined : s.deadLetter % topics.length;
-      nodes.push({ kind: 'pubsub-subscription', id: `s${i}`, name: `sub-${i}`, cluster: 'gcp', ...JSON.parse(JSON.stringify(s.delivery)), ...s.settings, ...(deadLetter !== undefined && s.maxDeliveryAttempts ? { maxDeliveryAttempts: s.maxDeliveryAttempts } : {}) });
-      connections.push({ from: `t${s.topic % topics.length}`, to: `s${i}` });
-      if (deadLetter !== undefined) connections.push({ from: `s${i}`, to: `t${deadLetter}`, kind: 'dead-letter' });
-      if (s.consumed) {
-        nodes.push({ kind: 'consumer-group', id: `c${i}` });
-        connections.push({ from: `s${i}`, to: `c${i}` });
-      }
+  return fc
+    .record({ topics: fc.array(topic, { minLength: 1, maxLength: 3 }), subscriptions: fc.array(subscription, { minLength: 1, maxLength: 4 }), project: fc.boolean() })
+    .map(({ topics, subscriptions, project }) => {
+      const nodes: Array<{ kind: string; id: string; [k: string]: unknown }> = [{ kind: 'producer', id: 'api' }];
+      const connections: TestConnection[] = [{ from: 'api', to: 't0' }];
+      topics.forEach((t, i) => nodes.push({ kind: 'pubsub-topic', id: `t${i}`, name: `topic-${i}`, cluster: 'gcp', ...JSON.parse(JSON.stringify(t)) }));
+      subscriptions.forEach((s, i) => {
+        const deadLetter = s.deadLetter === undefined ? undefined : s.deadLetter % topics.length;
+        nodes.push({
+          kind: 'pubsub-subscription',
+          id: `s${i}`,
+          name: `sub-${i}`,
+          cluster: 'gcp',
+          ...JSON.parse(JSON.stringify(s.delivery)),
+          ...s.settings,
+          ...(deadLetter !== undefined && s.maxDeliveryAttempts ? { maxDeliveryAttempts: s.maxDeliveryAttempts } : {}),
+        });
+        connections.push({ from: `t${s.topic % topics.length}`, to: `s${i}` });
+        if (deadLetter !== undefined) connections.push({ from: `s${i}`, to: `t${deadLetter}`, kind: 'dead-letter' });
+        if (s.consumed) {
+          nodes.push({ kind: 'consumer-group', id: `c${i}` });
+          connections.push({ from: `s${i}`, to: `c${i}` });
+        }
+      });
+      return makeDesign(
+        { name: 'Generated Pub/Sub design', clusters: [{ id: 'gcp', name: 'GCP', broker: 'pubsub', ...(project ? { config: { project: 'acme-prod' } } : {}) }], nodes, connections },
+        { recommended: false },
+      );
     });
-    return makeDesign(
-      { name: 'Generated Pub/Sub design', clusters: [{ id: 'gcp', name: 'GCP', broker: 'pubsub', ...(project ? { config: { project: 'acme-prod' } } : {}) }], nodes, connections },
-      { recommended: false },
-    );
-  });
 }

@@ -10,7 +10,9 @@ import { compilePolicies, effectivePolicy } from '../rabbitmq/policies';
  * The keys are ones RabbitMQ 3.10 accepts on classic and quorum queues alike.
  */
 
-const definition = fc.record({ 'max-length': fc.integer({ min: 0, max: 100_000 }), expires: fc.integer({ min: 60_000, max: 2 ** 31 }), 'max-length-bytes': fc.integer({ min: 0, max: 1e9 }) }, { requiredKeys: [] }).filter((d) => Object.keys(d).length > 0);
+const definition = fc
+  .record({ 'max-length': fc.integer({ min: 0, max: 100_000 }), expires: fc.integer({ min: 60_000, max: 2 ** 31 }), 'max-length-bytes': fc.integer({ min: 0, max: 1e9 }) }, { requiredKeys: [] })
+  .filter((d) => Object.keys(d).length > 0);
 
 export function withRabbitPolicies(designs: fc.Arbitrary<Design>): fc.Arbitrary<Design> {
   return designs.chain((design) => {
@@ -19,9 +21,25 @@ export function withRabbitPolicies(designs: fc.Arbitrary<Design>): fc.Arbitrary<
     if (!cluster || queues.length === 0) return fc.constant(design);
     const vhost = queues[0].kind === 'rabbitmq-queue' ? queues[0].vhost : '/';
     return fc
-      .array(fc.record({ prefix: fc.constantFrom('', 'q', 'a', 'o'), everything: fc.boolean(), priority: fc.integer({ min: 0, max: 5 }), definition, applyTo: fc.constantFrom('all', 'queues') as fc.Arbitrary<'all' | 'queues'> }), { maxLength: 3 })
+      .array(
+        fc.record({
+          prefix: fc.constantFrom('', 'q', 'a', 'o'),
+          everything: fc.boolean(),
+          priority: fc.integer({ min: 0, max: 5 }),
+          definition,
+          applyTo: fc.constantFrom('all', 'queues') as fc.Arbitrary<'all' | 'queues'>,
+        }),
+        { maxLength: 3 },
+      )
       .map((drawn) => {
-        const policies: RabbitmqPolicy[] = drawn.map((p, i) => ({ vhost, name: `policy ${i}`, pattern: p.everything ? '.*' : `^${p.prefix}`, applyTo: p.applyTo, priority: p.priority, definition: p.definition }));
+        const policies: RabbitmqPolicy[] = drawn.map((p, i) => ({
+          vhost,
+          name: `policy ${i}`,
+          pattern: p.everything ? '.*' : `^${p.prefix}`,
+          applyTo: p.applyTo,
+          priority: p.priority,
+          definition: p.definition,
+        }));
         const compiled = compilePolicies(policies);
         const resolved = resolveDesign(design);
         const nodes = design.nodes.map((n, i) => {

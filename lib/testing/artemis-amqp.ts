@@ -93,14 +93,7 @@ export async function amqpRead(connection: Connection, address: string, queue: s
  * everything, and returns the bodies each one got once nothing arrived for `quietMs`: how the broker spread
  * the messages over its consumers.
  */
-export async function amqpReadByConsumer(
-  connection: Connection,
-  address: string,
-  queue: string,
-  consumers: number,
-  quietMs: number,
-  send: () => Promise<void>,
-): Promise<string[][]> {
+export async function amqpReadByConsumer(connection: Connection, address: string, queue: string, consumers: number, quietMs: number, send: () => Promise<void>): Promise<string[][]> {
   const got: string[][] = Array.from({ length: consumers }, () => []);
   let quiet: ReturnType<typeof setTimeout> | undefined;
   let done: () => void = () => {};

@@ -63,9 +63,6 @@ export function arbArtemisDesign(): fc.Arbitrary<Design> {
       const target = a.deadLetter === undefined ? undefined : a.deadLetter % addresses.length;
       if (target !== undefined && target !== i) connections.push({ from: `a${i}`, to: `a${target}`, kind: 'dead-letter' });
     });
-    return makeDesign(
-      { name: 'Generated Artemis design', clusters: [{ id: 'artemis', name: 'Artemis', broker: 'artemis' }], nodes, connections },
-      { recommended: false },
-    );
+    return makeDesign({ name: 'Generated Artemis design', clusters: [{ id: 'artemis', name: 'Artemis', broker: 'artemis' }], nodes, connections }, { recommended: false });
   });
 }

@@ -118,10 +118,26 @@ export async function startArtemis(options: ArtemisOptions): Promise<ArtemisBrok
 async function createInstance(dir: string): Promise<string> {
   const instance = path.join(dir, 'broker');
   const create = [
-    'create', '--silent', '--allow-anonymous', '--user', USER, '--password', PASSWORD, '--no-web', '--no-autotune', '--no-fsync',
-    '--no-amqp-acceptor', '--no-stomp-acceptor', '--no-mqtt-acceptor', '--no-hornetq-acceptor', '--host', '127.0.0.1',
+    'create',
+    '--silent',
+    '--allow-anonymous',
+    '--user',
+    USER,
+    '--password',
+    PASSWORD,
+    '--no-web',
+    '--no-autotune',
+    '--no-fsync',
+    '--no-amqp-acceptor',
+    '--no-stomp-acceptor',
+    '--no-mqtt-acceptor',
+    '--no-hornetq-acceptor',
+    '--host',
+    '127.0.0.1',
     // Two cores and several brokers on the machine: 512 MB (the profile's -Xms) is plenty for a test.
-    '--java-memory', '512M', instance,
+    '--java-memory',
+    '512M',
+    instance,
   ];
   await run(path.join(artemisHome(), 'bin', 'artemis'), create, { timeout: 60_000 });
   return instance;
@@ -132,10 +148,7 @@ async function startOnce(options: ArtemisOptions): Promise<ArtemisBroker> {
   const instance = await createInstance(dir);
   const port = await freePort();
   const brokerXmlPath = path.join(instance, 'etc', 'broker.xml');
-  const brokerXml =
-    options.use === 'whole'
-      ? replaceSection(options.brokerXml, 'acceptors', acceptorsOn(port))
-      : spliceBrokerXml(readFileSync(brokerXmlPath, 'utf8'), options.brokerXml, port);
+  const brokerXml = options.use === 'whole' ? replaceSection(options.brokerXml, 'acceptors', acceptorsOn(port)) : spliceBrokerXml(readFileSync(brokerXmlPath, 'utf8'), options.brokerXml, port);
   writeFileSync(brokerXmlPath, brokerXml);
   const logFile = path.join(instance, 'log', 'artemis.log');
   let output = '';

@@ -14,7 +14,11 @@ export function artemisFixtureDesign(): Design {
     nodes: [
       { kind: 'producer', id: 'order-api', name: 'order-api' },
       {
-        kind: 'artemis-address', id: 'orders', name: 'orders', cluster: 'artemis', routingType: 'multicast',
+        kind: 'artemis-address',
+        id: 'orders',
+        name: 'orders',
+        cluster: 'artemis',
+        routingType: 'multicast',
         settings: { 'max-delivery-attempts': 3, 'redelivery-delay': 50, 'redelivery-delay-multiplier': 2, 'max-redelivery-delay': 200, 'address-full-policy': 'PAGE', 'max-size-bytes': 10_485_760 },
       },
       { kind: 'artemis-queue', id: 'billing', name: 'orders.billing', cluster: 'artemis' },

@@ -110,7 +110,10 @@ async function startOnce({ bootstrap, timeoutMs = 180_000 }: ConnectWorkerOption
     for (;;) {
       if (exited) throw new Error(EXITED);
       // The REST API answers GET / once the worker has started (herder running).
-      const ready = await fetch(`${url}/connectors`, { signal: AbortSignal.timeout(5_000) }).then((r) => r.ok, () => false);
+      const ready = await fetch(`${url}/connectors`, { signal: AbortSignal.timeout(5_000) }).then(
+        (r) => r.ok,
+        () => false,
+      );
       if (ready) break;
       if (Date.now() > deadline) throw new Error(`its REST API did not answer within ${timeoutMs / 1000} s`);
       await new Promise((r) => setTimeout(r, 500));

@@ -29,7 +29,10 @@ function goPath(): string | undefined {
  */
 export function requireGo(what: string): void {
   refuseInFastRun(what, 'Go');
-  if (!goPath()) throw new Error(`${what}: Go 1.24 or later is not on PATH (PATH="$(bash scripts/fetch-go.sh):$PATH" gets it from the Go module proxy; the first build fetches compose-go and yaml.v2 the same way).`);
+  if (!goPath())
+    throw new Error(
+      `${what}: Go 1.24 or later is not on PATH (PATH="$(bash scripts/fetch-go.sh):$PATH" gets it from the Go module proxy; the first build fetches compose-go and yaml.v2 the same way).`,
+    );
   goCheckBinary();
 }
 

@@ -111,8 +111,24 @@ metadata: { name: x }
     readFileSync(path.join(__dirname, '..', 'exporters', '__golden__', 'artemis-broker-xml', 'artemis-orders', 'broker.xml'), 'utf8'),
   ],
   'nats-jetstream': [
-    JSON.stringify({ name: 'ORDERS', subjects: ['orders.>'], retention: 'workqueue', storage: 'file', num_replicas: 3, max_age: 604800000000000, duplicate_window: 120000000000, max_bytes: -1, max_msgs: -1, max_msg_size: -1, discard: 'old' }),
-    JSON.stringify({ stream_name: 'ORDERS', name: 'worker', config: { durable_name: 'worker', ack_policy: 'explicit', ack_wait: 30000000000, max_deliver: 5, backoff: [1000000000, 5000000000], filter_subject: 'orders.new', deliver_policy: 'all' } }),
+    JSON.stringify({
+      name: 'ORDERS',
+      subjects: ['orders.>'],
+      retention: 'workqueue',
+      storage: 'file',
+      num_replicas: 3,
+      max_age: 604800000000000,
+      duplicate_window: 120000000000,
+      max_bytes: -1,
+      max_msgs: -1,
+      max_msg_size: -1,
+      discard: 'old',
+    }),
+    JSON.stringify({
+      stream_name: 'ORDERS',
+      name: 'worker',
+      config: { durable_name: 'worker', ack_policy: 'explicit', ack_wait: 30000000000, max_deliver: 5, backoff: [1000000000, 5000000000], filter_subject: 'orders.new', deliver_policy: 'all' },
+    }),
   ],
   'julie-ops': [
     `context: shop

@@ -47,7 +47,9 @@ export function julieView(files: ReadonlyArray<{ path: string; text: string }>):
       const principal = (r: unknown) => String(isRec(r) ? r.principal : '').replace(/^User:/, '');
       for (const topic of (project.topics as Rec[]) ?? []) {
         const name = julieTopicName(naming, context, String(project.name), String(topic.name), typeof topic.dataType === 'string' ? topic.dataType : undefined);
-        const config: Record<string, string> = Object.fromEntries(Object.entries({ ...(plans.get(String(topic.plan)) ?? {}), ...(isRec(topic.config) ? topic.config : {}) }).map(([k, v]) => [k, String(v)]));
+        const config: Record<string, string> = Object.fromEntries(
+          Object.entries({ ...(plans.get(String(topic.plan)) ?? {}), ...(isRec(topic.config) ? topic.config : {}) }).map(([k, v]) => [k, String(v)]),
+        );
         const { 'num.partitions': partitions, 'replication.factor': replicas, ...rest } = config;
         topics.push({ name, partitions, replicas, config: rest });
         declared.add(name);

@@ -42,10 +42,7 @@ export function designDoc(topics: TopicDoc[], groups: string[] = [], clusterConf
   return {
     queuewright: 2,
     clusters: [{ id: 'main', name: 'Main', broker: 'kafka', config: clusterConfig }],
-    nodes: [
-      ...topics.map((t) => ({ ...t, kind: 'kafka-topic', id: `t-${t.name}`, cluster: 'main' })),
-      ...groups.map((g) => ({ kind: 'consumer-group', id: `g-${g}`, name: g, groupId: g })),
-    ],
+    nodes: [...topics.map((t) => ({ ...t, kind: 'kafka-topic', id: `t-${t.name}`, cluster: 'main' })), ...groups.map((g) => ({ kind: 'consumer-group', id: `g-${g}`, name: g, groupId: g }))],
     connections: groups.map((g) => ({ id: `c-${g}`, kind: 'consume', from: `t-${topics[0].name}`, to: `g-${g}` })),
   };
 }

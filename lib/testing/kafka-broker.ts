@@ -102,13 +102,16 @@ function authorizerProperties(authorizer: KafkaBrokerOptions['authorizer']): str
 }
 
 /** One node's server.properties. Internal topics get as many replicas as the cluster can hold, up to 3. */
-function nodeProperties(node: NodePorts, all: NodePorts[], dataDir: string, sasl: SaslUser[] | undefined, rack: string | undefined, options: Pick<KafkaBrokerOptions, 'authorizer' | 'serverProperties'> = {}): string {
+function nodeProperties(
+  node: NodePorts,
+  all: NodePorts[],
+  dataDir: string,
+  sasl: SaslUser[] | undefined,
+  rack: string | undefined,
+  options: Pick<KafkaBrokerOptions, 'authorizer' | 'serverProperties'> = {},
+): string {
   const internalReplicas = Math.min(3, all.length);
-  const listeners = [
-    `PLAINTEXT://127.0.0.1:${node.port}`,
-    `CONTROLLER://127.0.0.1:${node.controllerPort}`,
-    ...(sasl ? [`SASL_PLAINTEXT://127.0.0.1:${node.saslPort}`] : []),
-  ];
+  const listeners = [`PLAINTEXT://127.0.0.1:${node.port}`, `CONTROLLER://127.0.0.1:${node.controllerPort}`, ...(sasl ? [`SASL_PLAINTEXT://127.0.0.1:${node.saslPort}`] : [])];
   return [
     'process.roles=broker,controller',
     `node.id=${node.id}`,
@@ -270,7 +273,8 @@ async function waitUntilServing(ports: readonly NodePorts[], bootstrap: string, 
   // and every broker must be registered before a topic can have a replica on each.
   for (;;) {
     const listed = await runKafkaTool(KAFKA_TOOL_CLASSES['kafka-topics.sh'], ['--bootstrap-server', bootstrap, '--list'], { timeoutMs: 30_000 });
-    const brokers = ports.length === 1 || listed.code !== 0 ? undefined : await runKafkaTool(KAFKA_TOOL_CLASSES['kafka-broker-api-versions.sh'], ['--bootstrap-server', bootstrap], { timeoutMs: 30_000 });
+    const brokers =
+      ports.length === 1 || listed.code !== 0 ? undefined : await runKafkaTool(KAFKA_TOOL_CLASSES['kafka-broker-api-versions.sh'], ['--bootstrap-server', bootstrap], { timeoutMs: 30_000 });
     if (listed.code === 0 && (brokers === undefined || (brokers.code === 0 && brokersListed(brokers.stdout) === ports.length))) return;
     if (anyExited()) throw new Error(EXITED_WHILE_STARTING);
     if (Date.now() > deadline) throw new Error(`the cluster did not answer in time:\n${listed.stderr}\n${brokers?.stdout ?? ''}`);
@@ -288,14 +292,14 @@ async function startKafkaOnce(options: KafkaBrokerOptions): Promise<KafkaBroker>
   const sasl = options.saslUsers && options.saslUsers.length > 0 ? options.saslUsers : undefined;
   const nodeDir = (id: number) => path.join(dir, count === 1 ? '' : `node-${id}`);
   const logFile = (id: number) => path.join(nodeDir(id), 'broker.log');
-  const log = () =>
-    ports
-      .map(({ id }) => (existsSync(logFile(id)) ? `${count > 1 ? `--- node ${id}\n` : ''}${readFileSync(logFile(id), 'utf8')}` : `(no log yet for node ${id})`))
-      .join('\n');
+  const log = () => ports.map(({ id }) => (existsSync(logFile(id)) ? `${count > 1 ? `--- node ${id}\n` : ''}${readFileSync(logFile(id), 'utf8')}` : `(no log yet for node ${id})`)).join('\n');
 
   const configs = ports.map((node) => writeNodeConfig(node, ports, nodeDir(node.id), logFile(node.id), sasl, options));
   try {
-    await formatStorage(configs.map((c) => c.config), clusterId);
+    await formatStorage(
+      configs.map((c) => c.config),
+      clusterId,
+    );
   } catch (error) {
     rmSync(dir, { recursive: true, force: true });
     throw error;

@@ -56,11 +56,12 @@ export function kafkaFetched(): boolean {
 /** Call at the top of a test file that needs a Kafka broker: without java or the jars the tests fail, saying how to get them. */
 export function requireKafka(what: string): void {
   refuseInFastRun(what, 'a Kafka broker');
-  const missing = !javaPath() || !javacPath()
-    ? 'a JDK is not installed (apt-get install openjdk-17-jdk-headless)'
-    : !kafkaFetched()
-      ? 'the Kafka jars are not fetched (run: bash scripts/kafka/fetch.sh — needs mvn)'
-      : undefined;
+  const missing =
+    !javaPath() || !javacPath()
+      ? 'a JDK is not installed (apt-get install openjdk-17-jdk-headless)'
+      : !kafkaFetched()
+        ? 'the Kafka jars are not fetched (run: bash scripts/kafka/fetch.sh — needs mvn)'
+        : undefined;
   if (missing) throw new Error(`${what}: ${missing}; bash .ci/run installs every test prerequisite.`);
 }
 
@@ -125,9 +126,10 @@ export async function prepareFastTools(bootstrap: string, dir: string): Promise<
     [KAFKA_TOOL_CLASSES['kafka-topics.sh'], ['--bootstrap-server', bootstrap, '--list']],
     [KAFKA_TOOL_CLASSES['kafka-configs.sh'], ['--bootstrap-server', bootstrap, '--describe', '--entity-type', 'topics']],
   ];
-  const java = (args: string[]) =>
-    new Promise<number>((resolve) => execFile('java', args, { timeout: 60_000, maxBuffer: 16 * 1024 * 1024 }, (error) => resolve(error ? 1 : 0)));
-  const codes = await Promise.all(runs.map(([className, args], i) => java([...TOOL_JVM, `-XX:DumpLoadedClassList=${lists[i]}`, `-Dlog4j2.configurationFile=${toolLog4j()}`, '-cp', KAFKA_CLASSPATH, className, ...args])));
+  const java = (args: string[]) => new Promise<number>((resolve) => execFile('java', args, { timeout: 60_000, maxBuffer: 16 * 1024 * 1024 }, (error) => resolve(error ? 1 : 0)));
+  const codes = await Promise.all(
+    runs.map(([className, args], i) => java([...TOOL_JVM, `-XX:DumpLoadedClassList=${lists[i]}`, `-Dlog4j2.configurationFile=${toolLog4j()}`, '-cp', KAFKA_CLASSPATH, className, ...args])),
+  );
   if (codes.some((c) => c !== 0)) return false;
   const all = [...new Set(lists.flatMap((f) => readFileSync(f, 'utf8').split('\n')).filter(Boolean))].join('\n');
   const list = path.join(dir, 'tools.classlist');

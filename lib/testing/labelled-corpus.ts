@@ -81,7 +81,9 @@ export function loadCorpus(dir = CORPUS_DIR): Corpus {
     const folder = join(dir, family);
     let files: string[];
     try {
-      files = readdirSync(folder).filter((f) => f.endsWith('.yaml')).sort();
+      files = readdirSync(folder)
+        .filter((f) => f.endsWith('.yaml'))
+        .sort();
     } catch {
       continue;
     }

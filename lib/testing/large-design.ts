@@ -31,7 +31,14 @@ export function largeDesign(nodeCount = 10_000): Design {
   }
   nodes.length = nodeCount;
   const kept = new Set(nodes.map((n) => n.id));
-  const result = designFromData({ queuewright: 1, name: `Largest (${nodeCount} nodes)`, notes: 'As many nodes as the schema allows.', nodes, connections: connections.filter((c) => kept.has(c.from as string) && kept.has(c.to as string)), layout });
+  const result = designFromData({
+    queuewright: 1,
+    name: `Largest (${nodeCount} nodes)`,
+    notes: 'As many nodes as the schema allows.',
+    nodes,
+    connections: connections.filter((c) => kept.has(c.from as string) && kept.has(c.to as string)),
+    layout,
+  });
   if (!result.ok) throw new Error(`largeDesign: ${result.errors[0].message}`);
   return result.design;
 }

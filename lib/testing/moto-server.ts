@@ -84,7 +84,10 @@ async function startOnce(options: MotoServerOptions): Promise<MotoServer> {
     }
     if (await portOpen(port)) {
       // moto's own reset endpoint answers once the app is serving.
-      const ready = await fetch(`${endpoint}/moto-api/`, { signal: AbortSignal.timeout(2000) }).then((r) => r.ok, () => false);
+      const ready = await fetch(`${endpoint}/moto-api/`, { signal: AbortSignal.timeout(2000) }).then(
+        (r) => r.ok,
+        () => false,
+      );
       if (ready) break;
     }
     if (Date.now() > deadline) {

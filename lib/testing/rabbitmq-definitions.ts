@@ -61,14 +61,19 @@ export async function brokerDefinitions(broker: RabbitBroker): Promise<Definitio
 export async function expectBrokerToHold(broker: RabbitBroker, defs: Definitions, vhosts = new Set(defs.vhosts.map((v) => v.name))): Promise<void> {
   const expected = definitionLines(defs, vhosts);
   let actual = new Set<string>();
-  for (const deadline = Date.now() + 20_000; Date.now() < deadline; ) {
+  for (const deadline = Date.now() + 20_000; Date.now() < deadline;) {
     actual = definitionLines(await brokerDefinitions(broker), vhosts);
     if ([...expected].every((l) => actual.has(l))) break;
     await new Promise((r) => setTimeout(r, 300));
   }
   const missing = [...expected].filter((l) => !actual.has(l));
   const extra = [...actual].filter((l) => !expected.has(l));
-  const errors = broker.log().split('\n').filter((l) => /\[error\]|error|crash/i.test(l)).slice(-20).join('\n');
+  const errors = broker
+    .log()
+    .split('\n')
+    .filter((l) => /\[error\]|error|crash/i.test(l))
+    .slice(-20)
+    .join('\n');
   expect({ missing, extra }, `broker log errors:\n${errors}`).toEqual({ missing: [], extra: [] });
 }
 

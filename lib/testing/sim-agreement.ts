@@ -50,7 +50,7 @@ export function addCounts(into: Record<string, number>, more: Record<string, num
 /** Polls `read` until `done` holds for its value or the time is up; returns the last value read. */
 export async function settle<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 15_000): Promise<T> {
   let value = await read();
-  for (const deadline = Date.now() + timeoutMs; !done(value) && Date.now() < deadline; ) {
+  for (const deadline = Date.now() + timeoutMs; !done(value) && Date.now() < deadline;) {
     await new Promise((r) => setTimeout(r, 200));
     value = await read();
   }

@@ -25,13 +25,7 @@ export const DesignEdge = memo(function DesignEdge(props: EdgeProps<DesignFlowEd
   return (
     <>
       {selected && <path d={path} className="design-edge-halo" fill="none" />}
-      <BaseEdge
-        id={id}
-        path={path}
-        markerEnd={markerEnd}
-        interactionWidth={18}
-        style={{ stroke: look.color, strokeWidth: selected ? 3 : 2, strokeDasharray: look.dash }}
-      />
+      <BaseEdge id={id} path={path} markerEnd={markerEnd} interactionWidth={18} style={{ stroke: look.color, strokeWidth: selected ? 3 : 2, strokeDasharray: look.dash }} />
       {(data.text || data.badge) && (
         <EdgeLabelRenderer>
           <div
@@ -41,7 +35,11 @@ export const DesignEdge = memo(function DesignEdge(props: EdgeProps<DesignFlowEd
           >
             {data.text}
             {data.badge && (
-              <span className="ml-1 rounded-full px-1 font-semibold text-[var(--on-accent)]" style={{ background: BADGE_COLOR[data.badge.worst] }} title={`${data.badge.count} finding${data.badge.count === 1 ? '' : 's'}`}>
+              <span
+                className="ml-1 rounded-full px-1 font-semibold text-[var(--on-accent)]"
+                style={{ background: BADGE_COLOR[data.badge.worst] }}
+                title={`${data.badge.count} finding${data.badge.count === 1 ? '' : 's'}`}
+              >
                 {data.badge.count}
               </span>
             )}

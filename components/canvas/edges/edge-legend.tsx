@@ -12,7 +12,11 @@ export const EdgeLegend = memo(function EdgeLegend({ kinds }: { kinds: ReadonlyS
   if (shown.length === 0) return null;
   return (
     <Panel position="top-right">
-      <ul aria-label="Connection kinds" data-testid="canvas.legend" className="space-y-0.5 rounded-md border border-[var(--border)] bg-[var(--panel)]/95 px-2 py-1.5 text-[11px] text-[var(--muted)] shadow-sm">
+      <ul
+        aria-label="Connection kinds"
+        data-testid="canvas.legend"
+        className="space-y-0.5 rounded-md border border-[var(--border)] bg-[var(--panel)]/95 px-2 py-1.5 text-[11px] text-[var(--muted)] shadow-sm"
+      >
         {shown.map((kind) => {
           const look = EDGE_LOOKS[kind];
           return (

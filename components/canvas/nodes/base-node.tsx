@@ -37,9 +37,7 @@ export function BaseNode({ data, look }: { data: DesignFlowNode['data']; look: K
   return (
     <div
       data-testid={`canvas.node.${node.id}`}
-      className={`relative w-[240px] border bg-[var(--panel)] px-3 py-2 text-[var(--text)] shadow-sm ${renaming ? 'is-renaming' : ''} ${
-        look.shape === 'service' ? 'rounded-[22px]' : 'rounded-md'
-      }`}
+      className={`relative w-[240px] border bg-[var(--panel)] px-3 py-2 text-[var(--text)] shadow-sm ${renaming ? 'is-renaming' : ''} ${look.shape === 'service' ? 'rounded-[22px]' : 'rounded-md'}`}
       style={{ borderColor: 'var(--border)', borderLeft: `5px solid ${look.color}` }}
     >
       {ACCEPTS_INCOMING.has(node.kind) && <Handle type="target" position={Position.Left} isConnectable={connectable} isConnectableStart={false} />}
@@ -50,9 +48,7 @@ export function BaseNode({ data, look }: { data: DesignFlowNode['data']; look: K
             {look.icon}
           </span>
           <span className="truncate">{look.label}</span>
-          {'role' in node && node.role !== 'normal' && (
-            <span className="rounded bg-[var(--panel-2)] px-1 normal-case tracking-normal">{node.role}</span>
-          )}
+          {'role' in node && node.role !== 'normal' && <span className="rounded bg-[var(--panel-2)] px-1 normal-case tracking-normal">{node.role}</span>}
           {badge && (
             <span
               data-testid={`canvas.node.${node.id}.badge`}

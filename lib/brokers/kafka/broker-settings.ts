@@ -108,11 +108,7 @@ export interface ResolvedSetting<T> {
   declared: boolean;
 }
 
-function resolve<T>(
-  cluster: Cluster | undefined,
-  setting: BrokerSetting<T>,
-  parse: (raw: string | number | boolean) => T | undefined,
-): ResolvedSetting<T> | undefined {
+function resolve<T>(cluster: Cluster | undefined, setting: BrokerSetting<T>, parse: (raw: string | number | boolean) => T | undefined): ResolvedSetting<T> | undefined {
   const flavour: KafkaFlavour = cluster?.broker === 'redpanda' ? 'redpanda' : 'kafka';
   const spec = setting[flavour];
   if (!spec) return undefined;
@@ -141,7 +137,10 @@ export function brokerString(cluster: Cluster | undefined, setting: BrokerSettin
 export function brokerRetentionMs(cluster: Cluster | undefined): ResolvedSetting<number> | undefined {
   const ms = brokerNumber(cluster, BROKER_SETTINGS.logRetentionMs);
   if (!ms || ms.declared || cluster?.broker === 'redpanda') return ms;
-  for (const [name, unit] of [['log.retention.minutes', 60_000], ['log.retention.hours', 3_600_000]] as const) {
+  for (const [name, unit] of [
+    ['log.retention.minutes', 60_000],
+    ['log.retention.hours', 3_600_000],
+  ] as const) {
     const value = brokerNumber(cluster, { kafka: { name, default: 0 } });
     if (value?.declared) return { name, value: value.value * unit, declared: true };
   }

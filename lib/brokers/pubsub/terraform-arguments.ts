@@ -45,7 +45,18 @@ export const TERRAFORM_RESOURCE_ARGUMENTS: Readonly<Record<string, BlockArgument
     required: ['name'],
   },
   google_pubsub_subscription: {
-    attributes: ['name', 'topic', 'project', 'labels', 'ack_deadline_seconds', 'message_retention_duration', 'retain_acked_messages', 'filter', 'enable_message_ordering', 'enable_exactly_once_delivery'],
+    attributes: [
+      'name',
+      'topic',
+      'project',
+      'labels',
+      'ack_deadline_seconds',
+      'message_retention_duration',
+      'retain_acked_messages',
+      'filter',
+      'enable_message_ordering',
+      'enable_exactly_once_delivery',
+    ],
     required: ['name', 'topic'],
     blocks: {
       push_config: {

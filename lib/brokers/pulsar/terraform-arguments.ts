@@ -18,7 +18,19 @@ export const PULSAR_TERRAFORM_RESOURCE_ARGUMENTS: Readonly<Record<string, BlockA
     required: ['tenant', 'namespace'],
     blocks: {
       backlog_quota: { attributes: ['limit_bytes', 'limit_seconds', 'policy', 'type'], required: ['limit_bytes', 'limit_seconds', 'policy', 'type'] },
-      namespace_config: { attributes: ['anti_affinity', 'is_allow_auto_update_schema', 'max_consumers_per_subscription', 'max_consumers_per_topic', 'max_producers_per_topic', 'message_ttl_seconds', 'replication_clusters', 'schema_compatibility_strategy', 'schema_validation_enforce'] },
+      namespace_config: {
+        attributes: [
+          'anti_affinity',
+          'is_allow_auto_update_schema',
+          'max_consumers_per_subscription',
+          'max_consumers_per_topic',
+          'max_producers_per_topic',
+          'message_ttl_seconds',
+          'replication_clusters',
+          'schema_compatibility_strategy',
+          'schema_validation_enforce',
+        ],
+      },
       retention_policies: { attributes: ['retention_minutes', 'retention_size_in_mb'], required: ['retention_minutes', 'retention_size_in_mb'] },
     },
   },

@@ -24,7 +24,20 @@ export const SERVICEBUS_TERRAFORM_SOURCE = {
 } as const;
 
 /** Durations, sizes and flags a queue shares with a topic. */
-const ENTITY = ['name', 'namespace_id', 'auto_delete_on_idle', 'default_message_ttl', 'duplicate_detection_history_time_window', 'requires_duplicate_detection', 'partitioning_enabled', 'express_enabled', 'batched_operations_enabled', 'max_size_in_megabytes', 'max_message_size_in_kilobytes', 'status'];
+const ENTITY = [
+  'name',
+  'namespace_id',
+  'auto_delete_on_idle',
+  'default_message_ttl',
+  'duplicate_detection_history_time_window',
+  'requires_duplicate_detection',
+  'partitioning_enabled',
+  'express_enabled',
+  'batched_operations_enabled',
+  'max_size_in_megabytes',
+  'max_message_size_in_kilobytes',
+  'status',
+];
 
 export const SERVICEBUS_TERRAFORM_RESOURCES: Readonly<Record<string, BlockArguments>> = {
   azurerm_resource_group: { attributes: ['name', 'location', 'tags', 'managed_by'], required: ['name', 'location'] },
@@ -39,8 +52,19 @@ export const SERVICEBUS_TERRAFORM_RESOURCES: Readonly<Record<string, BlockArgume
   azurerm_servicebus_topic: { attributes: [...ENTITY, 'support_ordering'], required: ['name', 'namespace_id'] },
   azurerm_servicebus_subscription: {
     attributes: [
-      'name', 'topic_id', 'max_delivery_count', 'auto_delete_on_idle', 'default_message_ttl', 'lock_duration', 'dead_lettering_on_message_expiration',
-      'dead_lettering_on_filter_evaluation_error', 'batched_operations_enabled', 'requires_session', 'forward_to', 'forward_dead_lettered_messages_to', 'status',
+      'name',
+      'topic_id',
+      'max_delivery_count',
+      'auto_delete_on_idle',
+      'default_message_ttl',
+      'lock_duration',
+      'dead_lettering_on_message_expiration',
+      'dead_lettering_on_filter_evaluation_error',
+      'batched_operations_enabled',
+      'requires_session',
+      'forward_to',
+      'forward_dead_lettered_messages_to',
+      'status',
       'client_scoped_subscription_enabled',
     ],
     required: ['name', 'topic_id', 'max_delivery_count'],

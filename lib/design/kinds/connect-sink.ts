@@ -33,12 +33,15 @@ export const connectSink = defineKind({
         'errors.deadletterqueue.topic.replication.factor': positive()
           .max(100)
           .optional()
-          .meta({ description: 'Replication factor Connect creates the DLQ topic with (Connect default: 3; the export takes the DLQ topic node\'s)' }),
+          .meta({ description: "Replication factor Connect creates the DLQ topic with (Connect default: 3; the export takes the DLQ topic node's)" }),
         'errors.deadletterqueue.context.headers.enable': z
           .boolean()
           .optional()
           .meta({ description: 'Add the failure (stage, class, exception, original topic/partition/offset) as __connect.errors.* headers (Connect default: false)' }),
-        'consumer.override.max.poll.records': positive().max(1_000_000).optional().meta({ description: 'The sink\'s consumer batch (needs the worker\'s connector.client.config.override.policy to allow it)' }),
+        'consumer.override.max.poll.records': positive()
+          .max(1_000_000)
+          .optional()
+          .meta({ description: "The sink's consumer batch (needs the worker's connector.client.config.override.policy to allow it)" }),
       })
       .default({}),
   }),

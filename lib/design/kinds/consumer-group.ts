@@ -5,7 +5,19 @@ import { consumerRequirementsSchema } from '../requirements';
 import { circle } from './icon';
 import { defineKind } from './kind';
 
-const CHANNELS = ['kafka-topic', 'rabbitmq-exchange', 'rabbitmq-queue', 'nats-stream', 'sqs-queue', 'sns-topic', 'pubsub-topic', 'artemis-address', 'pulsar-topic', 'servicebus-queue', 'servicebus-topic'] as const;
+const CHANNELS = [
+  'kafka-topic',
+  'rabbitmq-exchange',
+  'rabbitmq-queue',
+  'nats-stream',
+  'sqs-queue',
+  'sns-topic',
+  'pubsub-topic',
+  'artemis-address',
+  'pulsar-topic',
+  'servicebus-queue',
+  'servicebus-topic',
+] as const;
 
 /**
  * Kafka consumer settings, by their Kafka names. Unset settings take the
@@ -49,7 +61,12 @@ export const consumerGroup = defineKind({
   kind: 'consumer-group',
   label: 'Consumer group',
   description: 'A service that consumes messages; it may publish too (stream processor).',
-  look: { color: '#7048e8', shape: 'service', group: 'Services', icon: [circle(5.5, 5.5, 2), circle(11, 5.5, 2), 'M2 13c0-2.2 1.6-3.5 3.5-3.5S9 10.8 9 13M8.5 10c.6-.3 1.5-.5 2.5-.5 1.9 0 3.5 1.3 3.5 3.5'] },
+  look: {
+    color: '#7048e8',
+    shape: 'service',
+    group: 'Services',
+    icon: [circle(5.5, 5.5, 2), circle(11, 5.5, 2), 'M2 13c0-2.2 1.6-3.5 3.5-3.5S9 10.8 9 13M8.5 10c.6-.3 1.5-.5 2.5-.5 1.9 0 3.5 1.3 3.5 3.5'],
+  },
   clusterBrokers: [],
   schema: z.object({
     kind: z.literal('consumer-group'),
@@ -57,22 +74,10 @@ export const consumerGroup = defineKind({
     groupId: z.string().max(255).optional().meta({ description: 'Kafka group.id / durable name; the node id when empty' }),
     requirements: consumerRequirementsSchema.default({}).meta({ description: "This consumer's own needs; unset ones are inherited from the flows it reads" }),
     client: clientSchema.optional().meta({ description: 'Client library and version; unset settings take its defaults' }),
-    lifecycle: z
-      .enum(['service', 'ephemeral'])
-      .default('service')
-      .meta({ description: 'A long-lived service, or an ephemeral reader (a UI, a tail, an ad-hoc query) that comes and goes' }),
-    startsBeforePublishers: z
-      .boolean()
-      .optional()
-      .meta({ description: 'Its subscription (queue, durable consumer, SNS subscription) exists before publishers start' }),
+    lifecycle: z.enum(['service', 'ephemeral']).default('service').meta({ description: 'A long-lived service, or an ephemeral reader (a UI, a tail, an ad-hoc query) that comes and goes' }),
+    startsBeforePublishers: z.boolean().optional().meta({ description: 'Its subscription (queue, durable consumer, SNS subscription) exists before publishers start' }),
     instances: z.number().int().min(1).max(100_000).default(1),
-    standbyInstances: z
-      .number()
-      .int()
-      .min(0)
-      .max(100_000)
-      .default(0)
-      .meta({ description: 'Of the instances, how many are hot standbys that wait idle by design' }),
+    standbyInstances: z.number().int().min(0).max(100_000).default(0).meta({ description: 'Of the instances, how many are hot standbys that wait idle by design' }),
     concurrency: z.number().int().min(1).max(10_000).default(1).meta({ description: 'Parallel handlers per instance' }),
     processingMsP50: z.number().min(0).default(20),
     processingMsP99: z.number().min(0).default(200),
@@ -87,7 +92,10 @@ export const consumerGroup = defineKind({
     retry: z
       .object({
         maxRetries: z.number().int().min(0).max(1000).default(3),
-        backoff: z.array(z.string().regex(/^\d+(\.\d+)?(ms|s|m|h)$/, 'e.g. 1s, 10s, 60s')).max(100).default(['1s', '10s', '60s']),
+        backoff: z
+          .array(z.string().regex(/^\d+(\.\d+)?(ms|s|m|h)$/, 'e.g. 1s, 10s, 60s'))
+          .max(100)
+          .default(['1s', '10s', '60s']),
       })
       .default({ maxRetries: 3, backoff: ['1s', '10s', '60s'] }),
     kafka: kafkaConsumerConfigSchema.default({}),

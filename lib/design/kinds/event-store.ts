@@ -50,7 +50,13 @@ export const eventStore = defineKind({
       .default('aggregate-id')
       .meta({ description: 'Key of the events it forwards (Kafka key, message group id): the aggregate id keeps each aggregate in order' }),
     envelope: eventEnvelopeSchema.default({
-      eventId: false, eventType: false, aggregateId: false, aggregateVersion: false, timestamp: false, correlationId: false, causationId: false,
+      eventId: false,
+      eventType: false,
+      aggregateId: false,
+      aggregateVersion: false,
+      timestamp: false,
+      correlationId: false,
+      causationId: false,
     }),
     eventTypes: z.array(z.string().min(1).max(200)).max(500).default([]).meta({ description: 'The event types stored, e.g. AccountOpened' }),
     eventsPerAggregate: z.number().int().min(0).optional().meta({ description: 'How many events one aggregate stream reaches over its life' }),

@@ -24,7 +24,31 @@ import { snsTopic } from './sns-topic';
 import { sqsQueue } from './sqs-queue';
 
 /** Every node kind, in palette order. The only list of kinds. */
-export const KINDS = [producer, kafkaTopic, connectSource, connectSink, externalSystem, rabbitmqExchange, rabbitmqQueue, natsStream, sqsQueue, snsTopic, pubsubTopic, pubsubSubscription, artemisAddress, artemisQueue, pulsarTopic, pulsarSubscription, servicebusQueue, servicebusTopic, servicebusSubscription, consumerGroup, eventStore, projection, snapshotPolicy] as const;
+export const KINDS = [
+  producer,
+  kafkaTopic,
+  connectSource,
+  connectSink,
+  externalSystem,
+  rabbitmqExchange,
+  rabbitmqQueue,
+  natsStream,
+  sqsQueue,
+  snsTopic,
+  pubsubTopic,
+  pubsubSubscription,
+  artemisAddress,
+  artemisQueue,
+  pulsarTopic,
+  pulsarSubscription,
+  servicebusQueue,
+  servicebusTopic,
+  servicebusSubscription,
+  consumerGroup,
+  eventStore,
+  projection,
+  snapshotPolicy,
+] as const;
 
 export type NodeKind = (typeof KINDS)[number]['kind'];
 export const NODE_KINDS = KINDS.map((k) => k.kind) as NodeKind[];

@@ -47,33 +47,20 @@ export const kafkaTopic = defineKind({
   schema: z.object({
     kind: z.literal('kafka-topic'),
     ...baseNodeFields,
-    partitions: z.number().int().min(1).max(100_000).optional().meta({ description: 'Unset: the cluster\'s num.partitions (broker default: 1)' }),
-    replicationFactor: z
-      .number()
-      .int()
-      .min(1)
-      .max(100)
-      .optional()
-      .meta({ description: 'Unset: the cluster\'s default.replication.factor (broker default: 1)' }),
+    partitions: z.number().int().min(1).max(100_000).optional().meta({ description: "Unset: the cluster's num.partitions (broker default: 1)" }),
+    replicationFactor: z.number().int().min(1).max(100).optional().meta({ description: "Unset: the cluster's default.replication.factor (broker default: 1)" }),
     plannedPartitions: z.number().int().min(1).max(100_000).optional().meta({ description: 'Partition count this topic is planned to grow to' }),
     placement: z
       .enum(['any', 'balanced-leaders', 'in-rack', 'cross-rack', 'static', 'static-in-rack'])
       .optional()
       .meta({ description: "Replica placement strategy (topicctl's names); unset = Kafka's own assignment (rack-aware when brokers set broker.rack)" }),
-    placementPicker: z
-      .enum(['randomized', 'cluster-use', 'lowest-index'])
-      .optional()
-      .meta({ description: 'How topicctl breaks ties between equally good brokers (topicctl default: randomized)' }),
+    placementPicker: z.enum(['randomized', 'cluster-use', 'lowest-index']).optional().meta({ description: 'How topicctl breaks ties between equally good brokers (topicctl default: randomized)' }),
     staticAssignments: z
       .array(z.array(z.number().int().min(0).max(2_147_483_647)).min(1).max(100))
       .max(100_000)
       .optional()
       .meta({ description: "Broker ids of each partition's replicas, leader first (placement static)" }),
-    staticRackAssignments: z
-      .array(z.string().min(1).max(255))
-      .max(100_000)
-      .optional()
-      .meta({ description: 'The rack of each partition (placement static-in-rack)' }),
+    staticRackAssignments: z.array(z.string().min(1).max(255)).max(100_000).optional().meta({ description: 'The rack of each partition (placement static-in-rack)' }),
     config: kafkaTopicConfigSchema.default({}),
     role: channelRoleSchema,
     messageSchema: messageSchemaSchema.default({ format: 'none', registry: false }),

@@ -46,8 +46,6 @@ export interface KindDefinition<Kind extends string = string, Schema extends z.Z
   recommendedByBroker?: Partial<Record<Broker, Partial<z.input<Schema>>>>;
 }
 
-export function defineKind<Kind extends string, Schema extends z.ZodObject>(
-  definition: KindDefinition<Kind, Schema>,
-): KindDefinition<Kind, Schema> {
+export function defineKind<Kind extends string, Schema extends z.ZodObject>(definition: KindDefinition<Kind, Schema>): KindDefinition<Kind, Schema> {
   return definition;
 }

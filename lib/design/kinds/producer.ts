@@ -5,7 +5,19 @@ import { requirementsOverrideSchema } from '../requirements';
 import { rect } from './icon';
 import { defineKind } from './kind';
 
-const CHANNELS = ['kafka-topic', 'rabbitmq-exchange', 'rabbitmq-queue', 'nats-stream', 'sqs-queue', 'sns-topic', 'pubsub-topic', 'artemis-address', 'pulsar-topic', 'servicebus-queue', 'servicebus-topic'] as const;
+const CHANNELS = [
+  'kafka-topic',
+  'rabbitmq-exchange',
+  'rabbitmq-queue',
+  'nats-stream',
+  'sqs-queue',
+  'sns-topic',
+  'pubsub-topic',
+  'artemis-address',
+  'pulsar-topic',
+  'servicebus-queue',
+  'servicebus-topic',
+] as const;
 
 /**
  * Kafka producer settings, by their Kafka names. A setting left unset takes
@@ -49,7 +61,7 @@ export const producer = defineKind({
     }),
     traffic: z
       .object({
-        pattern: z.enum(['steady', 'daily']).default('steady').meta({ description: 'Steady at the publish rate, or a daily curve around it (the publish rate is then the day\'s mean)' }),
+        pattern: z.enum(['steady', 'daily']).default('steady').meta({ description: "Steady at the publish rate, or a daily curve around it (the publish rate is then the day's mean)" }),
         peakToTrough: z.number().min(1).max(1000).default(3).meta({ description: 'Daily curve: the busiest rate over the quietest' }),
         peakHour: z.number().min(0).max(24).default(12).meta({ description: 'Daily curve: the hour (UTC) the rate peaks at' }),
       })
@@ -91,10 +103,7 @@ export const producer = defineKind({
       .optional(),
     artemis: z
       .object({
-        messageGroupId: z
-          .enum(['entity-id', 'none'])
-          .default('none')
-          .meta({ description: "JMSXGroupID (Artemis message groups): 'entity-id' pins each entity's messages to one consumer, in order" }),
+        messageGroupId: z.enum(['entity-id', 'none']).default('none').meta({ description: "JMSXGroupID (Artemis message groups): 'entity-id' pins each entity's messages to one consumer, in order" }),
       })
       .default({ messageGroupId: 'none' }),
   }),

@@ -21,14 +21,8 @@ export const projection = defineKind({
     ...baseNodeFields,
     requirements: consumerRequirementsSchema.default({}).meta({ description: "This read model's own needs; unset ones are inherited from the events that feed it" }),
     targetStore: z.enum(['postgresql', 'redis', 'elasticsearch', 'mongodb', 'dynamodb', 'other']).default('postgresql').meta({ description: 'Where the read model lives' }),
-    idempotentApply: z
-      .boolean()
-      .default(false)
-      .meta({ description: 'Applying an event twice changes nothing (it skips events at or below the stored position or version)' }),
-    rebuild: z
-      .enum(['none', 'from-start', 'from-position'])
-      .default('from-start')
-      .meta({ description: 'How the read model is rebuilt: replay everything, or catch up from a stored position' }),
+    idempotentApply: z.boolean().default(false).meta({ description: 'Applying an event twice changes nothing (it skips events at or below the stored position or version)' }),
+    rebuild: z.enum(['none', 'from-start', 'from-position']).default('from-start').meta({ description: 'How the read model is rebuilt: replay everything, or catch up from a stored position' }),
     checkpoint: z
       .enum(['none', 'with-read-model', 'separate'])
       .default('with-read-model')

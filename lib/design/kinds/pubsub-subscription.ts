@@ -6,17 +6,30 @@ import { defineKind } from './kind';
 
 const L = PUBSUB_LIMITS;
 const between = (range: { min: number; max: number }) => z.number().int().min(range.min).max(range.max);
-const email = z.string().max(320).regex(/^[^@\s]+@[^@\s]+$/, 'A service account email');
+const email = z
+  .string()
+  .max(320)
+  .regex(/^[^@\s]+@[^@\s]+$/, 'A service account email');
 
 const pushConfigSchema = z.object({
-  pushEndpoint: z.string().max(2000).regex(/^https?:\/\/\S+$/, 'An http(s) URL').optional().meta({ description: 'URL Pub/Sub POSTs each message to' }),
+  pushEndpoint: z
+    .string()
+    .max(2000)
+    .regex(/^https?:\/\/\S+$/, 'An http(s) URL')
+    .optional()
+    .meta({ description: 'URL Pub/Sub POSTs each message to' }),
   oidcServiceAccountEmail: email.optional().meta({ description: 'Service account whose OIDC token authenticates each push (unset: no Authorization header)' }),
   audience: z.string().max(2000).optional().meta({ description: 'OIDC token audience (unset: the endpoint URL)' }),
   noWrapper: z.boolean().optional().meta({ description: 'Sends the message data as the HTTP body, unwrapped' }),
 });
 
 const bigqueryConfigSchema = z.object({
-  table: z.string().max(1024).regex(/^[^.\s]+\.[^.\s]+\.[^.\s]+$/, 'project.dataset.table').optional().meta({ description: 'Table written to: project.dataset.table' }),
+  table: z
+    .string()
+    .max(1024)
+    .regex(/^[^.\s]+\.[^.\s]+\.[^.\s]+$/, 'project.dataset.table')
+    .optional()
+    .meta({ description: 'Table written to: project.dataset.table' }),
   useTopicSchema: z.boolean().optional(),
   useTableSchema: z.boolean().optional(),
   writeMetadata: z.boolean().optional(),
@@ -25,7 +38,12 @@ const bigqueryConfigSchema = z.object({
 });
 
 const cloudStorageConfigSchema = z.object({
-  bucket: z.string().min(3).max(222).regex(/^[a-z0-9][a-z0-9._-]*$/, 'A bucket name, without gs://').optional(),
+  bucket: z
+    .string()
+    .min(3)
+    .max(222)
+    .regex(/^[a-z0-9][a-z0-9._-]*$/, 'A bucket name, without gs://')
+    .optional(),
   filenamePrefix: z.string().max(1024).optional(),
   filenameSuffix: z.string().max(1024).regex(/[^/]$/, 'Must not end in /').optional(),
   maxDurationSeconds: between(L.cloudStorageMaxDurationSeconds).optional().meta({ description: 'New file after this many seconds (60–600; default 300)' }),
@@ -65,10 +83,13 @@ export const pubsubSubscription = defineKind({
     filter: z
       .string()
       .refine((f) => new TextEncoder().encode(f).length <= L.filterBytes, `At most ${L.filterBytes} bytes`)
-      .optional().meta({ description: 'Attribute filter, e.g. attributes.region = "eu" (at most 256 bytes; fixed at creation)' }),
+      .optional()
+      .meta({ description: 'Attribute filter, e.g. attributes.region = "eu" (at most 256 bytes; fixed at creation)' }),
     maxDeliveryAttempts: between(L.maxDeliveryAttempts).optional().meta({ description: 'Dead-letter policy: deliveries before the message goes to the dead-letter topic (5–100; default 5)' }),
     minimumBackoffSeconds: between(L.retryBackoffSeconds).optional().meta({ description: 'Retry policy: first redelivery delay (0–600; with a policy, default 10)' }),
-    maximumBackoffSeconds: between(L.retryBackoffSeconds).optional().meta({ description: 'Retry policy: longest redelivery delay (0–600; with a policy, default 600). Unset both: immediate redelivery' }),
+    maximumBackoffSeconds: between(L.retryBackoffSeconds)
+      .optional()
+      .meta({ description: 'Retry policy: longest redelivery delay (0–600; with a policy, default 600). Unset both: immediate redelivery' }),
     expirationTtlSeconds: z
       .number()
       .int()

@@ -5,7 +5,11 @@ import { circle, rect } from './icon';
 import { defineKind } from './kind';
 
 /** Tenant, namespace and topic local names: Pulsar refuses '/' inside them, and the admin CLI splits on it. */
-const pulsarName = z.string().min(1).max(255).regex(/^[-=:.\w]+$/, 'Letters, digits, and - _ = : . only');
+const pulsarName = z
+  .string()
+  .min(1)
+  .max(255)
+  .regex(/^[-=:.\w]+$/, 'Letters, digits, and - _ = : . only');
 
 /**
  * An Apache Pulsar topic, `{persistent|non-persistent}://tenant/namespace/name`,

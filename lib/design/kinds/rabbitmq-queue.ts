@@ -19,7 +19,10 @@ export const rabbitmqQueueArgumentsSchema = z.object({
   'x-single-active-consumer': z.boolean().optional(),
   'x-max-priority': z.number().int().min(0).max(255).optional(),
   'x-quorum-initial-group-size': z.number().int().min(1).optional(),
-  'x-max-age': z.string().regex(/^\d+(Y|M|D|h|m|s)$/, 'x-max-age is a number with Y, M, D, h, m or s (e.g. 7D)').optional(),
+  'x-max-age': z
+    .string()
+    .regex(/^\d+(Y|M|D|h|m|s)$/, 'x-max-age is a number with Y, M, D, h, m or s (e.g. 7D)')
+    .optional(),
   'x-queue-mode': z.enum(['default', 'lazy']).optional(),
   'x-consumer-timeout': z.number().int().min(0).optional(),
 });

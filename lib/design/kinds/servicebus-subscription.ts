@@ -19,7 +19,11 @@ const correlationFilterSchema = z.object({
 /** A subscription rule: one filter (SQL or correlation) and an optional SQL action. */
 export const servicebusRuleSchema = z
   .object({
-    name: z.string().min(1).max(L.subscriptionNameLength).regex(/^[A-Za-z0-9$][A-Za-z0-9._\-$]*$/, 'Letters, digits, . _ - $'),
+    name: z
+      .string()
+      .min(1)
+      .max(L.subscriptionNameLength)
+      .regex(/^[A-Za-z0-9$][A-Za-z0-9._\-$]*$/, 'Letters, digits, . _ - $'),
     filterType: z.enum(['SqlFilter', 'CorrelationFilter']).meta({ description: 'SQL expression over message properties, or exact property matches' }),
     sqlExpression: z.string().min(1).max(L.sqlFilterLength).optional().meta({ description: "SqlFilter: e.g. region = 'eu' AND total > 100; '1=0' matches nothing" }),
     correlationFilter: correlationFilterSchema.optional().meta({ description: 'CorrelationFilter: every set field must be equal' }),

@@ -25,10 +25,7 @@ export const sqsQueue = defineKind({
     delaySeconds: z.number().int().min(0).optional().meta({ description: 'Seconds (0–900; AWS default: 0)' }),
     receiveMessageWaitTimeSeconds: z.number().int().min(0).optional().meta({ description: 'Long polling, seconds (0–20; AWS default: 0, short polling)' }),
     maximumMessageSize: z.number().int().min(0).optional().meta({ description: 'Bytes (1024–1048576; AWS default: 262144)' }),
-    kmsManagedKey: z
-      .enum(['none', 'sqs-managed', 'aws-managed', 'customer-managed'])
-      .optional()
-      .meta({ description: 'Server-side encryption (AWS default for new queues: SQS-managed)' }),
+    kmsManagedKey: z.enum(['none', 'sqs-managed', 'aws-managed', 'customer-managed']).optional().meta({ description: 'Server-side encryption (AWS default for new queues: SQS-managed)' }),
     role: channelRoleSchema,
     messageSchema: messageSchemaSchema.default({ format: 'none', registry: false }),
     depthAlert: z.boolean().default(false),

@@ -20,7 +20,13 @@ describe('core rules on Artemis designs', () => {
         { kind: 'artemis-address', id: 'dla' },
         { kind: 'artemis-queue', id: 'dlq', depthAlert },
       ],
-      connections: [{ from: 'api', to: 'orders' }, { from: 'orders', to: 'orders-q' }, { from: 'orders-q', to: 'worker' }, { from: 'orders', to: 'dla', kind: 'dead-letter' }, { from: 'dla', to: 'dlq' }],
+      connections: [
+        { from: 'api', to: 'orders' },
+        { from: 'orders', to: 'orders-q' },
+        { from: 'orders-q', to: 'worker' },
+        { from: 'orders', to: 'dla', kind: 'dead-letter' },
+        { from: 'dla', to: 'dlq' },
+      ],
     });
 
   it('core/dlq-monitored finds the queue behind a dead-letter address, undeclared as one, with no alert', () => {
@@ -29,7 +35,13 @@ describe('core rules on Artemis designs', () => {
   });
 
   it('core/unconsumed-channel reports a queue nobody reads, but not a dead-letter queue', () => {
-    const design = makeDesign({ nodes: [{ kind: 'artemis-address', id: 'a' }, { kind: 'artemis-queue', id: 'q' }], connections: [{ from: 'a', to: 'q' }] });
+    const design = makeDesign({
+      nodes: [
+        { kind: 'artemis-address', id: 'a' },
+        { kind: 'artemis-queue', id: 'q' },
+      ],
+      connections: [{ from: 'a', to: 'q' }],
+    });
     expect(runRules(design, [unconsumedChannel]).map((f) => f.message)).toEqual(['Artemis queue "q" has no consumer: messages sent to it are never processed.']);
     expect(runRules(withDla(true), [unconsumedChannel])).toEqual([]);
   });

@@ -3,7 +3,10 @@ import { addressFullPolicyDrop } from './address-full-policy-drop';
 
 const flow = (delivery: string, settings: Record<string, unknown>) => ({
   requirements: { delivery },
-  nodes: [{ kind: 'producer', id: 'api' }, { kind: 'artemis-address', id: 'orders', settings }],
+  nodes: [
+    { kind: 'producer', id: 'api' },
+    { kind: 'artemis-address', id: 'orders', settings },
+  ],
   connections: [{ from: 'api', to: 'orders' }],
 });
 

@@ -9,12 +9,22 @@ export const docs: RuleDocs = {
   sources: [ARTEMIS_DOCS.undeliveredMessages, ARTEMIS_DOCS.addressModel],
   examples: {
     failing: {
-      nodes: [{ kind: 'artemis-address', id: 'orders', name: 'orders' }, { kind: 'artemis-address', id: 'dla', name: 'DLA' }],
+      nodes: [
+        { kind: 'artemis-address', id: 'orders', name: 'orders' },
+        { kind: 'artemis-address', id: 'dla', name: 'DLA' },
+      ],
       connections: [{ from: 'orders', to: 'dla', kind: 'dead-letter' }],
     },
     passing: {
-      nodes: [{ kind: 'artemis-address', id: 'orders', name: 'orders' }, { kind: 'artemis-address', id: 'dla', name: 'DLA' }, { kind: 'artemis-queue', id: 'dlq', name: 'DLQ', role: 'dead-letter' }],
-      connections: [{ from: 'orders', to: 'dla', kind: 'dead-letter' }, { from: 'dla', to: 'dlq' }],
+      nodes: [
+        { kind: 'artemis-address', id: 'orders', name: 'orders' },
+        { kind: 'artemis-address', id: 'dla', name: 'DLA' },
+        { kind: 'artemis-queue', id: 'dlq', name: 'DLQ', role: 'dead-letter' },
+      ],
+      connections: [
+        { from: 'orders', to: 'dla', kind: 'dead-letter' },
+        { from: 'dla', to: 'dlq' },
+      ],
     },
   },
 };

@@ -6,8 +6,15 @@ testRule(deadLetterAddressHasQueue, {
     {
       name: 'a dead-letter address with a queue',
       design: {
-        nodes: [{ kind: 'artemis-address', id: 'orders' }, { kind: 'artemis-address', id: 'dla' }, { kind: 'artemis-queue', id: 'dlq', role: 'dead-letter' }],
-        connections: [{ from: 'orders', to: 'dla', kind: 'dead-letter' }, { from: 'dla', to: 'dlq' }],
+        nodes: [
+          { kind: 'artemis-address', id: 'orders' },
+          { kind: 'artemis-address', id: 'dla' },
+          { kind: 'artemis-queue', id: 'dlq', role: 'dead-letter' },
+        ],
+        connections: [
+          { from: 'orders', to: 'dla', kind: 'dead-letter' },
+          { from: 'dla', to: 'dlq' },
+        ],
       },
     },
     { name: 'an address without queues that is no dead-letter address (nobody sends to it yet)', design: { nodes: [{ kind: 'artemis-address', id: 'orders' }] } },
@@ -17,7 +24,10 @@ testRule(deadLetterAddressHasQueue, {
       name: 'a dead-letter address with no queue',
       design: {
         clusters: [{ id: 'art', name: 'Artemis', broker: 'artemis' }],
-        nodes: [{ kind: 'artemis-address', id: 'orders', cluster: 'art' }, { kind: 'artemis-address', id: 'dla', name: 'orders.DLA', cluster: 'art' }],
+        nodes: [
+          { kind: 'artemis-address', id: 'orders', cluster: 'art' },
+          { kind: 'artemis-address', id: 'dla', name: 'orders.DLA', cluster: 'art' },
+        ],
         connections: [{ from: 'orders', to: 'dla', kind: 'dead-letter' }],
       },
       findings: [{ target: 'dla', messageIncludes: 'Dead-letter address "orders.DLA" of "orders" has no queue' }],

@@ -14,8 +14,7 @@ export const deadLetterAddressHasQueue = defineRule({
     severity: 'error',
     summary: 'An Artemis dead-letter address needs a queue bound to it, or the messages sent to it are dropped.',
     messages: {
-      noQueue:
-        'Dead-letter address "{dla}" of "{address}" has no queue: Artemis drops a message that exhausts its delivery attempts there ("has no bindings so dropping it").',
+      noQueue: 'Dead-letter address "{dla}" of "{address}" has no queue: Artemis drops a message that exhausts its delivery attempts there ("has no bindings so dropping it").',
     },
   },
   check({ design, report }) {

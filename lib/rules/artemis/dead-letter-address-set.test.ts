@@ -9,7 +9,10 @@ const consumed = (id: string) => [
   { kind: 'artemis-queue', id: `${id}-q`, name: `${id}.q` },
   { kind: 'consumer-group', id: `${id}-worker` },
 ];
-const wiring = (id: string) => [{ from: id, to: `${id}-q` }, { from: `${id}-q`, to: `${id}-worker` }];
+const wiring = (id: string) => [
+  { from: id, to: `${id}-q` },
+  { from: `${id}-q`, to: `${id}-worker` },
+];
 
 testRule(deadLetterAddressSet, {
   valid: [
@@ -20,20 +23,49 @@ testRule(deadLetterAddressSet, {
         connections: [...wiring('orders'), { from: 'orders', to: 'dla', kind: 'dead-letter' }, { from: 'dla', to: 'dlq' }],
       },
     },
-    { name: 'an address nobody consumes', design: { nodes: [{ kind: 'artemis-address', id: 'orders' }, { kind: 'artemis-queue', id: 'q' }], connections: [{ from: 'orders', to: 'q' }] } },
-    { name: 'max-delivery-attempts -1 removes nothing', design: { nodes: [{ ...consumed('orders')[0], settings: { 'max-delivery-attempts': -1 } }, ...consumed('orders').slice(1)], connections: wiring('orders') } },
+    {
+      name: 'an address nobody consumes',
+      design: {
+        nodes: [
+          { kind: 'artemis-address', id: 'orders' },
+          { kind: 'artemis-queue', id: 'q' },
+        ],
+        connections: [{ from: 'orders', to: 'q' }],
+      },
+    },
+    {
+      name: 'max-delivery-attempts -1 removes nothing',
+      design: { nodes: [{ ...consumed('orders')[0], settings: { 'max-delivery-attempts': -1 } }, ...consumed('orders').slice(1)], connections: wiring('orders') },
+    },
     {
       name: 'a dead-letter address whose queue a redrive worker reads',
-      design: { nodes: [{ kind: 'artemis-address', id: 'dla' }, { kind: 'artemis-queue', id: 'dlq', role: 'dead-letter' }, { kind: 'consumer-group', id: 'redrive' }], connections: [{ from: 'dla', to: 'dlq' }, { from: 'dlq', to: 'redrive' }] },
+      design: {
+        nodes: [
+          { kind: 'artemis-address', id: 'dla' },
+          { kind: 'artemis-queue', id: 'dlq', role: 'dead-letter' },
+          { kind: 'consumer-group', id: 'redrive' },
+        ],
+        connections: [
+          { from: 'dla', to: 'dlq' },
+          { from: 'dlq', to: 'redrive' },
+        ],
+      },
     },
   ],
   invalid: [
     {
       name: 'a consumed address without a dead-letter address (Artemis default: 10 attempts, then removed)',
-      design: { clusters: [{ id: 'art', name: 'Artemis', broker: 'artemis' }], nodes: consumed('orders').map((n) => ({ ...n, cluster: n.kind === 'consumer-group' ? undefined : 'art' })), connections: wiring('orders') },
+      design: {
+        clusters: [{ id: 'art', name: 'Artemis', broker: 'artemis' }],
+        nodes: consumed('orders').map((n) => ({ ...n, cluster: n.kind === 'consumer-group' ? undefined : 'art' })),
+        connections: wiring('orders'),
+      },
       findings: [{ target: 'orders', messageIncludes: 'fail max-delivery-attempts=5 times is removed from queue "orders.q"' }],
       output: {
-        nodes: { 'orders.dla': { kind: 'artemis-address', name: 'orders.DLA', cluster: 'art' }, 'orders.dlq': { kind: 'artemis-queue', name: 'orders.DLQ', role: 'dead-letter', depthAlert: true, cluster: 'art' } },
+        nodes: {
+          'orders.dla': { kind: 'artemis-address', name: 'orders.DLA', cluster: 'art' },
+          'orders.dlq': { kind: 'artemis-queue', name: 'orders.DLQ', role: 'dead-letter', depthAlert: true, cluster: 'art' },
+        },
         connections: { 'orders--orders.dla': { kind: 'dead-letter' }, 'orders.dla--orders.dlq': { kind: 'bind' } },
       },
     },

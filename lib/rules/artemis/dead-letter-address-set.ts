@@ -11,8 +11,7 @@ export const deadLetterAddressSet = defineRule({
     severity: 'warning',
     summary: 'An Artemis address whose queues are consumed should have a dead-letter address: without one, a message that keeps failing is removed.',
     messages: {
-      noDeadLetterAddress:
-        'Address "{address}" has no dead-letter address: a message its consumers fail max-delivery-attempts={attempts}{unset} times is removed from queue "{queue}" and lost.',
+      noDeadLetterAddress: 'Address "{address}" has no dead-letter address: a message its consumers fail max-delivery-attempts={attempts}{unset} times is removed from queue "{queue}" and lost.',
     },
   },
   check({ design, report }) {

@@ -10,13 +10,31 @@ export const docs: RuleDocs = {
   examples: {
     failing: {
       requirements: { delivery: 'at-least-once' },
-      nodes: [{ kind: 'producer', id: 'api' }, { kind: 'artemis-address', id: 'orders', routingType: 'multicast' }, { kind: 'artemis-queue', id: 'billing', durable: false }, { kind: 'consumer-group', id: 'biller' }],
-      connections: [{ from: 'api', to: 'orders' }, { from: 'orders', to: 'billing' }, { from: 'billing', to: 'biller' }],
+      nodes: [
+        { kind: 'producer', id: 'api' },
+        { kind: 'artemis-address', id: 'orders', routingType: 'multicast' },
+        { kind: 'artemis-queue', id: 'billing', durable: false },
+        { kind: 'consumer-group', id: 'biller' },
+      ],
+      connections: [
+        { from: 'api', to: 'orders' },
+        { from: 'orders', to: 'billing' },
+        { from: 'billing', to: 'biller' },
+      ],
     },
     passing: {
       requirements: { delivery: 'at-least-once' },
-      nodes: [{ kind: 'producer', id: 'api' }, { kind: 'artemis-address', id: 'orders', routingType: 'multicast' }, { kind: 'artemis-queue', id: 'billing' }, { kind: 'consumer-group', id: 'biller' }],
-      connections: [{ from: 'api', to: 'orders' }, { from: 'orders', to: 'billing' }, { from: 'billing', to: 'biller' }],
+      nodes: [
+        { kind: 'producer', id: 'api' },
+        { kind: 'artemis-address', id: 'orders', routingType: 'multicast' },
+        { kind: 'artemis-queue', id: 'billing' },
+        { kind: 'consumer-group', id: 'biller' },
+      ],
+      connections: [
+        { from: 'api', to: 'orders' },
+        { from: 'orders', to: 'billing' },
+        { from: 'billing', to: 'biller' },
+      ],
     },
   },
 };

@@ -3,8 +3,17 @@ import { durableQueueForAtLeastOnce } from './durable-queue-for-at-least-once';
 
 const flow = (delivery: string, durable: boolean, routingType = 'multicast') => ({
   requirements: { delivery },
-  nodes: [{ kind: 'producer', id: 'api' }, { kind: 'artemis-address', id: 'orders', routingType }, { kind: 'artemis-queue', id: 'billing', durable }, { kind: 'consumer-group', id: 'biller' }],
-  connections: [{ from: 'api', to: 'orders' }, { from: 'orders', to: 'billing' }, { from: 'billing', to: 'biller' }],
+  nodes: [
+    { kind: 'producer', id: 'api' },
+    { kind: 'artemis-address', id: 'orders', routingType },
+    { kind: 'artemis-queue', id: 'billing', durable },
+    { kind: 'consumer-group', id: 'biller' },
+  ],
+  connections: [
+    { from: 'api', to: 'orders' },
+    { from: 'orders', to: 'billing' },
+    { from: 'billing', to: 'biller' },
+  ],
 });
 
 testRule(durableQueueForAtLeastOnce, {

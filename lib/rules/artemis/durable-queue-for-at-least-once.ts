@@ -11,8 +11,7 @@ export const durableQueueForAtLeastOnce = defineRule({
     severity: 'error',
     summary: 'An Artemis queue on an at-least-once flow must be durable: a non-durable queue and its messages do not survive a broker restart.',
     messages: {
-      nonDurable:
-        'Queue "{queue}" is not durable but carries an {delivery} flow: a broker restart or failover loses every message waiting in it{subscription}.',
+      nonDurable: 'Queue "{queue}" is not durable but carries an {delivery} flow: a broker restart or failover loses every message waiting in it{subscription}.',
     },
   },
   check({ design, report }) {

@@ -10,12 +10,26 @@ export const docs: RuleDocs = {
   sources: [ARTEMIS_DOCS.addressModel, ARTEMIS_DOCS.exclusiveQueues],
   examples: {
     failing: {
-      nodes: [{ kind: 'artemis-address', id: 'jobs' }, { kind: 'artemis-queue', id: 'q', 'max-consumers': 4 }, { kind: 'consumer-group', id: 'worker', instances: 3, concurrency: 2 }],
-      connections: [{ from: 'jobs', to: 'q' }, { from: 'q', to: 'worker' }],
+      nodes: [
+        { kind: 'artemis-address', id: 'jobs' },
+        { kind: 'artemis-queue', id: 'q', 'max-consumers': 4 },
+        { kind: 'consumer-group', id: 'worker', instances: 3, concurrency: 2 },
+      ],
+      connections: [
+        { from: 'jobs', to: 'q' },
+        { from: 'q', to: 'worker' },
+      ],
     },
     passing: {
-      nodes: [{ kind: 'artemis-address', id: 'jobs' }, { kind: 'artemis-queue', id: 'q', 'max-consumers': 6 }, { kind: 'consumer-group', id: 'worker', instances: 3, concurrency: 2 }],
-      connections: [{ from: 'jobs', to: 'q' }, { from: 'q', to: 'worker' }],
+      nodes: [
+        { kind: 'artemis-address', id: 'jobs' },
+        { kind: 'artemis-queue', id: 'q', 'max-consumers': 6 },
+        { kind: 'consumer-group', id: 'worker', instances: 3, concurrency: 2 },
+      ],
+      connections: [
+        { from: 'jobs', to: 'q' },
+        { from: 'q', to: 'worker' },
+      ],
     },
   },
 };

@@ -2,8 +2,15 @@ import { testRule } from '../rule-tester';
 import { maxConsumersCoversConsumers } from './max-consumers-covers-consumers';
 
 const queueRead = (queue: Record<string, unknown>, instances: number, concurrency = 1) => ({
-  nodes: [{ kind: 'artemis-address', id: 'jobs' }, { kind: 'artemis-queue', id: 'q', name: 'jobs', ...queue }, { kind: 'consumer-group', id: 'worker', instances, concurrency }],
-  connections: [{ from: 'jobs', to: 'q' }, { from: 'q', to: 'worker' }],
+  nodes: [
+    { kind: 'artemis-address', id: 'jobs' },
+    { kind: 'artemis-queue', id: 'q', name: 'jobs', ...queue },
+    { kind: 'consumer-group', id: 'worker', instances, concurrency },
+  ],
+  connections: [
+    { from: 'jobs', to: 'q' },
+    { from: 'q', to: 'worker' },
+  ],
 });
 
 testRule(maxConsumersCoversConsumers, {

@@ -9,7 +9,11 @@ const flow = (ordering: string, { instances = 3, producer = {}, queue = {}, addr
     { kind: 'artemis-queue', id: 'q', name: 'orders', ...(queue as object) },
     { kind: 'consumer-group', id: 'worker', instances },
   ],
-  connections: [{ from: 'api', to: 'orders' }, { from: 'orders', to: 'q' }, { from: 'q', to: 'worker' }],
+  connections: [
+    { from: 'api', to: 'orders' },
+    { from: 'orders', to: 'q' },
+    { from: 'q', to: 'worker' },
+  ],
 });
 
 testRule(orderingNeedsGroupsOrExclusive, {

@@ -23,8 +23,7 @@ export const orderingNeedsGroupsOrExclusive = defineRule({
     messages: {
       perKey:
         'Queue "{queue}" is read by {workers} consumers on a per-key-ordered flow, but its producers set no message group (JMSXGroupID): Artemis spreads one entity\'s messages over the consumers, which process them out of order.',
-      strict:
-        'Queue "{queue}" is read by {workers} consumers on a strictly ordered flow and is not exclusive: Artemis hands messages to the consumers in turn, which complete them out of order.',
+      strict: 'Queue "{queue}" is read by {workers} consumers on a strictly ordered flow and is not exclusive: Artemis hands messages to the consumers in turn, which complete them out of order.',
     },
   },
   check({ design, report }) {

@@ -10,12 +10,26 @@ export const docs: RuleDocs = {
   sources: [ARTEMIS_DOCS.undeliveredMessages, ARTEMIS_DOCS.addressSettings],
   examples: {
     failing: {
-      nodes: [{ kind: 'artemis-address', id: 'orders', settings: { 'redelivery-delay': 0 } }, { kind: 'artemis-queue', id: 'q' }, { kind: 'consumer-group', id: 'worker' }],
-      connections: [{ from: 'orders', to: 'q' }, { from: 'q', to: 'worker' }],
+      nodes: [
+        { kind: 'artemis-address', id: 'orders', settings: { 'redelivery-delay': 0 } },
+        { kind: 'artemis-queue', id: 'q' },
+        { kind: 'consumer-group', id: 'worker' },
+      ],
+      connections: [
+        { from: 'orders', to: 'q' },
+        { from: 'q', to: 'worker' },
+      ],
     },
     passing: {
-      nodes: [{ kind: 'artemis-address', id: 'orders', settings: { 'redelivery-delay': 1000, 'redelivery-delay-multiplier': 2 } }, { kind: 'artemis-queue', id: 'q' }, { kind: 'consumer-group', id: 'worker' }],
-      connections: [{ from: 'orders', to: 'q' }, { from: 'q', to: 'worker' }],
+      nodes: [
+        { kind: 'artemis-address', id: 'orders', settings: { 'redelivery-delay': 1000, 'redelivery-delay-multiplier': 2 } },
+        { kind: 'artemis-queue', id: 'q' },
+        { kind: 'consumer-group', id: 'worker' },
+      ],
+      connections: [
+        { from: 'orders', to: 'q' },
+        { from: 'q', to: 'worker' },
+      ],
     },
   },
 };

@@ -5,8 +5,15 @@ import { testRule } from '../rule-tester';
 import { redeliveryDelayForRetries } from './redelivery-delay-for-retries';
 
 const consumed = (settings: Record<string, unknown>) => ({
-  nodes: [{ kind: 'artemis-address', id: 'orders', settings }, { kind: 'artemis-queue', id: 'q' }, { kind: 'consumer-group', id: 'worker' }],
-  connections: [{ from: 'orders', to: 'q' }, { from: 'q', to: 'worker' }],
+  nodes: [
+    { kind: 'artemis-address', id: 'orders', settings },
+    { kind: 'artemis-queue', id: 'q' },
+    { kind: 'consumer-group', id: 'worker' },
+  ],
+  connections: [
+    { from: 'orders', to: 'q' },
+    { from: 'q', to: 'worker' },
+  ],
 });
 
 testRule(redeliveryDelayForRetries, {

@@ -9,7 +9,8 @@ export const binaryModeOnCompactedTopic = defineRule({
     severity: 'info',
     summary: 'On a compacted Kafka topic, a CloudEvent without data sent in binary mode is a record with no value: a tombstone that deletes every earlier record of its key.',
     messages: {
-      tombstone: 'Kafka topic "{channel}" is compacted (cleanup.policy={policy}) and carries CloudEvents in binary mode: an event without data becomes a record with no value, which compaction reads as a tombstone and uses to delete every earlier record with the same key. Send such events in structured mode, or make sure every event has data.',
+      tombstone:
+        'Kafka topic "{channel}" is compacted (cleanup.policy={policy}) and carries CloudEvents in binary mode: an event without data becomes a record with no value, which compaction reads as a tombstone and uses to delete every earlier record with the same key. Send such events in structured mode, or make sure every event has data.',
     },
   },
   check({ design, report }) {

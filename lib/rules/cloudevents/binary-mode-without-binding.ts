@@ -10,7 +10,8 @@ export const binaryModeWithoutBinding = defineRule({
     severity: 'warning',
     summary: 'CloudEvents binary mode needs a protocol binding that names the headers; over a transport the CloudEvents project defines none for (Amazon SQS, SNS), use structured mode.',
     messages: {
-      noBinding: '{kind} "{channel}" carries CloudEvents in binary mode, but CloudEvents defines no protocol binding for {transport}: producers and consumers must invent the attribute names, and other CloudEvents tools will not read them. Structured mode carries the event in the body and works on any transport.',
+      noBinding:
+        '{kind} "{channel}" carries CloudEvents in binary mode, but CloudEvents defines no protocol binding for {transport}: producers and consumers must invent the attribute names, and other CloudEvents tools will not read them. Structured mode carries the event in the body and works on any transport.',
     },
   },
   check({ design, report }) {

@@ -8,15 +8,27 @@ const bind = (to: string, args: Record<string, string>) => ({ from: 'ex', to, ki
 
 testRule(headersRoutingInStructuredMode, {
   valid: [
-    { name: 'binary mode sets the headers it routes on', design: { nodes: [exchange('binary'), queue('q')], connections: [bind('q', { 'x-match': 'all', cloudEvents_type: 'com.example.order.placed' })] } },
+    {
+      name: 'binary mode sets the headers it routes on',
+      design: { nodes: [exchange('binary'), queue('q')], connections: [bind('q', { 'x-match': 'all', cloudEvents_type: 'com.example.order.placed' })] },
+    },
     { name: 'a headers exchange routing on headers of its own', design: { nodes: [exchange('structured'), queue('q')], connections: [bind('q', { 'x-match': 'any', region: 'eu' })] } },
-    { name: 'a topic exchange (routes on the routing key)', design: { nodes: [exchange('structured', 'topic'), queue('q')], connections: [{ from: 'ex', to: 'q', kind: 'bind' as const, routingKey: 'orders.#' }] } },
-    { name: 'a headers exchange without an envelope', design: { nodes: [{ kind: 'rabbitmq-exchange', id: 'ex', type: 'headers' }, queue('q')], connections: [bind('q', { 'cloudEvents:type': 'x' })] } },
+    {
+      name: 'a topic exchange (routes on the routing key)',
+      design: { nodes: [exchange('structured', 'topic'), queue('q')], connections: [{ from: 'ex', to: 'q', kind: 'bind' as const, routingKey: 'orders.#' }] },
+    },
+    {
+      name: 'a headers exchange without an envelope',
+      design: { nodes: [{ kind: 'rabbitmq-exchange', id: 'ex', type: 'headers' }, queue('q')], connections: [bind('q', { 'cloudEvents:type': 'x' })] },
+    },
   ],
   invalid: [
     {
       name: 'structured mode, routing on cloudEvents_type; the fix switches the exchange and its structured queue',
-      design: { nodes: [exchange('structured'), queue('q', 'structured'), queue('other')], connections: [bind('q', { 'x-match': 'all', cloudEvents_type: 'com.example.order.placed' }), bind('other', { region: 'eu' })] },
+      design: {
+        nodes: [exchange('structured'), queue('q', 'structured'), queue('other')],
+        connections: [bind('q', { 'x-match': 'all', cloudEvents_type: 'com.example.order.placed' }), bind('other', { region: 'eu' })],
+      },
       findings: [{ target: 'ex', messageIncludes: 'routes on "cloudEvents_type"' }],
       output: { nodes: { ex: { messageSchema: { envelope: { mode: 'binary' } } }, q: { messageSchema: { envelope: { mode: 'binary' } } } } },
     },

@@ -10,9 +10,11 @@ export const headersRoutingInStructuredMode = defineRule({
     id: 'cloudevents/headers-routing-in-structured-mode',
     category: 'delivery',
     severity: 'warning',
-    summary: 'A RabbitMQ headers exchange that routes on CloudEvents attribute headers (cloudEvents_type, …) needs binary mode: in structured mode the attributes are in the body and the headers are optional.',
+    summary:
+      'A RabbitMQ headers exchange that routes on CloudEvents attribute headers (cloudEvents_type, …) needs binary mode: in structured mode the attributes are in the body and the headers are optional.',
     messages: {
-      structured: 'Headers exchange "{exchange}" routes on {headers}, but its CloudEvents travel in structured mode, where the attributes are in the JSON body and the AMQP binding makes those headers optional: a producer that does not copy them has its messages match no binding, and they are dropped or go to the alternate exchange.',
+      structured:
+        'Headers exchange "{exchange}" routes on {headers}, but its CloudEvents travel in structured mode, where the attributes are in the JSON body and the AMQP binding makes those headers optional: a producer that does not copy them has its messages match no binding, and they are dropped or go to the alternate exchange.',
     },
   },
   check({ design, graph, report }) {

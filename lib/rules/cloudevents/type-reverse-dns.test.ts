@@ -7,7 +7,10 @@ const withType = (kind: string, type: string) => ({ kind, id: 'c', messageSchema
 testRule(typeReverseDns, {
   valid: [
     { name: 'a reverse-DNS type', design: { nodes: [withType('kafka-topic', 'com.example.order.placed')] } },
-    { name: 'the specification\'s own examples', design: { nodes: [withType('sqs-queue', 'com.github.pull_request.opened'), { ...withType('nats-stream', 'com.example.object.deleted.v2'), id: 'd' }] } },
+    {
+      name: "the specification's own examples",
+      design: { nodes: [withType('sqs-queue', 'com.github.pull_request.opened'), { ...withType('nats-stream', 'com.example.object.deleted.v2'), id: 'd' }] },
+    },
     { name: 'a channel without an envelope', design: { nodes: [{ kind: 'kafka-topic', id: 'c', messageSchema: { format: 'cloudevents', name: 'OrderPlaced' } }] } },
   ],
   invalid: [

@@ -22,7 +22,8 @@ export const typeReverseDns = defineRule({
     severity: 'info',
     summary: 'A CloudEvents type should be prefixed with a reverse-DNS name (com.example.order.placed), naming the organisation that defines it.',
     messages: {
-      noPrefix: '{kind} "{channel}" sends CloudEvents of type "{type}", which has no reverse-DNS prefix (e.g. com.example.{type}): the specification says a type SHOULD start with one, so that types from different organisations cannot collide.',
+      noPrefix:
+        '{kind} "{channel}" sends CloudEvents of type "{type}", which has no reverse-DNS prefix (e.g. com.example.{type}): the specification says a type SHOULD start with one, so that types from different organisations cannot collide.',
     },
   },
   check({ design, report }) {

@@ -9,7 +9,10 @@ testRule(cdcSourceNeedsKey, {
     { name: 'every captured table has a primary key', design: { nodes: [{ kind: 'connect-source', id: 'cdc', connectorClass: DEBEZIUM }, topic], connections: [{ from: 'cdc', to: 't' }] } },
     {
       name: 'key columns named for keyless tables',
-      design: { nodes: [{ kind: 'connect-source', id: 'cdc', connectorClass: DEBEZIUM, keyless: true, extra: { 'message.key.columns': 'shop.orders:id' } }, topic], connections: [{ from: 'cdc', to: 't' }] },
+      design: {
+        nodes: [{ kind: 'connect-source', id: 'cdc', connectorClass: DEBEZIUM, keyless: true, extra: { 'message.key.columns': 'shop.orders:id' } }, topic],
+        connections: [{ from: 'cdc', to: 't' }],
+      },
     },
     { name: 'a file source is not change data capture', design: { nodes: [{ kind: 'connect-source', id: 'files', keyless: true }, topic], connections: [{ from: 'files', to: 't' }] } },
   ],
@@ -21,7 +24,13 @@ testRule(cdcSourceNeedsKey, {
     },
     {
       name: 'a keyless CDC source into a compacted topic',
-      design: { nodes: [{ kind: 'connect-source', id: 'cdc', connectorClass: DEBEZIUM, keyless: true }, { ...topic, config: { 'cleanup.policy': 'compact' } }], connections: [{ from: 'cdc', to: 't' }] },
+      design: {
+        nodes: [
+          { kind: 'connect-source', id: 'cdc', connectorClass: DEBEZIUM, keyless: true },
+          { ...topic, config: { 'cleanup.policy': 'compact' } },
+        ],
+        connections: [{ from: 'cdc', to: 't' }],
+      },
       findings: [{ target: 'cdc', messageIncludes: 'rejects keyless records' }],
     },
   ],

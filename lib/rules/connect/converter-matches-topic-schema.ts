@@ -8,11 +8,12 @@ export const converterMatchesTopicSchema = defineRule({
     id: 'connect/converter-matches-topic-schema',
     category: 'schema',
     severity: 'error',
-    summary: 'A connector\'s value converter must read and write the format the topic\'s messages are declared in.',
+    summary: "A connector's value converter must read and write the format the topic's messages are declared in.",
     messages: {
       sinkReadsOtherFormat: 'Sink connector "{connector}" reads topic "{topic}", declared {format}, with {converter}, which decodes {converterFormat}: every record fails to convert.',
       sourceWritesOtherFormat: 'Source connector "{connector}" writes {converterFormat} ({converter}) to topic "{topic}", declared {format}: its readers cannot decode what it writes.',
-      noEnvelope: 'Sink connector "{connector}" reads plain JSON from topic "{topic}" with JsonConverter and schemas.enable=true, which expects a schema/payload envelope: every record fails to convert.',
+      noEnvelope:
+        'Sink connector "{connector}" reads plain JSON from topic "{topic}" with JsonConverter and schemas.enable=true, which expects a schema/payload envelope: every record fails to convert.',
     },
   },
   check({ design, report }) {
@@ -31,7 +32,10 @@ export const converterMatchesTopicSchema = defineRule({
         } else if (facts.format === 'json' && topic.messageSchema.format === 'json' && (sink.config['value.converter.schemas.enable'] ?? JSON_CONVERTER_SCHEMAS_ENABLE_DEFAULT)) {
           // Only Connect (a source with JsonConverter and schemas on) writes the envelope; services write plain JSON.
           const writers = incoming(design, topic.id, 'publish').map((c) => nodeById(design, c.from));
-          const plain = writers.some((w) => w !== undefined && !(w.kind === 'connect-source' && w.config['value.converter'] === converter && (w.config['value.converter.schemas.enable'] ?? JSON_CONVERTER_SCHEMAS_ENABLE_DEFAULT)));
+          const plain = writers.some(
+            (w) =>
+              w !== undefined && !(w.kind === 'connect-source' && w.config['value.converter'] === converter && (w.config['value.converter.schemas.enable'] ?? JSON_CONVERTER_SCHEMAS_ENABLE_DEFAULT)),
+          );
           if (plain) report({ target: { type: 'node', id: sink.id }, messageId: 'noEnvelope', data: { connector: sink.name, topic: topic.name } });
         }
       }

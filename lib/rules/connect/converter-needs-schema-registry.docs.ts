@@ -12,7 +12,13 @@ export const docs: RuleDocs = {
   examples: {
     failing: { nodes: [{ kind: 'connect-sink', id: 'orders-to-warehouse', config: { 'value.converter': 'io.confluent.connect.avro.AvroConverter' } }] },
     passing: {
-      nodes: [{ kind: 'connect-sink', id: 'orders-to-warehouse', config: { 'value.converter': 'io.confluent.connect.avro.AvroConverter', 'value.converter.schema.registry.url': 'http://schema-registry:8081' } }],
+      nodes: [
+        {
+          kind: 'connect-sink',
+          id: 'orders-to-warehouse',
+          config: { 'value.converter': 'io.confluent.connect.avro.AvroConverter', 'value.converter.schema.registry.url': 'http://schema-registry:8081' },
+        },
+      ],
     },
   },
 };

@@ -10,7 +10,16 @@ testRule(converterNeedsSchemaRegistry, {
     { name: 'Avro with its registry', design: { nodes: [{ kind: 'connect-source', id: 's', config: { 'value.converter': AVRO, 'value.converter.schema.registry.url': 'http://sr:8081' } }] } },
     {
       name: 'Apicurio Avro with its registry in the plugin settings',
-      design: { nodes: [{ kind: 'connect-source', id: 's', config: { 'value.converter': 'io.apicurio.registry.utils.converter.AvroConverter' }, extra: { 'value.converter.apicurio.registry.url': 'http://apicurio:8080/apis/registry/v2' } }] },
+      design: {
+        nodes: [
+          {
+            kind: 'connect-source',
+            id: 's',
+            config: { 'value.converter': 'io.apicurio.registry.utils.converter.AvroConverter' },
+            extra: { 'value.converter.apicurio.registry.url': 'http://apicurio:8080/apis/registry/v2' },
+          },
+        ],
+      },
     },
   ],
   invalid: [
@@ -21,7 +30,15 @@ testRule(converterNeedsSchemaRegistry, {
     },
     {
       name: 'a registry for values but not for Protobuf keys',
-      design: { nodes: [{ kind: 'connect-source', id: 's', config: { 'key.converter': 'io.confluent.connect.protobuf.ProtobufConverter', 'value.converter': AVRO, 'value.converter.schema.registry.url': 'http://sr:8081' } }] },
+      design: {
+        nodes: [
+          {
+            kind: 'connect-source',
+            id: 's',
+            config: { 'key.converter': 'io.confluent.connect.protobuf.ProtobufConverter', 'value.converter': AVRO, 'value.converter.schema.registry.url': 'http://sr:8081' },
+          },
+        ],
+      },
       findings: [{ target: 's', messageIncludes: 'key.converter.schema.registry.url' }],
     },
   ],

@@ -6,10 +6,4 @@ import { sinkTasksAbovePartitions } from './sink-tasks-above-partitions';
 import { toleranceAllNeedsDlq } from './tolerance-all-needs-dlq';
 
 /** Kafka Connect: connectors, their converters and error handling. */
-export const connectRules = [
-  toleranceAllNeedsDlq,
-  converterNeedsSchemaRegistry,
-  converterMatchesTopicSchema,
-  cdcSourceNeedsKey,
-  sinkTasksAbovePartitions,
-] as const satisfies readonly Rule[];
+export const connectRules = [toleranceAllNeedsDlq, converterNeedsSchemaRegistry, converterMatchesTopicSchema, cdcSourceNeedsKey, sinkTasksAbovePartitions] as const satisfies readonly Rule[];

@@ -10,7 +10,10 @@ testRule(sinkTasksAbovePartitions, {
       name: 'partitions of all the topics it reads count together',
       design: {
         nodes: [{ kind: 'kafka-topic', id: 'a', partitions: 3 }, { kind: 'kafka-topic', id: 'b', partitions: 3 }, sink({ 'tasks.max': 6 })],
-        connections: [{ from: 'a', to: 'sink' }, { from: 'b', to: 'sink' }],
+        connections: [
+          { from: 'a', to: 'sink' },
+          { from: 'b', to: 'sink' },
+        ],
       },
     },
     { name: 'topics.regex: the topics are known only at run time', design: { nodes: [sink({ 'tasks.max': 50, 'topics.regex': 'orders\\..*' })] } },

@@ -9,9 +9,18 @@ testRule(toleranceAllNeedsDlq, {
     { name: 'the default tolerance (none) stops on a bad record', design: { nodes: [topic, { kind: 'connect-sink', id: 'sink' }], connections: [{ from: 'orders', to: 'sink' }] } },
     {
       name: 'tolerance all with a dead-letter topic',
-      design: { nodes: [topic, dlq, { kind: 'connect-sink', id: 'sink', config: { 'errors.tolerance': 'all' } }], connections: [{ from: 'orders', to: 'sink' }, { from: 'sink', to: 'orders-dlq' }] },
+      design: {
+        nodes: [topic, dlq, { kind: 'connect-sink', id: 'sink', config: { 'errors.tolerance': 'all' } }],
+        connections: [
+          { from: 'orders', to: 'sink' },
+          { from: 'sink', to: 'orders-dlq' },
+        ],
+      },
     },
-    { name: 'a source connector (Connect has no DLQ for sources)', design: { nodes: [topic, { kind: 'connect-source', id: 'src', config: { 'errors.tolerance': 'all' } }], connections: [{ from: 'src', to: 'orders' }] } },
+    {
+      name: 'a source connector (Connect has no DLQ for sources)',
+      design: { nodes: [topic, { kind: 'connect-source', id: 'src', config: { 'errors.tolerance': 'all' } }], connections: [{ from: 'src', to: 'orders' }] },
+    },
   ],
   invalid: [
     {

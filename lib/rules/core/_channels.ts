@@ -24,9 +24,7 @@ export function isStoringChannel(node: ResolvedNode | undefined): node is Storin
 /** Whether anything takes messages out of `channel`: a consumer group, or for SNS an SQS subscription. */
 export function hasConsumer(design: ResolvedDesign, channelId: string): boolean {
   const graph = indexGraph(design);
-  return (graph.outgoing.get(channelId) ?? []).some(
-    (c) => (c.kind === 'consume' || c.kind === 'subscription') && graph.nodeById.has(c.to),
-  );
+  return (graph.outgoing.get(channelId) ?? []).some((c) => (c.kind === 'consume' || c.kind === 'subscription') && graph.nodeById.has(c.to));
 }
 
 /**

@@ -5,34 +5,41 @@ import { isRetryStage } from './_channels';
 import { deadLetterTargets } from './_dead-letters';
 
 describe('deadLetterTargets', () => {
-  it('follows DLX exchanges to their queues, takes a consumer DLQ\'s sources from what it reads, and skips retry stages', () => {
-    const design = resolveDesign(makeDesign({
-      nodes: [
-        { kind: 'rabbitmq-queue', id: 'work' },
-        { kind: 'rabbitmq-exchange', id: 'dlx', type: 'fanout' },
-        { kind: 'rabbitmq-queue', id: 'dlq' },
-        { kind: 'rabbitmq-exchange', id: 'retry-x' },
-        { kind: 'rabbitmq-queue', id: 'retry', arguments: { 'x-message-ttl': 1000 } },
-        { kind: 'rabbitmq-exchange', id: 'main' },
-        { kind: 'kafka-topic', id: 'orders' },
-        { kind: 'consumer-group', id: 'svc' },
-        { kind: 'kafka-topic', id: 'orders-dlq' },
-        { kind: 'sqs-queue', id: 'unused-dlq', role: 'dead-letter' },
-      ],
-      connections: [
-        { from: 'work', to: 'dlx', kind: 'dead-letter' },
-        { from: 'dlx', to: 'dlq' },
-        { from: 'retry', to: 'main', kind: 'dead-letter' },
-        { from: 'main', to: 'work' },
-        { from: 'retry-x', to: 'retry' },
-        { from: 'orders', to: 'svc' },
-        { from: 'svc', to: 'orders-dlq', kind: 'dead-letter' },
-      ],
-    }));
+  it("follows DLX exchanges to their queues, takes a consumer DLQ's sources from what it reads, and skips retry stages", () => {
+    const design = resolveDesign(
+      makeDesign({
+        nodes: [
+          { kind: 'rabbitmq-queue', id: 'work' },
+          { kind: 'rabbitmq-exchange', id: 'dlx', type: 'fanout' },
+          { kind: 'rabbitmq-queue', id: 'dlq' },
+          { kind: 'rabbitmq-exchange', id: 'retry-x' },
+          { kind: 'rabbitmq-queue', id: 'retry', arguments: { 'x-message-ttl': 1000 } },
+          { kind: 'rabbitmq-exchange', id: 'main' },
+          { kind: 'kafka-topic', id: 'orders' },
+          { kind: 'consumer-group', id: 'svc' },
+          { kind: 'kafka-topic', id: 'orders-dlq' },
+          { kind: 'sqs-queue', id: 'unused-dlq', role: 'dead-letter' },
+        ],
+        connections: [
+          { from: 'work', to: 'dlx', kind: 'dead-letter' },
+          { from: 'dlx', to: 'dlq' },
+          { from: 'retry', to: 'main', kind: 'dead-letter' },
+          { from: 'main', to: 'work' },
+          { from: 'retry-x', to: 'retry' },
+          { from: 'orders', to: 'svc' },
+          { from: 'svc', to: 'orders-dlq', kind: 'dead-letter' },
+        ],
+      }),
+    );
     const targets = deadLetterTargets(design);
     expect([...targets.keys()].sort()).toEqual(['dlq', 'orders-dlq', 'unused-dlq']);
     expect(targets.get('dlq')!.sources.map((s) => s.id)).toEqual(['work']);
     expect(targets.get('orders-dlq')!.sources.map((s) => s.id)).toEqual(['orders']);
-    expect(isRetryStage(design, design.nodes.find((n) => n.id === 'retry')!)).toBe(true);
+    expect(
+      isRetryStage(
+        design,
+        design.nodes.find((n) => n.id === 'retry')!,
+      ),
+    ).toBe(true);
   });
 });

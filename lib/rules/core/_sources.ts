@@ -40,8 +40,11 @@ export const CORE_SOURCES = {
   rabbitmqPrefetch: { label: 'RabbitMQ: consumer prefetch', url: 'https://www.rabbitmq.com/docs/consumer-prefetch' },
   queueingMmc: { label: 'M/M/c queue: service rate c × μ and the stability condition λ < cμ', url: 'https://en.wikipedia.org/wiki/M/M/c_queue' },
   rabbitmqMaxLength: { label: 'RabbitMQ: queue length limit (max-length, max-length-bytes, overflow)', url: 'https://www.rabbitmq.com/docs/maxlength' },
-  sqsMessageRetention: { label: 'Amazon SQS: SetQueueAttributes, MessageRetentionPeriod (60 s to 14 days)', url: 'https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html' },
+  sqsMessageRetention: {
+    label: 'Amazon SQS: SetQueueAttributes, MessageRetentionPeriod (60 s to 14 days)',
+    url: 'https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html',
+  },
   natsStreamLimits: { label: 'NATS: JetStream stream configuration (MaxMsgs, MaxBytes, Discard)', url: 'https://docs.nats.io/nats-concepts/jetstream/streams' },
   kafkaBrokerLogDirs: { label: 'Kafka: operations, hardware and OS (log directories and disk)', url: 'https://kafka.apache.org/documentation/#hwandos' },
-  mskStorageAlerts: { label: 'Amazon MSK: storage capacity alerts (60 % and 80 % of a broker\'s disk)', url: 'https://docs.aws.amazon.com/msk/latest/developerguide/cluster-alerts.html' },
+  mskStorageAlerts: { label: "Amazon MSK: storage capacity alerts (60 % and 80 % of a broker's disk)", url: 'https://docs.aws.amazon.com/msk/latest/developerguide/cluster-alerts.html' },
 } as const;

@@ -8,14 +8,26 @@ testRule(consumerLagMonitored, {
   valid: [
     {
       name: 'a lag alert',
-      design: { nodes: [{ kind: 'sqs-queue', id: 'q' }, { kind: 'consumer-group', id: 'svc', lagAlert: true }], connections: [{ from: 'q', to: 'svc' }] },
+      design: {
+        nodes: [
+          { kind: 'sqs-queue', id: 'q' },
+          { kind: 'consumer-group', id: 'svc', lagAlert: true },
+        ],
+        connections: [{ from: 'q', to: 'svc' }],
+      },
     },
     { name: 'a group that reads nothing (another rule)', design: { nodes: [{ kind: 'consumer-group', id: 'svc' }] } },
   ],
   invalid: [
     {
       name: 'no lag alert',
-      design: { nodes: [{ kind: 'nats-stream', id: 'jobs' }, { kind: 'consumer-group', id: 'svc' }], connections: [{ from: 'jobs', to: 'svc' }] },
+      design: {
+        nodes: [
+          { kind: 'nats-stream', id: 'jobs' },
+          { kind: 'consumer-group', id: 'svc' },
+        ],
+        connections: [{ from: 'jobs', to: 'svc' }],
+      },
       findings: [{ target: 'svc', messageIncludes: 'pile up in "jobs"' }],
       output: { nodes: { svc: { lagAlert: true } } },
     },
@@ -24,7 +36,13 @@ testRule(consumerLagMonitored, {
 
 describe('core/consumer-lag-monitored fix', () => {
   const design = (retentionMs: number) =>
-    makeDesign({ nodes: [{ kind: 'kafka-topic', id: 'orders', config: { 'retention.ms': retentionMs } }, { kind: 'consumer-group', id: 'svc' }], connections: [{ from: 'orders', to: 'svc' }] });
+    makeDesign({
+      nodes: [
+        { kind: 'kafka-topic', id: 'orders', config: { 'retention.ms': retentionMs } },
+        { kind: 'consumer-group', id: 'svc' },
+      ],
+      connections: [{ from: 'orders', to: 'svc' }],
+    });
 
   it('asks for the threshold, suggesting five minutes, and writes the chosen one', () => {
     const [finding] = runRules(design(604_800_000), [consumerLagMonitored]);

@@ -20,7 +20,10 @@ function dailyPipeline(throughput: number, group: Record<string, unknown>): Test
       { kind: 'sqs-queue', id: 'orders' },
       { kind: 'consumer-group', id: 'fulfilment', ...group },
     ],
-    connections: [{ from: 'checkout', to: 'orders' }, { from: 'orders', to: 'fulfilment' }],
+    connections: [
+      { from: 'checkout', to: 'orders' },
+      { from: 'orders', to: 'fulfilment' },
+    ],
   };
 }
 
@@ -30,18 +33,31 @@ testRule(consumersKeepUp, {
     { name: 'a declared rate with the default processing time (unknown is not bad)', design: pipeline({ throughput: 5000 }, 'sqs-queue', [{ id: 'fulfilment' }]) },
     { name: 'a declared processing time at the default rate (unknown is not bad)', design: pipeline({}, 'sqs-queue', [{ id: 'fulfilment', processingMsP50: 500 }]) },
     { name: 'exactly enough: 2 × 10 handlers at 25 ms are 800 msg/s', design: pipeline({ throughput: 800 }, 'sqs-queue', [{ id: 'fulfilment', instances: 2, concurrency: 10, processingMsP50: 25 }]) },
-    { name: 'the peak is absorbed by the queue: only the sustained rate counts', design: pipeline({ throughput: 800, peakThroughput: 5000 }, 'sqs-queue', [{ id: 'fulfilment', instances: 4, concurrency: 10, processingMsP50: 50 }]) },
+    {
+      name: 'the peak is absorbed by the queue: only the sustained rate counts',
+      design: pipeline({ throughput: 800, peakThroughput: 5000 }, 'sqs-queue', [{ id: 'fulfilment', instances: 4, concurrency: 10, processingMsP50: 50 }]),
+    },
     {
       name: 'a queue shared by two groups: the split is not declared',
-      design: pipeline({ throughput: 800 }, 'rabbitmq-queue', [{ id: 'a', processingMsP50: 50 }, { id: 'b', processingMsP50: 50 }]),
+      design: pipeline({ throughput: 800 }, 'rabbitmq-queue', [
+        { id: 'a', processingMsP50: 50 },
+        { id: 'b', processingMsP50: 50 },
+      ]),
     },
     { name: 'an ephemeral tail', design: pipeline({ throughput: 800 }, 'kafka-topic', [{ id: 'tail', lifecycle: 'ephemeral', processingMsP50: 50 }], { partitions: 12 }) },
     {
       name: 'a producer that declares its own rate, below capacity',
       design: {
         requirements: { ordering: 'none' },
-        nodes: [{ kind: 'producer', id: 'checkout', requirements: { throughput: 30 } }, { kind: 'sqs-queue', id: 'orders' }, { kind: 'consumer-group', id: 'fulfilment', processingMsP50: 30 }],
-        connections: [{ from: 'checkout', to: 'orders' }, { from: 'orders', to: 'fulfilment' }],
+        nodes: [
+          { kind: 'producer', id: 'checkout', requirements: { throughput: 30 } },
+          { kind: 'sqs-queue', id: 'orders' },
+          { kind: 'consumer-group', id: 'fulfilment', processingMsP50: 30 },
+        ],
+        connections: [
+          { from: 'checkout', to: 'orders' },
+          { from: 'orders', to: 'fulfilment' },
+        ],
       },
     },
     {
@@ -54,7 +70,11 @@ testRule(consumersKeepUp, {
           { kind: 'sqs-queue', id: 'orders' },
           { kind: 'consumer-group', id: 'fulfilment', processingMsP50: 500 },
         ],
-        connections: [{ from: 'web', to: 'orders' }, { from: 'batch', to: 'orders' }, { from: 'orders', to: 'fulfilment' }],
+        connections: [
+          { from: 'web', to: 'orders' },
+          { from: 'batch', to: 'orders' },
+          { from: 'orders', to: 'fulfilment' },
+        ],
       },
     },
     {
@@ -101,7 +121,15 @@ testRule(consumersKeepUp, {
     },
     {
       name: 'every group on a Kafka topic gets every record',
-      design: pipeline({ throughput: 200 }, 'kafka-topic', [{ id: 'fast', processingMsP50: 2 }, { id: 'slow', processingMsP50: 40 }], { partitions: 12 }),
+      design: pipeline(
+        { throughput: 200 },
+        'kafka-topic',
+        [
+          { id: 'fast', processingMsP50: 2 },
+          { id: 'slow', processingMsP50: 40 },
+        ],
+        { partitions: 12 },
+      ),
       findings: [{ target: 'slow', messageIncludes: 'receives 200 msg/s: it needs 8 handler(s)' }],
       output: { nodes: { slow: { instances: 8 } } },
     },
@@ -115,8 +143,15 @@ testRule(consumersKeepUp, {
       name: 'the rate a producer declares for itself',
       design: {
         requirements: { ordering: 'none' },
-        nodes: [{ kind: 'producer', id: 'checkout', requirements: { throughput: 300 } }, { kind: 'sqs-queue', id: 'orders' }, { kind: 'consumer-group', id: 'fulfilment', processingMsP50: 30 }],
-        connections: [{ from: 'checkout', to: 'orders' }, { from: 'orders', to: 'fulfilment' }],
+        nodes: [
+          { kind: 'producer', id: 'checkout', requirements: { throughput: 300 } },
+          { kind: 'sqs-queue', id: 'orders' },
+          { kind: 'consumer-group', id: 'fulfilment', processingMsP50: 30 },
+        ],
+        connections: [
+          { from: 'checkout', to: 'orders' },
+          { from: 'orders', to: 'fulfilment' },
+        ],
       },
       findings: [{ target: 'fulfilment', messageIncludes: 'receives 300 msg/s: it needs 9 handler(s)' }],
       output: { nodes: { fulfilment: { instances: 9 } } },

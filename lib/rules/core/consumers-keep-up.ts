@@ -46,7 +46,8 @@ export const consumersKeepUp = defineRule({
     id: 'core/consumers-keep-up',
     category: 'scalability',
     severity: 'error',
-    summary: 'A consumer group must be able to process its declared sustained inflow: active instances × messages in flight per instance × 1000 / processing p50 must reach the rate its channels receive (at the busiest hour of a producer\'s daily traffic curve: hours of it are not a burst the queue absorbs).',
+    summary:
+      "A consumer group must be able to process its declared sustained inflow: active instances × messages in flight per instance × 1000 / processing p50 must reach the rate its channels receive (at the busiest hour of a producer's daily traffic curve: hours of it are not a burst the queue absorbs).",
     messages: {
       behind:
         'Consumer group "{group}" processes at most {capacity} msg/s ({threads} handler(s) × 1000 / {p50} ms) but receives {rate} msg/s: it needs {needed} handler(s), and its lag grows for as long as the traffic lasts.',
@@ -75,7 +76,14 @@ export const consumersKeepUp = defineRule({
       report({
         target: { type: 'node', id: group.id },
         messageId: 'behind',
-        data: { group: group.name, capacity: capacity >= 10 ? thousands(Math.floor(capacity)) : String(Number(capacity.toPrecision(2))), threads, p50: group.processingMsP50, rate: thousands(rate), needed },
+        data: {
+          group: group.name,
+          capacity: capacity >= 10 ? thousands(Math.floor(capacity)) : String(Number(capacity.toPrecision(2))),
+          threads,
+          p50: group.processingMsP50,
+          rate: thousands(rate),
+          needed,
+        },
         fix: {
           label: topic ? `Run ${instances} instances and give "${topic.name}" ${members} partitions` : `Run ${instances} instances`,
           apply: (d) => {

@@ -1,7 +1,10 @@
 import { testRule } from '../rule-tester';
 import { danglingConnection } from './dangling-connection';
 
-const nodes = [{ kind: 'producer', id: 'api' }, { kind: 'kafka-topic', id: 'orders' }];
+const nodes = [
+  { kind: 'producer', id: 'api' },
+  { kind: 'kafka-topic', id: 'orders' },
+];
 
 testRule(danglingConnection, {
   valid: [{ name: 'both ends exist', design: { nodes, connections: [{ from: 'api', to: 'orders' }] } }],

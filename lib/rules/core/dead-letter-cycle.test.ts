@@ -34,13 +34,16 @@ testRule(deadLetterCycle, {
       },
     },
     {
-      name: 'RabbitMQ loops through exchanges are rabbitmq/dlx-graph\'s',
+      name: "RabbitMQ loops through exchanges are rabbitmq/dlx-graph's",
       design: {
         nodes: [
           { kind: 'rabbitmq-queue', id: 'a' },
           { kind: 'rabbitmq-exchange', id: 'dlx', type: 'fanout' },
         ],
-        connections: [{ from: 'a', to: 'dlx', kind: 'dead-letter' }, { from: 'dlx', to: 'a' }],
+        connections: [
+          { from: 'a', to: 'dlx', kind: 'dead-letter' },
+          { from: 'dlx', to: 'a' },
+        ],
       },
     },
   ],
@@ -48,7 +51,10 @@ testRule(deadLetterCycle, {
     {
       name: 'two SQS queues that redrive into each other',
       design: {
-        nodes: [{ kind: 'sqs-queue', id: 'a' }, { kind: 'sqs-queue', id: 'b' }],
+        nodes: [
+          { kind: 'sqs-queue', id: 'a' },
+          { kind: 'sqs-queue', id: 'b' },
+        ],
         connections: [
           { id: 'ab', from: 'a', to: 'b', kind: 'dead-letter' },
           { id: 'ba', from: 'b', to: 'a', kind: 'dead-letter' },
@@ -59,8 +65,14 @@ testRule(deadLetterCycle, {
     {
       name: 'a consumer that dead-letters into the stream it reads',
       design: {
-        nodes: [{ kind: 'nats-stream', id: 'jobs' }, { kind: 'consumer-group', id: 'worker' }],
-        connections: [{ from: 'jobs', to: 'worker' }, { id: 'back', from: 'worker', to: 'jobs', kind: 'dead-letter' }],
+        nodes: [
+          { kind: 'nats-stream', id: 'jobs' },
+          { kind: 'consumer-group', id: 'worker' },
+        ],
+        connections: [
+          { from: 'jobs', to: 'worker' },
+          { id: 'back', from: 'worker', to: 'jobs', kind: 'dead-letter' },
+        ],
       },
       findings: [{ target: 'back', messageIncludes: 'Dead letters from "worker"' }],
     },

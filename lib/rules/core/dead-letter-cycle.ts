@@ -1,4 +1,4 @@
-import type { Connection,  GraphIndex } from '../../design';
+import type { Connection, GraphIndex } from '../../design';
 import type { ResolvedDesign, ResolvedNode } from '../../brokers/resolved-design';
 import { defineRule } from '../rule';
 import { isRetryStage, isStoringChannel } from './_channels';

@@ -2,8 +2,15 @@ import { testRule } from '../rule-tester';
 import { dlqDurabilityGeSource } from './dlq-durability-ge-source';
 
 const viaConsumer = (source: Record<string, unknown>, dlq: Record<string, unknown>) => ({
-  nodes: [{ id: 'src', ...source }, { kind: 'consumer-group', id: 'svc' }, { id: 'dlq', role: 'dead-letter', ...dlq }] as Array<{ kind: string; id: string }>,
-  connections: [{ from: 'src', to: 'svc' }, { from: 'svc', to: 'dlq' }],
+  nodes: [
+    { id: 'src', ...source },
+    { kind: 'consumer-group', id: 'svc' },
+    { id: 'dlq', role: 'dead-letter', ...dlq },
+  ] as Array<{ kind: string; id: string }>,
+  connections: [
+    { from: 'src', to: 'svc' },
+    { from: 'svc', to: 'dlq' },
+  ],
 });
 
 testRule(dlqDurabilityGeSource, {
@@ -17,11 +24,14 @@ testRule(dlqDurabilityGeSource, {
           { kind: 'rabbitmq-exchange', id: 'dlx', type: 'fanout' },
           { kind: 'rabbitmq-queue', id: 'dlq' },
         ],
-        connections: [{ from: 'work', to: 'dlx', kind: 'dead-letter' }, { from: 'dlx', to: 'dlq' }],
+        connections: [
+          { from: 'work', to: 'dlx', kind: 'dead-letter' },
+          { from: 'dlx', to: 'dlq' },
+        ],
       },
     },
     { name: 'NATS DLQ without max_age for a stream that has one', design: viaConsumer({ kind: 'nats-stream', max_age: '7d' }, { kind: 'nats-stream' }) },
-    { name: 'SQS retention is sqs/dlq-retention-gt-source\'s', design: viaConsumer({ kind: 'sqs-queue', messageRetentionPeriod: 1_209_600 }, { kind: 'sqs-queue' }) },
+    { name: "SQS retention is sqs/dlq-retention-gt-source's", design: viaConsumer({ kind: 'sqs-queue', messageRetentionPeriod: 1_209_600 }, { kind: 'sqs-queue' }) },
     { name: 'different brokers are not compared', design: viaConsumer({ kind: 'kafka-topic' }, { kind: 'sqs-queue' }) },
   ],
   invalid: [
@@ -39,7 +49,10 @@ testRule(dlqDurabilityGeSource, {
           { kind: 'rabbitmq-exchange', id: 'dlx', type: 'fanout' },
           { kind: 'rabbitmq-queue', id: 'dlq', type: 'classic', durable: false },
         ],
-        connections: [{ from: 'work', to: 'dlx', kind: 'dead-letter' }, { from: 'dlx', to: 'dlq' }],
+        connections: [
+          { from: 'work', to: 'dlx', kind: 'dead-letter' },
+          { from: 'dlx', to: 'dlq' },
+        ],
       },
       findings: [{ target: 'dlq', messageIncludes: 'a classic queue for quorum source "work"' }],
       output: { nodes: { dlq: { type: 'quorum', durable: true } } },

@@ -34,7 +34,7 @@ function compareKafka(dlq: Kafka, sources: Kafka[]): Comparison {
   return {
     weaknesses,
     fix: {
-      label: 'Match the source topic\'s replication and retention',
+      label: "Match the source topic's replication and retention",
       apply: (d) =>
         patchNode(d, dlq.id, {
           replicationFactor: Math.max(dlq.replicationFactor, rf),
@@ -78,7 +78,7 @@ function compareNats(dlq: Nats, sources: Nats[]): Comparison {
   return {
     weaknesses,
     fix: {
-      label: 'Match the source stream\'s replicas, storage and age',
+      label: "Match the source stream's replicas, storage and age",
       apply: (d) =>
         updateNode(d, dlq.id, {
           num_replicas: Math.max(dlq.num_replicas, replicas),

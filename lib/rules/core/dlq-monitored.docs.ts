@@ -5,7 +5,7 @@ import { CORE_SOURCES } from './_sources';
 export const docs: RuleDocs = {
   rationale:
     'A message lands in a dead-letter queue because it could not be processed: someone has to look at it. Without a consumer and without an alarm, dead letters pile up unnoticed until retention deletes them. AWS names alarming on messages arriving in a DLQ as one of its main benefits.',
-  howToFix: 'Add an alert on the queue\'s depth (or on the age of its oldest message), or a consumer that handles dead letters.',
+  howToFix: "Add an alert on the queue's depth (or on the age of its oldest message), or a consumer that handles dead letters.",
   sources: [CORE_SOURCES.sqsDeadLetterQueues, CORE_SOURCES.rabbitmqDlx],
   examples: {
     failing: {

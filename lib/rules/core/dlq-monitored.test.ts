@@ -42,11 +42,7 @@ testRule(dlqMonitored, {
           { from: 'events', to: 'sub', deadLetterQueue: 'sub-dlq' },
         ],
       },
-      findings: [
-        { target: 'parked', messageIncludes: 'no consumer and no depth alert' },
-        { target: 'sub-dlq' },
-        { target: 'work-dlq' },
-      ],
+      findings: [{ target: 'parked', messageIncludes: 'no consumer and no depth alert' }, { target: 'sub-dlq' }, { target: 'work-dlq' }],
       output: { nodes: { parked: { depthAlert: true, depthAlertMessages: 0 }, 'sub-dlq': { depthAlert: true }, 'work-dlq': { depthAlert: true } } },
     },
   ],

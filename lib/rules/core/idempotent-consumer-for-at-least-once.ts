@@ -33,8 +33,7 @@ export const idempotentConsumerForAtLeastOnce = defineRule({
     severity: 'warning',
     summary: 'A consumer on an at-least-once flow should be idempotent.',
     messages: {
-      notIdempotent:
-        'Consumer group "{group}" is not idempotent but reads "{channel}" on an {delivery} flow, where {cause}: such messages are processed twice.',
+      notIdempotent: 'Consumer group "{group}" is not idempotent but reads "{channel}" on an {delivery} flow, where {cause}: such messages are processed twice.',
     },
   },
   check({ design, report }) {

@@ -20,18 +20,30 @@ testRule(invalidConnection, {
         ],
       },
     },
-    { name: 'a dangling connection is another rule\'s', design: { nodes: [{ kind: 'producer', id: 'api' }], connections: [{ from: 'api', to: 'gone', kind: 'publish' }] } },
+    { name: "a dangling connection is another rule's", design: { nodes: [{ kind: 'producer', id: 'api' }], connections: [{ from: 'api', to: 'gone', kind: 'publish' }] } },
   ],
   invalid: [
     {
       name: 'a topic that "publishes" to a topic',
-      design: { nodes: [{ kind: 'kafka-topic', id: 'a' }, { kind: 'kafka-topic', id: 'b' }], connections: [{ id: 'x', from: 'a', to: 'b', kind: 'publish' }] },
+      design: {
+        nodes: [
+          { kind: 'kafka-topic', id: 'a' },
+          { kind: 'kafka-topic', id: 'b' },
+        ],
+        connections: [{ id: 'x', from: 'a', to: 'b', kind: 'publish' }],
+      },
       findings: [{ target: 'x', messageIncludes: 'cannot connect to a Kafka topic' }],
       output: { design: { connections: [] } },
     },
     {
       name: 'a kind the pair does not allow',
-      design: { nodes: [{ kind: 'producer', id: 'api' }, { kind: 'kafka-topic', id: 't' }], connections: [{ id: 'x', from: 'api', to: 't', kind: 'bind' }] },
+      design: {
+        nodes: [
+          { kind: 'producer', id: 'api' },
+          { kind: 'kafka-topic', id: 't' },
+        ],
+        connections: [{ id: 'x', from: 'api', to: 't', kind: 'bind' }],
+      },
       findings: [{ target: 'x', messageIncludes: 'cannot bind to' }],
       output: { design: { connections: [] } },
     },
@@ -44,8 +56,14 @@ testRule(invalidConnection, {
     {
       name: 'the same publish twice',
       design: {
-        nodes: [{ kind: 'producer', id: 'api' }, { kind: 'kafka-topic', id: 't' }],
-        connections: [{ id: 'one', from: 'api', to: 't' }, { id: 'two', from: 'api', to: 't' }],
+        nodes: [
+          { kind: 'producer', id: 'api' },
+          { kind: 'kafka-topic', id: 't' },
+        ],
+        connections: [
+          { id: 'one', from: 'api', to: 't' },
+          { id: 'two', from: 'api', to: 't' },
+        ],
       },
       findings: [{ target: 'two', messageIncludes: 'repeats connection "one"' }],
       output: { design: { connections: [{ id: 'one' }] } },

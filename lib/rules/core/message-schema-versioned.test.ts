@@ -7,7 +7,13 @@ testRule(messageSchemaVersioned, {
   valid: [
     {
       name: 'a versioned schema on the topic',
-      design: { nodes: [{ kind: 'producer', id: 'api' }, { kind: 'kafka-topic', id: 't', messageSchema: schema }], connections: [{ from: 'api', to: 't' }] },
+      design: {
+        nodes: [
+          { kind: 'producer', id: 'api' },
+          { kind: 'kafka-topic', id: 't', messageSchema: schema },
+        ],
+        connections: [{ from: 'api', to: 't' }],
+      },
     },
     {
       name: 'an exchange whose bound queues carry the schema',
@@ -18,7 +24,11 @@ testRule(messageSchemaVersioned, {
           { kind: 'rabbitmq-queue', id: 'a', messageSchema: schema },
           { kind: 'rabbitmq-queue', id: 'b', messageSchema: { ...schema, name: 'OrderShipped' } },
         ],
-        connections: [{ from: 'api', to: 'ex' }, { from: 'ex', to: 'a' }, { from: 'ex', to: 'b' }],
+        connections: [
+          { from: 'api', to: 'ex' },
+          { from: 'ex', to: 'a' },
+          { from: 'ex', to: 'b' },
+        ],
       },
     },
     {
@@ -29,7 +39,10 @@ testRule(messageSchemaVersioned, {
           { kind: 'rabbitmq-exchange', id: 'retry-x' },
           { kind: 'rabbitmq-queue', id: 'retry-q', role: 'retry' },
         ],
-        connections: [{ from: 'worker', to: 'retry-x' }, { from: 'retry-x', to: 'retry-q' }],
+        connections: [
+          { from: 'worker', to: 'retry-x' },
+          { from: 'retry-x', to: 'retry-q' },
+        ],
       },
     },
     { name: 'a channel nobody publishes to', design: { nodes: [{ kind: 'sqs-queue', id: 'q' }] } },
@@ -37,14 +50,27 @@ testRule(messageSchemaVersioned, {
   invalid: [
     {
       name: 'no schema',
-      design: { nodes: [{ kind: 'producer', id: 'api' }, { kind: 'nats-stream', id: 's' }], connections: [{ from: 'api', to: 's' }] },
+      design: {
+        nodes: [
+          { kind: 'producer', id: 'api' },
+          { kind: 'nats-stream', id: 's' },
+        ],
+        connections: [{ from: 'api', to: 's' }],
+      },
       findings: [{ target: 's', messageIncludes: 'receives messages from "api" but declares no message schema' }],
     },
     {
       name: 'a format without a version, on an SNS topic',
       design: {
-        nodes: [{ kind: 'producer', id: 'api' }, { kind: 'sns-topic', id: 'events', messageSchema: { format: 'cloudevents' } }, { kind: 'sqs-queue', id: 'q' }],
-        connections: [{ from: 'api', to: 'events' }, { from: 'events', to: 'q' }],
+        nodes: [
+          { kind: 'producer', id: 'api' },
+          { kind: 'sns-topic', id: 'events', messageSchema: { format: 'cloudevents' } },
+          { kind: 'sqs-queue', id: 'q' },
+        ],
+        connections: [
+          { from: 'api', to: 'events' },
+          { from: 'events', to: 'q' },
+        ],
       },
       findings: [{ target: 'events', messageIncludes: 'SNS topic "events" declares a cloudevents schema without a version' }],
     },
@@ -57,7 +83,11 @@ testRule(messageSchemaVersioned, {
           { kind: 'rabbitmq-queue', id: 'a', messageSchema: schema },
           { kind: 'rabbitmq-queue', id: 'b' },
         ],
-        connections: [{ from: 'api', to: 'ex' }, { from: 'ex', to: 'a' }, { from: 'ex', to: 'b' }],
+        connections: [
+          { from: 'api', to: 'ex' },
+          { from: 'ex', to: 'a' },
+          { from: 'ex', to: 'b' },
+        ],
       },
       findings: [{ target: 'ex' }],
     },

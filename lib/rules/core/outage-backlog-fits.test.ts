@@ -6,8 +6,15 @@ import { outageBacklogFits } from './outage-backlog-fits';
 function pipeline(requirements: Record<string, unknown>, kind: string, channel: Record<string, unknown> = {}): TestDesignInput {
   return {
     requirements: { ordering: 'none', throughput: 50, messageSizeBytes: 2000, maxConsumerOutageHours: 4, ...requirements },
-    nodes: [{ kind: 'producer', id: 'checkout' }, { kind, id: 'orders', ...channel }, { kind: 'consumer-group', id: 'fulfilment' }],
-    connections: [{ from: 'checkout', to: 'orders' }, { from: 'orders', to: 'fulfilment' }],
+    nodes: [
+      { kind: 'producer', id: 'checkout' },
+      { kind, id: 'orders', ...channel },
+      { kind: 'consumer-group', id: 'fulfilment' },
+    ],
+    connections: [
+      { from: 'checkout', to: 'orders' },
+      { from: 'orders', to: 'fulfilment' },
+    ],
   };
 }
 
@@ -21,7 +28,10 @@ testRule(outageBacklogFits, {
     { name: 'a TTL as long as the outage', design: pipeline({}, 'rabbitmq-queue', { arguments: { 'x-message-ttl': 4 * 3_600_000 } }) },
     { name: 'a JetStream stream with room', design: pipeline({}, 'nats-stream', { subjects: ['orders.>'], max_msgs: 1_000_000, max_bytes: 2_000_000_000, max_age: '1d' }) },
     { name: 'SQS keeps 4 days by default', design: pipeline({ maxConsumerOutageHours: 72 }, 'sqs-queue') },
-    { name: 'a Kafka topic without a byte limit (its time retention is kafka/retention-covers-consumer-lag\'s)', design: pipeline({}, 'kafka-topic', { partitions: 6, config: { 'retention.ms': 3_600_000 } }) },
+    {
+      name: "a Kafka topic without a byte limit (its time retention is kafka/retention-covers-consumer-lag's)",
+      design: pipeline({}, 'kafka-topic', { partitions: 6, config: { 'retention.ms': 3_600_000 } }),
+    },
     { name: 'retention.bytes counts per partition', design: pipeline({}, 'kafka-topic', { partitions: 6, config: { 'retention.bytes': 250_000_000 } }) },
     { name: 'a dead-letter queue holds failures, not the flow', design: pipeline({}, 'rabbitmq-queue', { role: 'dead-letter', arguments: { 'x-max-length': 10 } }) },
   ],
@@ -29,7 +39,12 @@ testRule(outageBacklogFits, {
     {
       name: 'a RabbitMQ length limit a tenth of the backlog',
       design: pipeline({}, 'rabbitmq-queue', { arguments: { 'x-max-length': 72_000 } }),
-      findings: [{ target: 'orders', messageIncludes: 'RabbitMQ queue "orders" must hold what piles up in a consumer outage of 4 hours (720,000 messages, 1.44 GB at 50 msg/s), but x-max-length is 72,000 messages' }],
+      findings: [
+        {
+          target: 'orders',
+          messageIncludes: 'RabbitMQ queue "orders" must hold what piles up in a consumer outage of 4 hours (720,000 messages, 1.44 GB at 50 msg/s), but x-max-length is 72,000 messages',
+        },
+      ],
       output: { nodes: { orders: { arguments: { 'x-max-length': 720_000 } } } },
     },
     {
@@ -62,11 +77,18 @@ testRule(outageBacklogFits, {
       output: { nodes: { orders: { config: { 'retention.bytes': 240_000_000 } } } },
     },
     {
-      name: 'a producer\'s own rate',
+      name: "a producer's own rate",
       design: {
         requirements: { ordering: 'none', maxConsumerOutageHours: 1 },
-        nodes: [{ kind: 'producer', id: 'checkout', requirements: { throughput: 10, messageSizeBytes: 500 } }, { kind: 'rabbitmq-queue', id: 'orders', arguments: { 'x-max-length': 1000 } }, { kind: 'consumer-group', id: 'fulfilment' }],
-        connections: [{ from: 'checkout', to: 'orders' }, { from: 'orders', to: 'fulfilment' }],
+        nodes: [
+          { kind: 'producer', id: 'checkout', requirements: { throughput: 10, messageSizeBytes: 500 } },
+          { kind: 'rabbitmq-queue', id: 'orders', arguments: { 'x-max-length': 1000 } },
+          { kind: 'consumer-group', id: 'fulfilment' },
+        ],
+        connections: [
+          { from: 'checkout', to: 'orders' },
+          { from: 'orders', to: 'fulfilment' },
+        ],
       },
       findings: [{ target: 'orders', messageIncludes: '(36,000 messages, 18 MB at 10 msg/s)' }],
       output: { nodes: { orders: { arguments: { 'x-max-length': 36_000 } } } },

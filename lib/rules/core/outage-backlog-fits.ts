@@ -105,7 +105,8 @@ export const outageBacklogFits = defineRule({
     id: 'core/outage-backlog-fits',
     category: 'error-handling',
     severity: 'warning',
-    summary: 'A channel must hold the backlog of the longest consumer outage its flows declare (maxConsumerOutageHours): the declared rate × the outage in messages and bytes, for as long as the outage lasts.',
+    summary:
+      'A channel must hold the backlog of the longest consumer outage its flows declare (maxConsumerOutageHours): the declared rate × the outage in messages and bytes, for as long as the outage lasts.',
     messages: {
       short:
         '{kind} "{channel}" must hold what piles up in a consumer outage of {outage} ({messages} messages, {bytes} at {rate} msg/s), but {limits}: messages would be removed before they are read.',
@@ -137,10 +138,7 @@ export const outageBacklogFits = defineRule({
           limits: short.map((s) => s.what).join(', '),
         },
         // Only a fix that clears every short limit is offered.
-        fix:
-          fixes.length === short.length
-            ? { label: 'Raise the limits to hold the backlog', apply: (d) => fixes.reduce((next, fix) => fix(next), d) }
-            : undefined,
+        fix: fixes.length === short.length ? { label: 'Raise the limits to hold the backlog', apply: (d) => fixes.reduce((next, fix) => fix(next), d) } : undefined,
       });
     }
   },

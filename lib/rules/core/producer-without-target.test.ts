@@ -5,7 +5,13 @@ testRule(producerWithoutTarget, {
   valid: [
     {
       name: 'a producer that publishes',
-      design: { nodes: [{ kind: 'producer', id: 'api' }, { kind: 'nats-stream', id: 's' }], connections: [{ from: 'api', to: 's' }] },
+      design: {
+        nodes: [
+          { kind: 'producer', id: 'api' },
+          { kind: 'nats-stream', id: 's' },
+        ],
+        connections: [{ from: 'api', to: 's' }],
+      },
     },
   ],
   invalid: [

@@ -13,10 +13,15 @@ function cluster(channel: { kind?: string; [field: string]: unknown }, clusterFi
     clusters: [{ id: 'c', name: 'Main', broker, nodes: 3, ...clusterFields }],
     nodes: [
       { kind: 'producer', id: 'checkout' },
-      channel.kind === 'nats-stream' ? { ...channel, kind: 'nats-stream', id: 'orders', cluster: 'c' } : { kind: 'kafka-topic', id: 'orders', cluster: 'c', partitions: 6, replicationFactor: 3, ...channel },
+      channel.kind === 'nats-stream'
+        ? { ...channel, kind: 'nats-stream', id: 'orders', cluster: 'c' }
+        : { kind: 'kafka-topic', id: 'orders', cluster: 'c', partitions: 6, replicationFactor: 3, ...channel },
       { kind: 'consumer-group', id: 'reader' },
     ],
-    connections: [{ from: 'checkout', to: 'orders' }, { from: 'orders', to: 'reader' }],
+    connections: [
+      { from: 'checkout', to: 'orders' },
+      { from: 'orders', to: 'reader' },
+    ],
   };
 }
 
@@ -32,11 +37,11 @@ testRule(retentionFitsDisk, {
     { name: 'a compacted topic is sized by its keys, not judged', design: cluster({ config: { 'cleanup.policy': 'compact', 'retention.ms': -1 } }) },
     {
       name: 'a JetStream stream with max_bytes fits',
-      design: cluster({ kind: 'nats-stream', subjects: ['orders.>'], num_replicas: 3, max_age: '7d', max_bytes: 100_000_000_000}),
+      design: cluster({ kind: 'nats-stream', subjects: ['orders.>'], num_replicas: 3, max_age: '7d', max_bytes: 100_000_000_000 }),
     },
     {
       name: 'a JetStream memory stream uses no disk',
-      design: cluster({ kind: 'nats-stream', subjects: ['orders.>'], num_replicas: 3, storage: 'memory', max_age: '7d'}),
+      design: cluster({ kind: 'nats-stream', subjects: ['orders.>'], num_replicas: 3, storage: 'memory', max_age: '7d' }),
     },
   ],
   invalid: [
@@ -60,14 +65,17 @@ testRule(retentionFitsDisk, {
           { kind: 'kafka-topic', id: 'orders', cluster: 'c', partitions: 6, replicationFactor: 3, config: { 'retention.ms': 2 * 86_400_000 } },
           { kind: 'kafka-topic', id: 'payments', cluster: 'c', partitions: 6, replicationFactor: 3, config: { 'retention.ms': 2 * 86_400_000 } },
         ],
-        connections: [{ from: 'checkout', to: 'orders' }, { from: 'checkout', to: 'payments' }],
+        connections: [
+          { from: 'checkout', to: 'orders' },
+          { from: 'checkout', to: 'payments' },
+        ],
       },
       findings: [{ messageIncludes: '(orders 2 days × 2 MB/s × 3 + payments 2 days × 2 MB/s × 3)' }],
       output: { design: { clusters: [{ id: 'c', brokerDiskGiB: 805 }] } },
     },
     {
       name: 'a JetStream file stream kept 7 days with 3 replicas',
-      design: cluster({ kind: 'nats-stream', subjects: ['orders.>'], num_replicas: 3, max_age: '7d'}),
+      design: cluster({ kind: 'nats-stream', subjects: ['orders.>'], num_replicas: 3, max_age: '7d' }),
       findings: [{ messageIncludes: 'keeps 3.3 TiB on disk (orders 7 days × 2 MB/s × 3)' }],
     },
     {

@@ -58,7 +58,12 @@ function retainedBy(design: ResolvedDesign, node: ResolvedNode): Retained | unde
     replicas = node.num_replicas;
   }
   const copy = retainedBytes(retentionMs / 1000, bytesPerSecond, cap);
-  const limit = cap < (retentionMs / 1000) * bytesPerSecond ? `a ${formatSize(cap)} limit` : Number.isFinite(retentionMs) ? `${formatRetention(retentionMs)} × ${formatRate(bytesPerSecond)}` : `no limit at ${formatRate(bytesPerSecond)}`;
+  const limit =
+    cap < (retentionMs / 1000) * bytesPerSecond
+      ? `a ${formatSize(cap)} limit`
+      : Number.isFinite(retentionMs)
+        ? `${formatRetention(retentionMs)} × ${formatRate(bytesPerSecond)}`
+        : `no limit at ${formatRate(bytesPerSecond)}`;
   return { name: node.name, bytes: copy * replicas, writeBytesPerSecond: bytesPerSecond * replicas, detail: `${node.name} ${limit} × ${replicas}` };
 }
 
@@ -94,8 +99,7 @@ export const retentionFitsDisk = defineRule({
     summary:
       "What a cluster's Kafka topics and JetStream streams keep — retention × declared bytes/s × replicas, or their byte limit — must fit in 80 % of the disk its brokers declare (brokerDiskGiB × nodes).",
     messages: {
-      over:
-        'Cluster "{cluster}" keeps {needed} on disk ({detail}) but {brokers} broker(s) × {disk} GiB hold {usable} at {share} % use: brokers whose disks fill stop taking writes. It needs {neededGiB} GiB per broker, or shorter retention.',
+      over: 'Cluster "{cluster}" keeps {needed} on disk ({detail}) but {brokers} broker(s) × {disk} GiB hold {usable} at {share} % use: brokers whose disks fill stop taking writes. It needs {neededGiB} GiB per broker, or shorter retention.',
       unbounded:
         'Cluster "{cluster}": {channels} keep messages with no time or size limit, writing {rate} to disk (replicas included), so {brokers} broker(s) × {disk} GiB reach {share} % use in about {days} days; then the brokers stop taking writes. Set a retention.',
     },
@@ -112,7 +116,11 @@ export const retentionFitsDisk = defineRule({
         const bounded = logs.filter((l) => Number.isFinite(l.bytes)).reduce((a, l) => a + l.bytes, 0);
         const rate = unbounded.reduce((a, l) => a + l.writeBytesPerSecond, 0);
         const days = daysToFill(Math.max(0, usable - bounded), rate);
-        report({ target: { type: 'design' }, messageId: 'unbounded', data: { ...base, channels: unbounded.map((l) => `"${l.name}"`).join(', '), rate: formatRate(rate), days: days < 1 ? '< 1' : Math.floor(days) } });
+        report({
+          target: { type: 'design' },
+          messageId: 'unbounded',
+          data: { ...base, channels: unbounded.map((l) => `"${l.name}"`).join(', '), rate: formatRate(rate), days: days < 1 ? '< 1' : Math.floor(days) },
+        });
         continue;
       }
       const needed = logs.reduce((a, l) => a + l.bytes, 0);

@@ -29,8 +29,15 @@ testRule(unconsumedChannel, {
     {
       name: 'a published topic nobody reads, and an SNS topic without subscriptions',
       design: {
-        nodes: [{ kind: 'producer', id: 'api' }, { kind: 'kafka-topic', id: 't' }, { kind: 'sns-topic', id: 'sns' }],
-        connections: [{ from: 'api', to: 't' }, { from: 'api', to: 'sns' }],
+        nodes: [
+          { kind: 'producer', id: 'api' },
+          { kind: 'kafka-topic', id: 't' },
+          { kind: 'sns-topic', id: 'sns' },
+        ],
+        connections: [
+          { from: 'api', to: 't' },
+          { from: 'api', to: 'sns' },
+        ],
       },
       findings: [
         { target: 'sns', messageIncludes: 'no subscriptions' },
@@ -40,8 +47,15 @@ testRule(unconsumedChannel, {
     {
       name: 'a Kafka retry topic nobody consumes (retries never happen)',
       design: {
-        nodes: [{ kind: 'kafka-topic', id: 'orders' }, { kind: 'consumer-group', id: 'svc' }, { kind: 'kafka-topic', id: 'orders-retry', role: 'retry' }],
-        connections: [{ from: 'orders', to: 'svc' }, { from: 'svc', to: 'orders-retry' }],
+        nodes: [
+          { kind: 'kafka-topic', id: 'orders' },
+          { kind: 'consumer-group', id: 'svc' },
+          { kind: 'kafka-topic', id: 'orders-retry', role: 'retry' },
+        ],
+        connections: [
+          { from: 'orders', to: 'svc' },
+          { from: 'svc', to: 'orders-retry' },
+        ],
       },
       findings: [{ target: 'orders-retry' }],
     },

@@ -10,7 +10,10 @@ export const docs: RuleDocs = {
   examples: {
     failing: {
       queuewright: 2,
-      clusters: [{ id: 'kafka', name: 'Kafka', broker: 'kafka' }, { id: 'rabbit', name: 'RabbitMQ', broker: 'rabbitmq' }],
+      clusters: [
+        { id: 'kafka', name: 'Kafka', broker: 'kafka' },
+        { id: 'rabbit', name: 'RabbitMQ', broker: 'rabbitmq' },
+      ],
       nodes: [{ kind: 'rabbitmq-queue', id: 'work', name: 'work', cluster: 'rabbit' }],
     },
     passing: {

@@ -8,9 +8,9 @@ export const aggregateIdOrderingKey = defineRule({
     severity: 'error',
     summary: "An aggregate's events are ordered by its id: one stream per aggregate, and the aggregate id as the key of every event forwarded.",
     messages: {
-      wrongKey:
-        'Event store "{store}" forwards events {key}: events of one {aggregate} land on different partitions and consumers see them out of order. Key them by the aggregate id.',
-      globalStream: 'Event store "{store}" keeps one stream for all aggregates: appends contend for one version number, and per-aggregate order depends on a global order no broker keeps. Use one stream per aggregate.',
+      wrongKey: 'Event store "{store}" forwards events {key}: events of one {aggregate} land on different partitions and consumers see them out of order. Key them by the aggregate id.',
+      globalStream:
+        'Event store "{store}" keeps one stream for all aggregates: appends contend for one version number, and per-aggregate order depends on a global order no broker keeps. Use one stream per aggregate.',
     },
   },
   check({ design, report }) {

@@ -1,4 +1,4 @@
-import { incoming, nodeById, nodesOfKind, updateNode,  type ProjectionNode } from '../../design';
+import { incoming, nodeById, nodesOfKind, updateNode, type ProjectionNode } from '../../design';
 import type { ResolvedDesign } from '../../brokers/resolved-design';
 import { atLeastOnce, requirementsAt } from '../needs';
 import { defineRule } from '../rule';

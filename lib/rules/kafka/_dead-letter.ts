@@ -99,9 +99,7 @@ function stripCluster<T extends { cluster?: string }>(node: T): T {
  */
 export function pipelineDeadLetterTopicName(design: GraphDesign, source: ResolvedKafkaTopic): string {
   const pipeline = pipelineOf(design, source.id);
-  const names = design.nodes
-    .filter((n) => n.kind === 'kafka-topic' && pipeline.has(n.id) && n.role !== 'dead-letter' && n.cluster === source.cluster)
-    .map((n) => n.name.split('.'));
+  const names = design.nodes.filter((n) => n.kind === 'kafka-topic' && pipeline.has(n.id) && n.role !== 'dead-letter' && n.cluster === source.cluster).map((n) => n.name.split('.'));
   if (names.length < 2) return deadLetterTopicName(source.name);
   const common: string[] = [];
   for (let i = 0; names.every((words) => words.length > i + 1 && words[i] === names[0][i]); i++) common.push(names[0][i]);

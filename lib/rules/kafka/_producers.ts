@@ -8,7 +8,6 @@ import type { ResolvedProducer } from '../../brokers/resolved-design';
  * make the Java client throw instead of silently turning idempotence off.
  */
 
-
 /** Kafka's default for `retries`: Integer.MAX_VALUE. */
 export const DEFAULT_RETRIES = 2_147_483_647;
 /** The broker keeps sequence state for the last 5 batches per producer. */

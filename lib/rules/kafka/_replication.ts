@@ -1,4 +1,4 @@
-import { patchNode,  type Cluster, type Design } from '../../design';
+import { patchNode, type Cluster, type Design } from '../../design';
 import type { ResolvedKafkaTopic } from '../../brokers/resolved-design';
 import { growCluster } from './_cluster-fixes';
 import { minIsrFor } from './_min-isr';
@@ -17,7 +17,5 @@ export function fitReplicationToCluster(design: Design, topic: ResolvedKafkaTopi
 
 /** Describes the fix `fitReplicationToCluster` makes. */
 export function fitReplicationLabel(topic: ResolvedKafkaTopic, cluster: Cluster): string {
-  return cluster.environment === 'production'
-    ? `Grow cluster "${cluster.name}" to ${topic.replicationFactor} brokers`
-    : `Set replication factor ${cluster.nodes}`;
+  return cluster.environment === 'production' ? `Grow cluster "${cluster.name}" to ${topic.replicationFactor} brokers` : `Set replication factor ${cluster.nodes}`;
 }

@@ -1,4 +1,4 @@
-import {  indexGraph, type Connection } from '../../design';
+import { indexGraph, type Connection } from '../../design';
 import { settingSources } from '../../brokers/resolve';
 import type { ResolvedConsumerGroup, ResolvedDesign, ResolvedKafkaTopic, ResolvedProducer } from '../../brokers/resolved-design';
 

@@ -68,11 +68,6 @@ export function shortfallFix({ cluster, factor }: CoordinatorShortfall): Fix {
     : {
         label: `Set transaction.state.log.replication.factor=${cluster.nodes} on "${cluster.name}"`,
         apply: (d: Design) =>
-          setBrokerSetting(
-            setBrokerSetting(d, cluster.id, 'transaction.state.log.replication.factor', cluster.nodes),
-            cluster.id,
-            'transaction.state.log.min.isr',
-            Math.min(2, cluster.nodes),
-          ),
+          setBrokerSetting(setBrokerSetting(d, cluster.id, 'transaction.state.log.replication.factor', cluster.nodes), cluster.id, 'transaction.state.log.min.isr', Math.min(2, cluster.nodes)),
       };
 }

@@ -17,7 +17,10 @@ testRule(acksAllForAtLeastOnce, {
     {
       name: 'acks=0 on a producer that publishes only to RabbitMQ',
       design: {
-        nodes: [{ kind: 'producer', id: 'api', kafka: { acks: '0' } }, { kind: 'rabbitmq-exchange', id: 'ex' }],
+        nodes: [
+          { kind: 'producer', id: 'api', kafka: { acks: '0' } },
+          { kind: 'rabbitmq-exchange', id: 'ex' },
+        ],
         connections: [{ from: 'api', to: 'ex' }],
       },
     },

@@ -12,10 +12,8 @@ export const acksVsMinIsr = defineRule({
     summary: 'Each producer→topic edge must pair acks with a min.insync.replicas the topic can meet and the producer actually uses.',
     subsumes: ['kafka/min-isr-needs-acks-all'],
     messages: {
-      bypassed:
-        'Producer "{producer}" writes to "{topic}" with acks={acks}, so the topic\'s min.insync.replicas={minIsr} is not applied to its records: they can be lost with the leader.',
-      unreachable:
-        'Producer "{producer}" writes to "{topic}" with acks=all, but the topic requires {minIsr} in-sync replicas out of {rf}: every write fails with NotEnoughReplicas.',
+      bypassed: 'Producer "{producer}" writes to "{topic}" with acks={acks}, so the topic\'s min.insync.replicas={minIsr} is not applied to its records: they can be lost with the leader.',
+      unreachable: 'Producer "{producer}" writes to "{topic}" with acks=all, but the topic requires {minIsr} in-sync replicas out of {rf}: every write fails with NotEnoughReplicas.',
     },
   },
   check({ design, report }) {

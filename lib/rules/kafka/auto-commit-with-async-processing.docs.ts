@@ -10,18 +10,26 @@ export const docs: RuleDocs = {
   sources: [KAFKA_SOURCES.consumerJavadoc, KAFKA_SOURCES.consumerConfigs],
   examples: {
     failing: exampleDesign({
-      nodes: [{ kind: 'producer', id: 'writer' },
+      nodes: [
+        { kind: 'producer', id: 'writer' },
         { kind: 'kafka-topic', id: 'orders' },
         { kind: 'consumer-group', id: 'billing', asyncProcessing: true, kafka: { 'enable.auto.commit': true } },
       ],
-      connections: [['writer', 'orders', 'publish'], ['orders', 'billing', 'consume']],
+      connections: [
+        ['writer', 'orders', 'publish'],
+        ['orders', 'billing', 'consume'],
+      ],
     }),
     passing: exampleDesign({
-      nodes: [{ kind: 'producer', id: 'writer' },
+      nodes: [
+        { kind: 'producer', id: 'writer' },
         { kind: 'kafka-topic', id: 'orders' },
         { kind: 'consumer-group', id: 'billing', asyncProcessing: true, kafka: { 'enable.auto.commit': false } },
       ],
-      connections: [['writer', 'orders', 'publish'], ['orders', 'billing', 'consume']],
+      connections: [
+        ['writer', 'orders', 'publish'],
+        ['orders', 'billing', 'consume'],
+      ],
     }),
   },
 };

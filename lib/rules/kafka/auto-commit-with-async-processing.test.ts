@@ -14,16 +14,22 @@ testRule(autoCommitWithAsyncProcessing, {
     },
     {
       name: 'at-most-once flow',
-      design: withWriter({
-        requirements: { delivery: 'at-most-once' },
-        nodes: [topic, { kind: 'consumer-group', id: 'g', asyncProcessing: true, kafka: { 'enable.auto.commit': true } }],
-        connections: consume,
-      }, 'orders'),
+      design: withWriter(
+        {
+          requirements: { delivery: 'at-most-once' },
+          nodes: [topic, { kind: 'consumer-group', id: 'g', asyncProcessing: true, kafka: { 'enable.auto.commit': true } }],
+          connections: consume,
+        },
+        'orders',
+      ),
     },
     {
       name: 'a group that reads RabbitMQ only',
       design: {
-        nodes: [{ kind: 'rabbitmq-queue', id: 'q' }, { kind: 'consumer-group', id: 'g', asyncProcessing: true, kafka: { 'enable.auto.commit': true } }],
+        nodes: [
+          { kind: 'rabbitmq-queue', id: 'q' },
+          { kind: 'consumer-group', id: 'g', asyncProcessing: true, kafka: { 'enable.auto.commit': true } },
+        ],
         connections: [{ from: 'q', to: 'g' }],
       },
     },

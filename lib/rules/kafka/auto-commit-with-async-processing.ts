@@ -11,8 +11,7 @@ export const autoCommitWithAsyncProcessing = defineRule({
     summary: 'A consumer group that hands records to other threads must not auto-commit offsets on an at-least-once flow.',
     subsumes: ['kafka/commit-after-processing'],
     messages: {
-      ahead:
-        'Consumer group "{group}" auto-commits while processing records asynchronously on an {delivery} flow: offsets are committed before records are processed, so a crash skips them.',
+      ahead: 'Consumer group "{group}" auto-commits while processing records asynchronously on an {delivery} flow: offsets are committed before records are processed, so a crash skips them.',
     },
   },
   check({ design, report }) {

@@ -18,11 +18,14 @@ testRule(commitAfterProcessing, {
     },
     {
       name: 'commit before processing on an at-most-once flow',
-      design: withWriter({
-        requirements: { delivery: 'at-most-once' },
-        nodes: [topic, { kind: 'consumer-group', id: 'g', commitAfterProcessing: false }],
-        connections: consume,
-      }, 'orders'),
+      design: withWriter(
+        {
+          requirements: { delivery: 'at-most-once' },
+          nodes: [topic, { kind: 'consumer-group', id: 'g', commitAfterProcessing: false }],
+          connections: consume,
+        },
+        'orders',
+      ),
     },
   ],
   invalid: [
@@ -35,11 +38,7 @@ testRule(commitAfterProcessing, {
     {
       name: 'auto-commit with asynchronous processing on an exactly-once flow',
       design: {
-        nodes: [
-          { kind: 'producer', id: 'api', requirements: { delivery: 'exactly-once' } },
-          topic,
-          { kind: 'consumer-group', id: 'g', asyncProcessing: true, kafka: { 'enable.auto.commit': true } },
-        ],
+        nodes: [{ kind: 'producer', id: 'api', requirements: { delivery: 'exactly-once' } }, topic, { kind: 'consumer-group', id: 'g', asyncProcessing: true, kafka: { 'enable.auto.commit': true } }],
         connections: [{ from: 'api', to: 'orders' }, ...consume],
       },
       findings: [{ target: 'g', messageIncludes: 'auto-commits offsets while processing runs asynchronously on an exactly-once flow' }],

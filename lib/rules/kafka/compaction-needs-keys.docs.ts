@@ -6,7 +6,7 @@ import { KAFKA_SOURCES } from './_sources';
 export const docs: RuleDocs = {
   rationale:
     'Compaction keeps the latest record per key, so a compacted topic (cleanup.policy compact or compact,delete) cannot store a record without one: the broker rejects the whole batch with InvalidRecordException ("Compacted topic cannot accept message without key"), and the producer\'s writes fail.',
-  howToFix: 'Key the producer\'s records (usually by entity id), or use cleanup.policy=delete for this topic.',
+  howToFix: "Key the producer's records (usually by entity id), or use cleanup.policy=delete for this topic.",
   sources: [KAFKA_SOURCES.logValidatorSource, KAFKA_SOURCES.topicConfigs],
   examples: {
     failing: exampleDesign({

@@ -46,12 +46,7 @@ testRule(deleteRetentionCoversBootstrap, {
     },
     {
       name: 'a cluster-wide log.cleaner.delete.retention.ms is shown as the source',
-      design: rebuilt(
-        compact,
-        { rebuildHours: 12 },
-        { clusters: [{ id: 'k', name: 'k', broker: 'kafka', config: { 'log.cleaner.delete.retention.ms': 3_600_000 } }] },
-        { cluster: 'k' },
-      ),
+      design: rebuilt(compact, { rebuildHours: 12 }, { clusters: [{ id: 'k', name: 'k', broker: 'kafka', config: { 'log.cleaner.delete.retention.ms': 3_600_000 } }] }, { cluster: 'k' }),
       findings: [{ target: 'profiles', messageIncludes: 'keeps tombstones for 1 hour (unset: log.cleaner.delete.retention.ms on cluster k)' }],
     },
   ],

@@ -1,4 +1,4 @@
-import { nodesOfKind,  patchNode } from '../../design';
+import { nodesOfKind, patchNode } from '../../design';
 import { defineRule } from '../rule';
 import { kafkaTopicsPublishedBy } from './_topics';
 
@@ -9,10 +9,9 @@ export const deliveryTimeoutGeLingerPlusRequest = defineRule({
     id: 'kafka/delivery-timeout-ge-linger-plus-request',
     category: 'delivery',
     severity: 'error',
-    summary: 'A producer\'s delivery.timeout.ms must be at least linger.ms + request.timeout.ms.',
+    summary: "A producer's delivery.timeout.ms must be at least linger.ms + request.timeout.ms.",
     messages: {
-      tooShort:
-        'Producer "{producer}" sets delivery.timeout.ms={delivery}, less than linger.ms + request.timeout.ms = {needed}: the Kafka client rejects this configuration.',
+      tooShort: 'Producer "{producer}" sets delivery.timeout.ms={delivery}, less than linger.ms + request.timeout.ms = {needed}: the Kafka client rejects this configuration.',
     },
   },
   check({ design, source, report }) {

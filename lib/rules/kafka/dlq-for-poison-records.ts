@@ -50,8 +50,7 @@ export const dlqForPoisonRecords = defineRule({
     severity: 'warning',
     summary: 'An at-least-once consumer group reading Kafka needs a dead-letter topic or a retry topic.',
     messages: {
-      noDlq:
-        'Consumer group "{group}" reads "{topic}" at-least-once with no dead-letter or retry topic: a record it cannot process either blocks its partition or is skipped and lost.',
+      noDlq: 'Consumer group "{group}" reads "{topic}" at-least-once with no dead-letter or retry topic: a record it cannot process either blocks its partition or is skipped and lost.',
     },
   },
   check({ design, report }) {

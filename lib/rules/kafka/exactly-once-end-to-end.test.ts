@@ -50,7 +50,7 @@ testRule(exactlyOnceEndToEnd, {
       findings: [
         { messageIncludes: 'Cluster "main" carries exactly-once flows with 2 brokers' },
         { target: 'enrich', messageIncludes: 'auto-commits' },
-        { target: 'enrich', messageIncludes: "read_uncommitted (unset: Java client default" },
+        { target: 'enrich', messageIncludes: 'read_uncommitted (unset: Java client default' },
         { target: 'pay', messageIncludes: 'no transactional.id, acks=1' },
         { target: 'sink', messageIncludes: 'not idempotent' },
         { target: 'sink', messageIncludes: 'read_uncommitted' },

@@ -1,4 +1,4 @@
-import { clusterOf, nodesOfKind, patchNode,  type Cluster } from '../../design';
+import { clusterOf, nodesOfKind, patchNode, type Cluster } from '../../design';
 import type { ResolvedConsumerGroup, ResolvedKafkaTopic, ResolvedProducer } from '../../brokers/resolved-design';
 import { withSource } from '../flow';
 import { requirementsAt } from '../needs';
@@ -51,22 +51,19 @@ export const exactlyOnceEndToEnd = defineRule({
     id: 'kafka/exactly-once-end-to-end',
     category: 'delivery',
     severity: 'error',
-    summary: 'An exactly-once flow through Kafka needs every link to take part: transactional producer, read_committed readers, offsets committed in the transaction, enough brokers, and idempotent external sinks.',
+    summary:
+      'An exactly-once flow through Kafka needs every link to take part: transactional producer, read_committed readers, offsets committed in the transaction, enough brokers, and idempotent external sinks.',
     messages: {
       producer: 'Producer "{producer}" declares an exactly-once flow but is not transactional and idempotent ({gaps}): retries and restarts write duplicates.',
-      readUncommitted:
-        'Consumer group "{group}" reads an exactly-once flow with isolation.level={level}: it sees records of aborted transactions, so results are duplicated or wrong.',
+      readUncommitted: 'Consumer group "{group}" reads an exactly-once flow with isolation.level={level}: it sees records of aborted transactions, so results are duplicated or wrong.',
       autoCommit:
         'Consume-transform-produce group "{group}" auto-commits offsets on an exactly-once flow: offsets must be committed inside the producing transaction, or a crash repeats or loses output.',
       sink: 'Consumer group "{group}" ends an exactly-once flow outside Kafka but its handler is not idempotent: a redelivery after a crash repeats the external side effect.',
-      cluster:
-        'Cluster "{cluster}" carries exactly-once flows with {brokers} brokers, but its transaction state log needs {factor} ({setting}): transactional producers cannot start.',
+      cluster: 'Cluster "{cluster}" carries exactly-once flows with {brokers} brokers, but its transaction state log needs {factor} ({setting}): transactional producers cannot start.',
     },
   },
   check({ design, source, report }) {
-    const producers = nodesOfKind(design, 'producer').filter(
-      (p) => requirementsAt(design, p.id)?.delivery === 'exactly-once' && kafkaTopicsPublishedBy(design, p.id).length > 0,
-    );
+    const producers = nodesOfKind(design, 'producer').filter((p) => requirementsAt(design, p.id)?.delivery === 'exactly-once' && kafkaTopicsPublishedBy(design, p.id).length > 0);
     if (producers.length === 0) return;
 
     for (const producer of producers) {

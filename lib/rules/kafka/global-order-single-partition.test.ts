@@ -7,18 +7,34 @@ testRule(globalOrderSinglePartition, {
   valid: [
     {
       name: 'strict order on one partition',
-      design: { requirements: { ordering: 'strict' }, nodes: [{ kind: 'producer', id: 'api' }, { kind: 'kafka-topic', id: 'ledger', partitions: 1 }], connections: publish },
+      design: {
+        requirements: { ordering: 'strict' },
+        nodes: [
+          { kind: 'producer', id: 'api' },
+          { kind: 'kafka-topic', id: 'ledger', partitions: 1 },
+        ],
+        connections: publish,
+      },
     },
     {
       name: 'per-key order on many partitions',
-      design: { nodes: [{ kind: 'producer', id: 'api' }, { kind: 'kafka-topic', id: 'ledger', partitions: 12 }], connections: publish },
+      design: {
+        nodes: [
+          { kind: 'producer', id: 'api' },
+          { kind: 'kafka-topic', id: 'ledger', partitions: 12 },
+        ],
+        connections: publish,
+      },
     },
   ],
   invalid: [
     {
       name: 'a producer that requires strict order',
       design: {
-        nodes: [{ kind: 'producer', id: 'api', requirements: { ordering: 'strict' } }, { kind: 'kafka-topic', id: 'ledger', partitions: 6 }],
+        nodes: [
+          { kind: 'producer', id: 'api', requirements: { ordering: 'strict' } },
+          { kind: 'kafka-topic', id: 'ledger', partitions: 6 },
+        ],
         connections: publish,
       },
       findings: [{ target: 'ledger', messageIncludes: '6 partitions' }],
@@ -28,7 +44,10 @@ testRule(globalOrderSinglePartition, {
       name: 'one partition today, more planned',
       design: {
         requirements: { ordering: 'strict' },
-        nodes: [{ kind: 'producer', id: 'api' }, { kind: 'kafka-topic', id: 'ledger', partitions: 1, plannedPartitions: 3 }],
+        nodes: [
+          { kind: 'producer', id: 'api' },
+          { kind: 'kafka-topic', id: 'ledger', partitions: 1, plannedPartitions: 3 },
+        ],
         connections: publish,
       },
       findings: [{ target: 'ledger', messageIncludes: '3 partitions' }],

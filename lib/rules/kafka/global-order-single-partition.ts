@@ -9,8 +9,7 @@ export const globalOrderSinglePartition = defineRule({
     severity: 'error',
     summary: 'A topic carrying a strictly (globally) ordered flow must have exactly one partition.',
     messages: {
-      partitioned:
-        'Topic "{topic}" carries a strictly ordered flow but has {partitions} partitions: Kafka orders records only within a partition, so consumers see them out of order.',
+      partitioned: 'Topic "{topic}" carries a strictly ordered flow but has {partitions} partitions: Kafka orders records only within a partition, so consumers see them out of order.',
     },
   },
   check({ design, report }) {

@@ -10,7 +10,7 @@ export const heartbeatBelowSessionThird = defineRule({
     id: 'kafka/heartbeat-below-session-third',
     category: 'operability',
     severity: 'warning',
-    summary: 'A consumer\'s heartbeat.interval.ms should be at most a third of session.timeout.ms.',
+    summary: "A consumer's heartbeat.interval.ms should be at most a third of session.timeout.ms.",
     messages: {
       slowHeartbeat:
         'Consumer group "{group}" sends heartbeats every {heartbeat} ms with session.timeout.ms={session}{severe}: lost heartbeats make the coordinator evict healthy members and rebalance.',

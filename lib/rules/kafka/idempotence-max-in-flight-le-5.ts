@@ -10,8 +10,7 @@ export const idempotenceMaxInFlightLe5 = defineRule({
     severity: 'error',
     summary: 'An idempotent producer must keep max.in.flight.requests.per.connection at 5 or less.',
     messages: {
-      tooMany:
-        'Producer "{producer}" is idempotent with max.in.flight.requests.per.connection={inFlight}: the broker tracks only 5 batches per producer, so the Kafka client refuses this setting.',
+      tooMany: 'Producer "{producer}" is idempotent with max.in.flight.requests.per.connection={inFlight}: the broker tracks only 5 batches per producer, so the Kafka client refuses this setting.',
     },
   },
   check({ design, report }) {
@@ -25,8 +24,7 @@ export const idempotenceMaxInFlightLe5 = defineRule({
         data: { producer: producer.name, inFlight },
         fix: {
           label: 'Set max.in.flight.requests.per.connection=5',
-          apply: (d) =>
-            patchNode(d, producer.id, { kafka: { 'max.in.flight.requests.per.connection': MAX_IDEMPOTENT_IN_FLIGHT } }),
+          apply: (d) => patchNode(d, producer.id, { kafka: { 'max.in.flight.requests.per.connection': MAX_IDEMPOTENT_IN_FLIGHT } }),
         },
       });
     }

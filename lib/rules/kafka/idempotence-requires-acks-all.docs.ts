@@ -6,8 +6,7 @@ import { KAFKA_SOURCES } from './_sources';
 export const docs: RuleDocs = {
   rationale:
     'The idempotent producer only works when every in-sync replica acknowledges a write. When enable.idempotence is set to true together with acks=0 or acks=1, the Java client refuses to start with a ConfigException: "Must set acks to all in order to use the idempotent producer". The design stores enable.idempotence with a value (on unless turned off), the way an export writes it, so the value counts as set explicitly.',
-  howToFix:
-    'Set acks=all. On a flow that is declared at-most-once and deliberately uses acks=0 or 1, turn enable.idempotence off instead.',
+  howToFix: 'Set acks=all. On a flow that is declared at-most-once and deliberately uses acks=0 or 1, turn enable.idempotence off instead.',
   sources: [KAFKA_SOURCES.producerConfigs, KAFKA_SOURCES.producerConfigSource],
   examples: {
     failing: exampleDesign({

@@ -19,7 +19,13 @@ testRule(idempotenceRequiresAcksAll, {
     },
     {
       name: 'a producer that does not publish to Kafka',
-      design: { nodes: [{ kind: 'producer', id: 'api', kafka: { acks: '0' } }, { kind: 'sqs-queue', id: 'q' }], connections: [{ from: 'api', to: 'q' }] },
+      design: {
+        nodes: [
+          { kind: 'producer', id: 'api', kafka: { acks: '0' } },
+          { kind: 'sqs-queue', id: 'q' },
+        ],
+        connections: [{ from: 'api', to: 'q' }],
+      },
     },
   ],
   invalid: [

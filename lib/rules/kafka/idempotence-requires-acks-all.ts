@@ -11,8 +11,7 @@ export const idempotenceRequiresAcksAll = defineRule({
     severity: 'error',
     summary: 'A producer with enable.idempotence=true must use acks=all.',
     messages: {
-      conflict:
-        'Producer "{producer}" sets enable.idempotence=true with acks={acks}: the Kafka client rejects this combination and does not start.',
+      conflict: 'Producer "{producer}" sets enable.idempotence=true with acks={acks}: the Kafka client rejects this combination and does not start.',
     },
   },
   check({ design, report }) {

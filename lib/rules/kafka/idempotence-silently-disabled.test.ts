@@ -74,7 +74,7 @@ testRule(idempotenceSilentlyDisabled, {
       output: { nodes: { api: { kafka: { 'enable.idempotence': true, acks: 'all' } } } },
     },
     {
-      name: 'a consumer that needs order makes the producer\'s needs ordered',
+      name: "a consumer that needs order makes the producer's needs ordered",
       design: {
         requirements: { delivery: 'at-most-once', ordering: 'none' },
         nodes: [producer({ acks: '1' }), topic, { kind: 'consumer-group', id: 'ledger', requirements: { ordering: 'per-key' } }],
@@ -86,7 +86,10 @@ testRule(idempotenceSilentlyDisabled, {
 });
 
 describe('kafka/idempotence-silently-disabled beside the rules that report the weak setting itself', () => {
-  const shown = (input: TestDesignInput) => runRules(makeDesign(input), RULES).filter((f) => f.target.type === 'node' && f.target.id === 'api').map((f) => f.ruleId);
+  const shown = (input: TestDesignInput) =>
+    runRules(makeDesign(input), RULES)
+      .filter((f) => f.target.type === 'node' && f.target.id === 'api')
+      .map((f) => f.ruleId);
 
   it('gives way to kafka/acks-all-for-at-least-once when acks=1 already loses records', () => {
     const ids = shown(design({ acks: '1' }));

@@ -12,7 +12,8 @@ export const idempotenceSilentlyDisabled = defineRule({
     id: 'kafka/idempotence-silently-disabled',
     category: 'delivery',
     severity: 'warning',
-    summary: 'A Java producer that leaves enable.idempotence unset must not set acks, retries or max.in.flight.requests.per.connection in a way that turns idempotence off, where its flows need at-least-once delivery or order.',
+    summary:
+      'A Java producer that leaves enable.idempotence unset must not set acks, retries or max.in.flight.requests.per.connection in a way that turns idempotence off, where its flows need at-least-once delivery or order.',
     messages: {
       disabled:
         'Producer "{producer}" leaves enable.idempotence unset while {conflicts} {verb} with it: the Kafka client turns idempotence off without an error (it only logs it), so on this {needs} flow a retried batch can be written twice{reorder}.',

@@ -13,11 +13,23 @@ testRule(keyRequiredForPerKeyOrdering, {
     },
     {
       name: 'no keys into a single-partition topic',
-      design: { nodes: [{ kind: 'producer', id: 'api', keyStrategy: 'none' }, { ...topic, partitions: 1 }], connections: publish },
+      design: {
+        nodes: [
+          { kind: 'producer', id: 'api', keyStrategy: 'none' },
+          { ...topic, partitions: 1 },
+        ],
+        connections: publish,
+      },
     },
     {
       name: 'no keys into RabbitMQ only',
-      design: { nodes: [{ kind: 'producer', id: 'api', keyStrategy: 'none' }, { kind: 'rabbitmq-exchange', id: 'ex' }], connections: [{ from: 'api', to: 'ex' }] },
+      design: {
+        nodes: [
+          { kind: 'producer', id: 'api', keyStrategy: 'none' },
+          { kind: 'rabbitmq-exchange', id: 'ex' },
+        ],
+        connections: [{ from: 'api', to: 'ex' }],
+      },
     },
   ],
   invalid: [
@@ -30,7 +42,10 @@ testRule(keyRequiredForPerKeyOrdering, {
     {
       name: 'keys ignored by the partitioner, into a topic planned to grow',
       design: {
-        nodes: [{ kind: 'producer', id: 'api', kafka: { 'partitioner.ignore.keys': true } }, { ...topic, partitions: 1, plannedPartitions: 6 }],
+        nodes: [
+          { kind: 'producer', id: 'api', kafka: { 'partitioner.ignore.keys': true } },
+          { ...topic, partitions: 1, plannedPartitions: 6 },
+        ],
         connections: publish,
       },
       findings: [{ target: 'api', messageIncludes: 'partitioner.ignore.keys=true' }],

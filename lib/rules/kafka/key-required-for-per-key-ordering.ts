@@ -1,4 +1,4 @@
-import { nodesOfKind,  patchNode } from '../../design';
+import { nodesOfKind, patchNode } from '../../design';
 import { producerRequirements } from '../needs';
 import { defineRule } from '../rule';
 import { kafkaTopicsPublishedBy } from './_topics';
@@ -10,8 +10,7 @@ export const keyRequiredForPerKeyOrdering = defineRule({
     severity: 'error',
     summary: 'A producer on a per-key ordered flow must key its records by the entity and let the default partitioner hash the key.',
     messages: {
-      unkeyed:
-        'Producer "{producer}" {why} on a per-key ordered flow into a topic with several partitions: records of one entity spread over partitions and are consumed out of order.',
+      unkeyed: 'Producer "{producer}" {why} on a per-key ordered flow into a topic with several partitions: records of one entity spread over partitions and are consumed out of order.',
     },
   },
   check({ design, report }) {
@@ -23,9 +22,7 @@ export const keyRequiredForPerKeyOrdering = defineRule({
       // A topic that has, and will keep, one partition orders everything: keys do not matter there.
       const spread = kafkaTopicsPublishedBy(design, producer.id).some((t) => Math.max(t.partitions, t.plannedPartitions ?? 0) > 1);
       if (!spread) continue;
-      const why = !keyed
-        ? `publishes ${producer.keyStrategy === 'none' ? 'without a record key' : 'with random keys'}`
-        : 'sets partitioner.ignore.keys=true';
+      const why = !keyed ? `publishes ${producer.keyStrategy === 'none' ? 'without a record key' : 'with random keys'}` : 'sets partitioner.ignore.keys=true';
       report({
         target: { type: 'node', id: producer.id },
         messageId: 'unkeyed',

@@ -1,4 +1,4 @@
-import {  patchNode } from '../../design';
+import { patchNode } from '../../design';
 import { defineRule } from '../rule';
 import { kafkaConsumerGroups } from './_consumers';
 
@@ -10,7 +10,7 @@ export const maxPollIntervalCoversBatch = defineRule({
     id: 'kafka/max-poll-interval-covers-batch',
     category: 'scalability',
     severity: 'error',
-    summary: 'A consumer must be able to process one poll\'s batch within max.poll.interval.ms.',
+    summary: "A consumer must be able to process one poll's batch within max.poll.interval.ms.",
     messages: {
       tooSlow:
         'Consumer group "{group}" may take {batchMs} ms for one poll ({records} records × {p99} ms p99), at or over max.poll.interval.ms={interval}: the member is evicted mid-batch and its records are redelivered.',
@@ -26,10 +26,7 @@ export const maxPollIntervalCoversBatch = defineRule({
       if (batchMs < interval) continue;
       // Half the interval leaves room for the slow tail beyond p99; if even one record does not fit, widen the interval.
       const fitting = Math.floor(interval / (2 * p99));
-      const kafka =
-        fitting >= 1
-          ? { 'max.poll.records': fitting }
-          : { 'max.poll.records': 1, 'max.poll.interval.ms': Math.ceil(2 * p99) };
+      const kafka = fitting >= 1 ? { 'max.poll.records': fitting } : { 'max.poll.records': 1, 'max.poll.interval.ms': Math.ceil(2 * p99) };
       report({
         target: { type: 'node', id: group.id },
         messageId: 'tooSlow',

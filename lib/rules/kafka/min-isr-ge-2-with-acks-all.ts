@@ -11,8 +11,7 @@ export const minIsrGe2WithAcksAll = defineRule({
     severity: 'warning',
     summary: 'A replicated topic written with acks=all should require at least 2 in-sync replicas.',
     messages: {
-      singleCopy:
-        'Topic "{topic}" has {rf} replicas but min.insync.replicas={minIsr}, so acks=all writes from "{producer}" can be acknowledged with one copy and lost with one broker.',
+      singleCopy: 'Topic "{topic}" has {rf} replicas but min.insync.replicas={minIsr}, so acks=all writes from "{producer}" can be acknowledged with one copy and lost with one broker.',
     },
   },
   check({ design, report }) {

@@ -19,7 +19,7 @@ export const minIsrLeReplicationFactor = defineRule({
     id: 'kafka/min-isr-le-replication-factor',
     category: 'durability',
     severity: 'error',
-    summary: 'A topic\'s min.insync.replicas must not exceed its replication factor.',
+    summary: "A topic's min.insync.replicas must not exceed its replication factor.",
     messages: {
       unreachable:
         'Topic "{topic}" has min.insync.replicas={minIsr} but only {rf} replicas: {kafka} never meets the minimum, so every acks=all write fails with NotEnoughReplicas (only Kafka 3.7 and later cap it at the replication factor).',

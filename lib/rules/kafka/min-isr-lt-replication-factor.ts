@@ -7,10 +7,9 @@ export const minIsrLtReplicationFactor = defineRule({
     id: 'kafka/min-isr-lt-replication-factor',
     category: 'durability',
     severity: 'warning',
-    summary: 'A replicated topic\'s min.insync.replicas should be below its replication factor.',
+    summary: "A replicated topic's min.insync.replicas should be below its replication factor.",
     messages: {
-      noSlack:
-        'Topic "{topic}" requires all {rf} replicas in sync (min.insync.replicas={minIsr}): one broker down makes it reject acks=all writes.',
+      noSlack: 'Topic "{topic}" requires all {rf} replicas in sync (min.insync.replicas={minIsr}): one broker down makes it reject acks=all writes.',
     },
   },
   check({ design, report }) {

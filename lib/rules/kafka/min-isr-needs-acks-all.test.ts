@@ -3,11 +3,23 @@ import { minIsrNeedsAcksAll } from './min-isr-needs-acks-all';
 
 testRule(minIsrNeedsAcksAll, {
   valid: [
-    { name: 'acks=all', design: { nodes: [{ kind: 'producer', id: 'api' }, { kind: 'kafka-topic', id: 't' }], connections: [{ from: 'api', to: 't' }] } },
+    {
+      name: 'acks=all',
+      design: {
+        nodes: [
+          { kind: 'producer', id: 'api' },
+          { kind: 'kafka-topic', id: 't' },
+        ],
+        connections: [{ from: 'api', to: 't' }],
+      },
+    },
     {
       name: 'acks=1 on a topic with min ISR 1',
       design: {
-        nodes: [{ kind: 'producer', id: 'api', kafka: { acks: '1' } }, { kind: 'kafka-topic', id: 't', config: { 'min.insync.replicas': 1 } }],
+        nodes: [
+          { kind: 'producer', id: 'api', kafka: { acks: '1' } },
+          { kind: 'kafka-topic', id: 't', config: { 'min.insync.replicas': 1 } },
+        ],
         connections: [{ from: 'api', to: 't' }],
       },
     },
@@ -15,7 +27,10 @@ testRule(minIsrNeedsAcksAll, {
       name: 'acks=1 on an at-most-once topic that keeps the default min ISR',
       design: {
         requirements: { delivery: 'at-most-once' },
-        nodes: [{ kind: 'producer', id: 'api', kafka: { acks: '1' } }, { kind: 'kafka-topic', id: 't' }],
+        nodes: [
+          { kind: 'producer', id: 'api', kafka: { acks: '1' } },
+          { kind: 'kafka-topic', id: 't' },
+        ],
         connections: [{ from: 'api', to: 't' }],
       },
     },

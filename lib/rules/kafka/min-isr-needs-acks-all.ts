@@ -1,4 +1,4 @@
-import { nodesOfKind, patchNode,  type Design } from '../../design';
+import { nodesOfKind, patchNode, type Design } from '../../design';
 import { defineRule } from '../rule';
 import { publishersBypassingMinIsr } from './_min-isr';
 
@@ -9,8 +9,7 @@ export const minIsrNeedsAcksAll = defineRule({
     severity: 'warning',
     summary: 'A topic that relies on min.insync.replicas >= 2 needs every producer to use acks=all.',
     messages: {
-      bypassed:
-        'Topic "{topic}" requires {minIsr} in-sync replicas, but {producers} write with acks below all, so their records are acknowledged by the leader alone.',
+      bypassed: 'Topic "{topic}" requires {minIsr} in-sync replicas, but {producers} write with acks below all, so their records are acknowledged by the leader alone.',
     },
   },
   check({ design, report }) {

@@ -1,4 +1,4 @@
-import { nodesOfKind,  patchNode } from '../../design';
+import { nodesOfKind, patchNode } from '../../design';
 import { defineRule } from '../rule';
 import { flavourOf } from '../../brokers/kafka/broker-settings';
 

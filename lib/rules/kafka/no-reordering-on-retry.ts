@@ -1,4 +1,4 @@
-import { nodesOfKind,  patchNode } from '../../design';
+import { nodesOfKind, patchNode } from '../../design';
 import { producerRequirements } from '../needs';
 import { defineRule } from '../rule';
 import { acksAll, retries } from './_producers';
@@ -12,8 +12,7 @@ export const noReorderingOnRetry = defineRule({
     summary: 'A producer on an ordered flow must not retry with several requests in flight unless it is idempotent.',
     subsumes: ['kafka/idempotence-silently-disabled'],
     messages: {
-      reorders:
-        'Producer "{producer}" retries with {inFlight} requests in flight and idempotence off on a {ordering}-ordered flow: a retried batch can land after the batch that followed it.',
+      reorders: 'Producer "{producer}" retries with {inFlight} requests in flight and idempotence off on a {ordering}-ordered flow: a retried batch can land after the batch that followed it.',
     },
   },
   check({ design, report }) {

@@ -27,11 +27,7 @@ testRule(orderingChain, {
   invalid: [
     {
       name: 'every link broken',
-      design: chain(
-        { keyStrategy: 'random', kafka: { 'enable.idempotence': false } },
-        { plannedPartitions: 24 },
-        { asyncProcessing: true, concurrency: 8 },
-      ),
+      design: chain({ keyStrategy: 'random', kafka: { 'enable.idempotence': false } }, { plannedPartitions: 24 }, { asyncProcessing: true, concurrency: 8 }),
       findings: [
         { target: 'api', messageIncludes: '5 requests in flight' },
         { target: 'api', messageIncludes: 'random keys' },

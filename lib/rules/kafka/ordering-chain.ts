@@ -27,12 +27,9 @@ export const orderingChain = defineRule({
     subsumes: ['kafka/key-required-for-per-key-ordering', 'kafka/no-reordering-on-retry', 'kafka/partition-increase-remaps-keys', 'kafka/idempotence-silently-disabled'],
     messages: {
       unkeyed: 'The {ordering} order of "{producer}" breaks at the producer: {why}, so one entity\'s records land in different partitions.',
-      retries:
-        'The {ordering} order of "{producer}" breaks at the producer: it retries with {inFlight} requests in flight and no idempotence, so a retried batch can land after the next one.',
-      growth:
-        'The {ordering} order of "{producer}" breaks at topic "{topic}": it is planned to grow from {partitions} to {planned} partitions, which moves keys to other partitions.',
-      parallel:
-        'The {ordering} order of "{producer}" breaks at consumer group "{group}": it processes each partition\'s records on {concurrency} threads at once, so they finish out of order.',
+      retries: 'The {ordering} order of "{producer}" breaks at the producer: it retries with {inFlight} requests in flight and no idempotence, so a retried batch can land after the next one.',
+      growth: 'The {ordering} order of "{producer}" breaks at topic "{topic}": it is planned to grow from {partitions} to {planned} partitions, which moves keys to other partitions.',
+      parallel: 'The {ordering} order of "{producer}" breaks at consumer group "{group}": it processes each partition\'s records on {concurrency} threads at once, so they finish out of order.',
     },
   },
   check({ design, report }) {
@@ -69,8 +66,7 @@ function checkProducer(producer: ResolvedProducer, ordering: Ordering, topics: R
   const spread = topics.some((t) => Math.max(t.partitions, t.plannedPartitions ?? 0) > 1);
   const ignoresKeys = producer.kafka['partitioner.ignore.keys'] === true;
   if (ordering === 'per-key' && spread && (producer.keyStrategy !== 'entity-id' || ignoresKeys)) {
-    const why =
-      producer.keyStrategy === 'none' ? 'it sends no record key' : producer.keyStrategy === 'random' ? 'it uses random keys' : 'it sets partitioner.ignore.keys=true';
+    const why = producer.keyStrategy === 'none' ? 'it sends no record key' : producer.keyStrategy === 'random' ? 'it uses random keys' : 'it sets partitioner.ignore.keys=true';
     once(`keys:${producer.id}`, {
       target: { type: 'node', id: producer.id },
       messageId: 'unkeyed',

@@ -23,8 +23,7 @@ export const partitionCountBudget = defineRule({
     severity: 'warning',
     summary: 'A Kafka cluster should stay within the usual partition budgets.',
     messages: {
-      perBroker:
-        'Cluster "{cluster}" carries {perBroker} partition replicas per broker ({replicas} over {brokers} brokers), above the recommended {limit}: recovery and leader elections slow down.',
+      perBroker: 'Cluster "{cluster}" carries {perBroker} partition replicas per broker ({replicas} over {brokers} brokers), above the recommended {limit}: recovery and leader elections slow down.',
       perCluster: 'Cluster "{cluster}" has {partitions} partitions, above the recommended {limit} per cluster.',
       latency:
         'Cluster "{cluster}" carries {perBroker} partition replicas per broker, above 100 × {brokers} brokers × RF {rf} = {limit} suggested for its latency-sensitive flows: replication adds latency.',

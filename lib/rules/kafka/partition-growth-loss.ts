@@ -10,8 +10,7 @@ export const partitionGrowthLoss = defineRule({
     severity: 'warning',
     summary: 'A group reading a topic that is planned to gain partitions must not reset new partitions to latest.',
     messages: {
-      latest:
-        'Topic "{topic}" is planned to grow to {planned} partitions and group "{group}" resets to latest: records written to the new partitions before the group picks them up are skipped.',
+      latest: 'Topic "{topic}" is planned to grow to {planned} partitions and group "{group}" resets to latest: records written to the new partitions before the group picks them up are skipped.',
     },
   },
   check({ design, report }) {

@@ -11,12 +11,18 @@ export const docs: RuleDocs = {
   examples: {
     failing: exampleDesign({
       requirements: { ordering: 'per-key' },
-      nodes: [{ kind: 'producer', id: 'orders-api' }, { kind: 'kafka-topic', id: 'orders', partitions: 6, plannedPartitions: 24 }],
+      nodes: [
+        { kind: 'producer', id: 'orders-api' },
+        { kind: 'kafka-topic', id: 'orders', partitions: 6, plannedPartitions: 24 },
+      ],
       connections: [['orders-api', 'orders', 'publish']],
     }),
     passing: exampleDesign({
       requirements: { ordering: 'per-key' },
-      nodes: [{ kind: 'producer', id: 'orders-api' }, { kind: 'kafka-topic', id: 'orders', partitions: 24 }],
+      nodes: [
+        { kind: 'producer', id: 'orders-api' },
+        { kind: 'kafka-topic', id: 'orders', partitions: 24 },
+      ],
       connections: [['orders-api', 'orders', 'publish']],
     }),
   },

@@ -10,8 +10,7 @@ export const partitionIncreaseRemapsKeys = defineRule({
     severity: 'warning',
     summary: 'A keyed topic (per-key ordering or compaction) should be created with the partitions it will need, not grown later.',
     messages: {
-      remap:
-        'Topic "{topic}" is planned to grow from {partitions} to {planned} partitions while it {why}: adding partitions moves keys to new partitions, which {effect}.',
+      remap: 'Topic "{topic}" is planned to grow from {partitions} to {planned} partitions while it {why}: adding partitions moves keys to new partitions, which {effect}.',
     },
   },
   check({ design, report }) {

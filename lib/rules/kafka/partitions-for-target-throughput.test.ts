@@ -20,10 +20,14 @@ testRule(partitionsForTargetThroughput, {
   valid: [
     { name: 'the defaults: 1,000 msg/s of 1 KB on one partition', design: clickstream({}, { partitions: 1 }) },
     {
-      name: 'two services writing one flow share the design\'s throughput (6 MB/s, not 12)',
+      name: "two services writing one flow share the design's throughput (6 MB/s, not 12)",
       design: {
         requirements: { ordering: 'none', throughput: 6000, messageSizeBytes: 1000 },
-        nodes: [{ kind: 'producer', id: 'eu' }, { kind: 'producer', id: 'us' }, { kind: 'kafka-topic', id: 'views', partitions: 1 }],
+        nodes: [
+          { kind: 'producer', id: 'eu' },
+          { kind: 'producer', id: 'us' },
+          { kind: 'kafka-topic', id: 'views', partitions: 1 },
+        ],
         connections: [
           { from: 'eu', to: 'views' },
           { from: 'us', to: 'views' },
@@ -32,7 +36,7 @@ testRule(partitionsForTargetThroughput, {
     },
     { name: '40,000 msg/s of 800 B on 12 partitions', design: clickstream(peak40k, { partitions: 12 }) },
     {
-      name: 'a group with no members beyond the partitions is a group-sizing question, not the topic\'s',
+      name: "a group with no members beyond the partitions is a group-sizing question, not the topic's",
       design: clickstream({ throughput: 2000 }, { partitions: 6 }, [{ id: 'slow', instances: 6, processingMsP50: 200 }]),
     },
     {

@@ -5,7 +5,16 @@ const publish = [{ from: 'api', to: 't' }];
 
 testRule(recordSizeWithinLimits, {
   valid: [
-    { name: 'defaults (1 KiB records)', design: { nodes: [{ kind: 'producer', id: 'api' }, { kind: 'kafka-topic', id: 't' }], connections: publish } },
+    {
+      name: 'defaults (1 KiB records)',
+      design: {
+        nodes: [
+          { kind: 'producer', id: 'api' },
+          { kind: 'kafka-topic', id: 't' },
+        ],
+        connections: publish,
+      },
+    },
     {
       name: 'large records with both limits raised',
       design: {
@@ -33,7 +42,10 @@ testRule(recordSizeWithinLimits, {
       name: '3 MB records with default limits',
       design: {
         requirements: { maxMessageBytes: 3000000 },
-        nodes: [{ kind: 'producer', id: 'api' }, { kind: 'kafka-topic', id: 't' }],
+        nodes: [
+          { kind: 'producer', id: 'api' },
+          { kind: 'kafka-topic', id: 't' },
+        ],
         connections: publish,
       },
       findings: [
@@ -46,7 +58,10 @@ testRule(recordSizeWithinLimits, {
       name: 'a Redpanda broker with a small batch limit',
       design: {
         clusters: [{ id: 'rp', name: 'rp', broker: 'redpanda', config: { kafka_batch_max_bytes: 100000 } }],
-        nodes: [{ kind: 'producer', id: 'api', messageSizeBytes: 200000 }, { kind: 'kafka-topic', id: 't', cluster: 'rp' }],
+        nodes: [
+          { kind: 'producer', id: 'api', messageSizeBytes: 200000 },
+          { kind: 'kafka-topic', id: 't', cluster: 'rp' },
+        ],
         connections: publish,
       },
       findings: [{ target: 't', messageIncludes: 'kafka_batch_max_bytes on cluster' }],

@@ -9,12 +9,10 @@ export const recordSizeWithinLimits = defineRule({
     id: 'kafka/record-size-within-limits',
     category: 'delivery',
     severity: 'error',
-    summary: 'The largest record a flow declares must fit the producer\'s max.request.size and the topic\'s max.message.bytes.',
+    summary: "The largest record a flow declares must fit the producer's max.request.size and the topic's max.message.bytes.",
     messages: {
-      request:
-        'Producer "{producer}" sends records of up to {bytes} bytes but its max.request.size is {limit}: the client rejects them with RecordTooLargeException.',
-      topic:
-        'Topic "{topic}" accepts batches of at most {limit} bytes ({setting}) but "{producer}" sends uncompressed records of up to {bytes} bytes: the broker rejects them.',
+      request: 'Producer "{producer}" sends records of up to {bytes} bytes but its max.request.size is {limit}: the client rejects them with RecordTooLargeException.',
+      topic: 'Topic "{topic}" accepts batches of at most {limit} bytes ({setting}) but "{producer}" sends uncompressed records of up to {bytes} bytes: the broker rejects them.',
     },
   },
   check({ design, report }) {

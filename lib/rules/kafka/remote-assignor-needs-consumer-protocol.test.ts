@@ -18,7 +18,10 @@ testRule(remoteAssignorNeedsConsumerProtocol, {
       name: 'a custom assignor on a cluster that declares its assignors',
       design: {
         clusters: [{ id: 'k', name: 'k', broker: 'kafka', config: { 'group.consumer.assignors': 'com.example.StickyServerAssignor' } }],
-        nodes: [{ ...topic, cluster: 'k' }, { kind: 'consumer-group', id: 'g', kafka: { 'group.protocol': 'consumer', 'group.remote.assignor': 'sticky-server' } }],
+        nodes: [
+          { ...topic, cluster: 'k' },
+          { kind: 'consumer-group', id: 'g', kafka: { 'group.protocol': 'consumer', 'group.remote.assignor': 'sticky-server' } },
+        ],
         connections: consume,
       },
     },

@@ -1,5 +1,5 @@
 import { indexGraph, patchNode } from '../../design';
-import type {  ResolvedDesign, ResolvedKafkaTopic } from '../../brokers/resolved-design';
+import type { ResolvedDesign, ResolvedKafkaTopic } from '../../brokers/resolved-design';
 import { defineRule } from '../rule';
 import { kafkaConsumerGroups, usesConsumerProtocol } from './_consumers';
 

@@ -10,11 +10,17 @@ export const docs: RuleDocs = {
   sources: [KAFKA_SOURCES.opsAddTopic, KAFKA_SOURCES.designHa],
   examples: {
     failing: exampleDesign({
-      nodes: [{ kind: 'producer', id: 'orders-api' }, { kind: 'kafka-topic', id: 'orders', replicationFactor: 1, config: { 'min.insync.replicas': 1 } }],
+      nodes: [
+        { kind: 'producer', id: 'orders-api' },
+        { kind: 'kafka-topic', id: 'orders', replicationFactor: 1, config: { 'min.insync.replicas': 1 } },
+      ],
       connections: [['orders-api', 'orders', 'publish']],
     }),
     passing: exampleDesign({
-      nodes: [{ kind: 'producer', id: 'orders-api' }, { kind: 'kafka-topic', id: 'orders', replicationFactor: 3, config: { 'min.insync.replicas': 2 } }],
+      nodes: [
+        { kind: 'producer', id: 'orders-api' },
+        { kind: 'kafka-topic', id: 'orders', replicationFactor: 3, config: { 'min.insync.replicas': 2 } },
+      ],
       connections: [['orders-api', 'orders', 'publish']],
     }),
   },

@@ -12,8 +12,7 @@ export const replicationFactorGt1 = defineRule({
     summary: 'A topic on a flow that is not low-criticality must be replicated (replication factor above 1).',
     subsumes: ['kafka/replication-factor-ge-3'],
     messages: {
-      unreplicated:
-        'Topic "{topic}" has a single replica{origin} on a {criticality}-criticality flow: a broker failure makes its partitions unavailable and can lose their data.',
+      unreplicated: 'Topic "{topic}" has a single replica{origin} on a {criticality}-criticality flow: a broker failure makes its partitions unavailable and can lose their data.',
     },
   },
   check({ design, source, report }) {

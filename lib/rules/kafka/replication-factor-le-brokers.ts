@@ -7,10 +7,9 @@ export const replicationFactorLeBrokers = defineRule({
     id: 'kafka/replication-factor-le-brokers',
     category: 'durability',
     severity: 'error',
-    summary: 'A topic\'s replication factor cannot exceed the number of brokers in its cluster.',
+    summary: "A topic's replication factor cannot exceed the number of brokers in its cluster.",
     messages: {
-      tooManyReplicas:
-        'Topic "{topic}" has replication factor {rf} but cluster "{cluster}" has {brokers} brokers: Kafka cannot place the replicas, so creating the topic fails.',
+      tooManyReplicas: 'Topic "{topic}" has replication factor {rf} but cluster "{cluster}" has {brokers} brokers: Kafka cannot place the replicas, so creating the topic fails.',
     },
   },
   check({ design, report }) {

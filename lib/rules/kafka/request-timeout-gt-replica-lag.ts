@@ -1,4 +1,4 @@
-import { clusterOf, nodesOfKind,  patchNode } from '../../design';
+import { clusterOf, nodesOfKind, patchNode } from '../../design';
 import { defineRule } from '../rule';
 import { brokerNumber, BROKER_SETTINGS, flavourOf } from '../../brokers/kafka/broker-settings';
 import { kafkaTopicsPublishedBy } from './_topics';
@@ -8,7 +8,7 @@ export const requestTimeoutGtReplicaLag = defineRule({
     id: 'kafka/request-timeout-gt-replica-lag',
     category: 'delivery',
     severity: 'info',
-    summary: 'A producer\'s request.timeout.ms should be larger than the broker\'s replica.lag.time.max.ms.',
+    summary: "A producer's request.timeout.ms should be larger than the broker's replica.lag.time.max.ms.",
     messages: {
       tooShort:
         'Producer "{producer}" has request.timeout.ms={request}, not above replica.lag.time.max.ms={lag} of cluster "{cluster}": it can time out and retry writes that were about to succeed, adding duplicates.',

@@ -11,12 +11,18 @@ export const docs: RuleDocs = {
   examples: {
     failing: exampleDesign({
       requirements: { maxConsumerOutageHours: 72 },
-      nodes: [{ kind: 'producer', id: 'orders-api' }, { kind: 'kafka-topic', id: 'orders', config: { 'retention.ms': 86400000 } }],
+      nodes: [
+        { kind: 'producer', id: 'orders-api' },
+        { kind: 'kafka-topic', id: 'orders', config: { 'retention.ms': 86400000 } },
+      ],
       connections: [['orders-api', 'orders', 'publish']],
     }),
     passing: exampleDesign({
       requirements: { maxConsumerOutageHours: 72 },
-      nodes: [{ kind: 'producer', id: 'orders-api' }, { kind: 'kafka-topic', id: 'orders', config: { 'retention.ms': 604800000 } }],
+      nodes: [
+        { kind: 'producer', id: 'orders-api' },
+        { kind: 'kafka-topic', id: 'orders', config: { 'retention.ms': 604800000 } },
+      ],
       connections: [['orders-api', 'orders', 'publish']],
     }),
   },

@@ -10,7 +10,10 @@ testRule(retentionCoversConsumerLag, {
       name: 'a compacted topic a reader rebuilds from',
       design: withWriter(
         {
-          nodes: [{ kind: 'kafka-topic', id: 't', config: { 'cleanup.policy': 'compact' } }, { kind: 'consumer-group', id: 'projector', requirements: { replayFromBeginning: true } }],
+          nodes: [
+            { kind: 'kafka-topic', id: 't', config: { 'cleanup.policy': 'compact' } },
+            { kind: 'consumer-group', id: 'projector', requirements: { replayFromBeginning: true } },
+          ],
           connections: [{ from: 't', to: 'projector' }],
         },
         't',
@@ -29,7 +32,10 @@ testRule(retentionCoversConsumerLag, {
       name: 'a reader that rebuilds from the beginning',
       design: withWriter(
         {
-          nodes: [{ kind: 'kafka-topic', id: 't' }, { kind: 'consumer-group', id: 'projector', requirements: { replayFromBeginning: true } }],
+          nodes: [
+            { kind: 'kafka-topic', id: 't' },
+            { kind: 'consumer-group', id: 'projector', requirements: { replayFromBeginning: true } },
+          ],
           connections: [{ from: 't', to: 'projector' }],
         },
         't',
@@ -41,7 +47,10 @@ testRule(retentionCoversConsumerLag, {
       name: 'a reader that must survive a longer outage than the topic keeps',
       design: withWriter(
         {
-          nodes: [{ kind: 'kafka-topic', id: 't', config: { 'retention.ms': 86400000 } }, { kind: 'consumer-group', id: 'loader', requirements: { maxConsumerOutageHours: 72 } }],
+          nodes: [
+            { kind: 'kafka-topic', id: 't', config: { 'retention.ms': 86400000 } },
+            { kind: 'consumer-group', id: 'loader', requirements: { maxConsumerOutageHours: 72 } },
+          ],
           connections: [{ from: 't', to: 'loader' }],
         },
         't',
@@ -58,7 +67,10 @@ testRule(retentionCoversConsumerLag, {
     {
       name: 'a producer that declares a 14-day replay window',
       design: {
-        nodes: [{ kind: 'producer', id: 'api', requirements: { retentionHours: 336 } }, { kind: 'kafka-topic', id: 't' }],
+        nodes: [
+          { kind: 'producer', id: 'api', requirements: { retentionHours: 336 } },
+          { kind: 'kafka-topic', id: 't' },
+        ],
         connections: [{ from: 'api', to: 't' }],
       },
       findings: [{ target: 't', messageIncludes: 'a replay window of 336 hours' }],

@@ -10,10 +10,10 @@ export const retentionCoversConsumerLag = defineRule({
     id: 'kafka/retention-covers-consumer-lag',
     category: 'error-handling',
     severity: 'warning',
-    summary: 'A topic must keep data at least as long as its flows and readers need: the longest tolerated consumer outage, the replay window, or everything when a reader rebuilds from the beginning.',
+    summary:
+      'A topic must keep data at least as long as its flows and readers need: the longest tolerated consumer outage, the replay window, or everything when a reader rebuilds from the beginning.',
     messages: {
-      short:
-        'Topic "{topic}" keeps data for {retention} but its flows need {needed} ({why}): records a consumer has not read in time are deleted unread.',
+      short: 'Topic "{topic}" keeps data for {retention} but its flows need {needed} ({why}): records a consumer has not read in time are deleted unread.',
       beginning:
         'Topic "{topic}" deletes records after {retention}, but a reader must be able to replay it from the beginning: a rebuild would start with data already gone. Keep it forever, or compact it if the latest record per key is enough.',
     },

@@ -10,23 +10,27 @@ export const docs: RuleDocs = {
   sources: [KAFKA_SOURCES.topicConfigs, KAFKA_SOURCES.sqsDeadLetter],
   examples: {
     failing: exampleDesign({
-      nodes: [{ kind: 'producer', id: 'writer' },
+      nodes: [
+        { kind: 'producer', id: 'writer' },
         { kind: 'kafka-topic', id: 'orders', config: { 'retention.ms': 604800000 } },
         { kind: 'consumer-group', id: 'billing' },
         { kind: 'kafka-topic', id: 'orders.dlq', role: 'dead-letter', replicationFactor: 1, config: { 'retention.ms': 86400000, 'min.insync.replicas': 1 } },
       ],
-      connections: [['writer', 'orders', 'publish'],
+      connections: [
+        ['writer', 'orders', 'publish'],
         ['orders', 'billing', 'consume'],
         ['billing', 'orders.dlq', 'dead-letter'],
       ],
     }),
     passing: exampleDesign({
-      nodes: [{ kind: 'producer', id: 'writer' },
+      nodes: [
+        { kind: 'producer', id: 'writer' },
         { kind: 'kafka-topic', id: 'orders', config: { 'retention.ms': 604800000 } },
         { kind: 'consumer-group', id: 'billing' },
         { kind: 'kafka-topic', id: 'orders.dlq', role: 'dead-letter', replicationFactor: 3, config: { 'retention.ms': 1209600000 } },
       ],
-      connections: [['writer', 'orders', 'publish'],
+      connections: [
+        ['writer', 'orders', 'publish'],
         ['orders', 'billing', 'consume'],
         ['billing', 'orders.dlq', 'dead-letter'],
       ],

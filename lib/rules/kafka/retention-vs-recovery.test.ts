@@ -14,7 +14,7 @@ testRule(retentionVsRecovery, {
     { name: 'same durability (defaults)', design: withWriter({ nodes: [source, { kind: 'consumer-group', id: 'g' }, dlq({})], connections: wiring }, 'src') },
     { name: 'a DLQ kept forever', design: withWriter({ nodes: [source, { kind: 'consumer-group', id: 'g' }, dlq({ config: { 'retention.ms': -1 } })], connections: wiring }, 'src') },
     {
-      name: 'a compact-only source with a DLQ that outlasts the group\'s recovery',
+      name: "a compact-only source with a DLQ that outlasts the group's recovery",
       design: withWriter(
         {
           nodes: [{ kind: 'kafka-topic', id: 'src', config: { 'cleanup.policy': 'compact' } }, { kind: 'consumer-group', id: 'g' }, dlq({ config: { 'retention.ms': 1209600000 } })],
@@ -27,19 +27,25 @@ testRule(retentionVsRecovery, {
   invalid: [
     {
       name: 'a short-lived, single-replica DLQ',
-      design: withWriter({
-        nodes: [source, { kind: 'consumer-group', id: 'g' }, dlq({ replicationFactor: 1, config: { 'retention.ms': 86400000, 'min.insync.replicas': 1 } })],
-        connections: wiring,
-      }, 'src'),
+      design: withWriter(
+        {
+          nodes: [source, { kind: 'consumer-group', id: 'g' }, dlq({ replicationFactor: 1, config: { 'retention.ms': 86400000, 'min.insync.replicas': 1 } })],
+          connections: wiring,
+        },
+        'src',
+      ),
       findings: [{ target: 'g--dlq', messageIncludes: 'keeps data for 24 hours, the source for 7 days; replication factor 1 against 3' }],
       output: { nodes: { dlq: { replicationFactor: 3, config: { 'retention.ms': 604800000, 'min.insync.replicas': 2 } } } },
     },
     {
       name: 'a source kept forever needs a DLQ kept forever',
-      design: withWriter({
-        nodes: [{ ...source, config: { 'retention.ms': -1 } }, { kind: 'consumer-group', id: 'g' }, dlq({})],
-        connections: wiring,
-      }, 'src'),
+      design: withWriter(
+        {
+          nodes: [{ ...source, config: { 'retention.ms': -1 } }, { kind: 'consumer-group', id: 'g' }, dlq({})],
+          connections: wiring,
+        },
+        'src',
+      ),
       findings: [{ target: 'g--dlq', messageIncludes: 'keeps data for 7 days, the source forever' }],
       output: { nodes: { dlq: { config: { 'retention.ms': -1 } } } },
     },

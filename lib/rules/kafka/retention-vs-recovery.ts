@@ -3,7 +3,7 @@ import type { ResolvedKafkaTopic } from '../../brokers/resolved-design';
 import { requirementsAt } from '../needs';
 import { defineRule } from '../rule';
 import { kafkaConsumerGroups } from './_consumers';
-import {  deletesOldSegments, effectiveRetentionMs, formatRetention } from './_topics';
+import { deletesOldSegments, effectiveRetentionMs, formatRetention } from './_topics';
 
 const HOUR_MS = 3_600_000;
 
@@ -55,10 +55,7 @@ export const retentionVsRecovery = defineRule({
                 config: {
                   'retention.ms': asRetentionMs(Math.max(effectiveRetentionMs(dlq), sourceRetention)),
                   // More replicas are only safer if writes wait for them: take the source's min ISR too.
-                  'min.insync.replicas': Math.min(
-                    Math.max(dlq.config['min.insync.replicas'], strongest.config['min.insync.replicas']),
-                    Math.max(dlq.replicationFactor, sourceRf),
-                  ),
+                  'min.insync.replicas': Math.min(Math.max(dlq.config['min.insync.replicas'], strongest.config['min.insync.replicas']), Math.max(dlq.replicationFactor, sourceRf)),
                 },
               }),
           },

@@ -7,14 +7,12 @@ export const rfVsCluster = defineRule({
     id: 'kafka/rf-vs-cluster',
     category: 'durability',
     severity: 'error',
-    summary: 'A topic\'s replication and placement must fit its cluster\'s brokers and racks.',
+    summary: "A topic's replication and placement must fit its cluster's brokers and racks.",
     subsumes: ['kafka/replication-factor-le-brokers'],
     messages: {
       brokers: 'Topic "{topic}" has replication factor {rf} but cluster "{cluster}" has only {brokers} brokers: the replicas cannot be placed, so creating the topic fails.',
-      racks:
-        'Topic "{topic}" places its {rf} replicas cross-rack but cluster "{cluster}" spans only {racks} racks: two replicas would share a rack, so topicctl rejects the placement.',
-      leaders:
-        'Topic "{topic}" balances leaders across {racks} racks but has {partitions} partitions, not a multiple of {racks}: its leaders cannot be balanced, so topicctl rejects the placement.',
+      racks: 'Topic "{topic}" places its {rf} replicas cross-rack but cluster "{cluster}" spans only {racks} racks: two replicas would share a rack, so topicctl rejects the placement.',
+      leaders: 'Topic "{topic}" balances leaders across {racks} racks but has {partitions} partitions, not a multiple of {racks}: its leaders cannot be balanced, so topicctl rejects the placement.',
     },
   },
   check({ design, report }) {

@@ -1,6 +1,6 @@
-import {  nodesOfKind, patchNode } from '../../design';
+import { nodesOfKind, patchNode } from '../../design';
 import { defineRule } from '../rule';
-import {   flavourOf } from '../../brokers/kafka/broker-settings';
+import { flavourOf } from '../../brokers/kafka/broker-settings';
 import { deletesOldSegments, formatRetention } from './_topics';
 
 export const segmentVsRetentionGranularity = defineRule({
@@ -10,8 +10,7 @@ export const segmentVsRetentionGranularity = defineRule({
     severity: 'info',
     summary: 'A topic should roll segments at least as often as its retention period.',
     messages: {
-      coarse:
-        'Topic "{topic}" rolls segments every {segment} ({source}) but keeps data for {retention}: records can outlive the retention by up to a segment\'s age.',
+      coarse: 'Topic "{topic}" rolls segments every {segment} ({source}) but keeps data for {retention}: records can outlive the retention by up to a segment\'s age.',
     },
   },
   check({ design, source, report }) {

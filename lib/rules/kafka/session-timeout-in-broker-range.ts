@@ -1,4 +1,4 @@
-import { clusterOf,  type Cluster, patchNode } from '../../design';
+import { clusterOf, type Cluster, patchNode } from '../../design';
 import { defineRule } from '../rule';
 import { brokerNumber, BROKER_SETTINGS } from '../../brokers/kafka/broker-settings';
 import { kafkaConsumerGroups, usesConsumerProtocol } from './_consumers';
@@ -24,10 +24,9 @@ export const sessionTimeoutInBrokerRange = defineRule({
     id: 'kafka/session-timeout-in-broker-range',
     category: 'operability',
     severity: 'error',
-    summary: 'A consumer\'s session.timeout.ms must lie within the broker\'s allowed range.',
+    summary: "A consumer's session.timeout.ms must lie within the broker's allowed range.",
     messages: {
-      outOfRange:
-        'Consumer group "{group}" uses session.timeout.ms={session}, outside {range} on {cluster}: the coordinator rejects its join, so it never consumes.',
+      outOfRange: 'Consumer group "{group}" uses session.timeout.ms={session}, outside {range} on {cluster}: the coordinator rejects its join, so it never consumes.',
     },
   },
   check({ design, report }) {

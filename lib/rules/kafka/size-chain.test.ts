@@ -5,7 +5,16 @@ const publish = { from: 'api', to: 't' };
 
 testRule(sizeChain, {
   valid: [
-    { name: 'small records', design: { nodes: [{ kind: 'producer', id: 'api' }, { kind: 'kafka-topic', id: 't' }], connections: [publish] } },
+    {
+      name: 'small records',
+      design: {
+        nodes: [
+          { kind: 'producer', id: 'api' },
+          { kind: 'kafka-topic', id: 't' },
+        ],
+        connections: [publish],
+      },
+    },
     {
       name: 'large records with every limit raised',
       design: {
@@ -23,7 +32,10 @@ testRule(sizeChain, {
       design: {
         requirements: { maxMessageBytes: 2000000 },
         clusters: [{ id: 'k', name: 'k', broker: 'kafka', config: { 'message.max.bytes': 5242880 } }],
-        nodes: [{ kind: 'producer', id: 'api', kafka: { 'max.request.size': 5242880 } }, { kind: 'kafka-topic', id: 't', cluster: 'k' }],
+        nodes: [
+          { kind: 'producer', id: 'api', kafka: { 'max.request.size': 5242880 } },
+          { kind: 'kafka-topic', id: 't', cluster: 'k' },
+        ],
         connections: [publish],
       },
     },
@@ -33,7 +45,10 @@ testRule(sizeChain, {
       name: 'the topic is the narrowest link',
       design: {
         requirements: { maxMessageBytes: 2000000 },
-        nodes: [{ kind: 'producer', id: 'api', kafka: { 'max.request.size': 3000000 } }, { kind: 'kafka-topic', id: 't' }],
+        nodes: [
+          { kind: 'producer', id: 'api', kafka: { 'max.request.size': 3000000 } },
+          { kind: 'kafka-topic', id: 't' },
+        ],
         connections: [publish],
       },
       findings: [{ target: 'api--t', messageIncludes: 'exceed the message.max.bytes, the broker default' }],

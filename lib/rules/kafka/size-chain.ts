@@ -1,4 +1,4 @@
-import { clusterOf, nodesOfKind, patchNode,  type Design } from '../../design';
+import { clusterOf, nodesOfKind, patchNode, type Design } from '../../design';
 import { producerRequirements } from '../needs';
 import { defineRule } from '../rule';
 import { versionBelow } from '../../brokers/kafka/broker-settings';
@@ -22,8 +22,7 @@ export const sizeChain = defineRule({
     summary: 'The largest record of a flow must fit every size limit on its way: producer, topic (or broker) and, for old consumers, the fetch size.',
     subsumes: ['kafka/record-size-within-limits'],
     messages: {
-      tooLarge:
-        'Records of up to {bytes} bytes from "{producer}" to "{topic}" exceed {links}: they are rejected with RecordTooLargeException.',
+      tooLarge: 'Records of up to {bytes} bytes from "{producer}" to "{topic}" exceed {links}: they are rejected with RecordTooLargeException.',
     },
   },
   check({ design, report }) {

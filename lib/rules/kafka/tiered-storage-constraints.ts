@@ -51,7 +51,7 @@ export const tieredStorageConstraints = defineRule({
     id: 'kafka/tiered-storage-constraints',
     category: 'operability',
     severity: 'error',
-    summary: 'A topic\'s tiered-storage settings must be consistent.',
+    summary: "A topic's tiered-storage settings must be consistent.",
     messages: {
       invalid: 'Topic "{topic}" has inconsistent tiered-storage settings ({problems}): Kafka rejects the topic configuration.',
     },

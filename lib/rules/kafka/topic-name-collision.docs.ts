@@ -9,7 +9,17 @@ export const docs: RuleDocs = {
   howToFix: 'Rename one of the two topics (the fix names the second one `<name>-2`).',
   sources: [KAFKA_SOURCES.topicNameSource],
   examples: {
-    failing: exampleDesign({ nodes: [{ kind: 'kafka-topic', id: 'a', name: 'orders.placed' }, { kind: 'kafka-topic', id: 'b', name: 'orders_placed' }] }),
-    passing: exampleDesign({ nodes: [{ kind: 'kafka-topic', id: 'a', name: 'orders.placed' }, { kind: 'kafka-topic', id: 'b', name: 'orders.paid' }] }),
+    failing: exampleDesign({
+      nodes: [
+        { kind: 'kafka-topic', id: 'a', name: 'orders.placed' },
+        { kind: 'kafka-topic', id: 'b', name: 'orders_placed' },
+      ],
+    }),
+    passing: exampleDesign({
+      nodes: [
+        { kind: 'kafka-topic', id: 'a', name: 'orders.placed' },
+        { kind: 'kafka-topic', id: 'b', name: 'orders.paid' },
+      ],
+    }),
   },
 };

@@ -3,7 +3,15 @@ import { topicNameCollision } from './topic-name-collision';
 
 testRule(topicNameCollision, {
   valid: [
-    { name: 'dots only', design: { nodes: [{ kind: 'kafka-topic', id: 'a', name: 'orders.placed' }, { kind: 'kafka-topic', id: 'b', name: 'orders.paid' }] } },
+    {
+      name: 'dots only',
+      design: {
+        nodes: [
+          { kind: 'kafka-topic', id: 'a', name: 'orders.placed' },
+          { kind: 'kafka-topic', id: 'b', name: 'orders.paid' },
+        ],
+      },
+    },
     { name: 'a mixed name alone', design: { nodes: [{ kind: 'kafka-topic', id: 'a', name: 'shop.public.order_lines' }] } },
     {
       name: 'the same metric name on different clusters',
@@ -41,11 +49,23 @@ testRule(topicNameCollision, {
         ],
       },
       findings: [{ target: 'b', messageIncludes: 'on the broker they are one topic' }],
-      output: { design: { nodes: [{ id: 'a', name: 'orders.placed' }, { id: 'orders.placed-2', name: 'orders.placed-2' }] } },
+      output: {
+        design: {
+          nodes: [
+            { id: 'a', name: 'orders.placed' },
+            { id: 'orders.placed-2', name: 'orders.placed-2' },
+          ],
+        },
+      },
     },
     {
       name: 'two topics that collide',
-      design: { nodes: [{ kind: 'kafka-topic', id: 'a', name: 'orders.placed' }, { kind: 'kafka-topic', id: 'b', name: 'orders_placed' }] },
+      design: {
+        nodes: [
+          { kind: 'kafka-topic', id: 'a', name: 'orders.placed' },
+          { kind: 'kafka-topic', id: 'b', name: 'orders_placed' },
+        ],
+      },
       findings: [
         { target: 'a', messageIncludes: 'collides with "orders_placed"' },
         { target: 'b', messageIncludes: 'collides with "orders.placed"' },

@@ -3,8 +3,24 @@ import { topicNameNoDotUnderscoreMix } from './topic-name-no-dot-underscore-mix'
 
 testRule(topicNameNoDotUnderscoreMix, {
   valid: [
-    { name: 'two topics that collide: kafka/topic-name-collision says it', design: { nodes: [{ kind: 'kafka-topic', id: 'a', name: 'orders.placed_eu' }, { kind: 'kafka-topic', id: 'b', name: 'orders_placed_eu' }] } },
-    { name: 'dots only', design: { nodes: [{ kind: 'kafka-topic', id: 'a', name: 'orders.placed' }, { kind: 'kafka-topic', id: 'b', name: 'orders.paid' }] } },
+    {
+      name: 'two topics that collide: kafka/topic-name-collision says it',
+      design: {
+        nodes: [
+          { kind: 'kafka-topic', id: 'a', name: 'orders.placed_eu' },
+          { kind: 'kafka-topic', id: 'b', name: 'orders_placed_eu' },
+        ],
+      },
+    },
+    {
+      name: 'dots only',
+      design: {
+        nodes: [
+          { kind: 'kafka-topic', id: 'a', name: 'orders.placed' },
+          { kind: 'kafka-topic', id: 'b', name: 'orders.paid' },
+        ],
+      },
+    },
     {
       name: 'the same metric name on different clusters',
       design: {
@@ -26,6 +42,5 @@ testRule(topicNameNoDotUnderscoreMix, {
       findings: [{ target: 'a', messageIncludes: 'mixes' }],
       output: { nodes: { a: { name: 'orders.payment-processed' } } },
     },
-
   ],
 });

@@ -6,7 +6,7 @@ import { KAFKA_SOURCES } from './_sources';
 export const docs: RuleDocs = {
   rationale:
     'The transaction coordinator rejects a producer whose transaction.timeout.ms is above transaction.max.timeout.ms (Redpanda: transaction_max_timeout_ms), both 15 minutes by default: initialising transactions fails with InvalidTxnTimeoutException.',
-  howToFix: 'Lower transaction.timeout.ms (default 60000 ms) to the broker\'s maximum or less, or raise the broker setting.',
+  howToFix: "Lower transaction.timeout.ms (default 60000 ms) to the broker's maximum or less, or raise the broker setting.",
   sources: [KAFKA_SOURCES.producerConfigs, KAFKA_SOURCES.brokerConfigs, KAFKA_SOURCES.redpandaClusterProperties],
   examples: {
     failing: exampleDesign({

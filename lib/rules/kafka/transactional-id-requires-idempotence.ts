@@ -1,4 +1,4 @@
-import { nodesOfKind,  patchNode } from '../../design';
+import { nodesOfKind, patchNode } from '../../design';
 import { defineRule } from '../rule';
 import { idempotenceConflicts, idempotentPatch, isTransactional } from './_producers';
 import { kafkaTopicsPublishedBy } from './_topics';
@@ -10,8 +10,7 @@ export const transactionalIdRequiresIdempotence = defineRule({
     severity: 'error',
     summary: 'A transactional producer (transactional.id set) must be idempotent.',
     messages: {
-      notIdempotent:
-        'Producer "{producer}" sets transactional.id but is not idempotent ({why}): the Kafka client refuses to create a transactional producer without idempotence.',
+      notIdempotent: 'Producer "{producer}" sets transactional.id but is not idempotent ({why}): the Kafka client refuses to create a transactional producer without idempotence.',
     },
   },
   check({ design, report }) {

@@ -15,7 +15,10 @@ testRule(transactionalIdUnique, {
       name: 'two producers with their own ids',
       design: {
         nodes: [{ kind: 'producer', id: 'a', kafka: { 'transactional.id': 'tx-a' } }, { kind: 'producer', id: 'b', kafka: { 'transactional.id': 'tx-b' } }, topic],
-        connections: [{ from: 'a', to: 'ledger' }, { from: 'b', to: 'ledger' }],
+        connections: [
+          { from: 'a', to: 'ledger' },
+          { from: 'b', to: 'ledger' },
+        ],
       },
     },
     {
@@ -23,12 +26,21 @@ testRule(transactionalIdUnique, {
       design: {
         clusters,
         nodes: [{ kind: 'producer', id: 'a', kafka: { 'transactional.id': 'tx' } }, { kind: 'producer', id: 'b', kafka: { 'transactional.id': 'tx' } }, topic, east],
-        connections: [{ from: 'a', to: 'ledger' }, { from: 'b', to: 'east-ledger' }],
+        connections: [
+          { from: 'a', to: 'ledger' },
+          { from: 'b', to: 'east-ledger' },
+        ],
       },
     },
     {
       name: 'producers without transactions',
-      design: { nodes: [{ kind: 'producer', id: 'a', instances: 4 }, { kind: 'producer', id: 'b' }, topic], connections: [{ from: 'a', to: 'ledger' }, { from: 'b', to: 'ledger' }] },
+      design: {
+        nodes: [{ kind: 'producer', id: 'a', instances: 4 }, { kind: 'producer', id: 'b' }, topic],
+        connections: [
+          { from: 'a', to: 'ledger' },
+          { from: 'b', to: 'ledger' },
+        ],
+      },
     },
   ],
   invalid: [
@@ -36,7 +48,10 @@ testRule(transactionalIdUnique, {
       name: 'two producers with one transactional.id',
       design: {
         nodes: [{ kind: 'producer', id: 'a', kafka: { 'transactional.id': 'tx' } }, { kind: 'producer', id: 'b', kafka: { 'transactional.id': 'tx' } }, topic],
-        connections: [{ from: 'a', to: 'ledger' }, { from: 'b', to: 'ledger' }],
+        connections: [
+          { from: 'a', to: 'ledger' },
+          { from: 'b', to: 'ledger' },
+        ],
       },
       findings: [{ target: 'b', messageIncludes: 'transactional.id "tx"' }],
       output: { nodes: { b: { kafka: { 'transactional.id': 'tx.b' } } } },
@@ -45,7 +60,10 @@ testRule(transactionalIdUnique, {
       name: "a producer whose id is another producer's instance id",
       design: {
         nodes: [{ kind: 'producer', id: 'payments', instances: 3, kafka: { 'transactional.id': 'payments' } }, { kind: 'producer', id: 'refunds', kafka: { 'transactional.id': 'payments-1' } }, topic],
-        connections: [{ from: 'payments', to: 'ledger' }, { from: 'refunds', to: 'ledger' }],
+        connections: [
+          { from: 'payments', to: 'ledger' },
+          { from: 'refunds', to: 'ledger' },
+        ],
       },
       findings: [{ target: 'refunds', messageIncludes: '"payments-1"' }],
       output: { nodes: { refunds: { kafka: { 'transactional.id': 'payments-1.refunds' } } } },

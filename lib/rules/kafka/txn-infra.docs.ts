@@ -6,7 +6,7 @@ import { KAFKA_SOURCES } from './_sources';
 export const docs: RuleDocs = {
   rationale:
     'Transactions live on the broker side too. An Apache Kafka cluster keeps transaction state in __transaction_state, created with transaction.state.log.replication.factor replicas (3 by default): with fewer brokers, no transactional producer can initialise. And every cluster caps transaction.timeout.ms with transaction.max.timeout.ms (Redpanda: transaction_max_timeout_ms, 15 minutes by default): a producer asking for more is rejected with InvalidTxnTimeoutException. This rule looks from each cluster at all the transactional producers that use it.',
-  howToFix: 'Run at least 3 brokers (lower the state log\'s replication factor only in development), and keep every producer\'s transaction.timeout.ms at or below the cluster\'s maximum.',
+  howToFix: "Run at least 3 brokers (lower the state log's replication factor only in development), and keep every producer's transaction.timeout.ms at or below the cluster's maximum.",
   sources: [KAFKA_SOURCES.producerConfigs, KAFKA_SOURCES.brokerConfigs, KAFKA_SOURCES.redpandaClusterProperties],
   examples: {
     failing: exampleDesign({

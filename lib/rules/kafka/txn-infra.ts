@@ -1,4 +1,4 @@
-import { nodesOfKind, patchNode,  type Cluster, type Design } from '../../design';
+import { nodesOfKind, patchNode, type Cluster, type Design } from '../../design';
 import type { ResolvedProducer } from '../../brokers/resolved-design';
 import { defineRule } from '../rule';
 import { isTransactional } from './_producers';
@@ -16,10 +16,8 @@ export const txnInfra = defineRule({
     summary: 'Every cluster that transactional producers write to must be able to run their transactions.',
     subsumes: ['kafka/transactions-need-three-brokers'],
     messages: {
-      brokers:
-        'Cluster "{cluster}" has {brokers} brokers but its transaction state log needs {factor} ({setting}): transactional producers {producers} cannot start.',
-      timeout:
-        'On {cluster}, {setting}={max} is below the transaction.timeout.ms of {producers}: their transactions are rejected with InvalidTxnTimeoutException.',
+      brokers: 'Cluster "{cluster}" has {brokers} brokers but its transaction state log needs {factor} ({setting}): transactional producers {producers} cannot start.',
+      timeout: 'On {cluster}, {setting}={max} is below the transaction.timeout.ms of {producers}: their transactions are rejected with InvalidTxnTimeoutException.',
     },
   },
   check({ design, report }) {
@@ -55,8 +53,7 @@ export const txnInfra = defineRule({
         data: { cluster: cluster ? `cluster "${cluster.name}"` : 'the default broker settings', setting: cap.setting, max: cap.max, producers: names(over) },
         fix: {
           label: `Set transaction.timeout.ms=${cap.max} on ${over.length === 1 ? `"${over[0].name}"` : `${over.length} producers`}`,
-          apply: (d) =>
-            over.reduce<Design>((acc, p) => patchNode(acc, p.id, { kafka: { 'transaction.timeout.ms': cap.max } }), d),
+          apply: (d) => over.reduce<Design>((acc, p) => patchNode(acc, p.id, { kafka: { 'transaction.timeout.ms': cap.max } }), d),
         },
       });
     }

@@ -10,7 +10,10 @@ export const docs: RuleDocs = {
   sources: [KAFKA_SOURCES.topicConfigs, KAFKA_SOURCES.designHa],
   examples: {
     failing: exampleDesign({
-      nodes: [{ kind: 'producer', id: 'orders-api' }, { kind: 'kafka-topic', id: 'orders', config: { 'unclean.leader.election.enable': true } }],
+      nodes: [
+        { kind: 'producer', id: 'orders-api' },
+        { kind: 'kafka-topic', id: 'orders', config: { 'unclean.leader.election.enable': true } },
+      ],
       connections: [['orders-api', 'orders', 'publish']],
     }),
     passing: exampleDesign({ nodes: [{ kind: 'kafka-topic', id: 'orders', config: { 'unclean.leader.election.enable': false } }] }),

@@ -1,7 +1,7 @@
-import {  nodesOfKind, patchNode } from '../../design';
+import { nodesOfKind, patchNode } from '../../design';
 import { requirementsAt } from '../needs';
 import { defineRule } from '../rule';
-import {   flavourOf } from '../../brokers/kafka/broker-settings';
+import { flavourOf } from '../../brokers/kafka/broker-settings';
 
 export const uncleanLeaderElectionDisabled = defineRule({
   meta: {
@@ -10,8 +10,7 @@ export const uncleanLeaderElectionDisabled = defineRule({
     severity: 'error',
     summary: 'A topic carrying at-least-once or exactly-once flows must not allow unclean leader election.',
     messages: {
-      unclean:
-        'Topic "{topic}" allows unclean leader election{inherited} on an {delivery} flow: an out-of-sync replica can become leader and acknowledged records are lost.',
+      unclean: 'Topic "{topic}" allows unclean leader election{inherited} on an {delivery} flow: an out-of-sync replica can become leader and acknowledged records are lost.',
     },
   },
   check({ design, source, report }) {

@@ -11,10 +11,20 @@ export const DEFAULT_MAX_PAYLOAD = 1024 * 1024;
 
 /** NATS config sizes: `1048576`, `8MB`, `512KB`; `K`/`M`/`G` alone are powers of 1000, with `B` or `I` powers of 1024. */
 const SIZE_UNITS: Record<string, number> = {
-  '': 1, b: 1,
-  k: 1e3, kb: 1024, ki: 1024, kib: 1024,
-  m: 1e6, mb: 1024 ** 2, mi: 1024 ** 2, mib: 1024 ** 2,
-  g: 1e9, gb: 1024 ** 3, gi: 1024 ** 3, gib: 1024 ** 3,
+  '': 1,
+  b: 1,
+  k: 1e3,
+  kb: 1024,
+  ki: 1024,
+  kib: 1024,
+  m: 1e6,
+  mb: 1024 ** 2,
+  mi: 1024 ** 2,
+  mib: 1024 ** 2,
+  g: 1e9,
+  gb: 1024 ** 3,
+  gi: 1024 ** 3,
+  gib: 1024 ** 3,
 };
 
 export function parseSize(value: unknown): number | undefined {
@@ -40,7 +50,10 @@ export function jetstreamServers(design: ResolvedDesign, node: ResolvedNode): nu
 
 /** Human-readable bytes for messages: `1048576` → `1 MiB`, `5000000` → `4.8 MiB`. */
 export function formatBytes(bytes: number): string {
-  for (const [unit, size] of [['MiB', 1024 ** 2], ['KiB', 1024]] as const) {
+  for (const [unit, size] of [
+    ['MiB', 1024 ** 2],
+    ['KiB', 1024],
+  ] as const) {
     if (bytes >= size) return `${bytes % size === 0 ? bytes / size : (bytes / size).toFixed(1)} ${unit}`;
   }
   return `${bytes} bytes`;

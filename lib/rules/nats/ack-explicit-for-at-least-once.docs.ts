@@ -9,19 +9,27 @@ export const docs: RuleDocs = {
   examples: {
     failing: {
       queuewright: 2,
-      nodes: [{ kind: 'producer', id: 'writer', name: 'writer' },
+      nodes: [
+        { kind: 'producer', id: 'writer', name: 'writer' },
         { kind: 'nats-stream', id: 'orders', name: 'ORDERS' },
         { kind: 'consumer-group', id: 'billing', name: 'billing', nats: { ack_policy: 'none' } },
       ],
-      connections: [{ id: 'writer--orders', kind: 'publish', from: 'writer', to: 'orders' }, { id: 'c', kind: 'consume', from: 'orders', to: 'billing' }],
+      connections: [
+        { id: 'writer--orders', kind: 'publish', from: 'writer', to: 'orders' },
+        { id: 'c', kind: 'consume', from: 'orders', to: 'billing' },
+      ],
     },
     passing: {
       queuewright: 2,
-      nodes: [{ kind: 'producer', id: 'writer', name: 'writer' },
+      nodes: [
+        { kind: 'producer', id: 'writer', name: 'writer' },
         { kind: 'nats-stream', id: 'orders', name: 'ORDERS' },
         { kind: 'consumer-group', id: 'billing', name: 'billing', nats: { ack_policy: 'explicit' } },
       ],
-      connections: [{ id: 'writer--orders', kind: 'publish', from: 'writer', to: 'orders' }, { id: 'c', kind: 'consume', from: 'orders', to: 'billing' }],
+      connections: [
+        { id: 'writer--orders', kind: 'publish', from: 'writer', to: 'orders' },
+        { id: 'c', kind: 'consume', from: 'orders', to: 'billing' },
+      ],
     },
   },
 };

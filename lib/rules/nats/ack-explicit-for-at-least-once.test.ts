@@ -12,11 +12,14 @@ testRule(ackExplicitForAtLeastOnce, {
     },
     {
       name: 'AckNone on an at-most-once design',
-      design: withWriter({
-        requirements: { delivery: 'at-most-once' },
-        nodes: [stream, { kind: 'consumer-group', id: 'svc', nats: { ack_policy: 'none' } }],
-        connections: [{ from: 'events', to: 'svc' }],
-      }, 'events'),
+      design: withWriter(
+        {
+          requirements: { delivery: 'at-most-once' },
+          nodes: [stream, { kind: 'consumer-group', id: 'svc', nats: { ack_policy: 'none' } }],
+          connections: [{ from: 'events', to: 'svc' }],
+        },
+        'events',
+      ),
     },
     {
       name: 'AckNone on a filter that only receives an at-most-once producer',

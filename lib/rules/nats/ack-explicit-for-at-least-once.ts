@@ -11,8 +11,7 @@ export const ackExplicitForAtLeastOnce = defineRule({
     severity: 'error',
     summary: 'A JetStream consumer on an at-least-once or exactly-once flow must not use ack_policy=none.',
     messages: {
-      ackNone:
-        'Consumer "{group}" reads stream "{stream}" with ack_policy=none on an {delivery} flow: a message is lost if the consumer fails while processing it.',
+      ackNone: 'Consumer "{group}" reads stream "{stream}" with ack_policy=none on an {delivery} flow: a message is lost if the consumer fails while processing it.',
     },
   },
   check({ design, report }) {

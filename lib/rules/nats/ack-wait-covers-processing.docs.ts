@@ -5,8 +5,7 @@ import { NATS_SOURCES } from './_sources';
 export const docs: RuleDocs = {
   rationale:
     'A message not acknowledged within ack_wait (default 30 s) is redelivered, while the first delivery may still be processing: the message is handled twice, possibly in parallel, and out of order. When a backoff list is set, the server uses its entries instead of ack_wait as the ack timeout of each delivery (the first entry overwrites ack_wait).',
-  howToFix:
-    'Raise ack_wait (and every backoff entry) well above the p99 processing time, or send in-progress acks (+WPI, AckProgress) while processing long messages.',
+  howToFix: 'Raise ack_wait (and every backoff entry) well above the p99 processing time, or send in-progress acks (+WPI, AckProgress) while processing long messages.',
   sources: [NATS_SOURCES.consumers, NATS_SOURCES.serverConsumer],
   examples: {
     failing: {

@@ -29,8 +29,7 @@ export const ackWaitCoversProcessing = defineRule({
     severity: 'error',
     summary: "A JetStream consumer's ack timeout (ack_wait, or its backoff entries) must be longer than its p99 processing time.",
     messages: {
-      ackWait:
-        'Consumer "{group}" processes messages in up to {p99} ms (p99) but ack_wait is {timeout}: slow messages are redelivered while still being processed.',
+      ackWait: 'Consumer "{group}" processes messages in up to {p99} ms (p99) but ack_wait is {timeout}: slow messages are redelivered while still being processed.',
       backoff:
         'Consumer "{group}" processes messages in up to {p99} ms (p99) but its backoff entry {timeout} is the ack timeout of a delivery: slow messages are redelivered while still being processed.',
     },

@@ -9,8 +9,7 @@ export const backoffLenLeMaxDeliver = defineRule({
     severity: 'error',
     summary: "A JetStream consumer's backoff list must not be longer than max_deliver.",
     messages: {
-      tooLong:
-        'Consumer "{group}" has {entries} backoff entries but max_deliver={maxDeliver}: the server refuses to create the consumer.',
+      tooLong: 'Consumer "{group}" has {entries} backoff entries but max_deliver={maxDeliver}: the server refuses to create the consumer.',
     },
   },
   check({ design, report }) {

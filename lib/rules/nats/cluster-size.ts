@@ -15,8 +15,7 @@ export const clusterSize = defineRule({
     severity: 'info',
     summary: 'A production JetStream cluster should have 3 or 5 servers.',
     messages: {
-      clusterSize:
-        'NATS cluster "{cluster}" has {nodes} server(s): JetStream quorums tolerate {tolerated} failure(s) with it; 3 or 5 servers are recommended.',
+      clusterSize: 'NATS cluster "{cluster}" has {nodes} server(s): JetStream quorums tolerate {tolerated} failure(s) with it; 3 or 5 servers are recommended.',
     },
   },
   check({ design, graph, report }) {

@@ -8,7 +8,10 @@ testRule(duplicateWindowSize, {
     {
       name: 'a day, because a producer retries for a day',
       design: {
-        nodes: [{ kind: 'producer', id: 'batch', retryHorizon: '24h' }, { kind: 'nats-stream', id: 's', duplicate_window: '1d' }],
+        nodes: [
+          { kind: 'producer', id: 'batch', retryHorizon: '24h' },
+          { kind: 'nats-stream', id: 's', duplicate_window: '1d' },
+        ],
         connections: [{ from: 'batch', to: 's' }],
       },
     },
@@ -23,7 +26,10 @@ testRule(duplicateWindowSize, {
     {
       name: 'a day for a producer that retries 6 hours',
       design: {
-        nodes: [{ kind: 'producer', id: 'api', retryHorizon: '6h' }, { kind: 'nats-stream', id: 's', duplicate_window: '1d' }],
+        nodes: [
+          { kind: 'producer', id: 'api', retryHorizon: '6h' },
+          { kind: 'nats-stream', id: 's', duplicate_window: '1d' },
+        ],
         connections: [{ from: 'api', to: 's' }],
       },
       findings: [{ target: 's', messageIncludes: '(6h)' }],

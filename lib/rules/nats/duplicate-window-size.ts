@@ -13,8 +13,7 @@ export const duplicateWindowSize = defineRule({
     severity: 'info',
     summary: "A stream's duplicate_window should be sized to its producers' retry horizon, not hours or days.",
     messages: {
-      largeWindow:
-        'Stream "{stream}" keeps a duplicate window of {window}, longer than any producer retries ({horizon}): every message id of that period is held in memory.',
+      largeWindow: 'Stream "{stream}" keeps a duplicate window of {window}, longer than any producer retries ({horizon}): every message id of that period is held in memory.',
     },
   },
   check({ design, report }) {

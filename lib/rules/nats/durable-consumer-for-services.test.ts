@@ -5,12 +5,21 @@ testRule(durableConsumerForServices, {
   valid: [
     {
       name: 'durable (the default)',
-      design: { nodes: [{ kind: 'nats-stream', id: 's' }, { kind: 'consumer-group', id: 'svc' }], connections: [{ from: 's', to: 'svc' }] },
+      design: {
+        nodes: [
+          { kind: 'nats-stream', id: 's' },
+          { kind: 'consumer-group', id: 'svc' },
+        ],
+        connections: [{ from: 's', to: 'svc' }],
+      },
     },
     {
       name: 'a non-durable flag on a Kafka consumer',
       design: {
-        nodes: [{ kind: 'kafka-topic', id: 't' }, { kind: 'consumer-group', id: 'svc', nats: { durable: false } }],
+        nodes: [
+          { kind: 'kafka-topic', id: 't' },
+          { kind: 'consumer-group', id: 'svc', nats: { durable: false } },
+        ],
         connections: [{ from: 't', to: 'svc' }],
       },
     },
@@ -19,7 +28,10 @@ testRule(durableConsumerForServices, {
     {
       name: 'ephemeral',
       design: {
-        nodes: [{ kind: 'nats-stream', id: 's' }, { kind: 'consumer-group', id: 'svc', nats: { durable: false } }],
+        nodes: [
+          { kind: 'nats-stream', id: 's' },
+          { kind: 'consumer-group', id: 'svc', nats: { durable: false } },
+        ],
         connections: [{ from: 's', to: 'svc' }],
       },
       findings: [{ target: 'svc', messageIncludes: 'ephemeral' }],

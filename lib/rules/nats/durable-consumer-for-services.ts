@@ -10,8 +10,7 @@ export const durableConsumerForServices = defineRule({
     severity: 'warning',
     summary: 'A service that processes a stream should use a durable JetStream consumer.',
     messages: {
-      ephemeral:
-        'Consumer "{group}" reads stream "{stream}" with an ephemeral consumer: its position is lost when the service restarts, so messages are skipped or reprocessed.',
+      ephemeral: 'Consumer "{group}" reads stream "{stream}" with an ephemeral consumer: its position is lost when the service restarts, so messages are skipped or reprocessed.',
     },
   },
   check({ design, report }) {

@@ -10,14 +10,11 @@ export const exactlyOnceChain = defineRule({
     id: 'nats/exactly-once-chain',
     category: 'delivery',
     severity: 'error',
-    summary: 'An exactly-once flow through JetStream needs every link: a Nats-Msg-Id on each publish, a duplicate window that covers the producer\'s retries, and AckSync on every consumer.',
+    summary: "An exactly-once flow through JetStream needs every link: a Nats-Msg-Id on each publish, a duplicate window that covers the producer's retries, and AckSync on every consumer.",
     messages: {
-      noMsgId:
-        'Producer "{producer}" publishes to stream "{stream}" on an exactly-once flow without a Nats-Msg-Id header: a retried publish is stored twice.',
-      shortWindow:
-        'Stream "{stream}" de-duplicates for {window} but producer "{producer}" retries a publish for up to {horizon}: a retry after the window is stored twice.',
-      noAckSync:
-        'Consumer "{group}" reads stream "{stream}" on an exactly-once flow with plain acks: a lost ack makes the server redeliver a processed message; use AckSync.',
+      noMsgId: 'Producer "{producer}" publishes to stream "{stream}" on an exactly-once flow without a Nats-Msg-Id header: a retried publish is stored twice.',
+      shortWindow: 'Stream "{stream}" de-duplicates for {window} but producer "{producer}" retries a publish for up to {horizon}: a retry after the window is stored twice.',
+      noAckSync: 'Consumer "{group}" reads stream "{stream}" on an exactly-once flow with plain acks: a lost ack makes the server redeliver a processed message; use AckSync.',
     },
   },
   check({ design, report }) {

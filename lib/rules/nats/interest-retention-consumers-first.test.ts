@@ -8,7 +8,13 @@ testRule(interestRetentionConsumersFirst, {
   valid: [
     {
       name: 'a durable consumer',
-      design: { nodes: [api, stream, { kind: 'consumer-group', id: 'svc' }], connections: [{ from: 'api', to: 'events' }, { from: 'events', to: 'svc' }] },
+      design: {
+        nodes: [api, stream, { kind: 'consumer-group', id: 'svc' }],
+        connections: [
+          { from: 'api', to: 'events' },
+          { from: 'events', to: 'svc' },
+        ],
+      },
     },
     { name: 'limits retention without consumers (another rule)', design: { nodes: [api, { kind: 'nats-stream', id: 'events' }], connections: [{ from: 'api', to: 'events' }] } },
     {
@@ -20,7 +26,10 @@ testRule(interestRetentionConsumersFirst, {
       name: 'a durable consumer created before publishers start',
       design: {
         nodes: [api, stream, { kind: 'consumer-group', id: 'svc', startsBeforePublishers: true }],
-        connections: [{ from: 'api', to: 'events' }, { from: 'events', to: 'svc' }],
+        connections: [
+          { from: 'api', to: 'events' },
+          { from: 'events', to: 'svc' },
+        ],
       },
     },
   ],
@@ -29,7 +38,10 @@ testRule(interestRetentionConsumersFirst, {
       name: 'a durable consumer created after publishers start',
       design: {
         nodes: [api, stream, { kind: 'consumer-group', id: 'svc', startsBeforePublishers: false }],
-        connections: [{ from: 'api', to: 'events' }, { from: 'events', to: 'svc' }],
+        connections: [
+          { from: 'api', to: 'events' },
+          { from: 'events', to: 'svc' },
+        ],
       },
       findings: [{ target: 'events', messageIncludes: '"svc" is created after publishers start' }],
     },
@@ -42,7 +54,10 @@ testRule(interestRetentionConsumersFirst, {
       name: 'only an ephemeral consumer',
       design: {
         nodes: [api, stream, { kind: 'consumer-group', id: 'svc', nats: { durable: false } }],
-        connections: [{ from: 'api', to: 'events' }, { from: 'events', to: 'svc' }],
+        connections: [
+          { from: 'api', to: 'events' },
+          { from: 'events', to: 'svc' },
+        ],
       },
       findings: [{ target: 'events', messageIncludes: 'only ephemeral' }],
     },

@@ -10,10 +10,8 @@ export const interestRetentionConsumersFirst = defineRule({
     severity: 'error',
     summary: 'An interest-retention stream on an at-least-once flow needs durable consumers that exist before anything is published.',
     messages: {
-      noConsumers:
-        'Stream "{stream}" has retention=interest and no consumers: every message published to it is deleted immediately.',
-      onlyEphemeral:
-        'Stream "{stream}" has retention=interest and only ephemeral consumers: messages published while they are disconnected are deleted.',
+      noConsumers: 'Stream "{stream}" has retention=interest and no consumers: every message published to it is deleted immediately.',
+      onlyEphemeral: 'Stream "{stream}" has retention=interest and only ephemeral consumers: messages published while they are disconnected are deleted.',
       late: 'Stream "{stream}" has retention=interest, but {consumers} is created after publishers start: what arrives before it exists is kept for no one and deleted.',
     },
   },

@@ -17,7 +17,10 @@ testRule(jetstreamPublishAck, {
     {
       name: 'core publish flag on a producer that publishes only to Kafka',
       design: {
-        nodes: [{ kind: 'producer', id: 'api', nats: { jetstreamPublish: false } }, { kind: 'kafka-topic', id: 't' }],
+        nodes: [
+          { kind: 'producer', id: 'api', nats: { jetstreamPublish: false } },
+          { kind: 'kafka-topic', id: 't' },
+        ],
         connections: [{ from: 'api', to: 't' }],
       },
     },

@@ -13,8 +13,7 @@ export const limitsStreamBounded = defineRule({
     severity: 'warning',
     summary: 'A limits-retention stream should declare max_age, max_bytes or max_msgs.',
     messages: {
-      unbounded:
-        'Stream "{stream}" has retention=limits but no max_age, max_bytes or max_msgs: it grows until server or account storage is exhausted.',
+      unbounded: 'Stream "{stream}" has retention=limits but no max_age, max_bytes or max_msgs: it grows until server or account storage is exhausted.',
     },
   },
   check({ design, report }) {

@@ -9,8 +9,7 @@ export const limitsWithInterestOrWorkqueue = defineRule({
     severity: 'warning',
     summary: 'An interest or work-queue stream with size or age limits should use discard=new.',
     messages: {
-      discardOld:
-        'Stream "{stream}" has retention={retention} with {limits} and discard=old: when the limit is reached, messages no consumer has processed yet are deleted.',
+      discardOld: 'Stream "{stream}" has retention={retention} with {limits} and discard=old: when the limit is reached, messages no consumer has processed yet are deleted.',
     },
   },
   check({ design, report }) {

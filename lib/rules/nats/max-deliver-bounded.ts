@@ -12,8 +12,7 @@ export const maxDeliverBounded = defineRule({
     severity: 'warning',
     summary: 'A JetStream consumer should bound redeliveries with max_deliver.',
     messages: {
-      unbounded:
-        'Consumer "{group}" has max_deliver={maxDeliver}: a message that always fails is redelivered forever.',
+      unbounded: 'Consumer "{group}" has max_deliver={maxDeliver}: a message that always fails is redelivered forever.',
     },
   },
   check({ design, report }) {

@@ -5,8 +5,7 @@ import { NATS_SOURCES } from './_sources';
 export const docs: RuleDocs = {
   rationale:
     'JetStream has no dead-letter queue of its own: when a message reaches max_deliver the server stops delivering it and publishes a $JS.EVENT.ADVISORY.CONSUMER.MAX_DELIVERIES.<stream>.<consumer> advisory. The message itself stays in the stream (in a work-queue stream it must be deleted by hand) and nobody notices it failed. The NATS docs name this advisory as the hook for a dead-letter queue.',
-  howToFix:
-    'Subscribe to the MAX_DELIVERIES advisory and copy the failed message (fetched by its stream sequence) to a dead-letter stream, with an alert on its depth.',
+  howToFix: 'Subscribe to the MAX_DELIVERIES advisory and copy the failed message (fetched by its stream sequence) to a dead-letter stream, with an alert on its depth.',
   sources: [NATS_SOURCES.devConsumers, NATS_SOURCES.streams],
   examples: {
     failing: {

@@ -30,7 +30,10 @@ testRule(maxDeliverDlqHandler, {
       name: 'bounded redelivery, no handler',
       design: {
         clusters: [{ id: 'n', name: 'n', broker: 'nats', nodes: 3 }],
-        nodes: [{ ...stream, cluster: 'n' }, { kind: 'consumer-group', id: 'worker' }],
+        nodes: [
+          { ...stream, cluster: 'n' },
+          { kind: 'consumer-group', id: 'worker' },
+        ],
         connections: [consume],
       },
       findings: [{ target: 'worker', messageIncludes: 'max_deliver=5' }],
@@ -38,7 +41,14 @@ testRule(maxDeliverDlqHandler, {
         nodes: {
           worker: { nats: { maxDeliveriesAdvisory: true, max_deliver: 5 } },
           worker_dlq: {
-            kind: 'nats-stream', name: 'WORKER_DLQ', role: 'dead-letter', subjects: ['dlq.worker'], depthAlert: true, num_replicas: 3, max_age: '7d', cluster: 'n',
+            kind: 'nats-stream',
+            name: 'WORKER_DLQ',
+            role: 'dead-letter',
+            subjects: ['dlq.worker'],
+            depthAlert: true,
+            num_replicas: 3,
+            max_age: '7d',
+            cluster: 'n',
           },
         },
         connections: { 'worker--worker_dlq': { kind: 'dead-letter', from: 'worker', to: 'worker_dlq' } },
@@ -76,7 +86,12 @@ describe('nats/max-deliver-dlq-handler fix', () => {
     const dlqs = twice.nodes.filter((n) => n.kind === 'nats-stream' && n.role === 'dead-letter');
     expect(dlqs).toHaveLength(1);
     expect(dlqs[0]).toMatchObject({ subjects: ['dlq.worker', 'dlq.notifier'] });
-    expect(twice.connections.filter((c) => c.kind === 'dead-letter').map((c) => c.from).sort()).toEqual(['notifier', 'worker']);
+    expect(
+      twice.connections
+        .filter((c) => c.kind === 'dead-letter')
+        .map((c) => c.from)
+        .sort(),
+    ).toEqual(['notifier', 'worker']);
     expect(runRules(twice, [maxDeliverDlqHandler])).toEqual([]);
   });
 });

@@ -73,8 +73,7 @@ export const maxDeliverDlqHandler = defineRule({
     severity: 'warning',
     summary: 'A JetStream consumer with a bounded max_deliver needs something that handles the messages that exhaust it.',
     messages: {
-      noHandler:
-        'Consumer "{group}" stops redelivering after max_deliver={maxDeliver}, but nothing handles the MAX_DELIVERIES advisory: failed messages stay silently in stream "{stream}".',
+      noHandler: 'Consumer "{group}" stops redelivering after max_deliver={maxDeliver}, but nothing handles the MAX_DELIVERIES advisory: failed messages stay silently in stream "{stream}".',
     },
   },
   check({ design, report }) {

@@ -5,11 +5,23 @@ const publish = [{ from: 'api', to: 'cache' }];
 
 testRule(memoryStorageDurability, {
   valid: [
-    { name: 'file storage', design: { nodes: [{ kind: 'producer', id: 'api' }, { kind: 'nats-stream', id: 'cache' }], connections: publish } },
+    {
+      name: 'file storage',
+      design: {
+        nodes: [
+          { kind: 'producer', id: 'api' },
+          { kind: 'nats-stream', id: 'cache' },
+        ],
+        connections: publish,
+      },
+    },
     {
       name: 'memory storage on an at-most-once flow',
       design: {
-        nodes: [{ kind: 'producer', id: 'api', requirements: { delivery: 'at-most-once' } }, { kind: 'nats-stream', id: 'cache', storage: 'memory' }],
+        nodes: [
+          { kind: 'producer', id: 'api', requirements: { delivery: 'at-most-once' } },
+          { kind: 'nats-stream', id: 'cache', storage: 'memory' },
+        ],
         connections: publish,
       },
     },
@@ -17,7 +29,10 @@ testRule(memoryStorageDurability, {
       name: 'memory storage on a low-criticality flow',
       design: {
         requirements: { criticality: 'low' },
-        nodes: [{ kind: 'producer', id: 'api' }, { kind: 'nats-stream', id: 'cache', storage: 'memory' }],
+        nodes: [
+          { kind: 'producer', id: 'api' },
+          { kind: 'nats-stream', id: 'cache', storage: 'memory' },
+        ],
         connections: publish,
       },
     },
@@ -25,7 +40,13 @@ testRule(memoryStorageDurability, {
   invalid: [
     {
       name: 'memory storage on the default flow',
-      design: { nodes: [{ kind: 'producer', id: 'api' }, { kind: 'nats-stream', id: 'cache', storage: 'memory' }], connections: publish },
+      design: {
+        nodes: [
+          { kind: 'producer', id: 'api' },
+          { kind: 'nats-stream', id: 'cache', storage: 'memory' },
+        ],
+        connections: publish,
+      },
       findings: [{ target: 'cache', messageIncludes: 'at-least-once, normal-criticality' }],
       output: { nodes: { cache: { storage: 'file' } } },
     },

@@ -9,8 +9,7 @@ export const memoryStorageDurability = defineRule({
     severity: 'warning',
     summary: 'A stream on an at-least-once flow that is not low-criticality should use file storage.',
     messages: {
-      memoryStorage:
-        'Stream "{stream}" keeps messages in memory on an {delivery}, {criticality}-criticality flow: a restart of its servers loses acknowledged messages.',
+      memoryStorage: 'Stream "{stream}" keeps messages in memory on an {delivery}, {criticality}-criticality flow: a restart of its servers loses acknowledged messages.',
     },
   },
   check({ design, report }) {

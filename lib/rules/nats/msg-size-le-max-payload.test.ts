@@ -6,12 +6,24 @@ const cluster = (max_payload: number | string) => [{ id: 'n', name: 'n', broker:
 
 testRule(msgSizeLeMaxPayload, {
   valid: [
-    { name: 'small messages', design: { nodes: [{ kind: 'producer', id: 'api' }, { kind: 'nats-stream', id: 's' }], connections: publish } },
+    {
+      name: 'small messages',
+      design: {
+        nodes: [
+          { kind: 'producer', id: 'api' },
+          { kind: 'nats-stream', id: 's' },
+        ],
+        connections: publish,
+      },
+    },
     {
       name: '5 MB messages on a server with max_payload 8MB',
       design: {
         clusters: cluster('8MB'),
-        nodes: [{ kind: 'producer', id: 'api', messageSizeBytes: 5_000_000 }, { kind: 'nats-stream', id: 's', cluster: 'n' }],
+        nodes: [
+          { kind: 'producer', id: 'api', messageSizeBytes: 5_000_000 },
+          { kind: 'nats-stream', id: 's', cluster: 'n' },
+        ],
         connections: publish,
       },
     },
@@ -25,7 +37,10 @@ testRule(msgSizeLeMaxPayload, {
       name: 'a declared 2 MiB maximum on the default max_payload',
       design: {
         requirements: { maxMessageBytes: 2 * 1024 * 1024 },
-        nodes: [{ kind: 'producer', id: 'api' }, { kind: 'nats-stream', id: 's' }],
+        nodes: [
+          { kind: 'producer', id: 'api' },
+          { kind: 'nats-stream', id: 's' },
+        ],
         connections: publish,
       },
       findings: [{ target: 's', messageIncludes: 'up to 2 MiB but the server max_payload is 1 MiB' }],
@@ -38,7 +53,10 @@ testRule(msgSizeLeMaxPayload, {
     {
       name: 'producer messages over the stream max_msg_size',
       design: {
-        nodes: [{ kind: 'producer', id: 'api', messageSizeBytes: 4096 }, { kind: 'nats-stream', id: 's', max_msg_size: 1024 }],
+        nodes: [
+          { kind: 'producer', id: 'api', messageSizeBytes: 4096 },
+          { kind: 'nats-stream', id: 's', max_msg_size: 1024 },
+        ],
         connections: publish,
       },
       findings: [{ target: 's', messageIncludes: 'its max_msg_size is 1 KiB' }],

@@ -11,12 +11,9 @@ export const msgSizeLeMaxPayload = defineRule({
     severity: 'error',
     summary: "Messages and a stream's max_msg_size must fit the server's max_payload (1 MB by default).",
     messages: {
-      messageOverPayload:
-        'Stream "{stream}" receives messages of up to {size} but the server max_payload is {payload}: the larger ones are rejected at publish.',
-      messageOverStreamLimit:
-        'Stream "{stream}" receives messages of up to {size} but its max_msg_size is {limit}: the larger ones are rejected at publish.',
-      limitOverPayload:
-        'Stream "{stream}" allows messages of {limit} (max_msg_size) but the server max_payload is {payload}: no message that large gets through.',
+      messageOverPayload: 'Stream "{stream}" receives messages of up to {size} but the server max_payload is {payload}: the larger ones are rejected at publish.',
+      messageOverStreamLimit: 'Stream "{stream}" receives messages of up to {size} but its max_msg_size is {limit}: the larger ones are rejected at publish.',
+      limitOverPayload: 'Stream "{stream}" allows messages of {limit} (max_msg_size) but the server max_payload is {payload}: no message that large gets through.',
     },
   },
   check({ design, report }) {

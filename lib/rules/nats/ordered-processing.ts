@@ -12,10 +12,8 @@ export const orderedProcessing = defineRule({
     messages: {
       parallel:
         'Consumer "{group}" reads stream "{stream}" on a {ordering}-ordered flow with {parallelism} and max_ack_pending={maxAckPending}: messages are processed in parallel and complete out of order.',
-      parallelNoAck:
-        'Consumer "{group}" reads stream "{stream}" on a {ordering}-ordered flow with {parallelism}: messages are processed in parallel and complete out of order.',
-      redelivery:
-        'Consumer "{group}" reads stream "{stream}" on a strictly ordered flow with max_ack_pending={maxAckPending}: a redelivered message is processed after the ones behind it.',
+      parallelNoAck: 'Consumer "{group}" reads stream "{stream}" on a {ordering}-ordered flow with {parallelism}: messages are processed in parallel and complete out of order.',
+      redelivery: 'Consumer "{group}" reads stream "{stream}" on a strictly ordered flow with max_ack_pending={maxAckPending}: a redelivered message is processed after the ones behind it.',
     },
   },
   check({ design, report }) {
@@ -33,17 +31,13 @@ export const orderedProcessing = defineRule({
       // Without acks nothing is redelivered, so a single worker keeps the order.
       if (!parallel && (ordering !== 'strict' || !acked)) continue;
       reported.add(group.id);
-      const parallelism = [workers > 1 ? `${workers} workers` : '', deliverGroup === undefined ? '' : `deliver group "${deliverGroup}" (load-balanced)`]
-        .filter(Boolean)
-        .join(' in ');
+      const parallelism = [workers > 1 ? `${workers} workers` : '', deliverGroup === undefined ? '' : `deliver group "${deliverGroup}" (load-balanced)`].filter(Boolean).join(' in ');
       report({
         target: { type: 'node', id: group.id },
         messageId: !parallel ? 'redelivery' : acked ? 'parallel' : 'parallelNoAck',
         data: { group: group.name, stream: stream.name, ordering, parallelism, maxAckPending },
         // max_ack_pending needs acks: with AckNone there is no setting that serialises delivery.
-        fix: acked
-          ? { label: 'Set max_ack_pending=1', apply: (d) => patchNode(d, group.id, { nats: { max_ack_pending: 1 } }) }
-          : undefined,
+        fix: acked ? { label: 'Set max_ack_pending=1', apply: (d) => patchNode(d, group.id, { nats: { max_ack_pending: 1 } }) } : undefined,
       });
     }
   },

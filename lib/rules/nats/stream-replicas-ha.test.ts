@@ -10,7 +10,10 @@ testRule(streamReplicasHa, {
     {
       name: 'R1 on a low-criticality flow',
       design: {
-        nodes: [{ ...api, requirements: { criticality: 'low' } }, { kind: 'nats-stream', id: 'orders', num_replicas: 1 }],
+        nodes: [
+          { ...api, requirements: { criticality: 'low' } },
+          { kind: 'nats-stream', id: 'orders', num_replicas: 1 },
+        ],
         connections: publish,
       },
     },
@@ -34,7 +37,10 @@ testRule(streamReplicasHa, {
       name: 'R1 on a critical flow of a one-server production cluster (no fix: R3 needs three servers)',
       design: {
         clusters: [{ id: 'n', broker: 'nats', name: 'n', nodes: 1 }],
-        nodes: [{ ...api, requirements: { criticality: 'critical' } }, { kind: 'nats-stream', id: 'orders', num_replicas: 1, cluster: 'n' }],
+        nodes: [
+          { ...api, requirements: { criticality: 'critical' } },
+          { kind: 'nats-stream', id: 'orders', num_replicas: 1, cluster: 'n' },
+        ],
         connections: publish,
       },
       findings: [{ target: 'orders', messageIncludes: 'critical' }],

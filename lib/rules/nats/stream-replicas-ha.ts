@@ -11,8 +11,7 @@ export const streamReplicasHa = defineRule({
     severity: 'warning',
     summary: 'A production stream on a flow that is not low-criticality should keep more than one replica.',
     messages: {
-      singleReplica:
-        'Stream "{stream}" has num_replicas=1 on a {criticality}-criticality flow: it is unavailable, and can lose data, when its one server fails.',
+      singleReplica: 'Stream "{stream}" has num_replicas=1 on a {criticality}-criticality flow: it is unavailable, and can lose data, when its one server fails.',
     },
   },
   check({ design, report }) {
@@ -26,10 +25,7 @@ export const streamReplicasHa = defineRule({
         messageId: 'singleReplica',
         data: { stream: stream.name, criticality },
         // R3 needs three servers; on a smaller cluster the fix is to grow the cluster, not this field.
-        fix:
-          servers === undefined || servers >= 3
-            ? { label: 'Set num_replicas=3', apply: (d) => updateNode(d, stream.id, { num_replicas: 3 }) }
-            : undefined,
+        fix: servers === undefined || servers >= 3 ? { label: 'Set num_replicas=3', apply: (d) => updateNode(d, stream.id, { num_replicas: 3 }) } : undefined,
       });
     }
   },

@@ -17,8 +17,7 @@ export const streamReplicasMax = defineRule({
     severity: 'error',
     summary: 'A stream cannot have more replicas than 5, or than the JetStream servers of its cluster.',
     messages: {
-      tooManyReplicas:
-        'Stream "{stream}" asks for num_replicas={replicas} but cluster "{cluster}" has {servers} JetStream server(s): the server refuses to create it.',
+      tooManyReplicas: 'Stream "{stream}" asks for num_replicas={replicas} but cluster "{cluster}" has {servers} JetStream server(s): the server refuses to create it.',
       overMax: 'Stream "{stream}" asks for num_replicas={replicas}, more than the maximum of 5: the server refuses to create it.',
     },
   },

@@ -2,9 +2,7 @@ import { testRule } from '../rule-tester';
 import { streamReplicasOdd } from './stream-replicas-odd';
 
 testRule(streamReplicasOdd, {
-  valid: [
-    { name: 'R1, R3, R5', design: { nodes: [1, 3, 5].map((r) => ({ kind: 'nats-stream', id: `s${r}`, num_replicas: r })) } },
-  ],
+  valid: [{ name: 'R1, R3, R5', design: { nodes: [1, 3, 5].map((r) => ({ kind: 'nats-stream', id: `s${r}`, num_replicas: r })) } }],
   invalid: [
     {
       name: 'R2',

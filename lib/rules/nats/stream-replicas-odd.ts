@@ -22,10 +22,7 @@ export const streamReplicasOdd = defineRule({
         target: { type: 'node', id: stream.id },
         messageId: 'evenReplicas',
         data: { stream: stream.name, replicas, lower: replicas - 1 },
-        fix:
-          servers === undefined || servers >= 3
-            ? { label: 'Set num_replicas=3', apply: (d) => updateNode(d, stream.id, { num_replicas: 3 }) }
-            : undefined,
+        fix: servers === undefined || servers >= 3 ? { label: 'Set num_replicas=3', apply: (d) => updateNode(d, stream.id, { num_replicas: 3 }) } : undefined,
       });
     }
   },

@@ -3,7 +3,10 @@ import { workqueueOverlap } from './workqueue-overlap';
 
 const stream = (retention = 'workqueue') => ({ kind: 'nats-stream', id: 'jobs', retention, subjects: ['jobs.>'] });
 const group = (id: string, filter_subjects: string[] = [], extra: Record<string, unknown> = {}) => ({
-  kind: 'consumer-group', id, nats: { filter_subjects }, ...extra,
+  kind: 'consumer-group',
+  id,
+  nats: { filter_subjects },
+  ...extra,
 });
 const consume = (...ids: string[]) => ids.map((to) => ({ from: 'jobs', to }));
 

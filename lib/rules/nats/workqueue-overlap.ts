@@ -11,8 +11,7 @@ export const workqueueOverlap = defineRule({
     severity: 'error',
     summary: 'The consumers of a work-queue stream must have filters that do not overlap.',
     messages: {
-      overlap:
-        'Consumers "{first}" and "{second}" of work-queue stream "{stream}" both take {subject}: the server refuses the second consumer.',
+      overlap: 'Consumers "{first}" and "{second}" of work-queue stream "{stream}" both take {subject}: the server refuses the second consumer.',
     },
   },
   check({ design, report }) {

@@ -20,7 +20,13 @@ testRule(deadLetterSubscriptionExpires, {
     { name: 'the dead-letter subscription never expires', design: dlq({ expirationTtlSeconds: 0 }) },
     {
       name: 'a work subscription keeps the default expiration (its consumers keep it active)',
-      design: { nodes: [{ kind: 'pubsub-topic', id: 't' }, { kind: 'pubsub-subscription', id: 's' }], connections: [{ from: 't', to: 's' }] },
+      design: {
+        nodes: [
+          { kind: 'pubsub-topic', id: 't' },
+          { kind: 'pubsub-subscription', id: 's' },
+        ],
+        connections: [{ from: 't', to: 's' }],
+      },
     },
   ],
   invalid: [
@@ -33,7 +39,10 @@ testRule(deadLetterSubscriptionExpires, {
     {
       name: 'a set TTL on a topic declared as dead-letter',
       design: {
-        nodes: [{ kind: 'pubsub-topic', id: 'parked', role: 'dead-letter' }, { kind: 'pubsub-subscription', id: 'parked-sub', expirationTtlSeconds: 7 * 86_400 }],
+        nodes: [
+          { kind: 'pubsub-topic', id: 'parked', role: 'dead-letter' },
+          { kind: 'pubsub-subscription', id: 'parked-sub', expirationTtlSeconds: 7 * 86_400 },
+        ],
         connections: [{ from: 'parked', to: 'parked-sub' }],
       },
       findings: [{ target: 'parked-sub', messageIncludes: 'after 7 days without a subscriber reading it (its expiration policy)' }],

@@ -8,18 +8,23 @@ const dlt = (...filters: Array<string | undefined>) => ({
     { kind: 'pubsub-topic', id: 'dlt' },
     ...filters.map((filter, i) => ({ kind: 'pubsub-subscription', id: `dlt-sub-${i}`, ...(filter === undefined ? {} : { filter }) })),
   ],
-  connections: [
-    { from: 'work', to: 'worker' },
-    { from: 'worker', to: 'dlt', kind: 'dead-letter' as const },
-    ...filters.map((_f, i) => ({ from: 'dlt', to: `dlt-sub-${i}` })),
-  ],
+  connections: [{ from: 'work', to: 'worker' }, { from: 'worker', to: 'dlt', kind: 'dead-letter' as const }, ...filters.map((_f, i) => ({ from: 'dlt', to: `dlt-sub-${i}` }))],
 });
 
 testRule(deadLetterSubscriptionFiltered, {
   valid: [
     { name: 'an unfiltered subscription keeps every dead letter', design: dlt(undefined) },
     { name: 'a filtered view beside an unfiltered subscription', design: dlt('attributes.region = "eu"', undefined) },
-    { name: 'a filter on a work subscription is the point of filters', design: { nodes: [{ kind: 'pubsub-topic', id: 'work' }, { kind: 'pubsub-subscription', id: 'eu', filter: 'attributes.region = "eu"' }], connections: [{ from: 'work', to: 'eu' }] } },
+    {
+      name: 'a filter on a work subscription is the point of filters',
+      design: {
+        nodes: [
+          { kind: 'pubsub-topic', id: 'work' },
+          { kind: 'pubsub-subscription', id: 'eu', filter: 'attributes.region = "eu"' },
+        ],
+        connections: [{ from: 'work', to: 'eu' }],
+      },
+    },
   ],
   invalid: [
     {

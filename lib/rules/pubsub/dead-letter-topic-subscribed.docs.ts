@@ -14,7 +14,7 @@ const connections = [
 /** The docs and examples of `pubsub/dead-letter-topic-subscribed`, read by its rule page and its tests, never by the studio. */
 export const docs: RuleDocs = {
   rationale:
-    'Pub/Sub stores a message only for the subscriptions that exist when it is published. A dead-letter topic is an ordinary topic: when a subscription gives up on a message after its maximum delivery attempts, Pub/Sub publishes it there, and with no subscription on that topic the message is gone. The dead-letter policy then hides failures instead of keeping them. Google\'s reference for the dead-letter policy asks users to attach a subscription to the dead-letter topic for exactly this reason.',
+    "Pub/Sub stores a message only for the subscriptions that exist when it is published. A dead-letter topic is an ordinary topic: when a subscription gives up on a message after its maximum delivery attempts, Pub/Sub publishes it there, and with no subscription on that topic the message is gone. The dead-letter policy then hides failures instead of keeping them. Google's reference for the dead-letter policy asks users to attach a subscription to the dead-letter topic for exactly this reason.",
   howToFix:
     'Create a subscription on the dead-letter topic before the dead-letter policy sends anything there (the fix adds a pull subscription that never expires, keeps messages for 31 days and alerts on its backlog), and have someone read it.',
   sources: [PUBSUB_DOCS.deadLetterTopics, PUBSUB_DOCS.subscriptionResource],

@@ -26,7 +26,10 @@ testRule(deadLetterTopicSubscribed, {
       name: 'dead letters go to a topic nobody subscribes to',
       design: base,
       findings: [{ target: 'dlt', messageIncludes: '"billing" has no subscription' }],
-      output: { nodes: { 'dlt-sub': { kind: 'pubsub-subscription', expirationTtlSeconds: 0, depthAlert: true } }, connections: { 'dlt--dlt-sub': { kind: 'subscription', from: 'dlt', to: 'dlt-sub' } } },
+      output: {
+        nodes: { 'dlt-sub': { kind: 'pubsub-subscription', expirationTtlSeconds: 0, depthAlert: true } },
+        connections: { 'dlt--dlt-sub': { kind: 'subscription', from: 'dlt', to: 'dlt-sub' } },
+      },
     },
     {
       name: 'two subscriptions share one unsubscribed dead-letter topic: one finding',

@@ -5,7 +5,13 @@ const design = (deliveryType: string) => ({
   queuewright: 2,
   nodes: [
     { kind: 'pubsub-topic', id: 'payments' },
-    { kind: 'pubsub-subscription', id: 'ledger', deliveryType, enableExactlyOnceDelivery: true, ...(deliveryType === 'push' ? { pushConfig: { pushEndpoint: 'https://ledger.example.com/push', oidcServiceAccountEmail: 'push@example.iam.gserviceaccount.com' } } : {}) },
+    {
+      kind: 'pubsub-subscription',
+      id: 'ledger',
+      deliveryType,
+      enableExactlyOnceDelivery: true,
+      ...(deliveryType === 'push' ? { pushConfig: { pushEndpoint: 'https://ledger.example.com/push', oidcServiceAccountEmail: 'push@example.iam.gserviceaccount.com' } } : {}),
+    },
     { kind: 'consumer-group', id: 'ledger-service' },
   ],
   connections: [

@@ -2,7 +2,10 @@ import { testRule } from '../rule-tester';
 import { exactlyOncePullOnly } from './exactly-once-pull-only';
 
 const sub = (fields: Record<string, unknown>) => ({
-  nodes: [{ kind: 'pubsub-topic', id: 't' }, { kind: 'pubsub-subscription', id: 's', ...fields }],
+  nodes: [
+    { kind: 'pubsub-topic', id: 't' },
+    { kind: 'pubsub-subscription', id: 's', ...fields },
+  ],
   connections: [{ from: 't', to: 's' }],
 });
 

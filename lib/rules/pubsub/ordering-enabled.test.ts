@@ -25,11 +25,7 @@ testRule(orderingEnabled, {
       name: 'the subscription of a dead-letter topic',
       design: {
         requirements: { ordering: 'per-key' },
-        nodes: [
-          ...flow('per-key', { enableMessageOrdering: true }).nodes,
-          { kind: 'pubsub-topic', id: 'dlt', role: 'dead-letter' },
-          { kind: 'pubsub-subscription', id: 'dlt-sub' },
-        ],
+        nodes: [...flow('per-key', { enableMessageOrdering: true }).nodes, { kind: 'pubsub-topic', id: 'dlt', role: 'dead-letter' }, { kind: 'pubsub-subscription', id: 'dlt-sub' }],
         connections: [...flow('per-key').connections, { from: 's', to: 'dlt', kind: 'dead-letter' as const }, { from: 'dlt', to: 'dlt-sub' }],
       },
     },

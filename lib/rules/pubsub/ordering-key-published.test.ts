@@ -22,7 +22,14 @@ testRule(orderingKeyPublished, {
     { name: 'no ordering needed, no key', design: flow('none', 'none') },
     {
       name: 'a keyless producer into a Kafka topic is the Kafka rule’s to judge',
-      design: { requirements: { ordering: 'per-key' }, nodes: [{ kind: 'producer', id: 'p', keyStrategy: 'none' }, { kind: 'kafka-topic', id: 'k' }], connections: [{ from: 'p', to: 'k' }] },
+      design: {
+        requirements: { ordering: 'per-key' },
+        nodes: [
+          { kind: 'producer', id: 'p', keyStrategy: 'none' },
+          { kind: 'kafka-topic', id: 'k' },
+        ],
+        connections: [{ from: 'p', to: 'k' }],
+      },
     },
   ],
   invalid: [

@@ -20,7 +20,12 @@ testRule(orderingRegionalEndpoint, {
     { name: 'no ordering key: pubsub/ordering-key-published speaks for it', design: flow({ keyStrategy: 'none' }) },
   ],
   invalid: [
-    { name: 'the client’s global endpoint', design: flow({}), findings: [{ target: 'api', messageIncludes: 'through the global endpoint' }], output: { nodes: { api: { pubsub: { endpoint: 'regional' } } } } },
+    {
+      name: 'the client’s global endpoint',
+      design: flow({}),
+      findings: [{ target: 'api', messageIncludes: 'through the global endpoint' }],
+      output: { nodes: { api: { pubsub: { endpoint: 'regional' } } } },
+    },
     { name: 'set to global explicitly', design: flow({ pubsub: { endpoint: 'global' } }), findings: [{ target: 'api' }], output: { nodes: { api: { pubsub: { endpoint: 'regional' } } } } },
   ],
 });

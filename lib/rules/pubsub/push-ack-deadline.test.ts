@@ -3,7 +3,11 @@ import { pushAckDeadline } from './push-ack-deadline';
 
 const push = { pushEndpoint: 'https://x.example/push', oidcServiceAccountEmail: 'p@x.iam.gserviceaccount.com' };
 const sub = (fields: Record<string, unknown>, p99: number) => ({
-  nodes: [{ kind: 'pubsub-topic', id: 't' }, { kind: 'pubsub-subscription', id: 's', ...fields }, { kind: 'consumer-group', id: 'c', processingMsP99: p99 }],
+  nodes: [
+    { kind: 'pubsub-topic', id: 't' },
+    { kind: 'pubsub-subscription', id: 's', ...fields },
+    { kind: 'consumer-group', id: 'c', processingMsP99: p99 },
+  ],
   connections: [
     { from: 't', to: 's' },
     { from: 's', to: 'c' },

@@ -35,7 +35,12 @@ export const pushAckDeadline = defineRule({
         continue;
       }
       const deadline = proposedDeadline(slowest.processingMsP99);
-      report({ target, messageId: 'short', data, fix: { label: `Set the ack deadline to ${deadline}s (twice the p99)`, apply: (d) => updateNode(d, subscription.id, { ackDeadlineSeconds: deadline }) } });
+      report({
+        target,
+        messageId: 'short',
+        data,
+        fix: { label: `Set the ack deadline to ${deadline}s (twice the p99)`, apply: (d) => updateNode(d, subscription.id, { ackDeadlineSeconds: deadline }) },
+      });
     }
   },
 });

@@ -1,7 +1,13 @@
 import { testRule } from '../rule-tester';
 import { pushEndpointAuthenticated } from './push-endpoint-authenticated';
 
-const sub = (fields: Record<string, unknown>) => ({ nodes: [{ kind: 'pubsub-topic', id: 't' }, { kind: 'pubsub-subscription', id: 's', ...fields }], connections: [{ from: 't', to: 's' }] });
+const sub = (fields: Record<string, unknown>) => ({
+  nodes: [
+    { kind: 'pubsub-topic', id: 't' },
+    { kind: 'pubsub-subscription', id: 's', ...fields },
+  ],
+  connections: [{ from: 't', to: 's' }],
+});
 
 testRule(pushEndpointAuthenticated, {
   valid: [
@@ -9,7 +15,11 @@ testRule(pushEndpointAuthenticated, {
     { name: 'pull needs no endpoint', design: sub({}) },
   ],
   invalid: [
-    { name: 'push without authentication', design: sub({ deliveryType: 'push', pushConfig: { pushEndpoint: 'https://a.example/p' } }), findings: [{ target: 's', messageIncludes: 'without an OIDC token' }] },
+    {
+      name: 'push without authentication',
+      design: sub({ deliveryType: 'push', pushConfig: { pushEndpoint: 'https://a.example/p' } }),
+      findings: [{ target: 's', messageIncludes: 'without an OIDC token' }],
+    },
     { name: 'push with no push settings yet', design: sub({ deliveryType: 'push' }), findings: [{ target: 's' }] },
   ],
 });

@@ -24,7 +24,7 @@ export const docs: RuleDocs = {
   rationale:
     'With an acknowledgment timeout, the Pulsar client tracks every message the application received and asks the broker to redeliver those not acknowledged in time. The timer does not know the message is still being processed: a handler slower than the timeout gets the message again (on a Shared subscription, on another consumer, at the same time), so it is processed twice, and each redelivery counts towards maxRedeliverCount, so a slow but healthy message can end in the dead letter topic.',
   howToFix:
-    'Set ackTimeout well above the consumers\' p99 processing time (the fix doubles it), or leave it at 0 and negatively acknowledge failures explicitly, which the Pulsar documentation prefers to the ack timeout. Make the handler idempotent either way.',
+    "Set ackTimeout well above the consumers' p99 processing time (the fix doubles it), or leave it at 0 and negatively acknowledge failures explicitly, which the Pulsar documentation prefers to the ack timeout. Make the handler idempotent either way.",
   sources: [PULSAR_DOCS.ackTimeout, PULSAR_DOCS.negativeAck, PULSAR_DOCS.consumerBuilder],
   examples: { failing: design(10_000), passing: design(40_000) },
 };

@@ -12,7 +12,7 @@ export const ackTimeoutBelowProcessing = defineRule({
     id: 'pulsar/ack-timeout-below-processing',
     category: 'delivery',
     severity: 'warning',
-    summary: 'A Pulsar subscription\'s acknowledgment timeout must be longer than its consumers take to process a message, or slow messages are redelivered while still in progress.',
+    summary: "A Pulsar subscription's acknowledgment timeout must be longer than its consumers take to process a message, or slow messages are redelivered while still in progress.",
     messages: {
       short:
         'Subscription "{subscription}" redelivers a message not acknowledged within {timeout} ms, but consumer "{consumer}" takes up to {p99} ms (p99) to process one: slow messages are delivered again while the first delivery is still being processed, so they are processed twice.',

@@ -9,7 +9,7 @@ export const backlogQuota = defineRule({
     id: 'pulsar/backlog-quota',
     category: 'operability',
     severity: 'warning',
-    summary: 'A persistent Pulsar topic with neither a backlog quota nor a message TTL lets a stalled subscription\'s backlog grow until the bookies run out of disk.',
+    summary: "A persistent Pulsar topic with neither a backlog quota nor a message TTL lets a stalled subscription's backlog grow until the bookies run out of disk.",
     messages: {
       unbounded:
         'Topic "{topic}" has no backlog quota and no message TTL, so while one of its subscriptions is stalled or abandoned, its unacknowledged backlog grows without limit on the bookies, shared with every other topic of the cluster.',

@@ -10,12 +10,7 @@ const flow = (fields: Record<string, unknown> = {}, delivery = 'at-least-once', 
     { kind: 'consumer-group', id: 'c' },
     ...(withDlq ? [{ kind: 'pulsar-topic', id: 'dlq', role: 'dead-letter' }] : []),
   ],
-  connections: [
-    { from: 'p', to: 't' },
-    { from: 't', to: 's' },
-    { from: 's', to: 'c' },
-    ...(withDlq ? [{ from: 's', to: 'dlq', kind: 'dead-letter' as const }] : []),
-  ],
+  connections: [{ from: 'p', to: 't' }, { from: 't', to: 's' }, { from: 's', to: 'c' }, ...(withDlq ? [{ from: 's', to: 'dlq', kind: 'dead-letter' as const }] : [])],
 });
 
 testRule(deadLetterPolicy, {
@@ -23,7 +18,16 @@ testRule(deadLetterPolicy, {
     { name: 'a Shared subscription with maxRedeliverCount', design: flow({ maxRedeliverCount: 5 }) },
     { name: 'an at-most-once flow', design: flow({}, 'at-most-once') },
     { name: 'an Exclusive subscription (the client applies no dead letter policy to it)', design: flow({ subscriptionType: 'Exclusive' }) },
-    { name: 'a subscription nobody consumes', design: { nodes: [{ kind: 'pulsar-topic', id: 't' }, { kind: 'pulsar-subscription', id: 's', subscriptionType: 'Shared' }], connections: [{ from: 't', to: 's' }] } },
+    {
+      name: 'a subscription nobody consumes',
+      design: {
+        nodes: [
+          { kind: 'pulsar-topic', id: 't' },
+          { kind: 'pulsar-subscription', id: 's', subscriptionType: 'Shared' },
+        ],
+        connections: [{ from: 't', to: 's' }],
+      },
+    },
   ],
   invalid: [
     {

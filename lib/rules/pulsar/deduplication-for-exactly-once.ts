@@ -8,7 +8,7 @@ export const deduplicationForExactlyOnce = defineRule({
     id: 'pulsar/deduplication-for-exactly-once',
     category: 'delivery',
     severity: 'error',
-    summary: 'A Pulsar topic on an exactly-once flow needs broker deduplication: without it, a producer\'s retried send is stored twice.',
+    summary: "A Pulsar topic on an exactly-once flow needs broker deduplication: without it, a producer's retried send is stored twice.",
     messages: {
       duplicates:
         'Topic "{topic}" is on a flow that needs exactly-once delivery but message deduplication is off, so when a producer resends a message whose acknowledgment it did not receive (a timeout, a reconnect), the broker stores it a second time.',
@@ -24,7 +24,7 @@ export const deduplicationForExactlyOnce = defineRule({
         target: { type: 'node', id: topic.id },
         messageId: 'duplicates',
         data: { topic: topic.name },
-        fix: { label: 'Enable deduplication on the topic\'s namespace', apply: (d) => updateNode(d, topic.id, { deduplication: true }) },
+        fix: { label: "Enable deduplication on the topic's namespace", apply: (d) => updateNode(d, topic.id, { deduplication: true }) },
       });
     }
   },

@@ -26,8 +26,15 @@ testRule(subscriptionTypeKeepsOrder, {
       name: 'a Shared subscription of a dead letter topic',
       design: {
         requirements: { ordering: 'per-key' },
-        nodes: [{ kind: 'pulsar-topic', id: 'dlq', role: 'dead-letter' }, { kind: 'pulsar-subscription', id: 's', subscriptionType: 'Shared' }, { kind: 'consumer-group', id: 'c' }],
-        connections: [{ from: 'dlq', to: 's' }, { from: 's', to: 'c' }],
+        nodes: [
+          { kind: 'pulsar-topic', id: 'dlq', role: 'dead-letter' },
+          { kind: 'pulsar-subscription', id: 's', subscriptionType: 'Shared' },
+          { kind: 'consumer-group', id: 'c' },
+        ],
+        connections: [
+          { from: 'dlq', to: 's' },
+          { from: 's', to: 'c' },
+        ],
       },
     },
   ],

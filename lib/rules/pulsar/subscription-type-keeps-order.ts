@@ -10,8 +10,7 @@ export const subscriptionTypeKeepsOrder = defineRule({
     severity: 'error',
     summary: 'A Pulsar subscription on an ordered flow must use a type that keeps order: Shared hands messages round robin to its consumers, and Key_Shared keeps order per key only.',
     messages: {
-      unordered:
-        'Subscription "{subscription}" is a {type} subscription on a flow that needs {ordering} ordering: {why}, so its consumers can process messages out of order.',
+      unordered: 'Subscription "{subscription}" is a {type} subscription on a flow that needs {ordering} ordering: {why}, so its consumers can process messages out of order.',
     },
   },
   check({ design, graph, report }) {
@@ -33,7 +32,8 @@ export const subscriptionTypeKeepsOrder = defineRule({
           subscription: subscription.name,
           type,
           ordering: needs.ordering,
-          why: type === 'Shared' ? 'Shared dispatches messages round robin across consumers and gives no ordering guarantee' : 'Key_Shared keeps each key in order but spreads the keys across consumers',
+          why:
+            type === 'Shared' ? 'Shared dispatches messages round robin across consumers and gives no ordering guarantee' : 'Key_Shared keeps each key in order but spreads the keys across consumers',
         },
         fix: { label: `Make it a ${target} subscription`, apply: (d) => updateNode(d, subscription.id, { subscriptionType: target }) },
       });

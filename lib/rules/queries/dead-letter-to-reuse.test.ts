@@ -4,7 +4,10 @@ import { deadLetterToReuse, pipelineOf } from './dead-letter-to-reuse';
 
 // Two pipelines on one cluster: orders (with two dead-letter topics, one busier) and audit (with its own).
 const design = makeDesign({
-  clusters: [{ id: 'k', name: 'k', broker: 'kafka' }, { id: 'k2', name: 'k2', broker: 'kafka' }],
+  clusters: [
+    { id: 'k', name: 'k', broker: 'kafka' },
+    { id: 'k2', name: 'k2', broker: 'kafka' },
+  ],
   nodes: [
     { kind: 'kafka-topic', id: 'orders', cluster: 'k' },
     { kind: 'consumer-group', id: 'a' },
@@ -35,17 +38,17 @@ describe('deadLetterToReuse', () => {
     expect([...pipelineOf(design, 'orders')].sort()).toEqual(['a', 'b', 'busy-dlq', 'far-dlq', 'orders', 'quiet-dlq', 'retry']);
   });
 
-  it('picks the dead-letter topic on the cluster that receives the most dead letters, never a retry stage or another cluster\'s', () => {
+  it("picks the dead-letter topic on the cluster that receives the most dead letters, never a retry stage or another cluster's", () => {
     expect(deadLetterToReuse(design, { kind: 'kafka-topic', near: 'orders', cluster: 'k' })?.id).toBe('busy-dlq');
     expect(deadLetterToReuse(design, { kind: 'kafka-topic', near: 'orders', cluster: 'k2' })?.id).toBe('far-dlq');
   });
 
-  it('keeps to the pipeline: another pipeline\'s dead-letter topic is not reused', () => {
+  it("keeps to the pipeline: another pipeline's dead-letter topic is not reused", () => {
     expect(deadLetterToReuse(design, { kind: 'kafka-topic', near: 'audit', cluster: 'k' })?.id).toBe('audit-dlq');
     expect(deadLetterToReuse(design, { kind: 'nats-stream', near: 'orders', cluster: 'k' })).toBeUndefined();
   });
 
-  it('applies the broker\'s further condition', () => {
+  it("applies the broker's further condition", () => {
     expect(deadLetterToReuse(design, { kind: 'kafka-topic', near: 'orders', cluster: 'k', fits: (t) => t.id !== 'busy-dlq' })?.id).toBe('quiet-dlq');
   });
 });

@@ -46,9 +46,7 @@ function computeDeadLetterRouting(design: ResolvedDesign, queue: ResolvedRabbitm
   if (exchange?.kind !== 'rabbitmq-exchange') return undefined;
   const shapes = distinctMessageShapes(design, queue.id);
   const keyed =
-    config.routingKey !== undefined
-      ? (shapes.length > 0 ? shapes : [{ routingKeys: [], headers: undefined }]).map((s) => ({ routingKeys: [config.routingKey!], headers: s.headers }))
-      : shapes;
+    config.routingKey !== undefined ? (shapes.length > 0 ? shapes : [{ routingKeys: [], headers: undefined }]).map((s) => ({ routingKeys: [config.routingKey!], headers: s.headers })) : shapes;
   const unique = new Map(keyed.map((s) => [JSON.stringify([s.routingKeys, s.headers ?? null]), s]));
   const bindings = (graph.outgoing.get(exchange.id) ?? []).filter((c) => c.kind === 'bind' && graph.nodeById.has(c.to));
   const paths = [...unique.values()].map((shape) => ({

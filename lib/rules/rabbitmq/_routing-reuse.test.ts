@@ -111,7 +111,11 @@ describe('routing answers shared between consecutive designs', () => {
         { kind: 'rabbitmq-queue', id: 'work' },
         { kind: 'consumer-group', id: 'worker' },
       ],
-      connections: [{ from: 'api', to: 'jobs' }, { from: 'jobs', to: 'work' }, { from: 'work', to: 'worker' }],
+      connections: [
+        { from: 'api', to: 'jobs' },
+        { from: 'jobs', to: 'work' },
+        { from: 'work', to: 'worker' },
+      ],
     });
     const before = resolveDesign(design);
     const flows = messagesAt(before, 'work');

@@ -5,11 +5,23 @@ const consume = [{ from: 'reports', to: 'renderer' }];
 
 testRule(consumerTimeoutCoversProcessing, {
   valid: [
-    { name: 'fast handler, default timeout', design: { nodes: [{ kind: 'rabbitmq-queue', id: 'reports' }, { kind: 'consumer-group', id: 'renderer' }], connections: consume } },
+    {
+      name: 'fast handler, default timeout',
+      design: {
+        nodes: [
+          { kind: 'rabbitmq-queue', id: 'reports' },
+          { kind: 'consumer-group', id: 'renderer' },
+        ],
+        connections: consume,
+      },
+    },
     {
       name: 'slow handler under a raised queue timeout',
       design: {
-        nodes: [{ kind: 'rabbitmq-queue', id: 'reports', policy: { 'consumer-timeout': 7200000 } }, { kind: 'consumer-group', id: 'renderer', processingMsP99: 3600000 }],
+        nodes: [
+          { kind: 'rabbitmq-queue', id: 'reports', policy: { 'consumer-timeout': 7200000 } },
+          { kind: 'consumer-group', id: 'renderer', processingMsP99: 3600000 },
+        ],
         connections: consume,
       },
     },
@@ -17,7 +29,10 @@ testRule(consumerTimeoutCoversProcessing, {
       name: 'timeout disabled on the cluster',
       design: {
         clusters: [{ id: 'rmq', name: 'rmq', broker: 'rabbitmq', config: { consumer_timeout: false } }],
-        nodes: [{ kind: 'rabbitmq-queue', id: 'reports', cluster: 'rmq' }, { kind: 'consumer-group', id: 'renderer', processingMsP99: 3600000 }],
+        nodes: [
+          { kind: 'rabbitmq-queue', id: 'reports', cluster: 'rmq' },
+          { kind: 'consumer-group', id: 'renderer', processingMsP99: 3600000 },
+        ],
         connections: consume,
       },
     },
@@ -25,14 +40,23 @@ testRule(consumerTimeoutCoversProcessing, {
   invalid: [
     {
       name: 'handler slower than the 30-minute default',
-      design: { nodes: [{ kind: 'rabbitmq-queue', id: 'reports' }, { kind: 'consumer-group', id: 'renderer', processingMsP99: 2400000 }], connections: consume },
+      design: {
+        nodes: [
+          { kind: 'rabbitmq-queue', id: 'reports' },
+          { kind: 'consumer-group', id: 'renderer', processingMsP99: 2400000 },
+        ],
+        connections: consume,
+      },
       findings: [{ target: 'renderer', messageIncludes: '1800000 ms consumer timeout' }],
     },
     {
       name: 'handler slower than a lowered cluster timeout',
       design: {
         clusters: [{ id: 'rmq', name: 'rmq', broker: 'rabbitmq', config: { consumer_timeout: 300000 } }],
-        nodes: [{ kind: 'rabbitmq-queue', id: 'reports', cluster: 'rmq' }, { kind: 'consumer-group', id: 'renderer', processingMsP99: 300000 }],
+        nodes: [
+          { kind: 'rabbitmq-queue', id: 'reports', cluster: 'rmq' },
+          { kind: 'consumer-group', id: 'renderer', processingMsP99: 300000 },
+        ],
         connections: consume,
       },
       findings: [{ target: 'renderer', messageIncludes: '300000 ms' }],

@@ -13,7 +13,8 @@ export const consumerTimeoutCoversProcessing = defineRule({
     severity: 'error',
     summary: 'A RabbitMQ consumer must acknowledge each delivery within the consumer timeout.',
     messages: {
-      tooSlow: 'Consumer group "{group}" takes up to {processingMs} ms per message on "{queue}", at or above its {timeoutMs} ms consumer timeout: the channel is closed and the deliveries are redelivered.',
+      tooSlow:
+        'Consumer group "{group}" takes up to {processingMs} ms per message on "{queue}", at or above its {timeoutMs} ms consumer timeout: the channel is closed and the deliveries are redelivered.',
     },
   },
   check({ design, report }) {

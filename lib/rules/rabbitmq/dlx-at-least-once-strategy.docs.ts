@@ -11,17 +11,31 @@ export const docs: RuleDocs = {
   examples: {
     failing: exampleDesign({
       requirements: { criticality: 'critical' },
-      nodes: [{ kind: 'producer', id: 'writer' }, { kind: 'rabbitmq-queue', id: 'payments' }, { kind: 'rabbitmq-exchange', id: 'dlx', type: 'fanout' }, { kind: 'rabbitmq-queue', id: 'dlq', role: 'dead-letter' }],
-      connections: [{ from: 'writer', to: 'payments', kind: 'publish' }, { from: 'payments', to: 'dlx', kind: 'dead-letter' }, { from: 'dlx', to: 'dlq', kind: 'bind' }],
+      nodes: [
+        { kind: 'producer', id: 'writer' },
+        { kind: 'rabbitmq-queue', id: 'payments' },
+        { kind: 'rabbitmq-exchange', id: 'dlx', type: 'fanout' },
+        { kind: 'rabbitmq-queue', id: 'dlq', role: 'dead-letter' },
+      ],
+      connections: [
+        { from: 'writer', to: 'payments', kind: 'publish' },
+        { from: 'payments', to: 'dlx', kind: 'dead-letter' },
+        { from: 'dlx', to: 'dlq', kind: 'bind' },
+      ],
     }),
     passing: exampleDesign({
       requirements: { criticality: 'critical' },
-      nodes: [{ kind: 'producer', id: 'writer' },
+      nodes: [
+        { kind: 'producer', id: 'writer' },
         { kind: 'rabbitmq-queue', id: 'payments', arguments: { 'x-dead-letter-strategy': 'at-least-once', 'x-overflow': 'reject-publish' } },
         { kind: 'rabbitmq-exchange', id: 'dlx', type: 'fanout' },
         { kind: 'rabbitmq-queue', id: 'dlq', role: 'dead-letter' },
       ],
-      connections: [{ from: 'writer', to: 'payments', kind: 'publish' }, { from: 'payments', to: 'dlx', kind: 'dead-letter' }, { from: 'dlx', to: 'dlq', kind: 'bind' }],
+      connections: [
+        { from: 'writer', to: 'payments', kind: 'publish' },
+        { from: 'payments', to: 'dlx', kind: 'dead-letter' },
+        { from: 'dlx', to: 'dlq', kind: 'bind' },
+      ],
     }),
   },
 };

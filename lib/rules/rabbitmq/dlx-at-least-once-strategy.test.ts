@@ -10,7 +10,11 @@ const design = (args: Record<string, unknown>, criticality = 'critical', type = 
     { kind: 'rabbitmq-exchange', id: 'dlx', type: 'fanout' },
     { kind: 'rabbitmq-queue', id: 'dlq' },
   ],
-  connections: [{ from: 'p', to: 'q' }, { from: 'q', to: 'dlx' }, { from: 'dlx', to: 'dlq' }],
+  connections: [
+    { from: 'p', to: 'q' },
+    { from: 'q', to: 'dlx' },
+    { from: 'dlx', to: 'dlq' },
+  ],
 });
 
 testRule(dlxAtLeastOnceStrategy, {
@@ -18,7 +22,10 @@ testRule(dlxAtLeastOnceStrategy, {
     { name: 'at-least-once with reject-publish', design: design({ 'x-dead-letter-strategy': 'at-least-once', 'x-overflow': 'reject-publish' }) },
     { name: 'normal criticality', design: design({}, 'normal') },
     { name: 'classic queue', design: design({}, 'critical', 'classic') },
-    { name: 'critical quorum queue without DLX (quorum-queue-has-dlx covers it)', design: withWriter({ requirements: { criticality: 'critical' }, nodes: [{ kind: 'rabbitmq-queue', id: 'q' }] }, 'q') },
+    {
+      name: 'critical quorum queue without DLX (quorum-queue-has-dlx covers it)',
+      design: withWriter({ requirements: { criticality: 'critical' }, nodes: [{ kind: 'rabbitmq-queue', id: 'q' }] }, 'q'),
+    },
   ],
   invalid: [
     {

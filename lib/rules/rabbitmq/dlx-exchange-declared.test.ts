@@ -5,11 +5,22 @@ testRule(dlxExchangeDeclared, {
   valid: [
     {
       name: 'drawn DLX',
-      design: { nodes: [{ kind: 'rabbitmq-queue', id: 'q' }, { kind: 'rabbitmq-exchange', id: 'dlx' }], connections: [{ from: 'q', to: 'dlx' }] },
+      design: {
+        nodes: [
+          { kind: 'rabbitmq-queue', id: 'q' },
+          { kind: 'rabbitmq-exchange', id: 'dlx' },
+        ],
+        connections: [{ from: 'q', to: 'dlx' }],
+      },
     },
     {
       name: 'policy DLX declared by name',
-      design: { nodes: [{ kind: 'rabbitmq-queue', id: 'q', policy: { 'dead-letter-exchange': 'orders.dlx' } }, { kind: 'rabbitmq-exchange', id: 'dlx', name: 'orders.dlx' }] },
+      design: {
+        nodes: [
+          { kind: 'rabbitmq-queue', id: 'q', policy: { 'dead-letter-exchange': 'orders.dlx' } },
+          { kind: 'rabbitmq-exchange', id: 'dlx', name: 'orders.dlx' },
+        ],
+      },
     },
     { name: 'policy DLX is the default exchange', design: { nodes: [{ kind: 'rabbitmq-queue', id: 'q', policy: { 'dead-letter-exchange': '', 'dead-letter-routing-key': 'q' } }] } },
     { name: 'no DLX', design: { nodes: [{ kind: 'rabbitmq-queue', id: 'q' }] } },
@@ -33,7 +44,10 @@ testRule(dlxExchangeDeclared, {
     {
       name: 'dead-letter connection to an exchange of another vhost (imported file)',
       design: {
-        nodes: [{ kind: 'rabbitmq-queue', id: 'q', vhost: 'shop' }, { kind: 'rabbitmq-exchange', id: 'dlx', vhost: '/' }],
+        nodes: [
+          { kind: 'rabbitmq-queue', id: 'q', vhost: 'shop' },
+          { kind: 'rabbitmq-exchange', id: 'dlx', vhost: '/' },
+        ],
         connections: [{ from: 'q', to: 'dlx', kind: 'dead-letter' }],
       },
       findings: [{ target: 'q', messageIncludes: 'stays within a vhost' }],

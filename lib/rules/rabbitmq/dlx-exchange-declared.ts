@@ -8,7 +8,7 @@ export const dlxExchangeDeclared = defineRule({
     id: 'rabbitmq/dlx-exchange-declared',
     category: 'error-handling',
     severity: 'error',
-    summary: 'A queue\'s dead-letter exchange must be declared, in the queue\'s vhost.',
+    summary: "A queue's dead-letter exchange must be declared, in the queue's vhost.",
     messages: {
       missing: 'Queue "{queue}" dead-letters to exchange "{exchange}", which the design does not declare in vhost "{vhost}": dead letters are silently dropped.',
       otherVhost: 'Queue "{queue}" (vhost "{vhost}") dead-letters to exchange "{exchange}" in vhost "{exchangeVhost}": dead lettering stays within a vhost, so dead letters are dropped.',

@@ -21,8 +21,15 @@ testRule(dlxGraph, {
     {
       name: 'a direct DLQ binding (nothing downstream to lose)',
       design: {
-        nodes: [{ kind: 'rabbitmq-queue', id: 'q' }, { kind: 'rabbitmq-exchange', id: 'dlx', type: 'fanout' }, { kind: 'rabbitmq-queue', id: 'dlq' }],
-        connections: [{ from: 'q', to: 'dlx' }, { from: 'dlx', to: 'dlq' }],
+        nodes: [
+          { kind: 'rabbitmq-queue', id: 'q' },
+          { kind: 'rabbitmq-exchange', id: 'dlx', type: 'fanout' },
+          { kind: 'rabbitmq-queue', id: 'dlq' },
+        ],
+        connections: [
+          { from: 'q', to: 'dlx' },
+          { from: 'dlx', to: 'dlq' },
+        ],
       },
     },
     {
@@ -34,7 +41,11 @@ testRule(dlxGraph, {
           { kind: 'rabbitmq-queue', id: 'dlq' },
           { kind: 'rabbitmq-queue', id: 'tap', type: 'classic', autoDelete: true },
         ],
-        connections: [{ from: 'q', to: 'dlx' }, { from: 'dlx', to: 'dlq' }, { from: 'dlx', to: 'tap' }],
+        connections: [
+          { from: 'q', to: 'dlx' },
+          { from: 'dlx', to: 'dlq' },
+          { from: 'dlx', to: 'tap' },
+        ],
       },
     },
   ],

@@ -24,12 +24,19 @@ testRule(dlxNoSilentCycle, {
     {
       name: 'no cycle: DLQ at the end',
       design: {
-        nodes: [{ kind: 'rabbitmq-queue', id: 'q' }, { kind: 'rabbitmq-exchange', id: 'dlx', type: 'fanout' }, { kind: 'rabbitmq-queue', id: 'dlq' }],
-        connections: [{ from: 'q', to: 'dlx' }, { from: 'dlx', to: 'dlq' }],
+        nodes: [
+          { kind: 'rabbitmq-queue', id: 'q' },
+          { kind: 'rabbitmq-exchange', id: 'dlx', type: 'fanout' },
+          { kind: 'rabbitmq-queue', id: 'dlq' },
+        ],
+        connections: [
+          { from: 'q', to: 'dlx' },
+          { from: 'dlx', to: 'dlq' },
+        ],
       },
     },
     {
-      name: 'the DLX binding back does not match the dead letters\' key',
+      name: "the DLX binding back does not match the dead letters' key",
       design: {
         nodes: [
           { kind: 'producer', id: 'api' },
@@ -50,8 +57,14 @@ testRule(dlxNoSilentCycle, {
     {
       name: 'a queue whose TTL dead-letters into itself',
       design: {
-        nodes: [{ kind: 'rabbitmq-queue', id: 'delay', arguments: { 'x-message-ttl': 1000 } }, { kind: 'rabbitmq-exchange', id: 'dlx', type: 'fanout' }],
-        connections: [{ from: 'delay', to: 'dlx' }, { from: 'dlx', to: 'delay' }],
+        nodes: [
+          { kind: 'rabbitmq-queue', id: 'delay', arguments: { 'x-message-ttl': 1000 } },
+          { kind: 'rabbitmq-exchange', id: 'dlx', type: 'fanout' },
+        ],
+        connections: [
+          { from: 'delay', to: 'dlx' },
+          { from: 'dlx', to: 'delay' },
+        ],
       },
       findings: [{ target: 'delay', messageIncludes: '"delay"' }],
     },
@@ -68,7 +81,10 @@ testRule(dlxNoSilentCycle, {
     {
       name: 'dead letters to the default exchange with the original key loop back to the queue',
       design: {
-        nodes: [{ kind: 'producer', id: 'api' }, { kind: 'rabbitmq-queue', id: 'jobs', arguments: { 'x-message-ttl': 1000 }, policy: { 'dead-letter-exchange': '' } }],
+        nodes: [
+          { kind: 'producer', id: 'api' },
+          { kind: 'rabbitmq-queue', id: 'jobs', arguments: { 'x-message-ttl': 1000 }, policy: { 'dead-letter-exchange': '' } },
+        ],
         connections: [{ from: 'api', to: 'jobs' }],
       },
       findings: [{ target: 'jobs' }],

@@ -4,7 +4,12 @@ import { applyAllFixes, testRule } from '../rule-tester';
 import { makeDesign } from '../../design/build-design';
 import { dlxRoutable } from './dlx-routable';
 
-const base = (dlxType: string, dlKey: string | undefined, bindKey: string | undefined, extra: { nodes?: Array<{ kind: string; id: string; [k: string]: unknown }>; connections?: Array<{ from: string; to: string; [k: string]: unknown }> } = {}) => ({
+const base = (
+  dlxType: string,
+  dlKey: string | undefined,
+  bindKey: string | undefined,
+  extra: { nodes?: Array<{ kind: string; id: string; [k: string]: unknown }>; connections?: Array<{ from: string; to: string; [k: string]: unknown }> } = {},
+) => ({
   nodes: [
     { kind: 'producer', id: 'api' },
     { kind: 'rabbitmq-exchange', id: 'orders', type: 'topic' },
@@ -31,20 +36,38 @@ testRule(dlxRoutable, {
     {
       name: 'unmatched, but the DLX has an alternate exchange that catches it',
       design: base('direct', undefined, 'other', {
-        nodes: [{ kind: 'rabbitmq-exchange', id: 'ae', type: 'fanout' }, { kind: 'rabbitmq-queue', id: 'parking', role: 'dead-letter' }],
-        connections: [{ from: 'dlx', to: 'ae', kind: 'alternate' }, { from: 'ae', to: 'parking' }],
+        nodes: [
+          { kind: 'rabbitmq-exchange', id: 'ae', type: 'fanout' },
+          { kind: 'rabbitmq-queue', id: 'parking', role: 'dead-letter' },
+        ],
+        connections: [
+          { from: 'dlx', to: 'ae', kind: 'alternate' },
+          { from: 'ae', to: 'parking' },
+        ],
       }),
     },
     {
       name: 'no producer known, the DLX has a binding',
       design: {
-        nodes: [{ kind: 'rabbitmq-queue', id: 'q' }, { kind: 'rabbitmq-exchange', id: 'dlx', type: 'direct' }, { kind: 'rabbitmq-queue', id: 'dlq' }],
-        connections: [{ from: 'q', to: 'dlx' }, { from: 'dlx', to: 'dlq', routingKey: 'x' }],
+        nodes: [
+          { kind: 'rabbitmq-queue', id: 'q' },
+          { kind: 'rabbitmq-exchange', id: 'dlx', type: 'direct' },
+          { kind: 'rabbitmq-queue', id: 'dlq' },
+        ],
+        connections: [
+          { from: 'q', to: 'dlx' },
+          { from: 'dlx', to: 'dlq', routingKey: 'x' },
+        ],
       },
     },
     {
       name: 'default exchange via policy, routing key names the DLQ',
-      design: { nodes: [{ kind: 'rabbitmq-queue', id: 'q', policy: { 'dead-letter-exchange': '', 'dead-letter-routing-key': 'q.dlq' } }, { kind: 'rabbitmq-queue', id: 'dlq', name: 'q.dlq' }] },
+      design: {
+        nodes: [
+          { kind: 'rabbitmq-queue', id: 'q', policy: { 'dead-letter-exchange': '', 'dead-letter-routing-key': 'q.dlq' } },
+          { kind: 'rabbitmq-queue', id: 'dlq', name: 'q.dlq' },
+        ],
+      },
     },
   ],
   invalid: [
@@ -75,11 +98,17 @@ testRule(dlxRoutable, {
     },
     {
       name: 'DLX with no bindings and no known keys',
-      design: { nodes: [{ kind: 'rabbitmq-queue', id: 'q' }, { kind: 'rabbitmq-exchange', id: 'dlx', type: 'direct' }], connections: [{ from: 'q', to: 'dlx' }] },
+      design: {
+        nodes: [
+          { kind: 'rabbitmq-queue', id: 'q' },
+          { kind: 'rabbitmq-exchange', id: 'dlx', type: 'direct' },
+        ],
+        connections: [{ from: 'q', to: 'dlx' }],
+      },
       findings: [{ target: 'q', messageIncludes: 'has no bindings' }],
     },
     {
-      name: 'default exchange via policy, no queue has the key\'s name',
+      name: "default exchange via policy, no queue has the key's name",
       design: { nodes: [{ kind: 'rabbitmq-queue', id: 'q', policy: { 'dead-letter-exchange': '', 'dead-letter-routing-key': 'nowhere' } }] },
       findings: [{ target: 'q', messageIncludes: 'default exchange' }],
     },
@@ -88,10 +117,15 @@ testRule(dlxRoutable, {
 
 describe('rabbitmq/dlx-routable fix', () => {
   it('corrects two queues to the one bound dead-letter queue: fixed twice, still one DLQ, every dead letter reaches it', () => {
-    const design = makeDesign(base('direct', undefined, 'failed', {
-      nodes: [{ kind: 'rabbitmq-queue', id: 'shipping' }],
-      connections: [{ from: 'orders', to: 'shipping', routingKey: 'order.created' }, { from: 'shipping', to: 'dlx', kind: 'dead-letter' }],
-    }));
+    const design = makeDesign(
+      base('direct', undefined, 'failed', {
+        nodes: [{ kind: 'rabbitmq-queue', id: 'shipping' }],
+        connections: [
+          { from: 'orders', to: 'shipping', routingKey: 'order.created' },
+          { from: 'shipping', to: 'dlx', kind: 'dead-letter' },
+        ],
+      }),
+    );
     const findings = runRules(design, [dlxRoutable]);
     expect(findings.map((f) => f.fix?.label)).toEqual(['Dead-letter with routing key "failed", which reaches "dlq"', 'Dead-letter with routing key "failed", which reaches "dlq"']);
     const fixed = applyAllFixes(dlxRoutable, design);

@@ -11,7 +11,7 @@ export const dlxRoutable = defineRule({
     id: 'rabbitmq/dlx-routable',
     category: 'error-handling',
     severity: 'error',
-    summary: 'A dead-letter exchange must have a binding that matches the dead letters\' routing key.',
+    summary: "A dead-letter exchange must have a binding that matches the dead letters' routing key.",
     messages: {
       unmatched: 'Dead letters from "{queue}" go to exchange "{exchange}" with routing key {keys}, which none of its bindings match: they are lost.',
       noBindings: 'Dead letters from "{queue}" go to exchange "{exchange}", which has no bindings: they are lost.',

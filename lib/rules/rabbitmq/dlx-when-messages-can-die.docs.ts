@@ -10,7 +10,10 @@ export const docs: RuleDocs = {
   sources: [RMQ_SOURCES.deadLetter, RMQ_SOURCES.ttl, RMQ_SOURCES.confirmsRequeue],
   examples: {
     failing: exampleDesign({
-      nodes: [{ kind: 'rabbitmq-queue', id: 'orders', type: 'classic' }, { kind: 'consumer-group', id: 'billing' }],
+      nodes: [
+        { kind: 'rabbitmq-queue', id: 'orders', type: 'classic' },
+        { kind: 'consumer-group', id: 'billing' },
+      ],
       connections: [{ from: 'orders', to: 'billing', kind: 'consume' }],
     }),
     passing: exampleDesign({

@@ -10,8 +10,18 @@ export const docs: RuleDocs = {
   sources: [RMQ_SOURCES.queueDurability, RMQ_SOURCES.quorumFeatures],
   examples: {
     failing: exampleDesign({
-      nodes: [{ kind: 'producer', id: 'writer' }, { kind: 'rabbitmq-queue', id: 'orders', type: 'classic', durable: false }], connections: [{ from: 'writer', to: 'orders', kind: 'publish' }] }),
+      nodes: [
+        { kind: 'producer', id: 'writer' },
+        { kind: 'rabbitmq-queue', id: 'orders', type: 'classic', durable: false },
+      ],
+      connections: [{ from: 'writer', to: 'orders', kind: 'publish' }],
+    }),
     passing: exampleDesign({
-      nodes: [{ kind: 'producer', id: 'writer' }, { kind: 'rabbitmq-queue', id: 'orders', type: 'classic', durable: true }], connections: [{ from: 'writer', to: 'orders', kind: 'publish' }] }),
+      nodes: [
+        { kind: 'producer', id: 'writer' },
+        { kind: 'rabbitmq-queue', id: 'orders', type: 'classic', durable: true },
+      ],
+      connections: [{ from: 'writer', to: 'orders', kind: 'publish' }],
+    }),
   },
 };

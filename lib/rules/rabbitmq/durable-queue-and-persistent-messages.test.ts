@@ -6,7 +6,10 @@ testRule(durableQueueAndPersistentMessages, {
   valid: [
     { name: 'durable classic queue', design: withWriter({ nodes: [{ kind: 'rabbitmq-queue', id: 'q', type: 'classic' }] }, 'q') },
     { name: 'quorum queue (always durable)', design: withWriter({ nodes: [{ kind: 'rabbitmq-queue', id: 'q' }] }, 'q') },
-    { name: 'transient queue on an at-most-once flow', design: withWriter({ requirements: { delivery: 'at-most-once' }, nodes: [{ kind: 'rabbitmq-queue', id: 'q', type: 'classic', durable: false }] }, 'q') },
+    {
+      name: 'transient queue on an at-most-once flow',
+      design: withWriter({ requirements: { delivery: 'at-most-once' }, nodes: [{ kind: 'rabbitmq-queue', id: 'q', type: 'classic', durable: false }] }, 'q'),
+    },
     { name: 'exclusive reply queue', design: withWriter({ nodes: [{ kind: 'rabbitmq-queue', id: 'q', type: 'classic', durable: false, exclusive: true }] }, 'q') },
   ],
   invalid: [
@@ -20,7 +23,10 @@ testRule(durableQueueAndPersistentMessages, {
       name: 'transient classic queue fed by a critical at-least-once producer',
       design: {
         requirements: { delivery: 'at-most-once' },
-        nodes: [{ kind: 'producer', id: 'api', requirements: { delivery: 'at-least-once' } }, { kind: 'rabbitmq-queue', id: 'q', type: 'classic', durable: false }],
+        nodes: [
+          { kind: 'producer', id: 'api', requirements: { delivery: 'at-least-once' } },
+          { kind: 'rabbitmq-queue', id: 'q', type: 'classic', durable: false },
+        ],
         connections: [{ from: 'api', to: 'q' }],
       },
       findings: [{ target: 'q', messageIncludes: 'at-least-once' }],

@@ -10,11 +10,17 @@ export const docs: RuleDocs = {
   sources: [RMQ_SOURCES.exchanges, RMQ_SOURCES.tutorialTopics],
   examples: {
     failing: exampleDesign({
-      nodes: [{ kind: 'rabbitmq-exchange', id: 'events', type: 'topic' }, { kind: 'rabbitmq-queue', id: 'billing' }],
+      nodes: [
+        { kind: 'rabbitmq-exchange', id: 'events', type: 'topic' },
+        { kind: 'rabbitmq-queue', id: 'billing' },
+      ],
       connections: [{ from: 'events', to: 'billing', kind: 'bind', routingKey: '#' }],
     }),
     passing: exampleDesign({
-      nodes: [{ kind: 'rabbitmq-exchange', id: 'events', type: 'topic' }, { kind: 'rabbitmq-queue', id: 'billing' }],
+      nodes: [
+        { kind: 'rabbitmq-exchange', id: 'events', type: 'topic' },
+        { kind: 'rabbitmq-queue', id: 'billing' },
+      ],
       connections: [{ from: 'events', to: 'billing', kind: 'bind', routingKey: 'order.*' }],
     }),
   },

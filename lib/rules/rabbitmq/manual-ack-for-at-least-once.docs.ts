@@ -10,12 +10,26 @@ export const docs: RuleDocs = {
   sources: [RMQ_SOURCES.confirmsAckModes],
   examples: {
     failing: exampleDesign({
-      nodes: [{ kind: 'producer', id: 'writer' }, { kind: 'rabbitmq-queue', id: 'orders' }, { kind: 'consumer-group', id: 'billing', ackMode: 'auto' }],
-      connections: [{ from: 'writer', to: 'orders', kind: 'publish' }, { from: 'orders', to: 'billing', kind: 'consume' }],
+      nodes: [
+        { kind: 'producer', id: 'writer' },
+        { kind: 'rabbitmq-queue', id: 'orders' },
+        { kind: 'consumer-group', id: 'billing', ackMode: 'auto' },
+      ],
+      connections: [
+        { from: 'writer', to: 'orders', kind: 'publish' },
+        { from: 'orders', to: 'billing', kind: 'consume' },
+      ],
     }),
     passing: exampleDesign({
-      nodes: [{ kind: 'producer', id: 'writer' }, { kind: 'rabbitmq-queue', id: 'orders' }, { kind: 'consumer-group', id: 'billing', ackMode: 'manual' }],
-      connections: [{ from: 'writer', to: 'orders', kind: 'publish' }, { from: 'orders', to: 'billing', kind: 'consume' }],
+      nodes: [
+        { kind: 'producer', id: 'writer' },
+        { kind: 'rabbitmq-queue', id: 'orders' },
+        { kind: 'consumer-group', id: 'billing', ackMode: 'manual' },
+      ],
+      connections: [
+        { from: 'writer', to: 'orders', kind: 'publish' },
+        { from: 'orders', to: 'billing', kind: 'consume' },
+      ],
     }),
   },
 };

@@ -26,7 +26,16 @@ testRule(manualAckForAtLeastOnce, {
     },
     {
       name: 'auto acks on a stream (reported by stream-unsupported-features)',
-      design: withWriter({ nodes: [{ ...queue, type: 'stream', arguments: { 'x-max-age': '7D' } }, { kind: 'consumer-group', id: 'billing', ackMode: 'auto' }], connections: consume }, 'orders'),
+      design: withWriter(
+        {
+          nodes: [
+            { ...queue, type: 'stream', arguments: { 'x-max-age': '7D' } },
+            { kind: 'consumer-group', id: 'billing', ackMode: 'auto' },
+          ],
+          connections: consume,
+        },
+        'orders',
+      ),
     },
   ],
   invalid: [

@@ -8,8 +8,15 @@ testRule(maxLengthDropHeadSilent, {
     {
       name: 'drop-head with a DLX',
       design: {
-        nodes: [{ kind: 'rabbitmq-queue', id: 'q', arguments: { 'x-max-length': 10 } }, { kind: 'rabbitmq-exchange', id: 'dlx', type: 'fanout' }, { kind: 'rabbitmq-queue', id: 'dlq' }],
-        connections: [{ from: 'q', to: 'dlx' }, { from: 'dlx', to: 'dlq' }],
+        nodes: [
+          { kind: 'rabbitmq-queue', id: 'q', arguments: { 'x-max-length': 10 } },
+          { kind: 'rabbitmq-exchange', id: 'dlx', type: 'fanout' },
+          { kind: 'rabbitmq-queue', id: 'dlq' },
+        ],
+        connections: [
+          { from: 'q', to: 'dlx' },
+          { from: 'dlx', to: 'dlq' },
+        ],
       },
     },
     { name: 'stream retention by bytes', design: { nodes: [{ kind: 'rabbitmq-queue', id: 'q', type: 'stream', arguments: { 'x-max-length-bytes': 1000000 } }] } },

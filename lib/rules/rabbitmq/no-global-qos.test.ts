@@ -9,7 +9,13 @@ testRule(noGlobalQos, {
     { name: 'per-consumer prefetch', design: { nodes: [classic, { kind: 'consumer-group', id: 'billing' }], connections: consume } },
     {
       name: 'global QoS on a quorum queue (qos-vs-queue-type reports it)',
-      design: { nodes: [{ kind: 'rabbitmq-queue', id: 'orders' }, { kind: 'consumer-group', id: 'billing', rabbitmq: { globalQos: true } }], connections: consume },
+      design: {
+        nodes: [
+          { kind: 'rabbitmq-queue', id: 'orders' },
+          { kind: 'consumer-group', id: 'billing', rabbitmq: { globalQos: true } },
+        ],
+        connections: consume,
+      },
     },
   ],
   invalid: [

@@ -10,11 +10,17 @@ export const docs: RuleDocs = {
   sources: [RMQ_SOURCES.productionChecklist, RMQ_SOURCES.confirmsPrefetch],
   examples: {
     failing: exampleDesign({
-      nodes: [{ kind: 'rabbitmq-queue', id: 'orders' }, { kind: 'consumer-group', id: 'billing', rabbitmq: { basicGet: true } }],
+      nodes: [
+        { kind: 'rabbitmq-queue', id: 'orders' },
+        { kind: 'consumer-group', id: 'billing', rabbitmq: { basicGet: true } },
+      ],
       connections: [{ from: 'orders', to: 'billing', kind: 'consume' }],
     }),
     passing: exampleDesign({
-      nodes: [{ kind: 'rabbitmq-queue', id: 'orders' }, { kind: 'consumer-group', id: 'billing', rabbitmq: { basicGet: false } }],
+      nodes: [
+        { kind: 'rabbitmq-queue', id: 'orders' },
+        { kind: 'consumer-group', id: 'billing', rabbitmq: { basicGet: false } },
+      ],
       connections: [{ from: 'orders', to: 'billing', kind: 'consume' }],
     }),
   },

@@ -10,12 +10,26 @@ export const docs: RuleDocs = {
   sources: [RMQ_SOURCES.queueOrdering, RMQ_SOURCES.singleActiveConsumer],
   examples: {
     failing: exampleDesign({
-      nodes: [{ kind: 'producer', id: 'writer' }, { kind: 'rabbitmq-queue', id: 'account-events' }, { kind: 'consumer-group', id: 'ledger', instances: 3 }],
-      connections: [{ from: 'writer', to: 'account-events', kind: 'publish' }, { from: 'account-events', to: 'ledger', kind: 'consume' }],
+      nodes: [
+        { kind: 'producer', id: 'writer' },
+        { kind: 'rabbitmq-queue', id: 'account-events' },
+        { kind: 'consumer-group', id: 'ledger', instances: 3 },
+      ],
+      connections: [
+        { from: 'writer', to: 'account-events', kind: 'publish' },
+        { from: 'account-events', to: 'ledger', kind: 'consume' },
+      ],
     }),
     passing: exampleDesign({
-      nodes: [{ kind: 'producer', id: 'writer' }, { kind: 'rabbitmq-queue', id: 'account-events', arguments: { 'x-single-active-consumer': true } }, { kind: 'consumer-group', id: 'ledger', instances: 3 }],
-      connections: [{ from: 'writer', to: 'account-events', kind: 'publish' }, { from: 'account-events', to: 'ledger', kind: 'consume' }],
+      nodes: [
+        { kind: 'producer', id: 'writer' },
+        { kind: 'rabbitmq-queue', id: 'account-events', arguments: { 'x-single-active-consumer': true } },
+        { kind: 'consumer-group', id: 'ledger', instances: 3 },
+      ],
+      connections: [
+        { from: 'writer', to: 'account-events', kind: 'publish' },
+        { from: 'account-events', to: 'ledger', kind: 'consume' },
+      ],
     }),
   },
 };

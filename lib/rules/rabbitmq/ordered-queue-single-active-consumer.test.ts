@@ -4,7 +4,11 @@ import { orderedQueueSingleActiveConsumer } from './ordered-queue-single-active-
 
 const design = (queue: Record<string, unknown>, instances: number, ordering = 'per-key') => ({
   requirements: { ordering },
-  nodes: [{ kind: 'producer', id: 'p' }, { kind: 'rabbitmq-queue', id: 'q', ...queue }, { kind: 'consumer-group', id: 'c', instances }],
+  nodes: [
+    { kind: 'producer', id: 'p' },
+    { kind: 'rabbitmq-queue', id: 'q', ...queue },
+    { kind: 'consumer-group', id: 'c', instances },
+  ],
   connections: [
     { from: 'p', to: 'q' },
     { from: 'q', to: 'c' },
@@ -27,11 +31,21 @@ testRule(orderedQueueSingleActiveConsumer, {
     },
     {
       name: 'two groups of one on a strict flow',
-      design: withWriter({
-        requirements: { ordering: 'strict' },
-        nodes: [{ kind: 'rabbitmq-queue', id: 'q', type: 'classic' }, { kind: 'consumer-group', id: 'a' }, { kind: 'consumer-group', id: 'b' }],
-        connections: [{ from: 'q', to: 'a' }, { from: 'q', to: 'b' }],
-      }, 'q'),
+      design: withWriter(
+        {
+          requirements: { ordering: 'strict' },
+          nodes: [
+            { kind: 'rabbitmq-queue', id: 'q', type: 'classic' },
+            { kind: 'consumer-group', id: 'a' },
+            { kind: 'consumer-group', id: 'b' },
+          ],
+          connections: [
+            { from: 'q', to: 'a' },
+            { from: 'q', to: 'b' },
+          ],
+        },
+        'q',
+      ),
       findings: [{ target: 'q', messageIncludes: 'strict-ordered' }],
       output: { nodes: { q: { arguments: { 'x-single-active-consumer': true } } } },
     },

@@ -9,14 +9,23 @@ testRule(orderingChain, {
   valid: [
     { name: 'one handler per instance', design: withWriter({ nodes: [sac, { kind: 'consumer-group', id: 'c' }], connections: consume }, 'q') },
     { name: 'parallel handlers kept serial by prefetch 1', design: withWriter({ nodes: [sac, { kind: 'consumer-group', id: 'c', concurrency: 4, prefetch: 1 }], connections: consume }, 'q') },
-    { name: 'parallel handlers on an unordered flow', design: withWriter({ requirements: { ordering: 'none' }, nodes: [sac, { kind: 'consumer-group', id: 'c', concurrency: 4 }], connections: consume }, 'q') },
+    {
+      name: 'parallel handlers on an unordered flow',
+      design: withWriter({ requirements: { ordering: 'none' }, nodes: [sac, { kind: 'consumer-group', id: 'c', concurrency: 4 }], connections: consume }, 'q'),
+    },
     {
       name: 'quorum queue on 3.13 with a delivery limit',
-      design: withWriter({
-        clusters: [{ id: 'r', name: 'r', broker: 'rabbitmq', version: '3.13' }],
-        nodes: [{ ...sac, cluster: 'r', arguments: { 'x-single-active-consumer': true, 'x-delivery-limit': 10 } }, { kind: 'consumer-group', id: 'c' }],
-        connections: consume,
-      }, 'q'),
+      design: withWriter(
+        {
+          clusters: [{ id: 'r', name: 'r', broker: 'rabbitmq', version: '3.13' }],
+          nodes: [
+            { ...sac, cluster: 'r', arguments: { 'x-single-active-consumer': true, 'x-delivery-limit': 10 } },
+            { kind: 'consumer-group', id: 'c' },
+          ],
+          connections: consume,
+        },
+        'q',
+      ),
     },
   ],
   invalid: [
@@ -61,11 +70,17 @@ testRule(orderingChain, {
     },
     {
       name: 'quorum queue on 3.13 without a delivery limit',
-      design: withWriter({
-        clusters: [{ id: 'r', name: 'r', broker: 'rabbitmq', version: '3.13' }],
-        nodes: [{ ...sac, cluster: 'r' }, { kind: 'consumer-group', id: 'c' }],
-        connections: consume,
-      }, 'q'),
+      design: withWriter(
+        {
+          clusters: [{ id: 'r', name: 'r', broker: 'rabbitmq', version: '3.13' }],
+          nodes: [
+            { ...sac, cluster: 'r' },
+            { kind: 'consumer-group', id: 'c' },
+          ],
+          connections: consume,
+        },
+        'q',
+      ),
       findings: [{ target: 'q', messageIncludes: 'RabbitMQ 3.13' }],
       output: { nodes: { q: { arguments: { 'x-delivery-limit': 20 } } } },
     },

@@ -9,7 +9,19 @@ export const docs: RuleDocs = {
   howToFix: 'Drop priorities on ordered flows (remove x-max-priority, publish without priorities), or split urgent messages onto their own queue.',
   sources: [RMQ_SOURCES.queueOrdering, RMQ_SOURCES.priority],
   examples: {
-    failing: exampleDesign({ nodes: [{ kind: 'producer', id: 'writer' }, { kind: 'rabbitmq-queue', id: 'account-events', type: 'classic', arguments: { 'x-max-priority': 5 } }], connections: [{ from: 'writer', to: 'account-events', kind: 'publish' }] }),
-    passing: exampleDesign({ nodes: [{ kind: 'producer', id: 'writer' }, { kind: 'rabbitmq-queue', id: 'account-events', type: 'classic' }], connections: [{ from: 'writer', to: 'account-events', kind: 'publish' }] }),
+    failing: exampleDesign({
+      nodes: [
+        { kind: 'producer', id: 'writer' },
+        { kind: 'rabbitmq-queue', id: 'account-events', type: 'classic', arguments: { 'x-max-priority': 5 } },
+      ],
+      connections: [{ from: 'writer', to: 'account-events', kind: 'publish' }],
+    }),
+    passing: exampleDesign({
+      nodes: [
+        { kind: 'producer', id: 'writer' },
+        { kind: 'rabbitmq-queue', id: 'account-events', type: 'classic' },
+      ],
+      connections: [{ from: 'writer', to: 'account-events', kind: 'publish' }],
+    }),
   },
 };

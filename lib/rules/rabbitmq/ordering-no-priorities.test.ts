@@ -5,10 +5,19 @@ import { orderingNoPriorities } from './ordering-no-priorities';
 testRule(orderingNoPriorities, {
   valid: [
     { name: 'no priorities', design: withWriter({ nodes: [{ kind: 'rabbitmq-queue', id: 'q', type: 'classic' }] }, 'q') },
-    { name: 'priority queue on an unordered flow', design: withWriter({ requirements: { ordering: 'none' }, nodes: [{ kind: 'rabbitmq-queue', id: 'q', type: 'classic', arguments: { 'x-max-priority': 4 } }] }, 'q') },
+    {
+      name: 'priority queue on an unordered flow',
+      design: withWriter({ requirements: { ordering: 'none' }, nodes: [{ kind: 'rabbitmq-queue', id: 'q', type: 'classic', arguments: { 'x-max-priority': 4 } }] }, 'q'),
+    },
     {
       name: 'quorum queue, producer without priorities',
-      design: { nodes: [{ kind: 'producer', id: 'p' }, { kind: 'rabbitmq-queue', id: 'q' }], connections: [{ from: 'p', to: 'q' }] },
+      design: {
+        nodes: [
+          { kind: 'producer', id: 'p' },
+          { kind: 'rabbitmq-queue', id: 'q' },
+        ],
+        connections: [{ from: 'p', to: 'q' }],
+      },
     },
   ],
   invalid: [
@@ -20,7 +29,13 @@ testRule(orderingNoPriorities, {
     },
     {
       name: 'priority publisher into a quorum queue',
-      design: { nodes: [{ kind: 'producer', id: 'p', rabbitmq: { priority: true } }, { kind: 'rabbitmq-queue', id: 'q' }], connections: [{ from: 'p', to: 'q' }] },
+      design: {
+        nodes: [
+          { kind: 'producer', id: 'p', rabbitmq: { priority: true } },
+          { kind: 'rabbitmq-queue', id: 'q' },
+        ],
+        connections: [{ from: 'p', to: 'q' }],
+      },
       findings: [{ target: 'q', messageIncludes: 'Producer "p"' }],
     },
   ],

@@ -11,12 +11,18 @@ export const docs: RuleDocs = {
   examples: {
     failing: exampleDesign({
       requirements: { ordering: 'strict' },
-      nodes: [{ kind: 'producer', id: 'ledger-api', instances: 3 }, { kind: 'rabbitmq-queue', id: 'ledger' }],
+      nodes: [
+        { kind: 'producer', id: 'ledger-api', instances: 3 },
+        { kind: 'rabbitmq-queue', id: 'ledger' },
+      ],
       connections: [{ from: 'ledger-api', to: 'ledger', kind: 'publish' }],
     }),
     passing: exampleDesign({
       requirements: { ordering: 'strict' },
-      nodes: [{ kind: 'producer', id: 'ledger-api', instances: 1 }, { kind: 'rabbitmq-queue', id: 'ledger' }],
+      nodes: [
+        { kind: 'producer', id: 'ledger-api', instances: 1 },
+        { kind: 'rabbitmq-queue', id: 'ledger' },
+      ],
       connections: [{ from: 'ledger-api', to: 'ledger', kind: 'publish' }],
     }),
   },

@@ -1,4 +1,4 @@
-import { indexGraph, patchNode,  type Design } from '../../design';
+import { indexGraph, patchNode, type Design } from '../../design';
 import { producerRequirements, requirementsAt } from '../needs';
 import { defineRule } from '../rule';
 import { publishersInto } from '../../rabbitmq/message-flows';
@@ -30,10 +30,7 @@ export const orderingSinglePublishingChannel = defineRule({
         target: { type: 'node', id: queue.id },
         messageId: 'channels',
         data: { queue: queue.name, channels, publishers: publishers.map((n) => `"${n.name}" × ${channelsOf(n)}`).join(', ') },
-        fix:
-          only?.kind === 'producer'
-            ? { label: 'Publish over one channel', apply: (d: Design) => patchNode(d, only.id, { rabbitmq: { channels: 1 } }) }
-            : undefined,
+        fix: only?.kind === 'producer' ? { label: 'Publish over one channel', apply: (d: Design) => patchNode(d, only.id, { rabbitmq: { channels: 1 } }) } : undefined,
       });
     }
   },

@@ -8,7 +8,10 @@ const design = (confirms: boolean, overflow: string | undefined, delivery = 'at-
     { kind: 'rabbitmq-exchange', id: 'ex', type: 'direct' },
     { kind: 'rabbitmq-queue', id: 'q', type: 'classic', arguments: overflow ? { 'x-max-length': 10, 'x-overflow': overflow } : {} },
   ],
-  connections: [{ from: 'p', to: 'ex', routingKey: 'k' }, { from: 'ex', to: 'q', routingKey: 'k' }],
+  connections: [
+    { from: 'p', to: 'ex', routingKey: 'k' },
+    { from: 'ex', to: 'q', routingKey: 'k' },
+  ],
 });
 
 testRule(overflowVsConfirms, {

@@ -8,7 +8,13 @@ testRule(persistencePairing, {
   valid: [
     {
       name: 'persistent messages into a durable classic queue',
-      design: { nodes: [{ kind: 'producer', id: 'api' }, { kind: 'rabbitmq-queue', id: 'q', type: 'classic' }], connections: [{ from: 'api', to: 'q' }] },
+      design: {
+        nodes: [
+          { kind: 'producer', id: 'api' },
+          { kind: 'rabbitmq-queue', id: 'q', type: 'classic' },
+        ],
+        connections: [{ from: 'api', to: 'q' }],
+      },
     },
     {
       name: 'transient messages into a quorum queue (always persisted)',
@@ -35,7 +41,10 @@ testRule(persistencePairing, {
       name: 'transient messages routed into a durable classic queue',
       design: {
         nodes: [transient, exchange, { kind: 'rabbitmq-queue', id: 'q', type: 'classic' }],
-        connections: [{ from: 'api', to: 'ex', routingKey: 'order.created' }, { from: 'ex', to: 'q', routingKey: 'order.*' }],
+        connections: [
+          { from: 'api', to: 'ex', routingKey: 'order.created' },
+          { from: 'ex', to: 'q', routingKey: 'order.*' },
+        ],
       },
       findings: [{ target: 'api', messageIncludes: 'durable classic queue "q"' }],
       output: { nodes: { api: { rabbitmq: { persistent: true } } } },
@@ -49,7 +58,11 @@ testRule(persistencePairing, {
           { kind: 'rabbitmq-exchange', id: 'dlx', type: 'fanout' },
           { kind: 'rabbitmq-queue', id: 'dlq', type: 'classic', role: 'dead-letter' },
         ],
-        connections: [{ from: 'api', to: 'work' }, { from: 'work', to: 'dlx', kind: 'dead-letter' }, { from: 'dlx', to: 'dlq' }],
+        connections: [
+          { from: 'api', to: 'work' },
+          { from: 'work', to: 'dlx', kind: 'dead-letter' },
+          { from: 'dlx', to: 'dlq' },
+        ],
       },
       findings: [{ target: 'api', messageIncludes: '"dlq"' }],
       output: { nodes: { api: { rabbitmq: { persistent: true } } } },

@@ -11,8 +11,7 @@ export const persistencePairing = defineRule({
     severity: 'error',
     summary: 'A producer on an at-least-once flow must publish persistent messages when they land in a durable classic queue.',
     messages: {
-      transientMessages:
-        'Producer "{producer}" publishes transient messages on an {delivery} flow into the durable classic queue "{queue}": a broker restart keeps the queue but loses the messages.',
+      transientMessages: 'Producer "{producer}" publishes transient messages on an {delivery} flow into the durable classic queue "{queue}": a broker restart keeps the queue but loses the messages.',
     },
   },
   check({ design, report }) {

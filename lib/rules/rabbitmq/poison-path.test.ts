@@ -8,7 +8,13 @@ testRule(poisonPath, {
     { name: 'quorum queue counts deliveries', design: { nodes: [{ kind: 'rabbitmq-queue', id: 'q' }, requeue], connections: [{ from: 'q', to: 'c' }] } },
     {
       name: 'classic queue, consumer rejects without requeue',
-      design: { nodes: [{ kind: 'rabbitmq-queue', id: 'q', type: 'classic' }, { kind: 'consumer-group', id: 'c' }], connections: [{ from: 'q', to: 'c' }] },
+      design: {
+        nodes: [
+          { kind: 'rabbitmq-queue', id: 'q', type: 'classic' },
+          { kind: 'consumer-group', id: 'c' },
+        ],
+        connections: [{ from: 'q', to: 'c' }],
+      },
     },
   ],
   invalid: [
@@ -16,7 +22,11 @@ testRule(poisonPath, {
       name: 'classic queue with a DLX, consumer requeues',
       design: {
         nodes: [{ kind: 'rabbitmq-queue', id: 'q', type: 'classic' }, requeue, { kind: 'rabbitmq-exchange', id: 'dlx', type: 'fanout' }, { kind: 'rabbitmq-queue', id: 'dlq' }],
-        connections: [{ from: 'q', to: 'c' }, { from: 'q', to: 'dlx' }, { from: 'dlx', to: 'dlq' }],
+        connections: [
+          { from: 'q', to: 'c' },
+          { from: 'q', to: 'dlx' },
+          { from: 'dlx', to: 'dlq' },
+        ],
       },
       findings: [{ target: 'c', messageIncludes: 'redelivered forever' }],
       output: { nodes: { c: { rabbitmq: { requeueOnError: false } } } },

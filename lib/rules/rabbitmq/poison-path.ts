@@ -23,9 +23,7 @@ export const poisonPath = defineRule({
         messageId: 'requeueLoop',
         data: { group: group.name, queue: queue.name },
         // Rejecting without requeue is only a repair when the queue dead-letters the rejected messages.
-        fix: hasDeadLetterExchange(design, queue.id)
-          ? { label: 'Reject failed messages to the DLX', apply: (d) => patchNode(d, group.id, { rabbitmq: { requeueOnError: false } }) }
-          : undefined,
+        fix: hasDeadLetterExchange(design, queue.id) ? { label: 'Reject failed messages to the DLX', apply: (d) => patchNode(d, group.id, { rabbitmq: { requeueOnError: false } }) } : undefined,
       });
     }
   },

@@ -11,13 +11,27 @@ export const docs: RuleDocs = {
   examples: {
     failing: exampleDesign({
       requirements: { ordering: 'none' },
-      nodes: [{ kind: 'producer', id: 'writer' }, { kind: 'rabbitmq-queue', id: 'orders' }, { kind: 'consumer-group', id: 'billing', prefetch: 1, concurrency: 8 }],
-      connections: [{ from: 'writer', to: 'orders', kind: 'publish' }, { from: 'orders', to: 'billing', kind: 'consume' }],
+      nodes: [
+        { kind: 'producer', id: 'writer' },
+        { kind: 'rabbitmq-queue', id: 'orders' },
+        { kind: 'consumer-group', id: 'billing', prefetch: 1, concurrency: 8 },
+      ],
+      connections: [
+        { from: 'writer', to: 'orders', kind: 'publish' },
+        { from: 'orders', to: 'billing', kind: 'consume' },
+      ],
     }),
     passing: exampleDesign({
       requirements: { ordering: 'none' },
-      nodes: [{ kind: 'producer', id: 'writer' }, { kind: 'rabbitmq-queue', id: 'orders' }, { kind: 'consumer-group', id: 'billing', prefetch: 100, concurrency: 8 }],
-      connections: [{ from: 'writer', to: 'orders', kind: 'publish' }, { from: 'orders', to: 'billing', kind: 'consume' }],
+      nodes: [
+        { kind: 'producer', id: 'writer' },
+        { kind: 'rabbitmq-queue', id: 'orders' },
+        { kind: 'consumer-group', id: 'billing', prefetch: 100, concurrency: 8 },
+      ],
+      connections: [
+        { from: 'writer', to: 'orders', kind: 'publish' },
+        { from: 'orders', to: 'billing', kind: 'consume' },
+      ],
     }),
   },
 };

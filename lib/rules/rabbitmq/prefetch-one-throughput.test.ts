@@ -28,7 +28,10 @@ testRule(prefetchOneThroughput, {
   invalid: [
     {
       name: 'prefetch 1 with 8 handlers',
-      design: withWriter({ requirements: { throughput: 10, ordering: 'none' }, nodes: [queue, { kind: 'consumer-group', id: 'billing', prefetch: 1, concurrency: 8 }], connections: consume }, 'orders'),
+      design: withWriter(
+        { requirements: { throughput: 10, ordering: 'none' }, nodes: [queue, { kind: 'consumer-group', id: 'billing', prefetch: 1, concurrency: 8 }], connections: consume },
+        'orders',
+      ),
       findings: [{ target: 'billing', messageIncludes: '8 handlers' }],
       output: { nodes: { billing: { prefetch: 100 } } },
     },

@@ -27,7 +27,10 @@ export const prefetchOneThroughput = defineRule({
       const requirements = requirementsAt(design, group.id);
       if (!requirements || requirements.ordering === 'strict') continue;
       const perInstance = Math.round((requirements.peakThroughput ?? requirements.throughput) / group.instances);
-      const fix = { label: `Set prefetch to ${Math.max(100, group.concurrency)}`, apply: (d: Parameters<typeof updateNode>[0]) => updateNode(d, group.id, { prefetch: Math.max(100, group.concurrency) }) };
+      const fix = {
+        label: `Set prefetch to ${Math.max(100, group.concurrency)}`,
+        apply: (d: Parameters<typeof updateNode>[0]) => updateNode(d, group.id, { prefetch: Math.max(100, group.concurrency) }),
+      };
       // On an ordered flow, prefetch 1 is what keeps parallel handlers serial (rabbitmq/ordering-chain).
       if (group.concurrency > 1 && requirements.ordering === 'none') {
         report({ target: { type: 'node', id: group.id }, messageId: 'concurrency', data: { group: group.name, concurrency: group.concurrency }, fix });

@@ -23,10 +23,7 @@ export const priorityRange = defineRule({
         target: { type: 'node', id: queue.id },
         messageId: max === 0 ? 'zero' : 'tooMany',
         data: { queue: queue.name, max },
-        fix:
-          max === 0
-            ? undefined
-            : { label: 'Use 10 priority levels', apply: (d) => patchNode(d, queue.id, { arguments: { 'x-max-priority': RECOMMENDED_MAX_PRIORITY } }) },
+        fix: max === 0 ? undefined : { label: 'Use 10 priority levels', apply: (d) => patchNode(d, queue.id, { arguments: { 'x-max-priority': RECOMMENDED_MAX_PRIORITY } }) },
       });
     }
   },

@@ -10,11 +10,17 @@ export const docs: RuleDocs = {
   sources: [RMQ_SOURCES.confirmsPublisher, RMQ_SOURCES.publishers],
   examples: {
     failing: exampleDesign({
-      nodes: [{ kind: 'producer', id: 'orders-api', rabbitmq: { confirms: false } }, { kind: 'rabbitmq-exchange', id: 'orders' }],
+      nodes: [
+        { kind: 'producer', id: 'orders-api', rabbitmq: { confirms: false } },
+        { kind: 'rabbitmq-exchange', id: 'orders' },
+      ],
       connections: [{ from: 'orders-api', to: 'orders', kind: 'publish', routingKey: 'order.created' }],
     }),
     passing: exampleDesign({
-      nodes: [{ kind: 'producer', id: 'orders-api', rabbitmq: { confirms: true } }, { kind: 'rabbitmq-exchange', id: 'orders' }],
+      nodes: [
+        { kind: 'producer', id: 'orders-api', rabbitmq: { confirms: true } },
+        { kind: 'rabbitmq-exchange', id: 'orders' },
+      ],
       connections: [{ from: 'orders-api', to: 'orders', kind: 'publish', routingKey: 'order.created' }],
     }),
   },

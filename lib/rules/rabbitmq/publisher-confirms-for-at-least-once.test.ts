@@ -13,7 +13,13 @@ testRule(publisherConfirmsForAtLeastOnce, {
     },
     {
       name: 'no confirms, but the producer publishes only to Kafka',
-      design: { nodes: [{ kind: 'producer', id: 'api', rabbitmq: { confirms: false } }, { kind: 'kafka-topic', id: 't' }], connections: [{ from: 'api', to: 't' }] },
+      design: {
+        nodes: [
+          { kind: 'producer', id: 'api', rabbitmq: { confirms: false } },
+          { kind: 'kafka-topic', id: 't' },
+        ],
+        connections: [{ from: 'api', to: 't' }],
+      },
     },
   ],
   invalid: [
@@ -27,7 +33,10 @@ testRule(publisherConfirmsForAtLeastOnce, {
       name: 'no confirms publishing straight to a queue, exactly-once override',
       design: {
         requirements: { delivery: 'at-most-once' },
-        nodes: [{ kind: 'producer', id: 'api', rabbitmq: { confirms: false }, requirements: { delivery: 'exactly-once' } }, { kind: 'rabbitmq-queue', id: 'jobs' }],
+        nodes: [
+          { kind: 'producer', id: 'api', rabbitmq: { confirms: false }, requirements: { delivery: 'exactly-once' } },
+          { kind: 'rabbitmq-queue', id: 'jobs' },
+        ],
         connections: [{ from: 'api', to: 'jobs' }],
       },
       findings: [{ target: 'api', messageIncludes: 'exactly-once' }],

@@ -6,7 +6,16 @@ const globalQos = { kind: 'consumer-group', id: 'billing', rabbitmq: { globalQos
 
 testRule(qosVsQueueType, {
   valid: [
-    { name: 'per-consumer prefetch on a quorum queue', design: { nodes: [{ kind: 'rabbitmq-queue', id: 'orders' }, { kind: 'consumer-group', id: 'billing' }], connections: consume } },
+    {
+      name: 'per-consumer prefetch on a quorum queue',
+      design: {
+        nodes: [
+          { kind: 'rabbitmq-queue', id: 'orders' },
+          { kind: 'consumer-group', id: 'billing' },
+        ],
+        connections: consume,
+      },
+    },
     { name: 'global QoS on a classic queue (deprecated, not an error)', design: { nodes: [{ kind: 'rabbitmq-queue', id: 'orders', type: 'classic' }, globalQos], connections: consume } },
   ],
   invalid: [

@@ -24,7 +24,14 @@ testRule(qqDeliveryLimitEnabled, {
     },
     {
       name: 'unset on 3.13 with a consumer',
-      design: { clusters: v313, nodes: [{ kind: 'rabbitmq-queue', id: 'q', cluster: 'r' }, { kind: 'consumer-group', id: 'c' }], connections: [{ from: 'q', to: 'c' }] },
+      design: {
+        clusters: v313,
+        nodes: [
+          { kind: 'rabbitmq-queue', id: 'q', cluster: 'r' },
+          { kind: 'consumer-group', id: 'c' },
+        ],
+        connections: [{ from: 'q', to: 'c' }],
+      },
       findings: [{ target: 'q', messageIncludes: 'RabbitMQ 3.13' }],
       output: { nodes: { q: { arguments: { 'x-delivery-limit': 20 } } } },
     },

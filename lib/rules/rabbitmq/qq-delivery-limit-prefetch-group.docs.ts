@@ -10,11 +10,17 @@ export const docs: RuleDocs = {
   sources: [RMQ_SOURCES.quorumPoison, RMQ_SOURCES.confirmsPrefetch],
   examples: {
     failing: exampleDesign({
-      nodes: [{ kind: 'rabbitmq-queue', id: 'orders', arguments: { 'x-delivery-limit': 2 } }, { kind: 'consumer-group', id: 'billing', prefetch: 100 }],
+      nodes: [
+        { kind: 'rabbitmq-queue', id: 'orders', arguments: { 'x-delivery-limit': 2 } },
+        { kind: 'consumer-group', id: 'billing', prefetch: 100 },
+      ],
       connections: [{ from: 'orders', to: 'billing', kind: 'consume' }],
     }),
     passing: exampleDesign({
-      nodes: [{ kind: 'rabbitmq-queue', id: 'orders', arguments: { 'x-delivery-limit': 20 } }, { kind: 'consumer-group', id: 'billing', prefetch: 100 }],
+      nodes: [
+        { kind: 'rabbitmq-queue', id: 'orders', arguments: { 'x-delivery-limit': 20 } },
+        { kind: 'consumer-group', id: 'billing', prefetch: 100 },
+      ],
       connections: [{ from: 'orders', to: 'billing', kind: 'consume' }],
     }),
   },

@@ -2,7 +2,10 @@ import { testRule } from '../rule-tester';
 import { qqDeliveryLimitPrefetchGroup } from './qq-delivery-limit-prefetch-group';
 
 const design = (limit: number | undefined, prefetch = 100) => ({
-  nodes: [{ kind: 'rabbitmq-queue', id: 'q', arguments: limit === undefined ? {} : { 'x-delivery-limit': limit } }, { kind: 'consumer-group', id: 'c', prefetch }],
+  nodes: [
+    { kind: 'rabbitmq-queue', id: 'q', arguments: limit === undefined ? {} : { 'x-delivery-limit': limit } },
+    { kind: 'consumer-group', id: 'c', prefetch },
+  ],
   connections: [{ from: 'q', to: 'c' }],
 });
 

@@ -22,10 +22,7 @@ export const qqNoRejectPublishDlx = defineRule({
         data: { queue: queue.name, source: source === 'argument' ? 'queue argument' : 'policy' },
         fix: {
           label: 'Use overflow=reject-publish',
-          apply: (d) =>
-            source === 'argument'
-              ? patchNode(d, queue.id, { arguments: { 'x-overflow': 'reject-publish' } })
-              : patchNode(d, queue.id, { policy: { overflow: 'reject-publish' } }),
+          apply: (d) => (source === 'argument' ? patchNode(d, queue.id, { arguments: { 'x-overflow': 'reject-publish' } }) : patchNode(d, queue.id, { policy: { overflow: 'reject-publish' } })),
         },
       });
     }

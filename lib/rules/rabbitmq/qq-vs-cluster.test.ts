@@ -44,7 +44,9 @@ testRule(qqVsCluster, {
     {
       name: 'more replicas asked for than the cluster has nodes',
       design: onCluster(3, [{ name: 'payments', ...size(5) }]),
-      findings: [{ target: 'q1', messageIncludes: 'asks for 5 replicas (x-quorum-initial-group-size), but cluster "rabbit" has 3 nodes: RabbitMQ starts only 3, so it survives the loss of 1 node(s), not 2' }],
+      findings: [
+        { target: 'q1', messageIncludes: 'asks for 5 replicas (x-quorum-initial-group-size), but cluster "rabbit" has 3 nodes: RabbitMQ starts only 3, so it survives the loss of 1 node(s), not 2' },
+      ],
       output: { nodes: { q1: { arguments: { 'x-quorum-initial-group-size': 3 } } } },
     },
     {

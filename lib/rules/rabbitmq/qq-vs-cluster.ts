@@ -27,8 +27,7 @@ export const qqVsCluster = defineRule({
     summary: 'Quorum queues on a production RabbitMQ cluster need at least 3 nodes, and a quorum queue must not ask for more replicas (x-quorum-initial-group-size) than its cluster has nodes.',
     subsumes: ['rabbitmq/quorum-group-size'],
     messages: {
-      smallCluster:
-        'Production RabbitMQ cluster "{cluster}" has {nodes} node(s), so its quorum queues ({queues}) run {nodes} replica(s) each: {consequence}.',
+      smallCluster: 'Production RabbitMQ cluster "{cluster}" has {nodes} node(s), so its quorum queues ({queues}) run {nodes} replica(s) each: {consequence}.',
       tooLarge:
         'Quorum queue "{queue}" asks for {size} replicas (x-quorum-initial-group-size), but cluster "{cluster}" has {nodes} nodes: RabbitMQ starts only {nodes}, so it survives the loss of {actual} node(s), not {promised}.',
     },

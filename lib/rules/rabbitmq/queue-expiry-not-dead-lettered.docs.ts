@@ -10,11 +10,17 @@ export const docs: RuleDocs = {
   sources: [RMQ_SOURCES.deadLetter, RMQ_SOURCES.ttl],
   examples: {
     failing: exampleDesign({
-      nodes: [{ kind: 'rabbitmq-queue', id: 'retry', type: 'classic', arguments: { 'x-expires': 60000 } }, { kind: 'rabbitmq-exchange', id: 'work', type: 'fanout' }],
+      nodes: [
+        { kind: 'rabbitmq-queue', id: 'retry', type: 'classic', arguments: { 'x-expires': 60000 } },
+        { kind: 'rabbitmq-exchange', id: 'work', type: 'fanout' },
+      ],
       connections: [{ from: 'retry', to: 'work', kind: 'dead-letter' }],
     }),
     passing: exampleDesign({
-      nodes: [{ kind: 'rabbitmq-queue', id: 'retry', type: 'classic', arguments: { 'x-message-ttl': 60000 } }, { kind: 'rabbitmq-exchange', id: 'work', type: 'fanout' }],
+      nodes: [
+        { kind: 'rabbitmq-queue', id: 'retry', type: 'classic', arguments: { 'x-message-ttl': 60000 } },
+        { kind: 'rabbitmq-exchange', id: 'work', type: 'fanout' },
+      ],
       connections: [{ from: 'retry', to: 'work', kind: 'dead-letter' }],
     }),
   },

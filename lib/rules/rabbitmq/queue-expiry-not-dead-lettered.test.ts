@@ -2,7 +2,10 @@ import { testRule } from '../rule-tester';
 import { queueExpiryNotDeadLettered } from './queue-expiry-not-dead-lettered';
 
 const withDlx = (args: Record<string, unknown>, policy?: Record<string, unknown>) => ({
-  nodes: [{ kind: 'rabbitmq-queue', id: 'q', type: 'classic', arguments: args, ...(policy ? { policy } : {}) }, { kind: 'rabbitmq-exchange', id: 'dlx', type: 'fanout' }],
+  nodes: [
+    { kind: 'rabbitmq-queue', id: 'q', type: 'classic', arguments: args, ...(policy ? { policy } : {}) },
+    { kind: 'rabbitmq-exchange', id: 'dlx', type: 'fanout' },
+  ],
   connections: [{ from: 'q', to: 'dlx' }],
 });
 

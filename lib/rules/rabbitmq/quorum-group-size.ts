@@ -7,7 +7,7 @@ export const quorumGroupSize = defineRule({
     id: 'rabbitmq/quorum-group-size',
     category: 'durability',
     severity: 'warning',
-    summary: 'A quorum queue\'s initial group size should be 3, 5 or 7: odd, at least 3, at most 7.',
+    summary: "A quorum queue's initial group size should be 3, 5 or 7: odd, at least 3, at most 7.",
     messages: {
       tooSmall: 'Quorum queue "{queue}" has {size} replica(s): fewer than 3 cannot survive the loss of one node.',
       even: 'Quorum queue "{queue}" has an even group size ({size}): it tolerates no more failures than {lower} replicas and costs one more.',

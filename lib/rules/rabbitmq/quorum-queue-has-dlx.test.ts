@@ -6,13 +6,25 @@ testRule(quorumQueueHasDlx, {
     {
       name: 'quorum queue with a dead-letter connection',
       design: {
-        nodes: [{ kind: 'rabbitmq-queue', id: 'q' }, { kind: 'rabbitmq-exchange', id: 'dlx', type: 'fanout' }, { kind: 'rabbitmq-queue', id: 'dlq', role: 'dead-letter' }],
-        connections: [{ from: 'q', to: 'dlx' }, { from: 'dlx', to: 'dlq' }],
+        nodes: [
+          { kind: 'rabbitmq-queue', id: 'q' },
+          { kind: 'rabbitmq-exchange', id: 'dlx', type: 'fanout' },
+          { kind: 'rabbitmq-queue', id: 'dlq', role: 'dead-letter' },
+        ],
+        connections: [
+          { from: 'q', to: 'dlx' },
+          { from: 'dlx', to: 'dlq' },
+        ],
       },
     },
     {
       name: 'quorum queue with a dead-letter-exchange policy',
-      design: { nodes: [{ kind: 'rabbitmq-queue', id: 'q', policy: { 'dead-letter-exchange': 'dlx' } }, { kind: 'rabbitmq-exchange', id: 'dlx' }] },
+      design: {
+        nodes: [
+          { kind: 'rabbitmq-queue', id: 'q', policy: { 'dead-letter-exchange': 'dlx' } },
+          { kind: 'rabbitmq-exchange', id: 'dlx' },
+        ],
+      },
     },
     { name: 'classic queue', design: { nodes: [{ kind: 'rabbitmq-queue', id: 'q', type: 'classic' }] } },
     { name: 'the dead-letter queue itself', design: { nodes: [{ kind: 'rabbitmq-queue', id: 'dlq', role: 'dead-letter' }] } },

@@ -12,10 +12,20 @@ export const docs: RuleDocs = {
     failing: exampleDesign({
       requirements: { criticality: 'critical' },
       clusters: [{ id: 'rabbit', broker: 'rabbitmq', nodes: 3 }],
-      nodes: [{ kind: 'producer', id: 'writer' }, { kind: 'rabbitmq-queue', id: 'payments', type: 'classic', cluster: 'rabbit' }], connections: [{ from: 'writer', to: 'payments', kind: 'publish' }] }),
+      nodes: [
+        { kind: 'producer', id: 'writer' },
+        { kind: 'rabbitmq-queue', id: 'payments', type: 'classic', cluster: 'rabbit' },
+      ],
+      connections: [{ from: 'writer', to: 'payments', kind: 'publish' }],
+    }),
     passing: exampleDesign({
       requirements: { criticality: 'critical' },
       clusters: [{ id: 'rabbit', broker: 'rabbitmq', nodes: 3 }],
-      nodes: [{ kind: 'producer', id: 'writer' }, { kind: 'rabbitmq-queue', id: 'payments', type: 'quorum', cluster: 'rabbit' }], connections: [{ from: 'writer', to: 'payments', kind: 'publish' }] }),
+      nodes: [
+        { kind: 'producer', id: 'writer' },
+        { kind: 'rabbitmq-queue', id: 'payments', type: 'quorum', cluster: 'rabbit' },
+      ],
+      connections: [{ from: 'writer', to: 'payments', kind: 'publish' }],
+    }),
   },
 };

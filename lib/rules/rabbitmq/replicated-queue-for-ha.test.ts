@@ -16,18 +16,24 @@ testRule(replicatedQueueForHa, {
   invalid: [
     {
       name: 'critical classic queue on three nodes',
-      design: withWriter({
-        requirements: { criticality: 'critical' },
-        clusters: [cluster(3)],
-        nodes: [{ kind: 'rabbitmq-queue', id: 'q', type: 'classic', cluster: 'r', arguments: { 'x-max-priority': 5, 'x-max-length': 10 } }],
-      }, 'q'),
+      design: withWriter(
+        {
+          requirements: { criticality: 'critical' },
+          clusters: [cluster(3)],
+          nodes: [{ kind: 'rabbitmq-queue', id: 'q', type: 'classic', cluster: 'r', arguments: { 'x-max-priority': 5, 'x-max-length': 10 } }],
+        },
+        'q',
+      ),
       findings: [{ target: 'q', messageIncludes: '3-node cluster "Rabbit"' }],
       output: { nodes: { q: { type: 'quorum', arguments: { 'x-max-length': 10 } } } },
     },
     {
       name: 'critical producer routes into a classic queue',
       design: {
-        nodes: [{ kind: 'producer', id: 'payments', requirements: { criticality: 'critical' } }, { kind: 'rabbitmq-queue', id: 'q', type: 'classic' }],
+        nodes: [
+          { kind: 'producer', id: 'payments', requirements: { criticality: 'critical' } },
+          { kind: 'rabbitmq-queue', id: 'q', type: 'classic' },
+        ],
         connections: [{ from: 'payments', to: 'q' }],
       },
       findings: [{ target: 'q' }],

@@ -10,11 +10,17 @@ export const docs: RuleDocs = {
   sources: [RMQ_SOURCES.tutorialTopics],
   examples: {
     failing: exampleDesign({
-      nodes: [{ kind: 'rabbitmq-exchange', id: 'events' }, { kind: 'rabbitmq-queue', id: 'orders' }],
+      nodes: [
+        { kind: 'rabbitmq-exchange', id: 'events' },
+        { kind: 'rabbitmq-queue', id: 'orders' },
+      ],
       connections: [{ from: 'events', to: 'orders', kind: 'bind', routingKey: `orders.${'x'.repeat(260)}` }],
     }),
     passing: exampleDesign({
-      nodes: [{ kind: 'rabbitmq-exchange', id: 'events' }, { kind: 'rabbitmq-queue', id: 'orders' }],
+      nodes: [
+        { kind: 'rabbitmq-exchange', id: 'events' },
+        { kind: 'rabbitmq-queue', id: 'orders' },
+      ],
       connections: [{ from: 'events', to: 'orders', kind: 'bind', routingKey: 'orders.#' }],
     }),
   },

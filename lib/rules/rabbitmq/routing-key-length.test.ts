@@ -1,12 +1,25 @@
 import { testRule } from '../rule-tester';
 import { routingKeyLength } from './routing-key-length';
 
-const nodes = [{ kind: 'producer', id: 'p' }, { kind: 'rabbitmq-exchange', id: 'ex' }, { kind: 'rabbitmq-queue', id: 'q' }];
+const nodes = [
+  { kind: 'producer', id: 'p' },
+  { kind: 'rabbitmq-exchange', id: 'ex' },
+  { kind: 'rabbitmq-queue', id: 'q' },
+];
 
 testRule(routingKeyLength, {
   valid: [
     { name: '255 ASCII bytes', design: { nodes, connections: [{ from: 'ex', to: 'q', routingKey: 'k'.repeat(255) }] } },
-    { name: 'a long NATS subject is not a routing key', design: { nodes: [{ kind: 'producer', id: 'p' }, { kind: 'nats-stream', id: 's' }], connections: [{ from: 'p', to: 's', routingKey: 'k'.repeat(300) }] } },
+    {
+      name: 'a long NATS subject is not a routing key',
+      design: {
+        nodes: [
+          { kind: 'producer', id: 'p' },
+          { kind: 'nats-stream', id: 's' },
+        ],
+        connections: [{ from: 'p', to: 's', routingKey: 'k'.repeat(300) }],
+      },
+    },
   ],
   invalid: [
     {

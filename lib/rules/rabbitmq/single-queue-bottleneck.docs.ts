@@ -11,12 +11,18 @@ export const docs: RuleDocs = {
   examples: {
     failing: exampleDesign({
       requirements: { throughput: 80000 },
-      nodes: [{ kind: 'producer', id: 'telemetry' }, { kind: 'rabbitmq-queue', id: 'readings', type: 'quorum' }],
+      nodes: [
+        { kind: 'producer', id: 'telemetry' },
+        { kind: 'rabbitmq-queue', id: 'readings', type: 'quorum' },
+      ],
       connections: [{ from: 'telemetry', to: 'readings', kind: 'publish' }],
     }),
     passing: exampleDesign({
       requirements: { throughput: 8000 },
-      nodes: [{ kind: 'producer', id: 'telemetry' }, { kind: 'rabbitmq-queue', id: 'readings', type: 'quorum' }],
+      nodes: [
+        { kind: 'producer', id: 'telemetry' },
+        { kind: 'rabbitmq-queue', id: 'readings', type: 'quorum' },
+      ],
       connections: [{ from: 'telemetry', to: 'readings', kind: 'publish' }],
     }),
   },

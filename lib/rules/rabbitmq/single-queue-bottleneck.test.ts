@@ -3,7 +3,10 @@ import { singleQueueBottleneck } from './single-queue-bottleneck';
 
 const flow = (throughput: number, type = 'quorum', extra: Record<string, unknown> = {}) => ({
   requirements: { throughput, ...extra },
-  nodes: [{ kind: 'producer', id: 'p' }, { kind: 'rabbitmq-queue', id: 'q', type, ...(type === 'stream' ? { arguments: { 'x-max-age': '1D' } } : {}) }],
+  nodes: [
+    { kind: 'producer', id: 'p' },
+    { kind: 'rabbitmq-queue', id: 'q', type, ...(type === 'stream' ? { arguments: { 'x-max-age': '1D' } } : {}) },
+  ],
   connections: [{ from: 'p', to: 'q' }],
 });
 

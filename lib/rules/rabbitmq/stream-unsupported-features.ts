@@ -3,15 +3,7 @@ import { defineRule } from '../rule';
 import { queueConsumers, rabbitQueues, type QueueArguments } from './_queues';
 
 /** Queue arguments streams refuse or ignore (TTL, length limits by count, priorities, dead lettering, overflow, delivery limits). */
-const UNSUPPORTED_ARGUMENTS: ReadonlyArray<keyof QueueArguments> = [
-  'x-message-ttl',
-  'x-expires',
-  'x-max-length',
-  'x-max-priority',
-  'x-overflow',
-  'x-delivery-limit',
-  'x-dead-letter-strategy',
-];
+const UNSUPPORTED_ARGUMENTS: ReadonlyArray<keyof QueueArguments> = ['x-message-ttl', 'x-expires', 'x-max-length', 'x-max-priority', 'x-overflow', 'x-delivery-limit', 'x-dead-letter-strategy'];
 
 export const streamUnsupportedFeatures = defineRule({
   meta: {
@@ -30,12 +22,9 @@ export const streamUnsupportedFeatures = defineRule({
       if (queue.type !== 'stream') continue;
       const args = UNSUPPORTED_ARGUMENTS.filter((key) => queue.arguments[key] !== undefined);
       const deadLetter = (graph.outgoing.get(queue.id) ?? []).filter((c) => c.kind === 'dead-letter');
-      const features = [
-        ...args,
-        deadLetter.length > 0 && 'a dead-letter exchange',
-        queue.exclusive && 'exclusive',
-        !queue.durable && 'durable=false',
-      ].filter((f): f is string => typeof f === 'string');
+      const features = [...args, deadLetter.length > 0 && 'a dead-letter exchange', queue.exclusive && 'exclusive', !queue.durable && 'durable=false'].filter(
+        (f): f is string => typeof f === 'string',
+      );
       if (features.length > 0) {
         report({
           target: { type: 'node', id: queue.id },

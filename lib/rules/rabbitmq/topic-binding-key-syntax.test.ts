@@ -4,7 +4,10 @@ import { rewriteTopicKey } from './_binding-keys';
 import { topicBindingKeySyntax } from './topic-binding-key-syntax';
 
 const binding = (key: string, type = 'topic') => ({
-  nodes: [{ kind: 'rabbitmq-exchange', id: 'ex', type }, { kind: 'rabbitmq-queue', id: 'q' }],
+  nodes: [
+    { kind: 'rabbitmq-exchange', id: 'ex', type },
+    { kind: 'rabbitmq-queue', id: 'q' },
+  ],
   connections: [{ from: 'ex', to: 'q', routingKey: key }],
 });
 

@@ -11,6 +11,13 @@ testRule(ttlValueDomain, {
   invalid: [
     { name: 'message TTL as a string', design: queue({ 'message-ttl': '60s' }), findings: [{ target: 'q', messageIncludes: 'message-ttl="60s"' }] },
     { name: 'negative message TTL', design: queue({ 'message-ttl': -1 }), findings: [{ target: 'q', messageIncludes: 'non-negative integer' }] },
-    { name: 'queue TTL of zero and a fractional message TTL', design: queue({ expires: 0, 'message-ttl': 1.5 }), findings: [{ target: 'q', messageIncludes: 'expires=0' }, { target: 'q', messageIncludes: 'message-ttl=1.5' }] },
+    {
+      name: 'queue TTL of zero and a fractional message TTL',
+      design: queue({ expires: 0, 'message-ttl': 1.5 }),
+      findings: [
+        { target: 'q', messageIncludes: 'expires=0' },
+        { target: 'q', messageIncludes: 'message-ttl=1.5' },
+      ],
+    },
   ],
 });

@@ -10,14 +10,22 @@ export const docs: RuleDocs = {
   sources: [RMQ_SOURCES.unroutable, RMQ_SOURCES.alternateExchange, RMQ_SOURCES.tutorialTopics],
   examples: {
     failing: exampleDesign({
-      nodes: [{ kind: 'producer', id: 'orders-api' }, { kind: 'rabbitmq-exchange', id: 'orders', type: 'topic' }, { kind: 'rabbitmq-queue', id: 'billing' }],
+      nodes: [
+        { kind: 'producer', id: 'orders-api' },
+        { kind: 'rabbitmq-exchange', id: 'orders', type: 'topic' },
+        { kind: 'rabbitmq-queue', id: 'billing' },
+      ],
       connections: [
         { from: 'orders-api', to: 'orders', kind: 'publish', routingKey: 'order.created.eu' },
         { from: 'orders', to: 'billing', kind: 'bind', routingKey: 'order.*' },
       ],
     }),
     passing: exampleDesign({
-      nodes: [{ kind: 'producer', id: 'orders-api' }, { kind: 'rabbitmq-exchange', id: 'orders', type: 'topic' }, { kind: 'rabbitmq-queue', id: 'billing' }],
+      nodes: [
+        { kind: 'producer', id: 'orders-api' },
+        { kind: 'rabbitmq-exchange', id: 'orders', type: 'topic' },
+        { kind: 'rabbitmq-queue', id: 'billing' },
+      ],
       connections: [
         { from: 'orders-api', to: 'orders', kind: 'publish', routingKey: 'order.created.eu' },
         { from: 'orders', to: 'billing', kind: 'bind', routingKey: 'order.#' },

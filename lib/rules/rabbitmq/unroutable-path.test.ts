@@ -2,7 +2,11 @@ import { testRule } from '../rule-tester';
 import { unroutablePath } from './unroutable-path';
 
 const topic = (publishKey: string | undefined, bindKey: string, producer: Record<string, unknown> = {}) => ({
-  nodes: [{ kind: 'producer', id: 'api', ...producer }, { kind: 'rabbitmq-exchange', id: 'orders', type: 'topic' }, { kind: 'rabbitmq-queue', id: 'billing' }],
+  nodes: [
+    { kind: 'producer', id: 'api', ...producer },
+    { kind: 'rabbitmq-exchange', id: 'orders', type: 'topic' },
+    { kind: 'rabbitmq-queue', id: 'billing' },
+  ],
   connections: [
     { from: 'api', to: 'orders', ...(publishKey === undefined ? {} : { routingKey: publishKey }) },
     { from: 'orders', to: 'billing', routingKey: bindKey },
@@ -14,7 +18,16 @@ testRule(unroutablePath, {
     { name: 'tutorial 5: lazy.orange.elephant reaches *.orange.*', design: topic('lazy.orange.elephant', '*.orange.*') },
     { name: '# catches everything, even no key', design: topic(undefined, '#') },
     { name: 'mandatory publisher handles returns', design: topic('quick.brown.fox', '*.orange.*', { rabbitmq: { mandatory: true } }) },
-    { name: 'publishing to a queue (default exchange)', design: { nodes: [{ kind: 'producer', id: 'api' }, { kind: 'rabbitmq-queue', id: 'q' }], connections: [{ from: 'api', to: 'q' }] } },
+    {
+      name: 'publishing to a queue (default exchange)',
+      design: {
+        nodes: [
+          { kind: 'producer', id: 'api' },
+          { kind: 'rabbitmq-queue', id: 'q' },
+        ],
+        connections: [{ from: 'api', to: 'q' }],
+      },
+    },
     {
       name: 'an alternate exchange with a bound queue catches the rest',
       design: {
@@ -24,14 +37,25 @@ testRule(unroutablePath, {
           { kind: 'rabbitmq-exchange', id: 'ae', type: 'fanout' },
           { kind: 'rabbitmq-queue', id: 'unrouted' },
         ],
-        connections: [{ from: 'api', to: 'orders', routingKey: 'x' }, { from: 'orders', to: 'ae', kind: 'alternate' }, { from: 'ae', to: 'unrouted' }],
+        connections: [
+          { from: 'api', to: 'orders', routingKey: 'x' },
+          { from: 'orders', to: 'ae', kind: 'alternate' },
+          { from: 'ae', to: 'unrouted' },
+        ],
       },
     },
     {
       name: 'headers exchange match',
       design: {
-        nodes: [{ kind: 'producer', id: 'api' }, { kind: 'rabbitmq-exchange', id: 'h', type: 'headers' }, { kind: 'rabbitmq-queue', id: 'pdf' }],
-        connections: [{ from: 'api', to: 'h', arguments: { format: 'pdf' } }, { from: 'h', to: 'pdf', arguments: { 'x-match': 'any', format: 'pdf', type: 'log' } }],
+        nodes: [
+          { kind: 'producer', id: 'api' },
+          { kind: 'rabbitmq-exchange', id: 'h', type: 'headers' },
+          { kind: 'rabbitmq-queue', id: 'pdf' },
+        ],
+        connections: [
+          { from: 'api', to: 'h', arguments: { format: 'pdf' } },
+          { from: 'h', to: 'pdf', arguments: { 'x-match': 'any', format: 'pdf', type: 'log' } },
+        ],
       },
     },
   ],
@@ -59,13 +83,23 @@ testRule(unroutablePath, {
           { kind: 'rabbitmq-exchange', id: 'ae', type: 'direct' },
           { kind: 'rabbitmq-queue', id: 'q' },
         ],
-        connections: [{ from: 'api', to: 'orders', routingKey: 'x' }, { from: 'orders', to: 'ae', kind: 'alternate' }, { from: 'ae', to: 'q', routingKey: 'y' }],
+        connections: [
+          { from: 'api', to: 'orders', routingKey: 'x' },
+          { from: 'orders', to: 'ae', kind: 'alternate' },
+          { from: 'ae', to: 'q', routingKey: 'y' },
+        ],
       },
       findings: [{ target: 'api--orders', messageIncludes: 'alternate exchange "ae"' }],
     },
     {
       name: 'a fanout exchange with no bindings',
-      design: { nodes: [{ kind: 'consumer-group', id: 'enricher' }, { kind: 'rabbitmq-exchange', id: 'out', type: 'fanout' }], connections: [{ from: 'enricher', to: 'out' }] },
+      design: {
+        nodes: [
+          { kind: 'consumer-group', id: 'enricher' },
+          { kind: 'rabbitmq-exchange', id: 'out', type: 'fanout' },
+        ],
+        connections: [{ from: 'enricher', to: 'out' }],
+      },
       findings: [{ target: 'enricher--out', messageIncludes: 'any routing key' }],
     },
   ],

@@ -1,7 +1,10 @@
 import { testRule } from '../rule-tester';
 import { wildcardsOnlyOnTopicExchange } from './wildcards-only-on-topic-exchange';
 
-const exchangeAndQueue = (type: string) => [{ kind: 'rabbitmq-exchange', id: 'ex', type }, { kind: 'rabbitmq-queue', id: 'q' }];
+const exchangeAndQueue = (type: string) => [
+  { kind: 'rabbitmq-exchange', id: 'ex', type },
+  { kind: 'rabbitmq-queue', id: 'q' },
+];
 
 testRule(wildcardsOnlyOnTopicExchange, {
   valid: [

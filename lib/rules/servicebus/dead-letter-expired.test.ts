@@ -2,14 +2,22 @@ import { testRule } from '../rule-tester';
 import { deadLetterExpired } from './dead-letter-expired';
 
 const queue = (fields: Record<string, unknown>) => ({
-  nodes: [{ kind: 'producer', id: 'p' }, { kind: 'servicebus-queue', id: 'q', ...fields }, { kind: 'consumer-group', id: 'c' }],
+  nodes: [
+    { kind: 'producer', id: 'p' },
+    { kind: 'servicebus-queue', id: 'q', ...fields },
+    { kind: 'consumer-group', id: 'c' },
+  ],
   connections: [
     { from: 'p', to: 'q' },
     { from: 'q', to: 'c' },
   ],
 });
 const topic = (topicTtl: number, fields: Record<string, unknown> = {}) => ({
-  nodes: [{ kind: 'servicebus-topic', id: 't', defaultMessageTimeToLiveSeconds: topicTtl }, { kind: 'servicebus-subscription', id: 's', ...fields }, { kind: 'consumer-group', id: 'c' }],
+  nodes: [
+    { kind: 'servicebus-topic', id: 't', defaultMessageTimeToLiveSeconds: topicTtl },
+    { kind: 'servicebus-subscription', id: 's', ...fields },
+    { kind: 'consumer-group', id: 'c' },
+  ],
   connections: [
     { from: 't', to: 's' },
     { from: 's', to: 'c' },

@@ -2,7 +2,10 @@ import { testRule } from '../rule-tester';
 import { lockCoversProcessing } from './lock-covers-processing';
 
 const queue = (fields: Record<string, unknown>, p99: number) => ({
-  nodes: [{ kind: 'servicebus-queue', id: 'q', ...fields }, { kind: 'consumer-group', id: 'c', processingMsP99: p99 }],
+  nodes: [
+    { kind: 'servicebus-queue', id: 'q', ...fields },
+    { kind: 'consumer-group', id: 'c', processingMsP99: p99 },
+  ],
   connections: [{ from: 'q', to: 'c' }],
 });
 
@@ -22,7 +25,11 @@ testRule(lockCoversProcessing, {
     {
       name: 'a subscription with a 10 s lock under a 30 s handler',
       design: {
-        nodes: [{ kind: 'servicebus-topic', id: 't' }, { kind: 'servicebus-subscription', id: 's', lockDurationSeconds: 10 }, { kind: 'consumer-group', id: 'c', processingMsP99: 30_000 }],
+        nodes: [
+          { kind: 'servicebus-topic', id: 't' },
+          { kind: 'servicebus-subscription', id: 's', lockDurationSeconds: 10 },
+          { kind: 'consumer-group', id: 'c', processingMsP99: 30_000 },
+        ],
         connections: [
           { from: 't', to: 's' },
           { from: 's', to: 'c' },

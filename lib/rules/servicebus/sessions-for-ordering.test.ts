@@ -3,7 +3,11 @@ import { sessionsForOrdering } from './sessions-for-ordering';
 
 const queueFlow = (ordering: string, fields: Record<string, unknown> = {}) => ({
   requirements: { ordering },
-  nodes: [{ kind: 'producer', id: 'p' }, { kind: 'servicebus-queue', id: 'q', ...fields }, { kind: 'consumer-group', id: 'c' }],
+  nodes: [
+    { kind: 'producer', id: 'p' },
+    { kind: 'servicebus-queue', id: 'q', ...fields },
+    { kind: 'consumer-group', id: 'c' },
+  ],
   connections: [
     { from: 'p', to: 'q' },
     { from: 'q', to: 'c' },
@@ -12,7 +16,12 @@ const queueFlow = (ordering: string, fields: Record<string, unknown> = {}) => ({
 
 const topicFlow = (fields: Record<string, unknown> = {}) => ({
   requirements: { ordering: 'per-key' },
-  nodes: [{ kind: 'producer', id: 'p' }, { kind: 'servicebus-topic', id: 't' }, { kind: 'servicebus-subscription', id: 's', ...fields }, { kind: 'consumer-group', id: 'c' }],
+  nodes: [
+    { kind: 'producer', id: 'p' },
+    { kind: 'servicebus-topic', id: 't' },
+    { kind: 'servicebus-subscription', id: 's', ...fields },
+    { kind: 'consumer-group', id: 'c' },
+  ],
   connections: [
     { from: 'p', to: 't' },
     { from: 't', to: 's' },

@@ -8,7 +8,14 @@ testRule(tierSupportsFeatures, {
     { name: 'plain queues on Basic', design: { clusters: [namespace('Basic')], nodes: [{ kind: 'servicebus-queue', id: 'q', cluster: 'ns', lockDurationSeconds: 30 }], connections: [] } },
     {
       name: 'a topic on Standard (and on a namespace that names no tier: Standard)',
-      design: { clusters: [namespace('Standard'), { ...namespace(), id: 'ns2' }], nodes: [{ kind: 'servicebus-topic', id: 't', cluster: 'ns' }, { kind: 'servicebus-topic', id: 't2', cluster: 'ns2' }], connections: [] },
+      design: {
+        clusters: [namespace('Standard'), { ...namespace(), id: 'ns2' }],
+        nodes: [
+          { kind: 'servicebus-topic', id: 't', cluster: 'ns' },
+          { kind: 'servicebus-topic', id: 't2', cluster: 'ns2' },
+        ],
+        connections: [],
+      },
     },
     { name: 'sessions on Premium', design: { clusters: [namespace('Premium')], nodes: [{ kind: 'servicebus-queue', id: 'q', cluster: 'ns', requiresSession: true }], connections: [] } },
   ],
@@ -17,7 +24,10 @@ testRule(tierSupportsFeatures, {
       name: 'a topic and its subscription on Basic',
       design: {
         clusters: [namespace('Basic')],
-        nodes: [{ kind: 'servicebus-topic', id: 't', cluster: 'ns' }, { kind: 'servicebus-subscription', id: 's', cluster: 'ns' }],
+        nodes: [
+          { kind: 'servicebus-topic', id: 't', cluster: 'ns' },
+          { kind: 'servicebus-subscription', id: 's', cluster: 'ns' },
+        ],
         connections: [{ from: 't', to: 's' }],
       },
       findings: [

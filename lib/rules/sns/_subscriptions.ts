@@ -1,4 +1,4 @@
-import { indexGraph, nodesOfKind, type Connection,  type SnsTopicNode } from '../../design';
+import { indexGraph, nodesOfKind, type Connection, type SnsTopicNode } from '../../design';
 import type { ResolvedDesign, ResolvedNode } from '../../brokers/resolved-design';
 
 /**

@@ -17,7 +17,13 @@ testRule(encryptedDlqKms, {
     { name: 'unencrypted', design: design('none') },
     {
       name: 'an AWS-managed queue that is only an SQS redrive target',
-      design: { nodes: [{ kind: 'sqs-queue', id: 'q' }, { kind: 'sqs-queue', id: 'dlq', role: 'dead-letter', kmsManagedKey: 'aws-managed' }], connections: [{ from: 'q', to: 'dlq' }] },
+      design: {
+        nodes: [
+          { kind: 'sqs-queue', id: 'q' },
+          { kind: 'sqs-queue', id: 'dlq', role: 'dead-letter', kmsManagedKey: 'aws-managed' },
+        ],
+        connections: [{ from: 'q', to: 'dlq' }],
+      },
     },
   ],
   invalid: [

@@ -9,7 +9,8 @@ export const encryptedDlqKms = defineRule({
     severity: 'error',
     summary: "An SNS subscription's dead-letter queue must not be encrypted with the AWS managed key for SQS.",
     messages: {
-      awsManagedKey: 'Dead-letter queue "{dlq}" of the subscription of {endpoint} to topic "{topic}" is encrypted with the AWS managed key, which SNS cannot use, so failed messages cannot be saved there.',
+      awsManagedKey:
+        'Dead-letter queue "{dlq}" of the subscription of {endpoint} to topic "{topic}" is encrypted with the AWS managed key, which SNS cannot use, so failed messages cannot be saved there.',
     },
   },
   check({ design, graph, report }) {

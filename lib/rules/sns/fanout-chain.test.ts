@@ -7,7 +7,10 @@ const chain = (topic: Record<string, unknown>, queue: Record<string, unknown>, s
     { kind: 'sns-topic', id: 't', ...topic },
     { kind: 'sqs-queue', id: 'q', ...queue },
   ],
-  connections: [{ from: 'api', to: 't' }, { from: 't', to: 'q', ...subscription }],
+  connections: [
+    { from: 'api', to: 't' },
+    { from: 't', to: 'q', ...subscription },
+  ],
 });
 const fifo = (name: string) => ({ name, fifo: true });
 

@@ -12,8 +12,7 @@ export const fanoutChain = defineRule({
     messages: {
       standardToFifo: 'Standard topic "{topic}" cannot deliver to FIFO queue "{queue}": SNS refuses the subscription because standard messages carry no message group.',
       dlqIsEndpoint: 'The subscription of queue "{queue}" to topic "{topic}" uses the same queue as its dead-letter queue, so a message the queue refuses has nowhere to go.',
-      tooLarge:
-        'Producer "{producer}" publishes messages of up to {size} bytes to topic "{topic}", but subscribed queue "{queue}" accepts at most {max} bytes, so those deliveries fail.',
+      tooLarge: 'Producer "{producer}" publishes messages of up to {size} bytes to topic "{topic}", but subscribed queue "{queue}" accepts at most {max} bytes, so those deliveries fail.',
     },
   },
   check({ design, report }) {

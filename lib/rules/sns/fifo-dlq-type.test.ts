@@ -1,7 +1,11 @@
 import { testRule } from '../rule-tester';
 import { fifoDlqType } from './fifo-dlq-type';
 
-const design = (topic: Record<string, unknown>, dlq: Record<string, unknown>, extra: { clusters?: Record<string, unknown>[]; nodes?: Array<{ kind: string; id: string }>; connections?: Array<{ from: string; to: string }> } = {}) => ({
+const design = (
+  topic: Record<string, unknown>,
+  dlq: Record<string, unknown>,
+  extra: { clusters?: Record<string, unknown>[]; nodes?: Array<{ kind: string; id: string }>; connections?: Array<{ from: string; to: string }> } = {},
+) => ({
   clusters: extra.clusters,
   nodes: [
     { kind: 'sns-topic', id: 't', name: 't.fifo', fifo: true, ...topic },
@@ -17,7 +21,16 @@ testRule(fifoDlqType, {
   valid: [
     { name: 'FIFO topic, FIFO DLQ', design: design({}, { fifo: true, name: 'dlq.fifo' }) },
     { name: 'standard topic, standard DLQ', design: design({ fifo: false, name: 't' }, {}) },
-    { name: 'no DLQ (another rule)', design: { nodes: [{ kind: 'sns-topic', id: 't', name: 't.fifo', fifo: true }, { kind: 'sqs-queue', id: 'q', name: 'q.fifo', fifo: true }], connections: [{ from: 't', to: 'q' }] } },
+    {
+      name: 'no DLQ (another rule)',
+      design: {
+        nodes: [
+          { kind: 'sns-topic', id: 't', name: 't.fifo', fifo: true },
+          { kind: 'sqs-queue', id: 'q', name: 'q.fifo', fifo: true },
+        ],
+        connections: [{ from: 't', to: 'q' }],
+      },
+    },
   ],
   invalid: [
     {

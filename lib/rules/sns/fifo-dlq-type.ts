@@ -13,7 +13,8 @@ export const fifoDlqType = defineRule({
     summary: "The dead-letter queue of a FIFO topic's subscription must be an SQS FIFO queue in the same account and region as the subscription.",
     messages: {
       standardDlq: 'The subscription of {endpoint} to FIFO topic "{topic}" dead-letters to standard queue "{dlq}", but a FIFO subscription needs an SQS FIFO dead-letter queue.',
-      elsewhere: 'The subscription of {endpoint} to topic "{topic}" dead-letters to "{dlq}" in {field} "{to}", but an SNS dead-letter queue must be in the subscription\'s account and region ("{from}").',
+      elsewhere:
+        'The subscription of {endpoint} to topic "{topic}" dead-letters to "{dlq}" in {field} "{to}", but an SNS dead-letter queue must be in the subscription\'s account and region ("{from}").',
     },
   },
   check({ design, graph, report }) {

@@ -7,7 +7,10 @@ const design = (delivery: string, filterPolicy: string | undefined, fifo = true)
     { kind: 'sns-topic', id: 't', name: fifo ? 't.fifo' : 't', fifo },
     { kind: 'sqs-queue', id: 'q', name: 'q.fifo', fifo: true },
   ],
-  connections: [{ from: 'api', to: 't' }, { from: 't', to: 'q', ...(filterPolicy !== undefined ? { filterPolicy } : {}) }],
+  connections: [
+    { from: 'api', to: 't' },
+    { from: 't', to: 'q', ...(filterPolicy !== undefined ? { filterPolicy } : {}) },
+  ],
 });
 
 testRule(fifoFilterAtMostOnce, {

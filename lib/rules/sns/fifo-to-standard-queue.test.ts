@@ -16,18 +16,14 @@ function fanout(options: { topicFifo?: boolean; queueFifo?: boolean; ordering?: 
       { kind: 'sqs-queue', id: 'q', name: options.queueFifo ? 'storefront.fifo' : 'storefront', fifo: options.queueFifo ?? false },
       ...readers.map((r) => ({ kind: 'consumer-group', ...r }) as { kind: string; id: string }),
     ],
-    connections: [
-      { from: 'pricing', to: 'prices' },
-      { from: 'prices', to: 'q', kind: 'subscription', queuePolicyAllowsTopic: true },
-      ...readers.map((r) => ({ from: 'q', to: r.id as string })),
-    ],
+    connections: [{ from: 'pricing', to: 'prices' }, { from: 'prices', to: 'q', kind: 'subscription', queuePolicyAllowsTopic: true }, ...readers.map((r) => ({ from: 'q', to: r.id as string }))],
   };
 }
 
 testRule(fifoToStandardQueue, {
   valid: [
     { name: 'FIFO topic to a FIFO queue', design: fanout({ queueFifo: true }) },
-    { name: 'a flow that needs no order (AWS\'s cost-saving pairing)', design: fanout({ ordering: 'none' }) },
+    { name: "a flow that needs no order (AWS's cost-saving pairing)", design: fanout({ ordering: 'none' }) },
     { name: 'a consumer that declares it needs no order', design: fanout({ readers: [{ id: 'analytics', requirements: { ordering: 'none' } }] }) },
     { name: 'a standard topic to a standard queue (no order to lose here)', design: fanout({ topicFifo: false }) },
     { name: 'a queue nobody consumes', design: fanout({ readers: [] }) },
@@ -59,7 +55,14 @@ describe('sns/fifo-to-standard-queue beside sqs/ordering-needs-fifo', () => {
   });
 
   it('leaves a standard queue fed directly to sqs/ordering-needs-fifo', () => {
-    const design = makeDesign({ requirements: { ordering: 'per-key' }, nodes: [{ kind: 'producer', id: 'p' }, { kind: 'sqs-queue', id: 'q' }], connections: [{ from: 'p', to: 'q' }] });
+    const design = makeDesign({
+      requirements: { ordering: 'per-key' },
+      nodes: [
+        { kind: 'producer', id: 'p' },
+        { kind: 'sqs-queue', id: 'q' },
+      ],
+      connections: [{ from: 'p', to: 'q' }],
+    });
     expect(runRules(design, RULES).map((f) => f.ruleId)).toContain('sqs/ordering-needs-fifo');
   });
 });

@@ -16,7 +16,16 @@ testRule(fifoTopicEndpoints, {
       name: 'FIFO topic to a standard queue (allowed since 2023)',
       design: { nodes: [topic, { kind: 'sqs-queue', id: 'q' }], connections: [{ from: 't', to: 'q' }], clusters },
     },
-    { name: 'standard topic to a Lambda function', design: { nodes: [{ kind: 'sns-topic', id: 't' }, { kind: 'consumer-group', id: 'fn', lambdaTimeoutSeconds: 5 }], connections: [{ from: 't', to: 'fn' }] } },
+    {
+      name: 'standard topic to a Lambda function',
+      design: {
+        nodes: [
+          { kind: 'sns-topic', id: 't' },
+          { kind: 'consumer-group', id: 'fn', lambdaTimeoutSeconds: 5 },
+        ],
+        connections: [{ from: 't', to: 'fn' }],
+      },
+    },
   ],
   invalid: [
     {

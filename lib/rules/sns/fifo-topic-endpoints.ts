@@ -19,9 +19,7 @@ function routeThroughFifoQueue(design: Design, connectionId: string): Design {
   const takenNames = new Set(design.nodes.map((n) => n.name));
   const base = uniqueId(`${baseName(topic.name)}-${baseName(service.name)}`, { has: (b) => takenNames.has(queueName(b, true)) });
   const id = uniqueId(slugify(base), graph.nodeById);
-  const visibilityTimeout = isLambda(service)
-    ? LAMBDA_VISIBILITY_MULTIPLIER * service.lambdaTimeoutSeconds
-    : Math.max(30, Math.ceil((2 * service.processingMsP99) / 1000));
+  const visibilityTimeout = isLambda(service) ? LAMBDA_VISIBILITY_MULTIPLIER * service.lambdaTimeoutSeconds : Math.max(30, Math.ceil((2 * service.processingMsP99) / 1000));
   const queue = nodeSchema.parse({
     kind: 'sqs-queue',
     id,

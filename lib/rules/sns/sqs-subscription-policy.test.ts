@@ -2,7 +2,10 @@ import { testRule } from '../rule-tester';
 import { sqsSubscriptionPolicy } from './sqs-subscription-policy';
 
 const design = (subscription: Record<string, unknown>, queue: Record<string, unknown> = {}) => ({
-  nodes: [{ kind: 'sns-topic', id: 't' }, { kind: 'sqs-queue', id: 'q', ...queue }],
+  nodes: [
+    { kind: 'sns-topic', id: 't' },
+    { kind: 'sqs-queue', id: 'q', ...queue },
+  ],
   connections: [{ from: 't', to: 'q', ...subscription }],
 });
 
@@ -29,7 +32,10 @@ testRule(sqsSubscriptionPolicy, {
     {
       name: 'both',
       design: design({ queuePolicyAllowsTopic: false }, { kmsManagedKey: 'aws-managed' }),
-      findings: [{ target: 't--q', messageIncludes: 'AWS managed key' }, { target: 't--q', messageIncludes: 'policy' }],
+      findings: [
+        { target: 't--q', messageIncludes: 'AWS managed key' },
+        { target: 't--q', messageIncludes: 'policy' },
+      ],
       output: { connections: { 't--q': { queuePolicyAllowsTopic: true } }, nodes: { q: { kmsManagedKey: 'customer-managed' } } },
     },
   ],

@@ -25,7 +25,14 @@ testRule(subscriptionDlq, {
   invalid: [
     {
       name: 'standard topic, queue subscription without a DLQ',
-      design: { clusters: [cluster], nodes: [{ kind: 'sns-topic', id: 't', cluster: 'aws' }, { kind: 'sqs-queue', id: 'billing', cluster: 'aws' }], connections: [{ from: 't', to: 'billing' }] },
+      design: {
+        clusters: [cluster],
+        nodes: [
+          { kind: 'sns-topic', id: 't', cluster: 'aws' },
+          { kind: 'sqs-queue', id: 'billing', cluster: 'aws' },
+        ],
+        connections: [{ from: 't', to: 'billing' }],
+      },
       findings: [{ target: 't--billing', messageIncludes: 'subscription of queue "billing" to topic "t" has no dead-letter queue' }],
       output: {
         connections: { 't--billing': { deadLetterQueue: 'billing-sns-dlq' } },
@@ -35,7 +42,10 @@ testRule(subscriptionDlq, {
     {
       name: 'FIFO topic gets a FIFO DLQ',
       design: {
-        nodes: [{ kind: 'sns-topic', id: 't', name: 't.fifo', fifo: true }, { kind: 'sqs-queue', id: 'q', name: 'q.fifo', fifo: true }],
+        nodes: [
+          { kind: 'sns-topic', id: 't', name: 't.fifo', fifo: true },
+          { kind: 'sqs-queue', id: 'q', name: 'q.fifo', fifo: true },
+        ],
         connections: [{ from: 't', to: 'q' }],
       },
       findings: [{ target: 't--q' }],
@@ -43,20 +53,36 @@ testRule(subscriptionDlq, {
     },
     {
       name: 'Lambda endpoint without a DLQ',
-      design: { nodes: [{ kind: 'sns-topic', id: 't' }, { kind: 'consumer-group', id: 'fn', name: 'notify', lambdaTimeoutSeconds: 10 }], connections: [{ from: 't', to: 'fn' }] },
+      design: {
+        nodes: [
+          { kind: 'sns-topic', id: 't' },
+          { kind: 'consumer-group', id: 'fn', name: 'notify', lambdaTimeoutSeconds: 10 },
+        ],
+        connections: [{ from: 't', to: 'fn' }],
+      },
       findings: [{ target: 't--fn', messageIncludes: 'endpoint "notify"' }],
       output: { connections: { 't--fn': { deadLetterQueue: 'notify-sns-dlq' } } },
     },
     {
       name: 'DLQ named but not declared',
-      design: { nodes: [{ kind: 'sns-topic', id: 't' }, { kind: 'sqs-queue', id: 'q' }], connections: [{ from: 't', to: 'q', deadLetterQueue: 'q-dlq' }] },
+      design: {
+        nodes: [
+          { kind: 'sns-topic', id: 't' },
+          { kind: 'sqs-queue', id: 'q' },
+        ],
+        connections: [{ from: 't', to: 'q', deadLetterQueue: 'q-dlq' }],
+      },
       findings: [{ target: 't--q', messageIncludes: '"q-dlq", which is not declared' }],
       output: { nodes: { 'q-dlq': { kind: 'sqs-queue', role: 'dead-letter' } } },
     },
     {
       name: 'DLQ that is not a queue',
       design: {
-        nodes: [{ kind: 'sns-topic', id: 't' }, { kind: 'sqs-queue', id: 'q' }, { kind: 'sns-topic', id: 'other' }],
+        nodes: [
+          { kind: 'sns-topic', id: 't' },
+          { kind: 'sqs-queue', id: 'q' },
+          { kind: 'sns-topic', id: 'other' },
+        ],
         connections: [{ from: 't', to: 'q', deadLetterQueue: 'other' }],
       },
       findings: [{ target: 't--q', messageIncludes: 'not an SQS queue' }],

@@ -51,7 +51,17 @@ const designs: Record<string, TestDesignInput> = {
       ...['billing', 'shipping'].flatMap((name) => [
         { kind: 'sqs-queue', id: name, name: `${name}.fifo`, cluster: 'aws', fifo: true, visibilityTimeout: 60 },
         { kind: 'sqs-queue', id: `${name}-dlq`, name: `${name}-dlq.fifo`, cluster: 'aws', fifo: true, role: 'dead-letter', messageRetentionPeriod: 1_209_600, depthAlert: true },
-        { kind: 'sqs-queue', id: `${name}-sns-dlq`, name: `${name}-sns-dlq.fifo`, cluster: 'aws', fifo: true, role: 'dead-letter', messageRetentionPeriod: 1_209_600, depthAlert: true, kmsManagedKey: 'customer-managed' },
+        {
+          kind: 'sqs-queue',
+          id: `${name}-sns-dlq`,
+          name: `${name}-sns-dlq.fifo`,
+          cluster: 'aws',
+          fifo: true,
+          role: 'dead-letter',
+          messageRetentionPeriod: 1_209_600,
+          depthAlert: true,
+          kmsManagedKey: 'customer-managed',
+        },
         { kind: 'consumer-group', id: `${name}-worker`, instances: 2, idempotent: true, lagAlert: true },
       ]),
     ],

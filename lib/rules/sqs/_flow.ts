@@ -1,4 +1,4 @@
-import { durationToMs,  indexGraph,  type Requirements } from '../../design';
+import { durationToMs, indexGraph, type Requirements } from '../../design';
 import { producerRequirements } from '../needs';
 import type { ResolvedConsumerGroup, ResolvedDesign, ResolvedNode, ResolvedProducer } from '../../brokers/resolved-design';
 import { consumersOf } from '../flow';
@@ -47,7 +47,11 @@ export function retryHorizonMs(producer: ResolvedProducer): number | undefined {
 /** Seconds as the shortest exact duration (`345600` → `4d`). */
 export function formatSeconds(seconds: number): string {
   if (seconds === 0) return '0s';
-  for (const [unit, size] of [['d', 86_400], ['h', 3600], ['m', 60]] as const) {
+  for (const [unit, size] of [
+    ['d', 86_400],
+    ['h', 3600],
+    ['m', 60],
+  ] as const) {
     if (seconds >= size && seconds % size === 0) return `${seconds / size}${unit}`;
   }
   return `${seconds}s`;

@@ -3,20 +3,33 @@ import { attributeRanges } from './attribute-ranges';
 
 const queue = (extra: Record<string, unknown>) => ({ nodes: [{ kind: 'sqs-queue', id: 'q', ...extra }] });
 const withProducer = (producer: Record<string, unknown>, q: Record<string, unknown> = {}) => ({
-  nodes: [{ kind: 'producer', id: 'api', ...producer }, { kind: 'sqs-queue', id: 'q', ...q }],
+  nodes: [
+    { kind: 'producer', id: 'api', ...producer },
+    { kind: 'sqs-queue', id: 'q', ...q },
+  ],
   connections: [{ from: 'api', to: 'q' }],
 });
 
 testRule(attributeRanges, {
   valid: [
     { name: 'defaults', design: queue({}) },
-    { name: 'every attribute at its maximum', design: queue({ visibilityTimeout: 43_200, messageRetentionPeriod: 1_209_600, delaySeconds: 900, receiveMessageWaitTimeSeconds: 20, maximumMessageSize: 1_048_576 }) },
+    {
+      name: 'every attribute at its maximum',
+      design: queue({ visibilityTimeout: 43_200, messageRetentionPeriod: 1_209_600, delaySeconds: 900, receiveMessageWaitTimeSeconds: 20, maximumMessageSize: 1_048_576 }),
+    },
     { name: '200 KiB messages under the 256 KiB default', design: withProducer({ messageSizeBytes: 204_800 }) },
     {
-      name: 'large messages through SNS are another rule\'s',
+      name: "large messages through SNS are another rule's",
       design: {
-        nodes: [{ kind: 'producer', id: 'api', messageSizeBytes: 500_000 }, { kind: 'sns-topic', id: 't' }, { kind: 'sqs-queue', id: 'q' }],
-        connections: [{ from: 'api', to: 't' }, { from: 't', to: 'q' }],
+        nodes: [
+          { kind: 'producer', id: 'api', messageSizeBytes: 500_000 },
+          { kind: 'sns-topic', id: 't' },
+          { kind: 'sqs-queue', id: 'q' },
+        ],
+        connections: [
+          { from: 'api', to: 't' },
+          { from: 't', to: 'q' },
+        ],
       },
     },
   ],
@@ -46,7 +59,7 @@ testRule(attributeRanges, {
       output: { nodes: { q: { maximumMessageSize: 300_032 } } },
     },
     {
-      name: 'the flow\'s maximum message size counts',
+      name: "the flow's maximum message size counts",
       design: withProducer({ requirements: { maxMessageBytes: 2_000_000 } }, { maximumMessageSize: 1_048_576 }),
       findings: [{ target: 'q', messageIncludes: 'up to 2000000 bytes' }],
     },

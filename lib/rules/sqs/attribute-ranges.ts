@@ -48,10 +48,7 @@ export const attributeRanges = defineRule({
         target: { type: 'node', id: queue.id },
         messageId: 'tooLarge',
         data: { producer: largest.producer.name, queue: queue.name, size: largest.size, max: queue.maximumMessageSize },
-        fix:
-          needed <= MAX_MESSAGE_BYTES
-            ? { label: `Set MaximumMessageSize to ${needed}`, apply: (d) => updateNode(d, queue.id, { maximumMessageSize: needed }) }
-            : undefined,
+        fix: needed <= MAX_MESSAGE_BYTES ? { label: `Set MaximumMessageSize to ${needed}`, apply: (d) => updateNode(d, queue.id, { maximumMessageSize: needed }) } : undefined,
       });
     }
   },

@@ -2,12 +2,11 @@ import { testRule } from '../rule-tester';
 import { dedupWindowVsRetry } from './dedup-window-vs-retry';
 
 const design = (retryHorizon: string | undefined, channel: Record<string, unknown>, consumer: Record<string, unknown> = {}) => ({
-  nodes: [
-    { kind: 'producer', id: 'api', ...(retryHorizon ? { retryHorizon } : {}) },
-    { id: 'ch', ...channel } as { kind: string; id: string },
-    { kind: 'consumer-group', id: 'worker', ...consumer },
+  nodes: [{ kind: 'producer', id: 'api', ...(retryHorizon ? { retryHorizon } : {}) }, { id: 'ch', ...channel } as { kind: string; id: string }, { kind: 'consumer-group', id: 'worker', ...consumer }],
+  connections: [
+    { from: 'api', to: 'ch' },
+    { from: 'ch', to: 'worker' },
   ],
-  connections: [{ from: 'api', to: 'ch' }, { from: 'ch', to: 'worker' }],
 });
 const fifoQueue = { kind: 'sqs-queue', name: 'ch.fifo', fifo: true };
 

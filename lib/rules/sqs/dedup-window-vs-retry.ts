@@ -11,8 +11,7 @@ export const dedupWindowVsRetry = defineRule({
     severity: 'warning',
     summary: 'A producer sending to an SQS FIFO queue (or SNS FIFO topic) should stop retrying within the 5-minute deduplication interval.',
     messages: {
-      retriesOutliveWindow:
-        'Producer "{producer}" retries for {horizon}, longer than the 5-minute deduplication interval of {channels}, so a late retry is delivered again as a duplicate.',
+      retriesOutliveWindow: 'Producer "{producer}" retries for {horizon}, longer than the 5-minute deduplication interval of {channels}, so a late retry is delivered again as a duplicate.',
     },
   },
   check({ design, report }) {

@@ -5,7 +5,7 @@ import { AWS_DOCS } from './_sources';
 export const docs: RuleDocs = {
   rationale:
     'SQS does not create dead-letter queues: the redrive policy points at the ARN of a queue that must already exist. A redrive policy to a queue nobody declares fails to deploy, or, if the queue was deleted, leaves failed messages with nowhere to go.',
-  howToFix: 'Declare the dead-letter queue. The fix adds a queue with the id the redrive policy names, of the source\'s type, with 14-day retention and a depth alarm.',
+  howToFix: "Declare the dead-letter queue. The fix adds a queue with the id the redrive policy names, of the source's type, with 14-day retention and a depth alarm.",
   sources: [AWS_DOCS.deadLetterQueues, AWS_DOCS.configureDeadLetterQueue],
   examples: {
     failing: {

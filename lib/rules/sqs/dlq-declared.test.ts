@@ -5,7 +5,13 @@ testRule(dlqDeclared, {
   valid: [
     {
       name: 'declared DLQ',
-      design: { nodes: [{ kind: 'sqs-queue', id: 'q' }, { kind: 'sqs-queue', id: 'dlq', role: 'dead-letter' }], connections: [{ from: 'q', to: 'dlq' }] },
+      design: {
+        nodes: [
+          { kind: 'sqs-queue', id: 'q' },
+          { kind: 'sqs-queue', id: 'dlq', role: 'dead-letter' },
+        ],
+        connections: [{ from: 'q', to: 'dlq' }],
+      },
     },
     { name: 'no redrive policy', design: { nodes: [{ kind: 'sqs-queue', id: 'q' }] } },
   ],

@@ -18,14 +18,23 @@ testRule(dlqPairing, {
       name: 'a chain that ends in a DLQ',
       design: {
         nodes: [{ kind: 'sqs-queue', id: 'a' }, { kind: 'sqs-queue', id: 'b' }, { kind: 'sqs-queue', id: 'c', role: 'dead-letter' }, worker('w')],
-        connections: [{ from: 'a', to: 'b', kind: 'dead-letter' }, { from: 'b', to: 'c' }, { from: 'a', to: 'w' }, { from: 'b', to: 'w' }],
+        connections: [
+          { from: 'a', to: 'b', kind: 'dead-letter' },
+          { from: 'b', to: 'c' },
+          { from: 'a', to: 'w' },
+          { from: 'b', to: 'w' },
+        ],
       },
     },
     {
       name: 'a loop through a queue nobody reads holds its messages',
       design: {
         nodes: [{ kind: 'sqs-queue', id: 'a' }, { kind: 'sqs-queue', id: 'b' }, worker('w')],
-        connections: [{ from: 'a', to: 'b', kind: 'dead-letter' }, { from: 'b', to: 'a', kind: 'dead-letter' }, { from: 'a', to: 'w' }],
+        connections: [
+          { from: 'a', to: 'b', kind: 'dead-letter' },
+          { from: 'b', to: 'a', kind: 'dead-letter' },
+          { from: 'a', to: 'w' },
+        ],
       },
     },
   ],
@@ -44,7 +53,12 @@ testRule(dlqPairing, {
       name: 'two consumed queues dead-letter into each other',
       design: {
         nodes: [{ kind: 'sqs-queue', id: 'a' }, { kind: 'sqs-queue', id: 'b' }, worker('w'), worker('v')],
-        connections: [{ from: 'a', to: 'b', kind: 'dead-letter' }, { from: 'b', to: 'a', kind: 'dead-letter' }, { from: 'a', to: 'w' }, { from: 'b', to: 'v' }],
+        connections: [
+          { from: 'a', to: 'b', kind: 'dead-letter' },
+          { from: 'b', to: 'a', kind: 'dead-letter' },
+          { from: 'a', to: 'w' },
+          { from: 'b', to: 'v' },
+        ],
       },
       findings: [{ target: 'b--a', messageIncludes: 'Queues "a", "b" dead-letter into each other' }],
     },

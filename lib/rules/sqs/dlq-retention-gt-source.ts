@@ -48,7 +48,7 @@ export const dlqRetentionGtSource = defineRule({
           source: longest.name,
           dlqRetention: formatSeconds(dlq.messageRetentionPeriod),
           sourceRetention: formatSeconds(longest.messageRetentionPeriod),
-          atMaximum: dlq.messageRetentionPeriod >= MAX_RETENTION_SECONDS ? ' (the DLQ is at SQS\'s 14-day maximum: shorten the source)' : '',
+          atMaximum: dlq.messageRetentionPeriod >= MAX_RETENTION_SECONDS ? " (the DLQ is at SQS's 14-day maximum: shorten the source)" : '',
         },
         fix:
           longest.messageRetentionPeriod < MAX_RETENTION_SECONDS

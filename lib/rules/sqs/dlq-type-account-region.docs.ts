@@ -6,7 +6,7 @@ export const docs: RuleDocs = {
   rationale:
     "SQS only accepts a redrive policy whose dead-letter queue matches the source: a FIFO queue's DLQ must be a FIFO queue, a standard queue's DLQ a standard queue, and both must live in the same AWS account and region. Otherwise the redrive policy is refused and failed messages have nowhere to go. Queuewright reads the account and region from the `accountId` and `region` settings of each queue's AWS cluster, and only compares what both clusters declare.",
   howToFix:
-    'Point the redrive policy at a dead-letter queue of the same type in the same account and region. When no other source needs the current type, the fix switches the DLQ to the source\'s type (and its name to match).',
+    "Point the redrive policy at a dead-letter queue of the same type in the same account and region. When no other source needs the current type, the fix switches the DLQ to the source's type (and its name to match).",
   sources: [AWS_DOCS.deadLetterQueues, AWS_DOCS.configureDeadLetterQueue],
   examples: {
     failing: {

@@ -8,7 +8,10 @@ testRule(dlqTypeAccountRegion, {
     {
       name: 'FIFO to FIFO',
       design: {
-        nodes: [{ kind: 'sqs-queue', id: 'q', name: 'q.fifo', fifo: true }, { kind: 'sqs-queue', id: 'dlq', name: 'dlq.fifo', fifo: true, role: 'dead-letter' }],
+        nodes: [
+          { kind: 'sqs-queue', id: 'q', name: 'q.fifo', fifo: true },
+          { kind: 'sqs-queue', id: 'dlq', name: 'dlq.fifo', fifo: true, role: 'dead-letter' },
+        ],
         connections: [{ from: 'q', to: 'dlq' }],
       },
     },
@@ -16,7 +19,10 @@ testRule(dlqTypeAccountRegion, {
       name: 'two clusters in the same region and account',
       design: {
         clusters: [aws('a', { region: 'eu-west-1', accountId: '1' }), aws('b', { region: 'eu-west-1', accountId: '1' })],
-        nodes: [{ kind: 'sqs-queue', id: 'q', cluster: 'a' }, { kind: 'sqs-queue', id: 'dlq', cluster: 'b', role: 'dead-letter' }],
+        nodes: [
+          { kind: 'sqs-queue', id: 'q', cluster: 'a' },
+          { kind: 'sqs-queue', id: 'dlq', cluster: 'b', role: 'dead-letter' },
+        ],
         connections: [{ from: 'q', to: 'dlq' }],
       },
     },
@@ -24,7 +30,10 @@ testRule(dlqTypeAccountRegion, {
       name: 'two clusters that do not say where they are',
       design: {
         clusters: [aws('a'), aws('b', { region: 'eu-west-1' })],
-        nodes: [{ kind: 'sqs-queue', id: 'q', cluster: 'a' }, { kind: 'sqs-queue', id: 'dlq', cluster: 'b', role: 'dead-letter' }],
+        nodes: [
+          { kind: 'sqs-queue', id: 'q', cluster: 'a' },
+          { kind: 'sqs-queue', id: 'dlq', cluster: 'b', role: 'dead-letter' },
+        ],
         connections: [{ from: 'q', to: 'dlq' }],
       },
     },
@@ -33,7 +42,10 @@ testRule(dlqTypeAccountRegion, {
     {
       name: 'FIFO source, standard DLQ used only by it',
       design: {
-        nodes: [{ kind: 'sqs-queue', id: 'q', name: 'q.fifo', fifo: true }, { kind: 'sqs-queue', id: 'dlq', name: 'dlq', role: 'dead-letter' }],
+        nodes: [
+          { kind: 'sqs-queue', id: 'q', name: 'q.fifo', fifo: true },
+          { kind: 'sqs-queue', id: 'dlq', name: 'dlq', role: 'dead-letter' },
+        ],
         connections: [{ from: 'q', to: 'dlq' }],
       },
       findings: [{ target: 'q--dlq', messageIncludes: 'FIFO queue "q.fifo" dead-letters to standard queue "dlq"' }],
@@ -42,7 +54,10 @@ testRule(dlqTypeAccountRegion, {
     {
       name: 'standard source, FIFO DLQ',
       design: {
-        nodes: [{ kind: 'sqs-queue', id: 'q' }, { kind: 'sqs-queue', id: 'dlq', name: 'dlq.fifo', fifo: true, contentBasedDeduplication: true, role: 'dead-letter' }],
+        nodes: [
+          { kind: 'sqs-queue', id: 'q' },
+          { kind: 'sqs-queue', id: 'dlq', name: 'dlq.fifo', fifo: true, contentBasedDeduplication: true, role: 'dead-letter' },
+        ],
         connections: [{ from: 'q', to: 'dlq' }],
       },
       findings: [{ target: 'q--dlq' }],
@@ -67,7 +82,10 @@ testRule(dlqTypeAccountRegion, {
       name: 'DLQ in another region',
       design: {
         clusters: [aws('ireland', { region: 'eu-west-1' }), aws('virginia', { region: 'us-east-1' })],
-        nodes: [{ kind: 'sqs-queue', id: 'q', cluster: 'ireland' }, { kind: 'sqs-queue', id: 'dlq', cluster: 'virginia', role: 'dead-letter' }],
+        nodes: [
+          { kind: 'sqs-queue', id: 'q', cluster: 'ireland' },
+          { kind: 'sqs-queue', id: 'dlq', cluster: 'virginia', role: 'dead-letter' },
+        ],
         connections: [{ from: 'q', to: 'dlq' }],
       },
       findings: [{ target: 'q--dlq', messageIncludes: 'in region "us-east-1"' }],
@@ -76,7 +94,10 @@ testRule(dlqTypeAccountRegion, {
       name: 'DLQ in another account',
       design: {
         clusters: [aws('prod', { accountId: '111111111111' }), aws('shared', { accountId: '222222222222' })],
-        nodes: [{ kind: 'sqs-queue', id: 'q', cluster: 'prod' }, { kind: 'sqs-queue', id: 'dlq', cluster: 'shared', role: 'dead-letter' }],
+        nodes: [
+          { kind: 'sqs-queue', id: 'q', cluster: 'prod' },
+          { kind: 'sqs-queue', id: 'dlq', cluster: 'shared', role: 'dead-letter' },
+        ],
         connections: [{ from: 'q', to: 'dlq' }],
       },
       findings: [{ target: 'q--dlq', messageIncludes: 'account "222222222222"' }],

@@ -32,7 +32,8 @@ export const dlqTypeAccountRegion = defineRule({
             fix: fixable
               ? {
                   label: `Make "${dlq.name}" a ${TYPE(source.fifo)} queue`,
-                  apply: (d) => updateNode(d, dlq.id, { fifo: source.fifo, name: queueName(dlq.name, source.fifo), ...(source.fifo ? {} : { contentBasedDeduplication: false, highThroughputFifo: false }) }),
+                  apply: (d) =>
+                    updateNode(d, dlq.id, { fifo: source.fifo, name: queueName(dlq.name, source.fifo), ...(source.fifo ? {} : { contentBasedDeduplication: false, highThroughputFifo: false }) }),
                 }
               : undefined,
           });

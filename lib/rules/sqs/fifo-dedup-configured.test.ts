@@ -13,7 +13,10 @@ testRule(fifoDedupConfigured, {
       name: 'through an SNS FIFO topic, which passes its own id',
       design: {
         nodes: [producer('api', false), { kind: 'sns-topic', id: 't', name: 't.fifo', fifo: true, contentBasedDeduplication: true }, fifo()],
-        connections: [{ from: 'api', to: 't' }, { from: 't', to: 'q' }],
+        connections: [
+          { from: 'api', to: 't' },
+          { from: 't', to: 'q' },
+        ],
       },
     },
   ],
@@ -26,7 +29,13 @@ testRule(fifoDedupConfigured, {
     },
     {
       name: 'one of two producers lacks ids',
-      design: { nodes: [producer('api', true), producer('batch', false), fifo()], connections: [{ from: 'api', to: 'q' }, { from: 'batch', to: 'q' }] },
+      design: {
+        nodes: [producer('api', true), producer('batch', false), fifo()],
+        connections: [
+          { from: 'api', to: 'q' },
+          { from: 'batch', to: 'q' },
+        ],
+      },
       findings: [{ target: 'q', messageIncludes: '"batch"' }],
       output: { nodes: { q: { contentBasedDeduplication: true } } },
     },

@@ -9,8 +9,7 @@ export const fifoDedupConfigured = defineRule({
     severity: 'error',
     summary: 'Every send to a FIFO queue needs a deduplication id: sent by the producer, or derived by content-based deduplication.',
     messages: {
-      noDedupId:
-        'FIFO queue "{queue}" has no content-based deduplication and {producers} no MessageDeduplicationId, so SQS rejects their sends.',
+      noDedupId: 'FIFO queue "{queue}" has no content-based deduplication and {producers} no MessageDeduplicationId, so SQS rejects their sends.',
     },
   },
   check({ design, report }) {

@@ -12,20 +12,28 @@ export const docs: RuleDocs = {
     failing: {
       queuewright: 2,
       requirements: { ordering: 'strict' },
-      nodes: [{ kind: 'producer', id: 'writer', name: 'writer' },
+      nodes: [
+        { kind: 'producer', id: 'writer', name: 'writer' },
         { kind: 'sqs-queue', id: 'edits', name: 'edits.fifo', fifo: true },
         { kind: 'sqs-queue', id: 'edits-dlq', name: 'edits-dlq.fifo', fifo: true, role: 'dead-letter' },
       ],
-      connections: [{ id: 'writer--edits', kind: 'publish', from: 'writer', to: 'edits' }, { id: 'd', kind: 'dead-letter', from: 'edits', to: 'edits-dlq', maxReceiveCount: 5 }],
+      connections: [
+        { id: 'writer--edits', kind: 'publish', from: 'writer', to: 'edits' },
+        { id: 'd', kind: 'dead-letter', from: 'edits', to: 'edits-dlq', maxReceiveCount: 5 },
+      ],
     },
     passing: {
       queuewright: 2,
       requirements: { ordering: 'per-key' },
-      nodes: [{ kind: 'producer', id: 'writer', name: 'writer' },
+      nodes: [
+        { kind: 'producer', id: 'writer', name: 'writer' },
         { kind: 'sqs-queue', id: 'edits', name: 'edits.fifo', fifo: true },
         { kind: 'sqs-queue', id: 'edits-dlq', name: 'edits-dlq.fifo', fifo: true, role: 'dead-letter' },
       ],
-      connections: [{ id: 'writer--edits', kind: 'publish', from: 'writer', to: 'edits' }, { id: 'd', kind: 'dead-letter', from: 'edits', to: 'edits-dlq', maxReceiveCount: 5 }],
+      connections: [
+        { id: 'writer--edits', kind: 'publish', from: 'writer', to: 'edits' },
+        { id: 'd', kind: 'dead-letter', from: 'edits', to: 'edits-dlq', maxReceiveCount: 5 },
+      ],
     },
   },
 };

@@ -5,8 +5,7 @@ import { AWS_DOCS } from './_sources';
 export const docs: RuleDocs = {
   rationale:
     'The message group id is mandatory on every send to a FIFO queue: SendMessage without one fails. It is also the unit of ordering: messages of one group are delivered in order and one at a time, messages of different groups in parallel. The ordering key of the flow (the entity id) is the natural choice.',
-  howToFix:
-    'Set MessageGroupId to the ordering key: the entity id for per-key ordering (the fix), one constant value only when the whole flow must be strictly ordered.',
+  howToFix: 'Set MessageGroupId to the ordering key: the entity id for per-key ordering (the fix), one constant value only when the whole flow must be strictly ordered.',
   sources: [AWS_DOCS.fifoKeyTerms, AWS_DOCS.messageGroupId, AWS_DOCS.snsFifoGrouping],
   examples: {
     failing: {

@@ -1,4 +1,4 @@
-import { nodesOfKind, patchNode,  type Design } from '../../design';
+import { nodesOfKind, patchNode, type Design } from '../../design';
 import type { ResolvedProducer } from '../../brokers/resolved-design';
 import { consumersOf, upstreamProducers } from '../flow';
 import { requirementsAt } from '../needs';
@@ -17,8 +17,7 @@ export const fifoGroupParallelism = defineRule({
     severity: 'warning',
     summary: 'A FIFO queue fed only with one constant MessageGroupId cannot spread work over several consumer instances.',
     messages: {
-      oneGroup:
-        'FIFO queue "{queue}" has {instances} consumer instances but {producers} every message with one constant message group, so only one instance works at a time.',
+      oneGroup: 'FIFO queue "{queue}" has {instances} consumer instances but {producers} every message with one constant message group, so only one instance works at a time.',
     },
   },
   check({ design, report }) {

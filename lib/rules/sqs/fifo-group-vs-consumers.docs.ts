@@ -5,8 +5,7 @@ import { AWS_DOCS } from './_sources';
 export const docs: RuleDocs = {
   rationale:
     "This joins the producer's group-id strategy and rate to the queue's consumers. The messages of one group are handed out one batch at a time and processed in order, so a single group moves at the speed of one consumer working serially, whatever the number of instances: about 1000 / p50 processing time messages per second. A producer with a constant group id sending faster than that builds a backlog that never drains. Once the backlog of that group is larger than the 120,000 messages a FIFO queue scans for available groups, messages of every other group sent later are blocked behind it.",
-  howToFix:
-    'Use a high-cardinality MessageGroupId (the entity key) so the work spreads over groups, make the consumer faster, or split the flow over several queues.',
+  howToFix: 'Use a high-cardinality MessageGroupId (the entity key) so the work spreads over groups, make the consumer faster, or split the flow over several queues.',
   sources: [AWS_DOCS.groupBacklog, AWS_DOCS.messageGroupId, AWS_DOCS.fifoQuotas],
   examples: {
     failing: {

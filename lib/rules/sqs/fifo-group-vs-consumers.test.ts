@@ -8,14 +8,26 @@ const design = (messageGroupId: string, publishRate: number, processingMsP50: nu
     { kind: 'consumer-group', id: 'worker', processingMsP50, instances: 5 },
     ...(extra as Array<{ kind: string; id: string }>),
   ],
-  connections: [{ from: 'ingest', to: 'q' }, { from: 'q', to: 'worker' }],
+  connections: [
+    { from: 'ingest', to: 'q' },
+    { from: 'q', to: 'worker' },
+  ],
 });
 
 testRule(fifoGroupVsConsumers, {
   valid: [
     { name: 'constant group the consumer keeps up with', design: design('constant', 40, 20) },
     { name: 'entity groups spread the load', design: design('entity-id', 5000, 20) },
-    { name: 'no consumer declared', design: { nodes: [{ kind: 'producer', id: 'p', publishRate: 1e6, sqs: { messageGroupId: 'constant' } }, { kind: 'sqs-queue', id: 'q', fifo: true, name: 'q.fifo' }], connections: [{ from: 'p', to: 'q' }] } },
+    {
+      name: 'no consumer declared',
+      design: {
+        nodes: [
+          { kind: 'producer', id: 'p', publishRate: 1e6, sqs: { messageGroupId: 'constant' } },
+          { kind: 'sqs-queue', id: 'q', fifo: true, name: 'q.fifo' },
+        ],
+        connections: [{ from: 'p', to: 'q' }],
+      },
+    },
   ],
   invalid: [
     {
@@ -32,7 +44,11 @@ testRule(fifoGroupVsConsumers, {
           { kind: 'sqs-queue', id: 'q', name: 'q.fifo', fifo: true },
           { kind: 'consumer-group', id: 'worker', processingMsP50: 150 },
         ],
-        connections: [{ from: 'ingest', to: 't' }, { from: 't', to: 'q' }, { from: 'q', to: 'worker' }],
+        connections: [
+          { from: 'ingest', to: 't' },
+          { from: 't', to: 'q' },
+          { from: 'q', to: 'worker' },
+        ],
       },
       findings: [{ target: 'ingest', messageIncludes: '"q.fifo"' }],
     },

@@ -11,10 +11,20 @@ export const docs: RuleDocs = {
     failing: {
       queuewright: 2,
       requirements: { throughput: 8000 },
-      nodes: [{ kind: 'producer', id: 'writer', name: 'writer' }, { kind: 'sqs-queue', id: 'clicks', name: 'clicks.fifo', fifo: true }], connections: [{ id: 'writer--clicks', kind: 'publish', from: 'writer', to: 'clicks' }] },
+      nodes: [
+        { kind: 'producer', id: 'writer', name: 'writer' },
+        { kind: 'sqs-queue', id: 'clicks', name: 'clicks.fifo', fifo: true },
+      ],
+      connections: [{ id: 'writer--clicks', kind: 'publish', from: 'writer', to: 'clicks' }],
+    },
     passing: {
       queuewright: 2,
       requirements: { throughput: 8000 },
-      nodes: [{ kind: 'producer', id: 'writer', name: 'writer' }, { kind: 'sqs-queue', id: 'clicks', name: 'clicks.fifo', fifo: true, highThroughputFifo: true }], connections: [{ id: 'writer--clicks', kind: 'publish', from: 'writer', to: 'clicks' }] },
+      nodes: [
+        { kind: 'producer', id: 'writer', name: 'writer' },
+        { kind: 'sqs-queue', id: 'clicks', name: 'clicks.fifo', fifo: true, highThroughputFifo: true },
+      ],
+      connections: [{ id: 'writer--clicks', kind: 'publish', from: 'writer', to: 'clicks' }],
+    },
   },
 };

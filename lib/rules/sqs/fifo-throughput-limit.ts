@@ -12,8 +12,7 @@ export const fifoThroughputLimit = defineRule({
     severity: 'warning',
     summary: 'A FIFO queue that must carry more than 3,000 messages per second needs high-throughput mode.',
     messages: {
-      throttled:
-        'FIFO queue "{queue}" must carry {rate} msg/s, above the 3,000 msg/s a FIFO queue without high-throughput mode allows even with batches of 10, so its calls are throttled.',
+      throttled: 'FIFO queue "{queue}" must carry {rate} msg/s, above the 3,000 msg/s a FIFO queue without high-throughput mode allows even with batches of 10, so its calls are throttled.',
     },
   },
   check({ design, report }) {

@@ -11,20 +11,28 @@ export const docs: RuleDocs = {
     failing: {
       queuewright: 2,
       requirements: { throughput: 5000, ordering: 'none' },
-      nodes: [{ kind: 'producer', id: 'writer', name: 'writer' },
+      nodes: [
+        { kind: 'producer', id: 'writer', name: 'writer' },
         { kind: 'sqs-queue', id: 'renders', name: 'renders' },
         { kind: 'consumer-group', id: 'renderer', name: 'renderer', processingMsP50: 60_000, processingMsP99: 90_000 },
       ],
-      connections: [{ id: 'writer--renders', kind: 'publish', from: 'writer', to: 'renders' }, { id: 'c', kind: 'consume', from: 'renders', to: 'renderer' }],
+      connections: [
+        { id: 'writer--renders', kind: 'publish', from: 'writer', to: 'renders' },
+        { id: 'c', kind: 'consume', from: 'renders', to: 'renderer' },
+      ],
     },
     passing: {
       queuewright: 2,
       requirements: { throughput: 5000, ordering: 'none' },
-      nodes: [{ kind: 'producer', id: 'writer', name: 'writer' },
+      nodes: [
+        { kind: 'producer', id: 'writer', name: 'writer' },
         { kind: 'sqs-queue', id: 'renders', name: 'renders' },
         { kind: 'consumer-group', id: 'renderer', name: 'renderer', processingMsP50: 2000, processingMsP99: 9000 },
       ],
-      connections: [{ id: 'writer--renders', kind: 'publish', from: 'writer', to: 'renders' }, { id: 'c', kind: 'consume', from: 'renders', to: 'renderer' }],
+      connections: [
+        { id: 'writer--renders', kind: 'publish', from: 'writer', to: 'renders' },
+        { id: 'c', kind: 'consume', from: 'renders', to: 'renderer' },
+      ],
     },
   },
 };

@@ -3,7 +3,11 @@ import { inFlightQuota } from './in-flight-quota';
 
 const design = (throughput: number, processingMsP50: number, queue: Record<string, unknown> = {}) => ({
   requirements: { throughput },
-  nodes: [{ kind: 'producer', id: 'p' }, { kind: 'sqs-queue', id: 'q', ...queue }, { kind: 'consumer-group', id: 'worker', processingMsP50 }],
+  nodes: [
+    { kind: 'producer', id: 'p' },
+    { kind: 'sqs-queue', id: 'q', ...queue },
+    { kind: 'consumer-group', id: 'worker', processingMsP50 },
+  ],
   connections: [
     { from: 'p', to: 'q' },
     { from: 'q', to: 'worker' },

@@ -2,7 +2,10 @@ import { testRule } from '../rule-tester';
 import { longPolling } from './long-polling';
 
 const design = (wait: number, consumer: Record<string, unknown> = {}) => ({
-  nodes: [{ kind: 'sqs-queue', id: 'q', receiveMessageWaitTimeSeconds: wait }, { kind: 'consumer-group', id: 'worker', ...consumer }],
+  nodes: [
+    { kind: 'sqs-queue', id: 'q', receiveMessageWaitTimeSeconds: wait },
+    { kind: 'consumer-group', id: 'worker', ...consumer },
+  ],
   connections: [{ from: 'q', to: 'worker' }],
 });
 

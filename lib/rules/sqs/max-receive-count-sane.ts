@@ -14,8 +14,7 @@ export const maxReceiveCountSane = defineRule({
     summary: 'A redrive policy should allow a few receives before it dead-letters a message (at least 5 when Lambda reads the queue).',
     messages: {
       single: 'Queue "{queue}" moves a message to "{dlq}" after a single receive, so any transient failure dead-letters a good message.',
-      lambda:
-        'Queue "{queue}" is read by Lambda function "{consumer}" but dead-letters after {count} receives, and throttling alone can use those up (AWS asks for at least 5).',
+      lambda: 'Queue "{queue}" is read by Lambda function "{consumer}" but dead-letters after {count} receives, and throttling alone can use those up (AWS asks for at least 5).',
     },
   },
   check({ design, report }) {

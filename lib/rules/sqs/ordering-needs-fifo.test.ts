@@ -13,13 +13,20 @@ testRule(orderingNeedsFifo, {
     {
       name: 'the producer declares its flow unordered',
       design: {
-        nodes: [{ kind: 'producer', id: 'api', requirements: { ordering: 'none' } }, { kind: 'sqs-queue', id: 'q' }],
+        nodes: [
+          { kind: 'producer', id: 'api', requirements: { ordering: 'none' } },
+          { kind: 'sqs-queue', id: 'q' },
+        ],
         connections: [{ from: 'api', to: 'q' }],
       },
     },
   ],
   invalid: [
-    { name: 'design default per-key ordering on a standard queue', design: withWriter({ nodes: [{ kind: 'sqs-queue', id: 'q' }] }, 'q'), findings: [{ target: 'q', messageIncludes: 'needs per-key ordering' }] },
+    {
+      name: 'design default per-key ordering on a standard queue',
+      design: withWriter({ nodes: [{ kind: 'sqs-queue', id: 'q' }] }, 'q'),
+      findings: [{ target: 'q', messageIncludes: 'needs per-key ordering' }],
+    },
     {
       name: 'strict ordering through SNS into a standard queue',
       design: {
@@ -29,7 +36,10 @@ testRule(orderingNeedsFifo, {
           { kind: 'sns-topic', id: 't', name: 't.fifo', fifo: true },
           { kind: 'sqs-queue', id: 'q' },
         ],
-        connections: [{ from: 'api', to: 't' }, { from: 't', to: 'q' }],
+        connections: [
+          { from: 'api', to: 't' },
+          { from: 't', to: 'q' },
+        ],
       },
       findings: [{ target: 'q', messageIncludes: 'strict' }],
     },

@@ -93,11 +93,21 @@ describe('sqs/redrive-policy-present reuse', () => {
     expect(second.map((f) => f.fix?.label)).toEqual(['Redrive to dead-letter queue "billing-dlq"']);
     const twice = second[0].fix!.apply(once);
     expect(twice.nodes.filter((n) => n.kind === 'sqs-queue' && n.role === 'dead-letter').map((n) => n.name)).toEqual(['billing-dlq']);
-    expect(twice.connections.filter((c) => c.kind === 'dead-letter').map((c) => `${c.from}→${c.to}`).sort()).toEqual(['billing→billing-dlq', 'shipping→billing-dlq']);
+    expect(
+      twice.connections
+        .filter((c) => c.kind === 'dead-letter')
+        .map((c) => `${c.from}→${c.to}`)
+        .sort(),
+    ).toEqual(['billing→billing-dlq', 'shipping→billing-dlq']);
   });
 
   it('does not share a standard dead-letter queue with a FIFO queue', () => {
     const fixed = applyAllFixes(redrivePolicyPresent, fanout(true));
-    expect(fixed.nodes.filter((n) => n.kind === 'sqs-queue' && n.role === 'dead-letter').map((n) => n.name).sort()).toEqual(['billing-dlq', 'shipping-dlq.fifo']);
+    expect(
+      fixed.nodes
+        .filter((n) => n.kind === 'sqs-queue' && n.role === 'dead-letter')
+        .map((n) => n.name)
+        .sort(),
+    ).toEqual(['billing-dlq', 'shipping-dlq.fifo']);
   });
 });

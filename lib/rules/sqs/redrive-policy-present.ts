@@ -16,8 +16,7 @@ export const redrivePolicyPresent = defineRule({
     severity: 'warning',
     summary: 'An SQS queue with consumers should have a redrive policy to a dead-letter queue.',
     messages: {
-      noRedrive:
-        'Queue "{queue}" has consumers but no dead-letter queue, so a message that always fails is retried until its retention expires{fifoNote}.',
+      noRedrive: 'Queue "{queue}" has consumers but no dead-letter queue, so a message that always fails is retried until its retention expires{fifoNote}.',
     },
   },
   check({ design, report }) {

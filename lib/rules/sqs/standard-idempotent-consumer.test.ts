@@ -2,7 +2,10 @@ import { testRule } from '../rule-tester';
 import { standardIdempotentConsumer } from './standard-idempotent-consumer';
 
 const design = (queue: Record<string, unknown>, idempotent: boolean) => ({
-  nodes: [{ kind: 'sqs-queue', id: 'q', ...queue }, { kind: 'consumer-group', id: 'worker', idempotent }],
+  nodes: [
+    { kind: 'sqs-queue', id: 'q', ...queue },
+    { kind: 'consumer-group', id: 'worker', idempotent },
+  ],
   connections: [{ from: 'q', to: 'worker' }],
 });
 
@@ -16,8 +19,15 @@ testRule(standardIdempotentConsumer, {
     {
       name: 'one finding per consumer, however many queues',
       design: {
-        nodes: [{ kind: 'sqs-queue', id: 'a' }, { kind: 'sqs-queue', id: 'b' }, { kind: 'consumer-group', id: 'worker' }],
-        connections: [{ from: 'a', to: 'worker' }, { from: 'b', to: 'worker' }],
+        nodes: [
+          { kind: 'sqs-queue', id: 'a' },
+          { kind: 'sqs-queue', id: 'b' },
+          { kind: 'consumer-group', id: 'worker' },
+        ],
+        connections: [
+          { from: 'a', to: 'worker' },
+          { from: 'b', to: 'worker' },
+        ],
       },
       findings: [{ target: 'worker', messageIncludes: '"a", "b"' }],
     },

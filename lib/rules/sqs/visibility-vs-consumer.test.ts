@@ -12,7 +12,10 @@ testRule(visibilityVsConsumer, {
     {
       name: 'a slow consumer that is not a Lambda function',
       design: {
-        nodes: [{ kind: 'sqs-queue', id: 'q', visibilityTimeout: 30 }, { kind: 'consumer-group', id: 'svc', processingMsP99: 90_000 }],
+        nodes: [
+          { kind: 'sqs-queue', id: 'q', visibilityTimeout: 30 },
+          { kind: 'consumer-group', id: 'svc', processingMsP99: 90_000 },
+        ],
         connections: [{ from: 'q', to: 'svc' }],
       },
     },

@@ -11,8 +11,7 @@ export const visibilityVsConsumer = defineRule({
     severity: 'error',
     summary: "An SQS queue read by a Lambda function must have a visibility timeout at least as long as the function's timeout.",
     messages: {
-      mappingRejected:
-        'Queue "{queue}" has a {visibility}s visibility timeout, shorter than the {timeout}s timeout of Lambda function "{consumer}", so Lambda rejects the event source mapping.',
+      mappingRejected: 'Queue "{queue}" has a {visibility}s visibility timeout, shorter than the {timeout}s timeout of Lambda function "{consumer}", so Lambda rejects the event source mapping.',
     },
   },
   check({ design, report }) {

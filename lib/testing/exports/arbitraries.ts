@@ -6,10 +6,53 @@ import { makeDesign, type TestConnection } from '../../design/build-design';
 
 /** Strings that break naive quoting in shell, YAML, HCL, .properties and JSON. */
 export const HOSTILE_SAMPLES = [
-  "it's", 'say "hi"', 'two\nlines', 'cr\rlf\r\n', 'tab\there', '${HOME}', '$(touch /tmp/pwned)', '`id`', '$HOME', 'back\\slash', 'end\\',
-  '%{ if true }x%{ endif }', '$${x}', 'ünïcödé 日本語', '😀 emoji', 'nul\u0000byte', '#not a comment', '!bang', 'key=value:colon', ' leading space',
-  'trailing space ', '\\u0041', '\ud800lone', 'lone\udc00', '--help', '-n', '*', '[a,b]', '{a: b}', '- item', 'null', 'true', '0x10', '~', '&anchor',
-  '*alias', '|', '>', '? q', '<<', '\u2028ls', '\u202eRTL', 'a'.repeat(300), '"', "'", '\\', '',
+  "it's",
+  'say "hi"',
+  'two\nlines',
+  'cr\rlf\r\n',
+  'tab\there',
+  '${HOME}',
+  '$(touch /tmp/pwned)',
+  '`id`',
+  '$HOME',
+  'back\\slash',
+  'end\\',
+  '%{ if true }x%{ endif }',
+  '$${x}',
+  'ünïcödé 日本語',
+  '😀 emoji',
+  'nul\u0000byte',
+  '#not a comment',
+  '!bang',
+  'key=value:colon',
+  ' leading space',
+  'trailing space ',
+  '\\u0041',
+  '\ud800lone',
+  'lone\udc00',
+  '--help',
+  '-n',
+  '*',
+  '[a,b]',
+  '{a: b}',
+  '- item',
+  'null',
+  'true',
+  '0x10',
+  '~',
+  '&anchor',
+  '*alias',
+  '|',
+  '>',
+  '? q',
+  '<<',
+  '\u2028ls',
+  '\u202eRTL',
+  'a'.repeat(300),
+  '"',
+  "'",
+  '\\',
+  '',
 ];
 
 export const hostileString = (maxLength = 300): fc.Arbitrary<string> =>
@@ -27,8 +70,7 @@ export const validTopicName = fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9._-]{0,40
 
 const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
 /** Usually unset or valid, sometimes a value Kafka rejects, so both the export and the refusal paths run. */
-const mostly = <T>(valid: fc.Arbitrary<T>, risky: fc.Arbitrary<T>) =>
-  fc.oneof({ arbitrary: fc.constant(undefined), weight: 12 }, { arbitrary: valid, weight: 5 }, { arbitrary: risky, weight: 1 });
+const mostly = <T>(valid: fc.Arbitrary<T>, risky: fc.Arbitrary<T>) => fc.oneof({ arbitrary: fc.constant(undefined), weight: 12 }, { arbitrary: valid, weight: 5 }, { arbitrary: risky, weight: 1 });
 
 export const topicConfigArb = fc.record({
   'min.insync.replicas': fc.integer({ min: 1, max: 5 }),
@@ -95,7 +137,14 @@ export function kafkaDesignArb(options: KafkaDesignOptions = {}): fc.Arbitrary<D
   return fc
     .record({
       name: text,
-      clusters: fc.array(fc.record({ nodes: fc.oneof({ arbitrary: fc.integer({ min: 3, max: 5 }), weight: 9 }, { arbitrary: fc.integer({ min: 1, max: 2 }), weight: 1 }), racks: fc.integer({ min: 1, max: 4 }), name: text }), { minLength: 1, maxLength: 2 }),
+      clusters: fc.array(
+        fc.record({
+          nodes: fc.oneof({ arbitrary: fc.integer({ min: 3, max: 5 }), weight: 9 }, { arbitrary: fc.integer({ min: 1, max: 2 }), weight: 1 }),
+          racks: fc.integer({ min: 1, max: 4 }),
+          name: text,
+        }),
+        { minLength: 1, maxLength: 2 },
+      ),
       topics: fc.array(
         fc.record({
           name: topicName,
@@ -164,7 +213,10 @@ export function kafkaDesignArb(options: KafkaDesignOptions = {}): fc.Arbitrary<D
 
 /** Gives topics of Kafka designs placements topicctl takes on any cluster, static ones included (one replica list or rack per partition). */
 export function withPlacements(designs: fc.Arbitrary<Design>): fc.Arbitrary<Design> {
-  const drawn = fc.option(fc.record({ placement: fc.constantFrom('any', 'in-rack', 'static', 'static-in-rack'), picker: fc.option(fc.constantFrom('lowest-index', 'randomized', 'cluster-use'), { nil: undefined }) }), { nil: undefined });
+  const drawn = fc.option(
+    fc.record({ placement: fc.constantFrom('any', 'in-rack', 'static', 'static-in-rack'), picker: fc.option(fc.constantFrom('lowest-index', 'randomized', 'cluster-use'), { nil: undefined }) }),
+    { nil: undefined },
+  );
   return designs.chain((d) =>
     fc.array(drawn, { minLength: d.nodes.length, maxLength: d.nodes.length }).map((placements): Design => ({
       ...d,

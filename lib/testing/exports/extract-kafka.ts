@@ -35,7 +35,10 @@ const asObj = (v: unknown): Obj => (v && typeof v === 'object' ? (v as Obj) : {}
 function scriptTopics(file: ExportFile): EmittedTopic[] {
   const topics: EmittedTopic[] = [];
   // Join the backslash-continued command lines, then read each command's words.
-  const commands = file.content.replace(/\\\n/g, ' ').split('\n').filter((l) => l.startsWith('"$KAFKA_'));
+  const commands = file.content
+    .replace(/\\\n/g, ' ')
+    .split('\n')
+    .filter((l) => l.startsWith('"$KAFKA_'));
   for (const command of commands) {
     const words = shellWords(command);
     const value = (flag: string) => words[words.indexOf(flag) + 1];
@@ -92,7 +95,13 @@ export async function extractKafka(exporterId: string, files: ExportFile[]): Pro
         if (doc.kind !== 'KafkaTopic') continue;
         const spec = asObj(doc.spec);
         const name = String(spec.topicName ?? asObj(doc.metadata).name);
-        out.topics.push({ where: `${file.path} ${name}`, name, partitions: spec.partitions as number, replicationFactor: spec.replicas as number, config: asObj(spec.config) as Record<string, ConfigValue> });
+        out.topics.push({
+          where: `${file.path} ${name}`,
+          name,
+          partitions: spec.partitions as number,
+          replicationFactor: spec.replicas as number,
+          config: asObj(spec.config) as Record<string, ConfigValue>,
+        });
       }
     } else if (exporterId === 'topicctl') {
       if (!file.path.includes('/topics/')) continue;

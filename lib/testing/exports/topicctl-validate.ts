@@ -14,7 +14,10 @@ const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !
 const TOPIC_SHAPE = {
   meta: { name: 1, cluster: 1, region: 1, environment: 1, description: 1, labels: 'map', consumers: 'list' },
   spec: {
-    partitions: 1, replicationFactor: 1, retentionMinutes: 1, settings: 'map',
+    partitions: 1,
+    replicationFactor: 1,
+    retentionMinutes: 1,
+    settings: 'map',
     placement: { strategy: 1, picker: 1, staticAssignments: 'list', staticRackAssignments: 'list' },
     migration: { throttleMB: 1, partitionBatchSize: 1 },
   },
@@ -23,7 +26,13 @@ const TOPIC_SHAPE = {
 const CLUSTER_SHAPE = {
   meta: { name: 1, region: 1, environment: 1, description: 1, shard: 1, labels: 'map' },
   spec: {
-    bootstrapAddrs: 'list', zkAddrs: 'list', zkPrefix: 1, zkLockPath: 1, clusterID: 1, versionMajor: 1, defaultThrottleMB: 1,
+    bootstrapAddrs: 'list',
+    zkAddrs: 'list',
+    zkPrefix: 1,
+    zkLockPath: 1,
+    clusterID: 1,
+    versionMajor: 1,
+    defaultThrottleMB: 1,
     defaultRetentionDropStepDuration: 1,
     tls: { enabled: 1, caCertPath: 1, certPath: 1, keyPath: 1, serverName: 1, skipVerify: 1 },
     sasl: { enabled: 1, mechanism: 1, username: 1, password: 1, secretsManagerArn: 1 },

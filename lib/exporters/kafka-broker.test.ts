@@ -1,26 +1,20 @@
-import { execFile } from 'node:child_process';
-import { resolveDesign } from '../brokers/resolve';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import fc from 'fast-check';
 import { Admin } from '@platformatic/kafka';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateStartingDesign, messagingRequest, type MessagingRequestInput } from '../advisor';
-import type { Design } from '../design';
 import { reviewDesign } from '../rules';
 import { makeDesign } from '../design/build-design';
 import { TEMPLATES, templateDesign } from '../templates';
-import { compileClientCheck, runClientCheck } from '../testing/client-check';
+import { compileClientCheck } from '../testing/client-check';
 import { startKafkaBroker, type KafkaBroker } from '../testing/kafka-broker';
 import { KAFKA_VERSION, prepareFastTools, requireKafka, writeToolWrappers } from '../testing/kafka-tools';
 import { kafkaClientPropertiesExporter } from './kafka-client-properties';
-import { groupOfTopic, kafkaClients, kafkaTopicGroups, topicSettings } from './kafka-common';
-import { configValueText, TOPIC_CONFIG_DOMAIN } from './kafka-config-domain';
-import { fileStems } from './file-name';
 import { kafkaScriptsExporter } from './kafka-scripts';
 import { loadFixture } from '../testing/exports/fixtures';
+import { kafkaExportProof, type KafkaExportProof } from '../testing/exports/kafka-export-proof';
 
 /**
  * The Kafka exports against a real Apache Kafka 4.x cluster (KRaft, three
@@ -43,7 +37,6 @@ import { loadFixture } from '../testing/exports/fixtures';
  * empty broker.
  */
 
-const execFileAsync = promisify(execFile);
 requireKafka('Kafka export tests against a real broker');
 
 let broker: KafkaBroker;
@@ -51,6 +44,7 @@ let admin: Admin;
 let work: string;
 let bin: string;
 let classes: string;
+let proof: KafkaExportProof;
 
 beforeAll(async () => {
   work = mkdtempSync(path.join(os.tmpdir(), 'qw-kafka-exports-'));
@@ -59,6 +53,7 @@ beforeAll(async () => {
   bin = writeToolWrappers(path.join(work, 'bin'));
   classes = await compileClientCheck(work);
   admin = new Admin({ clientId: 'qw-export-test', bootstrapBrokers: broker.bootstrap.split(','), retries: 3, timeout: 30_000 });
+  proof = kafkaExportProof({ broker, admin, bin, classes, work });
 }, 120_000);
 
 afterAll(async () => {
@@ -66,155 +61,6 @@ afterAll(async () => {
   await broker?.stop();
   if (work) rmSync(work, { recursive: true, force: true });
 }, 60_000);
-
-const TOPIC_CONFIG = 1; // DescribeConfigs source TOPIC_CONFIG: set on the topic itself
-const TOPIC_RESOURCE = 2; // DescribeConfigs resource type TOPIC
-
-/** What the broker says about topics: partitions, replicas per partition and the configs set on the topic. */
-async function describeTopics(names: string[]) {
-  // forceUpdate: the client otherwise answers from a metadata cache up to 5 s old, and the scripts just changed the topics.
-  // A copy: the client sorts the list it is given in place.
-  const metadata = await admin.metadata({ topics: [...names], forceUpdate: true });
-  const configs = await admin.describeConfigs({ resources: names.map((name) => ({ resourceType: TOPIC_RESOURCE, resourceName: name })), includeSynonyms: false });
-  return names.map((name) => {
-    const topic = metadata.topics.get(name)!;
-    const resource = configs.find((r) => r.resourceName === name)!;
-    const set = Object.fromEntries(resource.configs.filter((e) => e.configSource === TOPIC_CONFIG).map((e) => [e.name, e.value ?? '']));
-    return { name, partitions: topic.partitionsCount, replicas: [...new Set(topic.partitions.map((p) => p.replicas.length))], configs: set };
-  });
-}
-
-/** The configs the design sets on a topic, as the broker prints them (lists in a canonical order). */
-function designConfigs(design: Design, topicId: string): Record<string, string> {
-  const topic = resolveDesign(design).nodes.find((n) => n.id === topicId);
-  if (topic?.kind !== 'kafka-topic') throw new Error(topicId);
-  return Object.fromEntries(topicSettings(topic).map(([k, v]) => [k, canonicalValue(k, configValueText(v))]));
-}
-
-function canonicalValue(key: string, value: string): string {
-  return TOPIC_CONFIG_DOMAIN[key]?.type === 'list'
-    ? value
-        .split(',')
-        .map((s) => s.trim())
-        .sort()
-        .join(',')
-    : value;
-}
-
-async function deleteAllTopics(): Promise<void> {
-  const topics = (await admin.listTopics()).filter((t) => !t.startsWith('__'));
-  if (topics.length === 0) return;
-  await admin.deleteTopics({ topics });
-  // Deletion finishes in the background; the next design may reuse a name only once it is gone.
-  for (let i = 0; i < 120; i++) {
-    const left = (await admin.listTopics()).filter((t) => topics.includes(t));
-    if (left.length === 0) return;
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error('topics were not deleted in time');
-}
-
-async function runScript(scriptPath: string) {
-  return execFileAsync('bash', [scriptPath], {
-    env: { ...process.env, PATH: `${bin}:${process.env.PATH}`, BOOTSTRAP_SERVER: broker.bootstrap },
-    timeout: 300_000,
-    maxBuffer: 16 * 1024 * 1024,
-  });
-}
-
-/** Runs ClientCheck.java with a plan; returns its OK/FAIL/NOTE lines. */
-function clientCheck(plan: string[]): Promise<string[]> {
-  return runClientCheck(classes, broker.bootstrap, plan, work);
-}
-
-/**
- * Exports a design, runs its scripts on the broker, compares what the broker
- * holds with the design, then proves the client files. Returns the designs'
- * topic count, so callers can see something was checked.
- */
-async function proveDesign(label: string, design: Design): Promise<number> {
-  await deleteAllTopics();
-  const scripts = kafkaScriptsExporter.export(design);
-  if (!scripts.ok) throw new Error(`${label}: ${scripts.errors.map((e) => e.message).join('; ')}`);
-  const groups = kafkaTopicGroups(design);
-  const dir = path.join(work, label.replace(/[^a-z0-9-]+/gi, '_'));
-  mkdirSync(dir, { recursive: true });
-  let topicCount = 0;
-  for (const [i, group] of groups.entries()) {
-    if (i > 0) await deleteAllTopics();
-    const file = scripts.files[i];
-    const scriptPath = path.join(dir, file.path);
-    writeFileSync(scriptPath, file.content);
-    await runScript(scriptPath).catch((error: { stdout?: string; stderr?: string; message: string }) => {
-      throw new Error(`${label}: ${file.path} failed against the broker:\n${error.stderr ?? ''}\n${error.stdout ?? ''}`);
-    });
-
-    const described = await describeTopics(group.topics.map((t) => t.name));
-    const expected = group.topics.map((t) => ({ name: t.name, partitions: t.partitions, replicas: [t.replicationFactor], configs: designConfigs(design, t.id) }));
-    const actual = described.map((d) => ({ ...d, configs: Object.fromEntries(Object.entries(d.configs).map(([k, v]) => [k, canonicalValue(k, v)])) }));
-    expect(actual, `${label}: ${file.path}`).toEqual(expected);
-    topicCount += group.topics.length;
-
-    await proveClients(label, design, group.id, dir);
-  }
-  return topicCount;
-}
-
-/**
- * The client files of one cluster's topics: producers send, consumer groups
- * read what the design's producers send, and the instance files of a
- * transactional producer run side by side without fencing each other.
- */
-async function proveClients(label: string, design: Design, groupId: string, dir: string): Promise<void> {
-  const exported = kafkaClientPropertiesExporter.export(design);
-  if (!exported.ok) return; // A design with topics but no clients has no client files.
-  const groups = kafkaTopicGroups(design);
-  const files = new Map(exported.files.map((f) => [f.path, f.content]));
-  const clients = kafkaClients(design);
-  // Client files are named after the services' names (file-name.ts), as the exporter names them.
-  const stems = fileStems(clients.map((c) => c.node));
-  const clusterCount = (topics: (typeof clients)[number]['writes']) => new Set(topics.map((t) => groupOfTopic(groups, t).id)).size;
-  const inGroup = (topics: (typeof clients)[number]['writes']) => topics.filter((t) => groupOfTopic(groups, t).id === groupId);
-  /** The files of a client on this cluster: one, or one per instance of a transactional producer. */
-  const filesOf = (role: 'producers' | 'consumers', nodeId: string, clusterTotal: number) => {
-    const stem = `${role}/${stems.get(nodeId)}${clusterTotal > 1 ? `.${groupId}` : ''}`;
-    const isInstance = (f: string) => f.startsWith(`${stem}.instance-`) && /^\d+\.properties$/.test(f.slice(stem.length + '.instance-'.length));
-    const found = [...files.keys()].filter((f) => f === `${stem}.properties` || isInstance(f));
-    if (found.length === 0) throw new Error(`${label}: the export has no ${stem}.properties`);
-    return found.map((relative) => {
-      const target = path.join(dir, relative);
-      mkdirSync(path.dirname(target), { recursive: true });
-      writeFileSync(target, files.get(relative)!);
-      return target;
-    });
-  };
-  const writerOf = new Map<string, string>();
-  const plan: string[] = [];
-  for (const client of clients) {
-    const writes = inGroup(client.writes);
-    if (writes.length === 0) continue;
-    const instances = filesOf('producers', client.node.id, clusterCount(client.writes));
-    for (const topic of writes) {
-      for (const file of instances) plan.push(`P\t${file}\t${topic.name}`);
-      if (instances.length > 1) plan.push(`T\t${instances.join(',')}\t${topic.name}`);
-      if (!writerOf.has(topic.name)) writerOf.set(topic.name, instances[0]);
-    }
-  }
-  for (const client of clients) {
-    const reads = inGroup(client.reads);
-    if (client.node.kind !== 'consumer-group' || reads.length === 0) continue;
-    const [file] = filesOf('consumers', client.node.id, clusterCount(client.reads));
-    plan.push(`C\t${file}\t${reads.map((t) => t.name).join(',')}\t${reads.map((t) => writerOf.get(t.name) ?? '-').join(',')}`);
-  }
-  if (plan.length === 0) return;
-  const lines = await clientCheck(plan);
-  const failures = lines.filter((l) => l.startsWith('FAIL'));
-  expect(failures, `${label}: client files refused by Kafka's Java client`).toEqual([]);
-  expect(
-    lines.filter((l) => l.startsWith('OK')),
-    label,
-  ).toHaveLength(plan.length);
-}
 
 const kafkaTemplates = TEMPLATES.filter((t) => kafkaScriptsExporter.export(templateDesign(t)).ok);
 
@@ -233,20 +79,20 @@ describe('Kafka exports on a real broker', () => {
   it.each(kafkaTemplates.map((t) => [t.id, t] as const))(
     'template %s: topics and client files',
     async (id, template) => {
-      expect(await proveDesign(id, templateDesign(template))).toBeGreaterThan(0);
+      expect(await proof.proveDesign(id, templateDesign(template))).toBeGreaterThan(0);
     },
     240_000,
   );
 
   it('the Kafka fixture: topics and client files', async () => {
-    expect(await proveDesign('fixture', loadFixture('kafka-order-pipeline'))).toBeGreaterThan(0);
+    expect(await proof.proveDesign('fixture', loadFixture('kafka-order-pipeline'))).toBeGreaterThan(0);
   }, 240_000);
 
   it.each(ADVISOR_REQUESTS)(
     'generated design (%s): topics and client files',
     async (label, request) => {
       const design = generateStartingDesign(messagingRequest(request), 'kafka');
-      expect(await proveDesign(`advisor-${label}`, design)).toBeGreaterThan(0);
+      expect(await proof.proveDesign(`advisor-${label}`, design)).toBeGreaterThan(0);
     },
     240_000,
   );
@@ -264,7 +110,7 @@ describe('Kafka exports on a real broker', () => {
       { numRuns: 2, seed: 20_260_401 },
     );
     for (const [i, request] of requests.entries()) {
-      expect(await proveDesign(`advisor-random-${i}`, generateStartingDesign(messagingRequest(request), 'kafka'))).toBeGreaterThan(0);
+      expect(await proof.proveDesign(`advisor-random-${i}`, generateStartingDesign(messagingRequest(request), 'kafka'))).toBeGreaterThan(0);
     }
   }, 300_000);
 
@@ -357,7 +203,7 @@ describe('Kafka exports on a real broker', () => {
         { from: 'audit', to: 'roundrobin' },
       ],
     });
-    expect(await proveDesign('client-settings', design)).toBe(2);
+    expect(await proof.proveDesign('client-settings', design)).toBe(2);
   }, 240_000);
 
   it("keeps max.compaction.lag.ms at Long.MAX_VALUE, Kafka's own default, exactly", async () => {
@@ -366,14 +212,14 @@ describe('Kafka exports on a real broker', () => {
       clusters: [{ id: 'k', name: 'k', broker: 'kafka', nodes: 3 }],
       nodes: [{ kind: 'kafka-topic', id: 'compacted', name: 'qw.compacted', cluster: 'k', config: { 'cleanup.policy': 'compact', 'max.compaction.lag.ms': 2 ** 63 } }],
     });
-    expect(designConfigs(design, 'compacted')['max.compaction.lag.ms']).toBe('9223372036854775807');
-    expect(await proveDesign('long-max', design)).toBe(1);
-    const [described] = await describeTopics(['qw.compacted']);
+    expect(proof.designConfigs(design, 'compacted')['max.compaction.lag.ms']).toBe('9223372036854775807');
+    expect(await proof.proveDesign('long-max', design)).toBe(1);
+    const [described] = await proof.describeTopics(['qw.compacted']);
     expect(described.configs['max.compaction.lag.ms']).toBe('9223372036854775807');
   }, 120_000);
 
   it('gives each instance of a transactional producer its own transactional.id, so instances run side by side; one shared id fences', async () => {
-    await deleteAllTopics();
+    await proof.deleteAllTopics();
     const design = makeDesign({
       name: 'Instances',
       clusters: [{ id: 'k', name: 'k', broker: 'kafka', nodes: 3 }],
@@ -383,14 +229,14 @@ describe('Kafka exports on a real broker', () => {
       ],
       connections: [{ from: 'payments', to: 'ledger' }],
     });
-    expect(await proveDesign('instances', design)).toBe(1);
+    expect(await proof.proveDesign('instances', design)).toBe(1);
     const clients = kafkaClientPropertiesExporter.export(design);
     if (!clients.ok) throw new Error('export refused');
     expect(clients.files.map((f) => f.path)).toEqual([0, 1, 2].map((n) => `producers/payments.instance-${n}.properties`));
     // What one file for every instance does: the second initTransactions fences the first producer.
     const shared = path.join(work, 'shared-transactional-id.properties');
     writeFileSync(shared, clients.files[0].content);
-    const lines = await clientCheck([`T\t${shared},${shared}\tqw.ledger`]);
+    const lines = await proof.clientCheck([`T\t${shared},${shared}\tqw.ledger`]);
     expect(lines).toEqual([expect.stringMatching(/^FAIL\t.*(ProducerFencedException|InvalidProducerEpochException)/)]);
   }, 120_000);
 
@@ -409,11 +255,11 @@ describe('Kafka exports on a real broker', () => {
       .map((f) => f.message);
     expect(said).toEqual([expect.stringContaining(`Kafka ${KAFKA_VERSION} caps the minimum at the replication factor, so acks=all writes succeed with one copy`)]);
     // The script creates the topic and the exported acks=all producer's record is acknowledged (a failed send fails proveDesign).
-    expect(await proveDesign('capped-min-isr', design)).toBe(1);
+    expect(await proof.proveDesign('capped-min-isr', design)).toBe(1);
   }, 120_000);
 
   it("refuses a tiered-storage topic on a cluster without tiered storage with the broker's own words; kafka/tiered-storage-constraints reports it too", async () => {
-    await deleteAllTopics();
+    await proof.deleteAllTopics();
     const topic = { kind: 'kafka-topic', id: 'tiered', name: 'qw.tiered', replicationFactor: 1, config: { 'min.insync.replicas': 1, 'remote.storage.enable': true } };
     const design = makeDesign({ name: 'Tiered', clusters: [{ id: 'k', name: 'k', broker: 'kafka' }], nodes: [{ ...topic, cluster: 'k' }] });
     expect(
@@ -430,7 +276,7 @@ describe('Kafka exports on a real broker', () => {
     if (!unknown.ok) throw new Error(unknown.errors[0].message);
     const scriptPath = path.join(work, 'tiered.sh');
     writeFileSync(scriptPath, unknown.files[0].content);
-    const error = (await runScript(scriptPath).then(
+    const error = (await proof.runScript(scriptPath).then(
       () => undefined,
       (e: { stderr?: string }) => e,
     )) as { stderr?: string } | undefined;
@@ -440,7 +286,7 @@ describe('Kafka exports on a real broker', () => {
   }, 60_000);
 
   it('a broker refuses a server-side assignor it does not offer; kafka/remote-assignor-needs-consumer-protocol reports it first', async () => {
-    await deleteAllTopics();
+    await proof.deleteAllTopics();
     const design = makeDesign({
       name: 'Assignor',
       nodes: [
@@ -459,10 +305,10 @@ describe('Kafka exports on a real broker', () => {
     if (!scripts.ok || !clients.ok) throw new Error('export refused');
     const scriptPath = path.join(work, 'assignor.sh');
     writeFileSync(scriptPath, scripts.files[0].content);
-    await runScript(scriptPath);
+    await proof.runScript(scriptPath);
     const consumer = path.join(work, 'assignor-consumer.properties');
     writeFileSync(consumer, clients.files.find((f) => f.path === 'consumers/billing.properties')!.content);
-    const lines = await clientCheck([`C\t${consumer}\tqw.orders\t-`]);
+    const lines = await proof.clientCheck([`C\t${consumer}\tqw.orders\t-`]);
     expect(lines.filter((l) => l.startsWith('FAIL'))).toEqual([expect.stringContaining('ServerAssignor sticky is not supported')]);
   }, 120_000);
 });

@@ -194,6 +194,16 @@ describe('Apache Pulsar', () => {
     expect(threads('Exclusive', 4)).toBe(2); // one consumer: its 2 threads
     expect(threads('Shared')).toBe(6);
     expect(threads('Key_Shared')).toBe(6);
+    // Failover gives each consumer instance a partition before any gets a second.
+    expect(compileNetwork(pulsar('Failover', 3)).stations.find((s) => s.channelId === 'work')!.serverInstance).toEqual([0, 1, 2]);
+  });
+
+  it('says so when a topic has no subscription to keep what is published', () => {
+    const d = pulsar('Shared');
+    const bare = makeDesign({ ...d, connections: d.connections.filter((c) => c.to !== 'work') }, { recommended: false });
+    expect(compileNetwork(bare).notes).toContain(
+      'No queue or subscription takes what p publishes to orders (none is there, or no filter accepts it): the broker keeps none of it, and the report does not count it as unroutable',
+    );
   });
 
   it('a poison message is redelivered maxRedeliverCount times, then sent to the dead letter topic', () => {

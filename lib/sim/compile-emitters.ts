@@ -62,6 +62,9 @@ const FAMILY_OF_CHANNEL: Partial<Record<DesignNode['kind'], Family>> = {
   'servicebus-topic': 'servicebus',
 };
 
+/** Families whose channels keep nothing without a queue or subscription to route to (RabbitMQ and SNS count it as unroutable in the engine). */
+const DROPS_UNROUTED_QUIETLY: ReadonlySet<Family> = new Set(['artemis', 'pubsub', 'pulsar', 'servicebus']);
+
 function familyOf(node: DesignNode): Family | undefined {
   return FAMILY_OF_CHANNEL[node.kind];
 }
@@ -118,6 +121,10 @@ function emittersFor(ctx: CompileContext, from: DesignNode, connection: Connecti
       headers: connection.arguments,
     });
     out.push(emitters.length - 1);
+    if (ratePerSecond > 0 && emitters[emitters.length - 1].targets.length === 0 && DROPS_UNROUTED_QUIETLY.has(family))
+      ctx.notes.add(
+        `No queue or subscription takes what ${from.name} publishes to ${channel.name} (none is there, or no filter accepts it): the broker keeps none of it, and the report does not count it as unroutable`,
+      );
   }
   return out;
 }

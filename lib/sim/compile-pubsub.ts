@@ -41,13 +41,18 @@ export function pubsubBackoffUs(sub: ResolvedPubsubSubscription): number[] {
 }
 
 export function addPubsubStation(ctx: CompileContext, sub: ResolvedPubsubSubscription): void {
-  const groups = consumersOf(ctx, sub.id).map((group) => consumerOf(ctx, group));
+  const readers = consumersOf(ctx, sub.id);
+  const groups = readers.map((group) => consumerOf(ctx, group));
   const station = baseStation(ctx, sub, 'pubsub', groups);
   Object.assign(station, threadsOf(ctx, groups));
   const topic = topicOf(ctx, sub.id);
   if (topic && 'role' in topic && topic.role !== undefined) station.role = topic.role;
   station.laned = sub.enableMessageOrdering;
   station.redeliverAfterUs = sub.ackDeadlineSeconds * S;
+  if (readers.some((r) => r.processingMsP99 >= sub.ackDeadlineSeconds * 1000))
+    ctx.notes.add(
+      `Pub/Sub ${sub.name}: a message processed longer than ackDeadlineSeconds (${sub.ackDeadlineSeconds} s) is delivered again in the simulation; the client libraries extend the deadline while they hold a message (lease management), push and the bare pull API do not`,
+    );
   station.redeliveryBackoffUs = pubsubBackoffUs(sub);
   station.expiryUs = sub.messageRetentionDuration * S;
   if (sub.deliveryType === 'bigquery' || sub.deliveryType === 'cloudStorage')

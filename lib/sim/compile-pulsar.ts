@@ -32,7 +32,9 @@ export function addPulsarStation(ctx: CompileContext, sub: ResolvedPulsarSubscri
   const type = sub.subscriptionType;
   // Exclusive admits one consumer; Failover makes one consumer per partition active; both deliver a partition in order, one thread each.
   const active = all.serverConsumer.map((_, s) => s).filter((s) => type !== 'Exclusive' || (all.serverConsumer[s] === groups[0] && all.serverInstance[s] === 0));
-  const threads = type === 'Exclusive' || type === 'Failover' ? active.slice(0, partitions) : active;
+  // Failover hands partitions to consumers in turn: each instance's first thread before any instance's second.
+  const rank = (s: number) => active.filter((x) => x < s && all.serverInstance[x] === all.serverInstance[s] && all.serverConsumer[x] === all.serverConsumer[s]).length;
+  const threads = type === 'Exclusive' || type === 'Failover' ? [...active].sort((a, b) => rank(a) - rank(b) || a - b).slice(0, partitions) : active;
   station.serverConsumer = threads.map((s) => all.serverConsumer[s]);
   station.serverInstance = threads.map((s) => all.serverInstance[s]);
   station.laned = type !== 'Shared';

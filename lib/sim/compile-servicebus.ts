@@ -26,13 +26,18 @@ function topicOf(ctx: CompileContext, subscriptionId: string): ResolvedServicebu
 }
 
 export function addServicebusStation(ctx: CompileContext, entity: Receiver): void {
-  const groups = consumersOf(ctx, entity.id).map((group) => consumerOf(ctx, group));
+  const readers = consumersOf(ctx, entity.id);
+  const groups = readers.map((group) => consumerOf(ctx, group));
   const station = baseStation(ctx, entity, 'servicebus', groups);
   Object.assign(station, threadsOf(ctx, groups));
   const topic = entity.kind === 'servicebus-subscription' ? topicOf(ctx, entity.id) : undefined;
   if (topic?.role !== undefined) station.role = topic.role;
   station.laned = entity.requiresSession;
   station.redeliverAfterUs = entity.lockDurationSeconds * S;
+  if (readers.some((r) => r.processingMsP99 >= entity.lockDurationSeconds * 1000))
+    ctx.notes.add(
+      `Service Bus ${entity.name}: a message processed longer than lockDurationSeconds (${entity.lockDurationSeconds} s) is delivered again in the simulation; a processor that renews the lock (maxAutoLockRenewDuration) keeps it`,
+    );
   station.redeliveryBackoffUs = [0];
   station.maxDeliveries = entity.maxDeliveryCount;
   station.deadLetterElsewhere = `${entity.name}/$DeadLetterQueue`;

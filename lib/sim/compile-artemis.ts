@@ -72,7 +72,11 @@ export function addArtemisStation(ctx: CompileContext, queue: ArtemisQueueNode):
   addStation(ctx, station);
 }
 
-/** FAIL and DROP refuse a message beyond max-size-messages or max-size-bytes; BLOCK is simulated as refusing too (said so); PAGE keeps all. */
+/**
+ * FAIL and DROP refuse a message beyond max-size-messages or max-size-bytes; BLOCK is simulated as
+ * refusing too (said so); PAGE keeps all. Artemis measures the address as a whole; the simulation
+ * bounds each of its queues by the limit (the same for an address with one queue).
+ */
 function applyAddressFullPolicy(ctx: CompileContext, station: ReturnType<typeof baseStation>, address: ResolvedArtemisAddress): void {
   const s = address.settings;
   const policy = s['address-full-policy'];

@@ -117,7 +117,7 @@ describe('share link errors', () => {
 
   it('says what is wrong, by code', () => {
     expect(decodeShareFragment('#hello')).toMatchObject({ ok: false, code: 'not-a-link' });
-    expect(decodeShareFragment(`v3.${good.slice(3)}`)).toMatchObject({ ok: false, code: 'unknown-version', message: expect.stringContaining('newer version') });
+    expect(decodeShareFragment(`v4.${good.slice(3)}`)).toMatchObject({ ok: false, code: 'unknown-version', message: expect.stringContaining('newer version') });
     expect(decodeShareFragment(`v0.${good.slice(3)}`)).toMatchObject({ ok: false, code: 'unknown-version' });
     expect(decodeShareFragment(good.slice(0, good.length - 40))).toMatchObject({ ok: false, code: 'truncated', message: expect.stringContaining('cut off') });
     // Cut anywhere, even mid-character (a length no encoder produces), it says the link is cut off.

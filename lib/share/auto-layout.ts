@@ -11,7 +11,7 @@ import { layeredLayout } from '../layout/layered-layout';
  * The mark means "the auto layout of the version that opens the link": if the
  * layout algorithm changes, such a link opens with every node where the new
  * algorithm puts it (the design itself, its settings and connections, is
- * unchanged). saved-by-v3.test.ts notices such a change.
+ * unchanged). saved-links.test.ts notices such a change.
  */
 
 /**

@@ -93,7 +93,7 @@ export function fromColumns(value: unknown): FromColumnsResult {
     const pairs = Array.from({ length: E.length / 2 }, (_, i) => [E[2 * i], E[2 * i + 1]]);
     const connections = rows('connection', pairs, [J, G]);
     if (!connections.ok) return connections;
-    compact.E = connections.rows.map(([[from, to], id, fields]) => entry([from, to], id, fields));
+    compact.E = connections.rows.map(([ends, id, fields]) => entry(ends as unknown[], id, fields));
   } else if (J !== undefined || G !== undefined) return { ok: false, message: 'the connection columns do not line up' };
   return { ok: true, compact: compact as CompactDesign, autoLayout: A === 1 };
 }

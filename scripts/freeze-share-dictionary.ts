@@ -47,4 +47,4 @@ const TEXT = ${JSON.stringify(text)};
 export const SHARE_DICTIONARY_V3: Uint8Array = new TextEncoder().encode(TEXT);
 `,
 );
-console.log(`wrote ${target}: ${encoder.encode(text).length} bytes`);
+console.log(`wrote ${target}: ${encoder.encode(text).length} bytes (format it: npx prettier --write lib/share/dictionary-v3.ts)`);

@@ -12,7 +12,6 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { hasAutoLayout } from '../lib/share/auto-layout';
 import { toColumns } from '../lib/share/columns';
 import { compactDesign } from '../lib/share/compact';
 import { TEMPLATES, templateDesign } from '../lib/templates';
@@ -21,9 +20,7 @@ import { TEMPLATES, templateDesign } from '../lib/templates';
 const WINDOW_BYTES = 32_768;
 
 function linkForm(template: (typeof TEMPLATES)[number]): string {
-  const design = templateDesign(template);
-  const auto = hasAutoLayout(design);
-  return JSON.stringify(toColumns(compactDesign(auto ? { ...design, layout: undefined } : design), auto));
+  return JSON.stringify(toColumns(compactDesign(templateDesign(template))));
 }
 
 // Deflate's references are cheapest to the dictionary's end: the gallery's first templates go last.

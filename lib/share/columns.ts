@@ -30,10 +30,8 @@ export interface ColumnarDesign {
   J?: Array<string | 0>;
   /** Connection settings (kind and fields), else 0; left out when none has any. */
   G?: Array<Record<string, unknown> | 0>;
-  /** Positions (layout-codec.ts), when they are not the auto layout. */
+  /** Positions (layout-codec.ts). */
   L?: unknown[];
-  /** 1 when the positions are the auto layout of the design (auto-layout.ts). */
-  A?: 1;
 }
 
 type Fields = Record<string, unknown> | undefined;
@@ -51,8 +49,8 @@ function column<T>(cells: Array<T | 0>): Array<T | 0> | undefined {
   return cells.some((cell) => cell !== 0) ? cells : undefined;
 }
 
-/** The v3 layout of a compact design; `autoLayout` marks positions the decoder recomputes (the compact form then has none). */
-export function toColumns(compact: CompactDesign, autoLayout: boolean): ColumnarDesign {
+/** The v3 layout of a compact design. */
+export function toColumns(compact: CompactDesign): ColumnarDesign {
   const { N, E, L, ...rest } = compact;
   const out: ColumnarDesign = { ...rest };
   if (N) {
@@ -69,20 +67,17 @@ export function toColumns(compact: CompactDesign, autoLayout: boolean): Columnar
     out.G = column(split.map((s) => s[1]));
   }
   if (L) out.L = L;
-  if (autoLayout) out.A = 1;
   for (const key of ['I', 'F', 'J', 'G'] as const) if (out[key] === undefined) delete out[key];
   return out;
 }
 
-export type FromColumnsResult = { ok: true; compact: CompactDesign; autoLayout: boolean } | { ok: false; message: string };
+export type FromColumnsResult = { ok: true; compact: CompactDesign } | { ok: false; message: string };
 
 /** The inverse of `toColumns` for untrusted input: the columns must line up; the cells are checked by `expandDesign`. */
 export function fromColumns(value: unknown): FromColumnsResult {
   if (!isPlainObject(value)) return { ok: false, message: 'the link does not hold a design' };
-  const { K, M, I, F, E, J, G, A, ...rest } = value;
+  const { K, M, I, F, E, J, G, ...rest } = value;
   const compact: Record<string, unknown> = { ...rest };
-  if (A !== undefined && A !== 1) return { ok: false, message: 'the layout mark is malformed' };
-  if (A === 1 && rest.L !== undefined) return { ok: false, message: 'the link has both positions and the auto layout mark' };
   if (K !== undefined || M !== undefined) {
     const nodes = rows('node', K, [M, I, F]);
     if (!nodes.ok) return nodes;
@@ -95,7 +90,7 @@ export function fromColumns(value: unknown): FromColumnsResult {
     if (!connections.ok) return connections;
     compact.E = connections.rows.map(([ends, id, fields]) => entry(ends as unknown[], id, fields));
   } else if (J !== undefined || G !== undefined) return { ok: false, message: 'the connection columns do not line up' };
-  return { ok: true, compact: compact as CompactDesign, autoLayout: A === 1 };
+  return { ok: true, compact: compact as CompactDesign };
 }
 
 /** The cells of `first` and `others` side by side; an absent column reads as all 0 (`M` is never absent when `K` is there). */

@@ -3,7 +3,6 @@ import { designFromData, type Design, type DesignError } from '../design';
 import { fromBase64Url, toBase64Url } from './base64url';
 import { boundedInflate } from './bounded-inflate';
 import { crc32 } from './checksum';
-import { AUTO_LAYOUT_MAX_NODES, hasAutoLayout, withAutoLayout } from './auto-layout';
 import { fromColumns, toColumns } from './columns';
 import { compactDesign } from './compact';
 import { SHARE_DICTIONARY_V1 } from './dictionary';
@@ -18,9 +17,7 @@ import { expandDesign } from './expand';
  *
  * and the body is the compact design (compact.ts) in columns (columns.ts)
  * as JSON, raw-DEFLATEd against a preset dictionary made of the templates
- * (dictionary-v3.ts); positions that are the auto layout are left out
- * (auto-layout.ts). The length tells a cut-off
- * link from a damaged one; the checksum catches any changed character before
+ * (dictionary-v3.ts). The length tells a cut-off link from a damaged one; the checksum catches any changed character before
  * anything is inflated. Decoding never throws: every failure is a coded
  * result the studio can explain.
  *
@@ -45,8 +42,7 @@ export type ShareDecodeResult = { ok: true; design: Design } | { ok: false; code
 
 /** The fragment (without `#`) that carries `design`. */
 export function encodeShareFragment(design: Design): string {
-  const autoLayout = hasAutoLayout(design);
-  const json = JSON.stringify(toColumns(compactDesign(autoLayout ? { ...design, layout: undefined } : design), autoLayout));
+  const json = JSON.stringify(toColumns(compactDesign(design)));
   const body = deflateSync(new TextEncoder().encode(json), { level: 9, dictionary: SHARE_DICTIONARY_V3 });
   const header = [...varint(body.length), ...uint32(crc32(body))];
   const bytes = new Uint8Array(header.length + body.length);
@@ -85,6 +81,8 @@ export function decodeShareFragment(fragment: string): ShareDecodeResult {
     return fail('truncated', `This link is cut off: ${percent(body.length, declared)} of it arrived. Ask for the whole link, or for the design file.`);
   }
   if (body.length > declared) return fail('corrupt', 'This link is damaged: it is longer than it says it is.');
+  // The last character's spare bits carry nothing, so only the encoder's own spelling of these bytes is whole.
+  if (toBase64Url(bytes) !== encoded) return fail('corrupt', 'This link is damaged: some characters changed after it was copied.');
   const checksum = ((bytes[header.next] << 24) | (bytes[header.next + 1] << 16) | (bytes[header.next + 2] << 8) | bytes[header.next + 3]) >>> 0;
   if (checksum !== crc32(body)) return fail('corrupt', 'This link is damaged: some characters changed after it was copied.');
   const inflated = boundedInflate(body, MAX_INFLATED_BYTES, linkVersion === 3 ? SHARE_DICTIONARY_V3 : SHARE_DICTIONARY_V1);
@@ -103,18 +101,15 @@ export function decodeShareFragment(fragment: string): ShareDecodeResult {
   return designOf(compact, linkVersion);
 }
 
-/** The design a link's unpacked JSON holds: v3 links in columns, maybe with the auto layout mark; v1 and v2 links as entries. */
+/** The design a link's unpacked JSON holds: v3 links in columns, v1 and v2 links as entries. */
 function designOf(json: unknown, linkVersion: LinkVersion): ShareDecodeResult {
-  const columns = linkVersion === 3 ? fromColumns(json) : { ok: true as const, compact: json, autoLayout: false };
+  const columns = linkVersion === 3 ? fromColumns(json) : { ok: true as const, compact: json };
   if (!columns.ok) return fail('corrupt', `This link is damaged: ${columns.message}.`);
   const expanded = expandDesign(columns.compact, linkVersion === 1 ? 1 : 2);
   if (!expanded.ok) return fail('corrupt', `This link is damaged: ${expanded.message}.`);
   const result = designFromData(expanded.data);
   if (!result.ok) return { ok: false, code: 'invalid-design', message: 'The design in this link is not valid.', errors: result.errors };
-  if (!columns.autoLayout) return { ok: true, design: result.design };
-  // No encoder marks a design this large (the recipient would wait seconds for its layout).
-  if (result.design.nodes.length > AUTO_LAYOUT_MAX_NODES) return fail('corrupt', `This link is damaged: it asks to lay out more than ${AUTO_LAYOUT_MAX_NODES.toLocaleString('en')} nodes.`);
-  return { ok: true, design: withAutoLayout(result.design) };
+  return { ok: true, design: result.design };
 }
 
 function fail(code: ShareErrorCode, message: string): ShareDecodeResult {

@@ -7,6 +7,8 @@ import { natsJetstreamImporter } from './nats-jetstream';
 import { rabbitmqDefinitionsImporter } from './rabbitmq-definitions';
 import { strimziImporter } from './strimzi';
 import { terraformPubsubImporter } from './terraform-pubsub';
+import { terraformPulsarImporter } from './terraform-pulsar';
+import { terraformServicebusImporter } from './terraform-servicebus';
 import { topicctlImporter } from './topicctl';
 import { unrecognisedFormat } from './unrecognised';
 
@@ -23,6 +25,8 @@ export const IMPORTERS: readonly Importer[] = [
   natsJetstreamImporter,
   julieOpsImporter,
   terraformPubsubImporter,
+  terraformServicebusImporter,
+  terraformPulsarImporter,
   artemisBrokerXmlImporter,
 ];
 

@@ -16,6 +16,8 @@ import { kafkaDesignArb, withPlacements } from '../testing/exports/arbitraries';
 import { topicctlExporter } from './topicctl';
 import { arbPubsubDesign } from '../testing/arbitrary-pubsub-design';
 import { terraformPubsubExporter } from './terraform-pubsub';
+import { arbServicebusDesign } from '../testing/arbitrary-servicebus-design';
+import { terraformServicebusExporter } from './terraform-servicebus';
 
 /**
  * Each format that can hold a design declares what it keeps (`carries`), and
@@ -196,6 +198,7 @@ const FORMATS: Array<[Exporter, fc.Arbitrary<Design>]> = [
   [julieOpsExporter, decorated(withKafkaPrincipals(kafkaDesignArb()))],
   [terraformPubsubExporter, decorated(arbPubsubDesign())],
   [artemisBrokerXmlExporter, decorated(arbArtemisDesign())],
+  [terraformServicebusExporter, decorated(arbServicebusDesign())],
 ];
 
 describe.each(FORMATS.map(([exporter, designs]) => ({ id: exporter.id, exporter, designs })))('what $id cannot carry is listed, and only that', ({ exporter, designs }) => {

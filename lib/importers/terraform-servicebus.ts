@@ -33,7 +33,7 @@ const READ = new Set([NAMESPACE, QUEUE, TOPIC, SUBSCRIPTION, RULE, 'azurerm_reso
 const SENDER = ['default_message_ttl', 'requires_duplicate_detection', 'duplicate_detection_history_time_window', 'partitioning_enabled', 'max_size_in_megabytes'];
 const RECEIVER = ['lock_duration', 'max_delivery_count', 'requires_session', 'dead_lettering_on_message_expiration', 'auto_delete_on_idle', 'forward_to', 'forward_dead_lettered_messages_to'];
 const HELD = {
-  [NAMESPACE]: new Set(['name', 'resource_group_name', 'location', 'sku', 'capacity', 'tags']),
+  [NAMESPACE]: new Set(['name', 'resource_group_name', 'location', 'sku', 'capacity']),
   [QUEUE]: new Set(['name', 'namespace_id', ...SENDER, ...RECEIVER]),
   [TOPIC]: new Set(['name', 'namespace_id', ...SENDER, 'support_ordering']),
   [SUBSCRIPTION]: new Set(['name', 'topic_id', ...RECEIVER, 'default_message_ttl', 'dead_lettering_on_filter_evaluation_error']),

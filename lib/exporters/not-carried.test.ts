@@ -18,6 +18,8 @@ import { arbPubsubDesign } from '../testing/arbitrary-pubsub-design';
 import { terraformPubsubExporter } from './terraform-pubsub';
 import { arbServicebusDesign } from '../testing/arbitrary-servicebus-design';
 import { terraformServicebusExporter } from './terraform-servicebus';
+import { arbPulsarDesign } from '../testing/arbitrary-pulsar-design';
+import { terraformPulsarExporter } from './terraform-pulsar';
 
 /**
  * Each format that can hold a design declares what it keeps (`carries`), and
@@ -199,6 +201,7 @@ const FORMATS: Array<[Exporter, fc.Arbitrary<Design>]> = [
   [terraformPubsubExporter, decorated(arbPubsubDesign())],
   [artemisBrokerXmlExporter, decorated(arbArtemisDesign())],
   [terraformServicebusExporter, decorated(arbServicebusDesign())],
+  [terraformPulsarExporter, decorated(arbPulsarDesign())],
 ];
 
 describe.each(FORMATS.map(([exporter, designs]) => ({ id: exporter.id, exporter, designs })))('what $id cannot carry is listed, and only that', ({ exporter, designs }) => {

@@ -2,7 +2,7 @@ import { MAX_INPUT_BYTES } from '../design/safe-parse-text';
 import { DesignBuilder, guard, head, isRecord, parseErrors } from './builder';
 import { HclError, parseHcl, type HclBody } from './hcl';
 import type { ImportResult, Importer } from './importer';
-import { ArgumentReader, block, defined, referenced, resources, type Resource } from './terraform-resources';
+import { ArgumentReader, block, defined, designName, referenced, resources, type Resource } from './terraform-resources';
 
 /**
  * Terraform for Apache Pulsar (the streamnative/pulsar provider), as the Terraform export writes
@@ -130,8 +130,7 @@ function importTerraform(text: string, fileName: string | undefined): ImportResu
   for (const topic of topics) readTopic(r, topic, cluster);
   for (const ns of new Set(r.namespaces.values())) if (!ns.used) r.builder.note(ns.resource.path, 'a namespace without a topic of this file: the design has no node for it, left out.');
   r.others(parsed, new Set([TENANT, NAMESPACE, TOPIC]), 'a Pulsar tenant, namespace or topic');
-  const stem = fileName?.split(/[\\/]/).pop()?.replace(/\.tf$/i, '');
-  return r.builder.build(stem && stem !== 'main' ? stem : 'Pulsar (Terraform)');
+  return r.builder.build(designName(text, fileName, 'Apache Pulsar tenants, namespaces and topics', 'Pulsar (Terraform)'));
 }
 
 export const terraformPulsarImporter: Importer = {

@@ -47,6 +47,17 @@ export function referenced(value: unknown, type: string, attributes: readonly st
   return m && m[1] === type && attributes.includes(m[3]) ? m[2] : undefined;
 }
 
+/**
+ * The design's name: the one an export's first comment line gives (`# <what> of the design "name", …`), else the
+ * file's stem (not `main`), else `fallback`.
+ */
+export function designName(text: string, fileName: string | undefined, what: string, fallback: string): string {
+  const m = new RegExp(`^# ${what} of the design ("(?:[^"\\\\]|\\\\.)*")`).exec(text);
+  if (m) return JSON.parse(m[1]) as string;
+  const stem = fileName?.split(/[\\/]/).pop()?.replace(/\.tf$/i, '');
+  return stem && stem !== 'main' ? stem : fallback;
+}
+
 /** Reads arguments into design values, noting (with the argument's path) what it cannot. */
 export class ArgumentReader {
   constructor(readonly builder: DesignBuilder) {}

@@ -3,7 +3,7 @@ import { secondsOfIsoDuration } from '../exporters/iso-duration';
 import { DesignBuilder, guard, head, parseErrors } from './builder';
 import { HclError, parseHcl, type HclBody } from './hcl';
 import type { ImportResult, Importer } from './importer';
-import { ArgumentReader, block, defined, referenced, resources, type Resource } from './terraform-resources';
+import { ArgumentReader, block, defined, designName, referenced, resources, type Resource } from './terraform-resources';
 
 /**
  * Terraform for Azure Service Bus (the hashicorp/azurerm provider), as the Terraform export
@@ -168,14 +168,6 @@ function deadLetters(r: ServicebusReader, entity: Resource): void {
   else r.builder.note(path, `${String(value).slice(0, 80)} is not a queue or topic of this file: left out.`);
 }
 
-/** The design name the export's first comment line gives, else the file's stem. */
-function designName(text: string, fileName: string | undefined): string {
-  const m = /^# Azure Service Bus entities of the design ("(?:[^"\\]|\\.)*")/.exec(text);
-  if (m) return JSON.parse(m[1]) as string;
-  const stem = fileName?.split(/[\\/]/).pop()?.replace(/\.tf$/i, '');
-  return stem && stem !== 'main' ? stem : 'Service Bus (Terraform)';
-}
-
 function importTerraform(text: string, fileName: string | undefined): ImportResult {
   if (typeof text !== 'string') return parseErrors({ message: 'Expected the text of a .tf file.' });
   if (text.length > MAX_INPUT_BYTES) return parseErrors({ message: `The file is ${(text.length / 1048576).toFixed(1)} MB; the limit is ${MAX_INPUT_BYTES / 1048576} MB.` });
@@ -205,7 +197,7 @@ function importTerraform(text: string, fileName: string | undefined): ImportResu
   }
   for (const entity of [...entities, ...subscriptions]) deadLetters(r, entity);
   r.others(parsed, READ, 'a Service Bus namespace, queue, topic, subscription or rule');
-  return r.builder.build(designName(text, fileName));
+  return r.builder.build(designName(text, fileName, 'Azure Service Bus entities', 'Service Bus (Terraform)'));
 }
 
 export const terraformServicebusImporter: Importer = {

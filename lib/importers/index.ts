@@ -1,3 +1,4 @@
+import { armServicebusImporter } from './arm-servicebus';
 import { artemisBrokerXmlImporter } from './artemis-broker-xml';
 import { asyncapiImporter } from './asyncapi';
 import { designFileImporter } from './design-file';
@@ -27,6 +28,7 @@ export const IMPORTERS: readonly Importer[] = [
   terraformPubsubImporter,
   terraformServicebusImporter,
   terraformPulsarImporter,
+  armServicebusImporter,
   artemisBrokerXmlImporter,
 ];
 

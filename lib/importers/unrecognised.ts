@@ -9,7 +9,7 @@ import type { ImportResult } from './importer';
  */
 
 const SUPPORTED =
-  'Queuewright imports design files, AsyncAPI 2.x/3.x, RabbitMQ definitions.json, Strimzi KafkaTopic/KafkaUser manifests, topicctl topic/cluster YAML, NATS JetStream stream/consumer JSON, JulieOps topology descriptors, ActiveMQ Artemis broker.xml and Terraform for Google Cloud Pub/Sub, Azure Service Bus and Apache Pulsar.';
+  'Queuewright imports design files, AsyncAPI 2.x/3.x, RabbitMQ definitions.json, Strimzi KafkaTopic/KafkaUser manifests, topicctl topic/cluster YAML, NATS JetStream stream/consumer JSON, JulieOps topology descriptors, ActiveMQ Artemis broker.xml, Azure Resource Manager templates with Service Bus entities and Terraform for Google Cloud Pub/Sub, Azure Service Bus and Apache Pulsar.';
 
 export function unrecognisedFormat(text: string, fileName?: string): ImportResult {
   const terraform = terraformResourceTypes(text, fileName);
@@ -30,6 +30,9 @@ export function unrecognisedFormat(text: string, fileName?: string): ImportResul
   }
   if (keys.has('AWSTemplateFormatVersion') || keys.has('Resources')) {
     return refuse('This looks like an AWS CloudFormation template; importing SQS/SNS templates is not supported yet.');
+  }
+  if (typeof first.$schema === 'string' && /deploymentTemplate\.json/i.test(first.$schema)) {
+    return refuse('This is an Azure Resource Manager template without a Service Bus queue or topic.');
   }
   if (keys.has('openapi') || keys.has('swagger')) return refuse('This is an OpenAPI document (HTTP APIs), not AsyncAPI.');
   if (keys.has('apiVersion') && keys.has('kind')) {

@@ -105,6 +105,28 @@ kind: Deployment
 metadata: { name: x }
 `,
   ],
+  'arm-servicebus': [
+    JSON.stringify({
+      $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#',
+      parameters: { ns: { type: 'String', defaultValue: 'shop-prod-sb' } },
+      resources: [
+        { type: 'Microsoft.ServiceBus/namespaces', name: "[parameters('ns')]", sku: { name: 'Premium', capacity: 2 } },
+        {
+          type: 'Microsoft.ServiceBus/namespaces/queues',
+          name: "[concat(parameters('ns'), '/orders')]",
+          properties: { lockDuration: 'PT1M', maxDeliveryCount: 5, requiresSession: true, forwardDeadLetteredMessagesTo: 'orders-dlq', status: 'Active' },
+        },
+        { type: 'Microsoft.ServiceBus/namespaces/queues', name: "[concat(parameters('ns'), '/orders-dlq')]", properties: { defaultMessageTimeToLive: 'P14D' } },
+        { type: 'Microsoft.ServiceBus/namespaces/topics', name: "[concat(parameters('ns'), '/events')]", properties: { supportOrdering: true } },
+        { type: 'Microsoft.ServiceBus/namespaces/topics/subscriptions', name: "[concat(parameters('ns'), '/events/billing')]", properties: { maxDeliveryCount: 10 } },
+        {
+          type: 'Microsoft.ServiceBus/namespaces/topics/subscriptions/rules',
+          name: "[concat(parameters('ns'), '/events/billing/paid')]",
+          properties: { filterType: 'CorrelationFilter', correlationFilter: { label: 'paid', properties: { tenant: 'acme' } } },
+        },
+      ],
+    }),
+  ],
   // The broker.xml `artemis create` writes, and Queuewright's export of its Artemis fixture.
   'artemis-broker-xml': [
     readFileSync(path.join(__dirname, '..', 'importers', '__fixtures__', 'artemis', 'artemis-create-2.40.0.xml'), 'utf8'),

@@ -8,7 +8,7 @@ import { servicebusOrders } from '../templates/servicebus-orders';
 import { importText } from '.';
 import { armServicebusImporter } from './arm-servicebus';
 
-/** What the Azure portal's "Export template" writes for the servicebus-orders template's namespace (API 2022-10-01-preview). */
+/** The servicebus-orders template's namespace in the shape the Azure portal's "Export template" writes (API 2022-10-01-preview: every property, names as parameter expressions, the root authorization rule); written by hand, not captured from a live namespace. */
 const PORTAL_EXPORT = readFileSync(path.join(__dirname, '__fixtures__', 'servicebus', 'portal-export.json'), 'utf8');
 
 function imported(text: string, fileName = 'template.json'): { design: Design; notes: string[] } {

@@ -45,6 +45,7 @@ export const artemisAddress = defineKind({
   look: { color: '#c2255c', shape: 'channel', group: 'ActiveMQ Artemis', icon: ['M2 8h4', 'M6 8 13 3.5M6 8h7M6 8l7 4.5', 'M11.5 2.5 13 3.5 12 5M11.5 7l1.5 1-1.5 1M12 11l1 1.5-1.5.8'] },
   broker: 'artemis',
   clusterBrokers: ['artemis'],
+  channel: 'routes',
   schema: z.object({
     kind: z.literal('artemis-address'),
     ...baseNodeFields,

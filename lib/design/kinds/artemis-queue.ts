@@ -16,6 +16,7 @@ export const artemisQueue = defineKind({
   look: { color: '#a61e4d', shape: 'channel', group: 'ActiveMQ Artemis', icon: [rect(1.5, 4, 13, 8, 1.5), 'M5 4v8M8 4v8', 'M10.5 8h2.5'] },
   broker: 'artemis',
   clusterBrokers: ['artemis'],
+  channel: 'stores',
   schema: z.object({
     kind: z.literal('artemis-queue'),
     ...baseNodeFields,

@@ -17,6 +17,7 @@ export const connectSink = defineKind({
   // The log with an arrow into a plug.
   look: { color: '#5f3dc4', shape: 'service', group: 'Kafka Connect', icon: ['M1.5 4.5h6M1.5 8h6M1.5 11.5h6', 'M7.5 8h3', 'M10.5 5.5h4v5h-4z', 'M12.5 3.5v2M12.5 10.5v2'] },
   clusterBrokers: [],
+  channel: 'none',
   schema: z.object({
     kind: z.literal('connect-sink'),
     ...baseNodeFields,

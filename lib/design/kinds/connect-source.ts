@@ -16,6 +16,7 @@ export const connectSource = defineKind({
   // A plug with an arrow into the log.
   look: { color: '#0b7285', shape: 'service', group: 'Kafka Connect', icon: ['M1.5 5.5h4v5h-4z', 'M5.5 8h3', 'M8.5 4.5h6M8.5 8h6M8.5 11.5h6', 'M3.5 3.5v2M3.5 10.5v2'] },
   clusterBrokers: [],
+  channel: 'none',
   schema: z.object({
     kind: z.literal('connect-source'),
     ...baseNodeFields,

@@ -68,6 +68,7 @@ export const consumerGroup = defineKind({
     icon: [circle(5.5, 5.5, 2), circle(11, 5.5, 2), 'M2 13c0-2.2 1.6-3.5 3.5-3.5S9 10.8 9 13M8.5 10c.6-.3 1.5-.5 2.5-.5 1.9 0 3.5 1.3 3.5 3.5'],
   },
   clusterBrokers: [],
+  channel: 'none',
   schema: z.object({
     kind: z.literal('consumer-group'),
     ...baseNodeFields,

@@ -34,6 +34,7 @@ export const eventStore = defineKind({
   // A cylinder with stacked lines: an append-only store of streams.
   look: { color: '#2b8a3e', shape: 'channel', group: 'Event sourcing', icon: [ellipse(8, 3.5, 5.5, 2), 'M2.5 3.5v9c0 1.1 2.5 2 5.5 2s5.5-.9 5.5-2v-9M5 8h6M5 11h4'] },
   clusterBrokers: [],
+  channel: 'none',
   schema: z.object({
     kind: z.literal('event-store'),
     ...baseNodeFields,

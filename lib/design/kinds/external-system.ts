@@ -16,6 +16,7 @@ export const externalSystem = defineKind({
   // A database cylinder.
   look: { color: '#868e96', shape: 'channel', group: 'Kafka Connect', icon: [ellipse(8, 3.5, 5.5, 2), 'M2.5 3.5v9c0 1.1 2.5 2 5.5 2s5.5-.9 5.5-2v-9', 'M2.5 8c0 1.1 2.5 2 5.5 2s5.5-.9 5.5-2'] },
   clusterBrokers: [],
+  channel: 'none',
   schema: z.object({
     kind: z.literal('external-system'),
     ...baseNodeFields,

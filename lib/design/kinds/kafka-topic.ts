@@ -44,6 +44,7 @@ export const kafkaTopic = defineKind({
   look: { color: '#495057', shape: 'channel', group: 'Kafka', icon: ['M2 4h12M2 8h12M2 12h12', 'M5 2.5v3M9 6.5v3M12 10.5v3'] },
   broker: 'kafka',
   clusterBrokers: ['kafka', 'redpanda'],
+  channel: 'stores',
   schema: z.object({
     kind: z.literal('kafka-topic'),
     ...baseNodeFields,

@@ -10,6 +10,7 @@ export const natsStream = defineKind({
   look: { color: '#1098ad', shape: 'channel', group: 'NATS', icon: ['M1.5 5c2-2 4 2 6.5 0s4.5 2 6.5 0M1.5 11c2-2 4 2 6.5 0s4.5 2 6.5 0'] },
   broker: 'nats',
   clusterBrokers: ['nats'],
+  channel: 'stores',
   schema: z.object({
     kind: z.literal('nats-stream'),
     ...baseNodeFields,

@@ -50,6 +50,7 @@ export const producer = defineKind({
   description: 'A service that publishes messages.',
   look: { color: '#4c6ef5', shape: 'service', group: 'Services', icon: [rect(1.5, 3, 7, 10, 2), 'M8.5 8h6M12 5.5 14.5 8 12 10.5'] },
   clusterBrokers: [],
+  channel: 'none',
   schema: z.object({
     kind: z.literal('producer'),
     ...baseNodeFields,

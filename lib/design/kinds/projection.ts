@@ -16,6 +16,7 @@ export const projection = defineKind({
   // A table: the read model a projection keeps.
   look: { color: '#5c940d', shape: 'channel', group: 'Event sourcing', icon: [rect(1.5, 2.5, 13, 11, 1.5), 'M1.5 6h13M6 6v7.5'] },
   clusterBrokers: [],
+  channel: 'none',
   schema: z.object({
     kind: z.literal('projection'),
     ...baseNodeFields,

@@ -68,6 +68,7 @@ export const pubsubSubscription = defineKind({
   look: { color: '#1967d2', shape: 'channel', group: 'Google Cloud', icon: [rect(1.5, 3.5, 13, 9, 1.5), 'M4.5 8h5M8 6l2 2-2 2M12 6v4'] },
   broker: 'pubsub',
   clusterBrokers: ['pubsub'],
+  channel: 'stores',
   schema: z.object({
     kind: z.literal('pubsub-subscription'),
     ...baseNodeFields,

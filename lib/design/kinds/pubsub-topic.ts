@@ -20,6 +20,7 @@ export const pubsubTopic = defineKind({
   look: { color: '#1a73e8', shape: 'channel', group: 'Google Cloud', icon: [circle(8, 8, 2), circle(3, 4, 1.5), circle(13, 4, 1.5), circle(8, 13.5, 1.5), 'M6.3 7 4.3 5M9.7 7l2-2M8 10v2'] },
   broker: 'pubsub',
   clusterBrokers: ['pubsub'],
+  channel: 'routes',
   schema: z.object({
     kind: z.literal('pubsub-topic'),
     ...baseNodeFields,

@@ -20,6 +20,7 @@ export const pulsarSubscription = defineKind({
   look: { color: '#0f6fcc', shape: 'channel', group: 'Pulsar', icon: [rect(1.5, 3.5, 13, 9, 1.5), 'M4.5 8h5M8 6l2 2-2 2M12 6v4'] },
   broker: 'pulsar',
   clusterBrokers: ['pulsar'],
+  channel: 'stores',
   schema: z.object({
     kind: z.literal('pulsar-subscription'),
     ...baseNodeFields,

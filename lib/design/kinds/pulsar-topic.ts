@@ -28,6 +28,7 @@ export const pulsarTopic = defineKind({
   look: { color: '#188fff', shape: 'channel', group: 'Pulsar', icon: [rect(1.5, 4, 13, 8, 1.5), circle(5, 8, 1.2), circle(8, 8, 1.2), circle(11, 8, 1.2)] },
   broker: 'pulsar',
   clusterBrokers: ['pulsar'],
+  channel: 'routes',
   schema: z.object({
     kind: z.literal('pulsar-topic'),
     ...baseNodeFields,

@@ -12,6 +12,7 @@ export const rabbitmqExchange = defineKind({
   look: { color: '#f76707', shape: 'channel', group: 'RabbitMQ', icon: ['M8 1.5 14.5 8 8 14.5 1.5 8Z', 'M5.5 8h5M9 6.5 10.5 8 9 9.5'] },
   broker: 'rabbitmq',
   clusterBrokers: ['rabbitmq'],
+  channel: 'routes',
   schema: z.object({
     kind: z.literal('rabbitmq-exchange'),
     ...baseNodeFields,

@@ -34,6 +34,7 @@ export const rabbitmqQueue = defineKind({
   look: { color: '#e8590c', shape: 'channel', group: 'RabbitMQ', icon: [rect(1.5, 4, 13, 8, 1.5), 'M5 4v8M8 4v8M11 4v8'] },
   broker: 'rabbitmq',
   clusterBrokers: ['rabbitmq'],
+  channel: 'stores',
   schema: z.object({
     kind: z.literal('rabbitmq-queue'),
     ...baseNodeFields,

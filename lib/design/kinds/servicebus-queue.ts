@@ -17,6 +17,7 @@ export const servicebusQueue = defineKind({
   look: { color: '#0078d4', shape: 'channel', group: 'Azure Service Bus', icon: [rect(1.5, 4, 13, 8, 1.5), 'M4.5 6.5v3M7 6.5v3M9.5 6.5v3', 'M12 8h1'] },
   broker: 'servicebus',
   clusterBrokers: ['servicebus'],
+  channel: 'stores',
   schema: z.object({
     kind: z.literal('servicebus-queue'),
     ...baseNodeFields,

@@ -46,6 +46,7 @@ export const servicebusSubscription = defineKind({
   look: { color: '#2b88d8', shape: 'channel', group: 'Azure Service Bus', icon: [rect(1.5, 3.5, 13, 9, 1.5), 'M4 6h8M5.5 8h5M7 10h2'] },
   broker: 'servicebus',
   clusterBrokers: ['servicebus'],
+  channel: 'stores',
   schema: z.object({
     kind: z.literal('servicebus-subscription'),
     ...baseNodeFields,

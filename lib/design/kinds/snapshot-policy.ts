@@ -15,6 +15,7 @@ export const snapshotPolicy = defineKind({
   // A camera: a snapshot of an aggregate's state.
   look: { color: '#946800', shape: 'service', group: 'Event sourcing', icon: ['M2 5.5h2.5L6 3.5h4l1.5 2H14v7.5H2z', circle(8, 9, 2.2)] },
   clusterBrokers: [],
+  channel: 'none',
   schema: z.object({
     kind: z.literal('snapshot-policy'),
     ...baseNodeFields,

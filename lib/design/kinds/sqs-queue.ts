@@ -14,6 +14,7 @@ export const sqsQueue = defineKind({
   look: { color: '#d9480f', shape: 'channel', group: 'AWS', icon: ['M2 3.5h12v9H2z', 'M4.5 6h7M4.5 8h7M4.5 10h4'] },
   broker: 'sqs-sns',
   clusterBrokers: ['sqs-sns'],
+  channel: 'stores',
   schema: z.object({
     kind: z.literal('sqs-queue'),
     ...baseNodeFields,

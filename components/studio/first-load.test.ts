@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { reachableModules } from '@/lib/testing/module-graph';
 
@@ -8,6 +10,7 @@ import { reachableModules } from '@/lib/testing/module-graph';
  * them from creeping back through a new import.
  */
 const page = reachableModules(['app/page.tsx']);
+const root = join(__dirname, '..', '..');
 
 function chainsTo(match: (module: string) => boolean): string[] {
   return [...page].filter(([name]) => match(name)).map(([, chain]) => chain.join(' → '));
@@ -17,6 +20,18 @@ describe('the studio page up front', () => {
   it('reaches the design registry and the blank review (else the walk proves nothing)', () => {
     expect(page.has('lib/design/kinds/index.ts')).toBe(true);
     expect(page.has('lib/rules/blank-review.ts')).toBe(true);
+  });
+
+  it('holds no field description of nodes or connections: the node inspector and the JSON Schema load them (design-field-descriptions.ts)', () => {
+    expect(chainsTo((name) => name.endsWith('.descriptions.ts') || name === 'lib/design/design-field-descriptions.ts')).toEqual([]);
+    const inspector = reachableModules(['components/inspector/selection-inspector.tsx', 'lib/design/json-schema.ts']);
+    expect(inspector.has('lib/design/kinds/pubsub-topic.descriptions.ts'), 'the walk finds them where they are used (so it can fail)').toBe(true);
+  });
+
+  it('holds no node kind that describes its fields inline with .meta() (they go in <kind>.descriptions.ts)', () => {
+    const kinds = [...page.keys()].filter((name) => name.startsWith('lib/design/kinds/'));
+    expect(kinds.length).toBeGreaterThan(20);
+    expect(kinds.filter((name) => readFileSync(join(root, name), 'utf8').includes('.meta('))).toEqual([]);
   });
 
   it('holds no rule: the rules load once the design holds something to review (blank-review.ts)', () => {

@@ -34,6 +34,13 @@ describe('the studio page up front', () => {
     expect(kinds.filter((name) => readFileSync(join(root, name), 'utf8').includes('.meta('))).toEqual([]);
   });
 
+  it('shows the template gallery of an empty canvas from its cards, without the templates or the diagram layout (lib/templates/gallery.ts)', () => {
+    const emptyStart = reachableModules(['components/templates/empty-start.tsx']);
+    expect(emptyStart.has('lib/templates/gallery.ts')).toBe(true);
+    const heavy = [...emptyStart].filter(([name]) => name === 'lib/templates/index.ts' || name === 'lib/exporters/diagram-svg.ts' || name === 'lib/layout/layered-layout.ts');
+    expect(heavy.map(([, chain]) => chain.join(' → '))).toEqual([]);
+  });
+
   it('holds no rule: the rules load once the design holds something to review (blank-review.ts)', () => {
     expect(chainsTo((name) => name === 'lib/rules/registry.ts' || name === 'lib/rules/review.ts' || name === 'lib/rules/engine.ts')).toEqual([]);
   });

@@ -25,24 +25,10 @@ export const connectSink = defineKind({
     config: z
       .object({
         ...connectorCommonConfig,
-        'topics.regex': z
-          .string()
-          .min(1)
-          .max(1000)
-          .optional()
-          .meta({ description: 'Read every topic matching this Java regex instead of the connected topics (topics and topics.regex exclude each other)' }),
-        'errors.deadletterqueue.topic.replication.factor': positive()
-          .max(100)
-          .optional()
-          .meta({ description: "Replication factor Connect creates the DLQ topic with (Connect default: 3; the export takes the DLQ topic node's)" }),
-        'errors.deadletterqueue.context.headers.enable': z
-          .boolean()
-          .optional()
-          .meta({ description: 'Add the failure (stage, class, exception, original topic/partition/offset) as __connect.errors.* headers (Connect default: false)' }),
-        'consumer.override.max.poll.records': positive()
-          .max(1_000_000)
-          .optional()
-          .meta({ description: "The sink's consumer batch (needs the worker's connector.client.config.override.policy to allow it)" }),
+        'topics.regex': z.string().min(1).max(1000).optional(),
+        'errors.deadletterqueue.topic.replication.factor': positive().max(100).optional(),
+        'errors.deadletterqueue.context.headers.enable': z.boolean().optional(),
+        'consumer.override.max.poll.records': positive().max(1_000_000).optional(),
       })
       .default({}),
   }),

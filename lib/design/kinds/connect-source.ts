@@ -24,18 +24,12 @@ export const connectSource = defineKind({
     config: z
       .object({
         ...connectorCommonConfig,
-        'exactly.once.support': z.enum(['requested', 'required']).optional().meta({
-          description:
-            'required: the worker refuses the connector unless it can guarantee exactly-once (needs exactly.once.source.support=enabled on the distributed worker; Connect default: requested)',
-        }),
-        'transaction.boundary': z.enum(['poll', 'interval', 'connector']).optional().meta({ description: 'Where exactly-once transactions end (Connect default: poll)' }),
+        'exactly.once.support': z.enum(['requested', 'required']).optional(),
+        'transaction.boundary': z.enum(['poll', 'interval', 'connector']).optional(),
       })
       .default({}),
-    topicProperty: z.string().min(1).max(200).optional().meta({
-      description:
-        'The plugin setting the export fills with the topics this connector publishes to. Unset: the known one for the plugin (FileStreamSource: topic), none for plugins that name their topics themselves (Debezium and JDBC derive them from topic.prefix)',
-    }),
-    keyless: z.boolean().default(false).meta({ description: 'Some records carry no key: a captured table without a primary key (and no message.key.columns), or a plugin that writes none' }),
+    topicProperty: z.string().min(1).max(200).optional(),
+    keyless: z.boolean().default(false),
   }),
   outgoing: { publish: ['kafka-topic'] },
   // The file connector ships with every Connect worker, so a drawn connector runs anywhere until the user names their plugin.

@@ -22,8 +22,7 @@ export const externalSystem = defineKind({
     ...baseNodeFields,
     system: z
       .enum(['postgresql', 'mysql', 'sql-server', 'oracle', 'mongodb', 'snowflake', 'bigquery', 'redshift', 'databricks', 's3', 'gcs', 'elasticsearch', 'opensearch', 'http', 'file', 'other'])
-      .default('other')
-      .meta({ description: 'What the system is' }),
+      .default('other'),
   }),
   outgoing: { consume: ['connect-source'] },
 });

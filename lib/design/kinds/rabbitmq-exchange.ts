@@ -27,7 +27,7 @@ export const rabbitmqExchange = defineKind({
      * and never declare it (as with the built-in amq.* exchanges), so a round trip makes the broker hold what the
      * original did. Its type is then unknown to the design.
      */
-    external: z.boolean().optional().meta({ description: 'Declared elsewhere, not by this design: exports name it in links (alternate, dead-letter) but never declare it' }),
+    external: z.boolean().optional(),
     messageSchema: messageSchemaSchema.default({ format: 'none', registry: false }),
   }),
   // The alternate exchange (the `alternate-exchange` argument) is an `alternate` connection.

@@ -25,7 +25,7 @@ export const servicebusQueue = defineKind({
     ...servicebusReceiverFields,
     role: channelRoleSchema,
     messageSchema: messageSchemaSchema.default({ format: 'none', registry: false }),
-    depthAlert: z.boolean().default(false).meta({ description: 'An alert fires on active or dead-lettered message count' }),
+    depthAlert: z.boolean().default(false),
   }),
   outgoing: { consume: ['consumer-group'], 'dead-letter': ['servicebus-queue', 'servicebus-topic'] },
 });

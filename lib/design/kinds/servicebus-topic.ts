@@ -21,7 +21,7 @@ export const servicebusTopic = defineKind({
     kind: z.literal('servicebus-topic'),
     ...baseNodeFields,
     ...servicebusSenderEntityFields,
-    supportOrdering: z.boolean().optional().meta({ description: 'Keeps send order into the subscriptions (non-partitioned topics)' }),
+    supportOrdering: z.boolean().optional(),
     role: channelRoleSchema,
     messageSchema: messageSchemaSchema.default({ format: 'none', registry: false }),
   }),

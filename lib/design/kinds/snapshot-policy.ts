@@ -19,9 +19,9 @@ export const snapshotPolicy = defineKind({
   schema: z.object({
     kind: z.literal('snapshot-policy'),
     ...baseNodeFields,
-    everyEvents: z.number().int().min(1).max(1_000_000).default(100).meta({ description: 'Take a snapshot every N events of a stream' }),
-    storage: z.enum(['event-store', 'separate']).default('event-store').meta({ description: 'Snapshots kept beside the events or in their own store' }),
-    keepLast: z.number().int().min(1).max(1000).default(1).meta({ description: 'Snapshots kept per aggregate' }),
+    everyEvents: z.number().int().min(1).max(1_000_000).default(100),
+    storage: z.enum(['event-store', 'separate']).default('event-store'),
+    keepLast: z.number().int().min(1).max(1000).default(1),
   }),
   outgoing: {},
 });

@@ -1,0 +1,28 @@
+import type { BrokerProfile } from '../advisor';
+import { generateSqsSns } from '../advisor/generate-sqs-sns';
+import { cloudformationExporter } from '../exporters/cloudformation';
+import { defineBrokerFamily } from './broker-family';
+
+const sqsSnsProfile: BrokerProfile = {
+  broker: 'sqs-sns',
+  label: 'SQS/SNS',
+  maxThroughput: 100_000,
+  latencyMs: 50,
+  orderingModel: 'FIFO queues, per message group',
+  perKeyOrdering: 'native',
+  exactlyOnce: 'deduplication',
+  maxRetentionHours: 336,
+  replay: false,
+  routing: 'filters',
+  operationalComplexity: 1,
+  multiTenant: false,
+};
+
+/** Amazon SQS and SNS: CloudFormation. */
+export const sqsSnsFamily = defineBrokerFamily({
+  broker: 'sqs-sns',
+  exporters: [cloudformationExporter],
+  advisor: {
+    'sqs-sns': { profile: sqsSnsProfile, generate: generateSqsSns },
+  },
+});

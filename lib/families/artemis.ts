@@ -1,6 +1,7 @@
 import type { BrokerProfile } from '../advisor';
 import { generateArtemis } from '../advisor/generate-artemis';
 import { artemisBrokerXmlExporter } from '../exporters/artemis-broker-xml';
+import { artemisBrokerXmlImporter } from '../importers/artemis-broker-xml';
 import { defineBrokerFamily } from './broker-family';
 
 // Artemis: a JVM broker (live/backup pairs for HA). Transacted JMS sessions consume and send in one
@@ -24,6 +25,7 @@ const artemisProfile: BrokerProfile = {
 export const artemisFamily = defineBrokerFamily({
   broker: 'artemis',
   exporters: [artemisBrokerXmlExporter],
+  importers: [artemisBrokerXmlImporter],
   advisor: {
     artemis: { profile: artemisProfile, generate: generateArtemis },
   },

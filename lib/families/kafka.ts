@@ -7,6 +7,9 @@ import { strimziExporter, strimziV1beta2Exporter } from '../exporters/strimzi';
 import { topicctlExporter } from '../exporters/topicctl';
 import { julieOpsExporter } from '../exporters/julie-ops';
 import { terraformKafkaExporter } from '../exporters/terraform-kafka';
+import { strimziImporter } from '../importers/strimzi';
+import { topicctlImporter } from '../importers/topicctl';
+import { julieOpsImporter } from '../importers/julie-ops';
 import { defineBrokerFamily } from './broker-family';
 
 const kafkaProfile: BrokerProfile = {
@@ -43,6 +46,7 @@ const redpandaProfile: BrokerProfile = {
 export const kafkaFamily = defineBrokerFamily({
   broker: 'kafka',
   exporters: [kafkaScriptsExporter, kafkaClientPropertiesExporter, kafkaConnectExporter, strimziExporter, strimziV1beta2Exporter, topicctlExporter, julieOpsExporter, terraformKafkaExporter],
+  importers: [strimziImporter, topicctlImporter, julieOpsImporter],
   advisor: {
     kafka: { profile: kafkaProfile, generate: (request) => generateKafka(request, 'kafka') },
     redpanda: { profile: redpandaProfile, generate: (request) => generateKafka(request, 'redpanda') },

@@ -1,6 +1,7 @@
 import type { BrokerProfile } from '../advisor';
 import { generateNats } from '../advisor/generate-nats';
 import { natsJetstreamExporter } from '../exporters/nats-jetstream';
+import { natsJetstreamImporter } from '../importers/nats-jetstream';
 import { defineBrokerFamily } from './broker-family';
 
 const natsProfile: BrokerProfile = {
@@ -22,6 +23,7 @@ const natsProfile: BrokerProfile = {
 export const natsFamily = defineBrokerFamily({
   broker: 'nats',
   exporters: [natsJetstreamExporter],
+  importers: [natsJetstreamImporter],
   advisor: {
     nats: { profile: natsProfile, generate: generateNats },
   },

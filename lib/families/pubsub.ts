@@ -2,6 +2,7 @@ import type { BrokerProfile } from '../advisor';
 import { generatePubsub } from '../advisor/generate-pubsub';
 import { terraformPubsubExporter } from '../exporters/terraform-pubsub';
 import { gcloudPubsubExporter } from '../exporters/gcloud-pubsub';
+import { terraformPubsubImporter } from '../importers/terraform-pubsub';
 import { defineBrokerFamily } from './broker-family';
 
 const pubsubProfile: BrokerProfile = {
@@ -26,6 +27,7 @@ const pubsubProfile: BrokerProfile = {
 export const pubsubFamily = defineBrokerFamily({
   broker: 'pubsub',
   exporters: [terraformPubsubExporter, gcloudPubsubExporter],
+  importers: [terraformPubsubImporter],
   advisor: {
     pubsub: { profile: pubsubProfile, generate: generatePubsub },
   },

@@ -23,6 +23,7 @@ const pulsarProfile: BrokerProfile = {
 export const pulsarFamily = defineBrokerFamily({
   broker: 'pulsar',
   exporters: [pulsarAdminExporter, terraformPulsarExporter],
+  importers: [],
   advisor: {
     pulsar: { profile: pulsarProfile, generate: generatePulsar },
   },

@@ -3,6 +3,7 @@ import { generateRabbitmq } from '../advisor/generate-rabbitmq';
 import { rabbitmqDefinitionsExporter } from '../exporters/rabbitmq-definitions';
 import { rabbitmqadminExporter } from '../exporters/rabbitmqadmin';
 import { terraformRabbitmqExporter } from '../exporters/terraform-rabbitmq';
+import { rabbitmqDefinitionsImporter } from '../importers/rabbitmq-definitions';
 import { defineBrokerFamily } from './broker-family';
 
 const rabbitmqProfile: BrokerProfile = {
@@ -24,6 +25,7 @@ const rabbitmqProfile: BrokerProfile = {
 export const rabbitmqFamily = defineBrokerFamily({
   broker: 'rabbitmq',
   exporters: [rabbitmqDefinitionsExporter, rabbitmqadminExporter, terraformRabbitmqExporter],
+  importers: [rabbitmqDefinitionsImporter],
   advisor: {
     rabbitmq: { profile: rabbitmqProfile, generate: generateRabbitmq },
   },

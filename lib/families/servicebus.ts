@@ -27,6 +27,7 @@ const servicebusProfile: BrokerProfile = {
 export const servicebusFamily = defineBrokerFamily({
   broker: 'servicebus',
   exporters: [terraformServicebusExporter, bicepServicebusExporter],
+  importers: [],
   advisor: {
     servicebus: { profile: servicebusProfile, generate: generateServicebus },
   },

@@ -22,6 +22,7 @@ const sqsSnsProfile: BrokerProfile = {
 export const sqsSnsFamily = defineBrokerFamily({
   broker: 'sqs-sns',
   exporters: [cloudformationExporter],
+  importers: [],
   advisor: {
     'sqs-sns': { profile: sqsSnsProfile, generate: generateSqsSns },
   },

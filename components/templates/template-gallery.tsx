@@ -1,6 +1,7 @@
 'use client';
 
-import { TEMPLATES, type Template } from '@/lib/templates';
+import { TEMPLATES } from '@/lib/families/templates';
+import type { Template } from '@/lib/templates';
 import { TemplateCard } from './template-card';
 
 /** Every template as a card, in a grid (dialog) or one scrolling row (the empty canvas); choosing one calls `onUse`. */

@@ -2,6 +2,7 @@ import type { BrokerProfile } from '../advisor';
 import { generateArtemis } from '../advisor/generate-artemis';
 import { artemisBrokerXmlExporter } from '../exporters/artemis-broker-xml';
 import { artemisBrokerXmlImporter } from '../importers/artemis-broker-xml';
+import { artemisJmsOrders } from '../templates/artemis-jms-orders';
 import { defineBrokerFamily } from './broker-family';
 
 // Artemis: a JVM broker (live/backup pairs for HA). Transacted JMS sessions consume and send in one
@@ -26,6 +27,7 @@ export const artemisFamily = defineBrokerFamily({
   broker: 'artemis',
   exporters: [artemisBrokerXmlExporter],
   importers: [artemisBrokerXmlImporter],
+  templates: [artemisJmsOrders],
   advisor: {
     artemis: { profile: artemisProfile, generate: generateArtemis },
   },

@@ -2,6 +2,7 @@ import type { BrokerProfile, StartingDesignGenerator } from '../advisor';
 import type { Broker } from '../design';
 import type { Exporter } from '../exporters';
 import type { Importer } from '../importers';
+import type { Template } from '../templates';
 
 /** What the requirements wizard knows of one broker: how it ranks it, and how it draws a starting design on it. */
 export interface AdvisorEntry {
@@ -10,7 +11,7 @@ export interface AdvisorEntry {
 }
 
 /**
- * One broker family as the layers above lib/brokers see it: the formats that write its nodes and those it reads, the wizard's
+ * One broker family as the layers above lib/brokers see it: the formats that write its nodes and those it reads, its templates, the wizard's
  * profile and generator for each broker that runs it, and (by its broker's name) its labelled designs in
  * eval/corpus/<broker>/. Its facts (defaults, versions, limits) stay in lib/brokers/<broker>/, its kinds in
  * lib/design/kinds, its rules in lib/rules/<family>/; the shared tables above them derive from the list of
@@ -27,6 +28,8 @@ export interface BrokerFamily<B extends Broker = Broker, A extends Broker = Brok
   exporters: readonly Exporter[];
   /** The formats of its tools that Queuewright reads (tried after the design file and AsyncAPI, in the families' order). */
   importers: readonly Importer[];
+  /** Its worked examples for the gallery (a new family's come after the existing ones, before the exercise). */
+  templates: readonly Template[];
   /** The wizard's entries, one per broker it runs on, in the order the wizard lists brokers of equal score. */
   advisor: Readonly<Record<A, AdvisorEntry>>;
 }

@@ -10,6 +10,9 @@ import { terraformKafkaExporter } from '../exporters/terraform-kafka';
 import { strimziImporter } from '../importers/strimzi';
 import { topicctlImporter } from '../importers/topicctl';
 import { julieOpsImporter } from '../importers/julie-ops';
+import { orderProcessingKafka } from '../templates/order-processing-kafka';
+import { cdcWarehouse } from '../templates/cdc-warehouse';
+import { iotTelemetry } from '../templates/iot-telemetry';
 import { defineBrokerFamily } from './broker-family';
 
 const kafkaProfile: BrokerProfile = {
@@ -47,6 +50,7 @@ export const kafkaFamily = defineBrokerFamily({
   broker: 'kafka',
   exporters: [kafkaScriptsExporter, kafkaClientPropertiesExporter, kafkaConnectExporter, strimziExporter, strimziV1beta2Exporter, topicctlExporter, julieOpsExporter, terraformKafkaExporter],
   importers: [strimziImporter, topicctlImporter, julieOpsImporter],
+  templates: [orderProcessingKafka, cdcWarehouse, iotTelemetry],
   advisor: {
     kafka: { profile: kafkaProfile, generate: (request) => generateKafka(request, 'kafka') },
     redpanda: { profile: redpandaProfile, generate: (request) => generateKafka(request, 'redpanda') },

@@ -2,6 +2,7 @@ import type { BrokerProfile } from '../advisor';
 import { generateNats } from '../advisor/generate-nats';
 import { natsJetstreamExporter } from '../exporters/nats-jetstream';
 import { natsJetstreamImporter } from '../importers/nats-jetstream';
+import { natsWorkQueue } from '../templates/nats-work-queue';
 import { defineBrokerFamily } from './broker-family';
 
 const natsProfile: BrokerProfile = {
@@ -24,6 +25,7 @@ export const natsFamily = defineBrokerFamily({
   broker: 'nats',
   exporters: [natsJetstreamExporter],
   importers: [natsJetstreamImporter],
+  templates: [natsWorkQueue],
   advisor: {
     nats: { profile: natsProfile, generate: generateNats },
   },

@@ -3,6 +3,7 @@ import { generatePubsub } from '../advisor/generate-pubsub';
 import { terraformPubsubExporter } from '../exporters/terraform-pubsub';
 import { gcloudPubsubExporter } from '../exporters/gcloud-pubsub';
 import { terraformPubsubImporter } from '../importers/terraform-pubsub';
+import { pubsubOrderEvents } from '../templates/pubsub-order-events';
 import { defineBrokerFamily } from './broker-family';
 
 const pubsubProfile: BrokerProfile = {
@@ -28,6 +29,7 @@ export const pubsubFamily = defineBrokerFamily({
   broker: 'pubsub',
   exporters: [terraformPubsubExporter, gcloudPubsubExporter],
   importers: [terraformPubsubImporter],
+  templates: [pubsubOrderEvents],
   advisor: {
     pubsub: { profile: pubsubProfile, generate: generatePubsub },
   },

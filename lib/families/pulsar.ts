@@ -2,6 +2,7 @@ import type { BrokerProfile } from '../advisor';
 import { generatePulsar } from '../advisor/generate-pulsar';
 import { pulsarAdminExporter } from '../exporters/pulsar-admin';
 import { terraformPulsarExporter } from '../exporters/terraform-pulsar';
+import { pulsarOrderEvents } from '../templates/pulsar-order-events';
 import { defineBrokerFamily } from './broker-family';
 
 const pulsarProfile: BrokerProfile = {
@@ -24,6 +25,7 @@ export const pulsarFamily = defineBrokerFamily({
   broker: 'pulsar',
   exporters: [pulsarAdminExporter, terraformPulsarExporter],
   importers: [],
+  templates: [pulsarOrderEvents],
   advisor: {
     pulsar: { profile: pulsarProfile, generate: generatePulsar },
   },

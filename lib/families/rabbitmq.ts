@@ -4,6 +4,8 @@ import { rabbitmqDefinitionsExporter } from '../exporters/rabbitmq-definitions';
 import { rabbitmqadminExporter } from '../exporters/rabbitmqadmin';
 import { terraformRabbitmqExporter } from '../exporters/terraform-rabbitmq';
 import { rabbitmqDefinitionsImporter } from '../importers/rabbitmq-definitions';
+import { rabbitmqWorkQueue } from '../templates/rabbitmq-work-queue';
+import { rabbitmqTopicLogs } from '../templates/rabbitmq-topic-logs';
 import { defineBrokerFamily } from './broker-family';
 
 const rabbitmqProfile: BrokerProfile = {
@@ -26,6 +28,7 @@ export const rabbitmqFamily = defineBrokerFamily({
   broker: 'rabbitmq',
   exporters: [rabbitmqDefinitionsExporter, rabbitmqadminExporter, terraformRabbitmqExporter],
   importers: [rabbitmqDefinitionsImporter],
+  templates: [rabbitmqWorkQueue, rabbitmqTopicLogs],
   advisor: {
     rabbitmq: { profile: rabbitmqProfile, generate: generateRabbitmq },
   },

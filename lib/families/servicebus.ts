@@ -2,6 +2,7 @@ import type { BrokerProfile } from '../advisor';
 import { generateServicebus } from '../advisor/generate-servicebus';
 import { terraformServicebusExporter } from '../exporters/terraform-servicebus';
 import { bicepServicebusExporter } from '../exporters/bicep-servicebus';
+import { servicebusOrders } from '../templates/servicebus-orders';
 import { defineBrokerFamily } from './broker-family';
 
 const servicebusProfile: BrokerProfile = {
@@ -28,6 +29,7 @@ export const servicebusFamily = defineBrokerFamily({
   broker: 'servicebus',
   exporters: [terraformServicebusExporter, bicepServicebusExporter],
   importers: [],
+  templates: [servicebusOrders],
   advisor: {
     servicebus: { profile: servicebusProfile, generate: generateServicebus },
   },

@@ -1,6 +1,7 @@
 import type { BrokerProfile } from '../advisor';
 import { generateSqsSns } from '../advisor/generate-sqs-sns';
 import { cloudformationExporter } from '../exporters/cloudformation';
+import { snsSqsFifoFanout } from '../templates/sns-sqs-fifo-fanout';
 import { defineBrokerFamily } from './broker-family';
 
 const sqsSnsProfile: BrokerProfile = {
@@ -23,6 +24,7 @@ export const sqsSnsFamily = defineBrokerFamily({
   broker: 'sqs-sns',
   exporters: [cloudformationExporter],
   importers: [],
+  templates: [snsSqsFifoFanout],
   advisor: {
     'sqs-sns': { profile: sqsSnsProfile, generate: generateSqsSns },
   },

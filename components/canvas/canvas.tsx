@@ -21,8 +21,12 @@ import { OverviewMap } from './overview-map';
 import { NODE_TYPES, KIND_LOOKS } from './node-types';
 import type { DesignFlowNode } from './nodes/base-node';
 
-/** Past this many nodes the minimap is painted on a canvas (overview-map.tsx) instead of one SVG element per node. */
-const OVERVIEW_MAP_ABOVE = 1000;
+/**
+ * Past this many nodes (where the canvas starts culling) the minimap is painted on a canvas
+ * (overview-map.tsx) instead of one SVG element per node, which React Flow's minimap moves, hit-tests
+ * and repaints at every pointer move of a drag and every frame of a pan.
+ */
+const OVERVIEW_MAP_ABOVE = CULL_ABOVE;
 
 /** Small enough to leave the free canvas most of the room (a fit never puts nodes under it). */
 const MINIMAP_SIZE = { width: 168, height: 112 };

@@ -5,7 +5,7 @@
  * under e^-x, each a rectangle [0, x_i) from the curve at x_i up to the curve
  * at the layer above. A draw picks a layer and a point in it from one 32-bit
  * integer and is accepted outright when the point lies under the curve's
- * part of the rectangle, about 98.9 % of draws: one table lookup and one
+ * part of the rectangle, 97.8 % of draws: one table lookup and one
  * multiplication instead of a logarithm (Prng.exponential). The rest go
  * through the wedge test or, in the base layer, the tail beyond R, where the
  * exponential's lack of memory makes the tail R plus a fresh draw.

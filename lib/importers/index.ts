@@ -1,3 +1,4 @@
+import { armServicebusImporter } from './arm-servicebus';
 import { artemisBrokerXmlImporter } from './artemis-broker-xml';
 import { asyncapiImporter } from './asyncapi';
 import { designFileImporter } from './design-file';
@@ -7,6 +8,8 @@ import { natsJetstreamImporter } from './nats-jetstream';
 import { rabbitmqDefinitionsImporter } from './rabbitmq-definitions';
 import { strimziImporter } from './strimzi';
 import { terraformPubsubImporter } from './terraform-pubsub';
+import { terraformPulsarImporter } from './terraform-pulsar';
+import { terraformServicebusImporter } from './terraform-servicebus';
 import { topicctlImporter } from './topicctl';
 import { unrecognisedFormat } from './unrecognised';
 
@@ -23,6 +26,9 @@ export const IMPORTERS: readonly Importer[] = [
   natsJetstreamImporter,
   julieOpsImporter,
   terraformPubsubImporter,
+  terraformServicebusImporter,
+  terraformPulsarImporter,
+  armServicebusImporter,
   artemisBrokerXmlImporter,
 ];
 

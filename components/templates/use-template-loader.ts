@@ -13,7 +13,7 @@ export function useTemplateLoader(onLoaded?: () => void) {
   return useCallback(
     async (card: GalleryCard) => {
       // The gallery shows cards (lib/templates/gallery.ts); the template itself loads when one is chosen.
-      const { TEMPLATES, templateDesign } = await import('@/lib/templates');
+      const [{ TEMPLATES }, { templateDesign }] = await Promise.all([import('@/lib/families/templates'), import('@/lib/templates')]);
       const template = TEMPLATES.find((t) => t.id === card.id);
       if (!template) throw new Error(`No template "${card.id}" (the gallery cards are out of date: npm run gallery)`);
       const hadWork = !isBlankDesign(store.getState().design);

@@ -5,7 +5,7 @@ import type { Design } from '../design';
 import { terraformServicebusExporter } from '../exporters/terraform-servicebus';
 import { templateDesign } from '../templates';
 import { servicebusOrders } from '../templates/servicebus-orders';
-import { importText } from '.';
+import { importText } from '../families';
 import { armServicebusImporter } from './arm-servicebus';
 
 /** The servicebus-orders template's namespace in the shape the Azure portal's "Export template" writes (API 2022-10-01-preview: every property, names as parameter expressions, the root authorization rule); written by hand, not captured from a live namespace. */

@@ -6,7 +6,7 @@ import { terraformPulsarExporter } from '../exporters/terraform-pulsar';
 import { templateDesign } from '../templates';
 import { pulsarOrderEvents } from '../templates/pulsar-order-events';
 import { arbPulsarDesign } from '../testing/arbitrary-pulsar-design';
-import { importText } from '.';
+import { importText } from '../families';
 import { terraformPulsarImporter } from './terraform-pulsar';
 
 function hcl(design: Design): string {

@@ -7,7 +7,7 @@ import { terraformServicebusExporter } from '../exporters/terraform-servicebus';
 import { templateDesign } from '../templates';
 import { servicebusOrders } from '../templates/servicebus-orders';
 import { arbServicebusDesign } from '../testing/arbitrary-servicebus-design';
-import { importText } from '.';
+import { importText } from '../families';
 import { terraformServicebusImporter } from './terraform-servicebus';
 
 function hcl(design: Design): string {

@@ -1,11 +1,11 @@
 import { designSvg } from '../exporters/diagram-svg';
-import { templateDesign } from './build-template';
-import { TEMPLATES } from './index';
-import type { GalleryCard } from './gallery';
+import { templateDesign } from '../templates/build-template';
+import type { GalleryCard } from '../templates/gallery';
+import { TEMPLATES } from './templates';
 
 /**
  * The gallery's cards computed from the templates: what `npm run gallery`
- * writes to gallery-cards.json, and what gallery.test.ts compares it with.
+ * writes to lib/templates/gallery-cards.json, and what gallery.test.ts compares it with.
  */
 export function templateGalleryCards(): GalleryCard[] {
   return TEMPLATES.map((template) => ({

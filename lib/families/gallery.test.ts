@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { galleryCard, GALLERY_CARDS } from './gallery';
+import { galleryCard, GALLERY_CARDS } from '../templates/gallery';
 import { templateGalleryCards } from './gallery-cards';
-import { TEMPLATES } from './index';
+import { TEMPLATES } from './templates';
 
 describe('the template gallery cards', () => {
   it('are committed exactly as generated (run `npm run gallery` after changing a template or the diagram)', () => {
-    const committed = readFileSync(join(__dirname, 'gallery-cards.json'), 'utf8');
+    const committed = readFileSync(join(__dirname, '..', 'templates', 'gallery-cards.json'), 'utf8');
     expect(committed).toBe(`${JSON.stringify(templateGalleryCards(), null, 2)}\n`);
   });
 

@@ -93,3 +93,68 @@ describe('cost estimate: Amazon MSK', () => {
     expect(estimateCost({ ...withKafka, kafka: { ...withKafka.kafka!, diskGb: -5 } })).toEqual({ ok: false, error: 'needs.kafka.diskGb must be a finite number ≥ 0, got -5' });
   });
 });
+
+describe('cost estimate: Google Cloud Pub/Sub', () => {
+  const withPubsub: CostNeeds = { ...kafka, pubsub: { publishesPerSecond: 100, deliveriesPerSecond: 200, messageBytes: 500, retainedGiB: 50 } };
+
+  it('bytes published and delivered, each request billed at least 1,000 bytes, less 10 free GiB, at $40 a TiB; storage per GiB-month', () => {
+    const cost = offering(withPubsub, 'Google Cloud Pub/Sub')!;
+    const [throughput, storage] = cost.lines;
+    // 300 requests/s × 1,000 bytes × 2,628,000 s = 788,400,000,000 bytes; less 10 GiB, 0.70728 TiB, $28.29.
+    expect(throughput.quantity).toBeCloseTo((788_400_000_000 - 10 * 2 ** 30) / 2 ** 40, 9);
+    expect(throughput.monthlyUsd).toBeCloseTo(28.2912, 3);
+    expect(storage.monthlyUsd).toBeCloseTo(50 * 0.27, 6); // 13.5
+    expect(cost.monthlyUsd).toBeCloseTo(28.2912 + 13.5, 3);
+    for (const l of cost.lines) expect(l.price.source).toMatch(/^https:\/\//);
+  });
+
+  it('a message above the minimum is billed at its size; a trickle stays inside the free GiB', () => {
+    const big = offering({ ...kafka, pubsub: { publishesPerSecond: 10, deliveriesPerSecond: 10, messageBytes: 70_000, retainedGiB: 0 } }, 'Google Cloud Pub/Sub')!;
+    expect(big.lines[0].quantity).toBeCloseTo((20 * 70_000 * 2_628_000 - 10 * 2 ** 30) / 2 ** 40, 9);
+    const trickle = offering({ ...kafka, pubsub: { publishesPerSecond: 0.01, deliveriesPerSecond: 0.01, messageBytes: 100, retainedGiB: 0 } }, 'Google Cloud Pub/Sub')!;
+    expect(trickle.monthlyUsd).toBe(0);
+  });
+
+  it('no Pub/Sub traffic: no Pub/Sub offering; a bad Pub/Sub need is named', () => {
+    expect(offering(kafka, 'Google Cloud Pub/Sub')).toBeUndefined();
+    expect(estimateCost({ ...withPubsub, pubsub: { ...withPubsub.pubsub!, messageBytes: -1 } })).toEqual({ ok: false, error: 'needs.pubsub.messageBytes must be a finite number ≥ 0, got -1' });
+  });
+});
+
+describe('cost estimate: Azure Service Bus', () => {
+  const none = { standardNamespaces: 0, standardSendsPerSecond: 0, standardDeliveriesPerSecond: 0, basicSendsPerSecond: 0, basicDeliveriesPerSecond: 0, premiumMessagingUnits: 0 };
+
+  it('Standard: a base charge with 13M operations included, then $0.80, $0.50 and $0.20 per million by band', () => {
+    // 50 sends/s and 100 deliveries/s (a topic, two subscriptions), 2 operations each: 250 × 2,628,000 = 657M operations a month.
+    const cost = offering({ ...kafka, servicebus: { ...none, standardNamespaces: 1, standardSendsPerSecond: 50, standardDeliveriesPerSecond: 100 } }, 'Azure Service Bus')!;
+    const [base, to100M, to2500M, over] = cost.lines;
+    expect(base.monthlyUsd).toBeCloseTo(9.81, 6);
+    expect(to100M.quantity).toBeCloseTo(87, 6);
+    expect(to100M.monthlyUsd).toBeCloseTo(69.6, 6);
+    expect(to2500M.quantity).toBeCloseTo(557, 6);
+    expect(to2500M.monthlyUsd).toBeCloseTo(278.5, 6);
+    expect(over.monthlyUsd).toBe(0);
+    expect(cost.monthlyUsd).toBeCloseTo(9.81 + 69.6 + 278.5, 6);
+    for (const l of cost.lines) expect(l.price.source).toMatch(/^https:\/\//);
+  });
+
+  it('Premium: messaging-unit hours, operations included; Basic: every operation at $0.05 per million', () => {
+    const premium = offering({ ...kafka, servicebus: { ...none, premiumMessagingUnits: 2 } }, 'Azure Service Bus')!;
+    expect(premium.monthlyUsd).toBeCloseTo(2 * 677.08, 6);
+    const basic = offering({ ...kafka, servicebus: { ...none, basicSendsPerSecond: 10, basicDeliveriesPerSecond: 10 } }, 'Azure Service Bus')!;
+    // (10 + 10 × 2) × 2,628,000 = 78.84M operations.
+    expect(basic.lines[0].quantity).toBeCloseTo(78.84, 6);
+    expect(basic.monthlyUsd).toBeCloseTo(78.84 * 0.05, 6);
+  });
+
+  it('receive-and-delete is one operation per delivery: the assumption is an input', () => {
+    const assumptions = { ...DEFAULT_ASSUMPTIONS, servicebusOperationsPerDelivery: { value: 1, why: 'ReceiveAndDelete' } };
+    const cost = offering({ ...kafka, servicebus: { ...none, basicSendsPerSecond: 10, basicDeliveriesPerSecond: 10 } }, 'Azure Service Bus', DEFAULT_PRICES, assumptions)!;
+    expect(cost.lines[0].quantity).toBeCloseTo(52.56, 6);
+  });
+
+  it('no Service Bus namespace: no Service Bus offering', () => {
+    expect(offering(kafka, 'Azure Service Bus')).toBeUndefined();
+    expect(offering({ ...kafka, servicebus: none }, 'Azure Service Bus')).toBeUndefined();
+  });
+});

@@ -22,6 +22,13 @@ import { DEFAULT_PRICES, type Price, type Prices } from './prices';
  * between its brokers (https://aws.amazon.com/msk/pricing/).
  * Amazon SQS and SNS: requests, each 64 KB of payload billed as one, less the
  * monthly free requests.
+ * Google Cloud Pub/Sub: the bytes published plus the bytes delivered to each
+ * subscription, each request billed at least 1,000 bytes, less the monthly
+ * free GiB, and the GiB its topics and subscriptions retain.
+ * Azure Service Bus: per Standard namespace a base charge that includes the
+ * first 13 million operations a month, then operations in falling price
+ * bands; Basic operations at one price; Premium messaging-unit hours, with
+ * operations included.
  */
 
 export interface CostNeeds {
@@ -46,6 +53,28 @@ export interface CostNeeds {
   snsPublishesPerSecond?: number;
   /** The Kafka clusters alone, for managed Kafka offerings: brokers, disk of the topics (replicas included, GB), bytes per second written and read by clients. */
   kafka?: KafkaNeeds;
+  pubsub?: PubsubNeeds;
+  servicebus?: ServicebusNeeds;
+}
+
+/** Google Cloud Pub/Sub: messages published and delivered (one per subscription) per second, their mean size, and the GiB retained. */
+export interface PubsubNeeds {
+  publishesPerSecond: number;
+  deliveriesPerSecond: number;
+  messageBytes: number;
+  /** Messages topics keep for replay and acknowledged messages subscriptions keep for seek, in GiB. */
+  retainedGiB: number;
+}
+
+/** Azure Service Bus, by namespace tier: messages sent to queues and topics and delivered from queues and subscriptions, per second. */
+export interface ServicebusNeeds {
+  standardNamespaces: number;
+  standardSendsPerSecond: number;
+  standardDeliveriesPerSecond: number;
+  basicSendsPerSecond: number;
+  basicDeliveriesPerSecond: number;
+  /** Messaging units over the Premium namespaces (one at least each). */
+  premiumMessagingUnits: number;
 }
 
 export interface KafkaNeeds {
@@ -64,11 +93,17 @@ export interface CostAssumptions {
   hoursPerMonth: Assumption;
   /** SQS requests per message: one send, one receive, one delete, unbatched. */
   sqsRequestsPerMessage: Assumption;
+  /** Service Bus operations per delivered message: receive and complete (peek-lock). */
+  servicebusOperationsPerDelivery: Assumption;
 }
 
 export const DEFAULT_ASSUMPTIONS: CostAssumptions = {
   hoursPerMonth: { value: 730, why: '365 days × 24 hours / 12 months, the month cloud price lists bill by' },
   sqsRequestsPerMessage: { value: 3, why: 'SendMessage, ReceiveMessage and DeleteMessage once each, without batching (batches of 10 divide it by up to 10)' },
+  servicebusOperationsPerDelivery: {
+    value: 2,
+    why: 'a receive and a complete per message under peek-lock, the default receive mode, unbatched (receive-and-delete makes it 1; a send is 1 more, counted apart)',
+  },
 };
 
 export interface CostLine {
@@ -95,7 +130,7 @@ function invalid(needs: CostNeeds, prices: Prices, assumptions: CostAssumptions)
     ...Object.entries(needs)
       .filter(([, v]) => typeof v === 'number')
       .map(([k, v]) => [`needs.${k}`, v as number] as [string, number]),
-    ...Object.entries(needs.kafka ?? {}).map(([k, v]) => [`needs.kafka.${k}`, v] as [string, number]),
+    ...(['kafka', 'pubsub', 'servicebus'] as const).flatMap((part) => Object.entries(needs[part] ?? {}).map(([k, v]) => [`needs.${part}.${k}`, v] as [string, number])),
     ...Object.entries(prices).map(([k, p]) => [`prices.${k}.value`, p.value] as [string, number]),
     ...Object.entries(assumptions).map(([k, a]) => [`assumptions.${k}.value`, a.value] as [string, number]),
   ];
@@ -179,10 +214,68 @@ function sqsSns(needs: CostNeeds, prices: Prices, assumptions: CostAssumptions):
   return total('Amazon SQS / SNS', lines);
 }
 
+const BYTES_PER_GIB = 2 ** 30;
+const BYTES_PER_TIB = 2 ** 40;
+
+function pubsub(needs: CostNeeds, prices: Prices, assumptions: CostAssumptions): OfferingCost | undefined {
+  const p = needs.pubsub;
+  if (!p || (p.publishesPerSecond === 0 && p.retainedGiB === 0)) return undefined;
+  const secondsPerMonth = assumptions.hoursPerMonth.value * SECONDS_PER_HOUR;
+  // Unbatched, each message is a request of its own, billed at least the minimum.
+  const billedBytes = Math.max(p.messageBytes, prices.pubsubMinimumRequestBytes.value);
+  const bytes = (p.publishesPerSecond + p.deliveriesPerSecond) * billedBytes * secondsPerMonth;
+  const billable = Math.max(0, bytes - prices.pubsubFreeGiBPerMonth.value * BYTES_PER_GIB);
+  return total('Google Cloud Pub/Sub', [
+    line(
+      'Pub/Sub throughput',
+      billable / BYTES_PER_TIB,
+      'TiB published or delivered',
+      prices.pubsubThroughputTiB,
+      'max(0, (publishes + deliveries) × max(message bytes, minimum request bytes) × seconds per month − free GiB); unbatched',
+    ),
+    line('Pub/Sub storage', p.retainedGiB, 'GiB-month', prices.pubsubStorageGiBMonth, 'topic retention and retained acknowledged messages × bytes'),
+  ]);
+}
+
+/** Millions of operations a month between `from` and `to` million (a price band). */
+function band(operations: number, from: number, to: number): number {
+  return Math.max(0, Math.min(operations, to) - from) / 1e6;
+}
+
+function servicebus(needs: CostNeeds, prices: Prices, assumptions: CostAssumptions): OfferingCost | undefined {
+  const sb = needs.servicebus;
+  if (!sb || sb.standardNamespaces + sb.premiumMessagingUnits + sb.basicSendsPerSecond === 0) return undefined;
+  const hours = assumptions.hoursPerMonth.value;
+  const perDelivery = assumptions.servicebusOperationsPerDelivery.value;
+  const opsPerMonth = (sends: number, deliveries: number) => (sends + deliveries * perDelivery) * hours * SECONDS_PER_HOUR;
+  const lines: CostLine[] = [];
+  if (sb.standardNamespaces > 0) {
+    const ops = opsPerMonth(sb.standardSendsPerSecond, sb.standardDeliveriesPerSecond);
+    const included = prices.servicebusStandardIncludedOperations.value;
+    const why = 'operations a month (sends + deliveries × operations per delivery) in the band';
+    lines.push(
+      line('Service Bus Standard base charge', sb.standardNamespaces * hours, 'namespace-hours', prices.servicebusStandardBaseHour, 'Standard namespaces × hours per month'),
+      line('Service Bus Standard operations, 13M–100M', band(ops, included, 100e6), 'million operations', prices.servicebusStandardPerMillionTo100M, why),
+      line('Service Bus Standard operations, 100M–2,500M', band(ops, 100e6, 2500e6), 'million operations', prices.servicebusStandardPerMillionTo2500M, why),
+      line('Service Bus Standard operations, over 2,500M', band(ops, 2500e6, Infinity), 'million operations', prices.servicebusStandardPerMillionOver2500M, why),
+    );
+  }
+  if (sb.basicSendsPerSecond > 0) {
+    const ops = opsPerMonth(sb.basicSendsPerSecond, sb.basicDeliveriesPerSecond);
+    lines.push(line('Service Bus Basic operations', ops / 1e6, 'million operations', prices.servicebusBasicPerMillion, 'sends + deliveries × operations per delivery, a month'));
+  }
+  if (sb.premiumMessagingUnits > 0) {
+    lines.push(
+      line('Service Bus Premium messaging units', sb.premiumMessagingUnits * hours, 'messaging-unit-hours', prices.servicebusPremiumUnitHour, 'messaging units × hours per month; operations included'),
+    );
+  }
+  return total('Azure Service Bus', lines);
+}
+
 /** The monthly cost of `needs` for each offering we have prices for; a clear error names the first bad input. */
 export function estimateCost(needs: CostNeeds, prices: Prices = DEFAULT_PRICES, assumptions: CostAssumptions = DEFAULT_ASSUMPTIONS): CostEstimate {
   const error = invalid(needs, prices, assumptions);
   if (error) return { ok: false, error };
-  const offerings = [selfHosted(needs, prices, assumptions), msk(needs, prices, assumptions), sqsSns(needs, prices, assumptions)].filter((o): o is OfferingCost => o !== undefined);
+  const offerings = [selfHosted, msk, sqsSns, pubsub, servicebus].map((offering) => offering(needs, prices, assumptions)).filter((o): o is OfferingCost => o !== undefined);
   return { ok: true, offerings, assumptions };
 }

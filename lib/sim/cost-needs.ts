@@ -1,5 +1,6 @@
 import type { CostNeeds } from '../capacity/cost-estimate';
 import { capacityFigures, channelLoads } from './capacity';
+import { pubsubNeeds, servicebusNeeds } from './cost-needs-cloud';
 import type { Network } from './network';
 
 /**
@@ -14,7 +15,8 @@ import type { Network } from './network';
  *   consumer groups reading each, weighted by bytes;
  * - SQS messages and SNS publishes: the rates into those channels;
  * - the Kafka part alone (brokers of Kafka clusters, topic disk, client
- *   writes and reads), which the managed Kafka offering prices.
+ *   writes and reads), which the managed Kafka offering prices;
+ * - Pub/Sub and Service Bus traffic (cost-needs-cloud.ts).
  */
 export function costNeeds(network: Network): { needs: CostNeeds; unpriced: string[] } {
   const { design } = network;
@@ -85,6 +87,8 @@ export function costNeeds(network: Network): { needs: CostNeeds; unpriced: strin
         writeBytesPerSecond: kafkaWrite,
         readBytesPerSecond: kafkaRead,
       },
+      pubsub: pubsubNeeds(network, loads),
+      servicebus: servicebusNeeds(network, loads),
     },
     unpriced: disks.filter((f) => f.value < 0).map((f) => `disk of ${f.nodeId}: no retention limit`),
   };

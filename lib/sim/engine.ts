@@ -222,8 +222,9 @@ export class Engine extends EngineState implements FailureEngine {
       const m = deque.popFront();
       st.depth--;
       if (st.countsBytes) st.bytes -= this.emSize[msgs.origin[m]];
-      // Without an expiry nothing is too old: the message's times are not read (it has waited long, out of cache).
-      if (spec.expiryUs < Infinity && this.now - (spec.expiryFromEnqueue ? msgs.enq[m] : msgs.birth[m]) > spec.expiryUs) {
+      // Nothing is too old before the run has lasted the expiry (times start at 0): the message's times are not read
+      // (it has waited long, out of cache), which a retention of days spares every run shorter than it.
+      if (this.now > spec.expiryUs && this.now - (spec.expiryFromEnqueue ? msgs.enq[m] : msgs.birth[m]) > spec.expiryUs) {
         if (spec.family === 'rabbitmq') rabbitDeadLetter(this, t, this.own(m), 'expired (TTL)');
         else this.lose(st, m, spec.family === 'kafka' ? 'deleted by retention' : 'expired');
         continue;

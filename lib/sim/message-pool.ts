@@ -1,3 +1,25 @@
+/** The record fields of a pool, one typed array each (MessagePool documents them). */
+interface MessageArrays {
+  birth: Float64Array;
+  enq: Float64Array;
+  origin: Int32Array;
+  emit: Int32Array;
+  part: Int32Array;
+  deliveries: Int32Array;
+  tries: Int32Array;
+  flags: Uint8Array;
+  shares: Uint8Array;
+}
+
+/**
+ * The arrays of the last pool given back (MessagePool.recycle), for the next
+ * pool that reserves no more than they hold: a run that holds millions of
+ * messages otherwise has hundreds of megabytes mapped, faulted in and zeroed
+ * afresh while the collector unmaps the last run's. One pool holds them at a
+ * time: taking them empties this slot.
+ */
+let spare: MessageArrays | null = null;
+
 /**
  * The messages a run holds (waiting, in flight, delayed), as parallel typed
  * arrays indexed by message id: creating one allocates nothing, and ids are
@@ -43,6 +65,15 @@ export class MessagePool {
     this.shares = new Uint8Array(capacity);
   }
 
+  /**
+   * Hands this pool's arrays to the next pool that reserves as many records
+   * or fewer (simulate does, once the run is over); this pool is left empty.
+   */
+  recycle(): void {
+    if (spare === null || spare.birth.length < this.birth.length) spare = this.arrays();
+    this.adopt(fresh(1024), 0);
+  }
+
   alloc(): number {
     const free = this.free.pop();
     if (free !== undefined) return free;
@@ -60,7 +91,17 @@ export class MessagePool {
    * doubling into them, copying each time. Pages are only touched as used.
    */
   reserve(capacity: number): void {
-    if (capacity > this.birth.length) this.resize(Math.ceil(capacity));
+    if (capacity <= this.birth.length) return;
+    const n = Math.ceil(capacity);
+    const reused = spare !== null && spare.birth.length >= n ? spare : null;
+    // A smaller spare is no use to the runs that reserve this much: let the collector have it.
+    spare = null;
+    if (reused === null) this.resize(n);
+    else {
+      // Every field but shares is written when a record is handed out (alloc, copy, own, enqueue); shares starts at 0.
+      reused.shares.fill(0);
+      this.adopt(reused, this.held);
+    }
   }
 
   private grow(): void {
@@ -68,19 +109,36 @@ export class MessagePool {
   }
 
   private resize(n: number): void {
-    this.birth = grown(this.birth, new Float64Array(n));
-    this.enq = grown(this.enq, new Float64Array(n));
-    this.origin = grown(this.origin, new Int32Array(n));
-    this.emit = grown(this.emit, new Int32Array(n));
-    this.part = grown(this.part, new Int32Array(n));
-    this.deliveries = grown(this.deliveries, new Int32Array(n));
-    this.tries = grown(this.tries, new Int32Array(n));
-    this.flags = grown(this.flags, new Uint8Array(n));
-    this.shares = grown(this.shares, new Uint8Array(n));
+    this.adopt(fresh(n), this.held);
+  }
+
+  private arrays(): MessageArrays {
+    const { birth, enq, origin, emit, part, deliveries, tries, flags, shares } = this;
+    return { birth, enq, origin, emit, part, deliveries, tries, flags, shares };
+  }
+
+  /** Takes `next` as the pool's arrays, with the first `keep` records of the current ones. */
+  private adopt(next: MessageArrays, keep: number): void {
+    const old = this.arrays();
+    for (const field of Object.keys(old) as Array<keyof MessageArrays>) next[field].set(old[field].subarray(0, keep));
+    Object.assign(this, next);
+    if (keep === 0) {
+      this.held = 0;
+      this.free.length = 0;
+    }
   }
 }
 
-function grown<T extends Float64Array | Int32Array | Uint8Array>(old: T, next: T): T {
-  next.set(old);
-  return next;
+function fresh(n: number): MessageArrays {
+  return {
+    birth: new Float64Array(n),
+    enq: new Float64Array(n),
+    origin: new Int32Array(n),
+    emit: new Int32Array(n),
+    part: new Int32Array(n),
+    deliveries: new Int32Array(n),
+    tries: new Int32Array(n),
+    flags: new Uint8Array(n),
+    shares: new Uint8Array(n),
+  };
 }

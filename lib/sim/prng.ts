@@ -1,3 +1,5 @@
+import { ZIGGURAT_F, ZIGGURAT_K, ZIGGURAT_LAYERS, ZIGGURAT_R, ZIGGURAT_W } from './exponential-ziggurat';
+
 /**
  * A seeded pseudo-random generator: xoshiro128** (Blackman & Vigna), seeded
  * through splitmix32 so that any 32-bit seed, 0 included, gives a good state.
@@ -52,9 +54,29 @@ export class Prng {
     return Math.floor(this.next() * n);
   }
 
-  /** An exponential draw with the given mean (1 − u avoids log(0)). */
+  /**
+   * An exponential draw with the given mean, by the ziggurat
+   * (exponential-ziggurat.ts): most draws are one integer, a table lookup and
+   * a multiplication; the engine makes one per arrival.
+   */
   exponential(mean: number): number {
-    return -Math.log(1 - this.next()) * mean;
+    for (;;) {
+      const u = this.nextUint32();
+      const layer = u & (ZIGGURAT_LAYERS - 1);
+      const point = u >>> 8;
+      if (point < ZIGGURAT_K[layer]) return point * ZIGGURAT_W[layer] * mean;
+      const x = this.exponentialEdge(layer, point);
+      if (x >= 0) return x * mean;
+    }
+  }
+
+  /** A draw outside a layer's inner rectangle: the tail (base layer) or the wedge test; -1 when rejected (draw again). */
+  private exponentialEdge(layer: number, point: number): number {
+    // Beyond R the exponential forgets it got there: R plus a fresh draw (1 − u avoids log(0)).
+    if (layer === 0) return ZIGGURAT_R - Math.log(1 - this.next());
+    const x = point * ZIGGURAT_W[layer];
+    const y = ZIGGURAT_F[layer] + this.next() * (ZIGGURAT_F[layer - 1] - ZIGGURAT_F[layer]);
+    return y < Math.exp(-x) ? x : -1;
   }
 
   /** A standard normal draw (Box–Muller). */

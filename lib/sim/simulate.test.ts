@@ -146,10 +146,14 @@ describe('simulate', () => {
       );
     const safe = simulate(build(true), 'crash', 9, { durationMs: 240_000 }).report;
     expect(safe.stations[0].threads).toBe(4);
-    expect(safe.stations[0].lost).toBe(0);
-    expect(safe.stations[0].redelivered).toBeGreaterThan(0);
-    const unsafe = simulate(build(false), 'crash', 9, { durationMs: 240_000 }).report;
-    expect(unsafe.stations[0].lostBy['in flight on a crashed instance']).toBeGreaterThan(0);
+    // A crash redelivers what the instance has in hand at that instant, and at this load its thread is idle a third
+    // of the time: over three seeds some records are redelivered (or lost, committed before processing), and none is
+    // lost when the commit follows the processing.
+    const runs = [9, 10, 11].map((seed) => simulate(build(true), 'crash', seed, { durationMs: 240_000 }).report.stations[0]);
+    for (const run of runs) expect(run.lost).toBe(0);
+    expect(runs.reduce((sum, run) => sum + run.redelivered, 0)).toBeGreaterThan(0);
+    const unsafe = [9, 10, 11].map((seed) => simulate(build(false), 'crash', seed, { durationMs: 240_000 }).report.stations[0]);
+    expect(unsafe.reduce((sum, run) => sum + (run.lostBy['in flight on a crashed instance'] ?? 0), 0)).toBeGreaterThan(0);
     // The crashed instance's partitions wait for the session timeout (45 s): a backlog builds, then drains.
     expect(safe.stations[0].peakDepth).toBeGreaterThan(1000);
     expect(safe.stations[0].timeToDrainMs).not.toBeNull();

@@ -35,7 +35,10 @@ export function createSimulation(design: Design, scenario: string | readonly Sce
   return Object.assign(sim, {
     run(): SimResult {
       while (!sim.step(1_000_000));
-      return sim.result();
+      const result = sim.result();
+      // The report is built: the next run in this process may have the message arrays.
+      sim.recycleMemory();
+      return result;
     },
   });
 }

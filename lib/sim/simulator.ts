@@ -184,6 +184,12 @@ export class Simulation implements OtherEvents {
     return this.engine.stations.map((s) => ({ id: s.spec.id, depth: Math.round(s.depth), processed: Math.round(s.processed) }));
   }
 
+  /** Once the run is over and its result built: the message arrays go to the next run that fits in them (MessagePool.recycle). */
+  recycleMemory(): void {
+    if (!this.finished) throw new Error('recycleMemory: the run is not over');
+    this.engine.msgs.recycle();
+  }
+
   /** The result: run `step` until it returns true first. */
   result(): SimResult {
     return buildResult({

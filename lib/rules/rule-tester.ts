@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolveDesign, settingSources } from '../brokers/resolve';
 import type { Design } from '../design';
-import { appendFileSync } from 'node:fs';
 import { docsOf } from './docs-registry';
 import { runRules } from './engine';
 import { undeclaredReads } from './reads-guard';
@@ -105,8 +104,6 @@ export function applyAllFixes(rule: Rule, design: Design): Design {
 
 /** The rule reads no node kind it leaves out of `meta.reads` (reads-guard.ts), and finds the same when held to it. */
 function expectReadsDeclared(rule: Rule, design: Design) {
-  const derive = process.env.QW_DERIVE_READS;
-  if (derive) appendFileSync(derive, `${rule.meta.id}\t${undeclaredReads(rule, design, []).kinds.join(',')}\n`);
   if (!rule.meta.reads) return;
   const { kinds, sameReports } = undeclaredReads(rule, design);
   expect(kinds, `${rule.meta.id} reads nodes of these kinds: add them to meta.reads`).toEqual([]);

@@ -12,6 +12,7 @@ export const schemaRegistryForBinaryFormats = defineRule({
     id: 'core/schema-registry-for-binary-formats',
     category: 'schema',
     severity: 'info',
+    reads: ['kafka-topic', 'rabbitmq-exchange', 'rabbitmq-queue', 'nats-stream', 'sqs-queue', 'sns-topic', 'artemis-address', 'artemis-queue'],
     summary: 'Avro and Protobuf messages should be registered in a schema registry.',
     messages: {
       noRegistry: '{kind} "{channel}" carries {format} messages without a schema registry: {consequence}.',

@@ -48,6 +48,7 @@ export const dlqForPoisonRecords = defineRule({
     id: 'kafka/dlq-for-poison-records',
     category: 'error-handling',
     severity: 'warning',
+    reads: ['producer', 'kafka-topic', 'rabbitmq-exchange', 'rabbitmq-queue', 'sns-topic', 'pubsub-topic', 'consumer-group', 'event-store', 'projection'],
     summary: 'An at-least-once consumer group reading Kafka needs a dead-letter topic or a retry topic.',
     messages: {
       noDlq: 'Consumer group "{group}" reads "{topic}" at-least-once with no dead-letter or retry topic: a record it cannot process either blocks its partition or is skipped and lost.',

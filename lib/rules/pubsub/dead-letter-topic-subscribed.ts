@@ -17,6 +17,7 @@ export const deadLetterTopicSubscribed = defineRule({
     id: 'pubsub/dead-letter-topic-subscribed',
     category: 'error-handling',
     severity: 'error',
+    reads: [],
     summary: 'A Pub/Sub dead-letter topic must have a subscription: messages published to a topic without subscriptions are lost.',
     messages: {
       unsubscribed: 'Dead-letter topic "{topic}" of {sources} has no subscription, so every message Pub/Sub dead-letters there is dropped: a topic keeps messages only for its subscriptions.',

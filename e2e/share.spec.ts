@@ -13,7 +13,7 @@ async function shareLinkOf(page: Page, template: string, mode: 'edit' | 'view' =
   await page.getByTestId('toolbar.share').click();
   await page.getByTestId(`share.mode.${mode}`).check();
   const link = await page.getByTestId('share.link').inputValue();
-  expect(link).toMatch(mode === 'view' ? /\/view#v2\./ : /\/#v2\./);
+  expect(link).toMatch(mode === 'view' ? /\/view#v3\./ : /\/#v3\./);
   return link;
 }
 
@@ -110,9 +110,9 @@ test('the review link shows canvas, score and findings with no editing controls'
   await expect(other.getByTestId('inspector.field.name')).toHaveAttribute('data-readonly', 'true');
   await expect(other.getByTestId('inspector').getByRole('textbox')).toHaveCount(0);
   await other.screenshot({ path: join(OUT, 'review.png') });
-  await expect(other.getByTestId('review.open-in-studio')).toHaveAttribute('href', /^\/#v2\./);
+  await expect(other.getByTestId('review.open-in-studio')).toHaveAttribute('href', /^\/#v3\./);
 
-  await other.goto(link.replace('#v2.', '#v2.x'));
+  await other.goto(link.replace('#v3.', '#v3.x'));
   await expect(other.getByTestId('share-error')).toBeVisible();
   await expect(other.getByTestId('share-error.back')).toHaveAttribute('href', '/');
   await other.screenshot({ path: join(OUT, 'review-error.png') });

@@ -3,28 +3,33 @@ import { designFromData, type Design, type DesignError } from '../design';
 import { fromBase64Url, toBase64Url } from './base64url';
 import { boundedInflate } from './bounded-inflate';
 import { crc32 } from './checksum';
+import { fromColumns, toColumns } from './columns';
 import { compactDesign } from './compact';
 import { SHARE_DICTIONARY_V1 } from './dictionary';
+import { SHARE_DICTIONARY_V3 } from './dictionary-v3';
 import { expandDesign } from './expand';
 
 /**
  * The share link codec. A design travels in the URL fragment (never sent to
- * a server) as `v2.<base64url>`, where the bytes are
+ * a server) as `v3.<base64url>`, where the bytes are
  *
  *   varint(body length) · CRC-32 of the body (4 bytes, big-endian) · body
  *
- * and the body is the compact design (compact.ts) as JSON, raw-DEFLATEd
- * against a preset dictionary (dictionary.ts). The length tells a cut-off
- * link from a damaged one; the checksum catches any changed character before
+ * and the body is the compact design (compact.ts) in columns (columns.ts)
+ * as JSON, raw-DEFLATEd against a preset dictionary made of the templates
+ * (dictionary-v3.ts). The length tells a cut-off link from a damaged one; the checksum catches any changed character before
  * anything is inflated. Decoding never throws: every failure is a coded
  * result the studio can explain.
  *
- * `v1.` links (design format 1) read the same way; their designs get back the
- * format-1 defaults the link left out.
+ * Older links keep their own decoding: `v2.` links hold the compact design
+ * as entries (not columns) against the v1 dictionary (dictionary.ts), with
+ * every position; `v1.` links read like v2 links, and their designs get back
+ * the format-1 defaults the link left out.
  */
 
-export const SHARE_VERSION = 2;
-const READABLE_VERSIONS = [1, 2] as const;
+export const SHARE_VERSION = 3;
+const READABLE_VERSIONS = [1, 2, 3] as const;
+type LinkVersion = (typeof READABLE_VERSIONS)[number];
 export const SHARE_PREFIX = `v${SHARE_VERSION}.`;
 /** Longest fragment read at all: Firefox's whole-URL limit. Nothing longer can have come from a real link. */
 export const MAX_FRAGMENT_CHARS = 1_048_576;
@@ -37,8 +42,8 @@ export type ShareDecodeResult = { ok: true; design: Design } | { ok: false; code
 
 /** The fragment (without `#`) that carries `design`. */
 export function encodeShareFragment(design: Design): string {
-  const json = JSON.stringify(compactDesign(design));
-  const body = deflateSync(new TextEncoder().encode(json), { level: 9, dictionary: SHARE_DICTIONARY_V1 });
+  const json = JSON.stringify(toColumns(compactDesign(design)));
+  const body = deflateSync(new TextEncoder().encode(json), { level: 9, dictionary: SHARE_DICTIONARY_V3 });
   const header = [...varint(body.length), ...uint32(crc32(body))];
   const bytes = new Uint8Array(header.length + body.length);
   bytes.set(header);
@@ -76,9 +81,11 @@ export function decodeShareFragment(fragment: string): ShareDecodeResult {
     return fail('truncated', `This link is cut off: ${percent(body.length, declared)} of it arrived. Ask for the whole link, or for the design file.`);
   }
   if (body.length > declared) return fail('corrupt', 'This link is damaged: it is longer than it says it is.');
+  // The last character's spare bits carry nothing, so only the encoder's own spelling of these bytes is whole.
+  if (toBase64Url(bytes) !== encoded) return fail('corrupt', 'This link is damaged: some characters changed after it was copied.');
   const checksum = ((bytes[header.next] << 24) | (bytes[header.next + 1] << 16) | (bytes[header.next + 2] << 8) | bytes[header.next + 3]) >>> 0;
   if (checksum !== crc32(body)) return fail('corrupt', 'This link is damaged: some characters changed after it was copied.');
-  const inflated = boundedInflate(body, MAX_INFLATED_BYTES, SHARE_DICTIONARY_V1);
+  const inflated = boundedInflate(body, MAX_INFLATED_BYTES, linkVersion === 3 ? SHARE_DICTIONARY_V3 : SHARE_DICTIONARY_V1);
   if (!inflated.ok) {
     return inflated.reason === 'too-large'
       ? fail('too-large', `This link unpacks to more than ${MAX_INFLATED_BYTES / 1_048_576} MB, more than any design needs.`)
@@ -91,7 +98,14 @@ export function decodeShareFragment(fragment: string): ShareDecodeResult {
     // Invalid UTF-8, invalid JSON, or JSON nested deeper than the parser's stack.
     return fail('corrupt', 'This link is damaged: its contents are not a design.');
   }
-  const expanded = expandDesign(compact, linkVersion);
+  return designOf(compact, linkVersion);
+}
+
+/** The design a link's unpacked JSON holds: v3 links in columns, v1 and v2 links as entries. */
+function designOf(json: unknown, linkVersion: LinkVersion): ShareDecodeResult {
+  const columns = linkVersion === 3 ? fromColumns(json) : { ok: true as const, compact: json };
+  if (!columns.ok) return fail('corrupt', `This link is damaged: ${columns.message}.`);
+  const expanded = expandDesign(columns.compact, linkVersion === 1 ? 1 : 2);
   if (!expanded.ok) return fail('corrupt', `This link is damaged: ${expanded.message}.`);
   const result = designFromData(expanded.data);
   if (!result.ok) return { ok: false, code: 'invalid-design', message: 'The design in this link is not valid.', errors: result.errors };

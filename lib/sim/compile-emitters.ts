@@ -1,11 +1,15 @@
-import type { ResolvedKafkaTopic, ResolvedProducer } from '../brokers/resolved-design';
+import type { ResolvedArtemisAddress, ResolvedKafkaTopic, ResolvedProducer } from '../brokers/resolved-design';
 import { dailyAmplitude } from '../capacity/traffic-curve';
 import { filterPolicyMatches } from '../brokers/sqs-sns/filter-policy';
 import { subjectsCollide } from '../brokers/nats/subjects';
 import { routingKeysOf, subjectsOf, type Connection, type Design, type DesignNode } from '../design';
 import { publishRoutingKeys } from '../rabbitmq/message-flows';
 import { routeMessage } from '../rabbitmq/routing';
+import { artemisMessageClasses, artemisTargets } from './compile-artemis';
 import { clusterNodes, consumerNode, US, type CompileContext } from './compile-context';
+import { pubsubTargets } from './compile-pubsub';
+import { pulsarTargets } from './compile-pulsar';
+import { servicebusTargets } from './compile-servicebus';
 import type { Family } from './network-types';
 
 /**
@@ -44,22 +48,37 @@ export function addEmitters(ctx: CompileContext): void {
   }
 }
 
+const FAMILY_OF_CHANNEL: Partial<Record<DesignNode['kind'], Family>> = {
+  'kafka-topic': 'kafka',
+  'rabbitmq-exchange': 'rabbitmq',
+  'rabbitmq-queue': 'rabbitmq',
+  'nats-stream': 'nats',
+  'sqs-queue': 'sqs',
+  'sns-topic': 'sns',
+  'artemis-address': 'artemis',
+  'pubsub-topic': 'pubsub',
+  'pulsar-topic': 'pulsar',
+  'servicebus-queue': 'servicebus',
+  'servicebus-topic': 'servicebus',
+};
+
+/** Families whose channels keep nothing without a queue or subscription to route to (RabbitMQ and SNS count it as unroutable in the engine). */
+const DROPS_UNROUTED_QUIETLY: ReadonlySet<Family> = new Set(['artemis', 'pubsub', 'pulsar', 'servicebus']);
+
 function familyOf(node: DesignNode): Family | undefined {
-  return node.kind === 'kafka-topic'
-    ? 'kafka'
-    : node.kind === 'rabbitmq-exchange' || node.kind === 'rabbitmq-queue'
-      ? 'rabbitmq'
-      : node.kind === 'nats-stream'
-        ? 'nats'
-        : node.kind === 'sqs-queue'
-          ? 'sqs'
-          : node.kind === 'sns-topic'
-            ? 'sns'
-            : undefined;
+  return FAMILY_OF_CHANNEL[node.kind];
 }
 
-/** The message classes of a publish: one per routing key (RabbitMQ) or subject (NATS), else one. */
-function messageClasses(ctx: CompileContext, channel: DesignNode, family: Family, connection: Connection): Array<{ routingKeys: string[]; subject?: string }> {
+/** A message class: what one emitter of a connection stands for (its routing keys, NATS subject or Artemis anycast queue). */
+interface MessageClass {
+  routingKeys: string[];
+  subject?: string;
+  artemisQueue?: string;
+}
+
+function messageClasses(ctx: CompileContext, channel: DesignNode, family: Family, connection: Connection, ratePerSecond: number): MessageClass[] {
+  // A producer's messages alternate between an anycast address's queues: a class each. A relay's follow the first (compile-artemis.ts).
+  if (family === 'artemis' && ratePerSecond > 0) return artemisMessageClasses(ctx, channel as ResolvedArtemisAddress);
   if (family === 'rabbitmq') return publishRoutingKeys(ctx.design as Design, connection).map((k) => ({ routingKeys: [k] }));
   if (family === 'nats') {
     const subjects = subjectsOf(connection).length > 0 ? subjectsOf(connection) : [(channel.kind === 'nats-stream' ? channel.subjects[0] : undefined) ?? channel.name];
@@ -74,7 +93,7 @@ function emittersFor(ctx: CompileContext, from: DesignNode, connection: Connecti
   const channel = ctx.graph.nodeById.get(connection.to);
   const family = channel && familyOf(channel);
   if (!channel || !family) return [];
-  const classes = messageClasses(ctx, channel, family, connection);
+  const classes = messageClasses(ctx, channel, family, connection, ratePerSecond);
   const topic = channel.kind === 'kafka-topic' ? (channel as ResolvedKafkaTopic) : undefined;
   const out: number[] = [];
   for (const cls of classes) {
@@ -83,14 +102,14 @@ function emittersFor(ctx: CompileContext, from: DesignNode, connection: Connecti
       connectionId: connection.id,
       channelId: channel.id,
       family,
-      label: `${from.name} → ${channel.name}${cls.subject !== undefined ? ` (${cls.subject})` : cls.routingKeys.length > 0 && family === 'rabbitmq' ? ` (${cls.routingKeys.join(',')})` : ''}`,
+      label: `${from.name} → ${channel.name}${cls.subject !== undefined ? ` (${cls.subject})` : cls.routingKeys.length > 0 && family === 'rabbitmq' ? ` (${cls.routingKeys.join(',')})` : cls.artemisQueue !== undefined ? ` (${cls.artemisQueue})` : ''}`,
       ratePerSecond: ratePerSecond / classes.length,
       dailyAmplitude: dailyAmplitude(producer?.traffic),
       peakHour: producer?.traffic?.peakHour ?? 0,
       sizeBytes: producer?.messageSizeBytes ?? 1024,
       keyStrategy: producer?.keyStrategy ?? 'entity-id',
       constantGroup: producer?.sqs.messageGroupId === 'constant',
-      targets: emitterTargets(ctx, channel, connection, cls.routingKeys, cls.subject),
+      targets: emitterTargets(ctx, channel, connection, cls),
       // Outside Kafka the key itself picks the lane (an SQS FIFO message group).
       partitions: topic?.partitions ?? 0x7fffffff,
       acks: topic ? (producer?.kafka.acks ?? 'all') : 'n/a',
@@ -102,12 +121,16 @@ function emittersFor(ctx: CompileContext, from: DesignNode, connection: Connecti
       headers: connection.arguments,
     });
     out.push(emitters.length - 1);
+    if (ratePerSecond > 0 && emitters[emitters.length - 1].targets.length === 0 && DROPS_UNROUTED_QUIETLY.has(family))
+      ctx.notes.add(
+        `No queue or subscription takes what ${from.name} publishes to ${channel.name} (none is there, or no filter accepts it): the broker keeps none of it, and the report does not count it as unroutable`,
+      );
   }
   return out;
 }
 
 /** The stations a message of one class published on `connection` into `channel` reaches. */
-function emitterTargets(ctx: CompileContext, channel: DesignNode, connection: Connection, routingKeys: string[], subject: string | undefined): number[] {
+function emitterTargets(ctx: CompileContext, channel: DesignNode, connection: Connection, { routingKeys, subject, artemisQueue }: MessageClass): number[] {
   const { stationsOfChannel, stations } = ctx;
   switch (channel.kind) {
     case 'kafka-topic':
@@ -125,6 +148,15 @@ function emitterTargets(ctx: CompileContext, channel: DesignNode, connection: Co
     }
     case 'sns-topic':
       return snsTargets(ctx, channel, connection);
+    case 'artemis-address':
+      return artemisTargets(ctx, channel as ResolvedArtemisAddress, artemisQueue);
+    case 'pubsub-topic':
+      return pubsubTargets(ctx, channel, connection);
+    case 'pulsar-topic':
+      return pulsarTargets(ctx, channel.id);
+    case 'servicebus-queue':
+    case 'servicebus-topic':
+      return servicebusTargets(ctx, channel, connection);
     default:
       return [];
   }

@@ -1,6 +1,19 @@
-import type { ResolvedKafkaTopic, ResolvedNatsStream, ResolvedRabbitmqQueue, ResolvedSqsQueue } from '../brokers/resolved-design';
-import { durationToMs, type DesignNode } from '../design';
+import type {
+  ResolvedKafkaTopic,
+  ResolvedNatsStream,
+  ResolvedPubsubSubscription,
+  ResolvedPulsarSubscription,
+  ResolvedRabbitmqQueue,
+  ResolvedServicebusQueue,
+  ResolvedServicebusSubscription,
+  ResolvedSqsQueue,
+} from '../brokers/resolved-design';
+import { durationToMs, type ArtemisQueueNode, type DesignNode } from '../design';
+import { addArtemisStation } from './compile-artemis';
 import { addStation, baseStation, consumerNode, consumerOf, consumersOf, threadsOf, US, type CompileContext } from './compile-context';
+import { addPubsubStation } from './compile-pubsub';
+import { addPulsarStation } from './compile-pulsar';
+import { addServicebusStation } from './compile-servicebus';
 
 /**
  * The stations of one channel node, per broker family (what a station is,
@@ -21,6 +34,15 @@ export function addStationsOf(ctx: CompileContext, node: DesignNode): void {
       // Direct subscribers (Lambda, HTTP): one station per subscriber; SQS subscriptions feed the queue's own station.
       for (const group of consumersOf(ctx, node.id)) addStation(ctx, { ...baseStation(ctx, node, 'sns', [consumerOf(ctx, group)]), ...threadsOf(ctx, [consumerOf(ctx, group)]) });
       return;
+    case 'artemis-queue':
+      return addArtemisStation(ctx, node as ArtemisQueueNode);
+    case 'pubsub-subscription':
+      return addPubsubStation(ctx, node as ResolvedPubsubSubscription);
+    case 'pulsar-subscription':
+      return addPulsarStation(ctx, node as ResolvedPulsarSubscription);
+    case 'servicebus-queue':
+    case 'servicebus-subscription':
+      return addServicebusStation(ctx, node as ResolvedServicebusQueue | ResolvedServicebusSubscription);
     default:
       return;
   }

@@ -1,6 +1,7 @@
 import { peakOverMean } from '../capacity/traffic-curve';
 import { EventQueue } from './event-queue';
 import { Histogram } from './histogram';
+import { kafkaPartitionTable } from './kafka-partitioner';
 import { MessagePool } from './message-pool';
 import type { Network } from './network';
 import { Prng } from './prng';
@@ -57,6 +58,8 @@ export class EngineState {
   protected readonly emMeanGapUs: Float64Array;
   readonly emSize: Float64Array;
   protected readonly emPartitions: Int32Array;
+  /** Per Kafka emitter, the partition of each integer key (Kafka's murmur2 partitioner, kafka-partitioner.ts); null elsewhere. */
+  protected readonly emKeyPartition: Array<Int32Array | null>;
   /** 1 when an emitter's copies can share one record: several targets (at most 256), none delaying delivery. */
   protected readonly emShares: Uint8Array;
   protected readonly emAmplitude: Float64Array;
@@ -93,6 +96,7 @@ export class EngineState {
     this.emPeakHour = Float64Array.from(emitters, (e) => e.peakHour);
     this.emSize = Float64Array.from(emitters, (e) => e.sizeBytes);
     this.emPartitions = Int32Array.from(emitters, (e) => e.partitions);
+    this.emKeyPartition = emitters.map((e) => (e.family === 'kafka' ? kafkaPartitionTable(e.partitions, settings.keySpace) : null));
     this.emShares = Uint8Array.from(emitters, (e) => (e.targets.length > 1 && e.targets.length <= 256 && e.targets.every((t) => network.stations[t].delayUs === 0) ? 1 : 0));
     this.cMu = Float64Array.from(consumers, (c) => c.processing.mu);
     this.cSigma = Float64Array.from(consumers, (c) => c.processing.sigma);

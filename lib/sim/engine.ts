@@ -86,7 +86,9 @@ export class Engine extends EngineState implements FailureEngine {
     if (spec.keyStrategy === 'none') key = this.roundRobin[e]++ % partitions;
     else if (this.hotShare > 0 && spec.keyStrategy === 'entity-id' && this.rng.next() < this.hotShare) key = 0;
     else key = this.rng.below(this.settings.keySpace);
-    msgs.part[m] = spec.constantGroup ? 0 : key % partitions;
+    // A Kafka key's partition is murmur2's (kafka-partitioner.ts); elsewhere the key picks the lane itself.
+    const keyPartition = this.emKeyPartition[e];
+    msgs.part[m] = spec.constantGroup ? 0 : keyPartition !== null && spec.keyStrategy !== 'none' ? keyPartition[key] : key % partitions;
     this.published++;
     this.emit(e, m);
   }

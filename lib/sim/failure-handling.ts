@@ -1,3 +1,4 @@
+import { brokerRedelivers, gaveUpReason } from './broker-redelivery';
 import type { EngineState } from './engine-state';
 import type { StationState } from './station-state';
 
@@ -23,7 +24,7 @@ export interface FailureEngine extends EngineState {
 export function failAttempt(engine: FailureEngine, t: number, s: number, m: number): void {
   const st = engine.stations[t];
   const spec = st.spec;
-  if (spec.family === 'nats' || spec.family === 'sqs') {
+  if (brokerRedelivers(spec.family)) {
     st.serverMsg[s] = -1;
     redeliverOrGiveUp(engine, t, spec.serverConsumer[s], m);
     engine.freed(t, s);
@@ -54,22 +55,32 @@ export function failAttempt(engine: FailureEngine, t: number, s: number, m: numb
   engine.freed(t, s);
 }
 
-/** JetStream and SQS: the broker delivers a failed message again after its backoff or timeout, until max deliveries. */
+/** The broker delivers a failed message again after its backoff or timeout, until max deliveries (broker-redelivery.ts). */
 function redeliverOrGiveUp(engine: FailureEngine, t: number, g: number, m: number): void {
   const st = engine.stations[t];
   const spec = st.spec;
   const deliveries = engine.msgs.deliveries[m];
   if (deliveries >= spec.maxDeliveries) {
     const consumer = engine.network.consumers[g];
-    if (spec.family === 'sqs' && spec.redrive.length > 0) moveTo(engine, st, spec.redrive, m, 'redriven');
-    else if (spec.family === 'nats' && consumer.deadLetter >= 0) deadLetterVia(engine, st, consumer.deadLetter, m, 'max_deliver reached');
-    else engine.lose(st, m, spec.family === 'nats' ? 'max_deliver reached' : 'failed every receive');
+    const reason = gaveUpReason(spec.family);
+    if (spec.redrive.length > 0) moveTo(engine, st, spec.redrive, m, spec.family === 'sqs' ? 'redriven' : reason);
+    else if (spec.family === 'nats' && consumer.deadLetter >= 0) deadLetterVia(engine, st, consumer.deadLetter, m, reason);
+    else if (spec.deadLetterElsewhere !== undefined) parkDeadLetter(engine, st, m, reason, spec.deadLetterElsewhere);
+    else engine.lose(st, m, reason);
     return;
   }
+  // JetStream backoff, Artemis redelivery delays, Pub/Sub retry policy, Pulsar negative-ack delay; else the ack timeout.
   const backoff = spec.redeliveryBackoffUs;
-  const delay = spec.family === 'nats' ? (backoff.length > 0 ? backoff[Math.min(deliveries - 1, backoff.length - 1)] : spec.redeliverAfterUs) : spec.redeliverAfterUs;
+  const delay = backoff.length > 0 ? backoff[Math.min(deliveries - 1, backoff.length - 1)] : spec.redeliverAfterUs;
   st.redelivered++;
   engine.visibleAgainAt(engine.now + (Number.isFinite(delay) ? delay : 0), t, m);
+}
+
+/** Dead-lettered into a queue the design does not draw (Service Bus $DeadLetterQueue): counted, kept there, not simulated further. */
+function parkDeadLetter(engine: FailureEngine, st: StationState, m: number, reason: string, where: string): void {
+  st.deadLettered++;
+  if (engine.isPoison(m)) engine.fate(`dead-lettered (${reason}) from ${st.spec.label} into ${where}`);
+  engine.release(m);
 }
 
 /** RabbitMQ dead lettering through the queue's DLX (lib/rabbitmq routing), or a loss when it has none. */

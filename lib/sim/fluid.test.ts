@@ -91,7 +91,9 @@ describe('fluid model against the per-message engine', () => {
   });
 
   it('a Kafka chain at 3,000 msg/s through a stream processor: same throughput per hop, end-to-end mean within 15 %, p99 within 10 %', () => {
-    const { exact, fluid } = both(kafkaChain(3000), { durationMs: 60_000 });
+    // Kafka's murmur2 partitioner spreads 10,000 keys over 8 partitions up to 6 % unevenly, which the per-message engine
+    // keeps and the fluid model (an even spread) does not: a million keys bring the spread within 1 %, the case compared here.
+    const { exact, fluid } = both(kafkaChain(3000), { durationMs: 60_000, keySpace: 1_000_000 });
     expect(fluid.fluid?.stations).toEqual(['orders → enricher', 'enriched → sink']);
     for (let i = 0; i < 2; i++) {
       near(fluid.stations[i].processed, exact.stations[i].processed, 0.01);

@@ -18,10 +18,16 @@ import type { Lognormal } from './lognormal';
  *   FIFO, every thread of every consumer group competes for it;
  * - SQS FIFO queue: one lane per thread, a message group always in one lane;
  * - JetStream stream × consumer: one shared FIFO per consumer, threads capped
- *   at max_ack_pending.
+ *   at max_ack_pending;
+ * - Artemis queue, Service Bus queue or subscription, Pub/Sub subscription,
+ *   Pulsar Shared subscription: one shared FIFO its groups compete for (a lane
+ *   per thread where order is kept: Service Bus sessions, Pub/Sub ordering
+ *   keys, Pulsar Exclusive, Failover and Key_Shared).
+ * The families whose broker redelivers a failed message are in
+ * broker-redelivery.ts.
  */
 
-export type Family = 'kafka' | 'rabbitmq' | 'nats' | 'sqs' | 'sns';
+export type Family = 'kafka' | 'rabbitmq' | 'nats' | 'sqs' | 'sns' | 'artemis' | 'pubsub' | 'pulsar' | 'servicebus';
 
 export interface ConsumerSpec {
   id: string;
@@ -66,14 +72,16 @@ export interface StationSpec {
   overflow: 'drop-head' | 'reject-publish' | 'reject-publish-dlx';
   /** RabbitMQ quorum delivery limit; Infinity when unlimited. */
   deliveryLimit: number;
-  /** NATS ack wait / SQS visibility timeout in µs: a delivery not acked by then is delivered again. Infinity when none. */
+  /** NATS ack wait / SQS visibility timeout / Pub/Sub ack deadline / Service Bus lock / Pulsar ack timeout in µs: a delivery not acked by then is delivered again. Infinity when none. */
   redeliverAfterUs: number;
-  /** NATS max_deliver, SQS maxReceiveCount of the redrive; Infinity when unlimited. */
+  /** NATS max_deliver, SQS maxReceiveCount of the redrive, Artemis max-delivery-attempts, Pub/Sub maxDeliveryAttempts, Service Bus maxDeliveryCount, Pulsar maxRedeliverCount + 1; Infinity when unlimited. */
   maxDeliveries: number;
-  /** NATS consumer backoff, µs. */
+  /** Delay before the n-th redelivery of a failed message (the last repeats), µs: NATS backoff, Artemis redelivery delays, Pub/Sub retry policy, Pulsar negative-ack delay; empty: redeliverAfterUs. */
   redeliveryBackoffUs: number[];
-  /** SQS redrive target stations. */
+  /** Where a message goes after maxDeliveries: SQS redrive, Artemis dead-letter address, Pub/Sub dead-letter topic, Pulsar DLQ topic, Service Bus forwarded dead letters (their stations). */
   redrive: number[];
+  /** Where a message goes after maxDeliveries when `redrive` is empty, in words (a dead-letter queue the design does not draw: Service Bus $DeadLetterQueue, Pulsar's {topic}-{subscription}-DLQ); empty: it is removed. */
+  deadLetterElsewhere?: string;
   /** Delay before a message becomes visible (SQS DelaySeconds), µs. */
   delayUs: number;
   /** For the broker-loss scenario. */

@@ -4,6 +4,10 @@ import { deadLetterTargets } from '../rabbitmq/routing';
 import type { CompileContext } from './compile-context';
 import { addEmitters } from './compile-emitters';
 import { addStationsOf, linkSqsRedrive } from './compile-stations';
+import { linkArtemisDeadLetters } from './compile-artemis';
+import { linkPubsubDeadLetters } from './compile-pubsub';
+import { linkPulsarDeadLetters } from './compile-pulsar';
+import { linkServicebusDeadLetters } from './compile-servicebus';
 import type { Network } from './network-types';
 
 export type { ConsumerSpec, EmitterSpec, Family, Network, StationSpec } from './network-types';
@@ -29,13 +33,14 @@ export function compileNetwork(input: Design): Network {
     stationsOfChannel: new Map(),
   };
   for (const node of design.nodes) addStationsOf(ctx, node);
+  // Where each queue's messages go after their last delivery, once every station exists.
   linkSqsRedrive(ctx);
+  linkArtemisDeadLetters(ctx);
+  linkPubsubDeadLetters(ctx);
+  linkPulsarDeadLetters(ctx);
+  linkServicebusDeadLetters(ctx);
   addEmitters(ctx);
   if (design.nodes.some((n) => n.kind === 'event-store' || n.kind === 'projection')) ctx.notes.add('Event stores and projections are not simulated (appends are not messages on a broker)');
-  if (design.nodes.some((n) => n.kind === 'artemis-address' || n.kind === 'artemis-queue'))
-    ctx.notes.add('ActiveMQ Artemis addresses and queues are not simulated yet: messages published to them are not counted');
-  if (design.nodes.some((n) => n.kind === 'pubsub-topic' || n.kind === 'pubsub-subscription'))
-    ctx.notes.add('Google Pub/Sub topics and subscriptions are not simulated yet: messages published to them are not counted');
   const { emitters, stations, consumers, stationsOfChannel } = ctx;
   const deadLetterCache = new Map<string, number[]>();
   // RabbitMQ dead-letter targets depend on the queue and the message's routing keys: routed on first need, then cached.

@@ -1,6 +1,7 @@
 import { Deque } from './deque';
 import { REBALANCE, VISIBLE, type Engine } from './engine';
 import type { ScenarioStep } from './scenario';
+import type { Family } from './network-types';
 
 /** Assumed replication lag of a follower: what an acks=0/1 leader loss can lose (an estimate, said so in the report). */
 const REPLICA_LAG_S = 0.5;
@@ -62,7 +63,7 @@ function crash(engine: Engine, g: number, down: boolean): void {
       st.serverMsg[s] = -1;
       const lostInFlight = spec.family === 'kafka' ? consumer.commitsBeforeProcessing : consumer.autoAck;
       if (lostInFlight) engine.lose(st, m, 'in flight on a crashed instance');
-      else if ((spec.family === 'nats' || spec.family === 'sqs') && Number.isFinite(spec.redeliverAfterUs)) {
+      else if (redeliveredOnTimerAfterCrash(spec.family) && Number.isFinite(spec.redeliverAfterUs)) {
         st.redelivered++;
         engine.queue.push(engine.now + spec.redeliverAfterUs, VISIBLE, t, m);
       } else {
@@ -75,6 +76,15 @@ function crash(engine: Engine, g: number, down: boolean): void {
     if (spec.laned) engine.queue.push(engine.now + (down && spec.family === 'kafka' ? consumer.sessionTimeoutUs : 0), REBALANCE, t, 0);
     else engine.dispatch(t, 0);
   });
+}
+
+/**
+ * Where the broker learns of a dead consumer only when its ack wait,
+ * visibility timeout, ack deadline or lock expires; Artemis and Pulsar
+ * return a closed connection's unacked messages at once, like RabbitMQ.
+ */
+function redeliveredOnTimerAfterCrash(family: Family): boolean {
+  return family === 'nats' || family === 'sqs' || family === 'pubsub' || family === 'servicebus';
 }
 
 /** Gives each live thread of station `t` a lane and spreads the waiting messages over them again, in arrival order. */

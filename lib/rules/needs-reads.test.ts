@@ -33,7 +33,8 @@ describe('needs read what NEEDS_READS declares', () => {
       }),
       { numRuns: 200 },
     );
-  });
+    // Needs of every node, guarded and not, on each design: a minute on a shared machine under load.
+  }, 120_000);
 });
 
 describe('needs in a dead-letter cycle', () => {

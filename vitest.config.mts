@@ -18,6 +18,7 @@ const REAL_TOOL_TESTS = [
   'lib/exporters/nats-server.test.ts',
   'lib/exporters/rabbitmq-broker.test.ts',
   'lib/exporters/rabbitmq-definitions-broker.test.ts',
+  'lib/exporters/terraform-pulsar-admin-client.test.ts',
   'lib/exporters/topicctl.test.ts',
   'lib/exporters/yaml.test.ts',
   'lib/importers/kafka-config.test.ts',

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { formatDesignErrors } from '../lib/design';
 import { readDesign } from '../lib/design/read-design';
-import { EXPORTERS, exporterById } from '../lib/exporters';
+import { EXPORTERS, exporterById } from '../lib/families';
 import { nearest } from './nearest';
 import { CliError, EXIT, readInput, type ExitCode, type Io } from './io';
 import { text, type ParsedCommandLine } from './options';

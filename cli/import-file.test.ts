@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importText } from '../lib/importers';
+import { importText } from '../lib/families';
 import { requireSharedDir, sharedPath } from '../lib/testing/shared-dir';
 import { main } from './main';
 

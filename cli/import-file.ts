@@ -1,6 +1,7 @@
 import { writeDesignJson, type Design } from '../lib/design';
 import { writeDesignYaml } from '../lib/design/write-design-yaml';
-import { IMPORTERS, importFiles, importText, importerById, noteText } from '../lib/importers';
+import { IMPORTERS, importFiles, importText, importerById } from '../lib/families';
+import { noteText } from '../lib/importers';
 import type { ImportNote } from '../lib/importers';
 import { nearest } from './nearest';
 import { CliError, EXIT, readInput, STDIN, type ExitCode, type Input, type Io } from './io';

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { TEMPLATES } from '../lib/templates';
+import { TEMPLATES } from '../lib/families/templates';
 import { StudioPage } from './studio-page';
 
 const OUT = join(__dirname, '..', 'test-results', 'screens');

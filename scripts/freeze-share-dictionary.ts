@@ -14,7 +14,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { toColumns } from '../lib/share/columns';
 import { compactDesign } from '../lib/share/compact';
-import { TEMPLATES, templateDesign } from '../lib/templates';
+import { TEMPLATES } from '../lib/families/templates';
+import { templateDesign } from '../lib/templates';
 
 /** DEFLATE refers back at most 32 KiB: a longer dictionary's start could never be used. */
 const WINDOW_BYTES = 32_768;

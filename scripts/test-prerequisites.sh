@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # What `npm test` needs beyond npm's packages, set up when missing: Debian packages (Chromium for the
 # end-to-end tests, RabbitMQ and NATS servers, a JDK and Maven for Kafka, curl and unzip for Go),
-# Apache Kafka's jars and ActiveMQ Artemis's binary distribution from Maven Central
-# (scripts/kafka/fetch.sh, scripts/artemis/fetch.sh), moto's AWS emulator from PyPI
+# Apache Kafka's jars, ActiveMQ Artemis's binary distribution and Pulsar's admin client from Maven Central
+# (scripts/kafka/fetch.sh, scripts/artemis/fetch.sh, scripts/pulsar/fetch.sh), moto's AWS emulator from PyPI
 # (scripts/moto/fetch.sh) and Go 1.24+ (scripts/fetch-go.sh).
 # Installing Debian packages needs root: without it, the one command to run is printed instead.
 # Prints the folder holding Go, for PATH.
@@ -36,6 +36,7 @@ fi
 
 bash scripts/kafka/fetch.sh >&2
 bash scripts/artemis/fetch.sh >&2
+bash scripts/pulsar/fetch.sh >&2
 bash scripts/moto/fetch.sh >&2
 go_bin="$(bash scripts/fetch-go.sh)"
 # The Go checker (lib/testing/go-check.ts) is built once here, before the tests run in parallel.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeDesign } from '@/lib/design/build-design';
-import { EXPORTERS } from '@/lib/exporters';
-import { applicableFormats, FORMAT_BROKERS } from './applicable-formats';
+import { EXPORTERS, FORMAT_BROKERS } from '@/lib/families';
+import { applicableFormats } from './applicable-formats';
 
 const ids = (design: Parameters<typeof applicableFormats>[1]) => applicableFormats(EXPORTERS, design).map((e) => e.id);
 

@@ -1,4 +1,5 @@
-import { EXPORTERS, type Exporter } from '@/lib/exporters';
+import type { Exporter } from '@/lib/exporters';
+import { EXPORTERS } from '@/lib/families';
 import { applicableFormats } from './applicable-formats';
 
 /** The PNG is the SVG diagram drawn by the browser: a format of the export dialog, not an exporter (lib has no canvas). */

@@ -18,6 +18,7 @@ import {
   type DesignNode,
 } from '@/lib/design';
 import { resolveDesign, settingSources } from '@/lib/brokers/resolve';
+import { describeDesignFields } from '@/lib/design/design-field-descriptions';
 import { fieldLabel } from '@/lib/design/field-labels';
 import { connectionFieldsShown, nodeFieldsShown } from '@/lib/design/relevant-fields';
 import { KIND_LOOKS } from '../canvas/node-types';
@@ -28,6 +29,10 @@ import { checkedEdit } from './checked-edit';
 import { Heading, ReadOnly, ReadOnlyValue } from './inspector-parts';
 import { jsonSchemaOf, type PropertySchema } from './json-schema-of';
 import { SchemaForm, type Commit, type EffectiveOf } from './schema-form';
+
+// Every node and connection field's description, before any form is made from their schemas: this
+// panel loads when something is first selected, and the descriptions with it, not with the page.
+describeDesignFields();
 import { replacement } from './set-in';
 
 /**

@@ -2,14 +2,14 @@
 
 import type { Ref } from 'react';
 
-/** The hidden file picker behind Open (and its shortcut): every format the studio imports. */
+/** The hidden file picker behind Open (and its shortcut): every format the studio imports (.tf: the Terraform importers). */
 export function DesignFileInput({ ref, onFiles }: { ref: Ref<HTMLInputElement>; onFiles(files: FileList): void }) {
   return (
     <input
       ref={ref}
       type="file"
       data-testid="file-input"
-      accept=".json,.yaml,.yml,.xml,application/json,application/yaml,application/xml,text/xml"
+      accept=".json,.yaml,.yml,.xml,.tf,application/json,application/yaml,application/xml,text/xml"
       className="hidden"
       aria-hidden
       onChange={(e) => {

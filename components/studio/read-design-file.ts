@@ -20,7 +20,7 @@ export async function readDesignFile(file: File): Promise<ReadDesignFile> {
   const decoded = decodeText(bytes);
   if (!decoded.ok) return { ok: false, errors: [{ message: decoded.message }] };
   // Importers (and their YAML parser) load when a file is opened, not with the studio.
-  const { importText } = await import('@/lib/importers');
+  const { importText } = await import('@/lib/families/importers');
   const result = importText(decoded.text, file.name);
   return result.ok ? { ok: true, design: result.design, report: result.report } : { ok: false, errors: result.errors };
 }

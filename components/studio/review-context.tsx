@@ -2,7 +2,9 @@
 
 import { createContext, useContext, useEffect, useEffectEvent, useMemo, useState, type ReactNode } from 'react';
 import type { Design } from '@/lib/design';
+import { isBlankDesign } from '@/lib/design/is-blank-design';
 import { onlyLayoutChanged } from '@/lib/design/only-layout-changed';
+import { BLANK_REVIEW } from '@/lib/rules/blank-review';
 import type { FindingBadge } from '../canvas/nodes/base-node';
 import type { Reviewed, ReviewedFinding } from './reviewed';
 import { REVIEW_IN_WORKER_ABOVE_NODES, reviewInWorker, Superseded } from './review-worker-client';
@@ -74,10 +76,13 @@ export function ReviewProvider({ children }: { children: ReactNode }) {
   // The design the rules last ran on. A move (positions only) keeps it: no rule reads positions, so a drop runs no rule.
   const [{ design: subject, edits }, setSubject] = useState(() => ({ design, edits: 0 }));
   const large = reviewed.nodes.length > REVIEW_IN_WORKER_ABOVE_NODES;
+  // A blank design's review is known without the rules (blank-review.ts): a first visit to an empty canvas
+  // does not download them; the first edit does, before its review is due.
+  const blank = useMemo(() => isBlankDesign(design), [design]);
   // Loaded in the page only for designs reviewed in place, and once the page is idle: a share link of a
   // large design is decoded and drawn first (the worker has its own copy of the rules).
   useEffect(() => {
-    if (engine || large) return;
+    if (engine || large || blank) return;
     let live = true;
     const load = () => void import('@/lib/rules/review').then((module) => live && setEngine(module));
     const idle = typeof requestIdleCallback === 'function' ? requestIdleCallback(load, { timeout: 300 }) : undefined;
@@ -86,7 +91,7 @@ export function ReviewProvider({ children }: { children: ReactNode }) {
       live = false;
       if (idle !== undefined) cancelIdleCallback(idle);
     };
-  }, [engine, large]);
+  }, [engine, large, blank]);
   useEffect(() => {
     if (reviewed === design) return;
     const timer = setTimeout(() => {
@@ -97,7 +102,11 @@ export function ReviewProvider({ children }: { children: ReactNode }) {
   }, [design, reviewed]);
 
   const inWorker = useWorkerReview(subject, large, (d) => engine?.reviewDesign(d));
-  const inPlace = useMemo(() => (!large && engine ? { design: subject, review: engine.reviewDesign(subject) } : undefined), [engine, subject, large]);
+  const inPlace = useMemo(() => {
+    if (large) return undefined;
+    if (isBlankDesign(subject)) return { design: subject, review: BLANK_REVIEW };
+    return engine ? { design: subject, review: engine.reviewDesign(subject) } : undefined;
+  }, [engine, subject, large]);
   const value = useMemo((): ReviewState => {
     const done = large ? inWorker : inPlace;
     if (!done) return NOT_YET;

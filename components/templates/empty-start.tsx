@@ -1,12 +1,12 @@
 'use client';
 
-import type { Template } from '@/lib/templates';
+import type { GalleryCard } from '@/lib/templates/gallery';
 import { Button } from '../ui/button';
 import { FirstVisitOffer } from './first-visit-offer';
 import { TemplateGallery } from './template-gallery';
 
 /** The start screen's choices on the empty canvas: a template from the gallery, or the requirements wizard; on a first visit, the broken pipeline first. */
-export function EmptyStart({ onTemplate, onWizard, offer }: { onTemplate(template: Template): void; onWizard(): void; offer?: { onDismiss(): void } }) {
+export function EmptyStart({ onTemplate, onWizard, offer }: { onTemplate(template: GalleryCard): void; onWizard(): void; offer?: { onDismiss(): void } }) {
   return (
     <section data-testid="empty.start" aria-label="Start from a template" className="rounded-xl border border-[var(--border)] bg-[var(--panel)]/95 p-3 shadow-sm">
       {offer && <FirstVisitOffer onOpen={onTemplate} onDismiss={offer.onDismiss} />}

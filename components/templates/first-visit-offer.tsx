@@ -1,6 +1,6 @@
 'use client';
 
-import { brokenOrderPipeline, type Template } from '@/lib/templates';
+import { galleryCard, type GalleryCard } from '@/lib/templates/gallery';
 import { Button } from '../ui/button';
 
 /**
@@ -8,7 +8,8 @@ import { Button } from '../ui/button';
  * show in a minute what the review does. A banner above the gallery, not a
  * dialog: the canvas and the palette stay usable, and it can be dismissed.
  */
-export function FirstVisitOffer({ onOpen, onDismiss }: { onOpen(template: Template): void; onDismiss(): void }) {
+export function FirstVisitOffer({ onOpen, onDismiss }: { onOpen(template: GalleryCard): void; onDismiss(): void }) {
+  const brokenOrderPipeline = galleryCard('broken-order-pipeline');
   return (
     <section
       aria-labelledby="first-visit-offer-title"

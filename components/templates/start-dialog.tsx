@@ -1,7 +1,7 @@
 'use client';
 
 import type { Design } from '@/lib/design';
-import type { Template } from '@/lib/templates';
+import type { GalleryCard } from '@/lib/templates/gallery';
 import { Dialog } from '../ui/dialog';
 import { WizardPanel } from '../wizard/wizard-panel';
 import { TemplateGallery } from './template-gallery';
@@ -19,7 +19,7 @@ export function StartDialog({
   tab: StartTab | null;
   onTab(tab: StartTab): void;
   onClose(): void;
-  onTemplate(template: Template): void;
+  onTemplate(template: GalleryCard): void;
   onGenerate(design: Design, broker: string): void;
 }) {
   return (

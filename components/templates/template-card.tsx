@@ -1,16 +1,14 @@
 'use client';
 
-import { useMemo } from 'react';
-import { designSvg } from '@/lib/exporters/diagram-svg';
-import { templateDesign, type Template } from '@/lib/templates';
+import type { GalleryCard } from '@/lib/templates/gallery';
 
 /**
  * A gallery card: a thumbnail of the template's diagram (the SVG exporter's
- * output as an <img> data URL, so no template text is ever parsed as HTML),
+ * output, drawn by `npm run gallery`, as an <img> data URL, so no template text is ever parsed as HTML),
  * its title, one-line purpose and brokers.
  */
-export function TemplateCard({ template, onUse, compact = false }: { template: Template; onUse(template: Template): void; compact?: boolean }) {
-  const thumbnail = useMemo(() => `data:image/svg+xml;charset=utf-8,${encodeURIComponent(designSvg(templateDesign(template), { thumbnail: true }))}`, [template]);
+export function TemplateCard({ template, onUse, compact = false }: { template: GalleryCard; onUse(template: GalleryCard): void; compact?: boolean }) {
+  const thumbnail = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(template.thumbnail)}`;
   return (
     <button
       type="button"

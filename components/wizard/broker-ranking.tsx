@@ -1,6 +1,7 @@
 'use client';
 
-import type { AdvisorBroker, BrokerRanking } from '@/lib/advisor';
+import type { BrokerRanking } from '@/lib/advisor';
+import type { Broker } from '@/lib/design';
 
 const VERDICT = {
   good: { icon: '✓', color: 'var(--ok)', label: 'good' },
@@ -9,7 +10,7 @@ const VERDICT = {
 } as const;
 
 /** The advisor's ranking: every broker with its reasons; choosing one selects it for the generated design. */
-export function BrokerRankingList({ ranking, selected, onSelect }: { ranking: BrokerRanking[]; selected: AdvisorBroker; onSelect(broker: AdvisorBroker): void }) {
+export function BrokerRankingList({ ranking, selected, onSelect }: { ranking: BrokerRanking[]; selected: Broker; onSelect(broker: Broker): void }) {
   return (
     <ol className="space-y-1.5" data-testid="wizard.ranking">
       {ranking.map((r, index) => {

@@ -1,8 +1,9 @@
 'use client';
 
 import { useMemo, useState } from 'react';
-import { generateStartingDesign, messagingRequest, rankBrokers, type AdvisorBroker, type MessagingRequest } from '@/lib/advisor';
-import type { Design } from '@/lib/design';
+import { messagingRequest, type MessagingRequest } from '@/lib/advisor';
+import type { Broker, Design } from '@/lib/design';
+import { generateStartingDesign, rankBrokers } from '@/lib/families';
 import { reviewDesign } from '@/lib/rules/review';
 import { Button } from '../ui/button';
 import { BrokerRankingList } from './broker-ranking';
@@ -30,7 +31,7 @@ export function WizardPanel({ onGenerate }: { onGenerate(design: Design, broker:
   const [draft, setDraft] = useState<WizardDraft>(INITIAL);
   const request = useMemo(() => requestOf(draft), [draft]);
   const ranking = useMemo(() => rankBrokers(request), [request]);
-  const [chosen, setChosen] = useState<AdvisorBroker | null>(null);
+  const [chosen, setChosen] = useState<Broker | null>(null);
   // Follow the recommendation until the user picks a broker themselves.
   const selected = chosen ?? ranking[0].broker;
   const generated = useMemo(() => {

@@ -1,12 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { reviewDesign } from '../rules';
-import { ADVISOR_BROKERS } from './broker-profiles';
-import { generateStartingDesign } from './generate-design';
-import { rankBrokers } from './rank-brokers';
+import type { Broker } from '../design';
+import { ADVISOR_BROKERS, generateStartingDesign, rankBrokers } from '../families';
 import { messagingRequest, type MessagingRequestInput } from './request';
 
-function expectSound(input: MessagingRequestInput, broker: (typeof ADVISOR_BROKERS)[number]) {
+function expectSound(input: MessagingRequestInput, broker: Broker) {
   const design = generateStartingDesign(messagingRequest(input), broker);
   const review = reviewDesign(design);
   const problems = review.findings.filter((f) => f.severity === 'error' || f.ruleId === 'internal-error').map((f) => `${f.ruleId}: ${f.message}`);

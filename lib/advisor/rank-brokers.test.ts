@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ADVISOR_BROKERS } from './broker-profiles';
-import { rankBrokers } from './rank-brokers';
+import { ADVISOR_BROKERS, rankBrokers } from '../families';
 import { messagingRequest } from './request';
 
 /** One test per row of the selection matrix (domain brief, "Choosing a broker"). */

@@ -1,4 +1,5 @@
-import { ADVISOR_BROKERS, BROKER_PROFILES, SQS_FIFO_MAX_THROUGHPUT, type AdvisorBroker, type BrokerProfile } from './broker-profiles';
+import type { Broker } from '../design';
+import { SQS_FIFO_MAX_THROUGHPUT, type BrokerProfile } from './broker-profiles';
 import type { MessagingRequest } from './request';
 
 /** The aspects a recommendation weighs, in the order reasons are shown. */
@@ -13,7 +14,7 @@ export interface Reason {
 }
 
 export interface BrokerRanking {
-  broker: AdvisorBroker;
+  broker: Broker;
   label: string;
   score: number;
   reasons: Reason[];
@@ -154,17 +155,18 @@ function tenancy(p: BrokerProfile, r: MessagingRequest): Reason {
 const SCORERS: Record<Aspect, (p: BrokerProfile, r: MessagingRequest) => Reason> = { throughput, latency, ordering, delivery, retention, routing, operations, tenancy };
 
 /**
- * Ranks the brokers for a request, best first, with a reason for each aspect
- * (throughput, latency, ordering model, delivery, retention and replay,
- * routing flexibility, operational complexity, tenancy). Deterministic: ties
- * keep the order of ADVISOR_BROKERS.
+ * Ranks the brokers of `profiles` for a request, best first, with a reason for
+ * each aspect (throughput, latency, ordering model, delivery, retention and
+ * replay, routing flexibility, operational complexity, tenancy).
+ * Deterministic: ties keep the order of `profiles` (the studio's is
+ * ADVISOR_BROKERS, lib/families/advisor.ts).
  */
-export function rankBrokers(request: MessagingRequest): BrokerRanking[] {
-  return ADVISOR_BROKERS.map((broker) => {
-    const profile = BROKER_PROFILES[broker];
-    const reasons = ASPECTS.map((aspect) => SCORERS[aspect](profile, request));
-    return { broker, label: profile.label, score: reasons.reduce((sum, r) => sum + r.points, 0), reasons };
-  })
+export function rankBrokers(request: MessagingRequest, profiles: readonly BrokerProfile[]): BrokerRanking[] {
+  return profiles
+    .map((profile) => {
+      const reasons = ASPECTS.map((aspect) => SCORERS[aspect](profile, request));
+      return { broker: profile.broker, label: profile.label, score: reasons.reduce((sum, r) => sum + r.points, 0), reasons };
+    })
     .map((ranking, index) => ({ ranking, index }))
     .sort((a, b) => b.ranking.score - a.ranking.score || a.index - b.index)
     .map(({ ranking }) => ranking);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runRules } from '../rules/engine';
 import { RULES } from '../rules/registry';
-import { generateStartingDesign } from './generate-design';
+import { generateStartingDesign } from '../families';
 import { messagingRequest } from './request';
 import { consumerInstancesFor, partitionsFor } from './sizing';
 

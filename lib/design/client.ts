@@ -25,11 +25,10 @@ export const CLIENTS = {
 export type ClientName = keyof typeof CLIENTS;
 
 export const clientSchema = z.object({
-  name: z.enum(Object.keys(CLIENTS) as [ClientName, ...ClientName[]]).meta({ description: 'Client library' }),
+  name: z.enum(Object.keys(CLIENTS) as [ClientName, ...ClientName[]]),
   version: z
     .string()
     .regex(/^\d+(\.\d+){0,2}$/, 'A version such as 3.7 or 2.2.4')
-    .optional()
-    .meta({ description: 'Client version, e.g. 3.7; unset = a current release' }),
+    .optional(),
 });
 export type Client = z.infer<typeof clientSchema>;

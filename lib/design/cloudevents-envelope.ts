@@ -24,34 +24,22 @@ export const CLOUDEVENTS_MODES = ['structured', 'binary'] as const;
 export type CloudEventsMode = (typeof CLOUDEVENTS_MODES)[number];
 
 export const cloudEventsEnvelopeSchema = z.object({
-  standard: z.literal('cloudevents').meta({ description: 'The envelope standard: CloudEvents' }),
-  mode: z.enum(CLOUDEVENTS_MODES).meta({ description: 'structured: attributes and data in one JSON document (application/cloudevents+json); binary: attributes in message headers, data as the body' }),
-  specversion: z.literal('1.0').default('1.0').meta({ description: 'CloudEvents specification version (1.0 is the only one)' }),
-  type: z.string().min(1, 'A CloudEvents type cannot be empty').max(500).meta({ description: 'Event type, prefixed with a reverse-DNS name, e.g. com.example.order.placed' }),
+  standard: z.literal('cloudevents'),
+  mode: z.enum(CLOUDEVENTS_MODES),
+  specversion: z.literal('1.0').default('1.0'),
+  type: z.string().min(1, 'A CloudEvents type cannot be empty').max(500),
   source: z
     .string()
     .min(1, 'A CloudEvents source cannot be empty')
     .max(2000)
-    .regex(URI_CHARS, 'A CloudEvents source is a URI-reference: e.g. /orders, urn:example:orders or https://example.com/orders (no spaces; other characters percent-encoded)')
-    .meta({ description: 'The context the event happened in, a URI-reference, e.g. /orders or https://example.com/orders' }),
-  dataContentType: z
-    .string()
-    .max(200)
-    .regex(MEDIA_TYPE, 'A data content type is a media type such as application/json or application/avro')
-    .optional()
-    .meta({ description: 'datacontenttype: the media type of data, e.g. application/json' }),
+    .regex(URI_CHARS, 'A CloudEvents source is a URI-reference: e.g. /orders, urn:example:orders or https://example.com/orders (no spaces; other characters percent-encoded)'),
+  dataContentType: z.string().max(200).regex(MEDIA_TYPE, 'A data content type is a media type such as application/json or application/avro').optional(),
   dataSchema: z
     .string()
     .max(2000)
     .regex(URI_CHARS, 'A data schema is an absolute URI (no spaces; other characters percent-encoded)')
     .regex(URI_SCHEME, 'A data schema is an absolute URI: it starts with a scheme, e.g. https://example.com/schemas/order-placed.json')
-    .optional()
-    .meta({ description: 'dataschema: the URI of the schema data adheres to' }),
-  subject: z
-    .string()
-    .min(1, 'A CloudEvents subject, when set, cannot be empty')
-    .max(500)
-    .optional()
-    .meta({ description: 'Subject of the event within its source, e.g. a pattern such as orders/{id}' }),
+    .optional(),
+  subject: z.string().min(1, 'A CloudEvents subject, when set, cannot be empty').max(500).optional(),
 });
 export type CloudEventsEnvelope = z.infer<typeof cloudEventsEnvelopeSchema>;

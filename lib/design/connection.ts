@@ -21,26 +21,18 @@ export const connectionSchema = z.object({
   kind: connectionKindSchema,
   from: idSchema,
   to: idSchema,
-  routingKey: z.string().max(1000).optional().meta({ description: 'RabbitMQ routing key (publish), binding key (bind) or x-dead-letter-routing-key (dead-letter)' }),
-  routingKeys: z
-    .array(z.string().max(1000))
-    .min(1)
-    .max(1000)
-    .optional()
-    .meta({ description: 'Several routing keys one publisher uses, or several binding keys between one exchange and one destination' }),
-  arguments: z.record(z.string().max(255), headerValue).optional().meta({ description: 'Binding arguments (headers exchange: x-match and header values) or message headers on publish' }),
-  subject: z.string().max(255).optional().meta({ description: 'NATS subject a producer publishes to' }),
-  subjects: z.array(z.string().min(1).max(255)).min(1).max(1000).optional().meta({ description: 'Several NATS subjects one producer publishes to' }),
-  advisory: z
-    .enum(['max-deliveries', 'msg-terminated'])
-    .optional()
-    .meta({ description: "Consume: the consumer reads the stream's JetStream advisory (MAX_DELIVERIES or MSG_TERMINATED events), not its messages" }),
-  protocol: z.enum(['lambda', 'http', 'https', 'email', 'sms', 'firehose', 'application']).optional().meta({ description: 'SNS subscription protocol of a consume connection from an SNS topic' }),
-  maxReceiveCount: z.number().int().min(1).max(1000).optional().meta({ description: 'SQS redrive: receives before moving to the DLQ' }),
-  filterPolicy: z.string().max(10_000).optional().meta({ description: 'SNS subscription filter policy (JSON)' }),
+  routingKey: z.string().max(1000).optional(),
+  routingKeys: z.array(z.string().max(1000)).min(1).max(1000).optional(),
+  arguments: z.record(z.string().max(255), headerValue).optional(),
+  subject: z.string().max(255).optional(),
+  subjects: z.array(z.string().min(1).max(255)).min(1).max(1000).optional(),
+  advisory: z.enum(['max-deliveries', 'msg-terminated']).optional(),
+  protocol: z.enum(['lambda', 'http', 'https', 'email', 'sms', 'firehose', 'application']).optional(),
+  maxReceiveCount: z.number().int().min(1).max(1000).optional(),
+  filterPolicy: z.string().max(10_000).optional(),
   rawMessageDelivery: z.boolean().optional(),
-  deadLetterQueue: idSchema.optional().meta({ description: 'SNS subscription redrive policy: id of an SQS queue' }),
-  queuePolicyAllowsTopic: z.boolean().optional().meta({ description: 'The SQS queue policy allows sqs:SendMessage from this topic' }),
+  deadLetterQueue: idSchema.optional(),
+  queuePolicyAllowsTopic: z.boolean().optional(),
   notes: notesSchema.optional(),
 });
 export type Connection = z.infer<typeof connectionSchema>;

@@ -29,7 +29,7 @@ export const positive = () => z.number().int().min(1);
  * accepted, with this reason, instead of deducting for it.
  */
 export const acceptedRiskSchema = z.object({
-  rule: z.string().min(1).max(200).meta({ description: 'Rule id, e.g. kafka/replication-factor-ge-3' }),
+  rule: z.string().min(1).max(200),
   reason: z.string().min(1, 'Say why the risk is accepted').max(2000),
 });
 export type AcceptedRisk = z.infer<typeof acceptedRiskSchema>;
@@ -45,20 +45,20 @@ export const baseNodeFields = {
    * outside system (a principal, a script) already refers to. Files written
    * before this field existed load unpinned and keep their ids until a rename.
    */
-  idPinned: z.literal(true).optional().meta({ description: 'The id stays as it is when the node is renamed; without it the id follows the name' }),
-  cluster: idSchema.optional().meta({ description: 'Id of the cluster this node lives on' }),
+  idPinned: z.literal(true).optional(),
+  cluster: idSchema.optional(),
   notes: notesSchema.optional(),
   acceptedRisks: z.array(acceptedRiskSchema).max(200).default([]),
 };
 
 /** The contract of the messages on a channel (topic, exchange, stream, queue). */
 export const messageSchemaSchema = z.object({
-  name: z.string().max(200).optional().meta({ description: 'Event or message type name, e.g. OrderPlaced' }),
+  name: z.string().max(200).optional(),
   format: z.enum(['none', 'json', 'json-schema', 'avro', 'protobuf', 'cloudevents']).default('none'),
-  version: z.string().max(50).optional().meta({ description: 'Schema version, e.g. 1 or 2.1.0' }),
-  registry: z.boolean().default(false).meta({ description: 'Registered in a schema registry (compatibility checked on publish)' }),
-  definition: z.string().max(100_000).optional().meta({ description: 'The schema itself (JSON Schema, Avro, Protobuf text)' }),
-  envelope: cloudEventsEnvelopeSchema.optional().meta({ description: 'A CloudEvents envelope around each message (structured or binary mode)' }),
+  version: z.string().max(50).optional(),
+  registry: z.boolean().default(false),
+  definition: z.string().max(100_000).optional(),
+  envelope: cloudEventsEnvelopeSchema.optional(),
 });
 export type MessageSchema = z.infer<typeof messageSchemaSchema>;
 

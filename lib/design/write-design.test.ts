@@ -8,7 +8,8 @@ import { writeDesignYaml } from './write-design-yaml';
 import { deepEqual } from './deep-equal';
 import { kindDefinition } from './kinds';
 import { makeDesign } from './build-design';
-import { TEMPLATES, templateDesign } from '../templates';
+import { TEMPLATES } from '../families';
+import { templateDesign } from '../templates';
 
 /**
  * What the studio writes (autosave, Save, YAML) it can always read back: the

@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { templateDesign, TEMPLATES } from '../templates';
+import { TEMPLATES } from '../families';
+import { templateDesign } from '../templates';
 import { makeDesign } from '../design/build-design';
 import { arbitraryDesign } from '../testing/arbitrary-any-design';
 import { designSvg, diagramSvgExporter, wrapText, xmlText } from './diagram-svg';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Broker, Design } from '../design';
+import { brokerSchema, type Broker, type Design } from '../design';
 import { makeDesign } from '../design/build-design';
 import { goCheck, requireGo } from '../testing/go-check';
 import { requireSharedDir } from '../testing/shared-dir';
@@ -36,7 +36,7 @@ const KIND_OF: Record<Broker, string> = {
   artemis: 'artemis-queue',
   servicebus: 'servicebus-queue',
 };
-const ALL: Broker[] = ['kafka', 'redpanda', 'rabbitmq', 'nats', 'sqs-sns', 'pulsar', 'pubsub', 'artemis', 'servicebus'];
+const ALL: Broker[] = [...brokerSchema.options];
 
 function exported(design: Design): string {
   const result = dockerComposeExporter.export(design);

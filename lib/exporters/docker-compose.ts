@@ -1,6 +1,6 @@
 import { resolveDesign } from '../brokers/resolve';
 import type { ResolvedDesign, ResolvedNode } from '../brokers/resolved-design';
-import { kindDefinition, type Broker, type Design } from '../design';
+import { brokerSchema, kindDefinition, type Broker, type Design } from '../design';
 import { PARTS, type Service } from './compose-services';
 import { commentText } from './escape';
 import type { Exporter } from './exporter';
@@ -23,7 +23,8 @@ import { toYaml } from './yaml';
  * them, sized for the largest; the file's header names every assumption.
  */
 
-const ORDER: Broker[] = ['kafka', 'redpanda', 'rabbitmq', 'nats', 'sqs-sns', 'pulsar', 'pubsub', 'artemis', 'servicebus'];
+/** The stack lists its brokers in brokerSchema's order, so a new broker needs no entry here. */
+const ORDER: readonly Broker[] = brokerSchema.options;
 /** A fixed KRaft cluster id (22 base64url characters), so the stack's data volume survives restarts. */
 const CLUSTER_ID = 'q1Sh-9_ISia_zwGINzRvyQ';
 

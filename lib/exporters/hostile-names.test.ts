@@ -6,7 +6,7 @@ import { parse as parseHcl } from '@cdktf/hcl2json';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { nodeSchema, type Design } from '../design';
-import { exporterById } from './index';
+import { exporterById } from '../families';
 import { kafkaTopicNameProblem } from './kafka-common';
 import { hostileName, hostileString, kafkaDesignArb, validTopicName } from '../testing/exports/arbitraries';
 import { parseJavaProperties, parseYamlDocs } from '../testing/exports/parse-back';

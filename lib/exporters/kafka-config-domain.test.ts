@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { kafkaConsumerConfigSchema } from '../design/kinds/consumer-group';
 import { kafkaTopicConfigSchema } from '../design/kinds/kafka-topic';
 import { kafkaProducerConfigSchema } from '../design/kinds/producer';
-import { exporterById } from './index';
+import { exporterById } from '../families';
 import { kafkaClientErrors, kafkaTopicErrors } from './kafka-common';
 import {
   consumerCrossProblems,

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Design } from '../design';
 import { makeDesign, type TestDesignInput } from '../design/build-design';
-import { TEMPLATES, templateDesign } from '../templates';
-import { exporterById } from '.';
+import { templateDesign } from '../templates';
+import { exporterById, TEMPLATES } from '../families';
 import { kafkaConnectExporter } from './kafka-connect';
 import { expectGolden, GOLDEN_FIXTURES, loadFixture } from '../testing/exports/fixtures';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeDesign } from '../design/build-design';
-import { templateDesign, TEMPLATES } from '../templates';
+import { TEMPLATES } from '../families';
+import { templateDesign } from '../templates';
 import { markdownReport, markdownReportExporter, markdownText } from './markdown-report';
 
 const risky = makeDesign({

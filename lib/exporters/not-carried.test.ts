@@ -16,6 +16,10 @@ import { kafkaDesignArb, withPlacements } from '../testing/exports/arbitraries';
 import { topicctlExporter } from './topicctl';
 import { arbPubsubDesign } from '../testing/arbitrary-pubsub-design';
 import { terraformPubsubExporter } from './terraform-pubsub';
+import { arbServicebusDesign } from '../testing/arbitrary-servicebus-design';
+import { terraformServicebusExporter } from './terraform-servicebus';
+import { arbPulsarDesign } from '../testing/arbitrary-pulsar-design';
+import { terraformPulsarExporter } from './terraform-pulsar';
 
 /**
  * Each format that can hold a design declares what it keeps (`carries`), and
@@ -196,6 +200,8 @@ const FORMATS: Array<[Exporter, fc.Arbitrary<Design>]> = [
   [julieOpsExporter, decorated(withKafkaPrincipals(kafkaDesignArb()))],
   [terraformPubsubExporter, decorated(arbPubsubDesign())],
   [artemisBrokerXmlExporter, decorated(arbArtemisDesign())],
+  [terraformServicebusExporter, decorated(arbServicebusDesign())],
+  [terraformPulsarExporter, decorated(arbPulsarDesign())],
 ];
 
 describe.each(FORMATS.map(([exporter, designs]) => ({ id: exporter.id, exporter, designs })))('what $id cannot carry is listed, and only that', ({ exporter, designs }) => {

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { templateDesign, TEMPLATES } from '../templates';
+import { TEMPLATES } from '../families';
+import { templateDesign } from '../templates';
 import { arbitraryDesign } from '../testing/arbitrary-any-design';
 import { solutionBrief, solutionBriefJsonExporter, solutionBriefYamlExporter } from './solution-brief';
 

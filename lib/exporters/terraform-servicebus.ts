@@ -2,6 +2,7 @@ import type { Design } from '../design';
 import type { ServicebusRule } from '../design/kinds/servicebus-subscription';
 import { commentText, hclString } from './escape';
 import type { Exporter } from './exporter';
+import { notCarriedComment, type Carries } from './not-carried';
 import { isoDuration } from './iso-duration';
 import { buildServicebusTopology, type SbQueue, type SbSubscription, type SbTopic, type SbTopology } from './servicebus-topology';
 import { aligned, terraformName } from './terraform-kafka';
@@ -189,14 +190,35 @@ export function terraformServicebusText(designName: string, topology: SbTopology
   return `${lines.join('\n')}\n`;
 }
 
+const SENDER_FIELDS = ['defaultMessageTimeToLiveSeconds', 'requiresDuplicateDetection', 'duplicateDetectionHistoryTimeWindowSeconds', 'enablePartitioning', 'maxSizeInMegabytes'];
+const RECEIVER_FIELDS = ['lockDurationSeconds', 'maxDeliveryCount', 'requiresSession', 'deadLetteringOnMessageExpiration', 'autoDeleteOnIdleSeconds', 'forwardTo'];
+
+/** What the Terraform file keeps of a design: the importer (lib/importers/terraform-servicebus.ts) gives these back. */
+export const TERRAFORM_SERVICEBUS_CARRIES: Carries = {
+  format: 'the Service Bus Terraform',
+  nodes: {
+    'servicebus-queue': { fields: [...SENDER_FIELDS, ...RECEIVER_FIELDS] },
+    'servicebus-topic': { fields: [...SENDER_FIELDS, 'supportOrdering'] },
+    'servicebus-subscription': { fields: [...RECEIVER_FIELDS, 'defaultMessageTimeToLiveSeconds', 'deadLetteringOnFilterEvaluationExceptions', 'rules'] },
+  },
+  connections: ['subscription', 'dead-letter'],
+  cluster: ['config.sku', 'config.capacity'],
+  design: [],
+};
+
 export const terraformServicebusExporter: Exporter = {
   id: 'terraform-servicebus',
   label: 'Terraform (Azure Service Bus)',
   description: 'Terraform for the Service Bus namespaces, queues, topics, subscriptions and rules (hashicorp/azurerm: azurerm_servicebus_*).',
   language: 'hcl',
+  carries: TERRAFORM_SERVICEBUS_CARRIES,
   export(document: Design) {
     const built = buildServicebusTopology(document);
     if (!built.ok) return built;
-    return { ok: true, files: [{ path: 'terraform/servicebus/main.tf', content: terraformServicebusText(document.name, built.topology) }] };
+    const text = terraformServicebusText(document.name, built.topology);
+    // The list of what the file cannot keep goes under the header comment, before the first block.
+    const split = text.indexOf('\n\n');
+    const content = `${text.slice(0, split + 1)}${notCarriedComment(document, TERRAFORM_SERVICEBUS_CARRIES)}${text.slice(split + 1)}`;
+    return { ok: true, files: [{ path: 'terraform/servicebus/main.tf', content }] };
   },
 };

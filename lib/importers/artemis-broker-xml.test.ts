@@ -3,7 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { artemisBrokerXmlExporter } from '../exporters/artemis-broker-xml';
 import { artemisFixtureDesign } from '../testing/artemis-fixture';
-import { importText, noteText } from './index';
+import { importText } from '../families';
+import { noteText } from './index';
 import { artemisBrokerXmlImporter, matchesAddress } from './artemis-broker-xml';
 
 /**

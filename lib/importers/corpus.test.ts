@@ -4,7 +4,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { writeDesignJson } from '../design';
 import { readDesign } from '../design/read-design';
 import { requireSharedDir, sharedPath } from '../testing/shared-dir';
-import { chooseImporter, importText, type ImportResult } from './index';
+import { chooseImporter, importText } from '../families';
+import type { ImportResult } from './index';
 
 /**
  * Every file of the shared corpus (real third-party topology files) either

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importText } from './index';
+import { importText } from '../families';
 
 /** Design files as people write them open through Import/Open as they do through the design reader. */
 describe('design file import', () => {

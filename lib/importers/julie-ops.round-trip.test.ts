@@ -9,7 +9,7 @@ import { configValueText } from '../exporters/kafka-config-domain';
 import { kafkaDesignArb } from '../testing/exports/arbitraries';
 import { julieView } from '../testing/julie-topology';
 import { requireSharedDir, sharedPath } from '../testing/shared-dir';
-import { importFiles } from './index';
+import { importFiles } from '../families';
 
 /**
  * Round trips through JulieOps topology descriptors.

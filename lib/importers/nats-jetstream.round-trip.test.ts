@@ -4,7 +4,7 @@ import type { ExportFile } from '../exporters/exporter';
 import { NATS_NOT_CARRIED_FILE, natsJetstreamExporter } from '../exporters/nats-jetstream';
 import { arbNatsDesign } from '../testing/arbitrary-design';
 import { natsFacts as facts } from '../testing/nats-facts';
-import { importFiles } from './index';
+import { importFiles } from '../families';
 
 /**
  * design → NATS JetStream JSON (a set of files) → design keeps every fact the

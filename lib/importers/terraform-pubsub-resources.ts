@@ -1,6 +1,6 @@
 import type { DesignBuilder } from './builder';
-import { isRecord } from './builder';
 import { hasTemplate, literal } from './hcl';
+import { block, defined, type Resource } from './terraform-resources';
 
 /**
  * The Pub/Sub resources of a Terraform file as design nodes: the arguments of
@@ -10,13 +10,6 @@ import { hasTemplate, literal } from './hcl';
  */
 
 type Body = Record<string, unknown>;
-
-export interface Resource {
-  type: string;
-  name: string;
-  body: Body;
-  path: string;
-}
 
 export interface PubsubContext {
   builder: DesignBuilder;
@@ -71,16 +64,6 @@ function seconds(ctx: PubsubContext, value: unknown, path: string): number | und
   const m = /^(\d+)(\.\d+)?s$/.exec(t);
   if (!m) ctx.builder.note(path, `"${t.slice(0, 40)}" is not a duration in seconds ("600s"): left out.`);
   return m ? Number(m[1]) : undefined;
-}
-
-function block(body: Body, key: string): Body | undefined {
-  const value = body[key];
-  return Array.isArray(value) && isRecord(value[0]) ? value[0] : undefined;
-}
-
-function defined(record: Record<string, unknown>): Record<string, unknown> | undefined {
-  const entries = Object.entries(record).filter(([, v]) => v !== undefined);
-  return entries.length > 0 ? Object.fromEntries(entries) : undefined;
 }
 
 function reportUnheld(ctx: PubsubContext, resource: Resource, held: ReadonlySet<string>): void {

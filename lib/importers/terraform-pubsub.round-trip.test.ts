@@ -4,7 +4,7 @@ import type { Design } from '../design';
 import { terraformPubsubExporter } from '../exporters/terraform-pubsub';
 import { loadFixture } from '../testing/exports/fixtures';
 import { PUBSUB_KITCHEN_SINK } from '../testing/exports/pubsub-designs';
-import { importText } from '.';
+import { importText } from '../families';
 import { terraformPubsubImporter } from './terraform-pubsub';
 
 function hcl(design: Design): string {

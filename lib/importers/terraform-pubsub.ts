@@ -2,7 +2,8 @@ import { MAX_INPUT_BYTES } from '../design/safe-parse-text';
 import { DesignBuilder, guard, head, isRecord, parseErrors } from './builder';
 import { hasTemplate, HclError, literal, parseHcl, type HclBody } from './hcl';
 import type { ImportResult, Importer } from './importer';
-import { readSubscription, readTopic, type PubsubContext, type Resource } from './terraform-pubsub-resources';
+import { readSubscription, readTopic, type PubsubContext } from './terraform-pubsub-resources';
+import { resources } from './terraform-resources';
 
 /**
  * Terraform for Google Cloud Pub/Sub (the hashicorp/google provider), as the
@@ -26,14 +27,6 @@ import { readSubscription, readTopic, type PubsubContext, type Resource } from '
  */
 
 const IGNORED_RESOURCES = new Set(['google_pubsub_topic_iam_member', 'google_pubsub_subscription_iam_member', 'google_pubsub_schema']);
-
-function resources(parsed: HclBody, type: string): Resource[] {
-  const byName = parsed.resource;
-  if (!isRecord(byName) || !isRecord(byName[type])) return [];
-  return Object.entries(byName[type]).flatMap(([name, bodies]) =>
-    Array.isArray(bodies) ? bodies.filter(isRecord).map((body, i) => ({ type, name, body, path: `resource.${type}.${name}${bodies.length > 1 ? `[${i}]` : ''}` })) : [],
-  );
-}
 
 /** The project a value names: a literal, or `var.<name>` with a default. */
 function projectValue(parsed: HclBody, value: unknown): string | undefined {

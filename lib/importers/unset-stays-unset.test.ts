@@ -3,7 +3,8 @@ import { resolveDesign } from '../brokers/resolve';
 import type { Design } from '../design';
 import { rabbitmqDefinitionsExporter } from '../exporters/rabbitmq-definitions';
 import { makeDesign } from '../design/build-design';
-import { importFiles, importText, noteText } from './index';
+import { importFiles, importText } from '../families';
+import { noteText } from './index';
 import type { ImportResult } from './importer';
 
 /**

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { makeDesign } from '../design/build-design';
 import { largeDesign } from '../testing/large-design';
-import { templateDesign, TEMPLATES } from '../templates';
+import { TEMPLATES } from '../families';
+import { templateDesign } from '../templates';
 import type { Design, Position } from '../design';
 import { layeredLayout } from './layered-layout';
 import { estimatedNodeSize, NODE_WIDTH } from './node-size';

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveDesign } from '../brokers/resolve';
 import type { Design } from '../design';
 import { NATS_NOT_CARRIED_FILE, natsJetstreamExporter } from '../exporters/nats-jetstream';
-import { importFiles } from '../importers';
+import { importFiles } from '../families';
 import { arbNatsDesign } from '../testing/arbitrary-design';
 import { stackNodes } from '../testing/compose-stack';
 import { requireGo } from '../testing/go-check';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { TEMPLATES, templateDesign } from '../templates';
+import { TEMPLATES } from '../families/templates';
+import { templateDesign } from '../templates';
 import { eventSourcedBank } from '../templates/event-sourced-bank';
 import { compileNetwork } from './network';
 import { simulate } from './simulate';

@@ -33,6 +33,7 @@ export const pulsarOrderEvents: Template = {
         retentionSizeInMB: 51_200,
         deduplication: true,
         schemaCompatibilityStrategy: 'BACKWARD',
+        messageSchema: { name: 'OrderEvent', format: 'avro', version: '1', registry: true },
         ...quota,
       },
       {

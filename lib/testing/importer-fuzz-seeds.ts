@@ -105,6 +105,28 @@ kind: Deployment
 metadata: { name: x }
 `,
   ],
+  'arm-servicebus': [
+    JSON.stringify({
+      $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#',
+      parameters: { ns: { type: 'String', defaultValue: 'shop-prod-sb' } },
+      resources: [
+        { type: 'Microsoft.ServiceBus/namespaces', name: "[parameters('ns')]", sku: { name: 'Premium', capacity: 2 } },
+        {
+          type: 'Microsoft.ServiceBus/namespaces/queues',
+          name: "[concat(parameters('ns'), '/orders')]",
+          properties: { lockDuration: 'PT1M', maxDeliveryCount: 5, requiresSession: true, forwardDeadLetteredMessagesTo: 'orders-dlq', status: 'Active' },
+        },
+        { type: 'Microsoft.ServiceBus/namespaces/queues', name: "[concat(parameters('ns'), '/orders-dlq')]", properties: { defaultMessageTimeToLive: 'P14D' } },
+        { type: 'Microsoft.ServiceBus/namespaces/topics', name: "[concat(parameters('ns'), '/events')]", properties: { supportOrdering: true } },
+        { type: 'Microsoft.ServiceBus/namespaces/topics/subscriptions', name: "[concat(parameters('ns'), '/events/billing')]", properties: { maxDeliveryCount: 10 } },
+        {
+          type: 'Microsoft.ServiceBus/namespaces/topics/subscriptions/rules',
+          name: "[concat(parameters('ns'), '/events/billing/paid')]",
+          properties: { filterType: 'CorrelationFilter', correlationFilter: { label: 'paid', properties: { tenant: 'acme' } } },
+        },
+      ],
+    }),
+  ],
   // The broker.xml `artemis create` writes, and Queuewright's export of its Artemis fixture.
   'artemis-broker-xml': [
     readFileSync(path.join(__dirname, '..', 'importers', '__fixtures__', 'artemis', 'artemis-create-2.40.0.xml'), 'utf8'),
@@ -195,6 +217,95 @@ resource "google_pubsub_subscription" "worker" {
   retry_policy {
     minimum_backoff = "10s"
   }
+}
+`,
+  ],
+  'terraform-servicebus': [
+    `resource "azurerm_servicebus_namespace" "ns" {
+  name     = "shop-prod"
+  location = "westeurope"
+  sku      = "Premium"
+  capacity = 2
+}
+
+resource "azurerm_servicebus_queue" "orders" {
+  name                              = "orders"
+  namespace_id                      = azurerm_servicebus_namespace.ns.id
+  lock_duration                     = "PT1M30S"
+  max_delivery_count                = 5
+  requires_session                  = true
+  default_message_ttl               = "P14D"
+  forward_dead_lettered_messages_to = azurerm_servicebus_queue.dlq.name
+}
+
+resource "azurerm_servicebus_queue" "dlq" {
+  name         = "orders-dlq"
+  namespace_id = azurerm_servicebus_namespace.ns.id
+}
+
+resource "azurerm_servicebus_topic" "events" {
+  name             = "order-events"
+  namespace_id     = azurerm_servicebus_namespace.ns.id
+  support_ordering = true
+}
+
+resource "azurerm_servicebus_subscription" "billing" {
+  name               = "billing"
+  topic_id           = azurerm_servicebus_topic.events.id
+  max_delivery_count = 10
+}
+
+resource "azurerm_servicebus_subscription_rule" "eu" {
+  name            = "eu"
+  subscription_id = azurerm_servicebus_subscription.billing.id
+  filter_type     = "CorrelationFilter"
+
+  correlation_filter {
+    label      = "paid"
+    properties = { tenant = "acme" }
+  }
+}
+`,
+  ],
+  'terraform-pulsar': [
+    `variable "pulsar_cluster" {
+  type    = string
+  default = "standalone"
+}
+
+resource "pulsar_tenant" "shop" {
+  tenant           = "shop"
+  allowed_clusters = [var.pulsar_cluster]
+}
+
+resource "pulsar_namespace" "shop_orders" {
+  tenant               = pulsar_tenant.shop.tenant
+  namespace            = "orders"
+  enable_deduplication = true
+
+  retention_policies {
+    retention_minutes    = "4320"
+    retention_size_in_mb = "10240"
+  }
+
+  backlog_quota {
+    limit_bytes   = "10737418240"
+    limit_seconds = "-1"
+    policy        = "producer_request_hold"
+    type          = "destination_storage"
+  }
+
+  namespace_config {
+    message_ttl_seconds = 604800
+  }
+}
+
+resource "pulsar_topic" "orders" {
+  tenant     = pulsar_tenant.shop.tenant
+  namespace  = pulsar_namespace.shop_orders.namespace
+  topic_type = "persistent"
+  topic_name = "orders"
+  partitions = 4
 }
 `,
   ],

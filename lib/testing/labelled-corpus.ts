@@ -11,9 +11,11 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { designFromData, formatDesignErrors, type Design } from '../design';
+import { BROKER_FAMILIES } from '../families/broker-families';
 
-export const FAMILIES = ['kafka', 'rabbitmq', 'nats', 'sqs-sns', 'pubsub', 'artemis', 'pulsar', 'servicebus', 'event-sourcing'] as const;
-export type Family = (typeof FAMILIES)[number];
+/** The corpus folders, in the report's order: one per broker family (named by its broker), and event sourcing. */
+export const FAMILIES: readonly Family[] = [...BROKER_FAMILIES.map((family) => family.broker), 'event-sourcing'];
+export type Family = (typeof BROKER_FAMILIES)[number]['broker'] | 'event-sourcing';
 
 export const CORPUS_DIR = join(__dirname, '../../eval/corpus');
 

@@ -9,6 +9,7 @@ const TERRAFORM = 'https://registry.terraform.io/providers/hashicorp/google/late
 const GCLOUD = 'https://cloud.google.com/sdk/gcloud/reference/pubsub';
 
 export const PUBSUB_DOCS = {
+  subscriptionOverview: { label: 'Pub/Sub subscriptions overview', url: `${PUBSUB}/subscription-overview` },
   subscriptionResource: { label: 'Pub/Sub REST reference: projects.subscriptions', url: `${REST}/projects.subscriptions` },
   topicResource: { label: 'Pub/Sub REST reference: projects.topics', url: `${REST}/projects.topics` },
   resourceNames: { label: 'Pub/Sub resource names', url: `${PUBSUB}/pubsub-basics#resource_names` },

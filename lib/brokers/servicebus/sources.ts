@@ -8,6 +8,7 @@ const ARM = 'https://learn.microsoft.com/en-us/azure/templates/microsoft.service
 const TERRAFORM = 'https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources';
 
 export const SERVICEBUS_DOCS = {
+  queuesTopicsSubscriptions: { label: 'Service Bus queues, topics and subscriptions', url: `${LEARN}/service-bus-queues-topics-subscriptions` },
   quotas: { label: 'Service Bus quotas and limits', url: `${LEARN}/service-bus-quotas` },
   tiers: { label: 'Service Bus Premium and Standard messaging tiers', url: `${LEARN}/service-bus-premium-messaging` },
   sessions: { label: 'Message sessions (first in, first out)', url: `${LEARN}/message-sessions` },

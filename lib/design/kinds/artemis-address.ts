@@ -13,23 +13,18 @@ export const ARTEMIS_ADDRESS_FULL_POLICIES = ['PAGE', 'BLOCK', 'DROP', 'FAIL'] a
  * `<dead-letter-address>`.
  */
 export const artemisAddressSettingsSchema = z.object({
-  'max-delivery-attempts': z
-    .number()
-    .int()
-    .min(-1)
-    .optional()
-    .meta({ description: 'Deliveries before a message goes to the dead-letter address, or is removed without one (-1: forever; Artemis default: 10)' }),
-  'redelivery-delay': z.number().int().min(0).optional().meta({ description: 'ms before a rolled-back message is redelivered (Artemis default: 0, at once)' }),
-  'redelivery-delay-multiplier': z.number().min(1).max(100).optional().meta({ description: 'Each redelivery waits this times the previous delay (Artemis default: 1.0)' }),
-  'max-redelivery-delay': z.number().int().min(0).optional().meta({ description: 'ms the growing redelivery delay stops at (Artemis default: redelivery-delay × 10)' }),
-  'expiry-address': z.string().min(1).max(255).optional().meta({ description: 'Where expired messages go (Artemis default: none, they are removed)' }),
-  'address-full-policy': z.enum(ARTEMIS_ADDRESS_FULL_POLICIES).optional().meta({ description: 'What happens when the address reaches max-size-bytes or max-size-messages (Artemis default: PAGE)' }),
-  'max-size-bytes': z.number().int().min(-1).optional().meta({ description: 'Bytes in memory before the full policy applies (-1: only the global-max-size; Artemis default: -1)' }),
-  'max-size-messages': z.number().int().min(-1).optional().meta({ description: 'Messages in memory before the full policy applies (Artemis default: -1, no limit)' }),
-  'default-last-value-queue': z.boolean().optional().meta({ description: 'Queues on this address keep only the latest message per last-value key (Artemis default: false)' }),
-  'default-last-value-key': z.string().min(1).max(255).optional().meta({ description: 'The property whose value identifies the "last value"' }),
-  'default-exclusive-queue': z.boolean().optional().meta({ description: 'Queues on this address deliver to one consumer at a time (Artemis default: false)' }),
-  'default-group-rebalance': z.boolean().optional().meta({ description: 'Message groups are rebalanced when a consumer joins (Artemis default: false)' }),
+  'max-delivery-attempts': z.number().int().min(-1).optional(),
+  'redelivery-delay': z.number().int().min(0).optional(),
+  'redelivery-delay-multiplier': z.number().min(1).max(100).optional(),
+  'max-redelivery-delay': z.number().int().min(0).optional(),
+  'expiry-address': z.string().min(1).max(255).optional(),
+  'address-full-policy': z.enum(ARTEMIS_ADDRESS_FULL_POLICIES).optional(),
+  'max-size-bytes': z.number().int().min(-1).optional(),
+  'max-size-messages': z.number().int().min(-1).optional(),
+  'default-last-value-queue': z.boolean().optional(),
+  'default-last-value-key': z.string().min(1).max(255).optional(),
+  'default-exclusive-queue': z.boolean().optional(),
+  'default-group-rebalance': z.boolean().optional(),
 });
 export type ArtemisAddressSettings = z.infer<typeof artemisAddressSettingsSchema>;
 
@@ -45,10 +40,11 @@ export const artemisAddress = defineKind({
   look: { color: '#c2255c', shape: 'channel', group: 'ActiveMQ Artemis', icon: ['M2 8h4', 'M6 8 13 3.5M6 8h7M6 8l7 4.5', 'M11.5 2.5 13 3.5 12 5M11.5 7l1.5 1-1.5 1M12 11l1 1.5-1.5.8'] },
   broker: 'artemis',
   clusterBrokers: ['artemis'],
+  channel: 'routes',
   schema: z.object({
     kind: z.literal('artemis-address'),
     ...baseNodeFields,
-    routingType: z.enum(ARTEMIS_ROUTING_TYPES).default('anycast').meta({ description: 'anycast: each message goes to one queue (point-to-point); multicast: to every queue (publish-subscribe)' }),
+    routingType: z.enum(ARTEMIS_ROUTING_TYPES).default('anycast'),
     settings: artemisAddressSettingsSchema.default({}),
     messageSchema: messageSchemaSchema.default({ format: 'none', registry: false }),
   }),

@@ -17,6 +17,7 @@ export const connectSink = defineKind({
   // The log with an arrow into a plug.
   look: { color: '#5f3dc4', shape: 'service', group: 'Kafka Connect', icon: ['M1.5 4.5h6M1.5 8h6M1.5 11.5h6', 'M7.5 8h3', 'M10.5 5.5h4v5h-4z', 'M12.5 3.5v2M12.5 10.5v2'] },
   clusterBrokers: [],
+  channel: 'none',
   schema: z.object({
     kind: z.literal('connect-sink'),
     ...baseNodeFields,
@@ -24,24 +25,10 @@ export const connectSink = defineKind({
     config: z
       .object({
         ...connectorCommonConfig,
-        'topics.regex': z
-          .string()
-          .min(1)
-          .max(1000)
-          .optional()
-          .meta({ description: 'Read every topic matching this Java regex instead of the connected topics (topics and topics.regex exclude each other)' }),
-        'errors.deadletterqueue.topic.replication.factor': positive()
-          .max(100)
-          .optional()
-          .meta({ description: "Replication factor Connect creates the DLQ topic with (Connect default: 3; the export takes the DLQ topic node's)" }),
-        'errors.deadletterqueue.context.headers.enable': z
-          .boolean()
-          .optional()
-          .meta({ description: 'Add the failure (stage, class, exception, original topic/partition/offset) as __connect.errors.* headers (Connect default: false)' }),
-        'consumer.override.max.poll.records': positive()
-          .max(1_000_000)
-          .optional()
-          .meta({ description: "The sink's consumer batch (needs the worker's connector.client.config.override.policy to allow it)" }),
+        'topics.regex': z.string().min(1).max(1000).optional(),
+        'errors.deadletterqueue.topic.replication.factor': positive().max(100).optional(),
+        'errors.deadletterqueue.context.headers.enable': z.boolean().optional(),
+        'consumer.override.max.poll.records': positive().max(1_000_000).optional(),
       })
       .default({}),
   }),

@@ -16,6 +16,7 @@ export const connectSource = defineKind({
   // A plug with an arrow into the log.
   look: { color: '#0b7285', shape: 'service', group: 'Kafka Connect', icon: ['M1.5 5.5h4v5h-4z', 'M5.5 8h3', 'M8.5 4.5h6M8.5 8h6M8.5 11.5h6', 'M3.5 3.5v2M3.5 10.5v2'] },
   clusterBrokers: [],
+  channel: 'none',
   schema: z.object({
     kind: z.literal('connect-source'),
     ...baseNodeFields,
@@ -23,18 +24,12 @@ export const connectSource = defineKind({
     config: z
       .object({
         ...connectorCommonConfig,
-        'exactly.once.support': z.enum(['requested', 'required']).optional().meta({
-          description:
-            'required: the worker refuses the connector unless it can guarantee exactly-once (needs exactly.once.source.support=enabled on the distributed worker; Connect default: requested)',
-        }),
-        'transaction.boundary': z.enum(['poll', 'interval', 'connector']).optional().meta({ description: 'Where exactly-once transactions end (Connect default: poll)' }),
+        'exactly.once.support': z.enum(['requested', 'required']).optional(),
+        'transaction.boundary': z.enum(['poll', 'interval', 'connector']).optional(),
       })
       .default({}),
-    topicProperty: z.string().min(1).max(200).optional().meta({
-      description:
-        'The plugin setting the export fills with the topics this connector publishes to. Unset: the known one for the plugin (FileStreamSource: topic), none for plugins that name their topics themselves (Debezium and JDBC derive them from topic.prefix)',
-    }),
-    keyless: z.boolean().default(false).meta({ description: 'Some records carry no key: a captured table without a primary key (and no message.key.columns), or a plugin that writes none' }),
+    topicProperty: z.string().min(1).max(200).optional(),
+    keyless: z.boolean().default(false),
   }),
   outgoing: { publish: ['kafka-topic'] },
   // The file connector ships with every Connect worker, so a drawn connector runs anywhere until the user names their plugin.

@@ -11,13 +11,13 @@ const FORWARD_TO = ['kafka-topic', 'rabbitmq-exchange', 'nats-stream', 'sqs-queu
  * declared when the application writes it.
  */
 export const eventEnvelopeSchema = z.object({
-  eventId: z.boolean().default(false).meta({ description: 'A unique event id (uuid): consumers deduplicate by it' }),
-  eventType: z.boolean().default(false).meta({ description: 'The event type, e.g. MoneyDeposited' }),
-  aggregateId: z.boolean().default(false).meta({ description: 'The id of the aggregate the event belongs to' }),
-  aggregateVersion: z.boolean().default(false).meta({ description: "The event's position in its aggregate's stream" }),
+  eventId: z.boolean().default(false),
+  eventType: z.boolean().default(false),
+  aggregateId: z.boolean().default(false),
+  aggregateVersion: z.boolean().default(false),
   timestamp: z.boolean().default(false),
-  correlationId: z.boolean().default(false).meta({ description: 'Id of the request or process the event is part of' }),
-  causationId: z.boolean().default(false).meta({ description: 'Id of the command or event that caused this one' }),
+  correlationId: z.boolean().default(false),
+  causationId: z.boolean().default(false),
 });
 export type EventEnvelope = z.infer<typeof eventEnvelopeSchema>;
 
@@ -34,21 +34,16 @@ export const eventStore = defineKind({
   // A cylinder with stacked lines: an append-only store of streams.
   look: { color: '#2b8a3e', shape: 'channel', group: 'Event sourcing', icon: [ellipse(8, 3.5, 5.5, 2), 'M2.5 3.5v9c0 1.1 2.5 2 5.5 2s5.5-.9 5.5-2v-9M5 8h6M5 11h4'] },
   clusterBrokers: [],
+  channel: 'none',
   schema: z.object({
     kind: z.literal('event-store'),
     ...baseNodeFields,
-    technology: z.enum(['postgresql', 'eventstoredb', 'kafka', 'dynamodb', 'mongodb', 'other']).default('postgresql').meta({ description: 'Where the events are stored' }),
-    aggregateType: z.string().max(200).optional().meta({ description: 'The aggregate whose events this store keeps, e.g. Account' }),
-    aggregateIdField: z.string().max(200).optional().meta({ description: 'The field that identifies the aggregate, e.g. account_id' }),
-    streamPerAggregate: z.boolean().default(true).meta({ description: 'One stream per aggregate instance (not one global stream)' }),
-    concurrencyCheck: z
-      .enum(['none', 'expected-version'])
-      .default('none')
-      .meta({ description: 'Optimistic concurrency: an append states the stream version it expects and fails if another write came first' }),
-    publishKey: z
-      .enum(['aggregate-id', 'none', 'random'])
-      .default('aggregate-id')
-      .meta({ description: 'Key of the events it forwards (Kafka key, message group id): the aggregate id keeps each aggregate in order' }),
+    technology: z.enum(['postgresql', 'eventstoredb', 'kafka', 'dynamodb', 'mongodb', 'other']).default('postgresql'),
+    aggregateType: z.string().max(200).optional(),
+    aggregateIdField: z.string().max(200).optional(),
+    streamPerAggregate: z.boolean().default(true),
+    concurrencyCheck: z.enum(['none', 'expected-version']).default('none'),
+    publishKey: z.enum(['aggregate-id', 'none', 'random']).default('aggregate-id'),
     envelope: eventEnvelopeSchema.default({
       eventId: false,
       eventType: false,
@@ -58,8 +53,8 @@ export const eventStore = defineKind({
       correlationId: false,
       causationId: false,
     }),
-    eventTypes: z.array(z.string().min(1).max(200)).max(500).default([]).meta({ description: 'The event types stored, e.g. AccountOpened' }),
-    eventsPerAggregate: z.number().int().min(0).optional().meta({ description: 'How many events one aggregate stream reaches over its life' }),
+    eventTypes: z.array(z.string().min(1).max(200)).max(500).default([]),
+    eventsPerAggregate: z.number().int().min(0).optional(),
   }),
   outgoing: { publish: FORWARD_TO, consume: ['consumer-group', 'projection', 'snapshot-policy'] },
 });

@@ -16,13 +16,13 @@ export const externalSystem = defineKind({
   // A database cylinder.
   look: { color: '#868e96', shape: 'channel', group: 'Kafka Connect', icon: [ellipse(8, 3.5, 5.5, 2), 'M2.5 3.5v9c0 1.1 2.5 2 5.5 2s5.5-.9 5.5-2v-9', 'M2.5 8c0 1.1 2.5 2 5.5 2s5.5-.9 5.5-2'] },
   clusterBrokers: [],
+  channel: 'none',
   schema: z.object({
     kind: z.literal('external-system'),
     ...baseNodeFields,
     system: z
       .enum(['postgresql', 'mysql', 'sql-server', 'oracle', 'mongodb', 'snowflake', 'bigquery', 'redshift', 'databricks', 's3', 'gcs', 'elasticsearch', 'opensearch', 'http', 'file', 'other'])
-      .default('other')
-      .meta({ description: 'What the system is' }),
+      .default('other'),
   }),
   outgoing: { consume: ['connect-source'] },
 });

@@ -15,19 +15,16 @@ export const KAFKA_LONG_MAX = '9223372036854775807';
  * does not type are kept, and the review reports unknown ones.
  */
 export const kafkaTopicConfigSchema = z.looseObject({
-  'min.insync.replicas': z.number().int().min(1).optional().meta({ description: 'Broker default: 1' }),
-  'cleanup.policy': z.enum(['delete', 'compact', 'compact,delete']).optional().meta({ description: 'Broker default: delete' }),
-  'retention.ms': z.number().int().min(-1).optional().meta({ description: '-1 keeps data forever (broker default: 7 days)' }),
+  'min.insync.replicas': z.number().int().min(1).optional(),
+  'cleanup.policy': z.enum(['delete', 'compact', 'compact,delete']).optional(),
+  'retention.ms': z.number().int().min(-1).optional(),
   'retention.bytes': z.number().int().min(-1).optional(),
-  'max.message.bytes': z.number().int().min(0).optional().meta({ description: 'Kafka default: 1048588' }),
+  'max.message.bytes': z.number().int().min(0).optional(),
   'compression.type': z.enum(['producer', 'uncompressed', 'gzip', 'snappy', 'lz4', 'zstd']).optional(),
   'unclean.leader.election.enable': z.boolean().optional(),
   'min.compaction.lag.ms': z.number().int().min(0).optional(),
-  'max.compaction.lag.ms': z
-    .preprocess((v) => (v === 2 ** 63 ? KAFKA_LONG_MAX : v), z.union([z.number().int().min(1), z.literal(KAFKA_LONG_MAX)]))
-    .optional()
-    .meta({ description: `Kafka default: ${KAFKA_LONG_MAX} (Long.MAX_VALUE, written as text)` }),
-  'delete.retention.ms': z.number().int().min(0).optional().meta({ description: 'Kafka default: 86400000 (1 day)' }),
+  'max.compaction.lag.ms': z.preprocess((v) => (v === 2 ** 63 ? KAFKA_LONG_MAX : v), z.union([z.number().int().min(1), z.literal(KAFKA_LONG_MAX)])).optional(),
+  'delete.retention.ms': z.number().int().min(0).optional(),
   'segment.ms': z.number().int().min(1).optional(),
   'segment.bytes': z.number().int().min(14).optional(),
   'flush.messages': z.number().int().min(1).optional(),
@@ -44,28 +41,25 @@ export const kafkaTopic = defineKind({
   look: { color: '#495057', shape: 'channel', group: 'Kafka', icon: ['M2 4h12M2 8h12M2 12h12', 'M5 2.5v3M9 6.5v3M12 10.5v3'] },
   broker: 'kafka',
   clusterBrokers: ['kafka', 'redpanda'],
+  channel: 'stores',
   schema: z.object({
     kind: z.literal('kafka-topic'),
     ...baseNodeFields,
-    partitions: z.number().int().min(1).max(100_000).optional().meta({ description: "Unset: the cluster's num.partitions (broker default: 1)" }),
-    replicationFactor: z.number().int().min(1).max(100).optional().meta({ description: "Unset: the cluster's default.replication.factor (broker default: 1)" }),
-    plannedPartitions: z.number().int().min(1).max(100_000).optional().meta({ description: 'Partition count this topic is planned to grow to' }),
-    placement: z
-      .enum(['any', 'balanced-leaders', 'in-rack', 'cross-rack', 'static', 'static-in-rack'])
-      .optional()
-      .meta({ description: "Replica placement strategy (topicctl's names); unset = Kafka's own assignment (rack-aware when brokers set broker.rack)" }),
-    placementPicker: z.enum(['randomized', 'cluster-use', 'lowest-index']).optional().meta({ description: 'How topicctl breaks ties between equally good brokers (topicctl default: randomized)' }),
+    partitions: z.number().int().min(1).max(100_000).optional(),
+    replicationFactor: z.number().int().min(1).max(100).optional(),
+    plannedPartitions: z.number().int().min(1).max(100_000).optional(),
+    placement: z.enum(['any', 'balanced-leaders', 'in-rack', 'cross-rack', 'static', 'static-in-rack']).optional(),
+    placementPicker: z.enum(['randomized', 'cluster-use', 'lowest-index']).optional(),
     staticAssignments: z
       .array(z.array(z.number().int().min(0).max(2_147_483_647)).min(1).max(100))
       .max(100_000)
-      .optional()
-      .meta({ description: "Broker ids of each partition's replicas, leader first (placement static)" }),
-    staticRackAssignments: z.array(z.string().min(1).max(255)).max(100_000).optional().meta({ description: 'The rack of each partition (placement static-in-rack)' }),
+      .optional(),
+    staticRackAssignments: z.array(z.string().min(1).max(255)).max(100_000).optional(),
     config: kafkaTopicConfigSchema.default({}),
     role: channelRoleSchema,
     messageSchema: messageSchemaSchema.default({ format: 'none', registry: false }),
-    depthAlert: z.boolean().default(false).meta({ description: 'An alert fires when messages accumulate (for dead-letter topics)' }),
-    depthAlertMessages: z.number().int().min(0).max(1_000_000_000).optional().meta({ description: 'The depth alert fires when more than this many messages wait' }),
+    depthAlert: z.boolean().default(false),
+    depthAlertMessages: z.number().int().min(0).max(1_000_000_000).optional(),
   }),
   outgoing: { consume: ['consumer-group', 'connect-sink'] },
   recommended: { partitions: 6, replicationFactor: 3, config: { 'min.insync.replicas': 2 } },

@@ -18,11 +18,23 @@ export interface KindLook {
 }
 
 /**
+ * What a kind does with the messages sent to it, which the cross-broker rules read
+ * (lib/rules/core/_channels.ts), so a new kind cannot be left out of them:
+ * - `stores`: keeps each message until the consumers that read it directly take it (a Kafka topic, a queue, a
+ *   NATS stream, a Pub/Sub, Service Bus or Pulsar subscription: each holds the backlog its consumers drain);
+ * - `routes`: passes each message on to the nodes bound or subscribed to it, which keep it for their consumers
+ *   (a RabbitMQ exchange, an SNS, Pub/Sub, Service Bus or Pulsar topic, an Artemis address); without any, no
+ *   consumer ever receives what is published to it;
+ * - `none`: not a broker's channel (producers, consumers, connectors, external systems, event stores, projections).
+ */
+export type ChannelBehaviour = 'stores' | 'routes' | 'none';
+
+/**
  * A node kind: its schema (with defaults), who it may connect to, and the
  * facts the editor and the rules need. One file per kind; the registry in
  * `index.ts` is the only list of them.
  */
-export interface KindDefinition<Kind extends string = string, Schema extends z.ZodObject = z.ZodObject> {
+export interface KindDefinition<Kind extends string = string, Schema extends z.ZodObject = z.ZodObject, Channel extends ChannelBehaviour = ChannelBehaviour> {
   kind: Kind;
   label: string;
   /** One line for the palette and the docs. */
@@ -32,6 +44,8 @@ export interface KindDefinition<Kind extends string = string, Schema extends z.Z
   /** Brokers whose clusters can host this kind (a Kafka topic also lives on Redpanda). */
   clusterBrokers: readonly Broker[];
   look: KindLook;
+  /** What it does with messages (ChannelBehaviour): required, so the cross-broker rules' kind lists follow from it. */
+  channel: Channel;
   schema: Schema;
   /** Outgoing connections this kind may start, by connection kind, to target kinds. */
   outgoing: Partial<Record<ConnectionKind, readonly string[]>>;
@@ -46,6 +60,8 @@ export interface KindDefinition<Kind extends string = string, Schema extends z.Z
   recommendedByBroker?: Partial<Record<Broker, Partial<z.input<Schema>>>>;
 }
 
-export function defineKind<Kind extends string, Schema extends z.ZodObject>(definition: KindDefinition<Kind, Schema>): KindDefinition<Kind, Schema> {
+export function defineKind<Kind extends string, Schema extends z.ZodObject, Channel extends ChannelBehaviour>(
+  definition: KindDefinition<Kind, Schema, Channel>,
+): KindDefinition<Kind, Schema, Channel> {
   return definition;
 }

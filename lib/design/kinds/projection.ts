@@ -16,18 +16,16 @@ export const projection = defineKind({
   // A table: the read model a projection keeps.
   look: { color: '#5c940d', shape: 'channel', group: 'Event sourcing', icon: [rect(1.5, 2.5, 13, 11, 1.5), 'M1.5 6h13M6 6v7.5'] },
   clusterBrokers: [],
+  channel: 'none',
   schema: z.object({
     kind: z.literal('projection'),
     ...baseNodeFields,
-    requirements: consumerRequirementsSchema.default({}).meta({ description: "This read model's own needs; unset ones are inherited from the events that feed it" }),
-    targetStore: z.enum(['postgresql', 'redis', 'elasticsearch', 'mongodb', 'dynamodb', 'other']).default('postgresql').meta({ description: 'Where the read model lives' }),
-    idempotentApply: z.boolean().default(false).meta({ description: 'Applying an event twice changes nothing (it skips events at or below the stored position or version)' }),
-    rebuild: z.enum(['none', 'from-start', 'from-position']).default('from-start').meta({ description: 'How the read model is rebuilt: replay everything, or catch up from a stored position' }),
-    checkpoint: z
-      .enum(['none', 'with-read-model', 'separate'])
-      .default('with-read-model')
-      .meta({ description: 'Where the last applied position is stored: in the same transaction as the read model makes replays exact' }),
-    mode: z.enum(['asynchronous', 'synchronous']).default('asynchronous').meta({ description: 'Synchronous = in the same transaction as the append' }),
+    requirements: consumerRequirementsSchema.default({}),
+    targetStore: z.enum(['postgresql', 'redis', 'elasticsearch', 'mongodb', 'dynamodb', 'other']).default('postgresql'),
+    idempotentApply: z.boolean().default(false),
+    rebuild: z.enum(['none', 'from-start', 'from-position']).default('from-start'),
+    checkpoint: z.enum(['none', 'with-read-model', 'separate']).default('with-read-model'),
+    mode: z.enum(['asynchronous', 'synchronous']).default('asynchronous'),
   }),
   outgoing: {},
 });

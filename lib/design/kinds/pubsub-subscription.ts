@@ -11,25 +11,23 @@ const email = z
   .max(320)
   .regex(/^[^@\s]+@[^@\s]+$/, 'A service account email');
 
-const pushConfigSchema = z.object({
+export const pushConfigSchema = z.object({
   pushEndpoint: z
     .string()
     .max(2000)
     .regex(/^https?:\/\/\S+$/, 'An http(s) URL')
-    .optional()
-    .meta({ description: 'URL Pub/Sub POSTs each message to' }),
-  oidcServiceAccountEmail: email.optional().meta({ description: 'Service account whose OIDC token authenticates each push (unset: no Authorization header)' }),
-  audience: z.string().max(2000).optional().meta({ description: 'OIDC token audience (unset: the endpoint URL)' }),
-  noWrapper: z.boolean().optional().meta({ description: 'Sends the message data as the HTTP body, unwrapped' }),
+    .optional(),
+  oidcServiceAccountEmail: email.optional(),
+  audience: z.string().max(2000).optional(),
+  noWrapper: z.boolean().optional(),
 });
 
-const bigqueryConfigSchema = z.object({
+export const bigqueryConfigSchema = z.object({
   table: z
     .string()
     .max(1024)
     .regex(/^[^.\s]+\.[^.\s]+\.[^.\s]+$/, 'project.dataset.table')
-    .optional()
-    .meta({ description: 'Table written to: project.dataset.table' }),
+    .optional(),
   useTopicSchema: z.boolean().optional(),
   useTableSchema: z.boolean().optional(),
   writeMetadata: z.boolean().optional(),
@@ -37,7 +35,7 @@ const bigqueryConfigSchema = z.object({
   serviceAccountEmail: email.optional(),
 });
 
-const cloudStorageConfigSchema = z.object({
+export const cloudStorageConfigSchema = z.object({
   bucket: z
     .string()
     .min(3)
@@ -46,11 +44,11 @@ const cloudStorageConfigSchema = z.object({
     .optional(),
   filenamePrefix: z.string().max(1024).optional(),
   filenameSuffix: z.string().max(1024).regex(/[^/]$/, 'Must not end in /').optional(),
-  maxDurationSeconds: between(L.cloudStorageMaxDurationSeconds).optional().meta({ description: 'New file after this many seconds (60–600; default 300)' }),
-  maxBytes: between(L.cloudStorageMaxBytes).optional().meta({ description: 'New file after this many bytes (1000–10 GiB)' }),
-  maxMessages: z.number().int().min(L.cloudStorageMaxMessagesMin).optional().meta({ description: 'New file after this many messages (1000 or more)' }),
-  outputFormat: z.enum(['text', 'avro']).optional().meta({ description: 'Default: text' }),
-  writeMetadata: z.boolean().optional().meta({ description: 'Avro output: writes message metadata as fields' }),
+  maxDurationSeconds: between(L.cloudStorageMaxDurationSeconds).optional(),
+  maxBytes: between(L.cloudStorageMaxBytes).optional(),
+  maxMessages: z.number().int().min(L.cloudStorageMaxMessagesMin).optional(),
+  outputFormat: z.enum(['text', 'avro']).optional(),
+  writeMetadata: z.boolean().optional(),
   serviceAccountEmail: email.optional(),
 });
 
@@ -68,36 +66,33 @@ export const pubsubSubscription = defineKind({
   look: { color: '#1967d2', shape: 'channel', group: 'Google Cloud', icon: [rect(1.5, 3.5, 13, 9, 1.5), 'M4.5 8h5M8 6l2 2-2 2M12 6v4'] },
   broker: 'pubsub',
   clusterBrokers: ['pubsub'],
+  channel: 'stores',
   schema: z.object({
     kind: z.literal('pubsub-subscription'),
     ...baseNodeFields,
-    deliveryType: z.enum(['pull', 'push', 'bigquery', 'cloudStorage']).default('pull').meta({ description: 'Pull, push to an endpoint, or export to BigQuery or Cloud Storage' }),
-    pushConfig: pushConfigSchema.optional().meta({ description: 'Push delivery settings' }),
-    bigqueryConfig: bigqueryConfigSchema.optional().meta({ description: 'BigQuery export settings' }),
-    cloudStorageConfig: cloudStorageConfigSchema.optional().meta({ description: 'Cloud Storage export settings' }),
-    ackDeadlineSeconds: between(L.ackDeadlineSeconds).optional().meta({ description: 'Seconds to ack before redelivery (10–600; Pub/Sub default: 10). For push, the request timeout' }),
-    messageRetentionDuration: between(L.messageRetentionSeconds).optional().meta({ description: 'Seconds unacked messages are kept (600–2678400; Pub/Sub default: 604800, 7 days)' }),
-    retainAckedMessages: z.boolean().optional().meta({ description: 'Keeps acked messages for seek (Pub/Sub default: false)' }),
-    enableMessageOrdering: z.boolean().optional().meta({ description: 'Delivers messages with the same ordering key in order (Pub/Sub default: false)' }),
-    enableExactlyOnceDelivery: z.boolean().optional().meta({ description: 'Exactly-once delivery, pull only (Pub/Sub default: false)' }),
+    deliveryType: z.enum(['pull', 'push', 'bigquery', 'cloudStorage']).default('pull'),
+    pushConfig: pushConfigSchema.optional(),
+    bigqueryConfig: bigqueryConfigSchema.optional(),
+    cloudStorageConfig: cloudStorageConfigSchema.optional(),
+    ackDeadlineSeconds: between(L.ackDeadlineSeconds).optional(),
+    messageRetentionDuration: between(L.messageRetentionSeconds).optional(),
+    retainAckedMessages: z.boolean().optional(),
+    enableMessageOrdering: z.boolean().optional(),
+    enableExactlyOnceDelivery: z.boolean().optional(),
     filter: z
       .string()
       .refine((f) => new TextEncoder().encode(f).length <= L.filterBytes, `At most ${L.filterBytes} bytes`)
-      .optional()
-      .meta({ description: 'Attribute filter, e.g. attributes.region = "eu" (at most 256 bytes; fixed at creation)' }),
-    maxDeliveryAttempts: between(L.maxDeliveryAttempts).optional().meta({ description: 'Dead-letter policy: deliveries before the message goes to the dead-letter topic (5–100; default 5)' }),
-    minimumBackoffSeconds: between(L.retryBackoffSeconds).optional().meta({ description: 'Retry policy: first redelivery delay (0–600; with a policy, default 10)' }),
-    maximumBackoffSeconds: between(L.retryBackoffSeconds)
-      .optional()
-      .meta({ description: 'Retry policy: longest redelivery delay (0–600; with a policy, default 600). Unset both: immediate redelivery' }),
+      .optional(),
+    maxDeliveryAttempts: between(L.maxDeliveryAttempts).optional(),
+    minimumBackoffSeconds: between(L.retryBackoffSeconds).optional(),
+    maximumBackoffSeconds: between(L.retryBackoffSeconds).optional(),
     expirationTtlSeconds: z
       .number()
       .int()
       .min(0)
       .refine((v) => v === 0 || v >= L.expirationTtlMinSeconds, 'At least 86400 (one day), or 0 for never')
-      .optional()
-      .meta({ description: 'Deleted after this many idle seconds; 0 = never (Pub/Sub default: 2678400, 31 days)' }),
-    depthAlert: z.boolean().default(false).meta({ description: 'Alerts on the backlog (unacked messages or oldest unacked age)' }),
+      .optional(),
+    depthAlert: z.boolean().default(false),
   }),
   outgoing: { consume: ['consumer-group'], 'dead-letter': ['pubsub-topic'] },
 });

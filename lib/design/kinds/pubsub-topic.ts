@@ -20,28 +20,21 @@ export const pubsubTopic = defineKind({
   look: { color: '#1a73e8', shape: 'channel', group: 'Google Cloud', icon: [circle(8, 8, 2), circle(3, 4, 1.5), circle(13, 4, 1.5), circle(8, 13.5, 1.5), 'M6.3 7 4.3 5M9.7 7l2-2M8 10v2'] },
   broker: 'pubsub',
   clusterBrokers: ['pubsub'],
+  channel: 'routes',
   schema: z.object({
     kind: z.literal('pubsub-topic'),
     ...baseNodeFields,
-    messageRetentionDuration: z
-      .number()
-      .int()
-      .min(retention.min)
-      .max(retention.max)
-      .optional()
-      .meta({ description: 'Seconds the topic keeps messages for seek and replay (600–2678400; unset: kept by subscriptions only)' }),
+    messageRetentionDuration: z.number().int().min(retention.min).max(retention.max).optional(),
     allowedPersistenceRegions: z
       .array(z.string().regex(/^[a-z]+-[a-z]+\d+$/, 'A Google Cloud region, e.g. europe-west1'))
       .max(100)
-      .optional()
-      .meta({ description: 'Message storage policy: regions where messages may be stored (unset: no constraint)' }),
-    enforceInTransit: z.boolean().optional().meta({ description: 'Message storage policy: refuse publishes and pulls outside the allowed regions' }),
+      .optional(),
+    enforceInTransit: z.boolean().optional(),
     kmsKeyName: z
       .string()
       .regex(/^projects\/[^/]+\/locations\/[^/]+\/keyRings\/[^/]+\/cryptoKeys\/[^/]+$/, 'projects/*/locations/*/keyRings/*/cryptoKeys/*')
-      .optional()
-      .meta({ description: 'Customer-managed encryption key (unset: Google-managed encryption)' }),
-    schemaEncoding: z.enum(['JSON', 'BINARY']).optional().meta({ description: 'Encoding of messages validated against the topic schema' }),
+      .optional(),
+    schemaEncoding: z.enum(['JSON', 'BINARY']).optional(),
     role: channelRoleSchema,
     messageSchema: messageSchemaSchema.default({ format: 'none', registry: false }),
   }),

@@ -20,30 +20,21 @@ export const pulsarSubscription = defineKind({
   look: { color: '#0f6fcc', shape: 'channel', group: 'Pulsar', icon: [rect(1.5, 3.5, 13, 9, 1.5), 'M4.5 8h5M8 6l2 2-2 2M12 6v4'] },
   broker: 'pulsar',
   clusterBrokers: ['pulsar'],
+  channel: 'stores',
   schema: z.object({
     kind: z.literal('pulsar-subscription'),
     ...baseNodeFields,
-    subscriptionType: z
-      .enum(PULSAR_SUBSCRIPTION_TYPES)
-      .optional()
-      .meta({ description: 'Exclusive and Failover: one active consumer, in order; Shared: round robin, no order; Key_Shared: in order per key (client default: Exclusive)' }),
-    subscriptionInitialPosition: z.enum(['Latest', 'Earliest']).optional().meta({ description: 'Where a new subscription starts (client default: Latest)' }),
+    subscriptionType: z.enum(PULSAR_SUBSCRIPTION_TYPES).optional(),
+    subscriptionInitialPosition: z.enum(['Latest', 'Earliest']).optional(),
     ackTimeoutMillis: z
       .number()
       .int()
       .refine((v) => v === 0 || v >= 1000, 'At least 1000 ms, or 0 for none')
-      .optional()
-      .meta({ description: 'Redelivers a message not acknowledged within this time; 0 = never (client default: 0)' }),
-    negativeAckRedeliveryDelayMicros: z.number().int().min(0).optional().meta({ description: 'Delay before a negatively acknowledged message is redelivered (client default: 60000000, one minute)' }),
-    maxRedeliverCount: z
-      .number()
-      .int()
-      .min(1)
-      .max(1_000_000)
-      .optional()
-      .meta({ description: 'Dead letter policy: deliveries before a message goes to the dead letter topic (unset: no dead letter policy, redelivered forever)' }),
-    retryEnable: z.boolean().optional().meta({ description: 'reconsumeLater() sends to the retry letter topic {topic}-{subscription}-RETRY (client default: off)' }),
-    depthAlert: z.boolean().default(false).meta({ description: 'Alerts on the subscription backlog' }),
+      .optional(),
+    negativeAckRedeliveryDelayMicros: z.number().int().min(0).optional(),
+    maxRedeliverCount: z.number().int().min(1).max(1_000_000).optional(),
+    retryEnable: z.boolean().optional(),
+    depthAlert: z.boolean().default(false),
   }),
   outgoing: { consume: ['consumer-group'], 'dead-letter': ['pulsar-topic'] },
 });

@@ -28,32 +28,24 @@ export const pulsarTopic = defineKind({
   look: { color: '#188fff', shape: 'channel', group: 'Pulsar', icon: [rect(1.5, 4, 13, 8, 1.5), circle(5, 8, 1.2), circle(8, 8, 1.2), circle(11, 8, 1.2)] },
   broker: 'pulsar',
   clusterBrokers: ['pulsar'],
+  channel: 'routes',
   schema: z.object({
     kind: z.literal('pulsar-topic'),
     ...baseNodeFields,
-    tenant: pulsarName.default('public').meta({ description: 'Tenant (Pulsar’s default tenant: public)' }),
-    namespace: pulsarName.default('default').meta({ description: 'Namespace inside the tenant; its policies apply to every topic in it' }),
-    persistence: z
-      .enum(['persistent', 'non-persistent'])
-      .default('persistent')
-      .meta({ description: 'persistent: stored in BookKeeper until acknowledged; non-persistent: kept in broker memory only, dropped on a broker restart or a slow consumer' }),
-    partitions: z.number().int().min(0).max(10_000).default(0).meta({ description: 'Partitions; 0 = a non-partitioned topic' }),
-    retentionTimeInMinutes: z.number().int().min(-1).optional().meta({ description: 'Retention of acknowledged messages in minutes; -1 = forever (broker default: 0, deleted once acknowledged)' }),
-    retentionSizeInMB: z.number().int().min(-1).optional().meta({ description: 'Retention of acknowledged messages in MB; -1 = unlimited (broker default: 0)' }),
-    messageTtlSeconds: z.number().int().min(0).optional().meta({ description: 'Unacknowledged messages older than this are acknowledged by the broker; 0 = never (broker default: 0)' }),
-    backlogQuotaLimitBytes: z.number().int().min(-1).optional().meta({ description: 'Backlog quota: largest unacknowledged backlog in bytes; -1 = none (broker default: -1)' }),
-    backlogQuotaLimitSeconds: z.number().int().min(-1).optional().meta({ description: 'Backlog quota: oldest unacknowledged message age in seconds; -1 = none (broker default: -1)' }),
-    backlogQuotaPolicy: z
-      .enum(PULSAR_BACKLOG_QUOTA_POLICIES)
-      .optional()
-      .meta({ description: 'What the broker does at the quota: hold producers, fail them, or evict the oldest backlog (broker default: producer_request_hold)' }),
-    deduplication: z.boolean().optional().meta({ description: 'Broker-side deduplication by producer name and sequence id (broker default: off)' }),
-    schemaCompatibilityStrategy: z.enum(PULSAR_SCHEMA_COMPATIBILITY).optional().meta({ description: 'How a new schema version is checked (broker default: FULL)' }),
-    offloadDriver: z
-      .enum(['aws-s3', 'google-cloud-storage', 'azureblob', 'aliyun-oss', 'filesystem'])
-      .optional()
-      .meta({ description: 'Tiered storage: where closed ledgers are offloaded (unset: no offload)' }),
-    offloadThresholdBytes: z.number().int().min(-1).optional().meta({ description: 'Tiered storage: offload once the topic holds this many bytes in BookKeeper; -1 = never (namespace default: -1)' }),
+    tenant: pulsarName.default('public'),
+    namespace: pulsarName.default('default'),
+    persistence: z.enum(['persistent', 'non-persistent']).default('persistent'),
+    partitions: z.number().int().min(0).max(10_000).default(0),
+    retentionTimeInMinutes: z.number().int().min(-1).optional(),
+    retentionSizeInMB: z.number().int().min(-1).optional(),
+    messageTtlSeconds: z.number().int().min(0).optional(),
+    backlogQuotaLimitBytes: z.number().int().min(-1).optional(),
+    backlogQuotaLimitSeconds: z.number().int().min(-1).optional(),
+    backlogQuotaPolicy: z.enum(PULSAR_BACKLOG_QUOTA_POLICIES).optional(),
+    deduplication: z.boolean().optional(),
+    schemaCompatibilityStrategy: z.enum(PULSAR_SCHEMA_COMPATIBILITY).optional(),
+    offloadDriver: z.enum(['aws-s3', 'google-cloud-storage', 'azureblob', 'aliyun-oss', 'filesystem']).optional(),
+    offloadThresholdBytes: z.number().int().min(-1).optional(),
     role: channelRoleSchema,
     messageSchema: messageSchemaSchema.default({ format: 'none', registry: false }),
   }),

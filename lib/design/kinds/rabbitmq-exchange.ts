@@ -12,6 +12,7 @@ export const rabbitmqExchange = defineKind({
   look: { color: '#f76707', shape: 'channel', group: 'RabbitMQ', icon: ['M8 1.5 14.5 8 8 14.5 1.5 8Z', 'M5.5 8h5M9 6.5 10.5 8 9 9.5'] },
   broker: 'rabbitmq',
   clusterBrokers: ['rabbitmq'],
+  channel: 'routes',
   schema: z.object({
     kind: z.literal('rabbitmq-exchange'),
     ...baseNodeFields,
@@ -26,7 +27,7 @@ export const rabbitmqExchange = defineKind({
      * and never declare it (as with the built-in amq.* exchanges), so a round trip makes the broker hold what the
      * original did. Its type is then unknown to the design.
      */
-    external: z.boolean().optional().meta({ description: 'Declared elsewhere, not by this design: exports name it in links (alternate, dead-letter) but never declare it' }),
+    external: z.boolean().optional(),
     messageSchema: messageSchemaSchema.default({ format: 'none', registry: false }),
   }),
   // The alternate exchange (the `alternate-exchange` argument) is an `alternate` connection.

@@ -9,12 +9,12 @@ import { defineKind } from './kind';
  * canvas can draw them; exporters write them back as these arguments.
  */
 export const rabbitmqQueueArgumentsSchema = z.object({
-  'x-message-ttl': z.number().int().min(0).optional().meta({ description: 'Message TTL in ms' }),
-  'x-expires': z.number().int().min(1).optional().meta({ description: 'Queue TTL in ms (the whole queue is deleted when unused)' }),
+  'x-message-ttl': z.number().int().min(0).optional(),
+  'x-expires': z.number().int().min(1).optional(),
   'x-max-length': z.number().int().min(0).optional(),
   'x-max-length-bytes': z.number().int().min(0).optional(),
-  'x-overflow': z.enum(['drop-head', 'reject-publish', 'reject-publish-dlx']).optional().meta({ description: 'RabbitMQ default: drop-head' }),
-  'x-delivery-limit': z.number().int().min(-1).optional().meta({ description: 'Quorum queues; RabbitMQ 4 default: 20' }),
+  'x-overflow': z.enum(['drop-head', 'reject-publish', 'reject-publish-dlx']).optional(),
+  'x-delivery-limit': z.number().int().min(-1).optional(),
   'x-dead-letter-strategy': z.enum(['at-most-once', 'at-least-once']).optional(),
   'x-single-active-consumer': z.boolean().optional(),
   'x-max-priority': z.number().int().min(0).max(255).optional(),
@@ -34,23 +34,21 @@ export const rabbitmqQueue = defineKind({
   look: { color: '#e8590c', shape: 'channel', group: 'RabbitMQ', icon: [rect(1.5, 4, 13, 8, 1.5), 'M5 4v8M8 4v8M11 4v8'] },
   broker: 'rabbitmq',
   clusterBrokers: ['rabbitmq'],
+  channel: 'stores',
   schema: z.object({
     kind: z.literal('rabbitmq-queue'),
     ...baseNodeFields,
     vhost: z.string().min(1).max(255).default('/'),
-    type: z.enum(['classic', 'quorum', 'stream']).optional().meta({ description: "x-queue-type; unset: the vhost's default queue type (classic unless configured)" }),
+    type: z.enum(['classic', 'quorum', 'stream']).optional(),
     durable: z.boolean().default(true),
     exclusive: z.boolean().default(false),
     autoDelete: z.boolean().default(false),
     arguments: rabbitmqQueueArgumentsSchema.default({}),
-    policy: z
-      .record(z.string().max(200), z.union([z.string().max(1000), z.number(), z.boolean()]))
-      .optional()
-      .meta({ description: 'Keys applied by a matching policy (e.g. ha-mode, queue-mode)' }),
+    policy: z.record(z.string().max(200), z.union([z.string().max(1000), z.number(), z.boolean()])).optional(),
     role: channelRoleSchema,
     messageSchema: messageSchemaSchema.default({ format: 'none', registry: false }),
-    depthAlert: z.boolean().default(false).meta({ description: 'An alert fires on queue depth (for dead-letter queues)' }),
-    depthAlertMessages: z.number().int().min(0).max(1_000_000_000).optional().meta({ description: 'The depth alert fires when more than this many messages wait' }),
+    depthAlert: z.boolean().default(false),
+    depthAlertMessages: z.number().int().min(0).max(1_000_000_000).optional(),
   }),
   outgoing: { consume: ['consumer-group'], 'dead-letter': ['rabbitmq-exchange'] },
   recommended: { type: 'quorum' },

@@ -17,6 +17,7 @@ export const servicebusQueue = defineKind({
   look: { color: '#0078d4', shape: 'channel', group: 'Azure Service Bus', icon: [rect(1.5, 4, 13, 8, 1.5), 'M4.5 6.5v3M7 6.5v3M9.5 6.5v3', 'M12 8h1'] },
   broker: 'servicebus',
   clusterBrokers: ['servicebus'],
+  channel: 'stores',
   schema: z.object({
     kind: z.literal('servicebus-queue'),
     ...baseNodeFields,
@@ -24,7 +25,7 @@ export const servicebusQueue = defineKind({
     ...servicebusReceiverFields,
     role: channelRoleSchema,
     messageSchema: messageSchemaSchema.default({ format: 'none', registry: false }),
-    depthAlert: z.boolean().default(false).meta({ description: 'An alert fires on active or dead-lettered message count' }),
+    depthAlert: z.boolean().default(false),
   }),
   outgoing: { consume: ['consumer-group'], 'dead-letter': ['servicebus-queue', 'servicebus-topic'] },
 });

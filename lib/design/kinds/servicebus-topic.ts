@@ -16,11 +16,12 @@ export const servicebusTopic = defineKind({
   look: { color: '#005a9e', shape: 'channel', group: 'Azure Service Bus', icon: [circle(4, 8, 2), 'M6 8h3M9 8l3-4M9 8h3M9 8l3 4', circle(13, 4, 1.2), circle(13, 8, 1.2), circle(13, 12, 1.2)] },
   broker: 'servicebus',
   clusterBrokers: ['servicebus'],
+  channel: 'routes',
   schema: z.object({
     kind: z.literal('servicebus-topic'),
     ...baseNodeFields,
     ...servicebusSenderEntityFields,
-    supportOrdering: z.boolean().optional().meta({ description: 'Keeps send order into the subscriptions (non-partitioned topics)' }),
+    supportOrdering: z.boolean().optional(),
     role: channelRoleSchema,
     messageSchema: messageSchemaSchema.default({ format: 'none', registry: false }),
   }),

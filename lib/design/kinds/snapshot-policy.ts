@@ -15,12 +15,13 @@ export const snapshotPolicy = defineKind({
   // A camera: a snapshot of an aggregate's state.
   look: { color: '#946800', shape: 'service', group: 'Event sourcing', icon: ['M2 5.5h2.5L6 3.5h4l1.5 2H14v7.5H2z', circle(8, 9, 2.2)] },
   clusterBrokers: [],
+  channel: 'none',
   schema: z.object({
     kind: z.literal('snapshot-policy'),
     ...baseNodeFields,
-    everyEvents: z.number().int().min(1).max(1_000_000).default(100).meta({ description: 'Take a snapshot every N events of a stream' }),
-    storage: z.enum(['event-store', 'separate']).default('event-store').meta({ description: 'Snapshots kept beside the events or in their own store' }),
-    keepLast: z.number().int().min(1).max(1000).default(1).meta({ description: 'Snapshots kept per aggregate' }),
+    everyEvents: z.number().int().min(1).max(1_000_000).default(100),
+    storage: z.enum(['event-store', 'separate']).default('event-store'),
+    keepLast: z.number().int().min(1).max(1000).default(1),
   }),
   outgoing: {},
 });

@@ -11,6 +11,7 @@ export const snsTopic = defineKind({
   look: { color: '#c2255c', shape: 'channel', group: 'AWS', icon: [circle(4, 8, 2), 'M6 8h3M9 8l4-4M9 8l4 4M9 8h5'] },
   broker: 'sqs-sns',
   clusterBrokers: ['sqs-sns'],
+  channel: 'routes',
   schema: z.object({
     kind: z.literal('sns-topic'),
     ...baseNodeFields,

@@ -1,14 +1,14 @@
 import type { CloudEventsEnvelope, Design, MessageSchema } from '../../design';
 import type { ResolvedDesign } from '../../brokers/resolved-design';
 import { patchNode } from '../../design/operations';
-import { isChannel, type ChannelNode } from '../core/_channels';
+import { hasMessageSchema, type SchemaChannel } from '../core/_channels';
 
 /** A channel whose messages travel in a CloudEvents envelope. */
-export type EnvelopedChannel = ChannelNode & { messageSchema: MessageSchema & { envelope: CloudEventsEnvelope } };
+export type EnvelopedChannel = SchemaChannel & { messageSchema: MessageSchema & { envelope: CloudEventsEnvelope } };
 
 /** Every channel of the design that declares a CloudEvents envelope, in design order. */
 export function envelopedChannels(design: ResolvedDesign): EnvelopedChannel[] {
-  return design.nodes.filter((n): n is EnvelopedChannel => isChannel(n) && n.messageSchema.envelope !== undefined);
+  return design.nodes.filter((n): n is EnvelopedChannel => hasMessageSchema(n) && n.messageSchema.envelope !== undefined);
 }
 
 /** The design with `channelId`'s envelope changed by `patch` (the written envelope, so nothing unset becomes set). */

@@ -1,17 +1,39 @@
 import { indexGraph, kindDefinition } from '../../design';
+import { KINDS } from '../../design/kinds';
+import type { ChannelBehaviour } from '../../design/kinds/kind';
 import type { ResolvedDesign, ResolvedNode, ResolvedNodeOfKind } from '../../brokers/resolved-design';
 
 /**
- * Channels: the nodes messages are sent to and kept or routed by. Kinds that
- * hold messages (topics, queues, streams) have a role, a message schema and a
- * depth alert; exchanges, SNS topics and Artemis addresses only route.
+ * Channels: the nodes messages are sent to and kept or routed by, as each kind declares it
+ * (`channel` in lib/design/kinds/: ChannelBehaviour), so a new kind is in these lists from its
+ * definition on and the compiler checks the rules against its fields. Kinds that store
+ * messages hold them for the consumers that read them; routing kinds (exchanges, SNS, Pub/Sub,
+ * Service Bus and Pulsar topics, Artemis addresses) pass them on to the nodes bound or
+ * subscribed to them.
  */
 
-export const CHANNEL_KINDS = ['kafka-topic', 'rabbitmq-exchange', 'rabbitmq-queue', 'nats-stream', 'sqs-queue', 'sns-topic', 'artemis-address', 'artemis-queue'] as const;
-export type ChannelNode = ResolvedNodeOfKind<(typeof CHANNEL_KINDS)[number]>;
+type KindThat<C extends ChannelBehaviour> = Extract<(typeof KINDS)[number], { channel: C }>['kind'];
+const kindsThat = <C extends ChannelBehaviour>(channel: C) => KINDS.filter((k) => k.channel === channel).map((k) => k.kind as KindThat<C>);
 
-export const STORING_KINDS = ['kafka-topic', 'rabbitmq-queue', 'nats-stream', 'sqs-queue', 'artemis-queue'] as const;
-export type StoringChannel = ResolvedNodeOfKind<(typeof STORING_KINDS)[number]>;
+export const STORING_KINDS: readonly KindThat<'stores'>[] = kindsThat('stores');
+export type StoringChannel = ResolvedNodeOfKind<KindThat<'stores'>>;
+
+export const ROUTING_KINDS: readonly KindThat<'routes'>[] = kindsThat('routes');
+export type RoutingChannel = ResolvedNodeOfKind<KindThat<'routes'>>;
+
+export const CHANNEL_KINDS: readonly KindThat<'stores' | 'routes'>[] = [...STORING_KINDS, ...ROUTING_KINDS];
+export type ChannelNode = StoringChannel | RoutingChannel;
+
+/** A channel that declares its messages' schema: the kinds producers publish to (a subscription reads its topic's). */
+export type SchemaChannel = Extract<ChannelNode, { messageSchema: unknown }>;
+
+export function hasMessageSchema(node: ResolvedNode | undefined): node is SchemaChannel {
+  return isChannel(node) && 'messageSchema' in node;
+}
+
+export function isRoutingChannel(node: ResolvedNode | undefined): node is RoutingChannel {
+  return node !== undefined && (ROUTING_KINDS as readonly string[]).includes(node.kind);
+}
 
 export function isChannel(node: ResolvedNode | undefined): node is ChannelNode {
   return node !== undefined && (CHANNEL_KINDS as readonly string[]).includes(node.kind);
@@ -25,6 +47,17 @@ export function isStoringChannel(node: ResolvedNode | undefined): node is Storin
 export function hasConsumer(design: ResolvedDesign, channelId: string): boolean {
   const graph = indexGraph(design);
   return (graph.outgoing.get(channelId) ?? []).some((c) => (c.kind === 'consume' || c.kind === 'subscription') && graph.nodeById.has(c.to));
+}
+
+/**
+ * Whether the broker itself takes messages out of `node`, with no consumer drawn: a Pub/Sub push, BigQuery or
+ * Cloud Storage subscription delivers them, a Service Bus queue or subscription with auto-forwarding
+ * (`forwardTo`) moves every message to another entity.
+ */
+export function deliveredWithoutConsumer(node: ResolvedNode): boolean {
+  if (node.kind === 'pubsub-subscription') return node.deliveryType !== 'pull';
+  if (node.kind === 'servicebus-queue' || node.kind === 'servicebus-subscription') return node.forwardTo !== undefined;
+  return false;
 }
 
 /**

@@ -42,4 +42,38 @@ describe('deadLetterTargets', () => {
       ),
     ).toBe(true);
   });
+
+  it('takes a topic that dead letters go to as the subscriptions that keep them (Pub/Sub, Service Bus, Pulsar)', () => {
+    const design = resolveDesign(
+      makeDesign({
+        nodes: [
+          { kind: 'pubsub-topic', id: 'orders' },
+          { kind: 'pubsub-subscription', id: 'worker' },
+          { kind: 'pubsub-topic', id: 'orders-dead' },
+          { kind: 'pubsub-subscription', id: 'orders-dead-sub' },
+          { kind: 'servicebus-queue', id: 'claims' },
+          { kind: 'servicebus-topic', id: 'failures' },
+          { kind: 'servicebus-subscription', id: 'failures-audit' },
+          { kind: 'pulsar-topic', id: 'trades' },
+          { kind: 'pulsar-subscription', id: 'settlement' },
+          { kind: 'pulsar-topic', id: 'trades-dlq' },
+          { kind: 'pulsar-subscription', id: 'trades-dlq-triage' },
+        ],
+        connections: [
+          { from: 'orders', to: 'worker' },
+          { from: 'worker', to: 'orders-dead', kind: 'dead-letter' },
+          { from: 'orders-dead', to: 'orders-dead-sub' },
+          { from: 'claims', to: 'failures', kind: 'dead-letter' },
+          { from: 'failures', to: 'failures-audit' },
+          { from: 'trades', to: 'settlement' },
+          { from: 'settlement', to: 'trades-dlq', kind: 'dead-letter' },
+          { from: 'trades-dlq', to: 'trades-dlq-triage' },
+        ],
+      }),
+    );
+    const targets = deadLetterTargets(design);
+    expect([...targets.keys()].sort()).toEqual(['failures-audit', 'orders-dead-sub', 'trades-dlq-triage']);
+    expect(targets.get('orders-dead-sub')!.sources.map((s) => s.id)).toEqual(['worker']);
+    expect(targets.get('failures-audit')!.sources.map((s) => s.id)).toEqual(['claims']);
+  });
 });

@@ -1,14 +1,15 @@
 import { indexGraph, type Design } from '../../design';
 import type { ResolvedDesign, ResolvedNode } from '../../brokers/resolved-design';
 import { consumedChannels } from '../flow';
-import { isRetryStage, isStoringChannel, type StoringChannel } from './_channels';
+import { isRetryStage, isRoutingChannel, isStoringChannel, type StoringChannel } from './_channels';
 
 /**
  * Where failed messages end up. A dead-letter target is a channel that
  * - is declared so (role `dead-letter`), or
  * - receives a `dead-letter` connection: a queue's DLX or redrive, or a
- *   consumer group's DLQ; an exchange or an Artemis address there stands for the queues bound to it
- *   (followed through exchange-to-exchange bindings and alternate exchanges), or
+ *   consumer group's DLQ; a routing kind there (an exchange, an Artemis address, an SNS, Pub/Sub, Service Bus
+ *   or Pulsar topic) stands for the nodes bound or subscribed to it that store messages (followed through
+ *   exchange-to-exchange bindings and alternate exchanges), or
  * - is the dead-letter queue of an SNS subscription.
  * Its sources are the channels whose failed messages it receives (for a
  * consumer group's DLQ, the channels the group reads). Retry stages are
@@ -46,22 +47,24 @@ export function deadLetterTargets(design: ResolvedDesign): Map<string, DeadLette
   return targets;
 }
 
-/** `id` itself, or for an exchange the non-exchange nodes its bindings (and alternates) lead to. */
+/**
+ * `id` itself, or for a kind that routes (an exchange, an Artemis address, a topic whose subscriptions hold its
+ * messages) the storing nodes its bindings, alternates and subscriptions lead to: a routing node keeps nothing.
+ */
 function behindExchanges(design: ResolvedDesign, id: string): ResolvedNode[] {
   const graph = indexGraph(design);
   const start = graph.nodeById.get(id);
   if (!start) return [];
-  // An Artemis dead-letter address, like an exchange, keeps nothing: its bound queues do.
-  if (start.kind !== 'rabbitmq-exchange' && start.kind !== 'artemis-address') return [start];
+  if (!isRoutingChannel(start)) return [start];
   const seen = new Set([id]);
   const queue = [id];
   const found: ResolvedNode[] = [];
   while (queue.length > 0) {
     for (const c of graph.outgoing.get(queue.pop()!) ?? []) {
-      if ((c.kind !== 'bind' && c.kind !== 'alternate') || seen.has(c.to)) continue;
+      if ((c.kind !== 'bind' && c.kind !== 'alternate' && c.kind !== 'subscription') || seen.has(c.to)) continue;
       seen.add(c.to);
       const next = graph.nodeById.get(c.to);
-      if (next?.kind === 'rabbitmq-exchange') queue.push(next.id);
+      if (isRoutingChannel(next)) queue.push(next!.id);
       else if (next) found.push(next);
     }
   }

@@ -46,8 +46,44 @@ testRule(messageSchemaVersioned, {
       },
     },
     { name: 'a channel nobody publishes to', design: { nodes: [{ kind: 'sqs-queue', id: 'q' }] } },
+    {
+      name: 'versioned schemas on a Service Bus queue, a Pub/Sub topic and a Pulsar topic (their subscriptions read the topic’s)',
+      design: {
+        nodes: [
+          { kind: 'producer', id: 'api' },
+          { kind: 'servicebus-queue', id: 'claims', messageSchema: schema },
+          { kind: 'pubsub-topic', id: 'orders', messageSchema: schema },
+          { kind: 'pubsub-subscription', id: 'worker' },
+          { kind: 'pulsar-topic', id: 'trades', messageSchema: schema },
+        ],
+        connections: [
+          { from: 'api', to: 'claims' },
+          { from: 'api', to: 'orders' },
+          { from: 'orders', to: 'worker' },
+          { from: 'api', to: 'trades' },
+        ],
+      },
+    },
   ],
   invalid: [
+    {
+      name: 'no schema on a Service Bus topic or a Pulsar topic',
+      design: {
+        nodes: [
+          { kind: 'producer', id: 'api' },
+          { kind: 'servicebus-topic', id: 'claim-events' },
+          { kind: 'pulsar-topic', id: 'trades' },
+        ],
+        connections: [
+          { from: 'api', to: 'claim-events' },
+          { from: 'api', to: 'trades' },
+        ],
+      },
+      findings: [
+        { target: 'claim-events', messageIncludes: 'Service Bus topic "claim-events" receives messages from "api" but declares no message schema' },
+        { target: 'trades', messageIncludes: 'Pulsar topic "trades" receives messages from "api" but declares no message schema' },
+      ],
+    },
     {
       name: 'no schema',
       design: {

@@ -1,10 +1,10 @@
 import type { GraphIndex } from '../../design';
 import type { ResolvedNode } from '../../brokers/resolved-design';
 import { defineRule } from '../rule';
-import { isChannel, kindLabel, type ChannelNode } from './_channels';
+import { hasMessageSchema, kindLabel, type SchemaChannel } from './_channels';
 
 /** A schema with a format and a version: a contract producers and consumers can agree on and evolve. */
-function versioned(channel: ChannelNode): boolean {
+function versioned(channel: SchemaChannel): boolean {
   return channel.messageSchema.format !== 'none' && (channel.messageSchema.version ?? '').trim() !== '';
 }
 
@@ -13,7 +13,7 @@ function versioned(channel: ChannelNode): boolean {
  * where those came from, so they need no contract of their own: retry and
  * dead-letter channels, and exchanges that only route to such queues.
  */
-function errorPathOnly(graph: GraphIndex<ResolvedNode>, channel: ChannelNode): boolean {
+function errorPathOnly(graph: GraphIndex<ResolvedNode>, channel: SchemaChannel): boolean {
   if ('role' in channel && channel.role !== 'normal') return true;
   if (channel.kind !== 'rabbitmq-exchange') return false;
   const routes = downstream(graph, channel);
@@ -21,7 +21,7 @@ function errorPathOnly(graph: GraphIndex<ResolvedNode>, channel: ChannelNode): b
 }
 
 /** Where an exchange binds or an SNS topic subscribes directly: the queues that may carry the schema instead. */
-function downstream(graph: GraphIndex<ResolvedNode>, channel: ChannelNode): ResolvedNode[] {
+function downstream(graph: GraphIndex<ResolvedNode>, channel: SchemaChannel): ResolvedNode[] {
   return (graph.outgoing.get(channel.id) ?? [])
     .filter((c) => c.kind === 'bind' || c.kind === 'subscription')
     .map((c) => graph.nodeById.get(c.to))
@@ -46,12 +46,12 @@ export const messageSchemaVersioned = defineRule({
       if (c.kind !== 'publish' || checked.has(c.to)) continue;
       const publisher = graph.nodeById.get(c.from);
       const channel = graph.nodeById.get(c.to);
-      if (!publisher || !isChannel(channel)) continue;
+      if (!publisher || !hasMessageSchema(channel)) continue;
       checked.add(channel.id);
       if (versioned(channel) || errorPathOnly(graph, channel)) continue;
       if (channel.kind === 'rabbitmq-exchange' || channel.kind === 'sns-topic') {
         const routes = downstream(graph, channel);
-        if (routes.length > 0 && routes.every((n) => isChannel(n) && versioned(n))) continue;
+        if (routes.length > 0 && routes.every((n) => hasMessageSchema(n) && versioned(n))) continue;
       }
       const declared = channel.messageSchema.format !== 'none';
       report({

@@ -22,5 +22,19 @@ testRule(schemaRegistryForBinaryFormats, {
       ],
       output: { nodes: { s: { messageSchema: { registry: true, format: 'protobuf', version: '4', name: 'Reading' } }, ex: { messageSchema: { registry: true } } } },
     },
+    {
+      name: 'Avro on a Service Bus queue and Protobuf on a Pulsar topic, without a registry',
+      design: {
+        nodes: [
+          { kind: 'servicebus-queue', id: 'claims', messageSchema: { name: 'Claim', format: 'avro', version: '1' } },
+          { kind: 'pulsar-topic', id: 'trades', messageSchema: { name: 'Trade', format: 'protobuf', version: '2' } },
+        ],
+      },
+      findings: [
+        { target: 'claims', messageIncludes: 'Service Bus queue "claims" carries Avro messages' },
+        { target: 'trades', messageIncludes: 'Pulsar topic "trades" carries Protobuf messages' },
+      ],
+      output: { nodes: { claims: { messageSchema: { registry: true } }, trades: { messageSchema: { registry: true } } } },
+    },
   ],
 });

@@ -1,6 +1,6 @@
 import { patchNode } from '../../design';
 import { defineRule } from '../rule';
-import { isChannel, kindLabel } from './_channels';
+import { hasMessageSchema, kindLabel } from './_channels';
 
 const CONSEQUENCE = {
   avro: 'an Avro reader needs the exact schema the message was written with, and nothing checks that a new version stays compatible',
@@ -20,7 +20,7 @@ export const schemaRegistryForBinaryFormats = defineRule({
   },
   check({ design, report }) {
     for (const channel of design.nodes) {
-      if (!isChannel(channel) || channel.messageSchema.registry) continue;
+      if (!hasMessageSchema(channel) || channel.messageSchema.registry) continue;
       const { format } = channel.messageSchema;
       if (format !== 'avro' && format !== 'protobuf') continue;
       report({

@@ -18,6 +18,8 @@ export const deadLetterTopicSubscribed = defineRule({
     category: 'error-handling',
     severity: 'error',
     reads: [],
+    // A dead-letter topic without subscriptions is also a topic nobody reads; this finding says why it matters.
+    subsumes: ['core/unconsumed-channel'],
     summary: 'A Pub/Sub dead-letter topic must have a subscription: messages published to a topic without subscriptions are lost.',
     messages: {
       unsubscribed: 'Dead-letter topic "{topic}" of {sources} has no subscription, so every message Pub/Sub dead-letters there is dropped: a topic keeps messages only for its subscriptions.',

@@ -1,5 +1,6 @@
 import { chromium } from '@playwright/test';
 import { writeDesignJson } from '../lib/design';
+import { nodeGrip } from './canvas-input';
 import { CHROMIUM_ARGS } from './chromium';
 import { generateDesign } from './generate-design';
 
@@ -38,15 +39,17 @@ export async function dragFrameP95(baseUrl: string, nodeCount: number): Promise<
         { capture: true },
       );
     });
-    const node = page.locator('.react-flow__node').nth(2);
+    // The same node as the input-to-frame keys drag (see nodeGrip for why it is found by id, away from the edges).
+    const grip = await nodeGrip(page);
+    const node = page.locator(`.react-flow__node[data-id="${grip.id}"]`);
     const box = (await node.boundingBox())!;
-    await page.mouse.move(box.x + 20, box.y + 8);
+    await page.mouse.move(grip.x, grip.y);
     await page.mouse.down();
-    for (let i = 1; i <= 120; i++) await page.mouse.move(box.x + 20 + i * 3, box.y + 8 + Math.sin(i / 10) * 40);
+    for (let i = 1; i <= 120; i++) await page.mouse.move(grip.x + i * 3, grip.y + Math.sin(i / 10) * 40);
     await page.mouse.up();
     await page.waitForTimeout(300);
-    const after = (await node.boundingBox())!;
-    if (Math.abs(after.x - box.x) < 100) throw new Error('The benchmark drag did not move the node: the measurement would be meaningless');
+    const after = await node.boundingBox({ timeout: 5000 });
+    if (!after || Math.abs(after.x - box.x) < 100) throw new Error(`The benchmark drag did not move node ${grip.id}: the measurement would be meaningless`);
     const times = await page.evaluate(() => (window as unknown as { frameTimes: number[] }).frameTimes);
     const sorted = times.slice(10).sort((a, b) => a - b);
     return Math.round(sorted[Math.floor(sorted.length * 0.95)] * 10) / 10;

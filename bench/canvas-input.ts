@@ -69,15 +69,27 @@ async function recordFrames(page: Page) {
   })()`);
 }
 
-/** A point on a node's header, in the middle of the visible canvas. */
-async function nodeGrip(page: Page): Promise<{ x: number; y: number }> {
+/** Farther than this from the canvas's edges, a dragged node does not make React Flow pan the view (its auto-pan starts 40 px from an edge). */
+const AUTO_PAN_MARGIN = 60;
+
+/**
+ * A node near the middle of the visible canvas, clear of the panels on it (legend, minimap, zoom
+ * controls) and of the edges where a drag pans the view, and a point on its header to grip it by.
+ * The node is named by its id: React Flow culls what is off screen, so "the third node" can be
+ * another node, or none, after a move.
+ */
+export async function nodeGrip(page: Page): Promise<{ x: number; y: number; id: string }> {
   const pane = (await page.locator('.react-flow').boundingBox())!;
-  const nodes = await page.locator('.react-flow__node').evaluateAll((elements) => elements.map((e) => e.getBoundingClientRect()).map((r) => ({ x: r.x, y: r.y, width: r.width, height: r.height })));
+  const nodes = await page
+    .locator('.react-flow__node')
+    .evaluateAll((elements) =>
+      elements.map((e) => ({ id: e.getAttribute('data-id') ?? '', box: e.getBoundingClientRect() })).map(({ id, box }) => ({ id, x: box.x, y: box.y, width: box.width, height: box.height })),
+    );
   const centre = { x: pane.x + pane.width / 2, y: pane.y + pane.height / 2 };
-  const visible = nodes.filter((r) => r.x > pane.x && r.y > pane.y && r.x + r.width < pane.x + pane.width - 400 && r.y + r.height < pane.y + pane.height - 100);
+  const visible = nodes.filter((r) => r.x > pane.x + AUTO_PAN_MARGIN && r.y > pane.y + AUTO_PAN_MARGIN && r.x + r.width < pane.x + pane.width - 400 && r.y + r.height < pane.y + pane.height - 100);
   if (visible.length === 0) throw new Error('no node is on screen to drag');
   visible.sort((a, b) => Math.hypot(a.x - centre.x, a.y - centre.y) - Math.hypot(b.x - centre.x, b.y - centre.y));
-  return { x: visible[0].x + 20, y: visible[0].y + 8 };
+  return { x: visible[0].x + 20, y: visible[0].y + 8, id: visible[0].id };
 }
 
 /** A point of the canvas background no node covers, where a press pans. */

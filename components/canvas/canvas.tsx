@@ -1,7 +1,7 @@
 'use client';
 
 import { Background, BackgroundVariant, Controls, MiniMap, ReactFlow, type EdgeTypes, type ReactFlowProps } from '@xyflow/react';
-import { useMemo, useRef, type ReactNode } from 'react';
+import { memo, useMemo, useRef, type ReactNode } from 'react';
 import type { Design } from '@/lib/design';
 import type { shownPositions } from '@/lib/layout/on-demand';
 import { useStudio } from '../studio/store-context';
@@ -21,8 +21,12 @@ import { OverviewMap } from './overview-map';
 import { NODE_TYPES, KIND_LOOKS } from './node-types';
 import type { DesignFlowNode } from './nodes/base-node';
 
-/** Past this many nodes the minimap is painted on a canvas (overview-map.tsx) instead of one SVG element per node. */
-const OVERVIEW_MAP_ABOVE = 1000;
+/**
+ * Past this many nodes (where the canvas starts culling) the minimap is painted on a canvas
+ * (overview-map.tsx) instead of one SVG element per node, which React Flow's minimap moves, hit-tests
+ * and repaints at every pointer move of a drag and every frame of a pan.
+ */
+const OVERVIEW_MAP_ABOVE = CULL_ABOVE;
 
 /** Small enough to leave the free canvas most of the room (a fit never puts nodes under it). */
 const MINIMAP_SIZE = { width: 168, height: 112 };
@@ -125,11 +129,20 @@ export function Canvas({
   );
 }
 
-/** React Flow's minimap, or for a very large design the overview painted on a canvas. */
-function CanvasMap({ design, positions }: { design: Design; positions: ReturnType<typeof shownPositions> }) {
+/**
+ * A minimap node's colour: its kind's. At module scope because React Flow's minimap re-renders
+ * every one of its nodes when this function's identity changes (at every pointer move of a drag,
+ * when it was written inline).
+ */
+function minimapNodeColor(node: DesignFlowNode): string {
+  return KIND_LOOKS[node.data.node.kind]?.color ?? '#888';
+}
+
+/** React Flow's minimap, or for a very large design the overview painted on a canvas. Its props change only with the design. */
+const CanvasMap = memo(function CanvasMap({ design, positions }: { design: Design; positions: ReturnType<typeof shownPositions> }) {
   return design.nodes.length > OVERVIEW_MAP_ABOVE ? (
     <OverviewMap design={design} positions={positions ?? {}} />
   ) : (
-    <MiniMap pannable zoomable ariaLabel="Minimap" style={MINIMAP_SIZE} nodeColor={(n) => KIND_LOOKS[(n as DesignFlowNode).data.node.kind]?.color ?? '#888'} nodeStrokeWidth={0} />
+    <MiniMap<DesignFlowNode> pannable zoomable ariaLabel="Minimap" style={MINIMAP_SIZE} nodeColor={minimapNodeColor} nodeStrokeWidth={0} />
   );
-}
+});

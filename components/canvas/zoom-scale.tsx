@@ -1,7 +1,7 @@
 'use client';
 
 import { useStore } from '@xyflow/react';
-import { useEffect, type RefObject } from 'react';
+import { memo, useEffect, type RefObject } from 'react';
 
 /** Below this zoom a node's facts are too small to read: the node shows its name alone, large. */
 export const FAR_ZOOM = 0.5;
@@ -11,7 +11,7 @@ export const FAR_ZOOM = 0.5;
  * far (`qw-far`), so that a fitted overview of a long pipeline still shows
  * readable names: the nodes themselves do not re-render while zooming.
  */
-export function ZoomScale({ container }: { container: RefObject<HTMLDivElement | null> }) {
+export const ZoomScale = memo(function ZoomScale({ container }: { container: RefObject<HTMLDivElement | null> }) {
   const zoom = useStore((s) => s.transform[2]);
   useEffect(() => {
     const element = container.current;
@@ -20,4 +20,4 @@ export function ZoomScale({ container }: { container: RefObject<HTMLDivElement |
     element.classList.toggle('qw-far', zoom < FAR_ZOOM);
   }, [zoom, container]);
   return null;
-}
+});

@@ -12,13 +12,12 @@ export function useTemplateLoader(onLoaded?: () => void) {
   const toasts = useToasts();
   return useCallback(
     async (card: GalleryCard) => {
-      // The gallery shows cards (lib/templates/gallery.ts); the template itself loads when one is chosen.
-      const [{ TEMPLATES }, { templateDesign }] = await Promise.all([import('@/lib/families/templates'), import('@/lib/templates')]);
-      const template = TEMPLATES.find((t) => t.id === card.id);
-      if (!template) throw new Error(`No template "${card.id}" (the gallery cards are out of date: npm run gallery)`);
+      // The gallery shows cards (lib/templates/gallery.ts); the template's design loads when one is chosen.
+      const { templateDesignById } = await import('@/lib/templates/template-design-by-id');
+      const design = templateDesignById(card.id);
       const hadWork = !isBlankDesign(store.getState().design);
-      store.getState().load(templateDesign(template));
-      toasts.push('success', `Opened the template “${template.title}”${hadWork ? ' — Undo brings your previous design back' : ''}`);
+      store.getState().load(design);
+      toasts.push('success', `Opened the template “${card.title}”${hadWork ? ' — Undo brings your previous design back' : ''}`);
       onLoaded?.();
     },
     [store, toasts, onLoaded],

@@ -1,6 +1,7 @@
 'use client';
 
 import { useStore } from '@xyflow/react';
+import { memo } from 'react';
 import { CONNECTION_KINDS, type ConnectionKind } from '@/lib/design';
 import { EDGE_LOOKS, markerId } from './edge-looks';
 
@@ -23,7 +24,7 @@ const ARROW_SIZE = 13;
  * canvas units, growing as the view zooms out (lines keep their width on
  * screen too: see .react-flow__edge-path in globals.css).
  */
-export function EdgeMarkers() {
+export const EdgeMarkers = memo(function EdgeMarkers() {
   const zoom = useStore((s) => s.transform[2]);
   // Half-way between keeping the canvas size and keeping the screen size: visible, never larger than the nodes it points at.
   const size = ARROW_SIZE * Math.sqrt(Math.max(1, 0.85 / zoom));
@@ -40,4 +41,4 @@ export function EdgeMarkers() {
       </defs>
     </svg>
   );
-}
+});

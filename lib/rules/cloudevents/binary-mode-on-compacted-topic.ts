@@ -1,3 +1,4 @@
+import { CHANNEL_KINDS } from '../core/_channels';
 import { defineRule } from '../rule';
 import { isCompacted } from '../kafka/_topics';
 import { envelopedChannels, patchEnvelope } from './_envelopes';
@@ -7,23 +8,7 @@ export const binaryModeOnCompactedTopic = defineRule({
     id: 'cloudevents/binary-mode-on-compacted-topic',
     category: 'durability',
     severity: 'info',
-    reads: [
-      'kafka-topic',
-      'rabbitmq-exchange',
-      'rabbitmq-queue',
-      'nats-stream',
-      'sqs-queue',
-      'sns-topic',
-      'pubsub-topic',
-      'pubsub-subscription',
-      'artemis-address',
-      'artemis-queue',
-      'pulsar-topic',
-      'pulsar-subscription',
-      'servicebus-queue',
-      'servicebus-topic',
-      'servicebus-subscription',
-    ],
+    reads: CHANNEL_KINDS,
     summary: 'On a compacted Kafka topic, a CloudEvent without data sent in binary mode is a record with no value: a tombstone that deletes every earlier record of its key.',
     messages: {
       tombstone:

@@ -1,4 +1,5 @@
 import type { Design } from '../../design';
+import { CHANNEL_KINDS } from '../core/_channels';
 import { defineRule } from '../rule';
 import { patchEnvelope, envelopedChannels } from './_envelopes';
 
@@ -10,23 +11,7 @@ export const headersRoutingInStructuredMode = defineRule({
     id: 'cloudevents/headers-routing-in-structured-mode',
     category: 'delivery',
     severity: 'warning',
-    reads: [
-      'kafka-topic',
-      'rabbitmq-exchange',
-      'rabbitmq-queue',
-      'nats-stream',
-      'sqs-queue',
-      'sns-topic',
-      'pubsub-topic',
-      'pubsub-subscription',
-      'artemis-address',
-      'artemis-queue',
-      'pulsar-topic',
-      'pulsar-subscription',
-      'servicebus-queue',
-      'servicebus-topic',
-      'servicebus-subscription',
-    ],
+    reads: CHANNEL_KINDS,
     summary:
       'A RabbitMQ headers exchange that routes on CloudEvents attribute headers (cloudEvents_type, …) needs binary mode: in structured mode the attributes are in the body and the headers are optional.',
     messages: {

@@ -1,6 +1,6 @@
 import { patchNode } from '../../design';
 import { defineRule } from '../rule';
-import { hasMessageSchema, kindLabel } from './_channels';
+import { CHANNEL_KINDS, hasMessageSchema, kindLabel } from './_channels';
 
 const CONSEQUENCE = {
   avro: 'an Avro reader needs the exact schema the message was written with, and nothing checks that a new version stays compatible',
@@ -12,23 +12,7 @@ export const schemaRegistryForBinaryFormats = defineRule({
     id: 'core/schema-registry-for-binary-formats',
     category: 'schema',
     severity: 'info',
-    reads: [
-      'kafka-topic',
-      'rabbitmq-exchange',
-      'rabbitmq-queue',
-      'nats-stream',
-      'sqs-queue',
-      'sns-topic',
-      'pubsub-topic',
-      'pubsub-subscription',
-      'artemis-address',
-      'artemis-queue',
-      'pulsar-topic',
-      'pulsar-subscription',
-      'servicebus-queue',
-      'servicebus-topic',
-      'servicebus-subscription',
-    ],
+    reads: CHANNEL_KINDS,
     summary: 'Avro and Protobuf messages should be registered in a schema registry.',
     messages: {
       noRegistry: '{kind} "{channel}" carries {format} messages without a schema registry: {consequence}.',

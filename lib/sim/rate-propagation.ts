@@ -48,7 +48,12 @@ interface Hop {
   share: number;
 }
 
-export function propagateRates(network: RateNetwork, at: 'mean' | 'peak' = 'mean'): RatePropagation {
+/**
+ * `passOn`: per consumer, the share of what reaches it that it publishes
+ * onward (default 1, all of it: capacity sizes for the offered load; the
+ * simulator's memory estimate passes on only what a consumer can process).
+ */
+export function propagateRates(network: RateNetwork, at: 'mean' | 'peak' = 'mean', passOn?: ArrayLike<number>): RatePropagation {
   const { emitters, stations, consumers } = network;
   const rates = new Array<number>(stations.length).fill(0);
   const hops = consumers.map((c) => c.relays.flatMap((r) => emitters[r].targets.flatMap((t) => hopsInto(network, t))));
@@ -64,7 +69,7 @@ export function propagateRates(network: RateNetwork, at: 'mean' | 'peak' = 'mean
     }
     const walk = acyclicWalk(hops, [...inflow.keys()]);
     for (const g of walk.order) {
-      const out = inflow.get(g) ?? 0;
+      const out = (inflow.get(g) ?? 0) * (passOn?.[g] ?? 1);
       for (const r of consumers[g].relays) for (const t of emitters[r].targets) rates[t] += out;
       for (const h of hops[g]) {
         if (!walk.back.has(g * consumers.length + h.to)) inflow.set(h.to, (inflow.get(h.to) ?? 0) + out * h.share);

@@ -1,6 +1,7 @@
 import { resolveDesign, settingSources } from '../brokers/resolve';
 import type { ResolvedNode } from '../brokers/resolved-design';
 import { indexGraph, type Design, type GraphIndex } from '../design';
+import { reportsOf } from './incremental';
 import { effectiveSeverity } from './presets';
 import { subsumers, targetNodes, touches } from './subsumption';
 import type { Finding, Report, Rule, Severity } from './rule';
@@ -19,7 +20,9 @@ export function formatMessage(template: string, data: Report['data'] = {}): stri
  * Runs `rules` over `design`. The engine, not the rules, stamps id, severity
  * and category, applies the design's review settings and accepted risks, and
  * sorts findings so the same design always gives the same list. A rule that
- * throws becomes an `internal-error` finding; the others still report.
+ * throws becomes an `internal-error` finding; the others still report. After
+ * an edit, a rule whose inputs the edit left alone is not run again: its last
+ * reports are reused (incremental.ts).
  */
 export function runRules(design: Design, rules: readonly Rule[]): Finding[] {
   const resolved = resolveDesign(design);
@@ -31,9 +34,13 @@ export function runRules(design: Design, rules: readonly Rule[]): Finding[] {
   for (const rule of rules) {
     const severity = effectiveSeverity(rule.meta, design.review);
     if (severity === 'off') continue;
-    const reports: Report[] = [];
+    let reports: readonly Report[];
     try {
-      rule.check({ design: resolved, graph, source, report: (r) => reports.push(r) });
+      reports = reportsOf(rule, resolved, graph, () => {
+        const found: Report[] = [];
+        rule.check({ design: resolved, graph, source, report: (r) => found.push(r) });
+        return found;
+      });
     } catch (error) {
       findings.push({
         ruleId: INTERNAL_ERROR_RULE,
@@ -45,12 +52,11 @@ export function runRules(design: Design, rules: readonly Rule[]): Finding[] {
       continue;
     }
     for (const report of reports) {
-      const template = rule.meta.messages[report.messageId] ?? report.messageId;
       const finding: Finding = {
         ruleId: rule.meta.id,
         severity,
         category: rule.meta.category,
-        message: formatMessage(template, report.data),
+        message: messageOf(rule, report),
         target: report.target,
       };
       if (report.fix) finding.fix = report.fix;
@@ -61,6 +67,14 @@ export function runRules(design: Design, rules: readonly Rule[]): Finding[] {
   }
   return withoutSubsumed(findings, rules, graph).sort(compareFindings);
 }
+
+/** A report's message, once per report: a rule's reports are reused while its inputs are unchanged. */
+function messageOf(rule: Rule, report: Report): string {
+  let message = messages.get(report);
+  if (message === undefined) messages.set(report, (message = formatMessage(rule.meta.messages[report.messageId] ?? report.messageId, report.data)));
+  return message;
+}
+const messages = new WeakMap<Report, string>();
 
 /** Drops a finding when a rule that subsumes its rule reports on the same site (subsumption.ts). */
 function withoutSubsumed(findings: Finding[], rules: readonly Rule[], graph: GraphIndex<ResolvedNode>): Finding[] {

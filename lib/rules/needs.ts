@@ -2,6 +2,8 @@ import type { ResolvedDesign, ResolvedNode } from '../brokers/resolved-design';
 import { effectiveRequirements, indexGraph, nodesOfKind, type Connection, type ConsumerRequirements, type GraphIndex, type Requirements } from '../design';
 import { messagesAt } from '../rabbitmq/message-flows';
 import { routingMemo } from '../rabbitmq/routing-inputs';
+import { inputsOf, sameInputs } from './incremental';
+import { overlay, strengthen, StrictestFlow } from './needs-merge';
 
 /**
  * What each node must guarantee, judged per path: a producer → channel →
@@ -24,100 +26,6 @@ import { routingMemo } from '../rabbitmq/routing-inputs';
  * needs (`undefined`): the rules that judge guarantees leave it alone rather
  * than give it the design's defaults.
  */
-
-const DELIVERY = ['at-most-once', 'at-least-once', 'exactly-once'] as const;
-const ORDERING = ['none', 'per-key', 'strict'] as const;
-const CRITICALITY = ['low', 'normal', 'critical'] as const;
-
-function stronger<T extends string>(order: readonly T[], a: T, b: T): T {
-  return order.indexOf(a) >= order.indexOf(b) ? a : b;
-}
-
-function larger(a: number | undefined, b: number | undefined): number | undefined {
-  return a === undefined ? b : b === undefined ? a : Math.max(a, b);
-}
-
-/** The strictest of two flows' requirements; throughputs add up (both flows pass). */
-export function strictest(a: Requirements, b: Requirements): Requirements {
-  return tighten({ ...a }, b);
-}
-
-/** `into` made the strictest of itself and `flow` (see strictest), in place: a fold over many flows copies once. */
-function tighten(into: Requirements, flow: Requirements): Requirements {
-  // The peak reads the throughputs before they add up.
-  into.peakThroughput = into.peakThroughput !== undefined || flow.peakThroughput !== undefined ? (into.peakThroughput ?? into.throughput) + (flow.peakThroughput ?? flow.throughput) : undefined;
-  into.throughput = into.throughput + flow.throughput;
-  into.messageSizeBytes = Math.max(into.messageSizeBytes, flow.messageSizeBytes);
-  into.delivery = stronger(DELIVERY, into.delivery, flow.delivery);
-  into.ordering = stronger(ORDERING, into.ordering, flow.ordering);
-  into.criticality = stronger(CRITICALITY, into.criticality, flow.criticality);
-  into.latencyMs = into.latencyMs === undefined ? flow.latencyMs : flow.latencyMs === undefined ? into.latencyMs : Math.min(into.latencyMs, flow.latencyMs);
-  into.maxMessageBytes = larger(into.maxMessageBytes, flow.maxMessageBytes);
-  into.retentionHours = larger(into.retentionHours, flow.retentionHours);
-  into.maxConsumerOutageHours = larger(into.maxConsumerOutageHours, flow.maxConsumerOutageHours);
-  into.replayFromBeginning = into.replayFromBeginning || flow.replayFromBeginning || undefined;
-  into.rebuildHours = larger(into.rebuildHours, flow.rebuildHours);
-  return into;
-}
-
-/**
- * The strictest of the flows added, as `flows.reduce(strictest)` gives it, but
- * with one copy however many flows there are: a channel that hundreds of
- * producers publish to would otherwise make an object per producer.
- */
-class StrictestFlow {
-  private needs: Requirements | undefined;
-  private copied = false;
-
-  add(flow: Requirements | undefined): void {
-    if (flow === undefined) return;
-    if (this.needs === undefined) this.needs = flow;
-    else {
-      // The first flow is shared (a memo or a producer's own needs): copy it before the first change.
-      if (!this.copied) {
-        this.needs = { ...this.needs };
-        this.copied = true;
-      }
-      tighten(this.needs, flow);
-    }
-  }
-
-  /** The strictest flow, or undefined when none was added. */
-  get result(): Requirements | undefined {
-    return this.needs;
-  }
-}
-
-/**
- * `base` made as strict as a consumer's declaration asks, but never laxer: a
- * channel or producer serving several consumers must meet the strictest.
- */
-function strengthen(base: Requirements, declared: ConsumerRequirements): Requirements {
-  return {
-    ...base,
-    delivery: declared.delivery ? stronger(DELIVERY, base.delivery, declared.delivery) : base.delivery,
-    ordering: declared.ordering ? stronger(ORDERING, base.ordering, declared.ordering) : base.ordering,
-    criticality: declared.criticality ? stronger(CRITICALITY, base.criticality, declared.criticality) : base.criticality,
-    latencyMs: declared.latencyMs === undefined ? base.latencyMs : Math.min(base.latencyMs ?? Infinity, declared.latencyMs),
-    retentionHours: larger(base.retentionHours, declared.replayHours),
-    maxConsumerOutageHours: larger(base.maxConsumerOutageHours, declared.maxConsumerOutageHours),
-    replayFromBeginning: base.replayFromBeginning || declared.replayFromBeginning || undefined,
-    rebuildHours: larger(base.rebuildHours, declared.rebuildHours),
-  };
-}
-
-/**
- * `inherited` with the consumer's own declaration in place of what it
- * declares (a consumer may also be laxer); how far back it must re-read is
- * the retention its flows need.
- */
-function overlay(inherited: Requirements, declared: ConsumerRequirements): Requirements {
-  const { replayHours, ...rest } = declared;
-  const out: Requirements = { ...inherited };
-  for (const [key, value] of Object.entries(rest)) if (value !== undefined) (out as Record<string, unknown>)[key] = value;
-  if (replayHours !== undefined) out.retentionHours = replayHours;
-  return out;
-}
 
 function declares(declared: ConsumerRequirements): boolean {
   return Object.values(declared).some((v) => v !== undefined);
@@ -215,13 +123,15 @@ interface Memo {
   own: Map<string, Requirements>;
   /** Per channel, the nodes whose flows enter it (asked once per reader). */
   sources: Map<string, ReturnType<typeof findSources>>;
+  /** Every node's needs are in `needs` (see requirementsAt). */
+  settled: boolean;
 }
 
 const memos = new WeakMap<ResolvedDesign, Memo>();
 
 function memoOf(design: ResolvedDesign): Memo {
   let memo = memos.get(design);
-  if (!memo) memos.set(design, (memo = { needs: new Map(), active: new Set(), own: new Map(), sources: new Map() }));
+  if (!memo) memos.set(design, (memo = { needs: new Map(), active: new Set(), own: new Map(), sources: new Map(), settled: false }));
   return memo;
 }
 
@@ -232,8 +142,43 @@ function ownNeeds(design: ResolvedDesign, producer: ResolvedNode): Requirements 
   return own;
 }
 
-/** What the node must guarantee (see above); `undefined` when nothing is known. */
+/**
+ * What the node must guarantee (see above); `undefined` when nothing is known.
+ * The first question about a design answers it for every node, in the
+ * design's order: in a dead-letter or processing cycle the node asked first
+ * misses what comes round, so answering in the order rules ask would make a
+ * rule's findings depend on which rules ran before it (and the engine runs
+ * only the rules an edit concerns, incremental.ts).
+ */
 export function requirementsAt(design: ResolvedDesign, nodeId: string): Requirements | undefined {
+  return settled(design).needs.get(nodeId);
+}
+
+/**
+ * What needs are computed from, beyond the connections, the requirements and
+ * the ids, kinds and names of nodes: the services' declarations, and RabbitMQ's
+ * routing. needs-reads.test.ts holds the computation to it.
+ */
+export const NEEDS_READS = ['producer', 'consumer-group', 'projection', 'rabbitmq-exchange', 'rabbitmq-queue'] as const;
+
+/** The last design's answers, which the next design shares when an edit left their inputs alone (a topic's settings, say). */
+let lastSettled: { inputs: unknown[]; needs: Memo['needs'] } | undefined;
+
+/** The design's memo with every node's needs answered (see requirementsAt). */
+function settled(design: ResolvedDesign): Memo {
+  const memo = memoOf(design);
+  if (!memo.settled) {
+    memo.settled = true;
+    const inputs = inputsOf(design, NEEDS_READS);
+    // Answers for every node in the design's order, so shared answers are the ones a fresh design would get.
+    if (lastSettled && sameInputs(lastSettled.inputs, inputs)) memo.needs = lastSettled.needs;
+    else for (const node of design.nodes) needsAt(design, node.id);
+    lastSettled = { inputs, needs: memo.needs };
+  }
+  return memo;
+}
+
+function needsAt(design: ResolvedDesign, nodeId: string): Requirements | undefined {
   const memo = memoOf(design);
   if (memo.needs.has(nodeId)) return memo.needs.get(nodeId);
   if (memo.active.has(nodeId)) return undefined;
@@ -305,7 +250,7 @@ function failures(needs: Requirements): Requirements {
  * node's needs are unknown while they are being computed (a cycle) and known after.
  */
 function failuresAt(design: ResolvedDesign, nodeId: string): Requirements | undefined {
-  const needs = requirementsAt(design, nodeId);
+  const needs = needsAt(design, nodeId);
   if (needs === undefined) return undefined;
   let result = failuresOf.get(needs);
   if (!result) failuresOf.set(needs, (result = failures(needs)));
@@ -326,8 +271,8 @@ function defined<T>(value: T | undefined): T[] {
  */
 function publisherNeeds(design: ResolvedDesign, publisher: ResolvedNode): Requirements | undefined {
   if (publisher.kind === 'producer') return ownNeeds(design, publisher);
-  if (isReader(publisher)) return requirementsAt(design, publisher.id) ?? design.requirements;
-  return requirementsAt(design, publisher.id);
+  if (isReader(publisher)) return needsAt(design, publisher.id) ?? design.requirements;
+  return needsAt(design, publisher.id);
 }
 
 /** The readers a publisher's messages reach, through every channel it publishes to (RabbitMQ: where its routing keys lead). */
@@ -378,6 +323,7 @@ export function producerRequirements(design: ResolvedDesign, producer: Extract<R
  * strictest of those publishers' needs; `undefined` when unknown.
  */
 export function readerRequirements(design: ResolvedDesign, reader: Reader, publisherIds: readonly string[]): Requirements | undefined {
+  settled(design);
   const graph = indexGraph(design);
   const flows = new StrictestFlow();
   for (const id of publisherIds) flows.add(publisherNeeds(design, graph.nodeById.get(id)!));

@@ -3,6 +3,7 @@ import { resolveDesign, settingSources } from '../brokers/resolve';
 import type { Design } from '../design';
 import { docsOf } from './docs-registry';
 import { runRules } from './engine';
+import { undeclaredReads } from './reads-guard';
 import type { Finding, Rule } from './rule';
 import { makeDesign, type TestDesignInput } from '../design/build-design';
 
@@ -101,6 +102,14 @@ export function applyAllFixes(rule: Rule, design: Design): Design {
   throw new Error(`${rule.meta.id}: fixes did not converge in ${MAX_FIX_ROUNDS} rounds`);
 }
 
+/** The rule reads no node kind it leaves out of `meta.reads` (reads-guard.ts), and finds the same when held to it. */
+function expectReadsDeclared(rule: Rule, design: Design) {
+  if (!rule.meta.reads) return;
+  const { kinds, sameReports } = undeclaredReads(rule, design);
+  expect(kinds, `${rule.meta.id} reads nodes of these kinds: add them to meta.reads`).toEqual([]);
+  expect(sameReports, `${rule.meta.id} reports otherwise when held to meta.reads`).toBe(true);
+}
+
 function describeTarget(f: Finding): string | undefined {
   return f.target.type === 'design' ? undefined : f.target.id;
 }
@@ -126,12 +135,16 @@ export function testRule(rule: Rule, cases: { valid: ValidCase[]; invalid: Inval
       const { examples } = docsOf(rule.meta.id)!;
       expect(runRules(makeDesign(examples.failing), [rule]).length).toBeGreaterThan(0);
       expect(runRules(makeDesign(examples.passing), [rule])).toEqual([]);
+      expectReadsDeclared(rule, makeDesign(examples.failing));
+      expectReadsDeclared(rule, makeDesign(examples.passing));
     });
 
     for (const valid of cases.valid) {
       it(`valid: ${valid.name}`, () => {
-        const findings = runRules(makeDesign(valid.design), [rule]);
+        const design = makeDesign(valid.design);
+        const findings = runRules(design, [rule]);
         expect(findings.map((f) => f.message)).toEqual([]);
+        expectReadsDeclared(rule, design);
       });
     }
 
@@ -144,6 +157,7 @@ export function testRule(rule: Rule, cases: { valid: ValidCase[]; invalid: Inval
           if (expected.messageIncludes) expect(findings[i].message).toContain(expected.messageIncludes);
           expect(findings[i].ruleId).toBe(rule.meta.id);
         });
+        expectReadsDeclared(rule, design);
         if (findings.some((f) => f.fix)) {
           const fixed = applyAllFixes(rule, design);
           expect(runRules(fixed, [rule]).filter((f) => f.fix)).toEqual([]);

@@ -1,6 +1,6 @@
 import type { ResolvedDesign, ResolvedNode } from '../brokers/resolved-design';
 import type { SettingSource } from '../brokers/source';
-import type { GraphIndex } from '../design';
+import type { GraphIndex, NodeKind } from '../design';
 import type { Fix } from './fix';
 
 export type { Fix, FixInput, FixValues } from './fix';
@@ -42,6 +42,17 @@ export interface RuleMeta<Id extends string = string> {
    * sees this rule's finding only: one defect, one finding.
    */
   subsumes?: readonly string[];
+  /**
+   * The node kinds whose nodes the rule reads beyond their id, kind and name
+   * (its settings, cluster, requirements, through any helper or query). The
+   * engine re-runs the rule after an edit only when a node of these kinds,
+   * the connections, the clusters, the requirements or the set of nodes
+   * changed, and reuses its last reports otherwise (incremental.ts). Left
+   * out: the rule reads every node and always re-runs. RuleTester checks the
+   * declaration on every case by running the rule with the other kinds'
+   * nodes guarded (reads-guard.ts).
+   */
+  reads?: readonly NodeKind[];
 }
 
 export interface Report {

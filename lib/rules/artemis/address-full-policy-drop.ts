@@ -7,6 +7,7 @@ export const addressFullPolicyDrop = defineRule({
     id: 'artemis/address-full-policy-drop',
     category: 'durability',
     severity: 'error',
+    reads: ['producer', 'rabbitmq-exchange', 'rabbitmq-queue', 'artemis-address', 'consumer-group', 'projection'],
     summary: 'An Artemis address on an at-least-once flow must not DROP messages when it is full: the broker discards them silently.',
     messages: {
       silentDrop:

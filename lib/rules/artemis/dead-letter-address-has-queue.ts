@@ -12,6 +12,7 @@ export const deadLetterAddressHasQueue = defineRule({
     id: 'artemis/dead-letter-address-has-queue',
     category: 'error-handling',
     severity: 'error',
+    reads: [],
     summary: 'An Artemis dead-letter address needs a queue bound to it, or the messages sent to it are dropped.',
     messages: {
       noQueue: 'Dead-letter address "{dla}" of "{address}" has no queue: Artemis drops a message that exhausts its delivery attempts there ("has no bindings so dropping it").',

@@ -9,6 +9,7 @@ export const durableQueueForAtLeastOnce = defineRule({
     id: 'artemis/durable-queue-for-at-least-once',
     category: 'durability',
     severity: 'error',
+    reads: ['producer', 'rabbitmq-exchange', 'rabbitmq-queue', 'artemis-address', 'artemis-queue', 'consumer-group', 'projection'],
     summary: 'An Artemis queue on an at-least-once flow must be durable: a non-durable queue and its messages do not survive a broker restart.',
     messages: {
       nonDurable: 'Queue "{queue}" is not durable but carries an {delivery} flow: a broker restart or failover loses every message waiting in it{subscription}.',

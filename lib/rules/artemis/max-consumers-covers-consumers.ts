@@ -7,6 +7,7 @@ export const maxConsumersCoversConsumers = defineRule({
     id: 'artemis/max-consumers-covers-consumers',
     category: 'scalability',
     severity: 'error',
+    reads: ['artemis-queue', 'consumer-group'],
     summary: "An Artemis queue's max-consumers must allow every consumer its readers open; the broker refuses the ones beyond it.",
     messages: {
       refused: 'Queue "{queue}" allows max-consumers={max} but its readers open {consumers} consumers ({readers}): Artemis refuses the {extra} beyond the limit, which then read nothing.',

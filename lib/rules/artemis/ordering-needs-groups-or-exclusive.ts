@@ -19,6 +19,7 @@ export const orderingNeedsGroupsOrExclusive = defineRule({
     id: 'artemis/ordering-needs-groups-or-exclusive',
     category: 'ordering',
     severity: 'warning',
+    reads: ['producer', 'rabbitmq-exchange', 'rabbitmq-queue', 'artemis-address', 'artemis-queue', 'consumer-group', 'projection'],
     summary: 'An Artemis queue on an ordered flow with several consumers needs message groups (per-key order) or an exclusive queue (strict order).',
     messages: {
       perKey:

@@ -1,5 +1,4 @@
 import { nodeById, nodesOfKind, patchNode, type Design } from '../../design';
-import { settingSources } from '../../brokers/resolve';
 import { unsetNote } from '../flow';
 import { defineRule } from '../rule';
 import { consumedQueues } from './_addresses';
@@ -22,13 +21,14 @@ export const redeliveryDelayForRetries = defineRule({
     id: 'artemis/redelivery-delay-for-retries',
     category: 'error-handling',
     severity: 'warning',
+    reads: ['artemis-address'],
     summary: 'An Artemis address that redelivers failed messages should wait between attempts (redelivery-delay), not retry at once.',
     messages: {
       hotLoop:
         'Address "{address}" redelivers a failed message at once (redelivery-delay=0{unset}), {attempts}: a consumer that keeps failing gets it back in quick succession, burning CPU and network, and a transient outage (a database failing over) uses up every attempt before it is over.',
     },
   },
-  check({ design, report }) {
+  check({ design, source, report }) {
     for (const address of nodesOfKind(design, 'artemis-address')) {
       const { 'redelivery-delay': delay, 'max-delivery-attempts': attempts } = address.settings;
       // One attempt means no redelivery at all.
@@ -39,7 +39,7 @@ export const redeliveryDelayForRetries = defineRule({
         data: {
           address: address.name,
           attempts: attempts === -1 ? 'for ever (max-delivery-attempts=-1)' : `up to ${attempts} times`,
-          unset: unsetNote(settingSources(design, address.id).get('settings.redelivery-delay')),
+          unset: unsetNote(source(address.id, 'settings.redelivery-delay')),
         },
         fix: {
           label: 'Redeliver after 1 s, growing up to 60 s',

@@ -7,6 +7,23 @@ export const binaryModeOnCompactedTopic = defineRule({
     id: 'cloudevents/binary-mode-on-compacted-topic',
     category: 'durability',
     severity: 'info',
+    reads: [
+      'kafka-topic',
+      'rabbitmq-exchange',
+      'rabbitmq-queue',
+      'nats-stream',
+      'sqs-queue',
+      'sns-topic',
+      'pubsub-topic',
+      'pubsub-subscription',
+      'artemis-address',
+      'artemis-queue',
+      'pulsar-topic',
+      'pulsar-subscription',
+      'servicebus-queue',
+      'servicebus-topic',
+      'servicebus-subscription',
+    ],
     summary: 'On a compacted Kafka topic, a CloudEvent without data sent in binary mode is a record with no value: a tombstone that deletes every earlier record of its key.',
     messages: {
       tombstone:

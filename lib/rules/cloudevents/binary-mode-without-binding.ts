@@ -8,6 +8,23 @@ export const binaryModeWithoutBinding = defineRule({
     id: 'cloudevents/binary-mode-without-binding',
     category: 'schema',
     severity: 'warning',
+    reads: [
+      'kafka-topic',
+      'rabbitmq-exchange',
+      'rabbitmq-queue',
+      'nats-stream',
+      'sqs-queue',
+      'sns-topic',
+      'pubsub-topic',
+      'pubsub-subscription',
+      'artemis-address',
+      'artemis-queue',
+      'pulsar-topic',
+      'pulsar-subscription',
+      'servicebus-queue',
+      'servicebus-topic',
+      'servicebus-subscription',
+    ],
     summary: 'CloudEvents binary mode needs a protocol binding that names the headers; over a transport the CloudEvents project defines none for (Amazon SQS, SNS), use structured mode.',
     messages: {
       noBinding:

@@ -10,6 +10,23 @@ export const headersRoutingInStructuredMode = defineRule({
     id: 'cloudevents/headers-routing-in-structured-mode',
     category: 'delivery',
     severity: 'warning',
+    reads: [
+      'kafka-topic',
+      'rabbitmq-exchange',
+      'rabbitmq-queue',
+      'nats-stream',
+      'sqs-queue',
+      'sns-topic',
+      'pubsub-topic',
+      'pubsub-subscription',
+      'artemis-address',
+      'artemis-queue',
+      'pulsar-topic',
+      'pulsar-subscription',
+      'servicebus-queue',
+      'servicebus-topic',
+      'servicebus-subscription',
+    ],
     summary:
       'A RabbitMQ headers exchange that routes on CloudEvents attribute headers (cloudEvents_type, …) needs binary mode: in structured mode the attributes are in the body and the headers are optional.',
     messages: {

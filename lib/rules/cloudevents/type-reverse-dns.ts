@@ -20,6 +20,23 @@ export const typeReverseDns = defineRule({
     id: 'cloudevents/type-reverse-dns',
     category: 'schema',
     severity: 'info',
+    reads: [
+      'kafka-topic',
+      'rabbitmq-exchange',
+      'rabbitmq-queue',
+      'nats-stream',
+      'sqs-queue',
+      'sns-topic',
+      'pubsub-topic',
+      'pubsub-subscription',
+      'artemis-address',
+      'artemis-queue',
+      'pulsar-topic',
+      'pulsar-subscription',
+      'servicebus-queue',
+      'servicebus-topic',
+      'servicebus-subscription',
+    ],
     summary: 'A CloudEvents type should be prefixed with a reverse-DNS name (com.example.order.placed), naming the organisation that defines it.',
     messages: {
       noPrefix:

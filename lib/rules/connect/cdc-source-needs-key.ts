@@ -8,6 +8,7 @@ export const cdcSourceNeedsKey = defineRule({
     id: 'connect/cdc-source-needs-key',
     category: 'ordering',
     severity: 'error',
+    reads: ['kafka-topic', 'connect-source'],
     summary: 'A change-data-capture source must key every change event by its row.',
     messages: {
       keyless: 'CDC source "{connector}" captures tables without a primary key and sets no message.key.columns: their change events have no key, so changes of one row lose their order{compacted}.',

@@ -8,6 +8,7 @@ export const converterMatchesTopicSchema = defineRule({
     id: 'connect/converter-matches-topic-schema',
     category: 'schema',
     severity: 'error',
+    reads: ['kafka-topic', 'connect-source', 'connect-sink'],
     summary: "A connector's value converter must read and write the format the topic's messages are declared in.",
     messages: {
       sinkReadsOtherFormat: 'Sink connector "{connector}" reads topic "{topic}", declared {format}, with {converter}, which decodes {converterFormat}: every record fails to convert.',

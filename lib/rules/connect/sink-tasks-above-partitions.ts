@@ -8,6 +8,7 @@ export const sinkTasksAbovePartitions = defineRule({
     id: 'connect/sink-tasks-above-partitions',
     category: 'scalability',
     severity: 'warning',
+    reads: ['kafka-topic', 'connect-sink'],
     summary: "A sink connector's tasks.max should not exceed the partitions of the topics it reads.",
     messages: {
       idleTasks: 'Sink connector "{connector}" runs up to {tasks} tasks but reads {partitions} partition(s): {idle} task(s) sit idle.',

@@ -7,6 +7,7 @@ export const toleranceAllNeedsDlq = defineRule({
     id: 'connect/tolerance-all-needs-dlq',
     category: 'error-handling',
     severity: 'error',
+    reads: ['connect-sink'],
     summary: 'A sink connector with errors.tolerance=all needs a dead-letter queue topic.',
     messages: {
       droppedSilently: 'Sink connector "{connector}" skips records it cannot convert (errors.tolerance=all) and has no dead-letter queue topic: bad records are dropped without trace.',

@@ -6,6 +6,7 @@ export const consumerWithoutSource = defineRule({
     id: 'core/consumer-without-source',
     category: 'operability',
     severity: 'warning',
+    reads: [],
     summary: 'Every consumer group should consume a channel.',
     messages: {
       noSource: 'Consumer group "{group}" consumes nothing: connect the topic, queue or stream it reads.',

@@ -46,6 +46,7 @@ export const consumersKeepUp = defineRule({
     id: 'core/consumers-keep-up',
     category: 'scalability',
     severity: 'error',
+    reads: ['producer', 'kafka-topic', 'rabbitmq-exchange', 'rabbitmq-queue', 'sqs-queue', 'consumer-group'],
     summary:
       "A consumer group must be able to process its declared sustained inflow: active instances × messages in flight per instance × 1000 / processing p50 must reach the rate its channels receive (at the busiest hour of a producer's daily traffic curve: hours of it are not a burst the queue absorbs).",
     messages: {

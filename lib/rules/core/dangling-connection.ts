@@ -6,6 +6,7 @@ export const danglingConnection = defineRule({
     id: 'core/dangling-connection',
     category: 'operability',
     severity: 'error',
+    reads: [],
     summary: 'Every connection must start and end at a node of the design.',
     messages: {
       missingFrom: 'Connection "{connection}" starts at "{missing}", which is not a node of the design.',

@@ -21,6 +21,19 @@ testRule(deadLetterCycle, {
       },
     },
     {
+      name: 'a RabbitMQ retry queue its consumer dead-letters back into (a retry stage read of a queue)',
+      design: {
+        nodes: [
+          { kind: 'rabbitmq-queue', id: 'work', role: 'retry' },
+          { kind: 'consumer-group', id: 'svc' },
+        ],
+        connections: [
+          { from: 'work', to: 'svc' },
+          { from: 'svc', to: 'work', kind: 'dead-letter' },
+        ],
+      },
+    },
+    {
       name: 'a retry loop through a retry-role stage',
       design: {
         nodes: [

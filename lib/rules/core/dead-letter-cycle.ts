@@ -32,6 +32,8 @@ export const deadLetterCycle = defineRule({
     id: 'core/dead-letter-cycle',
     category: 'error-handling',
     severity: 'error',
+    // A storing channel of any kind can be on a failure cycle, and whether it is a retry stage is read of it.
+    reads: ['kafka-topic', 'rabbitmq-queue', 'nats-stream', 'sqs-queue', 'artemis-queue', 'servicebus-queue', 'consumer-group'],
     summary: 'Dead-letter paths must end in a dead-letter queue, not lead back to where the message failed.',
     messages: {
       cycle: 'Dead letters from "{from}" loop back through {path}: a failing message circulates forever and never rests in a dead-letter queue.',

@@ -31,6 +31,7 @@ export const idempotentConsumerForAtLeastOnce = defineRule({
     id: 'core/idempotent-consumer-for-at-least-once',
     category: 'delivery',
     severity: 'warning',
+    reads: ['producer', 'rabbitmq-exchange', 'rabbitmq-queue', 'sqs-queue', 'consumer-group', 'projection'],
     summary: 'A consumer on an at-least-once flow should be idempotent.',
     messages: {
       notIdempotent: 'Consumer group "{group}" is not idempotent but reads "{channel}" on an {delivery} flow, where {cause}: such messages are processed twice.',

@@ -15,6 +15,7 @@ export const invalidConnection = defineRule({
     id: 'core/invalid-connection',
     category: 'operability',
     severity: 'error',
+    reads: [],
     summary: 'A connection must be of a kind its two nodes allow, must not loop on one node, and must not repeat another.',
     messages: {
       invalid: 'Connection "{connection}" is not possible: {problem}.',

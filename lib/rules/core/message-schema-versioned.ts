@@ -33,6 +33,7 @@ export const messageSchemaVersioned = defineRule({
     id: 'core/message-schema-versioned',
     category: 'schema',
     severity: 'warning',
+    reads: ['kafka-topic', 'rabbitmq-exchange', 'rabbitmq-queue', 'nats-stream', 'sqs-queue', 'sns-topic', 'pubsub-topic', 'artemis-address', 'pulsar-topic', 'servicebus-queue', 'servicebus-topic'],
     summary: 'A channel that services publish to should declare a message schema with a format and a version.',
     messages: {
       noSchema: '{kind} "{channel}" receives messages from "{publisher}" but declares no message schema: producers and consumers can drift apart unnoticed.',

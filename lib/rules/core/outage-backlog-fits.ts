@@ -105,6 +105,7 @@ export const outageBacklogFits = defineRule({
     id: 'core/outage-backlog-fits',
     category: 'error-handling',
     severity: 'warning',
+    reads: ['producer', 'kafka-topic', 'rabbitmq-exchange', 'rabbitmq-queue', 'nats-stream', 'sqs-queue', 'consumer-group', 'projection'],
     summary:
       'A channel must hold the backlog of the longest consumer outage its flows declare (maxConsumerOutageHours): the declared rate × the outage in messages and bytes, for as long as the outage lasts.',
     messages: {

@@ -7,6 +7,7 @@ export const producerWithoutTarget = defineRule({
     id: 'core/producer-without-target',
     category: 'operability',
     severity: 'warning',
+    reads: [],
     summary: 'Every producer should publish to a channel.',
     messages: {
       noTarget: 'Producer "{producer}" publishes to nothing: connect it to the topic, exchange, stream or queue it sends to.',

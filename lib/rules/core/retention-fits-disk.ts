@@ -96,6 +96,7 @@ export const retentionFitsDisk = defineRule({
     id: 'core/retention-fits-disk',
     category: 'scalability',
     severity: 'error',
+    reads: ['producer', 'kafka-topic', 'rabbitmq-exchange', 'rabbitmq-queue', 'nats-stream', 'consumer-group', 'projection'],
     summary:
       "What a cluster's Kafka topics and JetStream streams keep — retention × declared bytes/s × replicas, or their byte limit — must fit in 80 % of the disk its brokers declare (brokerDiskGiB × nodes).",
     messages: {

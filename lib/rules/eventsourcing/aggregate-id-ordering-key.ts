@@ -6,6 +6,7 @@ export const aggregateIdOrderingKey = defineRule({
     id: 'eventsourcing/aggregate-id-ordering-key',
     category: 'ordering',
     severity: 'error',
+    reads: ['event-store'],
     summary: "An aggregate's events are ordered by its id: one stream per aggregate, and the aggregate id as the key of every event forwarded.",
     messages: {
       wrongKey: 'Event store "{store}" forwards events {key}: events of one {aggregate} land on different partitions and consumers see them out of order. Key them by the aggregate id.',

@@ -18,6 +18,7 @@ export const eventEnvelope = defineRule({
     id: 'eventsourcing/event-envelope',
     category: 'schema',
     severity: 'warning',
+    reads: ['event-store'],
     summary: 'Every stored event carries an envelope: event id, type, aggregate id and version, timestamp, correlation and causation ids.',
     messages: {
       missing: 'Events in "{store}" lack {fields} in their envelope.',

@@ -23,6 +23,7 @@ export const idempotentProjection = defineRule({
     id: 'eventsourcing/idempotent-projection',
     category: 'delivery',
     severity: 'warning',
+    reads: ['producer', 'rabbitmq-exchange', 'rabbitmq-queue', 'consumer-group', 'projection'],
     summary: 'A projection fed at least once applies each event idempotently.',
     messages: {
       notIdempotent: 'Projection "{projection}" is not idempotent, but {cause}: the read model counts those events twice.',

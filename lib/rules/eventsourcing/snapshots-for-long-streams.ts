@@ -9,6 +9,7 @@ export const snapshotsForLongStreams = defineRule({
     id: 'eventsourcing/snapshots-for-long-streams',
     category: 'scalability',
     severity: 'warning',
+    reads: ['event-store'],
     summary: `An event store whose aggregate streams grow past ${LONG_STREAM_EVENTS} events has a snapshot policy.`,
     messages: {
       noSnapshots: 'Event store "{store}" expects {events} events per {aggregate} but has no snapshot policy: every command replays the whole stream to load its aggregate.',

@@ -6,6 +6,7 @@ export const unattachedPart = defineRule({
     id: 'eventsourcing/unattached-part',
     category: 'operability',
     severity: 'warning',
+    reads: [],
     summary: 'Event-sourcing parts are connected: something appends to each event store, each projection is fed, each snapshot policy reads an event store.',
     messages: {
       storeUnused: 'Nothing appends to event store "{name}": connect the service that handles commands to it.',

@@ -1,6 +1,6 @@
 import { indexGraph, type Connection } from '../../design';
-import { settingSources } from '../../brokers/resolve';
 import type { ResolvedConsumerGroup, ResolvedDesign, ResolvedKafkaTopic, ResolvedProducer } from '../../brokers/resolved-design';
+import type { RuleContext } from '../rule';
 
 /**
  * Facts about Kafka topics and the edges around them. Producers publish to a
@@ -70,9 +70,9 @@ export function plannedPartitionIncrease(topic: ResolvedKafkaTopic): boolean {
 }
 
 /** The largest record batch the topic accepts: its own `max.message.bytes`, else its cluster's or the broker's default for topics. */
-export function topicMaxMessageBytes(design: ResolvedDesign, topic: ResolvedKafkaTopic): { value: number; setting: string } {
+export function topicMaxMessageBytes(source: RuleContext['source'], topic: ResolvedKafkaTopic): { value: number; setting: string } {
   const value = topic.config['max.message.bytes'];
-  const from = settingSources(design, topic.id).get('config.max.message.bytes');
+  const from = source(topic.id, 'config.max.message.bytes');
   if (!from || from.origin === 'design') return { value, setting: `max.message.bytes of topic "${topic.name}"` };
   return { value, setting: `${from.label}; the topic sets no max.message.bytes` };
 }

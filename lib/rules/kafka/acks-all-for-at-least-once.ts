@@ -8,6 +8,7 @@ export const acksAllForAtLeastOnce = defineRule({
     id: 'kafka/acks-all-for-at-least-once',
     category: 'delivery',
     severity: 'error',
+    reads: ['producer', 'rabbitmq-exchange', 'rabbitmq-queue', 'consumer-group', 'projection'],
     summary: 'A producer on an at-least-once or exactly-once flow must use acks=all.',
     subsumes: ['kafka/acks-vs-min-isr', 'kafka/min-isr-needs-acks-all', 'kafka/idempotence-silently-disabled'],
     messages: {

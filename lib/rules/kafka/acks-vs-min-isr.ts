@@ -9,6 +9,7 @@ export const acksVsMinIsr = defineRule({
     id: 'kafka/acks-vs-min-isr',
     category: 'durability',
     severity: 'error',
+    reads: ['producer', 'kafka-topic', 'rabbitmq-exchange', 'rabbitmq-queue', 'consumer-group', 'projection'],
     summary: 'Each producer→topic edge must pair acks with a min.insync.replicas the topic can meet and the producer actually uses.',
     subsumes: ['kafka/min-isr-needs-acks-all'],
     messages: {

@@ -8,6 +8,7 @@ export const autoCommitWithAsyncProcessing = defineRule({
     id: 'kafka/auto-commit-with-async-processing',
     category: 'delivery',
     severity: 'error',
+    reads: ['producer', 'rabbitmq-exchange', 'rabbitmq-queue', 'consumer-group', 'projection'],
     summary: 'A consumer group that hands records to other threads must not auto-commit offsets on an at-least-once flow.',
     subsumes: ['kafka/commit-after-processing'],
     messages: {

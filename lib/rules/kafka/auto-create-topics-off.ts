@@ -8,6 +8,7 @@ export const autoCreateTopicsOff = defineRule({
     id: 'kafka/auto-create-topics-off',
     category: 'operability',
     severity: 'warning',
+    reads: ['kafka-topic'],
     summary: 'A production Kafka cluster should not create topics automatically.',
     messages: {
       autoCreate:

@@ -8,6 +8,7 @@ export const commitAfterProcessing = defineRule({
     id: 'kafka/commit-after-processing',
     category: 'delivery',
     severity: 'error',
+    reads: ['producer', 'rabbitmq-exchange', 'rabbitmq-queue', 'consumer-group', 'projection'],
     summary: 'An at-least-once consumer group must commit offsets only after the records are processed.',
     messages: {
       early: 'Consumer group "{group}" {how} on an {delivery} flow: a crash between commit and processing loses those records.',

@@ -6,6 +6,7 @@ export const compactionLagOrder = defineRule({
     id: 'kafka/compaction-lag-order',
     category: 'operability',
     severity: 'error',
+    reads: ['kafka-topic'],
     summary: "A topic's min.compaction.lag.ms must not exceed its max.compaction.lag.ms.",
     messages: {
       inverted: 'Topic "{topic}" sets min.compaction.lag.ms={min} above max.compaction.lag.ms={max}: Kafka rejects the topic configuration.',

@@ -7,6 +7,7 @@ export const compactionNeedsKeys = defineRule({
     id: 'kafka/compaction-needs-keys',
     category: 'delivery',
     severity: 'error',
+    reads: ['producer', 'kafka-topic'],
     summary: 'Every producer writing to a compacted topic must send a record key.',
     messages: {
       unkeyed: 'Producer "{producer}" writes records without a key to compacted topic "{topic}": the broker rejects every such batch.',

@@ -10,6 +10,7 @@ export const cooperativeRebalancing = defineRule({
     id: 'kafka/cooperative-rebalancing',
     category: 'scalability',
     severity: 'info',
+    reads: ['consumer-group'],
     summary: 'A classic-protocol consumer group should be able to rebalance cooperatively.',
     messages: {
       eager: 'Consumer group "{group}" uses only the eager {strategy} assignor: every rebalance stops the whole group until partitions are reassigned.',

@@ -11,6 +11,7 @@ export const deleteRetentionCoversBootstrap = defineRule({
     id: 'kafka/delete-retention-covers-bootstrap',
     category: 'delivery',
     severity: 'warning',
+    reads: ['producer', 'kafka-topic', 'rabbitmq-exchange', 'rabbitmq-queue', 'consumer-group', 'projection'],
     summary: 'A compacted topic must keep its tombstones (delete.retention.ms) at least as long as a reader takes to replay it from the beginning.',
     messages: {
       short:

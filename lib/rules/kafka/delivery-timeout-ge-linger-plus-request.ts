@@ -9,6 +9,7 @@ export const deliveryTimeoutGeLingerPlusRequest = defineRule({
     id: 'kafka/delivery-timeout-ge-linger-plus-request',
     category: 'delivery',
     severity: 'error',
+    reads: ['producer'],
     summary: "A producer's delivery.timeout.ms must be at least linger.ms + request.timeout.ms.",
     messages: {
       tooShort: 'Producer "{producer}" sets delivery.timeout.ms={delivery}, less than linger.ms + request.timeout.ms = {needed}: the Kafka client rejects this configuration.',

@@ -51,6 +51,7 @@ export const exactlyOnceEndToEnd = defineRule({
     id: 'kafka/exactly-once-end-to-end',
     category: 'delivery',
     severity: 'error',
+    reads: ['producer', 'kafka-topic', 'rabbitmq-exchange', 'rabbitmq-queue', 'consumer-group', 'projection'],
     summary:
       'An exactly-once flow through Kafka needs every link to take part: transactional producer, read_committed readers, offsets committed in the transaction, enough brokers, and idempotent external sinks.',
     messages: {

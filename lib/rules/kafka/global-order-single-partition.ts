@@ -7,6 +7,7 @@ export const globalOrderSinglePartition = defineRule({
     id: 'kafka/global-order-single-partition',
     category: 'ordering',
     severity: 'error',
+    reads: ['producer', 'kafka-topic', 'rabbitmq-exchange', 'rabbitmq-queue', 'consumer-group', 'projection'],
     summary: 'A topic carrying a strictly (globally) ordered flow must have exactly one partition.',
     messages: {
       partitioned: 'Topic "{topic}" carries a strictly ordered flow but has {partitions} partitions: Kafka orders records only within a partition, so consumers see them out of order.',

@@ -10,6 +10,7 @@ export const heartbeatBelowSessionThird = defineRule({
     id: 'kafka/heartbeat-below-session-third',
     category: 'operability',
     severity: 'warning',
+    reads: ['consumer-group'],
     summary: "A consumer's heartbeat.interval.ms should be at most a third of session.timeout.ms.",
     messages: {
       slowHeartbeat:

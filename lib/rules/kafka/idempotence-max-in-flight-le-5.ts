@@ -8,6 +8,7 @@ export const idempotenceMaxInFlightLe5 = defineRule({
     id: 'kafka/idempotence-max-in-flight-le-5',
     category: 'delivery',
     severity: 'error',
+    reads: ['producer'],
     summary: 'An idempotent producer must keep max.in.flight.requests.per.connection at 5 or less.',
     messages: {
       tooMany: 'Producer "{producer}" is idempotent with max.in.flight.requests.per.connection={inFlight}: the broker tracks only 5 batches per producer, so the Kafka client refuses this setting.',

@@ -9,6 +9,7 @@ export const idempotenceRequiresAcksAll = defineRule({
     id: 'kafka/idempotence-requires-acks-all',
     category: 'delivery',
     severity: 'error',
+    reads: ['producer', 'rabbitmq-exchange', 'rabbitmq-queue', 'consumer-group', 'projection'],
     summary: 'A producer with enable.idempotence=true must use acks=all.',
     messages: {
       conflict: 'Producer "{producer}" sets enable.idempotence=true with acks={acks}: the Kafka client rejects this combination and does not start.',

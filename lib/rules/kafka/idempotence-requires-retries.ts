@@ -8,6 +8,7 @@ export const idempotenceRequiresRetries = defineRule({
     id: 'kafka/idempotence-requires-retries',
     category: 'delivery',
     severity: 'error',
+    reads: ['producer', 'rabbitmq-exchange', 'rabbitmq-queue', 'consumer-group', 'projection'],
     summary: 'An idempotent producer must be allowed to retry (retries > 0).',
     messages: {
       noRetries: 'Producer "{producer}" sets enable.idempotence=true with retries=0: the Kafka client rejects this combination and does not start.',

@@ -12,6 +12,7 @@ export const idempotenceSilentlyDisabled = defineRule({
     id: 'kafka/idempotence-silently-disabled',
     category: 'delivery',
     severity: 'warning',
+    reads: ['producer', 'rabbitmq-exchange', 'rabbitmq-queue', 'consumer-group', 'projection'],
     summary:
       'A Java producer that leaves enable.idempotence unset must not set acks, retries or max.in.flight.requests.per.connection in a way that turns idempotence off, where its flows need at-least-once delivery or order.',
     messages: {

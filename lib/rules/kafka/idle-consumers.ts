@@ -15,6 +15,7 @@ export const idleConsumers = defineRule({
     id: 'kafka/idle-consumers',
     category: 'scalability',
     severity: 'warning',
+    reads: ['kafka-topic', 'consumer-group'],
     summary: 'A consumer group should not have more members than the partitions it reads.',
     messages: {
       idle: 'Consumer group "{group}" has {members} members but reads only {partitions} partitions: {idle} of them sit idle.',

@@ -8,6 +8,7 @@ export const keyRequiredForPerKeyOrdering = defineRule({
     id: 'kafka/key-required-for-per-key-ordering',
     category: 'ordering',
     severity: 'error',
+    reads: ['producer', 'kafka-topic', 'rabbitmq-exchange', 'rabbitmq-queue', 'consumer-group', 'projection'],
     summary: 'A producer on a per-key ordered flow must key its records by the entity and let the default partitioner hash the key.',
     messages: {
       unkeyed: 'Producer "{producer}" {why} on a per-key ordered flow into a topic with several partitions: records of one entity spread over partitions and are consumed out of order.',

@@ -10,6 +10,7 @@ export const maxPollIntervalCoversBatch = defineRule({
     id: 'kafka/max-poll-interval-covers-batch',
     category: 'scalability',
     severity: 'error',
+    reads: ['consumer-group'],
     summary: "A consumer must be able to process one poll's batch within max.poll.interval.ms.",
     messages: {
       tooSlow:

@@ -9,6 +9,7 @@ export const minIsrGe2WithAcksAll = defineRule({
     id: 'kafka/min-isr-ge-2-with-acks-all',
     category: 'durability',
     severity: 'warning',
+    reads: ['producer', 'kafka-topic', 'rabbitmq-exchange', 'rabbitmq-queue', 'consumer-group', 'projection'],
     summary: 'A replicated topic written with acks=all should require at least 2 in-sync replicas.',
     messages: {
       singleCopy: 'Topic "{topic}" has {rf} replicas but min.insync.replicas={minIsr}, so acks=all writes from "{producer}" can be acknowledged with one copy and lost with one broker.',

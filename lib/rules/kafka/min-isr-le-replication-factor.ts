@@ -19,6 +19,7 @@ export const minIsrLeReplicationFactor = defineRule({
     id: 'kafka/min-isr-le-replication-factor',
     category: 'durability',
     severity: 'error',
+    reads: ['producer', 'kafka-topic', 'rabbitmq-exchange', 'rabbitmq-queue', 'consumer-group', 'projection'],
     summary: "A topic's min.insync.replicas must not exceed its replication factor.",
     messages: {
       unreachable:

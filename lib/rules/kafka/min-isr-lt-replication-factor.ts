@@ -7,6 +7,7 @@ export const minIsrLtReplicationFactor = defineRule({
     id: 'kafka/min-isr-lt-replication-factor',
     category: 'durability',
     severity: 'warning',
+    reads: ['producer', 'kafka-topic', 'rabbitmq-exchange', 'rabbitmq-queue', 'consumer-group', 'projection'],
     summary: "A replicated topic's min.insync.replicas should be below its replication factor.",
     messages: {
       noSlack: 'Topic "{topic}" requires all {rf} replicas in sync (min.insync.replicas={minIsr}): one broker down makes it reject acks=all writes.',

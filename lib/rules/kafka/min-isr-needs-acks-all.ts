@@ -7,6 +7,7 @@ export const minIsrNeedsAcksAll = defineRule({
     id: 'kafka/min-isr-needs-acks-all',
     category: 'durability',
     severity: 'warning',
+    reads: ['producer', 'kafka-topic', 'rabbitmq-exchange', 'rabbitmq-queue', 'consumer-group', 'projection'],
     summary: 'A topic that relies on min.insync.replicas >= 2 needs every producer to use acks=all.',
     messages: {
       bypassed: 'Topic "{topic}" requires {minIsr} in-sync replicas, but {producers} write with acks below all, so their records are acknowledged by the leader alone.',

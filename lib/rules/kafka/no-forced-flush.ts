@@ -7,6 +7,7 @@ export const noForcedFlush = defineRule({
     id: 'kafka/no-forced-flush',
     category: 'durability',
     severity: 'info',
+    reads: ['kafka-topic'],
     summary: 'A Kafka topic should not force fsync with flush.messages or flush.ms.',
     messages: {
       forced: 'Topic "{topic}" forces fsync ({settings}): Kafka recommends relying on replication for durability, and forced flushes cost throughput.',

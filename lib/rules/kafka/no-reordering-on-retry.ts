@@ -9,6 +9,7 @@ export const noReorderingOnRetry = defineRule({
     id: 'kafka/no-reordering-on-retry',
     category: 'ordering',
     severity: 'error',
+    reads: ['producer', 'rabbitmq-exchange', 'rabbitmq-queue', 'consumer-group', 'projection'],
     summary: 'A producer on an ordered flow must not retry with several requests in flight unless it is idempotent.',
     subsumes: ['kafka/idempotence-silently-disabled'],
     messages: {

@@ -23,6 +23,7 @@ export const orderingChain = defineRule({
     id: 'kafka/ordering-chain',
     category: 'ordering',
     severity: 'error',
+    reads: ['producer', 'kafka-topic', 'rabbitmq-exchange', 'rabbitmq-queue', 'consumer-group', 'projection'],
     summary: 'An ordered flow through Kafka keeps its order only if every link from producer to consumer does.',
     subsumes: ['kafka/key-required-for-per-key-ordering', 'kafka/no-reordering-on-retry', 'kafka/partition-increase-remaps-keys', 'kafka/idempotence-silently-disabled'],
     messages: {

@@ -21,6 +21,7 @@ export const partitionCountBudget = defineRule({
     id: 'kafka/partition-count-budget',
     category: 'scalability',
     severity: 'warning',
+    reads: ['producer', 'kafka-topic', 'rabbitmq-exchange', 'rabbitmq-queue', 'consumer-group', 'projection'],
     summary: 'A Kafka cluster should stay within the usual partition budgets.',
     messages: {
       perBroker: 'Cluster "{cluster}" carries {perBroker} partition replicas per broker ({replicas} over {brokers} brokers), above the recommended {limit}: recovery and leader elections slow down.',

@@ -8,6 +8,7 @@ export const partitionGrowthLoss = defineRule({
     id: 'kafka/partition-growth-loss',
     category: 'delivery',
     severity: 'warning',
+    reads: ['producer', 'kafka-topic', 'rabbitmq-exchange', 'rabbitmq-queue', 'consumer-group', 'projection'],
     summary: 'A group reading a topic that is planned to gain partitions must not reset new partitions to latest.',
     messages: {
       latest: 'Topic "{topic}" is planned to grow to {planned} partitions and group "{group}" resets to latest: records written to the new partitions before the group picks them up are skipped.',

@@ -8,6 +8,7 @@ export const partitionIncreaseRemapsKeys = defineRule({
     id: 'kafka/partition-increase-remaps-keys',
     category: 'ordering',
     severity: 'warning',
+    reads: ['producer', 'kafka-topic', 'rabbitmq-exchange', 'rabbitmq-queue', 'consumer-group', 'projection'],
     summary: 'A keyed topic (per-key ordering or compaction) should be created with the partitions it will need, not grown later.',
     messages: {
       remap: 'Topic "{topic}" is planned to grow from {partitions} to {planned} partitions while it {why}: adding partitions moves keys to new partitions, which {effect}.',

@@ -73,6 +73,7 @@ export const partitionsForTargetThroughput = defineRule({
     id: 'kafka/partitions-for-target-throughput',
     category: 'scalability',
     severity: 'warning',
+    reads: ['producer', 'kafka-topic', 'rabbitmq-exchange', 'rabbitmq-queue', 'consumer-group', 'projection'],
     summary: 'A topic needs enough partitions for the peak throughput its producers declare: in bytes, in records, and in the consumer members that throughput keeps busy.',
     subsumes: ['kafka/idle-consumers'],
     messages: {

@@ -9,13 +9,14 @@ export const recordSizeWithinLimits = defineRule({
     id: 'kafka/record-size-within-limits',
     category: 'delivery',
     severity: 'error',
+    reads: ['producer', 'kafka-topic', 'rabbitmq-exchange', 'rabbitmq-queue', 'consumer-group', 'projection'],
     summary: "The largest record a flow declares must fit the producer's max.request.size and the topic's max.message.bytes.",
     messages: {
       request: 'Producer "{producer}" sends records of up to {bytes} bytes but its max.request.size is {limit}: the client rejects them with RecordTooLargeException.',
       topic: 'Topic "{topic}" accepts batches of at most {limit} bytes ({setting}) but "{producer}" sends uncompressed records of up to {bytes} bytes: the broker rejects them.',
     },
   },
-  check({ design, report }) {
+  check({ design, source, report }) {
     for (const producer of nodesOfKind(design, 'producer')) {
       const limit = producer.kafka['max.request.size'] ?? DEFAULT_MAX_REQUEST_SIZE;
       const bytes = largestRecordBytes(producer, producerRequirements(design, producer));
@@ -32,7 +33,7 @@ export const recordSizeWithinLimits = defineRule({
       });
     }
     for (const topic of nodesOfKind(design, 'kafka-topic')) {
-      const cap = topicMaxMessageBytes(design, topic);
+      const cap = topicMaxMessageBytes(source, topic);
       let largest: { producer: string; bytes: number } | undefined;
       for (const { producer } of publishEdges(design, topic.id)) {
         if (compresses(producer)) continue;

@@ -21,6 +21,7 @@ export const remoteAssignorNeedsConsumerProtocol = defineRule({
     id: 'kafka/remote-assignor-needs-consumer-protocol',
     category: 'operability',
     severity: 'error',
+    reads: ['kafka-topic', 'consumer-group'],
     summary: 'group.remote.assignor needs group.protocol=consumer and an assignor the broker offers.',
     messages: {
       classic: 'Consumer group "{group}" sets group.remote.assignor={assignor} with the classic protocol: the Kafka client rejects this configuration.',

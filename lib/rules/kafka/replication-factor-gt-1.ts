@@ -9,6 +9,7 @@ export const replicationFactorGt1 = defineRule({
     id: 'kafka/replication-factor-gt-1',
     category: 'durability',
     severity: 'error',
+    reads: ['producer', 'kafka-topic', 'rabbitmq-exchange', 'rabbitmq-queue', 'consumer-group', 'projection'],
     summary: 'A topic on a flow that is not low-criticality must be replicated (replication factor above 1).',
     subsumes: ['kafka/replication-factor-ge-3'],
     messages: {

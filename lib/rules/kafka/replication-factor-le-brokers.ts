@@ -7,6 +7,7 @@ export const replicationFactorLeBrokers = defineRule({
     id: 'kafka/replication-factor-le-brokers',
     category: 'durability',
     severity: 'error',
+    reads: ['producer', 'kafka-topic', 'rabbitmq-exchange', 'rabbitmq-queue', 'consumer-group', 'projection'],
     summary: "A topic's replication factor cannot exceed the number of brokers in its cluster.",
     messages: {
       tooManyReplicas: 'Topic "{topic}" has replication factor {rf} but cluster "{cluster}" has {brokers} brokers: Kafka cannot place the replicas, so creating the topic fails.',

@@ -8,6 +8,7 @@ export const requestTimeoutGtReplicaLag = defineRule({
     id: 'kafka/request-timeout-gt-replica-lag',
     category: 'delivery',
     severity: 'info',
+    reads: ['producer', 'kafka-topic'],
     summary: "A producer's request.timeout.ms should be larger than the broker's replica.lag.time.max.ms.",
     messages: {
       tooShort:

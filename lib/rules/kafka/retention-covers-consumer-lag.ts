@@ -10,6 +10,7 @@ export const retentionCoversConsumerLag = defineRule({
     id: 'kafka/retention-covers-consumer-lag',
     category: 'error-handling',
     severity: 'warning',
+    reads: ['producer', 'kafka-topic', 'rabbitmq-exchange', 'rabbitmq-queue', 'consumer-group', 'projection'],
     summary:
       'A topic must keep data at least as long as its flows and readers need: the longest tolerated consumer outage, the replay window, or everything when a reader rebuilds from the beginning.',
     messages: {

@@ -17,6 +17,7 @@ export const retentionVsRecovery = defineRule({
     id: 'kafka/retention-vs-recovery',
     category: 'error-handling',
     severity: 'warning',
+    reads: ['producer', 'kafka-topic', 'rabbitmq-exchange', 'rabbitmq-queue', 'consumer-group', 'projection'],
     summary: 'A dead-letter topic must be at least as durable as the topics it serves: as long a retention and as many replicas.',
     subsumes: ['core/dlq-durability-ge-source', 'kafka/replication-factor-gt-1', 'kafka/replication-factor-ge-3'],
     messages: {

@@ -7,6 +7,7 @@ export const rfVsCluster = defineRule({
     id: 'kafka/rf-vs-cluster',
     category: 'durability',
     severity: 'error',
+    reads: ['producer', 'kafka-topic', 'rabbitmq-exchange', 'rabbitmq-queue', 'consumer-group', 'projection'],
     summary: "A topic's replication and placement must fit its cluster's brokers and racks.",
     subsumes: ['kafka/replication-factor-le-brokers'],
     messages: {

@@ -8,6 +8,7 @@ export const segmentVsRetentionGranularity = defineRule({
     id: 'kafka/segment-vs-retention-granularity',
     category: 'operability',
     severity: 'info',
+    reads: ['kafka-topic'],
     summary: 'A topic should roll segments at least as often as its retention period.',
     messages: {
       coarse: 'Topic "{topic}" rolls segments every {segment} ({source}) but keeps data for {retention}: records can outlive the retention by up to a segment\'s age.',

@@ -24,6 +24,7 @@ export const sessionTimeoutInBrokerRange = defineRule({
     id: 'kafka/session-timeout-in-broker-range',
     category: 'operability',
     severity: 'error',
+    reads: ['kafka-topic', 'consumer-group'],
     summary: "A consumer's session.timeout.ms must lie within the broker's allowed range.",
     messages: {
       outOfRange: 'Consumer group "{group}" uses session.timeout.ms={session}, outside {range} on {cluster}: the coordinator rejects its join, so it never consumes.',

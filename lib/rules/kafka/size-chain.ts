@@ -19,17 +19,18 @@ export const sizeChain = defineRule({
     id: 'kafka/size-chain',
     category: 'delivery',
     severity: 'error',
+    reads: ['producer', 'kafka-topic', 'rabbitmq-exchange', 'rabbitmq-queue', 'consumer-group', 'projection'],
     summary: 'The largest record of a flow must fit every size limit on its way: producer, topic (or broker) and, for old consumers, the fetch size.',
     subsumes: ['kafka/record-size-within-limits'],
     messages: {
       tooLarge: 'Records of up to {bytes} bytes from "{producer}" to "{topic}" exceed {links}: they are rejected with RecordTooLargeException.',
     },
   },
-  check({ design, report }) {
+  check({ design, source, report }) {
     for (const topic of nodesOfKind(design, 'kafka-topic')) {
       const producers = publishEdges(design, topic.id);
       if (producers.length === 0) continue;
-      const cap = topicMaxMessageBytes(design, topic);
+      const cap = topicMaxMessageBytes(source, topic);
       const topicLink: Link = {
         describe: `the ${cap.setting} (${cap.value})`,
         limit: cap.value,

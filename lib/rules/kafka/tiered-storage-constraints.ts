@@ -51,6 +51,7 @@ export const tieredStorageConstraints = defineRule({
     id: 'kafka/tiered-storage-constraints',
     category: 'operability',
     severity: 'error',
+    reads: ['kafka-topic'],
     summary: "A topic's tiered-storage settings must be consistent.",
     messages: {
       invalid: 'Topic "{topic}" has inconsistent tiered-storage settings ({problems}): Kafka rejects the topic configuration.',

@@ -7,6 +7,7 @@ export const topicClusterConsistency = defineRule({
     id: 'kafka/topic-cluster-consistency',
     category: 'operability',
     severity: 'error',
+    reads: ['kafka-topic'],
     summary: 'A Kafka topic must be placed on a Kafka or Redpanda cluster.',
     subsumes: ['core/cluster-broker-mismatch'],
     messages: {

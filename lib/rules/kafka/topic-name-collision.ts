@@ -8,6 +8,7 @@ export const topicNameCollision = defineRule({
     id: 'kafka/topic-name-collision',
     category: 'operability',
     severity: 'error',
+    reads: ['kafka-topic'],
     summary: 'Two topics of one cluster must not have the same name, nor names that are equal once "." becomes "_".',
     messages: {
       collides: 'Topic "{topic}" collides with "{other}" on the same cluster once "." and "_" are treated alike: Kafka refuses to create one of them.',

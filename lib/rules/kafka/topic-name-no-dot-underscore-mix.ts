@@ -7,6 +7,7 @@ export const topicNameNoDotUnderscoreMix = defineRule({
     id: 'kafka/topic-name-no-dot-underscore-mix',
     category: 'operability',
     severity: 'info',
+    reads: ['kafka-topic'],
     summary: 'A Kafka topic name should use "." or "_" as a separator, not both.',
     messages: {
       mixed: 'Topic "{topic}" mixes "." and "_": such names can collide with other topics in Kafka\'s metric names.',

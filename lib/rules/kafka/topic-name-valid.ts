@@ -17,6 +17,7 @@ export const topicNameValid = defineRule({
     id: 'kafka/topic-name-valid',
     category: 'operability',
     severity: 'error',
+    reads: [],
     summary: "A Kafka topic's name must be a legal topic name.",
     messages: {
       illegal: 'Topic name "{topic}" is not a legal Kafka topic name ({why}): creating it fails with InvalidTopicException.',

@@ -8,6 +8,7 @@ export const transactionTimeoutLeBrokerMax = defineRule({
     id: 'kafka/transaction-timeout-le-broker-max',
     category: 'delivery',
     severity: 'error',
+    reads: ['producer', 'kafka-topic'],
     summary: "A producer's transaction.timeout.ms must not exceed the broker's maximum transaction timeout.",
     messages: {
       tooLong: 'Producer "{producer}" sets transaction.timeout.ms={timeout}, above {setting}={max} of {cluster}: the broker rejects its transactions with InvalidTxnTimeoutException.',

@@ -8,6 +8,7 @@ export const transactionalIdRequiresIdempotence = defineRule({
     id: 'kafka/transactional-id-requires-idempotence',
     category: 'delivery',
     severity: 'error',
+    reads: ['producer'],
     summary: 'A transactional producer (transactional.id set) must be idempotent.',
     messages: {
       notIdempotent: 'Producer "{producer}" sets transactional.id but is not idempotent ({why}): the Kafka client refuses to create a transactional producer without idempotence.',

@@ -16,6 +16,7 @@ export const transactionalIdUnique = defineRule({
     id: 'kafka/transactional-id-unique',
     category: 'delivery',
     severity: 'error',
+    reads: ['producer', 'kafka-topic'],
     summary: 'Every transactional producer instance needs a transactional.id of its own.',
     messages: {
       shared: 'Producer "{producer}" uses transactional.id "{id}" on {where}, as producer "{other}" does: the two fence each other and their transactions abort.',

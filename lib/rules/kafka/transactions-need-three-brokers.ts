@@ -8,6 +8,7 @@ export const transactionsNeedThreeBrokers = defineRule({
     id: 'kafka/transactions-need-three-brokers',
     category: 'durability',
     severity: 'error',
+    reads: ['producer', 'kafka-topic'],
     summary: 'A transactional producer needs a Kafka cluster with at least as many brokers as the transaction state log has replicas (3 by default).',
     messages: {
       tooFewBrokers:

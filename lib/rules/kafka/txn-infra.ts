@@ -13,6 +13,7 @@ export const txnInfra = defineRule({
     id: 'kafka/txn-infra',
     category: 'delivery',
     severity: 'error',
+    reads: ['producer', 'kafka-topic'],
     summary: 'Every cluster that transactional producers write to must be able to run their transactions.',
     subsumes: ['kafka/transactions-need-three-brokers'],
     messages: {

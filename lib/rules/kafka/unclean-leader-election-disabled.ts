@@ -8,6 +8,7 @@ export const uncleanLeaderElectionDisabled = defineRule({
     id: 'kafka/unclean-leader-election-disabled',
     category: 'durability',
     severity: 'error',
+    reads: ['producer', 'kafka-topic', 'rabbitmq-exchange', 'rabbitmq-queue', 'consumer-group', 'projection'],
     summary: 'A topic carrying at-least-once or exactly-once flows must not allow unclean leader election.',
     messages: {
       unclean: 'Topic "{topic}" allows unclean leader election{inherited} on an {delivery} flow: an out-of-sync replica can become leader and acknowledged records are lost.',

@@ -9,6 +9,7 @@ export const ackExplicitForAtLeastOnce = defineRule({
     id: 'nats/ack-explicit-for-at-least-once',
     category: 'delivery',
     severity: 'error',
+    reads: ['producer', 'rabbitmq-exchange', 'rabbitmq-queue', 'consumer-group', 'projection'],
     summary: 'A JetStream consumer on an at-least-once or exactly-once flow must not use ack_policy=none.',
     messages: {
       ackNone: 'Consumer "{group}" reads stream "{stream}" with ack_policy=none on an {delivery} flow: a message is lost if the consumer fails while processing it.',

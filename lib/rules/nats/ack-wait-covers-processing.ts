@@ -27,6 +27,7 @@ export const ackWaitCoversProcessing = defineRule({
     id: 'nats/ack-wait-covers-processing',
     category: 'delivery',
     severity: 'error',
+    reads: ['consumer-group'],
     summary: "A JetStream consumer's ack timeout (ack_wait, or its backoff entries) must be longer than its p99 processing time.",
     messages: {
       ackWait: 'Consumer "{group}" processes messages in up to {p99} ms (p99) but ack_wait is {timeout}: slow messages are redelivered while still being processed.',

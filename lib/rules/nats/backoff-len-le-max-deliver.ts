@@ -7,6 +7,7 @@ export const backoffLenLeMaxDeliver = defineRule({
     id: 'nats/backoff-len-le-max-deliver',
     category: 'error-handling',
     severity: 'error',
+    reads: ['consumer-group'],
     summary: "A JetStream consumer's backoff list must not be longer than max_deliver.",
     messages: {
       tooLong: 'Consumer "{group}" has {entries} backoff entries but max_deliver={maxDeliver}: the server refuses to create the consumer.',

@@ -13,6 +13,7 @@ export const clusterSize = defineRule({
     id: 'nats/cluster-size',
     category: 'durability',
     severity: 'info',
+    reads: ['nats-stream'],
     summary: 'A production JetStream cluster should have 3 or 5 servers.',
     messages: {
       clusterSize: 'NATS cluster "{cluster}" has {nodes} server(s): JetStream quorums tolerate {tolerated} failure(s) with it; 3 or 5 servers are recommended.',

@@ -11,6 +11,7 @@ export const duplicateWindowSize = defineRule({
     id: 'nats/duplicate-window-size',
     category: 'scalability',
     severity: 'info',
+    reads: ['producer', 'nats-stream'],
     summary: "A stream's duplicate_window should be sized to its producers' retry horizon, not hours or days.",
     messages: {
       largeWindow: 'Stream "{stream}" keeps a duplicate window of {window}, longer than any producer retries ({horizon}): every message id of that period is held in memory.',

@@ -8,6 +8,7 @@ export const durableConsumerForServices = defineRule({
     id: 'nats/durable-consumer-for-services',
     category: 'durability',
     severity: 'warning',
+    reads: ['consumer-group'],
     summary: 'A service that processes a stream should use a durable JetStream consumer.',
     messages: {
       ephemeral: 'Consumer "{group}" reads stream "{stream}" with an ephemeral consumer: its position is lost when the service restarts, so messages are skipped or reprocessed.',

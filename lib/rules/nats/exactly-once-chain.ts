@@ -10,6 +10,7 @@ export const exactlyOnceChain = defineRule({
     id: 'nats/exactly-once-chain',
     category: 'delivery',
     severity: 'error',
+    reads: ['producer', 'rabbitmq-exchange', 'rabbitmq-queue', 'nats-stream', 'consumer-group', 'projection'],
     summary: "An exactly-once flow through JetStream needs every link: a Nats-Msg-Id on each publish, a duplicate window that covers the producer's retries, and AckSync on every consumer.",
     messages: {
       noMsgId: 'Producer "{producer}" publishes to stream "{stream}" on an exactly-once flow without a Nats-Msg-Id header: a retried publish is stored twice.',

@@ -8,6 +8,7 @@ export const interestRetentionConsumersFirst = defineRule({
     id: 'nats/interest-retention-consumers-first',
     category: 'delivery',
     severity: 'error',
+    reads: ['producer', 'rabbitmq-exchange', 'rabbitmq-queue', 'nats-stream', 'consumer-group', 'projection'],
     summary: 'An interest-retention stream on an at-least-once flow needs durable consumers that exist before anything is published.',
     messages: {
       noConsumers: 'Stream "{stream}" has retention=interest and no consumers: every message published to it is deleted immediately.',

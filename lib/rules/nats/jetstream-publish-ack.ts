@@ -8,6 +8,7 @@ export const jetstreamPublishAck = defineRule({
     id: 'nats/jetstream-publish-ack',
     category: 'delivery',
     severity: 'error',
+    reads: ['producer', 'rabbitmq-exchange', 'rabbitmq-queue', 'consumer-group', 'projection'],
     summary: 'A producer on an at-least-once or exactly-once flow must publish to a stream through JetStream and check the ack.',
     messages: {
       corePublish: 'Producer "{producer}" publishes to stream "{stream}" with core NATS (no JetStream ack) on an {delivery} flow: messages the stream did not store are lost without notice.',

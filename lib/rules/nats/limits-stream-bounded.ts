@@ -11,6 +11,7 @@ export const limitsStreamBounded = defineRule({
     id: 'nats/limits-stream-bounded',
     category: 'scalability',
     severity: 'warning',
+    reads: ['producer', 'rabbitmq-exchange', 'rabbitmq-queue', 'nats-stream', 'consumer-group', 'projection'],
     summary: 'A limits-retention stream should declare max_age, max_bytes or max_msgs.',
     messages: {
       unbounded: 'Stream "{stream}" has retention=limits but no max_age, max_bytes or max_msgs: it grows until server or account storage is exhausted.',

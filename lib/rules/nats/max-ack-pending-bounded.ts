@@ -10,6 +10,7 @@ export const maxAckPendingBounded = defineRule({
     id: 'nats/max-ack-pending-bounded',
     category: 'scalability',
     severity: 'warning',
+    reads: ['consumer-group'],
     summary: 'A JetStream consumer should keep max_ack_pending bounded.',
     messages: {
       unbounded: 'Consumer "{group}" has max_ack_pending=-1: nothing limits how many unacknowledged messages it is sent.',

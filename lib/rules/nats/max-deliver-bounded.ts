@@ -10,6 +10,7 @@ export const maxDeliverBounded = defineRule({
     id: 'nats/max-deliver-bounded',
     category: 'error-handling',
     severity: 'warning',
+    reads: ['consumer-group'],
     summary: 'A JetStream consumer should bound redeliveries with max_deliver.',
     messages: {
       unbounded: 'Consumer "{group}" has max_deliver={maxDeliver}: a message that always fails is redelivered forever.',

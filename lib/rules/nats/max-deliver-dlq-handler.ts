@@ -71,6 +71,7 @@ export const maxDeliverDlqHandler = defineRule({
     id: 'nats/max-deliver-dlq-handler',
     category: 'error-handling',
     severity: 'warning',
+    reads: ['nats-stream', 'consumer-group'],
     summary: 'A JetStream consumer with a bounded max_deliver needs something that handles the messages that exhaust it.',
     messages: {
       noHandler: 'Consumer "{group}" stops redelivering after max_deliver={maxDeliver}, but nothing handles the MAX_DELIVERIES advisory: failed messages stay silently in stream "{stream}".',

@@ -7,6 +7,7 @@ export const memoryStorageDurability = defineRule({
     id: 'nats/memory-storage-durability',
     category: 'durability',
     severity: 'warning',
+    reads: ['producer', 'rabbitmq-exchange', 'rabbitmq-queue', 'nats-stream', 'consumer-group', 'projection'],
     summary: 'A stream on an at-least-once flow that is not low-criticality should use file storage.',
     messages: {
       memoryStorage: 'Stream "{stream}" keeps messages in memory on an {delivery}, {criticality}-criticality flow: a restart of its servers loses acknowledged messages.',

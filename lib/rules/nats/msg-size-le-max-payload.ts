@@ -9,6 +9,7 @@ export const msgSizeLeMaxPayload = defineRule({
     id: 'nats/msg-size-le-max-payload',
     category: 'operability',
     severity: 'error',
+    reads: ['producer', 'rabbitmq-exchange', 'rabbitmq-queue', 'nats-stream', 'consumer-group', 'projection'],
     summary: "Messages and a stream's max_msg_size must fit the server's max_payload (1 MB by default).",
     messages: {
       messageOverPayload: 'Stream "{stream}" receives messages of up to {size} but the server max_payload is {payload}: the larger ones are rejected at publish.',

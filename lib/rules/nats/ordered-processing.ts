@@ -8,6 +8,7 @@ export const orderedProcessing = defineRule({
     id: 'nats/ordered-processing',
     category: 'ordering',
     severity: 'warning',
+    reads: ['producer', 'rabbitmq-exchange', 'rabbitmq-queue', 'consumer-group', 'projection'],
     summary: 'A JetStream consumer on an ordered flow must not have several messages in flight to several workers.',
     messages: {
       parallel:

@@ -9,6 +9,7 @@ export const streamReplicasHa = defineRule({
     id: 'nats/stream-replicas-ha',
     category: 'durability',
     severity: 'warning',
+    reads: ['producer', 'rabbitmq-exchange', 'rabbitmq-queue', 'nats-stream', 'consumer-group', 'projection'],
     summary: 'A production stream on a flow that is not low-criticality should keep more than one replica.',
     messages: {
       singleReplica: 'Stream "{stream}" has num_replicas=1 on a {criticality}-criticality flow: it is unavailable, and can lose data, when its one server fails.',

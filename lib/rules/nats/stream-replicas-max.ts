@@ -15,6 +15,7 @@ export const streamReplicasMax = defineRule({
     id: 'nats/stream-replicas-max',
     category: 'durability',
     severity: 'error',
+    reads: ['nats-stream'],
     summary: 'A stream cannot have more replicas than 5, or than the JetStream servers of its cluster.',
     messages: {
       tooManyReplicas: 'Stream "{stream}" asks for num_replicas={replicas} but cluster "{cluster}" has {servers} JetStream server(s): the server refuses to create it.',

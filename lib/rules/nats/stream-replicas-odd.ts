@@ -7,6 +7,7 @@ export const streamReplicasOdd = defineRule({
     id: 'nats/stream-replicas-odd',
     category: 'durability',
     severity: 'warning',
+    reads: ['nats-stream'],
     summary: 'A stream should use an odd number of replicas: 1, 3 or 5.',
     messages: {
       evenReplicas:

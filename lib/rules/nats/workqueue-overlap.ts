@@ -9,6 +9,7 @@ export const workqueueOverlap = defineRule({
     id: 'nats/workqueue-overlap',
     category: 'delivery',
     severity: 'error',
+    reads: ['nats-stream', 'consumer-group'],
     summary: 'The consumers of a work-queue stream must have filters that do not overlap.',
     messages: {
       overlap: 'Consumers "{first}" and "{second}" of work-queue stream "{stream}" both take {subject}: the server refuses the second consumer.',

@@ -9,6 +9,7 @@ export const deadLetterSubscriptionExpires = defineRule({
     id: 'pubsub/dead-letter-subscription-expires',
     category: 'error-handling',
     severity: 'warning',
+    reads: ['pubsub-topic', 'pubsub-subscription'],
     summary: 'A subscription on a Pub/Sub dead-letter topic should never expire: it is idle by design, and an expired subscription takes its dead letters with it.',
     messages: {
       expires:

@@ -7,6 +7,7 @@ export const deadLetterSubscriptionFiltered = defineRule({
     id: 'pubsub/dead-letter-subscription-filtered',
     category: 'error-handling',
     severity: 'warning',
+    reads: ['pubsub-topic', 'pubsub-subscription'],
     summary: 'A Pub/Sub dead-letter topic needs a subscription without a filter: a filtered subscription acknowledges, and so discards, every dead letter its filter does not match.',
     messages: {
       filtered:

@@ -17,6 +17,7 @@ export const deadLetterTopicSubscribed = defineRule({
     id: 'pubsub/dead-letter-topic-subscribed',
     category: 'error-handling',
     severity: 'error',
+    reads: [],
     // A dead-letter topic without subscriptions is also a topic nobody reads; this finding says why it matters.
     subsumes: ['core/unconsumed-channel'],
     summary: 'A Pub/Sub dead-letter topic must have a subscription: messages published to a topic without subscriptions are lost.',

@@ -8,6 +8,7 @@ export const orderingEnabled = defineRule({
     id: 'pubsub/ordering-enabled',
     category: 'ordering',
     severity: 'error',
+    reads: ['producer', 'rabbitmq-exchange', 'rabbitmq-queue', 'pubsub-topic', 'pubsub-subscription', 'consumer-group', 'projection'],
     summary: 'A Pub/Sub subscription on a flow that needs ordering must enable message ordering: without it, messages with the same ordering key arrive in any order.',
     messages: {
       unordered:

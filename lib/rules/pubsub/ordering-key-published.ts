@@ -7,6 +7,7 @@ export const orderingKeyPublished = defineRule({
     id: 'pubsub/ordering-key-published',
     category: 'ordering',
     severity: 'error',
+    reads: ['producer', 'rabbitmq-exchange', 'rabbitmq-queue', 'consumer-group', 'projection'],
     summary: 'A producer on a per-key ordered flow into Pub/Sub must set the entity as the ordering key: messages without an ordering key are not ordered.',
     messages: {
       noKey: 'Producer "{producer}" publishes to Pub/Sub topic "{topic}" {how} on a per-key ordered flow, so Pub/Sub cannot keep an entity’s messages in order, whatever the subscriptions enable.',

@@ -7,6 +7,7 @@ export const orderingRegionalEndpoint = defineRule({
     id: 'pubsub/ordering-regional-endpoint',
     category: 'ordering',
     severity: 'info',
+    reads: ['producer', 'pubsub-subscription'],
     summary: 'A producer whose Pub/Sub messages are delivered in order should publish through a regional endpoint: Pub/Sub keeps the order of a key only among messages published in one region.',
     messages: {
       global:

@@ -15,6 +15,7 @@ export const pushAckDeadline = defineRule({
     id: 'pubsub/push-ack-deadline',
     category: 'delivery',
     severity: 'warning',
+    reads: ['pubsub-subscription', 'consumer-group'],
     summary: "A Pub/Sub push subscription's ack deadline is the push request's timeout: it must cover the endpoint's processing time.",
     messages: {
       short:

@@ -6,6 +6,7 @@ export const pushEndpointAuthenticated = defineRule({
     id: 'pubsub/push-endpoint-authenticated',
     category: 'delivery',
     severity: 'warning',
+    reads: ['pubsub-subscription'],
     summary: 'A Pub/Sub push subscription should authenticate its requests with an OIDC token, so the endpoint can tell Pub/Sub from anyone else.',
     messages: {
       anonymous:

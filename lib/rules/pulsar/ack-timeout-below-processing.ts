@@ -12,6 +12,7 @@ export const ackTimeoutBelowProcessing = defineRule({
     id: 'pulsar/ack-timeout-below-processing',
     category: 'delivery',
     severity: 'warning',
+    reads: ['pulsar-subscription', 'consumer-group'],
     summary: "A Pulsar subscription's acknowledgment timeout must be longer than its consumers take to process a message, or slow messages are redelivered while still in progress.",
     messages: {
       short:

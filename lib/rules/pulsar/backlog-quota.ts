@@ -9,6 +9,7 @@ export const backlogQuota = defineRule({
     id: 'pulsar/backlog-quota',
     category: 'operability',
     severity: 'warning',
+    reads: ['pulsar-topic'],
     summary: "A persistent Pulsar topic with neither a backlog quota nor a message TTL lets a stalled subscription's backlog grow until the bookies run out of disk.",
     messages: {
       unbounded:

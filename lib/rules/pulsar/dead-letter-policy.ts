@@ -25,6 +25,7 @@ export const deadLetterPolicy = defineRule({
     id: 'pulsar/dead-letter-policy',
     category: 'error-handling',
     severity: 'warning',
+    reads: ['producer', 'rabbitmq-exchange', 'rabbitmq-queue', 'pulsar-topic', 'pulsar-subscription', 'consumer-group', 'projection'],
     summary: 'A Shared or Key_Shared Pulsar subscription on an at-least-once flow needs a dead letter policy (maxRedeliverCount): without one, a message that always fails is redelivered forever.',
     messages: {
       forever:

@@ -8,6 +8,7 @@ export const deduplicationForExactlyOnce = defineRule({
     id: 'pulsar/deduplication-for-exactly-once',
     category: 'delivery',
     severity: 'error',
+    reads: ['producer', 'rabbitmq-exchange', 'rabbitmq-queue', 'pulsar-topic', 'consumer-group', 'projection'],
     summary: "A Pulsar topic on an exactly-once flow needs broker deduplication: without it, a producer's retried send is stored twice.",
     messages: {
       duplicates:

@@ -7,6 +7,7 @@ export const nonPersistentAtLeastOnce = defineRule({
     id: 'pulsar/non-persistent-at-least-once',
     category: 'durability',
     severity: 'error',
+    reads: ['producer', 'rabbitmq-exchange', 'rabbitmq-queue', 'pulsar-topic', 'consumer-group', 'projection'],
     summary: 'A non-persistent Pulsar topic on a flow that must not lose messages: it keeps messages in broker memory only and drops them when a broker fails or a consumer falls behind.',
     messages: {
       lossy:

@@ -8,6 +8,7 @@ export const subscriptionTypeKeepsOrder = defineRule({
     id: 'pulsar/subscription-type-keeps-order',
     category: 'ordering',
     severity: 'error',
+    reads: ['producer', 'rabbitmq-exchange', 'rabbitmq-queue', 'pulsar-topic', 'pulsar-subscription', 'consumer-group', 'projection'],
     summary: 'A Pulsar subscription on an ordered flow must use a type that keeps order: Shared hands messages round robin to its consumers, and Key_Shared keeps order per key only.',
     messages: {
       unordered: 'Subscription "{subscription}" is a {type} subscription on a flow that needs {ordering} ordering: {why}, so its consumers can process messages out of order.',

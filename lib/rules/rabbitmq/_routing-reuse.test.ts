@@ -88,7 +88,8 @@ describe('routing answers shared between consecutive designs', () => {
       }),
       { numRuns: 120 },
     );
-  });
+    // Hundreds of full reviews: minutes on a shared machine under load, seconds alone.
+  }, 300_000);
 
   it('an edit of a producer routes nothing again: the next design gets the same flows', () => {
     fc.assert(

@@ -129,6 +129,7 @@ export const bindingMatchesNoPublisher = defineRule({
     id: 'rabbitmq/binding-matches-no-publisher',
     category: 'delivery',
     severity: 'warning',
+    reads: ['rabbitmq-exchange', 'rabbitmq-queue'],
     summary: 'Every binding key of a direct or topic exchange should match a routing key that reaches the exchange.',
     messages: {
       dead: 'The binding of "{destination}" to "{exchange}" with {keys} matches none of the routing keys that reach "{exchange}" ({published}): "{destination}" receives nothing through it{suggestion}.',

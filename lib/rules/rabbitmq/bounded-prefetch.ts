@@ -7,6 +7,7 @@ export const boundedPrefetch = defineRule({
     id: 'rabbitmq/bounded-prefetch',
     category: 'scalability',
     severity: 'warning',
+    reads: ['consumer-group'],
     summary: 'A manually acknowledging RabbitMQ consumer should set a bounded prefetch (basic.qos).',
     messages: {
       unlimited: 'Consumer group "{group}" consumes "{queues}" with manual acks and unlimited prefetch (0): unacknowledged messages pile up in its memory and on the broker.',

@@ -6,6 +6,7 @@ export const clusterOddNodeCount = defineRule({
     id: 'rabbitmq/cluster-odd-node-count',
     category: 'durability',
     severity: 'warning',
+    reads: [],
     summary: 'A production RabbitMQ cluster should have an odd number of nodes (3, 5, 7).',
     messages: {
       even: 'RabbitMQ cluster "{cluster}" has {nodes} nodes: an even count tolerates no more node failures than {lower} nodes.',

@@ -11,6 +11,7 @@ export const consumerTimeoutCoversProcessing = defineRule({
     id: 'rabbitmq/consumer-timeout-covers-processing',
     category: 'scalability',
     severity: 'error',
+    reads: ['rabbitmq-queue', 'consumer-group'],
     summary: 'A RabbitMQ consumer must acknowledge each delivery within the consumer timeout.',
     messages: {
       tooSlow:

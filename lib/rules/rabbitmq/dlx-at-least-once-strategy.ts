@@ -9,6 +9,7 @@ export const dlxAtLeastOnceStrategy = defineRule({
     id: 'rabbitmq/dlx-at-least-once-strategy',
     category: 'error-handling',
     severity: 'warning',
+    reads: ['producer', 'rabbitmq-exchange', 'rabbitmq-queue', 'consumer-group', 'projection'],
     summary: 'A quorum queue on a critical flow should dead-letter at-least-once: dead-letter-strategy=at-least-once with overflow=reject-publish.',
     messages: {
       atMostOnce: 'Quorum queue "{queue}" carries a critical flow but dead-letters at-most-once ({settings}): a dead letter lost on the way to the DLX is gone.',

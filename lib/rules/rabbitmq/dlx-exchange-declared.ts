@@ -8,6 +8,7 @@ export const dlxExchangeDeclared = defineRule({
     id: 'rabbitmq/dlx-exchange-declared',
     category: 'error-handling',
     severity: 'error',
+    reads: ['rabbitmq-exchange', 'rabbitmq-queue'],
     summary: "A queue's dead-letter exchange must be declared, in the queue's vhost.",
     messages: {
       missing: 'Queue "{queue}" dead-letters to exchange "{exchange}", which the design does not declare in vhost "{vhost}": dead letters are silently dropped.',

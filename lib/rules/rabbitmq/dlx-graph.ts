@@ -8,6 +8,7 @@ export const dlxGraph = defineRule({
     id: 'rabbitmq/dlx-graph',
     category: 'error-handling',
     severity: 'error',
+    reads: ['rabbitmq-exchange', 'rabbitmq-queue'],
     summary: 'Dead letters must end up in a queue that keeps them, following the whole path: DLX, exchange-to-exchange bindings, alternate exchanges.',
     messages: {
       lostDownstream: 'Dead letters from "{queue}" with routing key {keys} pass through {exchanges} but reach no queue: they are lost.',

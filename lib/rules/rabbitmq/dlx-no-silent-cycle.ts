@@ -8,6 +8,7 @@ export const dlxNoSilentCycle = defineRule({
     id: 'rabbitmq/dlx-no-silent-cycle',
     category: 'error-handling',
     severity: 'error',
+    reads: ['rabbitmq-exchange', 'rabbitmq-queue', 'consumer-group'],
     summary: 'A dead-letter cycle must contain a consumer that rejects messages, or RabbitMQ drops the messages that go round it.',
     messages: {
       silentCycle: 'Dead letters cycle through {queues} with no consumer rejecting messages anywhere in the loop: RabbitMQ drops them as a fully automatic cycle.',

@@ -11,6 +11,7 @@ export const dlxRoutable = defineRule({
     id: 'rabbitmq/dlx-routable',
     category: 'error-handling',
     severity: 'error',
+    reads: ['rabbitmq-exchange', 'rabbitmq-queue'],
     summary: "A dead-letter exchange must have a binding that matches the dead letters' routing key.",
     messages: {
       unmatched: 'Dead letters from "{queue}" go to exchange "{exchange}" with routing key {keys}, which none of its bindings match: they are lost.',

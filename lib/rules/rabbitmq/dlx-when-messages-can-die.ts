@@ -7,6 +7,7 @@ export const dlxWhenMessagesCanDie = defineRule({
     id: 'rabbitmq/dlx-when-messages-can-die',
     category: 'error-handling',
     severity: 'warning',
+    reads: ['rabbitmq-exchange', 'rabbitmq-queue', 'consumer-group'],
     summary: 'A classic queue whose messages can be rejected or expire should have a dead-letter exchange.',
     messages: {
       rejected: 'Queue "{queue}" has no dead-letter exchange, and consumer group "{group}" rejects failed messages without requeueing: they are discarded.',

@@ -8,6 +8,7 @@ export const durableQueueAndPersistentMessages = defineRule({
     id: 'rabbitmq/durable-queue-and-persistent-messages',
     category: 'durability',
     severity: 'error',
+    reads: ['producer', 'rabbitmq-exchange', 'rabbitmq-queue', 'consumer-group', 'projection'],
     summary: 'A classic queue on an at-least-once flow must be durable.',
     subsumes: ['rabbitmq/no-transient-non-exclusive-queues'],
     messages: {

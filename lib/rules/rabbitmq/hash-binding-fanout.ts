@@ -7,6 +7,7 @@ export const hashBindingFanout = defineRule({
     id: 'rabbitmq/hash-binding-fanout',
     category: 'scalability',
     severity: 'info',
+    reads: ['rabbitmq-exchange', 'rabbitmq-queue'],
     summary: 'A topic binding with the key "#" receives every message, like a fanout binding.',
     messages: {
       catchAll: 'Binding "{exchange}" → "{destination}" uses "{key}": it receives every message published to the exchange, as a fanout binding would.',

@@ -6,6 +6,7 @@ export const heartbeatNotTooLow = defineRule({
     id: 'rabbitmq/heartbeat-not-too-low',
     category: 'operability',
     severity: 'warning',
+    reads: [],
     summary: "A RabbitMQ cluster's heartbeat timeout should be at least 5 seconds, and heartbeats should stay on.",
     messages: {
       tooLow: 'Cluster "{cluster}" sets heartbeat = {heartbeat} s: under 5 seconds, congestion makes healthy connections look dead and they get closed.',

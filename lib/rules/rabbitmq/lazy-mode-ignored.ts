@@ -7,6 +7,7 @@ export const lazyModeIgnored = defineRule({
     id: 'rabbitmq/lazy-mode-ignored',
     category: 'operability',
     severity: 'info',
+    reads: ['rabbitmq-queue'],
     summary: 'The lazy queue mode (x-queue-mode=lazy, queue-mode policy) has been ignored since RabbitMQ 3.12.',
     messages: {
       ignored: 'Queue "{queue}" sets {setting}=lazy, which RabbitMQ has ignored since 3.12.',

@@ -8,6 +8,7 @@ export const manualAckForAtLeastOnce = defineRule({
     id: 'rabbitmq/manual-ack-for-at-least-once',
     category: 'delivery',
     severity: 'error',
+    reads: ['producer', 'rabbitmq-exchange', 'rabbitmq-queue', 'consumer-group', 'projection'],
     summary: 'A consumer of a RabbitMQ queue on an at-least-once flow must acknowledge manually, after processing.',
     messages: {
       autoAck: 'Consumer group "{group}" consumes "{queue}" with automatic acknowledgements on an {delivery} flow: a message is lost if the consumer fails before processing it.',

@@ -8,6 +8,7 @@ export const maxLengthDropHeadSilent = defineRule({
     id: 'rabbitmq/max-length-drop-head-silent',
     category: 'error-handling',
     severity: 'warning',
+    reads: ['rabbitmq-queue'],
     summary: 'A length-limited queue without a dead-letter exchange silently drops its oldest messages when full.',
     messages: {
       dropHead: 'Queue "{queue}" is limited to {limit} with overflow=drop-head and no dead-letter exchange: when full, its oldest messages are silently dropped.',

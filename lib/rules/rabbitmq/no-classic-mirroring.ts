@@ -10,6 +10,7 @@ export const noClassicMirroring = defineRule({
     id: 'rabbitmq/no-classic-mirroring',
     category: 'durability',
     severity: 'error',
+    reads: ['rabbitmq-queue'],
     summary: 'Queues must not rely on classic queue mirroring (ha-mode policies): it was removed in RabbitMQ 4.0.',
     messages: {
       removed: 'Queue "{queue}" relies on classic queue mirroring ({keys}), removed in RabbitMQ 4.0: the queue is not replicated.',

@@ -7,6 +7,7 @@ export const noGlobalQos = defineRule({
     id: 'rabbitmq/no-global-qos',
     category: 'operability',
     severity: 'warning',
+    reads: ['rabbitmq-queue', 'consumer-group'],
     summary: 'Consumers should not use global QoS (a prefetch shared by the whole channel): the feature is deprecated.',
     messages: {
       globalQos: 'Consumer group "{group}" uses global QoS on "{queues}": the feature is deprecated and will be removed.',

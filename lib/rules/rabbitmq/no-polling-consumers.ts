@@ -7,6 +7,7 @@ export const noPollingConsumers = defineRule({
     id: 'rabbitmq/no-polling-consumers',
     category: 'scalability',
     severity: 'warning',
+    reads: ['consumer-group'],
     summary: 'RabbitMQ consumers should subscribe (basic.consume) rather than poll (basic.get).',
     messages: {
       polling: 'Consumer group "{group}" polls "{queues}" with basic.get: one round trip per message, and prefetch does not apply.',

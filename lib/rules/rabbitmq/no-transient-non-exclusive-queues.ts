@@ -7,6 +7,7 @@ export const noTransientNonExclusiveQueues = defineRule({
     id: 'rabbitmq/no-transient-non-exclusive-queues',
     category: 'durability',
     severity: 'warning',
+    reads: ['rabbitmq-queue'],
     summary: 'Classic queues should be either durable or exclusive: transient non-exclusive queues are deprecated.',
     messages: {
       transient: 'Queue "{queue}" is transient and non-exclusive, a deprecated combination (disabled by default from RabbitMQ 4.3).',

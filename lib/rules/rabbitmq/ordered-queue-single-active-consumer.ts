@@ -8,6 +8,7 @@ export const orderedQueueSingleActiveConsumer = defineRule({
     id: 'rabbitmq/ordered-queue-single-active-consumer',
     category: 'ordering',
     severity: 'error',
+    reads: ['producer', 'rabbitmq-exchange', 'rabbitmq-queue', 'consumer-group', 'projection'],
     summary: 'A queue on an ordered flow with several consumer instances needs single active consumer.',
     messages: {
       competing: 'Queue "{queue}" carries a {ordering}-ordered flow to {instances} competing consumer instances without single active consumer: messages are processed out of order.',

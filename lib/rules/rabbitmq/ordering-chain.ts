@@ -10,6 +10,7 @@ export const orderingChain = defineRule({
     id: 'rabbitmq/ordering-chain',
     category: 'ordering',
     severity: 'error',
+    reads: ['producer', 'rabbitmq-exchange', 'rabbitmq-queue', 'consumer-group', 'projection'],
     summary: 'Every link from publisher to handler must keep the order of an ordered RabbitMQ flow.',
     messages: {
       parallel: 'Consumer group "{group}" handles the {ordering}-ordered queue "{queue}" {how}: messages finish out of order.',

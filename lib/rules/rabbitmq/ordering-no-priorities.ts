@@ -9,6 +9,7 @@ export const orderingNoPriorities = defineRule({
     id: 'rabbitmq/ordering-no-priorities',
     category: 'ordering',
     severity: 'warning',
+    reads: ['producer', 'rabbitmq-exchange', 'rabbitmq-queue', 'consumer-group', 'projection'],
     summary: 'An ordered flow should not go through a priority queue.',
     messages: {
       priorityQueue: 'Queue "{queue}" is a priority queue (x-max-priority={max}) on a {ordering}-ordered flow: higher-priority messages overtake earlier ones.',

@@ -9,6 +9,7 @@ export const orderingSinglePublishingChannel = defineRule({
     id: 'rabbitmq/ordering-single-publishing-channel',
     category: 'ordering',
     severity: 'warning',
+    reads: ['producer', 'rabbitmq-exchange', 'rabbitmq-queue', 'consumer-group', 'projection'],
     summary: 'A strictly ordered flow must be published over a single channel.',
     messages: {
       channels: 'Queue "{queue}" needs strict order but is written by {channels} publishing channels ({publishers}): their messages interleave.',

@@ -8,6 +8,7 @@ export const overflowVsConfirms = defineRule({
     id: 'rabbitmq/overflow-vs-confirms',
     category: 'delivery',
     severity: 'error',
+    reads: ['producer', 'rabbitmq-exchange', 'rabbitmq-queue'],
     summary: 'A producer whose messages reach a reject-publish queue must use publisher confirms, or the rejections are silent.',
     subsumes: ['rabbitmq/publisher-confirms-for-at-least-once'],
     messages: {

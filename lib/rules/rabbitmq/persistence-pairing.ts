@@ -9,6 +9,7 @@ export const persistencePairing = defineRule({
     id: 'rabbitmq/persistence-pairing',
     category: 'durability',
     severity: 'error',
+    reads: ['producer', 'rabbitmq-exchange', 'rabbitmq-queue', 'consumer-group', 'projection'],
     summary: 'A producer on an at-least-once flow must publish persistent messages when they land in a durable classic queue.',
     messages: {
       transientMessages: 'Producer "{producer}" publishes transient messages on an {delivery} flow into the durable classic queue "{queue}": a broker restart keeps the queue but loses the messages.',

@@ -8,6 +8,7 @@ export const poisonPath = defineRule({
     id: 'rabbitmq/poison-path',
     category: 'error-handling',
     severity: 'warning',
+    reads: ['rabbitmq-queue', 'consumer-group'],
     summary: 'A consumer that requeues failed messages needs a queue that can stop a poison message: classic queues cannot.',
     messages: {
       requeueLoop: 'Consumer group "{group}" requeues failed messages on the classic queue "{queue}", which has no delivery limit: a poison message is redelivered forever.',

@@ -15,6 +15,7 @@ export const prefetchOneThroughput = defineRule({
     id: 'rabbitmq/prefetch-one-throughput',
     category: 'scalability',
     severity: 'info',
+    reads: ['producer', 'rabbitmq-exchange', 'rabbitmq-queue', 'consumer-group', 'projection'],
     summary: 'Prefetch 1 limits a RabbitMQ consumer to one message at a time: too little for parallel handlers or a high throughput target.',
     messages: {
       concurrency: 'Consumer group "{group}" runs {concurrency} handlers per instance with prefetch 1: only one message is ever outstanding, so the other handlers stay idle.',

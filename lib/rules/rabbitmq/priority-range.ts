@@ -9,6 +9,7 @@ export const priorityRange = defineRule({
     id: 'rabbitmq/priority-range',
     category: 'operability',
     severity: 'warning',
+    reads: ['rabbitmq-queue'],
     summary: 'A classic priority queue should declare between 1 and 10 priority levels (x-max-priority), ideally 2 to 4.',
     messages: {
       zero: 'Queue "{queue}" declares x-max-priority=0: a single priority level, so priorities have no effect but the priority-queue overhead remains.',

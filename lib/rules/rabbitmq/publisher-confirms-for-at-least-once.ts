@@ -8,6 +8,7 @@ export const publisherConfirmsForAtLeastOnce = defineRule({
     id: 'rabbitmq/publisher-confirms-for-at-least-once',
     category: 'delivery',
     severity: 'error',
+    reads: ['producer', 'rabbitmq-exchange', 'rabbitmq-queue', 'consumer-group', 'projection'],
     summary: 'A producer on an at-least-once or exactly-once flow must publish to RabbitMQ with publisher confirms.',
     messages: {
       noConfirms: 'Producer "{producer}" publishes to RabbitMQ without publisher confirms on an {delivery} flow: it cannot know which messages the broker lost.',

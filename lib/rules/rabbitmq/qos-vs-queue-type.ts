@@ -7,6 +7,7 @@ export const qosVsQueueType = defineRule({
     id: 'rabbitmq/qos-vs-queue-type',
     category: 'operability',
     severity: 'error',
+    reads: ['rabbitmq-queue', 'consumer-group'],
     summary: 'A consumer with global QoS cannot consume from a quorum queue or a stream.',
     messages: {
       globalQos: 'Consumer group "{group}" uses global QoS but consumes the {types} "{queues}": consuming fails with a channel error.',

@@ -7,6 +7,7 @@ export const qqDeliveryLimitEnabled = defineRule({
     id: 'rabbitmq/qq-delivery-limit-enabled',
     category: 'error-handling',
     severity: 'warning',
+    reads: ['rabbitmq-queue'],
     summary: 'A quorum queue should keep its delivery limit (poison-message protection) on.',
     messages: {
       disabled: 'Quorum queue "{queue}" disables its delivery limit (-1): a poison message is redelivered forever.',

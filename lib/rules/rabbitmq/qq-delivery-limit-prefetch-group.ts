@@ -9,6 +9,7 @@ export const qqDeliveryLimitPrefetchGroup = defineRule({
     id: 'rabbitmq/qq-delivery-limit-prefetch-group',
     category: 'error-handling',
     severity: 'info',
+    reads: ['rabbitmq-queue', 'consumer-group'],
     summary: 'With a prefetch above 1, a very low delivery limit on a quorum queue can discard healthy messages together with a poison one.',
     messages: {
       lowLimit: 'Quorum queue "{queue}" has delivery limit {limit} while "{group}" prefetches {prefetch}: a few crashes discard every outstanding delivery, not only the poison message.',

@@ -7,6 +7,7 @@ export const qqNoRejectPublishDlx = defineRule({
     id: 'rabbitmq/qq-no-reject-publish-dlx',
     category: 'error-handling',
     severity: 'error',
+    reads: ['rabbitmq-queue'],
     summary: 'Quorum queues do not support overflow=reject-publish-dlx.',
     messages: {
       unsupported: 'Quorum queue "{queue}" sets overflow=reject-publish-dlx by {source}, which quorum queues do not support.',

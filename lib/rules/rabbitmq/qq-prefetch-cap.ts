@@ -9,6 +9,7 @@ export const qqPrefetchCap = defineRule({
     id: 'rabbitmq/qq-prefetch-cap',
     category: 'scalability',
     severity: 'info',
+    reads: ['rabbitmq-queue', 'consumer-group'],
     summary: 'A prefetch above 2000 has no effect on a quorum queue.',
     messages: {
       aboveCap: 'Consumer group "{group}" asks for prefetch {prefetch} on the quorum queue "{queues}", which caps it at 2000: set 300 or less.',

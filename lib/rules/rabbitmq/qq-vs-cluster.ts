@@ -24,6 +24,7 @@ export const qqVsCluster = defineRule({
     id: 'rabbitmq/qq-vs-cluster',
     category: 'durability',
     severity: 'error',
+    reads: ['rabbitmq-queue'],
     summary: 'Quorum queues on a production RabbitMQ cluster need at least 3 nodes, and a quorum queue must not ask for more replicas (x-quorum-initial-group-size) than its cluster has nodes.',
     subsumes: ['rabbitmq/quorum-group-size'],
     messages: {

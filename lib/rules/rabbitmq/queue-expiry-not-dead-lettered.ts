@@ -7,6 +7,7 @@ export const queueExpiryNotDeadLettered = defineRule({
     id: 'rabbitmq/queue-expiry-not-dead-lettered',
     category: 'error-handling',
     severity: 'warning',
+    reads: ['rabbitmq-queue'],
     summary: 'A queue with a dead-letter exchange should not rely on queue expiry (x-expires): an expiring queue does not dead-letter its messages.',
     messages: {
       expires: 'Queue "{queue}" has a dead-letter exchange but expires after {expiresMs} ms unused: the messages of an expired queue are deleted, not dead-lettered.',

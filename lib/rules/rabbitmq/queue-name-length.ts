@@ -9,6 +9,7 @@ export const queueNameLength = defineRule({
     id: 'rabbitmq/queue-name-length',
     category: 'operability',
     severity: 'error',
+    reads: [],
     summary: 'RabbitMQ queue and exchange names are at most 255 bytes (UTF-8).',
     messages: {
       tooLong: 'The {what} name "{short}…" is {bytes} bytes long; RabbitMQ allows at most 255.',

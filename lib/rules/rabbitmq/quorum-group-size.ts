@@ -7,6 +7,7 @@ export const quorumGroupSize = defineRule({
     id: 'rabbitmq/quorum-group-size',
     category: 'durability',
     severity: 'warning',
+    reads: ['rabbitmq-queue'],
     summary: "A quorum queue's initial group size should be 3, 5 or 7: odd, at least 3, at most 7.",
     messages: {
       tooSmall: 'Quorum queue "{queue}" has {size} replica(s): fewer than 3 cannot survive the loss of one node.',

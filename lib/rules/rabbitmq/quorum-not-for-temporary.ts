@@ -6,6 +6,7 @@ export const quorumNotForTemporary = defineRule({
     id: 'rabbitmq/quorum-not-for-temporary',
     category: 'scalability',
     severity: 'info',
+    reads: ['rabbitmq-queue'],
     summary: 'Temporary queues (exclusive, auto-delete, or with a queue TTL) are better as classic queues than as quorum queues.',
     messages: {
       temporary: 'Quorum queue "{queue}" is temporary ({why}): a temporary queue pays for Raft replication it does not need; make it a classic queue.',

@@ -7,6 +7,7 @@ export const quorumQueueDurableNonExclusive = defineRule({
     id: 'rabbitmq/quorum-queue-durable-non-exclusive',
     category: 'durability',
     severity: 'error',
+    reads: ['rabbitmq-queue'],
     summary: 'A quorum queue must be durable, non-exclusive and not auto-delete.',
     subsumes: ['rabbitmq/quorum-not-for-temporary'],
     messages: {

@@ -7,6 +7,7 @@ export const quorumQueueHasDlx = defineRule({
     id: 'rabbitmq/quorum-queue-has-dlx',
     category: 'error-handling',
     severity: 'warning',
+    reads: ['rabbitmq-exchange', 'rabbitmq-queue'],
     summary: 'Every quorum queue should have a dead-letter exchange.',
     messages: {
       noDlx: 'Quorum queue "{queue}" has no dead-letter exchange: messages over the delivery limit ({limit}), expired or overflowing are dropped.',

@@ -8,6 +8,7 @@ export const replicatedQueueForHa = defineRule({
     id: 'rabbitmq/replicated-queue-for-ha',
     category: 'durability',
     severity: 'warning',
+    reads: ['producer', 'rabbitmq-exchange', 'rabbitmq-queue', 'consumer-group', 'projection'],
     summary: 'A critical flow on a multi-node RabbitMQ cluster should go through a replicated queue (quorum queue or stream), not a classic queue.',
     messages: {
       notReplicated: 'Queue "{queue}" carries a critical flow as a classic queue on the {nodes}-node cluster "{cluster}": it lives on one node, so a node failure makes it unavailable or loses it.',

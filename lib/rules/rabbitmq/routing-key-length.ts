@@ -9,6 +9,7 @@ export const routingKeyLength = defineRule({
     id: 'rabbitmq/routing-key-length',
     category: 'operability',
     severity: 'error',
+    reads: [],
     summary: 'Routing keys and binding keys are at most 255 bytes (UTF-8).',
     messages: {
       tooLong: 'The {what} on "{from}" → "{to}" is {bytes} bytes long; RabbitMQ allows at most 255.',

@@ -16,6 +16,7 @@ export const singleQueueBottleneck = defineRule({
     id: 'rabbitmq/single-queue-bottleneck',
     category: 'scalability',
     severity: 'warning',
+    reads: ['producer', 'rabbitmq-exchange', 'rabbitmq-queue', 'consumer-group', 'projection'],
     summary: 'One RabbitMQ queue should not carry more than one core can move: about 30,000 msg/s for a quorum queue, 50,000 for a classic queue.',
     messages: {
       overloaded: 'Queue "{queue}" must carry {throughput} msg/s, more than one {type} queue handles (about {capacity} msg/s on one core).',

@@ -8,6 +8,7 @@ export const streamRetentionSet = defineRule({
     id: 'rabbitmq/stream-retention-set',
     category: 'durability',
     severity: 'warning',
+    reads: ['producer', 'rabbitmq-exchange', 'rabbitmq-queue', 'consumer-group', 'projection'],
     summary: 'A RabbitMQ stream should have a retention limit: max-age and/or max-length-bytes.',
     messages: {
       unbounded: 'Stream "{queue}" has no retention (neither max-age nor max-length-bytes): it grows until the disk is full.',

@@ -9,6 +9,7 @@ export const streamSegmentArgsAtDeclare = defineRule({
     id: 'rabbitmq/stream-segment-args-at-declare',
     category: 'operability',
     severity: 'info',
+    reads: ['rabbitmq-queue'],
     summary: 'Stream segment size and filter size take effect only when present at declaration, as queue arguments.',
     messages: {
       policyOnly: 'Stream "{queue}" sets {keys} by policy: applied only when the stream is declared, so an existing stream ignores it.',

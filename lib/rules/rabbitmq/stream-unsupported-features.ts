@@ -10,6 +10,7 @@ export const streamUnsupportedFeatures = defineRule({
     id: 'rabbitmq/stream-unsupported-features',
     category: 'operability',
     severity: 'error',
+    reads: ['rabbitmq-queue', 'consumer-group'],
     summary: 'A stream must not be declared with queue-only features: dead lettering, TTLs, max-length, priorities, exclusivity, non-durability; and its consumers must acknowledge manually.',
     messages: {
       unsupported: 'Stream "{queue}" is declared with {features}, which streams do not support.',

@@ -7,6 +7,7 @@ export const topicBindingKeySyntax = defineRule({
     id: 'rabbitmq/topic-binding-key-syntax',
     category: 'delivery',
     severity: 'warning',
+    reads: ['rabbitmq-exchange'],
     summary: 'In a topic exchange binding key, * and # must be whole dot-separated words, and no word may be empty.',
     messages: {
       malformed: 'Binding "{exchange}" → "{destination}" uses "{key}", where {words} is not a wildcard but a literal: it only matches keys with that exact text.',

@@ -12,6 +12,7 @@ export const ttlValueDomain = defineRule({
     id: 'rabbitmq/ttl-value-domain',
     category: 'operability',
     severity: 'error',
+    reads: ['rabbitmq-queue'],
     summary: 'Message TTL must be a non-negative integer and queue TTL (expires) a positive integer, in milliseconds.',
     messages: {
       invalid: 'Queue "{queue}" has policy {key}={value}, but {key} must be {meaning}: the policy is rejected.',

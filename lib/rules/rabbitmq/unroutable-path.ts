@@ -9,6 +9,7 @@ export const unroutablePath = defineRule({
     id: 'rabbitmq/unroutable-path',
     category: 'delivery',
     severity: 'error',
+    reads: ['producer', 'rabbitmq-exchange'],
     summary: 'Every routing key a service publishes with must reach a queue, or be caught by the mandatory flag or an alternate exchange.',
     messages: {
       unroutable: '"{publisher}" publishes to "{exchange}" with {message}, which reaches no queue{alternate}: without the mandatory flag RabbitMQ drops these messages.',

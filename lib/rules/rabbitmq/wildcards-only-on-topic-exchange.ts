@@ -7,6 +7,7 @@ export const wildcardsOnlyOnTopicExchange = defineRule({
     id: 'rabbitmq/wildcards-only-on-topic-exchange',
     category: 'delivery',
     severity: 'warning',
+    reads: ['rabbitmq-exchange'],
     summary: 'The wildcards * and # work only in binding keys of topic exchanges; in routing keys and on direct exchanges they are literal characters.',
     messages: {
       directBinding: 'Binding "{exchange}" → "{destination}" uses the pattern "{key}" on a direct exchange, which compares keys literally: it matches only the routing key "{key}" itself.',

@@ -8,6 +8,7 @@ export const deadLetterExpired = defineRule({
     id: 'servicebus/dead-letter-expired',
     category: 'durability',
     severity: 'warning',
+    reads: ['servicebus-queue', 'servicebus-topic', 'servicebus-subscription'],
     summary: 'A Service Bus queue or subscription whose messages expire should dead-letter them: otherwise an expired message is deleted without a trace.',
     messages: {
       dropped:

@@ -6,6 +6,7 @@ export const filterErrorsDeadLettered = defineRule({
     id: 'servicebus/filter-errors-dead-lettered',
     category: 'error-handling',
     severity: 'warning',
+    reads: ['servicebus-subscription'],
     summary: 'A Service Bus subscription with SQL rules should dead-letter messages whose rule evaluation fails: switched off, those messages are dropped.',
     messages: {
       dropped:

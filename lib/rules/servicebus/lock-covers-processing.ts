@@ -16,6 +16,7 @@ export const lockCoversProcessing = defineRule({
     id: 'servicebus/lock-covers-processing',
     category: 'delivery',
     severity: 'warning',
+    reads: ['servicebus-queue', 'servicebus-subscription', 'consumer-group'],
     summary: "A Service Bus queue's or subscription's lock duration must cover its receivers' processing time, or locks expire mid-handling and messages are delivered again.",
     messages: {
       short:

@@ -9,6 +9,7 @@ export const sessionsForOrdering = defineRule({
     id: 'servicebus/sessions-for-ordering',
     category: 'ordering',
     severity: 'error',
+    reads: ['producer', 'rabbitmq-exchange', 'rabbitmq-queue', 'servicebus-queue', 'servicebus-subscription', 'consumer-group', 'projection'],
     summary: 'A Service Bus queue or subscription on a flow that needs ordering must require sessions: without them, competing receivers and redeliveries take its messages in any order.',
     messages: {
       unordered:

@@ -7,6 +7,7 @@ export const encryptedDlqKms = defineRule({
     id: 'sns/encrypted-dlq-kms',
     category: 'error-handling',
     severity: 'error',
+    reads: ['sqs-queue'],
     summary: "An SNS subscription's dead-letter queue must not be encrypted with the AWS managed key for SQS.",
     messages: {
       awsManagedKey:

@@ -8,6 +8,7 @@ export const fanoutChain = defineRule({
     id: 'sns/fanout-chain',
     category: 'delivery',
     severity: 'error',
+    reads: ['producer', 'rabbitmq-exchange', 'rabbitmq-queue', 'sqs-queue', 'sns-topic', 'consumer-group', 'projection'],
     summary: 'Each link of a fan-out (producers → SNS topic → subscription → SQS queue) must accept what the link before it sends.',
     messages: {
       standardToFifo: 'Standard topic "{topic}" cannot deliver to FIFO queue "{queue}": SNS refuses the subscription because standard messages carry no message group.',

@@ -10,6 +10,7 @@ export const fifoDlqType = defineRule({
     id: 'sns/fifo-dlq-type',
     category: 'error-handling',
     severity: 'error',
+    reads: ['sqs-queue', 'sns-topic'],
     summary: "The dead-letter queue of a FIFO topic's subscription must be an SQS FIFO queue in the same account and region as the subscription.",
     messages: {
       standardDlq: 'The subscription of {endpoint} to FIFO topic "{topic}" dead-letters to standard queue "{dlq}", but a FIFO subscription needs an SQS FIFO dead-letter queue.',

@@ -7,6 +7,7 @@ export const fifoFilterAtMostOnce = defineRule({
     id: 'sns/fifo-filter-at-most-once',
     category: 'delivery',
     severity: 'warning',
+    reads: ['producer', 'rabbitmq-exchange', 'rabbitmq-queue', 'sns-topic', 'consumer-group', 'projection'],
     summary: 'A subscription filter policy on an SNS FIFO topic gives up exactly-once delivery.',
     messages: {
       atMostOnce: 'The subscription of {endpoint} to FIFO topic "{topic}" has a filter policy, which makes SNS FIFO delivery at-most-once, on a flow that requires exactly-once delivery.',

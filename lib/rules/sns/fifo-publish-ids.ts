@@ -9,6 +9,7 @@ export const fifoPublishIds = defineRule({
     id: 'sns/fifo-publish-ids',
     category: 'ordering',
     severity: 'error',
+    reads: ['producer', 'rabbitmq-exchange', 'rabbitmq-queue', 'sns-topic', 'consumer-group', 'projection'],
     summary: 'A publish to an SNS FIFO topic needs a message group id, and a deduplication id unless the topic has content-based deduplication.',
     messages: {
       noGroupId: 'Producer "{producer}" publishes to FIFO topic {topics} without a MessageGroupId, so SNS rejects the publish.',

@@ -15,6 +15,7 @@ export const fifoToStandardQueue = defineRule({
     id: 'sns/fifo-to-standard-queue',
     category: 'ordering',
     severity: 'error',
+    reads: ['producer', 'rabbitmq-exchange', 'rabbitmq-queue', 'sqs-queue', 'sns-topic', 'consumer-group', 'projection'],
     summary: "An SNS FIFO topic must deliver to an SQS FIFO queue when the queue's consumers need the order the topic keeps.",
     subsumes: ['sqs/ordering-needs-fifo'],
     messages: {

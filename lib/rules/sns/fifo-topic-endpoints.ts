@@ -49,6 +49,7 @@ export const fifoTopicEndpoints = defineRule({
     id: 'sns/fifo-topic-endpoints',
     category: 'ordering',
     severity: 'error',
+    reads: ['sns-topic'],
     summary: 'An SNS FIFO topic can only deliver to SQS queues: a Lambda function or HTTP endpoint must read from a queue subscribed to the topic.',
     messages: {
       notQueue: 'FIFO topic "{topic}" delivers straight to "{endpoint}", but SNS FIFO topics can only deliver to SQS queues, so this subscription cannot be created.',

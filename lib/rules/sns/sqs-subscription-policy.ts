@@ -7,6 +7,7 @@ export const sqsSubscriptionPolicy = defineRule({
     id: 'sns/sqs-subscription-policy',
     category: 'delivery',
     severity: 'error',
+    reads: ['sqs-queue'],
     summary: "An SQS queue subscribed to an SNS topic must let the topic send to it: its queue policy, and its encryption key's policy.",
     messages: {
       policy: 'The policy of queue "{queue}" does not allow topic "{topic}" to send to it, so SNS fails every delivery with a client-side error and does not retry.',

@@ -17,6 +17,7 @@ export const subscriptionDlq = defineRule({
     id: 'sns/subscription-dlq',
     category: 'error-handling',
     severity: 'warning',
+    reads: [],
     summary: 'Every SNS subscription should have a dead-letter queue (a redrive policy to an SQS queue).',
     messages: {
       noDlq: 'The subscription of {endpoint} to topic "{topic}" has no dead-letter queue, so messages SNS cannot deliver are dropped after its retries, or at once on a client-side error.',

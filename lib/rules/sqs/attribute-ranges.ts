@@ -16,6 +16,7 @@ export const attributeRanges = defineRule({
     id: 'sqs/attribute-ranges',
     category: 'operability',
     severity: 'error',
+    reads: ['producer', 'rabbitmq-exchange', 'rabbitmq-queue', 'sqs-queue', 'consumer-group', 'projection'],
     summary: "An SQS queue's attributes must be within their documented ranges, and its producers' messages within its maximum message size.",
     messages: {
       outOfRange: 'Queue "{queue}" sets {attribute} to {value}{unit}, outside the allowed {min}–{max}{unit}, so SQS refuses the queue.',

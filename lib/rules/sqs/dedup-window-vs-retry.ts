@@ -9,6 +9,7 @@ export const dedupWindowVsRetry = defineRule({
     id: 'sqs/dedup-window-vs-retry',
     category: 'delivery',
     severity: 'warning',
+    reads: ['producer', 'rabbitmq-exchange', 'rabbitmq-queue', 'sqs-queue', 'sns-topic', 'consumer-group', 'projection'],
     summary: 'A producer sending to an SQS FIFO queue (or SNS FIFO topic) should stop retrying within the 5-minute deduplication interval.',
     messages: {
       retriesOutliveWindow: 'Producer "{producer}" retries for {horizon}, longer than the 5-minute deduplication interval of {channels}, so a late retry is delivered again as a duplicate.',

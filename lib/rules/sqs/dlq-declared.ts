@@ -7,6 +7,7 @@ export const dlqDeclared = defineRule({
     id: 'sqs/dlq-declared',
     category: 'error-handling',
     severity: 'error',
+    reads: [],
     summary: "The dead-letter queue a queue's redrive policy names must be declared in the design.",
     subsumes: ['core/dangling-connection'],
     messages: {

@@ -40,6 +40,7 @@ export const dlqPairing = defineRule({
     id: 'sqs/dlq-pairing',
     category: 'error-handling',
     severity: 'error',
+    reads: ['producer', 'rabbitmq-exchange', 'rabbitmq-queue', 'sqs-queue', 'consumer-group', 'projection'],
     summary: "A queue's redrive settings and its dead-letter queue must work together, so that a failing message actually comes to rest in the DLQ.",
     messages: {
       expiresFirst:

@@ -24,6 +24,7 @@ export const dlqRetentionGtSource = defineRule({
     id: 'sqs/dlq-retention-gt-source',
     category: 'error-handling',
     severity: 'warning',
+    reads: ['producer', 'rabbitmq-exchange', 'rabbitmq-queue', 'sqs-queue', 'consumer-group', 'projection'],
     summary: "A standard queue's dead-letter queue should keep messages longer than the queue itself.",
     messages: {
       tooShort:

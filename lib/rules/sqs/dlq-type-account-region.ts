@@ -11,6 +11,7 @@ export const dlqTypeAccountRegion = defineRule({
     id: 'sqs/dlq-type-account-region',
     category: 'error-handling',
     severity: 'error',
+    reads: ['sqs-queue'],
     summary: 'A dead-letter queue must be of the same type (FIFO or standard) and in the same account and region as its source queue.',
     messages: {
       typeMismatch: '{sourceType} queue "{source}" dead-letters to {dlqType} queue "{dlq}", which SQS refuses: a dead-letter queue must be of the same type.',

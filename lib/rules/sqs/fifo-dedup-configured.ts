@@ -7,6 +7,7 @@ export const fifoDedupConfigured = defineRule({
     id: 'sqs/fifo-dedup-configured',
     category: 'delivery',
     severity: 'error',
+    reads: ['producer', 'rabbitmq-exchange', 'rabbitmq-queue', 'sqs-queue', 'consumer-group', 'projection'],
     summary: 'Every send to a FIFO queue needs a deduplication id: sent by the producer, or derived by content-based deduplication.',
     messages: {
       noDedupId: 'FIFO queue "{queue}" has no content-based deduplication and {producers} no MessageDeduplicationId, so SQS rejects their sends.',

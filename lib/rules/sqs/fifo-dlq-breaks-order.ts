@@ -7,6 +7,7 @@ export const fifoDlqBreaksOrder = defineRule({
     id: 'sqs/fifo-dlq-breaks-order',
     category: 'ordering',
     severity: 'info',
+    reads: ['producer', 'rabbitmq-exchange', 'rabbitmq-queue', 'sqs-queue', 'consumer-group', 'projection'],
     summary: 'A dead-letter queue on a FIFO queue whose flow needs strict ordering takes messages out of sequence.',
     messages: {
       gap: 'FIFO queue "{queue}" carries a strictly ordered flow but dead-letters to "{dlq}", so a failed message leaves a gap and later messages are processed without it.',

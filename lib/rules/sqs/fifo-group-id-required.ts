@@ -9,6 +9,7 @@ export const fifoGroupIdRequired = defineRule({
     id: 'sqs/fifo-group-id-required',
     category: 'ordering',
     severity: 'error',
+    reads: ['producer', 'rabbitmq-exchange', 'rabbitmq-queue', 'sqs-queue', 'consumer-group', 'projection'],
     summary: 'A producer that sends to an SQS FIFO queue must set a MessageGroupId.',
     messages: {
       noGroupId: 'Producer "{producer}" sends to FIFO queue {queues} without a MessageGroupId, so SQS rejects the sends.',

@@ -15,6 +15,7 @@ export const fifoGroupParallelism = defineRule({
     id: 'sqs/fifo-group-parallelism',
     category: 'scalability',
     severity: 'warning',
+    reads: ['producer', 'rabbitmq-exchange', 'rabbitmq-queue', 'sqs-queue', 'consumer-group', 'projection'],
     summary: 'A FIFO queue fed only with one constant MessageGroupId cannot spread work over several consumer instances.',
     messages: {
       oneGroup: 'FIFO queue "{queue}" has {instances} consumer instances but {producers} every message with one constant message group, so only one instance works at a time.',

@@ -9,6 +9,7 @@ export const fifoGroupVsConsumers = defineRule({
     id: 'sqs/fifo-group-vs-consumers',
     category: 'scalability',
     severity: 'warning',
+    reads: ['producer', 'sqs-queue', 'consumer-group'],
     summary: 'A producer that puts all its messages in one FIFO message group must not send faster than one consumer can process them one at a time.',
     subsumes: ['sqs/fifo-group-parallelism'],
     messages: {

@@ -7,6 +7,7 @@ export const fifoNameSuffix = defineRule({
     id: 'sqs/fifo-name-suffix',
     category: 'operability',
     severity: 'error',
+    reads: ['sqs-queue'],
     summary: 'A FIFO queue name must end in ".fifo", a standard queue name must not, and a name is at most 80 characters.',
     messages: {
       missingSuffix: 'FIFO queue "{queue}" must have a name ending in ".fifo", or SQS refuses to create it.',

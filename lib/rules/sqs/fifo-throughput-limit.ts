@@ -10,6 +10,7 @@ export const fifoThroughputLimit = defineRule({
     id: 'sqs/fifo-throughput-limit',
     category: 'scalability',
     severity: 'warning',
+    reads: ['producer', 'rabbitmq-exchange', 'rabbitmq-queue', 'sqs-queue', 'consumer-group', 'projection'],
     summary: 'A FIFO queue that must carry more than 3,000 messages per second needs high-throughput mode.',
     messages: {
       throttled: 'FIFO queue "{queue}" must carry {rate} msg/s, above the 3,000 msg/s a FIFO queue without high-throughput mode allows even with batches of 10, so its calls are throttled.',

@@ -12,6 +12,7 @@ export const inFlightQuota = defineRule({
     id: 'sqs/in-flight-quota',
     category: 'scalability',
     severity: 'warning',
+    reads: ['producer', 'rabbitmq-exchange', 'rabbitmq-queue', 'sqs-queue', 'consumer-group', 'projection'],
     summary: 'The messages a queue holds in flight (received, not yet deleted) must stay under the SQS quota of about 120,000.',
     messages: {
       overQuota: 'Queue "{queue}" would hold about {inFlight} messages in flight ({rate} msg/s × {p50} ms), above the {limit} in-flight quota, so receives fail or come back empty.',

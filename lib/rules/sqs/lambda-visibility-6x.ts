@@ -9,6 +9,7 @@ export const lambdaVisibility6x = defineRule({
     id: 'sqs/lambda-visibility-6x',
     category: 'delivery',
     severity: 'warning',
+    reads: ['sqs-queue', 'consumer-group'],
     summary: 'An SQS queue read by a Lambda function should have a visibility timeout of at least six times the function timeout.',
     messages: {
       under6x:

@@ -9,6 +9,7 @@ export const longPolling = defineRule({
     id: 'sqs/long-polling',
     category: 'operability',
     severity: 'info',
+    reads: ['sqs-queue', 'consumer-group'],
     summary: 'A queue polled by consumers should use long polling (ReceiveMessageWaitTimeSeconds above 0).',
     messages: {
       shortPolling: 'Queue "{queue}" uses short polling (a wait time of 0), so consumer {consumer} pays for empty receives and can miss messages that are there.',

@@ -11,6 +11,7 @@ export const maxReceiveCountSane = defineRule({
     id: 'sqs/max-receive-count-sane',
     category: 'error-handling',
     severity: 'warning',
+    reads: ['consumer-group'],
     summary: 'A redrive policy should allow a few receives before it dead-letters a message (at least 5 when Lambda reads the queue).',
     messages: {
       single: 'Queue "{queue}" moves a message to "{dlq}" after a single receive, so any transient failure dead-letters a good message.',

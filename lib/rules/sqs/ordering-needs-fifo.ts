@@ -8,6 +8,7 @@ export const orderingNeedsFifo = defineRule({
     id: 'sqs/ordering-needs-fifo',
     category: 'ordering',
     severity: 'error',
+    reads: ['producer', 'rabbitmq-exchange', 'rabbitmq-queue', 'sqs-queue', 'consumer-group', 'projection'],
     summary: 'A flow that needs ordering (per key or strict) must go through an SQS FIFO queue, not a standard one.',
     messages: {
       standardQueue: 'Queue "{queue}" is a standard queue on a flow that needs {ordering} ordering, but standard queues may deliver messages out of order.',

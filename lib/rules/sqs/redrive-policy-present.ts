@@ -14,6 +14,7 @@ export const redrivePolicyPresent = defineRule({
     id: 'sqs/redrive-policy-present',
     category: 'error-handling',
     severity: 'warning',
+    reads: ['sqs-queue'],
     summary: 'An SQS queue with consumers should have a redrive policy to a dead-letter queue.',
     messages: {
       noRedrive: 'Queue "{queue}" has consumers but no dead-letter queue, so a message that always fails is retried until its retention expires{fifoNote}.',

@@ -8,6 +8,7 @@ export const standardIdempotentConsumer = defineRule({
     id: 'sqs/standard-idempotent-consumer',
     category: 'delivery',
     severity: 'warning',
+    reads: ['producer', 'rabbitmq-exchange', 'rabbitmq-queue', 'sqs-queue', 'consumer-group', 'projection'],
     summary: 'A consumer of an SQS standard queue must be idempotent.',
     subsumes: ['core/idempotent-consumer-for-at-least-once'],
     messages: {

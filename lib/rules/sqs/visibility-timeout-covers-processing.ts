@@ -15,6 +15,7 @@ export const visibilityTimeoutCoversProcessing = defineRule({
     id: 'sqs/visibility-timeout-covers-processing',
     category: 'delivery',
     severity: 'error',
+    reads: ['sqs-queue', 'consumer-group'],
     summary: "An SQS queue's visibility timeout must be longer than its consumers' slowest (p99) processing time.",
     messages: {
       tooShort:

@@ -9,6 +9,7 @@ export const visibilityVsConsumer = defineRule({
     id: 'sqs/visibility-vs-consumer',
     category: 'delivery',
     severity: 'error',
+    reads: ['sqs-queue', 'consumer-group'],
     summary: "An SQS queue read by a Lambda function must have a visibility timeout at least as long as the function's timeout.",
     messages: {
       mappingRejected: 'Queue "{queue}" has a {visibility}s visibility timeout, shorter than the {timeout}s timeout of Lambda function "{consumer}", so Lambda rejects the event source mapping.',

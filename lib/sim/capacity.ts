@@ -5,6 +5,7 @@ import type { ResolvedKafkaTopic, ResolvedNatsStream } from '../brokers/resolved
 import { durationToMs } from '../design';
 import { lognormalMean } from './lognormal';
 import type { Network } from './network';
+import { propagateRates } from './rate-propagation';
 import { round } from './round';
 
 /**
@@ -23,7 +24,8 @@ import { round } from './round';
  *
  * Rates are the messages that reach each channel, through RabbitMQ routing
  * and SNS filters, and onward publishes of stream processors (each message
- * processed once publishes once on each of its publish connections).
+ * processed once publishes once on each of its publish connections; a loop,
+ * such as a saga's command and reply, is crossed once: rate-propagation.ts).
  */
 
 export interface CapacityFigure {
@@ -41,29 +43,12 @@ export interface CapacityFigure {
 export const TARGET_UTILISATION = 0.7;
 
 /**
- * Messages per second into each station, carried through onward publishes (a few passes settle fan-in chains; cycles are cut):
+ * Messages per second into each station, carried through onward publishes,
+ * each loop cut where it closes (rate-propagation.ts says how and why):
  * producers at their daily mean, or at their daily peak (what capacity is sized for; lib/capacity/traffic-curve.ts).
  */
 export function stationRates(network: Network, at: 'mean' | 'peak' = 'mean'): number[] {
-  const { emitters, stations, consumers } = network;
-  const rates = new Array<number>(stations.length).fill(0);
-  const consumerIndex = new Map(consumers.map((c, i) => [c.id, i]));
-  for (let pass = 0; pass < 20; pass++) {
-    const next = new Array<number>(stations.length).fill(0);
-    const consumerRate = new Array<number>(consumers.length).fill(0);
-    stations.forEach((s, i) => {
-      for (const g of s.consumers) consumerRate[g] += rates[i] / s.consumers.length;
-    });
-    emitters.forEach((e, index) => {
-      const g = consumerIndex.get(e.fromId);
-      const rate = e.ratePerSecond > 0 ? e.ratePerSecond * (at === 'peak' ? peakOverMean(e.dailyAmplitude) : 1) : g !== undefined && consumers[g].relays.includes(index) ? consumerRate[g] : 0;
-      for (const t of e.targets) next[t] += rate;
-    });
-    const settled = next.every((r, i) => Math.abs(r - rates[i]) < 1e-9);
-    for (let i = 0; i < rates.length; i++) rates[i] = next[i];
-    if (settled) break;
-  }
-  return rates;
+  return propagateRates(network, at).rates;
 }
 
 /** Messages per second into each channel and their mean size in bytes (1 KB when nothing declared reaches it). */

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { MessagePool } from './message-pool';
+import { MAX_SPARE_RECORDS, MessagePool } from './message-pool';
 
 describe('message pool', () => {
   // Test files may share a worker: a pool that reserves takes whatever spare another file's runs left.
@@ -50,5 +50,30 @@ describe('message pool', () => {
     big.reserve(20_000);
     expect(big.birth).not.toBe(birth);
     expect(big.birth.length).toBe(20_000);
+  });
+
+  it('arrays above MAX_SPARE_RECORDS are not kept for the next run; a smaller spare already kept stays', () => {
+    const small = new MessagePool();
+    small.reserve(10_000);
+    const kept = small.birth;
+    small.recycle();
+    const huge = new MessagePool(MAX_SPARE_RECORDS + 1);
+    const dropped = huge.birth;
+    huge.recycle();
+    expect(huge.birth.length).toBe(1024);
+    const next = new MessagePool();
+    next.reserve(5_000);
+    expect(next.birth).toBe(kept);
+    expect(next.birth).not.toBe(dropped);
+  });
+
+  it('arrays of exactly MAX_SPARE_RECORDS are kept', () => {
+    const pool = new MessagePool();
+    pool.reserve(MAX_SPARE_RECORDS);
+    const birth = pool.birth;
+    pool.recycle();
+    const next = new MessagePool();
+    next.reserve(MAX_SPARE_RECORDS);
+    expect(next.birth).toBe(birth);
   });
 });

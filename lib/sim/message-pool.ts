@@ -21,6 +21,16 @@ interface MessageArrays {
 let spare: MessageArrays | null = null;
 
 /**
+ * The most records a spare may hold: 2^20, 38 bytes each (two Float64, five
+ * Int32 and two Uint8 fields), about 40 MB. The studio's worker keeps the spare
+ * between runs, idle: a run that held 8 million messages would otherwise keep
+ * about 300 MB alive until the next. A run that reserves more than this holds
+ * a backlog of over a million messages and takes seconds; mapping its arrays
+ * afresh is a small part of that.
+ */
+export const MAX_SPARE_RECORDS = 1 << 20;
+
+/**
  * The messages a run holds (waiting, in flight, delayed), as parallel typed
  * arrays indexed by message id: creating one allocates nothing, and ids are
  * recycled through a free list once a message leaves the design. Copies of a
@@ -67,10 +77,12 @@ export class MessagePool {
 
   /**
    * Hands this pool's arrays to the next pool that reserves as many records
-   * or fewer (simulate does, once the run is over); this pool is left empty.
+   * or fewer (simulate does, once the run is over), unless they hold more than
+   * MAX_SPARE_RECORDS (then the collector has them); this pool is left empty.
    */
   recycle(): void {
-    if (spare === null || spare.birth.length < this.birth.length) spare = this.arrays();
+    const n = this.birth.length;
+    if (n <= MAX_SPARE_RECORDS && (spare === null || spare.birth.length < n)) spare = this.arrays();
     this.adopt(fresh(1024), 0);
   }
 

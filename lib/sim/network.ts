@@ -9,6 +9,7 @@ import { linkPubsubDeadLetters } from './compile-pubsub';
 import { linkPulsarDeadLetters } from './compile-pulsar';
 import { linkServicebusDeadLetters } from './compile-servicebus';
 import type { Network } from './network-types';
+import { loopCutNotes } from './loop-cut-notes';
 
 export type { ConsumerSpec, EmitterSpec, Family, Network, StationSpec } from './network-types';
 
@@ -42,6 +43,7 @@ export function compileNetwork(input: Design): Network {
   addEmitters(ctx);
   if (design.nodes.some((n) => n.kind === 'event-store' || n.kind === 'projection')) ctx.notes.add('Event stores and projections are not simulated (appends are not messages on a broker)');
   const { emitters, stations, consumers, stationsOfChannel } = ctx;
+  for (const note of loopCutNotes(ctx)) ctx.notes.add(note);
   const deadLetterCache = new Map<string, number[]>();
   // RabbitMQ dead-letter targets depend on the queue and the message's routing keys: routed on first need, then cached.
   const rabbitDeadLetterTargets = (station: number, emitter: number): number[] => {

@@ -1,9 +1,8 @@
-import { MAX_INPUT_BYTES } from '../design/safe-parse-text';
 import { DesignBuilder, guard, head, isRecord, parseErrors } from './builder';
-import { hasTemplate, HclError, literal, parseHcl, type HclBody } from './hcl';
+import { hasTemplate, literal, type HclBody } from './hcl';
 import type { ImportResult, Importer } from './importer';
 import { readSubscription, readTopic, type PubsubContext } from './terraform-pubsub-resources';
-import { resources } from './terraform-resources';
+import { readTerraformText, resources } from './terraform-resources';
 
 /**
  * Terraform for Google Cloud Pub/Sub (the hashicorp/google provider), as the
@@ -53,16 +52,9 @@ function reportOthers(parsed: HclBody, builder: DesignBuilder): void {
 }
 
 function importTerraform(text: string, fileName: string | undefined): ImportResult {
-  if (typeof text !== 'string') return parseErrors({ message: 'Expected the text of a .tf file.' });
-  // The same bound parseDataText puts on JSON and YAML, checked before the reader sees the text.
-  if (text.length > MAX_INPUT_BYTES) return parseErrors({ message: `The file is ${(text.length / 1048576).toFixed(1)} MB; the limit is ${MAX_INPUT_BYTES / 1048576} MB.` });
-  let parsed: HclBody;
-  try {
-    parsed = parseHcl(text);
-  } catch (error) {
-    if (error instanceof HclError) return parseErrors({ message: `Not readable as HCL: ${error.message}.`, line: error.line, column: error.column });
-    throw error;
-  }
+  const read = readTerraformText(text);
+  if (!read.ok) return read.error;
+  const parsed = read.body;
   const topics = resources(parsed, 'google_pubsub_topic');
   const subscriptions = resources(parsed, 'google_pubsub_subscription');
   if (topics.length === 0 && subscriptions.length === 0) return parseErrors({ message: 'The file declares no google_pubsub_topic or google_pubsub_subscription resource.' });

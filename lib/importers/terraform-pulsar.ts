@@ -1,8 +1,7 @@
-import { MAX_INPUT_BYTES } from '../design/safe-parse-text';
 import { DesignBuilder, guard, head, isRecord, parseErrors } from './builder';
-import { HclError, parseHcl, type HclBody } from './hcl';
+import { type HclBody } from './hcl';
 import type { ImportResult, Importer } from './importer';
-import { ArgumentReader, block, defined, designName, referenced, resources, type Resource } from './terraform-resources';
+import { ArgumentReader, block, defined, designName, readTerraformText, referenced, resources, type Resource } from './terraform-resources';
 
 /**
  * Terraform for Apache Pulsar (the streamnative/pulsar provider), as the Terraform export writes
@@ -108,15 +107,9 @@ function clusterName(parsed: HclBody): string {
 }
 
 function importTerraform(text: string, fileName: string | undefined): ImportResult {
-  if (typeof text !== 'string') return parseErrors({ message: 'Expected the text of a .tf file.' });
-  if (text.length > MAX_INPUT_BYTES) return parseErrors({ message: `The file is ${(text.length / 1048576).toFixed(1)} MB; the limit is ${MAX_INPUT_BYTES / 1048576} MB.` });
-  let parsed: HclBody;
-  try {
-    parsed = parseHcl(text);
-  } catch (error) {
-    if (error instanceof HclError) return parseErrors({ message: `Not readable as HCL: ${error.message}.`, line: error.line, column: error.column });
-    throw error;
-  }
+  const read = readTerraformText(text);
+  if (!read.ok) return read.error;
+  const parsed = read.body;
   const topics = resources(parsed, TOPIC);
   if (topics.length === 0) return parseErrors({ message: 'The file declares no pulsar_topic resource.' });
   const r = new PulsarReader(new DesignBuilder());

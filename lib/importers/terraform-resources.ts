@@ -1,6 +1,8 @@
+import { MAX_INPUT_BYTES } from '../design/safe-parse-text';
 import type { DesignBuilder } from './builder';
-import { isRecord } from './builder';
-import { hasTemplate, literal, type HclBody } from './hcl';
+import { isRecord, parseErrors } from './builder';
+import { hasTemplate, HclError, literal, parseHcl, type HclBody } from './hcl';
+import type { ImportResult } from './importer';
 
 /**
  * What every Terraform importer reads the same way: the resources of one type
@@ -12,6 +14,21 @@ import { hasTemplate, literal, type HclBody } from './hcl';
  */
 
 export type Body = Record<string, unknown>;
+
+/** A .tf file read as HCL, or the error that says why not: not text, over the size bound, or where the HCL breaks. */
+export function readTerraformText(text: unknown): { ok: true; body: HclBody } | { ok: false; error: ImportResult } {
+  if (typeof text !== 'string') return { ok: false, error: parseErrors({ message: 'Expected the text of a .tf file.' }) };
+  // The same bound parseDataText puts on JSON and YAML, checked before the reader sees the text.
+  if (text.length > MAX_INPUT_BYTES) {
+    return { ok: false, error: parseErrors({ message: `The file is ${(text.length / 1048576).toFixed(1)} MB; the limit is ${MAX_INPUT_BYTES / 1048576} MB.` }) };
+  }
+  try {
+    return { ok: true, body: parseHcl(text) };
+  } catch (error) {
+    if (error instanceof HclError) return { ok: false, error: parseErrors({ message: `Not readable as HCL: ${error.message}.`, line: error.line, column: error.column }) };
+    throw error;
+  }
+}
 
 export interface Resource {
   type: string;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SERVICEBUS_KITCHEN_SINK } from '../testing/exports/servicebus-designs';
 import { makeDesign } from '../design/build-design';
 import { templateDesign } from '../templates';
 import { servicebusOrders } from '../templates/servicebus-orders';
@@ -10,53 +11,6 @@ import { terraformServicebusExporter } from './terraform-servicebus';
 
 const TABLES: TerraformTables = { resources: SERVICEBUS_TERRAFORM_RESOURCES, dataSources: {}, providers: SERVICEBUS_TERRAFORM_PROVIDERS };
 type Blocks = Record<string, Record<string, Array<Record<string, unknown>>>>;
-
-/** Every setting the export writes, once. */
-const KITCHEN_SINK = {
-  name: 'Shop',
-  clusters: [{ id: 'ns', name: 'shop-prod', broker: 'servicebus', config: { sku: 'Premium', capacity: 2 } }],
-  nodes: [
-    { kind: 'producer', id: 'api' },
-    {
-      kind: 'servicebus-queue',
-      id: 'orders',
-      cluster: 'ns',
-      lockDurationSeconds: 90,
-      maxDeliveryCount: 5,
-      requiresSession: true,
-      defaultMessageTimeToLiveSeconds: 1_209_600,
-      deadLetteringOnMessageExpiration: true,
-      requiresDuplicateDetection: true,
-      duplicateDetectionHistoryTimeWindowSeconds: 3600,
-      enablePartitioning: true,
-      maxSizeInMegabytes: 2048,
-      autoDeleteOnIdleSeconds: 86_400,
-      forwardTo: 'audit',
-    },
-    { kind: 'servicebus-queue', id: 'orders-dlq', name: 'orders-dlq', cluster: 'ns', role: 'dead-letter' },
-    { kind: 'servicebus-topic', id: 'events', name: 'order-events', cluster: 'ns', requiresDuplicateDetection: true, supportOrdering: true, defaultMessageTimeToLiveSeconds: 600 },
-    {
-      kind: 'servicebus-subscription',
-      id: 'billing',
-      cluster: 'ns',
-      lockDurationSeconds: 30,
-      deadLetteringOnFilterEvaluationExceptions: false,
-      rules: [
-        { name: 'eu', filterType: 'SqlFilter', sqlExpression: "region = 'eu'", action: "SET sys.label = 'eu'" },
-        { name: 'paid', filterType: 'CorrelationFilter', correlationFilter: { label: 'paid', properties: { tenant: 'acme' } } },
-      ],
-    },
-    { kind: 'consumer-group', id: 'billing-service' },
-  ],
-  connections: [
-    { from: 'api', to: 'orders' },
-    { from: 'orders', to: 'orders-dlq', kind: 'dead-letter' as const },
-    { from: 'api', to: 'events' },
-    { from: 'events', to: 'billing' },
-    { from: 'billing', to: 'billing-service' },
-    { from: 'billing', to: 'orders-dlq', kind: 'dead-letter' as const },
-  ],
-};
 
 function exported(design: Design): string {
   const result = terraformServicebusExporter.export(design);
@@ -72,7 +26,7 @@ function refusal(design: Design): string[] {
 
 describe('terraform-servicebus exporter', () => {
   it.each([
-    ['the kitchen-sink design', () => makeDesign(KITCHEN_SINK)],
+    ['the kitchen-sink design', () => makeDesign(SERVICEBUS_KITCHEN_SINK)],
     ['the template', () => templateDesign(servicebusOrders)],
   ])('%s: HCL that parses, with only arguments the azurerm provider documents', async (_name, design) => {
     const { problems } = await checkTerraformFile(exported(design()), TABLES);
@@ -80,7 +34,7 @@ describe('terraform-servicebus exporter', () => {
   });
 
   it('the checker catches a 3.x argument name, an unknown nested argument and a missing required one', async () => {
-    const hcl = exported(makeDesign(KITCHEN_SINK));
+    const hcl = exported(makeDesign(SERVICEBUS_KITCHEN_SINK));
     const renamed = hcl.replace(/partitioning_enabled(\s+)= true/, 'enable_partitioning$1= true');
     expect(renamed).not.toBe(hcl);
     expect((await checkTerraformFile(renamed, TABLES)).problems).toEqual(['resource azurerm_servicebus_queue.orders: unknown argument "enable_partitioning"']);
@@ -91,7 +45,7 @@ describe('terraform-servicebus exporter', () => {
   });
 
   it('writes what the design sets, read back by the HCL parser', async () => {
-    const { parsed } = await checkTerraformFile(exported(makeDesign(KITCHEN_SINK)), TABLES);
+    const { parsed } = await checkTerraformFile(exported(makeDesign(SERVICEBUS_KITCHEN_SINK)), TABLES);
     const r = parsed.resource as Blocks;
     expect(r.azurerm_servicebus_namespace.shop_prod[0]).toMatchObject({ name: 'shop-prod', sku: 'Premium', capacity: 2 });
     expect(r.azurerm_servicebus_queue.orders[0]).toMatchObject({

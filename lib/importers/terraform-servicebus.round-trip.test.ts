@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { SERVICEBUS_KITCHEN_SINK } from '../testing/exports/servicebus-designs';
 import { makeDesign } from '../design/build-design';
 import type { Design } from '../design';
 import { resolveDesign } from '../brokers/resolve';
@@ -22,50 +23,7 @@ function imported(text: string, fileName = 'main.tf'): { design: Design; notes: 
   return { design: result.design, notes: result.report.map((n) => `${n.path}: ${n.message}`) };
 }
 
-/** Every setting the export writes, on a Premium namespace. */
-const KITCHEN_SINK = makeDesign({
-  name: 'Shop',
-  clusters: [{ id: 'ns', name: 'shop-prod', broker: 'servicebus', config: { sku: 'Premium', capacity: 2 } }],
-  nodes: [
-    { kind: 'producer', id: 'api' },
-    {
-      kind: 'servicebus-queue',
-      id: 'orders',
-      cluster: 'ns',
-      lockDurationSeconds: 90,
-      maxDeliveryCount: 5,
-      requiresSession: true,
-      defaultMessageTimeToLiveSeconds: 1_209_600,
-      deadLetteringOnMessageExpiration: true,
-      requiresDuplicateDetection: true,
-      duplicateDetectionHistoryTimeWindowSeconds: 3600,
-      enablePartitioning: true,
-      maxSizeInMegabytes: 2048,
-      autoDeleteOnIdleSeconds: 86_400,
-      forwardTo: 'audit',
-    },
-    { kind: 'servicebus-queue', id: 'orders-dlq', name: 'orders-dlq', cluster: 'ns', role: 'dead-letter' },
-    { kind: 'servicebus-topic', id: 'events', name: 'order-events', cluster: 'ns', requiresDuplicateDetection: true, supportOrdering: true, defaultMessageTimeToLiveSeconds: 600 },
-    {
-      kind: 'servicebus-subscription',
-      id: 'billing',
-      cluster: 'ns',
-      lockDurationSeconds: 30,
-      deadLetteringOnFilterEvaluationExceptions: false,
-      rules: [
-        { name: 'eu', filterType: 'SqlFilter', sqlExpression: "region = 'eu'", action: "SET sys.label = 'eu'" },
-        { name: 'paid', filterType: 'CorrelationFilter', correlationFilter: { label: 'paid', properties: { tenant: 'acme' } } },
-      ],
-    },
-  ],
-  connections: [
-    { from: 'api', to: 'orders' },
-    { from: 'orders', to: 'orders-dlq', kind: 'dead-letter' },
-    { from: 'api', to: 'events' },
-    { from: 'events', to: 'billing' },
-    { from: 'billing', to: 'orders-dlq', kind: 'dead-letter' },
-  ],
-});
+const KITCHEN_SINK = makeDesign(SERVICEBUS_KITCHEN_SINK);
 
 /** A Service Bus node's settings as Service Bus applies them (the export writes the lock duration and delivery count it would take anyway). */
 function settings(design: Design): Array<[string, Record<string, unknown>]> {

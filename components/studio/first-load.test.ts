@@ -46,6 +46,11 @@ describe('the studio page up front', () => {
     expect(page.has('lib/brokers/node-summary-on-demand.ts'), 'the canvas reaches the loader (so the walk can fail)').toBe(true);
   });
 
+  it('holds no finding row: the findings panel loads it once there is a finding to show', () => {
+    expect(page.has('components/findings/findings-panel.tsx'), 'the panel is up front (so the walk can fail)').toBe(true);
+    expect(chainsTo((name) => name === 'components/findings/finding-row.tsx')).toEqual([]);
+  });
+
   it('holds no rule: the rules load once the design holds something to review (blank-review.ts)', () => {
     expect(chainsTo((name) => name === 'lib/rules/registry.ts' || name === 'lib/rules/review.ts' || name === 'lib/rules/engine.ts')).toEqual([]);
   });

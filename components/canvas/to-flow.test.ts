@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { designFromData, type Connection, type Design } from '@/lib/design';
 import { FAILURE_HANDLE } from './nodes/base-node';
+import { nodeSummary } from '@/lib/brokers/node-summary';
 import { edgeLabel, toFlowEdges, toFlowNodes } from './to-flow';
 
 function design(connections: unknown[] = []): Design {
@@ -22,7 +23,7 @@ const NO_BADGES = new Map();
 
 describe('toFlowNodes', () => {
   it('places each node at its position (the origin when it has none) with its kind as the node type', () => {
-    const nodes = toFlowNodes(design(), { jobs: { x: 10, y: 20 } }, new Set(['work']), NO_BADGES, []);
+    const nodes = toFlowNodes(nodeSummary, design(), { jobs: { x: 10, y: 20 } }, new Set(['work']), NO_BADGES, []);
     expect(nodes.map((n) => [n.id, n.type, n.position, n.selected])).toEqual([
       ['jobs', 'rabbitmq-exchange', { x: 10, y: 20 }, false],
       ['work', 'rabbitmq-queue', { x: 0, y: 0 }, true],
@@ -32,8 +33,8 @@ describe('toFlowNodes', () => {
 
   it('reuses the previous object of a node nothing shown about has changed, and rebuilds the one that moved', () => {
     const d = design();
-    const first = toFlowNodes(d, { jobs: { x: 0, y: 0 } }, NONE, NO_BADGES, []);
-    const second = toFlowNodes(d, { jobs: { x: 5, y: 0 } }, NONE, NO_BADGES, first);
+    const first = toFlowNodes(nodeSummary, d, { jobs: { x: 0, y: 0 } }, NONE, NO_BADGES, []);
+    const second = toFlowNodes(nodeSummary, d, { jobs: { x: 5, y: 0 } }, NONE, NO_BADGES, first);
     expect(second[0]).not.toBe(first[0]);
     expect(second[0].position).toEqual({ x: 5, y: 0 });
     expect(second[1]).toBe(first[1]);
@@ -42,27 +43,27 @@ describe('toFlowNodes', () => {
 
   it('rebuilds a node whose badge, selection or renaming changed, and keeps an equal badge', () => {
     const d = design();
-    const first = toFlowNodes(d, {}, NONE, new Map([['work', { count: 1, worst: 'warning' as const }]]), []);
-    const sameBadge = toFlowNodes(d, {}, NONE, new Map([['work', { count: 1, worst: 'warning' as const }]]), first);
+    const first = toFlowNodes(nodeSummary, d, {}, NONE, new Map([['work', { count: 1, worst: 'warning' as const }]]), []);
+    const sameBadge = toFlowNodes(nodeSummary, d, {}, NONE, new Map([['work', { count: 1, worst: 'warning' as const }]]), first);
     expect(sameBadge[1]).toBe(first[1]);
-    const worse = toFlowNodes(d, {}, NONE, new Map([['work', { count: 1, worst: 'error' as const }]]), first);
+    const worse = toFlowNodes(nodeSummary, d, {}, NONE, new Map([['work', { count: 1, worst: 'error' as const }]]), first);
     expect(worse[1]).not.toBe(first[1]);
     expect(worse[1].data.badge).toEqual({ count: 1, worst: 'error' });
-    const selected = toFlowNodes(d, {}, new Set(['jobs']), NO_BADGES, first);
+    const selected = toFlowNodes(nodeSummary, d, {}, new Set(['jobs']), NO_BADGES, first);
     expect(selected[0].selected).toBe(true);
-    const renaming = toFlowNodes(d, {}, NONE, NO_BADGES, first, false, 'parked');
+    const renaming = toFlowNodes(nodeSummary, d, {}, NONE, NO_BADGES, first, false, 'parked');
     expect(renaming[2].data.renaming).toBe(true);
     expect(renaming[0]).toBe(first[0]);
   });
 
   it('gives unmeasured nodes size and handle estimates only when asked, and keeps a measured size', () => {
     const d = design();
-    expect(toFlowNodes(d, {}, NONE, NO_BADGES, [])[0].handles).toBeUndefined();
-    const estimated = toFlowNodes(d, {}, NONE, NO_BADGES, [], true);
+    expect(toFlowNodes(nodeSummary, d, {}, NONE, NO_BADGES, [])[0].handles).toBeUndefined();
+    const estimated = toFlowNodes(nodeSummary, d, {}, NONE, NO_BADGES, [], true);
     expect(estimated[0].initialWidth).toBeGreaterThan(0);
     expect(estimated[0].handles?.some((h) => h.id === FAILURE_HANDLE)).toBe(true);
     const measured = [{ ...estimated[0], measured: { width: 321, height: 99 } }, ...estimated.slice(1)];
-    const moved = toFlowNodes(d, { jobs: { x: 1, y: 1 } }, NONE, NO_BADGES, measured, true);
+    const moved = toFlowNodes(nodeSummary, d, { jobs: { x: 1, y: 1 } }, NONE, NO_BADGES, measured, true);
     expect(moved[0].measured).toEqual({ width: 321, height: 99 });
     expect(moved[0].handles).toBeUndefined();
   });

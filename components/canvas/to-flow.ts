@@ -1,6 +1,5 @@
 import { Position as Side, type NodeHandle } from '@xyflow/react';
-import { nodeSummary } from '@/lib/brokers/node-summary';
-import type { Connection, Design, Position } from '@/lib/design';
+import type { Connection, Design, DesignNode, Position } from '@/lib/design';
 import { NODE_HEIGHT, NODE_WIDTH } from '@/lib/layout/node-size';
 import { isSideConnection } from '@/lib/layout/side-connection';
 import { EDGE_LOOKS, markerId } from './edges/edge-looks';
@@ -30,6 +29,8 @@ const ESTIMATED_HANDLES: NodeHandle[] = [
 ];
 
 export function toFlowNodes(
+  /** `nodeSummary` of node-summary.ts, which the canvas loads on demand (node-summary-on-demand.ts). */
+  nodeSummary: (design: Design, node: DesignNode) => string[],
   design: Design,
   positions: Record<string, Position>,
   selected: ReadonlySet<string>,

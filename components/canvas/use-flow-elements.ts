@@ -2,6 +2,7 @@
 
 import { applyEdgeChanges, applyNodeChanges, type EdgeChange, type NodeChange } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { loadNodeSummaries, nodeSummariesIfLoaded } from '@/lib/brokers/node-summary-on-demand';
 import type { Design } from '@/lib/design';
 import { completeLayout, layoutEngineIfLoaded, loadLayoutEngine, shownPositions } from '@/lib/layout/on-demand';
 import type { Selection } from '@/lib/store/studio-store';
@@ -10,6 +11,9 @@ import { useReview } from '../studio/review-context';
 import type { DesignFlowEdge } from './edges/design-edge';
 import type { DesignFlowNode } from './nodes/base-node';
 import { toFlowEdges, toFlowNodes } from './to-flow';
+
+/** Only a design without nodes is built before the summaries load: nothing is summarised. */
+const NO_SUMMARY = (): string[] => [];
 
 /** Past this many nodes only what is on screen is rendered. */
 export const CULL_ABOVE = 150;
@@ -31,6 +35,12 @@ export function useFlowElements(readOnly: boolean) {
   useEffect(() => {
     if (!engine && !completeLayout(design)) void loadLayoutEngine().then(setEngine);
   }, [design, engine]);
+  // Likewise for the node summaries, which load with the first node (an empty canvas does without).
+  const [summaries, setSummaries] = useState(nodeSummariesIfLoaded);
+  const waitsForSummaries = !summaries && design.nodes.length > 0;
+  useEffect(() => {
+    if (waitsForSummaries) void loadNodeSummaries().then(setSummaries);
+  }, [waitsForSummaries]);
   const selectedNodes = useMemo(() => new Set(selection.nodes), [selection.nodes]);
   const selectedEdges = useMemo(() => new Set(selection.connections), [selection.connections]);
 
@@ -39,19 +49,19 @@ export function useFlowElements(readOnly: boolean) {
   // The design the latest flow nodes were built from.
   const builtFrom = useRef(new WeakMap<DesignFlowNode[], Design>());
   useEffect(() => {
-    if (!positions) return;
+    if (!positions || waitsForSummaries) return;
     setNodes((prev) => {
-      const next = toFlowNodes(design, positions, selectedNodes, badges, prev, design.nodes.length > CULL_ABOVE, readOnly ? null : renaming);
+      const next = toFlowNodes(summaries?.nodeSummary ?? NO_SUMMARY, design, positions, selectedNodes, badges, prev, design.nodes.length > CULL_ABOVE, readOnly ? null : renaming);
       builtFrom.current.set(next, design);
       return next;
     });
-  }, [design, positions, selectedNodes, badges, renaming, readOnly]);
+  }, [design, positions, summaries, waitsForSummaries, selectedNodes, badges, renaming, readOnly]);
   useEffect(() => {
     // Built in the same effect phase as the nodes above, so React Flow is never handed an edge before its nodes.
-    if (!positions) return;
+    if (!positions || waitsForSummaries) return;
     // eslint-disable-next-line react-hooks/set-state-in-effect -- see above
     setEdges((prev) => toFlowEdges(design, selectedEdges, badges, prev));
-  }, [design, positions, selectedEdges, badges]);
+  }, [design, positions, waitsForSummaries, selectedEdges, badges]);
 
   const applySelectChanges = useSelectChangesInStore();
 

@@ -1,7 +1,6 @@
 'use client';
 
 import type { CSSProperties } from 'react';
-import { updateNode, type Design } from '@/lib/design';
 import type { ReviewedFinding } from '../studio/reviewed';
 import { Button } from '../ui/button';
 
@@ -10,28 +9,6 @@ const SEVERITY_STYLE = {
   warning: { color: 'var(--warning)', icon: '▲', label: 'Warning' },
   info: { color: 'var(--info)', icon: 'ℹ', label: 'Info' },
 } as const;
-
-export const SEVERITY_LABEL = { error: 'Error', warning: 'Warning', info: 'Info' } as const;
-
-/** Height of a row in a long (virtualised) list: the message on one line, the rule and target on the next. */
-export const FINDING_ROW_HEIGHT = 52;
-
-/** The node that carries an accepted risk for a finding: its target, or the source of its target connection. */
-export function riskOwner(design: Design, f: ReviewedFinding): string | undefined {
-  if (f.target.type === 'node') return f.target.id;
-  if (f.target.type === 'connection') {
-    const id = f.target.id;
-    return design.connections.find((c) => c.id === id)?.from;
-  }
-  return undefined;
-}
-
-export function setAcceptedRisk(design: Design, nodeId: string, rule: string, reason: string | undefined): Design {
-  const node = design.nodes.find((n) => n.id === nodeId);
-  if (!node) return design;
-  const others = node.acceptedRisks.filter((r) => r.rule !== rule);
-  return updateNode(design, nodeId, { acceptedRisks: reason === undefined ? others : [...others, { rule, reason }] });
-}
 
 export interface FindingRowProps {
   finding: ReviewedFinding;

@@ -14,10 +14,17 @@ import { NodeChoice } from '../ui/node-choice';
 import { useToasts } from '../ui/toasts';
 import { VirtualList } from '../ui/virtual-list';
 import { fixAllChange, fixInputsOf, fixOf } from './apply-fix';
-import { FINDING_ROW_HEIGHT, FindingRow, riskOwner, setAcceptedRisk, SEVERITY_LABEL } from './finding-row';
+import { riskOwner, setAcceptedRisk } from './accepted-risk';
 
 // The form a fix that needs a decision opens: loaded when first asked for, not in the studio's first load.
 const FixForm = dynamic(() => import('./fix-form').then((m) => m.FixForm), { ssr: false });
+// A finding's row: loaded once there is a finding to show, not in the studio's first load (its canvas is empty).
+const FindingRow = dynamic(() => import('./finding-row').then((m) => m.FindingRow), { ssr: false });
+
+const SEVERITY_LABEL = { error: 'Error', warning: 'Warning', info: 'Info' } as const;
+
+/** Height of a row in a long (virtualised) list: the message on one line, the rule and target on the next. */
+const FINDING_ROW_HEIGHT = 52;
 
 /**
  * Findings with severity, message, target, Fix and Learn more; click one to

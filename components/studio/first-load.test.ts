@@ -41,6 +41,16 @@ describe('the studio page up front', () => {
     expect(heavy.map(([, chain]) => chain.join(' → '))).toEqual([]);
   });
 
+  it('holds no node summary nor the broker defaults behind it: the canvas loads them with its first node (node-summary-on-demand.ts)', () => {
+    expect(chainsTo((name) => name === 'lib/brokers/node-summary.ts' || name === 'lib/brokers/resolve.ts')).toEqual([]);
+    expect(page.has('lib/brokers/node-summary-on-demand.ts'), 'the canvas reaches the loader (so the walk can fail)').toBe(true);
+  });
+
+  it('holds no finding row: the findings panel loads it once there is a finding to show', () => {
+    expect(page.has('components/findings/findings-panel.tsx'), 'the panel is up front (so the walk can fail)').toBe(true);
+    expect(chainsTo((name) => name === 'components/findings/finding-row.tsx')).toEqual([]);
+  });
+
   it('holds no rule: the rules load once the design holds something to review (blank-review.ts)', () => {
     expect(chainsTo((name) => name === 'lib/rules/registry.ts' || name === 'lib/rules/review.ts' || name === 'lib/rules/engine.ts')).toEqual([]);
   });

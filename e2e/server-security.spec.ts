@@ -99,43 +99,50 @@ test.describe('as installed: npm start', () => {
   });
 });
 
+/** A management API with a canned topology at /; under /flood/ every answer streams without end (for the budget), counting what it wrote. */
+function fakeManagementApi(wrote: (bytes: number) => void): http.Server {
+  return http.createServer((req, res) => {
+    const path = (req.url ?? '').split('?')[0];
+    const canned: Record<string, unknown> = {
+      '/api/overview': { rabbitmq_version: '3.10.8' },
+      '/api/vhosts': [{ name: '/' }],
+      '/api/exchanges': [],
+      '/api/queues': [],
+      '/api/bindings': [],
+      '/api/policies': [],
+    };
+    res.writeHead(200, { 'content-type': 'application/json' });
+    if (path in canned) return void res.end(JSON.stringify(canned[path]));
+    const chunk = Buffer.alloc(64 * 1024, 0x20);
+    const pump = () => {
+      while (!res.destroyed && res.write(chunk)) wrote(chunk.length);
+    };
+    res.on('drain', pump);
+    pump();
+  });
+}
+
+/** An operator's configuration that allows the import to loopback, behind a proxy named studio.example.com, with a 1 MB budget and room for every test's requests. */
+const OPERATOR_ALLOWED = {
+  QUEUEWRIGHT_LIVE_ALLOW: '127.0.0.1',
+  QUEUEWRIGHT_ALLOWED_HOSTS: 'studio.example.com 127.0.0.1',
+  QUEUEWRIGHT_LIVE_MAX_MB: '1',
+  QUEUEWRIGHT_LIVE_PER_CLIENT: '8',
+  QUEUEWRIGHT_LIVE_TOTAL: '8',
+  QUEUEWRIGHT_LIVE_PER_MINUTE: '1000',
+  QUEUEWRIGHT_LIVE_TOTAL_PER_MINUTE: '1000',
+};
+
 test.describe('allowed by its operator', () => {
   let server: ProductionServer;
   let fakeRabbit: TestListener;
   test.beforeAll(async () => {
     test.setTimeout(60_000);
-    // A management API with a canned topology at /; under /flood/ every answer streams without end (for the budget).
     fakeRabbit = await listener(
       undefined,
-      http.createServer((req, res) => {
-        const path = (req.url ?? '').split('?')[0];
-        const canned: Record<string, unknown> = {
-          '/api/overview': { rabbitmq_version: '3.10.8' },
-          '/api/vhosts': [{ name: '/' }],
-          '/api/exchanges': [],
-          '/api/queues': [],
-          '/api/bindings': [],
-          '/api/policies': [],
-        };
-        res.writeHead(200, { 'content-type': 'application/json' });
-        if (path in canned) return void res.end(JSON.stringify(canned[path]));
-        const chunk = Buffer.alloc(64 * 1024, 0x20);
-        const pump = () => {
-          while (!res.destroyed && res.write(chunk)) fakeRabbitWritten += chunk.length;
-        };
-        res.on('drain', pump);
-        pump();
-      }),
+      fakeManagementApi((bytes) => (fakeRabbitWritten += bytes)),
     );
-    server = await startProductionServer({
-      QUEUEWRIGHT_LIVE_ALLOW: '127.0.0.1',
-      QUEUEWRIGHT_ALLOWED_HOSTS: 'studio.example.com 127.0.0.1',
-      QUEUEWRIGHT_LIVE_MAX_MB: '1',
-      QUEUEWRIGHT_LIVE_PER_CLIENT: '8',
-      QUEUEWRIGHT_LIVE_TOTAL: '8',
-      QUEUEWRIGHT_LIVE_PER_MINUTE: '1000',
-      QUEUEWRIGHT_LIVE_TOTAL_PER_MINUTE: '1000',
-    });
+    server = await startProductionServer(OPERATOR_ALLOWED);
   });
   test.afterAll(async () => server?.stop());
   let fakeRabbitWritten = 0;

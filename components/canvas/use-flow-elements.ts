@@ -24,7 +24,6 @@ export const CULL_ABOVE = 150;
  * shows, so the fit (use-fit-on-load.ts) can tell when React Flow has a design's nodes.
  */
 export function useFlowElements(readOnly: boolean) {
-  const store = useStudioStore();
   const design = useStudio((s) => s.design);
   const selection = useStudio((s) => s.selection);
   const renaming = useStudio((s) => s.renaming);
@@ -64,23 +63,7 @@ export function useFlowElements(readOnly: boolean) {
     setEdges((prev) => toFlowEdges(design, selectedEdges, badges, prev));
   }, [design, positions, waitsForSummaries, selectedEdges, badges]);
 
-  // The store owns the selection: React Flow's select changes go straight to it, never into the
-  // local nodes, so a re-render that lands between a click and its selection event (a review
-  // finishing, say) cannot put the old selection back.
-  const applySelectChanges = useCallback(
-    (changes: (NodeChange | EdgeChange)[], key: keyof Selection) => {
-      const picks = changes.filter((c) => c.type === 'select');
-      if (picks.length === 0) return;
-      const { selection, select } = store.getState();
-      const ids = new Set(selection[key]);
-      for (const c of picks) {
-        if (c.selected) ids.add(c.id);
-        else ids.delete(c.id);
-      }
-      select({ ...selection, [key]: [...ids].sort() });
-    },
-    [store],
-  );
+  const applySelectChanges = useSelectChangesInStore();
 
   // Position changes during a drag stay local to the canvas; the design changes once, at the drop.
   const onNodesChange = useCallback(
@@ -113,4 +96,27 @@ export function useFlowElements(readOnly: boolean) {
   );
 
   return { positions, nodes, edges, builtFrom, onNodesChange, onEdgesChange };
+}
+
+/**
+ * The store owns the selection: React Flow's select changes go straight to it, never into the
+ * local nodes, so a re-render that lands between a click and its selection event (a review
+ * finishing, say) cannot put the old selection back.
+ */
+function useSelectChangesInStore() {
+  const store = useStudioStore();
+  return useCallback(
+    (changes: (NodeChange | EdgeChange)[], key: keyof Selection) => {
+      const picks = changes.filter((c) => c.type === 'select');
+      if (picks.length === 0) return;
+      const { selection, select } = store.getState();
+      const ids = new Set(selection[key]);
+      for (const c of picks) {
+        if (c.selected) ids.add(c.id);
+        else ids.delete(c.id);
+      }
+      select({ ...selection, [key]: [...ids].sort() });
+    },
+    [store],
+  );
 }

@@ -1,6 +1,6 @@
 'use client';
 
-import type { Exporter, ExportFile, ExportResult } from '@/lib/exporters';
+import type { Exporter, ExportError, ExportFile, ExportResult } from '@/lib/exporters';
 import { highlight } from './highlight';
 
 /**
@@ -30,35 +30,8 @@ export function ExportPreview({
 }) {
   return (
     <>
-      {result && !result.ok && (
-        <div role="alert" data-testid="export.errors" className="min-h-0 overflow-auto rounded-md border border-[var(--error)] p-2 text-[13px]">
-          <p className="font-medium">This design cannot be exported as {formatLabel} yet:</p>
-          <ul className="mt-1 list-disc pl-5">
-            {result.errors.map((e, i) => (
-              <li key={i}>
-                {e.nodeId && <code className="mr-1">{e.nodeId}</code>}
-                {e.message}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
-      {files.length > 1 && (
-        <div className="mb-1 flex max-h-[72px] flex-wrap gap-1 overflow-y-auto" role="tablist" aria-label="Files">
-          {files.map((f, i) => (
-            <button
-              key={f.path}
-              type="button"
-              role="tab"
-              aria-selected={f === file}
-              onClick={() => onPickFile(i)}
-              className={`rounded px-1.5 py-0.5 font-mono text-[11.5px] ${f === file ? 'bg-[var(--panel-2)] font-semibold' : 'text-[var(--muted)]'}`}
-            >
-              {f.path}
-            </button>
-          ))}
-        </div>
-      )}
+      {result && !result.ok && <ExportErrors errors={result.errors} formatLabel={formatLabel} />}
+      {files.length > 1 && <FileTabs files={files} file={file} onPickFile={onPickFile} />}
       {file && isImage && (
         <div
           data-testid="export.preview"
@@ -86,5 +59,42 @@ export function ExportPreview({
         </pre>
       )}
     </>
+  );
+}
+
+/** Why the design cannot be exported in this format yet, one line per error (with its node). */
+function ExportErrors({ errors, formatLabel }: { errors: ExportError[]; formatLabel: string }) {
+  return (
+    <div role="alert" data-testid="export.errors" className="min-h-0 overflow-auto rounded-md border border-[var(--error)] p-2 text-[13px]">
+      <p className="font-medium">This design cannot be exported as {formatLabel} yet:</p>
+      <ul className="mt-1 list-disc pl-5">
+        {errors.map((e, i) => (
+          <li key={i}>
+            {e.nodeId && <code className="mr-1">{e.nodeId}</code>}
+            {e.message}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** A tab per file the export writes; the selected one is on screen. */
+function FileTabs({ files, file, onPickFile }: { files: ExportFile[]; file: ExportFile | undefined; onPickFile(index: number): void }) {
+  return (
+    <div className="mb-1 flex max-h-[72px] flex-wrap gap-1 overflow-y-auto" role="tablist" aria-label="Files">
+      {files.map((f, i) => (
+        <button
+          key={f.path}
+          type="button"
+          role="tab"
+          aria-selected={f === file}
+          onClick={() => onPickFile(i)}
+          className={`rounded px-1.5 py-0.5 font-mono text-[11.5px] ${f === file ? 'bg-[var(--panel-2)] font-semibold' : 'text-[var(--muted)]'}`}
+        >
+          {f.path}
+        </button>
+      ))}
+    </div>
   );
 }

@@ -92,33 +92,38 @@ export function FindingRow({
           {f.accepted ? 'Revoke' : 'Accept…'}
         </Button>
       )}
-      {owner && accepting !== null && (
-        <form
-          className="flex items-center gap-1"
-          onSubmit={(e) => {
-            e.preventDefault();
-            if (accepting.trim()) onAccept(accepting.trim());
-          }}
-        >
-          <input
-            autoFocus
-            aria-label="Why is this risk accepted?"
-            data-testid="findings.accept-reason"
-            placeholder="Why is this risk accepted?"
-            maxLength={2000}
-            value={accepting}
-            onChange={(e) => onReasonChange(e.target.value)}
-            className="h-7 w-[220px] rounded-md border border-[var(--border)] bg-[var(--panel)] px-2 text-[12px]"
-          />
-          <Button type="submit" variant="primary" disabled={!accepting.trim()} data-testid="findings.accept-confirm">
-            Accept
-          </Button>
-          <Button onClick={onCancelAccepting}>Cancel</Button>
-        </form>
-      )}
+      {owner && accepting !== null && <AcceptRiskForm reason={accepting} onAccept={onAccept} onCancel={onCancelAccepting} onReasonChange={onReasonChange} />}
       <a href={`/rules/${f.ruleId}`} target="_blank" rel="noreferrer" className="pt-1 text-[12px] text-[var(--accent)] underline-offset-2 hover:underline" data-testid={`findings.learn.${f.ruleId}`}>
         Learn more
       </a>
     </li>
+  );
+}
+
+/** The reason asked for when a risk is accepted: saved in the design with it, so it cannot be empty. */
+function AcceptRiskForm({ reason, onAccept, onCancel, onReasonChange }: { reason: string; onAccept(reason: string): void; onCancel(): void; onReasonChange(reason: string): void }) {
+  return (
+    <form
+      className="flex items-center gap-1"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (reason.trim()) onAccept(reason.trim());
+      }}
+    >
+      <input
+        autoFocus
+        aria-label="Why is this risk accepted?"
+        data-testid="findings.accept-reason"
+        placeholder="Why is this risk accepted?"
+        maxLength={2000}
+        value={reason}
+        onChange={(e) => onReasonChange(e.target.value)}
+        className="h-7 w-[220px] rounded-md border border-[var(--border)] bg-[var(--panel)] px-2 text-[12px]"
+      />
+      <Button type="submit" variant="primary" disabled={!reason.trim()} data-testid="findings.accept-confirm">
+        Accept
+      </Button>
+      <Button onClick={onCancel}>Cancel</Button>
+    </form>
   );
 }

@@ -1,6 +1,6 @@
 'use client';
 
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import type { SettingSource } from '@/lib/brokers/source';
 import type { PropertySchema } from './json-schema-of';
 
@@ -79,24 +79,9 @@ export function Field({
   testId: string;
 }) {
   const id = useId();
-  const [draft, setDraft] = useState(() => toText(value, type));
-  const [error, setError] = useState<string | undefined>();
-  // When the value changes from outside (undo, a fix), show it, unless the user is mid-way through an invalid entry.
-  // Adjusted while rendering (React's "storing information from previous renders"), not in an effect a frame later.
-  const [seen, setSeen] = useState({ value, type, error });
-  if (seen.value !== value || seen.type !== type || seen.error !== error) {
-    setSeen({ value, type, error });
-    if (!error) setDraft(toText(value, type));
-  }
+  const { draft, setDraft, error, setError } = useDraft(value, type);
 
-  // A software setting says what it runs with below the control; the schema's "optional" would say less.
-  const hint = effective
-    ? undefined
-    : schema.default !== undefined
-      ? `default ${typeof schema.default === 'object' ? JSON.stringify(schema.default) : String(schema.default)}`
-      : required
-        ? undefined
-        : 'optional';
+  const hint = fieldHint(schema, required, effective !== undefined);
   const unset = value === undefined;
   const shown = unset && effective ? effective.value : value;
   const notes = (
@@ -119,23 +104,8 @@ export function Field({
   }
 
   if (type === 'boolean') {
-    return (
-      <div>
-        <label className="flex items-center gap-2 text-[12px] font-medium">
-          <input
-            id={id}
-            type="checkbox"
-            data-testid={testId}
-            checked={shown === undefined ? Boolean(schema.default) : Boolean(shown)}
-            onChange={(e) => setError(onCommit(e.target.checked))}
-            aria-describedby={describedBy}
-          />
-          <span>{text}</span>
-          {hint && <span className="font-normal text-[var(--muted)]">· {hint}</span>}
-        </label>
-        {notes}
-      </div>
-    );
+    const checked = shown === undefined ? Boolean(schema.default) : Boolean(shown);
+    return <CheckboxField id={id} testId={testId} text={text} hint={hint} checked={checked} describedBy={describedBy} notes={notes} onCheck={(on) => setError(onCommit(on))} />;
   }
   let control;
   if (type === 'enum') {
@@ -162,6 +132,61 @@ export function Field({
     <div className="space-y-0.5">
       {label}
       {control}
+      {notes}
+    </div>
+  );
+}
+
+/**
+ * The text being typed and the error of the last submit. When the value changes from outside (undo, a fix),
+ * the draft shows it, unless the user is mid-way through an invalid entry. Adjusted while rendering
+ * (React's "storing information from previous renders"), not in an effect a frame later.
+ */
+function useDraft(value: unknown, type: string) {
+  const [draft, setDraft] = useState(() => toText(value, type));
+  const [error, setError] = useState<string | undefined>();
+  const [seen, setSeen] = useState({ value, type, error });
+  if (seen.value !== value || seen.type !== type || seen.error !== error) {
+    setSeen({ value, type, error });
+    if (!error) setDraft(toText(value, type));
+  }
+  return { draft, setDraft, error, setError };
+}
+
+/** What the label says after the name: the schema's default, or "optional". A software setting says what it runs with below the control instead; "optional" would say less. */
+function fieldHint(schema: PropertySchema, required: boolean, hasEffective: boolean): string | undefined {
+  if (hasEffective) return undefined;
+  if (schema.default !== undefined) return `default ${typeof schema.default === 'object' ? JSON.stringify(schema.default) : String(schema.default)}`;
+  return required ? undefined : 'optional';
+}
+
+/** A boolean field: a checkbox with the name (and hint) as its label, and the field's notes under it. */
+function CheckboxField({
+  id,
+  testId,
+  text,
+  hint,
+  checked,
+  describedBy,
+  notes,
+  onCheck,
+}: {
+  id: string;
+  testId: string;
+  text: string;
+  hint: string | undefined;
+  checked: boolean;
+  describedBy: string | undefined;
+  notes: ReactNode;
+  onCheck(checked: boolean): void;
+}) {
+  return (
+    <div>
+      <label className="flex items-center gap-2 text-[12px] font-medium">
+        <input id={id} type="checkbox" data-testid={testId} checked={checked} onChange={(e) => onCheck(e.target.checked)} aria-describedby={describedBy} />
+        <span>{text}</span>
+        {hint && <span className="font-normal text-[var(--muted)]">· {hint}</span>}
+      </label>
       {notes}
     </div>
   );

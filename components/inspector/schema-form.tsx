@@ -105,39 +105,7 @@ function PropertyField({ form, name, prop }: { form: SchemaFormProps; name: stri
   const fieldValue: unknown = (form.value as Readonly<Record<string, unknown>>)[name];
   const label = labelOf(labelPath(fieldPath)) ?? name;
   const testId = `${testIdPrefix}.${fieldPath.join('.')}`;
-  if (type === 'object') {
-    return (
-      <details open={form.openGroups?.has(name) ?? false} className="rounded-md border border-[var(--border)] px-2 py-1" data-testid={`${testId}.group`}>
-        <summary className="cursor-pointer select-none py-0.5 text-[12px] font-semibold">{label}</summary>
-        <div className="pb-1 pt-1.5">
-          {!readOnly && needsStarter(prop) && !form.schema.required?.includes(name) ? (
-            <OptionalGroup label={label} group={prop} present={fieldValue !== undefined} labelOf={(k) => labelOf(labelPath([...fieldPath, k]))} set={(v) => commit(fieldPath, v, true)} testId={testId}>
-              <SchemaForm
-                schema={prop}
-                value={typeof fieldValue === 'object' && fieldValue !== null ? fieldValue : {}}
-                commit={commit}
-                effective={effective}
-                path={fieldPath}
-                testIdPrefix={testIdPrefix}
-                labelOf={labelOf}
-              />
-            </OptionalGroup>
-          ) : (
-            <SchemaForm
-              schema={prop}
-              value={typeof fieldValue === 'object' && fieldValue !== null ? fieldValue : {}}
-              commit={commit}
-              effective={effective}
-              path={fieldPath}
-              testIdPrefix={testIdPrefix}
-              labelOf={labelOf}
-              readOnly={readOnly}
-            />
-          )}
-        </div>
-      </details>
-    );
-  }
+  if (type === 'object') return <GroupField form={form} name={name} prop={prop} fieldPath={fieldPath} fieldValue={fieldValue} label={label} testId={testId} />;
   if (readOnly) return <ReadOnlyField label={label} schema={prop} value={fieldValue} effective={effective?.(fieldPath)} testId={testId} />;
   if (type === 'record') {
     const { types, options } = recordValues(prop)!;
@@ -184,5 +152,57 @@ function PropertyField({ form, name, prop }: { form: SchemaFormProps; name: stri
       onCommit={(v) => commit(fieldPath, v)}
       testId={testId}
     />
+  );
+}
+
+/** An object property: a collapsible group of its own fields (with a starter when the group is optional and absent). */
+function GroupField({
+  form,
+  name,
+  prop,
+  fieldPath,
+  fieldValue,
+  label,
+  testId,
+}: {
+  form: SchemaFormProps;
+  name: string;
+  prop: PropertySchema;
+  fieldPath: string[];
+  fieldValue: unknown;
+  label: string;
+  testId: string;
+}) {
+  const { commit, effective, labelOf, readOnly = false, testIdPrefix } = form;
+  return (
+    <details open={form.openGroups?.has(name) ?? false} className="rounded-md border border-[var(--border)] px-2 py-1" data-testid={`${testId}.group`}>
+      <summary className="cursor-pointer select-none py-0.5 text-[12px] font-semibold">{label}</summary>
+      <div className="pb-1 pt-1.5">
+        {!readOnly && needsStarter(prop) && !form.schema.required?.includes(name) ? (
+          <OptionalGroup label={label} group={prop} present={fieldValue !== undefined} labelOf={(k) => labelOf(labelPath([...fieldPath, k]))} set={(v) => commit(fieldPath, v, true)} testId={testId}>
+            <SchemaForm
+              schema={prop}
+              value={typeof fieldValue === 'object' && fieldValue !== null ? fieldValue : {}}
+              commit={commit}
+              effective={effective}
+              path={fieldPath}
+              testIdPrefix={testIdPrefix}
+              labelOf={labelOf}
+            />
+          </OptionalGroup>
+        ) : (
+          <SchemaForm
+            schema={prop}
+            value={typeof fieldValue === 'object' && fieldValue !== null ? fieldValue : {}}
+            commit={commit}
+            effective={effective}
+            path={fieldPath}
+            testIdPrefix={testIdPrefix}
+            labelOf={labelOf}
+            readOnly={readOnly}
+          />
+        )}
+      </div>
+    </details>
   );
 }

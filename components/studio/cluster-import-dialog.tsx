@@ -32,6 +32,48 @@ export function ClusterImportDialog({ open, onClose }: { open: boolean; onClose(
   const store = useStudioStore();
   const toasts = useToasts();
   const connection = useClusterConnectionForm('cluster-import');
+  const { busy, error, imported, setImported, submit } = useClusterImport(open, connection);
+
+  const openDesign = () => {
+    if (!imported) return;
+    store.getState().load(imported.design);
+    toasts.push('success', `Imported ${imported.source}`);
+    onClose();
+  };
+
+  const replacing = !isBlankDesign(store.getState().design);
+  return (
+    <Dialog open={open} title="Import from cluster" onClose={onClose} testId="cluster-import">
+      {imported ? (
+        <ImportedDesign imported={imported} replacing={replacing} onBack={() => setImported(null)} onOpen={openDesign} />
+      ) : (
+        <form onSubmit={(e) => void submit(e)} className="space-y-3" autoComplete="off">
+          <p className="text-[12.5px] text-[var(--muted)]">
+            Reads topics, groups, exchanges, queues, policies, streams and subscriptions. Nothing on the cluster is changed, and the credentials are used for this one request only.
+          </p>
+          {connection.fields}
+          {error && (
+            <p role="alert" data-testid="cluster-import.error" className="rounded border border-[var(--error)] px-2 py-1.5 text-[12.5px]" style={{ color: 'var(--error)' }}>
+              {error}
+            </p>
+          )}
+          <div className="flex justify-end gap-2">
+            <Button onClick={onClose}>Cancel</Button>
+            <Button type="submit" variant="primary" data-testid="cluster-import.submit" disabled={busy}>
+              {busy ? 'Reading the cluster…' : 'Import'}
+            </Button>
+          </div>
+        </form>
+      )}
+    </Dialog>
+  );
+}
+
+/**
+ * The import request and its outcome: busy while it runs, then the design read or the server's error.
+ * Closing the dialog forgets the password and the result, and abandons a request still running.
+ */
+function useClusterImport(open: boolean, connection: ReturnType<typeof useClusterConnectionForm>) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [imported, setImported] = useState<Imported | null>(null);
@@ -76,39 +118,7 @@ export function ClusterImportDialog({ open, onClose }: { open: boolean; onClose(
     }
   };
 
-  const openDesign = () => {
-    if (!imported) return;
-    store.getState().load(imported.design);
-    toasts.push('success', `Imported ${imported.source}`);
-    onClose();
-  };
-
-  const replacing = !isBlankDesign(store.getState().design);
-  return (
-    <Dialog open={open} title="Import from cluster" onClose={onClose} testId="cluster-import">
-      {imported ? (
-        <ImportedDesign imported={imported} replacing={replacing} onBack={() => setImported(null)} onOpen={openDesign} />
-      ) : (
-        <form onSubmit={(e) => void submit(e)} className="space-y-3" autoComplete="off">
-          <p className="text-[12.5px] text-[var(--muted)]">
-            Reads topics, groups, exchanges, queues, policies, streams and subscriptions. Nothing on the cluster is changed, and the credentials are used for this one request only.
-          </p>
-          {connection.fields}
-          {error && (
-            <p role="alert" data-testid="cluster-import.error" className="rounded border border-[var(--error)] px-2 py-1.5 text-[12.5px]" style={{ color: 'var(--error)' }}>
-              {error}
-            </p>
-          )}
-          <div className="flex justify-end gap-2">
-            <Button onClick={onClose}>Cancel</Button>
-            <Button type="submit" variant="primary" data-testid="cluster-import.submit" disabled={busy}>
-              {busy ? 'Reading the cluster…' : 'Import'}
-            </Button>
-          </div>
-        </form>
-      )}
-    </Dialog>
-  );
+  return { busy, error, imported, setImported, submit };
 }
 
 /** What the import read, with its report: opened as the design only when the user says so. */

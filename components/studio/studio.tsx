@@ -4,16 +4,13 @@ import { ReactFlowProvider } from '@xyflow/react';
 import dynamic from 'next/dynamic';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useStore } from 'zustand';
-import type { Design } from '@/lib/design';
 import { createStudioStore } from '@/lib/store/studio-store';
 import { Canvas } from '../canvas/canvas';
 import { FindingsPanel } from '../findings/findings-panel';
 import { Inspector } from '../inspector/inspector';
 import { Palette } from '../palette/palette';
 import { useIncomingShareLink } from '../share/use-incoming-share-link';
-import type { StartTab } from '../templates/start-dialog';
-import { useTemplateLoader } from '../templates/use-template-loader';
-import { ToastProvider, useToasts } from '../ui/toasts';
+import { ToastProvider } from '../ui/toasts';
 import { useAutosave } from './autosave';
 import { StudioErrorBoundary } from './error-boundary';
 import { ConflictDialog } from './conflict-dialog';
@@ -29,20 +26,14 @@ import { StudioStoreProvider, useStudioStore } from './store-context';
 import { TopBar } from './top-bar';
 import { useLayoutAction } from './use-layout-action';
 import { useRestoreAutosave } from './use-restore-autosave';
+import { useStudioDialogs } from './use-studio-dialogs';
 import { useTheme } from './use-theme';
 import { useClusterImportAvailable } from './use-cluster-import-available';
 import { loadCompareAvailability } from '../compare/compare-availability';
 import { compareStore } from '../compare/compare-store';
 
-// Share, templates and the wizard load after the studio is up: they are not needed for the first paint.
-const ExportDialog = dynamic(() => import('../export/export-dialog').then((m) => m.ExportDialog), { ssr: false });
-const ShareDialog = dynamic(() => import('../share/share-dialog').then((m) => m.ShareDialog), { ssr: false });
-// Compare with cluster: the dialog and the panel load when first asked for.
-const CompareDialog = dynamic(() => import('../compare/compare-dialog').then((m) => m.CompareDialog), { ssr: false });
+// Compare with cluster: the panel loads when first asked for.
 const ComparePanel = dynamic(() => import('../compare/compare-panel').then((m) => m.ComparePanel), { ssr: false });
-const ClusterImportDialog = dynamic(() => import('./cluster-import-dialog').then((m) => m.ClusterImportDialog), { ssr: false });
-const StartDialog = dynamic(() => import('../templates/start-dialog').then((m) => m.StartDialog), { ssr: false });
-const ShortcutSheet = dynamic(() => import('./shortcut-sheet').then((m) => m.ShortcutSheet), { ssr: false });
 // The Simulate panel (and, after a run, its uPlot charts) loads when first opened.
 const SimulatePanel = dynamic(() => import('../simulate/simulate-panel').then((m) => m.SimulatePanel), { ssr: false });
 // The Code panel brings CodeMirror and the YAML writer: loaded only when it is opened, never in the first load.
@@ -69,18 +60,10 @@ export function Studio() {
 
 function StudioScreen() {
   const store = useStudioStore();
-  const toasts = useToasts();
   const [findingsOpen, setFindingsOpen] = useState(true);
-  const [exportOpen, setExportOpen] = useState(false);
-  const [shareOpen, setShareOpen] = useState(false);
-  const [clusterImportOpen, setClusterImportOpen] = useState(false);
-  const [startTab, setStartTab] = useState<StartTab | null>(null);
-  const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const [simulateOpen, setSimulateOpen] = useState(false);
   const [codeOpen, setCodeOpen] = useState(false);
-  const fileInput = useRef<HTMLInputElement>(null);
   const clusterImportAvailable = useClusterImportAvailable();
-  const [compareDialogOpen, setCompareDialogOpen] = useState(false);
   const { compareAvailable, compareOpen } = useCompare();
   const { theme, setTheme, toggleTheme } = useTheme();
   // The order matters: the autosave is restored before anything is shown or saved.
@@ -90,24 +73,10 @@ function StudioScreen() {
   const { openFiles, saveAs, dialogs } = useFileActions();
   // A share link in the address bar opens once the autosave is restored, asking before it replaces work.
   const { dialogs: shareLinkDialogs, notice: keptLinkNotice } = useIncomingShareLink(ready);
-  const closeStart = useCallback(() => setStartTab(null), []);
-  const openTemplate = useTemplateLoader(closeStart);
-  const generate = useCallback(
-    (design: Design, broker: string) => {
-      store.getState().load(design);
-      toasts.push('success', `Generated a starting design on ${broker}`);
-      setStartTab(null);
-    },
-    [store, toasts],
-  );
+  const { dialogs: studioDialogs, shortcutSheet, open: openDialog, openTemplate, showShortcuts } = useStudioDialogs(saveAs);
   const { layoutState, layout } = useLayoutAction();
 
-  const open = useCallback(() => fileInput.current?.click(), []);
-  const saveAsJson = useCallback(() => void saveAs('json'), [saveAs]);
-  const saveToFile = useSaveToFile(saveAsJson);
-  const showShortcuts = useCallback(() => setShortcutsOpen(true), []);
-  useShortcuts(store, { save: () => void saveToFile(), saveAs: saveAsJson, open, layout, showShortcuts }, ready);
-  useDesignClipboard(store, ready);
+  const { fileInput, open, saveToFile } = useStudioKeys(ready, saveAs, layout, showShortcuts);
 
   return (
     <div className="flex h-screen flex-col" data-testid="studio" data-ready={ready ? 'true' : 'false'} data-layout={layoutState}>
@@ -123,11 +92,11 @@ function StudioScreen() {
           simulate: () => setSimulateOpen((o) => !o),
           code: () => setCodeOpen((o) => !o),
           codeOpen,
-          exportDesign: () => setExportOpen(true),
-          share: () => setShareOpen(true),
-          start: () => setStartTab('templates'),
-          ...(clusterImportAvailable ? { importCluster: () => setClusterImportOpen(true) } : {}),
-          ...(compareAvailable ? { compareCluster: () => setCompareDialogOpen(true) } : {}),
+          exportDesign: openDialog.exportDesign,
+          share: openDialog.share,
+          start: () => openDialog.start('templates'),
+          ...(clusterImportAvailable ? { importCluster: openDialog.importCluster } : {}),
+          ...(compareAvailable ? { compareCluster: openDialog.compareCluster } : {}),
         }}
         status={autosave.status}
         theme={theme}
@@ -147,7 +116,7 @@ function StudioScreen() {
               <Canvas
                 onOpenFiles={(files) => void openFiles(files)}
                 theme={theme}
-                emptyActions={<EmptyStart onTemplate={openTemplate} onWizard={() => setStartTab('wizard')} offer={firstVisit ? dismissOffer : undefined} />}
+                emptyActions={<EmptyStart onTemplate={openTemplate} onWizard={() => openDialog.start('wizard')} offer={firstVisit ? dismissOffer : undefined} />}
               />
             )}
           </div>
@@ -161,15 +130,26 @@ function StudioScreen() {
       </div>
       {dialogs}
       <ConflictDialog autosave={autosave} />
-      {exportOpen && <ExportDialog open onClose={() => setExportOpen(false)} />}
-      {shareOpen && <ShareDialog open onClose={() => setShareOpen(false)} onSaveFile={() => saveAs('json')} />}
-      {clusterImportOpen && <ClusterImportDialog open onClose={() => setClusterImportOpen(false)} />}
-      {compareDialogOpen && <CompareDialog onClose={() => setCompareDialogOpen(false)} />}
-      {startTab !== null && <StartDialog tab={startTab} onTab={setStartTab} onClose={closeStart} onTemplate={openTemplate} onGenerate={generate} />}
+      {studioDialogs}
       {shareLinkDialogs}
-      {shortcutsOpen && <ShortcutSheet onClose={() => setShortcutsOpen(false)} />}
+      {shortcutSheet}
     </div>
   );
+}
+
+/**
+ * The keyboard and the clipboard once the autosave is restored: save, save as, open (the hidden file
+ * input), layout, the shortcut sheet, and copy/paste of nodes. `open` and `saveToFile` are the top bar's too.
+ */
+function useStudioKeys(ready: boolean, saveAs: (format: 'json') => Promise<void>, layout: () => void, showShortcuts: () => void) {
+  const store = useStudioStore();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const open = useCallback(() => fileInput.current?.click(), []);
+  const saveAsJson = useCallback(() => void saveAs('json'), [saveAs]);
+  const saveToFile = useSaveToFile(saveAsJson);
+  useShortcuts(store, { save: () => void saveToFile(), saveAs: saveAsJson, open, layout, showShortcuts }, ready);
+  useDesignClipboard(store, ready);
+  return { fileInput, open, saveToFile };
 }
 
 /** Compare with cluster: offered when the server can reach one (asked once, in the background), its panel open or not. */

@@ -39,9 +39,35 @@ function numberOr(text: string, fallback: number | undefined): number | undefine
   return Number.isFinite(n) && n >= 0 ? n : fallback;
 }
 
+type SetField = <K extends keyof WizardDraft>(key: K, value: WizardDraft[K]) => void;
+
+const ORDERING: ReadonlyArray<[WizardDraft['ordering'], string]> = [
+  ['none', 'None'],
+  ['per-key', 'Per key'],
+  ['strict', 'Strict'],
+];
+const DELIVERY: ReadonlyArray<[WizardDraft['delivery'], string]> = [
+  ['at-most-once', 'At most once'],
+  ['at-least-once', 'At least once'],
+  ['exactly-once', 'Exactly once'],
+];
+const ROUTING: ReadonlyArray<[WizardDraft['routing'], string]> = [
+  ['simple', 'Whole channels'],
+  ['patterns', 'By key patterns or headers'],
+];
+const OPERATIONS: ReadonlyArray<[WizardDraft['operations'], string]> = [
+  ['any', 'We run anything'],
+  ['simple', 'Self-hosted, simple'],
+  ['managed', 'Managed cloud service'],
+];
+const TENANTS: ReadonlyArray<[WizardDraft['tenants'], string]> = [
+  ['one', 'One team'],
+  ['many', 'Many teams or customers'],
+];
+
 /** The request form: use case, load, guarantees, retention, routing, operations, services. */
 export function WizardForm({ draft, onChange }: { draft: WizardDraft; onChange(draft: WizardDraft): void }) {
-  const set = <K extends keyof WizardDraft>(key: K, value: WizardDraft[K]) => onChange({ ...draft, [key]: value });
+  const set: SetField = (key, value) => onChange({ ...draft, [key]: value });
   return (
     <div className="grid grid-cols-2 gap-x-3 gap-y-2.5">
       <div className="col-span-2">
@@ -54,6 +80,42 @@ export function WizardForm({ draft, onChange }: { draft: WizardDraft; onChange(d
           <input className={input} data-testid="wizard.field.events" value={draft.events} onChange={(e) => set('events', e.target.value)} />
         </Field>
       </div>
+      <LoadFields draft={draft} set={set} />
+      <ChoiceField label="Ordering" name="ordering" value={draft.ordering} options={ORDERING} onChange={(v) => set('ordering', v)} />
+      <ChoiceField label="Delivery" name="delivery" value={draft.delivery} options={DELIVERY} onChange={(v) => set('delivery', v)} />
+      <label className="col-span-2 flex items-center gap-2 text-[12px]">
+        <input type="checkbox" data-testid="wizard.field.replay" checked={draft.replay} onChange={(e) => set('replay', e.target.checked)} />
+        <span>
+          <span className="font-medium">Replay</span> — consumers must be able to re-read past messages within the retention
+        </span>
+      </label>
+      <ChoiceField label="Routing" name="routing" value={draft.routing} options={ROUTING} onChange={(v) => set('routing', v)} />
+      <ChoiceField label="Operations" name="operations" value={draft.operations} options={OPERATIONS} onChange={(v) => set('operations', v)} />
+      <ChoiceField label="Tenants" name="tenants" value={draft.tenants} options={TENANTS} onChange={(v) => set('tenants', v)} />
+      <Field label="Producers" hint="Services that publish, comma-separated">
+        <input className={input} data-testid="wizard.field.producers" value={draft.producers} onChange={(e) => set('producers', e.target.value)} />
+      </Field>
+      <Field label="Consumers" hint="Services that consume, comma-separated">
+        <input className={input} data-testid="wizard.field.consumers" value={draft.consumers} onChange={(e) => set('consumers', e.target.value)} />
+      </Field>
+    </div>
+  );
+}
+
+/** A labelled row of choices across the form's two columns. */
+function ChoiceField<T extends string>({ label, ...choice }: { label: string; name: string; value: T; options: ReadonlyArray<[T, string]>; onChange(value: T): void }) {
+  return (
+    <div className="col-span-2 flex flex-col gap-1 text-[12px]">
+      <span className="font-medium">{label}</span>
+      <Choice {...choice} />
+    </div>
+  );
+}
+
+/** The load: throughput, message size, latency target and retention. A number field keeps what is typed (defaultValue) and sets the draft when it reads as a number. */
+function LoadFields({ draft, set }: { draft: WizardDraft; set: SetField }) {
+  return (
+    <>
       <Field label="Throughput (msg/s)">
         <input className={input} inputMode="numeric" data-testid="wizard.field.throughput" defaultValue={String(draft.throughput)} onChange={(e) => set('throughput', numberOr(e.target.value, 0)!)} />
       </Field>
@@ -84,81 +146,6 @@ export function WizardForm({ draft, onChange }: { draft: WizardDraft; onChange(d
           onChange={(e) => set('retentionHours', numberOr(e.target.value, 168)!)}
         />
       </Field>
-      <div className="col-span-2 flex flex-col gap-1 text-[12px]">
-        <span className="font-medium">Ordering</span>
-        <Choice
-          name="ordering"
-          value={draft.ordering}
-          onChange={(v) => set('ordering', v)}
-          options={[
-            ['none', 'None'],
-            ['per-key', 'Per key'],
-            ['strict', 'Strict'],
-          ]}
-        />
-      </div>
-      <div className="col-span-2 flex flex-col gap-1 text-[12px]">
-        <span className="font-medium">Delivery</span>
-        <Choice
-          name="delivery"
-          value={draft.delivery}
-          onChange={(v) => set('delivery', v)}
-          options={[
-            ['at-most-once', 'At most once'],
-            ['at-least-once', 'At least once'],
-            ['exactly-once', 'Exactly once'],
-          ]}
-        />
-      </div>
-      <label className="col-span-2 flex items-center gap-2 text-[12px]">
-        <input type="checkbox" data-testid="wizard.field.replay" checked={draft.replay} onChange={(e) => set('replay', e.target.checked)} />
-        <span>
-          <span className="font-medium">Replay</span> — consumers must be able to re-read past messages within the retention
-        </span>
-      </label>
-      <div className="col-span-2 flex flex-col gap-1 text-[12px]">
-        <span className="font-medium">Routing</span>
-        <Choice
-          name="routing"
-          value={draft.routing}
-          onChange={(v) => set('routing', v)}
-          options={[
-            ['simple', 'Whole channels'],
-            ['patterns', 'By key patterns or headers'],
-          ]}
-        />
-      </div>
-      <div className="col-span-2 flex flex-col gap-1 text-[12px]">
-        <span className="font-medium">Operations</span>
-        <Choice
-          name="operations"
-          value={draft.operations}
-          onChange={(v) => set('operations', v)}
-          options={[
-            ['any', 'We run anything'],
-            ['simple', 'Self-hosted, simple'],
-            ['managed', 'Managed cloud service'],
-          ]}
-        />
-      </div>
-      <div className="col-span-2 flex flex-col gap-1 text-[12px]">
-        <span className="font-medium">Tenants</span>
-        <Choice
-          name="tenants"
-          value={draft.tenants}
-          onChange={(v) => set('tenants', v)}
-          options={[
-            ['one', 'One team'],
-            ['many', 'Many teams or customers'],
-          ]}
-        />
-      </div>
-      <Field label="Producers" hint="Services that publish, comma-separated">
-        <input className={input} data-testid="wizard.field.producers" value={draft.producers} onChange={(e) => set('producers', e.target.value)} />
-      </Field>
-      <Field label="Consumers" hint="Services that consume, comma-separated">
-        <input className={input} data-testid="wizard.field.consumers" value={draft.consumers} onChange={(e) => set('consumers', e.target.value)} />
-      </Field>
-    </div>
+    </>
   );
 }

@@ -2,7 +2,7 @@ import { writtenSetting } from '../brokers/resolve';
 import type { ResolvedRabbitmqQueue } from '../brokers/resolved-design';
 import { effectivePolicy } from '../rabbitmq/policies';
 import type { TopologyContext } from './rabbitmq-topology-context';
-import { atLeast, exactNamePattern, nameProblem, utf8Length, versionLabel, type Arguments, type PolicyDefinition } from './rabbitmq-topology-model';
+import { atLeast, exactNamePattern, nameProblem, utf8Length, versionLabel, type Arguments, type PolicyDefinition, type RabbitVersion } from './rabbitmq-topology-model';
 import { checkPolicy, sameQueueKeys } from './rabbitmq-topology-policy';
 
 /**
@@ -75,6 +75,28 @@ export function addQueue(ctx: TopologyContext, queue: ResolvedRabbitmqQueue): vo
   // x-queue-type only when the design sets it: unset, the broker declares its default type.
   const declaredType = writtenSetting(queue, 'type', queue.type);
   const args: Arguments = declaredType === undefined ? {} : { 'x-queue-type': declaredType };
+  addQueueArguments(ctx, queue, version, args);
+  // The policy RabbitMQ will apply: a declared one by pattern, unless the queue's own `policy` says more or
+  // other than it gives, in which case a policy for this queue alone, above every pattern, takes its place.
+  const declared = effectivePolicy(ctx.compiled(topology), { kind: 'queue', vhost: queue.vhost, name: queue.name, queueType: queue.type });
+  let applied: PolicyDefinition | undefined = declared?.definition;
+  if (queue.policy && Object.keys(queue.policy).length > 0 && !sameQueueKeys(queue.policy, declared)) {
+    const checked = checkPolicy(queue.policy, version, (message) => ctx.errors.push({ nodeId: queue.id, message: `The policy of queue "${queue.name}" ${message}` }));
+    if (checked) {
+      const taken = new Set(topology.policies.filter((p) => p.vhost === queue.vhost).map((p) => p.name));
+      let name = `${queue.name} policy`;
+      for (let n = 2; taken.has(name); n++) name = `${queue.name} policy ${n}`;
+      topology.policies.push({ nodeId: queue.id, vhost: queue.vhost, name, pattern: exactNamePattern(queue.name), applyTo: 'queues', priority: declared ? declared.priority + 1 : 0, ...checked });
+      applied = checked.definition;
+    }
+  }
+  addDeadLetterArguments(ctx, queue, applied, args);
+  ctx.addVhost(topology, queue.vhost);
+  topology.queues.push({ nodeId: queue.id, name: queue.name, vhost: queue.vhost, type: queue.type, durable: queue.durable, autoDelete: queue.autoDelete, arguments: args });
+}
+
+/** The queue's x-arguments into `args`, or an error for each one its type or the target version refuses. */
+function addQueueArguments(ctx: TopologyContext, queue: ResolvedRabbitmqQueue, version: RabbitVersion, args: Arguments): void {
   const allowed = QUEUE_ARGUMENTS[queue.type];
   for (const [key, value] of Object.entries(queue.arguments)) {
     if (value === undefined) continue;
@@ -101,20 +123,10 @@ export function addQueue(ctx: TopologyContext, queue: ResolvedRabbitmqQueue): vo
     }
     args[key] = value;
   }
-  // The policy RabbitMQ will apply: a declared one by pattern, unless the queue's own `policy` says more or
-  // other than it gives, in which case a policy for this queue alone, above every pattern, takes its place.
-  const declared = effectivePolicy(ctx.compiled(topology), { kind: 'queue', vhost: queue.vhost, name: queue.name, queueType: queue.type });
-  let applied: PolicyDefinition | undefined = declared?.definition;
-  if (queue.policy && Object.keys(queue.policy).length > 0 && !sameQueueKeys(queue.policy, declared)) {
-    const checked = checkPolicy(queue.policy, version, (message) => ctx.errors.push({ nodeId: queue.id, message: `The policy of queue "${queue.name}" ${message}` }));
-    if (checked) {
-      const taken = new Set(topology.policies.filter((p) => p.vhost === queue.vhost).map((p) => p.name));
-      let name = `${queue.name} policy`;
-      for (let n = 2; taken.has(name); n++) name = `${queue.name} policy ${n}`;
-      topology.policies.push({ nodeId: queue.id, vhost: queue.vhost, name, pattern: exactNamePattern(queue.name), applyTo: 'queues', priority: declared ? declared.priority + 1 : 0, ...checked });
-      applied = checked.definition;
-    }
-  }
+}
+
+/** The dead-letter connection as x-arguments, unless the applied policy already dead-letters exactly there. */
+function addDeadLetterArguments(ctx: TopologyContext, queue: ResolvedRabbitmqQueue, applied: PolicyDefinition | undefined, args: Arguments): void {
   const deadLetter = ctx.single(queue.id, queue.name, 'dead-letter', 'dead-letter exchange');
   if (deadLetter) {
     if (queue.type === 'stream') {
@@ -133,6 +145,4 @@ export function addQueue(ctx: TopologyContext, queue: ResolvedRabbitmqQueue): vo
       }
     }
   }
-  ctx.addVhost(topology, queue.vhost);
-  topology.queues.push({ nodeId: queue.id, name: queue.name, vhost: queue.vhost, type: queue.type, durable: queue.durable, autoDelete: queue.autoDelete, arguments: args });
 }

@@ -14,29 +14,10 @@ const EXCHANGE_TYPES: ReadonlySet<string> = new Set(RABBITMQ_EXCHANGE_TYPES);
 export function placeAmqp(ch: ChannelInfo, bindings: Rec, refs: RefResolver, b: DesignBuilder, cluster: string, shared: Shared, name: (fallback: unknown) => string): void {
   const ab = refs.deref(bindings.amqp);
   const path = `${ch.path}.bindings.amqp`;
-  const queueOf = (q: Rec, fallbackName: string): string | undefined => {
-    const vhost = str(q.vhost) ?? '/';
-    const queueName = str(q.name) ?? fallbackName;
-    const props: Rec = { cluster, vhost, type: 'classic' };
-    for (const [field, prop] of [
-      ['durable', 'durable'],
-      ['exclusive', 'exclusive'],
-      ['autoDelete', 'autoDelete'],
-    ] as const) {
-      if (bool(q[field]) !== undefined) props[prop] = bool(q[field]);
-    }
-    for (const field of Object.keys(q)) {
-      if (!['name', 'vhost', 'durable', 'exclusive', 'autoDelete'].includes(field)) b.note(keyPath(`${path}.queue`, field), 'This queue binding field is not represented in the design.');
-    }
-    return shared('rabbitmq-queue', vhost, queueName, () => b.addNode('rabbitmq-queue', queueName, props, ch.path));
-  };
+  const queueOf = (q: Rec, fallbackName: string) => placeQueue(q, fallbackName, ch.path, path, b, cluster, shared);
   if (!isRecord(ab)) {
     b.note(ch.path, `Channel "${short(ch.key)}" has no amqp binding; it is taken as a queue named by its address (published to through the default exchange).`);
-    const id = queueOf({}, name(undefined));
-    if (id) {
-      ch.publishTo = { id };
-      ch.consumeFrom = id;
-    }
+    channelIsQueue(ch, queueOf({}, name(undefined)));
     return;
   }
   const exchange = refs.deref(ab.exchange);
@@ -46,11 +27,7 @@ export function placeAmqp(ch: ChannelInfo, bindings: Rec, refs: RefResolver, b: 
     if (!['is', 'exchange', 'queue', 'bindingVersion'].includes(field)) b.note(keyPath(path, field), 'This channel binding field is not represented in the design.');
   }
   if (is === 'queue') {
-    const id = queueOf(isRecord(queue) ? queue : {}, name(undefined));
-    if (id) {
-      ch.publishTo = { id };
-      ch.consumeFrom = id;
-    }
+    channelIsQueue(ch, queueOf(isRecord(queue) ? queue : {}, name(undefined)));
     return;
   }
   if (is !== 'routingKey') b.note(`${path}.is`, `"is" must be "routingKey" or "queue", not ${describe(ab.is)}; routingKey is assumed.`);
@@ -61,11 +38,7 @@ export function placeAmqp(ch: ChannelInfo, bindings: Rec, refs: RefResolver, b: 
   if (exchangeName === undefined || exchangeName === '' || type === 'default') {
     // The default exchange routes by queue name: the channel is that queue.
     b.note(`${path}.exchange`, `Channel "${short(ch.key)}" publishes through the default exchange; it is taken as the queue its routing key names.`);
-    const id = queueOf(isRecord(queue) ? queue : {}, name(undefined));
-    if (id) {
-      ch.publishTo = { id };
-      ch.consumeFrom = id;
-    }
+    channelIsQueue(ch, queueOf(isRecord(queue) ? queue : {}, name(undefined)));
     return;
   }
   const vhost = str(ex.vhost) ?? '/';
@@ -92,4 +65,29 @@ export function placeAmqp(ch: ChannelInfo, bindings: Rec, refs: RefResolver, b: 
   } else {
     ch.consumeProblem = `channel "${short(ch.key)}" is the exchange "${short(exchangeName)}": RabbitMQ consumers read from a queue bound to it, and the document names none`;
   }
+}
+
+/** The channel publishes to and consumes from one queue (when it was placed). */
+function channelIsQueue(ch: ChannelInfo, id: string | undefined): void {
+  if (!id) return;
+  ch.publishTo = { id };
+  ch.consumeFrom = id;
+}
+
+/** The queue an amqp binding's `queue` object describes (one node per vhost and name), noting the fields the design does not hold. */
+function placeQueue(q: Rec, fallbackName: string, channelPath: string, path: string, b: DesignBuilder, cluster: string, shared: Shared): string | undefined {
+  const vhost = str(q.vhost) ?? '/';
+  const queueName = str(q.name) ?? fallbackName;
+  const props: Rec = { cluster, vhost, type: 'classic' };
+  for (const [field, prop] of [
+    ['durable', 'durable'],
+    ['exclusive', 'exclusive'],
+    ['autoDelete', 'autoDelete'],
+  ] as const) {
+    if (bool(q[field]) !== undefined) props[prop] = bool(q[field]);
+  }
+  for (const field of Object.keys(q)) {
+    if (!['name', 'vhost', 'durable', 'exclusive', 'autoDelete'].includes(field)) b.note(keyPath(`${path}.queue`, field), 'This queue binding field is not represented in the design.');
+  }
+  return shared('rabbitmq-queue', vhost, queueName, () => b.addNode('rabbitmq-queue', queueName, props, channelPath));
 }

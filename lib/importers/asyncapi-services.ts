@@ -80,26 +80,7 @@ export function addServices(channels: Map<string, ChannelInfo>, operations: Oper
 
   for (const service of services.values()) {
     const kind: NodeKind = service.receives ? 'consumer-group' : 'producer';
-    const props: Rec = { ...service.props };
-    if (kind === 'consumer-group') {
-      delete props.rabbitmq;
-      if (service.props.rabbitmq && isRecord(service.props.rabbitmq) && Object.keys(service.props.rabbitmq).some((k) => k !== 'ack')) {
-        b.note(
-          service.path,
-          `Service "${short(service.name)}" both receives and sends; the design keeps publisher settings (delivery mode, mandatory, priority) only for producers, so they are not kept.`,
-        );
-      }
-      if (service.groupId) props.groupId = service.groupId;
-      const ack = isRecord(service.props.rabbitmq) ? service.props.rabbitmq.ack : undefined;
-      if (typeof ack === 'boolean') props.ackMode = ack ? 'manual' : 'auto';
-    } else {
-      const rabbit = isRecord(props.rabbitmq) ? { ...props.rabbitmq } : undefined;
-      if (rabbit) {
-        delete rabbit.ack;
-        props.rabbitmq = { confirms: true, mandatory: false, persistent: true, channels: 1, priority: false, ...rabbit };
-      }
-      delete props.nats;
-    }
+    const props = serviceNodeProps(service, kind, b);
     const id = b.addNode(kind, service.name, props, service.path);
     if (!id) continue;
     for (const op of service.ops) {
@@ -120,6 +101,31 @@ export function addServices(channels: Map<string, ChannelInfo>, operations: Oper
       }
     }
   }
+}
+
+/** A service node's fields: a consumer keeps its group and ack mode, a producer its publisher settings with their defaults. */
+function serviceNodeProps(service: Service, kind: NodeKind, b: DesignBuilder): Rec {
+  const props: Rec = { ...service.props };
+  if (kind === 'consumer-group') {
+    delete props.rabbitmq;
+    if (service.props.rabbitmq && isRecord(service.props.rabbitmq) && Object.keys(service.props.rabbitmq).some((k) => k !== 'ack')) {
+      b.note(
+        service.path,
+        `Service "${short(service.name)}" both receives and sends; the design keeps publisher settings (delivery mode, mandatory, priority) only for producers, so they are not kept.`,
+      );
+    }
+    if (service.groupId) props.groupId = service.groupId;
+    const ack = isRecord(service.props.rabbitmq) ? service.props.rabbitmq.ack : undefined;
+    if (typeof ack === 'boolean') props.ackMode = ack ? 'manual' : 'auto';
+  } else {
+    const rabbit = isRecord(props.rabbitmq) ? { ...props.rabbitmq } : undefined;
+    if (rabbit) {
+      delete rabbit.ack;
+      props.rabbitmq = { confirms: true, mandatory: false, persistent: true, channels: 1, priority: false, ...rabbit };
+    }
+    delete props.nats;
+  }
+  return props;
 }
 
 function publish(b: DesignBuilder, from: string, ch: ChannelInfo, path: string, operationKey?: string): void {

@@ -205,20 +205,7 @@ function readDescriptor(
     const path = at(`projects[${p}]`);
     if (!isRecord(rawProject) || typeof rawProject.name !== 'string') return b.note(path, 'A project needs a name; skipped.');
     const project = rawProject.name;
-    for (const key of Object.keys(rawProject)) {
-      if (PROJECT_ROLES.has(key) && !['connectors', 'schemas', 'ksql', 'rbac'].includes(key)) continue;
-      const what =
-        key === 'rbac'
-          ? 'RBAC role bindings'
-          : key === 'ksql'
-            ? 'KSQL artefacts'
-            : key === 'schemas'
-              ? 'Schema subject permissions'
-              : key === 'connectors'
-                ? 'Kafka Connect connectors and their principals'
-                : `Project field "${short(key)}"`;
-      b.note(keyPath(path, key), `${what}: not represented in the design.`);
-    }
+    noteUnreadProjectFields(rawProject, path, b);
     const projectTopics: string[] = [];
     (Array.isArray(rawProject.topics) ? rawProject.topics : []).forEach((rawTopic, t) => {
       const topicPath = `${path}.topics[${t}]`;
@@ -256,6 +243,24 @@ function readDescriptor(
       `${unsetSize} ${unsetSize === 1 ? 'topic does' : 'topics do'} not set num.partitions or replication.factor; the design leaves them unset, so the broker's num.partitions and default.replication.factor apply.`,
     );
   noteUnsetMinIsr(b, unsetMinIsr, at('projects'));
+}
+
+/** A note for each project field the design does not represent (connectors, schemas, ksql, rbac and unknown keys). */
+function noteUnreadProjectFields(rawProject: Rec, path: string, b: DesignBuilder): void {
+  for (const key of Object.keys(rawProject)) {
+    if (PROJECT_ROLES.has(key) && !['connectors', 'schemas', 'ksql', 'rbac'].includes(key)) continue;
+    const what =
+      key === 'rbac'
+        ? 'RBAC role bindings'
+        : key === 'ksql'
+          ? 'KSQL artefacts'
+          : key === 'schemas'
+            ? 'Schema subject permissions'
+            : key === 'connectors'
+              ? 'Kafka Connect connectors and their principals'
+              : `Project field "${short(key)}"`;
+    b.note(keyPath(path, key), `${what}: not represented in the design.`);
+  }
 }
 
 interface TopicCounts {

@@ -1,7 +1,8 @@
-import { KAFKA_ACL_OPERATIONS, kafkaPrincipalSchema } from '../design';
+import { kafkaPrincipalSchema } from '../design';
 import { parseDataDocuments } from '../design/safe-parse-text';
 import { DesignBuilder, RESERVED_KEYS, describe, fileStem, guard, head, int, isRecord, keyPath, parseErrors, short, str } from './builder';
 import { noteText, type ImportResult, type Importer } from './importer';
+import { readAclRule } from './strimzi-acl';
 import { kafkaTopicConfig, kafkaTopicNameProblem, noteUnsetMinIsr } from './kafka-config';
 
 /**
@@ -251,8 +252,6 @@ function readKafka(r: Resource, b: DesignBuilder, clusterIds: Map<string, string
 
 /** Strimzi's KafkaUser authentication types the design holds. */
 const AUTHENTICATIONS = new Set(['tls', 'tls-external', 'scram-sha-512']);
-const OPERATIONS = new Set<string>(KAFKA_ACL_OPERATIONS);
-const RESOURCE_TYPES = new Set(['topic', 'group', 'transactionalId', 'cluster']);
 const QUOTAS = new Set(['producerByteRate', 'consumerByteRate', 'requestPercentage', 'controllerMutationRate']);
 
 /** A KafkaUser's authentication type and quotas, onto its principal. */
@@ -313,34 +312,10 @@ function readUser(r: Resource, b: DesignBuilder, cluster: string, topics: TopicE
   let transactionalId: string | undefined;
   (rules ?? []).slice(0, 10_000).forEach((acl, i) => {
     const path = at(r, `spec.authorization.acls[${i}]`);
-    if (!isRecord(acl)) return b.note(path, 'Not an ACL rule; skipped.');
-    const resource = isRecord(acl.resource) ? acl.resource : {};
-    const ops = [
-      ...new Set<string>([...(Array.isArray(acl.operations) ? acl.operations.filter((o): o is string => typeof o === 'string') : []), ...(typeof acl.operation === 'string' ? [acl.operation] : [])]),
-    ];
-    if (ops.length === 0) return b.note(path, 'An ACL rule without operations is skipped.');
-    if (typeof acl.operation === 'string' && r.apiVersion.endsWith('/v1'))
-      b.note(`${path}.operation`, 'kafka.strimzi.io/v1 requires "operations" (a list); the singular "operation" is from v1beta2 and older.');
-    const unknownOps = ops.filter((o) => !OPERATIONS.has(o));
-    if (unknownOps.length > 0)
-      return b.note(
-        path,
-        `Operation${unknownOps.length > 1 ? 's' : ''} ${unknownOps.map((o) => describe(o)).join(', ')} ${unknownOps.length > 1 ? 'are' : 'is'} not Kafka ACL operation${unknownOps.length > 1 ? 's' : ''}; the rule is skipped.`,
-      );
-    const type = str(resource.type);
-    if (!type || !RESOURCE_TYPES.has(type))
-      return b.note(`${path}.resource.type`, `ACL resource type ${describe(resource.type)} is not topic, group, transactionalId or cluster; the rule is skipped.`);
-    const patternType = str(resource.patternType) ?? 'literal';
-    if (patternType !== 'literal' && patternType !== 'prefix') return b.note(`${path}.resource.patternType`, `Pattern type ${describe(patternType)} is not literal or prefix; the rule is skipped.`);
-    const resourceName = type === 'cluster' ? undefined : str(resource.name);
-    if (type !== 'cluster' && resourceName === undefined) return b.note(`${path}.resource`, `A ${type} rule without a name is skipped.`);
-    const deny = acl.type === 'deny';
-    acls.push({
-      type: deny ? 'deny' : 'allow',
-      resource: { type, ...(resourceName !== undefined ? { name: resourceName, patternType } : {}) },
-      operations: ops,
-      ...(typeof acl.host === 'string' && acl.host !== '' ? { host: acl.host } : {}),
-    });
+    const rule = readAclRule(acl, path, r.apiVersion.endsWith('/v1'), b);
+    if (!rule) return;
+    acls.push(rule.declared);
+    const { type, patternType, resourceName, ops, deny } = rule;
     if (deny) return;
     // What the rules let the user do: the service it is.
     const read = ops.some((o) => o === 'Read' || o === 'All');

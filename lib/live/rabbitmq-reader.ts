@@ -80,13 +80,9 @@ export async function readRabbitmq(connection: RabbitmqConnection, guard: Connec
   }
 }
 
-async function readWith(target: ManagementTarget, guard: ConnectionGuard): Promise<LiveRabbitmqSnapshot> {
-  const auth = `Basic ${Buffer.from(`${target.username}:${target.password}`, 'utf8').toString('base64')}`;
-  const problems: string[] = [];
-  const vhostPath = target.vhost === undefined ? '' : `/${encodeURIComponent(target.vhost)}`;
-
-  /** GET one endpoint; `optional` endpoints that the user may not read become problems instead of failures. */
-  const get = async (path: string, optional = false): Promise<unknown> => {
+/** GET one endpoint as JSON; `optional` endpoints that the user may not read become `problems` instead of failures. */
+function managementGetter(target: ManagementTarget, guard: ConnectionGuard, auth: string, problems: string[]): (path: string, optional?: boolean) => Promise<unknown> {
+  return async (path, optional = false) => {
     const response = await guardedGet(new URL(`api/${path}`, target.base), { authorization: auth, accept: 'application/json' }, guard);
     const where = `${target.shown}api/${path.split('?')[0]}`;
     if (response.status === 401) {
@@ -118,6 +114,14 @@ async function readWith(target: ManagementTarget, guard: ConnectionGuard): Promi
       throw new LiveImportError('not-a-broker', `${where} did not answer with JSON: this is not a RabbitMQ management API.`);
     }
   };
+}
+
+async function readWith(target: ManagementTarget, guard: ConnectionGuard): Promise<LiveRabbitmqSnapshot> {
+  const auth = `Basic ${Buffer.from(`${target.username}:${target.password}`, 'utf8').toString('base64')}`;
+  const problems: string[] = [];
+  const vhostPath = target.vhost === undefined ? '' : `/${encodeURIComponent(target.vhost)}`;
+
+  const get = managementGetter(target, guard, auth, problems);
   const list = (value: unknown, what: string): Json[] => {
     if (!Array.isArray(value)) throw new LiveImportError('not-a-broker', `The management API's ${what} list is not a list: this is not a RabbitMQ management API.`);
     return value.filter((v): v is Json => v !== null && typeof v === 'object');

@@ -64,6 +64,28 @@ export interface RabbitDesignOptions {
   version?: string;
 }
 
+/** A classic or quorum queue with some of the arguments its type takes. */
+function arbRabbitQueue(names: fc.Arbitrary<string>) {
+  return fc.record({
+    name: names,
+    type: fc.constantFrom('classic', 'quorum') as fc.Arbitrary<'classic' | 'quorum'>,
+    ttl: fc.option(fc.integer({ min: 1000, max: 600_000 }), { nil: undefined }),
+    maxLength: fc.option(fc.integer({ min: 1, max: 100_000 }), { nil: undefined }),
+    deliveryLimit: fc.option(fc.integer({ min: 1, max: 20 }), { nil: undefined }),
+    priority: fc.option(fc.integer({ min: 1, max: 10 }), { nil: undefined }),
+  });
+}
+
+/** The x-arguments of a generated queue: delivery limit on quorum queues only, priority on classic ones only. */
+function rabbitQueueArguments(q: { type: 'classic' | 'quorum'; ttl?: number; maxLength?: number; deliveryLimit?: number; priority?: number }): Record<string, unknown> {
+  const args: Record<string, unknown> = {};
+  if (q.ttl !== undefined) args['x-message-ttl'] = q.ttl;
+  if (q.maxLength !== undefined) args['x-max-length'] = q.maxLength;
+  if (q.type === 'quorum' && q.deliveryLimit !== undefined) args['x-delivery-limit'] = q.deliveryLimit;
+  if (q.type === 'classic' && q.priority !== undefined) args['x-max-priority'] = q.priority;
+  return args;
+}
+
 /**
  * A RabbitMQ design: exchanges of every type, classic / quorum queues with
  * type-appropriate arguments, bindings (routing keys with `*` and `#`, headers
@@ -80,17 +102,7 @@ export function arbRabbitDesign(options: RabbitDesignOptions = {}): fc.Arbitrary
         fc.record({ name: names, type: fc.constantFrom('direct', 'fanout', 'topic', 'headers') as fc.Arbitrary<'direct' | 'fanout' | 'topic' | 'headers'>, durable: fc.boolean() }),
         { minLength: 1, maxLength: 4, selector: (e) => e.name },
       ),
-      queues: fc.uniqueArray(
-        fc.record({
-          name: names,
-          type: fc.constantFrom('classic', 'quorum') as fc.Arbitrary<'classic' | 'quorum'>,
-          ttl: fc.option(fc.integer({ min: 1000, max: 600_000 }), { nil: undefined }),
-          maxLength: fc.option(fc.integer({ min: 1, max: 100_000 }), { nil: undefined }),
-          deliveryLimit: fc.option(fc.integer({ min: 1, max: 20 }), { nil: undefined }),
-          priority: fc.option(fc.integer({ min: 1, max: 10 }), { nil: undefined }),
-        }),
-        { minLength: 1, maxLength: 5, selector: (q) => q.name },
-      ),
+      queues: fc.uniqueArray(arbRabbitQueue(names), { minLength: 1, maxLength: 5, selector: (q) => q.name }),
       bindings: fc.array(
         fc.record({
           from: fc.nat(),
@@ -113,12 +125,7 @@ export function arbRabbitDesign(options: RabbitDesignOptions = {}): fc.Arbitrary
       const exchanges = builtIn === undefined ? declared : [...declared, { name: builtIn, type: builtInType[builtIn], durable: true }];
       exchanges.forEach((e, i) => nodes.push({ kind: 'rabbitmq-exchange', id: `x${i}`, name: e.name, vhost, type: e.type, durable: e.durable, cluster: 'rabbit' }));
       queues.forEach((q, i) => {
-        const args: Record<string, unknown> = {};
-        if (q.ttl !== undefined) args['x-message-ttl'] = q.ttl;
-        if (q.maxLength !== undefined) args['x-max-length'] = q.maxLength;
-        if (q.type === 'quorum' && q.deliveryLimit !== undefined) args['x-delivery-limit'] = q.deliveryLimit;
-        if (q.type === 'classic' && q.priority !== undefined) args['x-max-priority'] = q.priority;
-        nodes.push({ kind: 'rabbitmq-queue', id: `q${i}`, name: q.name, vhost, type: q.type, arguments: args, cluster: 'rabbit' });
+        nodes.push({ kind: 'rabbitmq-queue', id: `q${i}`, name: q.name, vhost, type: q.type, arguments: rabbitQueueArguments(q), cluster: 'rabbit' });
       });
       const connections: TestConnection[] = [];
       const seenAlternate = new Set<number>();
@@ -159,6 +166,40 @@ export function arbRabbitDesign(options: RabbitDesignOptions = {}): fc.Arbitrary
     });
 }
 
+/** A CloudEvents envelope, with and without its optional attributes. */
+const arbEnvelope = fc.record(
+  {
+    standard: fc.constant('cloudevents'),
+    mode: fc.constantFrom('structured', 'binary'),
+    type: arbName,
+    source: fc.constantFrom('/orders', 'https://example.com/orders'),
+    subject: arbName,
+    dataContentType: fc.constant('application/json'),
+  },
+  { requiredKeys: ['standard', 'mode', 'type', 'source'] },
+);
+
+/** A message schema of each format, or none: a JSON Schema one with a definition (YAML, $ref, recursive). */
+const arbMessageSchema = fc.oneof(
+  fc.constant(undefined),
+  fc.record({
+    name: fc.option(arbName, { nil: undefined }),
+    format: fc.constantFrom('none', 'json', 'avro', 'protobuf', 'cloudevents'),
+    envelope: fc.option(arbEnvelope, { nil: undefined }),
+  }),
+  fc.record({
+    name: fc.option(arbName, { nil: undefined }),
+    format: fc.constant('json-schema'),
+    definition: fc.constantFrom(
+      '{"type":"object","properties":{"id":{"type":"string"}}}',
+      '{"type":"object","properties":{"a":{"$ref":"#/definitions/A"}},"definitions":{"A":{"type":"integer"}}}',
+      'type: object\nrequired: [id]\nproperties:\n  id: { type: string }\n',
+      '{"type":"array","items":{"$ref":"#"}}',
+    ),
+    envelope: fc.option(arbEnvelope, { nil: undefined }),
+  }),
+);
+
 /**
  * A mixed design over every broker: Kafka topics, RabbitMQ exchanges and
  * queues, NATS streams, SQS queues and SNS topics, with producers and
@@ -174,39 +215,9 @@ export function arbMixedDesign(): fc.Arbitrary<Design> {
     'sqs-queue': 'aws',
     'sns-topic': 'aws',
   };
-  const arbEnvelope = fc.record(
-    {
-      standard: fc.constant('cloudevents'),
-      mode: fc.constantFrom('structured', 'binary'),
-      type: arbName,
-      source: fc.constantFrom('/orders', 'https://example.com/orders'),
-      subject: arbName,
-      dataContentType: fc.constant('application/json'),
-    },
-    { requiredKeys: ['standard', 'mode', 'type', 'source'] },
-  );
-  const messageSchema = fc.oneof(
-    fc.constant(undefined),
-    fc.record({
-      name: fc.option(arbName, { nil: undefined }),
-      format: fc.constantFrom('none', 'json', 'avro', 'protobuf', 'cloudevents'),
-      envelope: fc.option(arbEnvelope, { nil: undefined }),
-    }),
-    fc.record({
-      name: fc.option(arbName, { nil: undefined }),
-      format: fc.constant('json-schema'),
-      definition: fc.constantFrom(
-        '{"type":"object","properties":{"id":{"type":"string"}}}',
-        '{"type":"object","properties":{"a":{"$ref":"#/definitions/A"}},"definitions":{"A":{"type":"integer"}}}',
-        'type: object\nrequired: [id]\nproperties:\n  id: { type: string }\n',
-        '{"type":"array","items":{"$ref":"#"}}',
-      ),
-      envelope: fc.option(arbEnvelope, { nil: undefined }),
-    }),
-  );
   return fc
     .record({
-      channels: fc.array(fc.record({ kind: fc.constantFrom(...channelKinds), name: arbName, clustered: fc.boolean(), messageSchema }), { minLength: 1, maxLength: 8 }),
+      channels: fc.array(fc.record({ kind: fc.constantFrom(...channelKinds), name: arbName, clustered: fc.boolean(), messageSchema: arbMessageSchema }), { minLength: 1, maxLength: 8 }),
       producers: fc.array(fc.record({ name: arbName, targets: fc.array(fc.nat(), { maxLength: 3 }), routingKey: fc.option(arbRoutingKey, { nil: undefined }) }), { maxLength: 3 }),
       groups: fc.array(
         fc.record({

@@ -47,25 +47,7 @@ async function startOnce({ bootstrap, timeoutMs = 180_000 }: ConnectWorkerOption
   if (!kafkaFetched()) throw new Error('The Kafka jars are not fetched: run bash scripts/kafka/fetch.sh');
   const dir = mkdtempSync(path.join(os.tmpdir(), 'qw-connect-'));
   const port = await freePort();
-  const logFile = path.join(dir, 'worker.log');
-  const properties = path.join(dir, 'worker.properties');
-  writeFileSync(
-    properties,
-    [
-      `bootstrap.servers=${bootstrap}`,
-      `listeners=http://127.0.0.1:${port}`,
-      // The worker's converters, for connectors that name none (the exported ones may override them).
-      'key.converter=org.apache.kafka.connect.json.JsonConverter',
-      'value.converter=org.apache.kafka.connect.json.JsonConverter',
-      `offset.storage.file.filename=${path.join(dir, 'offsets')}`,
-      'offset.flush.interval.ms=1000',
-      // The plugins are on the class path; no plugin.path to scan.
-      'plugin.discovery=only_scan',
-      '',
-    ].join('\n'),
-  );
-  const log4j = path.join(dir, 'log4j2.properties');
-  writeFileSync(log4j, log4jConfig(logFile, 'info'));
+  const { properties, log4j, logFile } = writeWorkerConfig(dir, bootstrap, port);
   const child: ChildProcess = spawn('java', [...WORKER_JVM, `-Dlog4j2.configurationFile=${log4j}`, '-cp', `${KAFKA_LIBS}/*`, 'org.apache.kafka.connect.cli.ConnectStandalone', properties], {
     cwd: dir,
     detached: true,
@@ -124,4 +106,28 @@ async function startOnce({ bootstrap, timeoutMs = 180_000 }: ConnectWorkerOption
     throw new Error(`Kafka Connect did not start: ${(error as Error).message}\n${text.slice(-8000)}`);
   }
   return { url, log, stop };
+}
+
+/** The worker's properties (bootstrap, REST listener, JSON converters, file offsets) and its log4j2 configuration, written in `dir`. */
+function writeWorkerConfig(dir: string, bootstrap: string, port: number): { properties: string; log4j: string; logFile: string } {
+  const logFile = path.join(dir, 'worker.log');
+  const properties = path.join(dir, 'worker.properties');
+  writeFileSync(
+    properties,
+    [
+      `bootstrap.servers=${bootstrap}`,
+      `listeners=http://127.0.0.1:${port}`,
+      // The worker's converters, for connectors that name none (the exported ones may override them).
+      'key.converter=org.apache.kafka.connect.json.JsonConverter',
+      'value.converter=org.apache.kafka.connect.json.JsonConverter',
+      `offset.storage.file.filename=${path.join(dir, 'offsets')}`,
+      'offset.flush.interval.ms=1000',
+      // The plugins are on the class path; no plugin.path to scan.
+      'plugin.discovery=only_scan',
+      '',
+    ].join('\n'),
+  );
+  const log4j = path.join(dir, 'log4j2.properties');
+  writeFileSync(log4j, log4jConfig(logFile, 'info'));
+  return { properties, log4j, logFile };
 }

@@ -4,20 +4,7 @@ import { clientSchema } from '../client';
 import { consumerRequirementsSchema } from '../requirements';
 import { circle } from './icon';
 import { defineKind } from './kind';
-
-const CHANNELS = [
-  'kafka-topic',
-  'rabbitmq-exchange',
-  'rabbitmq-queue',
-  'nats-stream',
-  'sqs-queue',
-  'sns-topic',
-  'pubsub-topic',
-  'artemis-address',
-  'pulsar-topic',
-  'servicebus-queue',
-  'servicebus-topic',
-] as const;
+import { PUBLISH_TARGETS } from './publish-targets';
 
 /**
  * Kafka consumer settings, by their Kafka names. Unset settings take the
@@ -108,7 +95,7 @@ export const consumerGroup = defineKind({
     lambdaTimeoutSeconds: z.number().int().min(1).max(900).optional(),
   }),
   // It may also append to an event store (a command handler) or write a projection's read model.
-  outgoing: { publish: [...CHANNELS, 'event-store', 'projection'], 'dead-letter': ['kafka-topic', 'rabbitmq-exchange', 'nats-stream', 'sqs-queue', 'pubsub-topic', 'servicebus-queue'] },
+  outgoing: { publish: [...PUBLISH_TARGETS, 'event-store', 'projection'], 'dead-letter': ['kafka-topic', 'rabbitmq-exchange', 'nats-stream', 'sqs-queue', 'pubsub-topic', 'servicebus-queue'] },
   recommendedByBroker: {
     kafka: { kafka: { 'enable.auto.commit': false, 'auto.offset.reset': 'earliest' } },
     rabbitmq: { prefetch: 100 },

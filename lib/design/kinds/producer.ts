@@ -4,20 +4,7 @@ import { clientSchema } from '../client';
 import { requirementsOverrideSchema } from '../requirements';
 import { rect } from './icon';
 import { defineKind } from './kind';
-
-const CHANNELS = [
-  'kafka-topic',
-  'rabbitmq-exchange',
-  'rabbitmq-queue',
-  'nats-stream',
-  'sqs-queue',
-  'sns-topic',
-  'pubsub-topic',
-  'artemis-address',
-  'pulsar-topic',
-  'servicebus-queue',
-  'servicebus-topic',
-] as const;
+import { PUBLISH_TARGETS } from './publish-targets';
 
 /**
  * Kafka producer settings, by their Kafka names. A setting left unset takes
@@ -100,7 +87,7 @@ export const producer = defineKind({
       .default({ messageGroupId: 'none' }),
   }),
   // A command handler appends to an event store as it would publish to a channel.
-  outgoing: { publish: [...CHANNELS, 'event-store'] },
+  outgoing: { publish: [...PUBLISH_TARGETS, 'event-store'] },
   recommendedByBroker: {
     // Java clients before 3.0 default to acks=1 without idempotence, and 3.x turns idempotence off silently on a conflict: pin both.
     kafka: { kafka: { acks: 'all', 'enable.idempotence': true } },

@@ -16,7 +16,8 @@ import { RULES } from './registry';
  * (incremental.ts). Here every rule reviews a sequence of edited designs in
  * order, as the studio does, and must find exactly what a fresh review of a
  * copy of each design finds, where nothing is reused. The edits are the
- * studio's: settings, names, nodes and connections added and removed,
+ * studio's: settings (a whole node's, or one flipped), what a service declares,
+ * names, nodes and connections added and removed,
  * clusters changed and nodes moved between them, requirements, accepted risks.
  */
 
@@ -33,7 +34,7 @@ const arbStart = fc.oneof(
   arbArtemisDesign(),
 );
 
-const EDITS = ['settings', 'rename', 'add-node', 'remove-node', 'add-connection', 'remove-connection', 'cluster', 'move', 'requirements', 'accept-risk'] as const;
+const EDITS = ['settings', 'flip', 'declare', 'rename', 'add-node', 'remove-node', 'add-connection', 'remove-connection', 'cluster', 'move', 'requirements', 'accept-risk'] as const;
 const arbEdit = fc.record({ what: fc.constantFrom(...EDITS), at: fc.nat(), other: fc.nat(), seed: fc.integer() });
 type Edit = typeof arbEdit extends fc.Arbitrary<infer E> ? E : never;
 
@@ -55,6 +56,16 @@ function applyEdit(design: Design, edit: Edit, step: number): Design {
     case 'settings': {
       const fresh = node && parsedNode(node.kind, node.id, edit.seed);
       return node && fresh ? replaceNode(design, node, { ...fresh, name: node.name, cluster: node.cluster, acceptedRisks: node.acceptedRisks } as DesignNode) : design;
+    }
+    case 'flip': {
+      // One setting flipped, the rest of the node (its requirements object) kept: what needs.ts and node-scope.ts reuse answers across.
+      const flag = node && Object.keys(node).find((key) => typeof (node as unknown as Record<string, unknown>)[key] === 'boolean');
+      return node && flag ? replaceNode(design, node, { ...node, [flag]: !(node as unknown as Record<string, boolean>)[flag] } as DesignNode) : design;
+    }
+    case 'declare': {
+      if (!node || !('requirements' in node)) return design;
+      const delivery = (['at-most-once', 'at-least-once', 'exactly-once'] as const)[edit.other % 3];
+      return replaceNode(design, node, { ...node, requirements: { ...node.requirements, delivery } } as DesignNode);
     }
     case 'rename':
       return node ? replaceNode(design, node, { ...node, name: `${node.name} 2` }) : design;

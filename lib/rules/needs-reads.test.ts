@@ -6,18 +6,21 @@ import { makeDesign } from '../design/build-design';
 import { arbitraryDesign } from '../testing/arbitrary-any-design';
 import { arbMixedDesign, arbRabbitDesign } from '../testing/arbitrary-design';
 import { loadCorpus } from '../testing/labelled-corpus';
-import { NEEDS_READS, requirementsAt } from './needs';
+import { NEEDS_DECLARERS, NEEDS_READS, requirementsAt } from './needs';
 import { guardedDesign } from './reads-guard';
 
 /**
  * A design shares the last design's needs when the kinds in NEEDS_READS, the
- * connections, the requirements and the nodes' ids, kinds and names are unchanged
- * (needs.ts): so needs must read no other kind's nodes beyond id and kind.
+ * requirements of the kinds in NEEDS_DECLARERS, the connections, the
+ * requirements and the nodes' ids, kinds and names are unchanged (needs.ts):
+ * so needs must read nothing else of any node beyond id and kind.
  * Each design is copied first, so nothing is shared with an earlier one.
  */
+const DECLARATIONS = Object.fromEntries(NEEDS_DECLARERS.map((kind) => [kind, ['requirements']]));
+
 function needsOf(design: Design, guarded: boolean) {
   const resolved = resolveDesign(structuredClone(design));
-  const asked = guarded ? guardedDesign(resolved, NEEDS_READS) : resolved;
+  const asked = guarded ? guardedDesign(resolved, NEEDS_READS, DECLARATIONS) : resolved;
   return design.nodes.map((node) => requirementsAt(asked, node.id));
 }
 

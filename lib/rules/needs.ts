@@ -156,20 +156,52 @@ export function requirementsAt(design: ResolvedDesign, nodeId: string): Requirem
 
 /**
  * What needs are computed from, beyond the connections, the requirements and
- * the ids, kinds and names of nodes: the services' declarations, and RabbitMQ's
- * routing. needs-reads.test.ts holds the computation to it.
+ * the ids, kinds and names of nodes: RabbitMQ's routing (its nodes, whole),
+ * and the services' declarations (of these, their `requirements` only).
+ * needs-reads.test.ts holds the computation to it.
  */
-export const NEEDS_READS = ['producer', 'consumer-group', 'projection', 'rabbitmq-exchange', 'rabbitmq-queue'] as const;
+export const NEEDS_READS = ['rabbitmq-exchange', 'rabbitmq-queue'] as const;
+export const NEEDS_DECLARERS = ['producer', 'consumer-group', 'projection'] as const;
 
 /** The last design's answers, which the next design shares when an edit left their inputs alone (a topic's settings, say). */
 let lastSettled: { inputs: unknown[]; needs: Memo['needs'] } | undefined;
+
+/**
+ * One token for the services' declarations: the last design's while every
+ * producer, consumer group and projection keeps its `requirements` object, so
+ * an edit of a service's other settings (an alert, a client setting) keeps
+ * every node's needs. Designs are immutable: an edit that leaves a node's
+ * requirements alone keeps the object.
+ */
+let lastDeclarations: { nodes: readonly ResolvedNode[]; token: object } | undefined;
+
+function declarationsToken(design: ResolvedDesign): object {
+  const before = lastDeclarations;
+  const token = before && sameDeclarations(before.nodes, design.nodes) ? before.token : {};
+  lastDeclarations = { nodes: design.nodes, token };
+  return token;
+}
+
+const DECLARERS = new Set<string>(NEEDS_DECLARERS);
+
+function sameDeclarations(a: readonly ResolvedNode[], b: readonly ResolvedNode[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const [x, y] = [a[i], b[i]];
+    if (x === y) continue;
+    if (x.id !== y.id || x.kind !== y.kind) return false;
+    if (DECLARERS.has(x.kind) && (x as { requirements?: unknown }).requirements !== (y as { requirements?: unknown }).requirements) return false;
+  }
+  return true;
+}
 
 /** The design's memo with every node's needs answered (see requirementsAt). */
 function settled(design: ResolvedDesign): Memo {
   const memo = memoOf(design);
   if (!memo.settled) {
     memo.settled = true;
-    const inputs = inputsOf(design, NEEDS_READS);
+    const inputs = [...inputsOf(design, NEEDS_READS), declarationsToken(design)];
     // Answers for every node in the design's order, so shared answers are the ones a fresh design would get.
     if (lastSettled && sameInputs(lastSettled.inputs, inputs)) memo.needs = lastSettled.needs;
     else for (const node of design.nodes) needsAt(design, node.id);

@@ -27,9 +27,9 @@ export class UndeclaredRead extends Error {
   }
 }
 
-function guard<N extends { kind: NodeKind }>(node: N): N {
+function guard<N extends { kind: NodeKind }>(node: N, readable: ReadonlySet<PropertyKey> = STRUCTURE): N {
   const check = (property: PropertyKey) => {
-    if (typeof property !== 'symbol' && !STRUCTURE.has(property)) throw new UndeclaredRead(node.kind, String(property));
+    if (typeof property !== 'symbol' && !readable.has(property)) throw new UndeclaredRead(node.kind, String(property));
   };
   return new Proxy(node, {
     get: (target, property, receiver) => (check(property), Reflect.get(target, property, receiver)),
@@ -41,14 +41,19 @@ function guard<N extends { kind: NodeKind }>(node: N): N {
   });
 }
 
-/** `design` with the nodes of kinds outside `reads` guarded. */
-export function guardedDesign(design: ResolvedDesign, reads: readonly NodeKind[]): ResolvedDesign {
+/**
+ * `design` with the nodes of kinds outside `reads` guarded; those of kinds in
+ * `partly` may also be read at the properties it lists (needs.ts reads only
+ * the requirements of services).
+ */
+export function guardedDesign(design: ResolvedDesign, reads: readonly NodeKind[], partly: Partial<Record<NodeKind, readonly string[]>> = {}): ResolvedDesign {
   const declared = new Set(reads);
-  return { ...design, nodes: design.nodes.map((node) => (declared.has(node.kind) ? node : guard(node))) };
+  const readable = (kind: NodeKind) => new Set<PropertyKey>([...STRUCTURE, ...(partly[kind] ?? [])]);
+  return { ...design, nodes: design.nodes.map((node) => (declared.has(node.kind) ? node : guard(node, partly[node.kind] ? readable(node.kind) : STRUCTURE))) };
 }
 
-/** What a rule reports, comparable: target and message data (a fix is a function). */
-function reportsOf(rule: Rule, resolved: ResolvedDesign, design: Design): string[] {
+/** What a rule reports on `resolved` (`design` resolved, or a view of it), comparable: target and message data (a fix is a function). */
+export function comparableReports(rule: Rule, resolved: ResolvedDesign, design: Design): string[] {
   const reports: Report[] = [];
   const source = (nodeId: string, path: string) => settingSources(design, nodeId).get(path);
   rule.check({ design: resolved, graph: indexGraph(resolved), source, report: (r) => reports.push(r) });
@@ -65,8 +70,8 @@ export function undeclaredReads(rule: Rule, design: Design, reads: readonly Node
   const kinds: NodeKind[] = [];
   for (;;) {
     try {
-      const guarded = reportsOf(rule, guardedDesign(resolved, [...reads, ...kinds]), design);
-      return { kinds, sameReports: JSON.stringify(guarded) === JSON.stringify(reportsOf(rule, resolved, design)) };
+      const guarded = comparableReports(rule, guardedDesign(resolved, [...reads, ...kinds]), design);
+      return { kinds, sameReports: JSON.stringify(guarded) === JSON.stringify(comparableReports(rule, resolved, design)) };
     } catch (error) {
       if (!(error instanceof UndeclaredRead) || kinds.includes(error.kind)) throw error;
       kinds.push(error.kind);

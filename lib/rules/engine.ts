@@ -36,9 +36,9 @@ export function runRules(design: Design, rules: readonly Rule[]): Finding[] {
     if (severity === 'off') continue;
     let reports: readonly Report[];
     try {
-      reports = reportsOf(rule, resolved, graph, () => {
+      reports = reportsOf(rule, resolved, graph, (design) => {
         const found: Report[] = [];
-        rule.check({ design: resolved, graph, source, report: (r) => found.push(r) });
+        rule.check({ design, graph: design === resolved ? graph : indexGraph(design), source, report: (r) => found.push(r) });
         return found;
       });
     } catch (error) {

@@ -1,5 +1,6 @@
 import type { ResolvedDesign, ResolvedNode } from '../brokers/resolved-design';
 import { indexGraph, type GraphIndex, type NodeKind } from '../design';
+import { patchedReports } from './node-scope';
 import type { Report, Rule } from './rule';
 
 /**
@@ -76,20 +77,21 @@ export function sameInputs(a: readonly unknown[], b: readonly unknown[]): boolea
   return a.length === b.length && a.every((input, i) => input === b[i]);
 }
 
-const lastRun = new WeakMap<Rule, { inputs: unknown[]; reports: readonly Report[] }>();
+const lastRun = new WeakMap<Rule, { inputs: unknown[]; design: ResolvedDesign; reports: readonly Report[] }>();
 
 /**
  * The rule's reports on `design`: those of its last run when its inputs are
- * unchanged since, else `run()`'s (a rule without `meta.reads` always runs).
- * A run that throws is not kept.
+ * unchanged since, else `runOn(design)`'s (a rule without `meta.reads` always
+ * runs). A node-scoped rule runs on the nodes the edit replaced only, each
+ * alone, where it can (node-scope.ts). A run that throws is not kept.
  */
-export function reportsOf(rule: Rule, design: ResolvedDesign, graph: GraphIndex<ResolvedNode>, run: () => readonly Report[]): readonly Report[] {
+export function reportsOf(rule: Rule, design: ResolvedDesign, graph: GraphIndex<ResolvedNode>, runOn: (design: ResolvedDesign) => readonly Report[]): readonly Report[] {
   const reads = rule.meta.reads;
-  if (!reads) return run();
+  if (!reads) return runOn(design);
   const inputs = tokens(reads, versionsOf(design, graph));
   const before = lastRun.get(rule);
   if (before && sameInputs(before.inputs, inputs)) return before.reports;
-  const reports = run();
-  lastRun.set(rule, { inputs, reports });
+  const reports = (rule.meta.scope === 'node' && before && patchedReports(before, design, runOn)) || runOn(design);
+  lastRun.set(rule, { inputs, design, reports });
   return reports;
 }

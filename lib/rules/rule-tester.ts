@@ -3,6 +3,7 @@ import { resolveDesign, settingSources } from '../brokers/resolve';
 import type { Design } from '../design';
 import { docsOf } from './docs-registry';
 import { runRules } from './engine';
+import { nodeScopeBreaches } from './node-scope-guard';
 import { undeclaredReads } from './reads-guard';
 import type { Finding, Rule } from './rule';
 import { makeDesign, type TestDesignInput } from '../design/build-design';
@@ -102,8 +103,9 @@ export function applyAllFixes(rule: Rule, design: Design): Design {
   throw new Error(`${rule.meta.id}: fixes did not converge in ${MAX_FIX_ROUNDS} rounds`);
 }
 
-/** The rule reads no node kind it leaves out of `meta.reads` (reads-guard.ts), and finds the same when held to it. */
+/** The rule reads no node kind it leaves out of `meta.reads` (reads-guard.ts), and finds the same when held to it; a node-scoped rule finds on each node alone what it finds on the whole (node-scope-guard.ts). */
 function expectReadsDeclared(rule: Rule, design: Design) {
+  expect(nodeScopeBreaches(rule, design), `${rule.meta.id} is not node-scoped (meta.scope)`).toEqual([]);
   if (!rule.meta.reads) return;
   const { kinds, sameReports } = undeclaredReads(rule, design);
   expect(kinds, `${rule.meta.id} reads nodes of these kinds: add them to meta.reads`).toEqual([]);

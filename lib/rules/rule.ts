@@ -53,6 +53,14 @@ export interface RuleMeta<Id extends string = string> {
    * nodes guarded (reads-guard.ts).
    */
   reads?: readonly NodeKind[];
+  /**
+   * `'node'`: the rule judges each node on its own. What it reports on a
+   * design is what it reports on each node alone (with the clusters and the
+   * requirements, without other nodes or connections), each report about that
+   * node. After an edit the engine checks again only the nodes the edit
+   * replaced (node-scope.ts); RuleTester holds the rule to it on every case.
+   */
+  scope?: 'node';
 }
 
 export interface Report {

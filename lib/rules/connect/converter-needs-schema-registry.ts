@@ -8,6 +8,7 @@ export const converterNeedsSchemaRegistry = defineRule({
     category: 'schema',
     severity: 'error',
     reads: ['connect-source', 'connect-sink'],
+    scope: 'node',
     summary: 'A connector that uses the Avro, Protobuf or JSON Schema converter must name its schema registry.',
     messages: {
       noRegistry: 'Connector "{connector}" uses {converter} as {side}.converter but sets no {side}.converter.{property}: its tasks cannot start.',

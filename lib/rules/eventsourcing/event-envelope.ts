@@ -19,6 +19,7 @@ export const eventEnvelope = defineRule({
     category: 'schema',
     severity: 'warning',
     reads: ['event-store'],
+    scope: 'node',
     summary: 'Every stored event carries an envelope: event id, type, aggregate id and version, timestamp, correlation and causation ids.',
     messages: {
       missing: 'Events in "{store}" lack {fields} in their envelope.',

@@ -7,6 +7,7 @@ export const optimisticConcurrency = defineRule({
     category: 'ordering',
     severity: 'warning',
     reads: ['event-store'],
+    scope: 'node',
     summary: 'Appends to an event store state the stream version they expect (optimistic concurrency).',
     messages: {
       noCheck: 'Event store "{store}" appends without an expected-version check: two commands on the same {aggregate} at once both succeed, the second one decided on stale state.',

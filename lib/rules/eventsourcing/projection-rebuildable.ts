@@ -7,6 +7,7 @@ export const projectionRebuildable = defineRule({
     category: 'operability',
     severity: 'info',
     reads: ['projection'],
+    scope: 'node',
     summary: 'A projection can be rebuilt by replaying events, and one that catches up from a position stores that position.',
     messages: {
       noRebuild: 'Projection "{projection}" cannot be rebuilt: a bug in it, or a new read model, means repairing data by hand instead of replaying events.',

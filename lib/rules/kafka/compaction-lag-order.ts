@@ -7,6 +7,7 @@ export const compactionLagOrder = defineRule({
     category: 'operability',
     severity: 'error',
     reads: ['kafka-topic'],
+    scope: 'node',
     summary: "A topic's min.compaction.lag.ms must not exceed its max.compaction.lag.ms.",
     messages: {
       inverted: 'Topic "{topic}" sets min.compaction.lag.ms={min} above max.compaction.lag.ms={max}: Kafka rejects the topic configuration.',

@@ -8,6 +8,7 @@ export const noForcedFlush = defineRule({
     category: 'durability',
     severity: 'info',
     reads: ['kafka-topic'],
+    scope: 'node',
     summary: 'A Kafka topic should not force fsync with flush.messages or flush.ms.',
     messages: {
       forced: 'Topic "{topic}" forces fsync ({settings}): Kafka recommends relying on replication for durability, and forced flushes cost throughput.',

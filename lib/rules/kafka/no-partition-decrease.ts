@@ -7,6 +7,7 @@ export const noPartitionDecrease = defineRule({
     category: 'operability',
     severity: 'error',
     reads: ['kafka-topic'],
+    scope: 'node',
     summary: "A topic's planned partition count cannot be lower than its current one.",
     messages: {
       shrink: 'Topic "{topic}" is planned to go from {partitions} to {planned} partitions: Kafka cannot reduce a topic\'s partition count.',

@@ -9,6 +9,7 @@ export const replicationFactorGe3 = defineRule({
     category: 'durability',
     severity: 'warning',
     reads: ['kafka-topic'],
+    scope: 'node',
     summary: 'A production topic should have a replication factor of at least 3.',
     messages: {
       lowRf: 'Production topic "{topic}" has replication factor {rf}{origin}: losing one broker leaves at most one copy of its data.',

@@ -9,6 +9,7 @@ export const segmentVsRetentionGranularity = defineRule({
     category: 'operability',
     severity: 'info',
     reads: ['kafka-topic'],
+    scope: 'node',
     summary: 'A topic should roll segments at least as often as its retention period.',
     messages: {
       coarse: 'Topic "{topic}" rolls segments every {segment} ({source}) but keeps data for {retention}: records can outlive the retention by up to a segment\'s age.',

@@ -52,6 +52,7 @@ export const tieredStorageConstraints = defineRule({
     category: 'operability',
     severity: 'error',
     reads: ['kafka-topic'],
+    scope: 'node',
     summary: "A topic's tiered-storage settings must be consistent.",
     messages: {
       invalid: 'Topic "{topic}" has inconsistent tiered-storage settings ({problems}): Kafka rejects the topic configuration.',

@@ -8,6 +8,7 @@ export const topicClusterConsistency = defineRule({
     category: 'operability',
     severity: 'error',
     reads: ['kafka-topic'],
+    scope: 'node',
     summary: 'A Kafka topic must be placed on a Kafka or Redpanda cluster.',
     subsumes: ['core/cluster-broker-mismatch'],
     messages: {

@@ -18,6 +18,7 @@ export const topicNameValid = defineRule({
     category: 'operability',
     severity: 'error',
     reads: [],
+    scope: 'node',
     summary: "A Kafka topic's name must be a legal topic name.",
     messages: {
       illegal: 'Topic name "{topic}" is not a legal Kafka topic name ({why}): creating it fails with InvalidTopicException.',

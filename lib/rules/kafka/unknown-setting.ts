@@ -27,6 +27,7 @@ export const unknownSetting = defineRule({
     category: 'operability',
     severity: 'warning',
     reads: ['producer', 'kafka-topic', 'consumer-group'],
+    scope: 'node',
     summary: 'Every Kafka setting a design writes must be one Kafka knows.',
     messages: {
       unknown: '{what} "{node}" sets {keys}, which Kafka does not know: it is ignored and the default applies.',

@@ -8,6 +8,7 @@ export const limitsWithInterestOrWorkqueue = defineRule({
     category: 'delivery',
     severity: 'warning',
     reads: ['nats-stream'],
+    scope: 'node',
     summary: 'An interest or work-queue stream with size or age limits should use discard=new.',
     messages: {
       discardOld: 'Stream "{stream}" has retention={retention} with {limits} and discard=old: when the limit is reached, messages no consumer has processed yet are deleted.',

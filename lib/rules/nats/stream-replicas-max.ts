@@ -16,6 +16,7 @@ export const streamReplicasMax = defineRule({
     category: 'durability',
     severity: 'error',
     reads: ['nats-stream'],
+    scope: 'node',
     summary: 'A stream cannot have more replicas than 5, or than the JetStream servers of its cluster.',
     messages: {
       tooManyReplicas: 'Stream "{stream}" asks for num_replicas={replicas} but cluster "{cluster}" has {servers} JetStream server(s): the server refuses to create it.',

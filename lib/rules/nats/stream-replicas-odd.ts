@@ -8,6 +8,7 @@ export const streamReplicasOdd = defineRule({
     category: 'durability',
     severity: 'warning',
     reads: ['nats-stream'],
+    scope: 'node',
     summary: 'A stream should use an odd number of replicas: 1, 3 or 5.',
     messages: {
       evenReplicas:

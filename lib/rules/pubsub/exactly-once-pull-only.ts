@@ -9,6 +9,7 @@ export const exactlyOncePullOnly = defineRule({
     category: 'delivery',
     severity: 'error',
     reads: ['pubsub-subscription'],
+    scope: 'node',
     summary: 'Pub/Sub exactly-once delivery works on pull subscriptions only; push and export subscriptions do not support it.',
     messages: {
       notPull: 'Subscription "{subscription}" enables exactly-once delivery but is a {delivery} subscription, and only pull subscriptions support exactly-once delivery.',

@@ -7,6 +7,7 @@ export const pushEndpointAuthenticated = defineRule({
     category: 'delivery',
     severity: 'warning',
     reads: ['pubsub-subscription'],
+    scope: 'node',
     summary: 'A Pub/Sub push subscription should authenticate its requests with an OIDC token, so the endpoint can tell Pub/Sub from anyone else.',
     messages: {
       anonymous:

@@ -10,6 +10,7 @@ export const backlogQuota = defineRule({
     category: 'operability',
     severity: 'warning',
     reads: ['pulsar-topic'],
+    scope: 'node',
     summary: "A persistent Pulsar topic with neither a backlog quota nor a message TTL lets a stalled subscription's backlog grow until the bookies run out of disk.",
     messages: {
       unbounded:

@@ -7,6 +7,7 @@ export const durableExchanges = defineRule({
     category: 'durability',
     severity: 'warning',
     reads: ['rabbitmq-exchange'],
+    scope: 'node',
     summary: 'Exchanges should be durable.',
     messages: {
       transient: 'Exchange "{exchange}" is transient: a node restart removes it and its bindings, and messages published to it are lost until it is redeclared.',

@@ -7,6 +7,7 @@ export const filterErrorsDeadLettered = defineRule({
     category: 'error-handling',
     severity: 'warning',
     reads: ['servicebus-subscription'],
+    scope: 'node',
     summary: 'A Service Bus subscription with SQL rules should dead-letter messages whose rule evaluation fails: switched off, those messages are dropped.',
     messages: {
       dropped:

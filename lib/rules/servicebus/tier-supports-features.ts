@@ -24,6 +24,7 @@ export const tierSupportsFeatures = defineRule({
     category: 'operability',
     severity: 'error',
     reads: ['servicebus-queue', 'servicebus-topic', 'servicebus-subscription'],
+    scope: 'node',
     summary: 'A Basic Service Bus namespace has queues only: topics, subscriptions, sessions, duplicate detection and auto-forwarding need the Standard or Premium tier.',
     messages: {
       basic: '"{name}" needs {feature}, which the Basic tier of namespace "{namespace}" does not offer: the deployment is refused. Use the Standard or Premium tier.',

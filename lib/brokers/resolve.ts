@@ -72,7 +72,12 @@ export function isSetInDesign(design: Design, nodeId: string, path: string): boo
   return settingSources(design, nodeId).get(path)?.origin === 'design';
 }
 
+/** The last design asked about: rules ask of the same design thousands of times in a row, and a WeakMap lookup costs more than a comparison. */
+let lastAsked: { design: Design; resolution: Resolution } | undefined;
+
 function resolution(design: Design): Resolution {
+  // Asked of the design as written (setting sources) and as resolved (resolveDesign of either) in turn: both hit.
+  if (lastAsked && (lastAsked.design === design || lastAsked.resolution.design === design)) return lastAsked.resolution;
   let cached = cache.get(design);
   if (!cached) {
     const sources = new Map<string, Map<string, SettingSource>>();
@@ -96,6 +101,7 @@ function resolution(design: Design): Resolution {
     // The resolved design resolves to itself, so code handed either kind of design can ask again.
     cache.set(cached.design as Design, cached);
   }
+  lastAsked = { design, resolution: cached };
   return cached;
 }
 

@@ -33,9 +33,16 @@ type ConnectionLookups = Pick<GraphIndex, 'connectionById' | 'outgoing' | 'incom
 const byConnections = new WeakMap<ReadonlyArray<Connection>, ConnectionLookups>();
 const byClusters = new WeakMap<ReadonlyArray<Cluster>, Map<string, Cluster>>();
 
+/** The last design indexed or asked about: rules ask of the same design thousands of times in a row, and a WeakMap lookup costs more than a comparison. */
+let lastAsked: { design: GraphDesign; index: GraphIndex } | undefined;
+
 export function indexGraph<D extends GraphDesign>(design: D): GraphIndex<NodeOf<D>> {
+  if (lastAsked?.design === design) return lastAsked.index as GraphIndex<NodeOf<D>>;
   const cached = cache.get(design);
-  if (cached) return cached as GraphIndex<NodeOf<D>>;
+  if (cached) {
+    lastAsked = { design, index: cached };
+    return cached as GraphIndex<NodeOf<D>>;
+  }
   let clusterById = byClusters.get(design.clusters);
   if (!clusterById) byClusters.set(design.clusters, (clusterById = new Map(design.clusters.map((c) => [c.id, c]))));
   const index: GraphIndex<NodeOf<D>> = { nodeById: new Map(), clusterById, byKind: new Map(), ...connectionLookups(design.connections) };
@@ -46,6 +53,7 @@ export function indexGraph<D extends GraphDesign>(design: D): GraphIndex<NodeOf<
     else index.byKind.set(node.kind, [node]);
   }
   cache.set(design, index as GraphIndex);
+  lastAsked = { design, index: index as GraphIndex };
   return index;
 }
 

@@ -51,22 +51,31 @@ export function runRules(design: Design, rules: readonly Rule[]): Finding[] {
       });
       continue;
     }
-    for (const report of reports) {
-      const finding: Finding = {
-        ruleId: rule.meta.id,
-        severity,
-        category: rule.meta.category,
-        message: messageOf(rule, report),
-        target: report.target,
-      };
-      if (report.fix) finding.fix = report.fix;
-      const accepted = anyAccepted ? acceptedRisk(graph, report, rule.meta.id) : undefined;
-      if (accepted) finding.accepted = { reason: accepted };
-      findings.push(finding);
-    }
+    for (const finding of findingsOf(rule, reports, severity, anyAccepted ? graph : undefined)) findings.push(finding);
   }
   return withoutSubsumed(findings, rules, graph).sort(compareFindings);
 }
+
+/**
+ * The findings of a rule's reports, stamped. Where no node accepts a risk,
+ * reports reused from the last review (incremental.ts) give the findings they
+ * gave then: an edit costs the findings of the rules it re-ran, not all of them.
+ * Nothing changes a finding once made.
+ */
+function findingsOf(rule: Rule, reports: readonly Report[], severity: Severity, acceptedIn: GraphIndex<ResolvedNode> | undefined): readonly Finding[] {
+  const known = acceptedIn ? undefined : stamped.get(reports);
+  if (known?.severity === severity) return known.findings;
+  const findings = reports.map((report) => {
+    const finding: Finding = { ruleId: rule.meta.id, severity, category: rule.meta.category, message: messageOf(rule, report), target: report.target };
+    if (report.fix) finding.fix = report.fix;
+    const accepted = acceptedIn ? acceptedRisk(acceptedIn, report, rule.meta.id) : undefined;
+    if (accepted) finding.accepted = { reason: accepted };
+    return finding;
+  });
+  if (!acceptedIn) stamped.set(reports, { severity, findings });
+  return findings;
+}
+const stamped = new WeakMap<readonly Report[], { severity: Severity; findings: readonly Finding[] }>();
 
 /** A report's message, once per report: a rule's reports are reused while its inputs are unchanged. */
 function messageOf(rule: Rule, report: Report): string {

@@ -129,9 +129,14 @@ interface Memo {
 
 const memos = new WeakMap<ResolvedDesign, Memo>();
 
+/** The last design asked about (see resolve.ts's lastAsked): rules ask needs of one design many thousand times in a row. */
+let lastMemo: { design: ResolvedDesign; memo: Memo } | undefined;
+
 function memoOf(design: ResolvedDesign): Memo {
+  if (lastMemo?.design === design) return lastMemo.memo;
   let memo = memos.get(design);
   if (!memo) memos.set(design, (memo = { needs: new Map(), active: new Set(), own: new Map(), sources: new Map(), settled: false }));
+  lastMemo = { design, memo };
   return memo;
 }
 

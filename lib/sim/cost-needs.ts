@@ -3,6 +3,12 @@ import { capacityFigures, channelLoads } from './capacity';
 import { pubsubNeeds, servicebusNeeds } from './cost-needs-cloud';
 import type { Network } from './network';
 
+/** What the cost estimate needs of a design, and what it cannot price. */
+export interface DesignCostNeeds {
+  needs: CostNeeds;
+  unpriced: string[];
+}
+
 /**
  * What the cost estimate (lib/capacity/cost-estimate.ts) needs, read from the
  * design and its capacity figures, so the cost follows the diagram:
@@ -15,10 +21,11 @@ import type { Network } from './network';
  *   consumer groups reading each, weighted by bytes;
  * - SQS messages and SNS publishes: the rates into those channels;
  * - the Kafka part alone (brokers of Kafka clusters, topic disk, client
- *   writes and reads), which the managed Kafka offering prices;
+ *   writes and reads), which the managed Kafka offering prices, and the
+ *   RabbitMQ clusters' sizes, which the managed RabbitMQ offering prices;
  * - Pub/Sub and Service Bus traffic (cost-needs-cloud.ts).
  */
-export function costNeeds(network: Network): { needs: CostNeeds; unpriced: string[] } {
+export function costNeeds(network: Network): DesignCostNeeds {
   const { design } = network;
   const loads = channelLoads(network);
   const selfHosted = design.clusters.filter((c) => c.broker !== 'sqs-sns');
@@ -36,6 +43,8 @@ export function costNeeds(network: Network): { needs: CostNeeds; unpriced: strin
   // The Kafka topics alone, for the managed Kafka offering (Amazon MSK).
   let kafkaWrite = 0;
   let kafkaRead = 0;
+  // Logs and queues drawn on no cluster: their brokers cannot be counted.
+  const onNoCluster: string[] = [];
   for (const node of design.nodes) {
     const load = loads.get(node.id);
     if (!load) continue;
@@ -52,6 +61,7 @@ export function costNeeds(network: Network): { needs: CostNeeds; unpriced: strin
               ? 1
               : 0;
     if (replicas > 0) {
+      if (!node.cluster) onNoCluster.push(node.id);
       writeBytes += bytes;
       replicatedBytes += bytes * replicas;
       const reads = readers.get(node.id) ?? 0;
@@ -87,9 +97,13 @@ export function costNeeds(network: Network): { needs: CostNeeds; unpriced: strin
         writeBytesPerSecond: kafkaWrite,
         readBytesPerSecond: kafkaRead,
       },
+      rabbitmq: { clusterNodes: selfHosted.filter((c) => c.broker === 'rabbitmq').map((c) => c.nodes) },
       pubsub: pubsubNeeds(network, loads),
       servicebus: servicebusNeeds(network, loads),
     },
-    unpriced: disks.filter((f) => f.value < 0).map((f) => `disk of ${f.nodeId}: no retention limit`),
+    unpriced: [
+      ...disks.filter((f) => f.value < 0).map((f) => `disk of ${f.nodeId}: no retention limit`),
+      ...(onNoCluster.length > 0 ? [`brokers of ${onNoCluster.join(', ')}: on no cluster, so no broker is counted (draw the cluster with its nodes)`] : []),
+    ],
   };
 }

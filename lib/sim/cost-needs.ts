@@ -3,6 +3,15 @@ import { capacityFigures, channelLoads } from './capacity';
 import { pubsubNeeds, servicebusNeeds } from './cost-needs-cloud';
 import type { Network } from './network';
 
+/** Copies of each message a self-hosted broker keeps (0: not a self-hosted log or queue). */
+function replicasOf(node: Network['design']['nodes'][number], design: Network['design']): number {
+  if (node.kind === 'kafka-topic') return node.replicationFactor;
+  if (node.kind === 'nats-stream') return node.num_replicas;
+  if (node.kind !== 'rabbitmq-queue') return 0;
+  // A quorum queue starts "up to three" replicas, one per node (RabbitMQ quorum queue docs).
+  return node.type === 'quorum' ? Math.min(3, design.clusters.find((c) => c.id === node.cluster)?.nodes ?? 3) : 1;
+}
+
 /** What the cost estimate needs of a design, and what it cannot price. */
 export interface DesignCostNeeds {
   needs: CostNeeds;
@@ -49,17 +58,7 @@ export function costNeeds(network: Network): DesignCostNeeds {
     const load = loads.get(node.id);
     if (!load) continue;
     const bytes = load.rate * load.bytesPerMessage;
-    const replicas =
-      node.kind === 'kafka-topic'
-        ? node.replicationFactor
-        : node.kind === 'nats-stream'
-          ? node.num_replicas
-          : // A quorum queue starts "up to three" replicas, one per node (RabbitMQ quorum queue docs).
-            node.kind === 'rabbitmq-queue' && node.type === 'quorum'
-            ? Math.min(3, design.clusters.find((c) => c.id === node.cluster)?.nodes ?? 3)
-            : node.kind === 'rabbitmq-queue'
-              ? 1
-              : 0;
+    const replicas = replicasOf(node, design);
     if (replicas > 0) {
       if (!node.cluster) onNoCluster.push(node.id);
       writeBytes += bytes;

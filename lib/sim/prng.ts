@@ -1,5 +1,11 @@
 import { ZIGGURAT_F, ZIGGURAT_K, ZIGGURAT_LAYERS, ZIGGURAT_R, ZIGGURAT_W } from './exponential-ziggurat';
 
+// The tables the draw reads per arrival, held here: where modules compile to CommonJS (tsx, the bench), every read of
+// an imported name is a getter call on the other module's exports (two per draw; the getter showed in CPU profiles).
+const LAYER_MASK = ZIGGURAT_LAYERS - 1;
+const INNER = ZIGGURAT_K;
+const WIDTH = ZIGGURAT_W;
+
 /**
  * A seeded pseudo-random generator: xoshiro128** (Blackman & Vigna), seeded
  * through splitmix32 so that any 32-bit seed, 0 included, gives a good state.
@@ -62,9 +68,9 @@ export class Prng {
   exponential(mean: number): number {
     for (;;) {
       const u = this.nextUint32();
-      const layer = u & (ZIGGURAT_LAYERS - 1);
+      const layer = u & LAYER_MASK;
       const point = u >>> 8;
-      if (point < ZIGGURAT_K[layer]) return point * ZIGGURAT_W[layer] * mean;
+      if (point < INNER[layer]) return point * WIDTH[layer] * mean;
       const x = this.exponentialEdge(layer, point);
       if (x >= 0) return x * mean;
     }

@@ -115,7 +115,7 @@ export class EngineState {
   /** When emitter `e`'s next message arrives: a Poisson process at its rate times the scenario's factor. */
   interarrival(e: number): number {
     const gap = this.rateFactor === 1 ? this.emMeanGapUs[e] : this.emMeanGapUs[e] / this.rateFactor;
-    return this.now + Math.max(1, Math.round(this.rng.exponential(gap)));
+    return this.now + this.rng.exponentialWhole(gap);
   }
 
   /**

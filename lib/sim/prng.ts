@@ -85,6 +85,17 @@ export class Prng {
     return y < Math.exp(-x) ? x : -1;
   }
 
+  /**
+   * An exponential draw with the given mean rounded to a whole number, at
+   * least 1 (the engine's gaps between arrivals, in µs). A whole number is
+   * what crosses the call: where V8 does not inline this into the event loop,
+   * a fractional result would be a number boxed on the heap, one allocation
+   * per arrival.
+   */
+  exponentialWhole(mean: number): number {
+    return Math.max(1, Math.round(this.exponential(mean)));
+  }
+
   /** A standard normal draw (Box–Muller). */
   normal(): number {
     if (this.hasSpare) {

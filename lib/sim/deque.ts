@@ -39,6 +39,15 @@ export class Deque {
     return this.size === 0 ? -1 : this.items[this.head];
   }
 
+  /**
+   * Makes room for `capacity` ids at once (rounded up to a power of two): a
+   * lane whose backlog will grow to millions gets its array once instead of
+   * doubling into it, copying each time. Pages are only touched as used.
+   */
+  reserve(capacity: number): void {
+    if (capacity > this.items.length) this.resize(2 ** Math.ceil(Math.log2(capacity)));
+  }
+
   /** Every id, front to back, and empties the deque. */
   drain(out: number[]): void {
     while (this.size > 0) out.push(this.popFront());

@@ -1,4 +1,5 @@
 import { peakOverMean } from '../capacity/traffic-curve';
+import { reserveDeques, type Deque } from './deque';
 import { EventQueue } from './event-queue';
 import { Histogram } from './histogram';
 import { kafkaPartitionTable } from './kafka-partitioner';
@@ -118,9 +119,15 @@ export class EngineState {
     const records = Math.min(this.settings.maxLiveMessages, wanted);
     this.msgs.reserve(records);
     const share = wanted > 0 ? records / wanted : 0;
+    const lanes: Deque[] = [];
+    const room: number[] = [];
     this.stations.forEach((st, t) => {
-      for (const lane of st.lanes) lane.reserve((1.1 * backlogs[t] * share) / st.lanes.length);
+      for (const lane of st.lanes) {
+        lanes.push(lane);
+        room.push((1.1 * backlogs[t] * share) / st.lanes.length);
+      }
     });
+    reserveDeques(lanes, room);
   }
 
   /** The histogram of one path (origin emitter to final station), made on first use. */

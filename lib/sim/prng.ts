@@ -14,10 +14,15 @@ const WIDTH = ZIGGURAT_W;
  * (Math.random cannot be seeded).
  */
 export class Prng {
-  private a: number;
-  private b: number;
-  private c: number;
-  private d: number;
+  /**
+   * The state words a, b, c, d, in a typed array: read back they are always
+   * int32, where as fields they were small integers at times and boxed
+   * numbers at others (beyond 31 bits), and a new generator's first draw
+   * could undo the optimised code the last run left (a deopt, then the event
+   * loop compiled again in the next run's time). The arithmetic is bitwise,
+   * so signed words give the same numbers as the unsigned ones before.
+   */
+  private readonly state = new Int32Array(4);
   /** Box–Muller makes normals in pairs; the second is kept for the next call. */
   private spare = 0;
   private hasSpare = false;
@@ -31,22 +36,22 @@ export class Prng {
       z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
       return (z ^ (z >>> 16)) >>> 0;
     };
-    this.a = next();
-    this.b = next();
-    this.c = next();
-    this.d = next();
+    for (let i = 0; i < 4; i++) this.state[i] = next();
   }
 
   /** A 32-bit unsigned integer. */
   nextUint32(): number {
-    const result = Math.imul(rotl(Math.imul(this.b, 5), 7), 9) >>> 0;
-    const t = this.b << 9;
-    this.c ^= this.a;
-    this.d ^= this.b;
-    this.b ^= this.c;
-    this.a ^= this.d;
-    this.c ^= t;
-    this.d = rotl(this.d, 11);
+    const state = this.state;
+    const a = state[0];
+    const b = state[1];
+    const result = Math.imul(rotl(Math.imul(b, 5), 7), 9) >>> 0;
+    const t = b << 9;
+    const c = state[2] ^ a;
+    const d = state[3] ^ b;
+    state[0] = a ^ d;
+    state[1] = b ^ c;
+    state[2] = c ^ t;
+    state[3] = rotl(d, 11);
     return result;
   }
 

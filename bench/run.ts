@@ -14,7 +14,7 @@ import { firstLoadJsKb } from './firstload';
 import { GOALS, meetsGoal } from './goals';
 import { measured, recordResults, type MetricResult } from './results-file';
 import { rescoreMedianMs } from './rules';
-import { shareEncodeDecodeMedianMs, shareLinkChars, shareLinkCharsRealistic, shareRatioVsLzString, shareRatioVsLzStringSameInput } from './share';
+import { shareEncodeDecodeMedianMs, shareLinkChars, shareLinkCharsRealistic, shareLinkTextFloorChars, shareRatioVsLzString, shareRatioVsLzStringSameInput } from './share';
 import { rescoreRealisticFreshMs, rescoreRealisticWarmMs } from './rescore-realistic';
 import { firstLoadDownloadedKb } from './firstload-downloaded';
 import { inputToFrameP95 } from './canvas-input';
@@ -65,6 +65,7 @@ async function main() {
   await record('rules_rescore_ms_realistic_10000_nodes', () => rescoreRealisticWarmMs(10_000, 7));
   await record('rules_rescore_ms_realistic_1000_nodes_fresh_process', () => rescoreRealisticFreshMs(1000));
   await record('share_link_chars_realistic_100_nodes', () => shareLinkCharsRealistic(100));
+  await record('share_link_text_floor_chars_realistic_100_nodes', () => shareLinkTextFloorChars(100));
   await record('share_link_ratio_vs_lzstring_same_input', () => shareRatioVsLzStringSameInput(100));
   await record('audit_ms_1000_resources', () => auditMs1000Resources());
   await record('sim_events_per_s', () => simEventsPerSecond());

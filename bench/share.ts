@@ -1,3 +1,4 @@
+import { brotliCompressSync, constants } from 'node:zlib';
 import LZString from 'lz-string';
 import { decodeShareFragment, shareUrl } from '../lib/share';
 import { writeDesignJson } from '../lib/design';
@@ -54,4 +55,20 @@ export function shareRatioVsLzStringSameInput(nodeCount = 100): number {
   const ours = shareUrl(ORIGIN, design).length - `${ORIGIN}/#`.length;
   const theirs = LZString.compressToEncodedURIComponent(writeDesignJson(design)).length;
   return Math.round((ours / theirs) * 1000) / 1000;
+}
+
+/**
+ * How short any link to the realistic design could be while it carries the
+ * user's own words: the design's name and its nodes' names and notes alone,
+ * brotli-compressed at its strongest (a better compressor than the link's
+ * DEFLATE), in base64url after the origin and `/#v3.`. Not one setting,
+ * connection or position is in it, so it is a floor, not an estimate: a link
+ * goal below it can only be met by dropping what the user wrote.
+ */
+export function shareLinkTextFloorChars(nodeCount: number): number {
+  const design = realisticDesign(nodeCount);
+  const words = [design.name, design.notes, ...design.nodes.flatMap((n) => [n.name, n.notes])].filter((w) => w !== undefined && w !== '');
+  const params = { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_LGWIN]: 24, [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT };
+  const bytes = brotliCompressSync(Buffer.from(JSON.stringify(words)), { params }).length;
+  return `${ORIGIN}/#v3.`.length + Math.ceil((bytes * 4) / 3);
 }

@@ -8,7 +8,7 @@ export const LINT_OPTIONS = { format: { type: 'string' }, 'fail-on': { type: 'st
 
 export const EXPORT_OPTIONS = { to: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean' } } as const;
 
-export const SIMULATE_OPTIONS = { scenario: { type: 'string' }, seed: { type: 'string' }, duration: { type: 'string' }, format: { type: 'string' } } as const;
+export const SIMULATE_OPTIONS = { scenario: { type: 'string' }, seed: { type: 'string' }, duration: { type: 'string' }, format: { type: 'string' }, prices: { type: 'string' } } as const;
 
 export const RULES_OPTIONS = { format: { type: 'string' } } as const;
 

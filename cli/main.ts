@@ -10,7 +10,7 @@ Usage:
   queuewright lint <design|glob|->… [--format text|json|sarif] [--fail-on error|warning|info]
   queuewright export <design|-> --to <format> [--out <dir>] [--force]
   queuewright import <file|->… [--from <format>] [--vhost <vhost>] [--out <design.json|yaml>] [--force]
-${LIVE_USAGE}${AUDIT_USAGE}  queuewright simulate <design|-> [--scenario name[,name…]] [--seed N] [--duration 1h] [--format text|json]
+${LIVE_USAGE}${AUDIT_USAGE}  queuewright simulate <design|-> [--scenario name[,name…]] [--seed N] [--duration 1h] [--format text|json] [--prices <file.json>]
       Scenarios: steady, crash[:5m][@group], spike[:3], slow[:4][@group], poison, outage[:5m][@group], broker-loss[:5m], hot-key[:0.5]
   queuewright rules [--format text|json]
   queuewright --version

@@ -1,14 +1,19 @@
 import { durationToMs, formatDesignErrors } from '../lib/design';
 import { readDesign } from '../lib/design/read-design';
-import { parseScenario, SCENARIO_HELP, SCENARIO_NAMES, SimInputError, simulate, type SimReport, type SimResult } from '../lib/sim';
+import { applyCostEdits, type EditedCostInputs } from '../lib/capacity/cost-edits';
+import { estimateCost, type CostEstimate } from '../lib/capacity/cost-estimate';
+import { costNeeds, createSimulation, parseScenario, SCENARIO_HELP, SCENARIO_NAMES, SimInputError, type DesignCostNeeds, type SimReport, type SimResult } from '../lib/sim';
+import { costText } from './cost-text';
 import { CliError, EXIT, readInput, type ExitCode, type Io } from './io';
 import { choice, text, type ParsedCommandLine } from './options';
 
 /**
- * `queuewright simulate <design|-> [--scenario a,b] [--seed N] [--duration 1h] [--format text|json]`:
+ * `queuewright simulate <design|-> [--scenario a,b] [--seed N] [--duration 1h] [--format text|json] [--prices file.json]`:
  * runs the design under load and the named failures, and prints the report
- * (text for people, JSON for tools; the JSON holds the sampled series too).
- * The same arguments print the same bytes.
+ * and the monthly cost at the declared rates (text for people, JSON for
+ * tools; the JSON holds the sampled series too). `--prices` replaces
+ * published prices and assumptions: `{"prices": {"brokerInstanceHour": 0.06},
+ * "assumptions": {"hoursPerMonth": 720}}`. The same arguments print the same bytes.
  */
 
 const MAX_DURATION_MS = 7 * 86_400_000;
@@ -27,24 +32,51 @@ export async function simulateCommand(command: ParsedCommandLine, io: Io): Promi
   const parsed = parseScenario(scenario, durationMs);
   if (!parsed.ok) throw new CliError(`--scenario: ${parsed.error}.\n${SCENARIO_NAMES.map((n) => `  ${n.padEnd(12)} ${SCENARIO_HELP[n]}`).join('\n')}`);
 
+  const costInputs = await readCostEdits(text(command.values, 'prices'), io);
   const input = await readInput(command.positionals[0], io);
   const result = readDesign(input.text);
   if (!result.ok) throw new CliError(`${input.name} is not a readable design:\n${formatDesignErrors(result.errors)}`);
   if (result.notices.length > 0) io.stderr.write(`queuewright: ${input.name}: keys the design does not know were ignored:\n${formatDesignErrors(result.notices)}\n`);
 
   let run: SimResult;
+  let cost: DesignCostNeeds;
   try {
-    run = simulate(result.design, parsed.steps, Number(seedText), { durationMs });
+    const sim = createSimulation(result.design, parsed.steps, Number(seedText), { durationMs });
+    cost = costNeeds(sim.network);
+    run = sim.run();
   } catch (error) {
     if (error instanceof SimInputError) throw new CliError(`--scenario: ${error.message}.`);
     throw error;
   }
-  io.stdout.write(format === 'json' ? `${JSON.stringify(run, null, 2)}\n` : reportText(input.name, run.report));
+  const estimate = estimateCost(cost.needs, costInputs.prices, costInputs.assumptions);
+  io.stdout.write(format === 'json' ? `${JSON.stringify({ ...run, cost: { estimate, unpriced: cost.unpriced } }, null, 2)}\n` : reportText(input.name, run.report, estimate, cost.unpriced));
   return EXIT.ok;
 }
 
+/** The `--prices` file: replacements for published prices and default assumptions; refused whole, naming each wrong entry. */
+async function readCostEdits(name: string | undefined, io: Io): Promise<EditedCostInputs> {
+  if (name === undefined) return applyCostEdits({ prices: {}, assumptions: {} });
+  const file = await readInput(name, io);
+  let data: unknown;
+  try {
+    data = JSON.parse(file.text);
+  } catch (error) {
+    throw new CliError(`--prices ${file.name} is not JSON: ${(error as Error).message}.`);
+  }
+  const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+  const shape = 'an object such as {"prices": {"brokerInstanceHour": 0.06}, "assumptions": {"hoursPerMonth": 720}}';
+  if (!isObject(data)) throw new CliError(`--prices ${file.name} must hold ${shape}.`);
+  const extra = Object.keys(data).filter((k) => k !== 'prices' && k !== 'assumptions');
+  if (extra.length > 0) throw new CliError(`--prices ${file.name}: unknown key ${extra.map((k) => `"${k}"`).join(', ')}; it must hold ${shape}.`);
+  for (const part of ['prices', 'assumptions'] as const)
+    if (data[part] !== undefined && !isObject(data[part])) throw new CliError(`--prices ${file.name}: "${part}" must be an object of numbers by name.`);
+  const edited = applyCostEdits({ prices: (data.prices ?? {}) as Record<string, unknown>, assumptions: (data.assumptions ?? {}) as Record<string, unknown> });
+  if (edited.problems.length > 0) throw new CliError(`--prices ${file.name}:\n${edited.problems.map((p) => `  ${p}`).join('\n')}`);
+  return edited;
+}
+
 /** The report for a terminal: paths, then stations with trouble first, then what happened and what is not modelled. */
-export function reportText(name: string, report: SimReport): string {
+export function reportText(name: string, report: SimReport, estimate: CostEstimate, unpriced: readonly string[]): string {
   const lines: string[] = [];
   const n = (v: number) => String(v).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   lines.push(`${name}: simulated ${report.simulatedMs / 1000} s, seed ${report.seed}, scenarios: ${report.scenarios.length > 0 ? report.scenarios.join('; ') : 'steady'}`);
@@ -82,6 +114,7 @@ export function reportText(name: string, report: SimReport): string {
     const unit = c.value < 0 || c.quantity.includes(c.unit) ? '' : ` ${c.unit}`;
     lines.push(`  ${c.nodeId}: ${c.quantity} = ${c.value < 0 ? c.unit : c.value}${unit}${c.declared !== undefined ? ` (declared ${c.declared})` : ''}`, `      ${c.formula}; ${inputs}`);
   }
+  lines.push(...costText(estimate, unpriced));
   if (report.scenarioOutcomes.length > 0) lines.push('', 'What happened', ...report.scenarioOutcomes.map((o) => `  ${o}`));
   lines.push('', 'Not modelled', ...report.notModelled.map((o) => `  ${o}`));
   return `${lines.join('\n')}\n`;

@@ -116,6 +116,40 @@ test('a bad scenario, duration or seed is named and cannot run', async ({ page }
   await expect(page.getByTestId('simulate.run')).toBeDisabled();
 });
 
+test('after a run the monthly cost shows each line with its price; a typed price changes it, a bad one is named, and the published prices come back', async ({ page }) => {
+  const studio = new StudioPage(page);
+  await studio.open(pipeline);
+  await page.getByTestId('toolbar.simulate').click();
+  await page.getByTestId('simulate.duration').fill('1m');
+  await page.getByTestId('simulate.speed').selectOption('0');
+  await page.getByTestId('simulate.run').click();
+  await expect(page.getByTestId('simulate')).toHaveAttribute('data-status', 'done', { timeout: 60_000 });
+  const cost = page.getByTestId('simulate.report.cost');
+  const selfHosted = cost.locator('[data-offering="Self-hosted (EC2 + EBS)"]');
+  const total = selfHosted.getByTestId('simulate.cost.total');
+  const published = await total.textContent();
+  expect(published).toMatch(/^\$[\d,]+\.\d\d$/);
+  // The fixture's topic is on no cluster: the estimate says why it counts no broker rather than pricing none silently.
+  await expect(cost.getByTestId('simulate.cost.not-priced')).toContainText('brokers of orders: on no cluster');
+  await expect(cost.getByTestId('simulate.cost.not-priced')).toContainText('Confluent Cloud');
+
+  const diskPrice = selfHosted.getByLabel('Price: USD per GB-month (EBS gp3)');
+  await expect(diskPrice).toHaveValue('0.08');
+  await diskPrice.fill('0.8');
+  await expect(total).not.toHaveText(published!);
+  const tenfold = Number((await total.textContent())!.replace(/[$,]/g, ''));
+  expect(tenfold).toBeGreaterThan(Number(published!.replace(/[$,]/g, '')) * 9);
+
+  await diskPrice.fill('');
+  await expect(cost.getByTestId('simulate.cost.problem')).toContainText('must be a number ≥ 0');
+  await expect(total).toHaveText(published!);
+  await expect(diskPrice).toBeVisible();
+
+  await cost.getByRole('button', { name: 'Back to the published prices' }).click();
+  await expect(diskPrice).toHaveValue('0.08');
+  await expect(cost.getByTestId('simulate.cost.problem')).toHaveCount(0);
+});
+
 test('a colleague who opens the share link replays the same run: same scenario, seed and report', async ({ page, browser }) => {
   const studio = new StudioPage(page);
   await studio.open(pipeline);

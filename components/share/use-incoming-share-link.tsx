@@ -1,23 +1,19 @@
 'use client';
 
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { isBlankDesign, type Design } from '@/lib/design';
+import type { Design } from '@/lib/design';
 import { isShareFragment } from '@/lib/share/is-share-fragment';
+import { opensWithoutAsking } from '@/lib/share/opens-without-asking';
 import { useStudioStore } from '../studio/store-context';
-import { Button } from '../ui/button';
-import { Dialog } from '../ui/dialog';
 import { useToasts } from '../ui/toasts';
 import { prefetchReview, warmReviewWorkerFor } from '../studio/review-worker-client';
+import { OpenSharedDesignDialog, ShareLinkFailedDialog } from './incoming-link-dialogs';
 import { KeptLinkNotice } from './kept-link-notice';
-import { ShareErrorDetails, shareFailureTitle, type ShareFailure } from './share-error-details';
+import type { ShareFailure } from './share-error-details';
 
 /** Removes the fragment from the address bar, so a reload does not open the link again. */
 function clearFragment() {
   window.history.replaceState(window.history.state, '', `${window.location.pathname}${window.location.search}`);
-}
-
-function sameDesign(a: Design, b: Design): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
 }
 
 /** A link waiting for the user's answer: its design and its fragment (kept until they answer). */
@@ -32,7 +28,7 @@ interface Incoming {
  * replaces work without asking (notes without nodes are work); the link stays
  * in the address bar until the user answers, and "Keep my design" keeps it
  * within reach. A link that cannot be read says why and leaves the studio as
- * it was.
+ * it was. The dialogs are incoming-link-dialogs.tsx.
  */
 export function useIncomingShareLink(ready: boolean) {
   const store = useStudioStore();
@@ -57,7 +53,7 @@ export function useIncomingShareLink(ready: boolean) {
     // A large design's review starts now, in the worker, while the canvas renders it.
     prefetchReview(result.design);
     const current = store.getState().design;
-    if (isBlankDesign(current) || sameDesign(current, result.design)) {
+    if (opensWithoutAsking(current, result.design)) {
       clearFragment();
       store.getState().load(result.design);
       toasts.push('success', `Opened the shared design “${result.design.name}”`);
@@ -94,33 +90,10 @@ export function useIncomingShareLink(ready: boolean) {
     return () => window.removeEventListener('hashchange', onHashChange);
   }, [ready, readFragment]);
 
-  const current = store.getState().design;
   const dialogs = (
     <>
-      <Dialog open={incoming !== null} title="Open the shared design?" onClose={keepMine} testId="share-confirm">
-        <p className="text-[13px]">
-          The link holds <strong>{incoming?.design.name}</strong> ({incoming?.design.nodes.length ?? 0} nodes). Your own work in this browser, <strong>{current.name}</strong> ({current.nodes.length}{' '}
-          nodes{current.notes ? ', with notes' : ''}), would be replaced. Undo brings it back; saving it as a file first keeps it for good. Keeping your design keeps the link too, to review or open
-          later.
-        </p>
-        <div className="mt-4 flex justify-end gap-2">
-          <Button data-testid="share-confirm.keep" onClick={keepMine}>
-            Keep my design
-          </Button>
-          <Button variant="primary" data-testid="share-confirm.open" onClick={() => incoming && open(incoming)}>
-            Open the shared design
-          </Button>
-        </div>
-      </Dialog>
-      <Dialog open={failure !== null} title={failure ? shareFailureTitle(failure) : ''} onClose={() => setFailure(null)} testId="share-error">
-        {failure && <ShareErrorDetails failure={failure} />}
-        <p className="mt-3 text-[12.5px] text-[var(--muted)]">Nothing was changed: the studio shows your own design, as it was.</p>
-        <div className="mt-4 flex justify-end">
-          <Button variant="primary" data-testid="share-error.back" onClick={() => setFailure(null)}>
-            Back to the studio
-          </Button>
-        </div>
-      </Dialog>
+      <OpenSharedDesignDialog shared={incoming?.design} current={store.getState().design} onKeep={keepMine} onOpen={() => incoming && open(incoming)} />
+      <ShareLinkFailedDialog failure={failure} onClose={() => setFailure(null)} />
     </>
   );
   const notice = kept && <KeptLinkNotice name={kept.design.name} fragment={kept.fragment} onOpen={() => setIncoming(kept)} onDismiss={() => setKept(null)} />;

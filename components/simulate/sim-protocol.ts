@@ -1,5 +1,5 @@
 import type { Design } from '@/lib/design';
-import type { SimResult } from '@/lib/sim';
+import type { DesignCostNeeds, SimResult } from '@/lib/sim';
 
 /**
  * The messages between the studio and its simulation worker
@@ -37,4 +37,6 @@ export interface LiveFrame {
 }
 
 export type SimAnswer =
-  { type: 'live'; runId: number; progress: number; frame: LiveFrame; events: number } | { type: 'done'; runId: number; result: SimResult } | { type: 'error'; runId: number; message: string };
+  | { type: 'live'; runId: number; progress: number; frame: LiveFrame; events: number }
+  | { type: 'done'; runId: number; result: SimResult; cost: DesignCostNeeds }
+  | { type: 'error'; runId: number; message: string };

@@ -4,6 +4,8 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import { durationToMs, updateDesign } from '@/lib/design';
 import { deepEqual } from '@/lib/design/deep-equal';
 import { useStudioStore } from '../studio/store-context';
+import { NO_COST_EDITS, type CostEdits } from '@/lib/capacity/cost-edits';
+import { SimCost } from './sim-cost';
 import { showFrame } from './sim-overlay-store';
 import { SimReportView } from './sim-report';
 import { SimRunControls } from './sim-run-controls';
@@ -17,7 +19,8 @@ const SimCharts = lazy(() => import('./sim-charts').then((m) => ({ default: m.Si
 /**
  * The Simulate panel: scenarios, duration and seed (kept with the design, so
  * a shared link replays the same run), Run / Pause, speed and a scrubber; the
- * canvas badges show the moment on screen; the report and charts follow the run.
+ * canvas badges show the moment on screen; the report, charts and the monthly
+ * cost (with editable prices) follow the run.
  */
 export function SimulatePanel({ onClose }: { onClose(): void }) {
   const store = useStudioStore();
@@ -25,6 +28,8 @@ export function SimulatePanel({ onClose }: { onClose(): void }) {
   const [speed, setSpeed] = useState(600);
   const [scrub, setScrub] = useState<number | null>(null);
   const { state, start, pause, resume, setSpeed: sendSpeed, stop } = useSimRun();
+  // Prices the user typed stay while the panel is open: the next run is costed with them too.
+  const [costEdits, setCostEdits] = useState<CostEdits>(NO_COST_EDITS);
 
   const frameIndex = scrub === null ? state.frames.length - 1 : Math.min(scrub, state.frames.length - 1);
   const frame = frameIndex >= 0 ? state.frames[frameIndex] : null;
@@ -87,6 +92,7 @@ export function SimulatePanel({ onClose }: { onClose(): void }) {
             <Suspense fallback={<p className="text-[var(--muted)]">Loading charts…</p>}>
               <SimCharts result={state.result} atMs={frame?.atMs ?? null} />
             </Suspense>
+            {state.cost && <SimCost cost={state.cost} edits={costEdits} onEdit={setCostEdits} />}
           </>
         )}
       </div>

@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import { createSimulation, SimInputError } from '@/lib/sim';
+import { costNeeds, createSimulation, SimInputError } from '@/lib/sim';
 import type { LiveStation, SimAnswer, SimRequest } from './sim-protocol';
 
 /**
@@ -82,7 +82,8 @@ function slice(): void {
     }
     if (finished) {
       postLive(sim);
-      post({ type: 'done', runId, result: sim.result() });
+      // The cost follows the design at its declared rates, not the run: read from the network the run compiled.
+      post({ type: 'done', runId, result: sim.result(), cost: costNeeds(sim.network) });
       run = null;
       return;
     }

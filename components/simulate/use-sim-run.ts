@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Design } from '@/lib/design';
-import type { SimResult } from '@/lib/sim';
+import type { DesignCostNeeds, SimResult } from '@/lib/sim';
 import type { LiveFrame, SimAnswer, SimRequest, SimSpeed } from './sim-protocol';
 
 /** Where the built worker is served from (scripts/build-workers.mjs bundles simulate.worker.ts). */
@@ -20,10 +20,12 @@ export interface SimRunState {
   /** Snapshots to scrub: live ones while it runs, the run's own samples once it is done. */
   frames: LiveFrame[];
   result: SimResult | null;
+  /** What the cost estimate needs of the design that ran. */
+  cost: DesignCostNeeds | null;
   error: string | null;
 }
 
-const IDLE: SimRunState = { status: 'idle', progress: 0, events: 0, frames: [], result: null, error: null };
+const IDLE: SimRunState = { status: 'idle', progress: 0, events: 0, frames: [], result: null, cost: null, error: null };
 
 /** The run's samples as frames, for scrubbing a finished run (report order = series order). */
 export function framesOfResult(result: SimResult): LiveFrame[] {
@@ -79,7 +81,7 @@ export function useSimRun() {
               return { ...s, progress: answer.progress, events: answer.events, frames };
             });
           } else if (answer.type === 'done') {
-            setState((s) => ({ ...s, status: 'done', progress: 1, events: answer.result.report.events, result: answer.result, frames: framesOfResult(answer.result) }));
+            setState((s) => ({ ...s, status: 'done', progress: 1, events: answer.result.report.events, result: answer.result, cost: answer.cost, frames: framesOfResult(answer.result) }));
           } else {
             setState((s) => ({ ...s, status: 'error', error: answer.message }));
           }

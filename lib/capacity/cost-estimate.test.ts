@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_ASSUMPTIONS, estimateCost, type CostNeeds } from './cost-estimate';
-import { DEFAULT_PRICES } from './prices';
+import { DEFAULT_PRICES, OFFERINGS_NOT_PRICED } from './prices';
 
 const kafka: CostNeeds = { brokers: 3, diskGb: 500, writeBytesPerSecond: 10_000_000, replicationFactor: 3, readFanout: 2, zones: 3 };
 
@@ -156,5 +156,27 @@ describe('cost estimate: Azure Service Bus', () => {
   it('no Service Bus namespace: no Service Bus offering', () => {
     expect(offering(kafka, 'Azure Service Bus')).toBeUndefined();
     expect(offering({ ...kafka, servicebus: none }, 'Azure Service Bus')).toBeUndefined();
+  });
+});
+
+describe('cost estimate: Amazon MQ for RabbitMQ', () => {
+  it('one broker for a single node, three for any cluster deployment, at the mq.m5.xlarge hour', () => {
+    const cost = offering({ ...kafka, rabbitmq: { clusterNodes: [1, 3, 5] } }, 'Amazon MQ for RabbitMQ')!;
+    // 1 + 3 + 3 brokers × 730 hours at $420.48 / 730 an hour.
+    expect(cost.lines[0].quantity).toBe(7 * 730);
+    expect(cost.monthlyUsd).toBeCloseTo(7 * 420.48, 6);
+    expect(cost.lines[0].price.source).toMatch(/^https:\/\/github\.com\/infracost\//);
+  });
+
+  it('no RabbitMQ cluster: no Amazon MQ offering; a bad cluster size is named', () => {
+    expect(offering({ ...kafka, rabbitmq: { clusterNodes: [] } }, 'Amazon MQ for RabbitMQ')).toBeUndefined();
+    expect(estimateCost({ ...kafka, rabbitmq: { clusterNodes: [3, Number.NaN] } })).toEqual({ ok: false, error: 'needs.rabbitmq.clusterNodes[1] must be a finite number ≥ 0, got NaN' });
+  });
+});
+
+describe('offerings not priced', () => {
+  it('each says why and where its billing is described', () => {
+    expect(OFFERINGS_NOT_PRICED.map((o) => o.offering)).toEqual(['Confluent Cloud', 'CloudAMQP', 'Synadia Cloud']);
+    for (const o of OFFERINGS_NOT_PRICED) expect(o.billing).toMatch(/^https:\/\//);
   });
 });

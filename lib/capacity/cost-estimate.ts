@@ -25,6 +25,8 @@ import { DEFAULT_PRICES, type Price, type Prices } from './prices';
  * Google Cloud Pub/Sub: the bytes published plus the bytes delivered to each
  * subscription, each request billed at least 1,000 bytes, less the monthly
  * free GiB, and the GiB its topics and subscriptions retain.
+ * Amazon MQ for RabbitMQ: broker hours, one broker for a single-node cluster
+ * and three for any larger one (a cluster deployment is always three nodes).
  * Azure Service Bus: per Standard namespace a base charge that includes the
  * first 13 million operations a month, then operations in falling price
  * bands; Basic operations at one price; Premium messaging-unit hours, with
@@ -55,6 +57,8 @@ export interface CostNeeds {
   kafka?: KafkaNeeds;
   pubsub?: PubsubNeeds;
   servicebus?: ServicebusNeeds;
+  /** The RabbitMQ clusters alone, for managed RabbitMQ: each cluster's node count. */
+  rabbitmq?: { clusterNodes: number[] };
 }
 
 /** Google Cloud Pub/Sub: messages published and delivered (one per subscription) per second, their mean size, and the GiB retained. */
@@ -131,6 +135,7 @@ function invalid(needs: CostNeeds, prices: Prices, assumptions: CostAssumptions)
       .filter(([, v]) => typeof v === 'number')
       .map(([k, v]) => [`needs.${k}`, v as number] as [string, number]),
     ...(['kafka', 'pubsub', 'servicebus'] as const).flatMap((part) => Object.entries(needs[part] ?? {}).map(([k, v]) => [`needs.${part}.${k}`, v] as [string, number])),
+    ...(needs.rabbitmq?.clusterNodes ?? []).map((v, i) => [`needs.rabbitmq.clusterNodes[${i}]`, v] as [string, number]),
     ...Object.entries(prices).map(([k, p]) => [`prices.${k}.value`, p.value] as [string, number]),
     ...Object.entries(assumptions).map(([k, a]) => [`assumptions.${k}.value`, a.value] as [string, number]),
   ];
@@ -237,6 +242,24 @@ function pubsub(needs: CostNeeds, prices: Prices, assumptions: CostAssumptions):
   ]);
 }
 
+/** Nodes of an Amazon MQ cluster deployment: "a logical grouping of three RabbitMQ broker nodes" (Amazon MQ developer guide). */
+const AMAZON_MQ_CLUSTER_NODES = 3;
+
+function amazonMqRabbitmq(needs: CostNeeds, prices: Prices, assumptions: CostAssumptions): OfferingCost | undefined {
+  const clusters = needs.rabbitmq?.clusterNodes ?? [];
+  if (clusters.length === 0) return undefined;
+  const brokers = clusters.reduce((sum, nodes) => sum + (nodes <= 1 ? 1 : AMAZON_MQ_CLUSTER_NODES), 0);
+  return total('Amazon MQ for RabbitMQ', [
+    line(
+      'Amazon MQ brokers',
+      brokers * assumptions.hoursPerMonth.value,
+      'broker-hours',
+      prices.amazonMqRabbitmqBrokerHour,
+      'per RabbitMQ cluster 1 broker (single instance) or 3 (a cluster deployment is always three) × hours per month; storage and data transfer are not included',
+    ),
+  ]);
+}
+
 /** Millions of operations a month between `from` and `to` million (a price band). */
 function band(operations: number, from: number, to: number): number {
   return Math.max(0, Math.min(operations, to) - from) / 1e6;
@@ -276,6 +299,6 @@ function servicebus(needs: CostNeeds, prices: Prices, assumptions: CostAssumptio
 export function estimateCost(needs: CostNeeds, prices: Prices = DEFAULT_PRICES, assumptions: CostAssumptions = DEFAULT_ASSUMPTIONS): CostEstimate {
   const error = invalid(needs, prices, assumptions);
   if (error) return { ok: false, error };
-  const offerings = [selfHosted, msk, sqsSns, pubsub, servicebus].map((offering) => offering(needs, prices, assumptions)).filter((o): o is OfferingCost => o !== undefined);
+  const offerings = [selfHosted, msk, amazonMqRabbitmq, sqsSns, pubsub, servicebus].map((offering) => offering(needs, prices, assumptions)).filter((o): o is OfferingCost => o !== undefined);
   return { ok: true, offerings, assumptions };
 }

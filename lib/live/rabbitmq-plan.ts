@@ -53,96 +53,141 @@ const policyOp = (p: PolicyDef, change: boolean): Operation => ({
   details: { vhost: p.vhost, name: p.name, pattern: p.pattern, 'apply-to': p.applyTo, priority: p.priority, definition: p.definition },
 });
 
-export function planRabbitmq(desired: RabbitTopology, state: RabbitmqClusterState, options: RabbitPlanOptions = {}): Plan {
-  const allow = options.allowDelete ?? new Set<string>();
-  const scope = options.scope ?? {};
-  const vhosts: Operation[] = [];
-  const deletes: Operation[] = [];
-  const declares: Operation[] = [];
-  const queues: Operation[] = [];
-  const binds: Operation[] = [];
-  const policies: Operation[] = [];
-  const blocked: Blocked[] = [];
+/** A plan as it is built: one list per step, in the order the steps run, and what is refused. */
+interface PlanSteps {
+  allow: ReadonlySet<string>;
+  scope: AuditScope;
+  vhosts: Operation[];
+  deletes: Operation[];
+  declares: Operation[];
+  queues: Operation[];
+  binds: Operation[];
+  policies: Operation[];
+  blocked: Blocked[];
   /** Resources deleted and declared again: their bindings go with them and are made again. */
-  const recreated = new Set<string>();
+  recreated: Set<string>;
+}
 
+export function planRabbitmq(desired: RabbitTopology, state: RabbitmqClusterState, options: RabbitPlanOptions = {}): Plan {
+  const steps: PlanSteps = {
+    allow: options.allowDelete ?? new Set<string>(),
+    scope: options.scope ?? {},
+    vhosts: [],
+    deletes: [],
+    declares: [],
+    queues: [],
+    binds: [],
+    policies: [],
+    blocked: [],
+    recreated: new Set<string>(),
+  };
+  planVhosts(desired, state, steps);
+  planExchanges(desired, state, steps);
+  planQueues(desired, state, steps);
+  // After the exchanges and queues: a binding of one they recreate is made again.
+  planBindings(desired, state, steps);
+  planPolicies(desired, state, steps);
+  planRemovals(desired, state, steps);
+  const { vhosts, deletes, declares, queues, binds, policies, blocked } = steps;
+  return { operations: [...vhosts, ...deletes, ...declares, ...queues, ...binds, ...policies], blocked };
+}
+
+function planVhosts(desired: RabbitTopology, state: RabbitmqClusterState, steps: PlanSteps): void {
   for (const vhost of desired.vhosts) {
-    if (!state.vhosts.includes(vhost)) vhosts.push({ action: 'create-vhost', resource: { type: 'vhost', name: vhost }, safety: 'safe', why: 'a new virtual host.', details: { vhost } });
+    if (!state.vhosts.includes(vhost)) steps.vhosts.push({ action: 'create-vhost', resource: { type: 'vhost', name: vhost }, safety: 'safe', why: 'a new virtual host.', details: { vhost } });
   }
+}
+
+/** New exchanges are declared; a changed one is deleted and declared again when allowed, else refused. */
+function planExchanges(desired: RabbitTopology, state: RabbitmqClusterState, steps: PlanSteps): void {
   const liveExchanges = new Map(state.exchanges.map((e) => [key(e.vhost, e.name), e]));
   for (const e of desired.exchanges) {
     const have = liveExchanges.get(key(e.vhost, e.name));
     if (!have) {
-      declares.push(exchangeOp(e));
+      steps.declares.push(exchangeOp(e));
       continue;
     }
     const changes = exchangeChanges(e, have);
     if (changes.length === 0) continue;
     const resource = { type: 'exchange' as const, name: rabbitName(e.vhost, e.name) };
     const what = changes.map(([s, d, l]) => `${s} ${l} → ${d}`).join(', ');
-    if (allow.has(resourceKey(resource))) {
-      deletes.push({
+    if (steps.allow.has(resourceKey(resource))) {
+      steps.deletes.push({
         action: 'delete-exchange',
         resource,
         safety: 'destructive',
         why: `RabbitMQ fixes an exchange's ${changes.map(([s]) => s).join(', ')} at declare time (${what}): it is deleted, with every binding to and from it, and declared again.`,
         details: { vhost: e.vhost, name: e.name },
       });
-      declares.push(exchangeOp(e, `declared again as the design has it (${what}).`));
-      recreated.add(key(e.vhost, e.name));
+      steps.declares.push(exchangeOp(e, `declared again as the design has it (${what}).`));
+      steps.recreated.add(key(e.vhost, e.name));
     } else
-      blocked.push({
+      steps.blocked.push({
         resource,
         why: `RabbitMQ fixes an exchange's ${changes.map(([s]) => s).join(', ')} at declare time (${what}); changing it is a delete and declare that drops its bindings: pass --allow-delete ${resourceKey(resource)}.`,
       });
   }
+}
+
+/** New queues are declared; a changed one is deleted (with its messages) and declared again when allowed, else refused. */
+function planQueues(desired: RabbitTopology, state: RabbitmqClusterState, steps: PlanSteps): void {
   const liveQueues = new Map(state.queues.map((q) => [key(q.vhost, q.name), q]));
   for (const q of desired.queues) {
     const have = liveQueues.get(key(q.vhost, q.name));
     if (!have) {
-      queues.push(queueOp(q));
+      steps.queues.push(queueOp(q));
       continue;
     }
     const changes = queueChanges(q, have);
     if (changes.length === 0) continue;
     const resource = { type: 'queue' as const, name: rabbitName(q.vhost, q.name) };
     const what = changes.map(([s, d, l]) => `${s} ${l || 'unset'} → ${d || 'unset'}`).join(', ');
-    if (allow.has(resourceKey(resource))) {
-      deletes.push({
+    if (steps.allow.has(resourceKey(resource))) {
+      steps.deletes.push({
         action: 'delete-queue',
         resource,
         safety: 'destructive',
         why: `RabbitMQ fixes a queue's type and arguments at declare time (${what}): it is deleted with every message in it, and declared again.`,
         details: { vhost: q.vhost, name: q.name },
       });
-      queues.push(queueOp(q, `declared again as the design has it (${what}).`));
-      recreated.add(key(q.vhost, q.name));
+      steps.queues.push(queueOp(q, `declared again as the design has it (${what}).`));
+      steps.recreated.add(key(q.vhost, q.name));
     } else
-      blocked.push({
+      steps.blocked.push({
         resource,
         why: `RabbitMQ fixes a queue's type and arguments at declare time (${what}); changing it is a delete and declare that loses its messages: pass --allow-delete ${resourceKey(resource)} (or set the value by a policy, where the broker allows it).`,
       });
   }
+}
+
+function planBindings(desired: RabbitTopology, state: RabbitmqClusterState, steps: PlanSteps): void {
   const liveBindings = new Set(state.bindings.map(bindingKey));
   for (const b of desired.bindings) {
-    const rebind = recreated.has(key(b.vhost, b.source)) || recreated.has(key(b.vhost, b.destination));
-    if (rebind || !liveBindings.has(bindingKey(b))) binds.push(bindOp(b));
+    const rebind = steps.recreated.has(key(b.vhost, b.source)) || steps.recreated.has(key(b.vhost, b.destination));
+    if (rebind || !liveBindings.has(bindingKey(b))) steps.binds.push(bindOp(b));
   }
+}
+
+/** Policies change in place. */
+function planPolicies(desired: RabbitTopology, state: RabbitmqClusterState, steps: PlanSteps): void {
   const livePolicies = new Map(state.policies.map((p) => [key(p.vhost, p.name), p]));
   for (const p of desired.policies) {
     const have = livePolicies.get(key(p.vhost, p.name));
-    if (!have) policies.push(policyOp(p, false));
-    else if (policyChanges(p, have).length > 0) policies.push(policyOp(p, true));
+    if (!have) steps.policies.push(policyOp(p, false));
+    else if (policyChanges(p, have).length > 0) steps.policies.push(policyOp(p, true));
   }
+}
 
-  // Only in the cluster: deleted only when named.
+/** What is only in the cluster (and in scope): deleted only when named with --allow-delete, else refused. */
+function planRemovals(desired: RabbitTopology, state: RabbitmqClusterState, steps: PlanSteps): void {
+  const { allow, scope } = steps;
   const wantBindings = new Set(desired.bindings.map(bindingKey));
   const wantQueues = new Set(desired.queues.map((q) => key(q.vhost, q.name)));
   const wantExchanges = new Set(desired.exchanges.map((e) => key(e.vhost, e.name)));
   const wantPolicies = new Set(desired.policies.map((p) => key(p.vhost, p.name)));
   const extra = (resource: Operation['resource'], action: string, why: string, details: Record<string, unknown>) => {
-    if (allow.has(resourceKey(resource))) deletes.push({ action, resource, safety: 'destructive', why, details });
-    else blocked.push({ resource, why: `only in the cluster; not deleted without --allow-delete ${resourceKey(resource)}.` });
+    if (allow.has(resourceKey(resource))) steps.deletes.push({ action, resource, safety: 'destructive', why, details });
+    else steps.blocked.push({ resource, why: `only in the cluster; not deleted without --allow-delete ${resourceKey(resource)}.` });
   };
   const goneQueues = new Set<string>();
   const goneExchanges = new Set<string>();
@@ -175,5 +220,4 @@ export function planRabbitmq(desired: RabbitTopology, state: RabbitmqClusterStat
     if (wantPolicies.has(key(p.vhost, p.name)) || !inScope(p.name, scope)) continue;
     extra({ type: 'policy', name: rabbitName(p.vhost, p.name) }, 'delete-policy', 'its limits, dead-lettering and queue settings stop applying at once.', { vhost: p.vhost, name: p.name });
   }
-  return { operations: [...vhosts, ...deletes, ...declares, ...queues, ...binds, ...policies], blocked };
 }

@@ -1,32 +1,29 @@
 import type { Family } from './network-types';
+import { SIM_BROKERS } from './sim-brokers';
 
 /**
- * Families whose broker, not the consumer, redelivers a message its consumer
- * failed on, counting deliveries until the station's maxDeliveries (then its
- * redrive: a DLQ, DLA or dead-letter topic): JetStream (nak, max_deliver),
- * SQS (visibility timeout, maxReceiveCount), Artemis (rollback,
- * max-delivery-attempts), Pub/Sub (nack, maxDeliveryAttempts), Pulsar
- * (negative ack, maxRedeliverCount) and Service Bus (abandon,
- * maxDeliveryCount). Kafka and RabbitMQ consumers retry in process first.
+ * Who redelivers what a consumer failed on, per family, read by the engine
+ * on every failure: each broker's `redelivery` (sim-brokers.ts) in tables
+ * made once. Where the broker redelivers (JetStream, SQS, Artemis, Pub/Sub,
+ * Pulsar, Service Bus), it counts deliveries until the station's
+ * maxDeliveries, then its redrive; Kafka and RabbitMQ consumers retry in
+ * process first.
  */
+const REDELIVERY = Object.fromEntries(Object.entries(SIM_BROKERS).map(([family, broker]) => [family, broker.redelivery])) as Record<Family, (typeof SIM_BROKERS)[Family]['redelivery']>;
+const BROKER_REDELIVERS = Object.fromEntries(Object.entries(REDELIVERY).map(([family, r]) => [family, r.by === 'broker'])) as Record<Family, boolean>;
+
 export function brokerRedelivers(family: Family): boolean {
-  return family === 'nats' || family === 'sqs' || family === 'artemis' || family === 'pubsub' || family === 'pulsar' || family === 'servicebus';
+  return BROKER_REDELIVERS[family];
 }
 
-/** Why a message left its station after its last delivery, per family, in the words of the broker's setting. */
+/** Why a message left its station after its last delivery, in the words of the broker's setting. */
 export function gaveUpReason(family: Family): string {
-  switch (family) {
-    case 'nats':
-      return 'max_deliver reached';
-    case 'artemis':
-      return 'max-delivery-attempts reached';
-    case 'pubsub':
-      return 'maxDeliveryAttempts reached';
-    case 'pulsar':
-      return 'maxRedeliverCount reached';
-    case 'servicebus':
-      return 'maxDeliveryCount reached';
-    default:
-      return 'failed every receive';
-  }
+  const redelivery = REDELIVERY[family];
+  return redelivery.by === 'broker' ? redelivery.gaveUpReason : 'failed every receive';
+}
+
+/** Whether what a crashed consumer held comes back only when its ack wait, visibility timeout, ack deadline or lock expires. */
+export function redeliveredOnTimerAfterCrash(family: Family): boolean {
+  const redelivery = REDELIVERY[family];
+  return redelivery.by === 'broker' && redelivery.afterCrash === 'on-timer';
 }

@@ -1,7 +1,8 @@
 import { effectiveMaxRedeliveryDelay } from '../brokers/artemis/address-settings-defaults';
 import type { ResolvedArtemisAddress, ResolvedProducer } from '../brokers/resolved-design';
-import type { ArtemisQueueNode } from '../design';
+import { routingKeysOf, type ArtemisQueueNode } from '../design';
 import { addStation, baseStation, consumerOf, consumersOf, threadsOf, US, type CompileContext } from './compile-context';
+import { defineSimBroker, type MessageClass } from './sim-broker';
 
 /**
  * ActiveMQ Artemis: an address routes each message to its queues (anycast:
@@ -16,13 +17,13 @@ import { addStation, baseStation, consumerOf, consumersOf, threadsOf, US, type C
  */
 
 /** The address a queue is bound to (its incoming `bind` connection). */
-export function artemisAddressOf(ctx: CompileContext, queueId: string): ResolvedArtemisAddress | undefined {
+function artemisAddressOf(ctx: CompileContext, queueId: string): ResolvedArtemisAddress | undefined {
   const bind = (ctx.graph.incoming.get(queueId) ?? []).find((c) => ctx.graph.nodeById.get(c.from)?.kind === 'artemis-address');
   return bind && (ctx.graph.nodeById.get(bind.from) as ResolvedArtemisAddress);
 }
 
 /** The queues bound to an address, in connection order. */
-export function artemisQueuesOf(ctx: CompileContext, addressId: string): string[] {
+function artemisQueuesOf(ctx: CompileContext, addressId: string): string[] {
   return (ctx.graph.outgoing.get(addressId) ?? []).filter((c) => ctx.graph.nodeById.get(c.to)?.kind === 'artemis-queue').map((c) => c.to);
 }
 
@@ -46,7 +47,7 @@ export function artemisRedeliveryDelaysUs(settings: ResolvedArtemisAddress['sett
 }
 
 /** One station per queue: the groups reading it compete; exclusive queues and max-consumers cap the threads; message groups keep a lane per thread. */
-export function addArtemisStation(ctx: CompileContext, queue: ArtemisQueueNode): void {
+function addArtemisStation(ctx: CompileContext, queue: ArtemisQueueNode): void {
   const address = artemisAddressOf(ctx, queue.id);
   const groups = consumersOf(ctx, queue.id).map((group) => consumerOf(ctx, group));
   const station = baseStation(ctx, queue, 'artemis', groups);
@@ -103,7 +104,7 @@ function publishedWithGroups(ctx: CompileContext, addressId: string): boolean {
  * messages are split into one class per queue (artemisMessageClasses), a
  * relay or a dead letter goes to the first queue (said so).
  */
-export function artemisTargets(ctx: CompileContext, address: ResolvedArtemisAddress, queueId?: string): number[] {
+function artemisTargets(ctx: CompileContext, address: ResolvedArtemisAddress, queueId?: string): number[] {
   const queues = artemisQueuesOf(ctx, address.id);
   const chosen = address.routingType === 'multicast' ? queues : queueId !== undefined ? [queueId] : queues.slice(0, 1);
   if (address.routingType === 'anycast' && queueId === undefined && queues.length > 1)
@@ -112,14 +113,14 @@ export function artemisTargets(ctx: CompileContext, address: ResolvedArtemisAddr
 }
 
 /** A producer's message classes on an address: one per queue of an anycast address, so its rate is shared between them as Artemis round-robins. */
-export function artemisMessageClasses(ctx: CompileContext, address: ResolvedArtemisAddress): Array<{ routingKeys: string[]; artemisQueue?: string }> {
+function artemisMessageClasses(ctx: CompileContext, address: ResolvedArtemisAddress): MessageClass[] {
   const queues = artemisQueuesOf(ctx, address.id);
   if (address.routingType !== 'anycast' || queues.length < 2) return [{ routingKeys: [] }];
-  return queues.map((q) => ({ routingKeys: [], artemisQueue: q }));
+  return queues.map((q) => ({ routingKeys: [], selector: q }));
 }
 
 /** Each queue's dead-letter address: the stations of the queues bound to the address's `dead-letter` target. */
-export function linkArtemisDeadLetters(ctx: CompileContext): void {
+function linkArtemisDeadLetters(ctx: CompileContext): void {
   for (const station of ctx.stations) {
     if (station.family !== 'artemis') continue;
     const address = artemisAddressOf(ctx, station.channelId);
@@ -128,3 +129,14 @@ export function linkArtemisDeadLetters(ctx: CompileContext): void {
     if (target?.kind === 'artemis-address') station.redrive = artemisTargets(ctx, target as ResolvedArtemisAddress);
   }
 }
+
+/** ActiveMQ Artemis: the broker redelivers with its delays; a closed connection's unacked messages come back at once. */
+export const artemisSim = defineSimBroker({
+  stations: { 'artemis-queue': addArtemisStation },
+  publishTargets: { 'artemis-address': (ctx, address, _connection, cls) => artemisTargets(ctx, address, cls.selector) },
+  // A producer's messages alternate between an anycast address's queues: a class each. A relay's follow the first.
+  messageClasses: (ctx, address, connection, ratePerSecond) => (ratePerSecond > 0 ? artemisMessageClasses(ctx, address as ResolvedArtemisAddress) : [{ routingKeys: routingKeysOf(connection) }]),
+  linkDeadLetters: linkArtemisDeadLetters,
+  redelivery: { by: 'broker', gaveUpReason: 'max-delivery-attempts reached', afterCrash: 'at-once' },
+  dropsUnroutedQuietly: true,
+});

@@ -1,23 +1,18 @@
-import type { ResolvedArtemisAddress, ResolvedKafkaTopic, ResolvedProducer } from '../brokers/resolved-design';
+import type { ResolvedKafkaTopic, ResolvedNode, ResolvedProducer } from '../brokers/resolved-design';
 import { dailyAmplitude } from '../capacity/traffic-curve';
-import { filterPolicyMatches } from '../brokers/sqs-sns/filter-policy';
-import { subjectsCollide } from '../brokers/nats/subjects';
-import { routingKeysOf, subjectsOf, type Connection, type Design, type DesignNode } from '../design';
-import { publishRoutingKeys } from '../rabbitmq/message-flows';
-import { routeMessage } from '../rabbitmq/routing';
-import { artemisMessageClasses, artemisTargets } from './compile-artemis';
-import { clusterNodes, consumerNode, US, type CompileContext } from './compile-context';
-import { pubsubTargets } from './compile-pubsub';
-import { pulsarTargets } from './compile-pulsar';
-import { servicebusTargets } from './compile-servicebus';
+import { routingKeysOf, type Connection } from '../design';
+import { clusterNodes, US, type CompileContext } from './compile-context';
 import type { Family } from './network-types';
+import type { MessageClass } from './sim-broker';
+import { familyOfPublishTarget, publishTargetsOf, SIM_BROKERS } from './sim-brokers';
 
 /**
  * Emitters: where messages enter stations. A producer's publish connection
  * is one (or one per routing key or subject: a message class each), and so
  * are a consumer's onward and dead-letter publishes. Their targets are the
- * stations a message reaches, routed once here (RabbitMQ bindings, NATS
- * filter subjects, SNS filter policies) so the engine only follows indexes.
+ * stations a message reaches, routed once here by the channel's broker
+ * (sim-brokers.ts: RabbitMQ bindings, NATS filter subjects, SNS filter
+ * policies) so the engine only follows indexes.
  */
 
 /** Producers' emitters first (the sources), then consumers' onward publishes and dead-letter publishes. */
@@ -48,50 +43,16 @@ export function addEmitters(ctx: CompileContext): void {
   }
 }
 
-const FAMILY_OF_CHANNEL: Partial<Record<DesignNode['kind'], Family>> = {
-  'kafka-topic': 'kafka',
-  'rabbitmq-exchange': 'rabbitmq',
-  'rabbitmq-queue': 'rabbitmq',
-  'nats-stream': 'nats',
-  'sqs-queue': 'sqs',
-  'sns-topic': 'sns',
-  'artemis-address': 'artemis',
-  'pubsub-topic': 'pubsub',
-  'pulsar-topic': 'pulsar',
-  'servicebus-queue': 'servicebus',
-  'servicebus-topic': 'servicebus',
-};
-
-/** Families whose channels keep nothing without a queue or subscription to route to (RabbitMQ and SNS count it as unroutable in the engine). */
-const DROPS_UNROUTED_QUIETLY: ReadonlySet<Family> = new Set(['artemis', 'pubsub', 'pulsar', 'servicebus']);
-
-function familyOf(node: DesignNode): Family | undefined {
-  return FAMILY_OF_CHANNEL[node.kind];
-}
-
-/** A message class: what one emitter of a connection stands for (its routing keys, NATS subject or Artemis anycast queue). */
-interface MessageClass {
-  routingKeys: string[];
-  subject?: string;
-  artemisQueue?: string;
-}
-
-function messageClasses(ctx: CompileContext, channel: DesignNode, family: Family, connection: Connection, ratePerSecond: number): MessageClass[] {
-  // A producer's messages alternate between an anycast address's queues: a class each. A relay's follow the first (compile-artemis.ts).
-  if (family === 'artemis' && ratePerSecond > 0) return artemisMessageClasses(ctx, channel as ResolvedArtemisAddress);
-  if (family === 'rabbitmq') return publishRoutingKeys(ctx.design as Design, connection).map((k) => ({ routingKeys: [k] }));
-  if (family === 'nats') {
-    const subjects = subjectsOf(connection).length > 0 ? subjectsOf(connection) : [(channel.kind === 'nats-stream' ? channel.subjects[0] : undefined) ?? channel.name];
-    return subjects.map((s) => ({ routingKeys: [], subject: s }));
-  }
-  return [{ routingKeys: routingKeysOf(connection) }];
+/** The connection's message classes: its broker's, else one with the connection's routing keys. */
+function messageClasses(ctx: CompileContext, channel: ResolvedNode, family: Family, connection: Connection, ratePerSecond: number): MessageClass[] {
+  return SIM_BROKERS[family].messageClasses?.(ctx, channel, connection, ratePerSecond) ?? [{ routingKeys: routingKeysOf(connection) }];
 }
 
 /** Emitters for one connection: a message class per routing key (RabbitMQ) or subject (NATS). */
-function emittersFor(ctx: CompileContext, from: DesignNode, connection: Connection, ratePerSecond: number, producer?: ResolvedProducer): number[] {
+function emittersFor(ctx: CompileContext, from: ResolvedNode, connection: Connection, ratePerSecond: number, producer?: ResolvedProducer): number[] {
   const { emitters } = ctx;
   const channel = ctx.graph.nodeById.get(connection.to);
-  const family = channel && familyOf(channel);
+  const family = channel && familyOfPublishTarget(channel);
   if (!channel || !family) return [];
   const classes = messageClasses(ctx, channel, family, connection, ratePerSecond);
   const topic = channel.kind === 'kafka-topic' ? (channel as ResolvedKafkaTopic) : undefined;
@@ -102,14 +63,14 @@ function emittersFor(ctx: CompileContext, from: DesignNode, connection: Connecti
       connectionId: connection.id,
       channelId: channel.id,
       family,
-      label: `${from.name} → ${channel.name}${cls.subject !== undefined ? ` (${cls.subject})` : cls.routingKeys.length > 0 && family === 'rabbitmq' ? ` (${cls.routingKeys.join(',')})` : cls.artemisQueue !== undefined ? ` (${cls.artemisQueue})` : ''}`,
+      label: `${from.name} → ${channel.name}${cls.selector !== undefined ? ` (${cls.selector})` : ''}`,
       ratePerSecond: ratePerSecond / classes.length,
       dailyAmplitude: dailyAmplitude(producer?.traffic),
       peakHour: producer?.traffic?.peakHour ?? 0,
       sizeBytes: producer?.messageSizeBytes ?? 1024,
       keyStrategy: producer?.keyStrategy ?? 'entity-id',
       constantGroup: producer?.sqs.messageGroupId === 'constant',
-      targets: emitterTargets(ctx, channel, connection, cls),
+      targets: publishTargetsOf(ctx, channel, connection, cls),
       // Outside Kafka the key itself picks the lane (an SQS FIFO message group).
       partitions: topic?.partitions ?? 0x7fffffff,
       acks: topic ? (producer?.kafka.acks ?? 'all') : 'n/a',
@@ -121,60 +82,10 @@ function emittersFor(ctx: CompileContext, from: DesignNode, connection: Connecti
       headers: connection.arguments,
     });
     out.push(emitters.length - 1);
-    if (ratePerSecond > 0 && emitters[emitters.length - 1].targets.length === 0 && DROPS_UNROUTED_QUIETLY.has(family))
+    if (ratePerSecond > 0 && emitters[emitters.length - 1].targets.length === 0 && SIM_BROKERS[family].dropsUnroutedQuietly)
       ctx.notes.add(
         `No queue or subscription takes what ${from.name} publishes to ${channel.name} (none is there, or no filter accepts it): the broker keeps none of it, and the report does not count it as unroutable`,
       );
-  }
-  return out;
-}
-
-/** The stations a message of one class published on `connection` into `channel` reaches. */
-function emitterTargets(ctx: CompileContext, channel: DesignNode, connection: Connection, { routingKeys, subject, artemisQueue }: MessageClass): number[] {
-  const { stationsOfChannel, stations } = ctx;
-  switch (channel.kind) {
-    case 'kafka-topic':
-    case 'sqs-queue':
-      return stationsOfChannel.get(channel.id) ?? [];
-    case 'nats-stream':
-      return (stationsOfChannel.get(channel.id) ?? []).filter((s) => {
-        const filters = consumerNode(ctx, stations[s].consumers[0]).nats.filter_subjects;
-        return subject === undefined || filters.length === 0 || filters.some((f) => subjectsCollide(subject, f));
-      });
-    case 'rabbitmq-exchange':
-    case 'rabbitmq-queue': {
-      const queues = routeMessage(ctx.design as Design, channel.id, routingKeys, connection.arguments);
-      return [...queues].flatMap((q) => stationsOfChannel.get(q) ?? []);
-    }
-    case 'sns-topic':
-      return snsTargets(ctx, channel, connection);
-    case 'artemis-address':
-      return artemisTargets(ctx, channel as ResolvedArtemisAddress, artemisQueue);
-    case 'pubsub-topic':
-      return pubsubTargets(ctx, channel, connection);
-    case 'pulsar-topic':
-      return pulsarTargets(ctx, channel.id);
-    case 'servicebus-queue':
-    case 'servicebus-topic':
-      return servicebusTargets(ctx, channel, connection);
-    default:
-      return [];
-  }
-}
-
-/** SNS: the subscriptions whose filter policy matches the publish's attributes (a policy it cannot evaluate matches, and says so). */
-function snsTargets(ctx: CompileContext, channel: DesignNode, connection: Connection): number[] {
-  const { stationsOfChannel, stations, consumers } = ctx;
-  const out: number[] = [];
-  for (const sub of ctx.graph.outgoing.get(channel.id) ?? []) {
-    if (sub.kind !== 'subscription' && !(sub.kind === 'consume' && sub.advisory === undefined)) continue;
-    if (sub.filterPolicy !== undefined) {
-      const match = filterPolicyMatches(sub.filterPolicy, connection.arguments ?? {});
-      if (match === undefined) ctx.notes.add(`SNS filter policy on ${sub.id} could not be evaluated; it is simulated as matching every message`);
-      if (match === false) continue;
-    }
-    const targets = sub.kind === 'subscription' ? (stationsOfChannel.get(sub.to) ?? []) : (stationsOfChannel.get(channel.id) ?? []).filter((s) => consumers[stations[s].consumers[0]].id === sub.to);
-    out.push(...targets);
   }
   return out;
 }

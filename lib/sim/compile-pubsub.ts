@@ -3,6 +3,7 @@ import type { ResolvedPubsubSubscription } from '../brokers/resolved-design';
 import type { Connection, DesignNode } from '../design';
 import { addStation, baseStation, consumerOf, consumersOf, threadsOf, type CompileContext } from './compile-context';
 import { pubsubFilterMatches } from './pubsub-filter';
+import { defineSimBroker } from './sim-broker';
 
 /**
  * Google Pub/Sub: a topic hands each message to every subscription (whose
@@ -40,7 +41,7 @@ export function pubsubBackoffUs(sub: ResolvedPubsubSubscription): number[] {
   return out;
 }
 
-export function addPubsubStation(ctx: CompileContext, sub: ResolvedPubsubSubscription): void {
+function addPubsubStation(ctx: CompileContext, sub: ResolvedPubsubSubscription): void {
   const readers = consumersOf(ctx, sub.id);
   const groups = readers.map((group) => consumerOf(ctx, group));
   const station = baseStation(ctx, sub, 'pubsub', groups);
@@ -61,7 +62,7 @@ export function addPubsubStation(ctx: CompileContext, sub: ResolvedPubsubSubscri
 }
 
 /** The subscriptions' stations a publish on `topic` reaches: those whose filter accepts the publish's attributes. */
-export function pubsubTargets(ctx: CompileContext, topic: DesignNode, connection?: Connection): number[] {
+function pubsubTargets(ctx: CompileContext, topic: DesignNode, connection?: Connection): number[] {
   const out: number[] = [];
   for (const c of ctx.graph.outgoing.get(topic.id) ?? []) {
     const sub = ctx.graph.nodeById.get(c.to);
@@ -78,7 +79,7 @@ export function pubsubTargets(ctx: CompileContext, topic: DesignNode, connection
 }
 
 /** Each subscription's dead-letter policy: maxDeliveryAttempts (default 5), then the dead-letter topic's subscriptions. */
-export function linkPubsubDeadLetters(ctx: CompileContext): void {
+function linkPubsubDeadLetters(ctx: CompileContext): void {
   for (const station of ctx.stations) {
     if (station.family !== 'pubsub') continue;
     const sub = ctx.graph.nodeById.get(station.channelId) as ResolvedPubsubSubscription;
@@ -90,3 +91,12 @@ export function linkPubsubDeadLetters(ctx: CompileContext): void {
     if (station.redrive.length === 0) ctx.notes.add(`Pub/Sub dead-letter topic ${topic.name} has no subscription: what ${sub.name} dead-letters is lost`);
   }
 }
+
+/** Google Pub/Sub: the service redelivers after the ack deadline or the retry policy's backoff. */
+export const pubsubSim = defineSimBroker({
+  stations: { 'pubsub-subscription': addPubsubStation },
+  publishTargets: { 'pubsub-topic': (ctx, topic, connection) => pubsubTargets(ctx, topic, connection) },
+  linkDeadLetters: linkPubsubDeadLetters,
+  redelivery: { by: 'broker', gaveUpReason: 'maxDeliveryAttempts reached', afterCrash: 'on-timer' },
+  dropsUnroutedQuietly: true,
+});

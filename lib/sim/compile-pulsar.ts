@@ -1,6 +1,7 @@
 import type { ResolvedPulsarSubscription, ResolvedPulsarTopic } from '../brokers/resolved-design';
 import { pulsarTopicName } from '../design/kinds/pulsar-topic';
 import { addStation, baseStation, consumerOf, consumersOf, threadsOf, US, type CompileContext } from './compile-context';
+import { defineSimBroker } from './sim-broker';
 
 /**
  * Apache Pulsar: a topic hands each message to every subscription; a
@@ -23,7 +24,7 @@ function topicOf(ctx: CompileContext, subscriptionId: string): ResolvedPulsarTop
   return c && (ctx.graph.nodeById.get(c.from) as ResolvedPulsarTopic);
 }
 
-export function addPulsarStation(ctx: CompileContext, sub: ResolvedPulsarSubscription): void {
+function addPulsarStation(ctx: CompileContext, sub: ResolvedPulsarSubscription): void {
   const topic = topicOf(ctx, sub.id);
   const groups = consumersOf(ctx, sub.id).map((group) => consumerOf(ctx, group));
   const station = baseStation(ctx, sub, 'pulsar', groups);
@@ -51,12 +52,12 @@ export function addPulsarStation(ctx: CompileContext, sub: ResolvedPulsarSubscri
 }
 
 /** The stations of every subscription of a topic (a copy each). */
-export function pulsarTargets(ctx: CompileContext, topicId: string): number[] {
+function pulsarTargets(ctx: CompileContext, topicId: string): number[] {
   return (ctx.graph.outgoing.get(topicId) ?? []).filter((c) => ctx.graph.nodeById.get(c.to)?.kind === 'pulsar-subscription').flatMap((c) => ctx.stationsOfChannel.get(c.to) ?? []);
 }
 
 /** A subscription's drawn dead letter topic (its `dead-letter` connection), once every station exists. */
-export function linkPulsarDeadLetters(ctx: CompileContext): void {
+function linkPulsarDeadLetters(ctx: CompileContext): void {
   for (const station of ctx.stations) {
     if (station.family !== 'pulsar' || !Number.isFinite(station.maxDeliveries)) continue;
     const dead = (ctx.graph.outgoing.get(station.channelId) ?? []).find((c) => c.kind === 'dead-letter');
@@ -65,3 +66,12 @@ export function linkPulsarDeadLetters(ctx: CompileContext): void {
     station.deadLetterElsewhere = station.redrive.length > 0 ? undefined : (ctx.graph.nodeById.get(dead.to)?.name ?? dead.to);
   }
 }
+
+/** Apache Pulsar: the broker redelivers negatively acknowledged messages; a closed consumer's unacked ones come back at once. */
+export const pulsarSim = defineSimBroker({
+  stations: { 'pulsar-subscription': addPulsarStation },
+  publishTargets: { 'pulsar-topic': (ctx, topic) => pulsarTargets(ctx, topic.id) },
+  linkDeadLetters: linkPulsarDeadLetters,
+  redelivery: { by: 'broker', gaveUpReason: 'maxRedeliverCount reached', afterCrash: 'at-once' },
+  dropsUnroutedQuietly: true,
+});

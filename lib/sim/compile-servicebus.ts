@@ -2,6 +2,7 @@ import type { ResolvedServicebusQueue, ResolvedServicebusSubscription, ResolvedS
 import type { Connection, DesignNode } from '../design';
 import { addStation, baseStation, consumerOf, consumersOf, threadsOf, type CompileContext } from './compile-context';
 import { servicebusRulesMatch } from './servicebus-rules';
+import { defineSimBroker } from './sim-broker';
 
 /**
  * Azure Service Bus: a queue, or a topic's subscription (a copy of every
@@ -25,7 +26,7 @@ function topicOf(ctx: CompileContext, subscriptionId: string): ResolvedServicebu
   return c && (ctx.graph.nodeById.get(c.from) as ResolvedServicebusTopic);
 }
 
-export function addServicebusStation(ctx: CompileContext, entity: Receiver): void {
+function addServicebusStation(ctx: CompileContext, entity: Receiver): void {
   const readers = consumersOf(ctx, entity.id);
   const groups = readers.map((group) => consumerOf(ctx, group));
   const station = baseStation(ctx, entity, 'servicebus', groups);
@@ -50,7 +51,7 @@ export function addServicebusStation(ctx: CompileContext, entity: Receiver): voi
 }
 
 /** The stations a message sent to a queue or topic reaches: the queue's, or those of the topic's subscriptions whose rules accept it. */
-export function servicebusTargets(ctx: CompileContext, channel: DesignNode, connection?: Connection): number[] {
+function servicebusTargets(ctx: CompileContext, channel: DesignNode, connection?: Connection): number[] {
   if (channel.kind === 'servicebus-queue') return ctx.stationsOfChannel.get(channel.id) ?? [];
   const out: number[] = [];
   for (const c of ctx.graph.outgoing.get(channel.id) ?? []) {
@@ -65,7 +66,7 @@ export function servicebusTargets(ctx: CompileContext, channel: DesignNode, conn
 }
 
 /** forwardDeadLetteredMessagesTo: the `dead-letter` connection's queue or topic, once every station exists. */
-export function linkServicebusDeadLetters(ctx: CompileContext): void {
+function linkServicebusDeadLetters(ctx: CompileContext): void {
   for (const station of ctx.stations) {
     if (station.family !== 'servicebus') continue;
     const dead = (ctx.graph.outgoing.get(station.channelId) ?? []).find((c) => c.kind === 'dead-letter');
@@ -75,3 +76,12 @@ export function linkServicebusDeadLetters(ctx: CompileContext): void {
     if (station.redrive.length > 0) station.deadLetterElsewhere = undefined;
   }
 }
+
+/** Azure Service Bus: a message not completed within its lock comes back; after maxDeliveryCount it is dead-lettered. */
+export const servicebusSim = defineSimBroker({
+  stations: { 'servicebus-queue': addServicebusStation, 'servicebus-subscription': addServicebusStation },
+  publishTargets: { 'servicebus-queue': servicebusTargets, 'servicebus-topic': servicebusTargets },
+  linkDeadLetters: linkServicebusDeadLetters,
+  redelivery: { by: 'broker', gaveUpReason: 'maxDeliveryCount reached', afterCrash: 'on-timer' },
+  dropsUnroutedQuietly: true,
+});

@@ -41,6 +41,28 @@ describe('cost needs from the design', () => {
     expect(needs.kafka?.diskGb).toBeCloseTo(259.2, 3);
   });
 
+  it('reads the RabbitMQ clusters alone for managed RabbitMQ: their node counts', () => {
+    expect(needs.rabbitmq).toEqual({ clusterNodes: [] });
+    const rabbit = makeDesign(
+      {
+        clusters: [
+          { id: 'r', name: 'r', broker: 'rabbitmq', nodes: 3 },
+          { id: 'edge', name: 'edge', broker: 'rabbitmq', nodes: 1 },
+        ],
+        nodes: [
+          { kind: 'producer', id: 'p', publishRate: 10 },
+          { kind: 'rabbitmq-queue', id: 'jobs', cluster: 'r', type: 'quorum' },
+        ],
+        connections: [{ from: 'p', to: 'jobs', kind: 'publish' }],
+      },
+      { recommended: false },
+    );
+    const rabbitNeeds = costNeeds(compileNetwork(rabbit)).needs;
+    expect(rabbitNeeds.rabbitmq).toEqual({ clusterNodes: [3, 1] });
+    const estimate = estimateCost(rabbitNeeds);
+    expect(estimate.ok && estimate.offerings.find((o) => o.offering === 'Amazon MQ for RabbitMQ')?.lines[0].quantity).toBe(4 * 730);
+  });
+
   it('reads SQS traffic', () => {
     expect(needs).toMatchObject({ sqsMessagesPerSecond: 20, sqsMessageBytes: 2000, sqsFifo: false, snsPublishesPerSecond: 0 });
   });
@@ -90,7 +112,7 @@ describe('cost needs from the design', () => {
     expect(estimate.ok && estimate.offerings.map((o) => o.offering)).toEqual(['Self-hosted (EC2 + EBS)', 'Google Cloud Pub/Sub', 'Azure Service Bus']);
   });
 
-  it('a topic kept forever cannot be priced and says so', () => {
+  it('a topic kept forever, or on no cluster, cannot be priced and says so', () => {
     const forever = makeDesign(
       {
         nodes: [
@@ -101,6 +123,6 @@ describe('cost needs from the design', () => {
       },
       { recommended: false },
     );
-    expect(costNeeds(compileNetwork(forever)).unpriced).toEqual(['disk of log: no retention limit']);
+    expect(costNeeds(compileNetwork(forever)).unpriced).toEqual(['disk of log: no retention limit', 'brokers of log: on no cluster, so no broker is counted (draw the cluster with its nodes)']);
   });
 });

@@ -3,6 +3,21 @@ import { capacityFigures, channelLoads } from './capacity';
 import { pubsubNeeds, servicebusNeeds } from './cost-needs-cloud';
 import type { Network } from './network';
 
+/** Copies of each message a self-hosted broker keeps (0: not a self-hosted log or queue). */
+function replicasOf(node: Network['design']['nodes'][number], design: Network['design']): number {
+  if (node.kind === 'kafka-topic') return node.replicationFactor;
+  if (node.kind === 'nats-stream') return node.num_replicas;
+  if (node.kind !== 'rabbitmq-queue') return 0;
+  // A quorum queue starts "up to three" replicas, one per node (RabbitMQ quorum queue docs).
+  return node.type === 'quorum' ? Math.min(3, design.clusters.find((c) => c.id === node.cluster)?.nodes ?? 3) : 1;
+}
+
+/** What the cost estimate needs of a design, and what it cannot price. */
+export interface DesignCostNeeds {
+  needs: CostNeeds;
+  unpriced: string[];
+}
+
 /**
  * What the cost estimate (lib/capacity/cost-estimate.ts) needs, read from the
  * design and its capacity figures, so the cost follows the diagram:
@@ -15,10 +30,11 @@ import type { Network } from './network';
  *   consumer groups reading each, weighted by bytes;
  * - SQS messages and SNS publishes: the rates into those channels;
  * - the Kafka part alone (brokers of Kafka clusters, topic disk, client
- *   writes and reads), which the managed Kafka offering prices;
+ *   writes and reads), which the managed Kafka offering prices, and the
+ *   RabbitMQ clusters' sizes, which the managed RabbitMQ offering prices;
  * - Pub/Sub and Service Bus traffic (cost-needs-cloud.ts).
  */
-export function costNeeds(network: Network): { needs: CostNeeds; unpriced: string[] } {
+export function costNeeds(network: Network): DesignCostNeeds {
   const { design } = network;
   const loads = channelLoads(network);
   const selfHosted = design.clusters.filter((c) => c.broker !== 'sqs-sns');
@@ -36,22 +52,15 @@ export function costNeeds(network: Network): { needs: CostNeeds; unpriced: strin
   // The Kafka topics alone, for the managed Kafka offering (Amazon MSK).
   let kafkaWrite = 0;
   let kafkaRead = 0;
+  // Logs and queues drawn on no cluster: their brokers cannot be counted.
+  const onNoCluster: string[] = [];
   for (const node of design.nodes) {
     const load = loads.get(node.id);
     if (!load) continue;
     const bytes = load.rate * load.bytesPerMessage;
-    const replicas =
-      node.kind === 'kafka-topic'
-        ? node.replicationFactor
-        : node.kind === 'nats-stream'
-          ? node.num_replicas
-          : // A quorum queue starts "up to three" replicas, one per node (RabbitMQ quorum queue docs).
-            node.kind === 'rabbitmq-queue' && node.type === 'quorum'
-            ? Math.min(3, design.clusters.find((c) => c.id === node.cluster)?.nodes ?? 3)
-            : node.kind === 'rabbitmq-queue'
-              ? 1
-              : 0;
+    const replicas = replicasOf(node, design);
     if (replicas > 0) {
+      if (!node.cluster) onNoCluster.push(node.id);
       writeBytes += bytes;
       replicatedBytes += bytes * replicas;
       const reads = readers.get(node.id) ?? 0;
@@ -87,9 +96,13 @@ export function costNeeds(network: Network): { needs: CostNeeds; unpriced: strin
         writeBytesPerSecond: kafkaWrite,
         readBytesPerSecond: kafkaRead,
       },
+      rabbitmq: { clusterNodes: selfHosted.filter((c) => c.broker === 'rabbitmq').map((c) => c.nodes) },
       pubsub: pubsubNeeds(network, loads),
       servicebus: servicebusNeeds(network, loads),
     },
-    unpriced: disks.filter((f) => f.value < 0).map((f) => `disk of ${f.nodeId}: no retention limit`),
+    unpriced: [
+      ...disks.filter((f) => f.value < 0).map((f) => `disk of ${f.nodeId}: no retention limit`),
+      ...(onNoCluster.length > 0 ? [`brokers of ${onNoCluster.join(', ')}: on no cluster, so no broker is counted (draw the cluster with its nodes)`] : []),
+    ],
   };
 }

@@ -6,3 +6,4 @@ export type { SimReport, SimResult, SimSeries, PathReport, StationReport, Latenc
 export { mmc, erlangC, type QueueingResult } from './queueing-formulas';
 export { fitLognormal, lognormalMean } from './lognormal';
 export { capacityFigures, stationRates, TARGET_UTILISATION, type CapacityFigure } from './capacity';
+export { costNeeds, type DesignCostNeeds } from './cost-needs';

@@ -1,4 +1,5 @@
 import type { ResolvedDesign } from '../brokers/resolved-design';
+import type { Broker } from '../design';
 import type { Headers } from '../rabbitmq/routing';
 import type { Lognormal } from './lognormal';
 
@@ -23,11 +24,17 @@ import type { Lognormal } from './lognormal';
  *   Pulsar Shared subscription: one shared FIFO its groups compete for (a lane
  *   per thread where order is kept: Service Bus sessions, Pub/Sub ordering
  *   keys, Pulsar Exclusive, Failover and Key_Shared).
- * The families whose broker redelivers a failed message are in
- * broker-redelivery.ts.
+ * Each family's stations, publish targets, dead-letter links and redelivery
+ * are in its own module (compile-<broker>.ts), listed in sim-brokers.ts.
  */
 
-export type Family = 'kafka' | 'rabbitmq' | 'nats' | 'sqs' | 'sns' | 'artemis' | 'pubsub' | 'pulsar' | 'servicebus';
+/**
+ * The brokers as the simulation tells them apart: each of `brokerSchema`,
+ * with SQS queues and SNS topics apart (they deliver differently) and
+ * Redpanda as Kafka (the same kinds). A new broker is a new family, which
+ * SIM_BROKERS (sim-brokers.ts) must describe before the code compiles.
+ */
+export type Family = Exclude<Broker, 'redpanda' | 'sqs-sns'> | 'sqs' | 'sns';
 
 export interface ConsumerSpec {
   id: string;

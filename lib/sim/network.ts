@@ -3,20 +3,16 @@ import { indexGraph, type Design } from '../design';
 import { deadLetterTargets } from '../rabbitmq/routing';
 import type { CompileContext } from './compile-context';
 import { addEmitters } from './compile-emitters';
-import { addStationsOf, linkSqsRedrive } from './compile-stations';
-import { linkArtemisDeadLetters } from './compile-artemis';
-import { linkPubsubDeadLetters } from './compile-pubsub';
-import { linkPulsarDeadLetters } from './compile-pulsar';
-import { linkServicebusDeadLetters } from './compile-servicebus';
 import type { Network } from './network-types';
 import { loopCutNotes } from './loop-cut-notes';
+import { addStationsOf, linkDeadLetters } from './sim-brokers';
 
 export type { ConsumerSpec, EmitterSpec, Family, Network, StationSpec } from './network-types';
 
 /**
  * Compiles a design into what the engine runs (network-types.ts): stations,
- * channel by channel in design order (compile-stations.ts), then emitters
- * (compile-emitters.ts). Every setting comes from the resolved design
+ * channel by channel in design order, each by its broker (sim-brokers.ts),
+ * then emitters (compile-emitters.ts). Every setting comes from the resolved design
  * (lib/brokers/resolve), and RabbitMQ routing from lib/rabbitmq, computed
  * once here so that the engine's inner loop only follows integer indexes.
  * Never throws for a valid design: what it cannot model becomes a note.
@@ -35,11 +31,7 @@ export function compileNetwork(input: Design): Network {
   };
   for (const node of design.nodes) addStationsOf(ctx, node);
   // Where each queue's messages go after their last delivery, once every station exists.
-  linkSqsRedrive(ctx);
-  linkArtemisDeadLetters(ctx);
-  linkPubsubDeadLetters(ctx);
-  linkPulsarDeadLetters(ctx);
-  linkServicebusDeadLetters(ctx);
+  linkDeadLetters(ctx);
   addEmitters(ctx);
   if (design.nodes.some((n) => n.kind === 'event-store' || n.kind === 'projection')) ctx.notes.add('Event stores and projections are not simulated (appends are not messages on a broker)');
   const { emitters, stations, consumers, stationsOfChannel } = ctx;

@@ -1,7 +1,7 @@
 import { Deque } from './deque';
 import { REBALANCE, VISIBLE, type Engine } from './engine';
 import type { ScenarioStep } from './scenario';
-import type { Family } from './network-types';
+import { redeliveredOnTimerAfterCrash } from './broker-redelivery';
 
 /** Assumed replication lag of a follower: what an acks=0/1 leader loss can lose (an estimate, said so in the report). */
 const REPLICA_LAG_S = 0.5;
@@ -76,15 +76,6 @@ function crash(engine: Engine, g: number, down: boolean): void {
     if (spec.laned) engine.queue.push(engine.now + (down && spec.family === 'kafka' ? consumer.sessionTimeoutUs : 0), REBALANCE, t, 0);
     else engine.dispatch(t, 0);
   });
-}
-
-/**
- * Where the broker learns of a dead consumer only when its ack wait,
- * visibility timeout, ack deadline or lock expires; Artemis and Pulsar
- * return a closed connection's unacked messages at once, like RabbitMQ.
- */
-function redeliveredOnTimerAfterCrash(family: Family): boolean {
-  return family === 'nats' || family === 'sqs' || family === 'pubsub' || family === 'servicebus';
 }
 
 /** Gives each live thread of station `t` a lane and spreads the waiting messages over them again, in arrival order. */

@@ -1,8 +1,6 @@
 import type { CostEstimate } from '../lib/capacity/cost-estimate';
+import { formatQuantity, formatUsd } from '../lib/capacity/format-cost';
 import { OFFERINGS_NOT_PRICED } from '../lib/capacity/prices';
-
-const usd = (v: number) => `$${v.toLocaleString('en', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
-const amount = (v: number) => v.toLocaleString('en', { maximumFractionDigits: 2 });
 
 /**
  * The monthly cost for a terminal: per offering its total, then each line's
@@ -14,10 +12,10 @@ export function costText(estimate: CostEstimate, unpriced: readonly string[]): s
   if (!estimate.ok) lines.push(`  not estimated: ${estimate.error}`);
   else {
     for (const o of estimate.offerings) {
-      lines.push(`  ${o.offering}: ${usd(o.monthlyUsd)} a month`);
+      lines.push(`  ${o.offering}: ${formatUsd(o.monthlyUsd)} a month`);
       for (const l of o.lines) {
         lines.push(
-          `      ${l.item}: ${amount(l.quantity)} ${l.unit} × ${l.price.value.toPrecision(6).replace(/\.?0+$/, '')} = ${usd(l.monthlyUsd)}`,
+          `      ${l.item}: ${formatQuantity(l.quantity)} ${l.unit} × ${l.price.value.toPrecision(6).replace(/\.?0+$/, '')} = ${formatUsd(l.monthlyUsd)}`,
           `          ${l.formula}; price: ${l.price.unit}, read ${l.price.read} at ${l.price.source}`,
         );
       }

@@ -2,11 +2,10 @@
 
 import { applyCostEdits, NO_COST_EDITS, type CostEdits } from '@/lib/capacity/cost-edits';
 import { estimateCost, type CostAssumptions, type CostLine, type OfferingCost } from '@/lib/capacity/cost-estimate';
+import { formatQuantity, formatUsd } from '@/lib/capacity/format-cost';
 import { OFFERINGS_NOT_PRICED, type Prices } from '@/lib/capacity/prices';
 import type { DesignCostNeeds } from '@/lib/sim';
 
-const usd = (v: number) => `$${v.toLocaleString('en', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
-const amount = (v: number) => v.toLocaleString('en', { maximumFractionDigits: 2 });
 const th = 'px-1.5 py-1 text-left font-semibold';
 const td = 'px-1.5 py-0.5 align-top';
 const input = 'w-24 rounded border border-[var(--border)] bg-transparent px-1 tabular-nums';
@@ -24,7 +23,7 @@ function OfferingTable({ offering, priceKeyOf, edits, onEdit }: { offering: Offe
   return (
     <table className="w-full border-collapse" data-testid="simulate.cost.offering" data-offering={offering.offering}>
       <caption className="text-left font-medium">
-        {offering.offering}: <span data-testid="simulate.cost.total">{usd(offering.monthlyUsd)}</span> a month
+        {offering.offering}: <span data-testid="simulate.cost.total">{formatUsd(offering.monthlyUsd)}</span> a month
       </caption>
       <thead>
         <tr className="border-b border-[var(--border)]">
@@ -44,7 +43,7 @@ function OfferingTable({ offering, priceKeyOf, edits, onEdit }: { offering: Offe
                 <div className="text-[var(--muted)]">{l.formula}</div>
               </td>
               <td className={`${td} tabular-nums`}>
-                {amount(l.quantity)} {l.unit}
+                {formatQuantity(l.quantity)} {l.unit}
               </td>
               <td className={td}>
                 <AmountInput label={`Price: ${l.price.unit}`} typed={edits.prices[key]} value={l.price.value} onType={(text) => onEdit({ ...edits, prices: { ...edits.prices, [key]: text } })} />
@@ -56,7 +55,7 @@ function OfferingTable({ offering, priceKeyOf, edits, onEdit }: { offering: Offe
                   {l.price.note ? ` (${l.price.note})` : ''}
                 </div>
               </td>
-              <td className={`${td} tabular-nums`}>{usd(l.monthlyUsd)}</td>
+              <td className={`${td} tabular-nums`}>{formatUsd(l.monthlyUsd)}</td>
             </tr>
           );
         })}

@@ -8,6 +8,11 @@ export class Deque {
   private head = 0;
   size = 0;
 
+  /** Ids it holds before it grows. */
+  get capacity(): number {
+    return this.items.length;
+  }
+
   constructor(capacity = 16) {
     this.items = new Int32Array(capacity);
   }
@@ -49,8 +54,11 @@ export class Deque {
   }
 
   private resize(n: number): void {
-    // Capacities stay powers of two so the index wraps with a mask; the ring is unrolled front to back.
-    const next = new Int32Array(n);
+    this.moveTo(new Int32Array(n));
+  }
+
+  /** Takes `next` (a power of two long, as every capacity, so the index wraps with a mask) as the ring, unrolled front to back. */
+  moveTo(next: Int32Array): void {
     const items = this.items;
     const firstPart = Math.min(this.size, items.length - this.head);
     next.set(items.subarray(this.head, this.head + firstPart));
@@ -58,4 +66,24 @@ export class Deque {
     this.items = next;
     this.head = 0;
   }
+}
+
+/**
+ * Makes room for `capacities[i]` ids in `deques[i]` at once (rounded up to a
+ * power of two), from one buffer: a lane whose backlog will grow to millions
+ * gets its room once instead of doubling into it, copying each time, and the
+ * hundreds of lanes of a large design make one allocation, where one each
+ * had the allocator clear memory and V8 collect for the external memory
+ * added. Pages are only touched as used; a lane that outgrows its room
+ * doubles as before.
+ */
+export function reserveDeques(deques: readonly Deque[], capacities: readonly number[]): void {
+  const sizes = deques.map((deque, i) => (capacities[i] > deque.capacity ? 2 ** Math.ceil(Math.log2(capacities[i])) : 0));
+  const room = new Int32Array(sizes.reduce((a, b) => a + b, 0));
+  let offset = 0;
+  deques.forEach((deque, i) => {
+    if (sizes[i] === 0) return;
+    deque.moveTo(room.subarray(offset, offset + sizes[i]));
+    offset += sizes[i];
+  });
 }

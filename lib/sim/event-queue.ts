@@ -87,7 +87,12 @@ export class EventQueue {
   removeTop(): void {
     const last = --this.count;
     if (last === 0) return;
-    this.siftDown(this.times[last], this.seqs[last], this.kinds[last], this.as[last], this.bs[last]);
+    this.times[0] = this.times[last];
+    this.seqs[0] = this.seqs[last];
+    this.kinds[0] = this.kinds[last];
+    this.as[0] = this.as[last];
+    this.bs[0] = this.bs[last];
+    this.siftDownRoot();
   }
 
   /**
@@ -96,13 +101,28 @@ export class EventQueue {
    * first (a producer's next arrival) saves the second pass through the heap.
    */
   replaceTop(time: number, kind: number, a: number, b: number): void {
-    this.siftDown(time, this.nextSeq++, kind, a, b);
+    this.times[0] = time;
+    this.seqs[0] = this.nextSeq++;
+    this.kinds[0] = kind;
+    this.as[0] = a;
+    this.bs[0] = b;
+    this.siftDownRoot();
   }
 
-  /** Places an event from the root down: the earliest of each node's four children moves up until the event's place is found. */
-  private siftDown(time: number, seq: number, kind: number, a: number, b: number): void {
+  /**
+   * Moves the event at the root down to its place: the earliest of each node's four children moves up until it is
+   * found. It reads the event from the root rather than taking it as arguments: where V8 does not inline this (the
+   * event loop's inlining budget runs out before it), a time passed as an argument is a number boxed on the heap,
+   * one allocation per event.
+   */
+  private siftDownRoot(): void {
     const { times, seqs, kinds, as, bs } = this;
     const n = this.count;
+    const time = times[0];
+    const seq = seqs[0];
+    const kind = kinds[0];
+    const a = as[0];
+    const b = bs[0];
     let i = 0;
     for (;;) {
       const first = 4 * i + 1;
@@ -125,6 +145,7 @@ export class EventQueue {
       bs[i] = bs[child];
       i = child;
     }
+    if (i === 0) return;
     times[i] = time;
     seqs[i] = seq;
     kinds[i] = kind;

@@ -1,5 +1,11 @@
 import { ZIGGURAT_F, ZIGGURAT_K, ZIGGURAT_LAYERS, ZIGGURAT_R, ZIGGURAT_W } from './exponential-ziggurat';
 
+// The tables the draw reads per arrival, held here: where modules compile to CommonJS (tsx, the bench), every read of
+// an imported name is a getter call on the other module's exports (two per draw; the getter showed in CPU profiles).
+const LAYER_MASK = ZIGGURAT_LAYERS - 1;
+const INNER = ZIGGURAT_K;
+const WIDTH = ZIGGURAT_W;
+
 /**
  * A seeded pseudo-random generator: xoshiro128** (Blackman & Vigna), seeded
  * through splitmix32 so that any 32-bit seed, 0 included, gives a good state.
@@ -8,10 +14,15 @@ import { ZIGGURAT_F, ZIGGURAT_K, ZIGGURAT_LAYERS, ZIGGURAT_R, ZIGGURAT_W } from 
  * (Math.random cannot be seeded).
  */
 export class Prng {
-  private a: number;
-  private b: number;
-  private c: number;
-  private d: number;
+  /**
+   * The state words a, b, c, d, in a typed array: read back they are always
+   * int32, where as fields they were small integers at times and boxed
+   * numbers at others (beyond 31 bits), and a new generator's first draw
+   * could undo the optimised code the last run left (a deopt, then the event
+   * loop compiled again in the next run's time). The arithmetic is bitwise,
+   * so signed words give the same numbers as the unsigned ones before.
+   */
+  private readonly state = new Int32Array(4);
   /** Box–Muller makes normals in pairs; the second is kept for the next call. */
   private spare = 0;
   private hasSpare = false;
@@ -25,22 +36,22 @@ export class Prng {
       z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
       return (z ^ (z >>> 16)) >>> 0;
     };
-    this.a = next();
-    this.b = next();
-    this.c = next();
-    this.d = next();
+    for (let i = 0; i < 4; i++) this.state[i] = next();
   }
 
   /** A 32-bit unsigned integer. */
   nextUint32(): number {
-    const result = Math.imul(rotl(Math.imul(this.b, 5), 7), 9) >>> 0;
-    const t = this.b << 9;
-    this.c ^= this.a;
-    this.d ^= this.b;
-    this.b ^= this.c;
-    this.a ^= this.d;
-    this.c ^= t;
-    this.d = rotl(this.d, 11);
+    const state = this.state;
+    const a = state[0];
+    const b = state[1];
+    const result = Math.imul(rotl(Math.imul(b, 5), 7), 9) >>> 0;
+    const t = b << 9;
+    const c = state[2] ^ a;
+    const d = state[3] ^ b;
+    state[0] = a ^ d;
+    state[1] = b ^ c;
+    state[2] = c ^ t;
+    state[3] = rotl(d, 11);
     return result;
   }
 
@@ -62,9 +73,9 @@ export class Prng {
   exponential(mean: number): number {
     for (;;) {
       const u = this.nextUint32();
-      const layer = u & (ZIGGURAT_LAYERS - 1);
+      const layer = u & LAYER_MASK;
       const point = u >>> 8;
-      if (point < ZIGGURAT_K[layer]) return point * ZIGGURAT_W[layer] * mean;
+      if (point < INNER[layer]) return point * WIDTH[layer] * mean;
       const x = this.exponentialEdge(layer, point);
       if (x >= 0) return x * mean;
     }
@@ -77,6 +88,17 @@ export class Prng {
     const x = point * ZIGGURAT_W[layer];
     const y = ZIGGURAT_F[layer] + this.next() * (ZIGGURAT_F[layer - 1] - ZIGGURAT_F[layer]);
     return y < Math.exp(-x) ? x : -1;
+  }
+
+  /**
+   * An exponential draw with the given mean rounded to a whole number, at
+   * least 1 (the engine's gaps between arrivals, in µs). A whole number is
+   * what crosses the call: where V8 does not inline this into the event loop,
+   * a fractional result would be a number boxed on the heap, one allocation
+   * per arrival.
+   */
+  exponentialWhole(mean: number): number {
+    return Math.max(1, Math.round(this.exponential(mean)));
   }
 
   /** A standard normal draw (Box–Muller). */

@@ -87,7 +87,7 @@ export class Simulation implements OtherEvents {
       this.fluidTickUs = Math.min(this.durationUs, Math.round((options.fluidTickMs ?? Math.max(100, options.durationMs / 1800)) * 1000));
       engine.queue.push(this.fluidTickUs, FLUID, this.fluidTickUs, 0);
     }
-    this.reserveMemory(expectedBacklogs(this.network, (t) => this.fluid?.plan.station[t] !== 1, options.durationMs / 1000));
+    engine.reserve(expectedBacklogs(this.network, (t) => this.fluid?.plan.station[t] !== 1, options.durationMs / 1000));
     const { emitters } = this.network;
     for (let e = 0; e < emitters.length; e++) if (emitters[e].ratePerSecond > 0 && !this.fluid?.plan.emitter[e]) engine.queue.push(engine.interarrival(e), ARRIVE, e, 0);
     steps.forEach((step, i) => {
@@ -95,17 +95,6 @@ export class Simulation implements OtherEvents {
       engine.queue.push(step.endMs * 1000, SCENARIO, i, 1);
     });
     engine.queue.push(this.sampler.sampleUs, SAMPLE, 0, 0);
-  }
-
-  /**
-   * Message arrays sized once for the backlogs expected, 10 % over (up to the
-   * run's limit on messages held): arrivals are random, and a station near its
-   * limit queues more than its threads hold; one message past the reservation
-   * doubles the arrays (the realistic 200-node design, 15 s message by message:
-   * 5.50 M expected, 5.50 M held).
-   */
-  private reserveMemory(backlogs: Float64Array): void {
-    this.engine.msgs.reserve(Math.min(this.engine.settings.maxLiveMessages, 1.1 * backlogs.reduce((a, b) => a + b, 0)));
   }
 
   /** Which parts run fluid (null: none may), by the per-message budget and the scenario's targets. */

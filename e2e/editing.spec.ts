@@ -72,6 +72,25 @@ test('arrow keys nudge the selected nodes one grid step, Shift for a bigger step
   expect(((await studio.savedDesign()).layout as Record<string, unknown>).billing).toEqual({ x: 720, y: 0 });
 });
 
+test('dragging a node selects it on the canvas at once and in the inspector at the drop; a click still shows it at once', async ({ page }) => {
+  const studio = new StudioPage(page);
+  await studio.open(pipeline);
+  const inspector = page.getByTestId('inspector');
+  await expect(inspector.getByTestId('inspector.design')).toBeVisible();
+  const box = (await studio.node('orders').boundingBox())!;
+  await page.mouse.move(box.x + 30, box.y + 10);
+  await page.mouse.down();
+  for (let i = 1; i <= 6; i++) await page.mouse.move(box.x + 30 + i * 20, box.y + 10 + i * 10);
+  // Mid-drag the node is selected on the canvas; the inspector keeps what it showed, its form would hold back the moves.
+  await expect(page.locator('.react-flow__node[data-id="orders"]')).toHaveClass(/selected/);
+  await expect(inspector.getByTestId('inspector.design')).toBeVisible();
+  await expect(inspector.getByTestId('inspector.node.orders')).toHaveCount(0);
+  await page.mouse.up();
+  await expect(inspector.getByTestId('inspector.node.orders')).toBeVisible();
+  await expect.poll(async () => (await studio.savedDesign()).layout).not.toEqual(expect.objectContaining({ orders: { x: 360, y: 0 } }));
+  await studio.select('billing');
+});
+
 test('double-click renames a node in place; Enter keeps the name as one undo step, Escape keeps the old one', async ({ page }) => {
   const studio = new StudioPage(page);
   await studio.open(pipeline);

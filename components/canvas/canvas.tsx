@@ -76,7 +76,7 @@ export function Canvas({
   const { positions, nodes, edges, builtFrom, onNodesChange, onEdgesChange } = useFlowElements(readOnly);
   useRemeasureLostHandles(nodes);
   const fitted = useFitOnLoad(nodes, builtFrom);
-  const { onNodeDragStop, onNodeDoubleClick } = useNodeGestures(readOnly);
+  const { onNodeDragStart, onNodeDragStop, onNodeDoubleClick } = useNodeGestures(readOnly);
   const { connecting, isValidConnection, onConnect, onConnectStart, onConnectEnd } = useConnectHandlers();
   const { fileOver, onDragEnter, onDragLeave, onDragOver, onDrop } = useCanvasDrop(onOpenFiles, readOnly);
   const container = useRef<HTMLDivElement>(null);
@@ -100,6 +100,7 @@ export function Canvas({
         edges={edges}
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
+        onNodeDragStart={onNodeDragStart}
         onNodeDragStop={onNodeDragStop}
         onNodeDoubleClick={onNodeDoubleClick}
         onConnect={onConnect}

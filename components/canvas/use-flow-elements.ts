@@ -64,10 +64,13 @@ export function useFlowElements(readOnly: boolean) {
   }, [design, positions, waitsForSummaries, selectedEdges, badges]);
 
   const applySelectChanges = useSelectChangesInStore();
+  const store = useStudioStore();
 
   // Position changes during a drag stay local to the canvas; the design changes once, at the drop.
   const onNodesChange = useCallback(
     (changes: NodeChange<DesignFlowNode>[]) => {
+      // A drag React Flow aborts (its node deleted mid-drag) ends without onNodeDragStop, but puts its nodes down like this.
+      if (changes.some((c) => c.type === 'position' && c.dragging === false)) store.getState().dragNodes(false);
       setNodes((current) => {
         const next = applyNodeChanges(
           changes.filter((c) => c.type !== 'remove' && c.type !== 'select'),
@@ -80,7 +83,7 @@ export function useFlowElements(readOnly: boolean) {
       });
       applySelectChanges(changes, 'nodes');
     },
-    [applySelectChanges],
+    [applySelectChanges, store],
   );
   const onEdgesChange = useCallback(
     (changes: EdgeChange<DesignFlowEdge>[]) => {

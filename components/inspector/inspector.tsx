@@ -1,7 +1,8 @@
 'use client';
 
 import dynamic from 'next/dynamic';
-import { useContext, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { startTransition, useContext, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import type { Selection } from '@/lib/store/studio-store';
 import { clusterFieldsHidden, clusterSchema, requirementsSchema, reviewSettingsSchema, uniqueId, updateDesign, type Cluster, type Design } from '@/lib/design';
 import { designFieldLabel } from '@/lib/design/design-field-labels';
 import { useStudio, useStudioStore } from '../studio/store-context';
@@ -18,7 +19,7 @@ const MultiInspector = dynamic(() => import('./selection-inspector').then((m) =>
 
 /** The right-hand panel: edits the selection, or the design's requirements when nothing is selected. */
 export function Inspector({ readOnly = false }: { readOnly?: boolean }) {
-  const selection = useStudio((s) => s.selection);
+  const selection = useSelectionAfterDrags();
   const design = useStudio((s) => s.design);
   const total = selection.nodes.length + selection.connections.length;
   const panel = useRef<HTMLElement>(null);
@@ -47,6 +48,30 @@ export function Inspector({ readOnly = false }: { readOnly?: boolean }) {
       </ReadOnly.Provider>
     </aside>
   );
+}
+
+/**
+ * The store's selection, except that one a node drag makes (dragging a node selects it) is shown
+ * only after the drag, in a transition: a node's form is hundreds of components, and rendering it
+ * at the first move made that move's frame the drag's longest, holding back the moves after it
+ * (and at the drop, the drop's). A click still shows its selection at once.
+ */
+function useSelectionAfterDrags(): Selection {
+  const selection = useStudio((s) => s.selection);
+  const dragging = useStudio((s) => s.draggingNodes);
+  const [shown, setShown] = useState(selection);
+  const [heldByDrag, setHeldByDrag] = useState(dragging);
+  // Adjusting state while rendering (react.dev, "storing information from previous renders"): no extra commit.
+  if (dragging && !heldByDrag) setHeldByDrag(true);
+  else if (!dragging && !heldByDrag && shown !== selection) setShown(selection);
+  useEffect(() => {
+    if (!dragging && heldByDrag)
+      startTransition(() => {
+        setShown(selection);
+        setHeldByDrag(false);
+      });
+  }, [dragging, heldByDrag, selection]);
+  return dragging || heldByDrag ? shown : selection;
 }
 
 /** A group whose content is made only once opened: the design's rarely used settings stay out of the first screen. */

@@ -74,6 +74,21 @@ describe('studio store', () => {
     expect(store.getState().renaming).toBeNull();
   });
 
+  it('marks a node drag as under way and ended without touching the design or its history, and tells subscribers only of a change', () => {
+    const store = createStudioStore();
+    const before = store.getState().design;
+    let notified = 0;
+    store.subscribe(() => notified++);
+    expect(store.getState().draggingNodes).toBe(false);
+    store.getState().dragNodes(true);
+    store.getState().dragNodes(true);
+    expect(store.getState()).toMatchObject({ draggingNodes: true, design: before });
+    store.getState().dragNodes(false);
+    expect(store.getState().draggingNodes).toBe(false);
+    expect(store.getState().history.past).toHaveLength(0);
+    expect(notified).toBe(2);
+  });
+
   it('keeps a renamed node selected under its new id, and undo restores the rename in one step', () => {
     const store = createStudioStore();
     store.getState().change((d) => addNode(d, 'kafka-topic').design);

@@ -20,6 +20,11 @@ export interface StudioState {
   fitRequests: number;
   /** The node whose name is being edited on the canvas (double-click, F2), if any. */
   renaming: string | null;
+  /**
+   * Nodes are being dragged on the canvas. The inspector shows a selection the drag made once it
+   * ends: rendering a node's whole form at the first move held back the moves after it.
+   */
+  draggingNodes: boolean;
 
   /**
    * Applies a design change as one undoable step. A change that returns the
@@ -36,6 +41,8 @@ export interface StudioState {
   requestFit(): void;
   /** Starts (a node id) or ends (null) editing a node's name in place. */
   rename(id: string | null): void;
+  /** Marks a drag of nodes as started (true) or ended (false). */
+  dragNodes(dragging: boolean): void;
 }
 
 export type StudioStore = ReturnType<typeof createStudioStore>;
@@ -56,6 +63,7 @@ export function createStudioStore(initial: Design = emptyDesign(), now: () => nu
     loadCount: 0,
     fitRequests: 0,
     renaming: null,
+    draggingNodes: false,
 
     change(update, options) {
       const { design, history, selection } = get();
@@ -113,6 +121,10 @@ export function createStudioStore(initial: Design = emptyDesign(), now: () => nu
 
     rename(id) {
       if (get().renaming !== id) set({ renaming: id });
+    },
+
+    dragNodes(dragging) {
+      if (get().draggingNodes !== dragging) set({ draggingNodes: dragging });
     },
   }));
 }

@@ -19,8 +19,16 @@ export class EventQueue {
   private count = 0;
   private nextSeq = 0;
 
-  /** The event `pop` last took. */
-  time = 0;
+  /**
+   * The event `pop` last took. `time` starts as -0 (equal to 0 in every
+   * comparison) because -0 is a double where 0 is a small integer: a field
+   * that starts as a small integer and is later given a double (the times
+   * come from a Float64Array) changes the queue's hidden class mid-run; the
+   * next run's new queue, born with the changed class, then undid the event
+   * loop the last run optimised (its type for the engine's `queue` field no
+   * longer held), and the loop compiled again in the next run's time.
+   */
+  time = -0;
   kind = 0;
   a = 0;
   b = 0;

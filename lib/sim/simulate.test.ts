@@ -317,6 +317,17 @@ describe('simulate', () => {
     expect(report.simulatedMs).toBeLessThan(report.durationMs);
     expect(report.scenarioOutcomes.join()).toMatch(/event budget \(10000\) ran out/);
   });
+
+  it('stops at the event budget in slices that end exactly on it, as in one call, and a step after the end does nothing', () => {
+    const options = { durationMs: 3_600_000, maxEvents: 10_000, perMessageLimit: Infinity };
+    const whole = simulate(rabbitTopic, '', 1, options);
+    const sim = createSimulation(rabbitTopic, '', 1, options);
+    let slices = 0;
+    while (!sim.step(1_000)) slices++;
+    expect(slices).toBe(10);
+    expect(sim.step(1_000)).toBe(true);
+    expect(JSON.stringify(sim.result())).toBe(JSON.stringify(whole));
+  });
 });
 
 function inFlight(report: ReturnType<typeof simulate>['report'], channel: string): number {

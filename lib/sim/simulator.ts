@@ -125,26 +125,17 @@ export class Simulation implements OtherEvents {
 
   /** Runs up to `maxEvents` events; true once the run is over. */
   step(maxEvents: number): boolean {
+    if (this.finished || !(maxEvents > 0)) return this.finished;
     const engine = this.engine;
+    const limit = Math.min(maxEvents, Math.max(0, this.maxEvents - this.events));
+    const handled = engine.handleUntil(limit, this.durationUs, this);
+    this.events += handled;
+    if (handled >= maxEvents) return false;
+    // Stopped before the slice's budget: nothing left before the end (the run reaches it), the event budget, or stopReason.
     const q = engine.queue;
-    let budget = maxEvents;
-    const endUs = this.durationUs;
-    while (!this.finished && budget-- > 0) {
-      if (!q.peek() || q.time > endUs) {
-        // Nothing left before the end: the run reaches it.
-        engine.now = endUs;
-        this.finished = true;
-        break;
-      }
-      if (this.events >= this.maxEvents || engine.stopReason !== '') {
-        this.finished = true;
-        break;
-      }
-      this.events++;
-      engine.now = q.time;
-      engine.handleTop(this);
-    }
-    return this.finished;
+    if (!q.peek() || q.time > this.durationUs) engine.now = this.durationUs;
+    this.finished = true;
+    return true;
   }
 
   /** The events that are not per message (Engine.handleTop passes them on). */

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { writeDesignJson } from '../lib/design';
 import { encodeShareFragment } from '../lib/share';
 import { largeDesign } from '../lib/testing/large-design';
 import { pipeline } from './fixtures';
@@ -86,4 +87,19 @@ test('a small design is reviewed in place, without a worker', async ({ page }) =
   await expect(page.getByTestId('score.overall')).toHaveText(/^\d+$/);
   await expect(page.getByTestId('findings.list')).not.toHaveAttribute('data-virtual', 'true');
   expect(workers).toEqual([]);
+});
+
+test('a 5,000-node file opens through Open, imported in a worker, with its canvas and its review', async ({ page }) => {
+  const studio = new StudioPage(page);
+  await studio.open();
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(new URL(worker.url()).pathname));
+  await page
+    .locator('input[type="file"]')
+    .first()
+    .setInputFiles({ name: 'large.queuewright.json', mimeType: 'application/json', buffer: Buffer.from(writeDesignJson(largeDesign(5000))) });
+  await waitForScore(page);
+  expect(workers).toContain('/workers/import.js');
+  await expect(page.getByTestId('canvas.overview')).toBeVisible();
+  expect(await domSize(page)).toBeLessThan(BOUNDED_DOM);
 });

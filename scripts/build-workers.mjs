@@ -14,6 +14,7 @@ rmSync(outdir, { recursive: true, force: true });
 await build({
   entryPoints: {
     review: join(root, 'components', 'studio', 'review.worker.ts'),
+    import: join(root, 'components', 'studio', 'import.worker.ts'),
     simulate: join(root, 'components', 'simulate', 'simulate.worker.ts'),
   },
   outdir,

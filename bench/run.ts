@@ -21,7 +21,7 @@ import { inputToFrameP95 } from './canvas-input';
 import { importMainThreadBlockMs } from './import-block';
 import { shareOpenMs } from './share-open';
 import { auditMs1000Resources } from './audit';
-import { simEventsPerSecond, simEventsPerSecondSingleQueue, simMs1h200Nodes } from './sim';
+import { simMetricInFreshProcess } from './sim';
 import { simMainThreadBlockMs } from './sim-block';
 
 const root = join(__dirname, '..');
@@ -68,9 +68,10 @@ async function main() {
   await record('share_link_text_floor_chars_realistic_100_nodes', () => shareLinkTextFloorChars(100));
   await record('share_link_ratio_vs_lzstring_same_input', () => shareRatioVsLzStringSameInput(100));
   await record('audit_ms_1000_resources', () => auditMs1000Resources());
-  await record('sim_events_per_s', () => simEventsPerSecond());
-  await record('sim_ms_1h_200_nodes', () => simMs1h200Nodes());
-  await record('sim_events_per_s_single_queue', () => simEventsPerSecondSingleQueue());
+  // Each in a new process, as the studio's worker and the command line run a simulation (sim.ts).
+  await record('sim_events_per_s', () => simMetricInFreshProcess('sim_events_per_s'));
+  await record('sim_ms_1h_200_nodes', () => simMetricInFreshProcess('sim_ms_1h_200_nodes'));
+  await record('sim_events_per_s_single_queue', () => simMetricInFreshProcess('sim_events_per_s_single_queue'));
 
   if (!existsSync(join(root, '.next', 'BUILD_ID')) || process.env.BENCH_REBUILD) {
     const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });

@@ -3,7 +3,7 @@ import { reserveDeques, type Deque } from './deque';
 import { EventQueue } from './event-queue';
 import { Histogram } from './histogram';
 import { kafkaPartitionTable } from './kafka-partitioner';
-import { MessagePool } from './message-pool';
+import { MAX_CONSUMER_RETRIES, MAX_EMITTERS, MessagePool } from './message-pool';
 import type { Network } from './network';
 import { Prng } from './prng';
 import { round } from './round';
@@ -87,6 +87,7 @@ export class EngineState {
   ) {
     this.rng = new Prng(seed);
     const { consumers, emitters } = network;
+    checkRecordLimits(network);
     this.slow = new Float64Array(consumers.length).fill(1);
     this.outage = new Uint8Array(consumers.length);
     this.refused = emitters.map(() => null);
@@ -226,4 +227,13 @@ export class EngineState {
     const deepest = this.stations.reduce((a, b) => (b.depth > a.depth ? b : a));
     return `the run stopped at ${round(this.now / 1000, 1)} ms: ${held} messages held at once (limit ${this.settings.maxLiveMessages}); the deepest backlog is ${deepest.spec.label} with ${deepest.depth}`;
   }
+}
+
+/** A message record keeps emitter ids and retry counts in 16 bits (message-pool.ts): a network beyond them is refused, never truncated. */
+export function checkRecordLimits(network: Network): void {
+  if (network.emitters.length > MAX_EMITTERS) {
+    throw new Error(`The simulator supports at most ${MAX_EMITTERS} emitters (publishing routes); this design compiles to ${network.emitters.length}. Simulate a part of it.`);
+  }
+  const retrying = network.consumers.find((c) => c.maxRetries > MAX_CONSUMER_RETRIES);
+  if (retrying) throw new Error(`Consumer "${retrying.name}": the simulator supports at most ${MAX_CONSUMER_RETRIES} retries per delivery (retry.maxRetries is ${retrying.maxRetries}).`);
 }

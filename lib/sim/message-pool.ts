@@ -2,11 +2,11 @@
 interface MessageArrays {
   birth: Float64Array;
   enq: Float64Array;
-  origin: Int32Array;
-  emit: Int32Array;
+  origin: Uint16Array;
+  emit: Uint16Array;
   part: Int32Array;
   deliveries: Int32Array;
-  tries: Int32Array;
+  tries: Uint16Array;
   flags: Uint8Array;
   shares: Uint8Array;
 }
@@ -21,8 +21,8 @@ interface MessageArrays {
 let spare: MessageArrays | null = null;
 
 /**
- * The most records a spare may hold: 2^20, 38 bytes each (two Float64, five
- * Int32 and two Uint8 fields), about 40 MB. The studio's worker keeps the spare
+ * The most records a spare may hold: 2^20, 32 bytes each (two Float64, two
+ * Int32, three Uint16 and two Uint8 fields), about 34 MB. The studio's worker keeps the spare
  * between runs, idle: a run that held 8 million messages would otherwise keep
  * about 300 MB alive until the next. A run that reserves more than this holds
  * a backlog of over a million messages and takes seconds; mapping its arrays
@@ -30,8 +30,23 @@ let spare: MessageArrays | null = null;
  */
 export const MAX_SPARE_RECORDS = 1 << 20;
 
-/** Bytes a record takes over its fields (two Float64, five Int32, two Uint8). */
-const RECORD_BYTES = 38;
+/** Bytes a record takes over its fields (two Float64, two Int32, three Uint16, two Uint8). */
+const RECORD_BYTES = 32;
+
+/**
+ * The most emitters a run may have: a record keeps its origin and last
+ * emitter in 16 bits (a run writes one record per message, tens of millions
+ * of records a minute: every byte is pages faulted in). A design compiles to
+ * a few emitters per producer or relay, far below this;
+ * EngineState refuses a network with more.
+ */
+export const MAX_EMITTERS = 0xffff;
+
+/**
+ * The most in-process retries a consumer may make of one delivery: `tries`
+ * is 16 bits (the design schema allows up to 1,000); EngineState refuses more.
+ */
+export const MAX_CONSUMER_RETRIES = 0xffff;
 
 /**
  * The messages a run holds (waiting, in flight, delayed), as parallel typed
@@ -45,16 +60,16 @@ export class MessagePool {
   birth: Float64Array;
   /** When it entered its current queue (µs): waits and enqueue-relative TTLs count from it. */
   enq: Float64Array;
-  /** The producer emitter it was first published through (its path's origin). */
-  origin: Int32Array;
+  /** The producer emitter it was first published through (its path's origin); at most MAX_EMITTERS. */
+  origin: Uint16Array;
   /** The emitter it was last published through (RabbitMQ dead lettering routes by its keys). */
-  emit: Int32Array;
+  emit: Uint16Array;
   /** Its partition (Kafka) or key (lanes elsewhere). */
   part: Int32Array;
   /** Deliveries to a consumer at its current station; -1 while delayed (not yet visible). */
   deliveries: Int32Array;
-  /** The consumer's own in-process retries of the current delivery. */
-  tries: Int32Array;
+  /** The consumer's own in-process retries of the current delivery; at most MAX_CONSUMER_RETRIES. */
+  tries: Uint16Array;
   flags: Uint8Array;
   /**
    * References to the record beyond one: a message fanned out to several
@@ -153,16 +168,16 @@ export class MessagePool {
  */
 function fresh(n: number): MessageArrays {
   const buffer = new ArrayBuffer(RECORD_BYTES * n);
-  // The 8-byte fields first, so that each view starts aligned to its element size.
+  // Widest fields first, so that each view starts aligned to its element size.
   return {
     birth: new Float64Array(buffer, 0, n),
     enq: new Float64Array(buffer, 8 * n, n),
-    origin: new Int32Array(buffer, 16 * n, n),
-    emit: new Int32Array(buffer, 20 * n, n),
-    part: new Int32Array(buffer, 24 * n, n),
-    deliveries: new Int32Array(buffer, 28 * n, n),
-    tries: new Int32Array(buffer, 32 * n, n),
-    flags: new Uint8Array(buffer, 36 * n, n),
-    shares: new Uint8Array(buffer, 37 * n, n),
+    part: new Int32Array(buffer, 16 * n, n),
+    deliveries: new Int32Array(buffer, 20 * n, n),
+    origin: new Uint16Array(buffer, 24 * n, n),
+    emit: new Uint16Array(buffer, 26 * n, n),
+    tries: new Uint16Array(buffer, 28 * n, n),
+    flags: new Uint8Array(buffer, 30 * n, n),
+    shares: new Uint8Array(buffer, 31 * n, n),
   };
 }

@@ -3,6 +3,7 @@ import { ackTimeoutBelowProcessing } from './ack-timeout-below-processing';
 import { backlogQuota } from './backlog-quota';
 import { deadLetterPolicy } from './dead-letter-policy';
 import { deduplicationForExactlyOnce } from './deduplication-for-exactly-once';
+import { exclusiveSubscriptionOneConsumer } from './exclusive-subscription-one-consumer';
 import { nonPersistentAtLeastOnce } from './non-persistent-at-least-once';
 import { subscriptionTypeKeepsOrder } from './subscription-type-keeps-order';
 
@@ -13,6 +14,7 @@ export const pulsarRules = [
   nonPersistentAtLeastOnce,
   deduplicationForExactlyOnce,
   ackTimeoutBelowProcessing,
+  exclusiveSubscriptionOneConsumer,
   // Failures and backlog.
   deadLetterPolicy,
   backlogQuota,

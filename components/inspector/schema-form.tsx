@@ -174,33 +174,28 @@ function GroupField({
   testId: string;
 }) {
   const { commit, effective, labelOf, readOnly = false, testIdPrefix } = form;
+  const fields = (
+    <SchemaForm
+      schema={prop}
+      value={typeof fieldValue === 'object' && fieldValue !== null ? fieldValue : {}}
+      commit={commit}
+      effective={effective}
+      path={fieldPath}
+      testIdPrefix={testIdPrefix}
+      labelOf={labelOf}
+      readOnly={readOnly}
+    />
+  );
   return (
     <details open={form.openGroups?.has(name) ?? false} className="rounded-md border border-[var(--border)] px-2 py-1" data-testid={`${testId}.group`}>
       <summary className="cursor-pointer select-none py-0.5 text-[12px] font-semibold">{label}</summary>
       <div className="pb-1 pt-1.5">
         {!readOnly && needsStarter(prop) && !form.schema.required?.includes(name) ? (
           <OptionalGroup label={label} group={prop} present={fieldValue !== undefined} labelOf={(k) => labelOf(labelPath([...fieldPath, k]))} set={(v) => commit(fieldPath, v, true)} testId={testId}>
-            <SchemaForm
-              schema={prop}
-              value={typeof fieldValue === 'object' && fieldValue !== null ? fieldValue : {}}
-              commit={commit}
-              effective={effective}
-              path={fieldPath}
-              testIdPrefix={testIdPrefix}
-              labelOf={labelOf}
-            />
+            {fields}
           </OptionalGroup>
         ) : (
-          <SchemaForm
-            schema={prop}
-            value={typeof fieldValue === 'object' && fieldValue !== null ? fieldValue : {}}
-            commit={commit}
-            effective={effective}
-            path={fieldPath}
-            testIdPrefix={testIdPrefix}
-            labelOf={labelOf}
-            readOnly={readOnly}
-          />
+          fields
         )}
       </div>
     </details>

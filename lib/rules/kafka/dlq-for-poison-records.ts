@@ -1,4 +1,5 @@
 import { indexGraph } from '../../design';
+import { PUBLISH_TARGETS } from '../../design/kinds/publish-targets';
 import { isEphemeral } from '../flow';
 import type { ResolvedConsumerGroup, ResolvedDesign, ResolvedKafkaTopic } from '../../brokers/resolved-design';
 import { fixValue, type Fix, type FixInput } from '../fix';
@@ -49,24 +50,7 @@ export const dlqForPoisonRecords = defineRule({
     category: 'error-handling',
     severity: 'warning',
     // Whether a publish target is a retry topic is read of any channel a group publishes to.
-    reads: [
-      'producer',
-      'kafka-topic',
-      'rabbitmq-exchange',
-      'rabbitmq-queue',
-      'nats-stream',
-      'sqs-queue',
-      'sns-topic',
-      'pubsub-topic',
-      'artemis-address',
-      'artemis-queue',
-      'pulsar-topic',
-      'servicebus-queue',
-      'servicebus-topic',
-      'consumer-group',
-      'event-store',
-      'projection',
-    ],
+    reads: [...PUBLISH_TARGETS, 'artemis-queue', 'producer', 'consumer-group', 'event-store', 'projection'],
     summary: 'An at-least-once consumer group reading Kafka needs a dead-letter topic or a retry topic.',
     messages: {
       noDlq: 'Consumer group "{group}" reads "{topic}" at-least-once with no dead-letter or retry topic: a record it cannot process either blocks its partition or is skipped and lost.',

@@ -1,5 +1,5 @@
 import { indexGraph } from '../../design';
-import { PUBLISH_TARGETS } from '../../design/kinds/publish-targets';
+import { PUBLISH_TARGETS } from '../../design/kinds/service-targets';
 import { isEphemeral } from '../flow';
 import type { ResolvedConsumerGroup, ResolvedDesign, ResolvedKafkaTopic } from '../../brokers/resolved-design';
 import { fixValue, type Fix, type FixInput } from '../fix';

@@ -1,4 +1,5 @@
-import type { ResolvedConsumerGroup, ResolvedDesign, ResolvedNode } from '../../brokers/resolved-design';
+import type { ResolvedDesign, ResolvedNode } from '../../brokers/resolved-design';
+import type { ResolvedConsumerGroup } from '../../brokers/services/resolve';
 import { messagesPerSecond, threadsFor } from '../../capacity/consumer-throughput';
 import { indexGraph, nodesOfKind, patchNode } from '../../design';
 import { isEphemeral } from '../flow';

@@ -55,4 +55,9 @@ describe("the brokers' tables", () => {
     expect(Object.keys(joined).sort()).toEqual(tables.flatMap((t) => Object.keys(t.table)).sort());
   });
 
+  it('gives each kind its summary from one summary.ts table', async () => {
+    const tables = await tablesIn('summary', '_SUMMARIES');
+    expect(tables.map((t) => t.folder)).toEqual(expect.arrayContaining(['kafka', 'servicebus', 'services']));
+    expect(claimedTwice(tables)).toEqual([]);
+  });
 });

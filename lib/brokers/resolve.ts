@@ -69,7 +69,7 @@ function resolution(design: Design): Resolution {
 
 type AnyResolver = (node: DesignNode, sources: SourceLog, cluster: Cluster | undefined) => ResolvedNode;
 
-/** Each kind's resolver by kind name; a kind with none resolves to itself. */
+/** Each kind's resolver by kind name; a kind with none resolves to itself. A resolver takes its own kind's node only, which the lookup by `node.kind` guarantees. */
 const RESOLVER_BY_KIND: ReadonlyMap<string, AnyResolver> = new Map(Object.entries(RESOLVERS) as Array<[string, AnyResolver]>);
 
 function resolveNode(node: DesignNode, cluster: Cluster | undefined, sources: SourceLog): ResolvedNode {

@@ -1,4 +1,5 @@
-import type { ResolvedConsumerGroup, ResolvedDesign, ResolvedNode } from '../../brokers/resolved-design';
+import type { ResolvedDesign, ResolvedNode } from '../../brokers/resolved-design';
+import type { ResolvedConsumerGroup } from '../../brokers/services/resolve';
 import { peakFactor } from '../../capacity/traffic-curve';
 import { indexGraph, type GraphIndex } from '../../design';
 import { nodeKindDefaults, REQUIREMENTS_DEFAULTS } from '../../design/defaults';

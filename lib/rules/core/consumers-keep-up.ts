@@ -1,4 +1,5 @@
-import type { ResolvedConsumerGroup, ResolvedNode } from '../../brokers/resolved-design';
+import type { ResolvedNode } from '../../brokers/resolved-design';
+import type { ResolvedConsumerGroup } from '../../brokers/services/resolve';
 import { messagesPerSecond, threadsFor } from '../../capacity/consumer-throughput';
 import { nodesOfKind, patchNode, type GraphIndex } from '../../design';
 import type { Fix } from '../fix';

@@ -14,7 +14,7 @@ import { SQS_SNS_RESOLVERS } from './sqs-sns/resolve';
  * and the services' (producers and consumer groups run clients of several
  * brokers). A kind with no resolver has no setting the software fills: it
  * resolves to itself. `resolve.ts` runs these; `resolved-design.ts` derives
- * the resolved node types from their return types. resolvers.test.ts finds every
+ * the resolved node types from their return types. broker-tables.test.ts finds every
  * broker's table and checks that it is joined here and owns its kinds alone.
  */
 export const RESOLVERS = {

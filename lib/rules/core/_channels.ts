@@ -2,6 +2,7 @@ import { indexGraph, kindDefinition } from '../../design';
 import { KINDS } from '../../design/kinds';
 import type { ChannelBehaviour } from '../../design/kinds/kind';
 import type { ResolvedDesign, ResolvedNode, ResolvedNodeOfKind } from '../../brokers/resolved-design';
+import { answerOf, isAskedOf, type AnswerByKind } from './_by-kind';
 
 /**
  * Channels: the nodes messages are sent to and kept or routed by, as each kind declares it
@@ -15,13 +16,16 @@ import type { ResolvedDesign, ResolvedNode, ResolvedNodeOfKind } from '../../bro
 type KindThat<C extends ChannelBehaviour> = Extract<(typeof KINDS)[number], { channel: C }>['kind'];
 const kindsThat = <C extends ChannelBehaviour>(channel: C) => KINDS.filter((k) => k.channel === channel).map((k) => k.kind as KindThat<C>);
 
-export const STORING_KINDS: readonly KindThat<'stores'>[] = kindsThat('stores');
-export type StoringChannel = ResolvedNodeOfKind<KindThat<'stores'>>;
+export type StoringKind = KindThat<'stores'>;
+export const STORING_KINDS: readonly StoringKind[] = kindsThat('stores');
+export type StoringChannel = ResolvedNodeOfKind<StoringKind>;
 
-export const ROUTING_KINDS: readonly KindThat<'routes'>[] = kindsThat('routes');
-export type RoutingChannel = ResolvedNodeOfKind<KindThat<'routes'>>;
+export type RoutingKind = KindThat<'routes'>;
+export const ROUTING_KINDS: readonly RoutingKind[] = kindsThat('routes');
+export type RoutingChannel = ResolvedNodeOfKind<RoutingKind>;
 
-export const CHANNEL_KINDS: readonly KindThat<'stores' | 'routes'>[] = [...STORING_KINDS, ...ROUTING_KINDS];
+export type ChannelKind = StoringKind | RoutingKind;
+export const CHANNEL_KINDS: readonly ChannelKind[] = [...STORING_KINDS, ...ROUTING_KINDS];
 export type ChannelNode = StoringChannel | RoutingChannel;
 
 /** A channel that declares its messages' schema: the kinds producers publish to (a subscription reads its topic's). */
@@ -55,10 +59,30 @@ export function hasConsumer(design: ResolvedDesign, channelId: string): boolean 
  * (`forwardTo`) moves every message to another entity.
  */
 export function deliveredWithoutConsumer(node: ResolvedNode): boolean {
-  if (node.kind === 'pubsub-subscription') return node.deliveryType !== 'pull';
-  if (node.kind === 'servicebus-queue' || node.kind === 'servicebus-subscription') return node.forwardTo !== undefined;
-  return false;
+  return isAskedOf(DELIVERED_WITHOUT_CONSUMER, node) && answerOf(DELIVERED_WITHOUT_CONSUMER, node);
 }
+
+/** The channel waits for a consumer (or, routing, for its bindings and subscriptions) to take its messages. */
+const WAITS_FOR_CONSUMERS = () => false;
+
+/** deliveredWithoutConsumer, for each channel kind (a routing kind may deliver to an endpoint of its own). */
+const DELIVERED_WITHOUT_CONSUMER: AnswerByKind<ChannelKind, [], boolean> = {
+  'kafka-topic': WAITS_FOR_CONSUMERS,
+  'rabbitmq-queue': WAITS_FOR_CONSUMERS,
+  'nats-stream': WAITS_FOR_CONSUMERS,
+  'sqs-queue': WAITS_FOR_CONSUMERS,
+  'artemis-queue': WAITS_FOR_CONSUMERS,
+  'pulsar-subscription': WAITS_FOR_CONSUMERS,
+  'rabbitmq-exchange': WAITS_FOR_CONSUMERS,
+  'sns-topic': WAITS_FOR_CONSUMERS,
+  'pubsub-topic': WAITS_FOR_CONSUMERS,
+  'artemis-address': WAITS_FOR_CONSUMERS,
+  'pulsar-topic': WAITS_FOR_CONSUMERS,
+  'servicebus-topic': WAITS_FOR_CONSUMERS,
+  'pubsub-subscription': (subscription) => subscription.deliveryType !== 'pull',
+  'servicebus-queue': (queue) => queue.forwardTo !== undefined,
+  'servicebus-subscription': (subscription) => subscription.forwardTo !== undefined,
+};
 
 /**
  * A RabbitMQ delay queue: it holds messages for a TTL and dead-letters them

@@ -1,9 +1,11 @@
 import type { ResolvedDesign, ResolvedNode } from '../../brokers/resolved-design';
 import type { ResolvedConsumerGroup } from '../../brokers/services/resolve';
 import { peakFactor } from '../../capacity/traffic-curve';
-import { indexGraph, type GraphIndex } from '../../design';
+import { indexGraph, type GraphIndex, type NodeKind } from '../../design';
 import { nodeKindDefaults, REQUIREMENTS_DEFAULTS } from '../../design/defaults';
 import { messagesAt, publishRoutingKeys } from '../../rabbitmq/message-flows';
+import { isAskedOf, neighbourAnswerOf, neighboursRead, type NeighbourAnswerByKind } from './_by-kind';
+import { STORING_KINDS, type StoringKind } from './_channels';
 
 /**
  * Whether the design declares the rates and times the capacity rules need.
@@ -92,22 +94,49 @@ export function declaredInflow(design: ResolvedDesign, nodeId: string, at: 'mean
 /**
  * Whether a channel gets only part of what reaches its source, by a share the
  * design does not declare: a filter the broker applies, or an Artemis anycast
- * address, which hands each message to one of its queues in turn.
+ * address, which hands each message to one of its queues in turn. A filter on a
+ * connection (an SNS filter policy) is read of the connection, and which routing
+ * keys reach a RabbitMQ queue by declaredInflow's walk of its exchanges.
  */
 function takesAShare(graph: GraphIndex<ResolvedNode>, node: ResolvedNode): boolean {
-  switch (node.kind) {
-    case 'pubsub-subscription':
-      return node.filter !== undefined && node.filter !== '';
-    case 'servicebus-subscription':
-      // No rules is the $Default rule, a TrueFilter, and so is a SQL filter of 1=1; rules set but empty let nothing through.
-      return node.rules !== undefined && (node.rules.length === 0 || node.rules.some((r) => r.filterType !== 'SqlFilter' || r.sqlExpression?.trim() !== '1=1'));
-    case 'artemis-queue': {
-      if (node.filter !== undefined) return true;
-      const address = (graph.incoming.get(node.id) ?? []).find((c) => c.kind === 'bind');
+  return isAskedOf(TAKES_A_SHARE, node) && neighbourAnswerOf(TAKES_A_SHARE, node, graph);
+}
+
+/** Every message that reaches the channel's source reaches it. */
+const TAKES_ALL = { neighbours: [], answer: () => false } as const;
+
+/**
+ * takesAShare, for each kind that keeps messages for consumers: where a broker filters (a subscription, an Artemis
+ * queue); a routing kind takes what is published or routed to it, its filters being on connections and bindings.
+ */
+const TAKES_A_SHARE: NeighbourAnswerByKind<StoringKind, [], boolean> = {
+  'kafka-topic': TAKES_ALL,
+  'rabbitmq-queue': TAKES_ALL,
+  'nats-stream': TAKES_ALL,
+  'sqs-queue': TAKES_ALL,
+  'pulsar-subscription': TAKES_ALL,
+  'servicebus-queue': TAKES_ALL,
+  'pubsub-subscription': { neighbours: [], answer: (subscription) => subscription.filter !== undefined && subscription.filter !== '' },
+  'servicebus-subscription': {
+    neighbours: [],
+    // No rules is the $Default rule, a TrueFilter, and so is a SQL filter of 1=1; rules set but empty let nothing through.
+    answer: ({ rules }) => rules !== undefined && (rules.length === 0 || rules.some((r) => r.filterType !== 'SqlFilter' || r.sqlExpression?.trim() !== '1=1')),
+  },
+  'artemis-queue': {
+    neighbours: ['artemis-address'],
+    answer: (queue, graph) => {
+      if (queue.filter !== undefined) return true;
+      const address = (graph.incoming.get(queue.id) ?? []).find((c) => c.kind === 'bind');
       const anycast = address && graph.nodeById.get(address.from);
       return anycast?.kind === 'artemis-address' && anycast.routingType === 'anycast' && (graph.outgoing.get(anycast.id) ?? []).filter((c) => c.kind === 'bind').length > 1;
-    }
-    default:
-      return false;
-  }
-}
+    },
+  },
+};
+
+/**
+ * The kinds declaredInflow reads: the services that publish and consume (a producer's throughput and daily curve,
+ * a consumer group's JetStream filter), the exchanges whose routing keys decide what reaches a RabbitMQ queue
+ * (messagesAt), and the kinds takesAShare asks with the neighbours their answers read. A rule that asks it
+ * declares these in `meta.reads`.
+ */
+export const DECLARED_INFLOW_READS: readonly NodeKind[] = ['producer', 'consumer-group', 'rabbitmq-exchange', ...STORING_KINDS, ...neighboursRead(TAKES_A_SHARE)];

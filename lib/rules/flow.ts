@@ -1,5 +1,6 @@
 import type { SettingSource } from '../brokers/source';
-import { clusterOf, indexGraph, type Connection, type Design } from '../design';
+import { clusterOf, indexGraph, NODE_KINDS, outgoingOf, type Connection, type Design, type NodeKind } from '../design';
+import { isRoutingChannel, ROUTING_KINDS } from './core/_channels';
 import type { ResolvedDesign, ResolvedNode } from '../brokers/resolved-design';
 import type { ResolvedConsumerGroup } from '../brokers/services/resolve';
 
@@ -92,13 +93,16 @@ export function isEphemeral(group: ResolvedConsumerGroup): boolean {
 
 /**
  * The channels where work can pile up for a group: the ones it pulls from.
- * An SNS topic pushes to its endpoints (their retries are SNS's delivery
- * policy), and a dead-letter channel's backlog is its depth, which the
- * dead-letter rules watch.
+ * A routing kind keeps nothing: an SNS topic pushes to its endpoints (their
+ * retries are SNS's delivery policy). A dead-letter channel's backlog is its
+ * depth, which the dead-letter rules watch.
  */
 export function backlogChannels(design: ResolvedDesign, group: ResolvedConsumerGroup): ResolvedNode[] {
-  return consumedChannels(design, group.id).filter((c) => c.kind !== 'sns-topic' && !('role' in c && c.role === 'dead-letter'));
+  return consumedChannels(design, group.id).filter((c) => !isRoutingChannel(c) && !('role' in c && c.role === 'dead-letter'));
 }
+
+/** The kinds backlogChannels reads (their role): what a consumer group may consume but a routing kind. */
+export const BACKLOG_KINDS: readonly NodeKind[] = NODE_KINDS.filter((kind) => outgoingOf(kind).consume?.includes('consumer-group') && !(ROUTING_KINDS as readonly NodeKind[]).includes(kind));
 
 /** Targets of a node's outgoing connections of `kind`. */
 export function targetsOf(design: ResolvedDesign, nodeId: string, kind: string): ResolvedNode[] {

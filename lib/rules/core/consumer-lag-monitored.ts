@@ -1,5 +1,5 @@
 import { nodesOfKind } from '../../design';
-import { backlogChannels, isEphemeral } from '../flow';
+import { BACKLOG_KINDS, backlogChannels, isEphemeral } from '../flow';
 import { defineRule } from '../rule';
 import { lagAlertFix } from './_fix-decisions';
 
@@ -8,19 +8,7 @@ export const consumerLagMonitored = defineRule({
     id: 'core/consumer-lag-monitored',
     category: 'operability',
     severity: 'warning',
-    reads: [
-      'kafka-topic',
-      'rabbitmq-queue',
-      'nats-stream',
-      'sqs-queue',
-      'pubsub-subscription',
-      'artemis-queue',
-      'pulsar-subscription',
-      'servicebus-queue',
-      'servicebus-subscription',
-      'consumer-group',
-      'event-store',
-    ],
+    reads: [...BACKLOG_KINDS, 'consumer-group'],
     summary: 'Every long-lived consumer group that pulls from a channel should have an alert on its lag.',
     messages: {
       noLagAlert: 'Consumer group "{group}" has no lag alert: if it stalls, messages pile up in "{channel}" unnoticed.',

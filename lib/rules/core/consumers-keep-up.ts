@@ -6,8 +6,8 @@ import type { Fix } from '../fix';
 import { isEphemeral } from '../flow';
 import { defineRule } from '../rule';
 import { thousands } from '../thousands';
-import { activeConsumers, readersOf, type ActiveConsumers } from './_channel-readers';
-import { declaredInflow, declaresProcessingTime } from './_declared-rates';
+import { activeConsumers, CHANNEL_READERS_READS, readersOf, type ActiveConsumers } from './_channel-readers';
+import { DECLARED_INFLOW_READS, declaredInflow, declaresProcessingTime } from './_declared-rates';
 
 /**
  * Messages one instance works on at once: its handler threads, but a RabbitMQ
@@ -54,22 +54,8 @@ export const consumersKeepUp = defineRule({
     id: 'core/consumers-keep-up',
     category: 'scalability',
     severity: 'error',
-    reads: [
-      'producer',
-      'kafka-topic',
-      'rabbitmq-exchange',
-      'rabbitmq-queue',
-      'nats-stream',
-      'sqs-queue',
-      'pubsub-subscription',
-      'servicebus-queue',
-      'servicebus-subscription',
-      'pulsar-topic',
-      'pulsar-subscription',
-      'artemis-address',
-      'artemis-queue',
-      'consumer-group',
-    ],
+    // The channels it asks how their consumers share them and the rates flowing into them, with what their answers read.
+    reads: [...new Set([...CHANNEL_READERS_READS, ...DECLARED_INFLOW_READS])],
     summary:
       "A consumer group must be able to process its declared sustained inflow: active instances × messages in flight per instance × 1000 / processing p50 must reach the rate its channels receive (at the busiest hour of a producer's daily traffic curve: hours of it are not a burst the queue absorbs).",
     messages: {

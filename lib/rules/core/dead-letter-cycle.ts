@@ -1,7 +1,8 @@
 import type { Connection, GraphIndex } from '../../design';
+import { KIND_BY_NAME } from '../../design/kinds';
 import type { ResolvedDesign, ResolvedNode } from '../../brokers/resolved-design';
 import { defineRule } from '../rule';
-import { isRetryStage, isStoringChannel } from './_channels';
+import { isRetryStage, isStoringChannel, STORING_KINDS } from './_channels';
 import { cyclicComponents } from './_cycles';
 
 /**
@@ -27,13 +28,20 @@ function failureEdges(design: ResolvedDesign, graph: GraphIndex<ResolvedNode>) {
   return edges;
 }
 
+/**
+ * The storing kinds whose nodes have a role (`role: channelRoleSchema` in their kind file): a channel on a
+ * failure cycle is a retry stage by its role (or, a RabbitMQ queue, by its TTL), so only these have settings
+ * that change the rule's answer. A Pub/Sub, Pulsar or Service Bus subscription has none (nor takes dead letters).
+ */
+const ROLE_CHANNEL_KINDS = STORING_KINDS.filter((kind) => 'role' in KIND_BY_NAME[kind].schema.shape);
+
 export const deadLetterCycle = defineRule({
   meta: {
     id: 'core/dead-letter-cycle',
     category: 'error-handling',
     severity: 'error',
-    // A storing channel of any kind can be on a failure cycle, and whether it is a retry stage is read of it.
-    reads: ['kafka-topic', 'rabbitmq-queue', 'nats-stream', 'sqs-queue', 'artemis-queue', 'servicebus-queue', 'consumer-group'],
+    // Whether a node on a failure cycle is a retry stage is read of it: its role (isRetryStage).
+    reads: [...ROLE_CHANNEL_KINDS, 'consumer-group'],
     summary: 'Dead-letter paths must end in a dead-letter queue, not lead back to where the message failed.',
     messages: {
       cycle: 'Dead letters from "{from}" loop back through {path}: a failing message circulates forever and never rests in a dead-letter queue.',

@@ -1,5 +1,6 @@
 import type { GraphIndex } from '../../design';
 import type { ResolvedNode } from '../../brokers/resolved-design';
+import { PUBLISH_TARGETS } from '../../design/kinds/service-targets';
 import { defineRule } from '../rule';
 import { hasMessageSchema, kindLabel, type SchemaChannel } from './_channels';
 
@@ -33,7 +34,8 @@ export const messageSchemaVersioned = defineRule({
     id: 'core/message-schema-versioned',
     category: 'schema',
     severity: 'warning',
-    reads: ['kafka-topic', 'rabbitmq-exchange', 'rabbitmq-queue', 'nats-stream', 'sqs-queue', 'sns-topic', 'pubsub-topic', 'artemis-address', 'pulsar-topic', 'servicebus-queue', 'servicebus-topic'],
+    // The channels services publish to, whose schema it reads (and the queues an exchange or SNS topic leads to, themselves publish targets).
+    reads: PUBLISH_TARGETS,
     summary: 'A channel that services publish to should declare a message schema with a format and a version.',
     messages: {
       noSchema: '{kind} "{channel}" receives messages from "{publisher}" but declares no message schema: producers and consumers can drift apart unnoticed.',

@@ -43,6 +43,9 @@ describe('the studio page up front', () => {
 
   it('holds no node summary nor the broker defaults behind it: the canvas loads them with its first node (node-summary-on-demand.ts)', () => {
     expect(chainsTo((name) => name === 'lib/brokers/node-summary.ts' || name === 'lib/brokers/resolve.ts')).toEqual([]);
+    // Nor a broker's own summaries or resolvers, which they join (lib/brokers/<broker>/summary.ts, resolve.ts, resolvers.ts).
+    expect(chainsTo((name) => /^lib\/brokers\/([\w-]+\/(summary|resolve)|resolvers)\.ts$/.test(name))).toEqual([]);
+    expect(reachableModules(['lib/brokers/node-summary.ts']).has('lib/brokers/kafka/summary.ts'), 'the walk finds them where they are joined (so it can fail)').toBe(true);
     expect(page.has('lib/brokers/node-summary-on-demand.ts'), 'the canvas reaches the loader (so the walk can fail)').toBe(true);
   });
 

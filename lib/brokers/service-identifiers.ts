@@ -1,5 +1,5 @@
 import { identifierFromName } from '../design/ids';
-import type { ResolvedConsumerGroup, ResolvedProducer } from './resolved-design';
+import type { ResolvedConsumerGroup, ResolvedProducer } from './services/resolve';
 
 /**
  * What a service is called on the broker: Kafka's group.id and client.id, a

@@ -2,6 +2,7 @@ import type { Connection, ConnectionKind } from './connection';
 import type { Design } from './design';
 import { indexGraph } from './graph';
 import { kindDefinition, type DesignNode } from './kinds';
+import { outgoingOf } from './kinds/service-targets';
 
 export type ConnectCheck = { ok: true; kind: ConnectionKind; alternatives: ConnectionKind[] } | { ok: false; reason: string };
 
@@ -24,9 +25,7 @@ function article(text: string): string {
 
 /** The connection kinds a node of `fromKind` may start towards a node of `toKind`. */
 export function allowedConnectionKinds(fromKind: string, toKind: string): ConnectionKind[] {
-  const definition = kindDefinition(fromKind);
-  if (!definition) return [];
-  return (Object.entries(definition.outgoing) as [ConnectionKind, readonly string[]][]).filter(([, targets]) => targets.includes(toKind)).map(([kind]) => kind);
+  return (Object.entries(outgoingOf(fromKind)) as [ConnectionKind, readonly string[]][]).filter(([, targets]) => targets.includes(toKind)).map(([kind]) => kind);
 }
 
 /** Why nothing can go from `from` to `to`, in words a user understands. */
@@ -36,10 +35,7 @@ function refusal(from: DesignNode, to: DesignNode): string {
   if (from.kind === 'consumer-group' && to.kind === 'consumer-group') {
     return 'Two services talk through a channel: have the first publish to a topic, queue or stream the second consumes.';
   }
-  const definition = kindDefinition(from.kind);
-  const options = definition
-    ? (Object.entries(definition.outgoing) as [ConnectionKind, readonly string[]][]).map(([kind, targets]) => `${VERBS[kind]} ${targets.map(label).join(', ')}`).join('; ')
-    : '';
+  const options = (Object.entries(outgoingOf(from.kind)) as [ConnectionKind, readonly string[]][]).map(([kind, targets]) => `${VERBS[kind]} ${targets.map(label).join(', ')}`).join('; ');
   return `${article(fromLabel)[0].toUpperCase()}${article(fromLabel).slice(1)} cannot connect to ${article(label(to.kind))}. It can ${options}.`;
 }
 

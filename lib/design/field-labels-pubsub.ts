@@ -4,8 +4,8 @@ type PubsubKind = 'pubsub-topic' | 'pubsub-subscription';
 type PubsubLabels = KindFieldLabels<PubsubKind>;
 
 /**
- * The inspector's words for the Google Pub/Sub kinds' fields (field-labels.ts keeps the others and
- * passes its shared labels in); apart so that table stays one screen per family.
+ * The inspector's words for the Google Pub/Sub kinds' fields (field-labels.ts joins every family's
+ * table and passes its shared labels in).
  */
 export function pubsubFieldLabels(shared: Labels): PubsubLabels {
   return {

@@ -4,8 +4,8 @@ type PulsarKind = 'pulsar-topic' | 'pulsar-subscription';
 type PulsarLabels = KindFieldLabels<PulsarKind>;
 
 /**
- * The inspector's words for the Apache Pulsar kinds' fields (field-labels.ts keeps the others and
- * passes its shared labels in); apart so that table stays one screen per family.
+ * The inspector's words for the Apache Pulsar kinds' fields (field-labels.ts joins every family's
+ * table and passes its shared labels in).
  */
 export function pulsarFieldLabels(shared: Labels): PulsarLabels {
   return {

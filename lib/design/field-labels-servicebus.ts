@@ -4,8 +4,8 @@ type ServicebusKind = 'servicebus-queue' | 'servicebus-topic' | 'servicebus-subs
 type ServicebusLabels = KindFieldLabels<ServicebusKind>;
 
 /**
- * The inspector's words for the Azure Service Bus kinds' fields (field-labels.ts keeps the
- * others and passes its shared labels in); apart so that table stays one screen per family.
+ * The inspector's words for the Azure Service Bus kinds' fields (field-labels.ts joins every
+ * family's table and passes its shared labels in).
  */
 export function servicebusFieldLabels(shared: Labels): ServicebusLabels {
   return {

@@ -11,6 +11,7 @@ export * from './graph';
 export * from './ids';
 export * from './kafka-principal';
 export * from './kinds';
+export { outgoingOf } from './kinds/service-targets';
 export * from './operations';
 export * from './node-id';
 export * from './rabbitmq-policy';

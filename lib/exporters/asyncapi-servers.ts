@@ -1,4 +1,13 @@
-import type { Cluster } from '../design';
+import { ARTEMIS_ASYNCAPI_SERVER } from '../brokers/artemis/asyncapi';
+import type { AsyncapiServerSpec } from '../brokers/asyncapi-server';
+import { KAFKA_ASYNCAPI_SERVER } from '../brokers/kafka/asyncapi';
+import { NATS_ASYNCAPI_SERVER } from '../brokers/nats/asyncapi';
+import { PUBSUB_ASYNCAPI_SERVER } from '../brokers/pubsub/asyncapi';
+import { PULSAR_ASYNCAPI_SERVER } from '../brokers/pulsar/asyncapi';
+import { RABBITMQ_ASYNCAPI_SERVER } from '../brokers/rabbitmq/asyncapi';
+import { SERVICEBUS_ASYNCAPI_SERVER } from '../brokers/servicebus/asyncapi';
+import { SQS_SNS_ASYNCAPI_SERVER } from '../brokers/sqs-sns/asyncapi';
+import type { Broker, Cluster } from '../design';
 import type { ResolvedDesign, ResolvedNode } from '../brokers/resolved-design';
 
 /**
@@ -9,9 +18,31 @@ import type { ResolvedDesign, ResolvedNode } from '../brokers/resolved-design';
 
 type Obj = Record<string, unknown>;
 
+/**
+ * Each broker's servers: each broker's folder says in its `asyncapi.ts` where a cluster of it listens and which
+ * protocol it speaks. Keyed by broker, so a new broker without one fails to compile.
+ */
+export const ASYNCAPI_SERVERS: Record<Broker, AsyncapiServerSpec> = {
+  kafka: KAFKA_ASYNCAPI_SERVER,
+  // Redpanda speaks Kafka's protocol on Kafka's port.
+  redpanda: KAFKA_ASYNCAPI_SERVER,
+  rabbitmq: RABBITMQ_ASYNCAPI_SERVER,
+  nats: NATS_ASYNCAPI_SERVER,
+  'sqs-sns': SQS_SNS_ASYNCAPI_SERVER,
+  pulsar: PULSAR_ASYNCAPI_SERVER,
+  pubsub: PUBSUB_ASYNCAPI_SERVER,
+  artemis: ARTEMIS_ASYNCAPI_SERVER,
+  servicebus: SERVICEBUS_ASYNCAPI_SERVER,
+};
+
 interface ServerSpec {
   id: string;
   server: Obj;
+}
+
+/** `<cluster id>-<suffix>`, or the cluster's id for the one server of a broker that has one. */
+function serverId(cluster: Cluster, suffix: string): string {
+  return suffix === '' ? cluster.id : `${cluster.id}-${suffix}`;
 }
 
 function serversOf(cluster: Cluster): ServerSpec[] {
@@ -20,33 +51,8 @@ function serversOf(cluster: Cluster): ServerSpec[] {
     description: `Cluster "${cluster.name}" (${cluster.environment}). The host is a local default: replace it with the cluster's address.`,
     'x-queuewright-cluster': cluster,
   };
-  const version = cluster.version !== undefined ? { protocolVersion: cluster.version } : {};
-  switch (cluster.broker) {
-    case 'kafka':
-    case 'redpanda':
-      return [{ id: cluster.id, server: { host: 'localhost:9092', protocol: 'kafka', ...version, ...base } }];
-    case 'rabbitmq':
-      return [{ id: cluster.id, server: { host: 'localhost:5672', protocol: 'amqp', protocolVersion: '0.9.1', ...base } }];
-    case 'nats':
-      return [{ id: cluster.id, server: { host: 'localhost:4222', protocol: 'nats', ...base } }];
-    case 'pulsar':
-      return [{ id: cluster.id, server: { host: 'localhost:6650', protocol: 'pulsar', ...version, ...base } }];
-    case 'pubsub':
-      return [{ id: cluster.id, server: { host: 'pubsub.googleapis.com', protocol: 'googlepubsub', ...base } }];
-    case 'artemis':
-      // Artemis's all-protocols acceptor; JMS is how most of its clients speak to it.
-      return [{ id: cluster.id, server: { host: 'localhost:61616', protocol: 'jms', ...base } }];
-    case 'servicebus':
-      // Each namespace has its own host, <namespace>.servicebus.windows.net; AMQP 1.0 over TLS.
-      return [{ id: cluster.id, server: { host: `${cluster.id}.servicebus.windows.net`, protocol: 'amqps', protocolVersion: '1.0', ...base } }];
-    case 'sqs-sns': {
-      const variables = { region: { default: 'us-east-1', description: 'AWS region' } };
-      return [
-        { id: `${cluster.id}-sqs`, server: { host: 'sqs.{region}.amazonaws.com', protocol: 'sqs', variables, ...base } },
-        { id: `${cluster.id}-sns`, server: { host: 'sns.{region}.amazonaws.com', protocol: 'sns', variables, ...base } },
-      ];
-    }
-  }
+  const servers = ASYNCAPI_SERVERS[cluster.broker].servers(cluster);
+  return Object.entries(servers).map(([suffix, fields]) => ({ id: serverId(cluster, suffix), server: { ...fields, ...base } }));
 }
 
 /** The server ids of each cluster, made unique (an `sqs-sns` cluster's `<id>-sqs` could be another cluster's id). */
@@ -65,7 +71,7 @@ export function serverIds(design: ResolvedDesign): { servers: Obj; idOf: (node: 
     }
   }
   const idOf = (node: ResolvedNode, cluster: Cluster) => {
-    const id = cluster.broker !== 'sqs-sns' ? cluster.id : node.kind === 'sns-topic' ? `${cluster.id}-sns` : `${cluster.id}-sqs`;
+    const id = serverId(cluster, ASYNCAPI_SERVERS[cluster.broker].serverOf?.(node.kind) ?? '');
     return renamed.get(`${cluster.id}\u0000${id}`) ?? id;
   };
   return { servers, idOf };

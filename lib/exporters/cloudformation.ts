@@ -1,6 +1,6 @@
 import { nodesOfKind, type Design } from '../design';
 import { resolveDesign } from '../brokers/resolve';
-import type { ResolvedSqsQueue } from '../brokers/resolved-design';
+import type { ResolvedSqsQueue } from '../brokers/sqs-sns/resolve';
 import { commentText } from './escape';
 import type { ExportError, Exporter } from './exporter';
 import { buildSqsSnsTopology } from './sqs-sns-topology';

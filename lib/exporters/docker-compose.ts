@@ -1,7 +1,8 @@
 import { resolveDesign } from '../brokers/resolve';
 import type { ResolvedDesign, ResolvedNode } from '../brokers/resolved-design';
 import { brokerSchema, kindDefinition, type Broker, type Design } from '../design';
-import { PARTS, type Service } from './compose-services';
+import type { Service } from '../brokers/compose-part';
+import { PARTS } from './compose-services';
 import { commentText } from './escape';
 import type { Exporter } from './exporter';
 import { fileBaseName } from './file-name';
@@ -15,9 +16,9 @@ import { toYaml } from './yaml';
  * replication factor needs, NATS as many servers as its largest stream's
  * replicas (routed into one JetStream cluster); RabbitMQ, LocalStack (SQS/SNS),
  * Pulsar and ActiveMQ Artemis run one node. Images are tagged with the version the design
- * declares for the broker (compose-services.ts says which release a version
- * becomes); host ports never collide (a second broker wanting 9092 gets the
- * next free one). Each service has a healthcheck.
+ * declares for the broker (each broker's lib/brokers/<broker>/compose-part.ts
+ * says which release a version becomes); host ports never collide (a second
+ * broker wanting 9092 gets the next free one). Each service has a healthcheck.
  *
  * A design with several clusters of one broker gets one local cluster for
  * them, sized for the largest; the file's header names every assumption.

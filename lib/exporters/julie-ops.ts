@@ -1,6 +1,7 @@
 import { slugify } from '../design';
 import { resolveDesign } from '../brokers/resolve';
-import type { ResolvedDesign, ResolvedKafkaTopic } from '../brokers/resolved-design';
+import type { ResolvedDesign } from '../brokers/resolved-design';
+import type { ResolvedKafkaTopic } from '../brokers/kafka/resolve';
 import { transactionalIdResource } from '../rules/kafka/_transactional-ids';
 import { commentText, propertiesComment } from './escape';
 import type { Exporter, ExportFile } from './exporter';

@@ -1,5 +1,7 @@
 import { resolveDesign } from '../brokers/resolve';
-import type { ResolvedConsumerGroup, ResolvedDesign, ResolvedKafkaTopic, ResolvedProducer } from '../brokers/resolved-design';
+import type { ResolvedDesign } from '../brokers/resolved-design';
+import type { ResolvedKafkaTopic } from '../brokers/kafka/resolve';
+import type { ResolvedConsumerGroup, ResolvedProducer } from '../brokers/services/resolve';
 import { instanceTransactionalIds } from '../rules/kafka/_transactional-ids';
 import { propertiesComment, propertiesEscape } from './escape';
 import type { Exporter, ExportFile } from './exporter';

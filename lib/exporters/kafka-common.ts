@@ -1,7 +1,9 @@
 import { incoming, indexGraph, nodesOfKind, outgoing, uniqueId, type Cluster, type Design } from '../design';
 import { resolveDesign, writtenSetting, writtenSettings } from '../brokers/resolve';
 import { kafkaClientId, kafkaGroupId } from '../brokers/service-identifiers';
-import type { ResolvedConsumerGroup, ResolvedDesign, ResolvedKafkaTopic, ResolvedNode, ResolvedProducer } from '../brokers/resolved-design';
+import type { ResolvedDesign, ResolvedNode } from '../brokers/resolved-design';
+import type { ResolvedKafkaTopic } from '../brokers/kafka/resolve';
+import type { ResolvedConsumerGroup, ResolvedProducer } from '../brokers/services/resolve';
 import { clusterLacksTieredStorage } from '../rules/kafka/tiered-storage-constraints';
 import { commentText, hasLoneSurrogate } from './escape';
 import type { ExportError } from './exporter';

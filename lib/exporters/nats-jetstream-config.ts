@@ -1,7 +1,8 @@
 import { resolveDesign } from '../brokers/resolve';
 import { natsDurableName } from '../brokers/service-identifiers';
 import { indexGraph, nodesOfKind, type Design } from '../design';
-import type { ResolvedConsumerGroup, ResolvedNatsStream } from '../brokers/resolved-design';
+import type { ResolvedNatsStream } from '../brokers/nats/resolve';
+import type { ResolvedConsumerGroup } from '../brokers/services/resolve';
 import type { ExportError } from './exporter';
 import { subjectIsSubset, subjectProblem, subjectsCollide } from '../brokers/nats/subjects';
 

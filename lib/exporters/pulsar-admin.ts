@@ -1,6 +1,6 @@
 import { indexGraph, pulsarTopicName, type Design } from '../design';
 import { resolveDesign } from '../brokers/resolve';
-import type { ResolvedPulsarSubscription, ResolvedPulsarTopic } from '../brokers/resolved-design';
+import type { ResolvedPulsarSubscription, ResolvedPulsarTopic } from '../brokers/pulsar/resolve';
 import { commentText, shellQuote } from './escape';
 import type { Exporter } from './exporter';
 

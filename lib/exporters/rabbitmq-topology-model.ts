@@ -1,5 +1,5 @@
 import type { Cluster, RabbitmqExchangeNode, RabbitmqPolicy } from '../design';
-import type { ResolvedRabbitmqQueue } from '../brokers/resolved-design';
+import type { ResolvedRabbitmqQueue } from '../brokers/rabbitmq/resolve';
 import type { ExportError } from './exporter';
 
 /**

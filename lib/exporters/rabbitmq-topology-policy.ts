@@ -1,5 +1,5 @@
 import type { RabbitmqPolicy } from '../design';
-import type { ResolvedRabbitmqQueue } from '../brokers/resolved-design';
+import type { ResolvedRabbitmqQueue } from '../brokers/rabbitmq/resolve';
 import { atLeast, versionLabel, type ArgumentValue, type PolicyDefinition, type RabbitVersion } from './rabbitmq-topology-model';
 
 /**

@@ -1,5 +1,5 @@
 import { writtenSetting } from '../brokers/resolve';
-import type { ResolvedRabbitmqQueue } from '../brokers/resolved-design';
+import type { ResolvedRabbitmqQueue } from '../brokers/rabbitmq/resolve';
 import { effectivePolicy } from '../rabbitmq/policies';
 import type { TopologyContext } from './rabbitmq-topology-context';
 import { atLeast, exactNamePattern, nameProblem, utf8Length, versionLabel, type Arguments, type PolicyDefinition, type RabbitVersion } from './rabbitmq-topology-model';

@@ -1,6 +1,6 @@
 import { indexGraph, nodesOfKind, outgoing, type Connection, type Design, type SnsTopicNode } from '../design';
 import { resolveDesign, writtenSetting } from '../brokers/resolve';
-import type { ResolvedSqsQueue } from '../brokers/resolved-design';
+import type { ResolvedSqsQueue } from '../brokers/sqs-sns/resolve';
 import { parseDataText } from '../design/safe-parse-text';
 import { commentText } from './escape';
 import type { ExportError } from './exporter';

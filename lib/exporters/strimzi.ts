@@ -1,6 +1,6 @@
 import type { Design, KafkaAcl, KafkaPrincipal } from '../design';
 import { resolveDesign } from '../brokers/resolve';
-import type { ResolvedKafkaTopic } from '../brokers/resolved-design';
+import type { ResolvedKafkaTopic } from '../brokers/kafka/resolve';
 import { commentText, descriptionText, shortHash } from './escape';
 import type { Exporter, ExportResult } from './exporter';
 import { principalAcls } from './kafka-acls';

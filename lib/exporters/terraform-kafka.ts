@@ -1,5 +1,6 @@
 import { resolveDesign } from '../brokers/resolve';
-import type { ResolvedDesign, ResolvedKafkaTopic } from '../brokers/resolved-design';
+import type { ResolvedDesign } from '../brokers/resolved-design';
+import type { ResolvedKafkaTopic } from '../brokers/kafka/resolve';
 import { commentText, hclString } from './escape';
 import type { Exporter } from './exporter';
 import { exportableKafkaTopics, type KafkaTopicGroup, topicSettings } from './kafka-common';

@@ -1,6 +1,6 @@
 import { pulsarTopicName, type Design } from '../design';
 import { resolveDesign } from '../brokers/resolve';
-import type { ResolvedPulsarTopic } from '../brokers/resolved-design';
+import type { ResolvedPulsarTopic } from '../brokers/pulsar/resolve';
 import { commentText, hclString } from './escape';
 import type { Exporter } from './exporter';
 import { notCarried, notCarriedHeading, type Carries } from './not-carried';

@@ -1,5 +1,6 @@
 import { resolveDesign } from '../brokers/resolve';
-import type { ResolvedDesign, ResolvedKafkaTopic } from '../brokers/resolved-design';
+import type { ResolvedDesign } from '../brokers/resolved-design';
+import type { ResolvedKafkaTopic } from '../brokers/kafka/resolve';
 import { descriptionText } from './escape';
 import type { Exporter, ExportFile } from './exporter';
 import { notCarriedComment, type Carries } from './not-carried';

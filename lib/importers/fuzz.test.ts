@@ -7,7 +7,7 @@ import { requireSharedDir, sharedPath } from '../testing/shared-dir';
 import { IMPORTERS, importText } from '../families';
 import type { Importer } from './index';
 import { cpuMs } from '../testing/cpu-time';
-import { INLINE_SEEDS } from '../testing/importer-fuzz-seeds';
+import { INLINE_SEEDS, SEED_SETS } from '../testing/importer-fuzz-seeds';
 import { mutateStructure, mutateText, parseSeed, replacement, textMutation } from '../testing/importer-fuzz-mutations';
 
 /**
@@ -250,6 +250,16 @@ describe.each(IMPORTERS.map((i) => [i.id, i] as const))('fuzzing the %s importer
   });
 });
 
+describe('the inline seed sets (lib/importers/<format>.fuzz-seeds.ts)', () => {
+  it('each names a real importer, and no importer has two', () => {
+    expect(SEED_SETS.length).toBeGreaterThan(0);
+    const ids = new Set(IMPORTERS.map((i) => i.id));
+    expect(SEED_SETS.filter((set) => !ids.has(set.importer)).map((set) => `${set.file}: ${set.importer}`)).toEqual([]);
+    const named = SEED_SETS.map((set) => set.importer);
+    expect(named.filter((id, i) => named.indexOf(id) !== i)).toEqual([]);
+  });
+});
+
 describe('importText', () => {
   it('never throws and always says why it refuses', () => {
     fc.assert(
@@ -257,7 +267,7 @@ describe('importText', () => {
         fc.oneof(
           fc.string(),
           fc.jsonValue().map((v) => JSON.stringify(v)),
-          fc.constantFrom(...corpus.slice(0, 20), ...Object.values(INLINE_SEEDS).flat()),
+          fc.constantFrom(...corpus.slice(0, 20), ...IMPORTERS.flatMap((i) => INLINE_SEEDS[i.id] ?? [])),
         ),
         (text) => {
           const { value: result, ms } = cpuMs(() => importText(text, 'fuzz'));

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ResolvedKafkaTopic } from '../brokers/resolved-design';
+import type { ResolvedKafkaTopic } from '../brokers/kafka/resolve';
 import type { Design, KafkaAcl } from '../design';
 import { principalAcls } from '../exporters/kafka-acls';
 import { clientIdOf, groupIdOf, kafkaClients, kafkaTopicGroups, topicSettings } from '../exporters/kafka-common';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { resolveDesign } from '../brokers/resolve';
-import type { ResolvedKafkaTopic } from '../brokers/resolved-design';
+import type { ResolvedKafkaTopic } from '../brokers/kafka/resolve';
 import type { Design } from '../design';
 import type { ExportFile } from '../exporters/exporter';
 import { groupIdOf, kafkaClients, topicSettings } from '../exporters/kafka-common';

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { Admin } from '@platformatic/kafka';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveDesign } from '../brokers/resolve';
-import type { ResolvedKafkaTopic } from '../brokers/resolved-design';
+import type { ResolvedKafkaTopic } from '../brokers/kafka/resolve';
 import type { Design } from '../design';
 import { kafkaClientPropertiesExporter } from '../exporters/kafka-client-properties';
 import { fileStems } from '../exporters/file-name';

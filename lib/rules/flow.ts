@@ -1,6 +1,7 @@
 import type { SettingSource } from '../brokers/source';
 import { clusterOf, indexGraph, type Connection, type Design } from '../design';
-import type { ResolvedConsumerGroup, ResolvedDesign, ResolvedNode } from '../brokers/resolved-design';
+import type { ResolvedDesign, ResolvedNode } from '../brokers/resolved-design';
+import type { ResolvedConsumerGroup } from '../brokers/services/resolve';
 
 /**
  * Graph questions many rules ask: who publishes into a channel (through

@@ -154,4 +154,30 @@ describe('incremental review', () => {
     expect(expected.length).toBeLessThan(runs.length);
     expect([...ran].sort()).toEqual(expected.sort());
   });
+
+  it('after an undo, the next edit runs again only the rules that read the kind it changed', () => {
+    const design = corpus.find((d) => d.nodes.some((n) => n.kind === 'kafka-topic') && d.nodes.some((n) => n.kind === 'consumer-group'))!;
+    const topic = design.nodes.find((n) => n.kind === 'kafka-topic')!;
+    const group = design.nodes.find((n) => n.kind === 'consumer-group')!;
+    const topicEdited = replaceNode(design, topic, { ...topic, notes: 'an edit to undo' });
+    const groupEdited = replaceNode(design, group, { ...group, notes: 'edited after the undo' });
+    const ran = new Set<string>();
+    const spied = RULES.map((rule) => ({
+      meta: rule.meta,
+      check: (context: Parameters<typeof rule.check>[0]) => {
+        ran.add(rule.meta.id);
+        rule.check(context);
+      },
+    }));
+    runRules(design, spied);
+    runRules(topicEdited, spied);
+    runRules(design, spied); // the undo: a design reviewed before
+    ran.clear();
+    runRules(groupEdited, spied);
+    const runs = RULES.filter((r) => effectiveSeverity(r.meta, design.review) !== 'off');
+    // Compared with the design the undo returned to, not with the one it undid: the topics' rules do not run again.
+    const expected = runs.filter((r) => !r.meta.reads || r.meta.reads.includes('consumer-group')).map((r) => r.meta.id);
+    expect(expected.length).toBeLessThan(runs.length);
+    expect([...ran].sort()).toEqual(expected.sort());
+  });
 });

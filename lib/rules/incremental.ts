@@ -42,7 +42,11 @@ function sameNodes(a: readonly ResolvedNode[] | undefined, b: readonly ResolvedN
 
 function versionsOf(design: ResolvedDesign, graph: GraphIndex<ResolvedNode>): Versions {
   const known = versionsByDesign.get(design);
-  if (known) return known;
+  if (known) {
+    // An undo returns to a design seen before: the next edit is compared with it, not with the design undone.
+    last = { nodes: design.nodes, byKind: graph.byKind, versions: known };
+    return known;
+  }
   const before = last;
   const byKind = new Map<NodeKind, object>();
   for (const [kind, nodes] of graph.byKind) byKind.set(kind, before && sameNodes(before.byKind.get(kind), nodes) ? before.versions.byKind.get(kind)! : {});

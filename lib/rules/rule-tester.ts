@@ -152,6 +152,8 @@ export function testRule(rule: Rule, cases: { valid: ValidCase[]; invalid: Inval
 
     for (const invalid of cases.invalid) {
       it(`invalid: ${invalid.name}`, () => {
+        // As ESLint's tester: a case that expects no finding is a valid one, and listing it here would let the rule fall silent unnoticed.
+        expect(invalid.findings.length, 'an invalid case expects at least one finding').toBeGreaterThan(0);
         const design = makeDesign(invalid.design);
         const findings = runRules(design, [rule]);
         expect(findings.map(describeTarget)).toEqual(invalid.findings.map((f) => f.target));

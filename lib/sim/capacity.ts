@@ -1,7 +1,8 @@
 import { partitionsForLoad } from '../brokers/kafka/partition-capacity';
 import { threadsFor } from '../capacity/consumer-throughput';
 import { peakOverMean } from '../capacity/traffic-curve';
-import type { ResolvedKafkaTopic, ResolvedNatsStream } from '../brokers/resolved-design';
+import type { ResolvedKafkaTopic } from '../brokers/kafka/resolve';
+import type { ResolvedNatsStream } from '../brokers/nats/resolve';
 import { durationToMs } from '../design';
 import { lognormalMean } from './lognormal';
 import type { Network } from './network';

@@ -1,5 +1,6 @@
 import { effectiveMaxRedeliveryDelay } from '../brokers/artemis/address-settings-defaults';
-import type { ResolvedArtemisAddress, ResolvedProducer } from '../brokers/resolved-design';
+import type { ResolvedArtemisAddress } from '../brokers/artemis/resolve';
+import type { ResolvedProducer } from '../brokers/services/resolve';
 import { routingKeysOf, type ArtemisQueueNode } from '../design';
 import { addStation, baseStation, consumerOf, consumersOf, threadsOf, US, type CompileContext } from './compile-context';
 import { defineSimBroker, type MessageClass } from './sim-broker';

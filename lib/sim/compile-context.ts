@@ -1,4 +1,5 @@
-import type { ResolvedConsumerGroup, ResolvedDesign } from '../brokers/resolved-design';
+import type { ResolvedDesign } from '../brokers/resolved-design';
+import type { ResolvedConsumerGroup } from '../brokers/services/resolve';
 import { durationToMs, type DesignNode, type GraphIndex } from '../design';
 import { fitLognormal } from './lognormal';
 import type { ConsumerSpec, EmitterSpec, Family, StationSpec } from './network-types';

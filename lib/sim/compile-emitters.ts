@@ -1,4 +1,6 @@
-import type { ResolvedKafkaTopic, ResolvedNode, ResolvedProducer } from '../brokers/resolved-design';
+import type { ResolvedNode } from '../brokers/resolved-design';
+import type { ResolvedKafkaTopic } from '../brokers/kafka/resolve';
+import type { ResolvedProducer } from '../brokers/services/resolve';
 import { dailyAmplitude } from '../capacity/traffic-curve';
 import { routingKeysOf, type Connection } from '../design';
 import { clusterNodes, US, type CompileContext } from './compile-context';

@@ -1,4 +1,4 @@
-import type { ResolvedKafkaTopic } from '../brokers/resolved-design';
+import type { ResolvedKafkaTopic } from '../brokers/kafka/resolve';
 import { addStation, baseStation, consumerOf, consumersOf, threadsOf, US, type CompileContext } from './compile-context';
 import { defineSimBroker } from './sim-broker';
 

@@ -1,4 +1,4 @@
-import type { ResolvedNatsStream } from '../brokers/resolved-design';
+import type { ResolvedNatsStream } from '../brokers/nats/resolve';
 import { subjectsCollide } from '../brokers/nats/subjects';
 import { durationToMs, subjectsOf } from '../design';
 import { addStation, baseStation, consumerNode, consumerOf, consumersOf, threadsOf, US, type CompileContext } from './compile-context';

@@ -1,5 +1,5 @@
 import { PUBSUB_DEFAULT_MAX_DELIVERY_ATTEMPTS } from '../brokers/pubsub/defaults';
-import type { ResolvedPubsubSubscription } from '../brokers/resolved-design';
+import type { ResolvedPubsubSubscription } from '../brokers/pubsub/resolve';
 import type { Connection, DesignNode } from '../design';
 import { addStation, baseStation, consumerOf, consumersOf, threadsOf, type CompileContext } from './compile-context';
 import { pubsubFilterMatches } from './pubsub-filter';

@@ -1,4 +1,4 @@
-import type { ResolvedPulsarSubscription, ResolvedPulsarTopic } from '../brokers/resolved-design';
+import type { ResolvedPulsarSubscription, ResolvedPulsarTopic } from '../brokers/pulsar/resolve';
 import { pulsarTopicName } from '../design/kinds/pulsar-topic';
 import { addStation, baseStation, consumerOf, consumersOf, threadsOf, US, type CompileContext } from './compile-context';
 import { defineSimBroker } from './sim-broker';

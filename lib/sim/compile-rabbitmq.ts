@@ -1,4 +1,4 @@
-import type { ResolvedRabbitmqQueue } from '../brokers/resolved-design';
+import type { ResolvedRabbitmqQueue } from '../brokers/rabbitmq/resolve';
 import type { Connection, Design, DesignNode } from '../design';
 import { publishRoutingKeys } from '../rabbitmq/message-flows';
 import { routeMessage } from '../rabbitmq/routing';

@@ -1,4 +1,4 @@
-import type { ResolvedServicebusQueue, ResolvedServicebusSubscription, ResolvedServicebusTopic } from '../brokers/resolved-design';
+import type { ResolvedServicebusQueue, ResolvedServicebusSubscription, ResolvedServicebusTopic } from '../brokers/servicebus/resolve';
 import type { Connection, DesignNode } from '../design';
 import { addStation, baseStation, consumerOf, consumersOf, threadsOf, type CompileContext } from './compile-context';
 import { servicebusRulesMatch } from './servicebus-rules';

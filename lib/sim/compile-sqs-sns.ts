@@ -1,4 +1,4 @@
-import type { ResolvedSqsQueue } from '../brokers/resolved-design';
+import type { ResolvedSqsQueue } from '../brokers/sqs-sns/resolve';
 import { filterPolicyMatches } from '../brokers/sqs-sns/filter-policy';
 import type { Connection, DesignNode } from '../design';
 import { addStation, baseStation, consumerOf, consumersOf, threadsOf, type CompileContext } from './compile-context';

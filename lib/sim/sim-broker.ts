@@ -1,6 +1,6 @@
 import type { ResolvedNode, ResolvedNodeOfKind } from '../brokers/resolved-design';
 import type { Connection, NodeKind } from '../design';
-import type { PUBLISH_TARGETS } from '../design/kinds/publish-targets';
+import type { PublishTargetKind } from '../design/kinds/service-targets';
 import type { CompileContext } from './compile-context';
 
 /**
@@ -51,8 +51,6 @@ export interface MessageClass {
   /** What sets it apart, also shown in the emitter's label: a RabbitMQ routing key, a NATS subject, an Artemis anycast queue. */
   selector?: string;
 }
-
-export type PublishTargetKind = (typeof PUBLISH_TARGETS)[number];
 
 /** Station compilers by kind, each given its kind's resolved node. */
 export type StationCompilers = { [K in NodeKind]?: (ctx: CompileContext, node: ResolvedNodeOfKind<K>) => void };

@@ -1,5 +1,6 @@
 import type { ResolvedNode } from '../brokers/resolved-design';
 import type { Connection, KINDS } from '../design';
+import type { PublishTargetKind } from '../design/kinds/service-targets';
 import { artemisSim } from './compile-artemis';
 import type { CompileContext } from './compile-context';
 import { kafkaSim } from './compile-kafka';
@@ -10,7 +11,7 @@ import { rabbitmqSim } from './compile-rabbitmq';
 import { servicebusSim } from './compile-servicebus';
 import { snsSim, sqsSim } from './compile-sqs-sns';
 import type { Family } from './network-types';
-import type { MessageClass, PublishTargetKind, SimBroker } from './sim-broker';
+import type { MessageClass, SimBroker } from './sim-broker';
 
 /**
  * Every broker family the simulation runs, each described in its own module

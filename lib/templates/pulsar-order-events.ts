@@ -49,8 +49,8 @@ export const pulsarOrderEvents: Template = {
       { kind: 'pulsar-subscription', id: 'order-history', cluster: 'pulsar', subscriptionType: 'Failover', subscriptionInitialPosition: 'Earliest', depthAlert: true },
       { kind: 'pulsar-topic', id: DEAD_LETTER, ...namespace, role: 'dead-letter', ...quota },
       { kind: 'pulsar-subscription', id: 'dead-letter-triage-sub', cluster: 'pulsar', subscriptionType: 'Shared', subscriptionInitialPosition: 'Earliest', depthAlert: true },
-      { kind: 'consumer-group', id: 'fulfilment-service', instances: 3, concurrency: 1, processingMsP50: 40, processingMsP99: 2000, idempotent: true, lagAlert: true },
-      { kind: 'consumer-group', id: 'order-history-service', instances: 2, standbyInstances: 1, processingMsP50: 5, processingMsP99: 100, idempotent: true, lagAlert: true },
+      { kind: 'consumer-group', id: 'fulfilment-service', instances: 4, concurrency: 6, processingMsP50: 40, processingMsP99: 2000, idempotent: true, lagAlert: true },
+      { kind: 'consumer-group', id: 'order-history-service', instances: 4, standbyInstances: 1, processingMsP50: 5, processingMsP99: 100, idempotent: true, lagAlert: true },
       { kind: 'consumer-group', id: 'dead-letter-triage', processingMsP50: 1000, processingMsP99: 10_000, idempotent: true, lagAlert: true },
     ],
     connections: [

@@ -53,7 +53,7 @@ export const servicebusOrders: Template = {
         rules: [{ name: 'eu-orders', filterType: 'SqlFilter', sqlExpression: "region = 'eu'" }],
       },
       { kind: 'servicebus-queue', id: DEAD_LETTERS, cluster: 'sb', role: 'dead-letter', depthAlert: true, lockDurationSeconds: 60 },
-      { kind: 'consumer-group', id: 'payment-service', instances: 3, concurrency: 4, processingMsP50: 200, processingMsP99: 20_000, idempotent: true, lagAlert: true },
+      { kind: 'consumer-group', id: 'payment-service', instances: 4, concurrency: 8, processingMsP50: 200, processingMsP99: 20_000, idempotent: true, lagAlert: true },
       { kind: 'consumer-group', id: 'fulfilment-service', instances: 2, concurrency: 8, processingMsP50: 50, processingMsP99: 5000, idempotent: true, lagAlert: true },
       { kind: 'consumer-group', id: 'invoicing-service', instances: 2, concurrency: 4, processingMsP50: 100, processingMsP99: 8000, idempotent: true, lagAlert: true },
       { kind: 'consumer-group', id: 'dead-letter-triage', processingMsP50: 1000, processingMsP99: 10_000, idempotent: true, lagAlert: true },

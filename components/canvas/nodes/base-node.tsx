@@ -2,7 +2,7 @@
 
 import { Handle, Position, useStore, type NodeProps, type Node } from '@xyflow/react';
 import { Fragment, type ReactNode } from 'react';
-import { KINDS, type DesignNode } from '@/lib/design';
+import { KINDS, outgoingOf, type DesignNode } from '@/lib/design';
 import { DriftNodeBadge } from '../../compare/drift-node-badge';
 import { SimNodeBadge } from '../../simulate/sim-node-badge';
 import { RenameField } from './rename-field';
@@ -22,8 +22,8 @@ export interface KindLook {
   shape: 'service' | 'channel';
 }
 
-const ACCEPTS_INCOMING = new Set(KINDS.flatMap((k) => Object.values(k.outgoing).flat()));
-const HAS_OUTGOING = new Set(KINDS.filter((k) => Object.keys(k.outgoing).length > 0).map((k) => k.kind as string));
+const ACCEPTS_INCOMING = new Set(KINDS.flatMap((k) => Object.values(outgoingOf(k.kind)).flat()));
+const HAS_OUTGOING = new Set(KINDS.filter((k) => Object.keys(outgoingOf(k.kind)).length > 0).map((k) => k.kind as string));
 
 /** The handles failure paths (dead letters, retries, alternates) use: out at the bottom, in at the top (see isSideConnection). Not for drawing connections. */
 export const FAILURE_HANDLE = 'failure';

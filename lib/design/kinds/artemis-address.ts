@@ -50,6 +50,7 @@ export const artemisAddress = defineKind({
   }),
   // The dead-letter address is an address setting, so a `dead-letter` connection to another address.
   outgoing: { bind: ['artemis-queue'], 'dead-letter': ['artemis-address'] },
+  servicesPublish: true,
   recommended: { settings: { 'max-delivery-attempts': 5, 'redelivery-delay': 1000, 'redelivery-delay-multiplier': 2, 'max-redelivery-delay': 60_000 } },
 });
 export type ArtemisAddressNode = z.infer<typeof artemisAddress.schema>;

@@ -4,7 +4,6 @@ import { clientSchema } from '../client';
 import { consumerRequirementsSchema } from '../requirements';
 import { circle } from './icon';
 import { defineKind } from './kind';
-import { PUBLISH_TARGETS } from './publish-targets';
 
 /**
  * Kafka consumer settings, by their Kafka names. Unset settings take the
@@ -94,8 +93,10 @@ export const consumerGroup = defineKind({
     nats: natsConsumerConfigSchema.default({ durable: true, backoff: [], filter_subjects: [], ackSync: false, maxDeliveriesAdvisory: false, inProgressAcks: false }),
     lambdaTimeoutSeconds: z.number().int().min(1).max(900).optional(),
   }),
-  // It may also append to an event store (a command handler) or write a projection's read model.
-  outgoing: { publish: [...PUBLISH_TARGETS, 'event-store', 'projection'], 'dead-letter': ['kafka-topic', 'rabbitmq-exchange', 'nats-stream', 'sqs-queue', 'pubsub-topic', 'servicebus-queue'] },
+  // It publishes to every channel whose kind says `servicesPublish` and dead-letters to every one that says
+  // `takesDeadLettersFromConsumers` (service-targets.ts); it may also append to an event store (a command
+  // handler) or write a projection's read model.
+  outgoing: { publish: ['event-store', 'projection'] },
   recommendedByBroker: {
     kafka: { kafka: { 'enable.auto.commit': false, 'auto.offset.reset': 'earliest' } },
     rabbitmq: { prefetch: 100 },

@@ -62,6 +62,8 @@ export const kafkaTopic = defineKind({
     depthAlertMessages: z.number().int().min(0).max(1_000_000_000).optional(),
   }),
   outgoing: { consume: ['consumer-group', 'connect-sink'] },
+  servicesPublish: true,
+  takesDeadLettersFromConsumers: true,
   recommended: { partitions: 6, replicationFactor: 3, config: { 'min.insync.replicas': 2 } },
 });
 export type KafkaTopicNode = z.infer<typeof kafkaTopic.schema>;

@@ -34,7 +34,13 @@ export type ChannelBehaviour = 'stores' | 'routes' | 'none';
  * facts the editor and the rules need. One file per kind; the registry in
  * `index.ts` is the only list of them.
  */
-export interface KindDefinition<Kind extends string = string, Schema extends z.ZodObject = z.ZodObject, Channel extends ChannelBehaviour = ChannelBehaviour> {
+export interface KindDefinition<
+  Kind extends string = string,
+  Schema extends z.ZodObject = z.ZodObject,
+  Channel extends ChannelBehaviour = ChannelBehaviour,
+  ServicesPublish extends boolean = boolean,
+  TakesDeadLetters extends boolean = boolean,
+> {
   kind: Kind;
   label: string;
   /** One line for the palette and the docs. */
@@ -47,8 +53,19 @@ export interface KindDefinition<Kind extends string = string, Schema extends z.Z
   /** What it does with messages (ChannelBehaviour): required, so the cross-broker rules' kind lists follow from it. */
   channel: Channel;
   schema: Schema;
-  /** Outgoing connections this kind may start, by connection kind, to target kinds. */
+  /**
+   * Outgoing connections this kind may start, by connection kind, to target kinds, besides those the
+   * target kinds offer services (`servicesPublish`, `takesDeadLettersFromConsumers`): read a kind's
+   * every connection through `outgoingOf` (./service-targets).
+   */
   outgoing: Partial<Record<ConnectionKind, readonly string[]>>;
+  /**
+   * For a channel: producers and consumer groups may publish to it (`PUBLISH_TARGETS`), so a new
+   * channel kind says so in its own file rather than in theirs.
+   */
+  servicesPublish?: ServicesPublish;
+  /** For a channel: a consumer group may dead-letter what it cannot process to it (`CONSUMER_DEAD_LETTER_TARGETS`). */
+  takesDeadLettersFromConsumers?: TakesDeadLetters;
   /**
    * Settings a newly drawn node starts with, written explicitly so they show
    * as set: what an expert would choose, where the software's own default is
@@ -60,8 +77,9 @@ export interface KindDefinition<Kind extends string = string, Schema extends z.Z
   recommendedByBroker?: Partial<Record<Broker, Partial<z.input<Schema>>>>;
 }
 
-export function defineKind<Kind extends string, Schema extends z.ZodObject, Channel extends ChannelBehaviour>(
-  definition: KindDefinition<Kind, Schema, Channel>,
-): KindDefinition<Kind, Schema, Channel> {
+/** Keeps the literal kind, schema, channel behaviour and the services it takes from (`false` when unsaid), which the registries' types read. */
+export function defineKind<Kind extends string, Schema extends z.ZodObject, Channel extends ChannelBehaviour, ServicesPublish extends boolean = false, TakesDeadLetters extends boolean = false>(
+  definition: KindDefinition<Kind, Schema, Channel, ServicesPublish, TakesDeadLetters>,
+): KindDefinition<Kind, Schema, Channel, ServicesPublish, TakesDeadLetters> {
   return definition;
 }

@@ -30,6 +30,8 @@ export const natsStream = defineKind({
     depthAlertMessages: z.number().int().min(0).max(1_000_000_000).optional(),
   }),
   outgoing: { consume: ['consumer-group'] },
+  servicesPublish: true,
+  takesDeadLettersFromConsumers: true,
   recommended: { num_replicas: 3 },
 });
 export type NatsStreamNode = z.infer<typeof natsStream.schema>;

@@ -4,7 +4,6 @@ import { clientSchema } from '../client';
 import { requirementsOverrideSchema } from '../requirements';
 import { rect } from './icon';
 import { defineKind } from './kind';
-import { PUBLISH_TARGETS } from './publish-targets';
 
 /**
  * Kafka producer settings, by their Kafka names. A setting left unset takes
@@ -86,8 +85,9 @@ export const producer = defineKind({
       })
       .default({ messageGroupId: 'none' }),
   }),
-  // A command handler appends to an event store as it would publish to a channel.
-  outgoing: { publish: [...PUBLISH_TARGETS, 'event-store'] },
+  // It publishes to every channel whose kind says `servicesPublish` (service-targets.ts); a command handler also
+  // appends to an event store as it would publish to a channel.
+  outgoing: { publish: ['event-store'] },
   recommendedByBroker: {
     // Java clients before 3.0 default to acks=1 without idempotence, and 3.x turns idempotence off silently on a conflict: pin both.
     kafka: { kafka: { acks: 'all', 'enable.idempotence': true } },

@@ -39,5 +39,7 @@ export const pubsubTopic = defineKind({
     messageSchema: messageSchemaSchema.default({ format: 'none', registry: false }),
   }),
   outgoing: { subscription: ['pubsub-subscription'] },
+  servicesPublish: true,
+  takesDeadLettersFromConsumers: true,
 });
 export type PubsubTopicNode = z.infer<typeof pubsubTopic.schema>;

@@ -50,6 +50,7 @@ export const pulsarTopic = defineKind({
     messageSchema: messageSchemaSchema.default({ format: 'none', registry: false }),
   }),
   outgoing: { subscription: ['pulsar-subscription'] },
+  servicesPublish: true,
 });
 export type PulsarTopicNode = z.infer<typeof pulsarTopic.schema>;
 

@@ -32,5 +32,7 @@ export const rabbitmqExchange = defineKind({
   }),
   // The alternate exchange (the `alternate-exchange` argument) is an `alternate` connection.
   outgoing: { bind: ['rabbitmq-queue', 'rabbitmq-exchange'], alternate: ['rabbitmq-exchange'] },
+  servicesPublish: true,
+  takesDeadLettersFromConsumers: true,
 });
 export type RabbitmqExchangeNode = z.infer<typeof rabbitmqExchange.schema>;

@@ -51,6 +51,7 @@ export const rabbitmqQueue = defineKind({
     depthAlertMessages: z.number().int().min(0).max(1_000_000_000).optional(),
   }),
   outgoing: { consume: ['consumer-group'], 'dead-letter': ['rabbitmq-exchange'] },
+  servicesPublish: true,
   recommended: { type: 'quorum' },
 });
 export type RabbitmqQueueNode = z.infer<typeof rabbitmqQueue.schema>;

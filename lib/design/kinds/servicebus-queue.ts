@@ -28,5 +28,7 @@ export const servicebusQueue = defineKind({
     depthAlert: z.boolean().default(false),
   }),
   outgoing: { consume: ['consumer-group'], 'dead-letter': ['servicebus-queue', 'servicebus-topic'] },
+  servicesPublish: true,
+  takesDeadLettersFromConsumers: true,
 });
 export type ServicebusQueueNode = z.infer<typeof servicebusQueue.schema>;

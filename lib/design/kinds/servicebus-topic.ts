@@ -26,5 +26,6 @@ export const servicebusTopic = defineKind({
     messageSchema: messageSchemaSchema.default({ format: 'none', registry: false }),
   }),
   outgoing: { subscription: ['servicebus-subscription'] },
+  servicesPublish: true,
 });
 export type ServicebusTopicNode = z.infer<typeof servicebusTopic.schema>;

@@ -20,5 +20,6 @@ export const snsTopic = defineKind({
     messageSchema: messageSchemaSchema.default({ format: 'none', registry: false }),
   }),
   outgoing: { subscription: ['sqs-queue'], consume: ['consumer-group'] },
+  servicesPublish: true,
 });
 export type SnsTopicNode = z.infer<typeof snsTopic.schema>;

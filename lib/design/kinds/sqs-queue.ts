@@ -33,6 +33,8 @@ export const sqsQueue = defineKind({
     depthAlertMessages: z.number().int().min(0).max(1_000_000_000).optional(),
   }),
   outgoing: { consume: ['consumer-group'], 'dead-letter': ['sqs-queue'] },
+  servicesPublish: true,
+  takesDeadLettersFromConsumers: true,
   recommended: { receiveMessageWaitTimeSeconds: 20 },
 });
 export type SqsQueueNode = z.infer<typeof sqsQueue.schema>;

@@ -1,5 +1,6 @@
 import { indexGraph, nodeSchema, slugify, uniqueId, type ConnectionKind, type Design, type GraphDesign } from '../../design';
-import type { ResolvedArtemisAddress, ResolvedDesign, ResolvedNodeOfKind } from '../../brokers/resolved-design';
+import type { ResolvedDesign, ResolvedNodeOfKind } from '../../brokers/resolved-design';
+import type { ResolvedArtemisAddress } from '../../brokers/artemis/resolve';
 import { consumersOf } from '../flow';
 import { deadLetterToReuse } from '../queries/dead-letter-to-reuse';
 

@@ -1,4 +1,5 @@
-import type { ResolvedDesign, ResolvedKafkaTopic } from '../../brokers/resolved-design';
+import type { ResolvedDesign } from '../../brokers/resolved-design';
+import type { ResolvedKafkaTopic } from '../../brokers/kafka/resolve';
 import { indexGraph } from '../../design';
 
 /** The Kafka topics that deliver to a sink connector (its `topics`), with their effective settings. */

@@ -1,6 +1,7 @@
-import type { ResolvedConsumerGroup, ResolvedDesign, ResolvedNode } from '../../brokers/resolved-design';
+import type { ResolvedDesign, ResolvedNode } from '../../brokers/resolved-design';
+import type { ResolvedConsumerGroup } from '../../brokers/services/resolve';
 import { peakFactor } from '../../capacity/traffic-curve';
-import { indexGraph } from '../../design';
+import { indexGraph, type GraphIndex } from '../../design';
 import { nodeKindDefaults, REQUIREMENTS_DEFAULTS } from '../../design/defaults';
 import { messagesAt, publishRoutingKeys } from '../../rabbitmq/message-flows';
 
@@ -29,7 +30,9 @@ export function declaresProcessingTime(group: ResolvedConsumerGroup): boolean {
  * aggregate or fan out), and neither is the share of a producer's messages a
  * RabbitMQ queue gets when only some of its routing keys lead there: both
  * leave the rate unknown, as does a filter on the way (an SNS filter policy,
- * JetStream filter subjects): the share it lets through is not declared.
+ * JetStream filter subjects, a Pub/Sub subscription's filter, a Service Bus
+ * subscription's rules, an Artemis queue's filter) or an Artemis anycast
+ * address's several queues: the share it lets through is not declared.
  * Dead letters are failures, not the flow's rate. `at: 'peak'` is the rate at
  * the busiest hour of the producers' daily curves (what capacity must meet).
  */
@@ -44,6 +47,7 @@ export function declaredInflow(design: ResolvedDesign, nodeId: string, at: 'mean
   while (queue.length > 0) {
     const id = queue.pop()!;
     const node = graph.nodeById.get(id);
+    if (node && takesAShare(graph, node)) return undefined;
     if (node?.kind === 'rabbitmq-queue') {
       // The broker's routing decides which publishers feed the queue.
       const classes = messagesAt(design, id).filter((m) => m.arrival === 'publish');
@@ -83,4 +87,27 @@ export function declaredInflow(design: ResolvedDesign, nodeId: string, at: 'mean
     } else return undefined;
   }
   return own + shared * sharedPeak;
+}
+
+/**
+ * Whether a channel gets only part of what reaches its source, by a share the
+ * design does not declare: a filter the broker applies, or an Artemis anycast
+ * address, which hands each message to one of its queues in turn.
+ */
+function takesAShare(graph: GraphIndex<ResolvedNode>, node: ResolvedNode): boolean {
+  switch (node.kind) {
+    case 'pubsub-subscription':
+      return node.filter !== undefined && node.filter !== '';
+    case 'servicebus-subscription':
+      // No rules is the $Default rule, a TrueFilter, and so is a SQL filter of 1=1; rules set but empty let nothing through.
+      return node.rules !== undefined && (node.rules.length === 0 || node.rules.some((r) => r.filterType !== 'SqlFilter' || r.sqlExpression?.trim() !== '1=1'));
+    case 'artemis-queue': {
+      if (node.filter !== undefined) return true;
+      const address = (graph.incoming.get(node.id) ?? []).find((c) => c.kind === 'bind');
+      const anycast = address && graph.nodeById.get(address.from);
+      return anycast?.kind === 'artemis-address' && anycast.routingType === 'anycast' && (graph.outgoing.get(anycast.id) ?? []).filter((c) => c.kind === 'bind').length > 1;
+    }
+    default:
+      return false;
+  }
 }

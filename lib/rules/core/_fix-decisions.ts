@@ -1,5 +1,6 @@
 import { updateNode } from '../../design';
-import type { ResolvedConsumerGroup, ResolvedNode } from '../../brokers/resolved-design';
+import type { ResolvedNode } from '../../brokers/resolved-design';
+import type { ResolvedConsumerGroup } from '../../brokers/services/resolve';
 import { effectiveRetentionMs } from '../kafka/_topics';
 import { fixValue, type Fix, type FixInput } from '../fix';
 

@@ -27,6 +27,33 @@ function dailyPipeline(throughput: number, group: Record<string, unknown>): Test
   };
 }
 
+/** `checkout` publishes into `orders` (of `topicKind`), whose subscription `sub` (of `subKind`) the groups read. */
+function subscribed(
+  throughput: number,
+  [topicKind, subKind]: [string, string],
+  groups: Array<Record<string, unknown>>,
+  sub: Record<string, unknown> = {},
+  topic: Record<string, unknown> = {},
+): TestDesignInput {
+  return {
+    requirements: { ordering: 'none', throughput },
+    nodes: [
+      { kind: 'producer', id: 'checkout' },
+      { kind: topicKind, id: 'orders', ...topic },
+      { kind: subKind, id: 'sub', ...sub },
+      ...groups.map((g) => ({ kind: 'consumer-group', ...g }) as { kind: string; id: string }),
+    ],
+    connections: [{ from: 'checkout', to: 'orders' }, { from: 'orders', to: 'sub' }, ...groups.map((g) => ({ from: 'sub', to: g.id as string }))],
+  };
+}
+
+const PUBSUB: [string, string] = ['pubsub-topic', 'pubsub-subscription'];
+const SERVICEBUS: [string, string] = ['servicebus-topic', 'servicebus-subscription'];
+const PULSAR: [string, string] = ['pulsar-topic', 'pulsar-subscription'];
+const ARTEMIS: [string, string] = ['artemis-address', 'artemis-queue'];
+/** 2 instances × 1 handler at 50 ms: 40 msg/s, behind 100 msg/s. */
+const SLOW = { id: 'fulfilment', instances: 2, processingMsP50: 50 };
+
 testRule(consumersKeepUp, {
   valid: [
     {
@@ -104,6 +131,41 @@ testRule(consumersKeepUp, {
       name: 'a daily curve whose busiest hour still fits: 600 msg/s a day at 3:1 peaks at 900, below 2 × 10 handlers at 20 ms',
       design: dailyPipeline(600, { instances: 2, concurrency: 10, processingMsP50: 20 }),
     },
+    { name: 'a Pub/Sub subscription with a filter: the share it lets through is not declared', design: subscribed(100, PUBSUB, [SLOW], { filter: 'attributes.region = "eu"' }) },
+    {
+      name: 'two groups on one Pub/Sub subscription share it',
+      design: subscribed(100, PUBSUB, [SLOW, { id: 'audit', processingMsP50: 50 }]),
+    },
+    {
+      name: 'a Service Bus subscription whose SQL rule picks some messages',
+      design: subscribed(100, SERVICEBUS, [SLOW], { rules: [{ name: 'eu', filterType: 'SqlFilter', sqlExpression: "region = 'eu'" }] }),
+    },
+    {
+      name: 'an Exclusive Pulsar subscription with two instances: pulsar/exclusive-subscription-one-consumer reports that one reads',
+      design: subscribed(100, PULSAR, [SLOW], { subscriptionType: 'Exclusive' }),
+    },
+    { name: 'a Shared Pulsar subscription that keeps up', design: subscribed(100, PULSAR, [{ ...SLOW, concurrency: 3 }], { subscriptionType: 'Shared' }) },
+    {
+      name: 'an Artemis anycast address hands each message to one of its two queues in turn: the share is not declared',
+      design: {
+        requirements: { ordering: 'none', throughput: 100 },
+        nodes: [
+          { kind: 'producer', id: 'checkout' },
+          { kind: 'artemis-address', id: 'orders', routingType: 'anycast' },
+          { kind: 'artemis-queue', id: 'a' },
+          { kind: 'artemis-queue', id: 'b' },
+          { kind: 'consumer-group', ...SLOW },
+        ],
+        connections: [
+          { from: 'checkout', to: 'orders' },
+          { from: 'orders', to: 'a' },
+          { from: 'orders', to: 'b' },
+          { from: 'a', to: 'fulfilment' },
+        ],
+      },
+    },
+    { name: 'a Service Bus queue that auto-forwards everything: nobody reads it', design: pipeline({ throughput: 100 }, 'servicebus-queue', [SLOW], { forwardTo: 'elsewhere' }) },
+    { name: 'an Artemis last-value queue keeps one message per key', design: subscribed(100, ARTEMIS, [SLOW], { 'last-value-key': 'orderId' }, { routingType: 'multicast' }) },
   ],
   invalid: [
     {
@@ -178,6 +240,80 @@ testRule(consumersKeepUp, {
       },
       findings: [{ target: 'fulfilment', messageIncludes: 'receives 300 msg/s: it needs 9 handler(s)' }],
       output: { nodes: { fulfilment: { instances: 9 } } },
+    },
+    {
+      name: 'a Pub/Sub pull subscription gets every message of its topic',
+      design: subscribed(100, PUBSUB, [SLOW]),
+      findings: [{ target: 'fulfilment', messageIncludes: 'processes at most 40 msg/s (2 handler(s) × 1000 / 50 ms) but receives 100 msg/s: it needs 5 handler(s)' }],
+      output: { nodes: { fulfilment: { instances: 5 } } },
+    },
+    {
+      name: 'a Service Bus queue: competing receivers',
+      design: pipeline({ throughput: 100 }, 'servicebus-queue', [SLOW]),
+      findings: [{ target: 'fulfilment', messageIncludes: 'receives 100 msg/s: it needs 5 handler(s)' }],
+      output: { nodes: { fulfilment: { instances: 5 } } },
+    },
+    {
+      name: 'a Service Bus subscription with the $Default rule gets every message of its topic',
+      design: subscribed(100, SERVICEBUS, [SLOW], { rules: [{ name: 'all', filterType: 'SqlFilter', sqlExpression: '1=1' }] }),
+      findings: [{ target: 'fulfilment', messageIncludes: 'receives 100 msg/s: it needs 5 handler(s)' }],
+      output: { nodes: { fulfilment: { instances: 5 } } },
+    },
+    {
+      name: 'a Shared Pulsar subscription',
+      design: subscribed(100, PULSAR, [SLOW], { subscriptionType: 'Shared' }),
+      findings: [{ target: 'fulfilment', messageIncludes: 'receives 100 msg/s: it needs 5 handler(s)' }],
+      output: { nodes: { fulfilment: { instances: 5 } } },
+    },
+    {
+      name: 'a Failover subscription of a 4-partition topic: up to 4 consumers receive, so 3 instances are a fix',
+      design: subscribed(100, PULSAR, [{ ...SLOW, concurrency: 2 }], { subscriptionType: 'Failover' }, { partitions: 4 }),
+      findings: [{ target: 'fulfilment', messageIncludes: 'processes at most 80 msg/s (4 handler(s)' }],
+      output: { nodes: { fulfilment: { instances: 3 } } },
+    },
+    {
+      name: 'a Failover subscription of a non-partitioned topic: one consumer receives, the other stands by, and no instance count is a fix',
+      design: subscribed(100, PULSAR, [SLOW], { subscriptionType: 'Failover' }),
+      findings: [
+        {
+          target: 'fulfilment',
+          messageIncludes:
+            'processes at most 20 msg/s (1 handler(s) × 1000 / 50 ms) but receives 100 msg/s: it needs 5 handler(s), and "sub" delivers to 1 consumer(s) at a time (a Failover subscription of a non-partitioned topic)',
+        },
+      ],
+    },
+    {
+      name: "Pulsar's default Exclusive subscription with one instance",
+      design: subscribed(100, PULSAR, [{ ...SLOW, instances: 1 }]),
+      findings: [{ target: 'fulfilment', messageIncludes: 'delivers to 1 consumer(s) at a time (an Exclusive subscription)' }],
+    },
+    {
+      name: 'a RabbitMQ queue with a single active consumer: the second instance stands by',
+      design: pipeline({ throughput: 100 }, 'rabbitmq-queue', [SLOW], { arguments: { 'x-single-active-consumer': true } }),
+      findings: [{ target: 'fulfilment', messageIncludes: 'processes at most 20 msg/s (1 handler(s)' }],
+    },
+    {
+      name: 'keys cap the parallelism further, but the handlers are an upper bound: a Service Bus queue with sessions',
+      design: pipeline({ throughput: 100 }, 'servicebus-queue', [SLOW], { requiresSession: true }),
+      findings: [{ target: 'fulfilment', messageIncludes: 'processes at most 40 msg/s (2 handler(s)' }],
+      output: { nodes: { fulfilment: { instances: 5 } } },
+    },
+    {
+      name: 'an SQS FIFO queue: its message groups cap the parallelism, the handlers are an upper bound',
+      design: pipeline({ throughput: 100 }, 'sqs-queue', [SLOW], { fifo: true }),
+      findings: [{ target: 'fulfilment', messageIncludes: 'processes at most 40 msg/s (2 handler(s)' }],
+      output: { nodes: { fulfilment: { instances: 5 } } },
+    },
+    {
+      name: 'an Artemis multicast queue (a subscription) gets every message of its address',
+      design: subscribed(100, ARTEMIS, [SLOW], {}, { routingType: 'multicast' }),
+      findings: [{ target: 'fulfilment', messageIncludes: 'receives 100 msg/s: it needs 5 handler(s)' }],
+      output: { nodes: { fulfilment: { instances: 5 } } },
+    },
+    {
+      name: "an exclusive Artemis queue by its address's default-exclusive-queue",
+      design: subscribed(100, ARTEMIS, [SLOW], {}, { routingType: 'multicast', settings: { 'default-exclusive-queue': true } }),
+      findings: [{ target: 'fulfilment', messageIncludes: '"sub" delivers to 1 consumer(s) at a time (an exclusive queue)' }],
     },
   ],
 });

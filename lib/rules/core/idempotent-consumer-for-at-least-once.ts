@@ -1,5 +1,6 @@
 import { nodesOfKind } from '../../design';
-import type { ResolvedConsumerGroup, ResolvedNode } from '../../brokers/resolved-design';
+import type { ResolvedNode } from '../../brokers/resolved-design';
+import type { ResolvedConsumerGroup } from '../../brokers/services/resolve';
 import { consumedChannels } from '../flow';
 import { atLeastOnce, requirementsAt } from '../needs';
 import { defineRule } from '../rule';

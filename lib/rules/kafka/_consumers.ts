@@ -1,5 +1,7 @@
 import { indexGraph, nodesOfKind } from '../../design';
-import type { ResolvedConsumerGroup, ResolvedDesign, ResolvedKafkaTopic } from '../../brokers/resolved-design';
+import type { ResolvedDesign } from '../../brokers/resolved-design';
+import type { ResolvedKafkaTopic } from '../../brokers/kafka/resolve';
+import type { ResolvedConsumerGroup } from '../../brokers/services/resolve';
 
 /**
  * Facts about consumer groups that read Kafka topics. A consumer group node may

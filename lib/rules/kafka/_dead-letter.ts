@@ -1,6 +1,7 @@
 import { addNode, connect, indexGraph, nodesOfKind, patchNode, updateNode, type Design, type GraphDesign } from '../../design';
 import { deadLetterToReuse, pipelineOf } from '../queries/dead-letter-to-reuse';
-import type { ResolvedConsumerGroup, ResolvedKafkaTopic } from '../../brokers/resolved-design';
+import type { ResolvedKafkaTopic } from '../../brokers/kafka/resolve';
+import type { ResolvedConsumerGroup } from '../../brokers/services/resolve';
 
 /**
  * Adds a dead-letter topic for `source` and connects `group` to it. Kafka has

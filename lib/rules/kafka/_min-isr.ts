@@ -1,4 +1,4 @@
-import type { ResolvedKafkaTopic } from '../../brokers/resolved-design';
+import type { ResolvedKafkaTopic } from '../../brokers/kafka/resolve';
 import type { ResolvedDesign } from '../../brokers/resolved-design';
 import { atLeastOnce, requirementsAt } from '../needs';
 import { flavourOf } from '../../brokers/kafka/broker-settings';

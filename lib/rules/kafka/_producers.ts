@@ -1,5 +1,5 @@
 import { Requirements } from '../../design';
-import type { ResolvedProducer } from '../../brokers/resolved-design';
+import type { ResolvedProducer } from '../../brokers/services/resolve';
 
 /**
  * What a producer's Kafka settings amount to. The design stores

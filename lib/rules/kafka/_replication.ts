@@ -1,5 +1,5 @@
 import { patchNode, type Cluster, type Design } from '../../design';
-import type { ResolvedKafkaTopic } from '../../brokers/resolved-design';
+import type { ResolvedKafkaTopic } from '../../brokers/kafka/resolve';
 import { growCluster } from './_cluster-fixes';
 import { minIsrFor } from './_min-isr';
 

@@ -1,5 +1,7 @@
 import { indexGraph, type Connection } from '../../design';
-import type { ResolvedConsumerGroup, ResolvedDesign, ResolvedKafkaTopic, ResolvedProducer } from '../../brokers/resolved-design';
+import type { ResolvedDesign } from '../../brokers/resolved-design';
+import type { ResolvedKafkaTopic } from '../../brokers/kafka/resolve';
+import type { ResolvedConsumerGroup, ResolvedProducer } from '../../brokers/services/resolve';
 import type { RuleContext } from '../rule';
 
 /**

@@ -1,5 +1,6 @@
 import { clusterOf, type Cluster, type Design } from '../../design';
-import type { ResolvedDesign, ResolvedProducer } from '../../brokers/resolved-design';
+import type { ResolvedDesign } from '../../brokers/resolved-design';
+import type { ResolvedProducer } from '../../brokers/services/resolve';
 import type { Fix } from '../rule';
 import { brokerNumber, BROKER_SETTINGS } from '../../brokers/kafka/broker-settings';
 import { growCluster, setBrokerSetting } from './_cluster-fixes';

@@ -1,7 +1,9 @@
 import { indexGraph } from '../../design';
-import { PUBLISH_TARGETS } from '../../design/kinds/publish-targets';
+import { PUBLISH_TARGETS } from '../../design/kinds/service-targets';
 import { isEphemeral } from '../flow';
-import type { ResolvedConsumerGroup, ResolvedDesign, ResolvedKafkaTopic } from '../../brokers/resolved-design';
+import type { ResolvedDesign } from '../../brokers/resolved-design';
+import type { ResolvedKafkaTopic } from '../../brokers/kafka/resolve';
+import type { ResolvedConsumerGroup } from '../../brokers/services/resolve';
 import { fixValue, type Fix, type FixInput } from '../fix';
 import { atLeastOnce, requirementsAt } from '../needs';
 import { defineRule } from '../rule';

@@ -1,5 +1,6 @@
 import { clusterOf, nodesOfKind, patchNode, type Cluster } from '../../design';
-import type { ResolvedConsumerGroup, ResolvedKafkaTopic, ResolvedProducer } from '../../brokers/resolved-design';
+import type { ResolvedKafkaTopic } from '../../brokers/kafka/resolve';
+import type { ResolvedConsumerGroup, ResolvedProducer } from '../../brokers/services/resolve';
 import { withSource } from '../flow';
 import { requirementsAt } from '../needs';
 import { defineRule } from '../rule';

@@ -4,7 +4,7 @@ import { defineRule } from '../rule';
 import { idempotenceConflicts, idempotentPatch, isTransactional, retries } from './_producers';
 import { kafkaTopicsPublishedBy } from './_topics';
 
-/** How the resolver marks an unset enable.idempotence that the Java client turns off (lib/brokers/resolve.ts). */
+/** How the resolver marks an unset enable.idempotence that the Java client turns off (lib/brokers/services/resolve.ts). */
 const TURNED_OFF = 'turned off by the client';
 
 export const idempotenceSilentlyDisabled = defineRule({

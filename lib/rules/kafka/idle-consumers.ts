@@ -1,5 +1,5 @@
 import { updateNode } from '../../design';
-import type { ResolvedConsumerGroup } from '../../brokers/resolved-design';
+import type { ResolvedConsumerGroup } from '../../brokers/services/resolve';
 import { defineRule } from '../rule';
 import { groupMembers, kafkaConsumerGroups } from './_consumers';
 

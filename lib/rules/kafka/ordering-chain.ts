@@ -1,5 +1,6 @@
 import { nodesOfKind, updateNode, patchNode } from '../../design';
-import type { ResolvedConsumerGroup, ResolvedKafkaTopic, ResolvedProducer } from '../../brokers/resolved-design';
+import type { ResolvedKafkaTopic } from '../../brokers/kafka/resolve';
+import type { ResolvedConsumerGroup, ResolvedProducer } from '../../brokers/services/resolve';
 import type { Report } from '../rule';
 import { producerRequirements } from '../needs';
 import { defineRule } from '../rule';

@@ -1,6 +1,8 @@
 import { PARTITION_BYTES_PER_SECOND, PARTITION_RECORDS_PER_SECOND } from '../../brokers/kafka/partition-capacity';
 import { nodesOfKind, patchNode } from '../../design';
-import type { ResolvedConsumerGroup, ResolvedDesign, ResolvedKafkaTopic } from '../../brokers/resolved-design';
+import type { ResolvedDesign } from '../../brokers/resolved-design';
+import type { ResolvedKafkaTopic } from '../../brokers/kafka/resolve';
+import type { ResolvedConsumerGroup } from '../../brokers/services/resolve';
 import { isEphemeral } from '../flow';
 import { producerRequirements, requirementsAt } from '../needs';
 import { defineRule } from '../rule';

@@ -1,5 +1,5 @@
 import { indexGraph, patchNode } from '../../design';
-import type { ResolvedKafkaTopic } from '../../brokers/resolved-design';
+import type { ResolvedKafkaTopic } from '../../brokers/kafka/resolve';
 import { requirementsAt } from '../needs';
 import { defineRule } from '../rule';
 import { kafkaConsumerGroups } from './_consumers';

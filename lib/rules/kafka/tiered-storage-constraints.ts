@@ -1,5 +1,6 @@
 import { indexGraph, nodesOfKind, type Design, type KafkaTopicNode } from '../../design';
-import type { ResolvedDesign, ResolvedKafkaTopic } from '../../brokers/resolved-design';
+import type { ResolvedDesign } from '../../brokers/resolved-design';
+import type { ResolvedKafkaTopic } from '../../brokers/kafka/resolve';
 import { defineRule } from '../rule';
 import { flavourOf } from '../../brokers/kafka/broker-settings';
 

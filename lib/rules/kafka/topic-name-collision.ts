@@ -1,5 +1,5 @@
 import { nodesOfKind, renameNode, uniqueId, type Design } from '../../design';
-import type { ResolvedKafkaTopic } from '../../brokers/resolved-design';
+import type { ResolvedKafkaTopic } from '../../brokers/kafka/resolve';
 import { defineRule } from '../rule';
 import { metricName } from './_topic-names';
 

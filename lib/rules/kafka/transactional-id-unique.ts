@@ -1,5 +1,5 @@
 import { clusterOf, nodesOfKind, patchNode } from '../../design';
-import type { ResolvedProducer } from '../../brokers/resolved-design';
+import type { ResolvedProducer } from '../../brokers/services/resolve';
 import { defineRule } from '../rule';
 import { kafkaTopicsPublishedBy } from './_topics';
 import { instanceTransactionalIds } from './_transactional-ids';

@@ -1,5 +1,5 @@
 import { nodesOfKind, patchNode, type Cluster, type Design } from '../../design';
-import type { ResolvedProducer } from '../../brokers/resolved-design';
+import type { ResolvedProducer } from '../../brokers/services/resolve';
 import { defineRule } from '../rule';
 import { isTransactional } from './_producers';
 import { clustersWrittenBy, coordinatorShortfall, shortfallFix, transactionTimeoutCap, transactionTimeoutMs } from './_transactions';

@@ -1,5 +1,7 @@
 import { indexGraph, nodesOfKind, type Design } from '../../design';
-import type { ResolvedConsumerGroup, ResolvedDesign, ResolvedNatsStream } from '../../brokers/resolved-design';
+import type { ResolvedDesign } from '../../brokers/resolved-design';
+import type { ResolvedNatsStream } from '../../brokers/nats/resolve';
+import type { ResolvedConsumerGroup } from '../../brokers/services/resolve';
 import { natsDurableName } from '../../brokers/service-identifiers';
 import { ALL_SUBJECTS } from './_helpers';
 

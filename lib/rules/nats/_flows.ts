@@ -1,5 +1,7 @@
 import { indexGraph, subjectsOf, type Requirements } from '../../design';
-import type { ResolvedConsumerGroup, ResolvedDesign, ResolvedNatsStream } from '../../brokers/resolved-design';
+import type { ResolvedDesign } from '../../brokers/resolved-design';
+import type { ResolvedNatsStream } from '../../brokers/nats/resolve';
+import type { ResolvedConsumerGroup } from '../../brokers/services/resolve';
 import { readerRequirements } from '../needs';
 import { consumerFilters } from './_consumers';
 import { anySubjectOverlap } from './_helpers';

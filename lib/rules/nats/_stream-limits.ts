@@ -1,5 +1,5 @@
 import { durationToMs } from '../../design';
-import type { ResolvedNatsStream } from '../../brokers/resolved-design';
+import type { ResolvedNatsStream } from '../../brokers/nats/resolve';
 
 /**
  * A stream's retention limits. In the server's config 0 or -1 means

@@ -1,5 +1,5 @@
 import { durationToMs, msToDuration, patchNode } from '../../design';
-import type { ResolvedConsumerGroup } from '../../brokers/resolved-design';
+import type { ResolvedConsumerGroup } from '../../brokers/services/resolve';
 import { defineRule } from '../rule';
 import { natsConsumerGroups, redelivers } from './_consumers';
 

@@ -1,5 +1,5 @@
 import { durationToMs, indexGraph, nodesOfKind, patchNode, updateNode } from '../../design';
-import type { ResolvedProducer } from '../../brokers/resolved-design';
+import type { ResolvedProducer } from '../../brokers/services/resolve';
 import { consumersOf } from '../flow';
 import { producerRequirements } from '../needs';
 import { defineRule } from '../rule';

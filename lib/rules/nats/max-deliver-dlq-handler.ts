@@ -1,5 +1,7 @@
 import { addNode, connect, durationToMs, indexGraph, slugify, patchNode, updateNode, type Design } from '../../design';
-import type { ResolvedConsumerGroup, ResolvedDesign, ResolvedNatsStream } from '../../brokers/resolved-design';
+import type { ResolvedDesign } from '../../brokers/resolved-design';
+import type { ResolvedNatsStream } from '../../brokers/nats/resolve';
+import type { ResolvedConsumerGroup } from '../../brokers/services/resolve';
 import { advisoryReadersOf } from '../flow';
 import { deadLetterToReuse } from '../queries/dead-letter-to-reuse';
 import { defineRule } from '../rule';

@@ -1,5 +1,7 @@
 import { nodesOfKind, type Design } from '../../design';
-import type { ResolvedConsumerGroup, ResolvedDesign, ResolvedRabbitmqQueue } from '../../brokers/resolved-design';
+import type { ResolvedDesign } from '../../brokers/resolved-design';
+import type { ResolvedRabbitmqQueue } from '../../brokers/rabbitmq/resolve';
+import type { ResolvedConsumerGroup } from '../../brokers/services/resolve';
 import { queuesConsumedBy } from './_queues';
 
 /** A consumer group with the RabbitMQ queues it consumes. */

@@ -1,5 +1,6 @@
 import { indexGraph } from '../../design';
-import type { ResolvedDesign, ResolvedRabbitmqQueue } from '../../brokers/resolved-design';
+import type { ResolvedDesign } from '../../brokers/resolved-design';
+import type { ResolvedRabbitmqQueue } from '../../brokers/rabbitmq/resolve';
 import { bindingMatches, deadLetterConfig, traceRoute, type DeadLetterConfig, type Headers, type RouteTrace } from '../../rabbitmq/routing';
 import { distinctMessageShapes } from '../../rabbitmq/message-flows';
 import { routingMemo } from '../../rabbitmq/routing-inputs';

@@ -1,5 +1,6 @@
 import { indexGraph, nodesOfKind } from '../../design';
-import type { ResolvedDesign, ResolvedProducer } from '../../brokers/resolved-design';
+import type { ResolvedDesign } from '../../brokers/resolved-design';
+import type { ResolvedProducer } from '../../brokers/services/resolve';
 
 /** Producers that publish to RabbitMQ: to an exchange, or to a queue through the default exchange. */
 export function rabbitProducers(design: ResolvedDesign): ResolvedProducer[] {

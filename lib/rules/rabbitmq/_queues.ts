@@ -1,5 +1,6 @@
 import { clusterOf, indexGraph, nodesOfKind } from '../../design';
-import type { ResolvedDesign, ResolvedRabbitmqQueue } from '../../brokers/resolved-design';
+import type { ResolvedDesign } from '../../brokers/resolved-design';
+import type { ResolvedRabbitmqQueue } from '../../brokers/rabbitmq/resolve';
 import { consumersOf } from '../flow';
 
 /**

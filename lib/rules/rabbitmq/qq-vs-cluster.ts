@@ -1,5 +1,5 @@
 import { clusterOf, patchNode, updateDesign, type Cluster } from '../../design';
-import type { ResolvedRabbitmqQueue } from '../../brokers/resolved-design';
+import type { ResolvedRabbitmqQueue } from '../../brokers/rabbitmq/resolve';
 import { defineRule } from '../rule';
 import { rabbitQueues } from './_queues';
 

@@ -1,4 +1,4 @@
-import type { ResolvedConsumerGroup } from '../../brokers/resolved-design';
+import type { ResolvedConsumerGroup } from '../../brokers/services/resolve';
 import { consumersOf } from '../flow';
 import { orderedFlow, requirementsAt } from '../needs';
 import { defineRule } from '../rule';

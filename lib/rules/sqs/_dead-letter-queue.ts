@@ -1,6 +1,7 @@
 import { connect, incoming, indexGraph, nodeSchema, slugify, uniqueId, type Connection, type Design, type GraphDesign } from '../../design';
 import { deadLetterToReuse } from '../queries/dead-letter-to-reuse';
-import type { ResolvedDesign, ResolvedNode, ResolvedSqsQueue } from '../../brokers/resolved-design';
+import type { ResolvedDesign, ResolvedNode } from '../../brokers/resolved-design';
+import type { ResolvedSqsQueue } from '../../brokers/sqs-sns/resolve';
 import { MAX_RETENTION_SECONDS } from './_limits';
 import { baseName, queueName } from './_queue-name';
 

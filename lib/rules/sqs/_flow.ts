@@ -1,6 +1,7 @@
 import { durationToMs, indexGraph, type Requirements } from '../../design';
 import { producerRequirements } from '../needs';
-import type { ResolvedConsumerGroup, ResolvedDesign, ResolvedNode, ResolvedProducer } from '../../brokers/resolved-design';
+import type { ResolvedDesign, ResolvedNode } from '../../brokers/resolved-design';
+import type { ResolvedConsumerGroup, ResolvedProducer } from '../../brokers/services/resolve';
 import { consumersOf } from '../flow';
 
 /** Producers that send to `channelId` themselves (not through an SNS topic): the ones whose SQS send options apply to it. */

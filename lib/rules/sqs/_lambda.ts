@@ -1,4 +1,4 @@
-import type { ResolvedConsumerGroup } from '../../brokers/resolved-design';
+import type { ResolvedConsumerGroup } from '../../brokers/services/resolve';
 
 /** A consumer group with a Lambda function timeout is an AWS Lambda function behind an event source mapping. */
 export function isLambda<G extends { lambdaTimeoutSeconds?: number }>(group: G): group is G & { lambdaTimeoutSeconds: number } {

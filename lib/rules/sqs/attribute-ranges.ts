@@ -1,5 +1,5 @@
 import { nodesOfKind, updateNode } from '../../design';
-import type { ResolvedProducer } from '../../brokers/resolved-design';
+import type { ResolvedProducer } from '../../brokers/services/resolve';
 import { defineRule } from '../rule';
 import { directProducers, largestMessageBytes } from './_flow';
 import { MAX_MESSAGE_BYTES, SQS_ATTRIBUTE_RANGES, type RangedAttribute } from './_limits';

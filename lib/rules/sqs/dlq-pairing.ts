@@ -1,5 +1,6 @@
 import { indexGraph, nodesOfKind, outgoing, type Connection } from '../../design';
-import type { ResolvedDesign, ResolvedSqsQueue } from '../../brokers/resolved-design';
+import type { ResolvedDesign } from '../../brokers/resolved-design';
+import type { ResolvedSqsQueue } from '../../brokers/sqs-sns/resolve';
 import { consumersOf } from '../flow';
 import { defineRule } from '../rule';
 import { formatSeconds, quotedNames } from './_flow';

@@ -1,5 +1,6 @@
 import { indexGraph, incoming, nodesOfKind, updateNode, type Design } from '../../design';
-import type { ResolvedDesign, ResolvedSqsQueue } from '../../brokers/resolved-design';
+import type { ResolvedDesign } from '../../brokers/resolved-design';
+import type { ResolvedSqsQueue } from '../../brokers/sqs-sns/resolve';
 import { defineRule, type Fix } from '../rule';
 import { formatSeconds } from './_flow';
 import { MAX_RETENTION_SECONDS } from './_limits';

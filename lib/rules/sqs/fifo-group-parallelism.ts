@@ -1,5 +1,5 @@
 import { nodesOfKind, patchNode, type Design } from '../../design';
-import type { ResolvedProducer } from '../../brokers/resolved-design';
+import type { ResolvedProducer } from '../../brokers/services/resolve';
 import { consumersOf, upstreamProducers } from '../flow';
 import { requirementsAt } from '../needs';
 import { defineRule } from '../rule';

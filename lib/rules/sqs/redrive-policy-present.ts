@@ -1,5 +1,6 @@
 import { nodesOfKind, outgoing } from '../../design';
-import type { ResolvedDesign, ResolvedSqsQueue } from '../../brokers/resolved-design';
+import type { ResolvedDesign } from '../../brokers/resolved-design';
+import type { ResolvedSqsQueue } from '../../brokers/sqs-sns/resolve';
 import { consumersOf } from '../flow';
 import { defineRule } from '../rule';
 import { addRedrivePolicy, isDeadLetterQueue, sharedDeadLetterQueue } from './_dead-letter-queue';

@@ -1,5 +1,5 @@
 import { nodesOfKind, updateNode } from '../../design';
-import type { ResolvedConsumerGroup } from '../../brokers/resolved-design';
+import type { ResolvedConsumerGroup } from '../../brokers/services/resolve';
 import { consumersOf } from '../flow';
 import { defineRule } from '../rule';
 import { isLambda } from './_lambda';

@@ -1,0 +1,88 @@
+import type { KindFieldLabels, Labels } from './field-label-types';
+
+type ServiceKind = 'producer' | 'consumer-group';
+type ServiceLabels = KindFieldLabels<ServiceKind>;
+
+/**
+ * The inspector's words for the services' fields: producers and consumer groups, with their client
+ * settings for each broker they run against (field-labels.ts joins every family's table and passes in
+ * its shared labels and the words of a service's own requirements).
+ */
+export function servicesFieldLabels(shared: Labels, requirementOverrides: Labels): ServiceLabels {
+  return {
+    producer: {
+      ...requirementOverrides,
+      instances: 'Instances',
+      publishRate: 'Publish rate (msg/s)',
+      messageSizeBytes: 'Message size (bytes)',
+      keyStrategy: 'Message key',
+      traffic: 'Traffic over the day',
+      'traffic.pattern': 'Pattern',
+      'traffic.peakToTrough': 'Busiest rate ÷ quietest',
+      'traffic.peakHour': 'Busiest hour (UTC)',
+      retryHorizon: 'Keeps retrying a publish for',
+      requirements: 'Requirements (overrides)',
+      client: shared.client,
+      kafka: shared.kafka,
+      rabbitmq: shared.rabbitmq,
+      nats: shared.nats,
+      sqs: shared.sqs,
+      'rabbitmq.confirms': 'Publisher confirms',
+      'rabbitmq.mandatory': 'Mandatory (return unroutable)',
+      'rabbitmq.persistent': 'Persistent messages',
+      'rabbitmq.channels': 'Channels per instance',
+      'rabbitmq.priority': 'Publishes with priorities',
+      'nats.jetstreamPublish': 'Publishes through JetStream',
+      'nats.msgIdHeader': 'Sets Nats-Msg-Id',
+      'sqs.messageGroupId': 'Message group id',
+      'sqs.deduplicationId': 'Sends a deduplication id',
+      pubsub: 'Pub/Sub',
+      'pubsub.endpoint': 'Publish endpoint',
+      artemis: shared.artemis,
+      'artemis.messageGroupId': 'Message group id (JMSXGroupID)',
+    },
+    'consumer-group': {
+      ...requirementOverrides,
+      requirements: 'Own requirements',
+      groupId: 'Group id',
+      client: shared.client,
+      lifecycle: 'Lifecycle',
+      startsBeforePublishers: 'Subscribed before publishers start',
+      instances: 'Instances',
+      standbyInstances: 'Standby instances',
+      concurrency: 'Handlers per instance',
+      processingMsP50: 'Processing time p50 (ms)',
+      processingMsP99: 'Processing time p99 (ms)',
+      ackMode: 'Acknowledgement',
+      prefetch: 'Prefetch (messages)',
+      commitAfterProcessing: 'Commits after processing',
+      asyncProcessing: 'Processes asynchronously',
+      idempotent: 'Idempotent handler',
+      dedupKey: 'De-duplication key',
+      lagAlert: 'Alert on consumer lag',
+      lagAlertSeconds: 'Lag alert above (s)',
+      retry: 'Retries',
+      'retry.maxRetries': 'Max retries',
+      'retry.backoff': 'Backoff between retries',
+      kafka: shared.kafka,
+      rabbitmq: shared.rabbitmq,
+      nats: shared.nats,
+      'rabbitmq.globalQos': 'Global QoS',
+      'rabbitmq.requeueOnError': 'Requeue on error',
+      'rabbitmq.basicGet': 'Polls with basic.get',
+      'nats.durable': 'Durable consumer',
+      'nats.ack_policy': 'Ack policy',
+      'nats.ack_wait': 'Ack wait',
+      'nats.max_deliver': 'Max deliveries',
+      'nats.backoff': 'Redelivery backoff',
+      'nats.max_ack_pending': 'Max unacknowledged',
+      'nats.filter_subjects': 'Filter subjects',
+      'nats.deliver_group': 'Deliver group',
+      'nats.deliver_subject': 'Deliver subject (push)',
+      'nats.ackSync': 'Double ack (AckSync)',
+      'nats.maxDeliveriesAdvisory': 'Handles the max-deliveries advisory',
+      'nats.inProgressAcks': 'Sends in-progress acks',
+      lambdaTimeoutSeconds: 'Lambda timeout (s)',
+    },
+  };
+}

@@ -168,7 +168,7 @@ export class EngineState {
   /** A message leaves the design (one reference of a shared record). */
   release(m: number): void {
     this.live--;
-    if (this.msgs.shares[m] > 0) this.msgs.shares[m]--;
+    if (this.msgs.shares(m) > 0) this.msgs.setShares(m, this.msgs.shares(m) - 1);
     else this.msgs.release(m);
   }
 
@@ -179,17 +179,10 @@ export class EngineState {
    */
   protected own(m: number): number {
     const msgs = this.msgs;
-    if (msgs.shares[m] === 0) return m;
-    msgs.shares[m]--;
+    if (msgs.shares(m) === 0) return m;
+    msgs.setShares(m, msgs.shares(m) - 1);
     const c = msgs.alloc();
-    msgs.birth[c] = msgs.birth[m];
-    msgs.enq[c] = msgs.enq[m];
-    msgs.origin[c] = msgs.origin[m];
-    msgs.emit[c] = msgs.emit[m];
-    msgs.part[c] = msgs.part[m];
-    msgs.deliveries[c] = msgs.deliveries[m];
-    msgs.tries[c] = msgs.tries[m];
-    msgs.flags[c] = msgs.flags[m];
+    msgs.copyInto(m, c);
     return c;
   }
 
@@ -197,13 +190,13 @@ export class EngineState {
   copy(m: number): number {
     const c = this.alloc();
     const msgs = this.msgs;
-    msgs.birth[c] = msgs.birth[m];
-    msgs.origin[c] = msgs.origin[m];
-    msgs.emit[c] = msgs.emit[m];
-    msgs.part[c] = msgs.part[m];
-    msgs.flags[c] = msgs.flags[m];
-    msgs.deliveries[c] = 0;
-    msgs.tries[c] = 0;
+    msgs.setBirth(c, msgs.birth(m));
+    msgs.setOrigin(c, msgs.origin(m));
+    msgs.setEmit(c, msgs.emit(m));
+    msgs.setPart(c, msgs.part(m));
+    msgs.setFlags(c, msgs.flags(m));
+    msgs.setDeliveries(c, 0);
+    msgs.setTries(c, 0);
     return c;
   }
 
@@ -215,7 +208,7 @@ export class EngineState {
 
   /** Whether `m` is the poison message (its fate is told; the words are built only then). */
   isPoison(m: number): boolean {
-    return (this.msgs.flags[m] & POISON) !== 0;
+    return (this.msgs.flags(m) & POISON) !== 0;
   }
 
   /** Records what became of the poison message, the first time it meets a fate. */

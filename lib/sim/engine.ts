@@ -96,12 +96,12 @@ export class Engine extends EngineState implements FailureEngine {
     const partitions = this.emPartitions[e];
     const m = this.alloc();
     const msgs = this.msgs;
-    msgs.birth[m] = this.now;
-    msgs.origin[m] = e;
-    msgs.flags[m] = 0;
+    msgs.setBirth(m, this.now);
+    msgs.setOrigin(m, e);
+    msgs.setFlags(m, 0);
     if (this.poisonPending) {
       this.poisonPending = false;
-      msgs.flags[m] = POISON;
+      msgs.setFlags(m, POISON);
     }
     // The key: one entity of many (hot-key: one entity takes a share), random, or none (round robin over partitions).
     let key: number;
@@ -110,7 +110,7 @@ export class Engine extends EngineState implements FailureEngine {
     else key = this.rng.below(this.settings.keySpace);
     // A Kafka key's partition is murmur2's (kafka-partitioner.ts); elsewhere the key picks the lane itself.
     const keyPartition = this.emKeyPartition[e];
-    msgs.part[m] = spec.constantGroup ? 0 : keyPartition !== null && spec.keyStrategy !== 'none' ? keyPartition[key] : key % partitions;
+    msgs.setPart(m, spec.constantGroup ? 0 : keyPartition !== null && spec.keyStrategy !== 'none' ? keyPartition[key] : key % partitions);
     this.published++;
     this.emit(e, m);
   }
@@ -118,9 +118,9 @@ export class Engine extends EngineState implements FailureEngine {
   /** Delivers message `m` through emitter `e` to every station it routes to (a copy each), or refuses it. */
   emit(e: number, m: number): void {
     const spec = this.network.emitters[e];
-    this.msgs.emit[m] = e;
+    this.msgs.setEmit(m, e);
     const refused = this.refused[e];
-    if (refused && refused[this.msgs.part[m] % spec.partitions] === 1) {
+    if (refused && refused[this.msgs.part(m) % spec.partitions] === 1) {
       // NotEnoughReplicas / offline partition: the producer retries until delivery.timeout.ms.
       const end = this.brokerLossEndUs;
       if (end - this.now <= spec.deliveryTimeoutUs) this.queue.push(end, REEMIT, e, m);
@@ -139,7 +139,7 @@ export class Engine extends EngineState implements FailureEngine {
     }
     if (this.emShares[e] === 1) {
       // The copies would all be the same (same instant, no delay): one record, shared until each is taken (own).
-      this.msgs.shares[m] = targets.length - 1;
+      this.msgs.setShares(m, targets.length - 1);
       for (let i = 0; i < targets.length; i++) {
         if (i < targets.length - 1) this.countLive();
         this.enqueue(targets[i], m, false);
@@ -156,24 +156,24 @@ export class Engine extends EngineState implements FailureEngine {
     const msgs = this.msgs;
     if (!redelivery) {
       st.arrived++;
-      msgs.deliveries[m] = 0;
-      msgs.tries[m] = 0;
+      msgs.setDeliveries(m, 0);
+      msgs.setTries(m, 0);
       if (spec.delayUs > 0) {
-        msgs.deliveries[m] = -1;
+        msgs.setDeliveries(m, -1);
         this.queue.push(this.now + spec.delayUs, VISIBLE, t, m);
         return;
       }
-    } else if (msgs.deliveries[m] < 0) msgs.deliveries[m] = 0;
+    } else if (msgs.deliveries(m) < 0) msgs.setDeliveries(m, 0);
     if (st.paused) {
       this.lose(st, m, 'broker unavailable');
       return;
     }
-    const size = st.countsBytes ? this.emSize[msgs.origin[m]] : 0;
+    const size = st.countsBytes ? this.emSize[msgs.origin(m)] : 0;
     if (st.depth >= spec.maxLength || st.bytes + size > spec.maxLengthBytes) {
       if (!this.makeRoom(t, m)) return;
     }
-    msgs.enq[m] = this.now;
-    const lane = spec.laned ? msgs.part[m] % st.lanes.length : 0;
+    msgs.setEnq(m, this.now);
+    const lane = spec.laned ? msgs.part(m) % st.lanes.length : 0;
     st.lanes[lane].pushBack(m);
     // RabbitMQ expires messages at the head of a queue whether or not anyone consumes it (delay queues rely on it).
     if (spec.expiryFromEnqueue && spec.expiryUs < this.settings.durationUs) this.queue.push(this.now + spec.expiryUs + 1, EXPIRE, t, 0);
@@ -204,7 +204,7 @@ export class Engine extends EngineState implements FailureEngine {
     const oldest = lane ? lane.popFront() : -1;
     if (oldest >= 0) {
       st.depth--;
-      if (st.countsBytes) st.bytes -= this.emSize[this.msgs.origin[oldest]];
+      if (st.countsBytes) st.bytes -= this.emSize[this.msgs.origin(oldest)];
       if (spec.family === 'rabbitmq') rabbitDeadLetter(this, t, this.own(oldest), 'dropped (queue full)');
       else this.lose(st, oldest, 'dropped (queue full)');
     }
@@ -243,10 +243,10 @@ export class Engine extends EngineState implements FailureEngine {
     while (deque.size > 0) {
       const m = deque.popFront();
       st.depth--;
-      if (st.countsBytes) st.bytes -= this.emSize[msgs.origin[m]];
+      if (st.countsBytes) st.bytes -= this.emSize[msgs.origin(m)];
       // Nothing is too old before the run has lasted the expiry (times start at 0): the message's times are not read
       // (it has waited long, out of cache), which a retention of days spares every run shorter than it.
-      if (this.now > spec.expiryUs && this.now - (spec.expiryFromEnqueue ? msgs.enq[m] : msgs.birth[m]) > spec.expiryUs) {
+      if (this.now > spec.expiryUs && this.now - (spec.expiryFromEnqueue ? msgs.enq(m) : msgs.birth(m)) > spec.expiryUs) {
         if (spec.family === 'rabbitmq') rabbitDeadLetter(this, t, this.own(m), 'expired (TTL)');
         else this.lose(st, m, spec.family === 'kafka' ? 'deleted by retention' : 'expired');
         continue;
@@ -260,10 +260,10 @@ export class Engine extends EngineState implements FailureEngine {
   expire(t: number): void {
     const st = this.stations[t];
     const deque = st.lanes[0];
-    while (deque.size > 0 && this.now - this.msgs.enq[deque.peekFront()] > st.spec.expiryUs) {
+    while (deque.size > 0 && this.now - this.msgs.enq(deque.peekFront()) > st.spec.expiryUs) {
       const m = deque.popFront();
       st.depth--;
-      if (st.countsBytes) st.bytes -= this.emSize[this.msgs.origin[m]];
+      if (st.countsBytes) st.bytes -= this.emSize[this.msgs.origin(m)];
       rabbitDeadLetter(this, t, this.own(m), 'expired (TTL)');
     }
   }
@@ -280,22 +280,22 @@ export class Engine extends EngineState implements FailureEngine {
     const st = this.stations[t];
     const spec = st.spec;
     const msgs = this.msgs;
-    st.waitUs += this.now - msgs.enq[m];
+    st.waitUs += this.now - msgs.enq(m);
     st.waits++;
     if (this.poisonFor >= 0 && spec.serverConsumer[s] === this.poisonFor) {
       this.poisonFor = -1;
-      msgs.flags[m] |= POISON;
+      msgs.setFlags(m, msgs.flags(m) | POISON);
     }
-    msgs.deliveries[m]++;
+    msgs.setDeliveries(m, msgs.deliveries(m) + 1);
     const service = this.serviceUs(spec.serverConsumer[s]);
     st.serverMsg[s] = m;
     st.serverServiceUs[s] = service;
     st.serverDoneAt[s] = this.now + service;
     this.queue.push(this.now + service, DONE, t, s);
     // Not acked within ack wait / visibility timeout: the broker delivers it again while this thread still works on it.
-    if (service > spec.redeliverAfterUs && msgs.deliveries[m] < spec.maxDeliveries) {
+    if (service > spec.redeliverAfterUs && msgs.deliveries(m) < spec.maxDeliveries) {
       const again = this.copy(m);
-      msgs.deliveries[again] = msgs.deliveries[m];
+      msgs.setDeliveries(again, msgs.deliveries(m));
       st.duplicated++;
       this.queue.push(this.now + spec.redeliverAfterUs, VISIBLE, t, again);
     }
@@ -318,12 +318,12 @@ export class Engine extends EngineState implements FailureEngine {
     if (consumer.relays.length > 0) {
       for (let i = 0; i < consumer.relays.length; i++) this.emit(consumer.relays[i], i === consumer.relays.length - 1 ? m : this.copy(m));
     } else {
-      const key = this.msgs.origin[m] * this.stations.length + t;
+      const key = this.msgs.origin(m) * this.stations.length + t;
       let h = key === this.lastPathKey ? this.lastPath : this.paths.get(key);
       if (!h) this.paths.set(key, (h = new Histogram()));
       this.lastPathKey = key;
       this.lastPath = h;
-      h.record(this.now - this.msgs.birth[m]);
+      h.record(this.now - this.msgs.birth(m));
       this.release(m);
     }
     this.freed(t, s);
@@ -350,10 +350,10 @@ export class Engine extends EngineState implements FailureEngine {
 
   requeueFront(t: number, m: number): void {
     const st = this.stations[t];
-    const lane = st.spec.laned ? this.msgs.part[m] % st.lanes.length : 0;
+    const lane = st.spec.laned ? this.msgs.part(m) % st.lanes.length : 0;
     st.lanes[lane].pushFront(m);
     st.depth++;
-    if (st.countsBytes) st.bytes += this.emSize[this.msgs.origin[m]];
-    this.msgs.enq[m] = this.now;
+    if (st.countsBytes) st.bytes += this.emSize[this.msgs.origin(m)];
+    this.msgs.setEnq(m, this.now);
   }
 }

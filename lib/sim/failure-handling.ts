@@ -33,10 +33,10 @@ export function failAttempt(engine: FailureEngine, t: number, s: number, m: numb
   const g = spec.serverConsumer[s];
   const consumer = engine.network.consumers[g];
   const msgs = engine.msgs;
-  if (msgs.tries[m] < consumer.maxRetries) {
+  if (msgs.tries(m) < consumer.maxRetries) {
     // In-process retry after the consumer's backoff; the thread holds the message meanwhile.
-    const backoff = consumer.backoffUs[Math.min(msgs.tries[m], consumer.backoffUs.length - 1)];
-    msgs.tries[m]++;
+    const backoff = consumer.backoffUs[Math.min(msgs.tries(m), consumer.backoffUs.length - 1)];
+    msgs.setTries(m, msgs.tries(m) + 1);
     const service = engine.serviceUs(g);
     st.serverServiceUs[s] = service;
     st.serverDoneAt[s] = engine.now + backoff + service;
@@ -46,8 +46,8 @@ export function failAttempt(engine: FailureEngine, t: number, s: number, m: numb
   st.serverMsg[s] = -1;
   if (consumer.deadLetter >= 0) deadLetterVia(engine, st, consumer.deadLetter, m, 'retries exhausted');
   // x-delivery-limit counts returns: a message is dead-lettered once returned more than the limit (limit + 1 deliveries).
-  else if (spec.family === 'rabbitmq' && consumer.requeueOnError && msgs.deliveries[m] <= spec.deliveryLimit) {
-    msgs.tries[m] = 0;
+  else if (spec.family === 'rabbitmq' && consumer.requeueOnError && msgs.deliveries(m) <= spec.deliveryLimit) {
+    msgs.setTries(m, 0);
     st.redelivered++;
     engine.requeueFront(t, m);
   } else if (spec.family === 'rabbitmq') rabbitDeadLetter(engine, t, m, 'rejected after retries');
@@ -59,7 +59,7 @@ export function failAttempt(engine: FailureEngine, t: number, s: number, m: numb
 function redeliverOrGiveUp(engine: FailureEngine, t: number, g: number, m: number): void {
   const st = engine.stations[t];
   const spec = st.spec;
-  const deliveries = engine.msgs.deliveries[m];
+  const deliveries = engine.msgs.deliveries(m);
   if (deliveries >= spec.maxDeliveries) {
     const consumer = engine.network.consumers[g];
     const reason = gaveUpReason(spec.family);
@@ -86,7 +86,7 @@ function parkDeadLetter(engine: FailureEngine, st: StationState, m: number, reas
 /** RabbitMQ dead lettering through the queue's DLX (lib/rabbitmq routing), or a loss when it has none. */
 export function rabbitDeadLetter(engine: FailureEngine, t: number, m: number, reason: string): void {
   const st = engine.stations[t];
-  const targets = engine.network.rabbitDeadLetterTargets(t, engine.msgs.emit[m]);
+  const targets = engine.network.rabbitDeadLetterTargets(t, engine.msgs.emit(m));
   if (targets.length === 0) {
     engine.lose(st, m, reason);
     return;

@@ -13,10 +13,10 @@ describe('message record limits (16-bit emitter ids and retry counts)', () => {
   it('the record fields hold their largest allowed values exactly', () => {
     const pool = new MessagePool(1);
     const m = pool.alloc();
-    pool.origin[m] = MAX_EMITTERS - 1;
-    pool.emit[m] = MAX_EMITTERS - 1;
-    pool.tries[m] = MAX_CONSUMER_RETRIES;
-    expect([pool.origin[m], pool.emit[m], pool.tries[m]]).toEqual([MAX_EMITTERS - 1, MAX_EMITTERS - 1, MAX_CONSUMER_RETRIES]);
+    pool.setOrigin(m, MAX_EMITTERS - 1);
+    pool.setEmit(m, MAX_EMITTERS - 1);
+    pool.setTries(m, MAX_CONSUMER_RETRIES);
+    expect([pool.origin(m), pool.emit(m), pool.tries(m)]).toEqual([MAX_EMITTERS - 1, MAX_EMITTERS - 1, MAX_CONSUMER_RETRIES]);
   });
 
   it('accepts a network at the limits', () => {

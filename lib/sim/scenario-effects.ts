@@ -86,13 +86,13 @@ export function rebalance(engine: Engine, t: number): void {
   if (up.length === 0) return;
   const waiting: number[] = [];
   for (const lane of st.lanes) lane.drain(waiting);
-  const { enq, part } = engine.msgs;
-  waiting.sort((a, b) => enq[a] - enq[b]);
+  const msgs = engine.msgs;
+  waiting.sort((a, b) => msgs.enq(a) - msgs.enq(b));
   st.lanes = up.map(() => new Deque());
   st.laneServer = up;
   st.serverLane.fill(-1);
   up.forEach((s, l) => (st.serverLane[s] = l));
-  for (const m of waiting) st.lanes[part[m] % up.length].pushBack(m);
+  for (const m of waiting) st.lanes[msgs.part(m) % up.length].pushBack(m);
   for (let l = 0; l < up.length; l++) engine.dispatch(t, l);
 }
 

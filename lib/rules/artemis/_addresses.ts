@@ -1,5 +1,5 @@
-import { indexGraph, nodeSchema, slugify, uniqueId, type ConnectionKind, type Design, type GraphDesign } from '../../design';
-import type { ResolvedDesign, ResolvedNodeOfKind } from '../../brokers/resolved-design';
+import { indexGraph, nodeSchema, slugify, uniqueId, type ConnectionKind, type Design, type GraphDesign, type GraphIndex } from '../../design';
+import type { ResolvedDesign, ResolvedNode, ResolvedNodeOfKind } from '../../brokers/resolved-design';
 import type { ResolvedArtemisAddress } from '../../brokers/artemis/resolve';
 import { consumersOf } from '../flow';
 import { deadLetterToReuse } from '../queries/dead-letter-to-reuse';
@@ -13,7 +13,11 @@ export type ArtemisQueue = ResolvedNodeOfKind<'artemis-queue'>;
 
 /** The queues bound to an address. */
 export function queuesOf(design: ResolvedDesign, addressId: string): ArtemisQueue[] {
-  const graph = indexGraph(design);
+  return boundQueues(indexGraph(design), addressId);
+}
+
+/** The queues bound to an address, from the design's graph. */
+export function boundQueues(graph: GraphIndex<ResolvedNode>, addressId: string): ArtemisQueue[] {
   return (graph.outgoing.get(addressId) ?? [])
     .filter((c) => c.kind === 'bind')
     .map((c) => graph.nodeById.get(c.to))
@@ -22,7 +26,11 @@ export function queuesOf(design: ResolvedDesign, addressId: string): ArtemisQueu
 
 /** The address a queue is bound to, if any. */
 export function addressOf(design: ResolvedDesign, queueId: string): ResolvedArtemisAddress | undefined {
-  const graph = indexGraph(design);
+  return boundAddress(indexGraph(design), queueId);
+}
+
+/** The address a queue is bound to, from the design's graph. */
+export function boundAddress(graph: GraphIndex<ResolvedNode>, queueId: string): ResolvedArtemisAddress | undefined {
   const bind = (graph.incoming.get(queueId) ?? []).find((c) => c.kind === 'bind' && graph.nodeById.get(c.from)?.kind === 'artemis-address');
   return bind ? (graph.nodeById.get(bind.from) as ResolvedArtemisAddress) : undefined;
 }

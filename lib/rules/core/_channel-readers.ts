@@ -1,6 +1,8 @@
 import type { ResolvedNode, ResolvedNodeOfKind } from '../../brokers/resolved-design';
 import type { GraphIndex, NodeKind } from '../../design';
 import { answerOf, isAskedOf, neighbourAnswerOf, neighboursRead, type AnswerByKind, type NeighbourAnswerByKind } from './_by-kind';
+import { boundAddress } from '../artemis/_addresses';
+import { topicOf } from '../pulsar/_topology';
 import { STORING_KINDS, type StoringKind } from './_channels';
 
 /**
@@ -84,8 +86,7 @@ const ACTIVE_CONSUMERS: NeighbourAnswerByKind<StoringKind, [instances: number], 
 function pulsarActiveConsumers(subscription: ResolvedNodeOfKind<'pulsar-subscription'>, graph: GraphIndex<ResolvedNode>, instances: number): ActiveConsumers | 'refused' | undefined {
   if (subscription.subscriptionType === 'Exclusive') return instances > 1 ? 'refused' : { active: 1, why: 'an Exclusive subscription' };
   if (subscription.subscriptionType !== 'Failover') return undefined;
-  const topic = (graph.incoming.get(subscription.id) ?? []).map((c) => graph.nodeById.get(c.from)).find((n) => n?.kind === 'pulsar-topic');
-  const partitions = topic?.kind === 'pulsar-topic' ? topic.partitions : 0;
+  const partitions = topicOf(graph, subscription.id)?.partitions ?? 0;
   return partitions > 0
     ? { active: partitions, why: `a Failover subscription: one active consumer for each of the topic's ${partitions} partitions` }
     : { active: 1, why: 'a Failover subscription of a non-partitioned topic' };
@@ -100,6 +101,5 @@ export const CHANNEL_READERS_READS: readonly NodeKind[] = [...STORING_KINDS, ...
 /** An Artemis queue is exclusive by its own setting, or else by its address's `default-exclusive-queue`. */
 function isExclusive(graph: GraphIndex<ResolvedNode>, queue: ResolvedNodeOfKind<'artemis-queue'>): boolean {
   if (queue.exclusive !== undefined) return queue.exclusive;
-  const address = (graph.incoming.get(queue.id) ?? []).map((c) => graph.nodeById.get(c.from)).find((n) => n?.kind === 'artemis-address');
-  return address?.kind === 'artemis-address' && address.settings['default-exclusive-queue'];
+  return boundAddress(graph, queue.id)?.settings['default-exclusive-queue'] ?? false;
 }

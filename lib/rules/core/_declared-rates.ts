@@ -4,6 +4,7 @@ import { peakFactor } from '../../capacity/traffic-curve';
 import { indexGraph, type GraphIndex, type NodeKind } from '../../design';
 import { nodeKindDefaults, REQUIREMENTS_DEFAULTS } from '../../design/defaults';
 import { messagesAt, publishRoutingKeys } from '../../rabbitmq/message-flows';
+import { boundAddress, boundQueues } from '../artemis/_addresses';
 import { isAskedOf, neighbourAnswerOf, neighboursRead, type NeighbourAnswerByKind } from './_by-kind';
 import { STORING_KINDS, type StoringKind } from './_channels';
 
@@ -126,9 +127,8 @@ const TAKES_A_SHARE: NeighbourAnswerByKind<StoringKind, [], boolean> = {
     neighbours: ['artemis-address'],
     answer: (queue, graph) => {
       if (queue.filter !== undefined) return true;
-      const address = (graph.incoming.get(queue.id) ?? []).find((c) => c.kind === 'bind');
-      const anycast = address && graph.nodeById.get(address.from);
-      return anycast?.kind === 'artemis-address' && anycast.routingType === 'anycast' && (graph.outgoing.get(anycast.id) ?? []).filter((c) => c.kind === 'bind').length > 1;
+      const address = boundAddress(graph, queue.id);
+      return address?.routingType === 'anycast' && boundQueues(graph, address.id).length > 1;
     },
   },
 };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ARTEMIS_ADDRESS_SETTINGS_DEFAULTS } from '../brokers/artemis/address-settings-defaults';
 import { makeDesign } from '../design/build-design';
 import { artemisJmsOrders } from '../templates/artemis-jms-orders';
 import { consumer, expectConserved, expectTemplateSimulates, station } from '../testing/sim-broker-checks';
@@ -60,17 +61,7 @@ describe('ActiveMQ Artemis', () => {
 
   it('redelivery delays grow by the multiplier up to max-redelivery-delay, as Artemis computes them', () => {
     const settings = { 'max-delivery-attempts': 10, 'redelivery-delay': 1000, 'redelivery-delay-multiplier': 2, 'max-redelivery-delay': 5000 } as const;
-    expect(
-      artemisRedeliveryDelaysUs({
-        ...settings,
-        'address-full-policy': 'PAGE',
-        'max-size-bytes': -1,
-        'max-size-messages': -1,
-        'default-last-value-queue': false,
-        'default-exclusive-queue': false,
-        'default-group-rebalance': false,
-      }),
-    ).toEqual([1e6, 2e6, 4e6, 5e6]);
+    expect(artemisRedeliveryDelaysUs({ ...ARTEMIS_ADDRESS_SETTINGS_DEFAULTS.values, ...settings })).toEqual([1e6, 2e6, 4e6, 5e6]);
   });
 
   it('address-full-policy FAIL refuses what exceeds max-size-messages; PAGE keeps everything', () => {

@@ -17,10 +17,11 @@ import { STORING_KINDS, type StoringKind } from './_channels';
  *   keeps one message per key, and an entity that auto-forwards everything is
  *   read by nobody.
  *
- * An SQS FIFO queue's message groups, Service Bus sessions, Pub/Sub ordering keys and a Pulsar Key_Shared
- * subscription hand a key's messages to one handler at a time, so the keys
- * may cap the parallelism further; the handlers' capacity stays an upper
- * bound, and a group below it is behind however its keys spread.
+ * An SQS FIFO queue's message groups, Service Bus sessions, Pub/Sub ordering
+ * keys and a Pulsar Key_Shared subscription hand a key's messages to one
+ * handler at a time, so the keys may cap the parallelism further; the
+ * handlers' capacity stays an upper bound, and a group below it is behind
+ * however its keys spread.
  */
 export function readersOf(channel: ResolvedNode): Readers | undefined {
   return isAskedOf(READERS, channel) ? answerOf(READERS, channel) : undefined;
